@@ -1,0 +1,52 @@
+"""Diagnostics: problems found in the data, returned as values and never raised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem at one place: ``FILE:LINE:COL: error[code]: message``."""
+
+    file: str
+    line: int | None
+    column: int | None
+    code: str
+    message: str
+    severity: Severity = "error"
+    hint: str | None = None
+    record: Any = field(default=None, compare=False, repr=False)
+    """The record at fault; the loader leaves such records out."""
+
+    def location(self) -> str:
+        """``FILE:LINE:COL``, leaving out what is unknown."""
+        parts = [self.file]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        text = f"{self.location()}: {self.severity}[{self.code}]: {self.message}"
+        if self.hint:
+            text += f" (hint: {self.hint})"
+        return text
+
+    def as_dict(self) -> dict:
+        """The diagnostic as a JSON-ready dict."""
+        return {name: getattr(self, name) for name in
+                ("file", "line", "column", "severity", "code", "message", "hint")}
+
+    def sort_key(self) -> tuple:
+        """Order by file, then position."""
+        return (self.file, self.line or 0, self.column or 0, self.code)
+
+
+def errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Only the errors."""
+    return [d for d in diagnostics if d.severity == "error"]

@@ -1,0 +1,131 @@
+"""Resolve what a user types ('peru', 'PER', 'Perú', 'xi', '习近平') to a country code or person id."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+
+
+class NameLookupError(LookupError):
+    """Base for names that do not resolve to exactly one record."""
+
+    def __init__(self, kind: str, text: str, options: list[str]):
+        self.kind, self.text, self.options = kind, text, options
+        super().__init__(self.message())
+
+    def message(self) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class UnknownName(NameLookupError):
+    """No record answers to the name; ``options`` holds close spellings."""
+
+    def message(self) -> str:
+        """The error as a sentence with a 'did you mean' suggestion."""
+        text = f"unknown {self.kind} {self.text!r}"
+        if self.options:
+            text += "; did you mean " + " or ".join(repr(o) for o in self.options) + "?"
+        return text
+
+
+class AmbiguousName(NameLookupError):
+    """Several records answer to the name; ``options`` lists them."""
+
+    def message(self) -> str:
+        """The error as a sentence listing the candidates."""
+        return (f"{self.kind} {self.text!r} is ambiguous: it could be "
+                + ", ".join(repr(o) for o in self.options) + "; give the full name or id")
+
+
+def normalize(text: str) -> str:
+    """Fold case, accents, punctuation and spacing: 'Perú' and 'PERU ' both become 'peru'."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("&", " and "))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s]", " ", bare.casefold()).split())
+
+
+@lru_cache(maxsize=1)
+def _iso() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """ISO 3166-1 countries: code -> (display name, every name and code)."""
+    import pycountry
+
+    table = {}
+    for country in pycountry.countries:
+        display = getattr(country, "common_name", None) or country.name
+        names = [country.alpha_2, country.alpha_3, country.name, display]
+        official = getattr(country, "official_name", None)
+        if official:
+            names.append(official)
+        table[country.alpha_2] = (display, tuple(names))
+    return table
+
+
+def is_country_code(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-2 code."""
+    return code in _iso()
+
+
+def country_name(code: str, kb: KnowledgeBase | None = None) -> str:
+    """The English name of a country: the knowledge base's, else ISO 3166's."""
+    if kb is not None:
+        record = kb.get("countries", code)
+        if record is not None:
+            return record.name
+    entry = _iso().get(code)
+    return entry[0] if entry else code
+
+
+def party_name(ref: str, kb: KnowledgeBase) -> str:
+    """The name of a party, a country code or an organization id."""
+    if is_country_code(ref):
+        return country_name(ref, kb)
+    organization = kb.get("organizations", ref)
+    return organization.name if organization else ref
+
+
+def _resolve(kind: str, text: str, keys: dict[str, set[str]], labels: dict[str, str]) -> str:
+    wanted = normalize(text)
+    matches = keys.get(wanted, set())
+    if len(matches) == 1:
+        return next(iter(matches))
+    if matches:
+        raise AmbiguousName(kind, text, sorted(labels[m] for m in matches))
+    close = difflib.get_close_matches(wanted, list(keys), n=6, cutoff=0.6)
+    suggestions: list[str] = []
+    for key in close:
+        for match in sorted(keys[key]):
+            if labels[match] not in suggestions:
+                suggestions.append(labels[match])
+    raise UnknownName(kind, text, suggestions[:3])
+
+
+def resolve_country(kb: KnowledgeBase, text: str) -> str:
+    """The ISO alpha-2 code for an English or local name, or an alpha-2/alpha-3 code."""
+    keys: dict[str, set[str]] = {}
+    labels: dict[str, str] = {}
+    for code, (display, names) in _iso().items():
+        labels[code] = display
+        for name in names:
+            keys.setdefault(normalize(name), set()).add(code)
+    for country in kb.countries:
+        labels[country.id] = country.name
+        for name in [country.name, *country.aliases]:
+            keys.setdefault(normalize(name), set()).add(country.id)
+    return _resolve("country", text, keys, labels)
+
+
+def resolve_leader(kb: KnowledgeBase, text: str) -> str:
+    """The id of the person whose id, surname, full name or alias is ``text``."""
+    keys: dict[str, set[str]] = {}
+    labels: dict[str, str] = {}
+    for person in kb.people:
+        labels[person.id] = person.name
+        for name in [person.id, person.name, person.family_name(), *person.aliases]:
+            keys.setdefault(normalize(name), set()).add(person.id)
+    return _resolve("leader", text, keys, labels)

@@ -1,0 +1,259 @@
+"""Read one YAML file into plain data, with the position of every node, refusing YAML's traps.
+
+PyYAML's own constructors guess types (``NO`` becomes False, ``1:20`` becomes 80),
+silently keep the last of duplicate keys, run tags, and raise bare exceptions on
+impossible dates. Here we compose the node tree and build the data ourselves:
+every scalar stays text (the schema decides what it means), duplicates and tags are
+diagnostics with positions, and alias expansion, nesting and size are bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostic
+
+try:
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_SCALAR_CHARS = 100_000
+MAX_DEPTH = 64
+MAX_ALIAS_NODES = 10_000
+"""How many nodes aliases may add in total; an alias bomb expands far beyond this."""
+
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:null",
+}
+_NULL_TAG = "tag:yaml.org,2002:null"
+# Characters that change how a terminal or editor shows text but are not visible in it.
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+Path_ = tuple
+
+
+@dataclass
+class ParsedFile:
+    """A file's data, the (line, column) of each node by path, and what went wrong."""
+
+    file: str
+    data: Any = None
+    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    invalid_paths: set[Path_] = field(default_factory=set)
+    """Nodes with a problem that spoils only the record holding them."""
+
+    def is_invalid(self, path: Path_) -> bool:
+        """Whether a problem was found at or below this path."""
+        return any(bad[: len(path)] == path for bad in self.invalid_paths)
+
+
+class _Refused(Exception):
+    """Stops construction of a file that cannot be read safely."""
+
+    def __init__(self, line: int | None, column: int | None, code: str, message: str, hint: str):
+        super().__init__(message)
+        self.line, self.column, self.code, self.message, self.hint = line, column, code, message, hint
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _position_of_offset(data: bytes, offset: int) -> tuple[int, int]:
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    column = offset - (before.rfind(b"\n") + 1) + 1
+    return line, column
+
+
+def read_file(path: Path, display: str | None = None) -> ParsedFile:
+    """Read and parse one YAML file; problems come back as diagnostics, never exceptions."""
+    name = display or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            result = ParsedFile(name)
+            result.diagnostics.append(Diagnostic(
+                name, None, None, "file-too-large",
+                f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                hint="split the records over several files",
+            ))
+            return result
+        raw = path.read_bytes()
+    except OSError as exc:
+        result = ParsedFile(name)
+        result.diagnostics.append(Diagnostic(
+            name, None, None, "unreadable", f"cannot read file: {exc.strerror or exc}",
+            hint="check that the file exists and is readable",
+        ))
+        return result
+    return parse_bytes(raw, name)
+
+
+def parse_bytes(raw: bytes, name: str) -> ParsedFile:
+    """Parse YAML bytes (UTF-8) into plain data with positions."""
+    result = ParsedFile(name)
+
+    def refuse(line, column, code, message, hint, severity="error"):
+        result.diagnostics.append(Diagnostic(name, line, column, code, message, severity, hint))
+        return result
+
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _position_of_offset(raw, exc.start)
+        return refuse(line, column, "encoding",
+                      f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
+                      "save the file as UTF-8")
+    if not text.strip():
+        return refuse(None, None, "empty-file", "file is empty", "add records or delete the file",
+                      "warning")
+
+    bad = _UNSAFE_CHARS.search(text)
+    if bad:
+        before = text[: bad.start()]
+        line = before.count("\n") + 1
+        column = bad.start() - (before.rfind("\n") + 1) + 1
+        return refuse(line, column, "control-character",
+                      f"invisible control character U+{ord(bad.group()):04X} in the file",
+                      "delete it; write \\t for a tab or use a plain line break")
+
+    loader = _Loader(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except yaml.composer.ComposerError as exc:
+            if "expected a single document" in str(exc):
+                line, column = (exc.problem_mark.line + 1, exc.problem_mark.column + 1)
+                return refuse(line, column, "multiple-documents",
+                              "file holds more than one YAML document",
+                              "remove the '---' separator or split the file")
+            raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        problem = exc.problem or exc.context or "invalid YAML"
+        return refuse(line, column, "yaml-syntax", f"invalid YAML: {problem}",
+                      "check indentation and quoting at that spot")
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:
+        return refuse(None, None, "yaml-syntax", f"invalid YAML: {exc}", "check the file's syntax")
+    finally:
+        loader.dispose()
+
+    if node is None:
+        return refuse(None, None, "empty-file", "file has no records (only comments)",
+                      "add records or delete the file", "warning")
+    try:
+        result.data = _Builder(result).build(node, ())
+    except _Refused as exc:
+        result.data = None
+        return refuse(exc.line, exc.column, exc.code, exc.message, exc.hint)
+    return result
+
+
+class _Builder:
+    """Builds lists, dicts and strings from a node tree, recording positions."""
+
+    def __init__(self, result: ParsedFile):
+        self.result = result
+        self.seen: set[int] = set()
+        self.alias_nodes = 0
+        self.active: set[int] = set()
+
+    def build(self, node: yaml.Node, path: tuple, depth: int = 0) -> Any:
+        line, column = _mark(node)
+        if depth > MAX_DEPTH:
+            raise _Refused(line, column, "too-deep", f"nesting deeper than {MAX_DEPTH} levels",
+                           "records are only a few levels deep; flatten the structure")
+        key = id(node)
+        if key in self.active:
+            raise _Refused(line, column, "recursive-alias", "an alias refers to itself",
+                           "replace the alias with the value it should hold")
+        if key in self.seen:
+            self.alias_nodes += 1
+            if self.alias_nodes > MAX_ALIAS_NODES:
+                raise _Refused(line, column, "alias-expansion",
+                               f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes",
+                               "write the values out instead of nesting aliases")
+        self.seen.add(key)
+        self.result.positions[path] = (line, column)
+
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node, path, line, column)
+        self.active.add(key)
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                self._check_tag(node, "tag:yaml.org,2002:seq", line, column)
+                return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+            self._check_tag(node, "tag:yaml.org,2002:map", line, column)
+            return self._mapping(node, path, depth)
+        finally:
+            self.active.discard(key)
+
+    def _spoil(self, path: tuple, line: int, column: int, code: str, message: str, hint: str):
+        self.result.diagnostics.append(Diagnostic(self.result.file, line, column, code, message,
+                                                  "error", hint))
+        self.result.invalid_paths.add(path)
+
+    def _check_tag(self, node: yaml.Node, expected: str, line: int, column: int) -> None:
+        if node.tag != expected:
+            raise _Refused(line, column, "tag", f"YAML tag {node.tag!r} is not allowed",
+                           "remove the tag; records hold only plain mappings, lists and text")
+
+    def _scalar(self, node: yaml.ScalarNode, path: tuple, line: int, column: int) -> str | None:
+        if node.tag not in _PLAIN_TAGS:
+            self._spoil(path, line, column, "tag", f"YAML tag {node.tag!r} is not allowed",
+                        "remove the tag and write the value as plain text")
+            return None
+        if node.tag == _NULL_TAG and not node.style:
+            return None
+        if len(node.value) > MAX_SCALAR_CHARS:
+            self._spoil(path, line, column, "value-too-long",
+                        f"a value of {len(node.value):,} characters exceeds {MAX_SCALAR_CHARS:,}",
+                        "shorten it; records hold short excerpts, not whole documents")
+            return None
+        return node.value
+
+    def _mapping(self, node: yaml.MappingNode, path: tuple, depth: int) -> dict:
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key_line, key_column = _mark(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._spoil(path, key_line, key_column, "complex-key", "a key must be plain text",
+                            "use a simple word as the key")
+                continue
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self._spoil(path, key_line, key_column, "merge-key",
+                            "merge keys ('<<') are not supported", "write the fields out in full")
+                continue
+            key = self._scalar(key_node, path, key_line, key_column)
+            if key is None:
+                self._spoil(path, key_line, key_column, "null-key", "a key is empty",
+                            "write a field name before the colon")
+                continue
+            if key in mapping:
+                first_line, first_column = self.result.key_positions[path + (key,)]
+                self._spoil(path, key_line, key_column, "duplicate-key",
+                            f"key {key!r} appears twice; first at line {first_line}, "
+                            f"column {first_column}",
+                            "keep one of them: YAML would silently drop the first")
+                continue
+            self.result.key_positions[path + (key,)] = (key_line, key_column)
+            mapping[key] = self.build(value_node, path + (key,), depth + 1)
+        return mapping
