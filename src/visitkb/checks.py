@@ -119,15 +119,20 @@ def references(kb: KnowledgeBase) -> list[Diagnostic]:
                     if ref is None:
                         continue
                     subpath = path + ((field, index) if isinstance(value, list) else (field,))
-                    problem = _reference_problem(ref, target, known)
+                    problem = _reference_problem(ref, target, known, kb.invalid_ids)
                     if problem:
                         found.append(_diagnostic(collection, record, subpath, "unknown-reference",
                                                  problem[0], problem[1]))
     return found
 
 
-def _reference_problem(ref: str, target: str, known: dict[str, set[str]]):
+def _reference_problem(ref: str, target: str, known: dict[str, set[str]],
+                       invalid: dict[str, set[str]]):
     import difflib
+
+    if target not in (COUNTRY, PARTY) and ref not in known[target] and ref in invalid.get(target, ()):
+        return (f"{_SINGULAR[target]} {ref!r} is invalid, so this record is left out too",
+                f"fix the errors reported for {_SINGULAR[target]} {ref!r}")
 
     if target == COUNTRY:
         if is_country_code(ref):
@@ -192,7 +197,7 @@ def citations(kb: KnowledgeBase) -> list[Diagnostic]:
                     found.append(_diagnostic(
                         collection, record, path + ("excerpt",), "excerpt-without-archive",
                         f"source {model.source!r} has no archived text to quote from",
-                        "put what the source says, in your own words, in 'note'"))
+                        "put what the source says, in your own words, in 'note'", "warning"))
                 if len(model.excerpt) > MAX_EXCERPT_CHARS:
                     found.append(_diagnostic(
                         collection, record, path + ("excerpt",), "long-excerpt",

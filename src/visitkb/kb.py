@@ -39,6 +39,8 @@ class KnowledgeBase:
     files: list[str] = field(default_factory=list)
     skipped: int = 0
     """How many records were left out because they are invalid."""
+    invalid_ids: dict[str, set[str]] = field(default_factory=dict)
+    """Ids of records left out, by collection, so references to them say why they fail."""
     _index: dict[str, dict[str, object]] = field(default_factory=dict, repr=False)
 
     def reindex(self) -> None:

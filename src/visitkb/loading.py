@@ -107,8 +107,19 @@ def _add_file(kb: KnowledgeBase, parsed: ParsedFile) -> None:
             record = _validate(kb, parsed, model, item, path)
             if record is None:
                 kb.skipped += 1
+                _note_invalid(kb, key, item)
             else:
                 getattr(kb, key).append(record)
+
+
+def _note_invalid(kb: KnowledgeBase, collection: str, item) -> None:
+    if not isinstance(item, dict):
+        return
+    if isinstance(item.get("id"), str):
+        kb.invalid_ids.setdefault(collection, set()).add(item["id"])
+    for leg in item.get("legs") or [] if collection == "trips" else []:
+        if isinstance(leg, dict) and isinstance(leg.get("id"), str):
+            kb.invalid_ids.setdefault("visits", set()).add(leg["id"])
 
 
 def _shape(value) -> str:
@@ -211,7 +222,14 @@ def _run_checks(kb: KnowledgeBase) -> None:
         if not bad:
             return
         for name in COLLECTIONS:
-            kept = [r for r in getattr(kb, name) if id(r) not in bad]
-            kb.skipped += len(getattr(kb, name)) - len(kept)
+            kept = []
+            for record in getattr(kb, name):
+                if id(record) in bad:
+                    kb.skipped += 1
+                    kb.invalid_ids.setdefault(name, set()).add(record.id)
+                    for leg in getattr(record, "legs", ()):
+                        kb.invalid_ids.setdefault("visits", set()).add(leg.id)
+                else:
+                    kept.append(record)
             setattr(kb, name, kept)
     kb.reindex()

@@ -96,7 +96,7 @@ def _resolve(kind: str, text: str, keys: dict[str, set[str]], labels: dict[str, 
         return next(iter(matches))
     if matches:
         raise AmbiguousName(kind, text, sorted(labels[m] for m in matches))
-    close = difflib.get_close_matches(wanted, list(keys), n=6, cutoff=0.6)
+    close = difflib.get_close_matches(wanted, list(keys), n=6, cutoff=0.5)
     suggestions: list[str] = []
     for key in close:
         for match in sorted(keys[key]):

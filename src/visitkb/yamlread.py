@@ -164,6 +164,9 @@ def parse_bytes(raw: bytes, name: str) -> ParsedFile:
     except _Refused as exc:
         result.data = None
         return refuse(exc.line, exc.column, exc.code, exc.message, exc.hint)
+    if result.data is None:
+        return refuse(None, None, "empty-file", "file has no records (an empty document)",
+                      "add records or delete the file", "warning")
     return result
 
 

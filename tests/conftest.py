@@ -1,0 +1,95 @@
+"""Shared helpers: write small knowledge bases in a temp dir, run the real CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(sys.executable).parent / "visitkb"
+
+# A small valid knowledge base; tests copy it and break one thing at a time.
+MINIMAL = {
+    "sources.yaml": """
+        sources:
+          - id: report
+            publisher: Example Wire
+            date: 2020-01-02
+    """,
+    "people.yaml": """
+        people:
+          - id: ana-lima
+            name: Ana Lima
+            aliases: [Presidenta Lima]
+            country: BR
+            citations: [{source: report}]
+    """,
+    "trips/ana-2019.yaml": """
+        trips:
+          - id: ana-2019
+            leader: ana-lima
+            title: Visit to Norway
+            start: 2019-03-01
+            end: 2019-03-03
+            citations: [{source: report}]
+            legs:
+              - id: ana-2019-norway
+                country: NO
+                types: [official]
+                start: 2019-03-01
+                end: 2019-03-03
+                citations: [{source: report}]
+        agreements:
+          - id: ana-2019-energy
+            title: Energy memorandum
+            parties: [BR, NO]
+            domains: [energy]
+            visit: ana-2019-norway
+            citations: [{source: report}]
+    """,
+}
+
+
+def write_kb(root: Path, files: dict[str, str], base: dict[str, str] | None = MINIMAL) -> Path:
+    """Write record files (dedented) under ``root``; ``files`` override or add to ``base``."""
+    merged = dict(base or {})
+    merged.update(files)
+    for name, text in merged.items():
+        if text is None:
+            continue
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run the installed ``visitkb`` console script (or ``python -m visitkb``) as a user would."""
+    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "visitkb"]
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("VISITKB_")}
+    full_env.update({"NO_COLOR": "1", "COLUMNS": "200"})
+    full_env.update(env or {})
+    return subprocess.run(command + list(args), capture_output=True, text=True,
+                          env=full_env, cwd=cwd, timeout=timeout, encoding="utf-8")
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    """A directory holding the minimal valid knowledge base."""
+    return write_kb(tmp_path / "kb", {})
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    """The bundled knowledge base, loaded once."""
+    from visitkb import load
+
+    return load()
