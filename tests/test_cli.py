@@ -1,0 +1,185 @@
+"""The CLI through its real entry point: answers, formats, exit codes, and inert output."""
+
+import csv
+import io
+import json
+import re
+
+from conftest import run_cli, write_kb
+
+from visitkb import load, queries
+
+ANSI = re.compile(r"\x1b\[")
+
+
+def test_trips_for_xi_lists_the_three_tours():
+    result = run_cli("trips", "--leader", "xi")
+    assert result.returncode == 0, result.stderr
+    for expected in ("2013-05-31 – 2013-06-08", "2014-07-15 – 2014-07-23", "2016-11-17 – 2016-11-23",
+                     "Trinidad and Tobago", "Cuba", "Ecuador (Quito)", "Chile (Santiago)",
+                     "start also given as 2016-11-16"):
+        assert expected in result.stdout
+    assert result.stderr == ""
+
+
+def test_json_output_equals_the_library_result():
+    kb = load()
+    cases = [
+        (["trips", "--leader", "xi"], queries.trips(kb, leader="xi")),
+        (["agreements", "--country", "peru"], queries.agreements(kb, country="peru")),
+        (["targets", "--as-of", "2025-06-01"], queries.targets(kb, as_of="2025-06-01")),
+    ]
+    for args, expected in cases:
+        result = run_cli(*args, "--format", "json")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout) == expected
+
+
+def test_agreements_for_peru_show_peru_and_nothing_chile_only():
+    result = run_cli("agreements", "--country", "Perú")
+    assert result.returncode == 0
+    assert "more than 40 bilateral cooperation documents" in result.stdout
+    assert "production capacity and investment (Peru)" in result.stdout
+    assert "Santiago" not in result.stdout and "free trade" not in result.stdout
+
+
+def test_targets_show_both_2025_pledges_with_progress_and_status():
+    result = run_cli("targets", "--as-of", "2026-11-30")
+    assert result.returncode == 0
+    assert "500 billion USD by 2025" in result.stdout and "250 billion USD by 2025" in result.stdout
+    assert "518 billion USD (2024)" in result.stdout and "103.6%" in result.stdout
+    assert "met" in result.stdout and "unknown" in result.stdout
+
+
+def test_csv_parses_and_has_one_row_per_trip():
+    result = run_cli("trips", "--leader", "xi", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["id"] for r in rows] == ["xi-2013-latin-america", "xi-2014-latin-america",
+                                       "xi-2016-latin-america"]
+    assert rows[2]["country_codes"] == "EC; PE; CL"
+
+
+def test_every_format_is_produced():
+    import yaml
+
+    for fmt in ("jsonl", "tsv", "yaml", "markdown"):
+        result = run_cli("agreements", "--country", "chile", "--format", fmt)
+        assert result.returncode == 0, (fmt, result.stderr)
+        assert "xi-2016-chile-bilateral-agreements" in result.stdout or fmt == "markdown"
+    lines = run_cli("trips", "--format", "jsonl").stdout.splitlines()
+    assert all(json.loads(line)["id"] for line in lines)
+    assert yaml.safe_load(run_cli("targets", "--format", "yaml").stdout)[0]["deadline"] == "2025"
+
+
+def test_piped_output_has_no_colour_codes_and_no_truncation():
+    result = run_cli("trips", "--leader", "xi", env={"COLUMNS": "40", "NO_COLOR": ""})
+    assert not ANSI.search(result.stdout)
+    assert "State visits to Trinidad and Tobago, Costa Rica and Mexico, and a meeting with President Obama" \
+        in result.stdout
+
+
+def test_unknown_names_exit_2_with_a_suggestion():
+    result = run_cli("agreements", "--country", "Perv")
+    assert result.returncode == 2
+    assert "unknown country 'Perv'; did you mean 'Peru'" in result.stderr
+    assert result.stdout == ""
+    result = run_cli("trips", "--leader", "Xi Jinpin")
+    assert result.returncode == 2 and "did you mean 'Xi Jinping'?" in result.stderr
+
+
+def test_usage_errors_exit_2_without_traceback():
+    for args in (["trips", "--since", "2016-13"], ["targets", "--status", "done"],
+                 ["trips", "--bogus"], ["targets", "--as-of", "tomorrow"]):
+        result = run_cli(*args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr
+
+
+def test_data_dir_option_and_environment_variable(kb_dir):
+    result = run_cli("trips", "--data-dir", str(kb_dir), "--format", "json")
+    assert [t["id"] for t in json.loads(result.stdout)] == ["ana-2019"]
+    result = run_cli("trips", "--country", "NO", "--format", "json",
+                     env={"VISITKB_DATA_DIR": str(kb_dir)})
+    assert [t["legs"][0]["country"] for t in json.loads(result.stdout)] == [
+        {"code": "NO", "name": "Norway"}]
+
+
+def test_queries_skip_invalid_records_and_say_so(tmp_path):
+    root = write_kb(tmp_path, {"bad.yaml": """
+        people:
+          - id: bad-person
+            name: Bad
+            country: Narnia
+            citations: [{source: report}]
+    """})
+    result = run_cli("trips", "--data-dir", str(root), "--format", "json")
+    assert result.returncode == 0
+    assert [t["id"] for t in json.loads(result.stdout)] == ["ana-2019"]
+    assert result.stderr == "visitkb: 1 invalid record(s) skipped; run visitkb check\n"
+    strict = run_cli("trips", "--data-dir", str(root), "--strict")
+    assert strict.returncode == 1 and "bad.yaml:4:14: error[invalid-value]" in strict.stderr
+
+
+def test_check_is_silent_on_the_bundled_data():
+    result = run_cli("check", "--strict")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_check_reports_every_problem_with_file_line_and_column(tmp_path):
+    root = write_kb(tmp_path, {"bad.yaml": """
+        people:
+          - id: bad-person
+            name: Bad
+            country: Narnia
+            citations: [{source: report}]
+          - id: other
+            nmae: Other
+            country: PT
+            citations: [{source: report}]
+    """})
+    result = run_cli("check", "--data-dir", str(root))
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if not line.startswith(" ")]
+    assert lines == [
+        f"{root}/bad.yaml:4:14: error[invalid-value]: country: "
+        "String should match pattern '^[A-Z]{2}$'",
+        f"{root}/bad.yaml:6:5: error[missing-field]: missing required field 'name'",
+        f"{root}/bad.yaml:7:5: error[unknown-field]: unknown field 'nmae'",
+    ]
+    assert "  hint: did you mean 'name'?" in result.stderr
+
+
+def test_check_json_and_github_formats(tmp_path):
+    root = write_kb(tmp_path, {"bad.yaml": "people:\n  - id: x\n    name: X\n    country: ZZ\n"
+                                           "    citations: [{source: report}]\n"})
+    data = json.loads(run_cli("check", "--data-dir", str(root), "--format", "json").stdout)
+    assert [(d["line"], d["column"], d["code"]) for d in data] == [(4, 14, "unknown-reference")]
+    github = run_cli("check", "--data-dir", str(root), "--format", "github").stdout
+    assert github.startswith(f"::error file={root}/bad.yaml,line=4,col=14,title=unknown-reference::")
+
+
+def test_terminal_codes_in_the_data_are_shown_inert(tmp_path):
+    root = write_kb(tmp_path, {"trips/ana-2019.yaml": r"""
+        trips:
+          - id: ana-2019
+            leader: ana-lima
+            title: "Visit \e[31m[bold]red[/] \u202e reversed \e]52;c;aGk=\a"
+            citations: [{source: report}]
+            legs:
+              - id: ana-2019-norway
+                country: NO
+                types: [official]
+                citations: [{source: report}]
+    """})
+    for fmt in ("table", "csv", "markdown", "json", "tsv"):
+        result = run_cli("trips", "--data-dir", str(root), "--format", fmt)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout and "\u202e" not in result.stdout and "\x07" not in result.stdout
+    table = run_cli("trips", "--data-dir", str(root)).stdout
+    assert "[bold]red[/]" in table and "\\x1b[31m" in table and "\\u202e" in table
+
+
+def test_version_and_short_help():
+    assert re.match(r"visitkb \d+\.\d+\.\d+", run_cli("--version").stdout)
+    result = run_cli("trips", "-h")
+    assert result.returncode == 0 and "--leader" in result.stdout and "Example:" in result.stdout

@@ -1,0 +1,30 @@
+"""The README is the user's guide: it documents every command, and CI runs its commands."""
+
+import re
+from pathlib import Path
+
+from visitkb.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def command_names():
+    import typer.main
+
+    return sorted(typer.main.get_command(app).commands)
+
+
+def test_every_command_is_documented_with_an_example():
+    for name in command_names():
+        assert f"### `visitkb {name}`" in README, name
+        assert re.search(rf"^    visitkb {name}\b", README, re.M), name
+
+
+def test_ci_runs_the_readme_set_up_commands_verbatim():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    setup = README.split("## Set up", 1)[1].split("##", 1)[0]
+    commands = [line.strip() for line in setup.splitlines() if line.startswith("    ")]
+    assert commands == ["pip install . && visitkb trips --leader xi", "pip install '.[test]' && pytest"]
+    for command in commands:
+        assert f"\n{command}\n" in ci
