@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -156,9 +158,18 @@ def _later(first: PartialDate | None, second: PartialDate | None) -> bool:
     return first is not None and second is not None and first.earliest() > second.latest()
 
 
+_FACT_DATES = {
+    Trip: ("start", "end", "returned"), Visit: ("start", "end"), Event: ("start", "end"),
+    Relation: ("established",), Partnership: ("since",), Agreement: ("signed",),
+    Observation: ("period_start", "reported"),
+}
+"""Dates that record what happened, and so cannot lie in the future."""
+
+
 def date_order(kb: KnowledgeBase) -> list[Diagnostic]:
-    """Spans end after they start, and a trip's legs fall within the trip."""
+    """Spans end after they start, a trip's legs fall within it, and past facts are not in the future."""
     found: list[Diagnostic] = []
+    today = dt.date.today()
     spans = {
         Trip: ("start", "end"), Visit: ("start", "end"), Event: ("start", "end"),
         Office: ("start", "end"), Observation: ("period_start", "period_end"),
@@ -171,6 +182,16 @@ def date_order(kb: KnowledgeBase) -> list[Diagnostic]:
                     collection, record, path + (names[1],), "date-order",
                     f"{names[1]} {getattr(model, names[1])} is before "
                     f"{names[0]} {getattr(model, names[0])}", "swap the two dates or correct one"))
+        for path, model in walk(record):
+            for name in _FACT_DATES.get(type(model), ()):
+                value = getattr(model, name)
+                if value is not None and value.earliest() > today and not (
+                        isinstance(model, Event) and model.status.value == "planned"):
+                    found.append(_diagnostic(
+                        collection, record, path + (name,), "future-date",
+                        f"{name} {value} is in the future, but the record states it as fact",
+                        "check the year; record an event that has not happened as status: planned",
+                        "warning"))
         if isinstance(record, Trip):
             if _later(record.end, record.returned):
                 found.append(_diagnostic(collection, record, ("returned",), "date-order",
@@ -222,8 +243,13 @@ def _owner_of(record: BaseModel, claim_path: tuple) -> BaseModel:
     return owner
 
 
-def excerpts(kb: KnowledgeBase, archive_dir: Path) -> list[Diagnostic]:
-    """Every excerpt appears, verbatim up to spacing, in its source's archived text."""
+def excerpts(kb: KnowledgeBase, archive_dirs: list[Path] | Path) -> list[Diagnostic]:
+    """Every excerpt appears, verbatim up to spacing, in its source's archived text.
+
+    The text is looked for in each of ``archive_dirs`` in turn.
+    """
+    if isinstance(archive_dirs, Path):
+        archive_dirs = [archive_dirs]
     found: list[Diagnostic] = []
     texts: dict[str, str | None] = {}
     for collection, record in records(kb):
@@ -234,14 +260,12 @@ def excerpts(kb: KnowledgeBase, archive_dir: Path) -> list[Diagnostic]:
             if source is None or not source.archived:
                 continue
             if source.id not in texts:
-                file = archive_dir / source.archived
-                try:
-                    texts[source.id] = " ".join(file.read_text(encoding="utf-8").split())
-                except (OSError, UnicodeDecodeError):
-                    texts[source.id] = None
+                texts[source.id] = _archived_text(source.archived, archive_dirs)
+                if texts[source.id] is None:
                     found.append(_diagnostic(
                         "sources", source, ("archived",), "archive-missing",
-                        f"archived text {str(file)!r} of source {source.id!r} cannot be read",
+                        f"archived text {source.archived!r} of source {source.id!r} is not in "
+                        + (", ".join(str(d) for d in archive_dirs) or "any archive folder"),
                         "pass the folder holding it with --sources"))
             text = texts[source.id]
             if text is not None and " ".join(model.excerpt.split()) not in text:
@@ -252,6 +276,15 @@ def excerpts(kb: KnowledgeBase, archive_dir: Path) -> list[Diagnostic]:
     return found
 
 
+def _archived_text(name: str, archive_dirs: list[Path]) -> str | None:
+    for folder in archive_dirs:
+        try:
+            return " ".join((folder / name).read_text(encoding="utf-8").split())
+        except (OSError, UnicodeDecodeError):
+            continue
+    return None
+
+
 CHECKS: dict[str, Callable[[KnowledgeBase], list[Diagnostic]]] = {
     "duplicate-ids": duplicate_ids,
     "references": references,
@@ -259,3 +292,25 @@ CHECKS: dict[str, Callable[[KnowledgeBase], list[Diagnostic]]] = {
     "citations": citations,
 }
 """The checks every load runs, by name; schema and YAML problems come from loading itself."""
+
+
+CHECK_NAMES = ("schema", *CHECKS, "excerpts")
+"""Every check ``visitkb check`` can run by name."""
+
+
+def run_checks(kb: KnowledgeBase, names: list[str] | None = None,
+               archive_dirs: list[Path] = ()) -> list[Diagnostic]:
+    """The loaded knowledge base's diagnostics from the named checks (all by default), sorted.
+
+    Loading has already run every check but ``excerpts``, which needs the archived
+    source texts and runs here against each of ``archive_dirs``.
+    """
+    wanted = set(names or CHECK_NAMES)
+    unknown = wanted - set(CHECK_NAMES)
+    if unknown:
+        raise ValueError(f"unknown check {sorted(unknown)[0]!r}; use: {', '.join(CHECK_NAMES)}")
+    found = [d for d in kb.diagnostics if d.check in wanted]
+    if "excerpts" in wanted:
+        found.extend(replace(d, check="excerpts", record=d.record)
+                     for d in excerpts(kb, list(archive_dirs)))
+    return sorted(found, key=Diagnostic.sort_key)

@@ -11,7 +11,7 @@ import typer
 from . import __version__
 from .dates import PartialDate, PartialDateError
 from .kb import KnowledgeBase
-from .loading import bundled_data_dir, load
+from .loading import load
 from .names import NameLookupError
 from .rendering import (
     AGREEMENTS,
@@ -175,6 +175,10 @@ def targets(
 
 @app.command()
 def check(
+    names: Annotated[Optional[list[str]], typer.Argument(
+        metavar="NAMES",
+        help="Checks to run (default: all): schema, duplicate-ids, references, date-order, "
+             "citations, excerpts.")] = None,
     data_dir: DataDirs = None,
     sources: Annotated[Optional[Path], typer.Option(
         "--sources", metavar="DIR",
@@ -186,21 +190,20 @@ def check(
 ) -> None:
     """Check every record file; print nothing and exit 0 when all is well.
 
-    Example: visitkb check --data-dir my-kb
+    Example: visitkb check --strict --sources ../shared/seed
     """
     from . import checks
+    from .loading import data_dirs_from
 
     kb = load(data_dir)
-    diagnostics = list(kb.diagnostics)
-    archives = [sources] if sources else [Path(d) / "archive" for d in (data_dir or [])] or [
-        bundled_data_dir() / "archive"]
-    for archive in archives:
-        diagnostics.extend(checks.excerpts(kb, archive))
-    diagnostics.sort(key=lambda d: d.sort_key())
-    shown = [d for d in diagnostics]
-    if shown:
-        render_diagnostics(shown, format, sys.stdout if format != DiagnosticFormat.text else sys.stderr,
-                           excerpts=sys.stderr.isatty())
+    archives = [sources] if sources else [Path(d) / "archive" for d in data_dirs_from(data_dir)]
+    try:
+        diagnostics = checks.run_checks(kb, names, [a for a in archives if sources or a.is_dir()])
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="NAMES") from None
+    if diagnostics:
+        out = sys.stderr if format == DiagnosticFormat.text else sys.stdout
+        render_diagnostics(diagnostics, format, out, excerpts=out.isatty())
     failing = [d for d in diagnostics if d.severity == "error" or strict]
     raise typer.Exit(EXIT_DATA if failing else EXIT_OK)
 

@@ -19,6 +19,8 @@ class Diagnostic:
     message: str
     severity: Severity = "error"
     hint: str | None = None
+    check: str = "schema"
+    """The named check that found it; YAML and schema problems belong to 'schema'."""
     record: Any = field(default=None, compare=False, repr=False)
     """The record at fault; the loader leaves such records out."""
 
@@ -40,7 +42,7 @@ class Diagnostic:
     def as_dict(self) -> dict:
         """The diagnostic as a JSON-ready dict."""
         return {name: getattr(self, name) for name in
-                ("file", "line", "column", "severity", "code", "message", "hint")}
+                ("file", "line", "column", "severity", "check", "code", "message", "hint")}
 
     def sort_key(self) -> tuple:
         """Order by file, then position."""

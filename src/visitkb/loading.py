@@ -7,6 +7,7 @@ import gc
 import os
 import typing
 from collections.abc import Iterable
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -150,7 +151,7 @@ def _validate(kb: KnowledgeBase, parsed: ParsedFile, model: type[BaseModel], ite
 
 def _schema_diagnostics(exc: ValidationError, model, parsed: ParsedFile, path: tuple):
     found = []
-    for error in exc.errors(include_url=False, include_input=False):
+    for error in exc.errors(include_url=False):
         loc = tuple(error["loc"])
         kind = error["type"]
         field = ".".join(str(p) for p in loc) or "record"
@@ -171,10 +172,32 @@ def _schema_diagnostics(exc: ValidationError, model, parsed: ParsedFile, path: t
             line, column = _nearest(parsed, path + loc)
             text = error["msg"].removeprefix("Value error, ")
             message = f"{field}: {text}"
-            hint = "correct the value"
+            hint = _value_hint(error)
             code = "invalid-value"
         found.append(Diagnostic(parsed.file, line, column, code, message, "error", hint))
     return found
+
+
+def _value_hint(error: dict) -> str:
+    """A suggested fix for a bad value: the nearest allowed word, or the code for a country name."""
+    value = error.get("input")
+    context = error.get("ctx") or {}
+    if error["type"] == "enum" and isinstance(value, str):
+        allowed = [w.strip(" '") for w in context.get("expected", "").replace(" or ", ", ").split(",")]
+        close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.5)
+        return f"did you mean {close[0]!r}?" if close else "use one of: " + ", ".join(allowed)
+    if error["type"] == "string_pattern_mismatch" and "[A-Z]{2}" in str(context.get("pattern")) \
+            and isinstance(value, str):
+        from .names import NameLookupError, country_name, resolve_country
+
+        try:
+            code = resolve_country(KnowledgeBase(), value)
+        except NameLookupError:
+            return "use an ISO 3166-1 alpha-2 country code such as PE"
+        return f"write {code} for {country_name(code)}"
+    if error["type"] == "string_pattern_mismatch" and "a-z0-9" in str(context.get("pattern")):
+        return "ids use lowercase letters, digits, dots and hyphens, e.g. xi-2016-peru"
+    return "correct the value"
 
 
 def _nearest(parsed: ParsedFile, path: tuple) -> tuple[int | None, int | None]:
@@ -214,7 +237,8 @@ def _run_checks(kb: KnowledgeBase) -> None:
     reported: set[str] = set()
     for _ in range(10):
         kb.reindex()
-        found = [d for check in checks.CHECKS.values() for d in check(kb)]
+        found = [replace(d, check=name, record=d.record)
+                 for name, check in checks.CHECKS.items() for d in check(kb)]
         new = [d for d in found if str(d) not in reported]
         reported.update(str(d) for d in new)
         kb.diagnostics.extend(new)

@@ -132,7 +132,7 @@ def _write_table(listing: Listing, rows: list[Row], out: TextIO, terminal: bool 
     console = Console(file=out, highlight=False, markup=False, emoji=False,
                       width=None if terminal else 100_000, no_color=not terminal,
                       force_terminal=terminal)
-    table = Table(box=box.SIMPLE_HEAD if terminal else box.ASCII2, show_lines=False,
+    table = Table(box=box.ROUNDED if terminal else box.ASCII2, show_lines=terminal,
                   header_style="bold" if terminal else "")
     for header in listing.table:
         table.add_column(header, overflow="fold")
