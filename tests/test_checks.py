@@ -85,14 +85,14 @@ def test_text_diagnostics_show_the_line_with_a_caret_and_hint(tmp_path):
         people:
           - id: ana-lima
             name: Ana Lima
-            country: Brasil
+            country: Brazil
             citations: [{source: report}]
     """})
     out = io.StringIO()
     render_diagnostics(load(root).diagnostics, DiagnosticFormat.text, out, excerpts=True)
     assert out.getvalue().replace(f"{root}/", "").splitlines()[:4] == [
         "people.yaml:4:14: error[invalid-value]: country: String should match pattern '^[A-Z]{2}$'",
-        "  4 |     country: Brasil",
+        "  4 |     country: Brazil",
         "                   ^",
         "  hint: write BR for Brazil",
     ]
