@@ -1,30 +1,15 @@
 """Named checks: each diagnostic's exact text, the caret excerpt, and selecting checks by name."""
 
 import io
-from pathlib import Path
+import textwrap
 
 import pytest
-from conftest import run_cli, write_kb
+from conftest import MINIMAL, run_cli, write_kb
 
 from visitkb import checks, load
 from visitkb.rendering import DiagnosticFormat, render_diagnostics
 
-TRIP = """
-trips:
-  - id: ana-2019
-    leader: ana-lima
-    title: Visit to Norway
-    start: 2019-03-01
-    end: 2019-03-03
-    citations: [{source: report}]
-    legs:
-      - id: ana-2019-norway
-        country: NO
-        types: [official]
-        start: 2019-03-01
-        end: 2019-03-03
-        citations: [{source: report}]
-"""
+TRIP = textwrap.dedent(MINIMAL["trips/ana-2019.yaml"]).lstrip("\n")
 
 GOLDEN = {
     "leg-outside-trip": (TRIP.replace("start: 2019-03-01\n        end", "start: 2019-02-20\n        end"),

@@ -76,6 +76,7 @@ def records(kb: KnowledgeBase) -> Iterator[tuple[str, BaseModel]]:
 
 def _diagnostic(collection: str, record, subpath: tuple, code: str, message: str,
                 hint: str | None = None, severity: str = "error") -> Diagnostic:
+    """A diagnostic at a field of a record (``collection`` reads well at call sites)."""
     origin = record._origin
     file, (line, column) = ("<memory>", (None, None)) if origin is None else (
         origin.file, origin.locate(*subpath))

@@ -86,10 +86,6 @@ def _load(data_dirs: Optional[list[Path]], strict: bool) -> KnowledgeBase:
     return kb
 
 
-def _emit(listing: Listing, rows: list[dict], fmt: Format) -> None:
-    render(listing, rows, fmt)
-
-
 def _answer(query, listing: Listing, fmt: Format, data_dirs, strict: bool, **filters) -> None:
     kb = _load(data_dirs, strict)
     try:
@@ -97,7 +93,7 @@ def _answer(query, listing: Listing, fmt: Format, data_dirs, strict: bool, **fil
     except NameLookupError as exc:
         _err(f"visitkb: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
-    _emit(listing, rows, fmt)
+    render(listing, rows, fmt)
 
 
 def _dates(since: Optional[str], until: Optional[str]):
