@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -74,9 +75,9 @@ def records(kb: KnowledgeBase) -> Iterator[tuple[str, BaseModel]]:
             yield name, record
 
 
-def _diagnostic(collection: str, record, subpath: tuple, code: str, message: str,
+def _diagnostic(record, subpath: tuple, code: str, message: str,
                 hint: str | None = None, severity: str = "error") -> Diagnostic:
-    """A diagnostic at a field of a record (``collection`` reads well at call sites)."""
+    """A diagnostic at a field of a record, which the loader will leave out if it is an error."""
     origin = record._origin
     file, (line, column) = ("<memory>", (None, None)) if origin is None else (
         origin.file, origin.locate(*subpath))
@@ -101,9 +102,7 @@ def duplicate_ids(kb: KnowledgeBase) -> list[Diagnostic]:
             first_owner, first_path = first_seen[record.id]
             origin = first_owner._origin
             where = (f"{origin.file}:{origin.locate(*first_path, 'id')[0]}" if origin else "elsewhere")
-            owner_collection = "trips" if collection == "visits" else collection
-            found.append(_diagnostic(
-                owner_collection, owner, subpath + ("id",), "duplicate-id",
+            found.append(_diagnostic(owner, subpath + ("id",), "duplicate-id",
                 f"{_SINGULAR.get(collection, collection)} id {record.id!r} is already used at {where}",
                 "give this record a different id"))
     return found
@@ -124,15 +123,13 @@ def references(kb: KnowledgeBase) -> list[Diagnostic]:
                     subpath = path + ((field, index) if isinstance(value, list) else (field,))
                     problem = _reference_problem(ref, target, known, kb.invalid_ids)
                     if problem:
-                        found.append(_diagnostic(collection, record, subpath, "unknown-reference",
+                        found.append(_diagnostic(record, subpath, "unknown-reference",
                                                  problem[0], problem[1]))
     return found
 
 
 def _reference_problem(ref: str, target: str, known: dict[str, set[str]],
                        invalid: dict[str, set[str]]):
-    import difflib
-
     if target not in (COUNTRY, PARTY) and ref not in known[target] and ref in invalid.get(target, ()):
         return (f"{_SINGULAR[target]} {ref!r} is invalid, so this record is left out too",
                 f"fix the errors reported for {_SINGULAR[target]} {ref!r}")
@@ -179,8 +176,7 @@ def date_order(kb: KnowledgeBase) -> list[Diagnostic]:
         for path, model in walk(record):
             names = spans.get(type(model))
             if names and _later(getattr(model, names[0]), getattr(model, names[1])):
-                found.append(_diagnostic(
-                    collection, record, path + (names[1],), "date-order",
+                found.append(_diagnostic(record, path + (names[1],), "date-order",
                     f"{names[1]} {getattr(model, names[1])} is before "
                     f"{names[0]} {getattr(model, names[0])}", "swap the two dates or correct one"))
         for path, model in walk(record):
@@ -188,20 +184,18 @@ def date_order(kb: KnowledgeBase) -> list[Diagnostic]:
                 value = getattr(model, name)
                 if value is not None and value.earliest() > today and not (
                         isinstance(model, Event) and model.status.value == "planned"):
-                    found.append(_diagnostic(
-                        collection, record, path + (name,), "future-date",
+                    found.append(_diagnostic(record, path + (name,), "future-date",
                         f"{name} {value} is in the future, but the record states it as fact",
                         "check the year; record an event that has not happened as status: planned",
                         "warning"))
         if isinstance(record, Trip):
             if _later(record.end, record.returned):
-                found.append(_diagnostic(collection, record, ("returned",), "date-order",
+                found.append(_diagnostic(record, ("returned",), "date-order",
                                          f"returned {record.returned} is before the trip's end "
                                          f"{record.end}", "correct one of the dates"))
             for index, leg in enumerate(record.legs):
                 if _later(record.start, leg.start) or _later(leg.end, record.end):
-                    found.append(_diagnostic(
-                        collection, record, ("legs", index, "start"), "leg-outside-trip",
+                    found.append(_diagnostic(record, ("legs", index, "start"), "leg-outside-trip",
                         f"leg {leg.id!r} ({leg.start}..{leg.end}) falls outside its trip "
                         f"({record.start}..{record.end})",
                         "correct the leg's dates or the trip's", "warning"))
@@ -216,21 +210,18 @@ def citations(kb: KnowledgeBase) -> list[Diagnostic]:
             if isinstance(model, Citation) and model.excerpt:
                 source = kb.get("sources", model.source)
                 if source is not None and not source.archived:
-                    found.append(_diagnostic(
-                        collection, record, path + ("excerpt",), "excerpt-without-archive",
+                    found.append(_diagnostic(record, path + ("excerpt",), "excerpt-without-archive",
                         f"source {model.source!r} has no archived text to quote from",
                         "put what the source says, in your own words, in 'note'", "warning"))
                 if len(model.excerpt) > MAX_EXCERPT_CHARS:
-                    found.append(_diagnostic(
-                        collection, record, path + ("excerpt",), "long-excerpt",
+                    found.append(_diagnostic(record, path + ("excerpt",), "long-excerpt",
                         f"excerpt is {len(model.excerpt)} characters; quote a clause, "
                         f"at most {MAX_EXCERPT_CHARS}", "shorten it to the words that support the fact",
                         "warning"))
             if isinstance(model, Claim):
                 owner = _owner_of(record, path)
                 if model.field not in type(owner).model_fields:
-                    found.append(_diagnostic(
-                        collection, record, path + ("field",), "unknown-claim-field",
+                    found.append(_diagnostic(record, path + ("field",), "unknown-claim-field",
                         f"claim about {model.field!r}, which {type(owner).__name__} records lack",
                         "name one of: " + ", ".join(type(owner).model_fields)))
     return found
@@ -263,15 +254,13 @@ def excerpts(kb: KnowledgeBase, archive_dirs: list[Path] | Path) -> list[Diagnos
             if source.id not in texts:
                 texts[source.id] = _archived_text(source.archived, archive_dirs)
                 if texts[source.id] is None:
-                    found.append(_diagnostic(
-                        "sources", source, ("archived",), "archive-missing",
+                    found.append(_diagnostic(source, ("archived",), "archive-missing",
                         f"archived text {source.archived!r} of source {source.id!r} is not in "
                         + (", ".join(str(d) for d in archive_dirs) or "any archive folder"),
                         "pass the folder holding it with --sources"))
             text = texts[source.id]
             if text is not None and " ".join(model.excerpt.split()) not in text:
-                found.append(_diagnostic(
-                    collection, record, path + ("excerpt",), "excerpt-not-in-source",
+                found.append(_diagnostic(record, path + ("excerpt",), "excerpt-not-in-source",
                     f"excerpt is not verbatim in {source.archived}: {model.excerpt[:60]!r}",
                     "copy the words exactly from the source"))
     return found

@@ -96,10 +96,6 @@ def _answer(query, listing: Listing, fmt: Format, data_dirs, strict: bool, **fil
     render(listing, rows, fmt)
 
 
-def _dates(since: Optional[str], until: Optional[str]):
-    return _date_option(since), _date_option(until)
-
-
 @app.command()
 def trips(
     leader: Leader = None,
@@ -117,9 +113,8 @@ def trips(
     """
     from . import queries
 
-    since_date, until_date = _dates(since, until)
     _answer(queries.trips, TRIPS, format, data_dir, strict, leader=leader, country=country,
-            year=year, since=since_date, until=until_date)
+            year=year, since=_date_option(since), until=_date_option(until))
 
 
 @app.command()

@@ -42,6 +42,7 @@ class KnowledgeBase:
     invalid_ids: dict[str, set[str]] = field(default_factory=dict)
     """Ids of records left out, by collection, so references to them say why they fail."""
     _index: dict[str, dict[str, object]] = field(default_factory=dict, repr=False)
+    _trip_of: dict[str, Trip] = field(default_factory=dict, repr=False)
 
     def reindex(self) -> None:
         """Rebuild the id indexes after the record lists change (first record of an id wins)."""
@@ -52,7 +53,7 @@ class KnowledgeBase:
                 index.setdefault(record.id, record)
             self._index[name] = index
         visits: dict[str, object] = {}
-        self._trip_of: dict[str, Trip] = {}
+        self._trip_of = {}
         for trip in self.trips:
             for leg in trip.legs:
                 visits.setdefault(leg.id, leg)

@@ -191,7 +191,7 @@ def _value_hint(error: dict) -> str:
         from .names import NameLookupError, country_name, resolve_country
 
         try:
-            code = resolve_country(KnowledgeBase(), value)
+            code = resolve_country(None, value)
         except NameLookupError:
             return "use an ISO 3166-1 alpha-2 country code such as PE"
         return f"write {code} for {country_name(code)}"

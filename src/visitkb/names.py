@@ -105,15 +105,18 @@ def _resolve(kind: str, text: str, keys: dict[str, set[str]], labels: dict[str, 
     raise UnknownName(kind, text, suggestions[:3])
 
 
-def resolve_country(kb: KnowledgeBase, text: str) -> str:
-    """The ISO alpha-2 code for an English or local name, or an alpha-2/alpha-3 code."""
+def resolve_country(kb: KnowledgeBase | None, text: str) -> str:
+    """The ISO alpha-2 code for an English or local name, or an alpha-2/alpha-3 code.
+
+    Without a knowledge base only ISO 3166's names are known, not local aliases.
+    """
     keys: dict[str, set[str]] = {}
     labels: dict[str, str] = {}
     for code, (display, names) in _iso().items():
         labels[code] = display
         for name in names:
             keys.setdefault(normalize(name), set()).add(code)
-    for country in kb.countries:
+    for country in kb.countries if kb is not None else ():
         labels[country.id] = country.name
         for name in [country.name, *country.aliases]:
             keys.setdefault(normalize(name), set()).add(country.id)

@@ -179,12 +179,18 @@ def trips(kb: KnowledgeBase, leader: str | None = None, country: str | None = No
 
 # --- agreements --------------------------------------------------------------------
 
+def _agreement_trip(kb: KnowledgeBase, agreement: Agreement) -> Trip | None:
+    """The trip an agreement was signed during: named directly, or through its visit."""
+    if agreement.trip:
+        return kb.get("trips", agreement.trip)
+    return kb.trip_of(agreement.visit) if agreement.visit else None
+
+
 def _agreement_span(kb: KnowledgeBase, agreement: Agreement):
     """When an agreement was signed: its own date, else its visit's, trip's or event's."""
     if agreement.signed:
         return agreement.signed, agreement.signed, "signed"
-    trip = kb.get("trips", agreement.trip) if agreement.trip else (
-        kb.trip_of(agreement.visit) if agreement.visit else None)
+    trip = _agreement_trip(kb, agreement)
     trip_start, trip_end = _trip_span(trip) if trip else (None, None)
     if agreement.visit and (visit := kb.get("visits", agreement.visit)):
         if visit.start or visit.end:
@@ -198,8 +204,7 @@ def _agreement_span(kb: KnowledgeBase, agreement: Agreement):
 
 
 def _agreement_leaders(kb: KnowledgeBase, agreement: Agreement) -> list[str]:
-    trip = kb.get("trips", agreement.trip) if agreement.trip else (
-        kb.trip_of(agreement.visit) if agreement.visit else None)
+    trip = _agreement_trip(kb, agreement)
     if trip:
         return [trip.leader]
     event = kb.get("events", agreement.event) if agreement.event else None
@@ -209,8 +214,7 @@ def _agreement_leaders(kb: KnowledgeBase, agreement: Agreement) -> list[str]:
 def agreement_row(kb: KnowledgeBase, agreement: Agreement) -> Row:
     """One agreement or count claim as a JSON-ready row."""
     start, end, dated_by = _agreement_span(kb, agreement)
-    trip = kb.get("trips", agreement.trip) if agreement.trip else (
-        kb.trip_of(agreement.visit) if agreement.visit else None)
+    trip = _agreement_trip(kb, agreement)
     count = agreement.count
     return {
         "id": agreement.id,

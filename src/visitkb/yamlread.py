@@ -45,7 +45,8 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 # Characters that change how a terminal or editor shows text but are not visible in it.
 _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
-Path_ = tuple
+NodePath = tuple
+"""Keys and indexes from the document root to a node: ('trips', 0, 'legs', 1, 'country')."""
 
 
 @dataclass
@@ -54,13 +55,13 @@ class ParsedFile:
 
     file: str
     data: Any = None
-    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    positions: dict[NodePath, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[NodePath, tuple[int, int]] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    invalid_paths: set[Path_] = field(default_factory=set)
+    invalid_paths: set[NodePath] = field(default_factory=set)
     """Nodes with a problem that spoils only the record holding them."""
 
-    def is_invalid(self, path: Path_) -> bool:
+    def is_invalid(self, path: NodePath) -> bool:
         """Whether a problem was found at or below this path."""
         return any(bad[: len(path)] == path for bad in self.invalid_paths)
 
