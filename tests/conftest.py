@@ -75,10 +75,23 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None,
     """Run the installed ``visitkb`` console script (or ``python -m visitkb``) as a user would."""
     command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "visitkb"]
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("VISITKB_")}
-    full_env.update({"NO_COLOR": "1", "COLUMNS": "200"})
+    full_env.update({"NO_COLOR": "1", "COLUMNS": "200", "VISITKB_CACHE_DIR": os.environ["VISITKB_CACHE_DIR"]})
     full_env.update(env or {})
     return subprocess.run(command + list(args), capture_output=True, text=True,
                           env=full_env, cwd=cwd, timeout=timeout, encoding="utf-8")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def index_cache(tmp_path_factory):
+    """Indexes go to a temporary folder, never the user's cache."""
+    folder = tmp_path_factory.mktemp("index-cache")
+    previous = os.environ.get("VISITKB_CACHE_DIR")
+    os.environ["VISITKB_CACHE_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("VISITKB_CACHE_DIR", None)
+    else:
+        os.environ["VISITKB_CACHE_DIR"] = previous
 
 
 @pytest.fixture

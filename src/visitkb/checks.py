@@ -1,18 +1,21 @@
-"""Named checks over a loaded knowledge base; each returns a list of diagnostics."""
+"""Named checks; each returns its findings as values.
+
+Checks of one record run as each file is read (and are cached with it in the index);
+checks across records run over the index's tables of ids and references.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from .dates import PartialDate
 from .diagnostics import Diagnostic
-from .kb import COLLECTION_NAMES, KnowledgeBase
 from .models import (
     Agreement,
     Citation,
@@ -68,87 +71,38 @@ def walk(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, BaseModel]
                     yield from walk(item, path + (name, index))
 
 
-def records(kb: KnowledgeBase) -> Iterator[tuple[str, BaseModel]]:
-    """Every top-level record with its collection name."""
-    for name in COLLECTION_NAMES:
-        for record in getattr(kb, name):
-            yield name, record
+def references_in(record: BaseModel) -> Iterator[tuple[tuple, str, str]]:
+    """Every reference a record makes: (path within the record, target, id or code)."""
+    for path, model in walk(record):
+        for field, target in REFERENCES.get(type(model), {}).items():
+            value = getattr(model, field)
+            if isinstance(value, list):
+                for index, ref in enumerate(value):
+                    yield path + (field, index), target, ref
+            elif value is not None:
+                yield path + (field,), target, value
 
 
 def _diagnostic(record, subpath: tuple, code: str, message: str,
-                hint: str | None = None, severity: str = "error") -> Diagnostic:
-    """A diagnostic at a field of a record, which the loader will leave out if it is an error."""
+                hint: str | None = None, severity: str = "error", check: str = "schema") -> Diagnostic:
+    """A diagnostic at a field of a record."""
     origin = record._origin
     file, (line, column) = ("<memory>", (None, None)) if origin is None else (
         origin.file, origin.locate(*subpath))
-    return Diagnostic(file, line, column, code, message, severity, hint, record=record)
+    return Diagnostic(file, line, column, code, message, severity, hint, check)
 
 
-def duplicate_ids(kb: KnowledgeBase) -> list[Diagnostic]:
-    """Each id names one record of its collection (visit ids are unique across all trips)."""
-    found: list[Diagnostic] = []
-    groups: dict[str, list[tuple[BaseModel, BaseModel, tuple]]] = {}
-    for collection, record in records(kb):
-        groups.setdefault(collection, []).append((record, record, ()))
-    for trip in kb.trips:
-        for index, leg in enumerate(trip.legs):
-            groups.setdefault("visits", []).append((trip, leg, ("legs", index)))
-    for collection, members in groups.items():
-        first_seen: dict[str, tuple] = {}
-        for owner, record, subpath in members:
-            if record.id not in first_seen:
-                first_seen[record.id] = (owner, subpath)
-                continue
-            first_owner, first_path = first_seen[record.id]
-            origin = first_owner._origin
-            where = (f"{origin.file}:{origin.locate(*first_path, 'id')[0]}" if origin else "elsewhere")
-            found.append(_diagnostic(owner, subpath + ("id",), "duplicate-id",
-                f"{_SINGULAR.get(collection, collection)} id {record.id!r} is already used at {where}",
-                "give this record a different id"))
+# --- checks of one record at a time (run as each file is read) ------------------------
+
+def country_codes(record: BaseModel) -> list[Diagnostic]:
+    """Every country a record names is an ISO 3166-1 alpha-2 code."""
+    found = []
+    for subpath, target, ref in references_in(record):
+        if target == COUNTRY and not is_country_code(ref):
+            found.append(_diagnostic(record, subpath, "unknown-reference",
+                                     f"{ref!r} is not an ISO 3166-1 alpha-2 country code",
+                                     "use the two-letter code, e.g. PE for Peru", check="references"))
     return found
-
-
-def references(kb: KnowledgeBase) -> list[Diagnostic]:
-    """Every reference to a source, person, country, event, ... names one that exists."""
-    found: list[Diagnostic] = []
-    known = {name: kb.ids(name) for name in (*COLLECTION_NAMES, "visits")}
-    for collection, record in records(kb):
-        for path, model in walk(record):
-            for field, target in REFERENCES.get(type(model), {}).items():
-                value = getattr(model, field)
-                values = value if isinstance(value, list) else [value]
-                for index, ref in enumerate(values):
-                    if ref is None:
-                        continue
-                    subpath = path + ((field, index) if isinstance(value, list) else (field,))
-                    problem = _reference_problem(ref, target, known, kb.invalid_ids)
-                    if problem:
-                        found.append(_diagnostic(record, subpath, "unknown-reference",
-                                                 problem[0], problem[1]))
-    return found
-
-
-def _reference_problem(ref: str, target: str, known: dict[str, set[str]],
-                       invalid: dict[str, set[str]]):
-    if target not in (COUNTRY, PARTY) and ref not in known[target] and ref in invalid.get(target, ()):
-        return (f"{_SINGULAR[target]} {ref!r} is invalid, so this record is left out too",
-                f"fix the errors reported for {_SINGULAR[target]} {ref!r}")
-
-    if target == COUNTRY:
-        if is_country_code(ref):
-            return None
-        return (f"{ref!r} is not an ISO 3166-1 alpha-2 country code",
-                "use the two-letter code, e.g. PE for Peru")
-    if target == PARTY:
-        if is_country_code(ref) or ref in known["organizations"]:
-            return None
-        return (f"party {ref!r} is neither a country code nor an organization id",
-                "use a two-letter country code or an id from organizations")
-    if ref in known[target]:
-        return None
-    close = difflib.get_close_matches(ref, sorted(known[target]), n=1)
-    hint = f"did you mean {close[0]!r}?" if close else f"add a {_SINGULAR[target]} with id {ref!r}"
-    return (f"unknown {_SINGULAR[target]} {ref!r}", hint)
 
 
 def _later(first: PartialDate | None, second: PartialDate | None) -> bool:
@@ -164,66 +118,70 @@ _FACT_DATES = {
 """Dates that record what happened, and so cannot lie in the future."""
 
 
-def date_order(kb: KnowledgeBase) -> list[Diagnostic]:
+_SPANS = {
+    Trip: ("start", "end"), Visit: ("start", "end"), Event: ("start", "end"),
+    Office: ("start", "end"), Observation: ("period_start", "period_end"),
+}
+
+
+def fact_dates(record: BaseModel) -> Iterator[tuple[tuple, PartialDate]]:
+    """The dates a record states as past fact (planned events' dates excepted), with their paths."""
+    for path, model in walk(record):
+        if isinstance(model, Event) and model.status.value == "planned":
+            continue
+        for name in _FACT_DATES.get(type(model), ()):
+            value = getattr(model, name)
+            if value is not None:
+                yield path + (name,), value
+
+
+def date_order(record: BaseModel, today: dt.date | None = None) -> list[Diagnostic]:
     """Spans end after they start, a trip's legs fall within it, and past facts are not in the future."""
     found: list[Diagnostic] = []
-    today = dt.date.today()
-    spans = {
-        Trip: ("start", "end"), Visit: ("start", "end"), Event: ("start", "end"),
-        Office: ("start", "end"), Observation: ("period_start", "period_end"),
-    }
-    for collection, record in records(kb):
-        for path, model in walk(record):
-            names = spans.get(type(model))
-            if names and _later(getattr(model, names[0]), getattr(model, names[1])):
-                found.append(_diagnostic(record, path + (names[1],), "date-order",
-                    f"{names[1]} {getattr(model, names[1])} is before "
-                    f"{names[0]} {getattr(model, names[0])}", "swap the two dates or correct one"))
-        for path, model in walk(record):
-            for name in _FACT_DATES.get(type(model), ()):
-                value = getattr(model, name)
-                if value is not None and value.earliest() > today and not (
-                        isinstance(model, Event) and model.status.value == "planned"):
-                    found.append(_diagnostic(record, path + (name,), "future-date",
-                        f"{name} {value} is in the future, but the record states it as fact",
-                        "check the year; record an event that has not happened as status: planned",
-                        "warning"))
-        if isinstance(record, Trip):
-            if _later(record.end, record.returned):
-                found.append(_diagnostic(record, ("returned",), "date-order",
-                                         f"returned {record.returned} is before the trip's end "
-                                         f"{record.end}", "correct one of the dates"))
-            for index, leg in enumerate(record.legs):
-                if _later(record.start, leg.start) or _later(leg.end, record.end):
-                    found.append(_diagnostic(record, ("legs", index, "start"), "leg-outside-trip",
-                        f"leg {leg.id!r} ({leg.start}..{leg.end}) falls outside its trip "
-                        f"({record.start}..{record.end})",
-                        "correct the leg's dates or the trip's", "warning"))
+    today = today or dt.date.today()
+    for path, model in walk(record):
+        names = _SPANS.get(type(model))
+        if names and _later(getattr(model, names[0]), getattr(model, names[1])):
+            found.append(_diagnostic(record, path + (names[1],), "date-order",
+                f"{names[1]} {getattr(model, names[1])} is before "
+                f"{names[0]} {getattr(model, names[0])}", "swap the two dates or correct one"))
+    for path, value in fact_dates(record):
+        if value.earliest() > today:
+            name = path[-1]
+            found.append(_diagnostic(record, path, "future-date",
+                    f"{name} {value} is in the future, but the record states it as fact",
+                    "check the year; record an event that has not happened as status: planned",
+                    "warning"))
+    if isinstance(record, Trip):
+        if _later(record.end, record.returned):
+            found.append(_diagnostic(record, ("returned",), "date-order",
+                                     f"returned {record.returned} is before the trip's end "
+                                     f"{record.end}", "correct one of the dates"))
+        for index, leg in enumerate(record.legs):
+            if _later(record.start, leg.start) or _later(leg.end, record.end):
+                found.append(_diagnostic(record, ("legs", index, "start"), "leg-outside-trip",
+                    f"leg {leg.id!r} ({leg.start}..{leg.end}) falls outside its trip "
+                    f"({record.start}..{record.end})",
+                    "correct the leg's dates or the trip's", "warning"))
     return found
 
 
-def citations(kb: KnowledgeBase) -> list[Diagnostic]:
-    """Excerpts quote only archived sources and stay short; claims name real fields."""
+def citations(record: BaseModel) -> list[Diagnostic]:
+    """Excerpts stay short and claims name real fields (quoting archived sources is a link check)."""
     found: list[Diagnostic] = []
-    for collection, record in records(kb):
-        for path, model in walk(record):
-            if isinstance(model, Citation) and model.excerpt:
-                source = kb.get("sources", model.source)
-                if source is not None and not source.archived:
-                    found.append(_diagnostic(record, path + ("excerpt",), "excerpt-without-archive",
-                        f"source {model.source!r} has no archived text to quote from",
-                        "put what the source says, in your own words, in 'note'", "warning"))
-                if len(model.excerpt) > MAX_EXCERPT_CHARS:
-                    found.append(_diagnostic(record, path + ("excerpt",), "long-excerpt",
-                        f"excerpt is {len(model.excerpt)} characters; quote a clause, "
-                        f"at most {MAX_EXCERPT_CHARS}", "shorten it to the words that support the fact",
-                        "warning"))
-            if isinstance(model, Claim):
-                owner = _owner_of(record, path)
-                if model.field not in type(owner).model_fields:
-                    found.append(_diagnostic(record, path + ("field",), "unknown-claim-field",
-                        f"claim about {model.field!r}, which {type(owner).__name__} records lack",
-                        "name one of: " + ", ".join(type(owner).model_fields)))
+    for path, model in walk(record):
+        if isinstance(model, Citation) and model.excerpt:
+            if len(model.excerpt) > MAX_EXCERPT_CHARS:
+                found.append(_diagnostic(record, path + ("excerpt",), "long-excerpt",
+                    f"excerpt is {len(model.excerpt)} characters; quote a clause, "
+                    f"at most {MAX_EXCERPT_CHARS}", "shorten it to the words that support the fact",
+                    "warning"))
+        if isinstance(model, Claim):
+            owner = _owner_of(record, path)
+            if model.field not in type(owner).model_fields:
+                found.append(_diagnostic(record, path + ("field",), "unknown-claim-field",
+                    f"claim about {model.field!r}, which {type(owner).__name__} records lack",
+                    "name one of: " + ", ".join(type(owner).model_fields)))
     return found
 
 
@@ -235,34 +193,130 @@ def _owner_of(record: BaseModel, claim_path: tuple) -> BaseModel:
     return owner
 
 
-def excerpts(kb: KnowledgeBase, archive_dirs: list[Path] | Path) -> list[Diagnostic]:
+
+
+RECORD_CHECKS: dict[str, Callable[[BaseModel], list[Diagnostic]]] = {
+    "references": country_codes, "date-order": date_order, "citations": citations,
+}
+"""The checks of one record, by the name ``visitkb check`` knows them by."""
+
+
+# --- checks across records (run over the index once every file is read) ---------------
+# Each returns (record number, diagnostic) pairs; the index leaves out records with errors.
+
+Finding = tuple[int, Diagnostic]
+
+
+def duplicate_ids(db: sqlite3.Connection) -> list[Finding]:
+    """Each id names one record of its collection (visit ids are unique across all trips)."""
+    rows = db.execute("""
+        SELECT i.collection, i.id, i.rec, i.line, i.col, f.path
+        FROM ids i JOIN records r ON r.rec = i.rec JOIN files f ON f.file = r.file
+        WHERE r.data IS NOT NULL AND (i.collection, i.id) IN (
+            SELECT d.collection, d.id FROM ids d JOIN records dr ON dr.rec = d.rec
+            WHERE dr.data IS NOT NULL GROUP BY d.collection, d.id HAVING count(*) > 1)
+        ORDER BY i.collection, i.id, f.position, r.seq, i.line""").fetchall()
+    found: list[Finding] = []
+    first_seen: dict[tuple[str, str], str] = {}
+    for collection, record_id, rec, line, column, path in rows:
+        key = (collection, record_id)
+        if key not in first_seen:
+            first_seen[key] = f"{path}:{line}"
+            continue
+        found.append((rec, Diagnostic(
+            path, line, column, "duplicate-id",
+            f"{_SINGULAR.get(collection, collection)} id {record_id!r} is already used at "
+            f"{first_seen[key]}", "error", "give this record a different id", "duplicate-ids")))
+    return found
+
+
+def references(db: sqlite3.Connection, only_to: str | None = None) -> list[Finding]:
+    """Every reference to a source, person, event, ... from a valid record names a valid record.
+
+    ``only_to`` names a table of (collection, id) pairs: only references to those are
+    checked (a later pass, after the records holding them were left out).
+    """
+    narrow = f"AND (x.target, x.value) IN (SELECT collection, id FROM {only_to})" if only_to else ""
+    rows = db.execute(f"""
+        SELECT x.rec, x.target, x.value, x.party, x.line, x.col, f.path
+        FROM refs x JOIN records r ON r.rec = x.rec AND r.valid JOIN files f ON f.file = r.file
+        WHERE NOT EXISTS (SELECT 1 FROM ids i JOIN records t ON t.rec = i.rec AND t.valid
+                          WHERE i.collection = x.target AND i.id = x.value) {narrow}
+        ORDER BY f.position, x.line, x.col""").fetchall()
+    found: list[Finding] = []
+    known: dict[str, list[str]] = {}
+    for rec, target, value, party, line, column, path in rows:
+        exists = db.execute("SELECT 1 FROM ids WHERE collection = ? AND id = ? LIMIT 1",
+                            (target, value)).fetchone()
+        if exists:
+            message = f"{_SINGULAR[target]} {value!r} is invalid, so this record is left out too"
+            hint = f"fix the errors reported for {_SINGULAR[target]} {value!r}"
+        elif party:
+            message = f"party {value!r} is neither a country code nor an organization id"
+            hint = "use a two-letter country code or an id from organizations"
+        else:
+            if target not in known:
+                known[target] = [row[0] for row in db.execute(
+                    "SELECT DISTINCT i.id FROM ids i JOIN records t ON t.rec = i.rec AND t.valid "
+                    "WHERE i.collection = ? ORDER BY i.id", (target,))]
+            close = difflib.get_close_matches(value, known[target], n=1)
+            message = f"unknown {_SINGULAR[target]} {value!r}"
+            hint = f"did you mean {close[0]!r}?" if close else \
+                f"add a {_SINGULAR[target]} with id {value!r}"
+        found.append((rec, Diagnostic(path, line, column, "unknown-reference", message,
+                                      "error", hint, "references")))
+    return found
+
+
+def quoted_sources(db: sqlite3.Connection) -> list[Finding]:
+    """Excerpts quote only sources whose text is archived (a warning: quote nothing else)."""
+    rows = db.execute("""
+        SELECT q.rec, q.source, q.line, q.col, f.path
+        FROM quotes q JOIN records r ON r.rec = q.rec AND r.valid JOIN files f ON f.file = r.file
+        WHERE q.source IN (SELECT s.id FROM records s WHERE s.collection = 'sources' AND s.valid
+                           AND json_extract(s.data, '$.archived') IS NULL)""").fetchall()
+    return [(rec, Diagnostic(path, line, column, "excerpt-without-archive",
+                             f"source {source!r} has no archived text to quote from", "warning",
+                             "put what the source says, in your own words, in 'note'", "citations"))
+            for rec, source, line, column, path in rows]
+
+
+def excerpts(db: sqlite3.Connection, archive_dirs: list[Path] | Path) -> list[Diagnostic]:
     """Every excerpt appears, verbatim up to spacing, in its source's archived text.
 
     The text is looked for in each of ``archive_dirs`` in turn.
     """
     if isinstance(archive_dirs, Path):
         archive_dirs = [archive_dirs]
+    sources = {}
+    for source_id, archived, line, column, path in db.execute("""
+            SELECT s.id, json_extract(s.data, '$.archived'), a.line, a.col, f.path
+            FROM records s JOIN files f ON f.file = s.file
+            LEFT JOIN anchors a ON a.rec = s.rec AND a.field = 'archived'
+            WHERE s.collection = 'sources' AND s.valid ORDER BY f.position, s.seq"""):
+        sources.setdefault(source_id, (archived, line, column, path))
     found: list[Diagnostic] = []
     texts: dict[str, str | None] = {}
-    for collection, record in records(kb):
-        for path, model in walk(record):
-            if not (isinstance(model, Citation) and model.excerpt):
-                continue
-            source = kb.get("sources", model.source)
-            if source is None or not source.archived:
-                continue
-            if source.id not in texts:
-                texts[source.id] = _archived_text(source.archived, archive_dirs)
-                if texts[source.id] is None:
-                    found.append(_diagnostic(source, ("archived",), "archive-missing",
-                        f"archived text {source.archived!r} of source {source.id!r} is not in "
-                        + (", ".join(str(d) for d in archive_dirs) or "any archive folder"),
-                        "pass the folder holding it with --sources"))
-            text = texts[source.id]
-            if text is not None and " ".join(model.excerpt.split()) not in text:
-                found.append(_diagnostic(record, path + ("excerpt",), "excerpt-not-in-source",
-                    f"excerpt is not verbatim in {source.archived}: {model.excerpt[:60]!r}",
-                    "copy the words exactly from the source"))
+    for source_id, excerpt, line, column, path in db.execute("""
+            SELECT q.source, q.excerpt, q.line, q.col, f.path
+            FROM quotes q JOIN records r ON r.rec = q.rec AND r.valid JOIN files f ON f.file = r.file
+            ORDER BY f.position, q.line"""):
+        archived, source_line, source_column, source_path = sources.get(source_id, (None,) * 4)
+        if not archived:
+            continue
+        if source_id not in texts:
+            texts[source_id] = _archived_text(archived, archive_dirs)
+            if texts[source_id] is None:
+                found.append(Diagnostic(
+                    source_path, source_line, source_column, "archive-missing",
+                    f"archived text {archived!r} of source {source_id!r} is not in "
+                    + (", ".join(str(d) for d in archive_dirs) or "any archive folder"),
+                    "error", "pass the folder holding it with --sources", "excerpts"))
+        text = texts[source_id]
+        if text is not None and " ".join(excerpt.split()) not in text:
+            found.append(Diagnostic(path, line, column, "excerpt-not-in-source",
+                                    f"excerpt is not verbatim in {archived}: {excerpt[:60]!r}",
+                                    "error", "copy the words exactly from the source", "excerpts"))
     return found
 
 
@@ -275,22 +329,15 @@ def _archived_text(name: str, archive_dirs: list[Path]) -> str | None:
     return None
 
 
-CHECKS: dict[str, Callable[[KnowledgeBase], list[Diagnostic]]] = {
-    "duplicate-ids": duplicate_ids,
-    "references": references,
-    "date-order": date_order,
-    "citations": citations,
-}
-"""The checks every load runs, by name; schema and YAML problems come from loading itself."""
+LINK_CHECKS = {"duplicate-ids": duplicate_ids, "references": references, "citations": quoted_sources}
 
-
-CHECK_NAMES = ("schema", *CHECKS, "excerpts")
+CHECK_NAMES = ("schema", "duplicate-ids", "references", "date-order", "citations", "excerpts")
 """Every check ``visitkb check`` can run by name."""
 
 
-def run_checks(kb: KnowledgeBase, names: list[str] | None = None,
+def run_checks(kb, names: list[str] | None = None,
                archive_dirs: list[Path] = ()) -> list[Diagnostic]:
-    """The loaded knowledge base's diagnostics from the named checks (all by default), sorted.
+    """The knowledge base's diagnostics from the named checks (all by default), sorted.
 
     Loading has already run every check but ``excerpts``, which needs the archived
     source texts and runs here against each of ``archive_dirs``.
@@ -301,6 +348,5 @@ def run_checks(kb: KnowledgeBase, names: list[str] | None = None,
         raise ValueError(f"unknown check {sorted(unknown)[0]!r}; use: {', '.join(CHECK_NAMES)}")
     found = [d for d in kb.diagnostics if d.check in wanted]
     if "excerpts" in wanted:
-        found.extend(replace(d, check="excerpts", record=d.record)
-                     for d in excerpts(kb, list(archive_dirs)))
+        found.extend(excerpts(kb.db, list(archive_dirs)))
     return sorted(found, key=Diagnostic.sort_key)

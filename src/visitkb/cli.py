@@ -11,7 +11,7 @@ import typer
 from . import __version__
 from .dates import PartialDate, PartialDateError
 from .kb import KnowledgeBase
-from .loading import load
+from .loading import answer, load
 from .names import NameLookupError
 from .rendering import (
     AGREEMENTS,
@@ -71,9 +71,33 @@ def _err(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
-def _load(data_dirs: Optional[list[Path]], strict: bool) -> KnowledgeBase:
-    """Load the knowledge base; say on stderr what was skipped, or fail under --strict."""
-    kb = load(data_dirs)
+def _progress():
+    """A progress bar on stderr for a slow index build, shown only on a terminal after a second."""
+    if not sys.stderr.isatty():
+        return None
+    import time
+
+    started = time.monotonic()
+    state: dict = {}
+
+    def report(done: int, total: int) -> None:
+        if "bar" not in state:
+            if time.monotonic() - started < 1:
+                return
+            from rich.progress import Progress
+
+            state["bar"] = Progress(transient=True)
+            state["bar"].start()
+            state["task"] = state["bar"].add_task("Indexing record files", total=total)
+        state["bar"].update(state["task"], completed=done)
+        if done >= total:
+            state["bar"].stop()
+
+    return report
+
+
+def _report(kb: KnowledgeBase, strict: bool) -> None:
+    """Say on stderr what was skipped, or fail under --strict."""
     errors = kb.errors()
     if errors and strict:
         render_diagnostics(errors, DiagnosticFormat.text, sys.stderr)
@@ -83,16 +107,16 @@ def _load(data_dirs: Optional[list[Path]], strict: bool) -> KnowledgeBase:
         what = f"{kb.skipped} invalid record(s) skipped" if kb.skipped else \
             f"{len(errors)} problem(s) in the data"
         _err(f"visitkb: {what}; run visitkb check")
-    return kb
 
 
 def _answer(query, listing: Listing, fmt: Format, data_dirs, strict: bool, **filters) -> None:
-    kb = _load(data_dirs, strict)
     try:
-        rows = query(kb, **filters)
+        kb, rows = answer(lambda kb: query(kb, **filters), data_dirs, progress=_progress())
     except NameLookupError as exc:
+        _report(load(data_dirs), strict)
         _err(f"visitkb: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
+    _report(kb, strict)
     render(listing, rows, fmt)
 
 
@@ -186,7 +210,7 @@ def check(
     from . import checks
     from .loading import data_dirs_from
 
-    kb = load(data_dir)
+    kb = load(data_dir, progress=_progress())
     archives = [sources] if sources else [Path(d) / "archive" for d in data_dirs_from(data_dir)]
     try:
         diagnostics = checks.run_checks(kb, names, [a for a in archives if sources or a.is_dir()])

@@ -5,10 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import total_ordering
+from functools import lru_cache, total_ordering
 from typing import Any
-
-from pydantic_core import core_schema
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -115,7 +113,9 @@ class PartialDate:
         return hash(self.sort_key())
 
     @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema  # only validation needs pydantic; queries do not
+
         return core_schema.no_info_plain_validator_function(
             cls.coerce,
             serialization=core_schema.plain_serializer_function_ser_schema(
@@ -125,6 +125,12 @@ class PartialDate:
                 pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"
             ),
         )
+
+
+@lru_cache(maxsize=4096)
+def parse_optional(text: str | None) -> PartialDate | None:
+    """A stored ISO date (or None) as a PartialDate; records keep dates as text."""
+    return None if text is None else PartialDate.parse(text)
 
 
 def overlaps(

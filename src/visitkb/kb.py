@@ -1,89 +1,158 @@
-"""The loaded knowledge base: every valid record, indexed by id, plus what was wrong."""
+"""The loaded knowledge base: valid records, read from the index as plain dicts, and what was wrong.
+
+Records come back as the JSON form of their models (dates as ISO text, enums as
+their values, every field present), so that answering a query needs neither the
+YAML parser nor the models.
+"""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from typing import Any
 
 from .diagnostics import Diagnostic
-from .models import (
-    Agreement,
-    Country,
-    Event,
-    Organization,
-    Partnership,
-    Person,
-    Relation,
-    Source,
-    Target,
-    Trip,
-    Visit,
-)
+from .index import IndexCorrupt
 
-
-@dataclass
-class KnowledgeBase:
-    """Records by collection, in file order, with id indexes built by :meth:`reindex`."""
-
-    sources: list[Source] = field(default_factory=list)
-    countries: list[Country] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    organizations: list[Organization] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    trips: list[Trip] = field(default_factory=list)
-    relations: list[Relation] = field(default_factory=list)
-    partnerships: list[Partnership] = field(default_factory=list)
-    agreements: list[Agreement] = field(default_factory=list)
-    targets: list[Target] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-    skipped: int = 0
-    """How many records were left out because they are invalid."""
-    invalid_ids: dict[str, set[str]] = field(default_factory=dict)
-    """Ids of records left out, by collection, so references to them say why they fail."""
-    _index: dict[str, dict[str, object]] = field(default_factory=dict, repr=False)
-    _trip_of: dict[str, Trip] = field(default_factory=dict, repr=False)
-
-    def reindex(self) -> None:
-        """Rebuild the id indexes after the record lists change (first record of an id wins)."""
-        self._index = {}
-        for name in COLLECTION_NAMES:
-            index: dict[str, object] = {}
-            for record in getattr(self, name):
-                index.setdefault(record.id, record)
-            self._index[name] = index
-        visits: dict[str, object] = {}
-        self._trip_of = {}
-        for trip in self.trips:
-            for leg in trip.legs:
-                visits.setdefault(leg.id, leg)
-                self._trip_of.setdefault(leg.id, trip)
-        self._index["visits"] = visits
-
-    def get(self, collection: str, record_id: str):
-        """The record of a collection ('trips', 'visits', ...) with this id, or None."""
-        return self._index.get(collection, {}).get(record_id)
-
-    def ids(self, collection: str) -> set[str]:
-        """Every id in a collection."""
-        return set(self._index.get(collection, {}))
-
-    def visits(self) -> Iterator[tuple[Trip, Visit]]:
-        """Every leg of every trip, with its trip."""
-        for trip in self.trips:
-            for leg in trip.legs:
-                yield trip, leg
-
-    def trip_of(self, visit_id: str) -> Trip | None:
-        """The trip a visit belongs to."""
-        return self._trip_of.get(visit_id)
-
-    def errors(self) -> list[Diagnostic]:
-        """The diagnostics that are errors."""
-        return [d for d in self.diagnostics if d.severity == "error"]
-
+Record = dict[str, Any]
 
 COLLECTION_NAMES = (
     "sources", "countries", "people", "organizations", "events",
     "trips", "relations", "partnerships", "agreements", "targets",
 )
+
+
+class KnowledgeBase:
+    """Read access to an index: records by collection or id, names, and diagnostics."""
+
+    def __init__(self, db: sqlite3.Connection, problems: list[Diagnostic] | None = None):
+        self.db = db
+        self._problems = list(problems or [])
+        self._cache: dict[tuple[str, str], Record | None] = {}
+        self._diagnostics: list[Diagnostic] | None = None
+
+    # --- records ---------------------------------------------------------------
+
+    def records(self, collection: str, key: str | None = None) -> Iterator[Record]:
+        """Valid records of a collection in file order; with ``key`` only those indexed under it.
+
+        Keys are ``country:PE`` (a country a record names) and ``person:ID`` (a person
+        it names); they narrow the records read, and callers still apply their filters.
+        """
+        if key is None:
+            rows = self._query(
+                "SELECT r.data, r.crc FROM records r JOIN files f ON f.file = r.file "
+                "WHERE r.collection = ? AND r.valid ORDER BY f.position, r.seq", (collection,))
+        else:
+            rows = self._query(
+                "SELECT r.data, r.crc FROM keys k JOIN records r ON r.rec = k.rec "
+                "JOIN files f ON f.file = r.file WHERE k.key = ? AND r.collection = ? AND r.valid "
+                "ORDER BY f.position, r.seq", (key, collection))
+        try:
+            for data, crc in rows:
+                yield _decode(data, crc)
+        except sqlite3.DatabaseError as exc:
+            raise IndexCorrupt(str(exc)) from exc
+
+    def get(self, collection: str, record_id: str) -> Record | None:
+        """The valid record of a collection ('trips', 'visits', ...) with this id, or None."""
+        cache_key = (collection, record_id)
+        if cache_key not in self._cache:
+            row = self._query(
+                "SELECT r.data, r.crc FROM ids i JOIN records r ON r.rec = i.rec "
+                "JOIN files f ON f.file = r.file WHERE i.collection = ? AND i.id = ? AND r.valid "
+                "ORDER BY f.position, r.seq LIMIT 1", (collection, record_id)).fetchone()
+            record = _decode(*row) if row else None
+            if record is not None and collection == "visits":
+                record = next((leg for leg in record["legs"] if leg["id"] == record_id), None)
+            self._cache[cache_key] = record
+        return self._cache[cache_key]
+
+    def trip_of(self, visit_id: str) -> Record | None:
+        """The trip a visit belongs to."""
+        row = self._query(
+            "SELECT r.id FROM ids i JOIN records r ON r.rec = i.rec "
+            "WHERE i.collection = 'visits' AND i.id = ? AND r.valid LIMIT 1", (visit_id,)).fetchone()
+        return self.get("trips", row[0]) if row else None
+
+    def ids(self, collection: str) -> set[str]:
+        """Every id of valid records in a collection."""
+        return {row[0] for row in self._query(
+            "SELECT i.id FROM ids i JOIN records r ON r.rec = i.rec "
+            "WHERE i.collection = ? AND r.valid", (collection,))}
+
+    def visits(self) -> Iterator[tuple[Record, Record]]:
+        """Every leg of every trip, with its trip."""
+        for trip in self.records("trips"):
+            for leg in trip["legs"]:
+                yield trip, leg
+
+    def count(self, collection: str) -> int:
+        """How many valid records a collection holds."""
+        return self._query("SELECT count(*) FROM records WHERE collection = ? AND valid",
+                           (collection,)).fetchone()[0]
+
+    # --- names -----------------------------------------------------------------
+
+    def label(self, kind: str, value: str) -> str | None:
+        """The display name of a country code ('country') or person id ('leader')."""
+        cache_key = ("label:" + kind, value)
+        if cache_key not in self._cache:
+            row = self._query("SELECT label FROM labels WHERE kind = ? AND value = ?",
+                              (kind, value)).fetchone()
+            self._cache[cache_key] = row[0] if row else None
+        return self._cache[cache_key]
+
+    def name_matches(self, kind: str, key: str) -> set[str]:
+        """The codes or ids a normalized name stands for."""
+        return {row[0] for row in self._query(
+            "SELECT value FROM names WHERE kind = ? AND key = ?", (kind, key))}
+
+    def name_keys(self, kind: str) -> dict[str, set[str]]:
+        """Every normalized name of a kind, with what it stands for."""
+        keys: dict[str, set[str]] = {}
+        for key, value in self._query("SELECT key, value FROM names WHERE kind = ?", (kind,)):
+            keys.setdefault(key, set()).add(value)
+        return keys
+
+    # --- what was wrong ----------------------------------------------------------
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """Every problem found in the data, sorted by file and position."""
+        if self._diagnostics is None:
+            found = list(self._problems)
+            for row in self._query(
+                    "SELECT path, line, col, code, message, severity, hint, check_name "
+                    "FROM diagnostics"):
+                found.append(Diagnostic(*row))
+            self._diagnostics = sorted(found, key=Diagnostic.sort_key)
+        return self._diagnostics
+
+    def errors(self) -> list[Diagnostic]:
+        """The diagnostics that are errors."""
+        return [d for d in self.diagnostics if d.severity == "error"]
+
+    @property
+    def skipped(self) -> int:
+        """How many records were left out because they are invalid."""
+        return self._query("SELECT count(*) FROM records WHERE NOT valid").fetchone()[0]
+
+    @property
+    def files(self) -> list[str]:
+        """The record files read, in load order."""
+        return [row[0] for row in self._query("SELECT path FROM files ORDER BY position")]
+
+    def _query(self, sql: str, parameters: tuple = ()) -> sqlite3.Cursor:
+        try:
+            return self.db.execute(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            raise IndexCorrupt(str(exc)) from exc
+
+
+def _decode(data: str, crc: int) -> Record:
+    if data is None or zlib.crc32(data.encode()) != crc:
+        raise IndexCorrupt("a record in the index fails its checksum")
+    return json.loads(data)

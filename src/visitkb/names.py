@@ -51,7 +51,7 @@ def normalize(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _iso() -> dict[str, tuple[str, tuple[str, ...]]]:
+def iso_countries() -> dict[str, tuple[str, tuple[str, ...]]]:
     """ISO 3166-1 countries: code -> (display name, every name and code)."""
     import pycountry
 
@@ -68,41 +68,48 @@ def _iso() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 def is_country_code(code: str) -> bool:
     """Whether ``code`` is an ISO 3166-1 alpha-2 code."""
-    return code in _iso()
+    return code in iso_countries()
 
 
 def country_name(code: str, kb: KnowledgeBase | None = None) -> str:
     """The English name of a country: the knowledge base's, else ISO 3166's."""
     if kb is not None:
-        record = kb.get("countries", code)
-        if record is not None:
-            return record.name
-    entry = _iso().get(code)
+        return kb.label("country", code) or code
+    entry = iso_countries().get(code)
     return entry[0] if entry else code
 
 
 def party_name(ref: str, kb: KnowledgeBase) -> str:
     """The name of a party, a country code or an organization id."""
-    if is_country_code(ref):
+    if len(ref) == 2 and ref.isupper():
         return country_name(ref, kb)
     organization = kb.get("organizations", ref)
-    return organization.name if organization else ref
+    return organization["name"] if organization else ref
 
 
-def _resolve(kind: str, text: str, keys: dict[str, set[str]], labels: dict[str, str]) -> str:
+def _resolve(kind: str, text: str, matches_of, all_keys, label) -> str:
     wanted = normalize(text)
-    matches = keys.get(wanted, set())
+    matches = matches_of(wanted)
     if len(matches) == 1:
         return next(iter(matches))
     if matches:
-        raise AmbiguousName(kind, text, sorted(labels[m] for m in matches))
+        raise AmbiguousName(kind, text, sorted(label(m) for m in matches))
+    keys = all_keys()
     close = difflib.get_close_matches(wanted, list(keys), n=6, cutoff=0.5)
     suggestions: list[str] = []
     for key in close:
         for match in sorted(keys[key]):
-            if labels[match] not in suggestions:
-                suggestions.append(labels[match])
+            if label(match) not in suggestions:
+                suggestions.append(label(match))
     raise UnknownName(kind, text, suggestions[:3])
+
+
+def _iso_keys() -> dict[str, set[str]]:
+    keys: dict[str, set[str]] = {}
+    for code, (_, names) in iso_countries().items():
+        for name in names:
+            keys.setdefault(normalize(name), set()).add(code)
+    return keys
 
 
 def resolve_country(kb: KnowledgeBase | None, text: str) -> str:
@@ -110,25 +117,15 @@ def resolve_country(kb: KnowledgeBase | None, text: str) -> str:
 
     Without a knowledge base only ISO 3166's names are known, not local aliases.
     """
-    keys: dict[str, set[str]] = {}
-    labels: dict[str, str] = {}
-    for code, (display, names) in _iso().items():
-        labels[code] = display
-        for name in names:
-            keys.setdefault(normalize(name), set()).add(code)
-    for country in kb.countries if kb is not None else ():
-        labels[country.id] = country.name
-        for name in [country.name, *country.aliases]:
-            keys.setdefault(normalize(name), set()).add(country.id)
-    return _resolve("country", text, keys, labels)
+    if kb is None:
+        keys = _iso_keys()
+        return _resolve("country", text, lambda k: keys.get(k, set()), lambda: keys,
+                        lambda code: iso_countries()[code][0])
+    return _resolve("country", text, lambda k: kb.name_matches("country", k),
+                    lambda: kb.name_keys("country"), lambda code: country_name(code, kb))
 
 
 def resolve_leader(kb: KnowledgeBase, text: str) -> str:
     """The id of the person whose id, surname, full name or alias is ``text``."""
-    keys: dict[str, set[str]] = {}
-    labels: dict[str, str] = {}
-    for person in kb.people:
-        labels[person.id] = person.name
-        for name in [person.id, person.name, person.family_name(), *person.aliases]:
-            keys.setdefault(normalize(name), set()).add(person.id)
-    return _resolve("leader", text, keys, labels)
+    return _resolve("leader", text, lambda k: kb.name_matches("leader", k),
+                    lambda: kb.name_keys("leader"), lambda pid: kb.label("leader", pid) or pid)

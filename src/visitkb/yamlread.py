@@ -9,6 +9,7 @@ diagnostics with positions, and alias expansion, nesting and size are bounded.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +61,8 @@ class ParsedFile:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     invalid_paths: set[NodePath] = field(default_factory=set)
     """Nodes with a problem that spoils only the record holding them."""
+    digest: str | None = None
+    """SHA-256 of the bytes parsed, so a cache can tell whether the file changed."""
 
     def is_invalid(self, path: NodePath) -> bool:
         """Whether a problem was found at or below this path."""
@@ -99,6 +102,7 @@ def read_file(path: Path, display: str | None = None) -> ParsedFile:
             ))
             return result
         raw = path.read_bytes()
+        digest = hashlib.sha256(raw).hexdigest()
     except OSError as exc:
         result = ParsedFile(name)
         result.diagnostics.append(Diagnostic(
@@ -106,7 +110,9 @@ def read_file(path: Path, display: str | None = None) -> ParsedFile:
             hint="check that the file exists and is readable",
         ))
         return result
-    return parse_bytes(raw, name)
+    result = parse_bytes(raw, name)
+    result.digest = digest
+    return result
 
 
 def parse_bytes(raw: bytes, name: str) -> ParsedFile:

@@ -1,0 +1,281 @@
+"""Read one record file into the facts the index keeps: records, ids, references, diagnostics.
+
+This is the part of loading that looks at one file alone, so it can run in parallel
+and its result can be kept until the file changes. Checks across files run later,
+over the index (see :mod:`visitkb.index`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import gc
+import json
+import typing
+import zlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from . import checks
+from .diagnostics import Diagnostic
+from .models import COLLECTIONS, Origin, Source
+from .yamlread import ParsedFile, read_file
+
+Position = tuple[int | None, int | None]
+
+
+@dataclass
+class RecordFacts:
+    """One record of a file, as the index stores it."""
+
+    collection: str
+    id: str | None
+    seq: int
+    """Position among the file's records."""
+    line: int | None
+    column: int | None
+    data: str | None = None
+    """The validated record as JSON text; None when it failed validation."""
+    crc: int = 0
+    """CRC-32 of ``data``, so that a damaged index is noticed when the record is read."""
+    ok: bool = False
+    """Whether the record passed every check of this file alone."""
+    ids: list[tuple[str, str, int | None, int | None]] = field(default_factory=list)
+    """(collection, id, line, column) of the record and its legs."""
+    refs: list[tuple[str, str, bool, int | None, int | None]] = field(default_factory=list)
+    """(target collection, id, whether it is a party, line, column) of each reference."""
+    keys: list[str] = field(default_factory=list)
+    """Search keys (``country:PE``, ``person:xi-jinping``) that narrow queries."""
+    quotes: list[tuple[str, str, int | None, int | None]] = field(default_factory=list)
+    """(source, excerpt, line, column) of each verbatim excerpt."""
+    anchors: list[tuple[str, int | None, int | None]] = field(default_factory=list)
+    """(field, line, column) of fields that diagnostics elsewhere point at."""
+
+
+@dataclass
+class FileFacts:
+    """What one file holds and what is wrong with it."""
+
+    path: str
+    records: list[RecordFacts] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    digest: str | None = None
+    """SHA-256 of the bytes read."""
+    recheck_on: str | None = None
+    """ISO day from which a stated date stops being in the future, so the file needs reading again."""
+
+
+def read_facts(path: str | Path, today: dt.date | None = None) -> FileFacts:
+    """Parse, validate and check one record file."""
+    today = today or dt.date.today()
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # reading makes many objects and no garbage; collection only slows it
+    try:
+        parsed = read_file(Path(path))
+        facts = FileFacts(str(path), diagnostics=list(parsed.diagnostics), digest=parsed.digest)
+        _add_records(facts, parsed, today)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return facts
+
+
+def _add_records(facts: FileFacts, parsed: ParsedFile, today: dt.date) -> None:
+    data = parsed.data
+    if data is None:
+        return
+    where = parsed.positions.get((), (None, None))
+    if not isinstance(data, dict):
+        facts.diagnostics.append(Diagnostic(
+            parsed.file, *where, "file-shape",
+            f"the file holds a {_shape(data)}; a record file is a mapping of collections",
+            hint="start with a collection key such as 'trips:' and list records under it"))
+        return
+    for key, items in data.items():
+        line, column = parsed.key_positions.get((key,), where)
+        if key not in COLLECTIONS:
+            close = difflib.get_close_matches(key, list(COLLECTIONS), n=1)
+            facts.diagnostics.append(Diagnostic(
+                parsed.file, line, column, "unknown-collection", f"unknown collection {key!r}",
+                hint=f"did you mean {close[0]!r}?" if close else
+                "use one of: " + ", ".join(COLLECTIONS)))
+            continue
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            facts.diagnostics.append(Diagnostic(
+                parsed.file, line, column, "collection-shape",
+                f"{key!r} holds a {_shape(items)}, not a list of records",
+                hint="put '- ' before each record"))
+            continue
+        model = COLLECTIONS[key]
+        for index, item in enumerate(items):
+            path = (key, index)
+            line, column = parsed.positions.get(path, (None, None))
+            entry = RecordFacts(key, None, len(facts.records), line, column)
+            facts.records.append(entry)
+            record = _validate(facts.diagnostics, parsed, model, item, path)
+            if record is None:
+                _note_invalid(entry, item, parsed, path)
+            else:
+                _describe(entry, record, facts, today)
+
+
+def _note_invalid(entry: RecordFacts, item, parsed: ParsedFile, path: tuple) -> None:
+    """Keep an invalid record's ids, so that references to it can say why they fail."""
+    if not isinstance(item, dict):
+        return
+    if isinstance(item.get("id"), str):
+        entry.id = item["id"]
+        entry.ids.append((entry.collection, item["id"], entry.line, entry.column))
+    for leg in item.get("legs") or [] if entry.collection == "trips" else []:
+        if isinstance(leg, dict) and isinstance(leg.get("id"), str):
+            entry.ids.append(("visits", leg["id"], entry.line, entry.column))
+
+
+def _describe(entry: RecordFacts, record: BaseModel, facts: FileFacts, today: dt.date) -> None:
+    """Fill in a valid record's facts and run the checks of one record."""
+    origin = record._origin
+    entry.id = record.id
+    entry.data = json.dumps(record.model_dump(mode="json"), ensure_ascii=False,
+                            separators=(",", ":"))
+    entry.crc = zlib.crc32(entry.data.encode())
+    entry.ids.append((entry.collection, record.id, *origin.locate("id")))
+    for index, leg in enumerate(getattr(record, "legs", ())):
+        entry.ids.append(("visits", leg.id, *origin.locate("legs", index, "id")))
+    for subpath, target, ref in checks.references_in(record):
+        if target == checks.COUNTRY:
+            entry.keys.append(f"country:{ref}")
+        elif target == checks.PARTY:
+            if checks.is_country_code(ref):
+                entry.keys.append(f"country:{ref}")
+            else:
+                entry.refs.append(("organizations", ref, True, *origin.locate(*subpath)))
+        else:
+            entry.refs.append((target, ref, False, *origin.locate(*subpath)))
+            if target == "people":
+                entry.keys.append(f"person:{ref}")
+    entry.keys = sorted(set(entry.keys))
+    for path, model in checks.walk(record):
+        if getattr(model, "excerpt", None) and hasattr(model, "source"):
+            entry.quotes.append((model.source, model.excerpt, *origin.locate(*path, "excerpt")))
+    if isinstance(record, Source) and record.archived:
+        entry.anchors.append(("archived", *origin.locate("archived")))
+    found = [replace(d, check=name) for name, check in checks.RECORD_CHECKS.items()
+             for d in check(record)]
+    facts.diagnostics.extend(found)
+    entry.ok = not any(d.severity == "error" for d in found)
+    for _, value in checks.fact_dates(record):
+        if value.earliest() > today and (facts.recheck_on is None
+                                         or value.earliest().isoformat() < facts.recheck_on):
+            facts.recheck_on = value.earliest().isoformat()
+
+
+def _shape(value) -> str:
+    return {dict: "mapping", list: "list", str: "single value"}.get(type(value), "value")
+
+
+def _validate(diagnostics: list[Diagnostic], parsed: ParsedFile, model: type[BaseModel], item, path):
+    line, column = parsed.positions.get(path, (None, None))
+    if parsed.is_invalid(path):
+        return None  # the YAML reader has already said what is wrong with it
+    if not isinstance(item, dict):
+        diagnostics.append(Diagnostic(
+            parsed.file, line, column, "record-shape",
+            f"a record must be a mapping of fields, not a {_shape(item)}",
+            hint="write fields as 'name: value' lines under '- '"))
+        return None
+    try:
+        record = model.model_validate(item)
+    except ValidationError as exc:
+        diagnostics.extend(_schema_diagnostics(exc, model, parsed, path))
+        return None
+    record._origin = Origin(parsed.file, path, parsed.positions)
+    for leg_index, leg in enumerate(getattr(record, "legs", ())):
+        leg._origin = Origin(parsed.file, path + ("legs", leg_index), parsed.positions)
+    return record
+
+
+def _schema_diagnostics(exc: ValidationError, model, parsed: ParsedFile, path: tuple):
+    found = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        kind = error["type"]
+        field = ".".join(str(p) for p in loc) or "record"
+        if kind == "extra_forbidden":
+            line, column = parsed.key_positions.get(path + loc) or _nearest(parsed, path + loc)
+            valid = _fields_at(model, loc[:-1])
+            close = difflib.get_close_matches(str(loc[-1]), valid, n=1)
+            hint = (f"did you mean {close[0]!r}?" if close
+                    else "valid fields: " + ", ".join(valid))
+            message = f"unknown field {loc[-1]!r}"
+            code = "unknown-field"
+        elif kind == "missing":
+            line, column = _nearest(parsed, path + loc[:-1])
+            message = f"missing required field {field!r}"
+            hint = f"add '{loc[-1]}:' to this record"
+            code = "missing-field"
+        else:
+            line, column = _nearest(parsed, path + loc)
+            text = error["msg"].removeprefix("Value error, ")
+            message = f"{field}: {text}"
+            hint = _value_hint(error)
+            code = "invalid-value"
+        found.append(Diagnostic(parsed.file, line, column, code, message, "error", hint))
+    return found
+
+
+def _value_hint(error: dict) -> str:
+    """A suggested fix for a bad value: the nearest allowed word, or the code for a country name."""
+    value = error.get("input")
+    context = error.get("ctx") or {}
+    if error["type"] == "enum" and isinstance(value, str):
+        allowed = [w.strip(" '") for w in context.get("expected", "").replace(" or ", ", ").split(",")]
+        close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.5)
+        return f"did you mean {close[0]!r}?" if close else "use one of: " + ", ".join(allowed)
+    if error["type"] == "string_pattern_mismatch" and "[A-Z]{2}" in str(context.get("pattern")) \
+            and isinstance(value, str):
+        from .names import NameLookupError, country_name, resolve_country
+
+        try:
+            code = resolve_country(None, value)
+        except NameLookupError:
+            return "use an ISO 3166-1 alpha-2 country code such as PE"
+        return f"write {code} for {country_name(code)}"
+    if error["type"] == "string_pattern_mismatch" and "a-z0-9" in str(context.get("pattern")):
+        return "ids use lowercase letters, digits, dots and hyphens, e.g. xi-2016-peru"
+    return "correct the value"
+
+
+def _nearest(parsed: ParsedFile, path: tuple) -> tuple[int | None, int | None]:
+    while path:
+        if path in parsed.positions:
+            return parsed.positions[path]
+        path = path[:-1]
+    return parsed.positions.get((), (None, None))
+
+
+def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names of the model nested at ``loc`` inside ``model``."""
+    current = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part)
+        nested = _model_in(field.annotation) if field else None
+        if nested is None:
+            return []
+        current = nested
+    return list(current.model_fields)
+
+
+def _model_in(annotation) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found:
+            return found
+    return None

@@ -1,0 +1,479 @@
+"""The persistent index: every record file's facts in SQLite, refreshed for the files that changed.
+
+Queries never parse YAML when nothing changed. The index lives in the user's cache
+folder (the bundled knowledge base is read-only once installed), one SQLite file per
+set of data directories. Each file is known by its path, size and modification time,
+and by the SHA-256 of its bytes when the time is too recent to tell edits apart. A
+file that changed is read again on its own; checks across files then run over the
+index's tables of ids and references. A cold build writes a new file and renames it
+into place, and an update is one SQLite transaction, so a crash leaves the old index.
+An index that cannot be read, or whose records fail their checksum, is rebuilt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .diagnostics import Diagnostic
+
+FORMAT = "1"
+"""Bumped whenever the tables below change."""
+CACHE_ENV = "VISITKB_CACHE_DIR"
+RACY_NS = 2_000_000_000
+"""File times closer than this to when the file was read are not trusted to show an edit."""
+PARALLEL_MIN_BYTES = 2_000_000
+"""Below this much YAML, starting worker processes costs more than it saves."""
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files(file INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, position INTEGER NOT NULL,
+    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, read_ns INTEGER NOT NULL,
+    digest TEXT, recheck_on TEXT);
+CREATE TABLE records(rec INTEGER PRIMARY KEY, file INTEGER NOT NULL, seq INTEGER NOT NULL,
+    collection TEXT NOT NULL, id TEXT, line INTEGER, col INTEGER, data TEXT, crc INTEGER,
+    ok INTEGER NOT NULL, valid INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE ids(collection TEXT NOT NULL, id TEXT NOT NULL, rec INTEGER NOT NULL,
+    line INTEGER, col INTEGER);
+CREATE TABLE refs(rec INTEGER NOT NULL, target TEXT NOT NULL, value TEXT NOT NULL,
+    party INTEGER NOT NULL, line INTEGER, col INTEGER);
+CREATE TABLE keys(key TEXT NOT NULL, rec INTEGER NOT NULL);
+CREATE TABLE quotes(rec INTEGER NOT NULL, source TEXT NOT NULL, excerpt TEXT NOT NULL,
+    line INTEGER, col INTEGER);
+CREATE TABLE anchors(rec INTEGER NOT NULL, field TEXT NOT NULL, line INTEGER, col INTEGER);
+CREATE TABLE diagnostics(file INTEGER, stage TEXT NOT NULL, path TEXT NOT NULL, line INTEGER,
+    col INTEGER, code TEXT NOT NULL, message TEXT NOT NULL, severity TEXT NOT NULL, hint TEXT,
+    check_name TEXT NOT NULL);
+CREATE TABLE names(kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL);
+CREATE TABLE labels(kind TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL,
+    PRIMARY KEY(kind, value));
+"""
+
+INDEXES = """
+CREATE INDEX records_id ON records(collection, id);
+CREATE INDEX records_file ON records(file);
+CREATE INDEX ids_key ON ids(collection, id);
+CREATE INDEX ids_rec ON ids(rec);
+CREATE INDEX refs_target ON refs(target, value);
+CREATE INDEX refs_rec ON refs(rec);
+CREATE INDEX keys_key ON keys(key, rec);
+CREATE INDEX keys_rec ON keys(rec);
+CREATE INDEX quotes_rec ON quotes(rec);
+CREATE INDEX anchors_rec ON anchors(rec);
+CREATE INDEX diagnostics_file ON diagnostics(file);
+CREATE INDEX names_key ON names(kind, key);
+"""
+
+_PER_RECORD_TABLES = ("ids", "refs", "keys", "quotes", "anchors")
+_NAME_COLLECTIONS = {"countries", "people", "organizations"}
+"""Collections whose records feed the name tables."""
+
+Progress = Callable[[int, int], None]
+"""Called with (bytes read, bytes to read) while files are read."""
+
+
+class IndexCorrupt(Exception):
+    """The index cannot be trusted; it is rebuilt from the YAML."""
+
+
+@dataclass
+class Listed:
+    """A record file found in a data directory."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+def cache_dir() -> Path:
+    """Where indexes live: $VISITKB_CACHE_DIR, else the user's cache folder."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("visitkb", appauthor=False))
+
+
+def index_path(data_dirs: list[Path]) -> Path:
+    """The index file for this list of data directories."""
+    key = json.dumps([str(Path(d).resolve()) for d in data_dirs])
+    return cache_dir() / f"index-{hashlib.sha256(key.encode()).hexdigest()[:16]}.sqlite"
+
+
+def _fingerprint(data_dirs: list[Path]) -> str:
+    """Changes when the index format, visitkb's code or the data directories change."""
+    package = Path(__file__).parent
+    parts = [FORMAT, __version__, *(str(Path(d).resolve()) for d in data_dirs)]
+    for source in sorted(package.glob("*.py")):
+        stat = source.stat()
+        parts.append(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def list_files(data_dirs: list[Path]) -> tuple[list[Listed], list[Diagnostic]]:
+    """Every record file under the data directories with its size and time, in load order."""
+    from .loading import record_files
+
+    listed: list[Listed] = []
+    problems: list[Diagnostic] = []
+    seen: set[str] = set()
+    for data_dir in data_dirs:
+        if not data_dir.exists():
+            problems.append(Diagnostic(
+                str(data_dir), None, None, "no-data-dir", "data directory does not exist",
+                hint="check the path given to --data-dir or $VISITKB_DATA_DIR"))
+            continue
+        for path in record_files(data_dir):
+            if str(path) in seen:
+                continue
+            seen.add(str(path))
+            try:
+                stat = path.stat()
+            except OSError:
+                stat = None
+            listed.append(Listed(str(path), stat.st_size if stat else -1,
+                                 stat.st_mtime_ns if stat else -1))
+    return listed, problems
+
+
+# --- opening ---------------------------------------------------------------------
+
+def open_index(data_dirs: list[Path], rebuild: bool = False,
+               progress: Progress | None = None) -> tuple[sqlite3.Connection, list[Diagnostic]]:
+    """A connection to an up-to-date index of the data directories, and problems with the listing.
+
+    The index is built or refreshed first if any file changed. Where the cache folder
+    cannot be written, the index is built in memory for this one use.
+    """
+    listed, problems = list_files(data_dirs)
+    fingerprint = _fingerprint(data_dirs)
+    try:
+        path = index_path(data_dirs)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(path.parent, os.W_OK):
+            raise PermissionError(path.parent)
+    except OSError:
+        return _build(":memory:", listed, fingerprint, progress), problems
+    if not rebuild:
+        try:
+            db = _connect(path)
+            if _current(db, fingerprint) and not _changes(db, listed).any():
+                return db, problems
+            db.close()
+        except sqlite3.DatabaseError:
+            pass  # unreadable or not a database: rebuilt below
+    return _refresh(path, listed, fingerprint, rebuild, progress), problems
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    if isinstance(path, Path) and not path.exists():
+        raise sqlite3.DatabaseError("no index yet")
+    db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
+    db.execute("PRAGMA cell_size_check = ON")  # notice damaged pages instead of reading garbage
+    return db
+
+
+def _current(db: sqlite3.Connection, fingerprint: str) -> bool:
+    """Whether the index is complete and was built by this code for these directories."""
+    meta = dict(db.execute("SELECT key, value FROM meta"))
+    return meta.get("complete") == "1" and meta.get("fingerprint") == fingerprint
+
+
+def _refresh(path: Path, listed: list[Listed], fingerprint: str, rebuild: bool,
+             progress: Progress | None) -> sqlite3.Connection:
+    """Update the index under a lock: in place for a few files, else by a cold build."""
+    from filelock import FileLock
+
+    with FileLock(str(path) + ".lock", timeout=600):
+        if not rebuild:
+            try:
+                db = _connect(path)
+                if _current(db, fingerprint):  # another process may have just refreshed it
+                    changes = _changes(db, listed)
+                    if not changes.any():
+                        return db
+                    if changes.size() * 2 < len(listed):
+                        _update(db, changes, progress)
+                        return db
+                db.close()
+            except sqlite3.DatabaseError:
+                pass
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            _build(temporary, listed, fingerprint, progress).close()
+            # A journal left by a crashed update of the old index must not be replayed into the new one.
+            Path(str(path) + "-journal").unlink(missing_ok=True)
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+    return _connect(path)
+
+
+# --- what changed ----------------------------------------------------------------
+
+@dataclass
+class Changes:
+    """Files to read again, files gone, and files that only moved in the load order."""
+
+    read: list[tuple[int, Listed]]
+    """(position, file) of new and changed files."""
+    gone: list[int]
+    """File numbers of files that changed or no longer exist."""
+    moved: list[tuple[int, int]]
+    """(position, file number) of unchanged files whose load order changed."""
+    settled: list[tuple[int, int]]
+    """(read time, file number) of files whose content is confirmed and whose time is now safe."""
+
+    def any(self) -> bool:
+        """Whether the index must be written."""
+        return bool(self.read or self.gone or self.moved)
+
+    def size(self) -> int:
+        """How many files must be read again."""
+        return len(self.read)
+
+
+def _changes(db: sqlite3.Connection, listed: list[Listed]) -> Changes:
+    indexed = {row[1]: row for row in db.execute(
+        "SELECT file, path, position, size, mtime_ns, read_ns, digest, recheck_on FROM files")}
+    today = dt.date.today().isoformat()
+    now = time.time_ns()
+    changes = Changes([], [], [], [])
+    for position, entry in enumerate(listed):
+        row = indexed.pop(entry.path, None)
+        if row is None:
+            changes.read.append((position, entry))
+            continue
+        number, _, old_position, size, mtime_ns, read_ns, digest, recheck_on = row
+        stale = (size != entry.size or mtime_ns != entry.mtime_ns
+                 or (recheck_on is not None and today >= recheck_on))
+        if not stale and entry.mtime_ns >= read_ns - RACY_NS:
+            # Edited within the clock's resolution of being read: only the bytes can tell.
+            stale = _digest(entry.path) != digest
+            if not stale and now - entry.mtime_ns > RACY_NS:
+                changes.settled.append((now, number))
+        if stale:
+            changes.read.append((position, entry))
+            changes.gone.append(number)
+        elif position != old_position:
+            changes.moved.append((position, number))
+    changes.gone.extend(row[0] for row in indexed.values())
+    return changes
+
+
+def _digest(path: str) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+# --- building --------------------------------------------------------------------
+
+def _build(target: Path | str, listed: list[Listed], fingerprint: str,
+           progress: Progress | None) -> sqlite3.Connection:
+    """A new index of every listed file."""
+    db = sqlite3.connect(str(target), isolation_level=None)
+    # The file is renamed into place only once complete, so it needs no journal of its own.
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("BEGIN")
+    _script(db, SCHEMA)
+    _read_files(db, list(enumerate(listed)), progress)
+    _script(db, INDEXES)
+    link(db, changed_collections=None)
+    _write_meta(db, fingerprint)
+    db.execute("COMMIT")
+    if target != ":memory:":
+        _fsync(Path(target))
+    return db
+
+
+def _script(db: sqlite3.Connection, statements: str) -> None:
+    # Not executescript, which would commit the transaction the build runs in.
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _fsync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _write_meta(db: sqlite3.Connection, fingerprint: str) -> None:
+    db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                   [("fingerprint", fingerprint), ("complete", "1"),
+                    ("built", dt.datetime.now(dt.timezone.utc).isoformat())])
+
+
+def _update(db: sqlite3.Connection, changes: Changes, progress: Progress | None) -> None:
+    """Read the changed files again and re-run the checks across files, in one transaction."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        touched = {row[0] for number in changes.gone for row in db.execute(
+            "SELECT DISTINCT collection FROM records WHERE file = ?", (number,))}
+        for number in changes.gone:
+            _forget_file(db, number)
+        db.executemany("UPDATE files SET position = ? WHERE file = ?", changes.moved)
+        db.executemany("UPDATE files SET read_ns = ? WHERE file = ?", changes.settled)
+        touched |= _read_files(db, changes.read, progress)
+        link(db, changed_collections=touched)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _forget_file(db: sqlite3.Connection, number: int) -> None:
+    for table in _PER_RECORD_TABLES:
+        db.execute(f"DELETE FROM {table} WHERE rec IN (SELECT rec FROM records WHERE file = ?)",
+                   (number,))
+    db.execute("DELETE FROM records WHERE file = ?", (number,))
+    db.execute("DELETE FROM diagnostics WHERE file = ?", (number,))
+    db.execute("DELETE FROM files WHERE file = ?", (number,))
+
+
+def _read_files(db: sqlite3.Connection, todo: list[tuple[int, Listed]],
+                progress: Progress | None) -> set[str]:
+    """Read files (in parallel when there is much to read) into the index; their collections."""
+    from .facts import read_facts
+
+    total = sum(max(entry.size, 0) for _, entry in todo)
+    done = 0
+    collections: set[str] = set()
+    for (position, entry), read_ns, facts in _read_all(read_facts, todo, total):
+        collections |= _store(db, position, entry, read_ns, facts)
+        done += max(entry.size, 0)
+        if progress:
+            progress(done, total)
+    return collections
+
+
+def _read_all(read_facts, todo: list[tuple[int, Listed]], total: int):
+    """(item, read time, facts) for each file, on every core when the files are large."""
+    workers = min(os.cpu_count() or 1, len(todo))
+    if workers < 2 or total < PARALLEL_MIN_BYTES:
+        for item in todo:
+            read_ns = time.time_ns()
+            yield item, read_ns, read_facts(item[1].path)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    read_ns = time.time_ns()
+    # Largest first, so that no core is left with one big file at the end.
+    order = sorted(todo, key=lambda item: -item[1].size)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for item, facts in zip(order, pool.map(read_facts, [i[1].path for i in order])):
+            yield item, read_ns, facts
+
+
+def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, facts) -> set[str]:
+    number = db.execute(
+        "INSERT INTO files(path, position, size, mtime_ns, read_ns, digest, recheck_on) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (entry.path, position, entry.size, entry.mtime_ns, read_ns, facts.digest,
+         facts.recheck_on)).lastrowid
+    db.executemany(
+        "INSERT INTO diagnostics VALUES (?, 'file', ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(number, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check)
+         for d in facts.diagnostics])
+    collections = set()
+    for record in facts.records:
+        collections.add(record.collection)
+        rec = db.execute(
+            "INSERT INTO records(file, seq, collection, id, line, col, data, crc, ok) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (number, record.seq, record.collection, record.id, record.line, record.column,
+             record.data, record.crc, record.ok)).lastrowid
+        db.executemany("INSERT INTO ids VALUES (?, ?, ?, ?, ?)",
+                       [(c, i, rec, line, col) for c, i, line, col in record.ids])
+        db.executemany("INSERT INTO refs VALUES (?, ?, ?, ?, ?, ?)",
+                       [(rec, *ref) for ref in record.refs])
+        db.executemany("INSERT INTO keys VALUES (?, ?)", [(key, rec) for key in record.keys])
+        db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?)",
+                       [(rec, *quote) for quote in record.quotes])
+        db.executemany("INSERT INTO anchors VALUES (?, ?, ?, ?)",
+                       [(rec, *anchor) for anchor in record.anchors])
+    return collections
+
+
+# --- checks across files -----------------------------------------------------------
+
+def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None) -> None:
+    """Run the checks across records and mark which records are valid.
+
+    Records that fail are left out, and so, pass after pass, are records that
+    refer to them. ``changed_collections`` (None: all) says whether the tables
+    of names need rebuilding.
+    """
+    from . import checks
+
+    db.execute("DELETE FROM diagnostics WHERE stage = 'link'")
+    db.execute("UPDATE records SET valid = (data IS NOT NULL)")
+    findings = checks.duplicate_ids(db) + checks.references(db)
+    failed = {rec for rec, d in findings if d.severity == "error"}
+    failed |= {row[0] for row in db.execute("SELECT rec FROM records WHERE valid AND NOT ok")}
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS gone(collection TEXT, id TEXT)")
+    for _ in range(100):  # each pass follows references one step further
+        if not failed:
+            break
+        db.execute("DELETE FROM gone")
+        db.executemany("UPDATE records SET valid = 0 WHERE rec = ?", [(r,) for r in failed])
+        db.executemany("INSERT INTO gone SELECT collection, id FROM ids WHERE rec = ?",
+                       [(r,) for r in failed])
+        more = checks.references(db, only_to="temp.gone")
+        findings += more
+        failed = {rec for rec, d in more if d.severity == "error"}
+    findings += checks.quoted_sources(db)
+    db.executemany(
+        "INSERT INTO diagnostics VALUES (NULL, 'link', ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check)
+         for _, d in findings])
+    if changed_collections is None or _NAME_COLLECTIONS & set(changed_collections):
+        _build_names(db)
+
+
+def _build_names(db: sqlite3.Connection) -> None:
+    """Tables that turn what users type into country codes and person ids, and codes into names."""
+    from .names import iso_countries, normalize
+
+    db.execute("DELETE FROM names")
+    db.execute("DELETE FROM labels")
+    names: set[tuple[str, str, str]] = set()
+    labels: dict[tuple[str, str], str] = {}
+    for code, (display, spellings) in iso_countries().items():
+        labels[("country", code)] = display
+        names.update(("country", normalize(n), code) for n in spellings)
+    for collection, data in db.execute(
+            "SELECT r.collection, r.data FROM records r JOIN files f ON f.file = r.file "
+            "WHERE r.valid AND r.collection IN ('countries', 'people') ORDER BY f.position, r.seq"):
+        record = json.loads(data)
+        if collection == "countries":
+            labels.setdefault(("kb-country", record["id"]), record["name"])
+            labels[("country", record["id"])] = labels[("kb-country", record["id"])]
+            names.update(("country", normalize(n), record["id"])
+                         for n in [record["name"], *record["aliases"]])
+        else:
+            labels.setdefault(("leader", record["id"]), record["name"])
+            family = record["surname"] or record["name"].split()[-1]
+            names.update(("leader", normalize(n), record["id"])
+                         for n in [record["id"], record["name"], family, *record["aliases"]])
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", sorted(names))
+    db.executemany("INSERT INTO labels VALUES (?, ?, ?)",
+                   [(kind, value, label) for (kind, value), label in labels.items()
+                    if kind != "kb-country"])
