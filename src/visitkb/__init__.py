@@ -7,6 +7,7 @@
 
 __version__ = "0.1.0"
 
-from .loading import load  # noqa: E402
+from .index import IndexCorrupt  # noqa: E402
+from .loading import answer, load  # noqa: E402
 
-__all__ = ["load", "__version__"]
+__all__ = ["load", "answer", "IndexCorrupt", "__version__"]

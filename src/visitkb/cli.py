@@ -210,10 +210,10 @@ def check(
     from . import checks
     from .loading import data_dirs_from
 
-    kb = load(data_dir, progress=_progress())
     archives = [sources] if sources else [Path(d) / "archive" for d in data_dirs_from(data_dir)]
     try:
-        diagnostics = checks.run_checks(kb, names, [a for a in archives if sources or a.is_dir()])
+        _, diagnostics = answer(lambda kb: checks.run_checks(
+            kb, names, [a for a in archives if sources or a.is_dir()]), data_dir, _progress())
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="NAMES") from None
     if diagnostics:

@@ -146,9 +146,9 @@ def list_files(data_dirs: list[Path]) -> tuple[list[Listed], list[Diagnostic]]:
 
 # --- opening ---------------------------------------------------------------------
 
-def open_index(data_dirs: list[Path], rebuild: bool = False,
-               progress: Progress | None = None) -> tuple[sqlite3.Connection, list[Diagnostic]]:
-    """A connection to an up-to-date index of the data directories, and problems with the listing.
+def open_index(data_dirs: list[Path], rebuild: bool = False, progress: Progress | None = None
+               ) -> tuple[sqlite3.Connection, Path | None, list[Diagnostic]]:
+    """An up-to-date index of the data directories: connection, file, and problems with the listing.
 
     The index is built or refreshed first if any file changed. Where the cache folder
     cannot be written, the index is built in memory for this one use.
@@ -161,16 +161,16 @@ def open_index(data_dirs: list[Path], rebuild: bool = False,
         if not os.access(path.parent, os.W_OK):
             raise PermissionError(path.parent)
     except OSError:
-        return _build(":memory:", listed, fingerprint, progress), problems
+        return _build(":memory:", listed, fingerprint, progress), None, problems
     if not rebuild:
         try:
             db = _connect(path)
             if _current(db, fingerprint) and not _changes(db, listed).any():
-                return db, problems
+                return db, path, problems
             db.close()
         except sqlite3.DatabaseError:
             pass  # unreadable or not a database: rebuilt below
-    return _refresh(path, listed, fingerprint, rebuild, progress), problems
+    return _refresh(path, listed, fingerprint, rebuild, progress), path, problems
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:

@@ -11,6 +11,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic
@@ -27,8 +28,11 @@ COLLECTION_NAMES = (
 class KnowledgeBase:
     """Read access to an index: records by collection or id, names, and diagnostics."""
 
-    def __init__(self, db: sqlite3.Connection, problems: list[Diagnostic] | None = None):
+    def __init__(self, db: sqlite3.Connection, problems: list[Diagnostic] | None = None,
+                 index_file: Path | None = None):
         self.db = db
+        self.index_file = index_file
+        """The index file on disk, or None for an index in memory."""
         self._problems = list(problems or [])
         self._cache: dict[tuple[str, str], Record | None] = {}
         self._diagnostics: list[Diagnostic] | None = None
@@ -52,9 +56,9 @@ class KnowledgeBase:
                 "ORDER BY f.position, r.seq", (key, collection))
         try:
             for data, crc in rows:
-                yield _decode(data, crc)
+                yield self._decode(data, crc)
         except sqlite3.DatabaseError as exc:
-            raise IndexCorrupt(str(exc)) from exc
+            raise self._damaged(str(exc)) from exc
 
     def get(self, collection: str, record_id: str) -> Record | None:
         """The valid record of a collection ('trips', 'visits', ...) with this id, or None."""
@@ -64,7 +68,7 @@ class KnowledgeBase:
                 "SELECT r.data, r.crc FROM ids i JOIN records r ON r.rec = i.rec "
                 "JOIN files f ON f.file = r.file WHERE i.collection = ? AND i.id = ? AND r.valid "
                 "ORDER BY f.position, r.seq LIMIT 1", (collection, record_id)).fetchone()
-            record = _decode(*row) if row else None
+            record = self._decode(*row) if row else None
             if record is not None and collection == "visits":
                 record = next((leg for leg in record["legs"] if leg["id"] == record_id), None)
             self._cache[cache_key] = record
@@ -149,10 +153,16 @@ class KnowledgeBase:
         try:
             return self.db.execute(sql, parameters)
         except sqlite3.DatabaseError as exc:
-            raise IndexCorrupt(str(exc)) from exc
+            raise self._damaged(str(exc)) from exc
 
+    def _decode(self, data: str | None, crc: int | None) -> Record:
+        if data is None or zlib.crc32(data.encode()) != crc:
+            raise self._damaged("a record fails its checksum")
+        return json.loads(data)
 
-def _decode(data: str, crc: int) -> Record:
-    if data is None or zlib.crc32(data.encode()) != crc:
-        raise IndexCorrupt("a record in the index fails its checksum")
-    return json.loads(data)
+    def _damaged(self, why: str) -> IndexCorrupt:
+        """Discard a damaged index, so that the next load rebuilds it; the error to raise."""
+        if self.index_file is not None:
+            self.index_file.unlink(missing_ok=True)
+        return IndexCorrupt(f"the index {self.index_file or '(in memory)'} is damaged ({why}); "
+                            "it is rebuilt on the next load")

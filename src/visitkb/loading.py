@@ -49,9 +49,12 @@ def load(data_dirs: Iterable[str | Path] | str | Path | None = None, rebuild: bo
     """Open one or more data directories (default: the bundled knowledge base).
 
     Files are read and checked only if they changed since the index last saw them.
+    A query that meets a damaged index raises :class:`visitkb.index.IndexCorrupt`
+    and the next load rebuilds it; :func:`answer` does both for you.
     """
-    db, problems = open_index(data_dirs_from(data_dirs), rebuild=rebuild, progress=progress)
-    return KnowledgeBase(db, problems)
+    db, index_file, problems = open_index(data_dirs_from(data_dirs), rebuild=rebuild,
+                                          progress=progress)
+    return KnowledgeBase(db, problems, index_file)
 
 
 def answer(question: Callable[[KnowledgeBase], Answer],

@@ -1,0 +1,177 @@
+"""The index: a query after any change sees it; a damaged index is rebuilt, never served."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+
+from conftest import run_cli, write_kb
+
+import pytest
+
+from visitkb import load, queries
+from visitkb.index import IndexCorrupt, index_path
+from visitkb.loading import answer, data_dirs_from
+
+
+def trip_titles(kb_dir) -> list[str]:
+    return [row["title"] for row in queries.trips(load(kb_dir))]
+
+
+def index_file(kb_dir):
+    return index_path(data_dirs_from(kb_dir))
+
+
+def test_the_index_lives_outside_the_data_directory(kb_dir):
+    load(kb_dir)
+    assert index_file(kb_dir).exists()
+    assert not any(p.suffix == ".sqlite" for p in kb_dir.rglob("*"))
+
+
+def test_an_unchanged_knowledge_base_is_not_read_again(kb_dir, monkeypatch):
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+
+    def refuse(path, today=None):
+        raise AssertionError(f"{path} was parsed although nothing changed")
+
+    monkeypatch.setattr("visitkb.facts.read_facts", refuse)
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+
+
+def test_an_edit_is_seen_by_the_next_query(kb_dir):
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+    trip_file = kb_dir / "trips" / "ana-2019.yaml"
+    trip_file.write_text(trip_file.read_text().replace("Visit to Norway", "Trip to Oslo, Norway"))
+    assert trip_titles(kb_dir) == ["Trip to Oslo, Norway"]
+
+
+def test_an_edit_that_keeps_size_and_time_is_seen_by_its_bytes(kb_dir):
+    trip_file = kb_dir / "trips" / "ana-2019.yaml"
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+    before = trip_file.stat()
+    trip_file.write_text(trip_file.read_text().replace("Visit to Norway", "Visit to Norge!"))
+    os.utime(trip_file, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert trip_file.stat().st_size == before.st_size
+    assert trip_titles(kb_dir) == ["Visit to Norge!"]
+
+
+def test_a_new_file_is_seen_by_the_next_query(kb_dir):
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+    write_kb(kb_dir, {"trips/ana-2020.yaml": """
+        trips:
+          - id: ana-2020
+            leader: ana-lima
+            title: Visit to Chile
+            start: 2020-05-01
+            citations: [{source: report}]
+            legs:
+              - {id: ana-2020-chile, country: CL, types: [state], start: 2020-05-01,
+                 citations: [{source: report}]}
+    """}, base=None)
+    assert trip_titles(kb_dir) == ["Visit to Norway", "Visit to Chile"]
+
+
+def test_a_deleted_file_is_seen_by_the_next_query(kb_dir):
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+    (kb_dir / "trips" / "ana-2019.yaml").unlink()
+    assert trip_titles(kb_dir) == []
+    assert queries.agreements(load(kb_dir)) == []
+
+
+def test_a_change_in_one_file_rechecks_references_from_the_others(kb_dir):
+    people = kb_dir / "people.yaml"
+    original = people.read_text()
+    people.write_text(original.replace("id: ana-lima", "id: ana-maria-lima"))
+    kb = load(kb_dir)
+    assert queries.trips(kb) == []
+    assert [(d.code, d.message) for d in kb.errors()][:1] == [
+        ("unknown-reference", "unknown person 'ana-lima'")]
+    people.write_text(original)
+    kb = load(kb_dir)
+    assert kb.diagnostics == [] and [t["id"] for t in queries.trips(kb)] == ["ana-2019"]
+
+
+def test_a_garbage_index_is_rebuilt(kb_dir):
+    load(kb_dir)
+    index_file(kb_dir).write_bytes(b"not a database at all" * 100)
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+
+
+def test_a_truncated_index_is_rebuilt(kb_dir):
+    load(kb_dir)
+    path = index_file(kb_dir)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 3])
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+
+
+def test_a_record_damaged_inside_the_index_is_never_served(kb_dir):
+    load(kb_dir)
+    with sqlite3.connect(index_file(kb_dir)) as db:
+        data = db.execute("SELECT data FROM records WHERE id = 'ana-2019'").fetchone()[0]
+        db.execute("UPDATE records SET data = ? WHERE id = 'ana-2019'",
+                   (data.replace("Visit to Norway", "Visit to Narnia"),))
+    with pytest.raises(IndexCorrupt):
+        trip_titles(kb_dir)
+    assert trip_titles(kb_dir) == ["Visit to Norway"]           # the next load rebuilt it
+
+
+def test_answer_rebuilds_a_damaged_index_and_asks_again(kb_dir):
+    load(kb_dir)
+    with sqlite3.connect(index_file(kb_dir)) as db:
+        db.execute("UPDATE records SET data = replace(data, 'Norway', 'Narnia')")
+    kb, rows = answer(queries.trips, kb_dir)
+    assert [t["title"] for t in rows] == ["Visit to Norway"]
+    with sqlite3.connect(index_file(kb_dir)) as db:
+        db.execute("UPDATE records SET data = replace(data, 'Norway', 'Narnia')")
+    result = run_cli("trips", "--data-dir", str(kb_dir), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert [t["title"] for t in json.loads(result.stdout)] == ["Visit to Norway"]
+
+
+def test_a_half_written_index_is_rebuilt(kb_dir):
+    load(kb_dir)
+    with sqlite3.connect(index_file(kb_dir)) as db:
+        db.execute("UPDATE meta SET value = '0' WHERE key = 'complete'")
+        db.execute("DELETE FROM records")
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+
+
+def test_an_unwritable_cache_folder_still_answers(kb_dir, tmp_path, monkeypatch):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("VISITKB_CACHE_DIR", str(blocked / "cache"))
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+
+
+def test_processes_building_one_index_at_once_all_answer(kb_dir):
+    script = ("import json, sys; from visitkb import load, queries; "
+              "print(json.dumps([t['id'] for t in queries.trips(load(sys.argv[1]))]))")
+    workers = [subprocess.Popen([sys.executable, "-c", script, str(kb_dir)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+               for _ in range(6)]
+    results = [worker.communicate(timeout=120) for worker in workers]
+    assert [(json.loads(out), err) for out, err in results] == [(["ana-2019"], "")] * 6
+
+
+def test_a_large_knowledge_base_is_read_in_parallel_with_the_same_result(tmp_path, monkeypatch):
+    from visitkb import index
+
+    files = {}
+    for n in range(6):
+        files[f"trips/t{n}.yaml"] = "trips:\n" + "".join(f"""
+          - id: t{n}-{i}
+            leader: ana-lima
+            title: Trip {n}.{i}
+            start: 2019-03-01
+            citations: [{{source: report}}]
+            legs:
+              - {{id: t{n}-{i}-leg, country: NO, types: [official], citations: [{{source: report}}]}}
+        """.replace("\n        ", "\n") for i in range(40))
+    root = write_kb(tmp_path / "kb", files)
+    serial = [t["id"] for t in queries.trips(load(root))]
+    monkeypatch.setattr(index, "PARALLEL_MIN_BYTES", 0)
+    parallel = [t["id"] for t in queries.trips(load(root, rebuild=True))]
+    assert len(serial) == 241 and parallel == serial
