@@ -145,7 +145,8 @@ def _describe(entry: RecordFacts, record: BaseModel, facts: FileFacts, today: dt
     entry.ids.append((entry.collection, record.id, *origin.locate("id")))
     for index, leg in enumerate(getattr(record, "legs", ())):
         entry.ids.append(("visits", leg.id, *origin.locate("legs", index, "id")))
-    for subpath, target, ref in checks.references_in(record):
+    nodes = checks.walk(record)
+    for subpath, target, ref in checks.references_in(record, nodes):
         if target == checks.COUNTRY:
             entry.keys.append(f"country:{ref}")
         elif target == checks.PARTY:
@@ -158,16 +159,16 @@ def _describe(entry: RecordFacts, record: BaseModel, facts: FileFacts, today: dt
             if target == "people":
                 entry.keys.append(f"person:{ref}")
     entry.keys = sorted(set(entry.keys))
-    for path, model in checks.walk(record):
+    for path, model in nodes:
         if getattr(model, "excerpt", None) and hasattr(model, "source"):
             entry.quotes.append((model.source, model.excerpt, *origin.locate(*path, "excerpt")))
     if isinstance(record, Source) and record.archived:
         entry.anchors.append(("archived", *origin.locate("archived")))
     found = [replace(d, check=name) for name, check in checks.RECORD_CHECKS.items()
-             for d in check(record)]
+             for d in check(record, nodes)]
     facts.diagnostics.extend(found)
     entry.ok = not any(d.severity == "error" for d in found)
-    for _, value in checks.fact_dates(record):
+    for _, value in checks.fact_dates(record, nodes):
         if value.earliest() > today and (facts.recheck_on is None
                                          or value.earliest().isoformat() < facts.recheck_on):
             facts.recheck_on = value.earliest().isoformat()

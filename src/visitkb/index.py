@@ -392,24 +392,23 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
         "INSERT INTO diagnostics VALUES (?, 'file', ?, ?, ?, ?, ?, ?, ?, ?)",
         [(number, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check)
          for d in facts.diagnostics])
-    collections = set()
-    for record in facts.records:
-        collections.add(record.collection)
-        rec = db.execute(
-            "INSERT INTO records(file, seq, collection, id, line, col, data, crc, ok) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (number, record.seq, record.collection, record.id, record.line, record.column,
-             record.data, record.crc, record.ok)).lastrowid
-        db.executemany("INSERT INTO ids VALUES (?, ?, ?, ?, ?)",
-                       [(c, i, rec, line, col) for c, i, line, col in record.ids])
-        db.executemany("INSERT INTO refs VALUES (?, ?, ?, ?, ?, ?)",
-                       [(rec, *ref) for ref in record.refs])
-        db.executemany("INSERT INTO keys VALUES (?, ?)", [(key, rec) for key in record.keys])
-        db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?)",
-                       [(rec, *quote) for quote in record.quotes])
-        db.executemany("INSERT INTO anchors VALUES (?, ?, ?, ?)",
-                       [(rec, *anchor) for anchor in record.anchors])
-    return collections
+    first = db.execute("SELECT coalesce(max(rec), 0) + 1 FROM records").fetchone()[0]
+    rows: dict[str, list[tuple]] = {table: [] for table in ("records", *_PER_RECORD_TABLES)}
+    for rec, record in enumerate(facts.records, first):
+        rows["records"].append((rec, number, record.seq, record.collection, record.id, record.line,
+                                record.column, record.data, record.crc, record.ok))
+        rows["ids"].extend((c, i, rec, line, col) for c, i, line, col in record.ids)
+        rows["refs"].extend((rec, *ref) for ref in record.refs)
+        rows["keys"].extend((key, rec) for key in record.keys)
+        rows["quotes"].extend((rec, *quote) for quote in record.quotes)
+        rows["anchors"].extend((rec, *anchor) for anchor in record.anchors)
+    db.executemany("INSERT INTO records(rec, file, seq, collection, id, line, col, data, crc, ok) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.pop("records"))
+    for table, values in rows.items():
+        if values:
+            marks = ", ".join("?" * len(values[0]))
+            db.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+    return {record.collection for record in facts.records}
 
 
 # --- checks across files -----------------------------------------------------------

@@ -70,16 +70,15 @@ class KnowledgeBase:
                 "ORDER BY f.position, r.seq LIMIT 1", (collection, record_id)).fetchone()
             record = self._decode(*row) if row else None
             if record is not None and collection == "visits":
+                self._cache[("trip-of", record_id)] = record
                 record = next((leg for leg in record["legs"] if leg["id"] == record_id), None)
             self._cache[cache_key] = record
         return self._cache[cache_key]
 
     def trip_of(self, visit_id: str) -> Record | None:
         """The trip a visit belongs to."""
-        row = self._query(
-            "SELECT r.id FROM ids i JOIN records r ON r.rec = i.rec "
-            "WHERE i.collection = 'visits' AND i.id = ? AND r.valid LIMIT 1", (visit_id,)).fetchone()
-        return self.get("trips", row[0]) if row else None
+        self.get("visits", visit_id)
+        return self._cache.get(("trip-of", visit_id))
 
     def ids(self, collection: str) -> set[str]:
         """Every id of valid records in a collection."""

@@ -41,7 +41,7 @@ class Citation(Strict):
     """What the source says, in our words, for sources we may not quote."""
     derived: Text | None = None
     """How a value was derived by arithmetic from what the source states."""
-    supports: list[ShortText] = []
+    supports: list[ShortText] = Field(default_factory=list)
     """The fields this citation vouches for; empty means the record as a whole."""
 
 
@@ -77,8 +77,8 @@ class Record(Strict):
 
     id: Id
     citations: Annotated[list[Citation], Field(min_length=1)]
-    claims: list[Claim] = []
-    notes: list[Text] = []
+    claims: list[Claim] = Field(default_factory=list)
+    notes: list[Text] = Field(default_factory=list)
     _origin: Origin | None = PrivateAttr(default=None)
 
 
@@ -104,7 +104,7 @@ class Country(Record):
 
     id: CountryCode  # type: ignore[assignment]
     name: ShortText
-    aliases: list[ShortText] = []
+    aliases: list[ShortText] = Field(default_factory=list)
 
 
 class Office(Strict):
@@ -114,7 +114,7 @@ class Office(Strict):
     country: CountryCode | None = None
     start: PartialDate | None = None
     end: PartialDate | None = None
-    citations: list[Citation] = []
+    citations: list[Citation] = Field(default_factory=list)
 
 
 class Person(Record):
@@ -123,9 +123,9 @@ class Person(Record):
     name: ShortText
     surname: ShortText | None = None
     """The family name when it is not the last word of ``name`` (``Xi`` in ``Xi Jinping``)."""
-    aliases: list[ShortText] = []
+    aliases: list[ShortText] = Field(default_factory=list)
     country: CountryCode
-    offices: list[Office] = []
+    offices: list[Office] = Field(default_factory=list)
 
     def family_name(self) -> str:
         """The surname, by default the last word of the name."""
@@ -144,7 +144,7 @@ class Organization(Record):
 
     name: ShortText
     short_name: ShortText | None = None
-    aliases: list[ShortText] = []
+    aliases: list[ShortText] = Field(default_factory=list)
     kind: OrganizationKind
 
 
@@ -174,7 +174,7 @@ class Event(Record):
     start: PartialDate | None = None
     end: PartialDate | None = None
     status: EventStatus = EventStatus.held
-    participants: list[Id] = []
+    participants: list[Id] = Field(default_factory=list)
 
 
 class VisitType(str, Enum):
@@ -195,11 +195,11 @@ class Visit(Record):
     """One leg of a trip: a stay in one country."""
 
     country: CountryCode
-    cities: list[ShortText] = []
+    cities: list[ShortText] = Field(default_factory=list)
     types: Annotated[list[VisitType], Field(min_length=1)]
     start: PartialDate | None = None
     end: PartialDate | None = None
-    events: list[Id] = []
+    events: list[Id] = Field(default_factory=list)
 
 
 class Trip(Record):
@@ -280,7 +280,7 @@ class Agreement(Record):
     count: Count | None = None
     """Present for a count claim; absent for a single agreement."""
     scope: ShortText | None = None
-    domains: list[ShortText] = []
+    domains: list[ShortText] = Field(default_factory=list)
     signed: PartialDate | None = None
     trip: Id | None = None
     visit: Id | None = None
@@ -349,7 +349,7 @@ class Target(Record):
     announced_by: Id | None = None
     announced_at: Id | None = None
     baseline: Baseline | None = None
-    observations: list[Observation] = []
+    observations: list[Observation] = Field(default_factory=list)
 
 
 COLLECTIONS: dict[str, type[BaseModel]] = {

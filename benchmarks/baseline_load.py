@@ -1,0 +1,24 @@
+"""Baseline for the cold build: plain yaml.load (C loader) plus pydantic validation, one process.
+
+    python benchmarks/baseline_load.py DATA_DIR
+
+This is what a straightforward loader would do: no positions, no checks, no index.
+"""
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from visitkb.models import COLLECTIONS
+
+records = 0
+for path in sorted(Path(sys.argv[1]).rglob("*.yaml")):
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=yaml.CSafeLoader)
+    for collection, items in data.items():
+        model = COLLECTIONS[collection]
+        for item in items:
+            model.model_validate(item)
+            records += 1
+print(records)
