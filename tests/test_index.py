@@ -175,3 +175,90 @@ def test_a_large_knowledge_base_is_read_in_parallel_with_the_same_result(tmp_pat
     monkeypatch.setattr(index, "PARALLEL_MIN_BYTES", 0)
     parallel = [t["id"] for t in queries.trips(load(root, rebuild=True))]
     assert len(serial) == 241 and parallel == serial
+
+
+def _state(kb):
+    """What a user can observe: the valid ids of each collection and every diagnostic."""
+    from visitkb.kb import COLLECTION_NAMES
+
+    return ({name: sorted(r["id"] for r in kb.records(name)) for name in COLLECTION_NAMES},
+            sorted(str(d) for d in kb.diagnostics))
+
+
+EDITS = [
+    ("people.yaml", "id: ana-lima", "id: ana-maria"),             # every trip loses its leader
+    ("people.yaml", "id: ana-maria", "id: ana-lima"),             # ... and gets it back
+    ("trips/b.yaml", "leader: ana-lima", "leader: nobody"),        # one trip breaks; its deal cascades
+    ("trips/b.yaml", "leader: nobody", "leader: ana-lima"),
+    ("trips/c.yaml", "id: trip-c\n", "id: trip-b\n"),              # a duplicate id across files
+    ("trips/c.yaml", "id: trip-b\n", "id: trip-c\n"),
+    ("sources.yaml", "id: wire", "id: wire-2"),                    # every citation breaks
+    ("sources.yaml", "id: wire-2", "id: wire"),
+    ("trips/b.yaml", "end: 2019-05-03", "end: 2019-04-03"),        # dates out of order
+    ("trips/b.yaml", "end: 2019-04-03", "end: 2019-05-03"),
+]
+
+
+def _trip_file(name: str, month: int, visit_ref: str) -> str:
+    return f"""
+        trips:
+          - id: trip-{name}
+            leader: ana-lima
+            title: Trip {name}
+            start: 2019-{month:02d}-01
+            end: 2019-{month:02d}-03
+            citations: [{{source: wire}}]
+            legs:
+              - {{id: leg-{name}, country: NO, types: [official], citations: [{{source: wire}}]}}
+        agreements:
+          - id: deal-{name}
+            title: Deal {name}
+            parties: [BR, NO]
+            visit: {visit_ref}
+            citations: [{{source: wire}}]
+    """
+
+
+def test_an_update_in_place_always_equals_a_rebuild_from_scratch(tmp_path, monkeypatch):
+    from visitkb import index
+
+    builds = []
+    real_build = index._build
+    monkeypatch.setattr(index, "_build", lambda *a, **k: builds.append(a) or real_build(*a, **k))
+
+    def updated_in_place(root):
+        before = len(builds)
+        state = _state(load(root))
+        assert len(builds) == before, "expected an update in place, not a rebuild"
+        return state
+
+    files = {
+        "sources.yaml": "sources:\n  - {id: wire, publisher: Wire}\n",
+        "people.yaml": """
+            people:
+              - id: ana-lima
+                name: Ana Lima
+                country: BR
+                citations: [{source: wire}]
+        """,
+        "trips/a.yaml": _trip_file("a", 3, "leg-b"),        # refers across files
+        "trips/b.yaml": _trip_file("b", 5, "leg-b"),
+        "trips/c.yaml": _trip_file("c", 7, "leg-c"),
+        "trips/d.yaml": _trip_file("d", 9, "leg-a"),
+    }
+    root = write_kb(tmp_path / "kb", files, base=None)
+    load(root)
+    broken_states = 0
+    for name, old, new in EDITS:
+        path = root / name
+        text = path.read_text()
+        assert old in text, (name, old)
+        path.write_text(text.replace(old, new))
+        incremental = updated_in_place(root)
+        assert incremental == _state(load(root, rebuild=True)), (name, old, new)
+        broken_states += bool(incremental[1])
+    assert broken_states == 5          # every other edit breaks something, and the next mends it
+    (root / "trips" / "b.yaml").unlink()
+    assert updated_in_place(root) == _state(load(root, rebuild=True))
+    write_kb(root, {"trips/aa.yaml": _trip_file("aa", 11, "leg-a")}, base=None)
+    assert updated_in_place(root) == _state(load(root, rebuild=True))

@@ -226,14 +226,19 @@ RECORD_CHECKS: dict[str, Callable[[BaseModel, Nodes], list[Diagnostic]]] = {
 Finding = tuple[int, Diagnostic]
 
 
-def duplicate_ids(db: sqlite3.Connection) -> list[Finding]:
-    """Each id names one record of its collection (visit ids are unique across all trips)."""
-    rows = db.execute("""
+def duplicate_ids(db: sqlite3.Connection, region: str | None = None) -> list[Finding]:
+    """Each id names one record of its collection (visit ids are unique across all trips).
+
+    With ``region`` (a table of record numbers) only ids those records hold are checked.
+    """
+    narrow = (f"AND (d.collection, d.id) IN (SELECT collection, id FROM ids "
+              f"WHERE rec IN (SELECT rec FROM {region}))") if region else ""
+    rows = db.execute(f"""
         SELECT i.collection, i.id, i.rec, i.line, i.col, f.path
         FROM ids i JOIN records r ON r.rec = i.rec JOIN files f ON f.file = r.file
         WHERE r.data IS NOT NULL AND (i.collection, i.id) IN (
             SELECT d.collection, d.id FROM ids d JOIN records dr ON dr.rec = d.rec
-            WHERE dr.data IS NOT NULL GROUP BY d.collection, d.id HAVING count(*) > 1)
+            WHERE dr.data IS NOT NULL {narrow} GROUP BY d.collection, d.id HAVING count(*) > 1)
         ORDER BY i.collection, i.id, f.position, r.seq, i.line""").fetchall()
     found: list[Finding] = []
     first_seen: dict[tuple[str, str], str] = {}
@@ -249,13 +254,17 @@ def duplicate_ids(db: sqlite3.Connection) -> list[Finding]:
     return found
 
 
-def references(db: sqlite3.Connection, only_to: str | None = None) -> list[Finding]:
+def references(db: sqlite3.Connection, only_to: str | None = None,
+               only_from: str | None = None) -> list[Finding]:
     """Every reference to a source, person, event, ... from a valid record names a valid record.
 
     ``only_to`` names a table of (collection, id) pairs: only references to those are
-    checked (a later pass, after the records holding them were left out).
+    checked (a later pass, after the records holding them were left out). ``only_from``
+    names a table of record numbers: only references those records make are checked.
     """
     narrow = f"AND (x.target, x.value) IN (SELECT collection, id FROM {only_to})" if only_to else ""
+    if only_from:
+        narrow += f" AND x.rec IN (SELECT rec FROM {only_from})"
     rows = db.execute(f"""
         SELECT x.rec, x.target, x.value, x.party, x.line, x.col, f.path
         FROM refs x JOIN records r ON r.rec = x.rec AND r.valid JOIN files f ON f.file = r.file
@@ -287,13 +296,14 @@ def references(db: sqlite3.Connection, only_to: str | None = None) -> list[Findi
     return found
 
 
-def quoted_sources(db: sqlite3.Connection) -> list[Finding]:
+def quoted_sources(db: sqlite3.Connection, region: str | None = None) -> list[Finding]:
     """Excerpts quote only sources whose text is archived (a warning: quote nothing else)."""
-    rows = db.execute("""
+    narrow = f"AND q.rec IN (SELECT rec FROM {region})" if region else ""
+    rows = db.execute(f"""
         SELECT q.rec, q.source, q.line, q.col, f.path
         FROM quotes q JOIN records r ON r.rec = q.rec AND r.valid JOIN files f ON f.file = r.file
         WHERE q.source IN (SELECT s.id FROM records s WHERE s.collection = 'sources' AND s.valid
-                           AND json_extract(s.data, '$.archived') IS NULL)""").fetchall()
+                           AND json_extract(s.data, '$.archived') IS NULL) {narrow}""").fetchall()
     return [(rec, Diagnostic(path, line, column, "excerpt-without-archive",
                              f"source {source!r} has no archived text to quote from", "warning",
                              "put what the source says, in your own words, in 'note'", "citations"))

@@ -25,7 +25,7 @@ from pathlib import Path
 from . import __version__
 from .diagnostics import Diagnostic
 
-FORMAT = "1"
+FORMAT = "2"
 """Bumped whenever the tables below change."""
 CACHE_ENV = "VISITKB_CACHE_DIR"
 RACY_NS = 2_000_000_000
@@ -49,9 +49,9 @@ CREATE TABLE keys(key TEXT NOT NULL, rec INTEGER NOT NULL);
 CREATE TABLE quotes(rec INTEGER NOT NULL, source TEXT NOT NULL, excerpt TEXT NOT NULL,
     line INTEGER, col INTEGER);
 CREATE TABLE anchors(rec INTEGER NOT NULL, field TEXT NOT NULL, line INTEGER, col INTEGER);
-CREATE TABLE diagnostics(file INTEGER, stage TEXT NOT NULL, path TEXT NOT NULL, line INTEGER,
-    col INTEGER, code TEXT NOT NULL, message TEXT NOT NULL, severity TEXT NOT NULL, hint TEXT,
-    check_name TEXT NOT NULL);
+CREATE TABLE diagnostics(file INTEGER, rec INTEGER, stage TEXT NOT NULL, path TEXT NOT NULL,
+    line INTEGER, col INTEGER, code TEXT NOT NULL, message TEXT NOT NULL, severity TEXT NOT NULL,
+    hint TEXT, check_name TEXT NOT NULL);
 CREATE TABLE names(kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL);
 CREATE TABLE labels(kind TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL,
     PRIMARY KEY(kind, value));
@@ -69,6 +69,7 @@ CREATE INDEX keys_rec ON keys(rec);
 CREATE INDEX quotes_rec ON quotes(rec);
 CREATE INDEX anchors_rec ON anchors(rec);
 CREATE INDEX diagnostics_file ON diagnostics(file);
+CREATE INDEX diagnostics_rec ON diagnostics(rec);
 CREATE INDEX names_key ON names(kind, key);
 """
 
@@ -319,29 +320,73 @@ def _write_meta(db: sqlite3.Connection, fingerprint: str) -> None:
 
 
 def _update(db: sqlite3.Connection, changes: Changes, progress: Progress | None) -> None:
-    """Read the changed files again and re-run the checks across files, in one transaction."""
+    """Read the changed files again and re-run the checks across records they touch, in one transaction."""
     db.execute("BEGIN IMMEDIATE")
     try:
-        touched = {row[0] for number in changes.gone for row in db.execute(
-            "SELECT DISTINCT collection FROM records WHERE file = ?", (number,))}
+        _temp_tables(db)
+        touched: set[str] = set()
         for number in changes.gone:
+            touched |= {row[0] for row in db.execute(
+                "SELECT DISTINCT collection FROM records WHERE file = ?", (number,))}
+            db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec IN "
+                       "(SELECT rec FROM records WHERE file = ?)", (number,))
             _forget_file(db, number)
         db.executemany("UPDATE files SET position = ? WHERE file = ?", changes.moved)
         db.executemany("UPDATE files SET read_ns = ? WHERE file = ?", changes.settled)
+        first_new = db.execute("SELECT coalesce(max(rec), 0) + 1 FROM records").fetchone()[0]
         touched |= _read_files(db, changes.read, progress)
-        link(db, changed_collections=touched)
+        db.execute("INSERT INTO region SELECT rec FROM records WHERE rec >= ?", (first_new,))
+        db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec >= ?", (first_new,))
+        for _, number in changes.moved:
+            # The first of two records with one id wins, so a file's place in the order matters.
+            db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec IN "
+                       "(SELECT rec FROM records WHERE file = ?)", (number,))
+        link(db, changed_collections=touched, region=_region(db))
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
         raise
 
 
+def _temp_tables(db: sqlite3.Connection) -> None:
+    for table, columns in (("changed", "collection TEXT, id TEXT"), ("region", "rec INTEGER"),
+                           ("gone", "collection TEXT, id TEXT"), ("frontier", "rec INTEGER")):
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table}({columns})")
+        db.execute(f"DELETE FROM temp.{table}")
+
+
+def _region(db: sqlite3.Connection) -> str:
+    """Fill temp.region with every record whose validity can depend on the changed ids.
+
+    That is the records defining or referring to a changed id, then, step by step,
+    the records referring to theirs. Records outside it keep their state.
+    """
+    db.execute("CREATE INDEX IF NOT EXISTS temp.changed_key ON changed(collection, id)")
+    # CROSS JOIN keeps SQLite from scanning all ids or refs: the few changed ids lead.
+    db.execute("INSERT INTO frontier SELECT DISTINCT i.rec FROM changed c CROSS JOIN ids i "
+               "ON i.collection = c.collection AND i.id = c.id")
+    db.execute("INSERT INTO frontier SELECT DISTINCT x.rec FROM changed c CROSS JOIN refs x "
+               "ON x.target = c.collection AND x.value = c.id")
+    while True:
+        added = db.execute("INSERT INTO region SELECT DISTINCT rec FROM frontier "
+                           "WHERE rec NOT IN (SELECT rec FROM region)").rowcount
+        if not added:
+            return "temp.region"
+        db.execute("DELETE FROM changed")
+        db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec IN "
+                   "(SELECT rec FROM frontier)")
+        db.execute("DELETE FROM frontier")
+        db.execute("INSERT INTO frontier SELECT DISTINCT x.rec FROM changed c CROSS JOIN refs x "
+                   "ON x.target = c.collection AND x.value = c.id "
+                   "WHERE x.rec NOT IN (SELECT rec FROM region)")
+
+
 def _forget_file(db: sqlite3.Connection, number: int) -> None:
+    records = "(SELECT rec FROM records WHERE file = ?)"
     for table in _PER_RECORD_TABLES:
-        db.execute(f"DELETE FROM {table} WHERE rec IN (SELECT rec FROM records WHERE file = ?)",
-                   (number,))
+        db.execute(f"DELETE FROM {table} WHERE rec IN {records}", (number,))
+    db.execute(f"DELETE FROM diagnostics WHERE file = ? OR rec IN {records}", (number, number))
     db.execute("DELETE FROM records WHERE file = ?", (number,))
-    db.execute("DELETE FROM diagnostics WHERE file = ?", (number,))
     db.execute("DELETE FROM files WHERE file = ?", (number,))
 
 
@@ -389,7 +434,7 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
         (entry.path, position, entry.size, entry.mtime_ns, read_ns, facts.digest,
          facts.recheck_on)).lastrowid
     db.executemany(
-        "INSERT INTO diagnostics VALUES (?, 'file', ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO diagnostics VALUES (?, NULL, 'file', ?, ?, ?, ?, ?, ?, ?, ?)",
         [(number, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check)
          for d in facts.diagnostics])
     first = db.execute("SELECT coalesce(max(rec), 0) + 1 FROM records").fetchone()[0]
@@ -413,21 +458,29 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
 
 # --- checks across files -----------------------------------------------------------
 
-def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None) -> None:
+def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None,
+         region: str | None = None) -> None:
     """Run the checks across records and mark which records are valid.
 
     Records that fail are left out, and so, pass after pass, are records that
-    refer to them. ``changed_collections`` (None: all) says whether the tables
-    of names need rebuilding.
+    refer to them. With ``region`` (a table of record numbers) only those records
+    are checked again; the rest cannot have changed. ``changed_collections``
+    (None: all) says whether the tables of names need rebuilding.
     """
     from . import checks
 
-    db.execute("DELETE FROM diagnostics WHERE stage = 'link'")
-    db.execute("UPDATE records SET valid = (data IS NOT NULL)")
-    findings = checks.duplicate_ids(db) + checks.references(db)
+    if region is None:
+        _temp_tables(db)
+        db.execute("DELETE FROM diagnostics WHERE stage = 'link'")
+        db.execute("UPDATE records SET valid = (data IS NOT NULL)")
+        within = ""
+    else:
+        db.execute(f"DELETE FROM diagnostics WHERE stage = 'link' AND rec IN (SELECT rec FROM {region})")
+        db.execute(f"UPDATE records SET valid = (data IS NOT NULL) WHERE rec IN (SELECT rec FROM {region})")
+        within = f"AND rec IN (SELECT rec FROM {region})"
+    findings = checks.duplicate_ids(db, region) + checks.references(db, only_from=region)
     failed = {rec for rec, d in findings if d.severity == "error"}
-    failed |= {row[0] for row in db.execute("SELECT rec FROM records WHERE valid AND NOT ok")}
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS gone(collection TEXT, id TEXT)")
+    failed |= {row[0] for row in db.execute(f"SELECT rec FROM records WHERE valid AND NOT ok {within}")}
     for _ in range(100):  # each pass follows references one step further
         if not failed:
             break
@@ -438,11 +491,11 @@ def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None) -> N
         more = checks.references(db, only_to="temp.gone")
         findings += more
         failed = {rec for rec, d in more if d.severity == "error"}
-    findings += checks.quoted_sources(db)
+    findings += checks.quoted_sources(db, region)
     db.executemany(
-        "INSERT INTO diagnostics VALUES (NULL, 'link', ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check)
-         for _, d in findings])
+        "INSERT INTO diagnostics VALUES (NULL, ?, 'link', ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(rec, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check)
+         for rec, d in findings])
     if changed_collections is None or _NAME_COLLECTIONS & set(changed_collections):
         _build_names(db)
 
