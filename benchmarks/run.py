@@ -190,7 +190,8 @@ def bench_size(work: Path, trips: int, times: int, cold_times: int) -> list[Figu
 _RENDER = """
 import json, os, sys, threading, time
 from visitkb import load, queries
-from visitkb.rendering import Format, TRIPS, render
+from visitkb.listings import TRIPS
+from visitkb.rendering import Format, render
 kb = load(sys.argv[1])
 rows = queries.trips(kb, year=2016)
 result = [len(rows)]

@@ -5,6 +5,8 @@ import io
 import json
 import re
 
+import pytest
+
 from conftest import run_cli, write_kb
 
 from visitkb import load, queries
@@ -183,3 +185,117 @@ def test_version_and_short_help():
     assert re.match(r"visitkb \d+\.\d+\.\d+", run_cli("--version").stdout)
     result = run_cli("trips", "-h")
     assert result.returncode == 0 and "--leader" in result.stdout and "Example:" in result.stdout
+
+
+# --- every listing, every format ------------------------------------------------------
+
+from visitkb import profiles  # noqa: E402
+
+LISTINGS = [
+    (["trips", "--leader", "xi"], lambda kb: queries.trips(kb, leader="xi")),
+    (["visits", "--country", "peru"], lambda kb: queries.visits(kb, country="peru")),
+    (["agreements", "--country", "peru"], lambda kb: queries.agreements(kb, country="peru")),
+    (["targets", "--as-of", "2025-06-01"], lambda kb: queries.targets(kb, as_of="2025-06-01")),
+    (["partnerships", "--history"], lambda kb: queries.partnerships(kb, history=True)),
+    (["relations", "--country", "chile"], lambda kb: queries.relations(kb, country="chile")),
+    (["anniversaries", "--year", "2026"], lambda kb: queries.anniversaries(kb, year=2026)),
+    (["events", "--year", "2016"], lambda kb: queries.events(kb, year=2016)),
+    (["countries"], queries.countries),
+    (["leaders"], queries.leaders),
+    (["sources"], queries.sources),
+    (["timeline", "--since", "2016-11", "--until", "2016-12"],
+     lambda kb: queries.timeline(kb, since="2016-11", until="2016-12")),
+    (["search", "production capacity"], lambda kb: queries.search(kb, "production capacity")),
+    (["conflicts"], profiles.conflicts),
+]
+
+
+@pytest.mark.parametrize("args,question", LISTINGS, ids=[a[0] for a, _ in LISTINGS])
+def test_every_listing_json_equals_the_library_and_every_format_parses(args, question):
+    import yaml
+    from markdown_it import MarkdownIt
+
+    expected = question(load())
+    assert expected, "each case should have rows to compare"
+    outputs = {fmt: run_cli(*args, "--format", fmt) for fmt in
+               ("json", "jsonl", "csv", "tsv", "yaml", "markdown", "table")}
+    for fmt, result in outputs.items():
+        assert result.returncode == 0 and result.stderr == "", (fmt, result.stderr)
+    assert json.loads(outputs["json"].stdout) == expected
+    assert [json.loads(line) for line in outputs["jsonl"].stdout.splitlines()] == expected
+    assert yaml.safe_load(outputs["yaml"].stdout) == expected
+    assert len(list(csv.DictReader(io.StringIO(outputs["csv"].stdout)))) == len(expected)
+    tsv = list(csv.DictReader(io.StringIO(outputs["tsv"].stdout), delimiter="\t"))
+    assert len(tsv) == len(expected)
+    tokens = MarkdownIt().enable("table").parse(outputs["markdown"].stdout)
+    assert sum(t.type == "tr_open" for t in tokens) == len(expected) + 1
+
+
+def test_fields_pick_columns_in_order_for_every_format_and_list_valid_ones_when_wrong():
+    result = run_cli("trips", "--leader", "xi", "--fields", "id,start", "--format", "csv")
+    assert result.stdout.splitlines()[:2] == ["id,start", "xi-2013-latin-america,2013-05-31"]
+    result = run_cli("trips", "--leader", "xi", "--fields", "id,legs", "--format", "json")
+    assert list(json.loads(result.stdout)[0]) == ["id", "legs"]
+    result = run_cli("trips", "--fields", "id,colour")
+    assert result.returncode == 2
+    assert "unknown field 'colour'; valid fields: id, leader, title" in result.stderr
+
+
+def test_cite_adds_sources_with_excerpts_to_any_listing():
+    result = run_cli("agreements", "--country", "peru", "--cite", "--format", "json")
+    assert json.loads(result.stdout) == queries.cite(load(), queries.agreements(load(), country="peru"),
+                                                     "agreements")
+    table = run_cli("relations", "--country", "peru", "--cite")
+    assert "Sources" in table.stdout and "45th anniversary" in table.stdout
+
+
+@pytest.mark.parametrize("args,question", [
+    (["country", "chile"], lambda kb: profiles.country(kb, "chile")),
+    (["leader", "xi"], lambda kb: profiles.leader(kb, "xi")),
+    (["show", "xi-2016-latin-america"], lambda kb: profiles.show(kb, "xi-2016-latin-america")),
+])
+def test_profiles_json_equals_the_library_and_flat_formats_are_refused(args, question):
+    import yaml
+
+    result = run_cli(*args, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == question(load())
+    assert yaml.safe_load(run_cli(*args, "--format", "yaml").stdout) == question(load())
+    refused = run_cli(*args, "--format", "csv")
+    assert refused.returncode == 2 and "cannot hold" in refused.stderr
+
+
+def test_country_chile_reads_as_a_briefing():
+    out = run_cli("country", "chile").stdout
+    for expected in ("Chile (CL)", "1970", "comprehensive strategic partnership", "2016-11-22",
+                     "Chile (Santiago), 2016-11-22 – 2016-11-23: state", "China–Chile free trade agreement",
+                     "12 bilateral agreements"):
+        assert expected in out, expected
+
+
+def test_anniversaries_search_and_conflicts_answer_the_analysts_questions():
+    assert "55th anniversary of diplomatic relations between China and Peru" in \
+        run_cli("anniversaries", "--year", "2026").stdout
+    found = run_cli("search", "production", "capacity", "--format", "tsv").stdout.splitlines()
+    assert [line.split("\t")[1] for line in found[1:3]] == [
+        "xi-2016-ecuador-production-capacity", "xi-2016-peru-production-capacity"]
+    conflicts = run_cli("conflicts").stdout
+    assert "2016-11-17" in conflicts and "2016-11-16" in conflicts
+    assert "Ministry of Foreign Affairs" in conflicts and "China Daily Europe" in conflicts
+
+
+def test_shell_completion_offers_names_from_the_data():
+    env = {"_VISITKB_COMPLETE": "complete_bash", "COMP_WORDS": "visitkb trips --leader X",
+           "COMP_CWORD": "3"}
+    assert run_cli(env=env).stdout.split() == ["Xi", "Jinping"]
+    env.update(COMP_WORDS="visitkb country Pe", COMP_CWORD="2")
+    assert run_cli(env=env).stdout.split() == ["Peru"]
+
+
+def test_every_command_has_a_purpose_and_an_example_in_its_help():
+    from test_readme import command_names
+
+    for name in command_names():
+        result = run_cli(name, "-h")
+        assert result.returncode == 0
+        assert f"Example: visitkb {name}" in result.stdout, name

@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 
-from visitkb import queries
+from conftest import write_kb
+
+from visitkb import load, queries
 
 
 def ids(rows):
@@ -150,3 +152,101 @@ def test_a_missed_and_a_behind_target(tmp_path):
     behind = queries.targets(kb, as_of="2016-06-01")[0]
     assert behind["status"] == "behind" and "below the 75" in behind["reason"]
     assert queries.targets(kb, as_of="2021-06-01")[0]["status"] == "missed"
+
+
+# --- partnerships, relations, anniversaries, events, visits, timeline, search ---------------
+
+def test_partnerships_show_current_levels_and_with_history_every_upgrade(bundled):
+    current = queries.partnerships(bundled, country="ecuador")
+    assert [(p["level"], p["since"]) for p in current] == [("comprehensive-strategic-partnership",
+                                                            "2016-11-17")]
+    assert current[0]["announced_during"]["id"] == "xi-2016-ecuador"
+    history = queries.partnerships(bundled, country="ecuador", history=True)
+    assert [p["id"] for p in history] == ["china-ecuador-strategic-2015",
+                                          "china-ecuador-comprehensive-strategic-2016"]
+    assert history[1]["upgraded_from"] == "china-ecuador-strategic-2015"
+    strategic = queries.partnerships(bundled, level="comprehensive-strategic-partnership")
+    assert {p["id"] for p in strategic} == {"china-ecuador-comprehensive-strategic-2016",
+                                            "china-chile-comprehensive-strategic-2016",
+                                            "china-peru-comprehensive-strategic-2013"}
+    with pytest.raises(ValueError, match="use one of"):
+        queries.partnerships(bundled, level="best-friends")
+
+
+def test_partnership_levels_match_the_schema():
+    from visitkb.models import PartnershipLevel
+
+    assert queries.PARTNERSHIP_LEVELS == tuple(level.value for level in PartnershipLevel)
+
+
+def test_relations_count_whole_years_and_say_the_count_is_derived(bundled):
+    rows = queries.relations(bundled, as_of="2026-11-30")
+    assert [(r["countries"][1]["code"], r["established"], r["years"]) for r in rows] == [
+        ("CL", "1970", 56), ("PE", "1971", 55), ("TT", "1974", 52), ("EC", "1980", 46),
+        ("CR", "2007", 19)]
+    assert rows[0]["years_derived"].startswith("2026-11-30 − 1970")
+
+
+def test_anniversaries_of_2026_include_peru_55th_and_the_tenth_of_the_2016_upgrades(bundled):
+    rows = queries.anniversaries(bundled, year=2026)
+    assert [(r["nth"], r["record"]) for r in rows] == [
+        (55, "china-peru"), (10, "china-ecuador-comprehensive-strategic-2016"),
+        (10, "china-chile-comprehensive-strategic-2016")]
+    assert rows[0]["anniversary"] == "55th anniversary of diplomatic relations between China and Peru"
+    assert rows[0]["derived"] == "2026 − 1971 = 55"
+    assert [r["nth"] for r in queries.anniversaries(bundled, year=2016)] == [45]   # Peru, as the seed says
+
+
+def test_events_list_participants_from_the_event_and_from_trips(bundled):
+    lima = [e for e in queries.events(bundled, country="peru", year=2016)]
+    assert [e["id"] for e in lima] == ["apec-2016-lima"]
+    assert [p["id"] for p in lima[0]["participants"]] == ["xi-jinping"]
+    assert [e["id"] for e in queries.events(bundled, leader="xi", year=2014)] == ["brics-2014-fortaleza"]
+
+
+def test_visits_flatten_legs_and_filter_each_leg(bundled):
+    rows = queries.visits(bundled, leader="xi", year=2016)
+    assert [v["id"] for v in rows] == ["xi-2016-ecuador", "xi-2016-peru", "xi-2016-chile"]
+    assert rows[0]["trip"]["id"] == "xi-2016-latin-america" and rows[0]["leader"]["id"] == "xi-jinping"
+    assert [v["id"] for v in queries.visits(bundled, country="peru")] == ["xi-2016-peru"]
+
+
+def test_timeline_of_november_2016_reads_as_the_tour_day_by_day(bundled):
+    rows = queries.timeline(bundled, since="2016-11", until="2016-12")
+    days = [r["date"][:10] for r in rows]
+    assert days == sorted(days)
+    assert [(r["date"], r["kind"]) for r in rows if r["kind"] in ("trip", "visit", "event")] == [
+        ("2016-11-17", "trip"), ("2016-11-17", "visit"), ("2016-11-18", "visit"),
+        ("2016-11-19/2016-11-20", "event"), ("2016-11-22/2016-11-23", "visit"),
+        ("2016-11-25", "trip")]
+    assert {"china-ecuador-comprehensive-strategic-2016", "xi-2016-chile-bilateral-agreements"} <= \
+        {r["record"] for r in rows}
+
+
+def test_timeline_places_a_partial_date_before_the_days_it_covers(tmp_path):
+    root = write_kb(tmp_path / "kb", {"relations.yaml": """
+        relations:
+          - {id: br-no, countries: [BR, NO], established: 2019-03, citations: [{source: report}]}
+    """})
+    rows = queries.timeline(load(root))
+    assert [(r["date"], r["kind"]) for r in rows] == [
+        ("2019-03", "relations"), ("2019-03-01", "trip"), ("2019-03-01/2019-03-03", "visit"),
+        ("2019-03-01/2019-03-03", "agreement")]
+    assert rows[0]["text"] == "Brazil and Norway establish diplomatic relations"
+
+
+def test_search_finds_the_production_capacity_agreements_first(bundled):
+    rows = queries.search(bundled, "Production Capacity")
+    assert [r["id"] for r in rows[:2]] == ["xi-2016-ecuador-production-capacity",
+                                           "xi-2016-peru-production-capacity"]
+    assert rows[0]["match"] == "phrase" and "production capacity" in rows[0]["snippet"]
+    assert queries.search(bundled, "zzzzqqq") == []
+    with pytest.raises(ValueError):
+        queries.search(bundled, "  ")
+
+
+def test_cite_adds_each_rows_sources_with_excerpts(bundled):
+    rows = queries.cite(bundled, queries.trips(bundled, leader="xi", year=2016), "trips")
+    citations = rows[0]["citations"]
+    assert any(c["excerpt"] and c["publisher"] == "China Daily" for c in citations)
+    assert {c["at"].split(".")[0].split("[")[0] for c in citations} == {"citations", "legs", "claims"}

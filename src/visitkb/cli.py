@@ -13,16 +13,7 @@ from .dates import PartialDate, PartialDateError
 from .kb import KnowledgeBase
 from .loading import answer, load
 from .names import NameLookupError
-from .rendering import (
-    AGREEMENTS,
-    TARGETS,
-    TRIPS,
-    DiagnosticFormat,
-    Format,
-    Listing,
-    render,
-    render_diagnostics,
-)
+from .rendering import DiagnosticFormat, Format, Listing, render, render_diagnostics
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
@@ -30,7 +21,6 @@ app = typer.Typer(
     name="visitkb",
     help="Query a knowledge base of leaders' trips, visits, partnerships, agreements and targets.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -46,19 +36,39 @@ def _date_option(value: Optional[str]) -> Optional[PartialDate]:
         raise typer.BadParameter(str(exc)) from None
 
 
-# Options every command shares, defined once.
+def _names_for_completion(kind: str):
+    """Shell completion from the data: leader or country names that start with what was typed."""
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        try:
+            kb = load(ctx.params.get("data_dir"))
+            rows = kb.db.execute("SELECT DISTINCT label FROM labels WHERE kind = ? ORDER BY label",
+                                 (kind,)).fetchall()
+        except Exception:  # completion must never print a traceback into the shell
+            return []
+        folded = incomplete.casefold()
+        return [label for (label,) in rows if label.casefold().startswith(folded)]
+    return complete
+
+
+# Options the commands share, defined once.
 DataDirs = Annotated[Optional[list[Path]], typer.Option(
     "--data-dir", "-d", metavar="PATH",
     help="Knowledge base directory to load (repeatable). Default: $VISITKB_DATA_DIR, "
          "else the bundled knowledge base.")]
 OutputFormat = Annotated[Format, typer.Option(
     "--format", "-f", help="Output format. Tables on a terminal; json/csv/... for machines.")]
+Fields = Annotated[Optional[str], typer.Option(
+    "--fields", metavar="A,B,C", help="Only these fields, in this order (an unknown one lists the valid ones).")]
+Cite = Annotated[bool, typer.Option(
+    "--cite", help="Add each row's sources: publisher, date, URL and the excerpt or note.")]
 Strict = Annotated[bool, typer.Option(
     "--strict", help="Fail (exit 1) if any record is invalid instead of skipping it.")]
 Leader = Annotated[Optional[str], typer.Option(
-    "--leader", "-l", help="Leader by id, surname, full name or alias (xi, 'Xi Jinping', 习近平).")]
+    "--leader", "-l", help="Leader by id, surname, full name or alias (xi, 'Xi Jinping', 习近平).",
+    autocompletion=_names_for_completion("leader"))]
 Country = Annotated[Optional[str], typer.Option(
-    "--country", "-c", help="Country by name, ISO alpha-2/alpha-3 code or local name (peru, PE, PER, Perú).")]
+    "--country", "-c", help="Country by name, ISO alpha-2/alpha-3 code or local name (peru, PE, PER, Perú).",
+    autocompletion=_names_for_completion("country"))]
 Year = Annotated[Optional[int], typer.Option("--year", "-y", help="Only records that fall in this year.",
                                              min=1, max=9999)]
 Since = Annotated[Optional[str], typer.Option(
@@ -109,59 +119,101 @@ def _report(kb: KnowledgeBase, strict: bool) -> None:
         _err(f"visitkb: {what}; run visitkb check")
 
 
-def _answer(query, listing: Listing, fmt: Format, data_dirs, strict: bool, **filters) -> None:
+def _ask(question, data_dirs, strict: bool):
+    """Open the knowledge base and answer; a name that does not resolve is a usage error."""
     try:
-        kb, rows = answer(lambda kb: query(kb, **filters), data_dirs, progress=_progress())
-    except NameLookupError as exc:
-        _report(load(data_dirs), strict)
+        kb, result = answer(question, data_dirs, progress=_progress())
+    except (NameLookupError, ValueError) as exc:
         _err(f"visitkb: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     _report(kb, strict)
+    return result
+
+
+def _list(query, listing: Listing, fmt: Format, data_dirs, strict: bool, fields: Optional[str],
+          cite: bool, collection: Optional[str], **filters) -> None:
+    """Answer a listing query and render its rows with the shared output options."""
+    from . import queries
+
+    def question(kb: KnowledgeBase):
+        rows = query(kb, **filters)
+        return queries.cite(kb, rows, collection) if cite else rows
+
+    rows = _ask(question, data_dirs, strict)
+    if cite:
+        listing = listing.with_citations()
+    if fields:
+        try:
+            listing, rows = listing.select([f.strip() for f in fields.split(",") if f.strip()], rows)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="'--fields'") from None
     render(listing, rows, fmt)
+
+
+def _profile(question, title, sections, fmt: Format, data_dirs, strict: bool) -> None:
+    from .rendering import render_profile
+
+    data = _ask(question, data_dirs, strict)
+    try:
+        render_profile(title(data), {name: (listing, data[name] if name in data else rows(data))
+                                     for name, listing, rows in sections}, data, fmt)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--format'") from None
 
 
 @app.command()
 def trips(
-    leader: Leader = None,
-    country: Country = None,
-    year: Year = None,
-    since: Since = None,
-    until: Until = None,
-    data_dir: DataDirs = None,
-    format: OutputFormat = Format.table,
-    strict: Strict = False,
+    leader: Leader = None, country: Country = None, year: Year = None,
+    since: Since = None, until: Until = None,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
 ) -> None:
     """List leaders' trips abroad with their legs.
 
     Example: visitkb trips --leader xi --since 2016
     """
-    from . import queries
+    from . import listings, queries
 
-    _answer(queries.trips, TRIPS, format, data_dir, strict, leader=leader, country=country,
-            year=year, since=_date_option(since), until=_date_option(until))
+    _list(queries.trips, listings.TRIPS, format, data_dir, strict, fields, cite, "trips",
+          leader=leader, country=country, year=year, since=_date_option(since),
+          until=_date_option(until))
+
+
+@app.command()
+def visits(
+    leader: Leader = None, country: Country = None, year: Year = None,
+    since: Since = None, until: Until = None,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+) -> None:
+    """List every leg of every trip as its own row: who was where, when, and why.
+
+    Example: visitkb visits --country peru
+    """
+    from . import listings, queries
+
+    _list(queries.visits, listings.VISITS, format, data_dir, strict, fields, cite, "visits",
+          leader=leader, country=country, year=year, since=_date_option(since),
+          until=_date_option(until))
 
 
 @app.command()
 def agreements(
-    country: Country = None,
-    leader: Leader = None,
+    country: Country = None, leader: Leader = None,
     domain: Annotated[Optional[str], typer.Option(
         "--domain", help="Only agreements in a domain (trade, energy, investment, ...).")] = None,
     year: Year = None,
-    data_dir: DataDirs = None,
-    format: OutputFormat = Format.table,
-    strict: Strict = False,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
 ) -> None:
     """List signed agreements and counts of documents signed.
 
     Example: visitkb agreements --country peru
     """
-    from . import queries
+    from . import listings, queries
 
-    _answer(queries.agreements, AGREEMENTS, format, data_dir, strict, country=country,
-            leader=leader, domain=domain, year=year)
-
-
+    _list(queries.agreements, listings.AGREEMENTS, format, data_dir, strict, fields, cite,
+          "agreements", country=country, leader=leader, domain=domain, year=year)
 
 
 @app.command()
@@ -170,22 +222,254 @@ def targets(
         "--status", "-s", help="Only targets with this status: met, on-track, behind, missed, unknown.")] = None,
     as_of: Annotated[Optional[str], typer.Option(
         "--as-of", metavar="DATE", help="Judge progress from what was known on DATE (default: today).")] = None,
-    data_dir: DataDirs = None,
-    format: OutputFormat = Format.table,
-    strict: Strict = False,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
 ) -> None:
     """List pledged targets with their observed progress and status.
 
     Example: visitkb targets --as-of 2024-01-01
     """
-    from . import queries
+    from . import listings, queries
 
     if status is not None and status not in queries.TARGET_STATUSES:
         raise typer.BadParameter(f"use one of: {', '.join(queries.TARGET_STATUSES)}",
                                  param_hint="'--status'")
     as_of_date = _date_option(as_of)
-    _answer(queries.targets, TARGETS, format, data_dir, strict, status=status,
-            as_of=as_of_date.latest() if as_of_date else None)
+    _list(queries.targets, listings.TARGETS, format, data_dir, strict, fields, cite, "targets",
+          status=status, as_of=as_of_date.latest() if as_of_date else None)
+
+
+@app.command()
+def partnerships(
+    country: Country = None,
+    level: Annotated[Optional[str], typer.Option(
+        "--level", help="Only this level: partnership, cooperative-partnership, "
+                        "comprehensive-cooperative-partnership, strategic-partnership, "
+                        "comprehensive-strategic-partnership.")] = None,
+    history: Annotated[bool, typer.Option(
+        "--history", help="Every level each pair reached, with when and during which visit.")] = False,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+) -> None:
+    """List each pair's current partnership level, or with --history every upgrade.
+
+    Example: visitkb partnerships --country ecuador --history
+    """
+    from . import listings, queries
+
+    _list(queries.partnerships, listings.PARTNERSHIPS, format, data_dir, strict, fields, cite,
+          "partnerships", country=country, level=level, history=history)
+
+
+@app.command()
+def relations(
+    country: Country = None,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+) -> None:
+    """List when diplomatic relations were established, and how many years ago.
+
+    Example: visitkb relations --country chile
+    """
+    from . import listings, queries
+
+    _list(queries.relations, listings.RELATIONS, format, data_dir, strict, fields, cite,
+          "relations", country=country)
+
+
+@app.command()
+def anniversaries(
+    year: Annotated[Optional[int], typer.Option(
+        "--year", "-y", help="The year to look at (default: this year).", min=1, max=9999)] = None,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+) -> None:
+    """List round-number anniversaries (10th, 15th, 20th, ...) of relations and partnerships in a year.
+
+    Example: visitkb anniversaries --year 2026
+    """
+    from . import listings, queries
+
+    _list(queries.anniversaries, listings.ANNIVERSARIES, format, data_dir, strict, fields, cite,
+          None, year=year)
+
+
+@app.command()
+def events(
+    country: Annotated[Optional[str], typer.Option(
+        "--country", "-c", help="Only events hosted by this country.",
+        autocompletion=_names_for_completion("country"))] = None,
+    year: Year = None, leader: Leader = None,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+) -> None:
+    """List summits and other multilateral events, with everyone known to have attended.
+
+    Example: visitkb events --year 2016
+    """
+    from . import listings, queries
+
+    _list(queries.events, listings.EVENTS, format, data_dir, strict, fields, cite, "events",
+          country=country, year=year, leader=leader)
+
+
+@app.command()
+def countries(
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, strict: Strict = False,
+) -> None:
+    """List every country in the knowledge base with counts of visits, agreements and more.
+
+    Example: visitkb countries --format csv
+    """
+    from . import listings, queries
+
+    _list(queries.countries, listings.COUNTRIES, format, data_dir, strict, fields, False, None)
+
+
+@app.command()
+def leaders(
+    country: Country = None,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+) -> None:
+    """List the leaders and officials in the knowledge base, with their offices and travel.
+
+    Example: visitkb leaders
+    """
+    from . import listings, queries
+
+    _list(queries.leaders, listings.LEADERS, format, data_dir, strict, fields, cite, "people",
+          country=country)
+
+
+@app.command()
+def sources(
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, strict: Strict = False,
+) -> None:
+    """List the documents records cite, with how many records cite each.
+
+    Example: visitkb sources --format csv
+    """
+    from . import listings, queries
+
+    _list(queries.sources, listings.SOURCES, format, data_dir, strict, fields, False, None)
+
+
+@app.command()
+def timeline(
+    country: Country = None, leader: Leader = None, since: Since = None, until: Until = None,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+) -> None:
+    """List every dated record in date order: trips, visits, events, relations, partnerships, agreements.
+
+    Example: visitkb timeline --since 2016-11 --until 2016-12
+    """
+    from . import listings, queries
+
+    _list(queries.timeline, listings.TIMELINE, format, data_dir, strict, fields, cite, None,
+          country=country, leader=leader, since=_date_option(since), until=_date_option(until))
+
+
+@app.command()
+def search(
+    words: Annotated[list[str], typer.Argument(help="Words or a phrase to look for.",
+                                               metavar="TEXT...")],
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many matches.",
+                                       min=1)] = 50,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+) -> None:
+    """Search every record's text and citations; the best matches first.
+
+    Example: visitkb search "production capacity"
+    """
+    from . import listings, queries
+
+    _list(queries.search, listings.SEARCH, format, data_dir, strict, fields, cite, None,
+          text=" ".join(words), limit=limit)
+
+
+@app.command()
+def conflicts(
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, strict: Strict = False,
+) -> None:
+    """List every fact on which sources disagree, with both values and their sources.
+
+    Example: visitkb conflicts
+    """
+    from . import listings, profiles
+
+    _list(profiles.conflicts, listings.CONFLICTS, format, data_dir, strict, fields, False, None)
+
+
+@app.command()
+def country(
+    name: Annotated[str, typer.Argument(
+        help="Country name, ISO code or local name.", metavar="COUNTRY",
+        autocompletion=_names_for_completion("country"))],
+    data_dir: DataDirs = None, format: OutputFormat = Format.table, strict: Strict = False,
+) -> None:
+    """Profile one country: relations, partnerships, visits both ways, agreements, events, targets.
+
+    Example: visitkb country chile
+    """
+    from . import listings, profiles
+
+    _profile(lambda kb: profiles.country(kb, name),
+             lambda d: f"{d['country']['name']} ({d['country']['code']})",
+             [("relations", listings.RELATIONS, None),
+              ("partnerships", listings.PARTNERSHIPS, None),
+              ("visits_received", listings.VISITS, None),
+              ("visits_abroad", listings.VISITS, None),
+              ("agreements", listings.AGREEMENTS, None),
+              ("events_hosted", listings.EVENTS, None),
+              ("targets", listings.TARGETS, None)], format, data_dir, strict)
+
+
+@app.command()
+def leader(
+    name: Annotated[str, typer.Argument(
+        help="Leader by id, surname, full name or alias.", metavar="LEADER",
+        autocompletion=_names_for_completion("leader"))],
+    data_dir: DataDirs = None, format: OutputFormat = Format.table, strict: Strict = False,
+) -> None:
+    """Profile one leader: offices, trips, countries visited with counts, events attended.
+
+    Example: visitkb leader xi
+    """
+    from . import listings, profiles
+
+    _profile(lambda kb: profiles.leader(kb, name),
+             lambda d: f"{d['leader']['name']} ({d['leader']['country']['name']})",
+             [("offices", listings.OFFICES, None), ("trips", listings.TRIPS, None),
+              ("countries_visited", listings.COUNTRIES_VISITED, None),
+              ("events", listings.EVENTS, None)], format, data_dir, strict)
+
+
+@app.command()
+def show(
+    record_id: Annotated[str, typer.Argument(help="The id of any record.", metavar="ID")],
+    data_dir: DataDirs = None, format: OutputFormat = Format.table, strict: Strict = False,
+) -> None:
+    """Show one record in full: its fields, citations, disagreeing claims, and what refers to it.
+
+    Example: visitkb show xi-2016-latin-america
+    """
+    from . import listings, profiles
+
+    def fields_of(data):
+        return [{"field": k, "value": v} for k, v in data["record"].items()
+                if k not in ("citations", "claims") and v not in (None, [], {})]
+
+    _profile(lambda kb: profiles.show(kb, record_id),
+             lambda d: f"{d['collection']}/{d['id']}: {d['title']}",
+             [("fields", listings.FIELDS, fields_of), ("citations", listings.CITATIONS, None),
+              ("claims", listings.CONFLICTS, None), ("referred_by", listings.REFERRERS, None)],
+             format, data_dir, strict)
 
 
 @app.command()

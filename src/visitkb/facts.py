@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import checks
 from .diagnostics import Diagnostic
+from .kb import texts
 from .models import COLLECTIONS, Origin, Source
 from .yamlread import ParsedFile, read_file
 
@@ -52,6 +53,8 @@ class RecordFacts:
     """(source, excerpt, line, column) of each verbatim excerpt."""
     anchors: list[tuple[str, int | None, int | None]] = field(default_factory=list)
     """(field, line, column) of fields that diagnostics elsewhere point at."""
+    text: str = ""
+    """Every piece of text in the record, for full-text search."""
 
 
 @dataclass
@@ -139,8 +142,9 @@ def _describe(entry: RecordFacts, record: BaseModel, facts: FileFacts, today: dt
     """Fill in a valid record's facts and run the checks of one record."""
     origin = record._origin
     entry.id = record.id
-    entry.data = json.dumps(record.model_dump(mode="json"), ensure_ascii=False,
-                            separators=(",", ":"))
+    dumped = record.model_dump(mode="json")
+    entry.data = json.dumps(dumped, ensure_ascii=False, separators=(",", ":"))
+    entry.text = "\n".join(texts(dumped))
     entry.crc = zlib.crc32(entry.data.encode())
     entry.ids.append((entry.collection, record.id, *origin.locate("id")))
     for index, leg in enumerate(getattr(record, "legs", ())):

@@ -25,7 +25,7 @@ from pathlib import Path
 from . import __version__
 from .diagnostics import Diagnostic
 
-FORMAT = "2"
+FORMAT = "3"
 """Bumped whenever the tables below change."""
 CACHE_ENV = "VISITKB_CACHE_DIR"
 RACY_NS = 2_000_000_000
@@ -53,6 +53,7 @@ CREATE TABLE diagnostics(file INTEGER, rec INTEGER, stage TEXT NOT NULL, path TE
     line INTEGER, col INTEGER, code TEXT NOT NULL, message TEXT NOT NULL, severity TEXT NOT NULL,
     hint TEXT, check_name TEXT NOT NULL);
 CREATE TABLE names(kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL);
+CREATE VIRTUAL TABLE search USING fts5(text, tokenize = "unicode61 remove_diacritics 2");
 CREATE TABLE labels(kind TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL,
     PRIMARY KEY(kind, value));
 """
@@ -385,6 +386,7 @@ def _forget_file(db: sqlite3.Connection, number: int) -> None:
     records = "(SELECT rec FROM records WHERE file = ?)"
     for table in _PER_RECORD_TABLES:
         db.execute(f"DELETE FROM {table} WHERE rec IN {records}", (number,))
+    db.execute(f"DELETE FROM search WHERE rowid IN {records}", (number,))
     db.execute(f"DELETE FROM diagnostics WHERE file = ? OR rec IN {records}", (number, number))
     db.execute("DELETE FROM records WHERE file = ?", (number,))
     db.execute("DELETE FROM files WHERE file = ?", (number,))
@@ -439,6 +441,7 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
          for d in facts.diagnostics])
     first = db.execute("SELECT coalesce(max(rec), 0) + 1 FROM records").fetchone()[0]
     rows: dict[str, list[tuple]] = {table: [] for table in ("records", *_PER_RECORD_TABLES)}
+    rows["search"] = []
     for rec, record in enumerate(facts.records, first):
         rows["records"].append((rec, number, record.seq, record.collection, record.id, record.line,
                                 record.column, record.data, record.crc, record.ok))
@@ -447,8 +450,11 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
         rows["keys"].extend((key, rec) for key in record.keys)
         rows["quotes"].extend((rec, *quote) for quote in record.quotes)
         rows["anchors"].extend((rec, *anchor) for anchor in record.anchors)
+        if record.text:
+            rows["search"].append((rec, record.text))
     db.executemany("INSERT INTO records(rec, file, seq, collection, id, line, col, data, crc, ok) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.pop("records"))
+    db.executemany("INSERT INTO search(rowid, text) VALUES (?, ?)", rows.pop("search"))
     for table, values in rows.items():
         if values:
             marks = ", ".join("?" * len(values[0]))

@@ -97,6 +97,42 @@ class KnowledgeBase:
         return self._query("SELECT count(*) FROM records WHERE collection = ? AND valid",
                            (collection,)).fetchone()[0]
 
+    def find(self, record_id: str) -> list[tuple[str, Record]]:
+        """Every valid record with this id, in any collection (visits included), with its collection."""
+        found = []
+        for (collection,) in self._query(
+                "SELECT DISTINCT i.collection FROM ids i JOIN records r ON r.rec = i.rec "
+                "WHERE i.id = ? AND r.valid ORDER BY i.collection", (record_id,)):
+            record = self.get(collection, record_id)
+            if record is not None:
+                found.append((collection, record))
+        return found
+
+    def referrers(self, collection: str, record_id: str) -> list[tuple[str, str]]:
+        """(collection, id) of the valid records that name this one."""
+        if collection == "countries":
+            return [tuple(row) for row in self._query(
+                "SELECT DISTINCT r.collection, r.id FROM keys k JOIN records r ON r.rec = k.rec "
+                "WHERE k.key = ? AND r.valid ORDER BY r.collection, r.id", (f"country:{record_id}",))]
+        target = collection
+        return [tuple(row) for row in self._query(
+            "SELECT DISTINCT r.collection, r.id FROM refs x JOIN records r ON r.rec = x.rec "
+            "WHERE x.target = ? AND x.value = ? AND r.valid ORDER BY r.collection, r.id",
+            (target, record_id))]
+
+    def reference_counts(self, collection: str) -> dict[str, int]:
+        """How many valid records name each record of a collection."""
+        return dict(self._query(
+            "SELECT x.value, count(DISTINCT x.rec) FROM refs x JOIN records r ON r.rec = x.rec "
+            "WHERE x.target = ? AND r.valid GROUP BY x.value", (collection,)))
+
+    def search(self, match: str, limit: int) -> list[tuple[str, str, float]]:
+        """(collection, id, score) of valid records whose text matches an FTS5 query, best first."""
+        return [tuple(row) for row in self._query(
+            "SELECT r.collection, r.id, bm25(search) AS score FROM search "
+            "JOIN records r ON r.rec = search.rowid WHERE search MATCH ? AND r.valid "
+            "ORDER BY score, r.collection, r.id LIMIT ?", (match, limit))]
+
     # --- names -----------------------------------------------------------------
 
     def label(self, kind: str, value: str) -> str | None:
@@ -165,3 +201,14 @@ class KnowledgeBase:
             self.index_file.unlink(missing_ok=True)
         return IndexCorrupt(f"the index {self.index_file or '(in memory)'} is damaged ({why}); "
                             "it is rebuilt on the next load")
+
+
+def texts(value: Any) -> list[str]:
+    """Every string inside a record (in its dict form), in order: what search looks through."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for item in value.values() for t in texts(item)]
+    if isinstance(value, list):
+        return [t for item in value for t in texts(item)]
+    return []

@@ -77,6 +77,43 @@ class Listing:
         return {header: cell(get(row)) for header, get in self.columns.items()}
 
 
+    def fields(self, rows: list[Row]) -> list[str]:
+        """Every name --fields accepts: the flat columns, then the rows' own keys."""
+        names = list(self.columns)
+        for key in rows[0] if rows else ():
+            if key not in names:
+                names.append(key)
+        return names
+
+    def select(self, fields: list[str], rows: list[Row]) -> tuple[Listing, list[Row]]:
+        """Only the named fields, in that order, for every format; an unknown name raises ValueError."""
+        valid = self.fields(rows)
+        unknown = [f for f in fields if f not in valid]
+        if unknown:
+            raise ValueError(f"unknown field {unknown[0]!r}; valid fields: {', '.join(valid)}")
+        getters = {f: self.columns.get(f, lambda r, f=f: r.get(f)) for f in fields}
+        picked = [{f: row[f] if f in row else getters[f](row) for f in fields} for row in rows]
+        flat = {f: (lambda r, f=f: r[f]) for f in fields}
+        return Listing(self.noun, flat), picked
+
+    def with_citations(self) -> Listing:
+        """The same listing with a column of each row's citations (rows from queries.cite)."""
+        columns = {**self.columns, "citations": lambda r: [_citation_text(c) for c in r["citations"]]}
+        table = {**self.table, "Sources": lambda r: "\n".join(_citation_text(c) for c in r["citations"])}
+        return Listing(self.noun, columns, table)
+
+
+def _citation_text(citation: Row) -> str:
+    """'Publisher (2016-11-10): "excerpt"', or the note, or the derivation."""
+    who = citation["publisher"] or citation["source"]
+    if citation["date"]:
+        who += f" ({citation['date']})"
+    said = (f"“{citation['excerpt']}”" if citation["excerpt"] else citation["note"] or "")
+    if citation["derived"]:
+        said += f" [derived: {citation['derived']}]"
+    return f"{who}: {said}" if said else who
+
+
 def render(listing: Listing, rows: list[Row], fmt: Format, out: TextIO | None = None,
            terminal: bool | None = None) -> None:
     """Write rows to ``out`` (stdout by default) in the chosen format."""
@@ -113,14 +150,15 @@ def _write_delimited(listing: Listing, rows: list[Row], out: TextIO, delimiter: 
         writer.writerow(values)
 
 
-def _write_markdown(listing: Listing, rows: list[Row], out: TextIO) -> None:
-    def md(text: str) -> str:
-        return inert(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+def _md(text: str) -> str:
+    return inert(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
 
-    out.write("| " + " | ".join(md(h) for h in listing.columns) + " |\n")
+
+def _write_markdown(listing: Listing, rows: list[Row], out: TextIO) -> None:
+    out.write("| " + " | ".join(_md(h) for h in listing.columns) + " |\n")
     out.write("|" + "---|" * len(listing.columns) + "\n")
     for row in rows:
-        out.write("| " + " | ".join(md(v) for v in listing.flat(row).values()) + " |\n")
+        out.write("| " + " | ".join(_md(v) for v in listing.flat(row).values()) + " |\n")
 
 
 def _write_table(listing: Listing, rows: list[Row], out: TextIO, terminal: bool | None) -> None:
@@ -150,127 +188,41 @@ def _write_table(listing: Listing, rows: list[Row], out: TextIO, terminal: bool 
         console.print(table)
 
 
-# --- the listings ------------------------------------------------------------------
+# --- profiles: a record or a country in sections ------------------------------------
 
-def span_text(start: str | None, end: str | None) -> str:
-    """'2016-11-17 – 2016-11-23', one date, or '?' when neither is known."""
-    if start and end and start != end:
-        return f"{start} – {end}"
-    return start or end or "?"
+def render_profile(title: str, sections: dict[str, tuple[Listing, list[Row]]], data: Row,
+                   fmt: Format, out: TextIO | None = None, terminal: bool | None = None) -> None:
+    """Write a profile: a title, then each section as a table (or the whole as one JSON/YAML value)."""
+    out = out or sys.stdout
+    if fmt == Format.json:
+        out.write(_json_safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")
+    elif fmt == Format.yaml:
+        import yaml
 
-
-def _claims_text(row: Row) -> str:
-    return "".join(f"\n({c['field']} also given as {c['value']}: {', '.join(c['sources'])})"
-                   for c in row.get("claims", []))
-
-
-def _leg_text(leg: Row) -> str:
-    place = leg["country"]["name"]
-    if leg["cities"]:
-        place += f" ({', '.join(leg['cities'])})"
-    if leg["start"] and not leg["end"]:
-        dates = f"from {leg['start']}"
-    elif leg["end"] and not leg["start"]:
-        dates = f"until {leg['end']}"
+        out.write(yaml.safe_dump(data, allow_unicode=False, sort_keys=False, width=1000))
+    elif fmt == Format.jsonl:
+        for name, (_, rows) in sections.items():
+            for row in rows:
+                out.write(_json_safe(json.dumps({"section": name, **row}, ensure_ascii=False)) + "\n")
+    elif fmt == Format.markdown:
+        out.write(f"# {_md(title)}\n")
+        for name, (listing, rows) in sections.items():
+            out.write(f"\n## {_md(name.replace('_', ' ').capitalize())}\n\n")
+            if rows:
+                _write_markdown(listing, rows, out)
+            else:
+                out.write("None recorded.\n")
+    elif fmt == Format.table:
+        out.write(inert(title) + "\n")
+        for name, (listing, rows) in sections.items():
+            out.write(f"\n{name.replace('_', ' ').capitalize()}\n")
+            if rows:
+                _write_table(listing, rows, out, terminal)
+            else:
+                out.write("  none recorded\n")
     else:
-        dates = span_text(leg["start"], leg["end"]) if leg["start"] else "dates unknown"
-    events = "".join(f"; {e['name']}" for e in leg["events"])
-    return f"{place}, {dates}: {', '.join(leg['types'])}{events}"
-
-
-TRIPS = Listing(
-    "trips",
-    columns={
-        "id": lambda r: r["id"],
-        "leader": lambda r: r["leader"]["name"],
-        "title": lambda r: r["title"],
-        "start": lambda r: r["start"],
-        "end": lambda r: r["end"],
-        "returned": lambda r: r["returned"],
-        "countries": lambda r: [c["name"] for c in r["countries"]],
-        "country_codes": lambda r: [c["code"] for c in r["countries"]],
-        "legs": lambda r: [_leg_text(leg) for leg in r["legs"]],
-        "sources": lambda r: r["sources"],
-    },
-    table={
-        "Dates": lambda r: span_text(r["start"], r["end"]) + _claims_text(r),
-        "Leader": lambda r: r["leader"]["name"],
-        "Trip": lambda r: r["title"] + (f"\n{r['description']}" if r["description"] else ""),
-        "Legs": lambda r: "\n".join(_leg_text(leg) for leg in r["legs"]),
-    },
-)
-
-
-def _agreement_text(row: Row) -> str:
-    if row["count"]:
-        return f"{row['count']['text']} {row['scope'] or 'agreements'}"
-    return row["title"]
-
-
-def _during(row: Row) -> str:
-    if row["trip"]:
-        return row["trip"]["title"]
-    return row["event"]["name"] if row["event"] else ""
-
-
-AGREEMENTS = Listing(
-    "agreements",
-    columns={
-        "id": lambda r: r["id"],
-        "date": lambda r: r["date"],
-        "parties": lambda r: [p["name"] for p in r["parties"]],
-        "party_codes": lambda r: [p["code"] for p in r["parties"]],
-        "agreement": _agreement_text,
-        "title": lambda r: r["title"],
-        "count": lambda r: r["count"]["value"] if r["count"] else None,
-        "qualifier": lambda r: r["count"]["qualifier"] if r["count"] else None,
-        "domains": lambda r: r["domains"],
-        "during": _during,
-        "leaders": lambda r: [p["name"] for p in r["leaders"]],
-        "sources": lambda r: r["sources"],
-    },
-    table={
-        "Date": lambda r: (r["date"] or "?").replace("/", " – "),
-        "Parties": lambda r: ", ".join(p["name"] for p in r["parties"]),
-        "Agreement": _agreement_text,
-        "Domains": lambda r: ", ".join(r["domains"]),
-        "During": _during,
-    },
-)
-
-
-def _progress_text(row: Row) -> str:
-    return "unknown" if row["progress"] is None else f"{row['progress']:.1%}"
-
-
-def _latest_text(row: Row) -> str:
-    latest = row["latest"]
-    return "none known" if latest is None else f"{latest['text']} ({latest['period']})"
-
-
-TARGETS = Listing(
-    "targets",
-    columns={
-        "id": lambda r: r["id"],
-        "title": lambda r: r["title"],
-        "goal": lambda r: r["goal"]["text"],
-        "deadline": lambda r: r["deadline"],
-        "status": lambda r: r["status"],
-        "progress": lambda r: r["progress"],
-        "latest": lambda r: r["latest"]["text"] if r["latest"] else None,
-        "latest_period": lambda r: r["latest"]["period"] if r["latest"] else None,
-        "as_of": lambda r: r["as_of"],
-        "reason": lambda r: r["reason"],
-        "sources": lambda r: r["sources"],
-    },
-    table={
-        "Target": lambda r: r["title"],
-        "Goal": lambda r: f"{r['goal']['text']} by {r['deadline']}",
-        "Latest figure": _latest_text,
-        "Progress": _progress_text,
-        "Status": lambda r: f"{r['status']}\n{r['reason']}",
-    },
-)
+        raise ValueError(f"a profile has several sections, which {fmt.value} cannot hold; "
+                         "use table, json, jsonl, yaml or markdown")
 
 
 # --- diagnostics -------------------------------------------------------------------
