@@ -507,6 +507,46 @@ def check(
     raise typer.Exit(EXIT_DATA if failing else EXIT_OK)
 
 
+import_app = typer.Typer(help="Import an open dataset into record files.", no_args_is_help=True,
+                         context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(import_app, name="import")
+
+
+@import_app.command("historyatstate")
+def import_historyatstate(
+    source: Annotated[Path, typer.Argument(
+        help="The dataset folder (holding president-travels/, presidents/).", metavar="SOURCE")],
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", metavar="DIR", help="Data directory to write the records into.")],
+    data_dir: Annotated[Optional[list[Path]], typer.Option(
+        "--data-dir", "-d", metavar="PATH",
+        help="Knowledge bases whose summits to link to (default: the bundled one).")] = None,
+    standalone: Annotated[bool, typer.Option(
+        "--standalone", help="Link to no other knowledge base: create every summit here.")] = False,
+) -> None:
+    """Import the US Office of the Historian's travels of presidents and secretaries of state.
+
+    Legs whose dates touch or overlap become one journey; summits named in the remarks
+    link to events already in the knowledge bases given (so both views meet), or are
+    created. Run it again at any time: unchanged records are not rewritten.
+
+    Example: visitkb import historyatstate ../shared/datasets/historyatstate-travels --out us-kb
+    """
+    from .importing import import_historyatstate as run_import
+
+    if not (source / "president-travels").is_dir() and not any(source.glob("*-travels")):
+        raise typer.BadParameter(f"{source} holds no *-travels/ folder of the dataset",
+                                 param_hint="SOURCE")
+    link = None if standalone else _ask(lambda kb: kb, data_dir, False)
+    report = run_import(source, out, link)
+    for line in report.lines():
+        _err(f"visitkb: {line}")
+    from .loading import BUNDLED
+
+    linked = [] if standalone else [str(d) for d in (data_dir or [BUNDLED])]
+    _err("visitkb: check it with: visitkb check " + " ".join(f"-d {d}" for d in [*linked, out]))
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"visitkb {__version__}")

@@ -12,6 +12,8 @@ from .kb import KnowledgeBase
 
 DATA_DIR_ENV = "VISITKB_DATA_DIR"
 SUFFIXES = (".yaml", ".yml")
+BUNDLED = ":bundled:"
+"""A --data-dir value that names the bundled knowledge base, to load it beside others."""
 Answer = TypeVar("Answer")
 
 
@@ -23,12 +25,16 @@ def bundled_data_dir() -> Path:
 
 
 def data_dirs_from(given: Iterable[str | Path] | str | Path | None = None) -> list[Path]:
-    """The data directories to load: those given, else $VISITKB_DATA_DIR, else the bundled one."""
+    """The data directories to load: those given, else $VISITKB_DATA_DIR, else the bundled one.
+
+    ``:bundled:`` among them stands for the bundled knowledge base.
+    """
     if isinstance(given, (str, Path)):
         given = [given]
-    dirs = [Path(d) for d in given or []]
+    dirs = [bundled_data_dir() if str(d) == BUNDLED else Path(d) for d in given or []]
     if not dirs and os.environ.get(DATA_DIR_ENV):
-        dirs = [Path(d) for d in os.environ[DATA_DIR_ENV].split(os.pathsep) if d]
+        dirs = [bundled_data_dir() if d == BUNDLED else Path(d)
+                for d in os.environ[DATA_DIR_ENV].split(os.pathsep) if d]
     return dirs or [bundled_data_dir()]
 
 

@@ -195,6 +195,8 @@ class Visit(Record):
     """One leg of a trip: a stay in one country."""
 
     country: CountryCode
+    country_label: ShortText | None = None
+    """The country's name as the source gives it, where it differs from today's ("U.S.S.R.")."""
     cities: list[ShortText] = Field(default_factory=list)
     types: Annotated[list[VisitType], Field(min_length=1)]
     start: PartialDate | None = None

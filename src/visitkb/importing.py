@@ -1,0 +1,341 @@
+"""Import open datasets into visitkb record files: the US Office of the Historian's travels.
+
+The Historian's data has one record per country leg. The importer groups a
+person's legs whose dates touch or overlap into journeys, maps country slugs to
+ISO codes (keeping the label of the time, "U.S.S.R.", where it differs), splits
+the cities, reads the visit type and the summits attended from the remarks where
+they say so, and cites the dataset and the record id on every leg. What it cannot
+map it reports instead of guessing. The output is written in a stable order, so
+importing again changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .names import NameLookupError, country_name, normalize, resolve_country
+
+SOURCE_ID = "historyatstate-travels"
+SOURCE = {
+    "id": SOURCE_ID,
+    "publisher": "Office of the Historian, U.S. Department of State",
+    "title": "Travels abroad of the President and the Secretary of State (open data)",
+    "url": "https://github.com/HistoryAtState/travels",
+    "note": "Public domain. One record per country leg; record ids are cited on each leg.",
+}
+
+SLUG_CODES = {
+    "bosnia-herzegovina": "BA", "brunei": "BN", "burma": "MM", "holy-see": "VA",
+    "korea-south": "KR", "macedonia": "MK", "palestinian-authority": "PS", "west-bank": "PS",
+    "russia": "RU", "turkey": "TR",
+}
+"""Slugs whose ISO code a name lookup does not find; each checked by hand against ISO 3166-1."""
+
+NO_CODE = {
+    "czechoslovakia": "a former state with no ISO 3166-1 code today",
+    "yugoslavia": "a former state with no ISO 3166-1 code today",
+    "kosovo": "no ISO 3166-1 code (XK is user-assigned)",
+}
+"""Slugs that map to no current ISO 3166-1 code; their legs are reported, not imported."""
+
+SUMMITS = [
+    (re.compile(r"\bAPEC\b"), "apec", "Asia-Pacific Economic Cooperation", "APEC Economic Leaders' Meeting"),
+    (re.compile(r"\bG[-–]?20\b"), "g20", "Group of Twenty", "G20 summit"),
+    (re.compile(r"\bG[-–]?[78]\b|Economic Summit Meeting"), "g7", "Group of Seven (Group of Eight 1997-2014)",
+     "G7/G8 summit"),
+    (re.compile(r"\bNATO\b[^.]*\bSummit"), "nato", "North Atlantic Treaty Organization", "NATO summit"),
+    (re.compile(r"Summit of the Americas"), "summit-of-the-americas", "Summit of the Americas",
+     "Summit of the Americas"),
+    (re.compile(r"\bASEAN\b"), "asean", "Association of Southeast Asian Nations", "ASEAN summit"),
+    (re.compile(r"East Asia Summit"), "east-asia-summit", "East Asia Summit", "East Asia Summit"),
+]
+"""Summit series that remarks name ("Attended the APEC Summit Meeting"): pattern, id, body, event name."""
+
+VISIT_TYPES = [
+    (re.compile(r"\bstate visit\b", re.I), "state"),
+    (re.compile(r"\bofficial visit\b", re.I), "official"),
+    (re.compile(r"\bworking visit\b", re.I), "working"),
+    (re.compile(r"\battended\b.*\b(summit|conference|meeting of|leaders)", re.I), "multilateral"),
+    (re.compile(r"\bmet with\b", re.I), "meeting"),
+    (re.compile(r"\b(stopped|refuel)", re.I), "stopover"),
+]
+
+
+@dataclass
+class Leg:
+    """One record of the dataset."""
+
+    record: str
+    role: str
+    who: str
+    name: str
+    start: dt.date
+    end: dt.date
+    slug: str
+    label: str
+    locale: str
+    remarks: str
+
+
+@dataclass
+class ImportReport:
+    """What the import read, wrote, and could not map."""
+
+    legs_read: int = 0
+    legs_imported: int = 0
+    journeys: int = 0
+    people: int = 0
+    events_created: int = 0
+    events_linked: int = 0
+    unmapped: list[tuple[str, str, str, str]] = field(default_factory=list)
+    """(record id, country slug, label, why) of legs left out."""
+    files_changed: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The report as lines for a terminal."""
+        lines = [f"read {self.legs_read} legs; imported {self.legs_imported} as {self.journeys} "
+                 f"journeys of {self.people} people",
+                 f"summits: {self.events_linked} legs linked to existing events, "
+                 f"{self.events_created} events created",
+                 ("files written: " + ", ".join(self.files_changed)) if self.files_changed
+                 else "nothing changed"]
+        for record, slug, label, why in self.unmapped:
+            lines.append(f"not imported: record {record} ({label}, country id {slug!r}): {why}")
+        return lines
+
+
+def read_legs(source: Path) -> list[Leg]:
+    """Every leg in the dataset's travel files (presidents' and secretaries' alike)."""
+    legs = []
+    for path in sorted(source.glob("*-travels/*.xml")):
+        for trip in ElementTree.parse(path).getroot().iter("trip"):
+            country = trip.find("country")
+
+            def text(tag: str) -> str:
+                node = trip.find(tag)
+                return " ".join((node.text or "").split()) if node is not None else ""
+
+            legs.append(Leg(
+                record=text("id"), role=text("role") or trip.get("role", ""),
+                who=trip.get("who", ""), name=text("name"),
+                start=dt.date.fromisoformat(text("start-date")),
+                end=dt.date.fromisoformat(text("end-date") or text("start-date")),
+                slug=country.get("id", "") if country is not None else "",
+                label=" ".join((country.text or "").split()) if country is not None else "",
+                locale=text("locale"), remarks=text("remarks")))
+    return legs
+
+
+def read_presidents(source: Path) -> dict[str, dict]:
+    """Presidents by slug, with their terms of office."""
+    path = source / "presidents" / "presidents.xml"
+    if not path.exists():
+        return {}
+    found = {}
+    for president in ElementTree.parse(path).getroot().iter("president"):
+        def text(tag: str) -> str | None:
+            node = president.find(tag)
+            return node.text.strip() if node is not None and node.text else None
+        found[text("id")] = {"name": text("name"), "start": text("took-office-date"),
+                             "end": text("left-office-date")}
+    return found
+
+
+def country_code(slug: str) -> str | None:
+    """The ISO code of a country slug, or None where there is none."""
+    if slug in NO_CODE:
+        return None
+    if slug in SLUG_CODES:
+        return SLUG_CODES[slug]
+    try:
+        return resolve_country(None, slug.replace("-", " "))
+    except NameLookupError:
+        return None
+
+
+def journeys(legs: Iterable[Leg]) -> list[list[Leg]]:
+    """Each person's legs grouped into runs whose dates touch (next day at the latest) or overlap."""
+    grouped: list[list[Leg]] = []
+    by_person: dict[str, list[Leg]] = {}
+    for leg in legs:
+        by_person.setdefault(leg.who, []).append(leg)
+    for who in sorted(by_person):
+        current: list[Leg] = []
+        last_end = None
+        for leg in sorted(by_person[who], key=lambda l: (l.start, l.end, int(l.record or 0))):
+            if current and leg.start <= last_end + dt.timedelta(days=1):
+                current.append(leg)
+                last_end = max(last_end, leg.end)
+            else:
+                if current:
+                    grouped.append(current)
+                current, last_end = [leg], leg.end
+        if current:
+            grouped.append(current)
+    return grouped
+
+
+def _slug(text: str) -> str:
+    return "-".join(normalize(text).split()) or "x"
+
+
+def _cities(locale: str) -> list[str]:
+    parts = re.split(r",|;|\band\b", locale)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _visit_types(remarks: str) -> list[str]:
+    found = [kind for pattern, kind in VISIT_TYPES if pattern.search(remarks)]
+    # A state, official or working visit says what the leg was; meetings are part of it.
+    protocol = [k for k in found if k in ("state", "official", "working")]
+    kinds = protocol + [k for k in found if k in ("multilateral", "stopover")] or found[:1]
+    return kinds or ["unspecified"]
+
+
+def import_historyatstate(source: Path, out: Path, link_kb=None) -> ImportReport:
+    """Import the travels into record files under ``out``; summits link to events in ``link_kb``."""
+    report = ImportReport()
+    legs = read_legs(source)
+    presidents = read_presidents(source)
+    report.legs_read = len(legs)
+    kept = []
+    for leg in legs:
+        code = country_code(leg.slug)
+        if code is None:
+            why = NO_CODE.get(leg.slug, "no ISO 3166-1 country matches this id")
+            report.unmapped.append((leg.record, leg.slug, leg.label, why))
+        else:
+            kept.append((leg, code))
+    code_of = {id(leg): code for leg, code in kept}
+    existing_events = _events_by_key(link_kb)
+    existing_orgs = link_kb.ids("organizations") if link_kb is not None else set()
+    records: dict[str, list[dict]] = {"sources": [dict(SOURCE)], "people": [],
+                                      "organizations": [], "events": []}
+    events: dict[str, dict] = {}
+    organizations: dict[str, dict] = {}
+    trips_by_person: dict[str, list[dict]] = {}
+    citation = {"source": SOURCE_ID}
+    for run in journeys(leg for leg, _ in kept):
+        who = run[0].who
+        legs_out = []
+        for leg in run:
+            code = code_of[id(leg)]
+            visit: dict = {"id": f"{who}-{leg.record}", "country": code}
+            if normalize(leg.label) != normalize(country_name(code)):
+                visit["country_label"] = leg.label
+            if _cities(leg.locale):
+                visit["cities"] = _cities(leg.locale)
+            visit["types"] = _visit_types(leg.remarks)
+            visit["start"], visit["end"] = leg.start.isoformat(), leg.end.isoformat()
+            attended = []
+            for pattern, org, body, name in SUMMITS:
+                if not pattern.search(leg.remarks):
+                    continue
+                key = (org, leg.start.year, code)
+                if key in existing_events:
+                    attended.append(existing_events[key])
+                    report.events_linked += 1
+                    continue
+                city = _cities(leg.locale)[0] if _cities(leg.locale) else country_name(code)
+                event_id = f"{org}-{leg.start.year}-{_slug(city)}"
+                attended.append(event_id)
+                if event_id not in events:
+                    month = leg.start.strftime("%Y-%m") if leg.start.month == leg.end.month \
+                        else str(leg.start.year)
+                    events[event_id] = {
+                        "id": event_id, "name": f"{name}, {city} {leg.start.year}", "kind": "summit",
+                        "organization": org, "host": code, "city": city, "start": month,
+                        "citations": [{**citation, "note": f"record {leg.record}: {leg.remarks}",
+                                       "derived": f"dated by the leg of {leg.start}..{leg.end} "
+                                                  "during which it was attended"}]}
+                if org not in existing_orgs and org not in organizations:
+                    organizations[org] = {"id": org, "name": body, "kind": "forum",
+                                          "citations": [{**citation, "note": "named in the remarks "
+                                                         f"of record {leg.record}"}]}
+            if attended:
+                visit["events"] = sorted(set(attended), key=attended.index)
+            if leg.remarks:
+                visit["notes"] = [leg.remarks]
+            visit["citations"] = [{**citation, "note": f"{leg.role} travels record {leg.record}"}]
+            legs_out.append(visit)
+            report.legs_imported += 1
+        countries = []
+        for visit in legs_out:
+            label = country_name(visit["country"])
+            if label not in countries:
+                countries.append(label)
+        trips_by_person.setdefault(who, []).append({
+            "id": f"{who}-{run[0].start.isoformat()}",
+            "leader": who,
+            "title": "Visit to " + (", ".join(countries[:-1]) + " and " + countries[-1]
+                                    if len(countries) > 1 else countries[0]),
+            "start": min(leg.start for leg in run).isoformat(),
+            "end": max(leg.end for leg in run).isoformat(),
+            "citations": [{**citation,
+                           "note": "records " + ", ".join(leg.record for leg in run),
+                           "derived": "journey grouped by visitkb from legs whose dates touch "
+                                      "(a day apart at most) or overlap"}],
+            "legs": legs_out,
+        })
+        report.journeys += 1
+    for who in sorted(trips_by_person):
+        first = next(leg for leg, _ in kept if leg.who == who)
+        president = presidents.get(who)
+        office = ({"title": "President of the United States", "country": "US",
+                   "start": president["start"], "end": president["end"],
+                   "citations": [{**citation, "note": "presidents.xml"}]}
+                  if first.role == "president" and president else
+                  {"title": "Secretary of State" if first.role == "secretary" else first.role,
+                   "country": "US", "citations": [{**citation, "note": f"role {first.role!r}"}]})
+        person = {"id": who, "name": president["name"] if president else first.name,
+                  "country": "US", "offices": [office],
+                  "citations": [{**citation, "note": f"traveller id {who!r}"}]}
+        records["people"].append(person)
+        report.people += 1
+    records["organizations"] = [organizations[k] for k in sorted(organizations)]
+    records["events"] = [events[k] for k in sorted(events)]
+    report.events_created = len(events)
+    files = {"sources.yaml": {"sources": records["sources"]},
+             "people.yaml": {"people": records["people"]}}
+    if records["organizations"] or records["events"]:
+        files["events.yaml"] = {k: records[k] for k in ("organizations", "events") if records[k]}
+    for who, trips in sorted(trips_by_person.items()):
+        files[f"trips/{who}.yaml"] = {"trips": trips}
+    report.files_changed = _write_files(out, files)
+    return report
+
+
+def _events_by_key(kb) -> dict[tuple[str, int, str], str]:
+    """Existing summits by (organization, year, host), to link to instead of creating."""
+    if kb is None:
+        return {}
+    found = {}
+    for event in kb.records("events"):
+        if event["organization"] and event["start"] and event["host"]:
+            found.setdefault((event["organization"], int(event["start"][:4]), event["host"]),
+                             event["id"])
+    return found
+
+
+def _write_files(out: Path, files: dict[str, dict]) -> list[str]:
+    """Write each file atomically, and only if its content changed; the names of those written."""
+    import yaml
+
+    from .writing import write_atomically
+
+    changed = []
+    header = ("# Imported by `visitkb import historyatstate` from the Office of the Historian's\n"
+              "# travels data. Edits here are overwritten by the next import.\n")
+    for name, content in files.items():
+        text = header + yaml.safe_dump(content, sort_keys=False, allow_unicode=True, width=100)
+        path = out / name
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        write_atomically(path, text)
+        changed.append(name)
+    return changed
