@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -505,6 +506,60 @@ def check(
         render_diagnostics(diagnostics, format, out, excerpts=out.isatty())
     failing = [d for d in diagnostics if d.severity == "error" or strict]
     raise typer.Exit(EXIT_DATA if failing else EXIT_OK)
+
+
+class ExportTarget(str, Enum):
+    sqlite = "sqlite"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Panel(str, Enum):
+    country_year = "country-year"
+
+
+@app.command()
+def export(
+    to: Annotated[Optional[ExportTarget], typer.Option(
+        "--to", help="sqlite: one file for Datasette or DuckDB; jsonl or csv: a folder of files.")] = None,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", metavar="PATH", help="The SQLite file, or the folder for jsonl/csv.")] = None,
+    panel: Annotated[Optional[Panel], typer.Option(
+        "--panel", help="Print a panel instead: country-year counts of visits, agreements, events.")] = None,
+    data_dir: DataDirs = None, format: OutputFormat = Format.table,
+    fields: Fields = None, strict: Strict = False,
+) -> None:
+    """Export the knowledge base to SQLite, JSON Lines or CSV, or print a country-year panel.
+
+    Example: visitkb export --to sqlite --out visits.db
+    """
+    from . import export as exporting
+
+    if panel is not None:
+        from . import listings
+
+        _list(exporting.country_year_panel, listings.PANEL, format, data_dir, strict, fields,
+              False, None)
+        return
+    if to is None or out is None:
+        raise typer.BadParameter("give --to and --out, or --panel country-year", param_hint="'--to'")
+    writer = {ExportTarget.sqlite: exporting.to_sqlite, ExportTarget.jsonl: exporting.to_jsonl,
+              ExportTarget.csv: exporting.to_csv}[to]
+    counts = _ask(lambda kb: writer(kb, out), data_dir, strict)
+    _err(f"visitkb: wrote {out}: " + ", ".join(f"{n} {t}" for t, n in counts.items() if n))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of record files, for editors that check YAML as you type.
+
+    Example: visitkb schema > visitkb.schema.json
+    """
+    import json
+
+    from .schema import record_file_schema
+
+    print(json.dumps(record_file_schema(), indent=2, ensure_ascii=False))
 
 
 import_app = typer.Typer(help="Import an open dataset into record files.", no_args_is_help=True,

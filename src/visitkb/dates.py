@@ -121,9 +121,11 @@ class PartialDate:
             serialization=core_schema.plain_serializer_function_ser_schema(
                 lambda value: value.isoformat()
             ),
-            json_schema_input_schema=core_schema.str_schema(
-                pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"
-            ),
+            # Editors read YAML 1.2, where a bare year (2015) is a number, so both are allowed.
+            json_schema_input_schema=core_schema.union_schema([
+                core_schema.str_schema(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+                core_schema.int_schema(ge=1, le=9999),
+            ]),
         )
 
 

@@ -393,3 +393,9 @@ FIELDS = Listing(
     "fields",
     columns={"field": lambda r: r["field"], "value": lambda r: r["value"]},
 )
+
+PANEL = Listing(
+    "country-years",
+    columns={k: (lambda r, k=k: r[k]) for k in ("country", "name", "year", "visits_received",
+                                                "visits_made", "agreements", "events_hosted")},
+)
