@@ -71,14 +71,15 @@ def write_kb(root: Path, files: dict[str, str], base: dict[str, str] | None = MI
 
 
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None,
-            timeout: float = 60) -> subprocess.CompletedProcess:
+            timeout: float = 60, input_text: str | None = None) -> subprocess.CompletedProcess:
     """Run the installed ``visitkb`` console script (or ``python -m visitkb``) as a user would."""
     command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "visitkb"]
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("VISITKB_")}
     full_env.update({"NO_COLOR": "1", "COLUMNS": "200", "VISITKB_CACHE_DIR": os.environ["VISITKB_CACHE_DIR"]})
     full_env.update(env or {})
+    stdin = {"input": input_text} if input_text is not None else {"stdin": subprocess.DEVNULL}
     return subprocess.run(command + list(args), capture_output=True, text=True,
-                          env=full_env, cwd=cwd, timeout=timeout, encoding="utf-8")
+                          env=full_env, cwd=cwd, timeout=timeout, encoding="utf-8", **stdin)
 
 
 @pytest.fixture(autouse=True, scope="session")

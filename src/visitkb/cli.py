@@ -508,6 +508,74 @@ def check(
     raise typer.Exit(EXIT_DATA if failing else EXIT_OK)
 
 
+@app.command()
+def add(
+    kind: Annotated[str, typer.Argument(
+        help="trip, visit, event, agreement, partnership, relation, target, observation, "
+             "source, person, country or organization.", metavar="KIND")],
+    field: Annotated[Optional[list[str]], typer.Option(
+        "--field", "-F", metavar="NAME=VALUE",
+        help="A field of the record (repeatable). Lists take commas; JSON values are read as JSON.")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Cite this source id.")] = None,
+    note: Annotated[Optional[str], typer.Option(
+        "--note", help="What the source says, in your words.")] = None,
+    excerpt: Annotated[Optional[str], typer.Option(
+        "--excerpt", help="A short verbatim clause (only for archived sources).")] = None,
+    trip: Annotated[Optional[str], typer.Option("--trip", help="For a visit: the trip it is a leg of.")] = None,
+    target: Annotated[Optional[str], typer.Option(
+        "--target", help="For an observation: the target it measures.")] = None,
+    file: Annotated[Optional[Path], typer.Option(
+        "--file", help="Write into this file of the data directory (default: where such records live).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print what would be written; write nothing.")] = False,
+    data_dir: DataDirs = None,
+) -> None:
+    """Add a record, checked against the whole knowledge base first; nothing is written if it fails.
+
+    Fields come from --field options, or, without them, as one JSON or YAML record on
+    standard input. The record is appended where such records live; every other byte
+    of the file is kept, and the file is replaced in one step.
+
+    Example: visitkb add visit -d my-kb --trip ana-2019 -F id=ana-2019-sweden -F country=SE -F types=working --source report
+    """
+    from .adding import AddError, add as add_record, record_from_fields
+
+    try:
+        if field or source:
+            record = record_from_fields(kind, field or [], source, note, excerpt)
+        elif not sys.stdin.isatty():
+            record = _record_from_stdin()
+        else:
+            raise AddError("give the record's fields with --field NAME=VALUE, or a JSON or YAML "
+                           "record on standard input")
+        result = add_record(kind, record, data_dir, parent=trip or target, file=file, dry_run=dry_run)
+    except (AddError, NameLookupError) as exc:
+        _err(f"visitkb: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    if result.diagnostics:
+        render_diagnostics(result.diagnostics, DiagnosticFormat.text, sys.stderr)
+        _err(f"visitkb: nothing written: the {kind} would add {len(result.diagnostics)} "
+             f"error(s) to {result.path}")
+        raise typer.Exit(EXIT_DATA)
+    if dry_run:
+        sys.stdout.write(result.text)
+        _err(f"visitkb: would add to {result.path} (dry run; nothing written)")
+        return
+    _err(f"visitkb: added {kind} {record.get('id', '')!s} to {result.path}".replace("  ", " "))
+
+
+def _record_from_stdin() -> dict:
+    from .adding import AddError
+    from .yamlread import parse_bytes
+
+    parsed = parse_bytes(sys.stdin.buffer.read(), "<stdin>")
+    problems = [d for d in parsed.diagnostics if d.severity == "error"]
+    if problems:
+        raise AddError(str(problems[0]))
+    if not isinstance(parsed.data, dict):
+        raise AddError("standard input must hold one record: a JSON object or a YAML mapping")
+    return parsed.data
+
+
 class ExportTarget(str, Enum):
     sqlite = "sqlite"
     jsonl = "jsonl"
@@ -562,7 +630,9 @@ def schema() -> None:
     print(json.dumps(record_file_schema(), indent=2, ensure_ascii=False))
 
 
-import_app = typer.Typer(help="Import an open dataset into record files.", no_args_is_help=True,
+import_app = typer.Typer(help="Import an open dataset into record files.\n\n"
+                              "Example: visitkb import historyatstate DATASET --out us-kb",
+                         no_args_is_help=True,
                          context_settings={"help_option_names": ["-h", "--help"]})
 app.add_typer(import_app, name="import")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import gc
+import hashlib
 import json
 import typing
 import zlib
@@ -22,7 +23,7 @@ from . import checks
 from .diagnostics import Diagnostic
 from .kb import texts
 from .models import COLLECTIONS, Origin, Source
-from .yamlread import ParsedFile, read_file
+from .yamlread import ParsedFile, parse_bytes, read_file
 
 Position = tuple[int | None, int | None]
 
@@ -70,13 +71,17 @@ class FileFacts:
     """ISO day from which a stated date stops being in the future, so the file needs reading again."""
 
 
-def read_facts(path: str | Path, today: dt.date | None = None) -> FileFacts:
-    """Parse, validate and check one record file."""
+def read_facts(path: str | Path, today: dt.date | None = None, raw: bytes | None = None) -> FileFacts:
+    """Parse, validate and check one record file (or ``raw``, bytes it is about to hold)."""
     today = today or dt.date.today()
     gc_was_enabled = gc.isenabled()
     gc.disable()  # reading makes many objects and no garbage; collection only slows it
     try:
-        parsed = read_file(Path(path))
+        if raw is None:
+            parsed = read_file(Path(path))
+        else:
+            parsed = parse_bytes(raw, str(path))
+            parsed.digest = hashlib.sha256(raw).hexdigest()
         facts = FileFacts(str(path), diagnostics=list(parsed.diagnostics), digest=parsed.digest)
         _add_records(facts, parsed, today)
     finally:

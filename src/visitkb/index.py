@@ -278,6 +278,30 @@ def _digest(path: str) -> str | None:
         return None
 
 
+def preview(data_dirs: list[Path], path: Path, text: str) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """The errors in the knowledge base now, and those it would have if ``path`` held ``text``.
+
+    Works on an in-memory copy of the index, so nothing on disk changes.
+    """
+    db, _, problems = open_index(data_dirs)
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    db.backup(copy)
+    db.close()
+
+    def errors() -> list[Diagnostic]:
+        return sorted((Diagnostic(*row) for row in copy.execute(
+            "SELECT path, line, col, code, message, severity, hint, check_name FROM diagnostics "
+            "WHERE severity = 'error'")), key=Diagnostic.sort_key)
+
+    before = errors()
+    raw = text.encode("utf-8")
+    row = copy.execute("SELECT file, position FROM files WHERE path = ?", (str(path),)).fetchone()
+    position = row[1] if row else copy.execute("SELECT count(*) FROM files").fetchone()[0]
+    changes = Changes([(position, Listed(str(path), len(raw), 0))], [row[0]] if row else [], [], [])
+    _update(copy, changes, None, {str(path): raw})
+    return before, errors()
+
+
 # --- building --------------------------------------------------------------------
 
 def _build(target: Path | str, listed: list[Listed], fingerprint: str,
@@ -320,7 +344,8 @@ def _write_meta(db: sqlite3.Connection, fingerprint: str) -> None:
                     ("built", dt.datetime.now(dt.timezone.utc).isoformat())])
 
 
-def _update(db: sqlite3.Connection, changes: Changes, progress: Progress | None) -> None:
+def _update(db: sqlite3.Connection, changes: Changes, progress: Progress | None,
+            contents: dict[str, bytes] | None = None) -> None:
     """Read the changed files again and re-run the checks across records they touch, in one transaction."""
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -335,7 +360,7 @@ def _update(db: sqlite3.Connection, changes: Changes, progress: Progress | None)
         db.executemany("UPDATE files SET position = ? WHERE file = ?", changes.moved)
         db.executemany("UPDATE files SET read_ns = ? WHERE file = ?", changes.settled)
         first_new = db.execute("SELECT coalesce(max(rec), 0) + 1 FROM records").fetchone()[0]
-        touched |= _read_files(db, changes.read, progress)
+        touched |= _read_files(db, changes.read, progress, contents)
         db.execute("INSERT INTO region SELECT rec FROM records WHERE rec >= ?", (first_new,))
         db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec >= ?", (first_new,))
         for _, number in changes.moved:
@@ -393,14 +418,19 @@ def _forget_file(db: sqlite3.Connection, number: int) -> None:
 
 
 def _read_files(db: sqlite3.Connection, todo: list[tuple[int, Listed]],
-                progress: Progress | None) -> set[str]:
+                progress: Progress | None, contents: dict[str, bytes] | None = None) -> set[str]:
     """Read files (in parallel when there is much to read) into the index; their collections."""
     from .facts import read_facts
 
     total = sum(max(entry.size, 0) for _, entry in todo)
     done = 0
     collections: set[str] = set()
-    for (position, entry), read_ns, facts in _read_all(read_facts, todo, total):
+    if contents:
+        def read(path: str):
+            return read_facts(path, raw=contents[path]) if path in contents else read_facts(path)
+    else:
+        read = read_facts
+    for (position, entry), read_ns, facts in _read_all(read, todo, total, parallel=not contents):
         collections |= _store(db, position, entry, read_ns, facts)
         done += max(entry.size, 0)
         if progress:
@@ -408,9 +438,9 @@ def _read_files(db: sqlite3.Connection, todo: list[tuple[int, Listed]],
     return collections
 
 
-def _read_all(read_facts, todo: list[tuple[int, Listed]], total: int):
+def _read_all(read_facts, todo: list[tuple[int, Listed]], total: int, parallel: bool = True):
     """(item, read time, facts) for each file, on every core when the files are large."""
-    workers = min(os.cpu_count() or 1, len(todo))
+    workers = min(os.cpu_count() or 1, len(todo)) if parallel else 1
     if workers < 2 or total < PARALLEL_MIN_BYTES:
         for item in todo:
             read_ns = time.time_ns()

@@ -1,0 +1,243 @@
+"""Add a record to a knowledge base: checked against all of it first, then written in one step.
+
+The record is appended as YAML text to the list where such records live, so every
+existing byte, comment and record of the file stays as it was. One writer at a time
+holds the data directory's lock; the file is replaced atomically, so a crash or a
+full disk leaves the old file intact.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Diagnostic
+from .loading import bundled_data_dir, data_dirs_from, record_files
+
+KINDS = {
+    "trip": "trips", "visit": "legs", "event": "events", "agreement": "agreements",
+    "partnership": "partnerships", "relation": "relations", "target": "targets",
+    "observation": "observations", "source": "sources", "person": "people",
+    "country": "countries", "organization": "organizations",
+}
+"""Each kind of record `add` takes, and the list it goes into."""
+
+PARENTS = {"visit": ("trips", "trip"), "observation": ("targets", "target")}
+"""Kinds that live inside another record: its collection and the option naming it."""
+
+LOCK_NAME = ".visitkb-add.lock"
+
+
+class AddError(Exception):
+    """The record cannot be added; the message says why and how to fix it."""
+
+
+@dataclass
+class AddResult:
+    """Where the record went (or would go), its text, and what was wrong."""
+
+    path: Path
+    text: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    written: bool = False
+
+
+def record_from_fields(kind: str, fields: list[str], source: str | None = None,
+                       note: str | None = None, excerpt: str | None = None) -> dict[str, Any]:
+    """A record from ``name=value`` pairs; lists take commas, and JSON values are read as JSON."""
+    from .models import COLLECTIONS, Observation, Visit
+
+    if kind not in KINDS:
+        raise AddError(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
+    model = {"visit": Visit, "observation": Observation}.get(kind) or COLLECTIONS[KINDS[kind]]
+    record: dict[str, Any] = {}
+    for item in fields:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise AddError(f"--field {item!r} is not name=value")
+        if name not in model.model_fields:
+            import difflib
+
+            close = difflib.get_close_matches(name, list(model.model_fields), n=1)
+            raise AddError(f"a {kind} has no field {name!r}; "
+                           + (f"did you mean {close[0]!r}?" if close else
+                              "fields: " + ", ".join(model.model_fields)))
+        value = value.strip()
+        if value[:1] in "[{":
+            try:
+                record[name] = json.loads(value)
+                continue
+            except json.JSONDecodeError as exc:
+                raise AddError(f"--field {name}: {value!r} is not valid JSON ({exc.msg})") from None
+        annotation = str(model.model_fields[name].annotation)
+        record[name] = [v.strip() for v in value.split(",") if v.strip()] \
+            if annotation.startswith("list") else value
+    if source:
+        citation = {"source": source}
+        if excerpt:
+            citation["excerpt"] = excerpt
+        if note:
+            citation["note"] = note
+        record.setdefault("citations", []).append(citation)
+    if "id" in record:  # keep the id first, as people write records
+        record = {"id": record.pop("id"), **record}
+    return record
+
+
+def add(kind: str, record: dict[str, Any], data_dirs=None, parent: str | None = None,
+        file: Path | None = None, dry_run: bool = False) -> AddResult:
+    """Add a record of a kind to the first data directory, unless it would make anything invalid."""
+    from filelock import FileLock
+
+    if kind not in KINDS:
+        raise AddError(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
+    dirs = data_dirs_from(data_dirs)
+    target_dir = dirs[0]
+    if target_dir.resolve() == bundled_data_dir().resolve():
+        raise AddError("the bundled knowledge base is part of the installed package; "
+                       "give --data-dir (or set VISITKB_DATA_DIR) to add to your own")
+    if not target_dir.is_dir():
+        raise AddError(f"data directory {target_dir} does not exist; create it first")
+    if kind in PARENTS and not parent:
+        raise AddError(f"say which {PARENTS[kind][1]} the {kind} belongs to with --{PARENTS[kind][1]}")
+    with FileLock(str(target_dir / LOCK_NAME), timeout=120):
+        path, list_path = _where(kind, record, dirs, parent, file)
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        new, inserted = insert_item(old, list_path, record)
+        from .index import preview
+
+        before, after = preview(dirs, path, new)
+        known = {str(d) for d in before}
+        problems = [d for d in after if str(d) not in known]
+        result = AddResult(path, inserted, problems)
+        if problems or dry_run:
+            return result
+        from .writing import write_atomically
+
+        write_atomically(path, new)
+        result.written = True
+        return result
+
+
+def _where(kind: str, record: dict, dirs: list[Path], parent: str | None,
+           file: Path | None) -> tuple[Path, tuple]:
+    """The file to write and the path of the list inside it."""
+    from . import load
+    from .yamlread import read_file
+
+    target_dir = dirs[0]
+    if kind in PARENTS:
+        collection, option = PARENTS[kind]
+        kb = load(dirs)
+        row = kb.db.execute(
+            "SELECT f.path, r.seq FROM records r JOIN files f ON f.file = r.file "
+            "WHERE r.collection = ? AND r.id = ? AND r.valid", (collection, parent)).fetchone()
+        if row is None:
+            raise AddError(f"no valid {option} {parent!r}; see visitkb {collection}")
+        path = Path(row[0])
+        if target_dir.resolve() not in path.resolve().parents:
+            raise AddError(f"{option} {parent!r} is in {path}, outside {target_dir}")
+        parsed = read_file(path)
+        index = [i for i, item in enumerate(parsed.data.get(collection, []))
+                 if isinstance(item, dict) and item.get("id") == parent][0]
+        return path, (collection, index, KINDS[kind])
+    collection = KINDS[kind]
+    if file is not None:
+        return (file if file.is_absolute() else target_dir / file), (collection,)
+    named = target_dir / f"{collection}.yaml"
+    if named.exists():
+        return named, (collection,)
+    if kind == "trip" and record.get("id"):
+        return target_dir / "trips" / f"{record['id']}.yaml", (collection,)
+    holding = [(len((read_file(p).data or {}).get(collection) or []), p)
+               for p in record_files(target_dir) if _mentions(p, collection)]
+    if holding:
+        return max(holding, key=lambda h: (h[0], -len(str(h[1]))))[1], (collection,)
+    return named, (collection,)
+
+
+def _mentions(path: Path, collection: str) -> bool:
+    try:
+        return re.search(rf"^{collection}:", path.read_text(encoding="utf-8"), re.M) is not None
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _dump_item(record: dict, indent: int) -> str:
+    import yaml
+
+    text = yaml.safe_dump([record], sort_keys=False, allow_unicode=True, width=100,
+                          default_flow_style=False)
+    return "".join(" " * indent + line if line.strip() else line
+                   for line in text.splitlines(keepends=True))
+
+
+def insert_item(text: str, list_path: tuple, record: dict) -> tuple[str, str]:
+    """The file text with ``record`` appended to the list at ``list_path``, and the text inserted.
+
+    Only lines are added: everything already in the file keeps its bytes.
+    """
+    from .yamlread import parse_bytes
+
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith(("\n", "\r")):
+        lines[-1] += newline
+    parsed = parse_bytes(text.encode("utf-8"), "<add>") if text.strip() else None
+    if parsed is not None and any(d.severity == "error" for d in parsed.diagnostics):
+        raise AddError("the file has errors already; run visitkb check and fix them first")
+    data = parsed.data if parsed is not None else None
+    node = data
+    for part in list_path:
+        node = node.get(part) if isinstance(node, dict) else (
+            node[part] if isinstance(node, list) and isinstance(part, int) else None)
+    if isinstance(node, list) and node:
+        last = list_path + (len(node) - 1,)
+        line, column = parsed.positions[last]
+        dash = lines[line - 1].rfind("-", 0, column - 1)
+        indent = dash if dash >= 0 else column - 1
+        at = _block_end(lines, line, indent)
+    elif isinstance(node, list):
+        raise AddError(f"'{list_path[-1]}' is written as an empty flow list []; "
+                       "replace it with the key alone ('" + str(list_path[-1]) + ":') and try again")
+    elif data is not None and _has_key(parsed, list_path):
+        line, column = parsed.key_positions[list_path]
+        indent = column - 1 + 2
+        at = line
+    elif len(list_path) == 1:
+        addition = (newline if lines and lines[-1].strip() else "") + f"{list_path[0]}:{newline}"
+        inserted = _dump_item(record, 2).replace("\n", newline)
+        return "".join(lines) + addition + inserted, inserted
+    else:
+        owner = list_path[:-1]
+        line, column = parsed.positions[owner]
+        key_indent = column - 1
+        at = _block_end(lines, line, key_indent - 2)
+        inserted = " " * key_indent + f"{list_path[-1]}:{newline}" + \
+            _dump_item(record, key_indent + 2).replace("\n", newline)
+        return "".join(lines[:at]) + inserted + "".join(lines[at:]), inserted
+    inserted = _dump_item(record, indent).replace("\n", newline)
+    return "".join(lines[:at]) + inserted + "".join(lines[at:]), inserted
+
+
+def _has_key(parsed, path: tuple) -> bool:
+    return path in parsed.key_positions
+
+
+def _block_end(lines: list[str], start_line: int, item_indent: int) -> int:
+    """The index of the line before which a new item of a list (dashes at ``item_indent``) goes."""
+    end = start_line  # 0-based index of the line after the item's first line
+    for index in range(start_line, len(lines)):
+        stripped = lines[index].strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(lines[index]) - len(lines[index].lstrip(" "))
+        if indent > item_indent:
+            end = index + 1
+            continue
+        break
+    return end

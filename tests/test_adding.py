@@ -1,0 +1,149 @@
+"""visitkb add: checked before writing, every other byte kept, atomic, and safe under concurrency."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from conftest import SCRIPT, run_cli, write_kb
+
+from visitkb import load, queries
+from visitkb.adding import AddError, add, insert_item
+
+VISIT = ["--trip", "ana-2019", "-F", "id=ana-2019-sweden", "-F", "country=SE",
+         "-F", "types=working", "-F", "start=2019-03-03", "--source", "report",
+         "--note", "Went on to Stockholm"]
+
+
+def test_a_visit_added_with_one_command_shows_in_trips_and_keeps_every_other_byte(kb_dir):
+    trip_file = kb_dir / "trips" / "ana-2019.yaml"
+    before = trip_file.read_text()
+    result = run_cli("add", "visit", "-d", str(kb_dir), *VISIT)
+    assert result.returncode == 0, result.stderr
+    assert "added visit ana-2019-sweden" in result.stderr
+    after = trip_file.read_text()
+    added = [line for line in after.splitlines(keepends=True) if line not in before.splitlines(True)]
+    assert "".join(line for line in after.splitlines(True) if line not in added) == before
+    legs = queries.trips(load(kb_dir))[0]["legs"]
+    assert [(leg["id"], leg["country"]["code"], leg["types"]) for leg in legs] == [
+        ("ana-2019-norway", "NO", ["official"]), ("ana-2019-sweden", "SE", ["working"])]
+    assert "Sweden, from 2019-03-03: working" in run_cli("trips", "-d", str(kb_dir)).stdout
+
+
+@pytest.mark.parametrize("fields,expected", [
+    (["-F", "country=ZZ"], "'ZZ' is not an ISO 3166-1 alpha-2 country code"),
+    (["-F", "start=2019-02-30"], "day 30 does not exist in 2019-02"),
+    (["-F", "id=ana-2019-norway"], "visit id 'ana-2019-norway' is already used"),
+    (["--source", "nowhere"], "unknown source 'nowhere'"),
+])
+def test_a_bad_record_is_refused_with_check_diagnostics_and_nothing_is_written(kb_dir, fields, expected):
+    def record_files():  # the add lock (.visitkb-add.lock) is not a record file
+        return {p: p.read_bytes() for p in kb_dir.rglob("*") if p.is_file() and not p.name.startswith(".")}
+
+    before = record_files()
+    base = {"-F id": "id=ana-2019-sweden", "country": "country=SE", "start": "start=2019-03-03"}
+    args = ["--trip", "ana-2019", "-F", "types=working"]
+    for name, value in base.items():
+        if not any(f.startswith(value.split("=")[0] + "=") for f in fields):
+            args += ["-F", value]
+    if "--source" not in fields:
+        args += ["--source", "report"]
+    result = run_cli("add", "visit", "-d", str(kb_dir), *args, *fields)
+    assert result.returncode == 1, result.stderr
+    assert expected in result.stderr
+    assert "ana-2019.yaml:" in result.stderr and "nothing written" in result.stderr
+    assert record_files() == before
+
+
+def test_records_from_standard_input_as_json_or_yaml(kb_dir):
+    record = {"id": "ana-2019-culture", "title": "Culture memorandum", "parties": ["BR", "NO"],
+              "visit": "ana-2019-norway", "citations": [{"source": "report"}]}
+    result = run_cli("add", "agreement", "-d", str(kb_dir), input_text=json.dumps(record))
+    assert result.returncode == 0, result.stderr
+    yaml_record = textwrap.dedent("""
+        id: rel-br-no
+        countries: [BR, NO]
+        established: 1905
+        citations: [{source: report}]
+    """)
+    assert run_cli("add", "relation", "-d", str(kb_dir), input_text=yaml_record).returncode == 0
+    kb = load(kb_dir)
+    assert kb.errors() == []
+    assert kb.get("agreements", "ana-2019-culture")["parties"] == ["BR", "NO"]
+    assert (kb_dir / "relations.yaml").exists() and kb.get("relations", "rel-br-no")
+
+
+def test_dry_run_prints_the_record_and_writes_nothing(kb_dir):
+    before = (kb_dir / "trips" / "ana-2019.yaml").read_bytes()
+    result = run_cli("add", "visit", "-d", str(kb_dir), "--dry-run", *VISIT)
+    assert result.returncode == 0
+    assert "- id: ana-2019-sweden" in result.stdout and "dry run" in result.stderr
+    assert (kb_dir / "trips" / "ana-2019.yaml").read_bytes() == before
+
+
+def test_the_bundled_knowledge_base_is_never_written():
+    result = run_cli("add", "source", "-F", "id=x", "-F", "publisher=Me")
+    assert result.returncode == 2 and "give --data-dir" in result.stderr
+
+
+def test_twenty_adds_at_once_leave_twenty_records_and_a_file_that_loads(kb_dir):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VISITKB_")}
+    env["VISITKB_CACHE_DIR"] = os.environ["VISITKB_CACHE_DIR"]
+    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "visitkb"]
+    workers = [subprocess.Popen(command + ["add", "source", "-d", str(kb_dir), "-F", f"id=wire-{n}",
+                                           "-F", f"publisher=Wire {n}"],
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+               for n in range(20)]
+    outcomes = [(w.wait(timeout=300), w.stderr.read()) for w in workers]
+    assert [code for code, _ in outcomes] == [0] * 20, outcomes
+    kb = load(kb_dir)
+    assert kb.errors() == []
+    assert {s["id"] for s in kb.records("sources")} == {"report"} | {f"wire-{n}" for n in range(20)}
+
+
+def test_a_failed_write_leaves_the_file_as_it_was(kb_dir, monkeypatch):
+    trip_file = kb_dir / "trips" / "ana-2019.yaml"
+    before = trip_file.read_bytes()
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("visitkb.writing.os.replace", disk_full)
+    record = {"id": "ana-2019-sweden", "country": "SE", "types": ["working"],
+              "citations": [{"source": "report"}]}
+    with pytest.raises(OSError):
+        add("visit", record, kb_dir, parent="ana-2019")
+    assert trip_file.read_bytes() == before
+    assert [p.name for p in trip_file.parent.iterdir()] == ["ana-2019.yaml"]
+
+
+def test_an_unknown_kind_or_field_is_a_usage_error(kb_dir):
+    result = run_cli("add", "meeting", "-d", str(kb_dir), "-F", "id=x")
+    assert result.returncode == 2 and "use one of: trip, visit" in result.stderr
+    result = run_cli("add", "source", "-d", str(kb_dir), "-F", "publsher=Me")
+    assert result.returncode == 2 and "did you mean 'publisher'?" in result.stderr
+
+
+@pytest.mark.parametrize("text,path,expected", [
+    ("trips:\n- id: a\n  legs: []\nagreements: []\n", ("trips",),
+     "trips:\n- id: a\n  legs: []\n- id: b\nagreements: []\n"),
+    ("# top comment\nsources:\n  - id: a   # keep me\n\n# trailing\nevents:\n", ("sources",),
+     "# top comment\nsources:\n  - id: a   # keep me\n  - id: b\n\n# trailing\nevents:\n"),
+    ("sources:\r\n  - id: a\r\n", ("sources",), "sources:\r\n  - id: a\r\n  - id: b\r\n"),
+    ("sources:\n  - id: a\n", ("events",), "sources:\n  - id: a\n\nevents:\n  - id: b\n"),
+    ("events:\n", ("events",), "events:\n  - id: b\n"),
+])
+def test_insert_item_adds_lines_and_changes_no_others(text, path, expected):
+    new, inserted = insert_item(text, path, {"id": "b"})
+    assert new == expected
+
+
+def test_insert_item_into_a_nested_list_and_a_missing_nested_key():
+    text = "targets:\n  - id: t\n    title: T\n  - id: u\n    title: U\n"
+    new, _ = insert_item(text, ("targets", 0, "observations"), {"value": "1"})
+    assert new == "targets:\n  - id: t\n    title: T\n    observations:\n      - value: '1'\n" \
+                  "  - id: u\n    title: U\n"
+    with pytest.raises(AddError):
+        insert_item("legs: [\n", ("legs",), {"id": "x"})
