@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 import pytest
-from conftest import SCRIPT, run_cli, write_kb
+from conftest import SCRIPT, run_cli
 
 from visitkb import load, queries
 from visitkb.adding import AddError, add, insert_item
@@ -43,9 +43,9 @@ def test_a_bad_record_is_refused_with_check_diagnostics_and_nothing_is_written(k
         return {p: p.read_bytes() for p in kb_dir.rglob("*") if p.is_file() and not p.name.startswith(".")}
 
     before = record_files()
-    base = {"-F id": "id=ana-2019-sweden", "country": "country=SE", "start": "start=2019-03-03"}
+    base = {"id": "id=ana-2019-sweden", "country": "country=SE", "start": "start=2019-03-03"}
     args = ["--trip", "ana-2019", "-F", "types=working"]
-    for name, value in base.items():
+    for value in base.values():
         if not any(f.startswith(value.split("=")[0] + "=") for f in fields):
             args += ["-F", value]
     if "--source" not in fields:

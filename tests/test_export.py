@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 import yaml
-from conftest import run_cli, write_kb
+from conftest import run_cli
 
 from visitkb import load, queries
 from visitkb.export import country_year_panel, to_csv, to_jsonl, to_sqlite

@@ -115,20 +115,21 @@ def read_legs(source: Path) -> list[Leg]:
     for path in sorted(source.glob("*-travels/*.xml")):
         for trip in ElementTree.parse(path).getroot().iter("trip"):
             country = trip.find("country")
-
-            def text(tag: str) -> str:
-                node = trip.find(tag)
-                return " ".join((node.text or "").split()) if node is not None else ""
-
             legs.append(Leg(
-                record=text("id"), role=text("role") or trip.get("role", ""),
-                who=trip.get("who", ""), name=text("name"),
-                start=dt.date.fromisoformat(text("start-date")),
-                end=dt.date.fromisoformat(text("end-date") or text("start-date")),
+                record=_text(trip, "id"), role=_text(trip, "role") or trip.get("role", ""),
+                who=trip.get("who", ""), name=_text(trip, "name"),
+                start=dt.date.fromisoformat(_text(trip, "start-date")),
+                end=dt.date.fromisoformat(_text(trip, "end-date") or _text(trip, "start-date")),
                 slug=country.get("id", "") if country is not None else "",
-                label=" ".join((country.text or "").split()) if country is not None else "",
-                locale=text("locale"), remarks=text("remarks")))
+                label=_text(trip, "country"),
+                locale=_text(trip, "locale"), remarks=_text(trip, "remarks")))
     return legs
+
+
+def _text(element, tag: str) -> str:
+    """The text of a child element with its spacing normalized, or '' if it is missing."""
+    node = element.find(tag)
+    return " ".join((node.text or "").split()) if node is not None else ""
 
 
 def read_presidents(source: Path) -> dict[str, dict]:
@@ -138,11 +139,9 @@ def read_presidents(source: Path) -> dict[str, dict]:
         return {}
     found = {}
     for president in ElementTree.parse(path).getroot().iter("president"):
-        def text(tag: str) -> str | None:
-            node = president.find(tag)
-            return node.text.strip() if node is not None and node.text else None
-        found[text("id")] = {"name": text("name"), "start": text("took-office-date"),
-                             "end": text("left-office-date")}
+        found[_text(president, "id")] = {
+            "name": _text(president, "name"), "start": _text(president, "took-office-date") or None,
+            "end": _text(president, "left-office-date") or None}
     return found
 
 

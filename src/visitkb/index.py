@@ -455,7 +455,7 @@ def _read_all(read_facts, todo: list[tuple[int, Listed]], total: int, parallel: 
     # Largest first, so that no core is left with one big file at the end.
     order = sorted(todo, key=lambda item: -item[1].size)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for item, facts in zip(order, pool.map(read_facts, [i[1].path for i in order])):
+        for item, facts in zip(order, pool.map(read_facts, [i[1].path for i in order]), strict=True):
             yield item, read_ns, facts
 
 

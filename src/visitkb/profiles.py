@@ -83,7 +83,7 @@ def show(kb: KnowledgeBase, record_id: str) -> Row:
         "trip": {"id": trip["id"], "title": trip["title"]} if trip else None,
         "record": record,
         "citations": [{"at": at, **row} for (at, _), row in
-                      zip(citations, queries.citation_rows(kb, [c for _, c in citations]))],
+                      zip(citations, queries.citation_rows(kb, [c for _, c in citations]), strict=True)],
         "claims": _claims_of(kb, collection, record),
         "referred_by": [{"collection": c, "id": i} for c, i in kb.referrers(collection, record_id)],
     }

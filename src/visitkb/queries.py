@@ -441,7 +441,7 @@ def cite(kb: KnowledgeBase, rows: list[Row], collection: str | None = None) -> l
             record = found[0][1] if found else None
         nested = citations_in(record) if record else []
         row["citations"] = [{"at": at, **citation} for (at, _), citation in
-                            zip(nested, citation_rows(kb, [c for _, c in nested]))]
+                            zip(nested, citation_rows(kb, [c for _, c in nested]), strict=True)]
     return rows
 
 

@@ -8,7 +8,6 @@ overrides are shown as visible escapes, and nothing is read as Rich markup.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 import sys
