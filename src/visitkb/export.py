@@ -67,24 +67,19 @@ def _flatten(out: dict[str, list[Row]], table: str, record: Record, codes: set[s
     row: Row = {}
     if owner:
         row[owner[0]] = owner[1]
+    record_id = record.get("id") or owner[1]
+    # A nested record without an id (an office, an observation) is known by its place.
+    place = "" if "id" in record else f"[{record['seq']}]."
     for key, value in record.items():
         if key == "citations":
-            for index, citation in enumerate(value):
-                where = f"{key}[{index}]" if "id" in record else f"[{record['seq']}].{key}[{index}]"
-                out.setdefault("citations", []).append({
-                    "collection": table, "record_id": record.get("id") or owner[1], "at": where,
-                    **{k: (json.dumps(v) if isinstance(v, list) else v) for k, v in citation.items()}})
+            _add_citations(out, table, record_id, f"{place}{key}", value)
         elif key == "claims":
             for index, claim in enumerate(value):
                 out.setdefault("claims", []).append({
-                    "collection": table, "record_id": record["id"], "field": claim["field"],
+                    "collection": table, "record_id": record_id, "field": claim["field"],
                     "value": claim["value"], "note": claim["note"]})
-                for c_index, citation in enumerate(claim["citations"]):
-                    out.setdefault("citations", []).append({
-                        "collection": table, "record_id": record["id"],
-                        "at": f"claims[{index}].citations[{c_index}]",
-                        **{k: (json.dumps(v) if isinstance(v, list) else v)
-                           for k, v in citation.items()}})
+                _add_citations(out, table, record_id, f"claims[{index}].citations",
+                               claim["citations"])
         elif (table, key) in CHILDREN:
             child, column = CHILDREN[(table, key)]
             for index, item in enumerate(value):
@@ -93,11 +88,7 @@ def _flatten(out: dict[str, list[Row]], table: str, record: Record, codes: set[s
         elif isinstance(value, dict):
             for sub, sub_value in value.items():
                 if sub == "citations":
-                    for index, citation in enumerate(sub_value):
-                        out.setdefault("citations", []).append({
-                            "collection": table, "record_id": record["id"], "at": f"{key}.citations[{index}]",
-                            **{k: (json.dumps(v) if isinstance(v, list) else v)
-                               for k, v in citation.items()}})
+                    _add_citations(out, table, record_id, f"{key}.citations", sub_value)
                 else:
                     row[f"{key}_{sub}"] = sub_value
         elif isinstance(value, list):
@@ -112,6 +103,15 @@ def _flatten(out: dict[str, list[Row]], table: str, record: Record, codes: set[s
         if key in ("parties", "countries") and isinstance(value, list):
             codes.update(v for v in value if len(v) == 2 and v.isupper())
     out.setdefault(table, []).append(row)
+
+
+def _add_citations(out: dict[str, list[Row]], table: str, record_id: str, at: str,
+                   citations: list[Record]) -> None:
+    """Rows of the citations table: which record, where in it, and the citation's fields."""
+    out.setdefault("citations", []).extend(
+        {"collection": table, "record_id": record_id, "at": f"{at}[{index}]",
+         **{k: (json.dumps(v) if isinstance(v, list) else v) for k, v in citation.items()}}
+        for index, citation in enumerate(citations))
 
 
 def _columns(rows: list[Row]) -> list[str]:
