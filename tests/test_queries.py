@@ -250,3 +250,32 @@ def test_cite_adds_each_rows_sources_with_excerpts(bundled):
     citations = rows[0]["citations"]
     assert any(c["excerpt"] and c["publisher"] == "China Daily" for c in citations)
     assert {c["at"].split(".")[0].split("[")[0] for c in citations} == {"citations", "legs", "claims"}
+
+
+def test_date_filters_read_only_what_can_match_and_miss_nothing(bundled, tmp_path):
+    from visitkb.dates import overlaps, parse_optional
+
+    root = write_kb(tmp_path / "kb", {"trips/undated.yaml": """
+        trips:
+          - id: legs-only
+            leader: ana-lima
+            title: Dated only by its legs
+            citations: [{source: report}]
+            legs:
+              - {id: l1, country: DK, types: [official], start: 2020-02, citations: [{source: report}]}
+              - {id: l2, country: SE, types: [official], end: 2020-03-02, citations: [{source: report}]}
+          - id: no-dates
+            leader: ana-lima
+            title: Not dated at all
+            citations: [{source: report}]
+            legs: [{id: l3, country: FI, types: [official], citations: [{source: report}]}]
+    """})
+    for kb in (bundled, load(root)):
+        every = [t["id"] for t in queries.trips(kb)]
+        for since, until in [("2013", "2013"), ("2014-07", None), (None, "2014-07-16"),
+                             ("2016-11-23", "2016-11-23"), ("2020-03", "2020-03"), ("2019", None)]:
+            expected = [i for i in every if overlaps(
+                *queries._trip_span(kb.get("trips", i)), parse_optional(since), parse_optional(until))]
+            got = [t["id"] for t in queries.trips(kb, since=since, until=until)]
+            assert got == expected, (since, until)
+    assert [t["id"] for t in queries.trips(load(root), year=2020)] == ["legs-only"]

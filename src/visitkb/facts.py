@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 import gc
 import hashlib
-import json
+import orjson
 import typing
 import zlib
 from dataclasses import dataclass, field, replace
@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from . import checks
 from .diagnostics import Diagnostic
 from .kb import texts
-from .models import COLLECTIONS, Origin, Source
+from .models import COLLECTIONS, Event, Origin, Partnership, Relation, Source, Trip, Visit
 from .yamlread import ParsedFile, parse_bytes, read_file
 
 Position = tuple[int | None, int | None]
@@ -56,6 +56,9 @@ class RecordFacts:
     """(field, line, column) of fields that diagnostics elsewhere point at."""
     text: str = ""
     """Every piece of text in the record, for full-text search."""
+    first_day: str | None = None
+    last_day: str | None = None
+    """The earliest and latest day any of the record's own dates can mean, to narrow date queries."""
 
 
 @dataclass
@@ -148,13 +151,19 @@ def _describe(entry: RecordFacts, record: BaseModel, facts: FileFacts, today: dt
     origin = record._origin
     entry.id = record.id
     dumped = record.model_dump(mode="json")
-    entry.data = json.dumps(dumped, ensure_ascii=False, separators=(",", ":"))
+    entry.data = orjson.dumps(dumped).decode("utf-8")
     entry.text = "\n".join(texts(dumped))
     entry.crc = zlib.crc32(entry.data.encode())
+    nodes = checks.walk(record)
+    days = [d for _, model in nodes if isinstance(model, (Trip, Visit, Event, Relation, Partnership))
+            for d in (getattr(model, name, None) for name in ("start", "end", "established", "since"))
+            if d is not None]
+    if days:
+        entry.first_day = min(d.earliest() for d in days).isoformat()
+        entry.last_day = max(d.latest() for d in days).isoformat()
     entry.ids.append((entry.collection, record.id, *origin.locate("id")))
     for index, leg in enumerate(getattr(record, "legs", ())):
         entry.ids.append(("visits", leg.id, *origin.locate("legs", index, "id")))
-    nodes = checks.walk(record)
     for subpath, target, ref in checks.references_in(record, nodes):
         if target == checks.COUNTRY:
             entry.keys.append(f"country:{ref}")

@@ -25,7 +25,7 @@ from pathlib import Path
 from . import __version__
 from .diagnostics import Diagnostic
 
-FORMAT = "3"
+FORMAT = "4"
 """Bumped whenever the tables below change."""
 CACHE_ENV = "VISITKB_CACHE_DIR"
 RACY_NS = 2_000_000_000
@@ -40,7 +40,7 @@ CREATE TABLE files(file INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, position
     digest TEXT, recheck_on TEXT);
 CREATE TABLE records(rec INTEGER PRIMARY KEY, file INTEGER NOT NULL, seq INTEGER NOT NULL,
     collection TEXT NOT NULL, id TEXT, line INTEGER, col INTEGER, data TEXT, crc INTEGER,
-    ok INTEGER NOT NULL, valid INTEGER NOT NULL DEFAULT 0);
+    ok INTEGER NOT NULL, valid INTEGER NOT NULL DEFAULT 0, first_day TEXT, last_day TEXT);
 CREATE TABLE ids(collection TEXT NOT NULL, id TEXT NOT NULL, rec INTEGER NOT NULL,
     line INTEGER, col INTEGER);
 CREATE TABLE refs(rec INTEGER NOT NULL, target TEXT NOT NULL, value TEXT NOT NULL,
@@ -61,6 +61,7 @@ CREATE TABLE labels(kind TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL
 INDEXES = """
 CREATE INDEX records_id ON records(collection, id);
 CREATE INDEX records_file ON records(file);
+CREATE INDEX records_days ON records(collection, first_day);
 CREATE INDEX ids_key ON ids(collection, id);
 CREATE INDEX ids_rec ON ids(rec);
 CREATE INDEX refs_target ON refs(target, value);
@@ -474,7 +475,8 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
     rows["search"] = []
     for rec, record in enumerate(facts.records, first):
         rows["records"].append((rec, number, record.seq, record.collection, record.id, record.line,
-                                record.column, record.data, record.crc, record.ok))
+                                record.column, record.data, record.crc, record.ok,
+                                record.first_day, record.last_day))
         rows["ids"].extend((c, i, rec, line, col) for c, i, line, col in record.ids)
         rows["refs"].extend((rec, *ref) for ref in record.refs)
         rows["keys"].extend((key, rec) for key in record.keys)
@@ -482,8 +484,9 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
         rows["anchors"].extend((rec, *anchor) for anchor in record.anchors)
         if record.text:
             rows["search"].append((rec, record.text))
-    db.executemany("INSERT INTO records(rec, file, seq, collection, id, line, col, data, crc, ok) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.pop("records"))
+    db.executemany("INSERT INTO records(rec, file, seq, collection, id, line, col, data, crc, ok, "
+                   "first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   rows.pop("records"))
     db.executemany("INSERT INTO search(rowid, text) VALUES (?, ?)", rows.pop("search"))
     for table, values in rows.items():
         if values:

@@ -7,7 +7,7 @@ YAML parser nor the models.
 
 from __future__ import annotations
 
-import json
+import orjson
 import sqlite3
 import zlib
 from collections.abc import Iterator
@@ -39,21 +39,33 @@ class KnowledgeBase:
 
     # --- records ---------------------------------------------------------------
 
-    def records(self, collection: str, key: str | None = None) -> Iterator[Record]:
-        """Valid records of a collection in file order; with ``key`` only those indexed under it.
+    def records(self, collection: str, key: str | None = None,
+                days: tuple[str | None, str | None] | None = None) -> Iterator[Record]:
+        """Valid records of a collection in file order, narrowed by a key or a span of days.
 
-        Keys are ``country:PE`` (a country a record names) and ``person:ID`` (a person
-        it names); they narrow the records read, and callers still apply their filters.
+        Keys are ``country:PE`` (a country a record names) and ``person:ID`` (a person it
+        names). ``days`` (first, last; ISO, either may be None) keeps records whose own
+        dates can fall in that span. Both only narrow what is read: callers still apply
+        their filters.
         """
-        if key is None:
-            rows = self._query(
-                "SELECT r.data, r.crc FROM records r JOIN files f ON f.file = r.file "
-                "WHERE r.collection = ? AND r.valid ORDER BY f.position, r.seq", (collection,))
-        else:
-            rows = self._query(
-                "SELECT r.data, r.crc FROM keys k JOIN records r ON r.rec = k.rec "
-                "JOIN files f ON f.file = r.file WHERE k.key = ? AND r.collection = ? AND r.valid "
-                "ORDER BY f.position, r.seq", (key, collection))
+        where = ["r.collection = ?", "r.valid"]
+        parameters: list = [collection]
+        joins = ""
+        if key is not None:
+            joins = "JOIN keys k ON k.rec = r.rec AND k.key = ?"
+            parameters.insert(0, key)
+        if days is not None:
+            first, last = days
+            where.append("r.first_day IS NOT NULL")
+            if first:
+                where.append("r.last_day >= ?")
+                parameters.append(first)
+            if last:
+                where.append("r.first_day <= ?")
+                parameters.append(last)
+        rows = self._query(
+            f"SELECT r.data, r.crc FROM records r {joins} JOIN files f ON f.file = r.file "
+            f"WHERE {' AND '.join(where)} ORDER BY f.position, r.seq", tuple(parameters))
         try:
             for data, crc in rows:
                 yield self._decode(data, crc)
@@ -193,7 +205,7 @@ class KnowledgeBase:
     def _decode(self, data: str | None, crc: int | None) -> Record:
         if data is None or zlib.crc32(data.encode()) != crc:
             raise self._damaged("a record fails its checksum")
-        return json.loads(data)
+        return orjson.loads(data)
 
     def _damaged(self, why: str) -> IndexCorrupt:
         """Discard a damaged index, so that the next load rebuilds it; the error to raise."""

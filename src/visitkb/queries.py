@@ -88,6 +88,17 @@ def _parse_date(value: str | PartialDate | None) -> PartialDate | None:
     return PartialDate.coerce(value) if value is not None else None
 
 
+def _days(*spans: PartialDate | None) -> tuple[str | None, str | None] | None:
+    """The days that every given date (a year, a since, an until) allows, to narrow reading."""
+    given = [s for s in spans if s is not None]
+    if not given:
+        return None
+    year, since, until = spans
+    first = max([d.earliest() for d in (year, since) if d is not None], default=None)
+    last = min([d.latest() for d in (year, until) if d is not None], default=None)
+    return (first.isoformat() if first else None, last.isoformat() if last else None)
+
+
 def _year(value: int | None) -> PartialDate | None:
     return PartialDate(value) if value is not None else None
 
@@ -165,7 +176,7 @@ def trips(kb: KnowledgeBase, leader: str | None = None, country: str | None = No
     year_date = _year(year)
     key = f"country:{code}" if code else f"person:{leader_id}" if leader_id else None
     selected = []
-    for trip in kb.records("trips", key):
+    for trip in kb.records("trips", key, _days(year_date, since_date, until_date)):
         start, end = _trip_span(trip)
         if leader_id and trip["leader"] != leader_id:
             continue
