@@ -84,7 +84,9 @@ def generate(trips: int, seed: int = 2016) -> dict[str, list[dict]]:
         day = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(350))
         legs = []
         for leg_number in range(rng.choice((1, 2, 2, 3, 3, 4, 5))):
-            country = rng.choice([c for c in countries if c != home][:199])
+            country = rng.choice(countries)
+            while country == home:
+                country = rng.choice(countries)
             length = rng.randrange(1, 4)
             leg = {"id": f"trip-{n}-leg-{leg_number}", "country": country,
                    "cities": rng.sample(CITIES, rng.choice((1, 1, 2))),
