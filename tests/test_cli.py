@@ -299,3 +299,38 @@ def test_every_command_has_a_purpose_and_an_example_in_its_help():
         result = run_cli(name, "-h")
         assert result.returncode == 0
         assert f"Example: visitkb {name}" in result.stdout, name
+
+
+def test_a_slow_index_build_shows_a_progress_bar_on_a_terminal_only(monkeypatch):
+    from visitkb import cli
+
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: False)
+    assert cli._progress() is None                        # piped: never a bar
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True)
+    clock = iter([0.0, 0.5, 1.5, 2.0])
+    monkeypatch.setattr("time.monotonic", lambda: next(clock))
+    started = []
+
+    class FakeProgress:
+        def __init__(self, **options):
+            started.append(options)
+
+        def start(self):
+            pass
+
+        def add_task(self, description, total):
+            return 1
+
+        def update(self, task, completed):
+            started.append(completed)
+
+        def stop(self):
+            started.append("stopped")
+
+    monkeypatch.setattr("rich.progress.Progress", FakeProgress)
+    report = cli._progress()
+    report(10, 100)                                       # half a second in: no bar yet
+    assert started == []
+    report(50, 100)                                       # past a second: the bar appears
+    report(100, 100)
+    assert started == [{"transient": True}, 50, 100, "stopped"]
