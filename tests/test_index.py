@@ -262,3 +262,40 @@ def test_an_update_in_place_always_equals_a_rebuild_from_scratch(tmp_path, monke
     assert updated_in_place(root) == _state(load(root, rebuild=True))
     write_kb(root, {"trips/aa.yaml": _trip_file("aa", 11, "leg-a")}, base=None)
     assert updated_in_place(root) == _state(load(root, rebuild=True))
+
+
+def test_a_recently_edited_file_is_hashed_until_its_time_is_safe_then_trusted(kb_dir, monkeypatch):
+    from visitkb import index
+
+    load(kb_dir)
+    trip_file = kb_dir / "trips" / "ana-2019.yaml"
+    hashed = []
+    real_digest = index._digest
+    monkeypatch.setattr(index, "_digest", lambda path: hashed.append(path) or real_digest(path))
+    load(kb_dir)
+    assert str(trip_file) in hashed                      # written just now: only its bytes can tell
+    old = trip_file.stat().st_mtime_ns - 10 * index.RACY_NS
+    for path in kb_dir.rglob("*.yaml"):
+        os.utime(path, ns=(old, old))
+    load(kb_dir)                                         # times changed: read again, settled
+    hashed.clear()
+    load(kb_dir)
+    assert hashed == []                                  # old enough to trust size and time
+
+
+def test_a_racy_file_confirmed_unchanged_is_settled_once_its_time_is_safe(kb_dir, monkeypatch):
+    import time as real_time
+
+    from visitkb import index
+
+    load(kb_dir)
+    hashed = []
+    real_digest = index._digest
+    monkeypatch.setattr(index, "_digest", lambda path: hashed.append(path) or real_digest(path))
+    later = real_time.time_ns() + 3 * index.RACY_NS
+    monkeypatch.setattr(index.time, "time_ns", lambda: later)
+    load(kb_dir)                                         # hashed once more, found unchanged, settled
+    assert hashed
+    hashed.clear()
+    load(kb_dir)
+    assert hashed == []

@@ -168,8 +168,11 @@ def open_index(data_dirs: list[Path], rebuild: bool = False, progress: Progress 
     if not rebuild:
         try:
             db = _connect(path)
-            if _current(db, fingerprint) and not _changes(db, listed).any():
-                return db, path, problems
+            if _current(db, fingerprint):
+                changes = _changes(db, listed)
+                if not changes.any():
+                    _settle(db, changes.settled)
+                    return db, path, problems
             db.close()
         except sqlite3.DatabaseError:
             pass  # unreadable or not a database: rebuilt below
@@ -270,6 +273,16 @@ def _changes(db: sqlite3.Connection, listed: list[Listed]) -> Changes:
             changes.moved.append((position, number))
     changes.gone.extend(row[0] for row in indexed.values())
     return changes
+
+
+def _settle(db: sqlite3.Connection, settled: list[tuple[int, int]]) -> None:
+    """Record that recently edited files were confirmed unchanged, so their bytes need no more hashing."""
+    if not settled:
+        return
+    try:
+        db.executemany("UPDATE files SET read_ns = ? WHERE file = ?", settled)
+    except sqlite3.OperationalError:
+        pass  # busy or read-only: the next query hashes them again, which is only slower
 
 
 def _digest(path: str) -> str | None:
