@@ -123,3 +123,20 @@ def test_the_whole_dataset_imports_every_leg_or_reports_it(tmp_path):
     rows = queries.trips(kb, leader="obama", country="peru")
     lima = [leg for t in rows for leg in t["legs"] if leg["country"]["code"] == "PE"]
     assert [(leg["start"], leg["cities"]) for leg in lima] == [("2016-11-18", ["Lima"])]
+
+
+def test_broken_xml_is_an_error_with_file_line_and_column_and_bad_dates_are_reported(tmp_path):
+    source = write_dataset(tmp_path / "src")
+    broken = source / "president-travels" / "taft-william-howard.xml"
+    broken.write_text("<trips>\n  <trip who='x'><id>9</id>\n</trips>\n", encoding="utf-8")
+    result = run_cli("import", "historyatstate", str(source), "--out", str(tmp_path / "out"),
+                     "--standalone")
+    assert result.returncode == 1
+    assert f"{broken}:3:" in result.stderr and "error[xml]" in result.stderr
+    assert "Traceback" not in result.stderr
+    broken.write_text("<trips>" + leg(9, "1909-13-01", "1909-13-02", "mexico", "Mexico",
+                                      who="taft-william-howard") + "</trips>", encoding="utf-8")
+    report = import_historyatstate(source, tmp_path / "out")
+    assert report.legs_read == 7
+    assert ("9", "mexico", "Mexico", "dates '1909-13-01'..'1909-13-02' in taft-william-howard.xml "
+            "are not YYYY-MM-DD") in report.unmapped

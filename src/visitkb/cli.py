@@ -657,13 +657,17 @@ def import_historyatstate(
 
     Example: visitkb import historyatstate ../shared/datasets/historyatstate-travels --out us-kb
     """
-    from .importing import import_historyatstate as run_import
+    from .importing import DatasetError, import_historyatstate as run_import
 
     if not (source / "president-travels").is_dir() and not any(source.glob("*-travels")):
         raise typer.BadParameter(f"{source} holds no *-travels/ folder of the dataset",
                                  param_hint="SOURCE")
     link = None if standalone else _ask(lambda kb: kb, data_dir, False)
-    report = run_import(source, out, link)
+    try:
+        report = run_import(source, out, link)
+    except DatasetError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_DATA) from None
     for line in report.lines():
         _err(f"visitkb: {line}")
     from .loading import BUNDLED

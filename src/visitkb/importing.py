@@ -109,21 +109,48 @@ class ImportReport:
         return lines
 
 
-def read_legs(source: Path) -> list[Leg]:
-    """Every leg in the dataset's travel files (presidents' and secretaries' alike)."""
+class DatasetError(Exception):
+    """A dataset file cannot be read; the message names the file, line and column."""
+
+
+def read_legs(source: Path, report: ImportReport | None = None) -> list[Leg]:
+    """Every leg in the dataset's travel files (presidents' and secretaries' alike).
+
+    A leg whose dates are not ISO days is reported (in ``report``) and left out.
+    """
     legs = []
     for path in sorted(source.glob("*-travels/*.xml")):
-        for trip in ElementTree.parse(path).getroot().iter("trip"):
+        for trip in _parse(path).iter("trip"):
             country = trip.find("country")
+            try:
+                start = dt.date.fromisoformat(_text(trip, "start-date"))
+                end = dt.date.fromisoformat(_text(trip, "end-date") or _text(trip, "start-date"))
+            except ValueError:
+                if report is not None:
+                    report.unmapped.append((_text(trip, "id"), country.get("id", "") if country is not None
+                                            else "", _text(trip, "country"),
+                                            f"dates {_text(trip, 'start-date')!r}..{_text(trip, 'end-date')!r} "
+                                            f"in {path.name} are not YYYY-MM-DD"))
+                continue
             legs.append(Leg(
                 record=_text(trip, "id"), role=_text(trip, "role") or trip.get("role", ""),
-                who=trip.get("who", ""), name=_text(trip, "name"),
-                start=dt.date.fromisoformat(_text(trip, "start-date")),
-                end=dt.date.fromisoformat(_text(trip, "end-date") or _text(trip, "start-date")),
+                who=trip.get("who", ""), name=_text(trip, "name"), start=start, end=end,
                 slug=country.get("id", "") if country is not None else "",
                 label=_text(trip, "country"),
                 locale=_text(trip, "locale"), remarks=_text(trip, "remarks")))
     return legs
+
+
+def _parse(path: Path):
+    """The root element of an XML file, or a DatasetError saying where it is broken."""
+    try:
+        return ElementTree.parse(path).getroot()
+    except ElementTree.ParseError as exc:
+        line, column = exc.position
+        raise DatasetError(f"{path}:{line}:{column + 1}: error[xml]: {exc.msg if hasattr(exc, 'msg') else exc} "
+                           "(hint: the file is not well-formed XML; fetch it again from the dataset)") from None
+    except OSError as exc:
+        raise DatasetError(f"{path}: error[unreadable]: {exc.strerror or exc}") from None
 
 
 def _text(element, tag: str) -> str:
@@ -138,7 +165,7 @@ def read_presidents(source: Path) -> dict[str, dict]:
     if not path.exists():
         return {}
     found = {}
-    for president in ElementTree.parse(path).getroot().iter("president"):
+    for president in _parse(path).iter("president"):
         found[_text(president, "id")] = {
             "name": _text(president, "name"), "start": _text(president, "took-office-date") or None,
             "end": _text(president, "left-office-date") or None}
@@ -199,9 +226,9 @@ def _visit_types(remarks: str) -> list[str]:
 def import_historyatstate(source: Path, out: Path, link_kb=None) -> ImportReport:
     """Import the travels into record files under ``out``; summits link to events in ``link_kb``."""
     report = ImportReport()
-    legs = read_legs(source)
+    legs = read_legs(source, report)
     presidents = read_presidents(source)
-    report.legs_read = len(legs)
+    report.legs_read = len(legs) + len(report.unmapped)
     kept = []
     for leg in legs:
         code = country_code(leg.slug)
