@@ -65,7 +65,7 @@ def cell(value: Any) -> str:
     if isinstance(value, dict):
         return str(value.get("name") or value.get("text") or value.get("id") or value.get("code") or "")
     if isinstance(value, list):
-        return "; ".join(cell(v) for v in value)
+        return "; ".join([v if type(v) is str else cell(v) for v in value])
     return str(value)
 
 
@@ -148,13 +148,23 @@ def render(listing: Listing, rows: list[Row], fmt: Format, out: TextIO | None = 
         _write_table(listing, rows, out, terminal)
 
 
+_FIELD_BREAK = "\ue000"
+"""A private-use character, never made inert, to make a row's fields inert in one pass."""
+
+
 def _write_delimited(listing: Listing, rows: list[Row], out: TextIO, delimiter: str) -> None:
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow(listing.columns)
+    getters = list(listing.columns.values())
     for row in rows:
-        values = [inert(v) for v in listing.flat(row).values()]
-        if delimiter == "\t":
-            values = [v.replace("\t", " ").replace("\n", " ") for v in values]
+        values = [cell(get(row)) for get in getters]
+        if delimiter == "\t":  # a TSV field cannot hold a tab or a line break
+            values = [v.replace("\t", " ").replace("\n", " ").replace("\r", " ") for v in values]
+        joined = _FIELD_BREAK.join(values)
+        if joined.count(_FIELD_BREAK) == len(values) - 1:
+            values = inert(joined).split(_FIELD_BREAK)
+        else:
+            values = [inert(v) for v in values]
         writer.writerow(values)
 
 
