@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Literal
 
 Severity = Literal["error", "warning"]
 
@@ -21,8 +21,6 @@ class Diagnostic:
     hint: str | None = None
     check: str = "schema"
     """The named check that found it; YAML and schema problems belong to 'schema'."""
-    record: Any = field(default=None, compare=False, repr=False)
-    """The record at fault; the loader leaves such records out."""
 
     def location(self) -> str:
         """``FILE:LINE:COL``, leaving out what is unknown."""
@@ -47,8 +45,3 @@ class Diagnostic:
     def sort_key(self) -> tuple:
         """Order by file, then position."""
         return (self.file, self.line or 0, self.column or 0, self.code)
-
-
-def errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    """Only the errors."""
-    return [d for d in diagnostics if d.severity == "error"]
