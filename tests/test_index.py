@@ -8,9 +8,8 @@ import sqlite3
 import subprocess
 import sys
 
-from conftest import run_cli, write_kb
-
 import pytest
+from conftest import run_cli, write_kb
 
 from visitkb import load, queries
 from visitkb.index import IndexCorrupt, index_path

@@ -1,6 +1,12 @@
 import pytest
 
-from visitkb.names import AmbiguousName, UnknownName, normalize, resolve_country, resolve_leader
+from visitkb.names import (
+    AmbiguousName,
+    UnknownName,
+    normalize,
+    resolve_country,
+    resolve_leader,
+)
 
 
 @pytest.mark.parametrize("text", [

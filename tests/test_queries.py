@@ -3,7 +3,6 @@
 import datetime as dt
 
 import pytest
-
 from conftest import write_kb
 
 from visitkb import load, queries

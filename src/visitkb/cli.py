@@ -537,7 +537,8 @@ def add(
 
     Example: visitkb add visit -d my-kb --trip ana-2019 -F id=ana-2019-sweden -F country=SE -F types=working --source report
     """
-    from .adding import AddError, add as add_record, record_from_fields
+    from .adding import AddError, record_from_fields
+    from .adding import add as add_record
 
     try:
         if field or source:
@@ -657,7 +658,8 @@ def import_historyatstate(
 
     Example: visitkb import historyatstate ../shared/datasets/historyatstate-travels --out us-kb
     """
-    from .importing import DatasetError, import_historyatstate as run_import
+    from .importing import DatasetError
+    from .importing import import_historyatstate as run_import
 
     if not (source / "president-travels").is_dir() and not any(source.glob("*-travels")):
         raise typer.BadParameter(f"{source} holds no *-travels/ folder of the dataset",

@@ -114,7 +114,9 @@ class PartialDate:
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        from pydantic_core import core_schema  # only validation needs pydantic; queries do not
+        from pydantic_core import (
+            core_schema,  # only validation needs pydantic; queries do not
+        )
 
         return core_schema.no_info_plain_validator_function(
             cls.coerce,

@@ -11,18 +11,27 @@ import datetime as dt
 import difflib
 import gc
 import hashlib
-import orjson
 import typing
 import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import orjson
 from pydantic import BaseModel, ValidationError
 
 from . import checks
 from .diagnostics import Diagnostic
 from .kb import texts
-from .models import COLLECTIONS, Event, Origin, Partnership, Relation, Source, Trip, Visit
+from .models import (
+    COLLECTIONS,
+    Event,
+    Origin,
+    Partnership,
+    Relation,
+    Source,
+    Trip,
+    Visit,
+)
 from .yamlread import ParsedFile, parse_bytes, read_file
 
 Position = tuple[int | None, int | None]

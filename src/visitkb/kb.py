@@ -7,12 +7,13 @@ YAML parser nor the models.
 
 from __future__ import annotations
 
-import orjson
 import sqlite3
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from .diagnostics import Diagnostic
 from .index import IndexCorrupt

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .rendering import Listing, Row, cell
 
+
 def span_text(start: str | None, end: str | None) -> str:
     """'2016-11-17 – 2016-11-23', one date, or '?' when neither is known."""
     if start and end and start != end:

@@ -10,7 +10,13 @@ from typing import Any
 
 from . import queries
 from .kb import KnowledgeBase, Record
-from .names import AmbiguousName, UnknownName, country_name, resolve_country, resolve_leader
+from .names import (
+    AmbiguousName,
+    UnknownName,
+    country_name,
+    resolve_country,
+    resolve_leader,
+)
 
 Row = dict[str, Any]
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import csv
 import json
-
-import orjson
 import re
 import sys
 from collections.abc import Callable
 from enum import Enum
 from typing import Any, TextIO
+
+import orjson
 
 Row = dict[str, Any]
 TABLE_CHUNK = 200
