@@ -98,3 +98,10 @@ def test_the_json_schema_accepts_every_bundled_file_and_rejects_mistakes(tmp_pat
                       "citations": [{"source": "s"}], "legs": []}]}
     messages = [e.message for e in validator.iter_errors(bad)]
     assert any("colour" in m for m in messages)
+
+
+def test_an_unwritable_destination_is_one_clear_line_not_a_traceback(tmp_path):
+    result = run_cli("export", "--to", "sqlite", "--out", str(tmp_path / "missing" / "kb.db"))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"visitkb: cannot write or read {tmp_path / 'missing'}")
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr

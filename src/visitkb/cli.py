@@ -700,6 +700,11 @@ def main() -> None:
         sys.exit(EXIT_DATA)
     except SystemExit:
         raise
+    except OSError as exc:  # the machine refused: a path, a permission, a full disk
+        where = f" {exc.filename}" if exc.filename else ""
+        _err(f"visitkb: cannot write or read{where}: {exc.strerror or exc}; check the path, "
+             "its permissions and the free space (files being replaced were left as they were)")
+        sys.exit(EXIT_DATA)
     except Exception as exc:  # a bug: say so in one line, never a traceback
         _err(f"visitkb: internal error: {type(exc).__name__}: {exc}; please report it")
         sys.exit(EXIT_DATA)

@@ -10,6 +10,7 @@ values are JSON text.
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import sqlite3
 from pathlib import Path
@@ -125,6 +126,8 @@ def _columns(rows: list[Row]) -> list[str]:
 
 def to_sqlite(kb: KnowledgeBase, path: Path) -> dict[str, int]:
     """Write every table to a new SQLite file (replacing it); rows per table."""
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
     data = tables(kb)
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.unlink(missing_ok=True)
