@@ -195,6 +195,10 @@ EDITS = [
     ("sources.yaml", "id: wire-2", "id: wire"),
     ("trips/b.yaml", "end: 2019-05-03", "end: 2019-04-03"),        # dates out of order
     ("trips/b.yaml", "end: 2019-04-03", "end: 2019-05-03"),
+    ("trips/a.yaml", "end: 2019-03-03", "end: 2019-02-03"),        # trip a out: d's deal names its leg
+    ("trips/a.yaml", "end: 2019-02-03", "end: 2019-03-03"),
+    ("sources.yaml", "publisher: Wire}", "publisher: Wire}\n  - {id: wire}"),  # a duplicate, and broken
+    ("sources.yaml", "\n  - {id: wire}", ""),
 ]
 
 
@@ -256,7 +260,7 @@ def test_an_update_in_place_always_equals_a_rebuild_from_scratch(tmp_path, monke
         incremental = updated_in_place(root)
         assert incremental == _state(load(root, rebuild=True)), (name, old, new)
         broken_states += bool(incremental[1])
-    assert broken_states == 5          # every other edit breaks something, and the next mends it
+    assert broken_states == 7          # every other edit breaks something, and the next mends it
     (root / "trips" / "b.yaml").unlink()
     assert updated_in_place(root) == _state(load(root, rebuild=True))
     write_kb(root, {"trips/aa.yaml": _trip_file("aa", 11, "leg-a")}, base=None)

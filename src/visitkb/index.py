@@ -25,7 +25,7 @@ from pathlib import Path
 from . import __version__
 from .diagnostics import Diagnostic
 
-FORMAT = "4"
+FORMAT = "5"
 """Bumped whenever the tables below change."""
 CACHE_ENV = "VISITKB_CACHE_DIR"
 RACY_NS = 2_000_000_000
@@ -64,7 +64,7 @@ CREATE INDEX records_file ON records(file);
 CREATE INDEX records_days ON records(collection, first_day);
 CREATE INDEX ids_key ON ids(collection, id);
 CREATE INDEX ids_rec ON ids(rec);
-CREATE INDEX refs_target ON refs(target, value);
+CREATE INDEX refs_target ON refs(target, value, rec);
 CREATE INDEX refs_rec ON refs(rec);
 CREATE INDEX keys_key ON keys(key, rec);
 CREATE INDEX keys_rec ON keys(rec);
@@ -375,13 +375,18 @@ def _update(db: sqlite3.Connection, changes: Changes, progress: Progress | None,
         db.executemany("UPDATE files SET read_ns = ? WHERE file = ?", changes.settled)
         first_new = db.execute("SELECT coalesce(max(rec), 0) + 1 FROM records").fetchone()[0]
         touched |= _read_files(db, changes.read, progress, contents)
-        db.execute("INSERT INTO region SELECT rec FROM records WHERE rec >= ?", (first_new,))
         db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec >= ?", (first_new,))
         for _, number in changes.moved:
             # The first of two records with one id wins, so a file's place in the order matters.
             db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec IN "
                        "(SELECT rec FROM records WHERE file = ?)", (number,))
-        link(db, changed_collections=touched, region=_region(db))
+        db.execute("CREATE INDEX IF NOT EXISTS temp.changed_key ON changed(collection, id)")
+        # Check again the new records and every record defining a changed id (a duplicate
+        # may have gone or come); link() follows the consequences outward from there.
+        db.execute("INSERT INTO region SELECT rec FROM records WHERE rec >= ?", (first_new,))
+        db.execute("INSERT INTO region SELECT DISTINCT i.rec FROM changed c CROSS JOIN ids i "
+                   "ON i.collection = c.collection AND i.id = c.id WHERE i.rec < ?", (first_new,))
+        link(db, changed_collections=touched, region="temp.region")
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
@@ -390,35 +395,10 @@ def _update(db: sqlite3.Connection, changes: Changes, progress: Progress | None,
 
 def _temp_tables(db: sqlite3.Connection) -> None:
     for table, columns in (("changed", "collection TEXT, id TEXT"), ("region", "rec INTEGER"),
-                           ("gone", "collection TEXT, id TEXT"), ("frontier", "rec INTEGER")):
+                           ("gone", "collection TEXT, id TEXT"), ("revive", "rec INTEGER"),
+                           ("done", "rec INTEGER PRIMARY KEY")):
         db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table}({columns})")
         db.execute(f"DELETE FROM temp.{table}")
-
-
-def _region(db: sqlite3.Connection) -> str:
-    """Fill temp.region with every record whose validity can depend on the changed ids.
-
-    That is the records defining or referring to a changed id, then, step by step,
-    the records referring to theirs. Records outside it keep their state.
-    """
-    db.execute("CREATE INDEX IF NOT EXISTS temp.changed_key ON changed(collection, id)")
-    # CROSS JOIN keeps SQLite from scanning all ids or refs: the few changed ids lead.
-    db.execute("INSERT INTO frontier SELECT DISTINCT i.rec FROM changed c CROSS JOIN ids i "
-               "ON i.collection = c.collection AND i.id = c.id")
-    db.execute("INSERT INTO frontier SELECT DISTINCT x.rec FROM changed c CROSS JOIN refs x "
-               "ON x.target = c.collection AND x.value = c.id")
-    while True:
-        added = db.execute("INSERT INTO region SELECT DISTINCT rec FROM frontier "
-                           "WHERE rec NOT IN (SELECT rec FROM region)").rowcount
-        if not added:
-            return "temp.region"
-        db.execute("DELETE FROM changed")
-        db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec IN "
-                   "(SELECT rec FROM frontier)")
-        db.execute("DELETE FROM frontier")
-        db.execute("INSERT INTO frontier SELECT DISTINCT x.rec FROM changed c CROSS JOIN refs x "
-                   "ON x.target = c.collection AND x.value = c.id "
-                   "WHERE x.rec NOT IN (SELECT rec FROM region)")
 
 
 def _forget_file(db: sqlite3.Connection, number: int) -> None:
@@ -514,42 +494,83 @@ def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None,
          region: str | None = None) -> None:
     """Run the checks across records and mark which records are valid.
 
-    Records that fail are left out, and so, pass after pass, are records that
-    refer to them. With ``region`` (a table of record numbers) only those records
-    are checked again; the rest cannot have changed. ``changed_collections``
-    (None: all) says whether the tables of names need rebuilding.
+    Records that fail are left out, and so, pass after pass, are records that refer
+    to them. With ``region`` (a temp table of record numbers; see ``_update``) only
+    those records are checked again, then whatever their change reaches: records
+    naming an id no longer defined, and left-out records naming an id now defined.
+    ``changed_collections`` (None: all) says whether the name tables need rebuilding.
     """
-    from . import checks
-
+    findings: list = []
     if region is None:
         _temp_tables(db)
         db.execute("DELETE FROM diagnostics WHERE stage = 'link'")
         db.execute("UPDATE records SET valid = (data IS NOT NULL)")
-        within = ""
+        findings += _check_records(db, None, follow_lost=False)
     else:
-        db.execute(f"DELETE FROM diagnostics WHERE stage = 'link' AND rec IN (SELECT rec FROM {region})")
-        db.execute(f"UPDATE records SET valid = (data IS NOT NULL) WHERE rec IN (SELECT rec FROM {region})")
-        within = f"AND rec IN (SELECT rec FROM {region})"
-    findings = checks.duplicate_ids(db, region) + checks.references(db, only_from=region)
-    failed = {rec for rec, d in findings if d.severity == "error"}
-    failed |= {row[0] for row in db.execute(f"SELECT rec FROM records WHERE valid AND NOT ok {within}")}
-    for _ in range(100):  # each pass follows references one step further
-        if not failed:
-            break
-        db.execute("DELETE FROM gone")
-        db.executemany("UPDATE records SET valid = 0 WHERE rec = ?", [(r,) for r in failed])
-        db.executemany("INSERT INTO gone SELECT collection, id FROM ids WHERE rec = ?",
-                       [(r,) for r in failed])
-        more = checks.references(db, only_to="temp.gone")
-        findings += more
-        failed = {rec for rec, d in more if d.severity == "error"}
-    findings += checks.quoted_sources(db, region)
+        follow_lost = True
+        while True:
+            db.execute(f"INSERT OR IGNORE INTO done SELECT rec FROM {region}")
+            findings += _check_records(db, region, follow_lost)
+            follow_lost = False
+            # A left-out record naming an id that a now-valid record of the region defines
+            # may be valid again: check it in the next round.
+            db.execute("DELETE FROM revive")
+            db.execute(f"""
+                INSERT INTO revive SELECT DISTINCT r.rec FROM records r CROSS JOIN refs x ON x.rec = r.rec
+                WHERE NOT r.valid AND r.ok AND r.data IS NOT NULL
+                  AND r.rec NOT IN (SELECT rec FROM done)
+                  AND EXISTS (SELECT 1 FROM ids i JOIN records v ON v.rec = i.rec AND v.valid
+                              WHERE i.collection = x.target AND i.id = x.value
+                                AND i.rec IN (SELECT rec FROM {region}))""")
+            if not db.execute("SELECT 1 FROM revive LIMIT 1").fetchone():
+                break
+            db.execute(f"DELETE FROM {region}")
+            db.execute(f"INSERT INTO {region} SELECT rec FROM revive")
     db.executemany(
         "INSERT INTO diagnostics VALUES (NULL, ?, 'link', ?, ?, ?, ?, ?, ?, ?, ?)",
         [(rec, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check)
          for rec, d in findings])
     if changed_collections is None or _NAME_COLLECTIONS & set(changed_collections):
         _build_names(db)
+
+
+def _check_records(db: sqlite3.Connection, region: str | None, follow_lost: bool) -> list:
+    """Check the records of ``region`` (all if None) and follow failures to the records naming them.
+
+    With ``follow_lost``, ids in temp.changed that no valid record defines any more
+    are followed too, to the records elsewhere that name them.
+    """
+    from . import checks
+
+    within = f"AND rec IN (SELECT rec FROM {region})" if region else ""
+    if region:
+        db.execute(f"DELETE FROM diagnostics WHERE stage = 'link' AND rec IN (SELECT rec FROM {region})")
+        db.execute(f"UPDATE records SET valid = (data IS NOT NULL) WHERE rec IN (SELECT rec FROM {region})")
+    findings = checks.duplicate_ids(db, region) + checks.references(db, only_from=region)
+    failed = {rec for rec, d in findings if d.severity == "error"}
+    failed |= {row[0] for row in db.execute(f"SELECT rec FROM records WHERE valid AND NOT ok {within}")}
+    for step in range(100):  # each pass follows references one step further
+        db.execute("DELETE FROM gone")
+        db.executemany("UPDATE records SET valid = 0 WHERE rec = ?", [(r,) for r in failed])
+        # A record left out here no longer earns the warnings only valid records get.
+        db.executemany("DELETE FROM diagnostics WHERE stage = 'link' AND check_name = 'citations' "
+                       "AND rec = ?", [(r,) for r in failed])
+        db.executemany("INSERT INTO gone SELECT collection, id FROM ids WHERE rec = ?",
+                       [(r,) for r in failed])
+        if follow_lost and step == 0:
+            db.execute("""
+                INSERT INTO gone SELECT c.collection, c.id FROM changed c
+                WHERE NOT EXISTS (SELECT 1 FROM ids i JOIN records r ON r.rec = i.rec AND r.valid
+                                  WHERE i.collection = c.collection AND i.id = c.id)""")
+        elif not failed:
+            break
+        more = checks.references(db, only_to="temp.gone")
+        findings += more
+        failed = {rec for rec, d in more if d.severity == "error"}
+        if not failed:
+            break
+    findings += checks.quoted_sources(db, region)
+    return findings
 
 
 def _build_names(db: sqlite3.Connection) -> None:
