@@ -332,4 +332,5 @@ def test_a_slow_index_build_shows_a_progress_bar_on_a_terminal_only(monkeypatch)
     assert started == []
     report(50, 100)                                       # past a second: the bar appears
     report(100, 100)
-    assert started == [{"transient": True}, 50, 100, "stopped"]
+    assert started[1:] == [50, 100, "stopped"]
+    assert started[0]["transient"] and started[0]["console"].stderr   # never mixed into the data

@@ -95,9 +95,11 @@ def _progress():
         if "bar" not in state:
             if time.monotonic() - started < 1:
                 return
+            from rich.console import Console
             from rich.progress import Progress
 
-            state["bar"] = Progress(transient=True)
+            # On stderr: stdout carries the data, and may be a pipe or a file.
+            state["bar"] = Progress(console=Console(stderr=True), transient=True)
             state["bar"].start()
             state["task"] = state["bar"].add_task("Indexing record files", total=total)
         state["bar"].update(state["task"], completed=done)
