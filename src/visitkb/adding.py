@@ -9,13 +9,12 @@ full disk leaves the old file intact.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic
-from .loading import bundled_data_dir, data_dirs_from, record_files
+from .loading import bundled_data_dir, data_dirs_from
 
 KINDS = {
     "trip": "trips", "visit": "legs", "event": "events", "agreement": "agreements",
@@ -125,46 +124,42 @@ def add(kind: str, record: dict[str, Any], data_dirs=None, parent: str | None = 
 
 def _where(kind: str, record: dict, dirs: list[Path], parent: str | None,
            file: Path | None) -> tuple[Path, tuple]:
-    """The file to write and the path of the list inside it."""
+    """The file to write and the path of the list inside it, found from the index, not by parsing."""
     from . import load
-    from .yamlread import read_file
 
-    target_dir = dirs[0]
+    target_dir = dirs[0].resolve()
+    if kind not in PARENTS:
+        collection = KINDS[kind]
+        if file is not None:
+            return (file if file.is_absolute() else dirs[0] / file), (collection,)
+        named = dirs[0] / f"{collection}.yaml"
+        if named.exists():
+            return named, (collection,)
+        if kind == "trip" and record.get("id"):
+            return dirs[0] / "trips" / f"{record['id']}.yaml", (collection,)
+    kb = load(dirs)
     if kind in PARENTS:
         collection, option = PARENTS[kind]
-        kb = load(dirs)
         row = kb.db.execute(
-            "SELECT f.path, r.seq FROM records r JOIN files f ON f.file = r.file "
+            "SELECT f.path, r.file, r.seq FROM records r JOIN files f ON f.file = r.file "
             "WHERE r.collection = ? AND r.id = ? AND r.valid", (collection, parent)).fetchone()
         if row is None:
             raise AddError(f"no valid {option} {parent!r}; see visitkb {collection}")
         path = Path(row[0])
-        if target_dir.resolve() not in path.resolve().parents:
-            raise AddError(f"{option} {parent!r} is in {path}, outside {target_dir}")
-        parsed = read_file(path)
-        index = [i for i, item in enumerate(parsed.data.get(collection, []))
-                 if isinstance(item, dict) and item.get("id") == parent][0]
+        if target_dir not in path.resolve().parents:
+            raise AddError(f"{option} {parent!r} is in {path}, outside {dirs[0]}")
+        # Its place in the file's list: how many records of the collection come before it.
+        index = kb.db.execute("SELECT count(*) FROM records WHERE file = ? AND collection = ? "
+                              "AND seq < ?", (row[1], collection, row[2])).fetchone()[0]
         return path, (collection, index, KINDS[kind])
-    collection = KINDS[kind]
-    if file is not None:
-        return (file if file.is_absolute() else target_dir / file), (collection,)
-    named = target_dir / f"{collection}.yaml"
-    if named.exists():
-        return named, (collection,)
-    if kind == "trip" and record.get("id"):
-        return target_dir / "trips" / f"{record['id']}.yaml", (collection,)
-    holding = [(len((read_file(p).data or {}).get(collection) or []), p)
-               for p in record_files(target_dir) if _mentions(p, collection)]
-    if holding:
-        return max(holding, key=lambda h: (h[0], -len(str(h[1]))))[1], (collection,)
+    # Else the file of this data directory that holds the most such records.
+    for path, _ in kb.db.execute(
+            "SELECT f.path, count(*) AS n FROM records r JOIN files f ON f.file = r.file "
+            "WHERE r.collection = ? GROUP BY f.path ORDER BY n DESC, length(f.path), f.path",
+            (collection,)):
+        if target_dir in Path(path).resolve().parents:
+            return Path(path), (collection,)
     return named, (collection,)
-
-
-def _mentions(path: Path, collection: str) -> bool:
-    try:
-        return re.search(rf"^{collection}:", path.read_text(encoding="utf-8"), re.M) is not None
-    except (OSError, UnicodeDecodeError):
-        return False
 
 
 def _dump_item(record: dict, indent: int) -> str:

@@ -358,8 +358,6 @@ def _archived_text(name: str, archive_dirs: list[Path]) -> str | None:
     return None
 
 
-LINK_CHECKS = {"duplicate-ids": duplicate_ids, "references": references, "citations": quoted_sources}
-
 CHECK_NAMES = ("schema", "duplicate-ids", "references", "date-order", "citations", "excerpts")
 """Every check ``visitkb check`` can run by name."""
 
