@@ -10,14 +10,14 @@ from pathlib import Path
 
 import yaml
 
-from visitkb.models import COLLECTIONS
+from visitkb import kinds
 
 records = 0
 for path in sorted(Path(sys.argv[1]).rglob("*.yaml")):
     with open(path, encoding="utf-8") as handle:
         data = yaml.load(handle, Loader=yaml.CSafeLoader)
     for collection, items in data.items():
-        model = COLLECTIONS[collection]
+        model = kinds.by_collection(collection).model
         for item in items:
             model.model_validate(item)
             records += 1

@@ -23,8 +23,21 @@ import yaml
 
 TRIP_FILES = 95
 YEARS = range(2005, 2025)
-DOMAINS = ["trade", "energy", "investment", "finance", "agriculture", "infrastructure",
-           "education", "health", "culture", "tourism", "science", "defence", "mining"]
+DOMAINS = [
+    "trade",
+    "energy",
+    "investment",
+    "finance",
+    "agriculture",
+    "infrastructure",
+    "education",
+    "health",
+    "culture",
+    "tourism",
+    "science",
+    "defence",
+    "mining",
+]
 VISIT_TYPES = ["state", "official", "working", "meeting", "stopover"]
 CITIES = ["Capital", "Port City", "Old Town", "Riverside", "Highlands", "Coast"]
 ORGANIZATIONS = ["apec", "g20", "brics", "celac", "asean", "au", "eu", "oas", "sco", "g77"]
@@ -32,8 +45,7 @@ ORGANIZATIONS = ["apec", "g20", "brics", "celac", "asean", "au", "eu", "oas", "s
 
 def cite(rng: random.Random, sources: int) -> list[dict]:
     """One or two citations with a note in our own words (synthetic sources are not archived)."""
-    return [{"source": f"src-{rng.randrange(sources)}", "note": "synthetic"}
-            for _ in range(rng.choice((1, 1, 2)))]
+    return [{"source": f"src-{rng.randrange(sources)}", "note": "synthetic"} for _ in range(rng.choice((1, 1, 2)))]
 
 
 def generate(trips: int, seed: int = 2016) -> dict[str, list[dict]]:
@@ -41,41 +53,69 @@ def generate(trips: int, seed: int = 2016) -> dict[str, list[dict]]:
     rng = random.Random(seed)
     countries = sorted(c.alpha_2 for c in pycountry.countries)[:200]
     n_sources = max(50, trips // 50)
-    kb: dict[str, list[dict]] = {name: [] for name in (
-        "sources", "countries", "people", "organizations", "events", "trips",
-        "relations", "partnerships", "agreements", "targets")}
+    kb: dict[str, list[dict]] = {
+        name: []
+        for name in (
+            "sources",
+            "countries",
+            "people",
+            "organizations",
+            "events",
+            "trips",
+            "relations",
+            "partnerships",
+            "agreements",
+            "targets",
+        )
+    }
     for n in range(n_sources):
         day = dt.date(2005, 1, 1) + dt.timedelta(days=rng.randrange(7300))
-        kb["sources"].append({"id": f"src-{n}", "publisher": f"Wire Service {n % 40}",
-                              "title": f"Report {n}", "date": day.isoformat(),
-                              "url": f"https://example.org/report/{n}"})
+        kb["sources"].append(
+            {
+                "id": f"src-{n}",
+                "publisher": f"Wire Service {n % 40}",
+                "title": f"Report {n}",
+                "date": day.isoformat(),
+                "url": f"https://example.org/report/{n}",
+            }
+        )
     for code in countries:
         name = pycountry.countries.get(alpha_2=code).name
-        kb["countries"].append({"id": code, "name": name, "aliases": [f"{name} (synthetic)"],
-                                "citations": cite(rng, n_sources)})
+        kb["countries"].append(
+            {"id": code, "name": name, "aliases": [f"{name} (synthetic)"], "citations": cite(rng, n_sources)}
+        )
     leaders = []
     for code in countries:
         for term in range(3):
             person_id = f"leader-{code.lower()}-{term}"
             leaders.append((person_id, code))
-            kb["people"].append({
-                "id": person_id, "name": f"Leader {code} Number{term}", "country": code,
-                "offices": [{"title": "President", "country": code,
-                             "start": f"{2005 + 7 * term}"}],
-                "citations": cite(rng, n_sources)})
+            kb["people"].append(
+                {
+                    "id": person_id,
+                    "name": f"Leader {code} Number{term}",
+                    "country": code,
+                    "offices": [{"title": "President", "country": code, "start": f"{2005 + 7 * term}"}],
+                    "citations": cite(rng, n_sources),
+                }
+            )
     for org in ORGANIZATIONS:
-        kb["organizations"].append({"id": org, "name": org.upper(), "kind": "forum",
-                                    "citations": cite(rng, n_sources)})
+        kb["organizations"].append({"id": org, "name": org.upper(), "kind": "forum", "citations": cite(rng, n_sources)})
     events_by_year: dict[int, list[dict]] = {}
     for year in YEARS:
         for org in ORGANIZATIONS:
             host = rng.choice(countries)
             start = dt.date(year, rng.randrange(1, 12), rng.randrange(1, 28))
-            event = {"id": f"{org}-{year}", "name": f"{org.upper()} summit {year}",
-                     "kind": "summit", "organization": org, "host": host,
-                     "city": rng.choice(CITIES), "start": start.isoformat(),
-                     "end": (start + dt.timedelta(days=1)).isoformat(),
-                     "citations": cite(rng, n_sources)}
+            event = {
+                "id": f"{org}-{year}",
+                "name": f"{org.upper()} summit {year}",
+                "kind": "summit",
+                "organization": org,
+                "host": host,
+                "city": rng.choice(CITIES),
+                "start": start.isoformat(),
+                "end": (start + dt.timedelta(days=1)).isoformat(),
+                "citations": cite(rng, n_sources),
+            }
             kb["events"].append(event)
             events_by_year.setdefault(year, []).append(event)
     for n in range(trips):
@@ -88,50 +128,88 @@ def generate(trips: int, seed: int = 2016) -> dict[str, list[dict]]:
             while country == home:
                 country = rng.choice(countries)
             length = rng.randrange(1, 4)
-            leg = {"id": f"trip-{n}-leg-{leg_number}", "country": country,
-                   "cities": rng.sample(CITIES, rng.choice((1, 1, 2))),
-                   "types": [rng.choice(VISIT_TYPES)], "start": day.isoformat(),
-                   "end": (day + dt.timedelta(days=length - 1)).isoformat(),
-                   "citations": cite(rng, n_sources)}
+            leg = {
+                "id": f"trip-{n}-leg-{leg_number}",
+                "country": country,
+                "cities": rng.sample(CITIES, rng.choice((1, 1, 2))),
+                "types": [rng.choice(VISIT_TYPES)],
+                "start": day.isoformat(),
+                "end": (day + dt.timedelta(days=length - 1)).isoformat(),
+                "citations": cite(rng, n_sources),
+            }
             if rng.random() < 0.1:
                 leg["types"] = ["multilateral"]
                 leg["events"] = [rng.choice(events_by_year[year])["id"]]
             legs.append(leg)
             day += dt.timedelta(days=length)
-        kb["trips"].append({
-            "id": f"trip-{n}", "leader": leader, "title": f"Trip {n} to {len(legs)} countries",
-            "start": legs[0]["start"], "end": legs[-1]["end"], "legs": legs,
-            "citations": cite(rng, n_sources)})
+        kb["trips"].append(
+            {
+                "id": f"trip-{n}",
+                "leader": leader,
+                "title": f"Trip {n} to {len(legs)} countries",
+                "start": legs[0]["start"],
+                "end": legs[-1]["end"],
+                "legs": legs,
+                "citations": cite(rng, n_sources),
+            }
+        )
         for agreement in range(rng.choice((0, 1, 1, 2, 2, 3))):
             leg = rng.choice(legs)
-            record = {"id": f"trip-{n}-agreement-{agreement}",
-                      "title": f"Memorandum on {rng.choice(DOMAINS)} cooperation",
-                      "parties": sorted({home, leg["country"]}),
-                      "domains": rng.sample(DOMAINS, 2), "visit": leg["id"],
-                      "citations": cite(rng, n_sources)}
+            record = {
+                "id": f"trip-{n}-agreement-{agreement}",
+                "title": f"Memorandum on {rng.choice(DOMAINS)} cooperation",
+                "parties": sorted({home, leg["country"]}),
+                "domains": rng.sample(DOMAINS, 2),
+                "visit": leg["id"],
+                "citations": cite(rng, n_sources),
+            }
             if rng.random() < 0.1:
                 record["count"] = {"value": rng.randrange(2, 40), "qualifier": "more-than"}
             kb["agreements"].append(record)
     for n in range(len(countries) // 2):
         first, second = countries[2 * n], countries[2 * n + 1]
-        kb["relations"].append({"id": f"relation-{first}-{second}".lower(),
-                                "countries": [first, second],
-                                "established": f"{1950 + n % 50}-0{1 + n % 9}-1{n % 9}",
-                                "citations": cite(rng, n_sources)})
-        kb["partnerships"].append({"id": f"partnership-{first}-{second}".lower(),
-                                   "parties": [first, second], "level": "strategic-partnership",
-                                   "label": "strategic partnership", "since": f"{2005 + n % 19}",
-                                   "citations": cite(rng, n_sources)})
+        kb["relations"].append(
+            {
+                "id": f"relation-{first}-{second}".lower(),
+                "countries": [first, second],
+                "established": f"{1950 + n % 50}-0{1 + n % 9}-1{n % 9}",
+                "citations": cite(rng, n_sources),
+            }
+        )
+        kb["partnerships"].append(
+            {
+                "id": f"partnership-{first}-{second}".lower(),
+                "parties": [first, second],
+                "level": "strategic-partnership",
+                "label": "strategic partnership",
+                "since": f"{2005 + n % 19}",
+                "citations": cite(rng, n_sources),
+            }
+        )
     for n in range(50):
         parties = rng.sample(countries, 2)
-        observations = [{"period_start": str(year), "value": rng.randrange(50, 500),
-                         "reported": f"{year + 1}-03", "citations": cite(rng, n_sources)}
-                        for year in range(2015, 2024)]
-        kb["targets"].append({
-            "id": f"target-{n}", "title": f"Bilateral trade target {n}", "parties": parties,
-            "metric": "bilateral trade", "measure": "annual",
-            "goal": {"value": 400, "scale": "billion", "unit": "USD"}, "deadline": "2025",
-            "observations": observations, "citations": cite(rng, n_sources)})
+        observations = [
+            {
+                "period_start": str(year),
+                "value": rng.randrange(50, 500),
+                "reported": f"{year + 1}-03",
+                "citations": cite(rng, n_sources),
+            }
+            for year in range(2015, 2024)
+        ]
+        kb["targets"].append(
+            {
+                "id": f"target-{n}",
+                "title": f"Bilateral trade target {n}",
+                "parties": parties,
+                "metric": "bilateral trade",
+                "measure": "annual",
+                "goal": {"value": 400, "scale": "billion", "unit": "USD"},
+                "deadline": "2025",
+                "observations": observations,
+                "citations": cite(rng, n_sources),
+            }
+        )
     return kb
 
 
@@ -141,25 +219,30 @@ def write(kb: dict[str, list[dict]], out: Path) -> None:
     (data / "trips").mkdir(parents=True, exist_ok=True)
 
     def dump(path: Path, content: dict) -> None:
-        path.write_text(yaml.dump(content, Dumper=yaml.CSafeDumper, sort_keys=False,
-                                  allow_unicode=True, width=120), encoding="utf-8")
+        path.write_text(
+            yaml.dump(content, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True, width=120),
+            encoding="utf-8",
+        )
 
     dump(data / "sources.yaml", {"sources": kb["sources"]})
     dump(data / "countries.yaml", {"countries": kb["countries"]})
     dump(data / "people.yaml", {"people": kb["people"], "organizations": kb["organizations"]})
     dump(data / "events.yaml", {"events": kb["events"]})
-    dump(data / "relations.yaml", {"relations": kb["relations"],
-                                   "partnerships": kb["partnerships"], "targets": kb["targets"]})
+    dump(
+        data / "relations.yaml",
+        {"relations": kb["relations"], "partnerships": kb["partnerships"], "targets": kb["targets"]},
+    )
     agreements_of: dict[str, list[dict]] = {}
     for agreement in kb["agreements"]:
         agreements_of.setdefault(agreement["visit"].split("-leg-")[0], []).append(agreement)
     per_file = -(-len(kb["trips"]) // TRIP_FILES)
     for part in range(TRIP_FILES):
-        chunk = kb["trips"][part * per_file:(part + 1) * per_file]
+        chunk = kb["trips"][part * per_file : (part + 1) * per_file]
         if chunk:
-            dump(data / "trips" / f"part-{part:03d}.yaml", {
-                "trips": chunk,
-                "agreements": [a for t in chunk for a in agreements_of.get(t["id"], [])]})
+            dump(
+                data / "trips" / f"part-{part:03d}.yaml",
+                {"trips": chunk, "agreements": [a for t in chunk for a in agreements_of.get(t["id"], [])]},
+            )
     (out / "kb.json").write_text(json.dumps(kb, ensure_ascii=False), encoding="utf-8")
 
 

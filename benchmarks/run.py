@@ -68,8 +68,7 @@ def _tree_rss(pid: int) -> int:
 def measure(command: list[str], env: dict | None = None, stdout=subprocess.DEVNULL) -> tuple[float, int]:
     """Wall time and peak memory (the whole process tree, sampled every 5 ms) of one command."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE,
-                               env={**os.environ, **(env or {})})
+    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
     peak = 0
     done = threading.Event()
 
@@ -143,45 +142,93 @@ def bench_size(work: Path, trips: int, times: int, cold_times: int) -> list[Figu
     try:
         cold = repeat(query, cold_times, env, before=lambda: shutil.rmtree(cache, ignore_errors=True))
         baseline = repeat([PYTHON, str(HERE / "baseline_load.py"), str(data)], cold_times)
-        figures.append(Figure(f"cold build, {label} trips", _s(cold.median),
-                              f"{_s(baseline.median)} yaml.load+pydantic",
-                              cold.median / baseline.median, "≤ 0.3 ×",
-                              cold.median / baseline.median <= 0.3))
-        figures.append(Figure(f"cold build peak memory, {label}", _mb(cold.peak),
-                              f"{_mb(baseline.peak)} yaml.load+pydantic", None, "< 1.5 GB",
-                              cold.peak < 1.5e9))
+        figures.append(
+            Figure(
+                f"cold build, {label} trips",
+                _s(cold.median),
+                f"{_s(baseline.median)} yaml.load+pydantic",
+                cold.median / baseline.median,
+                "≤ 0.3 ×",
+                cold.median / baseline.median <= 0.3,
+            )
+        )
+        figures.append(
+            Figure(
+                f"cold build peak memory, {label}",
+                _mb(cold.peak),
+                f"{_mb(baseline.peak)} yaml.load+pydantic",
+                None,
+                "< 1.5 GB",
+                cold.peak < 1.5e9,
+            )
+        )
         warm = repeat(query, times, env)
         if shutil.which("jq"):
             jq = repeat(["jq", JQ_FILTER, str(folder / "kb.json")], times)
-            figures.append(Figure(f"warm agreements --country peru, {label}", _s(warm.median),
-                                  f"{_s(jq.median)} jq", warm.median / jq.median, "≤ 0.1 ×",
-                                  warm.median / jq.median <= 0.1))
+            figures.append(
+                Figure(
+                    f"warm agreements --country peru, {label}",
+                    _s(warm.median),
+                    f"{_s(jq.median)} jq",
+                    warm.median / jq.median,
+                    "≤ 0.1 ×",
+                    warm.median / jq.median <= 0.1,
+                )
+            )
         else:
-            figures.append(Figure(f"warm agreements --country peru, {label}", _s(warm.median),
-                                  "jq not installed", None, "≤ 0.1 × jq", None))
-        figures.append(Figure(f"warm query peak memory, {label}", _mb(warm.peak), "", None,
-                              "< 100 MB", warm.peak < 100e6))
+            figures.append(
+                Figure(
+                    f"warm agreements --country peru, {label}",
+                    _s(warm.median),
+                    "jq not installed",
+                    None,
+                    "≤ 0.1 × jq",
+                    None,
+                )
+            )
+        figures.append(
+            Figure(f"warm query peak memory, {label}", _mb(warm.peak), "", None, "< 100 MB", warm.peak < 100e6)
+        )
         edited = sorted((data / "trips").glob("*.yaml"))[len(list((data / "trips").glob("*.yaml"))) // 2]
         original = edited.read_bytes()
         flip = [0]
 
         def edit() -> None:
             flip[0] += 1
-            edited.write_bytes(original.replace(b"title: Trip ", b"title: Voyage " if flip[0] % 2
-                                                else b"title: Trip ", 1))
+            edited.write_bytes(
+                original.replace(b"title: Trip ", b"title: Voyage " if flip[0] % 2 else b"title: Trip ", 1)
+            )
+
         try:
             changed = repeat(query, times, env, before=edit)
         finally:
             edited.write_bytes(original)
-        figures.append(Figure(f"query after editing 1 of {len(list(data.rglob('*.yaml')))} files, "
-                              f"{label}", _s(changed.median), f"{_s(warm.median)} warm query",
-                              changed.median / warm.median, "≤ 3 ×",
-                              changed.median / warm.median <= 3))
+        figures.append(
+            Figure(
+                f"query after editing 1 of {len(list(data.rglob('*.yaml')))} files, {label}",
+                _s(changed.median),
+                f"{_s(warm.median)} warm query",
+                changed.median / warm.median,
+                "≤ 3 ×",
+                changed.median / warm.median <= 3,
+            )
+        )
         rows, json_s, tsv_s = _render_cost(data, env)
-        figures.append(Figure(f"{rows:,} rows (trips --year 2016) as JSON to a pipe, {label}",
-                              _s(json_s), "beyond the query", None, "< 100 ms", json_s < 0.1))
-        figures.append(Figure(f"{rows:,} rows as TSV to a pipe, {label}", _s(tsv_s),
-                              "beyond the query", None, "< 100 ms", tsv_s < 0.1))
+        figures.append(
+            Figure(
+                f"{rows:,} rows (trips --year 2016) as JSON to a pipe, {label}",
+                _s(json_s),
+                "beyond the query",
+                None,
+                "< 100 ms",
+                json_s < 0.1,
+            )
+        )
+        figures.append(
+            Figure(
+                f"{rows:,} rows as TSV to a pipe, {label}", _s(tsv_s), "beyond the query", None, "< 100 ms", tsv_s < 0.1
+            )
+        )
     finally:
         shutil.rmtree(cache, ignore_errors=True)
     if trips < GOAL_SCALE:
@@ -218,9 +265,18 @@ print(json.dumps(result))
 
 def _render_cost(data: Path, env: dict) -> tuple[int, float, float]:
     """How long writing a large result takes once the rows are computed (median of 5)."""
-    runs = [json.loads(subprocess.run([PYTHON, "-c", _RENDER, str(data)], capture_output=True,
-                                      text=True, check=True, env={**os.environ, **env}).stdout)
-            for _ in range(5)]
+    runs = [
+        json.loads(
+            subprocess.run(
+                [PYTHON, "-c", _RENDER, str(data)],
+                capture_output=True,
+                text=True,
+                check=True,
+                env={**os.environ, **env},
+            ).stdout
+        )
+        for _ in range(5)
+    ]
     return runs[0][0], statistics.median(r[1] for r in runs), statistics.median(r[2] for r in runs)
 
 
@@ -235,9 +291,16 @@ def bench_bundled(times: int) -> list[Figure]:
         imports = repeat([PYTHON, "-c", "import typer, pydantic, yaml, rich"], times)
     finally:
         shutil.rmtree(cache, ignore_errors=True)
-    return [Figure("warm targets --format json, bundled", _s(warm.median),
-                   f"{_s(imports.median)} import typer, pydantic, yaml, rich",
-                   warm.median / imports.median, "≤ 1.5 ×", warm.median / imports.median <= 1.5)]
+    return [
+        Figure(
+            "warm targets --format json, bundled",
+            _s(warm.median),
+            f"{_s(imports.median)} import typer, pydantic, yaml, rich",
+            warm.median / imports.median,
+            "≤ 1.5 ×",
+            warm.median / imports.median <= 1.5,
+        )
+    ]
 
 
 def machine() -> str:
@@ -252,27 +315,35 @@ def machine() -> str:
         memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     except (ValueError, OSError):
         memory = 0
-    return (f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} "
-            f"{platform.release()}, Python {platform.python_version()}")
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} "
+        f"{platform.release()}, Python {platform.python_version()}"
+    )
 
 
 def main() -> None:
     """Command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000",
-                        help="trip counts, comma-separated (default: 1000,10000,100000)")
+    parser.add_argument(
+        "--sizes", default="1000,10000,100000", help="trip counts, comma-separated (default: 1000,10000,100000)"
+    )
     parser.add_argument("--repeat", type=int, default=5, help="runs per warm figure (default 5)")
-    parser.add_argument("--cold-repeat", type=int, default=3,
-                        help="runs per cold build and baseline load (default 3)")
-    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "visitkb-bench",
-                        help="where generated knowledge bases are kept between runs")
+    parser.add_argument("--cold-repeat", type=int, default=3, help="runs per cold build and baseline load (default 3)")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "visitkb-bench",
+        help="where generated knowledge bases are kept between runs",
+    )
     args = parser.parse_args()
     figures = bench_bundled(args.repeat)
     for size in (int(s) for s in args.sizes.split(",")):
         figures.extend(bench_size(args.work, size, args.repeat, args.cold_repeat))
     print(f"Machine: {machine()}")
-    print(f"Medians of {args.repeat} runs ({args.cold_repeat} for cold builds); "
-          "ratios are visitkb / baseline from this run. Goals apply at 100k trips.\n")
+    print(
+        f"Medians of {args.repeat} runs ({args.cold_repeat} for cold builds); "
+        "ratios are visitkb / baseline from this run. Goals apply at 100k trips.\n"
+    )
     print("| figure | visitkb | baseline | ratio | goal | met |")
     print("|---|---|---|---|---|---|")
     for f in figures:

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -70,16 +71,51 @@ def write_kb(root: Path, files: dict[str, str], base: dict[str, str] | None = MI
     return root
 
 
-def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None,
-            timeout: float = 60, input_text: str | None = None) -> subprocess.CompletedProcess:
+@dataclass
+class Ran:
+    """What a command printed and how it exited, like subprocess.CompletedProcess."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli(*args: str, env: dict | None = None, input_text: str | None = None) -> Ran:
+    """Run a visitkb command in this process, as the console script would (much faster than a subprocess).
+
+    Use :func:`run_cli` instead where the process itself matters: the installed entry point,
+    broken pipes, terminals, concurrency, or the index shared between processes.
+    """
+    from typer.testing import CliRunner
+
+    from visitkb.cli import app
+
+    full_env = {k: None for k in os.environ if k.startswith("VISITKB_") and k != "VISITKB_CACHE_DIR"}
+    full_env.update({"NO_COLOR": "1", "COLUMNS": "200"})
+    full_env.update(env or {})
+    result = CliRunner().invoke(app, list(args), input=input_text, env=full_env, catch_exceptions=False)
+    return Ran(result.exit_code, result.stdout, result.stderr)
+
+
+def run_cli(
+    *args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 60, input_text: str | None = None
+) -> subprocess.CompletedProcess:
     """Run the installed ``visitkb`` console script (or ``python -m visitkb``) as a user would."""
     command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "visitkb"]
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("VISITKB_")}
     full_env.update({"NO_COLOR": "1", "COLUMNS": "200", "VISITKB_CACHE_DIR": os.environ["VISITKB_CACHE_DIR"]})
     full_env.update(env or {})
     stdin = {"input": input_text} if input_text is not None else {"stdin": subprocess.DEVNULL}
-    return subprocess.run(command + list(args), capture_output=True, text=True,
-                          env=full_env, cwd=cwd, timeout=timeout, encoding="utf-8", **stdin)
+    return subprocess.run(
+        command + list(args),
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=timeout,
+        encoding="utf-8",
+        **stdin,
+    )
 
 
 @pytest.fixture(autouse=True, scope="session")

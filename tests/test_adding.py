@@ -7,14 +7,27 @@ import sys
 import textwrap
 
 import pytest
-from conftest import SCRIPT, run_cli
 
+from conftest import SCRIPT, run_cli
 from visitkb import load, queries
 from visitkb.adding import AddError, add, insert_item
 
-VISIT = ["--trip", "ana-2019", "-F", "id=ana-2019-sweden", "-F", "country=SE",
-         "-F", "types=working", "-F", "start=2019-03-03", "--source", "report",
-         "--note", "Went on to Stockholm"]
+VISIT = [
+    "--trip",
+    "ana-2019",
+    "-F",
+    "id=ana-2019-sweden",
+    "-F",
+    "country=SE",
+    "-F",
+    "types=working",
+    "-F",
+    "start=2019-03-03",
+    "--source",
+    "report",
+    "--note",
+    "Went on to Stockholm",
+]
 
 
 def test_a_visit_added_with_one_command_shows_in_trips_and_keeps_every_other_byte(kb_dir):
@@ -28,16 +41,21 @@ def test_a_visit_added_with_one_command_shows_in_trips_and_keeps_every_other_byt
     assert "".join(line for line in after.splitlines(True) if line not in added) == before
     legs = queries.trips(load(kb_dir))[0]["legs"]
     assert [(leg["id"], leg["country"]["code"], leg["types"]) for leg in legs] == [
-        ("ana-2019-norway", "NO", ["official"]), ("ana-2019-sweden", "SE", ["working"])]
+        ("ana-2019-norway", "NO", ["official"]),
+        ("ana-2019-sweden", "SE", ["working"]),
+    ]
     assert "Sweden, from 2019-03-03: working" in run_cli("trips", "-d", str(kb_dir)).stdout
 
 
-@pytest.mark.parametrize("fields,expected", [
-    (["-F", "country=ZZ"], "'ZZ' is not an ISO 3166-1 alpha-2 country code"),
-    (["-F", "start=2019-02-30"], "day 30 does not exist in 2019-02"),
-    (["-F", "id=ana-2019-norway"], "visit id 'ana-2019-norway' is already used"),
-    (["--source", "nowhere"], "unknown source 'nowhere'"),
-])
+@pytest.mark.parametrize(
+    "fields,expected",
+    [
+        (["-F", "country=ZZ"], "'ZZ' is not an ISO 3166-1 alpha-2 country code"),
+        (["-F", "start=2019-02-30"], "day 30 does not exist in 2019-02"),
+        (["-F", "id=ana-2019-norway"], "visit id 'ana-2019-norway' is already used"),
+        (["--source", "nowhere"], "unknown source 'nowhere'"),
+    ],
+)
 def test_a_bad_record_is_refused_with_check_diagnostics_and_nothing_is_written(kb_dir, fields, expected):
     def record_files():  # the add lock (.visitkb-add.lock) is not a record file
         return {p: p.read_bytes() for p in kb_dir.rglob("*") if p.is_file() and not p.name.startswith(".")}
@@ -58,8 +76,13 @@ def test_a_bad_record_is_refused_with_check_diagnostics_and_nothing_is_written(k
 
 
 def test_records_from_standard_input_as_json_or_yaml(kb_dir):
-    record = {"id": "ana-2019-culture", "title": "Culture memorandum", "parties": ["BR", "NO"],
-              "visit": "ana-2019-norway", "citations": [{"source": "report"}]}
+    record = {
+        "id": "ana-2019-culture",
+        "title": "Culture memorandum",
+        "parties": ["BR", "NO"],
+        "visit": "ana-2019-norway",
+        "citations": [{"source": "report"}],
+    }
     result = run_cli("add", "agreement", "-d", str(kb_dir), input_text=json.dumps(record))
     assert result.returncode == 0, result.stderr
     yaml_record = textwrap.dedent("""
@@ -92,10 +115,16 @@ def test_twenty_adds_at_once_leave_twenty_records_and_a_file_that_loads(kb_dir):
     env = {k: v for k, v in os.environ.items() if not k.startswith("VISITKB_")}
     env["VISITKB_CACHE_DIR"] = os.environ["VISITKB_CACHE_DIR"]
     command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "visitkb"]
-    workers = [subprocess.Popen(command + ["add", "source", "-d", str(kb_dir), "-F", f"id=wire-{n}",
-                                           "-F", f"publisher=Wire {n}"],
-                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-               for n in range(20)]
+    workers = [
+        subprocess.Popen(
+            command + ["add", "source", "-d", str(kb_dir), "-F", f"id=wire-{n}", "-F", f"publisher=Wire {n}"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(20)
+    ]
     outcomes = [(w.wait(timeout=300), w.stderr.read()) for w in workers]
     assert [code for code, _ in outcomes] == [0] * 20, outcomes
     kb = load(kb_dir)
@@ -111,8 +140,7 @@ def test_a_failed_write_leaves_the_file_as_it_was(kb_dir, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("visitkb.writing.os.replace", disk_full)
-    record = {"id": "ana-2019-sweden", "country": "SE", "types": ["working"],
-              "citations": [{"source": "report"}]}
+    record = {"id": "ana-2019-sweden", "country": "SE", "types": ["working"], "citations": [{"source": "report"}]}
     with pytest.raises(OSError):
         add("visit", record, kb_dir, parent="ana-2019")
     assert trip_file.read_bytes() == before
@@ -121,20 +149,29 @@ def test_a_failed_write_leaves_the_file_as_it_was(kb_dir, monkeypatch):
 
 def test_an_unknown_kind_or_field_is_a_usage_error(kb_dir):
     result = run_cli("add", "meeting", "-d", str(kb_dir), "-F", "id=x")
-    assert result.returncode == 2 and "use one of: trip, visit" in result.stderr
+    assert result.returncode == 2 and "use one of: source, country, person" in result.stderr
     result = run_cli("add", "source", "-d", str(kb_dir), "-F", "publsher=Me")
     assert result.returncode == 2 and "did you mean 'publisher'?" in result.stderr
 
 
-@pytest.mark.parametrize("text,path,expected", [
-    ("trips:\n- id: a\n  legs: []\nagreements: []\n", ("trips",),
-     "trips:\n- id: a\n  legs: []\n- id: b\nagreements: []\n"),
-    ("# top comment\nsources:\n  - id: a   # keep me\n\n# trailing\nevents:\n", ("sources",),
-     "# top comment\nsources:\n  - id: a   # keep me\n  - id: b\n\n# trailing\nevents:\n"),
-    ("sources:\r\n  - id: a\r\n", ("sources",), "sources:\r\n  - id: a\r\n  - id: b\r\n"),
-    ("sources:\n  - id: a\n", ("events",), "sources:\n  - id: a\n\nevents:\n  - id: b\n"),
-    ("events:\n", ("events",), "events:\n  - id: b\n"),
-])
+@pytest.mark.parametrize(
+    "text,path,expected",
+    [
+        (
+            "trips:\n- id: a\n  legs: []\nagreements: []\n",
+            ("trips",),
+            "trips:\n- id: a\n  legs: []\n- id: b\nagreements: []\n",
+        ),
+        (
+            "# top comment\nsources:\n  - id: a   # keep me\n\n# trailing\nevents:\n",
+            ("sources",),
+            "# top comment\nsources:\n  - id: a   # keep me\n  - id: b\n\n# trailing\nevents:\n",
+        ),
+        ("sources:\r\n  - id: a\r\n", ("sources",), "sources:\r\n  - id: a\r\n  - id: b\r\n"),
+        ("sources:\n  - id: a\n", ("events",), "sources:\n  - id: a\n\nevents:\n  - id: b\n"),
+        ("events:\n", ("events",), "events:\n  - id: b\n"),
+    ],
+)
 def test_insert_item_adds_lines_and_changes_no_others(text, path, expected):
     new, inserted = insert_item(text, path, {"id": "b"})
     assert new == expected
@@ -143,7 +180,6 @@ def test_insert_item_adds_lines_and_changes_no_others(text, path, expected):
 def test_insert_item_into_a_nested_list_and_a_missing_nested_key():
     text = "targets:\n  - id: t\n    title: T\n  - id: u\n    title: U\n"
     new, _ = insert_item(text, ("targets", 0, "observations"), {"value": "1"})
-    assert new == "targets:\n  - id: t\n    title: T\n    observations:\n      - value: '1'\n" \
-                  "  - id: u\n    title: U\n"
+    assert new == "targets:\n  - id: t\n    title: T\n    observations:\n      - value: '1'\n  - id: u\n    title: U\n"
     with pytest.raises(AddError):
         insert_item("legs: [\n", ("legs",), {"id": "x"})

@@ -4,21 +4,43 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HARNESS = Path(__file__).parent.parent / "benchmarks" / "run.py"
 
 
+@pytest.mark.slow
 def test_the_harness_prints_every_figure_with_its_baseline(tmp_path):
     result = subprocess.run(
-        [sys.executable, str(HARNESS), "--sizes", "1000", "--repeat", "1", "--cold-repeat", "1",
-         "--work", str(tmp_path)], capture_output=True, text=True, timeout=600)
+        [
+            sys.executable,
+            str(HARNESS),
+            "--sizes",
+            "1000",
+            "--repeat",
+            "1",
+            "--cold-repeat",
+            "1",
+            "--work",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
     rows = [line.split(" | ") for line in result.stdout.splitlines() if line.startswith("| ")][1:]
     names = [row[0].lstrip("| ") for row in rows]
     assert [n.split(",")[0] for n in names] == [
-        "warm targets --format json", "cold build", "cold build peak memory",
-        "warm agreements --country peru", "warm query peak memory",
-        "query after editing 1 of 96 files", "50 rows (trips --year 2016) as JSON to a pipe",
-        "50 rows as TSV to a pipe"]
+        "warm targets --format json",
+        "cold build",
+        "cold build peak memory",
+        "warm agreements --country peru",
+        "warm query peak memory",
+        "query after editing 1 of 96 files",
+        "50 rows (trips --year 2016) as JSON to a pipe",
+        "50 rows as TSV to a pipe",
+    ]
     ratios = {row[0].lstrip("| "): row[3] for row in rows}
     assert float(ratios["cold build, 1k trips"]) > 0
     assert float(ratios["query after editing 1 of 96 files, 1k"]) > 0

@@ -6,8 +6,8 @@ import json
 import re
 
 import pytest
-from conftest import run_cli, write_kb
 
+from conftest import cli, run_cli, write_kb
 from visitkb import load, queries
 
 ANSI = re.compile(r"\x1b\[")
@@ -16,9 +16,16 @@ ANSI = re.compile(r"\x1b\[")
 def test_trips_for_xi_lists_the_three_tours():
     result = run_cli("trips", "--leader", "xi")
     assert result.returncode == 0, result.stderr
-    for expected in ("2013-05-31 – 2013-06-08", "2014-07-15 – 2014-07-23", "2016-11-17 – 2016-11-23",
-                     "Trinidad and Tobago", "Cuba", "Ecuador (Quito)", "Chile (Santiago)",
-                     "start also given as 2016-11-16"):
+    for expected in (
+        "2013-05-31 – 2013-06-08",
+        "2014-07-15 – 2014-07-23",
+        "2016-11-17 – 2016-11-23",
+        "Trinidad and Tobago",
+        "Cuba",
+        "Ecuador (Quito)",
+        "Chile (Santiago)",
+        "start also given as 2016-11-16",
+    ):
         assert expected in result.stdout
     assert result.stderr == ""
 
@@ -31,13 +38,13 @@ def test_json_output_equals_the_library_result():
         (["targets", "--as-of", "2025-06-01"], queries.targets(kb, as_of="2025-06-01")),
     ]
     for args, expected in cases:
-        result = run_cli(*args, "--format", "json")
+        result = cli(*args, "--format", "json")
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout) == expected
 
 
 def test_agreements_for_peru_show_peru_and_nothing_chile_only():
-    result = run_cli("agreements", "--country", "Perú")
+    result = cli("agreements", "--country", "Perú")
     assert result.returncode == 0
     assert "more than 40 bilateral cooperation documents" in result.stdout
     assert "production capacity and investment (Peru)" in result.stdout
@@ -45,7 +52,7 @@ def test_agreements_for_peru_show_peru_and_nothing_chile_only():
 
 
 def test_targets_show_both_2025_pledges_with_progress_and_status():
-    result = run_cli("targets", "--as-of", "2026-11-30")
+    result = cli("targets", "--as-of", "2026-11-30")
     assert result.returncode == 0
     assert "500 billion USD by 2025" in result.stdout and "250 billion USD by 2025" in result.stdout
     assert "518 billion USD (2024)" in result.stdout and "103.6%" in result.stdout
@@ -53,10 +60,9 @@ def test_targets_show_both_2025_pledges_with_progress_and_status():
 
 
 def test_csv_parses_and_has_one_row_per_trip():
-    result = run_cli("trips", "--leader", "xi", "--format", "csv")
+    result = cli("trips", "--leader", "xi", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [r["id"] for r in rows] == ["xi-2013-latin-america", "xi-2014-latin-america",
-                                       "xi-2016-latin-america"]
+    assert [r["id"] for r in rows] == ["xi-2013-latin-america", "xi-2014-latin-america", "xi-2016-latin-america"]
     assert rows[2]["country_codes"] == "EC; PE; CL"
 
 
@@ -64,70 +70,82 @@ def test_every_format_is_produced():
     import yaml
 
     for fmt in ("jsonl", "tsv", "yaml", "markdown"):
-        result = run_cli("agreements", "--country", "chile", "--format", fmt)
+        result = cli("agreements", "--country", "chile", "--format", fmt)
         assert result.returncode == 0, (fmt, result.stderr)
         assert "xi-2016-chile-bilateral-agreements" in result.stdout or fmt == "markdown"
-    lines = run_cli("trips", "--format", "jsonl").stdout.splitlines()
+    lines = cli("trips", "--format", "jsonl").stdout.splitlines()
     assert all(json.loads(line)["id"] for line in lines)
-    assert yaml.safe_load(run_cli("targets", "--format", "yaml").stdout)[0]["deadline"] == "2025"
+    assert yaml.safe_load(cli("targets", "--format", "yaml").stdout)[0]["deadline"] == "2025"
 
 
 def test_piped_output_has_no_colour_codes_and_no_truncation():
     result = run_cli("trips", "--leader", "xi", env={"COLUMNS": "40", "NO_COLOR": ""})
     assert not ANSI.search(result.stdout)
-    assert "State visits to Trinidad and Tobago, Costa Rica and Mexico, and a meeting with President Obama" \
+    assert (
+        "State visits to Trinidad and Tobago, Costa Rica and Mexico, and a meeting with President Obama"
         in result.stdout
+    )
 
 
 def test_unknown_names_exit_2_with_a_suggestion():
-    result = run_cli("agreements", "--country", "Perv")
+    result = cli("agreements", "--country", "Perv")
     assert result.returncode == 2
     assert "unknown country 'Perv'; did you mean 'Peru'" in result.stderr
     assert result.stdout == ""
-    result = run_cli("trips", "--leader", "Xi Jinpin")
+    result = cli("trips", "--leader", "Xi Jinpin")
     assert result.returncode == 2 and "did you mean 'Xi Jinping'?" in result.stderr
 
 
 def test_usage_errors_exit_2_without_traceback():
-    for args in (["trips", "--since", "2016-13"], ["targets", "--status", "done"],
-                 ["trips", "--bogus"], ["targets", "--as-of", "tomorrow"]):
-        result = run_cli(*args)
+    for args in (
+        ["trips", "--since", "2016-13"],
+        ["targets", "--status", "done"],
+        ["trips", "--bogus"],
+        ["targets", "--as-of", "tomorrow"],
+    ):
+        result = cli(*args)
         assert result.returncode == 2, args
         assert "Traceback" not in result.stderr
 
 
 def test_data_dir_option_and_environment_variable(kb_dir):
-    result = run_cli("trips", "--data-dir", str(kb_dir), "--format", "json")
+    result = cli("trips", "--data-dir", str(kb_dir), "--format", "json")
     assert [t["id"] for t in json.loads(result.stdout)] == ["ana-2019"]
-    result = run_cli("trips", "--country", "NO", "--format", "json",
-                     env={"VISITKB_DATA_DIR": str(kb_dir)})
-    assert [t["legs"][0]["country"] for t in json.loads(result.stdout)] == [
-        {"code": "NO", "name": "Norway"}]
+    result = cli("trips", "--country", "NO", "--format", "json", env={"VISITKB_DATA_DIR": str(kb_dir)})
+    assert [t["legs"][0]["country"] for t in json.loads(result.stdout)] == [{"code": "NO", "name": "Norway"}]
 
 
 def test_queries_skip_invalid_records_and_say_so(tmp_path):
-    root = write_kb(tmp_path, {"bad.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "bad.yaml": """
         people:
           - id: bad-person
             name: Bad
             country: Narnia
             citations: [{source: report}]
-    """})
-    result = run_cli("trips", "--data-dir", str(root), "--format", "json")
+    """
+        },
+    )
+    result = cli("trips", "--data-dir", str(root), "--format", "json")
     assert result.returncode == 0
     assert [t["id"] for t in json.loads(result.stdout)] == ["ana-2019"]
     assert result.stderr == "visitkb: 1 invalid record(s) skipped; run visitkb check\n"
-    strict = run_cli("trips", "--data-dir", str(root), "--strict")
+    strict = cli("trips", "--data-dir", str(root), "--strict")
     assert strict.returncode == 1 and "bad.yaml:4:14: error[invalid-value]" in strict.stderr
 
 
 def test_check_is_silent_on_the_bundled_data():
-    result = run_cli("check", "--strict")
+    result = cli("check", "--strict")
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
 def test_check_reports_every_problem_with_file_line_and_column(tmp_path):
-    root = write_kb(tmp_path, {"bad.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "bad.yaml": """
         people:
           - id: bad-person
             name: Bad
@@ -137,13 +155,14 @@ def test_check_reports_every_problem_with_file_line_and_column(tmp_path):
             nmae: Other
             country: PT
             citations: [{source: report}]
-    """})
-    result = run_cli("check", "--data-dir", str(root))
+    """
+        },
+    )
+    result = cli("check", "--data-dir", str(root))
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if not line.startswith(" ")]
     assert lines == [
-        f"{root}/bad.yaml:4:14: error[invalid-value]: country: "
-        "String should match pattern '^[A-Z]{2}$'",
+        f"{root}/bad.yaml:4:14: error[invalid-value]: country: String should match pattern '^[A-Z]{{2}}$'",
         f"{root}/bad.yaml:6:5: error[missing-field]: missing required field 'name'",
         f"{root}/bad.yaml:7:5: error[unknown-field]: unknown field 'nmae'",
     ]
@@ -151,16 +170,20 @@ def test_check_reports_every_problem_with_file_line_and_column(tmp_path):
 
 
 def test_check_json_and_github_formats(tmp_path):
-    root = write_kb(tmp_path, {"bad.yaml": "people:\n  - id: x\n    name: X\n    country: ZZ\n"
-                                           "    citations: [{source: report}]\n"})
-    data = json.loads(run_cli("check", "--data-dir", str(root), "--format", "json").stdout)
+    root = write_kb(
+        tmp_path, {"bad.yaml": "people:\n  - id: x\n    name: X\n    country: ZZ\n    citations: [{source: report}]\n"}
+    )
+    data = json.loads(cli("check", "--data-dir", str(root), "--format", "json").stdout)
     assert [(d["line"], d["column"], d["code"]) for d in data] == [(4, 14, "unknown-reference")]
-    github = run_cli("check", "--data-dir", str(root), "--format", "github").stdout
+    github = cli("check", "--data-dir", str(root), "--format", "github").stdout
     assert github.startswith(f"::error file={root}/bad.yaml,line=4,col=14,title=unknown-reference::")
 
 
 def test_terminal_codes_in_the_data_are_shown_inert(tmp_path):
-    root = write_kb(tmp_path, {"trips/ana-2019.yaml": r"""
+    root = write_kb(
+        tmp_path,
+        {
+            "trips/ana-2019.yaml": r"""
         trips:
           - id: ana-2019
             leader: ana-lima
@@ -171,7 +194,9 @@ def test_terminal_codes_in_the_data_are_shown_inert(tmp_path):
                 country: NO
                 types: [official]
                 citations: [{source: report}]
-    """})
+    """
+        },
+    )
     for fmt in ("table", "csv", "markdown", "json", "tsv"):
         result = run_cli("trips", "--data-dir", str(root), "--format", fmt)
         assert result.returncode == 0, result.stderr
@@ -181,8 +206,8 @@ def test_terminal_codes_in_the_data_are_shown_inert(tmp_path):
 
 
 def test_version_and_short_help():
-    assert re.match(r"visitkb \d+\.\d+\.\d+", run_cli("--version").stdout)
-    result = run_cli("trips", "-h")
+    assert re.match(r"visitkb \d+\.\d+\.\d+", cli("--version").stdout)
+    result = cli("trips", "-h")
     assert result.returncode == 0 and "--leader" in result.stdout and "Example:" in result.stdout
 
 
@@ -202,8 +227,10 @@ LISTINGS = [
     (["countries"], queries.countries),
     (["leaders"], queries.leaders),
     (["sources"], queries.sources),
-    (["timeline", "--since", "2016-11", "--until", "2016-12"],
-     lambda kb: queries.timeline(kb, since="2016-11", until="2016-12")),
+    (
+        ["timeline", "--since", "2016-11", "--until", "2016-12"],
+        lambda kb: queries.timeline(kb, since="2016-11", until="2016-12"),
+    ),
     (["search", "production capacity"], lambda kb: queries.search(kb, "production capacity")),
     (["conflicts"], profiles.conflicts),
 ]
@@ -216,8 +243,7 @@ def test_every_listing_json_equals_the_library_and_every_format_parses(args, que
 
     expected = question(load())
     assert expected, "each case should have rows to compare"
-    outputs = {fmt: run_cli(*args, "--format", fmt) for fmt in
-               ("json", "jsonl", "csv", "tsv", "yaml", "markdown", "table")}
+    outputs = {fmt: cli(*args, "--format", fmt) for fmt in ("json", "jsonl", "csv", "tsv", "yaml", "markdown", "table")}
     for fmt, result in outputs.items():
         assert result.returncode == 0 and result.stderr == "", (fmt, result.stderr)
     assert json.loads(outputs["json"].stdout) == expected
@@ -231,61 +257,72 @@ def test_every_listing_json_equals_the_library_and_every_format_parses(args, que
 
 
 def test_fields_pick_columns_in_order_for_every_format_and_list_valid_ones_when_wrong():
-    result = run_cli("trips", "--leader", "xi", "--fields", "id,start", "--format", "csv")
+    result = cli("trips", "--leader", "xi", "--fields", "id,start", "--format", "csv")
     assert result.stdout.splitlines()[:2] == ["id,start", "xi-2013-latin-america,2013-05-31"]
-    result = run_cli("trips", "--leader", "xi", "--fields", "id,legs", "--format", "json")
+    result = cli("trips", "--leader", "xi", "--fields", "id,legs", "--format", "json")
     assert list(json.loads(result.stdout)[0]) == ["id", "legs"]
-    result = run_cli("trips", "--fields", "id,colour")
+    result = cli("trips", "--fields", "id,colour")
     assert result.returncode == 2
     assert "unknown field 'colour'; valid fields: id, leader, title" in result.stderr
 
 
 def test_cite_adds_sources_with_excerpts_to_any_listing():
-    result = run_cli("agreements", "--country", "peru", "--cite", "--format", "json")
-    assert json.loads(result.stdout) == queries.cite(load(), queries.agreements(load(), country="peru"),
-                                                     "agreements")
-    table = run_cli("relations", "--country", "peru", "--cite")
+    result = cli("agreements", "--country", "peru", "--cite", "--format", "json")
+    assert json.loads(result.stdout) == queries.cite(load(), queries.agreements(load(), country="peru"), "agreements")
+    table = cli("relations", "--country", "peru", "--cite")
     assert "Sources" in table.stdout and "45th anniversary" in table.stdout
 
 
-@pytest.mark.parametrize("args,question", [
-    (["country", "chile"], lambda kb: profiles.country(kb, "chile")),
-    (["leader", "xi"], lambda kb: profiles.leader(kb, "xi")),
-    (["show", "xi-2016-latin-america"], lambda kb: profiles.show(kb, "xi-2016-latin-america")),
-])
+@pytest.mark.parametrize(
+    "args,question",
+    [
+        (["country", "chile"], lambda kb: profiles.country(kb, "chile")),
+        (["leader", "xi"], lambda kb: profiles.leader(kb, "xi")),
+        (["show", "xi-2016-latin-america"], lambda kb: profiles.show(kb, "xi-2016-latin-america")),
+    ],
+)
 def test_profiles_json_equals_the_library_and_flat_formats_are_refused(args, question):
     import yaml
 
-    result = run_cli(*args, "--format", "json")
+    result = cli(*args, "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == question(load())
-    assert yaml.safe_load(run_cli(*args, "--format", "yaml").stdout) == question(load())
-    refused = run_cli(*args, "--format", "csv")
+    assert yaml.safe_load(cli(*args, "--format", "yaml").stdout) == question(load())
+    refused = cli(*args, "--format", "csv")
     assert refused.returncode == 2 and "cannot hold" in refused.stderr
 
 
 def test_country_chile_reads_as_a_briefing():
-    out = run_cli("country", "chile").stdout
-    for expected in ("Chile (CL)", "1970", "comprehensive strategic partnership", "2016-11-22",
-                     "Chile (Santiago), 2016-11-22 – 2016-11-23: state", "China–Chile free trade agreement",
-                     "12 bilateral agreements"):
+    out = cli("country", "chile").stdout
+    for expected in (
+        "Chile (CL)",
+        "1970",
+        "comprehensive strategic partnership",
+        "2016-11-22",
+        "Chile (Santiago), 2016-11-22 – 2016-11-23: state",
+        "China–Chile free trade agreement",
+        "12 bilateral agreements",
+    ):
         assert expected in out, expected
 
 
 def test_anniversaries_search_and_conflicts_answer_the_analysts_questions():
-    assert "55th anniversary of diplomatic relations between China and Peru" in \
-        run_cli("anniversaries", "--year", "2026").stdout
-    found = run_cli("search", "production", "capacity", "--format", "tsv").stdout.splitlines()
+    assert (
+        "55th anniversary of diplomatic relations between China and Peru"
+        in cli("anniversaries", "--year", "2026").stdout
+    )
+    found = cli("search", "production", "capacity", "--format", "tsv").stdout.splitlines()
     assert [line.split("\t")[1] for line in found[1:3]] == [
-        "xi-2016-ecuador-production-capacity", "xi-2016-peru-production-capacity"]
-    conflicts = run_cli("conflicts").stdout
+        "xi-2016-ecuador-production-capacity",
+        "xi-2016-peru-production-capacity",
+    ]
+    conflicts = cli("conflicts").stdout
     assert "2016-11-17" in conflicts and "2016-11-16" in conflicts
     assert "Ministry of Foreign Affairs" in conflicts and "China Daily Europe" in conflicts
 
 
 def test_shell_completion_offers_names_from_the_data():
-    env = {"_VISITKB_COMPLETE": "complete_bash", "COMP_WORDS": "visitkb trips --leader X",
-           "COMP_CWORD": "3"}
+    env = {"_VISITKB_COMPLETE": "complete_bash", "COMP_WORDS": "visitkb trips --leader X", "COMP_CWORD": "3"}
     assert run_cli(env=env).stdout.split() == ["Xi", "Jinping"]
     env.update(COMP_WORDS="visitkb country Pe", COMP_CWORD="2")
     assert run_cli(env=env).stdout.split() == ["Peru"]
@@ -295,7 +332,7 @@ def test_every_command_has_a_purpose_and_an_example_in_its_help():
     from test_readme import command_names
 
     for name in command_names():
-        result = run_cli(name, "-h")
+        result = cli(name, "-h")
         assert result.returncode == 0
         assert f"Example: visitkb {name}" in result.stdout, name
 
@@ -304,7 +341,7 @@ def test_a_slow_index_build_shows_a_progress_bar_on_a_terminal_only(monkeypatch)
     from visitkb import cli
 
     monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: False)
-    assert cli._progress() is None                        # piped: never a bar
+    assert cli._progress() is None  # piped: never a bar
     monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True)
     clock = iter([0.0, 0.5, 1.5, 2.0])
     monkeypatch.setattr("time.monotonic", lambda: next(clock))
@@ -328,9 +365,9 @@ def test_a_slow_index_build_shows_a_progress_bar_on_a_terminal_only(monkeypatch)
 
     monkeypatch.setattr("rich.progress.Progress", FakeProgress)
     report = cli._progress()
-    report(10, 100)                                       # half a second in: no bar yet
+    report(10, 100)  # half a second in: no bar yet
     assert started == []
-    report(50, 100)                                       # past a second: the bar appears
+    report(50, 100)  # past a second: the bar appears
     report(100, 100)
     assert started[1:] == [50, 100, "stopped"]
-    assert started[0]["transient"] and started[0]["console"].stderr   # never mixed into the data
+    assert started[0]["transient"] and started[0]["console"].stderr  # never mixed into the data

@@ -4,16 +4,17 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
 
+from conftest import cli
 from visitkb import load, queries
 from visitkb.importing import import_historyatstate
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "historyatstate-travels"
 
 
-def leg(record, start, end, slug, label, locale="", remarks="", who="obama-barack",
-        name="Barack Obama", role="president"):
+def leg(
+    record, start, end, slug, label, locale="", remarks="", who="obama-barack", name="Barack Obama", role="president"
+):
     return f"""
     <trip role="{role}" who="{who}">
         <id>{record}</id><role>{role}</role><name>{name}</name>
@@ -28,26 +29,59 @@ def write_dataset(root: Path) -> Path:
     (root / "president-travels").mkdir(parents=True)
     (root / "presidents").mkdir()
     (root / "president-travels" / "obama-barack.xml").write_text(
-        "<trips>" + leg(1, "2016-11-15", "2016-11-16", "greece", "Greece", "Athens",
-                        "Met with Prime Minister Tsipras.")
+        "<trips>"
+        + leg(1, "2016-11-15", "2016-11-16", "greece", "Greece", "Athens", "Met with Prime Minister Tsipras.")
         + leg(2, "2016-11-16", "2016-11-18", "germany", "Germany", "Berlin", "State visit.")
-        + leg(3, "2016-11-18", "2016-11-20", "peru", "Peru", "Lima",
-              "Met with President Kuczynski and attended APEC Summit Meetings.")
-        + leg(4, "2009-02-19", "2009-02-19", "canada", "Canada", "Ottawa, Gatineau",
-              "Working visit.") + "</trips>", encoding="utf-8")
+        + leg(
+            3,
+            "2016-11-18",
+            "2016-11-20",
+            "peru",
+            "Peru",
+            "Lima",
+            "Met with President Kuczynski and attended APEC Summit Meetings.",
+        )
+        + leg(4, "2009-02-19", "2009-02-19", "canada", "Canada", "Ottawa, Gatineau", "Working visit.")
+        + "</trips>",
+        encoding="utf-8",
+    )
     (root / "president-travels" / "nixon-richard-m.xml").write_text(
-        "<trips>" + leg(5, "1972-05-22", "1972-05-30", "russia", "U.S.S.R.", "Moscow",
-                        "State visit.", who="nixon-richard-m", name="Richard M. Nixon")
-        + leg(6, "1970-09-30", "1970-10-02", "yugoslavia", "Yugoslavia", "Belgrade",
-              "State visit.", who="nixon-richard-m", name="Richard M. Nixon") + "</trips>",
-        encoding="utf-8")
-    (root / "presidents" / "presidents.xml").write_text(textwrap.dedent("""
+        "<trips>"
+        + leg(
+            5,
+            "1972-05-22",
+            "1972-05-30",
+            "russia",
+            "U.S.S.R.",
+            "Moscow",
+            "State visit.",
+            who="nixon-richard-m",
+            name="Richard M. Nixon",
+        )
+        + leg(
+            6,
+            "1970-09-30",
+            "1970-10-02",
+            "yugoslavia",
+            "Yugoslavia",
+            "Belgrade",
+            "State visit.",
+            who="nixon-richard-m",
+            name="Richard M. Nixon",
+        )
+        + "</trips>",
+        encoding="utf-8",
+    )
+    (root / "presidents" / "presidents.xml").write_text(
+        textwrap.dedent("""
         <presidents>
           <president n="37"><id>nixon-richard-m</id><name>Richard M. Nixon</name>
             <took-office-date>1969-01-20</took-office-date><left-office-date>1974-08-09</left-office-date></president>
           <president n="44"><id>obama-barack</id><name>Barack Obama</name>
             <took-office-date>2009-01-20</took-office-date><left-office-date>2017-01-20</left-office-date></president>
-        </presidents>"""), encoding="utf-8")
+        </presidents>"""),
+        encoding="utf-8",
+    )
     return root
 
 
@@ -55,24 +89,34 @@ def test_legs_become_journeys_with_codes_cities_types_and_citations(tmp_path):
     source = write_dataset(tmp_path / "src")
     report = import_historyatstate(source, tmp_path / "out")
     assert (report.legs_read, report.legs_imported, report.journeys, report.people) == (6, 5, 3, 2)
-    assert report.unmapped == [("6", "yugoslavia", "Yugoslavia",
-                                "a former state with no ISO 3166-1 code today")]
+    assert report.unmapped == [("6", "yugoslavia", "Yugoslavia", "a former state with no ISO 3166-1 code today")]
     kb = load(tmp_path / "out")
     assert kb.errors() == []
     trips = {t["id"]: t for t in queries.trips(kb)}
-    assert list(trips) == ["nixon-richard-m-1972-05-22", "obama-barack-2009-02-19",
-                           "obama-barack-2016-11-15"]
+    assert list(trips) == ["nixon-richard-m-1972-05-22", "obama-barack-2009-02-19", "obama-barack-2016-11-15"]
     tour = trips["obama-barack-2016-11-15"]
-    assert [(l["country"]["code"], l["types"]) for l in tour["legs"]] == [
-        ("GR", ["meeting"]), ("DE", ["state"]), ("PE", ["multilateral"])]
-    assert (tour["start"], tour["end"], tour["title"]) == ("2016-11-15", "2016-11-20",
-                                                          "Visit to Greece, Germany and Peru")
+    assert [(leg["country"]["code"], leg["types"]) for leg in tour["legs"]] == [
+        ("GR", ["meeting"]),
+        ("DE", ["state"]),
+        ("PE", ["multilateral"]),
+    ]
+    assert (tour["start"], tour["end"], tour["title"]) == (
+        "2016-11-15",
+        "2016-11-20",
+        "Visit to Greece, Germany and Peru",
+    )
     assert trips["obama-barack-2009-02-19"]["legs"][0]["cities"] == ["Ottawa", "Gatineau"]
     moscow = kb.get("visits", "nixon-richard-m-5")
     assert (moscow["country"], moscow["country_label"]) == ("RU", "U.S.S.R.")
-    assert moscow["citations"] == [{"source": "historyatstate-travels", "excerpt": None,
-                                    "note": "president travels record 5", "derived": None,
-                                    "supports": []}]
+    assert moscow["citations"] == [
+        {
+            "source": "historyatstate-travels",
+            "excerpt": None,
+            "note": "president travels record 5",
+            "derived": None,
+            "supports": [],
+        }
+    ]
     nixon = kb.get("people", "nixon-richard-m")
     assert nixon["offices"][0]["start"] == "1969-01-20"
 
@@ -88,7 +132,7 @@ def test_importing_again_changes_nothing(tmp_path):
 
 def test_summits_link_to_events_already_known_so_both_leaders_meet(tmp_path):
     source = write_dataset(tmp_path / "src")
-    result = run_cli("import", "historyatstate", str(source), "--out", str(tmp_path / "out"))
+    result = cli("import", "historyatstate", str(source), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     assert "check it with: visitkb check -d :bundled: -d" in result.stderr
     both = [":bundled:", str(tmp_path / "out")]
@@ -96,22 +140,23 @@ def test_summits_link_to_events_already_known_so_both_leaders_meet(tmp_path):
     assert kb.errors() == []
     lima = [e for e in queries.events(kb, year=2016, country="peru")]
     assert [(e["id"], [p["name"] for p in e["participants"]]) for e in lima] == [
-        ("apec-2016-lima", ["Xi Jinping", "Barack Obama"])]
-    check = run_cli("check", "-d", ":bundled:", "-d", str(tmp_path / "out"))
+        ("apec-2016-lima", ["Xi Jinping", "Barack Obama"])
+    ]
+    check = cli("check", "-d", ":bundled:", "-d", str(tmp_path / "out"))
     assert check.returncode == 0, check.stderr
 
 
 def test_standalone_import_passes_check_on_its_own(tmp_path):
     source = write_dataset(tmp_path / "src")
-    result = run_cli("import", "historyatstate", str(source), "--out", str(tmp_path / "out"),
-                     "--standalone")
+    result = cli("import", "historyatstate", str(source), "--out", str(tmp_path / "out"), "--standalone")
     assert result.returncode == 0, result.stderr
-    assert run_cli("check", "-d", str(tmp_path / "out")).returncode == 0
+    assert cli("check", "-d", str(tmp_path / "out")).returncode == 0
     events = queries.events(load(tmp_path / "out"))
     assert [(e["id"], e["start"]) for e in events] == [("apec-2016-lima", "2016-11")]
 
 
 @pytest.mark.skipif(not REAL.exists(), reason="the shared dataset is not beside this checkout")
+@pytest.mark.slow
 def test_the_whole_dataset_imports_every_leg_or_reports_it(tmp_path):
     report = import_historyatstate(REAL, tmp_path / "out", load())
     in_xml = sum(p.read_text(encoding="utf-8").count("<trip ") for p in REAL.glob("*-travels/*.xml"))
@@ -129,14 +174,19 @@ def test_broken_xml_is_an_error_with_file_line_and_column_and_bad_dates_are_repo
     source = write_dataset(tmp_path / "src")
     broken = source / "president-travels" / "taft-william-howard.xml"
     broken.write_text("<trips>\n  <trip who='x'><id>9</id>\n</trips>\n", encoding="utf-8")
-    result = run_cli("import", "historyatstate", str(source), "--out", str(tmp_path / "out"),
-                     "--standalone")
+    result = cli("import", "historyatstate", str(source), "--out", str(tmp_path / "out"), "--standalone")
     assert result.returncode == 1
     assert f"{broken}:3:" in result.stderr and "error[xml]" in result.stderr
     assert "Traceback" not in result.stderr
-    broken.write_text("<trips>" + leg(9, "1909-13-01", "1909-13-02", "mexico", "Mexico",
-                                      who="taft-william-howard") + "</trips>", encoding="utf-8")
+    broken.write_text(
+        "<trips>" + leg(9, "1909-13-01", "1909-13-02", "mexico", "Mexico", who="taft-william-howard") + "</trips>",
+        encoding="utf-8",
+    )
     report = import_historyatstate(source, tmp_path / "out")
     assert report.legs_read == 7
-    assert ("9", "mexico", "Mexico", "dates '1909-13-01'..'1909-13-02' in taft-william-howard.xml "
-            "are not YYYY-MM-DD") in report.unmapped
+    assert (
+        "9",
+        "mexico",
+        "Mexico",
+        "dates '1909-13-01'..'1909-13-02' in taft-william-howard.xml are not YYYY-MM-DD",
+    ) in report.unmapped

@@ -9,11 +9,11 @@ import subprocess
 import sys
 
 import pytest
-from conftest import run_cli, write_kb
 
-from visitkb import load, queries
-from visitkb.index import IndexCorrupt, index_path
-from visitkb.loading import answer, data_dirs_from
+from conftest import run_cli, write_kb
+from visitkb import IndexCorrupt, answer, load, queries
+from visitkb.datadirs import data_dirs_from
+from visitkb.index import index_path
 
 
 def trip_titles(kb_dir) -> list[str]:
@@ -59,7 +59,10 @@ def test_an_edit_that_keeps_size_and_time_is_seen_by_its_bytes(kb_dir):
 
 def test_a_new_file_is_seen_by_the_next_query(kb_dir):
     assert trip_titles(kb_dir) == ["Visit to Norway"]
-    write_kb(kb_dir, {"trips/ana-2020.yaml": """
+    write_kb(
+        kb_dir,
+        {
+            "trips/ana-2020.yaml": """
         trips:
           - id: ana-2020
             leader: ana-lima
@@ -69,7 +72,10 @@ def test_a_new_file_is_seen_by_the_next_query(kb_dir):
             legs:
               - {id: ana-2020-chile, country: CL, types: [state], start: 2020-05-01,
                  citations: [{source: report}]}
-    """}, base=None)
+    """
+        },
+        base=None,
+    )
     assert trip_titles(kb_dir) == ["Visit to Norway", "Visit to Chile"]
 
 
@@ -86,8 +92,7 @@ def test_a_change_in_one_file_rechecks_references_from_the_others(kb_dir):
     people.write_text(original.replace("id: ana-lima", "id: ana-maria-lima"))
     kb = load(kb_dir)
     assert queries.trips(kb) == []
-    assert [(d.code, d.message) for d in kb.errors()][:1] == [
-        ("unknown-reference", "unknown person 'ana-lima'")]
+    assert [(d.code, d.message) for d in kb.errors()][:1] == [("unknown-reference", "unknown person 'ana-lima'")]
     people.write_text(original)
     kb = load(kb_dir)
     assert kb.diagnostics == [] and [t["id"] for t in queries.trips(kb)] == ["ana-2019"]
@@ -110,11 +115,12 @@ def test_a_record_damaged_inside_the_index_is_never_served(kb_dir):
     load(kb_dir)
     with sqlite3.connect(index_file(kb_dir)) as db:
         data = db.execute("SELECT data FROM records WHERE id = 'ana-2019'").fetchone()[0]
-        db.execute("UPDATE records SET data = ? WHERE id = 'ana-2019'",
-                   (data.replace("Visit to Norway", "Visit to Narnia"),))
+        db.execute(
+            "UPDATE records SET data = ? WHERE id = 'ana-2019'", (data.replace("Visit to Norway", "Visit to Narnia"),)
+        )
     with pytest.raises(IndexCorrupt):
         trip_titles(kb_dir)
-    assert trip_titles(kb_dir) == ["Visit to Norway"]           # the next load rebuilt it
+    assert trip_titles(kb_dir) == ["Visit to Norway"]  # the next load rebuilt it
 
 
 def test_answer_rebuilds_a_damaged_index_and_asks_again(kb_dir):
@@ -146,11 +152,16 @@ def test_an_unwritable_cache_folder_still_answers(kb_dir, tmp_path, monkeypatch)
 
 
 def test_processes_building_one_index_at_once_all_answer(kb_dir):
-    script = ("import json, sys; from visitkb import load, queries; "
-              "print(json.dumps([t['id'] for t in queries.trips(load(sys.argv[1]))]))")
-    workers = [subprocess.Popen([sys.executable, "-c", script, str(kb_dir)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-               for _ in range(6)]
+    script = (
+        "import json, sys; from visitkb import load, queries; "
+        "print(json.dumps([t['id'] for t in queries.trips(load(sys.argv[1]))]))"
+    )
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(kb_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(6)
+    ]
     results = [worker.communicate(timeout=120) for worker in workers]
     assert [(json.loads(out), err) for out, err in results] == [(["ana-2019"], "")] * 6
 
@@ -160,7 +171,8 @@ def test_a_large_knowledge_base_is_read_in_parallel_with_the_same_result(tmp_pat
 
     files = {}
     for n in range(6):
-        files[f"trips/t{n}.yaml"] = "trips:\n" + "".join(f"""
+        files[f"trips/t{n}.yaml"] = "trips:\n" + "".join(
+            f"""
           - id: t{n}-{i}
             leader: ana-lima
             title: Trip {n}.{i}
@@ -168,7 +180,9 @@ def test_a_large_knowledge_base_is_read_in_parallel_with_the_same_result(tmp_pat
             citations: [{{source: report}}]
             legs:
               - {{id: t{n}-{i}-leg, country: NO, types: [official], citations: [{{source: report}}]}}
-        """.replace("\n        ", "\n") for i in range(40))
+        """.replace("\n        ", "\n")
+            for i in range(40)
+        )
     root = write_kb(tmp_path / "kb", files)
     serial = [t["id"] for t in queries.trips(load(root))]
     monkeypatch.setattr(index, "PARALLEL_MIN_BYTES", 0)
@@ -178,24 +192,26 @@ def test_a_large_knowledge_base_is_read_in_parallel_with_the_same_result(tmp_pat
 
 def _state(kb):
     """What a user can observe: the valid ids of each collection and every diagnostic."""
-    from visitkb.kb import COLLECTION_NAMES
+    from visitkb import kinds
 
-    return ({name: sorted(r["id"] for r in kb.records(name)) for name in COLLECTION_NAMES},
-            sorted(str(d) for d in kb.diagnostics))
+    return (
+        {name: sorted(r["id"] for r in kb.records(name)) for name in kinds.collections()},
+        sorted(str(d) for d in kb.diagnostics),
+    )
 
 
 EDITS = [
-    ("people.yaml", "id: ana-lima", "id: ana-maria"),             # every trip loses its leader
-    ("people.yaml", "id: ana-maria", "id: ana-lima"),             # ... and gets it back
-    ("trips/b.yaml", "leader: ana-lima", "leader: nobody"),        # one trip breaks; its deal cascades
+    ("people.yaml", "id: ana-lima", "id: ana-maria"),  # every trip loses its leader
+    ("people.yaml", "id: ana-maria", "id: ana-lima"),  # ... and gets it back
+    ("trips/b.yaml", "leader: ana-lima", "leader: nobody"),  # one trip breaks; its deal cascades
     ("trips/b.yaml", "leader: nobody", "leader: ana-lima"),
-    ("trips/c.yaml", "id: trip-c\n", "id: trip-b\n"),              # a duplicate id across files
+    ("trips/c.yaml", "id: trip-c\n", "id: trip-b\n"),  # a duplicate id across files
     ("trips/c.yaml", "id: trip-b\n", "id: trip-c\n"),
-    ("sources.yaml", "id: wire", "id: wire-2"),                    # every citation breaks
+    ("sources.yaml", "id: wire", "id: wire-2"),  # every citation breaks
     ("sources.yaml", "id: wire-2", "id: wire"),
-    ("trips/b.yaml", "end: 2019-05-03", "end: 2019-04-03"),        # dates out of order
+    ("trips/b.yaml", "end: 2019-05-03", "end: 2019-04-03"),  # dates out of order
     ("trips/b.yaml", "end: 2019-04-03", "end: 2019-05-03"),
-    ("trips/a.yaml", "end: 2019-03-03", "end: 2019-02-03"),        # trip a out: d's deal names its leg
+    ("trips/a.yaml", "end: 2019-03-03", "end: 2019-02-03"),  # trip a out: d's deal names its leg
     ("trips/a.yaml", "end: 2019-02-03", "end: 2019-03-03"),
     ("sources.yaml", "publisher: Wire}", "publisher: Wire}\n  - {id: wire}"),  # a duplicate, and broken
     ("sources.yaml", "\n  - {id: wire}", ""),
@@ -244,7 +260,7 @@ def test_an_update_in_place_always_equals_a_rebuild_from_scratch(tmp_path, monke
                 country: BR
                 citations: [{source: wire}]
         """,
-        "trips/a.yaml": _trip_file("a", 3, "leg-b"),        # refers across files
+        "trips/a.yaml": _trip_file("a", 3, "leg-b"),  # refers across files
         "trips/b.yaml": _trip_file("b", 5, "leg-b"),
         "trips/c.yaml": _trip_file("c", 7, "leg-c"),
         "trips/d.yaml": _trip_file("d", 9, "leg-a"),
@@ -260,7 +276,7 @@ def test_an_update_in_place_always_equals_a_rebuild_from_scratch(tmp_path, monke
         incremental = updated_in_place(root)
         assert incremental == _state(load(root, rebuild=True)), (name, old, new)
         broken_states += bool(incremental[1])
-    assert broken_states == 7          # every other edit breaks something, and the next mends it
+    assert broken_states == 7  # every other edit breaks something, and the next mends it
     (root / "trips" / "b.yaml").unlink()
     assert updated_in_place(root) == _state(load(root, rebuild=True))
     write_kb(root, {"trips/aa.yaml": _trip_file("aa", 11, "leg-a")}, base=None)
@@ -276,14 +292,14 @@ def test_a_recently_edited_file_is_hashed_until_its_time_is_safe_then_trusted(kb
     real_digest = index._digest
     monkeypatch.setattr(index, "_digest", lambda path: hashed.append(path) or real_digest(path))
     load(kb_dir)
-    assert str(trip_file) in hashed                      # written just now: only its bytes can tell
+    assert str(trip_file) in hashed  # written just now: only its bytes can tell
     old = trip_file.stat().st_mtime_ns - 10 * index.RACY_NS
     for path in kb_dir.rglob("*.yaml"):
         os.utime(path, ns=(old, old))
-    load(kb_dir)                                         # times changed: read again, settled
+    load(kb_dir)  # times changed: read again, settled
     hashed.clear()
     load(kb_dir)
-    assert hashed == []                                  # old enough to trust size and time
+    assert hashed == []  # old enough to trust size and time
 
 
 def test_a_racy_file_confirmed_unchanged_is_settled_once_its_time_is_safe(kb_dir, monkeypatch):
@@ -297,7 +313,7 @@ def test_a_racy_file_confirmed_unchanged_is_settled_once_its_time_is_safe(kb_dir
     monkeypatch.setattr(index, "_digest", lambda path: hashed.append(path) or real_digest(path))
     later = real_time.time_ns() + 3 * index.RACY_NS
     monkeypatch.setattr(index.time, "time_ns", lambda: later)
-    load(kb_dir)                                         # hashed once more, found unchanged, settled
+    load(kb_dir)  # hashed once more, found unchanged, settled
     assert hashed
     hashed.clear()
     load(kb_dir)

@@ -3,9 +3,8 @@
 from pathlib import Path
 
 from conftest import write_kb
-
-from visitkb import checks, load
-from visitkb.loading import bundled_data_dir
+from visitkb import load
+from visitkb.datadirs import bundled_data_dir
 
 
 def problems(kb):
@@ -16,7 +15,10 @@ def test_the_bundled_knowledge_base_loads_with_zero_problems(bundled):
     assert bundled.diagnostics == []
     assert bundled.skipped == 0
     assert {t["id"] for t in bundled.records("trips")} >= {
-        "xi-2013-latin-america", "xi-2014-latin-america", "xi-2016-latin-america"}
+        "xi-2013-latin-america",
+        "xi-2014-latin-america",
+        "xi-2016-latin-america",
+    }
 
 
 def _citations(value):
@@ -32,13 +34,13 @@ def _citations(value):
 
 
 def _all_records(kb):
-    from visitkb.kb import COLLECTION_NAMES
+    from visitkb import kinds
 
-    return [r for name in COLLECTION_NAMES if name != "sources" for r in kb.records(name)]
+    return [r for name in kinds.collections() if name != "sources" for r in kb.records(name)]
 
 
 def test_every_bundled_excerpt_is_verbatim_in_the_archived_seed(bundled):
-    assert checks.excerpts(bundled.db, bundled_data_dir() / "archive") == []
+    assert bundled.check(["excerpts"], [bundled_data_dir() / "archive"]) == []
     quoted = [c for r in _all_records(bundled) for c in _citations(r) if c["excerpt"]]
     assert len(quoted) > 20
 
@@ -53,18 +55,23 @@ def test_a_valid_directory_loads(kb_dir):
     kb = load(kb_dir)
     assert kb.diagnostics == []
     assert [t["id"] for t in kb.records("trips")] == ["ana-2019"]
-    assert next(kb.records("trips"))["legs"][0]["country"] == "NO"   # Norway, not False
+    assert next(kb.records("trips"))["legs"][0]["country"] == "NO"  # Norway, not False
 
 
 def test_unknown_field_is_located_and_the_nearest_field_suggested(tmp_path):
-    root = write_kb(tmp_path, {"people.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "people.yaml": """
         people:
           - id: ana-lima
             name: Ana Lima
             contry: BR
             country: BR
             citations: [{source: report}]
-    """})
+    """
+        },
+    )
     kb = load(root)
     assert problems(kb)[0] == ("people.yaml", 4, 5, "unknown-field")
     assert kb.diagnostics[0].hint == "did you mean 'country'?"
@@ -76,7 +83,10 @@ def test_unknown_field_is_located_and_the_nearest_field_suggested(tmp_path):
 
 
 def test_a_bad_value_is_located_at_the_value(tmp_path):
-    root = write_kb(tmp_path, {"trips/ana-2019.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "trips/ana-2019.yaml": """
         trips:
           - id: ana-2019
             leader: ana-lima
@@ -88,7 +98,9 @@ def test_a_bad_value_is_located_at_the_value(tmp_path):
                 types: [official]
                 start: 2019-02-30
                 citations: [{source: report}]
-    """})
+    """
+        },
+    )
     kb = load(root)
     assert problems(kb) == [("ana-2019.yaml", 10, 16, "invalid-value")]
     assert "day 30 does not exist in 2019-02" in kb.diagnostics[0].message
@@ -96,19 +108,27 @@ def test_a_bad_value_is_located_at_the_value(tmp_path):
 
 
 def test_missing_field_is_reported_at_its_record(tmp_path):
-    root = write_kb(tmp_path, {"people.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "people.yaml": """
         people:
           - id: ana-lima
             country: BR
             citations: [{source: report}]
-    """})
+    """
+        },
+    )
     kb = load(root)
     assert problems(kb)[0] == ("people.yaml", 2, 5, "missing-field")
     assert "'name'" in kb.diagnostics[0].message
 
 
 def test_unknown_references_are_errors_and_their_records_are_left_out(tmp_path):
-    root = write_kb(tmp_path, {"more.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "more.yaml": """
         trips:
           - id: bob-2020
             leader: bob
@@ -119,7 +139,9 @@ def test_unknown_references_are_errors_and_their_records_are_left_out(tmp_path):
                 country: XX
                 types: [state]
                 citations: [{source: report}]
-    """})
+    """
+        },
+    )
     kb = load(root)
     found = {(d.line, d.code, d.message) for d in kb.diagnostics}
     assert (3, "unknown-reference", "unknown person 'bob'") in found
@@ -127,17 +149,22 @@ def test_unknown_references_are_errors_and_their_records_are_left_out(tmp_path):
     assert (8, "unknown-reference", "'XX' is not an ISO 3166-1 alpha-2 country code") in found
     hints = {d.hint for d in kb.diagnostics}
     assert "did you mean 'report'?" in hints
-    assert [t["id"] for t in kb.records("trips")] == ["ana-2019"]      # the valid trip is still there
+    assert [t["id"] for t in kb.records("trips")] == ["ana-2019"]  # the valid trip is still there
 
 
 def test_duplicate_ids_point_at_the_first_and_keep_it(tmp_path):
-    root = write_kb(tmp_path, {"zz-dup.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "zz-dup.yaml": """
         people:
           - id: ana-lima
             name: Another Ana
             country: PT
             citations: [{source: report}]
-    """})
+    """
+        },
+    )
     kb = load(root)
     assert problems(kb) == [("zz-dup.yaml", 2, 9, "duplicate-id")]
     assert "people.yaml:2" in kb.diagnostics[0].message
@@ -145,13 +172,18 @@ def test_duplicate_ids_point_at_the_first_and_keep_it(tmp_path):
 
 
 def test_removing_a_record_cascades_to_records_that_need_it(tmp_path):
-    root = write_kb(tmp_path, {"people.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "people.yaml": """
         people:
           - id: ana-lima
             name: Ana Lima
             country: ZZ
             citations: [{source: report}]
-    """})
+    """
+        },
+    )
     kb = load(root)
     assert kb.count("people") == 0 and kb.count("trips") == 0
     assert [d.message for d in kb.diagnostics] == [
@@ -163,7 +195,10 @@ def test_removing_a_record_cascades_to_records_that_need_it(tmp_path):
 
 
 def test_end_before_start_is_an_error(tmp_path):
-    root = write_kb(tmp_path, {"trips/ana-2019.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "trips/ana-2019.yaml": """
         trips:
           - id: ana-2019
             leader: ana-lima
@@ -176,30 +211,40 @@ def test_end_before_start_is_an_error(tmp_path):
                 country: NO
                 types: [official]
                 citations: [{source: report}]
-    """})
+    """
+        },
+    )
     kb = load(root)
     assert problems(kb) == [("ana-2019.yaml", 6, 10, "date-order")]
 
 
 def test_excerpts_only_from_archived_sources(tmp_path):
-    root = write_kb(tmp_path, {"people.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "people.yaml": """
         people:
           - id: ana-lima
             name: Ana Lima
             country: BR
             citations: [{source: report, excerpt: words we do not hold}]
-    """})
+    """
+        },
+    )
     kb = load(root)
     assert [(d.code, d.severity) for d in kb.diagnostics] == [("excerpt-without-archive", "warning")]
     assert [p["id"] for p in kb.records("people")] == ["ana-lima"]
 
 
 def test_file_shapes_and_unknown_collections(tmp_path):
-    root = write_kb(tmp_path, {
-        "list.yaml": "- a\n- b\n",
-        "typo.yaml": "trps: []\n",
-        "scalar.yaml": "trips: 3\n",
-    })
+    root = write_kb(
+        tmp_path,
+        {
+            "list.yaml": "- a\n- b\n",
+            "typo.yaml": "trps: []\n",
+            "scalar.yaml": "trips: 3\n",
+        },
+    )
     kb = load(root)
     assert problems(kb) == [
         ("list.yaml", 1, 1, "file-shape"),
@@ -216,13 +261,19 @@ def test_a_missing_data_directory_is_a_diagnostic(tmp_path):
 
 
 def test_several_directories_load_together(tmp_path, kb_dir):
-    other = write_kb(tmp_path / "other", {"extra.yaml": """
+    other = write_kb(
+        tmp_path / "other",
+        {
+            "extra.yaml": """
         people:
           - id: bo-chen
             name: Bo Chen
             country: CN
             citations: [{source: report}]
-    """}, base=None)
+    """
+        },
+        base=None,
+    )
     kb = load([kb_dir, other])
     assert kb.diagnostics == []
     assert sorted(p["id"] for p in kb.records("people")) == ["ana-lima", "bo-chen"]

@@ -9,20 +9,50 @@ from visitkb.names import (
 )
 
 
-@pytest.mark.parametrize("text", [
-    "xi", "Xi", "XI", "xi-jinping", "Xi Jinping", "xi  jinping", "习近平", "President Xi",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xi",
+        "Xi",
+        "XI",
+        "xi-jinping",
+        "Xi Jinping",
+        "xi  jinping",
+        "习近平",
+        "President Xi",
+    ],
+)
 def test_every_way_of_naming_xi(bundled, text):
     assert resolve_leader(bundled, text) == "xi-jinping"
 
 
-@pytest.mark.parametrize("text, code", [
-    ("peru", "PE"), ("Peru", "PE"), ("PE", "PE"), ("pe", "PE"), ("PER", "PE"), ("Perú", "PE"),
-    ("PERÚ", "PE"), ("Republic of Peru", "PE"), ("República del Perú", "PE"),
-    ("chile", "CL"), ("CHL", "CL"), ("ecuador", "EC"), ("ECU", "EC"),
-    ("México", "MX"), ("Brasil", "BR"), ("Trinidad & Tobago", "TT"), ("costa rica", "CR"),
-    ("venezuela", "VE"), ("china", "CN"), ("中国", "CN"), ("Norway", "NO"), ("NO", "NO"),
-])
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("peru", "PE"),
+        ("Peru", "PE"),
+        ("PE", "PE"),
+        ("pe", "PE"),
+        ("PER", "PE"),
+        ("Perú", "PE"),
+        ("PERÚ", "PE"),
+        ("Republic of Peru", "PE"),
+        ("República del Perú", "PE"),
+        ("chile", "CL"),
+        ("CHL", "CL"),
+        ("ecuador", "EC"),
+        ("ECU", "EC"),
+        ("México", "MX"),
+        ("Brasil", "BR"),
+        ("Trinidad & Tobago", "TT"),
+        ("costa rica", "CR"),
+        ("venezuela", "VE"),
+        ("china", "CN"),
+        ("中国", "CN"),
+        ("Norway", "NO"),
+        ("NO", "NO"),
+    ],
+)
 def test_every_spelling_of_a_country(bundled, text, code):
     assert resolve_country(bundled, text) == code
 
@@ -42,16 +72,20 @@ def test_unknown_leader_suggests_the_nearest(bundled):
 
 def test_shared_surnames_are_ambiguous(tmp_path):
     from conftest import write_kb
-
     from visitkb import load
 
-    root = write_kb(tmp_path, {"more.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "more.yaml": """
         people:
           - id: jo-lima
             name: Jo Lima
             country: BR
             citations: [{source: report}]
-    """})
+    """
+        },
+    )
     with pytest.raises(AmbiguousName) as caught:
         resolve_leader(load(root), "lima")
     assert caught.value.options == ["Ana Lima", "Jo Lima"]

@@ -1,8 +1,8 @@
 """Profiles and provenance on the bundled knowledge base, as a new user would ask."""
 
 import pytest
-from conftest import write_kb
 
+from conftest import write_kb
 from visitkb import load, profiles
 from visitkb.names import UnknownName
 
@@ -12,9 +12,11 @@ def test_chile_profile_has_relations_since_1970_the_2016_upgrade_the_visit_and_a
     assert chile["country"]["code"] == "CL"
     assert [r["established"] for r in chile["relations"]] == ["1970"]
     assert [(p["level"], p["since"]) for p in chile["partnerships"]] == [
-        ("comprehensive-strategic-partnership", "2016-11-22")]
+        ("comprehensive-strategic-partnership", "2016-11-22")
+    ]
     assert [(v["id"], v["types"], v["start"]) for v in chile["visits_received"]] == [
-        ("xi-2016-chile", ["state"], "2016-11-22")]
+        ("xi-2016-chile", ["state"], "2016-11-22")
+    ]
     titles = [a["title"] for a in chile["agreements"]]
     assert any("free trade" in t for t in titles) and len(titles) == 3
     assert chile["visits_abroad"] == []
@@ -24,7 +26,9 @@ def test_ecuador_profile_shows_visits_both_ways_and_the_upgrade_chain(bundled):
     ecuador = profiles.country(bundled, "Ecuador")
     assert [v["id"] for v in ecuador["visits_abroad"]] == ["correa-2015-china-visit"]
     assert [p["level"] for p in ecuador["partnerships"]] == [
-        "strategic-partnership", "comprehensive-strategic-partnership"]
+        "strategic-partnership",
+        "comprehensive-strategic-partnership",
+    ]
     assert [p["current"] for p in ecuador["partnerships"]] == [False, True]
 
 
@@ -38,7 +42,10 @@ def test_leader_profile_counts_countries_and_lists_events(bundled):
 
 
 def test_countries_visited_are_counted_per_visit_most_first(tmp_path):
-    root = write_kb(tmp_path / "kb", {"trips/ana-2021.yaml": """
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "trips/ana-2021.yaml": """
         trips:
           - id: ana-2021
             leader: ana-lima
@@ -47,10 +54,14 @@ def test_countries_visited_are_counted_per_visit_most_first(tmp_path):
             legs:
               - {id: ana-2021-denmark, country: DK, types: [official], citations: [{source: report}]}
               - {id: ana-2021-norway, country: NO, types: [working], citations: [{source: report}]}
-    """})
+    """
+        },
+    )
     ana = profiles.leader(load(root), "Presidenta Lima")
-    assert ana["countries_visited"] == [{"code": "NO", "name": "Norway", "visits": 2},
-                                        {"code": "DK", "name": "Denmark", "visits": 1}]
+    assert ana["countries_visited"] == [
+        {"code": "NO", "name": "Norway", "visits": 2},
+        {"code": "DK", "name": "Denmark", "visits": 1},
+    ]
 
 
 def test_show_gives_the_record_its_sources_claims_and_referrers(bundled):
@@ -79,5 +90,6 @@ def test_show_of_an_unknown_id_suggests_close_ones(bundled):
 
 def test_conflicts_list_the_tour_start_date_with_both_sources(bundled):
     rows = profiles.conflicts(bundled)
-    assert [(r["record"]["id"], r["field"], r["recorded"]["value"], r["claimed"]["value"])
-            for r in rows] == [("xi-2016-latin-america", "start", "2016-11-17", "2016-11-16")]
+    assert [(r["record"]["id"], r["field"], r["recorded"]["value"], r["claimed"]["value"]) for r in rows] == [
+        ("xi-2016-latin-america", "start", "2016-11-17", "2016-11-16")
+    ]

@@ -3,8 +3,8 @@
 import datetime as dt
 
 import pytest
-from conftest import write_kb
 
+from conftest import write_kb
 from visitkb import load, queries
 
 
@@ -16,35 +16,46 @@ def test_xi_trips_are_the_2013_2014_and_2016_tours_in_order(bundled):
     rows = queries.trips(bundled, leader="xi")
     assert ids(rows) == ["xi-2013-latin-america", "xi-2014-latin-america", "xi-2016-latin-america"]
     assert [[c["code"] for c in r["countries"]] for r in rows] == [
-        ["TT", "CR", "MX", "US"], ["BR", "AR", "VE", "CU"], ["EC", "PE", "CL"]]
+        ["TT", "CR", "MX", "US"],
+        ["BR", "AR", "VE", "CU"],
+        ["EC", "PE", "CL"],
+    ]
     tour = rows[2]
     assert (tour["start"], tour["end"], tour["returned"]) == ("2016-11-17", "2016-11-23", "2016-11-25")
     assert [leg["start"] for leg in tour["legs"]] == ["2016-11-17", "2016-11-18", "2016-11-22"]
-    assert tour["legs"][1]["events"] == [{"id": "apec-2016-lima",
-                                          "name": "24th APEC Economic Leaders' Meeting"}]
+    assert tour["legs"][1]["events"] == [{"id": "apec-2016-lima", "name": "24th APEC Economic Leaders' Meeting"}]
 
 
 def test_the_disputed_start_date_keeps_both_claims_with_sources(bundled):
     tour = queries.trips(bundled, leader="xi", year=2016)[0]
     assert tour["start"] == "2016-11-17"
-    assert tour["claims"] == [{"field": "start", "value": "2016-11-16", "note": tour["claims"][0]["note"],
-                               "sources": ["chinadaily-europe-2016-11-27"]}]
+    assert tour["claims"] == [
+        {
+            "field": "start",
+            "value": "2016-11-16",
+            "note": tour["claims"][0]["note"],
+            "sources": ["chinadaily-europe-2016-11-27"],
+        }
+    ]
     assert "mfa-2016-11-10-briefing" in tour["sources"]
 
 
-@pytest.mark.parametrize("filters, expected", [
-    ({"country": "peru"}, ["xi-2016-latin-america"]),
-    ({"country": "CN"}, ["correa-2015-china"]),
-    ({"country": "United States"}, ["xi-2013-latin-america"]),
-    ({"year": 2014}, ["xi-2014-latin-america"]),
-    ({"year": 2015}, ["correa-2015-china"]),
-    ({"since": "2015-06"}, ["correa-2015-china", "xi-2016-latin-america"]),
-    ({"since": "2016-11", "until": "2016-12"}, ["xi-2016-latin-america"]),
-    ({"until": "2013-05-31"}, ["xi-2013-latin-america"]),
-    ({"until": "2013-05-30"}, []),
-    ({"leader": "correa"}, ["correa-2015-china"]),
-    ({"leader": "xi", "country": "norway"}, []),
-])
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        ({"country": "peru"}, ["xi-2016-latin-america"]),
+        ({"country": "CN"}, ["correa-2015-china"]),
+        ({"country": "United States"}, ["xi-2013-latin-america"]),
+        ({"year": 2014}, ["xi-2014-latin-america"]),
+        ({"year": 2015}, ["correa-2015-china"]),
+        ({"since": "2015-06"}, ["correa-2015-china", "xi-2016-latin-america"]),
+        ({"since": "2016-11", "until": "2016-12"}, ["xi-2016-latin-america"]),
+        ({"until": "2013-05-31"}, ["xi-2013-latin-america"]),
+        ({"until": "2013-05-30"}, []),
+        ({"leader": "correa"}, ["correa-2015-china"]),
+        ({"leader": "xi", "country": "norway"}, []),
+    ],
+)
 def test_trip_filters(bundled, filters, expected):
     assert ids(queries.trips(bundled, **filters)) == expected
 
@@ -55,27 +66,34 @@ def test_agreements_with_peru_include_the_tour_documents_and_nothing_chile_only(
     assert all("PE" in [p["code"] for p in r["parties"]] for r in rows)
     count = rows[0]["count"]
     assert count == {"value": 40, "qualifier": "more-than", "text": "more than 40"}
-    assert rows[0]["domains"] == ["trade", "finance", "energy", "infrastructure", "agriculture",
-                                  "cultural exchanges"]
+    assert rows[0]["domains"] == ["trade", "finance", "energy", "infrastructure", "agriculture", "cultural exchanges"]
 
 
 def test_agreements_with_chile_include_the_fta_and_the_santiago_twelve(bundled):
     rows = queries.agreements(bundled, country="Chile")
-    assert ids(rows) == ["china-chile-fta-2005", "xi-2016-bilateral-cooperation-documents",
-                         "xi-2016-chile-bilateral-agreements"]
+    assert ids(rows) == [
+        "china-chile-fta-2005",
+        "xi-2016-bilateral-cooperation-documents",
+        "xi-2016-chile-bilateral-agreements",
+    ]
     assert rows[2]["count"]["value"] == 12
 
 
 def test_agreement_filters(bundled):
     assert ids(queries.agreements(bundled, domain="production capacity")) == [
-        "xi-2016-ecuador-production-capacity", "xi-2016-peru-production-capacity"]
+        "xi-2016-ecuador-production-capacity",
+        "xi-2016-peru-production-capacity",
+    ]
     assert ids(queries.agreements(bundled, country="ecuador", domain="mining")) == [
-        "xi-2016-ecuador-bilateral-agreements"]
+        "xi-2016-ecuador-bilateral-agreements"
+    ]
     assert ids(queries.agreements(bundled, year=2013)) == ["xi-2013-agreements"]
     assert "china-chile-fta-2005" not in ids(queries.agreements(bundled, leader="xi"))
     assert set(ids(queries.agreements(bundled, leader="xi", year=2015))) == {
-        "china-celac-2015-beijing-declaration", "china-celac-2015-cooperation-plan",
-        "china-celac-forum-regulations"}
+        "china-celac-2015-beijing-declaration",
+        "china-celac-2015-cooperation-plan",
+        "china-celac-forum-regulations",
+    }
 
 
 def test_an_agreement_dated_by_a_leg_known_only_by_arrival_spans_to_the_trip_end(bundled):
@@ -92,8 +110,13 @@ def test_the_two_2025_targets_and_their_figures(bundled):
     assert (investment["goal"]["amount"], investment["deadline"]) == (250e9, "2025")
     assert trade["baseline"]["value"] == 261.2 and trade["baseline"]["period"] == "2012"
     assert [(o["period"], o["value"], o["qualifier"]) for o in trade["observations"]] == [
-        ("2012", 261.2, "exact"), ("2016-01/2016-06", 99.2, "exact"), ("2022", 495, "exact"),
-        ("2023", 489, "exact"), ("2024", 500, "more-than"), ("2024", 518, "exact")]
+        ("2012", 261.2, "exact"),
+        ("2016-01/2016-06", 99.2, "exact"),
+        ("2022", 495, "exact"),
+        ("2023", 489, "exact"),
+        ("2024", 500, "more-than"),
+        ("2024", 518, "exact"),
+    ]
     assert (trade["status"], trade["progress"], trade["met_in"]) == ("met", 1.036, "2024")
     assert trade["latest"]["value"] == 518 and trade["latest"]["sources"] == ["tass-2025-05-13"]
     # No figure for investment: unknown, not zero.
@@ -101,13 +124,16 @@ def test_the_two_2025_targets_and_their_figures(bundled):
     assert investment["announced_by"] == {"id": "xi-jinping", "name": "Xi Jinping"}
 
 
-@pytest.mark.parametrize("as_of, status, progress", [
-    ("2013-01-01", "unknown", None),      # the 2012 figure was reported in June 2013
-    ("2016-12-31", "unknown", 0.5224),    # only the baseline and a half-year figure
-    ("2023-08-01", "on-track", 0.99),     # 495 in 2022 against a straight path to 500
-    ("2024-01-15", "on-track", 0.978),    # 489 in 2023
-    ("2025-05-13", "met", 1.036),         # the 2024 figures are reported
-])
+@pytest.mark.parametrize(
+    "as_of, status, progress",
+    [
+        ("2013-01-01", "unknown", None),  # the 2012 figure was reported in June 2013
+        ("2016-12-31", "unknown", 0.5224),  # only the baseline and a half-year figure
+        ("2023-08-01", "on-track", 0.99),  # 495 in 2022 against a straight path to 500
+        ("2024-01-15", "on-track", 0.978),  # 489 in 2023
+        ("2025-05-13", "met", 1.036),  # the 2024 figures are reported
+    ],
+)
 def test_trade_target_status_depends_on_what_was_known_when(bundled, as_of, status, progress):
     row = next(r for r in queries.targets(bundled, as_of=as_of) if r["id"].startswith("china-lac-trade"))
     assert (row["status"], row["progress"]) == (status, progress)
@@ -128,10 +154,12 @@ def test_targets_default_to_today_and_filter_by_status(bundled):
 
 def test_a_missed_and_a_behind_target(tmp_path):
     from conftest import write_kb
-
     from visitkb import load
 
-    root = write_kb(tmp_path, {"targets.yaml": """
+    root = write_kb(
+        tmp_path,
+        {
+            "targets.yaml": """
         targets:
           - id: exports
             title: Exports of 100 million EUR by 2020
@@ -145,7 +173,9 @@ def test_a_missed_and_a_behind_target(tmp_path):
             observations:
               - {period_start: 2015, value: 60, citations: [{source: report}]}
               - {period_start: 2020, value: 90, citations: [{source: report}]}
-    """})
+    """
+        },
+    )
     kb = load(root)
     assert kb.diagnostics == []
     behind = queries.targets(kb, as_of="2016-06-01")[0]
@@ -155,19 +185,20 @@ def test_a_missed_and_a_behind_target(tmp_path):
 
 # --- partnerships, relations, anniversaries, events, visits, timeline, search ---------------
 
+
 def test_partnerships_show_current_levels_and_with_history_every_upgrade(bundled):
     current = queries.partnerships(bundled, country="ecuador")
-    assert [(p["level"], p["since"]) for p in current] == [("comprehensive-strategic-partnership",
-                                                            "2016-11-17")]
+    assert [(p["level"], p["since"]) for p in current] == [("comprehensive-strategic-partnership", "2016-11-17")]
     assert current[0]["announced_during"]["id"] == "xi-2016-ecuador"
     history = queries.partnerships(bundled, country="ecuador", history=True)
-    assert [p["id"] for p in history] == ["china-ecuador-strategic-2015",
-                                          "china-ecuador-comprehensive-strategic-2016"]
+    assert [p["id"] for p in history] == ["china-ecuador-strategic-2015", "china-ecuador-comprehensive-strategic-2016"]
     assert history[1]["upgraded_from"] == "china-ecuador-strategic-2015"
     strategic = queries.partnerships(bundled, level="comprehensive-strategic-partnership")
-    assert {p["id"] for p in strategic} == {"china-ecuador-comprehensive-strategic-2016",
-                                            "china-chile-comprehensive-strategic-2016",
-                                            "china-peru-comprehensive-strategic-2013"}
+    assert {p["id"] for p in strategic} == {
+        "china-ecuador-comprehensive-strategic-2016",
+        "china-chile-comprehensive-strategic-2016",
+        "china-peru-comprehensive-strategic-2013",
+    }
     with pytest.raises(ValueError, match="use one of"):
         queries.partnerships(bundled, level="best-friends")
 
@@ -175,25 +206,31 @@ def test_partnerships_show_current_levels_and_with_history_every_upgrade(bundled
 def test_partnership_levels_match_the_schema():
     from visitkb.models import PartnershipLevel
 
-    assert queries.PARTNERSHIP_LEVELS == tuple(level.value for level in PartnershipLevel)
+    assert tuple(level.value for level in PartnershipLevel) == queries.PARTNERSHIP_LEVELS
 
 
 def test_relations_count_whole_years_and_say_the_count_is_derived(bundled):
     rows = queries.relations(bundled, as_of="2026-11-30")
     assert [(r["countries"][1]["code"], r["established"], r["years"]) for r in rows] == [
-        ("CL", "1970", 56), ("PE", "1971", 55), ("TT", "1974", 52), ("EC", "1980", 46),
-        ("CR", "2007", 19)]
+        ("CL", "1970", 56),
+        ("PE", "1971", 55),
+        ("TT", "1974", 52),
+        ("EC", "1980", 46),
+        ("CR", "2007", 19),
+    ]
     assert rows[0]["years_derived"].startswith("2026-11-30 − 1970")
 
 
 def test_anniversaries_of_2026_include_peru_55th_and_the_tenth_of_the_2016_upgrades(bundled):
     rows = queries.anniversaries(bundled, year=2026)
     assert [(r["nth"], r["record"]) for r in rows] == [
-        (55, "china-peru"), (10, "china-ecuador-comprehensive-strategic-2016"),
-        (10, "china-chile-comprehensive-strategic-2016")]
+        (55, "china-peru"),
+        (10, "china-ecuador-comprehensive-strategic-2016"),
+        (10, "china-chile-comprehensive-strategic-2016"),
+    ]
     assert rows[0]["anniversary"] == "55th anniversary of diplomatic relations between China and Peru"
     assert rows[0]["derived"] == "2026 − 1971 = 55"
-    assert [r["nth"] for r in queries.anniversaries(bundled, year=2016)] == [45]   # Peru, as the seed says
+    assert [r["nth"] for r in queries.anniversaries(bundled, year=2016)] == [45]  # Peru, as the seed says
 
 
 def test_events_list_participants_from_the_event_and_from_trips(bundled):
@@ -215,29 +252,41 @@ def test_timeline_of_november_2016_reads_as_the_tour_day_by_day(bundled):
     days = [r["date"][:10] for r in rows]
     assert days == sorted(days)
     assert [(r["date"], r["kind"]) for r in rows if r["kind"] in ("trip", "visit", "event")] == [
-        ("2016-11-17", "trip"), ("2016-11-17", "visit"), ("2016-11-18", "visit"),
-        ("2016-11-19/2016-11-20", "event"), ("2016-11-22/2016-11-23", "visit"),
-        ("2016-11-25", "trip")]
-    assert {"china-ecuador-comprehensive-strategic-2016", "xi-2016-chile-bilateral-agreements"} <= \
-        {r["record"] for r in rows}
+        ("2016-11-17", "trip"),
+        ("2016-11-17", "visit"),
+        ("2016-11-18", "visit"),
+        ("2016-11-19/2016-11-20", "event"),
+        ("2016-11-22/2016-11-23", "visit"),
+        ("2016-11-25", "trip"),
+    ]
+    assert {"china-ecuador-comprehensive-strategic-2016", "xi-2016-chile-bilateral-agreements"} <= {
+        r["record"] for r in rows
+    }
 
 
 def test_timeline_places_a_partial_date_before_the_days_it_covers(tmp_path):
-    root = write_kb(tmp_path / "kb", {"relations.yaml": """
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "relations.yaml": """
         relations:
           - {id: br-no, countries: [BR, NO], established: 2019-03, citations: [{source: report}]}
-    """})
+    """
+        },
+    )
     rows = queries.timeline(load(root))
     assert [(r["date"], r["kind"]) for r in rows] == [
-        ("2019-03", "relations"), ("2019-03-01", "trip"), ("2019-03-01/2019-03-03", "visit"),
-        ("2019-03-01/2019-03-03", "agreement")]
+        ("2019-03", "relations"),
+        ("2019-03-01", "trip"),
+        ("2019-03-01/2019-03-03", "visit"),
+        ("2019-03-01/2019-03-03", "agreement"),
+    ]
     assert rows[0]["text"] == "Brazil and Norway establish diplomatic relations"
 
 
 def test_search_finds_the_production_capacity_agreements_first(bundled):
     rows = queries.search(bundled, "Production Capacity")
-    assert [r["id"] for r in rows[:2]] == ["xi-2016-ecuador-production-capacity",
-                                           "xi-2016-peru-production-capacity"]
+    assert [r["id"] for r in rows[:2]] == ["xi-2016-ecuador-production-capacity", "xi-2016-peru-production-capacity"]
     assert rows[0]["match"] == "phrase" and "production capacity" in rows[0]["snippet"]
     assert queries.search(bundled, "zzzzqqq") == []
     with pytest.raises(ValueError):
@@ -254,7 +303,10 @@ def test_cite_adds_each_rows_sources_with_excerpts(bundled):
 def test_date_filters_read_only_what_can_match_and_miss_nothing(bundled, tmp_path):
     from visitkb.dates import overlaps, parse_optional
 
-    root = write_kb(tmp_path / "kb", {"trips/undated.yaml": """
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "trips/undated.yaml": """
         trips:
           - id: legs-only
             leader: ana-lima
@@ -268,13 +320,24 @@ def test_date_filters_read_only_what_can_match_and_miss_nothing(bundled, tmp_pat
             title: Not dated at all
             citations: [{source: report}]
             legs: [{id: l3, country: FI, types: [official], citations: [{source: report}]}]
-    """})
+    """
+        },
+    )
     for kb in (bundled, load(root)):
         every = [t["id"] for t in queries.trips(kb)]
-        for since, until in [("2013", "2013"), ("2014-07", None), (None, "2014-07-16"),
-                             ("2016-11-23", "2016-11-23"), ("2020-03", "2020-03"), ("2019", None)]:
-            expected = [i for i in every if overlaps(
-                *queries._trip_span(kb.get("trips", i)), parse_optional(since), parse_optional(until))]
+        for since, until in [
+            ("2013", "2013"),
+            ("2014-07", None),
+            (None, "2014-07-16"),
+            ("2016-11-23", "2016-11-23"),
+            ("2020-03", "2020-03"),
+            ("2019", None),
+        ]:
+            expected = [
+                i
+                for i in every
+                if overlaps(*queries.trip_span(kb.get("trips", i)), parse_optional(since), parse_optional(until))
+            ]
             got = [t["id"] for t in queries.trips(kb, since=since, until=until)]
             assert got == expected, (since, until)
     assert [t["id"] for t in queries.trips(load(root), year=2020)] == ["legs-only"]

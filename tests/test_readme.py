@@ -28,3 +28,15 @@ def test_ci_runs_the_readme_set_up_commands_verbatim():
     assert commands == ["pip install . && visitkb trips --leader xi", "pip install '.[test]' && pytest"]
     for command in commands:
         assert f"\n{command}\n" in ci
+
+
+def test_the_readme_names_every_check_and_every_kind_add_takes():
+    from visitkb import checks
+    from visitkb.adding import addable
+
+    check_section = README.split("### `visitkb check`", 1)[1].split("###", 1)[0]
+    for name in checks.names():
+        assert f"`{name}`" in check_section, name
+    add_section = README.split("### `visitkb add`", 1)[1].split("###", 1)[0]
+    for kind in addable():
+        assert f"`{kind}`" in add_section, kind

@@ -16,8 +16,14 @@ def codes(result):
 
 def test_every_scalar_stays_text_so_yaml_cannot_retype_it():
     result = parse("country: NO\nflag: on\ntime: 1:20\nnum: 012\nver: 1.10\nday: 2016-02-30\n")
-    assert result.data == {"country": "NO", "flag": "on", "time": "1:20", "num": "012",
-                           "ver": "1.10", "day": "2016-02-30"}
+    assert result.data == {
+        "country": "NO",
+        "flag": "on",
+        "time": "1:20",
+        "num": "012",
+        "ver": "1.10",
+        "day": "2016-02-30",
+    }
     assert result.diagnostics == []
 
 

@@ -13,25 +13,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import kinds
+from .datadirs import bundled_data_dir, data_dirs_from
 from .diagnostics import Diagnostic
-from .loading import bundled_data_dir, data_dirs_from
+from .errors import AddError
 
-KINDS = {
-    "trip": "trips", "visit": "legs", "event": "events", "agreement": "agreements",
-    "partnership": "partnerships", "relation": "relations", "target": "targets",
-    "observation": "observations", "source": "sources", "person": "people",
-    "country": "countries", "organization": "organizations",
-}
-"""Each kind of record `add` takes, and the list it goes into."""
-
-PARENTS = {"visit": ("trips", "trip"), "observation": ("targets", "target")}
-"""Kinds that live inside another record: its collection and the option naming it."""
+__all__ = ["AddError", "AddResult", "addable", "record_from_fields", "add", "insert_item"]
 
 LOCK_NAME = ".visitkb-add.lock"
 
 
-class AddError(Exception):
-    """The record cannot be added; the message says why and how to fix it."""
+def addable() -> list[str]:
+    """The kinds ``add`` takes: every kind of record, each nested kind (a leg) right after its owner's."""
+    return [kind.name for top in kinds.top_level() for kind in [top, *kinds.children_of(top.collection)]]
+
+
+def _kind(name: str) -> kinds.Kind:
+    kind = kinds.by_name(name)
+    if kind is None:
+        raise AddError(f"unknown kind {name!r}; use one of: {', '.join(addable())}")
+    return kind
 
 
 @dataclass
@@ -41,17 +42,13 @@ class AddResult:
     path: Path
     text: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    written: bool = False
 
 
-def record_from_fields(kind: str, fields: list[str], source: str | None = None,
-                       note: str | None = None, excerpt: str | None = None) -> dict[str, Any]:
+def record_from_fields(
+    kind: str, fields: list[str], source: str | None = None, note: str | None = None, excerpt: str | None = None
+) -> dict[str, Any]:
     """A record from ``name=value`` pairs; lists take commas, and JSON values are read as JSON."""
-    from .models import COLLECTIONS, Observation, Visit
-
-    if kind not in KINDS:
-        raise AddError(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
-    model = {"visit": Visit, "observation": Observation}.get(kind) or COLLECTIONS[KINDS[kind]]
+    model = _kind(kind).model
     record: dict[str, Any] = {}
     for item in fields:
         name, sep, value = item.partition("=")
@@ -62,9 +59,10 @@ def record_from_fields(kind: str, fields: list[str], source: str | None = None,
             import difflib
 
             close = difflib.get_close_matches(name, list(model.model_fields), n=1)
-            raise AddError(f"a {kind} has no field {name!r}; "
-                           + (f"did you mean {close[0]!r}?" if close else
-                              "fields: " + ", ".join(model.model_fields)))
+            raise AddError(
+                f"a {kind} has no field {name!r}; "
+                + (f"did you mean {close[0]!r}?" if close else "fields: " + ", ".join(model.model_fields))
+            )
         value = value.strip()
         if value[:1] in "[{":
             try:
@@ -73,8 +71,7 @@ def record_from_fields(kind: str, fields: list[str], source: str | None = None,
             except json.JSONDecodeError as exc:
                 raise AddError(f"--field {name}: {value!r} is not valid JSON ({exc.msg})") from None
         annotation = str(model.model_fields[name].annotation)
-        record[name] = [v.strip() for v in value.split(",") if v.strip()] \
-            if annotation.startswith("list") else value
+        record[name] = [v.strip() for v in value.split(",") if v.strip()] if annotation.startswith("list") else value
     if source:
         citation = {"source": source}
         if excerpt:
@@ -87,24 +84,32 @@ def record_from_fields(kind: str, fields: list[str], source: str | None = None,
     return record
 
 
-def add(kind: str, record: dict[str, Any], data_dirs=None, parent: str | None = None,
-        file: Path | None = None, dry_run: bool = False) -> AddResult:
+def add(
+    kind: str,
+    record: dict[str, Any],
+    data_dirs=None,
+    parent: str | None = None,
+    file: Path | None = None,
+    dry_run: bool = False,
+) -> AddResult:
     """Add a record of a kind to the first data directory, unless it would make anything invalid."""
     from filelock import FileLock
 
-    if kind not in KINDS:
-        raise AddError(f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}")
+    described = _kind(kind)
     dirs = data_dirs_from(data_dirs)
     target_dir = dirs[0]
     if target_dir.resolve() == bundled_data_dir().resolve():
-        raise AddError("the bundled knowledge base is part of the installed package; "
-                       "give --data-dir (or set VISITKB_DATA_DIR) to add to your own")
+        raise AddError(
+            "the bundled knowledge base is part of the installed package; "
+            "give --data-dir (or set VISITKB_DATA_DIR) to add to your own"
+        )
     if not target_dir.is_dir():
         raise AddError(f"data directory {target_dir} does not exist; create it first")
-    if kind in PARENTS and not parent:
-        raise AddError(f"say which {PARENTS[kind][1]} the {kind} belongs to with --{PARENTS[kind][1]}")
+    if described.parent and not parent:
+        option = kinds.singular(described.parent.collection)
+        raise AddError(f"say which {option} the {kind} belongs to with --{option}")
     with FileLock(str(target_dir / LOCK_NAME), timeout=120):
-        path, list_path = _where(kind, record, dirs, parent, file)
+        path, list_path = _where(described, record, dirs, parent, file)
         old = path.read_text(encoding="utf-8") if path.exists() else ""
         new, inserted = insert_item(old, list_path, record)
         from .index import preview
@@ -118,57 +123,46 @@ def add(kind: str, record: dict[str, Any], data_dirs=None, parent: str | None = 
         from .writing import write_atomically
 
         write_atomically(path, new)
-        result.written = True
         return result
 
 
-def _where(kind: str, record: dict, dirs: list[Path], parent: str | None,
-           file: Path | None) -> tuple[Path, tuple]:
+def _where(
+    kind: kinds.Kind, record: dict, dirs: list[Path], parent: str | None, file: Path | None
+) -> tuple[Path, tuple]:
     """The file to write and the path of the list inside it, found from the index, not by parsing."""
-    from . import load
+    from .loading import load
 
     target_dir = dirs[0].resolve()
-    if kind not in PARENTS:
-        collection = KINDS[kind]
+    if kind.parent is None:
         if file is not None:
-            return (file if file.is_absolute() else dirs[0] / file), (collection,)
-        named = dirs[0] / f"{collection}.yaml"
+            return (file if file.is_absolute() else dirs[0] / file), (kind.collection,)
+        named = dirs[0] / f"{kind.collection}.yaml"
         if named.exists():
-            return named, (collection,)
-        if kind == "trip" and record.get("id"):
-            return dirs[0] / "trips" / f"{record['id']}.yaml", (collection,)
+            return named, (kind.collection,)
+        if kind.collection == "trips" and record.get("id"):
+            return dirs[0] / "trips" / f"{record['id']}.yaml", (kind.collection,)
     kb = load(dirs)
-    if kind in PARENTS:
-        collection, option = PARENTS[kind]
-        row = kb.db.execute(
-            "SELECT f.path, r.file, r.seq FROM records r JOIN files f ON f.file = r.file "
-            "WHERE r.collection = ? AND r.id = ? AND r.valid", (collection, parent)).fetchone()
-        if row is None:
-            raise AddError(f"no valid {option} {parent!r}; see visitkb {collection}")
-        path = Path(row[0])
+    if kind.parent is not None:
+        option = kinds.singular(kind.parent.collection)
+        found = kb.locate(kind.parent.collection, parent or "")
+        if found is None:
+            raise AddError(f"no valid {option} {parent!r}; see visitkb {kind.parent.collection}")
+        path, index = found
         if target_dir not in path.resolve().parents:
             raise AddError(f"{option} {parent!r} is in {path}, outside {dirs[0]}")
-        # Its place in the file's list: how many records of the collection come before it.
-        index = kb.db.execute("SELECT count(*) FROM records WHERE file = ? AND collection = ? "
-                              "AND seq < ?", (row[1], collection, row[2])).fetchone()[0]
-        return path, (collection, index, KINDS[kind])
+        return path, (kind.parent.collection, index, kind.parent.field)
     # Else the file of this data directory that holds the most such records.
-    for path, _ in kb.db.execute(
-            "SELECT f.path, count(*) AS n FROM records r JOIN files f ON f.file = r.file "
-            "WHERE r.collection = ? GROUP BY f.path ORDER BY n DESC, length(f.path), f.path",
-            (collection,)):
-        if target_dir in Path(path).resolve().parents:
-            return Path(path), (collection,)
-    return named, (collection,)
+    for path in kb.files_holding(kind.collection):
+        if target_dir in path.resolve().parents:
+            return path, (kind.collection,)
+    return named, (kind.collection,)
 
 
 def _dump_item(record: dict, indent: int) -> str:
     import yaml
 
-    text = yaml.safe_dump([record], sort_keys=False, allow_unicode=True, width=100,
-                          default_flow_style=False)
-    return "".join(" " * indent + line if line.strip() else line
-                   for line in text.splitlines(keepends=True))
+    text = yaml.safe_dump([record], sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    return "".join(" " * indent + line if line.strip() else line for line in text.splitlines(keepends=True))
 
 
 def insert_item(text: str, list_path: tuple, record: dict) -> tuple[str, str]:
@@ -182,14 +176,17 @@ def insert_item(text: str, list_path: tuple, record: dict) -> tuple[str, str]:
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith(("\n", "\r")):
         lines[-1] += newline
-    parsed = parse_bytes(text.encode("utf-8"), "<add>") if text.strip() else None
-    if parsed is not None and any(d.severity == "error" for d in parsed.diagnostics):
+    parsed = parse_bytes(text.encode("utf-8"), "<add>")  # an empty text parses to no data, with a warning
+    if any(d.severity == "error" for d in parsed.diagnostics):
         raise AddError("the file has errors already; run visitkb check and fix them first")
-    data = parsed.data if parsed is not None else None
+    data = parsed.data
     node = data
     for part in list_path:
-        node = node.get(part) if isinstance(node, dict) else (
-            node[part] if isinstance(node, list) and isinstance(part, int) else None)
+        node = (
+            node.get(part)
+            if isinstance(node, dict)
+            else (node[part] if isinstance(node, list) and isinstance(part, int) else None)
+        )
     if isinstance(node, list) and node:
         last = list_path + (len(node) - 1,)
         line, column = parsed.positions[last]
@@ -197,8 +194,10 @@ def insert_item(text: str, list_path: tuple, record: dict) -> tuple[str, str]:
         indent = dash if dash >= 0 else column - 1
         at = _block_end(lines, line, indent)
     elif isinstance(node, list):
-        raise AddError(f"'{list_path[-1]}' is written as an empty flow list []; "
-                       "replace it with the key alone ('" + str(list_path[-1]) + ":') and try again")
+        raise AddError(
+            f"'{list_path[-1]}' is written as an empty flow list []; "
+            "replace it with the key alone ('" + str(list_path[-1]) + ":') and try again"
+        )
     elif data is not None and _has_key(parsed, list_path):
         line, column = parsed.key_positions[list_path]
         indent = column - 1 + 2
@@ -212,8 +211,9 @@ def insert_item(text: str, list_path: tuple, record: dict) -> tuple[str, str]:
         line, column = parsed.positions[owner]
         key_indent = column - 1
         at = _block_end(lines, line, key_indent - 2)
-        inserted = " " * key_indent + f"{list_path[-1]}:{newline}" + \
-            _dump_item(record, key_indent + 2).replace("\n", newline)
+        inserted = (
+            " " * key_indent + f"{list_path[-1]}:{newline}" + _dump_item(record, key_indent + 2).replace("\n", newline)
+        )
         return "".join(lines[:at]) + inserted + "".join(lines[at:]), inserted
     inserted = _dump_item(record, indent).replace("\n", newline)
     return "".join(lines[:at]) + inserted + "".join(lines[at:]), inserted

@@ -1,71 +1,140 @@
-"""Named checks; each returns its findings as values.
+"""Named checks, in one registry; each reports its findings as values (diagnostics), never raising.
 
-Checks of one record run as each file is read (and are cached with it in the index);
-checks across records run over the index's tables of ids and references.
+A check has a name (what ``visitkb check NAME`` runs), the diagnostic codes it reports,
+and a stage: ``read`` is what reading a file finds (YAML and the schema); ``record``
+checks look at one record and run as each file is read (their results are kept in the
+index with the file); ``index`` checks look across records and
+run over the index once every file is read (the index layer asks its tables and builds
+the diagnostics with the functions here); ``archive`` checks need the archived source
+texts and run when ``visitkb check`` asks for them.
+
+This module imports the models only inside the functions that need them, so that
+reading the registry (for ``check --help``) stays cheap.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-import sqlite3
 import typing
-from collections.abc import Callable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .dates import PartialDate
-from .diagnostics import Diagnostic
-from .models import (
-    Agreement,
-    Citation,
-    Claim,
-    Country,
-    Event,
-    Observation,
-    Office,
-    Partnership,
-    Person,
-    Relation,
-    Target,
-    Trip,
-    Visit,
+from .diagnostics import Diagnostic, Severity
+from .errors import UsageError
+from .kinds import singular
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+Stage = Literal["read", "record", "index", "archive"]
+Nodes = list[tuple[tuple, "BaseModel"]]
+RecordCheck = Callable[["BaseModel", Nodes], list[Diagnostic]]
+
+
+@dataclass(frozen=True)
+class Check:
+    """One named check: what it looks at, and every diagnostic code it can report."""
+
+    name: str
+    summary: str
+    stage: Stage
+    codes: dict[str, Severity]
+    run: RecordCheck | None = field(default=None, compare=False)
+    """For a ``record`` check: the function given a validated record and its nested models."""
+
+
+CHECKS: dict[str, Check] = {}
+"""Every check, by name, in the order ``visitkb check`` lists them."""
+
+
+def register(check: Check) -> Check:
+    """Add a check to the registry; a record check must come with its function."""
+    if check.stage == "record" and check.run is None:
+        raise ValueError(f"record check {check.name!r} has no function to run")
+    CHECKS[check.name] = check
+    return check
+
+
+def record_check(name: str, summary: str, codes: dict[str, Severity]) -> Callable[[RecordCheck], RecordCheck]:
+    """Register the decorated function as the record check ``name``."""
+
+    def decorate(function: RecordCheck) -> RecordCheck:
+        register(Check(name, summary, "record", codes, function))
+        return function
+
+    return decorate
+
+
+def names() -> tuple[str, ...]:
+    """The name of every registered check."""
+    return tuple(CHECKS)
+
+
+def owner_of(code: str) -> Check | None:
+    """The check that reports a diagnostic code, or None if no check owns it."""
+    return next((c for c in CHECKS.values() if code in c.codes), None)
+
+
+register(
+    Check(
+        "schema",
+        "YAML and field problems: syntax, unsafe input, unknown or missing fields, bad values",
+        "read",
+        {
+            code: cast(Severity, "error")
+            for code in (
+                "yaml-syntax",
+                "encoding",
+                "line-too-long",
+                "control-character",
+                "multiple-documents",
+                "tag",
+                "too-deep",
+                "recursive-alias",
+                "alias-expansion",
+                "value-too-long",
+                "complex-key",
+                "merge-key",
+                "null-key",
+                "duplicate-key",
+                "file-too-large",
+                "unreadable",
+                "file-shape",
+                "unknown-collection",
+                "collection-shape",
+                "record-shape",
+                "unknown-field",
+                "missing-field",
+                "invalid-value",
+                "no-data-dir",
+            )
+        }
+        | {"empty-file": "warning", "byte-order-mark": "warning"},
+    )
 )
-from .names import is_country_code
-
-COUNTRY = "country"
-PARTY = "party"
-
-REFERENCES: dict[type, dict[str, str]] = {
-    Citation: {"source": "sources"},
-    Country: {"id": COUNTRY},
-    Person: {"country": COUNTRY},
-    Office: {"country": COUNTRY},
-    Event: {"organization": "organizations", "host": COUNTRY, "participants": "people"},
-    Trip: {"leader": "people"},
-    Visit: {"country": COUNTRY, "events": "events"},
-    Relation: {"countries": COUNTRY},
-    Partnership: {"parties": PARTY, "upgraded_from": "partnerships", "announced_during": "visits"},
-    Agreement: {"parties": PARTY, "trip": "trips", "visit": "visits", "event": "events"},
-    Target: {"parties": PARTY, "announced_by": "people", "announced_at": "events"},
-}
-"""For each model, which fields name which other records."""
-
-_SINGULAR = {
-    "sources": "source", "people": "person", "organizations": "organization", "events": "event",
-    "trips": "trip", "visits": "visit", "partnerships": "partnership",
-}
-MAX_EXCERPT_CHARS = 300
+register(
+    Check(
+        "duplicate-ids",
+        "each id names one record of its kind (leg ids are unique across trips)",
+        "index",
+        {"duplicate-id": "error"},
+    )
+)
 
 
-Nodes = list[tuple[tuple, BaseModel]]
+# --- walking a validated record ------------------------------------------------------
 
 
 def walk(model: BaseModel, path: tuple = ()) -> Nodes:
     """Every model nested in ``model`` (itself first), with its path of field names and indexes."""
-    found = [(path, model)]
+    from pydantic import BaseModel
+
+    found: Nodes = [(path, model)]
     for name in _nested_fields(type(model)):
         value = getattr(model, name)
         if isinstance(value, BaseModel):
@@ -77,48 +146,100 @@ def walk(model: BaseModel, path: tuple = ()) -> Nodes:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _nested_fields(model: type[BaseModel]) -> tuple[str, ...]:
     """The fields of a model whose values can hold other models (walking only these is faster)."""
-    def holds_model(annotation) -> bool:
+    from pydantic import BaseModel
+
+    def holds_model(annotation: Any) -> bool:
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             return True
         return any(holds_model(arg) for arg in typing.get_args(annotation))
 
-    return tuple(name for name, field in model.model_fields.items() if holds_model(field.annotation))
+    return tuple(name for name, info in model.model_fields.items() if holds_model(info.annotation))
+
+
+@cache
+def reference_fields(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """(field, target) of each field of a model marked with :class:`visitkb.models.Ref`."""
+    from .models import Ref
+
+    return tuple(
+        (name, mark.target)
+        for name, info in model.model_fields.items()
+        for mark in info.metadata
+        if isinstance(mark, Ref)
+    )
+
+
+@cache
+def fact_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model marked as dates of what happened (:class:`visitkb.models.FactDate`)."""
+    from .models import FactDate
+
+    return tuple(
+        name for name, info in model.model_fields.items() if any(isinstance(mark, FactDate) for mark in info.metadata)
+    )
 
 
 def references_in(record: BaseModel, nodes: Nodes | None = None) -> Iterator[tuple[tuple, str, str]]:
     """Every reference a record makes: (path within the record, target, id or code)."""
     for path, model in nodes or walk(record):
-        for field, target in REFERENCES.get(type(model), {}).items():
-            value = getattr(model, field)
+        for name, target in reference_fields(type(model)):
+            value = getattr(model, name)
             if isinstance(value, list):
                 for index, ref in enumerate(value):
-                    yield path + (field, index), target, ref
+                    yield path + (name, index), target, ref
             elif value is not None:
-                yield path + (field,), target, value
+                yield path + (name,), target, value
 
 
-def _diagnostic(record, subpath: tuple, code: str, message: str,
-                hint: str | None = None, severity: str = "error", check: str = "schema") -> Diagnostic:
-    """A diagnostic at a field of a record."""
-    origin = record._origin
-    file, (line, column) = ("<memory>", (None, None)) if origin is None else (
-        origin.file, origin.locate(*subpath))
-    return Diagnostic(file, line, column, code, message, severity, hint, check)
+def fact_dates(record: BaseModel, nodes: Nodes | None = None) -> Iterator[tuple[tuple, PartialDate]]:
+    """The dates a record states as past fact (a planned event's are plans), with their paths."""
+    for path, model in nodes or walk(record):
+        states_facts = getattr(model, "states_facts", None)
+        if states_facts is not None and not states_facts():
+            continue
+        for name in fact_fields(type(model)):
+            value = getattr(model, name)
+            if value is not None:
+                yield path + (name,), value
+
+
+def _diagnostic(
+    record: BaseModel, subpath: tuple, code: str, message: str, hint: str | None = None, severity: Severity = "error"
+) -> Diagnostic:
+    """A diagnostic at a field of a record (the registry sets which check it belongs to)."""
+    origin = record._origin  # type: ignore[attr-defined]
+    file, (line, column) = ("<memory>", (None, None)) if origin is None else (origin.file, origin.locate(*subpath))
+    return Diagnostic(file, line, column, code, message, severity, hint)
 
 
 # --- checks of one record at a time (run as each file is read) ------------------------
 
-def country_codes(record: BaseModel, nodes: Nodes | None = None) -> list[Diagnostic]:
-    """Every country a record names is an ISO 3166-1 alpha-2 code."""
+
+@record_check(
+    "references",
+    "every reference names a valid record, and countries are ISO 3166-1 codes",
+    {"unknown-reference": "error"},
+)
+def country_codes(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
+    """Every country a record names is an ISO 3166-1 alpha-2 code (other references: see the index)."""
+    from .models import COUNTRY
+    from .names import is_country_code
+
     found = []
     for subpath, target, ref in references_in(record, nodes):
         if target == COUNTRY and not is_country_code(ref):
-            found.append(_diagnostic(record, subpath, "unknown-reference",
-                                     f"{ref!r} is not an ISO 3166-1 alpha-2 country code",
-                                     "use the two-letter code, e.g. PE for Peru", check="references"))
+            found.append(
+                _diagnostic(
+                    record,
+                    subpath,
+                    "unknown-reference",
+                    f"{ref!r} is not an ISO 3166-1 alpha-2 country code",
+                    "use the two-letter code, e.g. PE for Peru",
+                )
+            )
     return found
 
 
@@ -127,225 +248,261 @@ def _later(first: PartialDate | None, second: PartialDate | None) -> bool:
     return first is not None and second is not None and first.earliest() > second.latest()
 
 
-_FACT_DATES = {
-    Trip: ("start", "end", "returned"), Visit: ("start", "end"), Event: ("start", "end"),
-    Relation: ("established",), Partnership: ("since",), Agreement: ("signed",),
-    Observation: ("period_start", "reported"),
-}
-"""Dates that record what happened, and so cannot lie in the future."""
-
-
-_SPANS = {
-    Trip: ("start", "end"), Visit: ("start", "end"), Event: ("start", "end"),
-    Office: ("start", "end"), Observation: ("period_start", "period_end"),
-}
-
-
-def fact_dates(record: BaseModel, nodes: Nodes | None = None) -> Iterator[tuple[tuple, PartialDate]]:
-    """The dates a record states as past fact (planned events' dates excepted), with their paths."""
-    for path, model in nodes or walk(record):
-        if isinstance(model, Event) and model.status.value == "planned":
-            continue
-        for name in _FACT_DATES.get(type(model), ()):
-            value = getattr(model, name)
-            if value is not None:
-                yield path + (name,), value
-
-
-def date_order(record: BaseModel, nodes: Nodes | None = None,
-               today: dt.date | None = None) -> list[Diagnostic]:
+@record_check(
+    "date-order",
+    "spans end after they start, legs fall inside their trip, no past fact is dated in the future",
+    {"date-order": "error", "future-date": "warning", "leg-outside-trip": "warning"},
+)
+def date_order(record: BaseModel, nodes: Nodes, today: dt.date | None = None) -> list[Diagnostic]:
     """Spans end after they start, a trip's legs fall within it, and past facts are not in the future."""
+    from .models import Trip
+
     found: list[Diagnostic] = []
     today = today or dt.date.today()
-    nodes = nodes or walk(record)
     for path, model in nodes:
-        names = _SPANS.get(type(model))
-        if names and _later(getattr(model, names[0]), getattr(model, names[1])):
-            found.append(_diagnostic(record, path + (names[1],), "date-order",
-                f"{names[1]} {getattr(model, names[1])} is before "
-                f"{names[0]} {getattr(model, names[0])}", "swap the two dates or correct one"))
+        span = type(model).SPAN  # type: ignore[attr-defined]
+        if span and _later(getattr(model, span[0]), getattr(model, span[1])):
+            found.append(
+                _diagnostic(
+                    record,
+                    path + (span[1],),
+                    "date-order",
+                    f"{span[1]} {getattr(model, span[1])} is before {span[0]} {getattr(model, span[0])}",
+                    "swap the two dates or correct one",
+                )
+            )
     for path, value in fact_dates(record, nodes):
         if value.earliest() > today:
-            name = path[-1]
-            found.append(_diagnostic(record, path, "future-date",
-                    f"{name} {value} is in the future, but the record states it as fact",
+            found.append(
+                _diagnostic(
+                    record,
+                    path,
+                    "future-date",
+                    f"{path[-1]} {value} is in the future, but the record states it as fact",
                     "check the year; record an event that has not happened as status: planned",
-                    "warning"))
+                    "warning",
+                )
+            )
     if isinstance(record, Trip):
         if _later(record.end, record.returned):
-            found.append(_diagnostic(record, ("returned",), "date-order",
-                                     f"returned {record.returned} is before the trip's end "
-                                     f"{record.end}", "correct one of the dates"))
+            found.append(
+                _diagnostic(
+                    record,
+                    ("returned",),
+                    "date-order",
+                    f"returned {record.returned} is before the trip's end {record.end}",
+                    "correct one of the dates",
+                )
+            )
         for index, leg in enumerate(record.legs):
             if _later(record.start, leg.start) or _later(leg.end, record.end):
-                found.append(_diagnostic(record, ("legs", index, "start"), "leg-outside-trip",
-                    f"leg {leg.id!r} ({leg.start}..{leg.end}) falls outside its trip "
-                    f"({record.start}..{record.end})",
-                    "correct the leg's dates or the trip's", "warning"))
+                found.append(
+                    _diagnostic(
+                        record,
+                        ("legs", index, "start"),
+                        "leg-outside-trip",
+                        f"leg {leg.id!r} ({leg.start}..{leg.end}) falls outside its trip "
+                        f"({record.start}..{record.end})",
+                        "correct the leg's dates or the trip's",
+                        "warning",
+                    )
+                )
     return found
 
 
-def citations(record: BaseModel, nodes: Nodes | None = None) -> list[Diagnostic]:
-    """Excerpts stay short and claims name real fields (quoting archived sources is a link check)."""
+MAX_EXCERPT_CHARS = 300
+
+
+@record_check(
+    "citations",
+    "excerpts are short clauses quoted only from archived sources, and claims name fields their records have",
+    {"long-excerpt": "warning", "unknown-claim-field": "error", "excerpt-without-archive": "warning"},
+)
+def citations(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
+    """Excerpts stay short and claims name real fields (quoting archived sources is an index check)."""
+    from .models import Citation, Claim
+
     found: list[Diagnostic] = []
-    for path, model in nodes or walk(record):
-        if isinstance(model, Citation) and model.excerpt:
-            if len(model.excerpt) > MAX_EXCERPT_CHARS:
-                found.append(_diagnostic(record, path + ("excerpt",), "long-excerpt",
-                    f"excerpt is {len(model.excerpt)} characters; quote a clause, "
-                    f"at most {MAX_EXCERPT_CHARS}", "shorten it to the words that support the fact",
-                    "warning"))
+    for path, model in nodes:
+        if isinstance(model, Citation) and model.excerpt and len(model.excerpt) > MAX_EXCERPT_CHARS:
+            found.append(
+                _diagnostic(
+                    record,
+                    path + ("excerpt",),
+                    "long-excerpt",
+                    f"excerpt is {len(model.excerpt)} characters; quote a clause, at most {MAX_EXCERPT_CHARS}",
+                    "shorten it to the words that support the fact",
+                    "warning",
+                )
+            )
         if isinstance(model, Claim):
             owner = _owner_of(record, path)
             if model.field not in type(owner).model_fields:
-                found.append(_diagnostic(record, path + ("field",), "unknown-claim-field",
-                    f"claim about {model.field!r}, which {type(owner).__name__} records lack",
-                    "name one of: " + ", ".join(type(owner).model_fields)))
+                found.append(
+                    _diagnostic(
+                        record,
+                        path + ("field",),
+                        "unknown-claim-field",
+                        f"claim about {model.field!r}, which {type(owner).__name__} records lack",
+                        "name one of: " + ", ".join(type(owner).model_fields),
+                    )
+                )
     return found
 
 
 def _owner_of(record: BaseModel, claim_path: tuple) -> BaseModel:
     """The model holding the claims list that ``claim_path`` points into."""
-    owner = record
+    owner: Any = record
     for part in claim_path[:-2]:
         owner = owner[part] if isinstance(part, int) else getattr(owner, part)
     return owner
 
 
+def run_record_checks(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
+    """Every record check on one validated record, each diagnostic marked with its check's name."""
+    from dataclasses import replace
+
+    return [
+        replace(d, check=check.name)
+        for check in CHECKS.values()
+        if check.stage == "record" and check.run is not None
+        for d in check.run(record, nodes)
+    ]
 
 
-RECORD_CHECKS: dict[str, Callable[[BaseModel, Nodes], list[Diagnostic]]] = {
-    "references": country_codes, "date-order": date_order, "citations": citations,
-}
-"""The checks of one record, by the name ``visitkb check`` knows them by."""
+# --- checks across records: the index asks its tables, these say what is wrong ------------
 
 
-# --- checks across records (run over the index once every file is read) ---------------
-# Each returns (record number, diagnostic) pairs; the index leaves out records with errors.
-
-Finding = tuple[int, Diagnostic]
-
-
-def duplicate_ids(db: sqlite3.Connection, region: str | None = None) -> list[Finding]:
-    """Each id names one record of its collection (visit ids are unique across all trips).
-
-    With ``region`` (a table of record numbers) only ids those records hold are checked.
-    """
-    narrow = (f"AND (d.collection, d.id) IN (SELECT collection, id FROM ids "
-              f"WHERE rec IN (SELECT rec FROM {region}))") if region else ""
-    rows = db.execute(f"""
-        SELECT i.collection, i.id, i.rec, i.line, i.col, f.path
-        FROM ids i JOIN records r ON r.rec = i.rec JOIN files f ON f.file = r.file
-        WHERE r.data IS NOT NULL AND (i.collection, i.id) IN (
-            SELECT d.collection, d.id FROM ids d JOIN records dr ON dr.rec = d.rec
-            WHERE dr.data IS NOT NULL {narrow} GROUP BY d.collection, d.id HAVING count(*) > 1)
-        ORDER BY i.collection, i.id, f.position, r.seq, i.line""").fetchall()
-    found: list[Finding] = []
-    first_seen: dict[tuple[str, str], str] = {}
-    for collection, record_id, rec, line, column, path in rows:
-        key = (collection, record_id)
-        if key not in first_seen:
-            first_seen[key] = f"{path}:{line}"
-            continue
-        found.append((rec, Diagnostic(
-            path, line, column, "duplicate-id",
-            f"{_SINGULAR.get(collection, collection)} id {record_id!r} is already used at "
-            f"{first_seen[key]}", "error", "give this record a different id", "duplicate-ids")))
-    return found
+def duplicate_id(
+    path: str, line: int | None, column: int | None, collection: str, record_id: str, first_at: str
+) -> Diagnostic:
+    """A record whose id an earlier record of its kind already has."""
+    return Diagnostic(
+        path,
+        line,
+        column,
+        "duplicate-id",
+        f"{singular(collection)} id {record_id!r} is already used at {first_at}",
+        "error",
+        "give this record a different id",
+        "duplicate-ids",
+    )
 
 
-def references(db: sqlite3.Connection, only_to: str | None = None,
-               only_from: str | None = None) -> list[Finding]:
-    """Every reference to a source, person, event, ... from a valid record names a valid record.
-
-    ``only_to`` names a table of (collection, id) pairs: only references to those are
-    checked (a later pass, after the records holding them were left out). ``only_from``
-    names a table of record numbers: only references those records make are checked.
-    """
-    narrow = f"AND (x.target, x.value) IN (SELECT collection, id FROM {only_to})" if only_to else ""
-    if only_from:
-        narrow += f" AND x.rec IN (SELECT rec FROM {only_from})"
-    rows = db.execute(f"""
-        SELECT x.rec, x.target, x.value, x.party, x.line, x.col, f.path
-        FROM refs x JOIN records r ON r.rec = x.rec AND r.valid JOIN files f ON f.file = r.file
-        WHERE NOT EXISTS (SELECT 1 FROM ids i JOIN records t ON t.rec = i.rec AND t.valid
-                          WHERE i.collection = x.target AND i.id = x.value) {narrow}
-        ORDER BY f.position, x.line, x.col""").fetchall()
-    found: list[Finding] = []
-    known: dict[str, list[str]] = {}
-    for rec, target, value, party, line, column, path in rows:
-        exists = db.execute("SELECT 1 FROM ids WHERE collection = ? AND id = ? LIMIT 1",
-                            (target, value)).fetchone()
-        if exists:
-            message = f"{_SINGULAR[target]} {value!r} is invalid, so this record is left out too"
-            hint = f"fix the errors reported for {_SINGULAR[target]} {value!r}"
-        elif party:
-            message = f"party {value!r} is neither a country code nor an organization id"
-            hint = "use a two-letter country code or an id from organizations"
-        else:
-            if target not in known:
-                known[target] = [row[0] for row in db.execute(
-                    "SELECT DISTINCT i.id FROM ids i JOIN records t ON t.rec = i.rec AND t.valid "
-                    "WHERE i.collection = ? ORDER BY i.id", (target,))]
-            close = difflib.get_close_matches(value, known[target], n=1)
-            message = f"unknown {_SINGULAR[target]} {value!r}"
-            hint = f"did you mean {close[0]!r}?" if close else \
-                f"add a {_SINGULAR[target]} with id {value!r}"
-        found.append((rec, Diagnostic(path, line, column, "unknown-reference", message,
-                                      "error", hint, "references")))
-    return found
+def unknown_reference(
+    path: str,
+    line: int | None,
+    column: int | None,
+    target: str,
+    value: str,
+    party: bool,
+    defined: bool,
+    known: Callable[[], list[str]],
+) -> Diagnostic:
+    """A reference to a record that is not there (or is there but invalid: ``defined``)."""
+    what = singular(target)
+    if defined:
+        message = f"{what} {value!r} is invalid, so this record is left out too"
+        hint = f"fix the errors reported for {what} {value!r}"
+    elif party:
+        message = f"party {value!r} is neither a country code nor an organization id"
+        hint = "use a two-letter country code or an id from organizations"
+    else:
+        close = difflib.get_close_matches(value, known(), n=1)
+        message = f"unknown {what} {value!r}"
+        hint = f"did you mean {close[0]!r}?" if close else f"add a {what} with id {value!r}"
+    return Diagnostic(path, line, column, "unknown-reference", message, "error", hint, "references")
 
 
-def quoted_sources(db: sqlite3.Connection, region: str | None = None) -> list[Finding]:
-    """Excerpts quote only sources whose text is archived (a warning: quote nothing else)."""
-    narrow = f"AND q.rec IN (SELECT rec FROM {region})" if region else ""
-    rows = db.execute(f"""
-        SELECT q.rec, q.source, q.line, q.col, f.path
-        FROM quotes q JOIN records r ON r.rec = q.rec AND r.valid JOIN files f ON f.file = r.file
-        WHERE q.source IN (SELECT s.id FROM records s WHERE s.collection = 'sources' AND s.valid
-                           AND json_extract(s.data, '$.archived') IS NULL) {narrow}""").fetchall()
-    return [(rec, Diagnostic(path, line, column, "excerpt-without-archive",
-                             f"source {source!r} has no archived text to quote from", "warning",
-                             "put what the source says, in your own words, in 'note'", "citations"))
-            for rec, source, line, column, path in rows]
+def excerpt_without_archive(path: str, line: int | None, column: int | None, source: str) -> Diagnostic:
+    """An excerpt quoting a source whose text is not archived (a warning: quote nothing else)."""
+    return Diagnostic(
+        path,
+        line,
+        column,
+        "excerpt-without-archive",
+        f"source {source!r} has no archived text to quote from",
+        "warning",
+        "put what the source says, in your own words, in 'note'",
+        "citations",
+    )
 
 
-def excerpts(db: sqlite3.Connection, archive_dirs: list[Path] | Path) -> list[Diagnostic]:
+# --- checks against the archived source texts ----------------------------------------------
+
+register(
+    Check(
+        "excerpts",
+        "every verbatim excerpt appears in its source's archived text",
+        "archive",
+        {"archive-missing": "error", "excerpt-not-in-source": "error"},
+    )
+)
+
+
+@dataclass(frozen=True)
+class ArchivedSource:
+    """A source whose text is archived, and where its record says so."""
+
+    id: str
+    archived: str
+    path: str
+    line: int | None
+    column: int | None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim excerpt in a citation, and where it is."""
+
+    source: str
+    excerpt: str
+    path: str
+    line: int | None
+    column: int | None
+
+
+def excerpts(sources: dict[str, ArchivedSource], quotes: Iterable[Quote], archive_dirs: list[Path]) -> list[Diagnostic]:
     """Every excerpt appears, verbatim up to spacing, in its source's archived text.
 
     The text is looked for in each of ``archive_dirs`` in turn.
     """
-    if isinstance(archive_dirs, Path):
-        archive_dirs = [archive_dirs]
-    sources = {}
-    for source_id, archived, line, column, path in db.execute("""
-            SELECT s.id, json_extract(s.data, '$.archived'), a.line, a.col, f.path
-            FROM records s JOIN files f ON f.file = s.file
-            LEFT JOIN anchors a ON a.rec = s.rec AND a.field = 'archived'
-            WHERE s.collection = 'sources' AND s.valid ORDER BY f.position, s.seq"""):
-        sources.setdefault(source_id, (archived, line, column, path))
     found: list[Diagnostic] = []
     texts: dict[str, str | None] = {}
-    for source_id, excerpt, line, column, path in db.execute("""
-            SELECT q.source, q.excerpt, q.line, q.col, f.path
-            FROM quotes q JOIN records r ON r.rec = q.rec AND r.valid JOIN files f ON f.file = r.file
-            ORDER BY f.position, q.line"""):
-        archived, source_line, source_column, source_path = sources.get(source_id, (None,) * 4)
-        if not archived:
+    for quote in quotes:
+        source = sources.get(quote.source)
+        if source is None:
             continue
-        if source_id not in texts:
-            texts[source_id] = _archived_text(archived, archive_dirs)
-            if texts[source_id] is None:
-                found.append(Diagnostic(
-                    source_path, source_line, source_column, "archive-missing",
-                    f"archived text {archived!r} of source {source_id!r} is not in "
-                    + (", ".join(str(d) for d in archive_dirs) or "any archive folder"),
-                    "error", "pass the folder holding it with --sources", "excerpts"))
-        text = texts[source_id]
-        if text is not None and " ".join(excerpt.split()) not in text:
-            found.append(Diagnostic(path, line, column, "excerpt-not-in-source",
-                                    f"excerpt is not verbatim in {archived}: {excerpt[:60]!r}",
-                                    "error", "copy the words exactly from the source", "excerpts"))
+        if source.id not in texts:
+            texts[source.id] = _archived_text(source.archived, archive_dirs)
+            if texts[source.id] is None:
+                found.append(
+                    Diagnostic(
+                        source.path,
+                        source.line,
+                        source.column,
+                        "archive-missing",
+                        f"archived text {source.archived!r} of source {source.id!r} is not in "
+                        + (", ".join(str(d) for d in archive_dirs) or "any archive folder"),
+                        "error",
+                        "pass the folder holding it with --sources",
+                        "excerpts",
+                    )
+                )
+        text = texts[source.id]
+        if text is not None and " ".join(quote.excerpt.split()) not in text:
+            found.append(
+                Diagnostic(
+                    quote.path,
+                    quote.line,
+                    quote.column,
+                    "excerpt-not-in-source",
+                    f"excerpt is not verbatim in {source.archived}: {quote.excerpt[:60]!r}",
+                    "error",
+                    "copy the words exactly from the source",
+                    "excerpts",
+                )
+            )
     return found
 
 
@@ -358,22 +515,10 @@ def _archived_text(name: str, archive_dirs: list[Path]) -> str | None:
     return None
 
 
-CHECK_NAMES = ("schema", "duplicate-ids", "references", "date-order", "citations", "excerpts")
-"""Every check ``visitkb check`` can run by name."""
-
-
-def run_checks(kb, names: list[str] | None = None,
-               archive_dirs: list[Path] = ()) -> list[Diagnostic]:
-    """The knowledge base's diagnostics from the named checks (all by default), sorted.
-
-    Loading has already run every check but ``excerpts``, which needs the archived
-    source texts and runs here against each of ``archive_dirs``.
-    """
-    wanted = set(names or CHECK_NAMES)
-    unknown = wanted - set(CHECK_NAMES)
+def selected(wanted: list[str] | None) -> set[str]:
+    """The checks to report: those named (all by default); an unknown name is a usage error."""
+    chosen = set(wanted or CHECKS)
+    unknown = chosen - set(CHECKS)
     if unknown:
-        raise ValueError(f"unknown check {sorted(unknown)[0]!r}; use: {', '.join(CHECK_NAMES)}")
-    found = [d for d in kb.diagnostics if d.check in wanted]
-    if "excerpts" in wanted:
-        found.extend(excerpts(kb.db, list(archive_dirs)))
-    return sorted(found, key=Diagnostic.sort_key)
+        raise UsageError(f"unknown check {sorted(unknown)[0]!r}; use: {', '.join(CHECKS)}")
+    return chosen

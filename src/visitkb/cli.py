@@ -5,20 +5,60 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperGroup
 
-from . import __version__
+from . import checks
+from .adding import addable
+from .datadirs import BUNDLED, data_dirs_from
 from .dates import PartialDate, PartialDateError
+from .errors import DatasetError, UsageError, VisitkbError
 from .kb import KnowledgeBase
 from .loading import answer, load
-from .names import NameLookupError
 from .rendering import DiagnosticFormat, Format, Listing, render, render_diagnostics
+from .version import __version__
+from .vocabulary import TARGET_STATUSES
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
+
+def _report_failure(exc: Exception) -> int:
+    """Say in one line what went wrong outside the data and the user's input; the exit code."""
+    if isinstance(exc, UsageError):
+        _err(f"visitkb: {exc}")
+        return EXIT_USAGE
+    if isinstance(exc, VisitkbError):
+        _err(f"visitkb: {exc}")
+        return EXIT_DATA
+    if isinstance(exc, OSError):  # the machine refused: a path, a permission, a full disk
+        where = f" {exc.filename}" if exc.filename else ""
+        _err(
+            f"visitkb: cannot write or read{where}: {exc.strerror or exc}; check the path, "
+            "its permissions and the free space (files being replaced were left as they were)"
+        )
+        return EXIT_DATA
+    # A bug in visitkb: say so in one line, never a traceback, never as the user's mistake.
+    _err(f"visitkb: internal error: {type(exc).__name__}: {exc}; please report it")
+    return EXIT_DATA
+
+
+class _Guarded(TyperGroup):
+    """The top command group: a failure inside any command is reported in one line with its exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            # The command line's own flow (exit, abort, bad parameters) is not a failure to report.
+            if type(exc).__module__.split(".")[0] in ("click", "typer") or isinstance(exc, BrokenPipeError):
+                raise
+            raise typer.Exit(_report_failure(exc)) from None
+
+
 app = typer.Typer(
+    cls=_Guarded,
     name="visitkb",
     help="Query a knowledge base of leaders' trips, visits, partnerships, agreements and targets.",
     no_args_is_help=True,
@@ -39,43 +79,71 @@ def _date_option(value: Optional[str]) -> Optional[PartialDate]:
 
 def _names_for_completion(kind: str):
     """Shell completion from the data: leader or country names that start with what was typed."""
+
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
-            kb = load(ctx.params.get("data_dir"))
-            rows = kb.db.execute("SELECT DISTINCT label FROM labels WHERE kind = ? ORDER BY label",
-                                 (kind,)).fetchall()
+            labels = load(ctx.params.get("data_dir")).labels(kind)
         except Exception:  # completion must never print a traceback into the shell
             return []
         folded = incomplete.casefold()
-        return [label for (label,) in rows if label.casefold().startswith(folded)]
+        return [label for label in labels if label.casefold().startswith(folded)]
+
     return complete
 
 
 # Options the commands share, defined once.
-DataDirs = Annotated[Optional[list[Path]], typer.Option(
-    "--data-dir", "-d", metavar="PATH",
-    help="Knowledge base directory to load (repeatable). Default: $VISITKB_DATA_DIR, "
-         "else the bundled knowledge base.")]
-OutputFormat = Annotated[Format, typer.Option(
-    "--format", "-f", help="Output format. Tables on a terminal; json/csv/... for machines.")]
-Fields = Annotated[Optional[str], typer.Option(
-    "--fields", metavar="A,B,C", help="Only these fields, in this order (an unknown one lists the valid ones).")]
-Cite = Annotated[bool, typer.Option(
-    "--cite", help="Add each row's sources: publisher, date, URL and the excerpt or note.")]
-Strict = Annotated[bool, typer.Option(
-    "--strict", help="Fail (exit 1) if any record is invalid instead of skipping it.")]
-Leader = Annotated[Optional[str], typer.Option(
-    "--leader", "-l", help="Leader by id, surname, full name or alias (xi, 'Xi Jinping', 习近平).",
-    autocompletion=_names_for_completion("leader"))]
-Country = Annotated[Optional[str], typer.Option(
-    "--country", "-c", help="Country by name, ISO alpha-2/alpha-3 code or local name (peru, PE, PER, Perú).",
-    autocompletion=_names_for_completion("country"))]
-Year = Annotated[Optional[int], typer.Option("--year", "-y", help="Only records that fall in this year.",
-                                             min=1, max=9999)]
-Since = Annotated[Optional[str], typer.Option(
-    "--since", metavar="DATE", help="On or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")]
-Until = Annotated[Optional[str], typer.Option(
-    "--until", metavar="DATE", help="On or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")]
+DataDirs = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--data-dir",
+        "-d",
+        metavar="PATH",
+        help="Knowledge base directory to load (repeatable). Default: $VISITKB_DATA_DIR, "
+        "else the bundled knowledge base.",
+    ),
+]
+OutputFormat = Annotated[
+    Format, typer.Option("--format", "-f", help="Output format. Tables on a terminal; json/csv/... for machines.")
+]
+Fields = Annotated[
+    Optional[str],
+    typer.Option(
+        "--fields", metavar="A,B,C", help="Only these fields, in this order (an unknown one lists the valid ones)."
+    ),
+]
+Cite = Annotated[
+    bool, typer.Option("--cite", help="Add each row's sources: publisher, date, URL and the excerpt or note.")
+]
+Strict = Annotated[
+    bool, typer.Option("--strict", help="Fail (exit 1) if any record is invalid instead of skipping it.")
+]
+Leader = Annotated[
+    Optional[str],
+    typer.Option(
+        "--leader",
+        "-l",
+        help="Leader by id, surname, full name or alias (xi, 'Xi Jinping', 习近平).",
+        autocompletion=_names_for_completion("leader"),
+    ),
+]
+Country = Annotated[
+    Optional[str],
+    typer.Option(
+        "--country",
+        "-c",
+        help="Country by name, ISO alpha-2/alpha-3 code or local name (peru, PE, PER, Perú).",
+        autocompletion=_names_for_completion("country"),
+    ),
+]
+Year = Annotated[
+    Optional[int], typer.Option("--year", "-y", help="Only records that fall in this year.", min=1, max=9999)
+]
+Since = Annotated[
+    Optional[str], typer.Option("--since", metavar="DATE", help="On or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+]
+Until = Annotated[
+    Optional[str], typer.Option("--until", metavar="DATE", help="On or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+]
 
 
 def _err(message: str) -> None:
@@ -117,24 +185,32 @@ def _report(kb: KnowledgeBase, strict: bool) -> None:
         _err(f"visitkb: {len(errors)} error(s) in the data; run visitkb check for details")
         raise typer.Exit(EXIT_DATA)
     if errors:
-        what = f"{kb.skipped} invalid record(s) skipped" if kb.skipped else \
-            f"{len(errors)} problem(s) in the data"
+        what = f"{kb.skipped} invalid record(s) skipped" if kb.skipped else f"{len(errors)} problem(s) in the data"
         _err(f"visitkb: {what}; run visitkb check")
 
 
 def _ask(question, data_dirs, strict: bool):
-    """Open the knowledge base and answer; a name that does not resolve is a usage error."""
+    """Open the knowledge base and answer; what the user typed that cannot be answered exits 2."""
     try:
         kb, result = answer(question, data_dirs, progress=_progress())
-    except (NameLookupError, ValueError) as exc:
+    except UsageError as exc:
         _err(f"visitkb: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     _report(kb, strict)
     return result
 
 
-def _list(query, listing: Listing, fmt: Format, data_dirs, strict: bool, fields: Optional[str],
-          cite: bool, collection: Optional[str], **filters) -> None:
+def _list(
+    query,
+    listing: Listing,
+    fmt: Format,
+    data_dirs,
+    strict: bool,
+    fields: Optional[str],
+    cite: bool,
+    collection: Optional[str],
+    **filters,
+) -> None:
     """Answer a listing query and render its rows with the shared output options."""
     from . import queries
 
@@ -148,7 +224,7 @@ def _list(query, listing: Listing, fmt: Format, data_dirs, strict: bool, fields:
     if fields:
         try:
             listing, rows = listing.select([f.strip() for f in fields.split(",") if f.strip()], rows)
-        except ValueError as exc:
+        except UsageError as exc:
             raise typer.BadParameter(str(exc), param_hint="'--fields'") from None
     render(listing, rows, fmt)
 
@@ -158,18 +234,28 @@ def _profile(question, title, sections, fmt: Format, data_dirs, strict: bool) ->
 
     data = _ask(question, data_dirs, strict)
     try:
-        render_profile(title(data), {name: (listing, data[name] if name in data else rows(data))
-                                     for name, listing, rows in sections}, data, fmt)
-    except ValueError as exc:
+        render_profile(
+            title(data),
+            {name: (listing, data[name] if name in data else rows(data)) for name, listing, rows in sections},
+            data,
+            fmt,
+        )
+    except UsageError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--format'") from None
 
 
 @app.command()
 def trips(
-    leader: Leader = None, country: Country = None, year: Year = None,
-    since: Since = None, until: Until = None,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    leader: Leader = None,
+    country: Country = None,
+    year: Year = None,
+    since: Since = None,
+    until: Until = None,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """List leaders' trips abroad with their legs.
 
@@ -177,17 +263,35 @@ def trips(
     """
     from . import listings, queries
 
-    _list(queries.trips, listings.TRIPS, format, data_dir, strict, fields, cite, "trips",
-          leader=leader, country=country, year=year, since=_date_option(since),
-          until=_date_option(until))
+    _list(
+        queries.trips,
+        listings.TRIPS,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "trips",
+        leader=leader,
+        country=country,
+        year=year,
+        since=_date_option(since),
+        until=_date_option(until),
+    )
 
 
 @app.command()
 def visits(
-    leader: Leader = None, country: Country = None, year: Year = None,
-    since: Since = None, until: Until = None,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    leader: Leader = None,
+    country: Country = None,
+    year: Year = None,
+    since: Since = None,
+    until: Until = None,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """List every leg of every trip as its own row: who was where, when, and why.
 
@@ -195,19 +299,36 @@ def visits(
     """
     from . import listings, queries
 
-    _list(queries.visits, listings.VISITS, format, data_dir, strict, fields, cite, "visits",
-          leader=leader, country=country, year=year, since=_date_option(since),
-          until=_date_option(until))
+    _list(
+        queries.visits,
+        listings.VISITS,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "visits",
+        leader=leader,
+        country=country,
+        year=year,
+        since=_date_option(since),
+        until=_date_option(until),
+    )
 
 
 @app.command()
 def agreements(
-    country: Country = None, leader: Leader = None,
-    domain: Annotated[Optional[str], typer.Option(
-        "--domain", help="Only agreements in a domain (trade, energy, investment, ...).")] = None,
+    country: Country = None,
+    leader: Leader = None,
+    domain: Annotated[
+        Optional[str], typer.Option("--domain", help="Only agreements in a domain (trade, energy, investment, ...).")
+    ] = None,
     year: Year = None,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """List signed agreements and counts of documents signed.
 
@@ -215,18 +336,37 @@ def agreements(
     """
     from . import listings, queries
 
-    _list(queries.agreements, listings.AGREEMENTS, format, data_dir, strict, fields, cite,
-          "agreements", country=country, leader=leader, domain=domain, year=year)
+    _list(
+        queries.agreements,
+        listings.AGREEMENTS,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "agreements",
+        country=country,
+        leader=leader,
+        domain=domain,
+        year=year,
+    )
 
 
 @app.command()
 def targets(
-    status: Annotated[Optional[str], typer.Option(
-        "--status", "-s", help="Only targets with this status: met, on-track, behind, missed, unknown.")] = None,
-    as_of: Annotated[Optional[str], typer.Option(
-        "--as-of", metavar="DATE", help="Judge progress from what was known on DATE (default: today).")] = None,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    status: Annotated[
+        Optional[str],
+        typer.Option("--status", "-s", help="Only targets with this status: met, on-track, behind, missed, unknown."),
+    ] = None,
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", metavar="DATE", help="Judge progress from what was known on DATE (default: today)."),
+    ] = None,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """List pledged targets with their observed progress and status.
 
@@ -234,25 +374,43 @@ def targets(
     """
     from . import listings, queries
 
-    if status is not None and status not in queries.TARGET_STATUSES:
-        raise typer.BadParameter(f"use one of: {', '.join(queries.TARGET_STATUSES)}",
-                                 param_hint="'--status'")
+    if status is not None and status not in TARGET_STATUSES:
+        raise typer.BadParameter(f"use one of: {', '.join(TARGET_STATUSES)}", param_hint="'--status'")
     as_of_date = _date_option(as_of)
-    _list(queries.targets, listings.TARGETS, format, data_dir, strict, fields, cite, "targets",
-          status=status, as_of=as_of_date.latest() if as_of_date else None)
+    _list(
+        queries.targets,
+        listings.TARGETS,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "targets",
+        status=status,
+        as_of=as_of_date.latest() if as_of_date else None,
+    )
 
 
 @app.command()
 def partnerships(
     country: Country = None,
-    level: Annotated[Optional[str], typer.Option(
-        "--level", help="Only this level: partnership, cooperative-partnership, "
-                        "comprehensive-cooperative-partnership, strategic-partnership, "
-                        "comprehensive-strategic-partnership.")] = None,
-    history: Annotated[bool, typer.Option(
-        "--history", help="Every level each pair reached, with when and during which visit.")] = False,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    level: Annotated[
+        Optional[str],
+        typer.Option(
+            "--level",
+            help="Only this level: partnership, cooperative-partnership, "
+            "comprehensive-cooperative-partnership, strategic-partnership, "
+            "comprehensive-strategic-partnership.",
+        ),
+    ] = None,
+    history: Annotated[
+        bool, typer.Option("--history", help="Every level each pair reached, with when and during which visit.")
+    ] = False,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """List each pair's current partnership level, or with --history every upgrade.
 
@@ -260,15 +418,29 @@ def partnerships(
     """
     from . import listings, queries
 
-    _list(queries.partnerships, listings.PARTNERSHIPS, format, data_dir, strict, fields, cite,
-          "partnerships", country=country, level=level, history=history)
+    _list(
+        queries.partnerships,
+        listings.PARTNERSHIPS,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "partnerships",
+        country=country,
+        level=level,
+        history=history,
+    )
 
 
 @app.command()
 def relations(
     country: Country = None,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """List when diplomatic relations were established, and how many years ago.
 
@@ -276,16 +448,19 @@ def relations(
     """
     from . import listings, queries
 
-    _list(queries.relations, listings.RELATIONS, format, data_dir, strict, fields, cite,
-          "relations", country=country)
+    _list(queries.relations, listings.RELATIONS, format, data_dir, strict, fields, cite, "relations", country=country)
 
 
 @app.command()
 def anniversaries(
-    year: Annotated[Optional[int], typer.Option(
-        "--year", "-y", help="The year to look at (default: this year).", min=1, max=9999)] = None,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    year: Annotated[
+        Optional[int], typer.Option("--year", "-y", help="The year to look at (default: this year).", min=1, max=9999)
+    ] = None,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """List round-number anniversaries (10th, 15th, 20th, ...) of relations and partnerships in a year.
 
@@ -293,18 +468,27 @@ def anniversaries(
     """
     from . import listings, queries
 
-    _list(queries.anniversaries, listings.ANNIVERSARIES, format, data_dir, strict, fields, cite,
-          None, year=year)
+    _list(queries.anniversaries, listings.ANNIVERSARIES, format, data_dir, strict, fields, cite, None, year=year)
 
 
 @app.command()
 def events(
-    country: Annotated[Optional[str], typer.Option(
-        "--country", "-c", help="Only events hosted by this country.",
-        autocompletion=_names_for_completion("country"))] = None,
-    year: Year = None, leader: Leader = None,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    country: Annotated[
+        Optional[str],
+        typer.Option(
+            "--country",
+            "-c",
+            help="Only events hosted by this country.",
+            autocompletion=_names_for_completion("country"),
+        ),
+    ] = None,
+    year: Year = None,
+    leader: Leader = None,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """List summits and other multilateral events, with everyone known to have attended.
 
@@ -312,14 +496,27 @@ def events(
     """
     from . import listings, queries
 
-    _list(queries.events, listings.EVENTS, format, data_dir, strict, fields, cite, "events",
-          country=country, year=year, leader=leader)
+    _list(
+        queries.events,
+        listings.EVENTS,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "events",
+        country=country,
+        year=year,
+        leader=leader,
+    )
 
 
 @app.command()
 def countries(
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, strict: Strict = False,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    strict: Strict = False,
 ) -> None:
     """List every country in the knowledge base with counts of visits, agreements and more.
 
@@ -333,8 +530,11 @@ def countries(
 @app.command()
 def leaders(
     country: Country = None,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """List the leaders and officials in the knowledge base, with their offices and travel.
 
@@ -342,14 +542,15 @@ def leaders(
     """
     from . import listings, queries
 
-    _list(queries.leaders, listings.LEADERS, format, data_dir, strict, fields, cite, "people",
-          country=country)
+    _list(queries.leaders, listings.LEADERS, format, data_dir, strict, fields, cite, "people", country=country)
 
 
 @app.command()
 def sources(
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, strict: Strict = False,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    strict: Strict = False,
 ) -> None:
     """List the documents records cite, with how many records cite each.
 
@@ -362,9 +563,15 @@ def sources(
 
 @app.command()
 def timeline(
-    country: Country = None, leader: Leader = None, since: Since = None, until: Until = None,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    country: Country = None,
+    leader: Leader = None,
+    since: Since = None,
+    until: Until = None,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """List every dated record in date order: trips, visits, events, relations, partnerships, agreements.
 
@@ -372,18 +579,31 @@ def timeline(
     """
     from . import listings, queries
 
-    _list(queries.timeline, listings.TIMELINE, format, data_dir, strict, fields, cite, None,
-          country=country, leader=leader, since=_date_option(since), until=_date_option(until))
+    _list(
+        queries.timeline,
+        listings.TIMELINE,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        None,
+        country=country,
+        leader=leader,
+        since=_date_option(since),
+        until=_date_option(until),
+    )
 
 
 @app.command()
 def search(
-    words: Annotated[list[str], typer.Argument(help="Words or a phrase to look for.",
-                                               metavar="TEXT...")],
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many matches.",
-                                       min=1)] = 50,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, cite: Cite = False, strict: Strict = False,
+    words: Annotated[list[str], typer.Argument(help="Words or a phrase to look for.", metavar="TEXT...")],
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many matches.", min=1)] = 50,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
 ) -> None:
     """Search every record's text and citations; the best matches first.
 
@@ -391,14 +611,17 @@ def search(
     """
     from . import listings, queries
 
-    _list(queries.search, listings.SEARCH, format, data_dir, strict, fields, cite, None,
-          text=" ".join(words), limit=limit)
+    _list(
+        queries.search, listings.SEARCH, format, data_dir, strict, fields, cite, None, text=" ".join(words), limit=limit
+    )
 
 
 @app.command()
 def conflicts(
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, strict: Strict = False,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    strict: Strict = False,
 ) -> None:
     """List every fact on which sources disagree, with both values and their sources.
 
@@ -411,10 +634,17 @@ def conflicts(
 
 @app.command()
 def country(
-    name: Annotated[str, typer.Argument(
-        help="Country name, ISO code or local name.", metavar="COUNTRY",
-        autocompletion=_names_for_completion("country"))],
-    data_dir: DataDirs = None, format: OutputFormat = Format.table, strict: Strict = False,
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="Country name, ISO code or local name.",
+            metavar="COUNTRY",
+            autocompletion=_names_for_completion("country"),
+        ),
+    ],
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    strict: Strict = False,
 ) -> None:
     """Profile one country: relations, partnerships, visits both ways, agreements, events, targets.
 
@@ -422,23 +652,37 @@ def country(
     """
     from . import listings, profiles
 
-    _profile(lambda kb: profiles.country(kb, name),
-             lambda d: f"{d['country']['name']} ({d['country']['code']})",
-             [("relations", listings.RELATIONS, None),
-              ("partnerships", listings.PARTNERSHIPS, None),
-              ("visits_received", listings.VISITS, None),
-              ("visits_abroad", listings.VISITS, None),
-              ("agreements", listings.AGREEMENTS, None),
-              ("events_hosted", listings.EVENTS, None),
-              ("targets", listings.TARGETS, None)], format, data_dir, strict)
+    _profile(
+        lambda kb: profiles.country(kb, name),
+        lambda d: f"{d['country']['name']} ({d['country']['code']})",
+        [
+            ("relations", listings.RELATIONS, None),
+            ("partnerships", listings.PARTNERSHIPS, None),
+            ("visits_received", listings.VISITS, None),
+            ("visits_abroad", listings.VISITS, None),
+            ("agreements", listings.AGREEMENTS, None),
+            ("events_hosted", listings.EVENTS, None),
+            ("targets", listings.TARGETS, None),
+        ],
+        format,
+        data_dir,
+        strict,
+    )
 
 
 @app.command()
 def leader(
-    name: Annotated[str, typer.Argument(
-        help="Leader by id, surname, full name or alias.", metavar="LEADER",
-        autocompletion=_names_for_completion("leader"))],
-    data_dir: DataDirs = None, format: OutputFormat = Format.table, strict: Strict = False,
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="Leader by id, surname, full name or alias.",
+            metavar="LEADER",
+            autocompletion=_names_for_completion("leader"),
+        ),
+    ],
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    strict: Strict = False,
 ) -> None:
     """Profile one leader: offices, trips, countries visited with counts, events attended.
 
@@ -446,17 +690,27 @@ def leader(
     """
     from . import listings, profiles
 
-    _profile(lambda kb: profiles.leader(kb, name),
-             lambda d: f"{d['leader']['name']} ({d['leader']['country']['name']})",
-             [("offices", listings.OFFICES, None), ("trips", listings.TRIPS, None),
-              ("countries_visited", listings.COUNTRIES_VISITED, None),
-              ("events", listings.EVENTS, None)], format, data_dir, strict)
+    _profile(
+        lambda kb: profiles.leader(kb, name),
+        lambda d: f"{d['leader']['name']} ({d['leader']['country']['name']})",
+        [
+            ("offices", listings.OFFICES, None),
+            ("trips", listings.TRIPS, None),
+            ("countries_visited", listings.COUNTRIES_VISITED, None),
+            ("events", listings.EVENTS, None),
+        ],
+        format,
+        data_dir,
+        strict,
+    )
 
 
 @app.command()
 def show(
     record_id: Annotated[str, typer.Argument(help="The id of any record.", metavar="ID")],
-    data_dir: DataDirs = None, format: OutputFormat = Format.table, strict: Strict = False,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    strict: Strict = False,
 ) -> None:
     """Show one record in full: its fields, citations, disagreeing claims, and what refers to it.
 
@@ -465,43 +719,58 @@ def show(
     from . import listings, profiles
 
     def fields_of(data):
-        return [{"field": k, "value": v} for k, v in data["record"].items()
-                if k not in ("citations", "claims") and v not in (None, [], {})]
+        return [
+            {"field": k, "value": v}
+            for k, v in data["record"].items()
+            if k not in ("citations", "claims") and v not in (None, [], {})
+        ]
 
-    _profile(lambda kb: profiles.show(kb, record_id),
-             lambda d: f"{d['collection']}/{d['id']}: {d['title']}",
-             [("fields", listings.FIELDS, fields_of), ("citations", listings.CITATIONS, None),
-              ("claims", listings.CONFLICTS, None), ("referred_by", listings.REFERRERS, None)],
-             format, data_dir, strict)
+    _profile(
+        lambda kb: profiles.show(kb, record_id),
+        lambda d: f"{d['collection']}/{d['id']}: {d['title']}",
+        [
+            ("fields", listings.FIELDS, fields_of),
+            ("citations", listings.CITATIONS, None),
+            ("claims", listings.CONFLICTS, None),
+            ("referred_by", listings.REFERRERS, None),
+        ],
+        format,
+        data_dir,
+        strict,
+    )
 
 
 @app.command()
 def check(
-    names: Annotated[Optional[list[str]], typer.Argument(
-        metavar="NAMES",
-        help="Checks to run (default: all): schema, duplicate-ids, references, date-order, "
-             "citations, excerpts.")] = None,
+    names: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="NAMES", help="Checks to run (default: all): " + ", ".join(checks.names()) + "."),
+    ] = None,
     data_dir: DataDirs = None,
-    sources: Annotated[Optional[Path], typer.Option(
-        "--sources", metavar="DIR",
-        help="Folder of archived source texts to verify verbatim excerpts against "
-             "(default: each data directory's archive/ folder).")] = None,
-    format: Annotated[DiagnosticFormat, typer.Option(
-        "--format", "-f", help="text, json, or github (CI annotations).")] = DiagnosticFormat.text,
+    sources: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--sources",
+            metavar="DIR",
+            help="Folder of archived source texts to verify verbatim excerpts against "
+            "(default: each data directory's archive/ folder).",
+        ),
+    ] = None,
+    format: Annotated[
+        DiagnosticFormat, typer.Option("--format", "-f", help="text, json, or github (CI annotations).")
+    ] = DiagnosticFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
 ) -> None:
     """Check every record file; print nothing and exit 0 when all is well.
 
     Example: visitkb check --strict --sources ../shared/seed
     """
-    from . import checks
-    from .loading import data_dirs_from
-
     archives = [sources] if sources else [Path(d) / "archive" for d in data_dirs_from(data_dir)]
     try:
-        _, diagnostics = answer(lambda kb: checks.run_checks(
-            kb, names, [a for a in archives if sources or a.is_dir()]), data_dir, _progress())
-    except ValueError as exc:
+        _, diagnostics = answer(
+            lambda kb: kb.check(names, [a for a in archives if sources or a.is_dir()]), data_dir, _progress()
+        )
+    except UsageError as exc:
         raise typer.BadParameter(str(exc), param_hint="NAMES") from None
     if diagnostics:
         out = sys.stderr if format == DiagnosticFormat.text else sys.stdout
@@ -512,22 +781,29 @@ def check(
 
 @app.command()
 def add(
-    kind: Annotated[str, typer.Argument(
-        help="trip, visit, event, agreement, partnership, relation, target, observation, "
-             "source, person, country or organization.", metavar="KIND")],
-    field: Annotated[Optional[list[str]], typer.Option(
-        "--field", "-F", metavar="NAME=VALUE",
-        help="A field of the record (repeatable). Lists take commas; JSON values are read as JSON.")] = None,
+    kind: Annotated[str, typer.Argument(help=", ".join(addable()) + ".", metavar="KIND")],
+    field: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--field",
+            "-F",
+            metavar="NAME=VALUE",
+            help="A field of the record (repeatable). Lists take commas; JSON values are read as JSON.",
+        ),
+    ] = None,
     source: Annotated[Optional[str], typer.Option("--source", help="Cite this source id.")] = None,
-    note: Annotated[Optional[str], typer.Option(
-        "--note", help="What the source says, in your words.")] = None,
-    excerpt: Annotated[Optional[str], typer.Option(
-        "--excerpt", help="A short verbatim clause (only for archived sources).")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="What the source says, in your words.")] = None,
+    excerpt: Annotated[
+        Optional[str], typer.Option("--excerpt", help="A short verbatim clause (only for archived sources).")
+    ] = None,
     trip: Annotated[Optional[str], typer.Option("--trip", help="For a visit: the trip it is a leg of.")] = None,
-    target: Annotated[Optional[str], typer.Option(
-        "--target", help="For an observation: the target it measures.")] = None,
-    file: Annotated[Optional[Path], typer.Option(
-        "--file", help="Write into this file of the data directory (default: where such records live).")] = None,
+    target: Annotated[
+        Optional[str], typer.Option("--target", help="For an observation: the target it measures.")
+    ] = None,
+    file: Annotated[
+        Optional[Path],
+        typer.Option("--file", help="Write into this file of the data directory (default: where such records live)."),
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print what would be written; write nothing.")] = False,
     data_dir: DataDirs = None,
 ) -> None:
@@ -537,10 +813,11 @@ def add(
     standard input. The record is appended where such records live; every other byte
     of the file is kept, and the file is replaced in one step.
 
-    Example: visitkb add visit -d my-kb --trip ana-2019 -F id=ana-2019-sweden -F country=SE -F types=working --source report
+    Example: visitkb add visit -d my-kb --trip ana-2019 -F id=ana-2019-se -F country=SE -F types=working --source report
     """
-    from .adding import AddError, record_from_fields
     from .adding import add as add_record
+    from .adding import record_from_fields
+    from .errors import AddError
 
     try:
         if field or source:
@@ -548,16 +825,16 @@ def add(
         elif not sys.stdin.isatty():
             record = _record_from_stdin()
         else:
-            raise AddError("give the record's fields with --field NAME=VALUE, or a JSON or YAML "
-                           "record on standard input")
+            raise AddError(
+                "give the record's fields with --field NAME=VALUE, or a JSON or YAML record on standard input"
+            )
         result = add_record(kind, record, data_dir, parent=trip or target, file=file, dry_run=dry_run)
-    except (AddError, NameLookupError) as exc:
+    except UsageError as exc:
         _err(f"visitkb: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     if result.diagnostics:
         render_diagnostics(result.diagnostics, DiagnosticFormat.text, sys.stderr)
-        _err(f"visitkb: nothing written: the {kind} would add {len(result.diagnostics)} "
-             f"error(s) to {result.path}")
+        _err(f"visitkb: nothing written: the {kind} would add {len(result.diagnostics)} error(s) to {result.path}")
         raise typer.Exit(EXIT_DATA)
     if dry_run:
         sys.stdout.write(result.text)
@@ -567,7 +844,7 @@ def add(
 
 
 def _record_from_stdin() -> dict:
-    from .adding import AddError
+    from .errors import AddError
     from .yamlread import parse_bytes
 
     parsed = parse_bytes(sys.stdin.buffer.read(), "<stdin>")
@@ -591,14 +868,22 @@ class Panel(str, Enum):
 
 @app.command()
 def export(
-    to: Annotated[Optional[ExportTarget], typer.Option(
-        "--to", help="sqlite: one file for Datasette or DuckDB; jsonl or csv: a folder of files.")] = None,
-    out: Annotated[Optional[Path], typer.Option(
-        "--out", "-o", metavar="PATH", help="The SQLite file, or the folder for jsonl/csv.")] = None,
-    panel: Annotated[Optional[Panel], typer.Option(
-        "--panel", help="Print a panel instead: country-year counts of visits, agreements, events.")] = None,
-    data_dir: DataDirs = None, format: OutputFormat = Format.table,
-    fields: Fields = None, strict: Strict = False,
+    to: Annotated[
+        Optional[ExportTarget],
+        typer.Option("--to", help="sqlite: one file for Datasette or DuckDB; jsonl or csv: a folder of files."),
+    ] = None,
+    out: Annotated[
+        Optional[Path],
+        typer.Option("--out", "-o", metavar="PATH", help="The SQLite file, or the folder for jsonl/csv."),
+    ] = None,
+    panel: Annotated[
+        Optional[Panel],
+        typer.Option("--panel", help="Print a panel instead: country-year counts of visits, agreements, events."),
+    ] = None,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    strict: Strict = False,
 ) -> None:
     """Export the knowledge base to SQLite, JSON Lines or CSV, or print a country-year panel.
 
@@ -607,15 +892,17 @@ def export(
     from . import export as exporting
 
     if panel is not None:
-        from . import listings
+        from . import listings, queries
 
-        _list(exporting.country_year_panel, listings.PANEL, format, data_dir, strict, fields,
-              False, None)
+        _list(queries.country_year_panel, listings.PANEL, format, data_dir, strict, fields, False, None)
         return
     if to is None or out is None:
         raise typer.BadParameter("give --to and --out, or --panel country-year", param_hint="'--to'")
-    writer = {ExportTarget.sqlite: exporting.to_sqlite, ExportTarget.jsonl: exporting.to_jsonl,
-              ExportTarget.csv: exporting.to_csv}[to]
+    writer = {
+        ExportTarget.sqlite: exporting.to_sqlite,
+        ExportTarget.jsonl: exporting.to_jsonl,
+        ExportTarget.csv: exporting.to_csv,
+    }[to]
     counts = _ask(lambda kb: writer(kb, out), data_dir, strict)
     _err(f"visitkb: wrote {out}: " + ", ".join(f"{n} {t}" for t, n in counts.items() if n))
 
@@ -633,24 +920,32 @@ def schema() -> None:
     print(json.dumps(record_file_schema(), indent=2, ensure_ascii=False))
 
 
-import_app = typer.Typer(help="Import an open dataset into record files.\n\n"
-                              "Example: visitkb import historyatstate DATASET --out us-kb",
-                         no_args_is_help=True,
-                         context_settings={"help_option_names": ["-h", "--help"]})
+import_app = typer.Typer(
+    help="Import an open dataset into record files.\n\nExample: visitkb import historyatstate DATASET --out us-kb",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 app.add_typer(import_app, name="import")
 
 
 @import_app.command("historyatstate")
 def import_historyatstate(
-    source: Annotated[Path, typer.Argument(
-        help="The dataset folder (holding president-travels/, presidents/).", metavar="SOURCE")],
-    out: Annotated[Path, typer.Option(
-        "--out", "-o", metavar="DIR", help="Data directory to write the records into.")],
-    data_dir: Annotated[Optional[list[Path]], typer.Option(
-        "--data-dir", "-d", metavar="PATH",
-        help="Knowledge bases whose summits to link to (default: the bundled one).")] = None,
-    standalone: Annotated[bool, typer.Option(
-        "--standalone", help="Link to no other knowledge base: create every summit here.")] = False,
+    source: Annotated[
+        Path, typer.Argument(help="The dataset folder (holding president-travels/, presidents/).", metavar="SOURCE")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Data directory to write the records into.")],
+    data_dir: Annotated[
+        Optional[list[Path]],
+        typer.Option(
+            "--data-dir",
+            "-d",
+            metavar="PATH",
+            help="Knowledge bases whose summits to link to (default: the bundled one).",
+        ),
+    ] = None,
+    standalone: Annotated[
+        bool, typer.Option("--standalone", help="Link to no other knowledge base: create every summit here.")
+    ] = False,
 ) -> None:
     """Import the US Office of the Historian's travels of presidents and secretaries of state.
 
@@ -660,12 +955,10 @@ def import_historyatstate(
 
     Example: visitkb import historyatstate ../shared/datasets/historyatstate-travels --out us-kb
     """
-    from .importing import DatasetError
     from .importing import import_historyatstate as run_import
 
     if not (source / "president-travels").is_dir() and not any(source.glob("*-travels")):
-        raise typer.BadParameter(f"{source} holds no *-travels/ folder of the dataset",
-                                 param_hint="SOURCE")
+        raise typer.BadParameter(f"{source} holds no *-travels/ folder of the dataset", param_hint="SOURCE")
     link = None if standalone else _ask(lambda kb: kb, data_dir, False)
     try:
         report = run_import(source, out, link)
@@ -674,10 +967,8 @@ def import_historyatstate(
         raise typer.Exit(EXIT_DATA) from None
     for line in report.lines():
         _err(f"visitkb: {line}")
-    from .loading import BUNDLED
-
-    linked = [] if standalone else [str(d) for d in (data_dir or [BUNDLED])]
-    _err("visitkb: check it with: visitkb check " + " ".join(f"-d {d}" for d in [*linked, out]))
+    linked = [] if standalone else [str(d) for d in data_dir] if data_dir else [BUNDLED]
+    _err("visitkb: check it with: visitkb check " + " ".join(f"-d {d}" for d in [*linked, str(out)]))
 
 
 def _version(value: bool) -> None:
@@ -688,25 +979,20 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """visitkb: a diplomatic-visit knowledge base."""
 
 
 def main() -> None:
-    """Console entry point: run the app, and turn any unexpected failure into one line."""
+    """Console entry point: run the app; failures inside commands are reported by the app itself."""
     try:
         app()
     except (BrokenPipeError, KeyboardInterrupt):
         sys.exit(EXIT_DATA)
     except SystemExit:
         raise
-    except OSError as exc:  # the machine refused: a path, a permission, a full disk
-        where = f" {exc.filename}" if exc.filename else ""
-        _err(f"visitkb: cannot write or read{where}: {exc.strerror or exc}; check the path, "
-             "its permissions and the free space (files being replaced were left as they were)")
-        sys.exit(EXIT_DATA)
-    except Exception as exc:  # a bug: say so in one line, never a traceback
-        _err(f"visitkb: internal error: {type(exc).__name__}: {exc}; please report it")
-        sys.exit(EXIT_DATA)
+    except Exception as exc:  # outside any command (option parsing, completion): still one line
+        sys.exit(_report_failure(exc))

@@ -33,12 +33,10 @@ class PartialDate:
             raise PartialDateError(f"year {year} is out of range 1..9999")
         if month is not None and not 1 <= month <= 12:
             raise PartialDateError(f"month {month:02d} does not exist; months run 01..12")
-        if day is not None:
+        if day is not None and month is not None:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
-                raise PartialDateError(
-                    f"day {day:02d} does not exist in {year}-{month:02d}, which has {last} days"
-                )
+                raise PartialDateError(f"day {day:02d} does not exist in {year}-{month:02d}, which has {last} days")
         self.year, self.month, self.day = year, month, day
 
     @classmethod
@@ -46,11 +44,9 @@ class PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
         match = _PATTERN.match(text.strip())
         if not match:
-            raise PartialDateError(
-                f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016-11-17)"
-            )
-        year, month, day = (int(g) if g else None for g in match.groups())
-        return cls(year, month, day)
+            raise PartialDateError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016-11-17)")
+        year, month, day = match.groups()
+        return cls(int(year), int(month) if month else None, int(day) if day else None)
 
     @classmethod
     def coerce(cls, value: Any) -> PartialDate:
@@ -120,14 +116,14 @@ class PartialDate:
 
         return core_schema.no_info_plain_validator_function(
             cls.coerce,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                lambda value: value.isoformat()
-            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(lambda value: value.isoformat()),
             # Editors read YAML 1.2, where a bare year (2015) is a number, so both are allowed.
-            json_schema_input_schema=core_schema.union_schema([
-                core_schema.str_schema(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-                core_schema.int_schema(ge=1, le=9999),
-            ]),
+            json_schema_input_schema=core_schema.union_schema(
+                [
+                    core_schema.str_schema(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+                    core_schema.int_schema(ge=1, le=9999),
+                ]
+            ),
         )
 
 
@@ -146,10 +142,8 @@ def overlaps(
     """Whether the span start..end can fall inside since..until (unknown ends are open)."""
     first = start or end
     last = end or start
-    if first is None:
+    if first is None or last is None:
         return since is None and until is None
     if since is not None and last.latest() < since.earliest():
         return False
-    if until is not None and first.earliest() > until.latest():
-        return False
-    return True
+    return until is None or first.earliest() <= until.latest()

@@ -39,8 +39,10 @@ class Diagnostic:
 
     def as_dict(self) -> dict:
         """The diagnostic as a JSON-ready dict."""
-        return {name: getattr(self, name) for name in
-                ("file", "line", "column", "severity", "check", "code", "message", "hint")}
+        return {
+            name: getattr(self, name)
+            for name in ("file", "line", "column", "severity", "check", "code", "message", "hint")
+        }
 
     def sort_key(self) -> tuple:
         """Order by file, then position."""

@@ -13,49 +13,106 @@ import csv
 import errno
 import json
 import sqlite3
+import typing
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .kb import COLLECTION_NAMES, KnowledgeBase, Record
-from .names import country_name
+from . import kinds
+from .kb import KnowledgeBase
+from .names import country_name, is_country_ref
+from .records import Record
 
 Row = dict[str, Any]
 
-CHILDREN = {("trips", "legs"): ("visits", "trip_id"), ("people", "offices"): ("offices", "person_id"),
-            ("targets", "observations"): ("observations", "target_id")}
-"""Lists of nested records that become tables of their own, with the column naming their owner."""
 
-LINKS = {("agreements", "parties"): ("agreement_parties", "agreement_id", "party"),
-         ("visits", "events"): ("visit_events", "visit_id", "event_id"),
-         ("events", "participants"): ("event_participants", "event_id", "person_id"),
-         ("targets", "parties"): ("target_parties", "target_id", "party"),
-         ("partnerships", "parties"): ("partnership_parties", "partnership_id", "party"),
-         ("relations", "countries"): ("relation_countries", "relation_id", "country")}
-"""Lists of references that also get a link table, so that joins need no JSON."""
+@dataclass
+class TableSpec:
+    """How records of one table flatten: child tables, link tables, foreign keys, country columns.
 
-FOREIGN_KEYS = {
-    "people": {"country": "country_names"},
-    "events": {"organization": "organizations", "host": "country_names"},
-    "trips": {"leader": "people"},
-    "visits": {"trip_id": "trips", "country": "country_names"},
-    "offices": {"person_id": "people", "country": "country_names"},
-    "partnerships": {"upgraded_from": "partnerships", "announced_during": "visits"},
-    "agreements": {"trip": "trips", "visit": "visits", "event": "events"},
-    "targets": {"announced_by": "people", "announced_at": "events"},
-    "observations": {"target_id": "targets"},
-    "citations": {"source": "sources"},
-    "visit_events": {"visit_id": "visits", "event_id": "events"},
-    "event_participants": {"event_id": "events", "person_id": "people"},
-    "relation_countries": {"relation_id": "relations", "country": "country_names"},
-}
-"""Columns that name another table's primary key."""
+    Read from the models: a list of nested records (legs, offices) becomes a table of its own
+    with a column naming its owner; a list of references (``Ref``) also gets a link table, so
+    that joins need no JSON; a reference to a record is a foreign key; a reference to a
+    country adds the code to ``country_names``.
+    """
+
+    children: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """List field -> (child table, owner column)."""
+    links: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    """List field -> (link table, column naming this record, column naming the target)."""
+    foreign_keys: dict[str, str] = field(default_factory=dict)
+    """Column -> the table whose primary key it names."""
+    countries: set[str] = field(default_factory=set)
+    """Fields whose values are (or, for parties, may be) country codes."""
+
+
+def _target_table(target: str) -> str | None:
+    from .models import COUNTRY, PARTY
+
+    return {COUNTRY: "country_names", PARTY: None}.get(target, target)
+
+
+def _target_column(target: str) -> str:
+    from .models import COUNTRY, PARTY
+
+    return {COUNTRY: "country", PARTY: "party"}.get(target) or f"{kinds.singular(target)}_id"
+
+
+def table_specs() -> dict[str, TableSpec]:
+    """The spec of every table that records flatten into, by table name."""
+    return _table_specs(kinds.signature())
+
+
+@lru_cache(maxsize=4)
+def _table_specs(signature: str) -> dict[str, TableSpec]:
+    """The specs for one set of kinds (a kind registered later changes the signature)."""
+    from pydantic import BaseModel
+
+    from .checks import reference_fields
+    from .models import COUNTRY, PARTY, Citation, Claim
+
+    specs: dict[str, TableSpec] = {}
+
+    def describe(table: str, model: type[BaseModel], owner_column: str | None, owner_table: str | None) -> None:
+        spec = specs.setdefault(table, TableSpec())
+        if owner_column and owner_table:
+            spec.foreign_keys[owner_column] = owner_table
+        references = dict(reference_fields(model))
+        for name, info in model.model_fields.items():
+            item = typing.get_args(info.annotation)[0] if typing.get_origin(info.annotation) is list else None
+            if isinstance(item, type) and issubclass(item, BaseModel) and item not in (Citation, Claim):
+                nested = next((k for k in kinds.children_of(table) if k.parent and k.parent.field == name), None)
+                child = nested.collection if nested else name
+                spec.children[name] = (child, f"{kinds.singular(table)}_id")
+                describe(child, item, f"{kinds.singular(table)}_id", table)
+            target = references.get(name)
+            if target is None or name == "id":
+                continue
+            if target in (COUNTRY, PARTY):
+                spec.countries.add(name)
+            if typing.get_origin(info.annotation) is list or item is not None:
+                left, right = f"{kinds.singular(table)}_id", _target_column(target)
+                spec.links[name] = (f"{kinds.singular(table)}_{name}", left, right)
+                link = specs.setdefault(spec.links[name][0], TableSpec())
+                if target != PARTY:
+                    link.foreign_keys[left] = table
+                if (target_table := _target_table(target)) is not None:
+                    link.foreign_keys[right] = target_table
+            elif (target_table := _target_table(target)) is not None:
+                spec.foreign_keys[name] = target_table
+
+    for kind in kinds.top_level():
+        describe(kind.collection, kind.model, None, None)
+    specs["citations"] = TableSpec(foreign_keys={"source": "sources"})
+    return specs
 
 
 def tables(kb: KnowledgeBase) -> dict[str, list[Row]]:
     """Every record flattened into rows of named tables, in a stable order."""
     out: dict[str, list[Row]] = {"country_names": []}
     codes: set[str] = set()
-    for collection in COLLECTION_NAMES:
+    for collection in kinds.collections():
         out.setdefault(collection, [])
         for record in kb.records(collection):
             _flatten(out, collection, record, codes)
@@ -63,12 +120,14 @@ def tables(kb: KnowledgeBase) -> dict[str, list[Row]]:
     return out
 
 
-def _flatten(out: dict[str, list[Row]], table: str, record: Record, codes: set[str],
-             owner: tuple[str, str] | None = None) -> None:
+def _flatten(
+    out: dict[str, list[Row]], table: str, record: Record, codes: set[str], owner: tuple[str, str] | None = None
+) -> None:
+    spec = table_specs()[table]
     row: Row = {}
     if owner:
         row[owner[0]] = owner[1]
-    record_id = record.get("id") or owner[1]
+    record_id = record.get("id") or owner[1] if owner else record["id"]
     # A nested record without an id (an office, an observation) is known by its place.
     place = "" if "id" in record else f"[{record['seq']}]."
     for key, value in record.items():
@@ -76,13 +135,18 @@ def _flatten(out: dict[str, list[Row]], table: str, record: Record, codes: set[s
             _add_citations(out, table, record_id, f"{place}{key}", value)
         elif key == "claims":
             for index, claim in enumerate(value):
-                out.setdefault("claims", []).append({
-                    "collection": table, "record_id": record_id, "field": claim["field"],
-                    "value": claim["value"], "note": claim["note"]})
-                _add_citations(out, table, record_id, f"claims[{index}].citations",
-                               claim["citations"])
-        elif (table, key) in CHILDREN:
-            child, column = CHILDREN[(table, key)]
+                out.setdefault("claims", []).append(
+                    {
+                        "collection": table,
+                        "record_id": record_id,
+                        "field": claim["field"],
+                        "value": claim["value"],
+                        "note": claim["note"],
+                    }
+                )
+                _add_citations(out, table, record_id, f"claims[{index}].citations", claim["citations"])
+        elif key in spec.children:
+            child, column = spec.children[key]
             for index, item in enumerate(value):
                 item = item if "id" in item else {"seq": index, **item}
                 _flatten(out, child, item, codes, (column, record["id"]))
@@ -94,25 +158,29 @@ def _flatten(out: dict[str, list[Row]], table: str, record: Record, codes: set[s
                     row[f"{key}_{sub}"] = sub_value
         elif isinstance(value, list):
             row[key] = json.dumps(value, ensure_ascii=False)
-            if (table, key) in LINKS:
-                link, left, right = LINKS[(table, key)]
+            if key in spec.links:
+                link, left, right = spec.links[key]
                 out.setdefault(link, []).extend({left: record["id"], right: v} for v in value)
         else:
             row[key] = value
-        if key in ("country", "host") and isinstance(value, str):
-            codes.add(value)
-        if key in ("parties", "countries") and isinstance(value, list):
-            codes.update(v for v in value if len(v) == 2 and v.isupper())
+        if key in spec.countries:
+            codes.update(
+                v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and is_country_ref(v)
+            )
     out.setdefault(table, []).append(row)
 
 
-def _add_citations(out: dict[str, list[Row]], table: str, record_id: str, at: str,
-                   citations: list[Record]) -> None:
+def _add_citations(out: dict[str, list[Row]], table: str, record_id: str, at: str, citations: list[Record]) -> None:
     """Rows of the citations table: which record, where in it, and the citation's fields."""
     out.setdefault("citations", []).extend(
-        {"collection": table, "record_id": record_id, "at": f"{at}[{index}]",
-         **{k: (json.dumps(v) if isinstance(v, list) else v) for k, v in citation.items()}}
-        for index, citation in enumerate(citations))
+        {
+            "collection": table,
+            "record_id": record_id,
+            "at": f"{at}[{index}]",
+            **{k: (json.dumps(v) if isinstance(v, list) else v) for k, v in citation.items()},
+        }
+        for index, citation in enumerate(citations)
+    )
 
 
 def _columns(rows: list[Row]) -> list[str]:
@@ -134,16 +202,21 @@ def to_sqlite(kb: KnowledgeBase, path: Path) -> dict[str, int]:
     db = sqlite3.connect(temporary)
     try:
         for table, rows in data.items():
-            columns = _columns(rows) or (["id"] if table in COLLECTION_NAMES else ["code"])
+            columns = _columns(rows) or (["id"] if table in kinds.collections() else ["code"])
             key = "code" if table == "country_names" else "id" if "id" in columns else None
             parts = [f'"{c}"' + (" PRIMARY KEY" if c == key else "") for c in columns]
-            for column, target in FOREIGN_KEYS.get(table, {}).items():
+            spec = table_specs().get(table, TableSpec())
+            for column, target in spec.foreign_keys.items():
                 if column in columns:
-                    parts.append(f'FOREIGN KEY ("{column}") REFERENCES "{target}"('
-                                 f'{"code" if target == "country_names" else "id"})')
+                    parts.append(
+                        f'FOREIGN KEY ("{column}") REFERENCES "{target}"('
+                        f"{'code' if target == 'country_names' else 'id'})"
+                    )
             db.execute(f'CREATE TABLE "{table}" ({", ".join(parts)})')
-            db.executemany(f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(columns))})',
-                           [[row.get(c) for c in columns] for row in rows])
+            db.executemany(
+                f'INSERT INTO "{table}" VALUES ({", ".join("?" * len(columns))})',
+                [[row.get(c) for c in columns] for row in rows],
+            )
         db.commit()
     finally:
         db.close()
@@ -180,43 +253,10 @@ def to_jsonl(kb: KnowledgeBase, folder: Path) -> dict[str, int]:
     from .writing import write_atomically
 
     counts = {}
-    for collection in COLLECTION_NAMES:
+    for collection in kinds.collections():
         records = list(kb.records(collection))
-        write_atomically(folder / f"{collection}.jsonl",
-                         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+        write_atomically(
+            folder / f"{collection}.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        )
         counts[collection] = len(records)
     return counts
-
-
-def country_year_panel(kb: KnowledgeBase) -> list[Row]:
-    """One row per country and year: visits received and made, agreements, events hosted."""
-    from .queries import _agreement_span, _day
-
-    counts: dict[tuple[str, int], Row] = {}
-
-    def bump(code: str, year: int | None, what: str) -> None:
-        if year is None:
-            return
-        row = counts.setdefault((code, year), {"country": code, "name": country_name(code, kb),
-                                               "year": year, "visits_received": 0,
-                                               "visits_made": 0, "agreements": 0,
-                                               "events_hosted": 0})
-        row[what] += 1
-
-    home = {p["id"]: p["country"] for p in kb.records("people")}
-    for trip, leg in kb.visits():
-        day = _day(leg["start"]) or _day(trip["start"])
-        year = day.year if day else None
-        bump(leg["country"], year, "visits_received")
-        if trip["leader"] in home:
-            bump(home[trip["leader"]], year, "visits_made")
-    for agreement in kb.records("agreements"):
-        start, _, _ = _agreement_span(kb, agreement)
-        for party in agreement["parties"]:
-            if len(party) == 2 and party.isupper():
-                bump(party, start.year if start else None, "agreements")
-    for event in kb.records("events"):
-        day = _day(event["start"])
-        if event["host"]:
-            bump(event["host"], day.year if day else None, "events_hosted")
-    return [counts[key] for key in sorted(counts)]

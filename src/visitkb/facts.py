@@ -13,25 +13,18 @@ import gc
 import hashlib
 import typing
 import zlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import orjson
 from pydantic import BaseModel, ValidationError
 
-from . import checks
+from . import checks, kinds
 from .diagnostics import Diagnostic
-from .kb import texts
-from .models import (
-    COLLECTIONS,
-    Event,
-    Origin,
-    Partnership,
-    Relation,
-    Source,
-    Trip,
-    Visit,
-)
+from .models import COUNTRY, PARTY, Citation, Origin, Source
+from .names import is_country_ref
+from .records import texts
 from .yamlread import ParsedFile, parse_bytes, read_file
 
 Position = tuple[int | None, int | None]
@@ -108,29 +101,48 @@ def _add_records(facts: FileFacts, parsed: ParsedFile, today: dt.date) -> None:
         return
     where = parsed.positions.get((), (None, None))
     if not isinstance(data, dict):
-        facts.diagnostics.append(Diagnostic(
-            parsed.file, *where, "file-shape",
-            f"the file holds a {_shape(data)}; a record file is a mapping of collections",
-            hint="start with a collection key such as 'trips:' and list records under it"))
+        facts.diagnostics.append(
+            Diagnostic(
+                parsed.file,
+                where[0],
+                where[1],
+                "file-shape",
+                f"the file holds a {_shape(data)}; a record file is a mapping of collections",
+                hint="start with a collection key such as 'trips:' and list records under it",
+            )
+        )
         return
+    collections = kinds.collections()
     for key, items in data.items():
         line, column = parsed.key_positions.get((key,), where)
-        if key not in COLLECTIONS:
-            close = difflib.get_close_matches(key, list(COLLECTIONS), n=1)
-            facts.diagnostics.append(Diagnostic(
-                parsed.file, line, column, "unknown-collection", f"unknown collection {key!r}",
-                hint=f"did you mean {close[0]!r}?" if close else
-                "use one of: " + ", ".join(COLLECTIONS)))
+        if key not in collections:
+            close = difflib.get_close_matches(key, list(collections), n=1)
+            facts.diagnostics.append(
+                Diagnostic(
+                    parsed.file,
+                    line,
+                    column,
+                    "unknown-collection",
+                    f"unknown collection {key!r}",
+                    hint=f"did you mean {close[0]!r}?" if close else "use one of: " + ", ".join(collections),
+                )
+            )
             continue
         if items is None:
             continue
         if not isinstance(items, list):
-            facts.diagnostics.append(Diagnostic(
-                parsed.file, line, column, "collection-shape",
-                f"{key!r} holds a {_shape(items)}, not a list of records",
-                hint="put '- ' before each record"))
+            facts.diagnostics.append(
+                Diagnostic(
+                    parsed.file,
+                    line,
+                    column,
+                    "collection-shape",
+                    f"{key!r} holds a {_shape(items)}, not a list of records",
+                    hint="put '- ' before each record",
+                )
+            )
             continue
-        model = COLLECTIONS[key]
+        model = kinds.by_collection(key).model
         for index, item in enumerate(items):
             path = (key, index)
             line, column = parsed.positions.get(path, (None, None))
@@ -150,13 +162,15 @@ def _note_invalid(entry: RecordFacts, item, parsed: ParsedFile, path: tuple) -> 
     if isinstance(item.get("id"), str):
         entry.id = item["id"]
         entry.ids.append((entry.collection, item["id"], entry.line, entry.column))
-    for leg in item.get("legs") or [] if entry.collection == "trips" else []:
-        if isinstance(leg, dict) and isinstance(leg.get("id"), str):
-            entry.ids.append(("visits", leg["id"], entry.line, entry.column))
+    for child in kinds.children_of(entry.collection):
+        nested = item.get(child.parent.field) if child.identified and child.parent else None
+        for part in nested if isinstance(nested, list) else []:
+            if isinstance(part, dict) and isinstance(part.get("id"), str):
+                entry.ids.append((child.collection, part["id"], entry.line, entry.column))
 
 
-def _describe(entry: RecordFacts, record: BaseModel, facts: FileFacts, today: dt.date) -> None:
-    """Fill in a valid record's facts and run the checks of one record."""
+def _describe(entry: RecordFacts, record: Any, facts: FileFacts, today: dt.date) -> None:
+    """Fill in a valid record's facts and run the checks of one record (a validated model with an id)."""
     origin = record._origin
     entry.id = record.id
     dumped = record.model_dump(mode="json")
@@ -164,20 +178,22 @@ def _describe(entry: RecordFacts, record: BaseModel, facts: FileFacts, today: dt
     entry.text = "\n".join(texts(dumped))
     entry.crc = zlib.crc32(entry.data.encode())
     nodes = checks.walk(record)
-    days = [d for _, model in nodes if isinstance(model, (Trip, Visit, Event, Relation, Partnership))
-            for d in (getattr(model, name, None) for name in ("start", "end", "established", "since"))
-            if d is not None]
-    if days:
-        entry.first_day = min(d.earliest() for d in days).isoformat()
-        entry.last_day = max(d.latest() for d in days).isoformat()
+    # The days a record's own dates of what happened can mean, so that date queries read only
+    # records that can match (a query narrowing a kind this way filters on these dates too).
+    facts_dated = [value for _, value in checks.fact_dates(record, nodes)]
+    if facts_dated:
+        entry.first_day = min(d.earliest() for d in facts_dated).isoformat()
+        entry.last_day = max(d.latest() for d in facts_dated).isoformat()
     entry.ids.append((entry.collection, record.id, *origin.locate("id")))
-    for index, leg in enumerate(getattr(record, "legs", ())):
-        entry.ids.append(("visits", leg.id, *origin.locate("legs", index, "id")))
+    for child in kinds.children_of(entry.collection):
+        if child.identified and child.parent:
+            for index, part in enumerate(getattr(record, child.parent.field)):
+                entry.ids.append((child.collection, part.id, *origin.locate(child.parent.field, index, "id")))
     for subpath, target, ref in checks.references_in(record, nodes):
-        if target == checks.COUNTRY:
+        if target == COUNTRY:
             entry.keys.append(f"country:{ref}")
-        elif target == checks.PARTY:
-            if checks.is_country_code(ref):
+        elif target == PARTY:
+            if is_country_ref(ref):
                 entry.keys.append(f"country:{ref}")
             else:
                 entry.refs.append(("organizations", ref, True, *origin.locate(*subpath)))
@@ -187,42 +203,45 @@ def _describe(entry: RecordFacts, record: BaseModel, facts: FileFacts, today: dt
                 entry.keys.append(f"person:{ref}")
     entry.keys = sorted(set(entry.keys))
     for path, model in nodes:
-        if getattr(model, "excerpt", None) and hasattr(model, "source"):
+        if isinstance(model, Citation) and model.excerpt:
             entry.quotes.append((model.source, model.excerpt, *origin.locate(*path, "excerpt")))
     if isinstance(record, Source) and record.archived:
         entry.anchors.append(("archived", *origin.locate("archived")))
-    found = [replace(d, check=name) for name, check in checks.RECORD_CHECKS.items()
-             for d in check(record, nodes)]
+    found = checks.run_record_checks(record, nodes)
     facts.diagnostics.extend(found)
     entry.ok = not any(d.severity == "error" for d in found)
-    for _, value in checks.fact_dates(record, nodes):
-        if value.earliest() > today and (facts.recheck_on is None
-                                         or value.earliest().isoformat() < facts.recheck_on):
+    for value in facts_dated:
+        if value.earliest() > today and (facts.recheck_on is None or value.earliest().isoformat() < facts.recheck_on):
             facts.recheck_on = value.earliest().isoformat()
 
 
-def _shape(value) -> str:
-    return {dict: "mapping", list: "list", str: "single value"}.get(type(value), "value")
+def _shape(value: Any) -> str:
+    names: dict[type, str] = {dict: "mapping", list: "list", str: "single value"}
+    return names.get(type(value), "value")
 
 
-def _validate(diagnostics: list[Diagnostic], parsed: ParsedFile, model: type[BaseModel], item, path):
+def _validate(diagnostics: list[Diagnostic], parsed: ParsedFile, model: type[BaseModel], item: Any, path: tuple) -> Any:
     line, column = parsed.positions.get(path, (None, None))
     if parsed.is_invalid(path):
         return None  # the YAML reader has already said what is wrong with it
     if not isinstance(item, dict):
-        diagnostics.append(Diagnostic(
-            parsed.file, line, column, "record-shape",
-            f"a record must be a mapping of fields, not a {_shape(item)}",
-            hint="write fields as 'name: value' lines under '- '"))
+        diagnostics.append(
+            Diagnostic(
+                parsed.file,
+                line,
+                column,
+                "record-shape",
+                f"a record must be a mapping of fields, not a {_shape(item)}",
+                hint="write fields as 'name: value' lines under '- '",
+            )
+        )
         return None
     try:
         record = model.model_validate(item)
     except ValidationError as exc:
         diagnostics.extend(_schema_diagnostics(exc, model, parsed, path))
         return None
-    record._origin = Origin(parsed.file, path, parsed.positions)
-    for leg_index, leg in enumerate(getattr(record, "legs", ())):
-        leg._origin = Origin(parsed.file, path + ("legs", leg_index), parsed.positions)
+    record._origin = Origin(parsed.file, path, parsed.positions)  # type: ignore[attr-defined]
     return record
 
 
@@ -236,8 +255,7 @@ def _schema_diagnostics(exc: ValidationError, model, parsed: ParsedFile, path: t
             line, column = parsed.key_positions.get(path + loc) or _nearest(parsed, path + loc)
             valid = _fields_at(model, loc[:-1])
             close = difflib.get_close_matches(str(loc[-1]), valid, n=1)
-            hint = (f"did you mean {close[0]!r}?" if close
-                    else "valid fields: " + ", ".join(valid))
+            hint = f"did you mean {close[0]!r}?" if close else "valid fields: " + ", ".join(valid)
             message = f"unknown field {loc[-1]!r}"
             code = "unknown-field"
         elif kind == "missing":
@@ -255,7 +273,7 @@ def _schema_diagnostics(exc: ValidationError, model, parsed: ParsedFile, path: t
     return found
 
 
-def _value_hint(error: dict) -> str:
+def _value_hint(error: Any) -> str:
     """A suggested fix for a bad value: the nearest allowed word, or the code for a country name."""
     value = error.get("input")
     context = error.get("ctx") or {}
@@ -263,9 +281,13 @@ def _value_hint(error: dict) -> str:
         allowed = [w.strip(" '") for w in context.get("expected", "").replace(" or ", ", ").split(",")]
         close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.5)
         return f"did you mean {close[0]!r}?" if close else "use one of: " + ", ".join(allowed)
-    if error["type"] == "string_pattern_mismatch" and "[A-Z]{2}" in str(context.get("pattern")) \
-            and isinstance(value, str):
-        from .names import NameLookupError, country_name, resolve_country
+    if (
+        error["type"] == "string_pattern_mismatch"
+        and "[A-Z]{2}" in str(context.get("pattern"))
+        and isinstance(value, str)
+    ):
+        from .errors import NameLookupError
+        from .names import country_name, resolve_country
 
         try:
             code = resolve_country(None, value)

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .names import NameLookupError, country_name, normalize, resolve_country
+from .errors import DatasetError, NameLookupError
+from .names import country_name, normalize, resolve_country
 
 SOURCE_ID = "historyatstate-travels"
 SOURCE = {
@@ -30,9 +31,16 @@ SOURCE = {
 }
 
 SLUG_CODES = {
-    "bosnia-herzegovina": "BA", "brunei": "BN", "burma": "MM", "holy-see": "VA",
-    "korea-south": "KR", "macedonia": "MK", "palestinian-authority": "PS", "west-bank": "PS",
-    "russia": "RU", "turkey": "TR",
+    "bosnia-herzegovina": "BA",
+    "brunei": "BN",
+    "burma": "MM",
+    "holy-see": "VA",
+    "korea-south": "KR",
+    "macedonia": "MK",
+    "palestinian-authority": "PS",
+    "west-bank": "PS",
+    "russia": "RU",
+    "turkey": "TR",
 }
 """Slugs whose ISO code a name lookup does not find; each checked by hand against ISO 3166-1."""
 
@@ -46,11 +54,19 @@ NO_CODE = {
 SUMMITS = [
     (re.compile(r"\bAPEC\b"), "apec", "Asia-Pacific Economic Cooperation", "APEC Economic Leaders' Meeting"),
     (re.compile(r"\bG[-–]?20\b"), "g20", "Group of Twenty", "G20 summit"),
-    (re.compile(r"\bG[-–]?[78]\b|Economic Summit Meeting"), "g7", "Group of Seven (Group of Eight 1997-2014)",
-     "G7/G8 summit"),
+    (
+        re.compile(r"\bG[-–]?[78]\b|Economic Summit Meeting"),
+        "g7",
+        "Group of Seven (Group of Eight 1997-2014)",
+        "G7/G8 summit",
+    ),
     (re.compile(r"\bNATO\b[^.]*\bSummit"), "nato", "North Atlantic Treaty Organization", "NATO summit"),
-    (re.compile(r"Summit of the Americas"), "summit-of-the-americas", "Summit of the Americas",
-     "Summit of the Americas"),
+    (
+        re.compile(r"Summit of the Americas"),
+        "summit-of-the-americas",
+        "Summit of the Americas",
+        "Summit of the Americas",
+    ),
     (re.compile(r"\bASEAN\b"), "asean", "Association of Southeast Asian Nations", "ASEAN summit"),
     (re.compile(r"East Asia Summit"), "east-asia-summit", "East Asia Summit", "East Asia Summit"),
 ]
@@ -98,19 +114,15 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The report as lines for a terminal."""
-        lines = [f"read {self.legs_read} legs; imported {self.legs_imported} as {self.journeys} "
-                 f"journeys of {self.people} people",
-                 f"summits: {self.events_linked} legs linked to existing events, "
-                 f"{self.events_created} events created",
-                 ("files written: " + ", ".join(self.files_changed)) if self.files_changed
-                 else "nothing changed"]
+        lines = [
+            f"read {self.legs_read} legs; imported {self.legs_imported} as {self.journeys} "
+            f"journeys of {self.people} people",
+            f"summits: {self.events_linked} legs linked to existing events, {self.events_created} events created",
+            ("files written: " + ", ".join(self.files_changed)) if self.files_changed else "nothing changed",
+        ]
         for record, slug, label, why in self.unmapped:
             lines.append(f"not imported: record {record} ({label}, country id {slug!r}): {why}")
         return lines
-
-
-class DatasetError(Exception):
-    """A dataset file cannot be read; the message names the file, line and column."""
 
 
 def read_legs(source: Path, report: ImportReport | None = None) -> list[Leg]:
@@ -127,17 +139,30 @@ def read_legs(source: Path, report: ImportReport | None = None) -> list[Leg]:
                 end = dt.date.fromisoformat(_text(trip, "end-date") or _text(trip, "start-date"))
             except ValueError:
                 if report is not None:
-                    report.unmapped.append((_text(trip, "id"), country.get("id", "") if country is not None
-                                            else "", _text(trip, "country"),
-                                            f"dates {_text(trip, 'start-date')!r}..{_text(trip, 'end-date')!r} "
-                                            f"in {path.name} are not YYYY-MM-DD"))
+                    report.unmapped.append(
+                        (
+                            _text(trip, "id"),
+                            country.get("id", "") if country is not None else "",
+                            _text(trip, "country"),
+                            f"dates {_text(trip, 'start-date')!r}..{_text(trip, 'end-date')!r} "
+                            f"in {path.name} are not YYYY-MM-DD",
+                        )
+                    )
                 continue
-            legs.append(Leg(
-                record=_text(trip, "id"), role=_text(trip, "role") or trip.get("role", ""),
-                who=trip.get("who", ""), name=_text(trip, "name"), start=start, end=end,
-                slug=country.get("id", "") if country is not None else "",
-                label=_text(trip, "country"),
-                locale=_text(trip, "locale"), remarks=_text(trip, "remarks")))
+            legs.append(
+                Leg(
+                    record=_text(trip, "id"),
+                    role=_text(trip, "role") or trip.get("role", ""),
+                    who=trip.get("who", ""),
+                    name=_text(trip, "name"),
+                    start=start,
+                    end=end,
+                    slug=country.get("id", "") if country is not None else "",
+                    label=_text(trip, "country"),
+                    locale=_text(trip, "locale"),
+                    remarks=_text(trip, "remarks"),
+                )
+            )
     return legs
 
 
@@ -147,8 +172,10 @@ def _parse(path: Path):
         return ElementTree.parse(path).getroot()
     except ElementTree.ParseError as exc:
         line, column = exc.position
-        raise DatasetError(f"{path}:{line}:{column + 1}: error[xml]: {exc.msg if hasattr(exc, 'msg') else exc} "
-                           "(hint: the file is not well-formed XML; fetch it again from the dataset)") from None
+        raise DatasetError(
+            f"{path}:{line}:{column + 1}: error[xml]: {exc.msg if hasattr(exc, 'msg') else exc} "
+            "(hint: the file is not well-formed XML; fetch it again from the dataset)"
+        ) from None
     except OSError as exc:
         raise DatasetError(f"{path}: error[unreadable]: {exc.strerror or exc}") from None
 
@@ -167,8 +194,10 @@ def read_presidents(source: Path) -> dict[str, dict]:
     found = {}
     for president in _parse(path).iter("president"):
         found[_text(president, "id")] = {
-            "name": _text(president, "name"), "start": _text(president, "took-office-date") or None,
-            "end": _text(president, "left-office-date") or None}
+            "name": _text(president, "name"),
+            "start": _text(president, "took-office-date") or None,
+            "end": _text(president, "left-office-date") or None,
+        }
     return found
 
 
@@ -192,8 +221,8 @@ def journeys(legs: Iterable[Leg]) -> list[list[Leg]]:
         by_person.setdefault(leg.who, []).append(leg)
     for who in sorted(by_person):
         current: list[Leg] = []
-        last_end = None
-        for leg in sorted(by_person[who], key=lambda l: (l.start, l.end, int(l.record or 0))):
+        last_end = dt.date.min
+        for leg in sorted(by_person[who], key=lambda leg: (leg.start, leg.end, int(leg.record or 0))):
             if current and leg.start <= last_end + dt.timedelta(days=1):
                 current.append(leg)
                 last_end = max(last_end, leg.end)
@@ -240,8 +269,7 @@ def import_historyatstate(source: Path, out: Path, link_kb=None) -> ImportReport
     code_of = {id(leg): code for leg, code in kept}
     existing_events = _events_by_key(link_kb)
     existing_orgs = link_kb.ids("organizations") if link_kb is not None else set()
-    records: dict[str, list[dict]] = {"sources": [dict(SOURCE)], "people": [],
-                                      "organizations": [], "events": []}
+    records: dict[str, list[dict]] = {"sources": [dict(SOURCE)], "people": [], "organizations": [], "events": []}
     events: dict[str, dict] = {}
     organizations: dict[str, dict] = {}
     trips_by_person: dict[str, list[dict]] = {}
@@ -271,18 +299,30 @@ def import_historyatstate(source: Path, out: Path, link_kb=None) -> ImportReport
                 event_id = f"{org}-{leg.start.year}-{_slug(city)}"
                 attended.append(event_id)
                 if event_id not in events:
-                    month = leg.start.strftime("%Y-%m") if leg.start.month == leg.end.month \
-                        else str(leg.start.year)
+                    month = leg.start.strftime("%Y-%m") if leg.start.month == leg.end.month else str(leg.start.year)
                     events[event_id] = {
-                        "id": event_id, "name": f"{name}, {city} {leg.start.year}", "kind": "summit",
-                        "organization": org, "host": code, "city": city, "start": month,
-                        "citations": [{**citation, "note": f"record {leg.record}: {leg.remarks}",
-                                       "derived": f"dated by the leg of {leg.start}..{leg.end} "
-                                                  "during which it was attended"}]}
+                        "id": event_id,
+                        "name": f"{name}, {city} {leg.start.year}",
+                        "kind": "summit",
+                        "organization": org,
+                        "host": code,
+                        "city": city,
+                        "start": month,
+                        "citations": [
+                            {
+                                **citation,
+                                "note": f"record {leg.record}: {leg.remarks}",
+                                "derived": f"dated by the leg of {leg.start}..{leg.end} during which it was attended",
+                            }
+                        ],
+                    }
                 if org not in existing_orgs and org not in organizations:
-                    organizations[org] = {"id": org, "name": body, "kind": "forum",
-                                          "citations": [{**citation, "note": "named in the remarks "
-                                                         f"of record {leg.record}"}]}
+                    organizations[org] = {
+                        "id": org,
+                        "name": body,
+                        "kind": "forum",
+                        "citations": [{**citation, "note": f"named in the remarks of record {leg.record}"}],
+                    }
             if attended:
                 visit["events"] = sorted(set(attended), key=attended.index)
             if leg.remarks:
@@ -295,39 +335,57 @@ def import_historyatstate(source: Path, out: Path, link_kb=None) -> ImportReport
             label = country_name(visit["country"])
             if label not in countries:
                 countries.append(label)
-        trips_by_person.setdefault(who, []).append({
-            "id": f"{who}-{run[0].start.isoformat()}",
-            "leader": who,
-            "title": "Visit to " + (", ".join(countries[:-1]) + " and " + countries[-1]
-                                    if len(countries) > 1 else countries[0]),
-            "start": min(leg.start for leg in run).isoformat(),
-            "end": max(leg.end for leg in run).isoformat(),
-            "citations": [{**citation,
-                           "note": "records " + ", ".join(leg.record for leg in run),
-                           "derived": "journey grouped by visitkb from legs whose dates touch "
-                                      "(a day apart at most) or overlap"}],
-            "legs": legs_out,
-        })
+        trips_by_person.setdefault(who, []).append(
+            {
+                "id": f"{who}-{run[0].start.isoformat()}",
+                "leader": who,
+                "title": "Visit to "
+                + (", ".join(countries[:-1]) + " and " + countries[-1] if len(countries) > 1 else countries[0]),
+                "start": min(leg.start for leg in run).isoformat(),
+                "end": max(leg.end for leg in run).isoformat(),
+                "citations": [
+                    {
+                        **citation,
+                        "note": "records " + ", ".join(leg.record for leg in run),
+                        "derived": "journey grouped by visitkb from legs whose dates touch "
+                        "(a day apart at most) or overlap",
+                    }
+                ],
+                "legs": legs_out,
+            }
+        )
         report.journeys += 1
     for who in sorted(trips_by_person):
         first = next(leg for leg, _ in kept if leg.who == who)
         president = presidents.get(who)
-        office = ({"title": "President of the United States", "country": "US",
-                   "start": president["start"], "end": president["end"],
-                   "citations": [{**citation, "note": "presidents.xml"}]}
-                  if first.role == "president" and president else
-                  {"title": "Secretary of State" if first.role == "secretary" else first.role,
-                   "country": "US", "citations": [{**citation, "note": f"role {first.role!r}"}]})
-        person = {"id": who, "name": president["name"] if president else first.name,
-                  "country": "US", "offices": [office],
-                  "citations": [{**citation, "note": f"traveller id {who!r}"}]}
+        office = (
+            {
+                "title": "President of the United States",
+                "country": "US",
+                "start": president["start"],
+                "end": president["end"],
+                "citations": [{**citation, "note": "presidents.xml"}],
+            }
+            if first.role == "president" and president
+            else {
+                "title": "Secretary of State" if first.role == "secretary" else first.role,
+                "country": "US",
+                "citations": [{**citation, "note": f"role {first.role!r}"}],
+            }
+        )
+        person = {
+            "id": who,
+            "name": president["name"] if president else first.name,
+            "country": "US",
+            "offices": [office],
+            "citations": [{**citation, "note": f"traveller id {who!r}"}],
+        }
         records["people"].append(person)
         report.people += 1
     records["organizations"] = [organizations[k] for k in sorted(organizations)]
     records["events"] = [events[k] for k in sorted(events)]
     report.events_created = len(events)
-    files = {"sources.yaml": {"sources": records["sources"]},
-             "people.yaml": {"people": records["people"]}}
+    files = {"sources.yaml": {"sources": records["sources"]}, "people.yaml": {"people": records["people"]}}
     if records["organizations"] or records["events"]:
         files["events.yaml"] = {k: records[k] for k in ("organizations", "events") if records[k]}
     for who, trips in sorted(trips_by_person.items()):
@@ -340,11 +398,10 @@ def _events_by_key(kb) -> dict[tuple[str, int, str], str]:
     """Existing summits by (organization, year, host), to link to instead of creating."""
     if kb is None:
         return {}
-    found = {}
+    found: dict[tuple[str, int, str], str] = {}
     for event in kb.records("events"):
         if event["organization"] and event["start"] and event["host"]:
-            found.setdefault((event["organization"], int(event["start"][:4]), event["host"]),
-                             event["id"])
+            found.setdefault((event["organization"], int(event["start"][:4]), event["host"]), event["id"])
     return found
 
 
@@ -355,8 +412,10 @@ def _write_files(out: Path, files: dict[str, dict]) -> list[str]:
     from .writing import write_atomically
 
     changed = []
-    header = ("# Imported by `visitkb import historyatstate` from the Office of the Historian's\n"
-              "# travels data. Edits here are overwritten by the next import.\n")
+    header = (
+        "# Imported by `visitkb import historyatstate` from the Office of the Historian's\n"
+        "# travels data. Edits here are overwritten by the next import.\n"
+    )
     for name, content in files.items():
         text = header + yaml.safe_dump(content, sort_keys=False, allow_unicode=True, width=100)
         path = out / name

@@ -12,7 +12,9 @@ An index that cannot be read, or whose records fail their checksum, is rebuilt.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -22,8 +24,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
+from . import checks, kinds
+from .datadirs import record_files
 from .diagnostics import Diagnostic
+from .errors import IndexCorrupt
+from .version import __version__
 
 FORMAT = "5"
 """Bumped whenever the tables below change."""
@@ -76,15 +81,12 @@ CREATE INDEX names_key ON names(kind, key);
 """
 
 _PER_RECORD_TABLES = ("ids", "refs", "keys", "quotes", "anchors")
-_NAME_COLLECTIONS = {"countries", "people", "organizations"}
-"""Collections whose records feed the name tables."""
 
 Progress = Callable[[int, int], None]
 """Called with (bytes read, bytes to read) while files are read."""
 
 
-class IndexCorrupt(Exception):
-    """The index cannot be trusted; it is rebuilt from the YAML."""
+__all__ = ["IndexCorrupt", "open_index", "preview", "cache_dir", "index_path", "list_files"]
 
 
 @dataclass
@@ -114,25 +116,30 @@ def index_path(data_dirs: list[Path]) -> Path:
 def _fingerprint(data_dirs: list[Path]) -> str:
     """Changes when the index format, visitkb's code or the data directories change."""
     package = Path(__file__).parent
-    parts = [FORMAT, __version__, *(str(Path(d).resolve()) for d in data_dirs)]
-    for source in sorted(package.glob("*.py")):
+    parts = [FORMAT, __version__, kinds.signature(), *(str(Path(d).resolve()) for d in data_dirs)]
+    for source in sorted(package.rglob("*.py")):
         stat = source.stat()
-        parts.append(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns}")
+        parts.append(f"{source.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def list_files(data_dirs: list[Path]) -> tuple[list[Listed], list[Diagnostic]]:
     """Every record file under the data directories with its size and time, in load order."""
-    from .loading import record_files
-
     listed: list[Listed] = []
     problems: list[Diagnostic] = []
     seen: set[str] = set()
     for data_dir in data_dirs:
         if not data_dir.exists():
-            problems.append(Diagnostic(
-                str(data_dir), None, None, "no-data-dir", "data directory does not exist",
-                hint="check the path given to --data-dir or $VISITKB_DATA_DIR"))
+            problems.append(
+                Diagnostic(
+                    str(data_dir),
+                    None,
+                    None,
+                    "no-data-dir",
+                    "data directory does not exist",
+                    hint="check the path given to --data-dir or $VISITKB_DATA_DIR",
+                )
+            )
             continue
         for path in record_files(data_dir):
             if str(path) in seen:
@@ -142,15 +149,16 @@ def list_files(data_dirs: list[Path]) -> tuple[list[Listed], list[Diagnostic]]:
                 stat = path.stat()
             except OSError:
                 stat = None
-            listed.append(Listed(str(path), stat.st_size if stat else -1,
-                                 stat.st_mtime_ns if stat else -1))
+            listed.append(Listed(str(path), stat.st_size if stat else -1, stat.st_mtime_ns if stat else -1))
     return listed, problems
 
 
 # --- opening ---------------------------------------------------------------------
 
-def open_index(data_dirs: list[Path], rebuild: bool = False, progress: Progress | None = None
-               ) -> tuple[sqlite3.Connection, Path | None, list[Diagnostic]]:
+
+def open_index(
+    data_dirs: list[Path], rebuild: bool = False, progress: Progress | None = None
+) -> tuple[sqlite3.Connection, Path | None, list[Diagnostic]]:
     """An up-to-date index of the data directories: connection, file, and problems with the listing.
 
     The index is built or refreshed first if any file changed. Where the cache folder
@@ -193,8 +201,9 @@ def _current(db: sqlite3.Connection, fingerprint: str) -> bool:
     return meta.get("complete") == "1" and meta.get("fingerprint") == fingerprint
 
 
-def _refresh(path: Path, listed: list[Listed], fingerprint: str, rebuild: bool,
-             progress: Progress | None) -> sqlite3.Connection:
+def _refresh(
+    path: Path, listed: list[Listed], fingerprint: str, rebuild: bool, progress: Progress | None
+) -> sqlite3.Connection:
     """Update the index under a lock: in place for a few files, else by a cold build."""
     from filelock import FileLock
 
@@ -225,6 +234,7 @@ def _refresh(path: Path, listed: list[Listed], fingerprint: str, rebuild: bool,
 
 # --- what changed ----------------------------------------------------------------
 
+
 @dataclass
 class Changes:
     """Files to read again, files gone, and files that only moved in the load order."""
@@ -248,8 +258,10 @@ class Changes:
 
 
 def _changes(db: sqlite3.Connection, listed: list[Listed]) -> Changes:
-    indexed = {row[1]: row for row in db.execute(
-        "SELECT file, path, position, size, mtime_ns, read_ns, digest, recheck_on FROM files")}
+    indexed = {
+        row[1]: row
+        for row in db.execute("SELECT file, path, position, size, mtime_ns, read_ns, digest, recheck_on FROM files")
+    }
     today = dt.date.today().isoformat()
     now = time.time_ns()
     changes = Changes([], [], [], [])
@@ -259,8 +271,7 @@ def _changes(db: sqlite3.Connection, listed: list[Listed]) -> Changes:
             changes.read.append((position, entry))
             continue
         number, _, old_position, size, mtime_ns, read_ns, digest, recheck_on = row
-        stale = (size != entry.size or mtime_ns != entry.mtime_ns
-                 or (recheck_on is not None and today >= recheck_on))
+        stale = size != entry.size or mtime_ns != entry.mtime_ns or (recheck_on is not None and today >= recheck_on)
         if not stale and entry.mtime_ns >= read_ns - RACY_NS:
             # Edited within the clock's resolution of being read: only the bytes can tell.
             stale = _digest(entry.path) != digest
@@ -279,10 +290,9 @@ def _settle(db: sqlite3.Connection, settled: list[tuple[int, int]]) -> None:
     """Record that recently edited files were confirmed unchanged, so their bytes need no more hashing."""
     if not settled:
         return
-    try:
+    # Busy or read-only: the next query hashes them again, which is only slower.
+    with contextlib.suppress(sqlite3.OperationalError):
         db.executemany("UPDATE files SET read_ns = ? WHERE file = ?", settled)
-    except sqlite3.OperationalError:
-        pass  # busy or read-only: the next query hashes them again, which is only slower
 
 
 def _digest(path: str) -> str | None:
@@ -303,9 +313,16 @@ def preview(data_dirs: list[Path], path: Path, text: str) -> tuple[list[Diagnost
     db.close()
 
     def errors() -> list[Diagnostic]:
-        return sorted((Diagnostic(*row) for row in copy.execute(
-            "SELECT path, line, col, code, message, severity, hint, check_name FROM diagnostics "
-            "WHERE severity = 'error'")), key=Diagnostic.sort_key)
+        return sorted(
+            (
+                Diagnostic(*row)
+                for row in copy.execute(
+                    "SELECT path, line, col, code, message, severity, hint, check_name FROM diagnostics "
+                    "WHERE severity = 'error'"
+                )
+            ),
+            key=Diagnostic.sort_key,
+        )
 
     before = errors()
     raw = text.encode("utf-8")
@@ -318,8 +335,8 @@ def preview(data_dirs: list[Path], path: Path, text: str) -> tuple[list[Diagnost
 
 # --- building --------------------------------------------------------------------
 
-def _build(target: Path | str, listed: list[Listed], fingerprint: str,
-           progress: Progress | None) -> sqlite3.Connection:
+
+def _build(target: Path | str, listed: list[Listed], fingerprint: str, progress: Progress | None) -> sqlite3.Connection:
     """A new index of every listed file."""
     db = sqlite3.connect(str(target), isolation_level=None)
     # The file is renamed into place only once complete, so it needs no journal of its own.
@@ -353,23 +370,29 @@ def _fsync(path: Path) -> None:
 
 
 def _write_meta(db: sqlite3.Connection, fingerprint: str) -> None:
-    db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                   [("fingerprint", fingerprint), ("complete", "1"),
-                    ("built", dt.datetime.now(dt.timezone.utc).isoformat())])
+    db.executemany(
+        "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+        [("fingerprint", fingerprint), ("complete", "1"), ("built", dt.datetime.now(dt.timezone.utc).isoformat())],
+    )
 
 
-def _update(db: sqlite3.Connection, changes: Changes, progress: Progress | None,
-            contents: dict[str, bytes] | None = None) -> None:
+def _update(
+    db: sqlite3.Connection, changes: Changes, progress: Progress | None, contents: dict[str, bytes] | None = None
+) -> None:
     """Read the changed files again and re-run the checks across records they touch, in one transaction."""
     db.execute("BEGIN IMMEDIATE")
     try:
         _temp_tables(db)
         touched: set[str] = set()
         for number in changes.gone:
-            touched |= {row[0] for row in db.execute(
-                "SELECT DISTINCT collection FROM records WHERE file = ?", (number,))}
-            db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec IN "
-                       "(SELECT rec FROM records WHERE file = ?)", (number,))
+            touched |= {
+                row[0] for row in db.execute("SELECT DISTINCT collection FROM records WHERE file = ?", (number,))
+            }
+            db.execute(
+                "INSERT INTO changed SELECT collection, id FROM ids WHERE rec IN "
+                "(SELECT rec FROM records WHERE file = ?)",
+                (number,),
+            )
             _forget_file(db, number)
         db.executemany("UPDATE files SET position = ? WHERE file = ?", changes.moved)
         db.executemany("UPDATE files SET read_ns = ? WHERE file = ?", changes.settled)
@@ -378,14 +401,20 @@ def _update(db: sqlite3.Connection, changes: Changes, progress: Progress | None,
         db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec >= ?", (first_new,))
         for _, number in changes.moved:
             # The first of two records with one id wins, so a file's place in the order matters.
-            db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec IN "
-                       "(SELECT rec FROM records WHERE file = ?)", (number,))
+            db.execute(
+                "INSERT INTO changed SELECT collection, id FROM ids WHERE rec IN "
+                "(SELECT rec FROM records WHERE file = ?)",
+                (number,),
+            )
         db.execute("CREATE INDEX IF NOT EXISTS temp.changed_key ON changed(collection, id)")
         # Check again the new records and every record defining a changed id (a duplicate
         # may have gone or come); link() follows the consequences outward from there.
         db.execute("INSERT INTO region SELECT rec FROM records WHERE rec >= ?", (first_new,))
-        db.execute("INSERT INTO region SELECT DISTINCT i.rec FROM changed c CROSS JOIN ids i "
-                   "ON i.collection = c.collection AND i.id = c.id WHERE i.rec < ?", (first_new,))
+        db.execute(
+            "INSERT INTO region SELECT DISTINCT i.rec FROM changed c CROSS JOIN ids i "
+            "ON i.collection = c.collection AND i.id = c.id WHERE i.rec < ?",
+            (first_new,),
+        )
         link(db, changed_collections=touched, region="temp.region")
         db.execute("COMMIT")
     except BaseException:
@@ -394,9 +423,13 @@ def _update(db: sqlite3.Connection, changes: Changes, progress: Progress | None,
 
 
 def _temp_tables(db: sqlite3.Connection) -> None:
-    for table, columns in (("changed", "collection TEXT, id TEXT"), ("region", "rec INTEGER"),
-                           ("gone", "collection TEXT, id TEXT"), ("revive", "rec INTEGER"),
-                           ("done", "rec INTEGER PRIMARY KEY")):
+    for table, columns in (
+        ("changed", "collection TEXT, id TEXT"),
+        ("region", "rec INTEGER"),
+        ("gone", "collection TEXT, id TEXT"),
+        ("revive", "rec INTEGER"),
+        ("done", "rec INTEGER PRIMARY KEY"),
+    ):
         db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table}({columns})")
         db.execute(f"DELETE FROM temp.{table}")
 
@@ -411,8 +444,12 @@ def _forget_file(db: sqlite3.Connection, number: int) -> None:
     db.execute("DELETE FROM files WHERE file = ?", (number,))
 
 
-def _read_files(db: sqlite3.Connection, todo: list[tuple[int, Listed]],
-                progress: Progress | None, contents: dict[str, bytes] | None = None) -> set[str]:
+def _read_files(
+    db: sqlite3.Connection,
+    todo: list[tuple[int, Listed]],
+    progress: Progress | None,
+    contents: dict[str, bytes] | None = None,
+) -> set[str]:
     """Read files (in parallel when there is much to read) into the index; their collections."""
     from .facts import read_facts
 
@@ -420,6 +457,7 @@ def _read_files(db: sqlite3.Connection, todo: list[tuple[int, Listed]],
     done = 0
     collections: set[str] = set()
     if contents:
+
         def read(path: str):
             return read_facts(path, raw=contents[path]) if path in contents else read_facts(path)
     else:
@@ -455,21 +493,33 @@ def _read_all(read_facts, todo: list[tuple[int, Listed]], total: int, parallel: 
 
 def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, facts) -> set[str]:
     number = db.execute(
-        "INSERT INTO files(path, position, size, mtime_ns, read_ns, digest, recheck_on) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (entry.path, position, entry.size, entry.mtime_ns, read_ns, facts.digest,
-         facts.recheck_on)).lastrowid
+        "INSERT INTO files(path, position, size, mtime_ns, read_ns, digest, recheck_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (entry.path, position, entry.size, entry.mtime_ns, read_ns, facts.digest, facts.recheck_on),
+    ).lastrowid
     db.executemany(
         "INSERT INTO diagnostics VALUES (?, NULL, 'file', ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(number, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check)
-         for d in facts.diagnostics])
+        [(number, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check) for d in facts.diagnostics],
+    )
     first = db.execute("SELECT coalesce(max(rec), 0) + 1 FROM records").fetchone()[0]
     rows: dict[str, list[tuple]] = {table: [] for table in ("records", *_PER_RECORD_TABLES)}
     rows["search"] = []
     for rec, record in enumerate(facts.records, first):
-        rows["records"].append((rec, number, record.seq, record.collection, record.id, record.line,
-                                record.column, record.data, record.crc, record.ok,
-                                record.first_day, record.last_day))
+        rows["records"].append(
+            (
+                rec,
+                number,
+                record.seq,
+                record.collection,
+                record.id,
+                record.line,
+                record.column,
+                record.data,
+                record.crc,
+                record.ok,
+                record.first_day,
+                record.last_day,
+            )
+        )
         rows["ids"].extend((c, i, rec, line, col) for c, i, line, col in record.ids)
         rows["refs"].extend((rec, *ref) for ref in record.refs)
         rows["keys"].extend((key, rec) for key in record.keys)
@@ -477,9 +527,11 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
         rows["anchors"].extend((rec, *anchor) for anchor in record.anchors)
         if record.text:
             rows["search"].append((rec, record.text))
-    db.executemany("INSERT INTO records(rec, file, seq, collection, id, line, col, data, crc, ok, "
-                   "first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   rows.pop("records"))
+    db.executemany(
+        "INSERT INTO records(rec, file, seq, collection, id, line, col, data, crc, ok, "
+        "first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.pop("records"),
+    )
     db.executemany("INSERT INTO search(rowid, text) VALUES (?, ?)", rows.pop("search"))
     for table, values in rows.items():
         if values:
@@ -490,8 +542,8 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
 
 # --- checks across files -----------------------------------------------------------
 
-def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None,
-         region: str | None = None) -> None:
+
+def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None, region: str | None = None) -> None:
     """Run the checks across records and mark which records are valid.
 
     Records that fail are left out, and so, pass after pass, are records that refer
@@ -528,35 +580,35 @@ def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None,
             db.execute(f"INSERT INTO {region} SELECT rec FROM revive")
     db.executemany(
         "INSERT INTO diagnostics VALUES (NULL, ?, 'link', ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(rec, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check)
-         for rec, d in findings])
-    if changed_collections is None or _NAME_COLLECTIONS & set(changed_collections):
+        [(rec, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check) for rec, d in findings],
+    )
+    naming = {k.collection for k in kinds.all_kinds() if k.names}
+    if changed_collections is None or naming & set(changed_collections):
         _build_names(db)
 
 
-def _check_records(db: sqlite3.Connection, region: str | None, follow_lost: bool) -> list:
+def _check_records(db: sqlite3.Connection, region: str | None, follow_lost: bool) -> list[Finding]:
     """Check the records of ``region`` (all if None) and follow failures to the records naming them.
 
     With ``follow_lost``, ids in temp.changed that no valid record defines any more
     are followed too, to the records elsewhere that name them.
     """
-    from . import checks
-
     within = f"AND rec IN (SELECT rec FROM {region})" if region else ""
     if region:
         db.execute(f"DELETE FROM diagnostics WHERE stage = 'link' AND rec IN (SELECT rec FROM {region})")
         db.execute(f"UPDATE records SET valid = (data IS NOT NULL) WHERE rec IN (SELECT rec FROM {region})")
-    findings = checks.duplicate_ids(db, region) + checks.references(db, only_from=region)
+    findings = _duplicate_ids(db, region) + _references(db, only_from=region)
     failed = {rec for rec, d in findings if d.severity == "error"}
     failed |= {row[0] for row in db.execute(f"SELECT rec FROM records WHERE valid AND NOT ok {within}")}
     for step in range(100):  # each pass follows references one step further
         db.execute("DELETE FROM gone")
         db.executemany("UPDATE records SET valid = 0 WHERE rec = ?", [(r,) for r in failed])
         # A record left out here no longer earns the warnings only valid records get.
-        db.executemany("DELETE FROM diagnostics WHERE stage = 'link' AND check_name = 'citations' "
-                       "AND rec = ?", [(r,) for r in failed])
-        db.executemany("INSERT INTO gone SELECT collection, id FROM ids WHERE rec = ?",
-                       [(r,) for r in failed])
+        db.executemany(
+            "DELETE FROM diagnostics WHERE stage = 'link' AND check_name = 'citations' AND rec = ?",
+            [(r,) for r in failed],
+        )
+        db.executemany("INSERT INTO gone SELECT collection, id FROM ids WHERE rec = ?", [(r,) for r in failed])
         if follow_lost and step == 0:
             db.execute("""
                 INSERT INTO gone SELECT c.collection, c.id FROM changed c
@@ -564,18 +616,107 @@ def _check_records(db: sqlite3.Connection, region: str | None, follow_lost: bool
                                   WHERE i.collection = c.collection AND i.id = c.id)""")
         elif not failed:
             break
-        more = checks.references(db, only_to="temp.gone")
+        more = _references(db, only_to="temp.gone")
         findings += more
         failed = {rec for rec, d in more if d.severity == "error"}
         if not failed:
             break
-    findings += checks.quoted_sources(db, region)
+    findings += _quoted_sources(db, region)
     return findings
+
+
+Finding = tuple[int, Diagnostic]
+"""A diagnostic and the number of the record it leaves out (or warns about)."""
+
+
+def _duplicate_ids(db: sqlite3.Connection, region: str | None = None) -> list[Finding]:
+    """Each id names one record of its collection; with ``region``, only ids its records hold."""
+    narrow = (
+        (f"AND (d.collection, d.id) IN (SELECT collection, id FROM ids WHERE rec IN (SELECT rec FROM {region}))")
+        if region
+        else ""
+    )
+    rows = db.execute(f"""
+        SELECT i.collection, i.id, i.rec, i.line, i.col, f.path
+        FROM ids i JOIN records r ON r.rec = i.rec JOIN files f ON f.file = r.file
+        WHERE r.data IS NOT NULL AND (i.collection, i.id) IN (
+            SELECT d.collection, d.id FROM ids d JOIN records dr ON dr.rec = d.rec
+            WHERE dr.data IS NOT NULL {narrow} GROUP BY d.collection, d.id HAVING count(*) > 1)
+        ORDER BY i.collection, i.id, f.position, r.seq, i.line""").fetchall()
+    found: list[Finding] = []
+    first_seen: dict[tuple[str, str], str] = {}
+    for collection, record_id, rec, line, column, path in rows:
+        key = (collection, record_id)
+        if key not in first_seen:
+            first_seen[key] = f"{path}:{line}"
+            continue
+        found.append((rec, checks.duplicate_id(path, line, column, collection, record_id, first_seen[key])))
+    return found
+
+
+def _references(db: sqlite3.Connection, only_to: str | None = None, only_from: str | None = None) -> list[Finding]:
+    """Every reference from a valid record names a valid record.
+
+    ``only_to`` names a table of (collection, id) pairs: only references to those are
+    checked (a later pass, after the records holding them were left out). ``only_from``
+    names a table of record numbers: only references those records make are checked.
+    """
+    narrow = f"AND (x.target, x.value) IN (SELECT collection, id FROM {only_to})" if only_to else ""
+    if only_from:
+        narrow += f" AND x.rec IN (SELECT rec FROM {only_from})"
+    rows = db.execute(f"""
+        SELECT x.rec, x.target, x.value, x.party, x.line, x.col, f.path
+        FROM refs x JOIN records r ON r.rec = x.rec AND r.valid JOIN files f ON f.file = r.file
+        WHERE NOT EXISTS (SELECT 1 FROM ids i JOIN records t ON t.rec = i.rec AND t.valid
+                          WHERE i.collection = x.target AND i.id = x.value) {narrow}
+        ORDER BY f.position, x.line, x.col""").fetchall()
+    known: dict[str, list[str]] = {}
+
+    def valid_ids(target: str) -> list[str]:
+        if target not in known:
+            known[target] = [
+                row[0]
+                for row in db.execute(
+                    "SELECT DISTINCT i.id FROM ids i JOIN records t ON t.rec = i.rec AND t.valid "
+                    "WHERE i.collection = ? ORDER BY i.id",
+                    (target,),
+                )
+            ]
+        return known[target]
+
+    found: list[Finding] = []
+    for rec, target, value, party, line, column, path in rows:
+        defined = (
+            db.execute("SELECT 1 FROM ids WHERE collection = ? AND id = ? LIMIT 1", (target, value)).fetchone()
+            is not None
+        )
+        found.append(
+            (
+                rec,
+                checks.unknown_reference(
+                    path, line, column, target, value, bool(party), defined, functools.partial(valid_ids, target)
+                ),
+            )
+        )
+    return found
+
+
+def _quoted_sources(db: sqlite3.Connection, region: str | None = None) -> list[Finding]:
+    """Excerpts that quote sources with no archived text."""
+    narrow = f"AND q.rec IN (SELECT rec FROM {region})" if region else ""
+    rows = db.execute(f"""
+        SELECT q.rec, q.source, q.line, q.col, f.path
+        FROM quotes q JOIN records r ON r.rec = q.rec AND r.valid JOIN files f ON f.file = r.file
+        WHERE q.source IN (SELECT s.id FROM records s WHERE s.collection = 'sources' AND s.valid
+                           AND json_extract(s.data, '$.archived') IS NULL) {narrow}""").fetchall()
+    return [
+        (rec, checks.excerpt_without_archive(path, line, column, source)) for rec, source, line, column, path in rows
+    ]
 
 
 def _build_names(db: sqlite3.Connection) -> None:
     """Tables that turn what users type into country codes and person ids, and codes into names."""
-    from .names import iso_countries, normalize
+    from .names import family_name, iso_countries, normalize
 
     db.execute("DELETE FROM names")
     db.execute("DELETE FROM labels")
@@ -584,21 +725,26 @@ def _build_names(db: sqlite3.Connection) -> None:
     for code, (display, spellings) in iso_countries().items():
         labels[("country", code)] = display
         names.update(("country", normalize(n), code) for n in spellings)
+    naming = {k.collection: k.names for k in kinds.all_kinds() if k.names}
+    marks = ", ".join("?" * len(naming))
     for collection, data in db.execute(
-            "SELECT r.collection, r.data FROM records r JOIN files f ON f.file = r.file "
-            "WHERE r.valid AND r.collection IN ('countries', 'people') ORDER BY f.position, r.seq"):
+        "SELECT r.collection, r.data FROM records r JOIN files f ON f.file = r.file "
+        f"WHERE r.valid AND r.collection IN ({marks}) ORDER BY f.position, r.seq",
+        tuple(naming),
+    ):
         record = json.loads(data)
-        if collection == "countries":
+        if naming[collection] == "country":
             labels.setdefault(("kb-country", record["id"]), record["name"])
             labels[("country", record["id"])] = labels[("kb-country", record["id"])]
-            names.update(("country", normalize(n), record["id"])
-                         for n in [record["name"], *record["aliases"]])
+            names.update(("country", normalize(n), record["id"]) for n in [record["name"], *record["aliases"]])
         else:
             labels.setdefault(("leader", record["id"]), record["name"])
-            family = record["surname"] or record["name"].split()[-1]
-            names.update(("leader", normalize(n), record["id"])
-                         for n in [record["id"], record["name"], family, *record["aliases"]])
+            names.update(
+                ("leader", normalize(n), record["id"])
+                for n in [record["id"], record["name"], family_name(record), *record["aliases"]]
+            )
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", sorted(names))
-    db.executemany("INSERT INTO labels VALUES (?, ?, ?)",
-                   [(kind, value, label) for (kind, value), label in labels.items()
-                    if kind != "kb-country"])
+    db.executemany(
+        "INSERT INTO labels VALUES (?, ?, ?)",
+        [(kind, value, label) for (kind, value), label in labels.items() if kind != "kb-country"],
+    )

@@ -15,33 +15,30 @@ from typing import Any
 
 import orjson
 
+from . import checks
 from .diagnostics import Diagnostic
-from .index import IndexCorrupt
-
-Record = dict[str, Any]
-
-COLLECTION_NAMES = (
-    "sources", "countries", "people", "organizations", "events",
-    "trips", "relations", "partnerships", "agreements", "targets",
-)
+from .errors import IndexCorrupt
+from .records import Record
 
 
 class KnowledgeBase:
     """Read access to an index: records by collection or id, names, and diagnostics."""
 
-    def __init__(self, db: sqlite3.Connection, problems: list[Diagnostic] | None = None,
-                 index_file: Path | None = None):
+    def __init__(
+        self, db: sqlite3.Connection, problems: list[Diagnostic] | None = None, index_file: Path | None = None
+    ):
         self.db = db
         self.index_file = index_file
         """The index file on disk, or None for an index in memory."""
         self._problems = list(problems or [])
-        self._cache: dict[tuple[str, str], Record | None] = {}
+        self._cache: dict[tuple[str, str], Any] = {}
         self._diagnostics: list[Diagnostic] | None = None
 
     # --- records ---------------------------------------------------------------
 
-    def records(self, collection: str, key: str | None = None,
-                days: tuple[str | None, str | None] | None = None) -> Iterator[Record]:
+    def records(
+        self, collection: str, key: str | None = None, days: tuple[str | None, str | None] | None = None
+    ) -> Iterator[Record]:
         """Valid records of a collection in file order, narrowed by a key or a span of days.
 
         Keys are ``country:PE`` (a country a record names) and ``person:ID`` (a person it
@@ -66,7 +63,9 @@ class KnowledgeBase:
                 parameters.append(last)
         rows = self._query(
             f"SELECT r.data, r.crc FROM records r {joins} JOIN files f ON f.file = r.file "
-            f"WHERE {' AND '.join(where)} ORDER BY f.position, r.seq", tuple(parameters))
+            f"WHERE {' AND '.join(where)} ORDER BY f.position, r.seq",
+            tuple(parameters),
+        )
         try:
             for data, crc in rows:
                 yield self._decode(data, crc)
@@ -80,13 +79,22 @@ class KnowledgeBase:
             row = self._query(
                 "SELECT r.data, r.crc FROM ids i JOIN records r ON r.rec = i.rec "
                 "JOIN files f ON f.file = r.file WHERE i.collection = ? AND i.id = ? AND r.valid "
-                "ORDER BY f.position, r.seq LIMIT 1", (collection, record_id)).fetchone()
+                "ORDER BY f.position, r.seq LIMIT 1",
+                (collection, record_id),
+            ).fetchone()
             record = self._decode(*row) if row else None
             if record is not None and collection == "visits":
                 self._cache[("trip-of", record_id)] = record
                 record = next((leg for leg in record["legs"] if leg["id"] == record_id), None)
             self._cache[cache_key] = record
         return self._cache[cache_key]
+
+    def require(self, collection: str, record_id: str) -> Record:
+        """A record the index says is there (a search hit, a resolved name); its absence is damage."""
+        record = self.get(collection, record_id)
+        if record is None:
+            raise self._damaged(f"{collection} {record_id!r} is listed but cannot be read")
+        return record
 
     def trip_of(self, visit_id: str) -> Record | None:
         """The trip a visit belongs to."""
@@ -95,9 +103,13 @@ class KnowledgeBase:
 
     def ids(self, collection: str) -> set[str]:
         """Every id of valid records in a collection."""
-        return {row[0] for row in self._query(
-            "SELECT i.id FROM ids i JOIN records r ON r.rec = i.rec "
-            "WHERE i.collection = ? AND r.valid", (collection,))}
+        return {
+            row[0]
+            for row in self._query(
+                "SELECT i.id FROM ids i JOIN records r ON r.rec = i.rec WHERE i.collection = ? AND r.valid",
+                (collection,),
+            )
+        }
 
     def visits(self) -> Iterator[tuple[Record, Record]]:
         """Every leg of every trip, with its trip."""
@@ -107,15 +119,16 @@ class KnowledgeBase:
 
     def count(self, collection: str) -> int:
         """How many valid records a collection holds."""
-        return self._query("SELECT count(*) FROM records WHERE collection = ? AND valid",
-                           (collection,)).fetchone()[0]
+        return self._query("SELECT count(*) FROM records WHERE collection = ? AND valid", (collection,)).fetchone()[0]
 
     def find(self, record_id: str) -> list[tuple[str, Record]]:
         """Every valid record with this id, in any collection (visits included), with its collection."""
         found = []
         for (collection,) in self._query(
-                "SELECT DISTINCT i.collection FROM ids i JOIN records r ON r.rec = i.rec "
-                "WHERE i.id = ? AND r.valid ORDER BY i.collection", (record_id,)):
+            "SELECT DISTINCT i.collection FROM ids i JOIN records r ON r.rec = i.rec "
+            "WHERE i.id = ? AND r.valid ORDER BY i.collection",
+            (record_id,),
+        ):
             record = self.get(collection, record_id)
             if record is not None:
                 found.append((collection, record))
@@ -124,27 +137,45 @@ class KnowledgeBase:
     def referrers(self, collection: str, record_id: str) -> list[tuple[str, str]]:
         """(collection, id) of the valid records that name this one."""
         if collection == "countries":
-            return [tuple(row) for row in self._query(
-                "SELECT DISTINCT r.collection, r.id FROM keys k JOIN records r ON r.rec = k.rec "
-                "WHERE k.key = ? AND r.valid ORDER BY r.collection, r.id", (f"country:{record_id}",))]
+            return [
+                tuple(row)
+                for row in self._query(
+                    "SELECT DISTINCT r.collection, r.id FROM keys k JOIN records r ON r.rec = k.rec "
+                    "WHERE k.key = ? AND r.valid ORDER BY r.collection, r.id",
+                    (f"country:{record_id}",),
+                )
+            ]
         target = collection
-        return [tuple(row) for row in self._query(
-            "SELECT DISTINCT r.collection, r.id FROM refs x JOIN records r ON r.rec = x.rec "
-            "WHERE x.target = ? AND x.value = ? AND r.valid ORDER BY r.collection, r.id",
-            (target, record_id))]
+        return [
+            tuple(row)
+            for row in self._query(
+                "SELECT DISTINCT r.collection, r.id FROM refs x JOIN records r ON r.rec = x.rec "
+                "WHERE x.target = ? AND x.value = ? AND r.valid ORDER BY r.collection, r.id",
+                (target, record_id),
+            )
+        ]
 
     def reference_counts(self, collection: str) -> dict[str, int]:
         """How many valid records name each record of a collection."""
-        return dict(self._query(
-            "SELECT x.value, count(DISTINCT x.rec) FROM refs x JOIN records r ON r.rec = x.rec "
-            "WHERE x.target = ? AND r.valid GROUP BY x.value", (collection,)))
+        return dict(
+            self._query(
+                "SELECT x.value, count(DISTINCT x.rec) FROM refs x JOIN records r ON r.rec = x.rec "
+                "WHERE x.target = ? AND r.valid GROUP BY x.value",
+                (collection,),
+            )
+        )
 
     def search(self, match: str, limit: int) -> list[tuple[str, str, float]]:
         """(collection, id, score) of valid records whose text matches an FTS5 query, best first."""
-        return [tuple(row) for row in self._query(
-            "SELECT r.collection, r.id, bm25(search) AS score FROM search "
-            "JOIN records r ON r.rec = search.rowid WHERE search MATCH ? AND r.valid "
-            "ORDER BY score, r.collection, r.id LIMIT ?", (match, limit))]
+        return [
+            tuple(row)
+            for row in self._query(
+                "SELECT r.collection, r.id, bm25(search) AS score FROM search "
+                "JOIN records r ON r.rec = search.rowid WHERE search MATCH ? AND r.valid "
+                "ORDER BY score, r.collection, r.id LIMIT ?",
+                (match, limit),
+            )
+        ]
 
     # --- names -----------------------------------------------------------------
 
@@ -152,15 +183,13 @@ class KnowledgeBase:
         """The display name of a country code ('country') or person id ('leader')."""
         cache_key = ("label:" + kind, value)
         if cache_key not in self._cache:
-            row = self._query("SELECT label FROM labels WHERE kind = ? AND value = ?",
-                              (kind, value)).fetchone()
+            row = self._query("SELECT label FROM labels WHERE kind = ? AND value = ?", (kind, value)).fetchone()
             self._cache[cache_key] = row[0] if row else None
         return self._cache[cache_key]
 
     def name_matches(self, kind: str, key: str) -> set[str]:
         """The codes or ids a normalized name stands for."""
-        return {row[0] for row in self._query(
-            "SELECT value FROM names WHERE kind = ? AND key = ?", (kind, key))}
+        return {row[0] for row in self._query("SELECT value FROM names WHERE kind = ? AND key = ?", (kind, key))}
 
     def name_keys(self, kind: str) -> dict[str, set[str]]:
         """Every normalized name of a kind, with what it stands for."""
@@ -168,6 +197,39 @@ class KnowledgeBase:
         for key, value in self._query("SELECT key, value FROM names WHERE kind = ?", (kind,)):
             keys.setdefault(key, set()).add(value)
         return keys
+
+    def labels(self, kind: str) -> list[str]:
+        """Every display name of a kind ('country', 'leader'), sorted: what completion offers."""
+        return [
+            row[0] for row in self._query("SELECT DISTINCT label FROM labels WHERE kind = ? ORDER BY label", (kind,))
+        ]
+
+    # --- where records are ---------------------------------------------------------
+
+    def locate(self, collection: str, record_id: str) -> tuple[Path, int] | None:
+        """The file holding a valid record, and its position among the file's records of its collection."""
+        row = self._query(
+            "SELECT f.path, r.file, r.seq FROM records r JOIN files f ON f.file = r.file "
+            "WHERE r.collection = ? AND r.id = ? AND r.valid",
+            (collection, record_id),
+        ).fetchone()
+        if row is None:
+            return None
+        before = self._query(
+            "SELECT count(*) FROM records WHERE file = ? AND collection = ? AND seq < ?", (row[1], collection, row[2])
+        ).fetchone()[0]
+        return Path(row[0]), before
+
+    def files_holding(self, collection: str) -> list[Path]:
+        """The files that hold records of a collection, those with the most first."""
+        return [
+            Path(row[0])
+            for row in self._query(
+                "SELECT f.path, count(*) AS n FROM records r JOIN files f ON f.file = r.file "
+                "WHERE r.collection = ? GROUP BY f.path ORDER BY n DESC, length(f.path), f.path",
+                (collection,),
+            )
+        ]
 
     # --- what was wrong ----------------------------------------------------------
 
@@ -177,8 +239,8 @@ class KnowledgeBase:
         if self._diagnostics is None:
             found = list(self._problems)
             for row in self._query(
-                    "SELECT path, line, col, code, message, severity, hint, check_name "
-                    "FROM diagnostics"):
+                "SELECT path, line, col, code, message, severity, hint, check_name FROM diagnostics"
+            ):
                 found.append(Diagnostic(*row))
             self._diagnostics = sorted(found, key=Diagnostic.sort_key)
         return self._diagnostics
@@ -187,15 +249,42 @@ class KnowledgeBase:
         """The diagnostics that are errors."""
         return [d for d in self.diagnostics if d.severity == "error"]
 
+    def check(self, names: list[str] | None = None, archive_dirs: list[Path] | None = None) -> list[Diagnostic]:
+        """The diagnostics of the named checks (all by default), sorted by file and position.
+
+        Loading has already run every check but ``excerpts``, which needs the archived
+        source texts and runs here against each of ``archive_dirs``.
+        """
+        wanted = checks.selected(names)
+        found = [d for d in self.diagnostics if d.check in wanted]
+        if "excerpts" in wanted:
+            found.extend(checks.excerpts(self._archived_sources(), self._quotes(), list(archive_dirs or [])))
+        return sorted(found, key=Diagnostic.sort_key)
+
+    def _archived_sources(self) -> dict[str, checks.ArchivedSource]:
+        sources: dict[str, checks.ArchivedSource] = {}
+        for source_id, archived, line, column, path in self._query("""
+                SELECT s.id, json_extract(s.data, '$.archived'), a.line, a.col, f.path
+                FROM records s JOIN files f ON f.file = s.file
+                LEFT JOIN anchors a ON a.rec = s.rec AND a.field = 'archived'
+                WHERE s.collection = 'sources' AND s.valid ORDER BY f.position, s.seq"""):
+            if archived and source_id not in sources:
+                sources[source_id] = checks.ArchivedSource(source_id, archived, path, line, column)
+        return sources
+
+    def _quotes(self) -> list[checks.Quote]:
+        return [
+            checks.Quote(*row)
+            for row in self._query("""
+            SELECT q.source, q.excerpt, f.path, q.line, q.col
+            FROM quotes q JOIN records r ON r.rec = q.rec AND r.valid JOIN files f ON f.file = r.file
+            ORDER BY f.position, q.line""")
+        ]
+
     @property
     def skipped(self) -> int:
         """How many records were left out because they are invalid."""
         return self._query("SELECT count(*) FROM records WHERE NOT valid").fetchone()[0]
-
-    @property
-    def files(self) -> list[str]:
-        """The record files read, in load order."""
-        return [row[0] for row in self._query("SELECT path FROM files ORDER BY position")]
 
     def _query(self, sql: str, parameters: tuple = ()) -> sqlite3.Cursor:
         try:
@@ -212,16 +301,6 @@ class KnowledgeBase:
         """Discard a damaged index, so that the next load rebuilds it; the error to raise."""
         if self.index_file is not None:
             self.index_file.unlink(missing_ok=True)
-        return IndexCorrupt(f"the index {self.index_file or '(in memory)'} is damaged ({why}); "
-                            "it is rebuilt on the next load")
-
-
-def texts(value: Any) -> list[str]:
-    """Every string inside a record (in its dict form), in order: what search looks through."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [t for item in value.values() for t in texts(item)]
-    if isinstance(value, list):
-        return [t for item in value for t in texts(item)]
-    return []
+        return IndexCorrupt(
+            f"the index {self.index_file or '(in memory)'} is damaged ({why}); it is rebuilt on the next load"
+        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .rendering import Listing, Row, cell
+from .rendering import Listing, Row, cell, field_of
 
 
 def span_text(start: str | None, end: str | None) -> str:
@@ -13,8 +13,9 @@ def span_text(start: str | None, end: str | None) -> str:
 
 
 def _claims_text(row: Row) -> str:
-    return "".join(f"\n({c['field']} also given as {c['value']}: {', '.join(c['sources'])})"
-                   for c in row.get("claims", []))
+    return "".join(
+        f"\n({c['field']} also given as {c['value']}: {', '.join(c['sources'])})" for c in row.get("claims", [])
+    )
 
 
 def _leg_text(leg: Row) -> str:
@@ -126,8 +127,6 @@ TARGETS = Listing(
 )
 
 
-
-
 def _names(items: list[Row] | None) -> str:
     return ", ".join(i["name"] for i in items or [])
 
@@ -150,8 +149,9 @@ PARTNERSHIPS = Listing(
         "Since": lambda r: r["since"] or "?",
         "Parties": lambda r: _names(r["parties"]),
         "Level": lambda r: r["label"] + ("" if r["current"] else "\n(since upgraded)"),
-        "Announced during": lambda r: (r["announced_during"]["trip"] or r["announced_during"]["id"])
-        if r["announced_during"] else "",
+        "Announced during": lambda r: (
+            (r["announced_during"]["trip"] or r["announced_during"]["id"]) if r["announced_during"] else ""
+        ),
         "Upgraded from": lambda r: r["upgraded_from"] or "",
     },
 )
@@ -379,8 +379,10 @@ CITATIONS = Listing(
     table={
         "At": lambda r: r["at"],
         "Source": lambda r: (r["publisher"] or r["source"]) + (f" ({r['date']})" if r["date"] else ""),
-        "Says": lambda r: (f"“{r['excerpt']}”" if r["excerpt"] else r["note"] or "")
-        + (f"\nderived: {r['derived']}" if r["derived"] else ""),
+        "Says": lambda r: (
+            (f"“{r['excerpt']}”" if r["excerpt"] else r["note"] or "")
+            + (f"\nderived: {r['derived']}" if r["derived"] else "")
+        ),
         "Supports": lambda r: ", ".join(r["supports"]),
     },
 )
@@ -397,6 +399,8 @@ FIELDS = Listing(
 
 PANEL = Listing(
     "country-years",
-    columns={k: (lambda r, k=k: r[k]) for k in ("country", "name", "year", "visits_received",
-                                                "visits_made", "agreements", "events_hosted")},
+    columns={
+        k: field_of(k)
+        for k in ("country", "name", "year", "visits_received", "visits_made", "agreements", "events_hosted")
+    },
 )

@@ -2,12 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
 
+from . import vocabulary
 from .dates import PartialDate
+
+COUNTRY = "country"
+"""The target of a reference to a country: an ISO code, checked against ISO 3166, not a record."""
+PARTY = "party"
+"""The target of a reference to a party: a country code or the id of an organization."""
+
+
+class Ref:
+    """Marks a field that names other records: ``leader: Annotated[Id, Ref("people")]``.
+
+    The target is a collection (``people``), or :data:`COUNTRY`, or :data:`PARTY`. Checks,
+    the index's narrowing keys and the export's foreign keys all read these marks, so a
+    reference is declared once, where the field is.
+    """
+
+    __slots__ = ("target",)
+
+    def __init__(self, target: str):
+        self.target = target
+
+    def __repr__(self) -> str:
+        return f"Ref({self.target!r})"
+
+
+class FactDate:
+    """Marks a date that records what happened, so it cannot lie in the future.
+
+    These dates also say when a record happened, for narrowing date queries in the index.
+    """
+
+    def __repr__(self) -> str:
+        return "FactDate()"
+
+
+FACT = FactDate()
 
 Id = Annotated[
     str,
@@ -23,18 +60,56 @@ PartyRef = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}|[a-z0-9][a-z0-9
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+When = Annotated[PartialDate | None, FACT]
+"""A date stating when something happened (see :class:`FactDate`)."""
 
 
 class Strict(BaseModel):
     """Base for every model: unknown keys are errors, never silently dropped."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    SPAN: ClassVar[tuple[str, str] | None] = None
+    """The pair of fields (first, last) that a span's date order is checked on."""
+
+
+def _enum(name: str, values: Iterable[str], doc: str | None = None) -> type[Enum]:
+    """A str enumeration of a vocabulary's values (members named by the value, '-' as '_')."""
+    enum = Enum(name, {value.replace("-", "_"): value for value in values}, type=str)  # type: ignore[misc]
+    if doc:
+        enum.__doc__ = doc  # the JSON Schema's description of the field
+    return enum
+
+
+if TYPE_CHECKING:  # to a type checker these are text; at run time, enumerations of the vocabularies
+    OrganizationKind: TypeAlias = str
+    EventKind: TypeAlias = str
+    EventStatus: TypeAlias = str
+    VisitType: TypeAlias = str
+    PartnershipLevel: TypeAlias = str
+    Qualifier: TypeAlias = str
+    Scale: TypeAlias = str
+    Measure: TypeAlias = str
+else:
+    OrganizationKind = _enum("OrganizationKind", vocabulary.ORGANIZATION_KINDS)
+    EventKind = _enum("EventKind", vocabulary.EVENT_KINDS)
+    EventStatus = _enum("EventStatus", vocabulary.EVENT_STATUSES)
+    VisitType = _enum(
+        "VisitType", vocabulary.VISIT_TYPES, "Controlled vocabulary of visit types, as sources name them."
+    )
+    PartnershipLevel = _enum(
+        "PartnershipLevel",
+        vocabulary.PARTNERSHIP_LEVELS,
+        "Ordered from the least to the most elevated; the order is what makes an upgrade.",
+    )
+    Qualifier = _enum("Qualifier", vocabulary.QUALIFIERS)
+    Scale = _enum("Scale", vocabulary.SCALES)
+    Measure = _enum("Measure", vocabulary.MEASURES)
 
 
 class Citation(Strict):
     """Where a record's facts come from."""
 
-    source: Id
+    source: Annotated[Id, Ref("sources")]
     excerpt: Text | None = None
     """A short verbatim clause, only for sources whose text is archived with the data."""
     note: Text | None = None
@@ -102,7 +177,7 @@ class Source(Strict):
 class Country(Record):
     """A country, keyed by its ISO 3166-1 alpha-2 code, with the names people use for it."""
 
-    id: CountryCode  # type: ignore[assignment]
+    id: Annotated[CountryCode, Ref(COUNTRY)]
     name: ShortText
     aliases: list[ShortText] = Field(default_factory=list)
 
@@ -110,8 +185,9 @@ class Country(Record):
 class Office(Strict):
     """A post a person held."""
 
+    SPAN = ("start", "end")
     title: ShortText
-    country: CountryCode | None = None
+    country: Annotated[CountryCode | None, Ref(COUNTRY)] = None
     start: PartialDate | None = None
     end: PartialDate | None = None
     citations: list[Citation] = Field(default_factory=list)
@@ -124,19 +200,8 @@ class Person(Record):
     surname: ShortText | None = None
     """The family name when it is not the last word of ``name`` (``Xi`` in ``Xi Jinping``)."""
     aliases: list[ShortText] = Field(default_factory=list)
-    country: CountryCode
+    country: Annotated[CountryCode, Ref(COUNTRY)]
     offices: list[Office] = Field(default_factory=list)
-
-    def family_name(self) -> str:
-        """The surname, by default the last word of the name."""
-        return self.surname or self.name.split()[-1]
-
-
-class OrganizationKind(str, Enum):
-    organization = "organization"
-    forum = "forum"
-    group = "group"
-    region = "region"
 
 
 class Organization(Record):
@@ -148,72 +213,52 @@ class Organization(Record):
     kind: OrganizationKind
 
 
-class EventKind(str, Enum):
-    summit = "summit"
-    leaders_meeting = "leaders-meeting"
-    ministerial_meeting = "ministerial-meeting"
-    chairmanship = "chairmanship"
-    other = "other"
-
-
-class EventStatus(str, Enum):
-    held = "held"
-    planned = "planned"
-
-
 class Event(Record):
     """A multilateral meeting or office: a summit, a forum's ministerial, a rotating chair."""
 
+    SPAN = ("start", "end")
     name: ShortText
     kind: EventKind
-    organization: Id | None = None
+    organization: Annotated[Id | None, Ref("organizations")] = None
     number: Annotated[int, Field(ge=1)] | None = None
     """The meeting's ordinal (24 for the 24th APEC Economic Leaders' Meeting)."""
-    host: CountryCode | None = None
+    host: Annotated[CountryCode | None, Ref(COUNTRY)] = None
     city: ShortText | None = None
-    start: PartialDate | None = None
-    end: PartialDate | None = None
-    status: EventStatus = EventStatus.held
-    participants: list[Id] = Field(default_factory=list)
+    start: When = None
+    end: When = None
+    status: EventStatus = Field(default="held", validate_default=True)
+    participants: Annotated[list[Id], Ref("people")] = Field(default_factory=list)
 
-
-class VisitType(str, Enum):
-    """Controlled vocabulary of visit types, as sources name them."""
-
-    state = "state"
-    official = "official"
-    working = "working"
-    multilateral = "multilateral"
-    """Attendance at a multilateral meeting."""
-    meeting = "meeting"
-    """A bilateral meeting the source does not call a visit of any protocol rank."""
-    stopover = "stopover"
-    unspecified = "unspecified"
+    def states_facts(self) -> bool:
+        """Whether the record's dates say what happened: a planned event's dates may lie in the future."""
+        return self.status != "planned"
 
 
 class Visit(Record):
     """One leg of a trip: a stay in one country."""
 
-    country: CountryCode
+    SPAN = ("start", "end")
+    country: Annotated[CountryCode, Ref(COUNTRY)]
     country_label: ShortText | None = None
     """The country's name as the source gives it, where it differs from today's ("U.S.S.R.")."""
     cities: list[ShortText] = Field(default_factory=list)
     types: Annotated[list[VisitType], Field(min_length=1)]
-    start: PartialDate | None = None
-    end: PartialDate | None = None
-    events: list[Id] = Field(default_factory=list)
+    start: When = None
+    end: When = None
+    events: Annotated[list[Id], Ref("events")] = Field(default_factory=list)
 
 
 class Trip(Record):
     """One leader's journey abroad, made of legs."""
 
-    leader: Id
+    SPAN = ("start", "end")
+    leader: Annotated[Id, Ref("people")]
     title: ShortText
     description: Text | None = None
-    start: PartialDate | None = None
-    end: PartialDate | None = None
+    start: When = None
+    end: When = None
     """The last day abroad."""
-    returned: PartialDate | None = None
+    returned: When = None
     """The day the leader was back home, where a source gives it."""
     legs: Annotated[list[Visit], Field(min_length=1)]
 
@@ -221,94 +266,52 @@ class Trip(Record):
 class Relation(Record):
     """Diplomatic relations between two countries."""
 
-    countries: Annotated[list[CountryCode], Field(min_length=2, max_length=2)]
-    established: PartialDate
-
-
-class PartnershipLevel(str, Enum):
-    """Ordered from the least to the most elevated; the order is what makes an upgrade."""
-
-    partnership = "partnership"
-    cooperative = "cooperative-partnership"
-    comprehensive_cooperative = "comprehensive-cooperative-partnership"
-    strategic = "strategic-partnership"
-    comprehensive_strategic = "comprehensive-strategic-partnership"
-
-    @property
-    def rank(self) -> int:
-        """Position in the order, 0 for the lowest level."""
-        return list(PartnershipLevel).index(self)
+    countries: Annotated[list[CountryCode], Ref(COUNTRY), Field(min_length=2, max_length=2)]
+    established: Annotated[PartialDate, FACT]
 
 
 class Partnership(Record):
     """A partnership at one level between two parties; upgrades chain through ``upgraded_from``."""
 
-    parties: Annotated[list[PartyRef], Field(min_length=2, max_length=2)]
+    parties: Annotated[list[PartyRef], Ref(PARTY), Field(min_length=2, max_length=2)]
     level: PartnershipLevel
     label: ShortText
     """The wording the sources use, verbatim."""
-    since: PartialDate | None = None
-    upgraded_from: Id | None = None
-    announced_during: Id | None = None
+    since: When = None
+    upgraded_from: Annotated[Id | None, Ref("partnerships")] = None
+    announced_during: Annotated[Id | None, Ref("visits")] = None
     """The visit during which the level was agreed."""
     instrument: ShortText | None = None
     """How it was agreed, e.g. a joint statement."""
-
-
-class Qualifier(str, Enum):
-    exact = "exact"
-    at_least = "at-least"
-    more_than = "more-than"
-    about = "about"
-
-    def describe(self, number: str) -> str:
-        """The number with its qualifier in words: 'more than 40'."""
-        prefix = {"exact": "", "at-least": "at least ", "more-than": "more than ", "about": "about "}
-        return prefix[self.value] + number
 
 
 class Count(Strict):
     """How many documents a count claim covers."""
 
     value: Annotated[int, Field(ge=0)]
-    qualifier: Qualifier = Qualifier.exact
+    qualifier: Qualifier = Field(default="exact", validate_default=True)
 
 
 class Agreement(Record):
     """A signed agreement, or a claim about how many were signed ('more than 40 documents')."""
 
     title: ShortText
-    parties: Annotated[list[PartyRef], Field(min_length=2)]
+    parties: Annotated[list[PartyRef], Ref(PARTY), Field(min_length=2)]
     count: Count | None = None
     """Present for a count claim; absent for a single agreement."""
     scope: ShortText | None = None
     domains: list[ShortText] = Field(default_factory=list)
-    signed: PartialDate | None = None
-    trip: Id | None = None
-    visit: Id | None = None
-    event: Id | None = None
-
-
-class Scale(str, Enum):
-    one = "one"
-    thousand = "thousand"
-    million = "million"
-    billion = "billion"
-    trillion = "trillion"
-
-
-class Measure(str, Enum):
-    annual = "annual"
-    """A flow per calendar year (trade in a year)."""
-    cumulative = "cumulative"
-    """A stock built up over time (total investment)."""
+    signed: When = None
+    trip: Annotated[Id | None, Ref("trips")] = None
+    visit: Annotated[Id | None, Ref("visits")] = None
+    event: Annotated[Id | None, Ref("events")] = None
 
 
 class Amount(Strict):
     """A figure with its unit: 500 billion USD."""
 
     value: Annotated[float, Field(ge=0)]
-    scale: Scale = Scale.one
+    scale: Scale = Field(default="one", validate_default=True)
     unit: ShortText
 
 
@@ -323,49 +326,29 @@ class Baseline(Strict):
 class Observation(Strict):
     """A figure observed for a target's metric over a period, with its source."""
 
-    period_start: PartialDate
+    SPAN = ("period_start", "period_end")
+    period_start: Annotated[PartialDate, FACT]
     period_end: PartialDate | None = None
     """Absent when the period is exactly ``period_start`` (a year, a month or a day)."""
     value: Annotated[float, Field(ge=0)]
-    qualifier: Qualifier = Qualifier.exact
-    reported: PartialDate | None = None
+    qualifier: Qualifier = Field(default="exact", validate_default=True)
+    reported: When = None
     """When the figure was published; it counts for status only from then on."""
     note: Text | None = None
     citations: Annotated[list[Citation], Field(min_length=1)]
-
-    def span(self) -> tuple[PartialDate, PartialDate]:
-        """First and last partial dates of the observed period."""
-        return self.period_start, self.period_end or self.period_start
 
 
 class Target(Record):
     """A pledged target: a metric to reach a value by a deadline."""
 
     title: ShortText
-    parties: Annotated[list[PartyRef], Field(min_length=1)]
+    parties: Annotated[list[PartyRef], Ref(PARTY), Field(min_length=1)]
     metric: ShortText
     measure: Measure
     goal: Amount
     deadline: PartialDate
     announced: PartialDate | None = None
-    announced_by: Id | None = None
-    announced_at: Id | None = None
+    announced_by: Annotated[Id | None, Ref("people")] = None
+    announced_at: Annotated[Id | None, Ref("events")] = None
     baseline: Baseline | None = None
     observations: list[Observation] = Field(default_factory=list)
-
-
-COLLECTIONS: dict[str, type[BaseModel]] = {
-    "sources": Source,
-    "countries": Country,
-    "people": Person,
-    "organizations": Organization,
-    "events": Event,
-    "trips": Trip,
-    "relations": Relation,
-    "partnerships": Partnership,
-    "agreements": Agreement,
-    "targets": Target,
-}
-"""The top-level keys a record file may have, and the model of each list's items."""
-
-TargetStatus = Literal["met", "on-track", "behind", "missed", "unknown"]

@@ -6,41 +6,27 @@ import difflib
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from .errors import AmbiguousName, NameLookupError, UnknownName
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
 
-
-class NameLookupError(LookupError):
-    """Base for names that do not resolve to exactly one record."""
-
-    def __init__(self, kind: str, text: str, options: list[str]):
-        self.kind, self.text, self.options = kind, text, options
-        super().__init__(self.message())
-
-    def message(self) -> str:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
-class UnknownName(NameLookupError):
-    """No record answers to the name; ``options`` holds close spellings."""
-
-    def message(self) -> str:
-        """The error as a sentence with a 'did you mean' suggestion."""
-        text = f"unknown {self.kind} {self.text!r}"
-        if self.options:
-            text += "; did you mean " + " or ".join(repr(o) for o in self.options) + "?"
-        return text
-
-
-class AmbiguousName(NameLookupError):
-    """Several records answer to the name; ``options`` lists them."""
-
-    def message(self) -> str:
-        """The error as a sentence listing the candidates."""
-        return (f"{self.kind} {self.text!r} is ambiguous: it could be "
-                + ", ".join(repr(o) for o in self.options) + "; give the full name or id")
+__all__ = [
+    "AmbiguousName",
+    "NameLookupError",
+    "UnknownName",
+    "normalize",
+    "iso_countries",
+    "is_country_code",
+    "is_country_ref",
+    "country_name",
+    "party_name",
+    "family_name",
+    "resolve_country",
+    "resolve_leader",
+]
 
 
 def normalize(text: str) -> str:
@@ -71,6 +57,12 @@ def is_country_code(code: str) -> bool:
     return code in iso_countries()
 
 
+def is_country_ref(ref: str) -> bool:
+    """Whether a validated party reference names a country (two capitals) rather than an organization."""
+    # The schema already checked the shape; this is what tells the two kinds of party apart.
+    return len(ref) == 2 and ref.isupper()
+
+
 def country_name(code: str, kb: KnowledgeBase | None = None) -> str:
     """The English name of a country: the knowledge base's, else ISO 3166's."""
     if kb is not None:
@@ -81,10 +73,15 @@ def country_name(code: str, kb: KnowledgeBase | None = None) -> str:
 
 def party_name(ref: str, kb: KnowledgeBase) -> str:
     """The name of a party, a country code or an organization id."""
-    if len(ref) == 2 and ref.isupper():
+    if is_country_ref(ref):
         return country_name(ref, kb)
     organization = kb.get("organizations", ref)
     return organization["name"] if organization else ref
+
+
+def family_name(person: dict[str, Any]) -> str:
+    """A person's surname: the one given, else the last word of the name."""
+    return person.get("surname") or person["name"].split()[-1]
 
 
 def _resolve(kind: str, text: str, matches_of, all_keys, label) -> str:
@@ -119,13 +116,24 @@ def resolve_country(kb: KnowledgeBase | None, text: str) -> str:
     """
     if kb is None:
         keys = _iso_keys()
-        return _resolve("country", text, lambda k: keys.get(k, set()), lambda: keys,
-                        lambda code: iso_countries()[code][0])
-    return _resolve("country", text, lambda k: kb.name_matches("country", k),
-                    lambda: kb.name_keys("country"), lambda code: country_name(code, kb))
+        return _resolve(
+            "country", text, lambda k: keys.get(k, set()), lambda: keys, lambda code: iso_countries()[code][0]
+        )
+    return _resolve(
+        "country",
+        text,
+        lambda k: kb.name_matches("country", k),
+        lambda: kb.name_keys("country"),
+        lambda code: country_name(code, kb),
+    )
 
 
 def resolve_leader(kb: KnowledgeBase, text: str) -> str:
     """The id of the person whose id, surname, full name or alias is ``text``."""
-    return _resolve("leader", text, lambda k: kb.name_matches("leader", k),
-                    lambda: kb.name_keys("leader"), lambda pid: kb.label("leader", pid) or pid)
+    return _resolve(
+        "leader",
+        text,
+        lambda k: kb.name_matches("leader", k),
+        lambda: kb.name_keys("leader"),
+        lambda pid: kb.label("leader", pid) or pid,
+    )

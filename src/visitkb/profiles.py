@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import queries
-from .kb import KnowledgeBase, Record
-from .names import (
-    AmbiguousName,
-    UnknownName,
-    country_name,
-    resolve_country,
-    resolve_leader,
-)
+from . import kinds, queries
+from .errors import AmbiguousName, UnknownName
+from .kb import KnowledgeBase
+from .names import country_name, resolve_country, resolve_leader
+from .records import Record, citations_in, source_ids
 
 Row = dict[str, Any]
 
@@ -26,11 +22,9 @@ def country(kb: KnowledgeBase, name: str) -> Row:
     code = resolve_country(kb, name)
     record = kb.get("countries", code)
     leaders_of = {p["id"] for p in kb.records("people") if p["country"] == code}
-    abroad = [v for leader in sorted(leaders_of)
-              for v in queries.visits(kb, leader=leader)]
+    abroad = [v for leader in sorted(leaders_of) for v in queries.visits(kb, leader=leader)]
     return {
-        "country": {"code": code, "name": country_name(code, kb),
-                    "aliases": list(record["aliases"]) if record else []},
+        "country": {"code": code, "name": country_name(code, kb), "aliases": list(record["aliases"]) if record else []},
         "relations": queries.relations(kb, country=code),
         "partnerships": queries.partnerships(kb, country=code, history=True),
         "visits_received": queries.visits(kb, country=code),
@@ -44,25 +38,35 @@ def country(kb: KnowledgeBase, name: str) -> Row:
 def leader(kb: KnowledgeBase, name: str) -> Row:
     """Everything about one leader: offices, trips, countries visited with counts, events attended."""
     person_id = resolve_leader(kb, name)
-    person = kb.get("people", person_id)
+    person = kb.require("people", person_id)
     trips = queries.trips(kb, leader=person_id)
     visited: dict[str, int] = {}
     for trip in trips:
         for leg in trip["legs"]:
             visited[leg["country"]["code"]] = visited.get(leg["country"]["code"], 0) + 1
     return {
-        "leader": {"id": person_id, "name": person["name"], "aliases": list(person["aliases"]),
-                   "country": {"code": person["country"],
-                               "name": country_name(person["country"], kb)},
-                   "sources": queries._source_ids(person["citations"])},
-        "offices": [{"title": o["title"],
-                     "country": {"code": o["country"], "name": country_name(o["country"], kb)}
-                     if o["country"] else None,
-                     "start": o["start"], "end": o["end"],
-                     "sources": queries._source_ids(o["citations"])} for o in person["offices"]],
+        "leader": {
+            "id": person_id,
+            "name": person["name"],
+            "aliases": list(person["aliases"]),
+            "country": {"code": person["country"], "name": country_name(person["country"], kb)},
+            "sources": source_ids(person["citations"]),
+        },
+        "offices": [
+            {
+                "title": o["title"],
+                "country": {"code": o["country"], "name": country_name(o["country"], kb)} if o["country"] else None,
+                "start": o["start"],
+                "end": o["end"],
+                "sources": source_ids(o["citations"]),
+            }
+            for o in person["offices"]
+        ],
         "trips": trips,
-        "countries_visited": [{"code": c, "name": country_name(c, kb), "visits": n}
-                              for c, n in sorted(visited.items(), key=lambda i: (-i[1], i[0]))],
+        "countries_visited": [
+            {"code": c, "name": country_name(c, kb), "visits": n}
+            for c, n in sorted(visited.items(), key=lambda i: (-i[1], i[0]))
+        ],
         "events": queries.events(kb, leader=person_id),
     }
 
@@ -73,51 +77,58 @@ def show(kb: KnowledgeBase, record_id: str) -> Row:
     if not found:
         import difflib
 
-        every = sorted({i for c in ("trips", "visits", "agreements", "events", "people",
-                                    "partnerships", "relations", "targets", "sources",
-                                    "organizations", "countries") for i in kb.ids(c)})
+        every = sorted({i for kind in kinds.identified() for i in kb.ids(kind.collection)})
         raise UnknownName("record", record_id, difflib.get_close_matches(record_id, every, n=3))
     if len(found) > 1:
         raise AmbiguousName("record", record_id, [f"{c}/{record_id}" for c, _ in found])
     collection, record = found[0]
     trip = kb.trip_of(record_id) if collection == "visits" else None
-    citations = queries.citations_in(record)
+    citations = citations_in(record)
     return {
         "collection": collection,
         "id": record_id,
-        "title": queries._title(collection, record, kb),
+        "title": queries.record_title(collection, record, kb),
         "trip": {"id": trip["id"], "title": trip["title"]} if trip else None,
         "record": record,
-        "citations": [{"at": at, **row} for (at, _), row in
-                      zip(citations, queries.citation_rows(kb, [c for _, c in citations]), strict=True)],
+        "citations": [
+            {"at": at, **row}
+            for (at, _), row in zip(citations, queries.citation_rows(kb, [c for _, c in citations]), strict=True)
+        ],
         "claims": _claims_of(kb, collection, record),
         "referred_by": [{"collection": c, "id": i} for c, i in kb.referrers(collection, record_id)],
     }
 
 
 def _claims_of(kb: KnowledgeBase, collection: str, record: Record, path: str = "") -> list[Row]:
-    """Every disagreement recorded in a record (its legs included): both values, each with its sources."""
+    """Every disagreement recorded in a record (nested ones such as legs included): both values and their sources."""
     rows = []
     for claim in record.get("claims", []):
         supporting = [c for c in record["citations"] if claim["field"] in c["supports"]]
-        rows.append({
-            "record": {"collection": collection, "id": record["id"]},
-            "at": path or None,
-            "field": claim["field"],
-            "recorded": {"value": record.get(claim["field"]),
-                         "sources": queries.citation_rows(kb, supporting or record["citations"])},
-            "claimed": {"value": claim["value"],
-                        "sources": queries.citation_rows(kb, claim["citations"])},
-            "note": claim["note"],
-        })
-    for index, leg in enumerate(record.get("legs", [])):
-        rows.extend(_claims_of(kb, "visits", leg, f"legs[{index}]"))
+        rows.append(
+            {
+                "record": {"collection": collection, "id": record["id"]},
+                "at": path or None,
+                "field": claim["field"],
+                "recorded": {
+                    "value": record.get(claim["field"]),
+                    "sources": queries.citation_rows(kb, supporting or record["citations"]),
+                },
+                "claimed": {"value": claim["value"], "sources": queries.citation_rows(kb, claim["citations"])},
+                "note": claim["note"],
+            }
+        )
+    for child in kinds.children_of(collection):
+        field = child.parent.field if child.parent else ""
+        for index, part in enumerate(record.get(field, [])):
+            rows.extend(_claims_of(kb, child.collection, part, f"{field}[{index}]"))
     return rows
 
 
 def conflicts(kb: KnowledgeBase) -> list[Row]:
     """Every fact on which two sources disagree, with both values and their sources."""
-    from .kb import COLLECTION_NAMES
-
-    return [row for collection in COLLECTION_NAMES for record in kb.records(collection)
-            for row in _claims_of(kb, collection, record)]
+    return [
+        row
+        for collection in kinds.collections()
+        for record in kb.records(collection)
+        for row in _claims_of(kb, collection, record)
+    ]

@@ -17,6 +17,8 @@ from typing import Any, TextIO
 
 import orjson
 
+from .errors import UsageError
+
 Row = dict[str, Any]
 TABLE_CHUNK = 200
 
@@ -36,9 +38,11 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a
 
 def inert(text: str) -> str:
     """Make control and bidi characters visible (ESC becomes '\\x1b') so a terminal cannot act on them."""
+
     def escape(match: re.Match) -> str:
         code = ord(match.group())
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
     return _UNSAFE.sub(escape, text)
 
 
@@ -69,21 +73,30 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+def field_of(name: str) -> Callable[[Row], Any]:
+    """A column that is one field of the row (None where the row lacks it)."""
+    return lambda row: row.get(name)
+
+
+def _as_text(get: Callable[[Row], Any]) -> Callable[[Row], str]:
+    return lambda row: cell(get(row))
+
+
 class Listing:
     """How one kind of result shows as a table and as flat columns."""
 
-    def __init__(self, noun: str, columns: dict[str, Callable[[Row], Any]],
-                 table: dict[str, Callable[[Row], str]] | None = None):
+    def __init__(
+        self, noun: str, columns: dict[str, Callable[[Row], Any]], table: dict[str, Callable[[Row], str]] | None = None
+    ):
         self.noun = noun
         self.columns = columns
         """Flat columns for CSV, TSV and Markdown: header -> value from a row."""
-        self.table = table or {h: (lambda r, f=f: cell(f(r))) for h, f in columns.items()}
+        self.table = table or {h: _as_text(f) for h, f in columns.items()}
         """Columns of the terminal table: header -> text, possibly over several lines."""
 
     def flat(self, row: Row) -> dict[str, str]:
         """The row as flat text columns."""
         return {header: cell(get(row)) for header, get in self.columns.items()}
-
 
     def fields(self, rows: list[Row]) -> list[str]:
         """Every name --fields accepts: the flat columns, then the rows' own keys."""
@@ -94,15 +107,14 @@ class Listing:
         return names
 
     def select(self, fields: list[str], rows: list[Row]) -> tuple[Listing, list[Row]]:
-        """Only the named fields, in that order, for every format; an unknown name raises ValueError."""
+        """Only the named fields, in that order, for every format; an unknown name raises UsageError."""
         valid = self.fields(rows)
         unknown = [f for f in fields if f not in valid]
         if unknown:
-            raise ValueError(f"unknown field {unknown[0]!r}; valid fields: {', '.join(valid)}")
-        getters = {f: self.columns.get(f, lambda r, f=f: r.get(f)) for f in fields}
+            raise UsageError(f"unknown field {unknown[0]!r}; valid fields: {', '.join(valid)}")
+        getters = {f: self.columns.get(f, field_of(f)) for f in fields}
         picked = [{f: row[f] if f in row else getters[f](row) for f in fields} for row in rows]
-        flat = {f: (lambda r, f=f: r[f]) for f in fields}
-        return Listing(self.noun, flat), picked
+        return Listing(self.noun, {f: field_of(f) for f in fields}), picked
 
     def with_citations(self) -> Listing:
         """The same listing with a column of each row's citations (rows from queries.cite)."""
@@ -116,14 +128,15 @@ def _citation_text(citation: Row) -> str:
     who = citation["publisher"] or citation["source"]
     if citation["date"]:
         who += f" ({citation['date']})"
-    said = (f"“{citation['excerpt']}”" if citation["excerpt"] else citation["note"] or "")
+    said = f"“{citation['excerpt']}”" if citation["excerpt"] else citation["note"] or ""
     if citation["derived"]:
         said += f" [derived: {citation['derived']}]"
     return f"{who}: {said}" if said else who
 
 
-def render(listing: Listing, rows: list[Row], fmt: Format, out: TextIO | None = None,
-           terminal: bool | None = None) -> None:
+def render(
+    listing: Listing, rows: list[Row], fmt: Format, out: TextIO | None = None, terminal: bool | None = None
+) -> None:
     """Write rows to ``out`` (stdout by default) in the chosen format."""
     out = out or sys.stdout
     if fmt == Format.json:
@@ -191,25 +204,39 @@ def _write_table(listing: Listing, rows: list[Row], out: TextIO, terminal: bool 
         sys.stderr.write(f"No {listing.noun} match.\n")
         return
     # Off a terminal nothing may be cut or wrapped, so the console is as wide as the data.
-    console = Console(file=out, highlight=False, markup=False, emoji=False,
-                      width=None if terminal else 100_000, no_color=not terminal,
-                      force_terminal=terminal)
+    console = Console(
+        file=out,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        width=None if terminal else 100_000,
+        no_color=not terminal,
+        force_terminal=terminal,
+    )
     # Rich lays out a whole table before printing any of it, so a long result is printed
     # as tables of TABLE_CHUNK rows: the first rows show at once, and memory stays flat.
     for start in range(0, len(rows), TABLE_CHUNK):
-        table = Table(box=box.ROUNDED if terminal else box.ASCII2, show_lines=terminal,
-                      header_style="bold" if terminal else "")
+        table = Table(
+            box=box.ROUNDED if terminal else box.ASCII2, show_lines=terminal, header_style="bold" if terminal else ""
+        )
         for header in listing.table:
             table.add_column(header, overflow="fold")
-        for row in rows[start:start + TABLE_CHUNK]:
+        for row in rows[start : start + TABLE_CHUNK]:
             table.add_row(*(Text(inert(get(row))) for get in listing.table.values()))
         console.print(table)
 
 
 # --- profiles: a record or a country in sections ------------------------------------
 
-def render_profile(title: str, sections: dict[str, tuple[Listing, list[Row]]], data: Row,
-                   fmt: Format, out: TextIO | None = None, terminal: bool | None = None) -> None:
+
+def render_profile(
+    title: str,
+    sections: dict[str, tuple[Listing, list[Row]]],
+    data: Row,
+    fmt: Format,
+    out: TextIO | None = None,
+    terminal: bool | None = None,
+) -> None:
     """Write a profile: a title, then each section as a table (or the whole as one JSON/YAML value)."""
     out = out or sys.stdout
     if fmt == Format.json:
@@ -239,11 +266,13 @@ def render_profile(title: str, sections: dict[str, tuple[Listing, list[Row]]], d
             else:
                 out.write("  none recorded\n")
     else:
-        raise ValueError(f"a profile has several sections, which {fmt.value} cannot hold; "
-                         "use table, json, jsonl, yaml or markdown")
+        raise UsageError(
+            f"a profile has several sections, which {fmt.value} cannot hold; use table, json, jsonl, yaml or markdown"
+        )
 
 
 # --- diagnostics -------------------------------------------------------------------
+
 
 class DiagnosticFormat(str, Enum):
     text = "text"
@@ -264,21 +293,23 @@ def _source_line(file: str, line: int | None) -> str | None:
     return None
 
 
-def render_diagnostics(diagnostics: list, fmt: DiagnosticFormat, out: TextIO,
-                       excerpts: bool = False) -> None:
+def render_diagnostics(diagnostics: list, fmt: DiagnosticFormat, out: TextIO, excerpts: bool = False) -> None:
     """Write diagnostics as ``FILE:LINE:COL: severity[code]: message`` lines, JSON or CI annotations.
 
     With ``excerpts`` each text diagnostic is followed by its source line, a caret
     under the column, and the hint.
     """
     if fmt == DiagnosticFormat.json:
-        out.write(_json_safe(json.dumps([d.as_dict() for d in diagnostics],
-                                        ensure_ascii=False, indent=2)) + "\n")
+        out.write(_json_safe(json.dumps([d.as_dict() for d in diagnostics], ensure_ascii=False, indent=2)) + "\n")
         return
     for d in diagnostics:
         if fmt == DiagnosticFormat.github:
-            props = f"file={d.file}" + (f",line={d.line}" if d.line else "") + (
-                f",col={d.column}" if d.column else "") + f",title={d.code}"
+            props = (
+                f"file={d.file}"
+                + (f",line={d.line}" if d.line else "")
+                + (f",col={d.column}" if d.column else "")
+                + f",title={d.code}"
+            )
             message = d.message + (f" ({d.hint})" if d.hint else "")
             out.write(f"::{d.severity} {props}::{inert(message)}\n")
             continue

@@ -19,15 +19,13 @@ import yaml
 
 from .diagnostics import Diagnostic
 
-try:
-    _BaseLoader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _BaseLoader = yaml.SafeLoader
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""The C loader where PyYAML was built with libyaml (it is in every wheel), else the pure-Python one."""
 
 _NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(_BaseLoader):
     """The C loader, told that a plain scalar is text, null or a merge key and nothing else.
 
     Every value stays text here, so resolving 'yes' or '2016-11-17' to other types
@@ -106,27 +104,38 @@ def _position_of_offset(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def read_file(path: Path, display: str | None = None) -> ParsedFile:
+def read_file(path: Path) -> ParsedFile:
     """Read and parse one YAML file; problems come back as diagnostics, never exceptions."""
-    name = display or str(path)
+    name = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             result = ParsedFile(name)
-            result.diagnostics.append(Diagnostic(
-                name, None, None, "file-too-large",
-                f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
-                hint="split the records over several files",
-            ))
+            result.diagnostics.append(
+                Diagnostic(
+                    name,
+                    None,
+                    None,
+                    "file-too-large",
+                    f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                    hint="split the records over several files",
+                )
+            )
             return result
         raw = path.read_bytes()
         digest = hashlib.sha256(raw).hexdigest()
     except OSError as exc:
         result = ParsedFile(name)
-        result.diagnostics.append(Diagnostic(
-            name, None, None, "unreadable", f"cannot read file: {exc.strerror or exc}",
-            hint="check that the file exists and is readable",
-        ))
+        result.diagnostics.append(
+            Diagnostic(
+                name,
+                None,
+                None,
+                "unreadable",
+                f"cannot read file: {exc.strerror or exc}",
+                hint="check that the file exists and is readable",
+            )
+        )
         return result
     result = parse_bytes(raw, name)
     result.digest = digest
@@ -143,69 +152,96 @@ def parse_bytes(raw: bytes, name: str) -> ParsedFile:
 
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-        result.diagnostics.append(Diagnostic(
-            name, 1, 1, "byte-order-mark", "file starts with a byte order mark", "warning",
-            "save the file as UTF-8 without BOM; it was read correctly"))
+        result.diagnostics.append(
+            Diagnostic(
+                name,
+                1,
+                1,
+                "byte-order-mark",
+                "file starts with a byte order mark",
+                "warning",
+                "save the file as UTF-8 without BOM; it was read correctly",
+            )
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _position_of_offset(raw, exc.start)
-        return refuse(line, column, "encoding",
-                      f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
-                      "save the file as UTF-8")
+        return refuse(
+            line, column, "encoding", f"byte 0x{raw[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8"
+        )
     if not text.strip():
-        return refuse(None, None, "empty-file", "file is empty", "add records or delete the file",
-                      "warning")
+        return refuse(None, None, "empty-file", "file is empty", "add records or delete the file", "warning")
 
     longest = max(text.split("\n"), key=len)
     if len(longest) > MAX_LINE_CHARS:
         line = text.split("\n").index(longest) + 1
-        return refuse(line, 1, "line-too-long",
-                      f"line is {len(longest):,} characters; the limit is {MAX_LINE_CHARS:,}",
-                      "break the value over several lines or shorten it")
+        return refuse(
+            line,
+            1,
+            "line-too-long",
+            f"line is {len(longest):,} characters; the limit is {MAX_LINE_CHARS:,}",
+            "break the value over several lines or shorten it",
+        )
 
     bad = _UNSAFE_CHARS.search(text)
     if bad:
         before = text[: bad.start()]
         line = before.count("\n") + 1
         column = bad.start() - (before.rfind("\n") + 1) + 1
-        return refuse(line, column, "control-character",
-                      f"invisible control character U+{ord(bad.group()):04X} in the file",
-                      "delete it; write \\t for a tab or use a plain line break")
+        return refuse(
+            line,
+            column,
+            "control-character",
+            f"invisible control character U+{ord(bad.group()):04X} in the file",
+            "delete it; write \\t for a tab or use a plain line break",
+        )
 
     loader = _Loader(text)
     try:
         try:
             node = loader.get_single_node()
         except yaml.composer.ComposerError as exc:
-            if "expected a single document" in str(exc):
+            if "expected a single document" in str(exc) and exc.problem_mark is not None:
                 line, column = (exc.problem_mark.line + 1, exc.problem_mark.column + 1)
-                return refuse(line, column, "multiple-documents",
-                              "file holds more than one YAML document",
-                              "remove the '---' separator or split the file")
+                return refuse(
+                    line,
+                    column,
+                    "multiple-documents",
+                    "file holds more than one YAML document",
+                    "remove the '---' separator or split the file",
+                )
             raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)  # type: ignore[assignment]
         problem = exc.problem or exc.context or "invalid YAML"
-        return refuse(line, column, "yaml-syntax", f"invalid YAML: {problem}",
-                      "check indentation and quoting at that spot")
+        return refuse(
+            line, column, "yaml-syntax", f"invalid YAML: {problem}", "check indentation and quoting at that spot"
+        )
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         return refuse(None, None, "yaml-syntax", f"invalid YAML: {exc}", "check the file's syntax")
     finally:
         loader.dispose()
 
     if node is None:
-        return refuse(None, None, "empty-file", "file has no records (only comments)",
-                      "add records or delete the file", "warning")
+        return refuse(
+            None, None, "empty-file", "file has no records (only comments)", "add records or delete the file", "warning"
+        )
     try:
         result.data = _Builder(result).build(node, ())
     except _Refused as exc:
         result.data = None
         return refuse(exc.line, exc.column, exc.code, exc.message, exc.hint)
     if result.data is None:
-        return refuse(None, None, "empty-file", "file has no records (an empty document)",
-                      "add records or delete the file", "warning")
+        return refuse(
+            None,
+            None,
+            "empty-file",
+            "file has no records (an empty document)",
+            "add records or delete the file",
+            "warning",
+        )
     return result
 
 
@@ -224,20 +260,34 @@ class _Builder:
     def build(self, node: yaml.Node, path: tuple, depth: int = 0) -> Any:
         line, column = _mark(node)
         if depth > MAX_DEPTH:
-            raise _Refused(line, column, "too-deep", f"nesting deeper than {MAX_DEPTH} levels",
-                           "records are only a few levels deep; flatten the structure")
+            raise _Refused(
+                line,
+                column,
+                "too-deep",
+                f"nesting deeper than {MAX_DEPTH} levels",
+                "records are only a few levels deep; flatten the structure",
+            )
         key = id(node)
         if key in self.active:
-            raise _Refused(line, column, "recursive-alias", "an alias refers to itself",
-                           "replace the alias with the value it should hold")
+            raise _Refused(
+                line,
+                column,
+                "recursive-alias",
+                "an alias refers to itself",
+                "replace the alias with the value it should hold",
+            )
         aliased = key in self.seen
         if aliased:
             self.alias_nodes += 1
             if self.alias_nodes > MAX_ALIAS_NODES:
                 line, column = self.written[-1]
-                raise _Refused(line, column, "alias-expansion",
-                               f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes",
-                               "write the values out instead of nesting aliases")
+                raise _Refused(
+                    line,
+                    column,
+                    "alias-expansion",
+                    f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes",
+                    "write the values out instead of nesting aliases",
+                )
         self.seen.add(key)
         self.result.positions[path] = (line, column)
 
@@ -251,6 +301,7 @@ class _Builder:
                 self._check_tag(node, "tag:yaml.org,2002:seq", line, column)
                 return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
             self._check_tag(node, "tag:yaml.org,2002:map", line, column)
+            assert isinstance(node, yaml.MappingNode)
             return self._mapping(node, path, depth)
         finally:
             self.active.discard(key)
@@ -258,26 +309,41 @@ class _Builder:
                 self.written.pop()
 
     def _spoil(self, path: tuple, line: int, column: int, code: str, message: str, hint: str):
-        self.result.diagnostics.append(Diagnostic(self.result.file, line, column, code, message,
-                                                  "error", hint))
+        self.result.diagnostics.append(Diagnostic(self.result.file, line, column, code, message, "error", hint))
         self.result.invalid_paths.add(path)
 
     def _check_tag(self, node: yaml.Node, expected: str, line: int, column: int) -> None:
         if node.tag != expected:
-            raise _Refused(line, column, "tag", f"YAML tag {node.tag!r} is not allowed",
-                           "remove the tag; records hold only plain mappings, lists and text")
+            raise _Refused(
+                line,
+                column,
+                "tag",
+                f"YAML tag {node.tag!r} is not allowed",
+                "remove the tag; records hold only plain mappings, lists and text",
+            )
 
     def _scalar(self, node: yaml.ScalarNode, path: tuple, line: int, column: int) -> str | None:
         if node.tag not in _PLAIN_TAGS:
-            self._spoil(path, line, column, "tag", f"YAML tag {node.tag!r} is not allowed",
-                        "remove the tag and write the value as plain text")
+            self._spoil(
+                path,
+                line,
+                column,
+                "tag",
+                f"YAML tag {node.tag!r} is not allowed",
+                "remove the tag and write the value as plain text",
+            )
             return None
         if node.tag == _NULL_TAG and not node.style:
             return None
         if len(node.value) > MAX_SCALAR_CHARS:
-            self._spoil(path, line, column, "value-too-long",
-                        f"a value of {len(node.value):,} characters exceeds {MAX_SCALAR_CHARS:,}",
-                        "shorten it; records hold short excerpts, not whole documents")
+            self._spoil(
+                path,
+                line,
+                column,
+                "value-too-long",
+                f"a value of {len(node.value):,} characters exceeds {MAX_SCALAR_CHARS:,}",
+                "shorten it; records hold short excerpts, not whole documents",
+            )
             return None
         return node.value
 
@@ -286,24 +352,41 @@ class _Builder:
         for key_node, value_node in node.value:
             key_line, key_column = _mark(key_node)
             if not isinstance(key_node, yaml.ScalarNode):
-                self._spoil(path, key_line, key_column, "complex-key", "a key must be plain text",
-                            "use a simple word as the key")
+                self._spoil(
+                    path,
+                    key_line,
+                    key_column,
+                    "complex-key",
+                    "a key must be plain text",
+                    "use a simple word as the key",
+                )
                 continue
             if key_node.tag == "tag:yaml.org,2002:merge":
-                self._spoil(path, key_line, key_column, "merge-key",
-                            "merge keys ('<<') are not supported", "write the fields out in full")
+                self._spoil(
+                    path,
+                    key_line,
+                    key_column,
+                    "merge-key",
+                    "merge keys ('<<') are not supported",
+                    "write the fields out in full",
+                )
                 continue
             key = self._scalar(key_node, path, key_line, key_column)
             if key is None:
-                self._spoil(path, key_line, key_column, "null-key", "a key is empty",
-                            "write a field name before the colon")
+                self._spoil(
+                    path, key_line, key_column, "null-key", "a key is empty", "write a field name before the colon"
+                )
                 continue
             if key in mapping:
                 first_line, first_column = self.result.key_positions[path + (key,)]
-                self._spoil(path, key_line, key_column, "duplicate-key",
-                            f"key {key!r} appears twice; first at line {first_line}, "
-                            f"column {first_column}",
-                            "keep one of them: YAML would silently drop the first")
+                self._spoil(
+                    path,
+                    key_line,
+                    key_column,
+                    "duplicate-key",
+                    f"key {key!r} appears twice; first at line {first_line}, column {first_column}",
+                    "keep one of them: YAML would silently drop the first",
+                )
                 continue
             self.result.key_positions[path + (key,)] = (key_line, key_column)
             mapping[key] = self.build(value_node, path + (key,), depth + 1)

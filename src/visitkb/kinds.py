@@ -1,0 +1,158 @@
+"""The kinds of record a knowledge base holds: one descriptor each, in one registry.
+
+A descriptor says what only it can say: the kind's name, the collection its records
+live in, its model, and where it sits inside another record. Everything else that
+depends on the kind (the references it makes, its dates, its export tables) is read
+from the model's field marks (:class:`visitkb.models.Ref`, :data:`visitkb.models.When`),
+so adding a kind is a model, one :func:`register` call, its queries and its tests.
+
+This module imports no pydantic: queries read the registry without loading the models,
+which are imported only when a record file is read or a schema is needed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+
+@dataclass(frozen=True)
+class Parent:
+    """Where a nested kind lives: the collection of its owner, and the owner's list field."""
+
+    collection: str
+    field: str
+
+
+@dataclass(frozen=True, eq=False)
+class Kind:
+    """One kind of record."""
+
+    name: str
+    """What users call it (``add trip``): singular, lowercase."""
+    collection: str
+    """The record files' key for a top-level kind (``trips``), the index's name for a nested one."""
+    model_ref: str | type
+    """The pydantic model, or ``"module:Name"`` to import it only when needed."""
+    parent: Parent | None = None
+    """For a kind that lives inside another record (a leg inside a trip's ``legs``)."""
+    identified: bool = True
+    """Whether its records have ids (observations do not: they are known by their place)."""
+    names: str | None = None
+    """The kind of name its records define for users to type (``country``, ``leader``)."""
+    title: Callable[[dict, Callable[[str], str]], str] | None = None
+    """How to title a record when no title, name or label field says it; given a country namer."""
+
+    @cached_property
+    def model(self) -> type[BaseModel]:
+        """The model class (imported on first use)."""
+        if isinstance(self.model_ref, str):
+            module, _, name = self.model_ref.partition(":")
+            return getattr(importlib.import_module(module), name)
+        return self.model_ref
+
+    def title_of(self, record: dict, country_name: Callable[[str], str]) -> str:
+        """A short human title for a record of this kind."""
+        for field in ("title", "name", "label"):
+            if record.get(field):
+                return record[field]
+        if self.title is not None:
+            return self.title(record, country_name)
+        return record.get("publisher") or record.get("id") or self.name
+
+
+_KINDS: dict[str, Kind] = {}
+
+
+def register(kind: Kind) -> Kind:
+    """Add a kind to the registry (or replace the one of the same collection); returns it."""
+    _KINDS[kind.collection] = kind
+    return kind
+
+
+def unregister(collection: str) -> None:
+    """Remove a kind (tests that define a throw-away kind clean up with this)."""
+    _KINDS.pop(collection, None)
+
+
+def all_kinds() -> list[Kind]:
+    """Every kind, in registration order (the order of collections in output and export)."""
+    return list(_KINDS.values())
+
+
+def top_level() -> list[Kind]:
+    """Kinds whose records stand at the top of a record file, in order."""
+    return [k for k in _KINDS.values() if k.parent is None]
+
+
+def collections() -> tuple[str, ...]:
+    """The collection names of the top-level kinds, in order."""
+    return tuple(k.collection for k in top_level())
+
+
+def identified() -> list[Kind]:
+    """Kinds whose records have ids that others can refer to (nested legs included)."""
+    return [k for k in _KINDS.values() if k.identified]
+
+
+def by_collection(collection: str) -> Kind:
+    """The kind of a collection; KeyError if there is none."""
+    return _KINDS[collection]
+
+
+def by_name(name: str) -> Kind | None:
+    """The kind users call ``name`` (``trip``), or None."""
+    return next((k for k in _KINDS.values() if k.name == name), None)
+
+
+def children_of(collection: str) -> list[Kind]:
+    """The nested kinds whose records live inside records of ``collection``."""
+    return [k for k in _KINDS.values() if k.parent and k.parent.collection == collection]
+
+
+def singular(collection: str) -> str:
+    """The singular of a collection name ('people' -> 'person'); the name itself if unknown."""
+    kind = _KINDS.get(collection)
+    return kind.name if kind else collection
+
+
+def signature() -> str:
+    """A text that changes when the set of kinds changes, so that indexes built for others are not used."""
+    return ";".join(f"{k.collection}:{k.name}:{k.parent}:{k.model_ref!s}" for k in _KINDS.values())
+
+
+def _relation_title(record: dict[str, Any], country_name: Callable[[str], str]) -> str:
+    return "relations " + "–".join(record["countries"])
+
+
+def _visit_title(record: dict[str, Any], country_name: Callable[[str], str]) -> str:
+    return f"visit to {country_name(record['country'])}"
+
+
+for _kind in (
+    Kind("source", "sources", "visitkb.models:Source"),
+    Kind("country", "countries", "visitkb.models:Country", names="country"),
+    Kind("person", "people", "visitkb.models:Person", names="leader"),
+    Kind("organization", "organizations", "visitkb.models:Organization"),
+    Kind("event", "events", "visitkb.models:Event"),
+    Kind("trip", "trips", "visitkb.models:Trip"),
+    Kind("relation", "relations", "visitkb.models:Relation", title=_relation_title),
+    Kind("partnership", "partnerships", "visitkb.models:Partnership"),
+    Kind("agreement", "agreements", "visitkb.models:Agreement"),
+    Kind("target", "targets", "visitkb.models:Target"),
+    Kind("visit", "visits", "visitkb.models:Visit", parent=Parent("trips", "legs"), title=_visit_title),
+    Kind(
+        "observation",
+        "observations",
+        "visitkb.models:Observation",
+        parent=Parent("targets", "observations"),
+        identified=False,
+    ),
+):
+    register(_kind)

@@ -1,0 +1,133 @@
+"""Pieces every query shares: reading dates, referring to countries, people and events, and numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..dates import PartialDate, PartialDateError, parse_optional
+from ..errors import UsageError
+from ..kb import KnowledgeBase
+from ..names import country_name, party_name
+from ..vocabulary import SCALES, describe
+
+Row = dict[str, Any]
+"""A JSON-ready result row: plain values, lists and dicts."""
+
+__all__ = [
+    "Row",
+    "date_text",
+    "parse_day",
+    "as_date",
+    "year_date",
+    "day_span",
+    "as_of_day",
+    "country_ref",
+    "party_ref",
+    "person_ref",
+    "event_ref",
+    "describe",
+    "format_number",
+    "format_amount",
+    "SCALES",
+]
+
+
+# --- dates ---------------------------------------------------------------------------
+
+
+def date_text(value: PartialDate | None) -> str | None:
+    """A date as ISO text (YYYY, YYYY-MM or YYYY-MM-DD), or None."""
+    return value.isoformat() if value else None
+
+
+def parse_day(text: str | None) -> PartialDate | None:
+    """A stored ISO date (records keep dates as text) as a PartialDate, or None."""
+    return parse_optional(text)
+
+
+def required_day(text: str) -> PartialDate:
+    """A stored ISO date of a field the schema requires (a deadline, the day relations began)."""
+    day = parse_optional(text)
+    assert day is not None  # only None gives None
+    return day
+
+
+def as_date(value: str | PartialDate | None) -> PartialDate | None:
+    """A date a user gave (text or a PartialDate); text that is not a date is a usage error."""
+    if value is None:
+        return None
+    try:
+        return PartialDate.coerce(value)
+    except PartialDateError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def year_date(value: int | None) -> PartialDate | None:
+    """A year as a (year-precise) PartialDate, or None."""
+    return PartialDate(value) if value is not None else None
+
+
+def day_span(*spans: PartialDate | None) -> tuple[str | None, str | None] | None:
+    """The days that every given date (a year, a since, an until) allows, to narrow reading."""
+    given = [s for s in spans if s is not None]
+    if not given:
+        return None
+    year, since, until = spans
+    first = max([d.earliest() for d in (year, since) if d is not None], default=None)
+    last = min([d.latest() for d in (year, until) if d is not None], default=None)
+    return (first.isoformat() if first else None, last.isoformat() if last else None)
+
+
+def as_of_day(as_of: str | dt.date | None) -> dt.date:
+    """The day an 'as of' date means: its last day (default: today)."""
+    if as_of is None:
+        return dt.date.today()
+    if isinstance(as_of, dt.date):
+        return as_of
+    date = as_date(as_of)
+    assert date is not None
+    return date.latest()
+
+
+# --- references to other records ------------------------------------------------------
+
+
+def country_ref(kb: KnowledgeBase, code: str) -> Row:
+    """A country as ``{"code", "name"}``."""
+    return {"code": code, "name": country_name(code, kb)}
+
+
+def party_ref(kb: KnowledgeBase, ref: str) -> Row:
+    """A party (a country or an organization) as ``{"code", "name"}``."""
+    return {"code": ref, "name": party_name(ref, kb)}
+
+
+def person_ref(kb: KnowledgeBase, person_id: str | None) -> Row | None:
+    """A person as ``{"id", "name"}``, or None."""
+    if person_id is None:
+        return None
+    person = kb.get("people", person_id)
+    return {"id": person_id, "name": person["name"] if person else person_id}
+
+
+def event_ref(kb: KnowledgeBase, event_id: str | None) -> Row | None:
+    """An event as ``{"id", "name"}``, or None."""
+    if event_id is None:
+        return None
+    event = kb.get("events", event_id)
+    return {"id": event_id, "name": event["name"] if event else event_id}
+
+
+# --- numbers -------------------------------------------------------------------------
+
+
+def format_number(value: float) -> str:
+    """A number without a needless '.0': 500, 261.2."""
+    return f"{value:,.10g}" if value != int(value) else f"{int(value):,}"
+
+
+def format_amount(value: float, amount: Row, qualifier: str = "exact") -> str:
+    """A figure in the target's scale and unit: 'more than 500 billion USD'."""
+    scale = "" if amount["scale"] == "one" else f" {amount['scale']}"
+    return describe(qualifier, format_number(value)) + f"{scale} {amount['unit']}"

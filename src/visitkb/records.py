@@ -1,0 +1,44 @@
+"""Records in their plain form: the dicts the index stores and queries read (the models' JSON form)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Record = dict[str, Any]
+
+
+def texts(value: Any) -> list[str]:
+    """Every string inside a record, in order: what full-text search looks through."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for item in value.values() for t in texts(item)]
+    if isinstance(value, list):
+        return [t for item in value for t in texts(item)]
+    return []
+
+
+def citations_in(record: Record, path: str = "") -> list[tuple[str, Record]]:
+    """Every citation nested anywhere in a record, with where it sits ('legs[0].citations')."""
+    found: list[tuple[str, Record]] = []
+    for key, value in record.items():
+        here = f"{path}.{key}" if path else key
+        if key == "citations" and isinstance(value, list):
+            found.extend((here, c) for c in value)
+        elif isinstance(value, dict):
+            found.extend(citations_in(value, here))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict):
+                    found.extend(citations_in(item, f"{here}[{index}]"))
+    return found
+
+
+def source_ids(*citation_lists: list[Record]) -> list[str]:
+    """The ids of the sources cited, in order of first mention, each once."""
+    seen: list[str] = []
+    for citations in citation_lists:
+        for citation in citations:
+            if citation["source"] not in seen:
+                seen.append(citation["source"])
+    return seen
