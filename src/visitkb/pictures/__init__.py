@@ -1,0 +1,1 @@
+"""Pictures of the knowledge base: world-map geometry and the SVG drawn from it."""
