@@ -14,8 +14,9 @@ QUESTION = "from visitkb import load, queries; print(len(queries.trips(load(), l
 def _ask(python_path: Path, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(python_path), "VISITKB_CACHE_DIR": str(cwd / "cache")}
     env.pop("VISITKB_DATA_DIR", None)
-    return subprocess.run([sys.executable, "-c", QUESTION], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", QUESTION], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_a_source_checkout_reads_the_top_level_data_folder(tmp_path):
@@ -31,13 +32,21 @@ def test_a_source_checkout_reads_the_top_level_data_folder(tmp_path):
 def test_a_built_package_carries_the_bundled_knowledge_base(tmp_path, artifact):
     pytest.importorskip("build")
     dist = tmp_path / "dist"
-    built = subprocess.run([sys.executable, "-m", "build", f"--{artifact}", "--outdir", str(dist), str(ROOT)],
-                           capture_output=True, text=True, timeout=600)
+    built = subprocess.run(
+        [sys.executable, "-m", "build", f"--{artifact}", "--outdir", str(dist), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert built.returncode == 0, built.stderr[-2000:]
     target = tmp_path / "site"
     package = next(dist.iterdir())
-    installed = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
-                                str(target), str(package)], capture_output=True, text=True, timeout=600)
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(package)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert installed.returncode == 0, installed.stderr[-2000:]
     assert (target / "visitkb" / "data" / "trips").is_dir()
     assert (target / "visitkb" / "reference" / "world.json").is_file()
