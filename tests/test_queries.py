@@ -341,3 +341,8 @@ def test_date_filters_read_only_what_can_match_and_miss_nothing(bundled, tmp_pat
             got = [t["id"] for t in queries.trips(kb, since=since, until=until)]
             assert got == expected, (since, until)
     assert [t["id"] for t in queries.trips(load(root), year=2020)] == ["legs-only"]
+
+
+def test_the_queries_package_exports_functions_not_its_modules():
+    for name in queries.__all__:
+        assert not isinstance(getattr(queries, name), type(queries)), name

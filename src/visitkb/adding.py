@@ -25,7 +25,7 @@ LOCK_NAME = ".visitkb-add.lock"
 
 def addable() -> list[str]:
     """The kinds ``add`` takes: every kind of record, each nested kind (a leg) right after its owner's."""
-    return [kind.name for top in kinds.top_level() for kind in [top, *kinds.children_of(top.collection)]]
+    return [kind.name for kind in kinds.by_owner()]
 
 
 def _kind(name: str) -> kinds.Kind:

@@ -18,10 +18,9 @@ import datetime as dt
 import difflib
 import typing
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
 
 from .dates import PartialDate
 from .diagnostics import Diagnostic, Severity
@@ -36,15 +35,14 @@ Nodes = list[tuple[tuple, "BaseModel"]]
 RecordCheck = Callable[["BaseModel", Nodes], list[Diagnostic]]
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     """One named check: what it looks at, and every diagnostic code it can report."""
 
     name: str
     summary: str
     stage: Stage
     codes: dict[str, Severity]
-    run: RecordCheck | None = field(default=None, compare=False)
+    run: RecordCheck | None = None
     """For a ``record`` check: the function given a validated record and its nested models."""
 
 
@@ -440,8 +438,7 @@ register(
 )
 
 
-@dataclass(frozen=True)
-class ArchivedSource:
+class ArchivedSource(NamedTuple):
     """A source whose text is archived, and where its record says so."""
 
     id: str
@@ -451,8 +448,7 @@ class ArchivedSource:
     column: int | None
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """A verbatim excerpt in a citation, and where it is."""
 
     source: str

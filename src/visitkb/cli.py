@@ -10,8 +10,7 @@ from typing import Annotated, Any, Optional
 import typer
 from typer.core import TyperGroup
 
-from . import checks
-from .adding import addable
+from . import checks, kinds
 from .datadirs import BUNDLED, data_dirs_from
 from .dates import PartialDate, PartialDateError
 from .errors import DatasetError, UsageError, VisitkbError
@@ -781,7 +780,7 @@ def check(
 
 @app.command()
 def add(
-    kind: Annotated[str, typer.Argument(help=", ".join(addable()) + ".", metavar="KIND")],
+    kind: Annotated[str, typer.Argument(help=", ".join(k.name for k in kinds.by_owner()) + ".", metavar="KIND")],
     field: Annotated[
         Optional[list[str]],
         typer.Option(

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, kinds
+from . import kinds
 from .datadirs import record_files
 from .diagnostics import Diagnostic
 from .errors import IndexCorrupt
@@ -117,7 +117,8 @@ def _fingerprint(data_dirs: list[Path]) -> str:
     """Changes when the index format, visitkb's code or the data directories change."""
     package = Path(__file__).parent
     parts = [FORMAT, __version__, kinds.signature(), *(str(Path(d).resolve()) for d in data_dirs)]
-    for source in sorted(package.rglob("*.py")):
+    # The package's modules and its subpackages' (not rglob: it would walk the bundled data too).
+    for source in sorted([*package.glob("*.py"), *package.glob("*/*.py")]):
         stat = source.stat()
         parts.append(f"{source.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -393,6 +394,13 @@ def _update(
                 "(SELECT rec FROM records WHERE file = ?)",
                 (number,),
             )
+        # How each changed id stood before (held by a valid record, only by left-out ones, or by
+        # none), so that the records naming it are explained again only if that changes.
+        db.execute(f"""
+            INSERT INTO before SELECT c.collection, c.id, (SELECT {_STATUS} FROM ids i JOIN records h
+                ON h.rec = i.rec WHERE i.collection = c.collection AND i.id = c.id)
+            FROM (SELECT DISTINCT collection, id FROM changed) c""")
+        for number in changes.gone:
             _forget_file(db, number)
         db.executemany("UPDATE files SET position = ? WHERE file = ?", changes.moved)
         db.executemany("UPDATE files SET read_ns = ? WHERE file = ?", changes.settled)
@@ -406,6 +414,14 @@ def _update(
                 "(SELECT rec FROM records WHERE file = ?)",
                 (number,),
             )
+        db.execute(
+            f"""
+            INSERT INTO before SELECT c.collection, c.id, (SELECT {_STATUS} FROM ids i JOIN records h
+                ON h.rec = i.rec WHERE i.collection = c.collection AND i.id = c.id AND i.rec < ?)
+            FROM (SELECT DISTINCT collection, id FROM changed) c
+            WHERE NOT EXISTS (SELECT 1 FROM before b WHERE b.collection = c.collection AND b.id = c.id)""",
+            (first_new,),
+        )
         db.execute("CREATE INDEX IF NOT EXISTS temp.changed_key ON changed(collection, id)")
         # Check again the new records and every record defining a changed id (a duplicate
         # may have gone or come); link() follows the consequences outward from there.
@@ -422,14 +438,26 @@ def _update(
         raise
 
 
+_TEMP_TABLES = {
+    "changed": "collection TEXT, id TEXT",  # ids whose holders changed (files read again, gone or moved)
+    "before": "collection TEXT, id TEXT, status INTEGER",  # the standing of changed ids before the update
+    "region": "rec INTEGER",  # records read again, and holders of changed ids
+    "scope": "rec INTEGER PRIMARY KEY",  # records whose validity is decided again
+    "prior": "rec INTEGER PRIMARY KEY, valid INTEGER",  # their validity before
+    "frontier": "collection TEXT, id TEXT",
+    "reached": "rec INTEGER",
+    "failing": "rec INTEGER",
+    "fell": "rec INTEGER PRIMARY KEY",  # records left out by spreading failures
+    "gone": "collection TEXT, id TEXT",
+    "flipped": "rec INTEGER PRIMARY KEY",  # records whose validity changed
+    "standing": "collection TEXT, id TEXT",  # ids whose standing changed
+    "touch": "rec INTEGER PRIMARY KEY",  # records whose diagnostics across records are written again
+}
+"""Working tables of one build or update (per connection, emptied at the start of each)."""
+
+
 def _temp_tables(db: sqlite3.Connection) -> None:
-    for table, columns in (
-        ("changed", "collection TEXT, id TEXT"),
-        ("region", "rec INTEGER"),
-        ("gone", "collection TEXT, id TEXT"),
-        ("revive", "rec INTEGER"),
-        ("done", "rec INTEGER PRIMARY KEY"),
-    ):
+    for table, columns in _TEMP_TABLES.items():
         db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table}({columns})")
         db.execute(f"DELETE FROM temp.{table}")
 
@@ -544,131 +572,194 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
 
 
 def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None, region: str | None = None) -> None:
-    """Run the checks across records and mark which records are valid.
+    """Decide which records are valid, and write the diagnostics that say why the others are not.
 
-    Records that fail are left out, and so, pass after pass, are records that refer
-    to them. With ``region`` (a temp table of record numbers; see ``_update``) only
-    those records are checked again, then whatever their change reaches: records
-    naming an id no longer defined, and left-out records naming an id now defined.
-    ``changed_collections`` (None: all) says whether the name tables need rebuilding.
+    A record is valid when it passed the checks of its own file, no earlier record of its kind
+    has its id, and every record it refers to is valid: the largest set of records with that
+    property. A cold build starts from every record and takes failures away, pass after pass,
+    until none is left. An update (``region``: a temp table of the records of changed files and
+    the holders of changed ids, see ``_update``) does the same over what can change: the region,
+    and the left-out records that the region could make valid again, start again from valid,
+    and failures spread to whatever refers to them, anywhere. Then the diagnostics of every
+    record whose reasons may have changed are written again from the final validity alone, so
+    that an update in place always equals a rebuild.
+    ``changed_collections`` (None: all) says whether the name tables may need rebuilding.
     """
-    findings: list = []
     if region is None:
         _temp_tables(db)
         db.execute("DELETE FROM diagnostics WHERE stage = 'link'")
-        db.execute("UPDATE records SET valid = (data IS NOT NULL)")
-        findings += _check_records(db, None, follow_lost=False)
+        db.execute("INSERT INTO scope SELECT rec FROM records")
     else:
-        follow_lost = True
-        while True:
-            db.execute(f"INSERT OR IGNORE INTO done SELECT rec FROM {region}")
-            findings += _check_records(db, region, follow_lost)
-            follow_lost = False
-            # A left-out record naming an id that a now-valid record of the region defines
-            # may be valid again: check it in the next round.
-            db.execute("DELETE FROM revive")
-            db.execute(f"""
-                INSERT INTO revive SELECT DISTINCT r.rec FROM records r CROSS JOIN refs x ON x.rec = r.rec
-                WHERE NOT r.valid AND r.ok AND r.data IS NOT NULL
-                  AND r.rec NOT IN (SELECT rec FROM done)
-                  AND EXISTS (SELECT 1 FROM ids i JOIN records v ON v.rec = i.rec AND v.valid
-                              WHERE i.collection = x.target AND i.id = x.value
-                                AND i.rec IN (SELECT rec FROM {region}))""")
-            if not db.execute("SELECT 1 FROM revive LIMIT 1").fetchone():
-                break
-            db.execute(f"DELETE FROM {region}")
-            db.execute(f"INSERT INTO {region} SELECT rec FROM revive")
+        _widen_to_revivable(db, region)
+    db.execute("INSERT INTO prior SELECT r.rec, r.valid FROM records r WHERE r.rec IN (SELECT rec FROM scope)")
+    db.execute("UPDATE records SET valid = (data IS NOT NULL AND ok) WHERE rec IN (SELECT rec FROM scope)")
+    db.execute(
+        "UPDATE records SET valid = 0 WHERE rec IN (SELECT rec FROM scope) "
+        f"AND rec IN ({_LATER_HOLDERS.format(within='scope')})"
+    )
+    # Failures spread: a record naming an id with no valid holder is left out, pass after pass,
+    # starting from the records in scope that fail on their own or name what is not there.
+    db.execute("INSERT INTO failing SELECT rec FROM records WHERE rec IN (SELECT rec FROM scope) AND NOT valid")
+    db.execute(
+        f"INSERT INTO failing SELECT DISTINCT x.rec FROM refs x JOIN records r ON r.rec = x.rec AND r.valid "
+        f"WHERE x.rec IN (SELECT rec FROM scope) AND NOT {_RESOLVES}"
+    )
+    db.execute(
+        "INSERT INTO gone SELECT collection, id FROM changed c WHERE NOT EXISTS ("
+        "SELECT 1 FROM ids i JOIN records h ON h.rec = i.rec AND h.valid "
+        "WHERE i.collection = c.collection AND i.id = c.id)"
+    )
+    while True:
+        db.execute("UPDATE records SET valid = 0 WHERE rec IN (SELECT rec FROM failing)")
+        db.execute("INSERT OR IGNORE INTO fell SELECT rec FROM failing")
+        db.execute("INSERT INTO gone SELECT collection, id FROM ids WHERE rec IN (SELECT rec FROM failing)")
+        db.execute("DELETE FROM failing")
+        db.execute(
+            f"INSERT INTO failing SELECT DISTINCT x.rec FROM refs x JOIN records r ON r.rec = x.rec AND r.valid "
+            f"WHERE (x.target, x.value) IN (SELECT collection, id FROM gone) AND NOT {_RESOLVES}"
+        )
+        db.execute("DELETE FROM gone")
+        if not db.execute("SELECT 1 FROM failing LIMIT 1").fetchone():
+            break
+    flipped = _flipped(db)
+    if region is None:
+        db.execute("INSERT OR IGNORE INTO touch SELECT rec FROM records")
+    else:
+        _records_to_explain(db)
+    _write_link_diagnostics(db)
+    naming = {k.collection for k in kinds.all_kinds() if k.names}
+    if changed_collections is None or naming & (set(changed_collections) | flipped):
+        _build_names(db)
+
+
+_RESOLVES = """EXISTS (SELECT 1 FROM ids i JOIN records h ON h.rec = i.rec AND h.valid
+                   WHERE i.collection = x.target AND i.id = x.value)"""
+"""SQL: the reference ``x`` names an id that a valid record holds."""
+
+_LATER_HOLDERS = """SELECT rec FROM (
+    SELECT i.rec, row_number() OVER (PARTITION BY i.collection, i.id ORDER BY f.position, r.seq, i.line) AS n
+    FROM ids i JOIN records r ON r.rec = i.rec JOIN files f ON f.file = r.file
+    WHERE r.data IS NOT NULL AND (i.collection, i.id) IN (SELECT collection, id FROM ids
+                                                         WHERE rec IN (SELECT rec FROM {within})))
+    WHERE n > 1"""
+"""SQL: records that hold an id an earlier record (in file order) of its kind already holds."""
+
+
+def _widen_to_revivable(db: sqlite3.Connection, region: str) -> None:
+    """Put in scope the region and every left-out record that it could make valid again.
+
+    A left-out record comes back only if something it names comes back; follow references
+    backwards from the region's ids and the changed ids, through left-out records only (a
+    valid record can only fall, and falling is followed from the failures themselves).
+    """
+    db.execute(f"INSERT OR IGNORE INTO scope SELECT rec FROM {region}")
+    db.execute(f"INSERT INTO frontier SELECT collection, id FROM ids WHERE rec IN (SELECT rec FROM {region})")
+    db.execute("INSERT INTO frontier SELECT collection, id FROM changed")
+    while db.execute("SELECT 1 FROM frontier LIMIT 1").fetchone():
+        db.execute("DELETE FROM reached")
+        db.execute(
+            "INSERT INTO reached SELECT DISTINCT x.rec FROM refs x JOIN records r ON r.rec = x.rec "
+            "WHERE NOT r.valid AND r.ok AND r.data IS NOT NULL AND x.rec NOT IN (SELECT rec FROM scope) "
+            "AND (x.target, x.value) IN (SELECT collection, id FROM frontier)"
+        )
+        db.execute("DELETE FROM frontier")
+        db.execute("INSERT OR IGNORE INTO scope SELECT rec FROM reached")
+        db.execute("INSERT INTO frontier SELECT collection, id FROM ids WHERE rec IN (SELECT rec FROM reached)")
+
+
+def _flipped(db: sqlite3.Connection) -> set[str]:
+    """Note in temp.flipped the records whose validity changed; the collections they are in."""
+    db.execute(
+        "INSERT OR IGNORE INTO flipped SELECT p.rec FROM prior p JOIN records r ON r.rec = p.rec "
+        "WHERE p.valid != r.valid"
+    )
+    db.execute("INSERT OR IGNORE INTO flipped SELECT rec FROM fell WHERE rec NOT IN (SELECT rec FROM scope)")
+    return {
+        row[0] for row in db.execute("SELECT DISTINCT collection FROM records WHERE rec IN (SELECT rec FROM flipped)")
+    }
+
+
+def _records_to_explain(db: sqlite3.Connection) -> None:
+    """Put in temp.touch every record whose diagnostics across records may have changed.
+
+    Those are the records looked at again, those whose validity changed, those naming an id
+    whose standing changed (valid, only invalid, or unknown), those quoting a changed source,
+    and those naming an unknown id of a kind whose valid ids changed (their "did you mean?").
+    """
+    db.execute("INSERT OR IGNORE INTO touch SELECT rec FROM scope")
+    db.execute("INSERT OR IGNORE INTO touch SELECT rec FROM flipped")
+    db.execute("INSERT INTO standing SELECT collection, id FROM ids WHERE rec IN (SELECT rec FROM flipped)")
+    db.execute(f"""
+        INSERT INTO standing SELECT b.collection, b.id FROM before b
+        WHERE b.status != (SELECT {_STATUS} FROM ids i JOIN records h ON h.rec = i.rec
+                           WHERE i.collection = b.collection AND i.id = b.id)""")
+    db.execute(
+        "INSERT OR IGNORE INTO touch SELECT x.rec FROM refs x "
+        "WHERE (x.target, x.value) IN (SELECT collection, id FROM standing)"
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO touch SELECT q.rec FROM quotes q "
+        "WHERE q.source IN (SELECT id FROM changed WHERE collection = 'sources')"
+    )
+    for (target,) in db.execute("SELECT DISTINCT collection FROM standing").fetchall():
+        db.execute(
+            "INSERT OR IGNORE INTO touch SELECT x.rec FROM refs x WHERE x.target = ? AND NOT EXISTS ("
+            "SELECT 1 FROM ids i WHERE i.collection = x.target AND i.id = x.value)",
+            (target,),
+        )
+
+
+_STATUS = "coalesce(max(CASE WHEN h.valid THEN 2 ELSE 1 END), 0)"
+"""SQL over the holders ``h`` of an id: 2 if a valid record holds it, 1 if only left-out ones, else 0."""
+
+
+def _write_link_diagnostics(db: sqlite3.Connection) -> None:
+    """Write again, from the final validity alone, the diagnostics across records of temp.touch."""
+    db.execute("DELETE FROM diagnostics WHERE stage = 'link' AND rec IN (SELECT rec FROM touch)")
+    findings = _duplicate_ids(db) + _references(db) + _quoted_sources(db)
     db.executemany(
         "INSERT INTO diagnostics VALUES (NULL, ?, 'link', ?, ?, ?, ?, ?, ?, ?, ?)",
         [(rec, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check) for rec, d in findings],
     )
-    naming = {k.collection for k in kinds.all_kinds() if k.names}
-    if changed_collections is None or naming & set(changed_collections):
-        _build_names(db)
-
-
-def _check_records(db: sqlite3.Connection, region: str | None, follow_lost: bool) -> list[Finding]:
-    """Check the records of ``region`` (all if None) and follow failures to the records naming them.
-
-    With ``follow_lost``, ids in temp.changed that no valid record defines any more
-    are followed too, to the records elsewhere that name them.
-    """
-    within = f"AND rec IN (SELECT rec FROM {region})" if region else ""
-    if region:
-        db.execute(f"DELETE FROM diagnostics WHERE stage = 'link' AND rec IN (SELECT rec FROM {region})")
-        db.execute(f"UPDATE records SET valid = (data IS NOT NULL) WHERE rec IN (SELECT rec FROM {region})")
-    findings = _duplicate_ids(db, region) + _references(db, only_from=region)
-    failed = {rec for rec, d in findings if d.severity == "error"}
-    failed |= {row[0] for row in db.execute(f"SELECT rec FROM records WHERE valid AND NOT ok {within}")}
-    for step in range(100):  # each pass follows references one step further
-        db.execute("DELETE FROM gone")
-        db.executemany("UPDATE records SET valid = 0 WHERE rec = ?", [(r,) for r in failed])
-        # A record left out here no longer earns the warnings only valid records get.
-        db.executemany(
-            "DELETE FROM diagnostics WHERE stage = 'link' AND check_name = 'citations' AND rec = ?",
-            [(r,) for r in failed],
-        )
-        db.executemany("INSERT INTO gone SELECT collection, id FROM ids WHERE rec = ?", [(r,) for r in failed])
-        if follow_lost and step == 0:
-            db.execute("""
-                INSERT INTO gone SELECT c.collection, c.id FROM changed c
-                WHERE NOT EXISTS (SELECT 1 FROM ids i JOIN records r ON r.rec = i.rec AND r.valid
-                                  WHERE i.collection = c.collection AND i.id = c.id)""")
-        elif not failed:
-            break
-        more = _references(db, only_to="temp.gone")
-        findings += more
-        failed = {rec for rec, d in more if d.severity == "error"}
-        if not failed:
-            break
-    findings += _quoted_sources(db, region)
-    return findings
 
 
 Finding = tuple[int, Diagnostic]
-"""A diagnostic and the number of the record it leaves out (or warns about)."""
+"""A diagnostic and the number of the record it is about."""
 
 
-def _duplicate_ids(db: sqlite3.Connection, region: str | None = None) -> list[Finding]:
-    """Each id names one record of its collection; with ``region``, only ids its records hold."""
-    narrow = (
-        (f"AND (d.collection, d.id) IN (SELECT collection, id FROM ids WHERE rec IN (SELECT rec FROM {region}))")
-        if region
-        else ""
-    )
-    rows = db.execute(f"""
+def _duplicate_ids(db: sqlite3.Connection) -> list[Finding]:
+    """Records of temp.touch that hold an id an earlier record of their kind holds."""
+    from . import checks
+
+    rows = db.execute("""
         SELECT i.collection, i.id, i.rec, i.line, i.col, f.path
         FROM ids i JOIN records r ON r.rec = i.rec JOIN files f ON f.file = r.file
         WHERE r.data IS NOT NULL AND (i.collection, i.id) IN (
             SELECT d.collection, d.id FROM ids d JOIN records dr ON dr.rec = d.rec
-            WHERE dr.data IS NOT NULL {narrow} GROUP BY d.collection, d.id HAVING count(*) > 1)
+            WHERE dr.data IS NOT NULL
+              AND (d.collection, d.id) IN (SELECT collection, id FROM ids WHERE rec IN (SELECT rec FROM touch))
+            GROUP BY d.collection, d.id HAVING count(*) > 1)
         ORDER BY i.collection, i.id, f.position, r.seq, i.line""").fetchall()
     found: list[Finding] = []
     first_seen: dict[tuple[str, str], str] = {}
+    touched = {row[0] for row in db.execute("SELECT rec FROM touch")} if rows else set()
     for collection, record_id, rec, line, column, path in rows:
         key = (collection, record_id)
         if key not in first_seen:
             first_seen[key] = f"{path}:{line}"
-            continue
-        found.append((rec, checks.duplicate_id(path, line, column, collection, record_id, first_seen[key])))
+        elif rec in touched:
+            found.append((rec, checks.duplicate_id(path, line, column, collection, record_id, first_seen[key])))
     return found
 
 
-def _references(db: sqlite3.Connection, only_to: str | None = None, only_from: str | None = None) -> list[Finding]:
-    """Every reference from a valid record names a valid record.
+def _references(db: sqlite3.Connection) -> list[Finding]:
+    """Each reference a record of temp.touch makes to an id that no valid record holds."""
+    from . import checks
 
-    ``only_to`` names a table of (collection, id) pairs: only references to those are
-    checked (a later pass, after the records holding them were left out). ``only_from``
-    names a table of record numbers: only references those records make are checked.
-    """
-    narrow = f"AND (x.target, x.value) IN (SELECT collection, id FROM {only_to})" if only_to else ""
-    if only_from:
-        narrow += f" AND x.rec IN (SELECT rec FROM {only_from})"
     rows = db.execute(f"""
         SELECT x.rec, x.target, x.value, x.party, x.line, x.col, f.path
-        FROM refs x JOIN records r ON r.rec = x.rec AND r.valid JOIN files f ON f.file = r.file
-        WHERE NOT EXISTS (SELECT 1 FROM ids i JOIN records t ON t.rec = i.rec AND t.valid
-                          WHERE i.collection = x.target AND i.id = x.value) {narrow}
+        FROM refs x JOIN records r ON r.rec = x.rec AND r.data IS NOT NULL JOIN files f ON f.file = r.file
+        WHERE x.rec IN (SELECT rec FROM touch) AND NOT {_RESOLVES}
         ORDER BY f.position, x.line, x.col""").fetchall()
     known: dict[str, list[str]] = {}
 
@@ -690,25 +781,23 @@ def _references(db: sqlite3.Connection, only_to: str | None = None, only_from: s
             db.execute("SELECT 1 FROM ids WHERE collection = ? AND id = ? LIMIT 1", (target, value)).fetchone()
             is not None
         )
-        found.append(
-            (
-                rec,
-                checks.unknown_reference(
-                    path, line, column, target, value, bool(party), defined, functools.partial(valid_ids, target)
-                ),
-            )
+        finding = checks.unknown_reference(
+            path, line, column, target, value, bool(party), defined, functools.partial(valid_ids, target)
         )
+        found.append((rec, finding))
     return found
 
 
-def _quoted_sources(db: sqlite3.Connection, region: str | None = None) -> list[Finding]:
-    """Excerpts that quote sources with no archived text."""
-    narrow = f"AND q.rec IN (SELECT rec FROM {region})" if region else ""
-    rows = db.execute(f"""
+def _quoted_sources(db: sqlite3.Connection) -> list[Finding]:
+    """Valid records of temp.touch whose excerpts quote a source with no archived text."""
+    from . import checks
+
+    rows = db.execute("""
         SELECT q.rec, q.source, q.line, q.col, f.path
         FROM quotes q JOIN records r ON r.rec = q.rec AND r.valid JOIN files f ON f.file = r.file
-        WHERE q.source IN (SELECT s.id FROM records s WHERE s.collection = 'sources' AND s.valid
-                           AND json_extract(s.data, '$.archived') IS NULL) {narrow}""").fetchall()
+        WHERE q.rec IN (SELECT rec FROM touch)
+          AND q.source IN (SELECT s.id FROM records s WHERE s.collection = 'sources' AND s.valid
+                           AND json_extract(s.data, '$.archived') IS NULL)""").fetchall()
     return [
         (rec, checks.excerpt_without_archive(path, line, column, source)) for rec, source, line, column, path in rows
     ]

@@ -11,14 +11,19 @@ import sqlite3
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from . import checks
 from .diagnostics import Diagnostic
 from .errors import IndexCorrupt
 from .records import Record
+
+if TYPE_CHECKING:
+    from .checks import ArchivedSource, Quote
+
+if TYPE_CHECKING:
+    from .checks import ArchivedSource
 
 
 class KnowledgeBase:
@@ -255,26 +260,32 @@ class KnowledgeBase:
         Loading has already run every check but ``excerpts``, which needs the archived
         source texts and runs here against each of ``archive_dirs``.
         """
+        from . import checks
+
         wanted = checks.selected(names)
         found = [d for d in self.diagnostics if d.check in wanted]
         if "excerpts" in wanted:
             found.extend(checks.excerpts(self._archived_sources(), self._quotes(), list(archive_dirs or [])))
         return sorted(found, key=Diagnostic.sort_key)
 
-    def _archived_sources(self) -> dict[str, checks.ArchivedSource]:
-        sources: dict[str, checks.ArchivedSource] = {}
+    def _archived_sources(self) -> dict[str, ArchivedSource]:
+        from .checks import ArchivedSource
+
+        sources: dict[str, ArchivedSource] = {}
         for source_id, archived, line, column, path in self._query("""
                 SELECT s.id, json_extract(s.data, '$.archived'), a.line, a.col, f.path
                 FROM records s JOIN files f ON f.file = s.file
                 LEFT JOIN anchors a ON a.rec = s.rec AND a.field = 'archived'
                 WHERE s.collection = 'sources' AND s.valid ORDER BY f.position, s.seq"""):
             if archived and source_id not in sources:
-                sources[source_id] = checks.ArchivedSource(source_id, archived, path, line, column)
+                sources[source_id] = ArchivedSource(source_id, archived, path, line, column)
         return sources
 
-    def _quotes(self) -> list[checks.Quote]:
+    def _quotes(self) -> list[Quote]:
+        from .checks import Quote
+
         return [
-            checks.Quote(*row)
+            Quote(*row)
             for row in self._query("""
             SELECT q.source, q.excerpt, f.path, q.line, q.col
             FROM quotes q JOIN records r ON r.rec = q.rec AND r.valid JOIN files f ON f.file = r.file

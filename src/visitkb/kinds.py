@@ -14,48 +14,63 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
 
-@dataclass(frozen=True)
-class Parent:
+class Parent(NamedTuple):
     """Where a nested kind lives: the collection of its owner, and the owner's list field."""
 
     collection: str
     field: str
 
 
-@dataclass(frozen=True, eq=False)
 class Kind:
-    """One kind of record."""
+    """One kind of record (a plain class: the registry is read on every start, and dataclasses cost)."""
 
-    name: str
-    """What users call it (``add trip``): singular, lowercase."""
-    collection: str
-    """The record files' key for a top-level kind (``trips``), the index's name for a nested one."""
-    model_ref: str | type
-    """The pydantic model, or ``"module:Name"`` to import it only when needed."""
-    parent: Parent | None = None
-    """For a kind that lives inside another record (a leg inside a trip's ``legs``)."""
-    identified: bool = True
-    """Whether its records have ids (observations do not: they are known by their place)."""
-    names: str | None = None
-    """The kind of name its records define for users to type (``country``, ``leader``)."""
-    title: Callable[[dict, Callable[[str], str]], str] | None = None
-    """How to title a record when no title, name or label field says it; given a country namer."""
+    __slots__ = ("name", "collection", "model_ref", "parent", "identified", "names", "title", "_model")
 
-    @cached_property
+    def __init__(
+        self,
+        name: str,
+        collection: str,
+        model_ref: str | type,
+        parent: Parent | None = None,
+        identified: bool = True,
+        names: str | None = None,
+        title: Callable[[dict, Callable[[str], str]], str] | None = None,
+    ):
+        self.name = name
+        """What users call it (``add trip``): singular, lowercase."""
+        self.collection = collection
+        """The record files' key for a top-level kind (``trips``), the index's name for a nested one."""
+        self.model_ref = model_ref
+        """The pydantic model, or ``"module:Name"`` to import it only when needed."""
+        self.parent = parent
+        """For a kind that lives inside another record (a leg inside a trip's ``legs``)."""
+        self.identified = identified
+        """Whether its records have ids (observations do not: they are known by their place)."""
+        self.names = names
+        """The kind of name its records define for users to type (``country``, ``leader``)."""
+        self.title = title
+        """How to title a record when no title, name or label field says it; given a country namer."""
+        self._model: type[BaseModel] | None = None
+
+    def __repr__(self) -> str:
+        return f"Kind({self.name!r}, {self.collection!r})"
+
+    @property
     def model(self) -> type[BaseModel]:
         """The model class (imported on first use)."""
-        if isinstance(self.model_ref, str):
-            module, _, name = self.model_ref.partition(":")
-            return getattr(importlib.import_module(module), name)
-        return self.model_ref
+        if self._model is None:
+            if isinstance(self.model_ref, str):
+                module, _, name = self.model_ref.partition(":")
+                self._model = getattr(importlib.import_module(module), name)
+            else:
+                self._model = self.model_ref
+        return self._model
 
     def title_of(self, record: dict, country_name: Callable[[str], str]) -> str:
         """A short human title for a record of this kind."""
@@ -109,6 +124,11 @@ def by_collection(collection: str) -> Kind:
 def by_name(name: str) -> Kind | None:
     """The kind users call ``name`` (``trip``), or None."""
     return next((k for k in _KINDS.values() if k.name == name), None)
+
+
+def by_owner() -> list[Kind]:
+    """Every kind, each nested kind right after the kind it lives in (the order ``add`` lists them)."""
+    return [kind for top in top_level() for kind in [top, *children_of(top.collection)]]
 
 
 def children_of(collection: str) -> list[Kind]:

@@ -11,22 +11,10 @@ Each module answers one kind of question; this package re-exports them all.
 
 from ..records import citations_in
 from ..vocabulary import PARTNERSHIP_LEVELS, TARGET_STATUSES, describe
-from .agreements import (
-    agreement_leaders,
-    agreement_row,
-    agreement_span,
-    agreement_trip,
-    agreements,
-)
-from .common import SCALES, Row, format_amount, format_number
-from .directory import (
-    countries,
-    event_participants,
-    event_row,
-    events,
-    leaders,
-    sources,
-)
+from ..vocabulary import SCALES as SCALE_FACTORS
+from .agreements import agreement_leaders, agreement_row, agreement_span, agreement_trip, agreements
+from .common import Row, format_amount, format_number
+from .directory import countries, event_participants, event_row, events, leaders, sources
 from .panels import country_year_panel
 from .partnerships import anniversaries, partnership_row, partnerships, relations
 from .provenance import citation_rows, cite, claim_rows, record_title
@@ -35,45 +23,42 @@ from .targets import target_row, target_status, targets
 from .timeline import timeline
 from .trips import trip_row, trip_span, trips, visits
 
-SCALE_FACTORS = SCALES
-"""What each scale multiplies a value by (the name this API has always used)."""
-
 __all__ = [
+    "PARTNERSHIP_LEVELS",
     "Row",
-    "trips",
-    "visits",
-    "trip_row",
-    "trip_span",
-    "agreements",
+    "SCALE_FACTORS",
+    "TARGET_STATUSES",
+    "agreement_leaders",
     "agreement_row",
     "agreement_span",
     "agreement_trip",
-    "agreement_leaders",
-    "targets",
-    "target_row",
-    "target_status",
-    "partnerships",
-    "partnership_row",
-    "relations",
+    "agreements",
     "anniversaries",
-    "events",
-    "event_row",
-    "event_participants",
-    "countries",
-    "leaders",
-    "sources",
-    "country_year_panel",
-    "timeline",
-    "search",
-    "cite",
     "citation_rows",
     "citations_in",
+    "cite",
     "claim_rows",
-    "record_title",
+    "countries",
+    "country_year_panel",
     "describe",
-    "format_number",
+    "event_participants",
+    "event_row",
+    "events",
     "format_amount",
-    "SCALE_FACTORS",
-    "TARGET_STATUSES",
-    "PARTNERSHIP_LEVELS",
+    "format_number",
+    "leaders",
+    "partnership_row",
+    "partnerships",
+    "record_title",
+    "relations",
+    "search",
+    "sources",
+    "target_row",
+    "target_status",
+    "targets",
+    "timeline",
+    "trip_row",
+    "trip_span",
+    "trips",
+    "visits",
 ]
