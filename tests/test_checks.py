@@ -125,7 +125,16 @@ def test_every_check_is_registered_with_a_summary_and_the_codes_it_reports():
 
 
 # Where each helper that builds a diagnostic takes its code (positional index).
-_CODE_ARGUMENT = {"Diagnostic": 3, "refuse": 2, "_Refused": 2, "_spoil": 3, "_diagnostic": 2}
+_CODE_ARGUMENT = {
+    "Diagnostic": 3,
+    "refuse": 2,
+    "_Refused": 2,
+    "_spoil": 3,
+    "_diagnostic": 2,
+    "_problem": 1,
+    "Refused": 0,
+    "refused": 0,
+}
 
 
 def _codes_written_in_the_source() -> dict[str, str]:

@@ -103,7 +103,7 @@ def test_the_json_schema_accepts_every_bundled_file_and_rejects_mistakes(tmp_pat
     result = cli("schema")
     assert result.returncode == 0
     validator = jsonschema.Draft202012Validator(json.loads(result.stdout))
-    files = record_files(bundled_data_dir())
+    files = [found.path for found in record_files(bundled_data_dir())[0]]
     assert len(files) > 10
     for path in files:
         data = _as_editor_reads_it(yaml.safe_load(path.read_text(encoding="utf-8")))

@@ -111,13 +111,30 @@ def test_a_truncated_index_is_rebuilt(kb_dir):
     assert trip_titles(kb_dir) == ["Visit to Norway"]
 
 
-def test_a_record_damaged_inside_the_index_is_never_served(kb_dir):
-    load(kb_dir)
+def _tamper(kb_dir, reseal: bool = False) -> None:
+    """Change a record inside the index, as a tool would; with ``reseal``, as bit rot that keeps its times."""
+    from visitkb import index
+
     with sqlite3.connect(index_file(kb_dir)) as db:
         data = db.execute("SELECT data FROM records WHERE id = 'ana-2019'").fetchone()[0]
         db.execute(
             "UPDATE records SET data = ? WHERE id = 'ana-2019'", (data.replace("Visit to Norway", "Visit to Narnia"),)
         )
+    if reseal:
+        index._seal(index_file(kb_dir))
+
+
+def test_an_index_written_by_something_else_is_rebuilt_before_it_is_read(kb_dir):
+    load(kb_dir)
+    _tamper(kb_dir)
+    kb = load(kb_dir)
+    assert [t["title"] for t in queries.trips(kb)] == ["Visit to Norway"]
+    assert kb.notices == [f"the index {index_file(kb_dir)} was changed by something other than visitkb; it was rebuilt"]
+
+
+def test_a_record_damaged_inside_the_index_is_never_served(kb_dir):
+    load(kb_dir)
+    _tamper(kb_dir, reseal=True)  # the seal cannot tell: the record's checksum does
     with pytest.raises(IndexCorrupt):
         trip_titles(kb_dir)
     assert trip_titles(kb_dir) == ["Visit to Norway"]  # the next load rebuilt it
@@ -125,8 +142,7 @@ def test_a_record_damaged_inside_the_index_is_never_served(kb_dir):
 
 def test_answer_rebuilds_a_damaged_index_and_asks_again(kb_dir):
     load(kb_dir)
-    with sqlite3.connect(index_file(kb_dir)) as db:
-        db.execute("UPDATE records SET data = replace(data, 'Norway', 'Narnia')")
+    _tamper(kb_dir, reseal=True)
     kb, rows = answer(queries.trips, kb_dir)
     assert [t["title"] for t in rows] == ["Visit to Norway"]
     with sqlite3.connect(index_file(kb_dir)) as db:

@@ -110,9 +110,13 @@ register(
                 "missing-field",
                 "invalid-value",
                 "no-data-dir",
+                "unreadable-directory",
+                "not-a-regular-file",
+                "outside-data-dir",
+                "file-name",
             )
         }
-        | {"empty-file": "warning", "byte-order-mark": "warning"},
+        | {"empty-file": "warning", "byte-order-mark": "warning", "linked-folder": "warning"},
     )
 )
 register(

@@ -177,14 +177,16 @@ def _progress():
 
 
 def _report(kb: KnowledgeBase, strict: bool) -> None:
-    """Say on stderr what was skipped, or fail under --strict."""
-    errors = kb.errors()
-    if errors and strict:
-        render_diagnostics(errors, DiagnosticFormat.text, sys.stderr)
-        _err(f"visitkb: {len(errors)} error(s) in the data; run visitkb check for details")
+    """Say on stderr what happened to the index and what was skipped, or fail under --strict."""
+    for notice in kb.notices:
+        _err(f"visitkb: {notice}")
+    count = kb.error_count()  # a count: reading every diagnostic would slow a query down
+    if count and strict:
+        render_diagnostics(kb.errors(), DiagnosticFormat.text, sys.stderr)
+        _err(f"visitkb: {count} error(s) in the data; run visitkb check for details")
         raise typer.Exit(EXIT_DATA)
-    if errors:
-        what = f"{kb.skipped} invalid record(s) skipped" if kb.skipped else f"{len(errors)} problem(s) in the data"
+    if count:
+        what = f"{kb.skipped} invalid record(s) skipped" if kb.skipped else f"{count} problem(s) in the data"
         _err(f"visitkb: {what}; run visitkb check")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import functools
 import hashlib
 import json
@@ -23,6 +24,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import kinds
 from .datadirs import record_files
@@ -30,7 +32,7 @@ from .diagnostics import Diagnostic
 from .errors import IndexCorrupt
 from .version import __version__
 
-FORMAT = "5"
+FORMAT = "6"
 """Bumped whenever the tables below change."""
 CACHE_ENV = "VISITKB_CACHE_DIR"
 RACY_NS = 2_000_000_000
@@ -41,8 +43,8 @@ PARALLEL_MIN_BYTES = 2_000_000
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files(file INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, position INTEGER NOT NULL,
-    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, read_ns INTEGER NOT NULL,
-    digest TEXT, recheck_on TEXT);
+    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, inode INTEGER NOT NULL,
+    read_ns INTEGER NOT NULL, digest TEXT, recheck_on TEXT);
 CREATE TABLE records(rec INTEGER PRIMARY KEY, file INTEGER NOT NULL, seq INTEGER NOT NULL,
     collection TEXT NOT NULL, id TEXT, line INTEGER, col INTEGER, data TEXT, crc INTEGER,
     ok INTEGER NOT NULL, valid INTEGER NOT NULL DEFAULT 0, first_day TEXT, last_day TEXT);
@@ -86,16 +88,18 @@ Progress = Callable[[int, int], None]
 """Called with (bytes read, bytes to read) while files are read."""
 
 
-__all__ = ["IndexCorrupt", "open_index", "preview", "cache_dir", "index_path", "list_files"]
+__all__ = ["IndexCorrupt", "Opened", "open_index", "preview", "cache_dir", "index_path", "list_files", "discard"]
 
 
 @dataclass
 class Listed:
-    """A record file found in a data directory."""
+    """A record file found in a data directory, with what ``stat`` said of it."""
 
     path: str
     size: int
     mtime_ns: int
+    ctime_ns: int = 0
+    inode: int = 0
 
 
 def cache_dir() -> Path:
@@ -125,7 +129,11 @@ def _fingerprint(data_dirs: list[Path]) -> str:
 
 
 def list_files(data_dirs: list[Path]) -> tuple[list[Listed], list[Diagnostic]]:
-    """Every record file under the data directories with its size and time, in load order."""
+    """Every record file under the data directories with its size and times, in load order.
+
+    A directory that does not exist, and anything in one that cannot or must not be read,
+    comes back as a diagnostic.
+    """
     listed: list[Listed] = []
     problems: list[Diagnostic] = []
     seen: set[str] = set()
@@ -142,50 +150,72 @@ def list_files(data_dirs: list[Path]) -> tuple[list[Listed], list[Diagnostic]]:
                 )
             )
             continue
-        for path in record_files(data_dir):
-            if str(path) in seen:
-                continue
-            seen.add(str(path))
-            try:
-                stat = path.stat()
-            except OSError:
-                stat = None
-            listed.append(Listed(str(path), stat.st_size if stat else -1, stat.st_mtime_ns if stat else -1))
+        found, refused = record_files(data_dir)
+        problems += refused
+        for entry in found:
+            if str(entry.path) not in seen:
+                seen.add(str(entry.path))
+                listed.append(Listed(str(entry.path), entry.size, entry.mtime_ns, entry.ctime_ns, entry.inode))
     return listed, problems
 
 
 # --- opening ---------------------------------------------------------------------
 
 
-def open_index(
-    data_dirs: list[Path], rebuild: bool = False, progress: Progress | None = None
-) -> tuple[sqlite3.Connection, Path | None, list[Diagnostic]]:
-    """An up-to-date index of the data directories: connection, file, and problems with the listing.
+READ_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError)
+"""What reading a damaged index can raise: SQLite's errors, and text that is not UTF-8 any more."""
 
-    The index is built or refreshed first if any file changed. Where the cache folder
-    cannot be written, the index is built in memory for this one use.
+
+class Opened(NamedTuple):
+    """An up-to-date index: its connection, its file (None in memory), and what to tell the user."""
+
+    db: sqlite3.Connection
+    file: Path | None
+    problems: list[Diagnostic]
+    """Problems with the listing of the data directories."""
+    notices: list[str]
+    """Lines for the user about the index itself (built in memory, rebuilt after damage)."""
+
+
+def open_index(data_dirs: list[Path], rebuild: bool = False, progress: Progress | None = None) -> Opened:
+    """An up-to-date index of the data directories, built or refreshed first if any file changed.
+
+    Where the cache folder cannot be written or is full, the index is built in memory for
+    this one use. An index that something other than visitkb changed is not trusted.
     """
     listed, problems = list_files(data_dirs)
     fingerprint = _fingerprint(data_dirs)
+    notices: list[str] = []
     try:
         path = index_path(data_dirs)
         path.parent.mkdir(parents=True, exist_ok=True)
         if not os.access(path.parent, os.W_OK):
-            raise PermissionError(path.parent)
-    except OSError:
-        return _build(":memory:", listed, fingerprint, progress), None, problems
-    if not rebuild:
+            raise PermissionError(errno.EACCES, "it is not writable", str(path.parent))
+        _remove_stale_temporaries(path.parent)
+    except OSError as exc:
+        notices.append(
+            f"the index cache {path.parent if 'path' in locals() else cache_dir()} cannot be used "
+            f"({exc.strerror or exc}); answering from an index built in memory"
+        )
+        return Opened(_build(":memory:", listed, fingerprint, progress), None, problems, notices)
+    if not rebuild and _sealed(path):
         try:
             db = _connect(path)
             if _current(db, fingerprint):
                 changes = _changes(db, listed)
                 if not changes.any():
-                    _settle(db, changes.settled)
-                    return db, path, problems
+                    _settle(db, path, changes.settled)
+                    return Opened(db, path, problems, notices)
             db.close()
-        except sqlite3.DatabaseError:
+        except READ_ERRORS:
             pass  # unreadable or not a database: rebuilt below
-    return _refresh(path, listed, fingerprint, rebuild, progress), path, problems
+    try:
+        return Opened(_refresh(path, listed, fingerprint, rebuild, progress, notices), path, problems, notices)
+    except (sqlite3.OperationalError, OSError) as exc:  # a full or failing disk, a read-only cache
+        notices.append(
+            f"the index cache {path.parent} cannot be written ({exc}); answering from an index built in memory"
+        )
+        return Opened(_build(":memory:", listed, fingerprint, progress), None, problems, notices)
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:
@@ -203,13 +233,15 @@ def _current(db: sqlite3.Connection, fingerprint: str) -> bool:
 
 
 def _refresh(
-    path: Path, listed: list[Listed], fingerprint: str, rebuild: bool, progress: Progress | None
+    path: Path, listed: list[Listed], fingerprint: str, rebuild: bool, progress: Progress | None, notices: list[str]
 ) -> sqlite3.Connection:
     """Update the index under a lock: in place for a few files, else by a cold build."""
     from filelock import FileLock
 
     with FileLock(str(path) + ".lock", timeout=600):
-        if not rebuild:
+        if not rebuild and path.exists() and not _sealed(path):
+            notices.append(f"the index {path} was changed by something other than visitkb; it was rebuilt")
+        elif not rebuild:
             try:
                 db = _connect(path)
                 if _current(db, fingerprint):  # another process may have just refreshed it
@@ -218,19 +250,81 @@ def _refresh(
                         return db
                     if changes.size() * 2 < len(listed):
                         _update(db, changes, progress)
+                        _seal(path)
                         return db
                 db.close()
-            except sqlite3.DatabaseError:
-                pass
+            except READ_ERRORS as exc:
+                if _damage(exc):
+                    notices.append(f"the index {path} was damaged ({exc}); it was rebuilt")
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
             _build(temporary, listed, fingerprint, progress).close()
             # A journal left by a crashed update of the old index must not be replayed into the new one.
             Path(str(path) + "-journal").unlink(missing_ok=True)
             os.replace(temporary, path)
+            _seal(path)
         finally:
             temporary.unlink(missing_ok=True)
     return _connect(path)
+
+
+def _damage(exc: Exception) -> bool:
+    """Whether an error reading the index says it is damaged (rather than merely absent)."""
+    return "no index yet" not in str(exc)
+
+
+# --- the seal: what visitkb last wrote -----------------------------------------------
+# After every write, visitkb notes the index file's size, times and inode beside it. A
+# file that no longer matches was written by something else (a tool, a restore, bytes
+# flipped on disk through the file system): it is rebuilt, never served. Writing a
+# file always moves its change time, even when its modification time is put back.
+
+
+def _signature(path: Path) -> str:
+    info = path.stat()
+    return f"{info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino}"
+
+
+def _seal(path: Path) -> None:
+    """Note the index file as visitkb just wrote it."""
+    seal = path.with_name(path.name + ".seal")
+    temporary = seal.with_name(f"{seal.name}.{os.getpid()}.tmp")
+    temporary.write_text(_signature(path), encoding="ascii")
+    os.replace(temporary, seal)
+
+
+def _sealed(path: Path) -> bool:
+    """Whether the index file is as visitkb last wrote it (False if there is none)."""
+    try:
+        return path.with_name(path.name + ".seal").read_text(encoding="ascii") == _signature(path)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def discard(path: Path) -> None:
+    """Remove a damaged index and its seal, so that the next load rebuilds it."""
+    for name in (path.name, path.name + ".seal", path.name + "-journal"):
+        path.with_name(name).unlink(missing_ok=True)
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Remove the temporary files of index builds whose process is gone (killed mid-build)."""
+    for temporary in folder.glob("index-*.tmp"):
+        pid = temporary.suffixes[-2].lstrip(".") if len(temporary.suffixes) >= 2 else ""
+        if pid.isdigit() and not _alive(int(pid)):
+            temporary.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, but belongs to someone else
+    return True
 
 
 # --- what changed ----------------------------------------------------------------
@@ -246,8 +340,8 @@ class Changes:
     """File numbers of files that changed or no longer exist."""
     moved: list[tuple[int, int]]
     """(position, file number) of unchanged files whose load order changed."""
-    settled: list[tuple[int, int]]
-    """(read time, file number) of files whose content is confirmed and whose time is now safe."""
+    settled: list[tuple[int, int, int, int]]
+    """(read time, change time, inode, file number) of files whose content is confirmed, their times now safe."""
 
     def any(self) -> bool:
         """Whether the index must be written."""
@@ -261,7 +355,9 @@ class Changes:
 def _changes(db: sqlite3.Connection, listed: list[Listed]) -> Changes:
     indexed = {
         row[1]: row
-        for row in db.execute("SELECT file, path, position, size, mtime_ns, read_ns, digest, recheck_on FROM files")
+        for row in db.execute(
+            "SELECT file, path, position, size, mtime_ns, ctime_ns, inode, read_ns, digest, recheck_on FROM files"
+        )
     }
     today = dt.date.today().isoformat()
     now = time.time_ns()
@@ -271,13 +367,15 @@ def _changes(db: sqlite3.Connection, listed: list[Listed]) -> Changes:
         if row is None:
             changes.read.append((position, entry))
             continue
-        number, _, old_position, size, mtime_ns, read_ns, digest, recheck_on = row
+        number, _, old_position, size, mtime_ns, ctime_ns, inode, read_ns, digest, recheck_on = row
         stale = size != entry.size or mtime_ns != entry.mtime_ns or (recheck_on is not None and today >= recheck_on)
-        if not stale and entry.mtime_ns >= read_ns - RACY_NS:
-            # Edited within the clock's resolution of being read: only the bytes can tell.
+        # A new inode or change time under the same size and modification time is a file replaced or
+        # written with its old time put back (cp -p, rsync -t, tar x); edited within the clock's
+        # resolution of being read is as ambiguous. Only the bytes can tell.
+        if not stale and (entry.mtime_ns >= read_ns - RACY_NS or (ctime_ns, inode) != (entry.ctime_ns, entry.inode)):
             stale = _digest(entry.path) != digest
-            if not stale and now - entry.mtime_ns > RACY_NS:
-                changes.settled.append((now, number))
+            if not stale and now - max(entry.mtime_ns, entry.ctime_ns) > RACY_NS:
+                changes.settled.append((now, entry.ctime_ns, entry.inode, number))
         if stale:
             changes.read.append((position, entry))
             changes.gone.append(number)
@@ -287,13 +385,17 @@ def _changes(db: sqlite3.Connection, listed: list[Listed]) -> Changes:
     return changes
 
 
-def _settle(db: sqlite3.Connection, settled: list[tuple[int, int]]) -> None:
-    """Record that recently edited files were confirmed unchanged, so their bytes need no more hashing."""
+def _settle(db: sqlite3.Connection, path: Path, settled: list[tuple[int, int, int, int]]) -> None:
+    """Record that files were confirmed unchanged by their bytes, so they need no more hashing."""
     if not settled:
         return
-    # Busy or read-only: the next query hashes them again, which is only slower.
-    with contextlib.suppress(sqlite3.OperationalError):
-        db.executemany("UPDATE files SET read_ns = ? WHERE file = ?", settled)
+    from filelock import FileLock, Timeout
+
+    # Only if no other process is writing: otherwise the next query hashes them again, which is only slower.
+    with contextlib.suppress(Timeout, sqlite3.OperationalError, OSError), FileLock(str(path) + ".lock", timeout=0):
+        if _sealed(path):
+            db.executemany("UPDATE files SET read_ns = ?, ctime_ns = ?, inode = ? WHERE file = ?", settled)
+            _seal(path)
 
 
 def _digest(path: str) -> str | None:
@@ -308,7 +410,7 @@ def preview(data_dirs: list[Path], path: Path, text: str) -> tuple[list[Diagnost
 
     Works on an in-memory copy of the index, so nothing on disk changes.
     """
-    db, _, problems = open_index(data_dirs)
+    db = open_index(data_dirs).db
     copy = sqlite3.connect(":memory:", isolation_level=None)
     db.backup(copy)
     db.close()
@@ -403,7 +505,7 @@ def _update(
         for number in changes.gone:
             _forget_file(db, number)
         db.executemany("UPDATE files SET position = ? WHERE file = ?", changes.moved)
-        db.executemany("UPDATE files SET read_ns = ? WHERE file = ?", changes.settled)
+        db.executemany("UPDATE files SET read_ns = ?, ctime_ns = ?, inode = ? WHERE file = ?", changes.settled)
         first_new = db.execute("SELECT coalesce(max(rec), 0) + 1 FROM records").fetchone()[0]
         touched |= _read_files(db, changes.read, progress, contents)
         db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec >= ?", (first_new,))
@@ -521,8 +623,19 @@ def _read_all(read_facts, todo: list[tuple[int, Listed]], total: int, parallel: 
 
 def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, facts) -> set[str]:
     number = db.execute(
-        "INSERT INTO files(path, position, size, mtime_ns, read_ns, digest, recheck_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (entry.path, position, entry.size, entry.mtime_ns, read_ns, facts.digest, facts.recheck_on),
+        "INSERT INTO files(path, position, size, mtime_ns, ctime_ns, inode, read_ns, digest, recheck_on) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry.path,
+            position,
+            entry.size,
+            entry.mtime_ns,
+            entry.ctime_ns,
+            entry.inode,
+            read_ns,
+            facts.digest,
+            facts.recheck_on,
+        ),
     ).lastrowid
     db.executemany(
         "INSERT INTO diagnostics VALUES (?, NULL, 'file', ?, ?, ?, ?, ?, ?, ?, ?)",

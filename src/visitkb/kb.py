@@ -17,6 +17,7 @@ import orjson
 
 from .diagnostics import Diagnostic
 from .errors import IndexCorrupt
+from .index import READ_ERRORS
 from .records import Record
 
 if TYPE_CHECKING:
@@ -30,11 +31,17 @@ class KnowledgeBase:
     """Read access to an index: records by collection or id, names, and diagnostics."""
 
     def __init__(
-        self, db: sqlite3.Connection, problems: list[Diagnostic] | None = None, index_file: Path | None = None
+        self,
+        db: sqlite3.Connection,
+        problems: list[Diagnostic] | None = None,
+        index_file: Path | None = None,
+        notices: list[str] | None = None,
     ):
         self.db = db
         self.index_file = index_file
         """The index file on disk, or None for an index in memory."""
+        self.notices = list(notices or [])
+        """Lines for the user about the index itself: built in memory, rebuilt after damage."""
         self._problems = list(problems or [])
         self._cache: dict[tuple[str, str], Any] = {}
         self._diagnostics: list[Diagnostic] | None = None
@@ -66,27 +73,26 @@ class KnowledgeBase:
             if last:
                 where.append("r.first_day <= ?")
                 parameters.append(last)
-        rows = self._query(
+        sql = (
             f"SELECT r.data, r.crc FROM records r {joins} JOIN files f ON f.file = r.file "
-            f"WHERE {' AND '.join(where)} ORDER BY f.position, r.seq",
-            tuple(parameters),
+            f"WHERE {' AND '.join(where)} ORDER BY f.position, r.seq"
         )
-        try:
-            for data, crc in rows:
+        try:  # streamed, not fetched at once: an unnarrowed query may read every record
+            for data, crc in self.db.execute(sql, tuple(parameters)):
                 yield self._decode(data, crc)
-        except sqlite3.DatabaseError as exc:
+        except READ_ERRORS as exc:
             raise self._damaged(str(exc)) from exc
 
     def get(self, collection: str, record_id: str) -> Record | None:
         """The valid record of a collection ('trips', 'visits', ...) with this id, or None."""
         cache_key = (collection, record_id)
         if cache_key not in self._cache:
-            row = self._query(
+            row = self._one(
                 "SELECT r.data, r.crc FROM ids i JOIN records r ON r.rec = i.rec "
                 "JOIN files f ON f.file = r.file WHERE i.collection = ? AND i.id = ? AND r.valid "
                 "ORDER BY f.position, r.seq LIMIT 1",
                 (collection, record_id),
-            ).fetchone()
+            )
             record = self._decode(*row) if row else None
             if record is not None and collection == "visits":
                 self._cache[("trip-of", record_id)] = record
@@ -124,7 +130,7 @@ class KnowledgeBase:
 
     def count(self, collection: str) -> int:
         """How many valid records a collection holds."""
-        return self._query("SELECT count(*) FROM records WHERE collection = ? AND valid", (collection,)).fetchone()[0]
+        return self._one("SELECT count(*) FROM records WHERE collection = ? AND valid", (collection,))[0]
 
     def find(self, record_id: str) -> list[tuple[str, Record]]:
         """Every valid record with this id, in any collection (visits included), with its collection."""
@@ -188,7 +194,7 @@ class KnowledgeBase:
         """The display name of a country code ('country') or person id ('leader')."""
         cache_key = ("label:" + kind, value)
         if cache_key not in self._cache:
-            row = self._query("SELECT label FROM labels WHERE kind = ? AND value = ?", (kind, value)).fetchone()
+            row = self._one("SELECT label FROM labels WHERE kind = ? AND value = ?", (kind, value))
             self._cache[cache_key] = row[0] if row else None
         return self._cache[cache_key]
 
@@ -213,16 +219,16 @@ class KnowledgeBase:
 
     def locate(self, collection: str, record_id: str) -> tuple[Path, int] | None:
         """The file holding a valid record, and its position among the file's records of its collection."""
-        row = self._query(
+        row = self._one(
             "SELECT f.path, r.file, r.seq FROM records r JOIN files f ON f.file = r.file "
             "WHERE r.collection = ? AND r.id = ? AND r.valid",
             (collection, record_id),
-        ).fetchone()
+        )
         if row is None:
             return None
-        before = self._query(
+        before = self._one(
             "SELECT count(*) FROM records WHERE file = ? AND collection = ? AND seq < ?", (row[1], collection, row[2])
-        ).fetchone()[0]
+        )[0]
         return Path(row[0]), before
 
     def files_holding(self, collection: str) -> list[Path]:
@@ -249,6 +255,11 @@ class KnowledgeBase:
                 found.append(Diagnostic(*row))
             self._diagnostics = sorted(found, key=Diagnostic.sort_key)
         return self._diagnostics
+
+    def error_count(self) -> int:
+        """How many of the diagnostics are errors (without reading them)."""
+        stored = self._one("SELECT count(*) FROM diagnostics WHERE severity = 'error'")[0]
+        return stored + sum(d.severity == "error" for d in self._problems)
 
     def errors(self) -> list[Diagnostic]:
         """The diagnostics that are errors."""
@@ -295,13 +306,19 @@ class KnowledgeBase:
     @property
     def skipped(self) -> int:
         """How many records were left out because they are invalid."""
-        return self._query("SELECT count(*) FROM records WHERE NOT valid").fetchone()[0]
+        return self._one("SELECT count(*) FROM records WHERE NOT valid")[0]
 
-    def _query(self, sql: str, parameters: tuple = ()) -> sqlite3.Cursor:
+    def _query(self, sql: str, parameters: tuple = ()) -> list[Any]:
+        """Every row of a query; any error of the database while reading means the index is damaged."""
         try:
-            return self.db.execute(sql, parameters)
-        except sqlite3.DatabaseError as exc:
+            return self.db.execute(sql, parameters).fetchall()
+        except READ_ERRORS as exc:
             raise self._damaged(str(exc)) from exc
+
+    def _one(self, sql: str, parameters: tuple = ()) -> Any:
+        """The first row of a query, or None."""
+        rows = self._query(sql, parameters)
+        return rows[0] if rows else None
 
     def _decode(self, data: str | None, crc: int | None) -> Record:
         if data is None or zlib.crc32(data.encode()) != crc:
@@ -310,8 +327,8 @@ class KnowledgeBase:
 
     def _damaged(self, why: str) -> IndexCorrupt:
         """Discard a damaged index, so that the next load rebuilds it; the error to raise."""
+        from .index import discard
+
         if self.index_file is not None:
-            self.index_file.unlink(missing_ok=True)
-        return IndexCorrupt(
-            f"the index {self.index_file or '(in memory)'} is damaged ({why}); it is rebuilt on the next load"
-        )
+            discard(self.index_file)
+        return IndexCorrupt(f"the index {self.index_file or '(in memory)'} was damaged ({why})")

@@ -23,8 +23,8 @@ def load(
     A query that meets a damaged index raises :class:`visitkb.IndexCorrupt`
     and the next load rebuilds it; :func:`answer` does both for you.
     """
-    db, index_file, problems = open_index(data_dirs_from(data_dirs), rebuild=rebuild, progress=progress)
-    return KnowledgeBase(db, problems, index_file)
+    opened = open_index(data_dirs_from(data_dirs), rebuild=rebuild, progress=progress)
+    return KnowledgeBase(opened.db, opened.problems, opened.file, opened.notices)
 
 
 def answer(
@@ -36,6 +36,7 @@ def answer(
     kb = load(data_dirs, progress=progress)
     try:
         return kb, question(kb)
-    except IndexCorrupt:
+    except IndexCorrupt as exc:
         kb = load(data_dirs, rebuild=True, progress=progress)
+        kb.notices.insert(0, f"{exc}; it was rebuilt")
         return kb, question(kb)

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from .datadirs import Refused, read_regular
 from .diagnostics import Diagnostic
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -107,38 +108,29 @@ def _position_of_offset(data: bytes, offset: int) -> tuple[int, int]:
 def read_file(path: Path) -> ParsedFile:
     """Read and parse one YAML file; problems come back as diagnostics, never exceptions."""
     name = str(path)
+
+    def refused(code: str, message: str, hint: str) -> ParsedFile:
+        result = ParsedFile(name)
+        result.diagnostics.append(Diagnostic(name, None, None, code, message, "error", hint))
+        return result
+
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            result = ParsedFile(name)
-            result.diagnostics.append(
-                Diagnostic(
-                    name,
-                    None,
-                    None,
-                    "file-too-large",
-                    f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
-                    hint="split the records over several files",
-                )
+        if size > MAX_FILE_BYTES:  # said before reading a byte
+            return refused(
+                "file-too-large",
+                f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                "split the records over several files",
             )
-            return result
-        raw = path.read_bytes()
-        digest = hashlib.sha256(raw).hexdigest()
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except Refused as exc:
+        return refused(exc.code, exc.message, exc.hint)
     except OSError as exc:
-        result = ParsedFile(name)
-        result.diagnostics.append(
-            Diagnostic(
-                name,
-                None,
-                None,
-                "unreadable",
-                f"cannot read file: {exc.strerror or exc}",
-                hint="check that the file exists and is readable",
-            )
+        return refused(
+            "unreadable", f"cannot read file: {exc.strerror or exc}", "check that the file exists and is readable"
         )
-        return result
     result = parse_bytes(raw, name)
-    result.digest = digest
+    result.digest = hashlib.sha256(raw).hexdigest()
     return result
 
 
