@@ -183,3 +183,63 @@ def test_insert_item_into_a_nested_list_and_a_missing_nested_key():
     assert new == "targets:\n  - id: t\n    title: T\n    observations:\n      - value: '1'\n  - id: u\n    title: U\n"
     with pytest.raises(AddError):
         insert_item("legs: [\n", ("legs",), {"id": "x"})
+
+
+def test_a_crlf_file_stays_crlf_and_keeps_every_byte(kb_dir):
+    trip_file = kb_dir / "trips" / "ana-2019.yaml"
+    before = trip_file.read_bytes().replace(b"\n", b"\r\n")
+    trip_file.write_bytes(before)
+    result = add(
+        "visit",
+        {"id": "ana-2019-se", "country": "SE", "types": ["working"], "citations": [{"source": "report"}]},
+        [kb_dir],
+        parent="ana-2019",
+    )
+    assert not result.diagnostics
+    after = trip_file.read_bytes()
+    added = after.splitlines(keepends=True)
+    for line in before.splitlines(keepends=True):
+        added.remove(line)  # every line of the file is still there, CRLF and all
+    assert added and all(line.endswith(b"\r\n") for line in after.splitlines(keepends=True))
+
+
+def test_add_writes_only_inside_the_data_directory(kb_dir):
+    with pytest.raises(AddError, match="must name a .yaml file inside the data directory"):
+        add("source", {"id": "s2", "publisher": "P"}, [kb_dir], file=kb_dir / ".." / "outside.yaml")
+    assert not (kb_dir.parent / "outside.yaml").exists()
+
+
+def test_a_very_long_id_gets_the_schema_s_message_not_a_file_system_error(kb_dir):
+    long_id = "x" * 300
+    result = add(
+        "trip",
+        {
+            "id": long_id,
+            "leader": "ana-lima",
+            "title": "T",
+            "citations": [{"source": "report"}],
+            "legs": [{"id": "y", "country": "SE", "types": ["state"], "citations": [{"source": "report"}]}],
+        },
+        [kb_dir],
+    )
+    assert result.diagnostics and "at most 120 characters" in result.diagnostics[0].message
+
+
+def test_an_add_waiting_too_long_for_another_says_so(kb_dir, monkeypatch):
+    from filelock import FileLock
+
+    from visitkb import adding
+
+    monkeypatch.setattr(adding, "LOCK_WAIT", 0.2)
+    with FileLock(str(kb_dir / adding.LOCK_NAME)), pytest.raises(AddError, match="another visitkb has been adding"):
+        add("source", {"id": "s2", "publisher": "P", "citations": []}, [kb_dir])
+
+
+def test_temporary_files_of_a_killed_add_are_removed_by_the_next(kb_dir):
+    dead = 2**22 + 4321
+    while __import__("visitkb.writing").writing.process_alive(dead):
+        dead += 1
+    leftover = kb_dir / f".sources.yaml.{dead}.abc123.visitkb.tmp"
+    leftover.write_text("half a file")
+    add("source", {"id": "s2", "publisher": "P"}, [kb_dir])
+    assert not leftover.exists()

@@ -371,3 +371,9 @@ def test_a_slow_index_build_shows_a_progress_bar_on_a_terminal_only(monkeypatch)
     report(100, 100)
     assert started[1:] == [50, 100, "stopped"]
     assert started[0]["transient"] and started[0]["console"].stderr  # never mixed into the data
+
+
+def test_a_terminal_that_cannot_show_a_character_gets_an_escape_not_a_crash():
+    result = run_cli("trips", "--leader", "xi", env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert "San Jos\\xe9" in result.stdout and "internal error" not in result.stderr

@@ -47,3 +47,13 @@ def test_overlap_treats_partial_dates_as_intervals():
     assert overlaps(None, PartialDate.parse("2016-11-01"), november, None)
     assert not overlaps(None, None, november, None)  # undated: not in a dated range
     assert overlaps(None, None, None, None)
+
+
+def test_dates_take_ascii_digits_only():
+    import pytest
+
+    from visitkb.dates import PartialDate, PartialDateError
+
+    for text in ("٢٠١٦-١١-١٧", "２０１６", "2016-１１"):
+        with pytest.raises(PartialDateError):
+            PartialDate.parse(text)

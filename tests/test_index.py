@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -55,6 +56,21 @@ def test_an_edit_that_keeps_size_and_time_is_seen_by_its_bytes(kb_dir):
     os.utime(trip_file, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert trip_file.stat().st_size == before.st_size
     assert trip_titles(kb_dir) == ["Visit to Norge!"]
+
+
+def test_an_edit_that_puts_back_an_old_time_is_seen(kb_dir):
+    # What cp -p, rsync -t and tar x do: the same size, and a modification time long past.
+    trip_file = kb_dir / "trips" / "ana-2019.yaml"
+    os.utime(trip_file, ns=(10**18, 10**18))
+    assert trip_titles(kb_dir) == ["Visit to Norway"]
+    replaced = trip_file.with_name("copy.tmp")
+    replaced.write_text(trip_file.read_text().replace("Visit to Norway", "Visit to Norge!"))
+    os.utime(replaced, ns=(10**18, 10**18))
+    os.replace(replaced, trip_file)
+    assert trip_titles(kb_dir) == ["Visit to Norge!"]
+    trip_file.write_text(trip_file.read_text().replace("Visit to Norge!", "Visit to Noreg!"))  # in place
+    os.utime(trip_file, ns=(10**18, 10**18))
+    assert trip_titles(kb_dir) == ["Visit to Noreg!"]
 
 
 def test_a_new_file_is_seen_by_the_next_query(kb_dir):
@@ -334,3 +350,57 @@ def test_a_racy_file_confirmed_unchanged_is_settled_once_its_time_is_safe(kb_dir
     hashed.clear()
     load(kb_dir)
     assert hashed == []
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(child) for child in handle.read().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads process trees from /proc")
+def test_a_killed_cold_build_leaves_no_worker_and_no_temporary_file(tmp_path):
+    import signal
+    import time
+
+    trip = (
+        "  - id: t{n}\n    leader: ana-lima\n    title: Trip number {n} to Norway\n    start: 2019-03-01\n"
+        "    citations: [{{source: report, note: A long enough note to make the file bigger than it is.}}]\n"
+        "    legs: [{{id: t{n}-leg, country: NO, types: [official], citations: [{{source: report}}]}}]\n"
+    )
+    files = {
+        f"trips/many-{f}.yaml": "trips:\n" + "".join(trip.format(n=f"{f}-{n}") for n in range(1000)) for f in range(8)
+    }
+    root = write_kb(tmp_path / "kb", files)
+    cache = tmp_path / "cache"
+    env = {**os.environ, "VISITKB_CACHE_DIR": str(cache)}
+    builder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from visitkb import load; load(sys.argv[1])", str(root)], env=env
+    )
+    workers: list[int] = []
+    for _ in range(400):  # wait until the build has started its workers
+        workers = _children(builder.pid)
+        if workers:
+            break
+        time.sleep(0.02)
+    assert workers, "the build never started workers"
+    builder.send_signal(signal.SIGKILL)
+    builder.wait()
+    for _ in range(50):
+        if not any(
+            Path(f"/proc/{w}").exists() and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2] for w in workers
+        ):
+            break
+        time.sleep(0.1)
+    alive = [
+        w for w in workers if Path(f"/proc/{w}").exists() and Path(f"/proc/{w}/stat").read_text().split()[2] != "Z"
+    ]
+    assert alive == [], "workers outlived the build that started them"
+    subprocess.run(
+        [sys.executable, "-c", "import sys; from visitkb import load; load(sys.argv[1])", str(root)],
+        env=env,
+        check=True,
+    )
+    assert list(cache.glob("*.tmp")) == []

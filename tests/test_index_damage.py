@@ -17,6 +17,7 @@ import pytest
 
 from visitkb import UsageError, answer, index, load, profiles, queries
 from visitkb.datadirs import bundled_data_dir
+from visitkb.writing import process_alive
 
 QUESTIONS = {
     "trips by leader": lambda kb: queries.trips(kb, leader="xi"),
@@ -118,7 +119,7 @@ def test_a_killed_build_leaves_no_temporary_file_after_the_next_run(tmp_path, mo
     load()
     path = index.index_path([bundled_data_dir()])
     dead = 2**22 + 12345  # a process id no process has here
-    while index._alive(dead):
+    while process_alive(dead):
         dead += 1
     leftover = path.with_name(f"{path.name}.{dead}.tmp")
     shutil.copy(path, leftover)

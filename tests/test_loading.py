@@ -282,3 +282,23 @@ def test_several_directories_load_together(tmp_path, kb_dir):
 def test_environment_variable_selects_the_data(monkeypatch, kb_dir):
     monkeypatch.setenv("VISITKB_DATA_DIR", str(kb_dir))
     assert [t["id"] for t in load().records("trips")] == ["ana-2019"]
+
+
+def test_a_collection_with_nothing_under_it_gets_a_warning(tmp_path):
+    root = write_kb(tmp_path / "kb", {"empty.yaml": "trips:\n"})
+    problem = next(d for d in load(root).diagnostics if d.file.endswith("empty.yaml"))
+    assert (problem.code, problem.severity, problem.line, problem.message) == (
+        "empty-collection",
+        "warning",
+        1,
+        "'trips' has no records under it",
+    )
+
+
+def test_a_flood_of_broken_items_is_said_once_per_hundred(tmp_path):
+    root = write_kb(tmp_path / "kb", {"flood.yaml": "trips:\n" + "  - just text\n" * 5000})
+    kb = load(root)
+    flood = [d for d in kb.diagnostics if d.file.endswith("flood.yaml")]
+    assert len(flood) == 101 and all(d.code == "record-shape" for d in flood)
+    assert flood[-1].message == "4,900 more like this in the file from here on (only the first 100 are listed)"
+    assert kb.error_count() == 101

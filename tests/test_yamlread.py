@@ -128,3 +128,31 @@ def test_huge_values_spoil_their_record_only():
     result = parse("a: " + "x" * 150_000 + "\nb: ok\n")
     assert codes(result) == [("value-too-long", 1, 4)]
     assert result.data["b"] == "ok"
+
+
+def test_every_explicit_tag_is_refused_standard_ones_too():
+    for text in (
+        "a: !!int abc",
+        "a: !!float abc",
+        "a: !!timestamp nope",
+        "a: !!bool maybe",
+        "a: !!str 5",
+        "a: !!null x",
+        "a: !!binary aGk=",
+    ):
+        result = parse(text)
+        assert [d.code for d in result.diagnostics] == ["tag"], text
+        assert result.data == {"a": None}, text
+    assert parse('a: "5"\nb: 5\n').data == {"a": "5", "b": "5"}  # quoting is not a tag
+
+
+def test_a_byte_order_mark_inside_the_file_is_refused_where_it_is():
+    assert codes(parse("a: x\nb: y\ufeffz\n")) == [("control-character", 2, 5)]
+    assert codes(parse("\ufeffa: x\n")) == [("byte-order-mark", 1, 1)]  # at the start: dropped, with a warning
+
+
+def test_line_ends_of_cr_alone_get_a_warning():
+    result = parse(b"a: x\rb: y\r")
+    assert result.data == {"a": "x", "b": "y"}
+    assert [(d.code, d.severity) for d in result.diagnostics] == [("line-ends", "warning")]
+    assert parse(b"a: x\r\nb: y\r\n").diagnostics == []

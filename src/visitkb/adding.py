@@ -9,18 +9,21 @@ full disk leaves the old file intact.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import kinds
-from .datadirs import bundled_data_dir, data_dirs_from
+from .datadirs import bundled_data_dir, data_dirs_from, within
 from .diagnostics import Diagnostic
 from .errors import AddError
 
 __all__ = ["AddError", "AddResult", "addable", "record_from_fields", "add", "insert_item"]
 
 LOCK_NAME = ".visitkb-add.lock"
+LOCK_WAIT = 120
+"""Seconds an add waits for another to finish before giving up."""
 
 
 def addable() -> list[str]:
@@ -93,7 +96,9 @@ def add(
     dry_run: bool = False,
 ) -> AddResult:
     """Add a record of a kind to the first data directory, unless it would make anything invalid."""
-    from filelock import FileLock
+    from filelock import FileLock, Timeout
+
+    from .writing import remove_stale_temporaries
 
     described = _kind(kind)
     dirs = data_dirs_from(data_dirs)
@@ -108,9 +113,19 @@ def add(
     if described.parent and not parent:
         option = kinds.singular(described.parent.collection)
         raise AddError(f"say which {option} the {kind} belongs to with --{option}")
-    with FileLock(str(target_dir / LOCK_NAME), timeout=120):
+    lock = FileLock(str(target_dir / LOCK_NAME), timeout=LOCK_WAIT)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise AddError(
+            f"another visitkb has been adding to {target_dir} for {LOCK_WAIT} s (it holds {lock.lock_file}); "
+            "try again when it has finished"
+        ) from None
+    with lock:
         path, list_path = _where(described, record, dirs, parent, file)
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        remove_stale_temporaries(path.parent)
+        # Bytes, not text: reading text would turn CRLF line ends into LF, and rewrite every line.
+        old = path.read_bytes().decode("utf-8") if path.exists() else ""
         new, inserted = insert_item(old, list_path, record)
         from .index import preview
 
@@ -135,11 +150,14 @@ def _where(
     target_dir = dirs[0].resolve()
     if kind.parent is None:
         if file is not None:
-            return (file if file.is_absolute() else dirs[0] / file), (kind.collection,)
+            chosen = file if file.is_absolute() else dirs[0] / file
+            if not within(chosen, dirs[0]) or chosen.suffix not in (".yaml", ".yml"):
+                raise AddError(f"--file {file} must name a .yaml file inside the data directory {dirs[0]}")
+            return chosen, (kind.collection,)
         named = dirs[0] / f"{kind.collection}.yaml"
         if named.exists():
             return named, (kind.collection,)
-        if kind.collection == "trips" and record.get("id"):
+        if kind.collection == "trips" and _fits_a_file_name(record.get("id")):
             return dirs[0] / "trips" / f"{record['id']}.yaml", (kind.collection,)
     kb = load(dirs)
     if kind.parent is not None:
@@ -156,6 +174,13 @@ def _where(
         if target_dir in path.resolve().parents:
             return path, (kind.collection,)
     return named, (kind.collection,)
+
+
+def _fits_a_file_name(record_id: object) -> bool:
+    """Whether an id can name its own file: a well-formed id, short enough for any file system."""
+    if not isinstance(record_id, str) or not 0 < len(record_id) <= 120:
+        return False
+    return re.fullmatch(r"[a-z0-9][a-z0-9.-]*", record_id) is not None
 
 
 def _dump_item(record: dict, indent: int) -> str:

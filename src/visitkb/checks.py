@@ -116,7 +116,13 @@ register(
                 "file-name",
             )
         }
-        | {"empty-file": "warning", "byte-order-mark": "warning", "linked-folder": "warning"},
+        | {
+            "empty-file": "warning",
+            "byte-order-mark": "warning",
+            "linked-folder": "warning",
+            "line-ends": "warning",
+            "empty-collection": "warning",
+        },
     )
 )
 register(
@@ -437,7 +443,12 @@ register(
         "excerpts",
         "every verbatim excerpt appears in its source's archived text",
         "archive",
-        {"archive-missing": "error", "excerpt-not-in-source": "error"},
+        {
+            "archive-missing": "error",
+            "archive-outside": "error",
+            "archive-refused": "error",
+            "excerpt-not-in-source": "error",
+        },
     )
 )
 
@@ -474,20 +485,16 @@ def excerpts(sources: dict[str, ArchivedSource], quotes: Iterable[Quote], archiv
         if source is None:
             continue
         if source.id not in texts:
-            texts[source.id] = _archived_text(source.archived, archive_dirs)
+            texts[source.id], refused = _archived_text(source.archived, archive_dirs)
             if texts[source.id] is None:
+                where = ", ".join(str(d) for d in archive_dirs) or "any archive folder"
+                code, message, hint = refused or (
+                    "archive-missing",
+                    f"archived text {source.archived!r} of source {source.id!r} is not in {where}",
+                    "pass the folder holding it with --sources",
+                )
                 found.append(
-                    Diagnostic(
-                        source.path,
-                        source.line,
-                        source.column,
-                        "archive-missing",
-                        f"archived text {source.archived!r} of source {source.id!r} is not in "
-                        + (", ".join(str(d) for d in archive_dirs) or "any archive folder"),
-                        "error",
-                        "pass the folder holding it with --sources",
-                        "excerpts",
-                    )
+                    Diagnostic(source.path, source.line, source.column, code, message, "error", hint, "excerpts")
                 )
         text = texts[source.id]
         if text is not None and " ".join(quote.excerpt.split()) not in text:
@@ -506,13 +513,35 @@ def excerpts(sources: dict[str, ArchivedSource], quotes: Iterable[Quote], archiv
     return found
 
 
-def _archived_text(name: str, archive_dirs: list[Path]) -> str | None:
+MAX_ARCHIVE_BYTES = 20 * 1024 * 1024
+"""An archived article is a few kilobytes; anything this large is not one."""
+
+
+def _archived_text(name: str, archive_dirs: list[Path]) -> tuple[str | None, tuple[str, str, str] | None]:
+    """The archived text (spacing folded) from the first folder holding it, or why none can be read.
+
+    Only a regular file inside the archive folder is read: ``archived:`` naming a device,
+    a pipe or a path out of the folder (``../../etc/hostname``) is refused.
+    """
+    from .datadirs import Refused, read_regular
+
+    refused = None
     for folder in archive_dirs:
         try:
-            return " ".join((folder / name).read_text(encoding="utf-8").split())
-        except (OSError, UnicodeDecodeError):
+            raw = read_regular(folder / name, MAX_ARCHIVE_BYTES, inside=folder)
+            return " ".join(raw.decode("utf-8").split()), None
+        except FileNotFoundError:
             continue
-    return None
+        except Refused as exc:
+            code = "archive-outside" if exc.code == "outside-data-dir" else "archive-refused"
+            refused = (code, f"archived text {name!r}: {exc.message}", exc.hint)
+        except (OSError, UnicodeDecodeError) as exc:
+            refused = (
+                "archive-refused",
+                f"archived text {name!r} cannot be read: {exc}",
+                "save it as a UTF-8 text file in the archive folder",
+            )
+    return None, refused
 
 
 def selected(wanted: list[str] | None) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from enum import Enum
 from pathlib import Path
@@ -16,7 +17,7 @@ from .dates import PartialDate, PartialDateError
 from .errors import DatasetError, UsageError, VisitkbError
 from .kb import KnowledgeBase
 from .loading import answer, load
-from .rendering import DiagnosticFormat, Format, Listing, render, render_diagnostics
+from .rendering import DiagnosticFormat, Format, Listing, inert, render, render_diagnostics
 from .version import __version__
 from .vocabulary import TARGET_STATUSES
 
@@ -146,7 +147,8 @@ Until = Annotated[
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(message + "\n")
+    """One line on stderr; whatever it quotes (a file name, a value) cannot forge another line."""
+    sys.stderr.write(inert(message, one_line=True) + "\n")
 
 
 def _progress():
@@ -989,6 +991,10 @@ def _main(
 
 def main() -> None:
     """Console entry point: run the app; failures inside commands are reported by the app itself."""
+    for stream in (sys.stdout, sys.stderr):
+        # A terminal that cannot show a character (PYTHONIOENCODING=ascii) gets an escape, not a crash.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app()
     except (BrokenPipeError, KeyboardInterrupt):

@@ -96,17 +96,8 @@ def record_files(data_dir: Path) -> tuple[list[Found], list[Diagnostic]]:
 
     def consider(path: Path) -> None:
         try:
-            if not within(path, data_dir if data_dir.is_dir() else data_dir.parent):
-                problems.append(
-                    _problem(
-                        path,
-                        "outside-data-dir",
-                        "the file links to a place outside the data directory",
-                        "copy the file into the data directory instead of linking",
-                    )
-                )
-                return
             info = path.stat()
+            inside = within(path, data_dir if data_dir.is_dir() else data_dir.parent)
         except OSError as exc:
             problems.append(
                 _problem(
@@ -124,6 +115,16 @@ def record_files(data_dir: Path) -> tuple[list[Found], list[Diagnostic]]:
                     "not-a-regular-file",
                     f"the file is {_kind_of(info.st_mode)}, not a regular file",
                     "remove it from the data directory; only files are read",
+                )
+            )
+            return
+        if not inside:
+            problems.append(
+                _problem(
+                    path,
+                    "outside-data-dir",
+                    "the file links to a place outside the data directory",
+                    "copy the file into the data directory instead of linking",
                 )
             )
             return
@@ -213,6 +214,10 @@ def read_regular(path: Path, limit: int, inside: Path | None = None) -> bytes:
     swapped in after a listing is still refused; the limit is enforced while reading,
     not taken from the size the file system reports (a device reports none).
     """
+    # Looked at before opening (opening some devices acts on them), and again after (a race).
+    kind = path.stat().st_mode
+    if not stat.S_ISREG(kind):
+        raise Refused("not-a-regular-file", f"{shown(path)} is {_kind_of(kind)}", "only regular files are read")
     if inside is not None and not within(path, inside):
         raise Refused("outside-data-dir", f"{shown(path)} is outside {shown(inside)}", "name a file inside that folder")
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))

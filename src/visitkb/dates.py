@@ -8,7 +8,7 @@ import re
 from functools import lru_cache, total_ordering
 from typing import Any
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PATTERN = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")  # ASCII digits: \d takes any script
 
 
 class PartialDateError(ValueError):

@@ -21,7 +21,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 
 from . import checks, kinds
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, capped
 from .models import COUNTRY, PARTY, Citation, Origin, Source
 from .names import is_country_ref
 from .records import texts
@@ -89,6 +89,7 @@ def read_facts(path: str | Path, today: dt.date | None = None, raw: bytes | None
             parsed.digest = hashlib.sha256(raw).hexdigest()
         facts = FileFacts(str(path), diagnostics=list(parsed.diagnostics), digest=parsed.digest)
         _add_records(facts, parsed, today)
+        facts.diagnostics = capped(facts.diagnostics)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -129,6 +130,17 @@ def _add_records(facts: FileFacts, parsed: ParsedFile, today: dt.date) -> None:
             )
             continue
         if items is None:
+            facts.diagnostics.append(
+                Diagnostic(
+                    parsed.file,
+                    line,
+                    column,
+                    "empty-collection",
+                    f"{key!r} has no records under it",
+                    "warning",
+                    "list records under it, or remove the key",
+                )
+            )
             continue
         if not isinstance(items, list):
             facts.diagnostics.append(
@@ -146,6 +158,19 @@ def _add_records(facts: FileFacts, parsed: ParsedFile, today: dt.date) -> None:
         for index, item in enumerate(items):
             path = (key, index)
             line, column = parsed.positions.get(path, (None, None))
+            if not isinstance(item, dict) and not parsed.is_invalid(path):
+                # Not a record at all: said once here, and nothing kept in the index for it.
+                facts.diagnostics.append(
+                    Diagnostic(
+                        parsed.file,
+                        line,
+                        column,
+                        "record-shape",
+                        f"a record must be a mapping of fields, not a {_shape(item)}",
+                        hint="write fields as 'name: value' lines under '- '",
+                    )
+                )
+                continue
             entry = RecordFacts(key, None, len(facts.records), line, column)
             facts.records.append(entry)
             record = _validate(facts.diagnostics, parsed, model, item, path)

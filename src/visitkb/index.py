@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from .datadirs import record_files
 from .diagnostics import Diagnostic
 from .errors import IndexCorrupt
 from .version import __version__
+from .writing import process_alive
 
 FORMAT = "6"
 """Bumped whenever the tables below change."""
@@ -240,7 +242,8 @@ def _refresh(
 
     with FileLock(str(path) + ".lock", timeout=600):
         if not rebuild and path.exists() and not _sealed(path):
-            notices.append(f"the index {path} was changed by something other than visitkb; it was rebuilt")
+            if path.with_name(path.name + ".seal").exists():  # no seal at all: made by an older visitkb
+                notices.append(f"the index {path} was changed by something other than visitkb; it was rebuilt")
         elif not rebuild:
             try:
                 db = _connect(path)
@@ -311,20 +314,8 @@ def _remove_stale_temporaries(folder: Path) -> None:
     """Remove the temporary files of index builds whose process is gone (killed mid-build)."""
     for temporary in folder.glob("index-*.tmp"):
         pid = temporary.suffixes[-2].lstrip(".") if len(temporary.suffixes) >= 2 else ""
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             temporary.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, but belongs to someone else
-    return True
 
 
 # --- what changed ----------------------------------------------------------------
@@ -616,9 +607,29 @@ def _read_all(read_facts, todo: list[tuple[int, Listed]], total: int, parallel: 
     read_ns = time.time_ns()
     # Largest first, so that no core is left with one big file at the end.
     order = sorted(todo, key=lambda item: -item[1].size)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         for item, facts in zip(order, pool.map(read_facts, [i[1].path for i in order]), strict=True):
             yield item, read_ns, facts
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: end when the process that started it ends, even if it was killed."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):  # the kernel kills the worker when its parent dies
+            import ctypes
+            import signal
+
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    import threading
+
+    def watch() -> None:  # elsewhere, and for a parent that died before prctl: look every half second
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, facts) -> set[str]:

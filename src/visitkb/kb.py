@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, capped
 from .errors import IndexCorrupt
 from .index import READ_ERRORS
 from .records import Record
@@ -277,7 +277,7 @@ class KnowledgeBase:
         found = [d for d in self.diagnostics if d.check in wanted]
         if "excerpts" in wanted:
             found.extend(checks.excerpts(self._archived_sources(), self._quotes(), list(archive_dirs or [])))
-        return sorted(found, key=Diagnostic.sort_key)
+        return capped(sorted(found, key=Diagnostic.sort_key))
 
     def _archived_sources(self) -> dict[str, ArchivedSource]:
         from .checks import ArchivedSource

@@ -33,17 +33,33 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# One rule for what may not reach a terminal, an editor or a CI log as itself: every control
+# character (Unicode Cc) but tab and line feed, every format character (Cf: bidirectional
+# controls, zero-width spaces and joiners, the byte order mark, soft hyphens, tag characters)
+# and the line and paragraph separators (Zl, Zp). They are invisible, or reorder, hide or
+# forge what is shown. The cost: a zero-width non-joiner inside Persian or Indic text shows
+# as \u200c. tests/test_rendering.py checks this class against the Unicode database.
+_UNSAFE_CLASS = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f"
+)
+_UNSAFE = re.compile(f"[{_UNSAFE_CLASS}]")
+_UNSAFE_OR_BREAK = re.compile(f"[{_UNSAFE_CLASS}\n]")
 
 
-def inert(text: str) -> str:
-    """Make control and bidi characters visible (ESC becomes '\\x1b') so a terminal cannot act on them."""
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
-    def escape(match: re.Match) -> str:
-        code = ord(match.group())
-        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
-    return _UNSAFE.sub(escape, text)
+def inert(text: str, one_line: bool = False) -> str:
+    """Make invisible and control characters visible ('\\x1b', '\\u202e') so nothing can act on them.
+
+    With ``one_line``, line breaks are escaped too, so that one value cannot start a forged line.
+    """
+    return (_UNSAFE_OR_BREAK if one_line else _UNSAFE).sub(_escape, text)
 
 
 def _json_row(value: Any) -> str:
@@ -52,8 +68,14 @@ def _json_row(value: Any) -> str:
 
 
 def _json_safe(text: str) -> str:
-    # JSON encoders escape C0 controls themselves; C1 controls and bidi marks they leave raw.
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    # JSON encoders escape C0 controls themselves; C1 controls, format characters and
+    # separators they leave raw. A character beyond U+FFFF is written as JSON's surrogate pair.
+    return _UNSAFE.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match) -> str:
+    units = match.group().encode("utf-16-be")
+    return "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
 
 
 def cell(value: Any) -> str:
@@ -293,6 +315,16 @@ def _source_line(file: str, line: int | None) -> str | None:
     return None
 
 
+def _github_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub reads it, and inert."""
+    return inert(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+
+
+def _github_property(text: str) -> str:
+    """A workflow command's property value (a file name), escaped as GitHub reads it, and inert."""
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def render_diagnostics(diagnostics: list, fmt: DiagnosticFormat, out: TextIO, excerpts: bool = False) -> None:
     """Write diagnostics as ``FILE:LINE:COL: severity[code]: message`` lines, JSON or CI annotations.
 
@@ -305,15 +337,15 @@ def render_diagnostics(diagnostics: list, fmt: DiagnosticFormat, out: TextIO, ex
     for d in diagnostics:
         if fmt == DiagnosticFormat.github:
             props = (
-                f"file={d.file}"
+                f"file={_github_property(d.file)}"
                 + (f",line={d.line}" if d.line else "")
                 + (f",col={d.column}" if d.column else "")
-                + f",title={d.code}"
+                + f",title={_github_property(d.code)}"
             )
             message = d.message + (f" ({d.hint})" if d.hint else "")
-            out.write(f"::{d.severity} {props}::{inert(message)}\n")
+            out.write(f"::{d.severity} {props}::{_github_data(message)}\n")
             continue
-        out.write(inert(f"{d.location()}: {d.severity}[{d.code}]: {d.message}") + "\n")
+        out.write(inert(f"{d.location()}: {d.severity}[{d.code}]: {d.message}", one_line=True) + "\n")
         if excerpts:
             source = _source_line(d.file, d.line)
             if source is not None:
@@ -323,4 +355,4 @@ def render_diagnostics(diagnostics: list, fmt: DiagnosticFormat, out: TextIO, ex
                     prefix = inert(source[: d.column - 1])
                     out.write("  " + " " * (len(gutter)) + " " * len(prefix) + "^\n")
         if d.hint:
-            out.write(f"  hint: {inert(d.hint)}\n")
+            out.write(f"  hint: {inert(d.hint, one_line=True)}\n")

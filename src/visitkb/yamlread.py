@@ -34,11 +34,13 @@ class _Loader(_BaseLoader):
     """
 
     def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode and implicit[0]:
-            if value in _NULL_WORDS:
+        # Called only for nodes without an explicit tag: they get tags of our own, so that any
+        # tag written in the file, a standard one (!!int, !!str, !!null) included, is told apart.
+        if kind is yaml.ScalarNode:
+            if implicit[0] and value in _NULL_WORDS:
                 return _NULL_TAG
-            return "tag:yaml.org,2002:merge" if value == "<<" else "tag:yaml.org,2002:str"
-        return super().resolve(kind, value, implicit)
+            return _MERGE_TAG if implicit[0] and value == "<<" else _TEXT_TAG
+        return _SEQUENCE_TAG if kind is yaml.SequenceNode else _MAPPING_TAG
 
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -51,17 +53,15 @@ MAX_DEPTH = 64
 MAX_ALIAS_NODES = 10_000
 """How many nodes aliases may add in total; an alias bomb expands far beyond this."""
 
-_PLAIN_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:timestamp",
-    "tag:yaml.org,2002:null",
-}
-_NULL_TAG = "tag:yaml.org,2002:null"
-# Characters that change how a terminal or editor shows text but are not visible in it.
-_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_TEXT_TAG = "tag:visitkb,2026:text"
+_NULL_TAG = "tag:visitkb,2026:null"
+_MERGE_TAG = "tag:visitkb,2026:merge"
+_SEQUENCE_TAG = "tag:visitkb,2026:seq"
+_MAPPING_TAG = "tag:visitkb,2026:map"
+# Characters that change how a terminal or editor shows text but are not visible in it: controls,
+# bidirectional embeddings, overrides and isolates, the Arabic letter mark, line and paragraph
+# separators, and a byte order mark anywhere but at the start (there it is dropped, with a warning).
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
 NodePath = tuple
 """Keys and indexes from the document root to a node: ('trips', 0, 'legs', 1, 'country')."""
@@ -77,13 +77,13 @@ class ParsedFile:
     key_positions: dict[NodePath, tuple[int, int]] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     invalid_paths: set[NodePath] = field(default_factory=set)
-    """Nodes with a problem that spoils only the record holding them."""
+    """Nodes with a problem that spoils only the record holding them, and every node enclosing one."""
     digest: str | None = None
     """SHA-256 of the bytes parsed, so a cache can tell whether the file changed."""
 
     def is_invalid(self, path: NodePath) -> bool:
         """Whether a problem was found at or below this path."""
-        return any(bad[: len(path)] == path for bad in self.invalid_paths)
+        return path in self.invalid_paths
 
 
 class _Refused(Exception):
@@ -161,6 +161,19 @@ def parse_bytes(raw: bytes, name: str) -> ParsedFile:
         line, column = _position_of_offset(raw, exc.start)
         return refuse(
             line, column, "encoding", f"byte 0x{raw[exc.start]:02x} is not valid UTF-8", "save the file as UTF-8"
+        )
+    if "\r" in text and "\r\n" not in text:
+        # Old Mac line ends: YAML reads them, but editors and diffs may not; say so once.
+        result.diagnostics.append(
+            Diagnostic(
+                name,
+                1,
+                1,
+                "line-ends",
+                "the file's lines end with CR only",
+                "warning",
+                "save the file with LF (or CRLF) line ends",
+            )
         )
     if not text.strip():
         return refuse(None, None, "empty-file", "file is empty", "add records or delete the file", "warning")
@@ -290,9 +303,9 @@ class _Builder:
             self.written.append((line, column))
         try:
             if isinstance(node, yaml.SequenceNode):
-                self._check_tag(node, "tag:yaml.org,2002:seq", line, column)
+                self._check_tag(node, _SEQUENCE_TAG, line, column)
                 return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
-            self._check_tag(node, "tag:yaml.org,2002:map", line, column)
+            self._check_tag(node, _MAPPING_TAG, line, column)
             assert isinstance(node, yaml.MappingNode)
             return self._mapping(node, path, depth)
         finally:
@@ -302,7 +315,8 @@ class _Builder:
 
     def _spoil(self, path: tuple, line: int, column: int, code: str, message: str, hint: str):
         self.result.diagnostics.append(Diagnostic(self.result.file, line, column, code, message, "error", hint))
-        self.result.invalid_paths.add(path)
+        # Every enclosing path too, so that asking about a record is one lookup, not a scan.
+        self.result.invalid_paths.update(path[:depth] for depth in range(len(path) + 1))
 
     def _check_tag(self, node: yaml.Node, expected: str, line: int, column: int) -> None:
         if node.tag != expected:
@@ -315,7 +329,7 @@ class _Builder:
             )
 
     def _scalar(self, node: yaml.ScalarNode, path: tuple, line: int, column: int) -> str | None:
-        if node.tag not in _PLAIN_TAGS:
+        if node.tag not in (_TEXT_TAG, _NULL_TAG, _MERGE_TAG):
             self._spoil(
                 path,
                 line,
@@ -353,7 +367,7 @@ class _Builder:
                     "use a simple word as the key",
                 )
                 continue
-            if key_node.tag == "tag:yaml.org,2002:merge":
+            if key_node.tag == _MERGE_TAG:
                 self._spoil(
                     path,
                     key_line,
