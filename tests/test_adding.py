@@ -44,7 +44,8 @@ def test_a_visit_added_with_one_command_shows_in_trips_and_keeps_every_other_byt
         ("ana-2019-norway", "NO", ["official"]),
         ("ana-2019-sweden", "SE", ["working"]),
     ]
-    assert "Sweden, from 2019-03-03: working" in run_cli("trips", "-d", str(kb_dir)).stdout
+    # An open leg lasts until the trip ends (here the same day), never beyond it.
+    assert "Sweden, 2019-03-03: working" in run_cli("trips", "-d", str(kb_dir)).stdout
 
 
 @pytest.mark.parametrize(
@@ -148,8 +149,8 @@ def test_a_failed_write_leaves_the_file_as_it_was(kb_dir, monkeypatch):
 
 
 def test_an_unknown_kind_or_field_is_a_usage_error(kb_dir):
-    result = run_cli("add", "meeting", "-d", str(kb_dir), "-F", "id=x")
-    assert result.returncode == 2 and "use one of: source, country, person" in result.stderr
+    result = run_cli("add", "summitry", "-d", str(kb_dir), "-F", "id=x")
+    assert result.returncode == 2 and "use one of: knowledge-base, source, country, person" in result.stderr
     result = run_cli("add", "source", "-d", str(kb_dir), "-F", "publsher=Me")
     assert result.returncode == 2 and "did you mean 'publisher'?" in result.stderr
 
@@ -180,7 +181,7 @@ def test_insert_item_adds_lines_and_changes_no_others(text, path, expected):
 def test_insert_item_into_a_nested_list_and_a_missing_nested_key():
     text = "targets:\n  - id: t\n    title: T\n  - id: u\n    title: U\n"
     new, _ = insert_item(text, ("targets", 0, "observations"), {"value": "1"})
-    assert new == "targets:\n  - id: t\n    title: T\n    observations:\n      - value: '1'\n  - id: u\n    title: U\n"
+    assert new == "targets:\n  - id: t\n    title: T\n    observations:\n      - value: 1\n  - id: u\n    title: U\n"
     with pytest.raises(AddError):
         insert_item("legs: [\n", ("legs",), {"id": "x"})
 

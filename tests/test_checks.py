@@ -33,7 +33,7 @@ GOLDEN = {
         ),
         "trips/ana-2019.yaml:9:17: error[unknown-claim-field]: claim about 'strat', "
         "which Trip records lack (hint: name one of: id, citations, claims, notes, "
-        "leader, title, description, start, end, returned, legs)",
+        "leader, title, description, departed, start, end, returned, legs)",
         "trips/ana-2019.yaml:22:12: error[unknown-reference]: visit 'ana-2019-norway' "
         "is invalid, so this record is left out too (hint: fix the errors reported "
         "for visit 'ana-2019-norway')",
@@ -100,7 +100,8 @@ def test_text_diagnostics_show_the_line_with_a_caret_and_hint(tmp_path):
     out = io.StringIO()
     render_diagnostics(load(root).diagnostics, DiagnosticFormat.text, out, excerpts=True)
     assert out.getvalue().replace(f"{root}/", "").splitlines()[:4] == [
-        "people.yaml:4:14: error[invalid-value]: country: String should match pattern '^[A-Z]{2}$'",
+        "people.yaml:4:14: error[invalid-value]: country: 'Brazil' is not a country code "
+        "(two capital letters, ISO 3166-1; four for a former state, ISO 3166-3)",
         "  4 |     country: Brazil",
         "                   ^",
         "  hint: write BR for Brazil",
@@ -118,7 +119,7 @@ def test_checks_can_be_selected_by_name(tmp_path):
 
 
 def test_every_check_is_registered_with_a_summary_and_the_codes_it_reports():
-    assert checks.names() == ("schema", "duplicate-ids", "references", "date-order", "citations", "excerpts")
+    assert checks.names() == ("schema", "duplicate-ids", "references", "date-order", "citations", "forms", "excerpts")
     for check in checks.CHECKS.values():
         assert check.summary and check.codes, check.name
         assert (check.run is not None) == (check.stage == "record"), check.name

@@ -201,7 +201,8 @@ CORPUS = {
     "country-name-for-code": (
         PERSON.replace("country: PT", "country: Portugal"),
         [
-            "hostile.yaml:4:14: error[invalid-value]: country: String should match pattern '^[A-Z]{2}$' "
+            "hostile.yaml:4:14: error[invalid-value]: country: 'Portugal' is not a country code "
+            "(two capital letters, ISO 3166-1; four for a former state, ISO 3166-3) "
             "(hint: write PT for Portugal)"
         ],
     ),
@@ -211,7 +212,8 @@ CORPUS = {
         "        citations: [{source: report}]\n",
         [
             "hostile.yaml:9:17: error[invalid-value]: legs.0.types.0: Input should be 'state', 'official', "
-            "'working', 'multilateral', 'meeting', 'stopover' or 'unspecified' (hint: did you mean 'state'?)"
+            "'working', 'multilateral', 'meeting', 'stopover', "
+            "'private' or 'unspecified' (hint: did you mean 'state'?)"
         ],
     ),
 }

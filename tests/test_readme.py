@@ -40,3 +40,36 @@ def test_the_readme_names_every_check_and_every_kind_add_takes():
     add_section = README.split("### `visitkb add`", 1)[1].split("###", 1)[0]
     for kind in addable():
         assert f"`{kind}`" in add_section, kind
+
+
+def _section(title: str) -> str:
+    return README.split(f"## {title}", 1)[1].split("\n## ", 1)[0]
+
+
+def test_every_yaml_example_in_writing_records_is_valid_against_the_schema():
+    from visitkb import kinds
+    from visitkb.yamlread import parse_bytes
+
+    blocks = re.findall(r"```yaml\n(.*?)```", _section("Writing records"), re.S)
+    assert len(blocks) >= 12
+    for block in blocks:
+        parsed = parse_bytes(block.encode("utf-8"), "README.md")
+        assert parsed.diagnostics == [], block
+        for collection, items in parsed.data.items():
+            kind = kinds.find(collection) or kinds.find("visits" if collection == "legs" else collection)
+            assert kind is not None, collection
+            for item in items:
+                kind.model.model_validate(item)
+
+
+def test_every_example_command_that_reads_the_bundled_knowledge_base_runs():
+    import shlex
+
+    from conftest import cli
+
+    examples = re.findall(r"^    (visitkb .+)$", _section("Commands"), re.M)
+    readers = [e for e in examples if not re.search(r"-d |--data-dir|--out|[<|>]|\badd\b|\bupgrade\b|\bimport\b", e)]
+    assert len(readers) >= 30
+    for example in readers:
+        result = cli(*shlex.split(example)[1:])
+        assert result.returncode == 0, (example, result.stderr)

@@ -183,10 +183,36 @@ def _fits_a_file_name(record_id: object) -> bool:
     return re.fullmatch(r"[a-z0-9][a-z0-9.-]*", record_id) is not None
 
 
+def _as_text(value: Any) -> Any:
+    """A record with every scalar as the text visitkb reads it as (``2012``, not an integer)."""
+    if isinstance(value, dict):
+        return {k: _as_text(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_as_text(v) for v in value]
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else str(value)
+
+
 def _dump_item(record: dict, indent: int) -> str:
+    """A record as YAML the way people write them: plain text where YAML allows it, lists of words inline."""
     import yaml
 
-    text = yaml.safe_dump([record], sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    class RecordDumper(yaml.SafeDumper):
+        def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+            super().increase_indent(flow, False)  # lists indented under their key, as in the bundled files
+
+    # visitkb reads every value as text but null, so "2012" or "NO" need no quotes: with only the
+    # null resolver, the emitter quotes just "null", "~" and what YAML's syntax itself requires.
+    RecordDumper.yaml_implicit_resolvers = {}
+    RecordDumper.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), list("~nN"))
+
+    def represent_list(dumper: yaml.SafeDumper, items: list) -> yaml.Node:
+        inline = all(isinstance(item, str) and len(item) < 40 for item in items) and len(items) <= 8
+        return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=inline)
+
+    RecordDumper.add_representer(list, represent_list)
+    text = yaml.dump([_as_text(record)], Dumper=RecordDumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
     return "".join(" " * indent + line if line.strip() else line for line in text.splitlines(keepends=True))
 
 

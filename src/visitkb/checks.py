@@ -168,15 +168,12 @@ def _nested_fields(model: type[BaseModel]) -> tuple[str, ...]:
 
 
 @cache
-def reference_fields(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
-    """(field, target) of each field of a model marked with :class:`visitkb.models.Ref`."""
+def reference_fields(model: type[BaseModel]) -> tuple[tuple[str, Any], ...]:
+    """(field, mark) of each field of a model marked with :class:`visitkb.models.Ref`."""
     from .models import Ref
 
     return tuple(
-        (name, mark.target)
-        for name, info in model.model_fields.items()
-        for mark in info.metadata
-        if isinstance(mark, Ref)
+        (name, mark) for name, info in model.model_fields.items() for mark in info.metadata if isinstance(mark, Ref)
     )
 
 
@@ -190,16 +187,22 @@ def fact_fields(model: type[BaseModel]) -> tuple[str, ...]:
     )
 
 
-def references_in(record: BaseModel, nodes: Nodes | None = None) -> Iterator[tuple[tuple, str, str]]:
-    """Every reference a record makes: (path within the record, target, id or code)."""
+def references_in(record: BaseModel, nodes: Nodes | None = None) -> Iterator[tuple[tuple, str, str, bool]]:
+    """Every reference a record makes: (path within the record, target, id or code, whether it is soft)."""
+    from . import kinds
+
     for path, model in nodes or walk(record):
-        for name, target in reference_fields(type(model)):
+        for name, mark in reference_fields(type(model)):
+            target = mark.target
+            if mark.kind_field:  # the target is the collection of the kind another field names
+                kind = kinds.by_name(getattr(model, mark.kind_field))
+                target = kind.collection if kind else ""
             value = getattr(model, name)
             if isinstance(value, list):
                 for index, ref in enumerate(value):
-                    yield path + (name, index), target, ref
+                    yield path + (name, index), target, ref, mark.soft
             elif value is not None:
-                yield path + (name,), target, value
+                yield path + (name,), target, value, mark.soft
 
 
 def fact_dates(record: BaseModel, nodes: Nodes | None = None) -> Iterator[tuple[tuple, PartialDate]]:
@@ -229,7 +232,7 @@ def _diagnostic(
 @record_check(
     "references",
     "every reference names a valid record, and countries are ISO 3166-1 codes",
-    {"unknown-reference": "error"},
+    {"unknown-reference": "error", "undeclared": "warning", "extends-missing": "error"},
 )
 def country_codes(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
     """Every country a record names is an ISO 3166-1 alpha-2 code (other references: see the index)."""
@@ -237,15 +240,18 @@ def country_codes(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
     from .names import is_country_code
 
     found = []
-    for subpath, target, ref in references_in(record, nodes):
+    for subpath, target, ref, _ in references_in(record, nodes):
         if target == COUNTRY and not is_country_code(ref):
             found.append(
                 _diagnostic(
                     record,
                     subpath,
                     "unknown-reference",
-                    f"{ref!r} is not an ISO 3166-1 alpha-2 country code",
-                    "use the two-letter code, e.g. PE for Peru",
+                    f"{ref!r} is not an ISO 3166-1 alpha-2 country code"
+                    if len(ref) == 2
+                    else f"{ref!r} is not the ISO 3166-3 code of a former state",
+                    "use the two-letter code, e.g. PE for Peru; a former state has its ISO 3166-3 code, "
+                    "e.g. SUHH for the Soviet Union",
                 )
             )
     return found
@@ -259,7 +265,7 @@ def _later(first: PartialDate | None, second: PartialDate | None) -> bool:
 @record_check(
     "date-order",
     "spans end after they start, legs fall inside their trip, no past fact is dated in the future",
-    {"date-order": "error", "future-date": "warning", "leg-outside-trip": "warning"},
+    {"date-order": "error", "future-date": "warning", "leg-outside-trip": "warning", "country-years": "warning"},
 )
 def date_order(record: BaseModel, nodes: Nodes, today: dt.date | None = None) -> list[Diagnostic]:
     """Spans end after they start, a trip's legs fall within it, and past facts are not in the future."""
@@ -291,6 +297,7 @@ def date_order(record: BaseModel, nodes: Nodes, today: dt.date | None = None) ->
                     "warning",
                 )
             )
+    found += _outside_country_years(record, nodes)
     if isinstance(record, Trip):
         if _later(record.end, record.returned):
             found.append(
@@ -318,44 +325,189 @@ def date_order(record: BaseModel, nodes: Nodes, today: dt.date | None = None) ->
     return found
 
 
+def _outside_country_years(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
+    """A former state (or Kosovo) named with a date of what happened outside the years it existed."""
+    from .models import COUNTRY
+    from .names import existed, former_states
+
+    found = []
+    for path, model in nodes:
+        dates = [getattr(model, name) for name in fact_fields(type(model)) if getattr(model, name) is not None]
+        if not dates:
+            continue
+        for name, mark in reference_fields(type(model)):
+            value = getattr(model, name)
+            for code in value if isinstance(value, list) else [value]:
+                former = former_states().get(code) if mark.target == COUNTRY and code else None
+                if former and not any(
+                    existed(code, year) for d in dates for year in range(d.earliest().year, d.latest().year + 1)
+                ):
+                    years = f"{former.start or '?'}–{former.end or ''}"
+                    found.append(
+                        _diagnostic(
+                            record,
+                            path + (name,),
+                            "country-years",
+                            f"{former.name} ({code}) existed {years}, but this is dated {dates[0]}",
+                            "check the date, or name the country of the time (or its successor: "
+                            + ", ".join(former.successors)
+                            + ")",
+                            "warning",
+                        )
+                    )
+    return found
+
+
 MAX_EXCERPT_CHARS = 300
 
 
 @record_check(
     "citations",
-    "excerpts are short clauses quoted only from archived sources, and claims name fields their records have",
-    {"long-excerpt": "warning", "unknown-claim-field": "error", "excerpt-without-archive": "warning"},
+    "excerpts are short clauses quoted only from archived sources; claims and 'supports' name fields their "
+    "records have, and a claim's value is of its field's type",
+    {
+        "long-excerpt": "warning",
+        "unknown-claim-field": "error",
+        "claim-value": "error",
+        "unknown-supports-field": "error",
+        "excerpt-without-archive": "warning",
+    },
 )
 def citations(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
-    """Excerpts stay short and claims name real fields (quoting archived sources is an index check)."""
+    """Excerpts stay short, claims and supports name real fields, claim values fit (quoting archived
+    sources is an index check)."""
     from .models import Citation, Claim
 
     found: list[Diagnostic] = []
     for path, model in nodes:
-        if isinstance(model, Citation) and model.excerpt and len(model.excerpt) > MAX_EXCERPT_CHARS:
-            found.append(
-                _diagnostic(
-                    record,
-                    path + ("excerpt",),
-                    "long-excerpt",
-                    f"excerpt is {len(model.excerpt)} characters; quote a clause, at most {MAX_EXCERPT_CHARS}",
-                    "shorten it to the words that support the fact",
-                    "warning",
+        if isinstance(model, Citation):
+            if model.excerpt and len(model.excerpt) > MAX_EXCERPT_CHARS:
+                found.append(
+                    _diagnostic(
+                        record,
+                        path + ("excerpt",),
+                        "long-excerpt",
+                        f"excerpt is {len(model.excerpt)} characters; quote a clause, at most {MAX_EXCERPT_CHARS}",
+                        "shorten it to the words that support the fact",
+                        "warning",
+                    )
                 )
-            )
+            owner = _described_model(_owner_of(record, path))
+            for index, supported in enumerate(model.supports):
+                if _field_type(owner, supported) is None:
+                    found.append(
+                        _diagnostic(
+                            record,
+                            path + ("supports", index),
+                            "unknown-supports-field",
+                            f"the citation supports {supported!r}, which {owner.__name__} records lack",
+                            "name one of: " + ", ".join(owner.model_fields),
+                        )
+                    )
         if isinstance(model, Claim):
-            owner = _owner_of(record, path)
-            if model.field not in type(owner).model_fields:
+            owner = _described_model(_owner_of(record, path))
+            annotation = _field_type(owner, model.field)
+            if annotation is None:
                 found.append(
                     _diagnostic(
                         record,
                         path + ("field",),
                         "unknown-claim-field",
-                        f"claim about {model.field!r}, which {type(owner).__name__} records lack",
-                        "name one of: " + ", ".join(type(owner).model_fields),
+                        f"claim about {model.field!r}, which {owner.__name__} records lack",
+                        "name one of: " + ", ".join(owner.model_fields) + _nested_example(owner),
+                    )
+                )
+            elif (problem := _misfit(annotation, model.value)) is not None:
+                found.append(
+                    _diagnostic(
+                        record,
+                        path + ("value",),
+                        "claim-value",
+                        f"the claim gives {model.value!r} for {model.field}, which {problem}",
+                        "write the value the other source gives in the field's own form (a date as YYYY-MM-DD, "
+                        "a number as digits); say the rest in the claim's note",
                     )
                 )
     return found
+
+
+def _field_type(model: type[BaseModel], field: str) -> Any:
+    """The type of a field, or of a value nested in it (``amount.value``); None if there is no such field."""
+    from pydantic import BaseModel
+
+    annotation: Any = None
+    current: Any = model
+    for part in field.split("."):
+        info = current.model_fields.get(part) if isinstance(current, type) and issubclass(current, BaseModel) else None
+        if info is None:
+            return None
+        annotation = info.annotation
+        current = _model_in(annotation)
+    return annotation
+
+
+def _nested_example(model: type[BaseModel]) -> str:
+    """A hint's example of a nested value this kind of record holds (`` (or a nested value: amount.value)``)."""
+    for name, info in model.model_fields.items():
+        inner = _model_in(info.annotation)
+        if inner is not None and name not in ("citations", "claims") and "value" in inner.model_fields:
+            return f" (or a nested value: {name}.value)"
+    return ""
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    from pydantic import BaseModel
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in typing.get_args(annotation):
+        if (found := _model_in(argument)) is not None:
+            return found
+    return None
+
+
+@cache
+def _adapter(annotation: Any) -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(annotation)
+
+
+def _misfit(annotation: Any, value: str) -> str | None:
+    """Why a claim's text is not a value of its field's type, or None if it is."""
+    from pydantic import ValidationError
+
+    if _model_in(annotation) is not None:
+        return None  # a whole nested value (a count, an amount) is described, not typed
+    try:
+        _adapter(annotation).validate_python(value)
+    except ValidationError as exc:
+        return "needs " + exc.errors(include_url=False)[0]["msg"].removeprefix("Value error, ").lower()
+    return None
+
+
+@record_check(
+    "forms",
+    "facts are in their proper place: a figure kept inside a target (the older form) belongs in figures",
+    {"older-form": "warning"},
+)
+def forms(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
+    """Facts written in an older form that a newer kind now holds (``visitkb upgrade`` rewrites them)."""
+    from .models import Target
+
+    if isinstance(record, Target) and record.observations:
+        return [
+            _diagnostic(
+                record,
+                ("observations",),
+                "older-form",
+                f"{len(record.observations)} figure(s) are kept inside the target; figures now have a kind of their "
+                "own, which queries, conflicts and exports see",
+                f"run 'visitkb upgrade -d DIR' to move them into figures with metric {record.metric!r}",
+                "warning",
+            )
+        ]
+    return []
 
 
 def _owner_of(record: BaseModel, claim_path: tuple) -> BaseModel:
@@ -364,6 +516,16 @@ def _owner_of(record: BaseModel, claim_path: tuple) -> BaseModel:
     for part in claim_path[:-2]:
         owner = owner[part] if isinstance(part, int) else getattr(owner, part)
     return owner
+
+
+def _described_model(owner: BaseModel) -> type[BaseModel]:
+    """The kind of record whose fields a claim or citation speaks of: for an annotation, the annotated kind."""
+    from . import kinds
+    from .models import Annotation
+
+    if isinstance(owner, Annotation) and (kind := kinds.by_name(owner.kind)) is not None:
+        return kind.model
+    return type(owner)
 
 
 def run_record_checks(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
@@ -406,9 +568,25 @@ def unknown_reference(
     party: bool,
     defined: bool,
     known: Callable[[], list[str]],
+    soft: bool = False,
 ) -> Diagnostic:
-    """A reference to a record that is not there (or is there but invalid: ``defined``)."""
+    """A reference to a record that is not there (or is there but invalid: ``defined``).
+
+    A soft reference (a partnership's level) gets a warning, and its record stays valid.
+    """
     what = singular(target)
+    if soft:
+        return Diagnostic(
+            path,
+            line,
+            column,
+            "undeclared",
+            f"{what} {value!r} is not declared",
+            "warning",
+            f"declare it under {target} (visitkb upgrade writes the usual levels), or load a knowledge "
+            "base that declares it",
+            "references",
+        )
     if defined:
         message = f"{what} {value!r} is invalid, so this record is left out too"
         hint = f"fix the errors reported for {what} {value!r}"
@@ -420,6 +598,38 @@ def unknown_reference(
         message = f"unknown {what} {value!r}"
         hint = f"did you mean {close[0]!r}?" if close else f"add a {what} with id {value!r}"
     return Diagnostic(path, line, column, "unknown-reference", message, "error", hint, "references")
+
+
+def is_missing_record(diagnostic: Diagnostic) -> bool:
+    """Whether a diagnostic says a reference names no record here (or a record left out for that)."""
+    return diagnostic.code == "unknown-reference" and (
+        diagnostic.message.startswith("unknown ") or "is invalid, so this record is left out" in diagnostic.message
+    )
+
+
+def extends_missing(
+    at: tuple[str, int | None, int | None] | None,
+    missing_bases: list[tuple[str, str]],
+    folded: list[Diagnostic],
+    here: str = "DIR",
+) -> Diagnostic:
+    """One error for a knowledge base checked without the one it extends: what is missing, not each id."""
+    names = sorted({d.message.removeprefix("unknown ") for d in folded if d.message.startswith("unknown ")})
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    bases = sorted({extended for _, extended in missing_bases})
+    loads = " ".join(f"-d {':bundled:' if b == 'bundled' else 'DIR-OF-' + b}" for b in bases)
+    path, line, column = at or ("<memory>", None, None)
+    return Diagnostic(
+        path,
+        line,
+        column,
+        "extends-missing",
+        f"this knowledge base extends {', '.join(map(repr, bases))}, which is not loaded: {len(folded)} "
+        f"reference(s) cannot be resolved ({shown or 'records left out for them'})",
+        "error",
+        f"load it beside this one (visitkb check {loads} -d {here}); records that name it are left out until then",
+        "references",
+    )
 
 
 def excerpt_without_archive(path: str, line: int | None, column: int | None, source: str) -> Diagnostic:

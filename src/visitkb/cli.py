@@ -135,6 +135,13 @@ Country = Annotated[
         autocompletion=_names_for_completion("country"),
     ),
 ]
+WithPredecessors = Annotated[
+    bool,
+    typer.Option(
+        "--with-predecessors",
+        help="With --country: also the former states whose territory passed to it (the Soviet Union for Russia).",
+    ),
+]
 Year = Annotated[
     Optional[int], typer.Option("--year", "-y", help="Only records that fall in this year.", min=1, max=9999)
 ]
@@ -217,11 +224,21 @@ def _list(
     """Answer a listing query and render its rows with the shared output options."""
     from . import queries
 
+    widened: list[str] = []
+
     def question(kb: KnowledgeBase):
         rows = query(kb, **filters)
+        if filters.get("with_predecessors") and filters.get("country"):
+            from .names import country_name, predecessors, resolve_country
+
+            widened.extend(
+                f"{country_name(c, kb)} ({c})" for c in predecessors(resolve_country(kb, filters["country"]))
+            )
         return queries.cite(kb, rows, collection) if cite else rows
 
     rows = _ask(question, data_dirs, strict)
+    if widened:
+        _err("visitkb: --with-predecessors: also " + ", ".join(widened))
     if cite:
         listing = listing.with_citations()
     if fields:
@@ -251,6 +268,7 @@ def _profile(question, title, sections, fmt: Format, data_dirs, strict: bool) ->
 def trips(
     leader: Leader = None,
     country: Country = None,
+    with_predecessors: WithPredecessors = False,
     year: Year = None,
     since: Since = None,
     until: Until = None,
@@ -277,6 +295,7 @@ def trips(
         "trips",
         leader=leader,
         country=country,
+        with_predecessors=with_predecessors,
         year=year,
         since=_date_option(since),
         until=_date_option(until),
@@ -287,6 +306,7 @@ def trips(
 def visits(
     leader: Leader = None,
     country: Country = None,
+    with_predecessors: WithPredecessors = False,
     year: Year = None,
     since: Since = None,
     until: Until = None,
@@ -313,6 +333,7 @@ def visits(
         "visits",
         leader=leader,
         country=country,
+        with_predecessors=with_predecessors,
         year=year,
         since=_date_option(since),
         until=_date_option(until),
@@ -322,11 +343,16 @@ def visits(
 @app.command()
 def agreements(
     country: Country = None,
+    with_predecessors: WithPredecessors = False,
     leader: Leader = None,
     domain: Annotated[
         Optional[str], typer.Option("--domain", help="Only agreements in a domain (trade, energy, investment, ...).")
     ] = None,
     year: Year = None,
+    status: Annotated[
+        Optional[str],
+        typer.Option("--status", help="Only agreements that are expected, signed or in-force."),
+    ] = None,
     data_dir: DataDirs = None,
     format: OutputFormat = Format.table,
     fields: Fields = None,
@@ -349,9 +375,11 @@ def agreements(
         cite,
         "agreements",
         country=country,
+        with_predecessors=with_predecessors,
         leader=leader,
         domain=domain,
         year=year,
+        status=status,
     )
 
 
@@ -395,8 +423,153 @@ def targets(
 
 
 @app.command()
+def pledges(
+    status: Annotated[
+        Optional[str],
+        typer.Option("--status", "-s", help="Only pledges with this status: met, on-track, behind, missed, unknown."),
+    ] = None,
+    shape: Annotated[
+        Optional[str],
+        typer.Option("--shape", help="Only this shape: target, relative, commitment, programme."),
+    ] = None,
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", metavar="DATE", help="Judge progress from what was known on DATE (default: today)."),
+    ] = None,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
+) -> None:
+    """List every pledge: targets, changes against a baseline, commitments of an amount, programmes.
+
+    Example: visitkb pledges --shape commitment
+    """
+    from . import listings, queries
+
+    as_of_date = _date_option(as_of)
+    _list(
+        queries.pledges,
+        listings.PLEDGES,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "targets",
+        status=status,
+        shape=shape,
+        as_of=as_of_date.latest() if as_of_date else None,
+    )
+
+
+@app.command()
+def meetings(
+    leader: Leader = None,
+    with_: Annotated[
+        Optional[str],
+        typer.Option(
+            "--with",
+            "-w",
+            help="Only meetings with this person (a name, a surname or an id).",
+            autocompletion=_names_for_completion("leader"),
+        ),
+    ] = None,
+    country: Annotated[
+        Optional[str],
+        typer.Option(
+            "--country",
+            "-c",
+            help="Only meetings held in this country.",
+            autocompletion=_names_for_completion("country"),
+        ),
+    ] = None,
+    with_predecessors: WithPredecessors = False,
+    year: Year = None,
+    since: Since = None,
+    until: Until = None,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
+) -> None:
+    """List meetings: who met whom, where, when, in what form, during which visit or event.
+
+    Example: visitkb meetings --leader xi --with obama
+    """
+    from . import listings, queries
+
+    _list(
+        queries.meetings,
+        listings.MEETINGS,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "meetings",
+        leader=leader,
+        with_=with_,
+        country=country,
+        with_predecessors=with_predecessors,
+        year=year,
+        since=_date_option(since),
+        until=_date_option(until),
+    )
+
+
+@app.command()
+def figures(
+    country: Annotated[
+        Optional[str],
+        typer.Option(
+            "--country",
+            "-c",
+            help="Only figures with this country among their parties.",
+            autocompletion=_names_for_completion("country"),
+        ),
+    ] = None,
+    with_predecessors: WithPredecessors = False,
+    metric: Annotated[
+        Optional[str], typer.Option("--metric", "-m", help="Only this metric (trade, exports, ...).")
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    data_dir: DataDirs = None,
+    format: OutputFormat = Format.table,
+    fields: Fields = None,
+    cite: Cite = False,
+    strict: Strict = False,
+) -> None:
+    """List figures: observed values of a metric (trade, investment, ...) for some parties over a period.
+
+    Example: visitkb figures --metric trade
+    """
+    from . import listings, queries
+
+    _list(
+        queries.figures,
+        listings.FIGURES,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "figures",
+        country=country,
+        with_predecessors=with_predecessors,
+        metric=metric,
+        since=_date_option(since),
+        until=_date_option(until),
+    )
+
+
+@app.command()
 def partnerships(
     country: Country = None,
+    with_predecessors: WithPredecessors = False,
     level: Annotated[
         Optional[str],
         typer.Option(
@@ -431,6 +604,7 @@ def partnerships(
         cite,
         "partnerships",
         country=country,
+        with_predecessors=with_predecessors,
         level=level,
         history=history,
     )
@@ -439,6 +613,7 @@ def partnerships(
 @app.command()
 def relations(
     country: Country = None,
+    with_predecessors: WithPredecessors = False,
     data_dir: DataDirs = None,
     format: OutputFormat = Format.table,
     fields: Fields = None,
@@ -451,7 +626,18 @@ def relations(
     """
     from . import listings, queries
 
-    _list(queries.relations, listings.RELATIONS, format, data_dir, strict, fields, cite, "relations", country=country)
+    _list(
+        queries.relations,
+        listings.RELATIONS,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "relations",
+        country=country,
+        with_predecessors=with_predecessors,
+    )
 
 
 @app.command()
@@ -567,6 +753,7 @@ def sources(
 @app.command()
 def timeline(
     country: Country = None,
+    with_predecessors: WithPredecessors = False,
     leader: Leader = None,
     since: Since = None,
     until: Until = None,
@@ -592,6 +779,7 @@ def timeline(
         cite,
         None,
         country=country,
+        with_predecessors=with_predecessors,
         leader=leader,
         since=_date_option(since),
         until=_date_option(until),
@@ -663,9 +851,12 @@ def country(
             ("partnerships", listings.PARTNERSHIPS, None),
             ("visits_received", listings.VISITS, None),
             ("visits_abroad", listings.VISITS, None),
+            ("host_leaders", listings.COUNTERPARTS, None),
+            ("leaders_met_there", listings.COUNTERPARTS, None),
+            ("meetings", listings.MEETINGS, None),
             ("agreements", listings.AGREEMENTS, None),
             ("events_hosted", listings.EVENTS, None),
-            ("targets", listings.TARGETS, None),
+            ("pledges", listings.PLEDGES, None),
         ],
         format,
         data_dir,
@@ -695,11 +886,15 @@ def leader(
 
     _profile(
         lambda kb: profiles.leader(kb, name),
-        lambda d: f"{d['leader']['name']} ({d['leader']['country']['name']})",
+        lambda d: (
+            f"{d['leader']['name']} ({(d['leader']['country'] or {}).get('name') or d['leader']['organization']})"
+        ),
         [
             ("offices", listings.OFFICES, None),
             ("trips", listings.TRIPS, None),
             ("countries_visited", listings.COUNTRIES_VISITED, None),
+            ("counterparts", listings.COUNTERPARTS, None),
+            ("meetings", listings.MEETINGS, None),
             ("events", listings.EVENTS, None),
         ],
         format,
@@ -921,6 +1116,29 @@ def schema() -> None:
     from .schema import record_file_schema
 
     print(json.dumps(record_file_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def upgrade(
+    data_dir: Annotated[Path, typer.Option("--data-dir", "-d", metavar="DIR", help="The knowledge base to upgrade.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would change; write nothing.")] = False,
+) -> None:
+    """Rewrite a knowledge base's files into today's forms, keeping every other byte.
+
+    Figures kept inside targets move into figures of their own; partnership levels that
+    nothing declares get the usual ladder declared. Each file is replaced in one step.
+
+    Example: visitkb upgrade -d my-kb --dry-run
+    """
+    from .upgrading import upgrade as run_upgrade
+
+    try:
+        report = run_upgrade(data_dir, dry_run=dry_run)
+    except UsageError as exc:
+        _err(f"visitkb: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    for line in report.lines():
+        _err(f"visitkb: {line}" + (" (dry run; nothing written)" if dry_run and report.changes else ""))
 
 
 import_app = typer.Typer(

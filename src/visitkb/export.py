@@ -86,9 +86,12 @@ def _table_specs(signature: str) -> dict[str, TableSpec]:
                 child = nested.collection if nested else name
                 spec.children[name] = (child, f"{kinds.singular(table)}_id")
                 describe(child, item, f"{kinds.singular(table)}_id", table)
-            target = references.get(name)
-            if target is None or name == "id":
+            mark = references.get(name)
+            # A reference whose kind another field names (an annotation's record) has no one
+            # table to point at, and a soft one (a partnership level) may name nothing: no key.
+            if mark is None or name == "id" or mark.kind_field:
                 continue
+            target = mark.target
             if target in (COUNTRY, PARTY):
                 spec.countries.add(name)
             if typing.get_origin(info.annotation) is list or item is not None:
@@ -97,9 +100,9 @@ def _table_specs(signature: str) -> dict[str, TableSpec]:
                 link = specs.setdefault(spec.links[name][0], TableSpec())
                 if target != PARTY:
                     link.foreign_keys[left] = table
-                if (target_table := _target_table(target)) is not None:
+                if (target_table := _target_table(target)) is not None and not mark.soft:
                     link.foreign_keys[right] = target_table
-            elif (target_table := _target_table(target)) is not None:
+            elif (target_table := _target_table(target)) is not None and not mark.soft:
                 spec.foreign_keys[name] = target_table
 
     for kind in kinds.top_level():

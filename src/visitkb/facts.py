@@ -48,8 +48,8 @@ class RecordFacts:
     """Whether the record passed every check of this file alone."""
     ids: list[tuple[str, str, int | None, int | None]] = field(default_factory=list)
     """(collection, id, line, column) of the record and its legs."""
-    refs: list[tuple[str, str, bool, int | None, int | None]] = field(default_factory=list)
-    """(target collection, id, whether it is a party, line, column) of each reference."""
+    refs: list[tuple[str, str, bool, bool, int | None, int | None]] = field(default_factory=list)
+    """(target collection, id, whether it is a party, whether it is soft, line, column) of each reference."""
     keys: list[str] = field(default_factory=list)
     """Search keys (``country:PE``, ``person:xi-jinping``) that narrow queries."""
     quotes: list[tuple[str, str, int | None, int | None]] = field(default_factory=list)
@@ -214,16 +214,16 @@ def _describe(entry: RecordFacts, record: Any, facts: FileFacts, today: dt.date)
         if child.identified and child.parent:
             for index, part in enumerate(getattr(record, child.parent.field)):
                 entry.ids.append((child.collection, part.id, *origin.locate(child.parent.field, index, "id")))
-    for subpath, target, ref in checks.references_in(record, nodes):
+    for subpath, target, ref, soft in checks.references_in(record, nodes):
         if target == COUNTRY:
             entry.keys.append(f"country:{ref}")
         elif target == PARTY:
             if is_country_ref(ref):
                 entry.keys.append(f"country:{ref}")
             else:
-                entry.refs.append(("organizations", ref, True, *origin.locate(*subpath)))
+                entry.refs.append(("organizations", ref, True, soft, *origin.locate(*subpath)))
         else:
-            entry.refs.append((target, ref, False, *origin.locate(*subpath)))
+            entry.refs.append((target, ref, False, soft, *origin.locate(*subpath)))
             if target == "people":
                 entry.keys.append(f"person:{ref}")
     entry.keys = sorted(set(entry.keys))
@@ -290,12 +290,24 @@ def _schema_diagnostics(exc: ValidationError, model, parsed: ParsedFile, path: t
             code = "missing-field"
         else:
             line, column = _nearest(parsed, path + loc)
-            text = error["msg"].removeprefix("Value error, ")
-            message = f"{field}: {text}"
+            message = f"{field}: {_value_problem(error)}"
             hint = _value_hint(error)
             code = "invalid-value"
         found.append(Diagnostic(parsed.file, line, column, code, message, "error", hint))
     return found
+
+
+def _value_problem(error: Any) -> str:
+    """What is wrong with a value, in the user's words rather than the pattern it failed."""
+    pattern = str((error.get("ctx") or {}).get("pattern", ""))
+    if error["type"] == "string_pattern_mismatch" and "[A-Z]{2}" in pattern:
+        return (
+            f"{error.get('input')!r} is not a country code (two capital letters, ISO 3166-1; "
+            "four for a former state, ISO 3166-3)"
+        )
+    if error["type"] == "string_pattern_mismatch" and "a-z0-9" in pattern:
+        return f"{error.get('input')!r} is not an id (lowercase letters, digits, dots and hyphens)"
+    return str(error["msg"]).removeprefix("Value error, ")
 
 
 def _value_hint(error: Any) -> str:

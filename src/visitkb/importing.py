@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DatasetError, NameLookupError
-from .names import country_name, normalize, resolve_country
+from .names import country_name, existed, normalize, predecessors, resolve_country
 
 SOURCE_ID = "historyatstate-travels"
 SOURCE = {
@@ -43,13 +43,6 @@ SLUG_CODES = {
     "turkey": "TR",
 }
 """Slugs whose ISO code a name lookup does not find; each checked by hand against ISO 3166-1."""
-
-NO_CODE = {
-    "czechoslovakia": "a former state with no ISO 3166-1 code today",
-    "yugoslavia": "a former state with no ISO 3166-1 code today",
-    "kosovo": "no ISO 3166-1 code (XK is user-assigned)",
-}
-"""Slugs that map to no current ISO 3166-1 code; their legs are reported, not imported."""
 
 SUMMITS = [
     (re.compile(r"\bAPEC\b"), "apec", "Asia-Pacific Economic Cooperation", "APEC Economic Leaders' Meeting"),
@@ -106,6 +99,8 @@ class ImportReport:
     legs_imported: int = 0
     journeys: int = 0
     people: int = 0
+    people_linked: int = 0
+    """Travellers already in the linked knowledge base, referred to rather than created again."""
     events_created: int = 0
     events_linked: int = 0
     unmapped: list[tuple[str, str, str, str]] = field(default_factory=list)
@@ -116,7 +111,8 @@ class ImportReport:
         """The report as lines for a terminal."""
         lines = [
             f"read {self.legs_read} legs; imported {self.legs_imported} as {self.journeys} "
-            f"journeys of {self.people} people",
+            f"journeys of {self.people + self.people_linked} people"
+            + (f" ({self.people_linked} already known, linked)" if self.people_linked else ""),
             f"summits: {self.events_linked} legs linked to existing events, {self.events_created} events created",
             ("files written: " + ", ".join(self.files_changed)) if self.files_changed else "nothing changed",
         ]
@@ -201,16 +197,47 @@ def read_presidents(source: Path) -> dict[str, dict]:
     return found
 
 
-def country_code(slug: str) -> str | None:
-    """The ISO code of a country slug, or None where there is none."""
-    if slug in NO_CODE:
-        return None
-    if slug in SLUG_CODES:
-        return SLUG_CODES[slug]
-    try:
-        return resolve_country(None, slug.replace("-", " "))
-    except NameLookupError:
-        return None
+def country_code(slug: str, label: str = "", day: dt.date | None = None) -> str | None:
+    """The code of a leg's country: the name of the time (``label``: "U.S.S.R." gives SUHH) before the
+    dataset's slug, preferring a state that existed on ``day``; None where nothing matches."""
+    found: list[str] = []
+    for name in [*_name_variants(label), *_name_variants(slug.replace("-", " "))]:
+        code = SLUG_CODES.get(_slug(name))
+        if code is None:
+            try:
+                code = resolve_country(None, name)
+            except NameLookupError:
+                continue
+        if code not in found:
+            found.append(code)
+    if not found or day is None:
+        return found[0] if found else None
+    # Where the country of the label did not exist yet, the place belonged to a state before it.
+    for code in found:
+        if existed(code, day.year):
+            return code
+    for code in found:
+        earlier = [p for p in predecessors(code) if existed(p, day.year)]
+        if earlier:
+            return earlier[0]
+    return found[0]
+
+
+def _name_variants(name: str) -> list[str]:
+    """A country name as datasets write it, and its plainer forms: "Korea, South" also as "South Korea",
+    "Burma (Myanmar)" also as "Burma" and "Myanmar"."""
+    name = name.strip()
+    if not name:
+        return []
+    variants = [name]
+    outside, _, inside = name.partition("(")
+    if inside:
+        variants += [outside.strip(), inside.rstrip(") ").strip()]
+    for variant in list(variants):
+        head, comma, tail = variant.partition(",")
+        if comma and tail.strip():
+            variants.append(f"{tail.strip()} {head.strip()}")
+    return [v for v in variants if v]
 
 
 def journeys(legs: Iterable[Leg]) -> list[list[Leg]]:
@@ -260,15 +287,15 @@ def import_historyatstate(source: Path, out: Path, link_kb=None) -> ImportReport
     report.legs_read = len(legs) + len(report.unmapped)
     kept = []
     for leg in legs:
-        code = country_code(leg.slug)
+        code = country_code(leg.slug, leg.label, leg.start)
         if code is None:
-            why = NO_CODE.get(leg.slug, "no ISO 3166-1 country matches this id")
-            report.unmapped.append((leg.record, leg.slug, leg.label, why))
+            report.unmapped.append((leg.record, leg.slug, leg.label, "no country or former state matches this name"))
         else:
             kept.append((leg, code))
     code_of = {id(leg): code for leg, code in kept}
     existing_events = _events_by_key(link_kb)
     existing_orgs = link_kb.ids("organizations") if link_kb is not None else set()
+    existing_people = _people_by_name(link_kb)
     records: dict[str, list[dict]] = {"sources": [dict(SOURCE)], "people": [], "organizations": [], "events": []}
     events: dict[str, dict] = {}
     organizations: dict[str, dict] = {}
@@ -338,7 +365,7 @@ def import_historyatstate(source: Path, out: Path, link_kb=None) -> ImportReport
         trips_by_person.setdefault(who, []).append(
             {
                 "id": f"{who}-{run[0].start.isoformat()}",
-                "leader": who,
+                "leader": who,  # replaced below by the id of a person already known, if there is one
                 "title": "Visit to "
                 + (", ".join(countries[:-1]) + " and " + countries[-1] if len(countries) > 1 else countries[0]),
                 "start": min(leg.start for leg in run).isoformat(),
@@ -373,9 +400,17 @@ def import_historyatstate(source: Path, out: Path, link_kb=None) -> ImportReport
                 "citations": [{**citation, "note": f"role {first.role!r}"}],
             }
         )
+        name = president["name"] if president else first.name
+        known = existing_people.get(normalize(name))
+        if known is not None:
+            # The same person already in the linked knowledge base: refer to them, never a second copy.
+            for trip in trips_by_person[who]:
+                trip["leader"] = known
+            report.people_linked += 1
+            continue
         person = {
             "id": who,
-            "name": president["name"] if president else first.name,
+            "name": name,
             "country": "US",
             "offices": [office],
             "citations": [{**citation, "note": f"traveller id {who!r}"}],
@@ -392,6 +427,18 @@ def import_historyatstate(source: Path, out: Path, link_kb=None) -> ImportReport
         files[f"trips/{who}.yaml"] = {"trips": trips}
     report.files_changed = _write_files(out, files)
     return report
+
+
+def _people_by_name(kb) -> dict[str, str]:
+    """The people of a knowledge base by each of their names, folded (a name two people share is left out)."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for person in kb.records("people") if kb is not None else []:
+        for name in {normalize(n) for n in (person["name"], *person["aliases"])}:
+            if name in found and found[name] != person["id"]:
+                shared.add(name)
+            found[name] = person["id"]
+    return {name: person_id for name, person_id in found.items() if name not in shared}
 
 
 def _events_by_key(kb) -> dict[tuple[str, int, str], str]:

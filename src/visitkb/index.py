@@ -34,7 +34,7 @@ from .errors import IndexCorrupt
 from .version import __version__
 from .writing import process_alive
 
-FORMAT = "6"
+FORMAT = "7"
 """Bumped whenever the tables below change."""
 CACHE_ENV = "VISITKB_CACHE_DIR"
 RACY_NS = 2_000_000_000
@@ -53,7 +53,7 @@ CREATE TABLE records(rec INTEGER PRIMARY KEY, file INTEGER NOT NULL, seq INTEGER
 CREATE TABLE ids(collection TEXT NOT NULL, id TEXT NOT NULL, rec INTEGER NOT NULL,
     line INTEGER, col INTEGER);
 CREATE TABLE refs(rec INTEGER NOT NULL, target TEXT NOT NULL, value TEXT NOT NULL,
-    party INTEGER NOT NULL, line INTEGER, col INTEGER);
+    party INTEGER NOT NULL, soft INTEGER NOT NULL, line INTEGER, col INTEGER);
 CREATE TABLE keys(key TEXT NOT NULL, rec INTEGER NOT NULL);
 CREATE TABLE quotes(rec INTEGER NOT NULL, source TEXT NOT NULL, excerpt TEXT NOT NULL,
     line INTEGER, col INTEGER);
@@ -726,7 +726,7 @@ def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None, regi
     db.execute("INSERT INTO failing SELECT rec FROM records WHERE rec IN (SELECT rec FROM scope) AND NOT valid")
     db.execute(
         f"INSERT INTO failing SELECT DISTINCT x.rec FROM refs x JOIN records r ON r.rec = x.rec AND r.valid "
-        f"WHERE x.rec IN (SELECT rec FROM scope) AND NOT {_RESOLVES}"
+        f"WHERE x.rec IN (SELECT rec FROM scope) AND NOT x.soft AND NOT {_RESOLVES}"
     )
     db.execute(
         "INSERT INTO gone SELECT collection, id FROM changed c WHERE NOT EXISTS ("
@@ -740,7 +740,7 @@ def link(db: sqlite3.Connection, changed_collections: Iterable[str] | None, regi
         db.execute("DELETE FROM failing")
         db.execute(
             f"INSERT INTO failing SELECT DISTINCT x.rec FROM refs x JOIN records r ON r.rec = x.rec AND r.valid "
-            f"WHERE (x.target, x.value) IN (SELECT collection, id FROM gone) AND NOT {_RESOLVES}"
+            f"WHERE (x.target, x.value) IN (SELECT collection, id FROM gone) AND NOT x.soft AND NOT {_RESOLVES}"
         )
         db.execute("DELETE FROM gone")
         if not db.execute("SELECT 1 FROM failing LIMIT 1").fetchone():
@@ -783,7 +783,7 @@ def _widen_to_revivable(db: sqlite3.Connection, region: str) -> None:
         db.execute("DELETE FROM reached")
         db.execute(
             "INSERT INTO reached SELECT DISTINCT x.rec FROM refs x JOIN records r ON r.rec = x.rec "
-            "WHERE NOT r.valid AND r.ok AND r.data IS NOT NULL AND x.rec NOT IN (SELECT rec FROM scope) "
+            "WHERE NOT r.valid AND r.ok AND r.data IS NOT NULL AND NOT x.soft AND x.rec NOT IN (SELECT rec FROM scope) "
             "AND (x.target, x.value) IN (SELECT collection, id FROM frontier)"
         )
         db.execute("DELETE FROM frontier")
@@ -881,7 +881,7 @@ def _references(db: sqlite3.Connection) -> list[Finding]:
     from . import checks
 
     rows = db.execute(f"""
-        SELECT x.rec, x.target, x.value, x.party, x.line, x.col, f.path
+        SELECT x.rec, x.target, x.value, x.party, x.soft, x.line, x.col, f.path
         FROM refs x JOIN records r ON r.rec = x.rec AND r.data IS NOT NULL JOIN files f ON f.file = r.file
         WHERE x.rec IN (SELECT rec FROM touch) AND NOT {_RESOLVES}
         ORDER BY f.position, x.line, x.col""").fetchall()
@@ -900,13 +900,13 @@ def _references(db: sqlite3.Connection) -> list[Finding]:
         return known[target]
 
     found: list[Finding] = []
-    for rec, target, value, party, line, column, path in rows:
+    for rec, target, value, party, soft, line, column, path in rows:
         defined = (
             db.execute("SELECT 1 FROM ids WHERE collection = ? AND id = ? LIMIT 1", (target, value)).fetchone()
             is not None
         )
         finding = checks.unknown_reference(
-            path, line, column, target, value, bool(party), defined, functools.partial(valid_ids, target)
+            path, line, column, target, value, bool(party), defined, functools.partial(valid_ids, target), bool(soft)
         )
         found.append((rec, finding))
     return found

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from . import kinds
 from .diagnostics import Diagnostic, capped
 from .errors import IndexCorrupt
 from .index import READ_ERRORS
@@ -22,9 +23,6 @@ from .records import Record
 
 if TYPE_CHECKING:
     from .checks import ArchivedSource, Quote
-
-if TYPE_CHECKING:
-    from .checks import ArchivedSource
 
 
 class KnowledgeBase:
@@ -36,34 +34,42 @@ class KnowledgeBase:
         problems: list[Diagnostic] | None = None,
         index_file: Path | None = None,
         notices: list[str] | None = None,
+        dirs: list[Path] | None = None,
     ):
         self.db = db
+        self.dirs = list(dirs or [])
+        """The data directories loaded, in order."""
         self.index_file = index_file
         """The index file on disk, or None for an index in memory."""
         self.notices = list(notices or [])
         """Lines for the user about the index itself: built in memory, rebuilt after damage."""
         self._problems = list(problems or [])
-        self._cache: dict[tuple[str, str], Any] = {}
+        self._cache: dict[Any, Any] = {}
         self._diagnostics: list[Diagnostic] | None = None
 
     # --- records ---------------------------------------------------------------
 
     def records(
-        self, collection: str, key: str | None = None, days: tuple[str | None, str | None] | None = None
+        self,
+        collection: str,
+        key: str | list[str] | None = None,
+        days: tuple[str | None, str | None] | None = None,
     ) -> Iterator[Record]:
-        """Valid records of a collection in file order, narrowed by a key or a span of days.
+        """Valid records of a collection in file order, narrowed by keys or a span of days.
 
         Keys are ``country:PE`` (a country a record names) and ``person:ID`` (a person it
-        names). ``days`` (first, last; ISO, either may be None) keeps records whose own
-        dates can fall in that span. Both only narrow what is read: callers still apply
-        their filters.
+        names); with several, a record naming any of them is read. ``days`` (first, last;
+        ISO, either may be None) keeps records whose own dates can fall in that span. Both
+        only narrow what is read: callers still apply their filters.
         """
         where = ["r.collection = ?", "r.valid"]
         parameters: list = [collection]
-        joins = ""
-        if key is not None:
-            joins = "JOIN keys k ON k.rec = r.rec AND k.key = ?"
-            parameters.insert(0, key)
+        if isinstance(key, str):
+            key = [key]
+        if key:
+            marks = ", ".join("?" * len(key))
+            where.append(f"r.rec IN (SELECT k.rec FROM keys k WHERE k.key IN ({marks}))")
+            parameters.extend(key)
         if days is not None:
             first, last = days
             where.append("r.first_day IS NOT NULL")
@@ -74,12 +80,14 @@ class KnowledgeBase:
                 where.append("r.first_day <= ?")
                 parameters.append(last)
         sql = (
-            f"SELECT r.data, r.crc FROM records r {joins} JOIN files f ON f.file = r.file "
+            "SELECT r.data, r.crc FROM records r JOIN files f ON f.file = r.file "
             f"WHERE {' AND '.join(where)} ORDER BY f.position, r.seq"
         )
+        annotated = bool(self._annotations())
         try:  # streamed, not fetched at once: an unnarrowed query may read every record
             for data, crc in self.db.execute(sql, tuple(parameters)):
-                yield self._decode(data, crc)
+                record = self._decode(data, crc)
+                yield self._annotate(collection, record) if annotated else record
         except READ_ERRORS as exc:
             raise self._damaged(str(exc)) from exc
 
@@ -94,11 +102,50 @@ class KnowledgeBase:
                 (collection, record_id),
             )
             record = self._decode(*row) if row else None
-            if record is not None and collection == "visits":
-                self._cache[("trip-of", record_id)] = record
-                record = next((leg for leg in record["legs"] if leg["id"] == record_id), None)
+            kind = kinds.find(collection)
+            if record is not None and kind is not None and kind.parent is not None:
+                owner = self._annotate(kind.parent.collection, record) if self._annotations() else record
+                self._cache[("owner-of", collection, record_id)] = owner
+                record = next((part for part in owner[kind.parent.field] if part.get("id") == record_id), None)
+            elif record is not None and self._annotations():
+                record = self._annotate(collection, record)
             self._cache[cache_key] = record
         return self._cache[cache_key]
+
+    def _annotations(self) -> dict[tuple[str, str], list[Record]]:
+        """Annotations by the (collection, id) of the record they annotate (read once)."""
+        if "annotations" not in self._cache:
+            found: dict[tuple[str, str], list[Record]] = {}
+            for data, crc in self._query("SELECT data, crc FROM records WHERE collection = 'annotations' AND valid"):
+                annotation = self._decode(data, crc)
+                kind = kinds.by_name(annotation["kind"])
+                if kind is not None:
+                    found.setdefault((kind.collection, annotation["record"]), []).append(annotation)
+            self._cache["annotations"] = found
+        return self._cache["annotations"]
+
+    def _annotate(self, collection: str, record: Record) -> Record:
+        """A record with the citations, claims and notes that annotations add to it (and to its parts)."""
+        added = self._annotations().get((collection, record.get("id", "")), [])
+        for child in kinds.children_of(collection):
+            field = child.parent.field if child.parent else ""
+            if any((child.collection, part.get("id")) in self._annotations() for part in record.get(field, [])):
+                record = {**record, field: [self._annotate(child.collection, part) for part in record[field]]}
+        if not added:
+            return record
+        return {
+            **record,
+            "citations": [*record["citations"], *({**c, "annotation": a["id"]} for a in added for c in a["citations"])],
+            "claims": [
+                *record.get("claims", []),
+                *(
+                    {**c, "annotation": a["id"], "citations": [{**x, "annotation": a["id"]} for x in c["citations"]]}
+                    for a in added
+                    for c in a["claims"]
+                ),
+            ],
+            "notes": [*record.get("notes", []), *(note for a in added for note in a["notes"])],
+        }
 
     def require(self, collection: str, record_id: str) -> Record:
         """A record the index says is there (a search hit, a resolved name); its absence is damage."""
@@ -109,8 +156,12 @@ class KnowledgeBase:
 
     def trip_of(self, visit_id: str) -> Record | None:
         """The trip a visit belongs to."""
-        self.get("visits", visit_id)
-        return self._cache.get(("trip-of", visit_id))
+        return self.owner_of("visits", visit_id)
+
+    def owner_of(self, collection: str, record_id: str) -> Record | None:
+        """The record a nested one (a leg) lives in."""
+        self.get(collection, record_id)
+        return self._cache.get(("owner-of", collection, record_id))
 
     def ids(self, collection: str) -> set[str]:
         """Every id of valid records in a collection."""
@@ -231,6 +282,39 @@ class KnowledgeBase:
         )[0]
         return Path(row[0]), before
 
+    def knowledge_base_of(self, path: str | Path) -> str | None:
+        """The knowledge base a record file belongs to: the id its directory's manifest declares, else the
+        directory's name (None for a file outside every loaded directory)."""
+        folder = _folder_holding(Path(path), self.dirs)
+        if folder is None:
+            return None
+        for manifest, file in self._manifests():
+            if _folder_holding(Path(file), [folder]) is not None:
+                return manifest["id"]
+        return folder.name
+
+    def _manifests(self) -> list[tuple[Record, str]]:
+        """Every valid knowledge-base manifest, with the file that declares it."""
+        if "manifests" not in self._cache:
+            self._cache["manifests"] = [
+                (self._decode(data, crc), path)
+                for data, crc, path in self._query(
+                    "SELECT r.data, r.crc, f.path FROM records r JOIN files f ON f.file = r.file "
+                    "WHERE r.collection = 'knowledge_base' AND r.valid ORDER BY f.position, r.seq"
+                )
+            ]
+        return self._cache["manifests"]
+
+    def missing_bases(self) -> list[tuple[str, str]]:
+        """(manifest id, extended id) for each knowledge base that a loaded one extends but that is not loaded."""
+        loaded = {manifest["id"] for manifest, _ in self._manifests()}
+        return [
+            (manifest["id"], extended)
+            for manifest, _ in self._manifests()
+            for extended in manifest["extends"]
+            if extended not in loaded
+        ]
+
     def files_holding(self, collection: str) -> list[Path]:
         """The files that hold records of a collection, those with the most first."""
         return [
@@ -253,8 +337,27 @@ class KnowledgeBase:
                 "SELECT path, line, col, code, message, severity, hint, check_name FROM diagnostics"
             ):
                 found.append(Diagnostic(*row))
+            if self.missing_bases():
+                found = self._fold_missing_references(found)
             self._diagnostics = sorted(found, key=Diagnostic.sort_key)
         return self._diagnostics
+
+    def _fold_missing_references(self, found: list[Diagnostic]) -> list[Diagnostic]:
+        """Where a knowledge base extends one that is not loaded, its references to records that are not
+        here become one error at its manifest, saying what is missing, instead of one per reference."""
+        from .checks import extends_missing, is_missing_record
+
+        missing = [d for d in found if is_missing_record(d)]
+        if not missing:
+            return found
+        kept = [d for d in found if not is_missing_record(d)]
+        row = self._one(
+            "SELECT f.path, i.line, i.col FROM ids i JOIN records r ON r.rec = i.rec JOIN files f ON f.file = r.file "
+            "WHERE i.collection = 'knowledge_base' AND i.id = ?",
+            (self.missing_bases()[0][0],),
+        )
+        folder = _folder_holding(Path(row[0]), self.dirs) if row else None
+        return [*kept, extends_missing(row, self.missing_bases(), missing, str(folder or "DIR"))]
 
     def error_count(self) -> int:
         """How many of the diagnostics are errors (without reading them)."""
@@ -332,3 +435,12 @@ class KnowledgeBase:
         if self.index_file is not None:
             discard(self.index_file)
         return IndexCorrupt(f"the index {self.index_file or '(in memory)'} was damaged ({why})")
+
+
+def _folder_holding(path: Path, folders: list[Path]) -> Path | None:
+    """The first of ``folders`` that holds ``path`` (compared resolved), or None."""
+    resolved = path.resolve()
+    for folder in folders:
+        if resolved == folder.resolve() or resolved.is_relative_to(folder.resolve()):
+            return folder
+    return None

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
 
+Label = Callable[[str, str], str]
+"""Names a code or an id of a kind: ``label("country", "PE")`` is "Peru", ``label("leader", id)`` a name."""
+
+
 class Parent(NamedTuple):
     """Where a nested kind lives: the collection of its owner, and the owner's list field."""
 
@@ -40,7 +44,7 @@ class Kind:
         parent: Parent | None = None,
         identified: bool = True,
         names: str | None = None,
-        title: Callable[[dict, Callable[[str], str]], str] | None = None,
+        title: Callable[[dict, Label], str] | None = None,
     ):
         self.name = name
         """What users call it (``add trip``): singular, lowercase."""
@@ -55,7 +59,7 @@ class Kind:
         self.names = names
         """The kind of name its records define for users to type (``country``, ``leader``)."""
         self.title = title
-        """How to title a record when no title, name or label field says it; given a country namer."""
+        """How to title a record when no title, name or label field says it; given a namer of codes and ids."""
         self._model: type[BaseModel] | None = None
 
     def __repr__(self) -> str:
@@ -72,13 +76,13 @@ class Kind:
                 self._model = self.model_ref
         return self._model
 
-    def title_of(self, record: dict, country_name: Callable[[str], str]) -> str:
-        """A short human title for a record of this kind."""
+    def title_of(self, record: dict, label: Label) -> str:
+        """A short human title for a record of this kind; ``label(kind, value)`` names a country or person."""
         for field in ("title", "name", "label"):
             if record.get(field):
                 return record[field]
         if self.title is not None:
-            return self.title(record, country_name)
+            return self.title(record, label)
         return record.get("publisher") or record.get("id") or self.name
 
 
@@ -116,6 +120,11 @@ def identified() -> list[Kind]:
     return [k for k in _KINDS.values() if k.identified]
 
 
+def find(collection: str) -> Kind | None:
+    """The kind of a collection (nested ones included), or None."""
+    return _KINDS.get(collection)
+
+
 def by_collection(collection: str) -> Kind:
     """The kind of a collection; KeyError if there is none."""
     return _KINDS[collection]
@@ -147,25 +156,45 @@ def signature() -> str:
     return ";".join(f"{k.collection}:{k.name}:{k.parent}:{k.model_ref!s}" for k in _KINDS.values())
 
 
-def _relation_title(record: dict[str, Any], country_name: Callable[[str], str]) -> str:
+def _relation_title(record: dict[str, Any], label: Label) -> str:
     return "relations " + "–".join(record["countries"])
 
 
-def _visit_title(record: dict[str, Any], country_name: Callable[[str], str]) -> str:
-    return f"visit to {country_name(record['country'])}"
+def _visit_title(record: dict[str, Any], label: Label) -> str:
+    return f"visit to {label('country', record['country'])}"
+
+
+def _meeting_title(record: dict[str, Any], label: Label) -> str:
+    who = [label("leader", person) for person in record["people"]]
+    return f"{' and '.join(who)}: {record['form'].replace('-', ' ')}"
+
+
+def _figure_title(record: dict[str, Any], label: Label) -> str:
+    end = f"/{record['period_end']}" if record.get("period_end") else ""
+    return f"{record['metric']}, {'–'.join(record['parties'])}, {record['period_start']}{end}"
+
+
+def _annotation_title(record: dict[str, Any], label: Label) -> str:
+    return f"annotation of {record['kind']} {record['record']}"
 
 
 for _kind in (
+    Kind("knowledge-base", "knowledge_base", "visitkb.models:KnowledgeBase"),
     Kind("source", "sources", "visitkb.models:Source"),
     Kind("country", "countries", "visitkb.models:Country", names="country"),
     Kind("person", "people", "visitkb.models:Person", names="leader"),
     Kind("organization", "organizations", "visitkb.models:Organization"),
+    Kind("level", "partnership_levels", "visitkb.models:Level"),
+    Kind("qualifier", "partnership_qualifiers", "visitkb.models:LevelQualifier"),
     Kind("event", "events", "visitkb.models:Event"),
     Kind("trip", "trips", "visitkb.models:Trip"),
+    Kind("meeting", "meetings", "visitkb.models:Meeting", title=_meeting_title),
     Kind("relation", "relations", "visitkb.models:Relation", title=_relation_title),
     Kind("partnership", "partnerships", "visitkb.models:Partnership"),
     Kind("agreement", "agreements", "visitkb.models:Agreement"),
+    Kind("figure", "figures", "visitkb.models:Figure", title=_figure_title),
     Kind("target", "targets", "visitkb.models:Target"),
+    Kind("annotation", "annotations", "visitkb.models:Annotation", title=_annotation_title),
     Kind("visit", "visits", "visitkb.models:Visit", parent=Parent("trips", "legs"), title=_visit_title),
     Kind(
         "observation",

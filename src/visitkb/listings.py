@@ -18,18 +18,32 @@ def _claims_text(row: Row) -> str:
     )
 
 
+DERIVED_MARK = "~"
+"""Before a date visitkb worked out (from the next leg, the trip, a visit) rather than read from the record."""
+
+
+def _leg_dates(leg: Row) -> str:
+    """A leg's dates; a derived end is marked (~2016-11-18: until the next leg began)."""
+    span = leg.get("span") or {}
+    start, end, derived = span.get("start"), span.get("end"), span.get("derived_from")
+    if not start and not end:
+        return "dates unknown"
+    if derived == "trip" and not leg["start"]:
+        return "dates unknown"
+    if derived in ("next leg", "trip") and leg["start"]:
+        return span_text(start, f"{DERIVED_MARK}{end}" if end and end != start else None)
+    return span_text(start, end)
+
+
 def _leg_text(leg: Row) -> str:
     place = leg["country"]["name"]
+    if leg.get("country_label") and leg["country_label"] != place:
+        place += f" ({leg['country_label']})"
     if leg["cities"]:
         place += f" ({', '.join(leg['cities'])})"
-    if leg["start"] and not leg["end"]:
-        dates = f"from {leg['start']}"
-    elif leg["end"] and not leg["start"]:
-        dates = f"until {leg['end']}"
-    else:
-        dates = span_text(leg["start"], leg["end"]) if leg["start"] else "dates unknown"
+    mode = "" if leg.get("mode", "in-person") == "in-person" else f", {leg['mode']}"
     events = "".join(f"; {e['name']}" for e in leg["events"])
-    return f"{place}, {dates}: {', '.join(leg['types'])}{events}"
+    return f"{place}, {_leg_dates(leg)}: {', '.join(leg['types'])}{mode}{events}"
 
 
 TRIPS = Listing(
@@ -47,7 +61,7 @@ TRIPS = Listing(
         "sources": lambda r: r["sources"],
     },
     table={
-        "Dates": lambda r: span_text(r["start"], r["end"]) + _claims_text(r),
+        "Dates": lambda r: span_text(r["start"], r["end"]) + _travel_text(r) + _claims_text(r),
         "Leader": lambda r: r["leader"]["name"],
         "Trip": lambda r: r["title"] + (f"\n{r['description']}" if r["description"] else ""),
         "Legs": lambda r: "\n".join(_leg_text(leg) for leg in r["legs"]),
@@ -55,10 +69,18 @@ TRIPS = Listing(
 )
 
 
+def _travel_text(row: Row) -> str:
+    parts = ([f"left {row['departed']}"] if row.get("departed") and row["departed"] != row["start"] else []) + (
+        [f"back {row['returned']}"] if row.get("returned") else []
+    )
+    return f"\n({', '.join(parts)})" if parts else ""
+
+
 def _agreement_text(row: Row) -> str:
-    if row["count"]:
-        return f"{row['count']['text']} {row['scope'] or 'agreements'}"
-    return row["title"]
+    text = f"{row['count']['text']} {row['scope'] or 'agreements'}" if row["count"] else row["title"]
+    if row.get("amount"):
+        text += f", worth {row['amount']['text']}"
+    return text + ("" if row.get("status", "signed") == "signed" else f" ({row['status']})")
 
 
 def _during(row: Row) -> str:
@@ -67,24 +89,33 @@ def _during(row: Row) -> str:
     return row["event"]["name"] if row["event"] else ""
 
 
+def _derived_span(date: str | None, dated_by: str | None, own: str) -> str:
+    """A date with a mark where it was worked out from what the record belongs to."""
+    text = (date or "?").replace("/", " – ")
+    return text if dated_by in (None, own) else f"{DERIVED_MARK}{text}\n(by the {dated_by})"
+
+
 AGREEMENTS = Listing(
     "agreements",
     columns={
         "id": lambda r: r["id"],
         "date": lambda r: r["date"],
+        "dated_by": lambda r: r["dated_by"],
+        "status": lambda r: r["status"],
         "parties": lambda r: [p["name"] for p in r["parties"]],
         "party_codes": lambda r: [p["code"] for p in r["parties"]],
         "agreement": _agreement_text,
         "title": lambda r: r["title"],
         "count": lambda r: r["count"]["value"] if r["count"] else None,
         "qualifier": lambda r: r["count"]["qualifier"] if r["count"] else None,
+        "amount": lambda r: r["amount"]["text"] if r["amount"] else None,
         "domains": lambda r: r["domains"],
         "during": _during,
         "leaders": lambda r: [p["name"] for p in r["leaders"]],
         "sources": lambda r: r["sources"],
     },
     table={
-        "Date": lambda r: (r["date"] or "?").replace("/", " – "),
+        "Date": lambda r: _derived_span(r["date"], r["dated_by"], "signed"),
         "Parties": lambda r: ", ".join(p["name"] for p in r["parties"]),
         "Agreement": _agreement_text,
         "Domains": lambda r: ", ".join(r["domains"]),
@@ -102,26 +133,50 @@ def _latest_text(row: Row) -> str:
     return "none known" if latest is None else f"{latest['text']} ({latest['period']})"
 
 
+def _goal_text(row: Row) -> str:
+    if row["goal"] is None:
+        return "no figure"
+    return row["goal"]["text"] + (f" by {row['deadline']}" if row["deadline"] else "")
+
+
+_PLEDGE_COLUMNS = {
+    "id": lambda r: r["id"],
+    "title": lambda r: r["title"],
+    "shape": lambda r: r["shape"],
+    "goal": lambda r: r["goal"]["text"] if r["goal"] else None,
+    "deadline": lambda r: r["deadline"],
+    "status": lambda r: r["status"],
+    "progress": lambda r: r["progress"],
+    "latest": lambda r: r["latest"]["text"] if r["latest"] else None,
+    "latest_period": lambda r: r["latest"]["period"] if r["latest"] else None,
+    "as_of": lambda r: r["as_of"],
+    "reason": lambda r: r["reason"],
+    "sources": lambda r: r["sources"],
+}
+
 TARGETS = Listing(
     "targets",
-    columns={
-        "id": lambda r: r["id"],
-        "title": lambda r: r["title"],
-        "goal": lambda r: r["goal"]["text"],
-        "deadline": lambda r: r["deadline"],
-        "status": lambda r: r["status"],
-        "progress": lambda r: r["progress"],
-        "latest": lambda r: r["latest"]["text"] if r["latest"] else None,
-        "latest_period": lambda r: r["latest"]["period"] if r["latest"] else None,
-        "as_of": lambda r: r["as_of"],
-        "reason": lambda r: r["reason"],
-        "sources": lambda r: r["sources"],
-    },
+    columns=_PLEDGE_COLUMNS,
     table={
         "Target": lambda r: r["title"],
-        "Goal": lambda r: f"{r['goal']['text']} by {r['deadline']}",
+        "Goal": _goal_text,
         "Latest figure": _latest_text,
         "Progress": _progress_text,
+        "Status": lambda r: f"{r['status']}\n{r['reason']}",
+    },
+)
+
+PLEDGES = Listing(
+    "pledges",
+    columns=_PLEDGE_COLUMNS,
+    table={
+        "Pledge": lambda r: (
+            r["title"]
+            + (f"\n{r['announced_by']['name']}, {r['announced']}" if r["announced_by"] and r["announced"] else "")
+        ),
+        "Shape": lambda r: r["shape"],
+        "Goal": _goal_text,
+        "Latest figure": _latest_text,
         "Status": lambda r: f"{r['status']}\n{r['reason']}",
     },
 )
@@ -131,6 +186,12 @@ def _names(items: list[Row] | None) -> str:
     return ", ".join(i["name"] for i in items or [])
 
 
+def _level_text(row: Row) -> str:
+    qualifiers = f" ({', '.join(row['qualifiers'])})" if row.get("qualifiers") else ""
+    later = "" if row["current"] else "\n(since changed)"
+    return f"{row['label']}{qualifiers}\n{row['change']}{later}"
+
+
 PARTNERSHIPS = Listing(
     "partnerships",
     columns={
@@ -138,7 +199,9 @@ PARTNERSHIPS = Listing(
         "parties": lambda r: [p["name"] for p in r["parties"]],
         "party_codes": lambda r: [p["code"] for p in r["parties"]],
         "level": lambda r: r["level"],
+        "rank": lambda r: r["rank"],
         "label": lambda r: r["label"],
+        "change": lambda r: r["change"],
         "since": lambda r: r["since"],
         "upgraded_from": lambda r: r["upgraded_from"],
         "announced_during": lambda r: r["announced_during"]["id"] if r["announced_during"] else None,
@@ -148,13 +211,20 @@ PARTNERSHIPS = Listing(
     table={
         "Since": lambda r: r["since"] or "?",
         "Parties": lambda r: _names(r["parties"]),
-        "Level": lambda r: r["label"] + ("" if r["current"] else "\n(since upgraded)"),
+        "Level": _level_text,
         "Announced during": lambda r: (
             (r["announced_during"]["trip"] or r["announced_during"]["id"]) if r["announced_during"] else ""
         ),
-        "Upgraded from": lambda r: r["upgraded_from"] or "",
+        "From": lambda r: r["upgraded_from"] or "",
     },
 )
+
+
+def _years_text(row: Row) -> str:
+    fewest, most = row["years_range"]
+    years = str(most) if fewest == most else f"{fewest}–{most}"
+    return f"{years} (ended {row['ended']})" if row.get("ended") else years
+
 
 RELATIONS = Listing(
     "relations",
@@ -163,13 +233,14 @@ RELATIONS = Listing(
         "countries": lambda r: [c["name"] for c in r["countries"]],
         "country_codes": lambda r: [c["code"] for c in r["countries"]],
         "established": lambda r: r["established"],
-        "years": lambda r: r["years"],
+        "ended": lambda r: r.get("ended"),
+        "years": _years_text,
         "sources": lambda r: r["sources"],
     },
     table={
         "Established": lambda r: r["established"],
         "Countries": lambda r: _names(r["countries"]),
-        "Years": lambda r: str(r["years"]),
+        "Years": _years_text,
         "Notes": lambda r: "\n".join(r["notes"]),
     },
 )
@@ -184,14 +255,20 @@ ANNIVERSARIES = Listing(
         "record": lambda r: r["record"],
         "established": lambda r: r["established"],
         "derived": lambda r: r["derived"],
+        "passed": lambda r: r["passed"],
         "sources": lambda r: r["sources"],
     },
     table={
-        "Date": lambda r: r["date"],
+        "Date": lambda r: r["date"] + (" (passed)" if r["passed"] else ""),
         "Anniversary": lambda r: r["anniversary"],
         "Since": lambda r: r["established"],
     },
 )
+
+
+def _attendee_text(person: Row) -> str:
+    return person["name"] + ("" if person.get("mode", "in-person") == "in-person" else f" ({person['mode']})")
+
 
 EVENTS = Listing(
     "events",
@@ -204,15 +281,17 @@ EVENTS = Listing(
         "host": lambda r: r["host"]["name"] if r["host"] else None,
         "host_code": lambda r: r["host"]["code"] if r["host"] else None,
         "city": lambda r: r["city"],
-        "status": lambda r: r["status"],
-        "participants": lambda r: [p["name"] for p in r["participants"]],
+        "status": lambda r: r["standing"],
+        "participants": lambda r: [_attendee_text(p) for p in r["participants"]],
         "sources": lambda r: r["sources"],
     },
     table={
-        "Dates": lambda r: span_text(r["start"], r["end"]) + (" (planned)" if r["status"] == "planned" else ""),
-        "Event": lambda r: r["name"],
+        "Dates": lambda r: (
+            span_text(r["start"], r["end"]) + ("" if r["standing"] == "held" else f"\n({r['standing']})")
+        ),
+        "Event": lambda r: f"{r['name']}\n({r['kind']})",
         "Where": lambda r: ", ".join(x for x in [r["city"], r["host"]["name"] if r["host"] else None] if x),
-        "Participants": lambda r: _names(r["participants"]),
+        "Participants": lambda r: ", ".join(_attendee_text(p) for p in r["participants"]),
     },
 )
 
@@ -225,17 +304,104 @@ VISITS = Listing(
         "country_code": lambda r: r["country"]["code"],
         "cities": lambda r: r["cities"],
         "types": lambda r: r["types"],
+        "mode": lambda r: r["mode"],
         "start": lambda r: r["start"],
         "end": lambda r: r["end"],
+        "span_start": lambda r: r["span"]["start"],
+        "span_end": lambda r: r["span"]["end"],
         "events": lambda r: [e["name"] for e in r["events"]],
         "trip": lambda r: r["trip"]["id"],
         "sources": lambda r: r["sources"],
     },
     table={
-        "Dates": lambda r: span_text(r["start"], r["end"]),
+        "Dates": _leg_dates,
         "Leader": lambda r: r["leader"]["name"],
         "Visit": lambda r: _leg_text(r),
         "Trip": lambda r: r["trip"]["title"],
+    },
+)
+
+
+def _affiliation(person: Row) -> str | None:
+    """Where a person belongs: their country, else their organization."""
+    if person.get("country"):
+        return person["country"]["name"]
+    return person["organization"]["name"] if person.get("organization") else None
+
+
+def _people_text(row: Row) -> str:
+    return ", ".join(p["name"] + (f" ({_affiliation(p)})" if _affiliation(p) else "") for p in row["people"])
+
+
+MEETINGS = Listing(
+    "meetings",
+    columns={
+        "id": lambda r: r["id"],
+        "date": lambda r: r["date"],
+        "dated_by": lambda r: r["dated_by"],
+        "people": lambda r: [p["name"] for p in r["people"]],
+        "people_ids": lambda r: [p["id"] for p in r["people"]],
+        "organizations": lambda r: [o["name"] for o in r["organizations"]],
+        "form": lambda r: r["form"],
+        "country": lambda r: r["country"]["name"] if r["country"] else None,
+        "country_code": lambda r: r["country"]["code"] if r["country"] else None,
+        "city": lambda r: r["city"],
+        "visit": lambda r: r["visit"]["id"] if r["visit"] else None,
+        "event": lambda r: r["event"]["name"] if r["event"] else None,
+        "sources": lambda r: r["sources"],
+    },
+    table={
+        "Date": lambda r: _derived_span(r["date"], r["dated_by"], ""),
+        "Who": lambda r: _people_text(r) + "".join(f", {o['name']}" for o in r["organizations"]),
+        "Form": lambda r: r["form"].replace("-", " "),
+        "Where": lambda r: ", ".join(x for x in [r["city"], r["country"]["name"] if r["country"] else None] if x),
+        "During": lambda r: (r["visit"]["trip"] if r["visit"] else "") or (r["event"]["name"] if r["event"] else ""),
+    },
+)
+
+FIGURES = Listing(
+    "figures",
+    columns={
+        "id": lambda r: r["id"],
+        "metric": lambda r: r["metric"],
+        "parties": lambda r: [p["name"] for p in r["parties"]],
+        "party_codes": lambda r: [p["code"] for p in r["parties"]],
+        "period": lambda r: r["period"],
+        "value": lambda r: r["value"]["value"],
+        "scale": lambda r: r["value"]["scale"],
+        "unit": lambda r: r["value"]["unit"],
+        "qualifier": lambda r: r["value"]["qualifier"],
+        "amount": lambda r: r["value"]["amount"],
+        "change_percent": lambda r: r["change_percent"],
+        "basis": lambda r: r["basis"],
+        "reported": lambda r: r["reported"],
+        "sources": lambda r: r["sources"],
+    },
+    table={
+        "Period": lambda r: r["period"].replace("/", " – "),
+        "Metric": lambda r: r["metric"],
+        "Parties": lambda r: _names(r["parties"]),
+        "Value": lambda r: (
+            r["value"]["text"]
+            + (
+                f"\n({r['change_percent']:+g}% on {r['compared_with'] or 'before'})"
+                if r["change_percent"] is not None
+                else ""
+            )
+        ),
+        "Basis": lambda r: (r["basis"] or "") + (f"\nreported {r['reported']}" if r["reported"] else ""),
+    },
+)
+
+COUNTERPARTS = Listing(
+    "people",
+    columns={
+        "id": lambda r: r["id"],
+        "name": lambda r: r["name"],
+        "country": lambda r: r["country"]["name"] if r.get("country") else None,
+        "organization": lambda r: r["organization"]["name"] if r.get("organization") else None,
+        "meetings": lambda r: r["meetings"],
+        "dates": lambda r: r["dates"],
     },
 )
 
@@ -246,6 +412,7 @@ COUNTRIES = Listing(
         "name": lambda r: r["name"],
         "visits_received": lambda r: r["visits_received"],
         "visits_abroad": lambda r: r["visits_abroad"],
+        "meetings": lambda r: r["meetings"],
         "agreements": lambda r: r["agreements"],
         "relations": lambda r: r["relations"],
         "partnerships": lambda r: r["partnerships"],
@@ -258,10 +425,12 @@ LEADERS = Listing(
     columns={
         "id": lambda r: r["id"],
         "name": lambda r: r["name"],
-        "country": lambda r: r["country"]["name"],
+        "country": lambda r: r["country"]["name"] if r["country"] else None,
+        "organization": lambda r: r["organization"]["name"] if r["organization"] else None,
         "offices": lambda r: [o["title"] for o in r["offices"]],
         "trips": lambda r: r["trips"],
         "countries_visited": lambda r: r["countries_visited"],
+        "meetings": lambda r: r["meetings"],
         "first_trip": lambda r: r["first_trip"],
         "last_trip": lambda r: r["last_trip"],
         "sources": lambda r: r["sources"],
@@ -375,6 +544,7 @@ CITATIONS = Listing(
         "note": lambda r: r["note"],
         "derived": lambda r: r["derived"],
         "supports": lambda r: r["supports"],
+        "knowledge_base": lambda r: r.get("knowledge_base"),
     },
     table={
         "At": lambda r: r["at"],
@@ -384,6 +554,7 @@ CITATIONS = Listing(
             + (f"\nderived: {r['derived']}" if r["derived"] else "")
         ),
         "Supports": lambda r: ", ".join(r["supports"]),
+        "From": lambda r: r.get("knowledge_base") or "",
     },
 )
 

@@ -23,8 +23,9 @@ def load(
     A query that meets a damaged index raises :class:`visitkb.IndexCorrupt`
     and the next load rebuilds it; :func:`answer` does both for you.
     """
-    opened = open_index(data_dirs_from(data_dirs), rebuild=rebuild, progress=progress)
-    return KnowledgeBase(opened.db, opened.problems, opened.file, opened.notices)
+    dirs = data_dirs_from(data_dirs)
+    opened = open_index(dirs, rebuild=rebuild, progress=progress)
+    return KnowledgeBase(opened.db, opened.problems, opened.file, opened.notices, dirs)
 
 
 def answer(

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, model_validator
 
 from . import vocabulary
 from .dates import PartialDate
@@ -20,18 +20,22 @@ PARTY = "party"
 class Ref:
     """Marks a field that names other records: ``leader: Annotated[Id, Ref("people")]``.
 
-    The target is a collection (``people``), or :data:`COUNTRY`, or :data:`PARTY`. Checks,
-    the index's narrowing keys and the export's foreign keys all read these marks, so a
-    reference is declared once, where the field is.
+    The target is a collection (``people``), or :data:`COUNTRY`, or :data:`PARTY`; or, with
+    ``kind_field``, the collection of the kind that another field of the record names (an
+    annotation names the kind of the record it annotates). Checks, the index's narrowing
+    keys and the export's foreign keys all read these marks, so a reference is declared
+    once, where the field is.
     """
 
-    __slots__ = ("target",)
+    __slots__ = ("target", "kind_field", "soft")
 
-    def __init__(self, target: str):
-        self.target = target
+    def __init__(self, target: str = "", kind_field: str | None = None, soft: bool = False):
+        self.target, self.kind_field = target, kind_field
+        self.soft = soft
+        """A soft reference that names nothing gets a warning, and its record stays valid."""
 
     def __repr__(self) -> str:
-        return f"Ref({self.target!r})"
+        return f"Ref({self.target or 'kind of ' + str(self.kind_field)!r})"
 
 
 class FactDate:
@@ -52,10 +56,11 @@ Id = Annotated[
 ]
 """A record id: lowercase letters, digits, dots and hyphens (e.g. ``xi-2016-latin-america``)."""
 
-CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-"""An ISO 3166-1 alpha-2 code such as ``PE``."""
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}([A-Z]{2})?$")]
+"""An ISO 3166-1 alpha-2 code (``PE``), the user-assigned ``XK`` (Kosovo), or the ISO 3166-3
+code of a former state (``SUHH``, the Soviet Union)."""
 
-PartyRef = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}|[a-z0-9][a-z0-9.-]*)$")]
+PartyRef = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}([A-Z]{2})?|[a-z0-9][a-z0-9.-]*)$")]
 """A country code (``CL``) or the id of an organization, forum or region (``celac``)."""
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
@@ -85,10 +90,13 @@ if TYPE_CHECKING:  # to a type checker these are text; at run time, enumerations
     EventKind: TypeAlias = str
     EventStatus: TypeAlias = str
     VisitType: TypeAlias = str
-    PartnershipLevel: TypeAlias = str
     Qualifier: TypeAlias = str
     Scale: TypeAlias = str
     Measure: TypeAlias = str
+    Mode: TypeAlias = str
+    MeetingForm: TypeAlias = str
+    AgreementStatus: TypeAlias = str
+    PartnershipChange: TypeAlias = str
 else:
     OrganizationKind = _enum("OrganizationKind", vocabulary.ORGANIZATION_KINDS)
     EventKind = _enum("EventKind", vocabulary.EVENT_KINDS)
@@ -96,14 +104,15 @@ else:
     VisitType = _enum(
         "VisitType", vocabulary.VISIT_TYPES, "Controlled vocabulary of visit types, as sources name them."
     )
-    PartnershipLevel = _enum(
-        "PartnershipLevel",
-        vocabulary.PARTNERSHIP_LEVELS,
-        "Ordered from the least to the most elevated; the order is what makes an upgrade.",
-    )
     Qualifier = _enum("Qualifier", vocabulary.QUALIFIERS)
     Scale = _enum("Scale", vocabulary.SCALES)
     Measure = _enum("Measure", vocabulary.MEASURES)
+    Mode = _enum(
+        "Mode", vocabulary.MODES, "How someone took part: in person, by video or phone, or through a representative."
+    )
+    MeetingForm = _enum("MeetingForm", vocabulary.MEETING_FORMS)
+    AgreementStatus = _enum("AgreementStatus", vocabulary.AGREEMENT_STATUSES)
+    PartnershipChange = _enum("PartnershipChange", vocabulary.PARTNERSHIP_CHANGES)
 
 
 class Citation(Strict):
@@ -121,7 +130,7 @@ class Citation(Strict):
 
 
 class Claim(Strict):
-    """A value for one field that another source gives differently."""
+    """A value for one field (or a nested value: ``amount.value``) that another source gives differently."""
 
     field: ShortText
     value: ShortText
@@ -174,8 +183,19 @@ class Source(Strict):
     _origin: Origin | None = PrivateAttr(default=None)
 
 
+class KnowledgeBase(Strict):
+    """What a knowledge base is called and which others it extends (at most one per knowledge base)."""
+
+    id: Id
+    title: ShortText | None = None
+    extends: list[Id] = Field(default_factory=list)
+    """The ids of the knowledge bases whose records this one refers to or annotates (``bundled``)."""
+    note: Text | None = None
+    _origin: Origin | None = PrivateAttr(default=None)
+
+
 class Country(Record):
-    """A country, keyed by its ISO 3166-1 alpha-2 code, with the names people use for it."""
+    """A country, keyed by its code, with the names people use for it."""
 
     id: Annotated[CountryCode, Ref(COUNTRY)]
     name: ShortText
@@ -183,29 +203,38 @@ class Country(Record):
 
 
 class Office(Strict):
-    """A post a person held."""
+    """A post a person held, in a country or an organization."""
 
     SPAN = ("start", "end")
     title: ShortText
     country: Annotated[CountryCode | None, Ref(COUNTRY)] = None
+    organization: Annotated[Id | None, Ref("organizations")] = None
     start: PartialDate | None = None
     end: PartialDate | None = None
     citations: list[Citation] = Field(default_factory=list)
 
 
 class Person(Record):
-    """A leader or official."""
+    """A leader, official or other person: of a country, or of an organization (the head of a UN body)."""
 
     name: ShortText
     surname: ShortText | None = None
     """The family name when it is not the last word of ``name`` (``Xi`` in ``Xi Jinping``)."""
     aliases: list[ShortText] = Field(default_factory=list)
-    country: Annotated[CountryCode, Ref(COUNTRY)]
+    country: Annotated[CountryCode | None, Ref(COUNTRY)] = None
+    organization: Annotated[Id | None, Ref("organizations")] = None
+    """For a person the sources name by an organization rather than a country."""
     offices: list[Office] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _belongs_somewhere(self) -> Person:
+        if self.country is None and self.organization is None:
+            raise ValueError("a person needs a country or an organization; add 'country:' or 'organization:'")
+        return self
 
 
 class Organization(Record):
-    """An organization, forum, negotiating group or region that acts as a party."""
+    """An organization, forum, negotiating group, region, delegation or company that acts as a party."""
 
     name: ShortText
     short_name: ShortText | None = None
@@ -213,8 +242,18 @@ class Organization(Record):
     kind: OrganizationKind
 
 
+class Attendance(Strict):
+    """One person's attendance at an event, and how they took part."""
+
+    person: Annotated[Id, Ref("people")]
+    mode: Mode = Field(default="in-person", validate_default=True)
+    representative: Annotated[Id | None, Ref("people")] = None
+    """Who went in their place, for mode ``representative``."""
+    citations: list[Citation] = Field(default_factory=list)
+
+
 class Event(Record):
-    """A multilateral meeting or office: a summit, a forum's ministerial, a rotating chair."""
+    """A multilateral meeting or another occasion: a summit, a forum, a ceremony, an address."""
 
     SPAN = ("start", "end")
     name: ShortText
@@ -228,10 +267,31 @@ class Event(Record):
     end: When = None
     status: EventStatus = Field(default="held", validate_default=True)
     participants: Annotated[list[Id], Ref("people")] = Field(default_factory=list)
+    """People who attended in person."""
+    attendance: list[Attendance] = Field(default_factory=list)
+    """Attendance in more detail: by video, or through a representative."""
 
     def states_facts(self) -> bool:
         """Whether the record's dates say what happened: a planned event's dates may lie in the future."""
         return self.status != "planned"
+
+
+class Coordinates(Strict):
+    """A point on the globe, in degrees."""
+
+    lat: Annotated[float, Field(ge=-90, le=90)]
+    lon: Annotated[float, Field(ge=-180, le=180)]
+
+
+class Stop(Strict):
+    """A city of a leg with its own dates: two days in the capital, then a port city."""
+
+    SPAN = ("start", "end")
+    city: ShortText
+    start: When = None
+    end: When = None
+    coordinates: Coordinates | None = None
+    citations: list[Citation] = Field(default_factory=list)
 
 
 class Visit(Record):
@@ -242,7 +302,10 @@ class Visit(Record):
     country_label: ShortText | None = None
     """The country's name as the source gives it, where it differs from today's ("U.S.S.R.")."""
     cities: list[ShortText] = Field(default_factory=list)
+    stops: list[Stop] = Field(default_factory=list)
+    """The cities with their own dates, where the sources give them; the leg's dates follow from them."""
     types: Annotated[list[VisitType], Field(min_length=1)]
+    mode: Mode = Field(default="in-person", validate_default=True)
     start: When = None
     end: When = None
     events: Annotated[list[Id], Ref("events")] = Field(default_factory=list)
@@ -255,7 +318,10 @@ class Trip(Record):
     leader: Annotated[Id, Ref("people")]
     title: ShortText
     description: Text | None = None
+    departed: When = None
+    """The day the leader left home, where a source gives it (it may be a day before the first leg)."""
     start: When = None
+    """The first day abroad."""
     end: When = None
     """The last day abroad."""
     returned: When = None
@@ -263,22 +329,83 @@ class Trip(Record):
     legs: Annotated[list[Visit], Field(min_length=1)]
 
 
+class Meeting(Record):
+    """Who met whom: talks, a sideline meeting, a courtesy call, a banquet, a call by phone or video."""
+
+    SPAN = ("start", "end")
+    people: Annotated[list[Id], Ref("people"), Field(min_length=1)]
+    organizations: Annotated[list[Id], Ref("organizations")] = Field(default_factory=list)
+    """Delegations or bodies met as such, beside the people."""
+    form: MeetingForm = Field(default="talks", validate_default=True)
+    country: Annotated[CountryCode | None, Ref(COUNTRY)] = None
+    city: ShortText | None = None
+    start: When = None
+    end: When = None
+    visit: Annotated[Id | None, Ref("visits")] = None
+    """The leg during which it took place."""
+    event: Annotated[Id | None, Ref("events")] = None
+    """The event on whose sidelines it took place."""
+    topics: list[ShortText] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _two_sides(self) -> Meeting:
+        if len(self.people) + len(self.organizations) < 2:
+            raise ValueError("a meeting needs two sides: at least two people, or a person and an organization")
+        return self
+
+
 class Relation(Record):
     """Diplomatic relations between two countries."""
 
+    SPAN = ("established", "ended")
     countries: Annotated[list[CountryCode], Ref(COUNTRY), Field(min_length=2, max_length=2)]
     established: Annotated[PartialDate, FACT]
+    ended: Annotated[PartialDate | None, FACT] = None
+    """When relations were broken off (a former state's relations end with it without saying so)."""
+
+
+class Level(Strict):
+    """A partnership level a knowledge base declares: its rank, and the wordings that mean it.
+
+    A declaration of the knowledge base's vocabulary, not a fact: citations are welcome, not required.
+    """
+
+    id: Id
+    name: ShortText
+    rank: Annotated[int, Field(ge=0)]
+    """Higher is more elevated; two levels of one rank are equal (an upgrade raises the rank)."""
+    labels: list[ShortText] = Field(default_factory=list)
+    """Wordings sources use for this level ("comprehensive strategic partnership")."""
+    note: Text | None = None
+    citations: list[Citation] = Field(default_factory=list)
+    _origin: Origin | None = PrivateAttr(default=None)
+
+
+class LevelQualifier(Strict):
+    """Words that sit beside a level without changing its rank ("for a new era", "all-weather")."""
+
+    id: Id
+    name: ShortText
+    wordings: list[ShortText] = Field(default_factory=list)
+    note: Text | None = None
+    citations: list[Citation] = Field(default_factory=list)
+    _origin: Origin | None = PrivateAttr(default=None)
 
 
 class Partnership(Record):
-    """A partnership at one level between two parties; upgrades chain through ``upgraded_from``."""
+    """A partnership at one level between two parties; its history chains through ``upgraded_from``."""
 
     parties: Annotated[list[PartyRef], Ref(PARTY), Field(min_length=2, max_length=2)]
-    level: PartnershipLevel
+    level: Annotated[Id, Ref("partnership_levels", soft=True)]
+    """The id of a level the knowledge bases declare (an undeclared one is a warning: its rank is unknown)."""
     label: ShortText
     """The wording the sources use, verbatim."""
+    qualifiers: Annotated[list[Id], Ref("partnership_qualifiers", soft=True)] = Field(default_factory=list)
+    change: PartnershipChange | None = None
+    """What happened: established, upgraded, relabelled or reaffirmed."""
     since: When = None
     upgraded_from: Annotated[Id | None, Ref("partnerships")] = None
+    """The previous stage of this pair's partnership (whatever the change)."""
     announced_during: Annotated[Id | None, Ref("visits")] = None
     """The visit during which the level was agreed."""
     instrument: ShortText | None = None
@@ -290,41 +417,63 @@ class Count(Strict):
 
     value: Annotated[int, Field(ge=0)]
     qualifier: Qualifier = Field(default="exact", validate_default=True)
-
-
-class Agreement(Record):
-    """A signed agreement, or a claim about how many were signed ('more than 40 documents')."""
-
-    title: ShortText
-    parties: Annotated[list[PartyRef], Ref(PARTY), Field(min_length=2)]
-    count: Count | None = None
-    """Present for a count claim; absent for a single agreement."""
-    scope: ShortText | None = None
-    domains: list[ShortText] = Field(default_factory=list)
-    signed: When = None
-    trip: Annotated[Id | None, Ref("trips")] = None
-    visit: Annotated[Id | None, Ref("visits")] = None
-    event: Annotated[Id | None, Ref("events")] = None
+    wording: ShortText | None = None
+    """The source's own words, where they say more than the number ("about a dozen")."""
 
 
 class Amount(Strict):
-    """A figure with its unit: 500 billion USD."""
+    """A figure with its unit: 500 billion USD, 2 times, 50 percent."""
 
     value: Annotated[float, Field(ge=0)]
     scale: Scale = Field(default="one", validate_default=True)
     unit: ShortText
+    """A currency code (USD, CNY) or a unit (tonnes, aircraft, percent, times)."""
+    qualifier: Qualifier = Field(default="exact", validate_default=True)
+    wording: ShortText | None = None
+    """The source's own words ("deals worth tens of billions of dollars")."""
+
+
+class Agreement(Record):
+    """A signed (or expected) agreement, or a claim about how many ('more than 40 documents')."""
+
+    title: ShortText
+    parties: Annotated[list[PartyRef], Ref(PARTY), Field(min_length=1)]
+    """Countries and organizations; a summit declaration may have its forum as its only party."""
+    count: Count | None = None
+    """Present for a count claim; absent for a single agreement."""
+    amount: Amount | None = None
+    """What the agreement or the documents counted are worth, where a source says."""
+    scope: ShortText | None = None
+    domains: list[ShortText] = Field(default_factory=list)
+    status: AgreementStatus = Field(default="signed", validate_default=True)
+    signed: When = None
+    in_force: When = None
+    signatories: Annotated[list[Id], Ref("people")] = Field(default_factory=list)
+    trip: Annotated[Id | None, Ref("trips")] = None
+    visit: Annotated[Id | None, Ref("visits")] = None
+    event: Annotated[Id | None, Ref("events")] = None
+    visits: Annotated[list[Id], Ref("visits")] = Field(default_factory=list)
+    """More legs it belongs to (agreed during one, signed during another)."""
+    events: Annotated[list[Id], Ref("events")] = Field(default_factory=list)
+
+    def states_facts(self) -> bool:
+        """An agreement only expected has no date of signing to state."""
+        return self.status != "expected"
 
 
 class Baseline(Strict):
-    """The figure a pledge starts from."""
+    """The figure a pledge starts from: in the goal's scale and unit, or (for a goal in percent or
+    times) in its own ``scale`` and ``unit``."""
 
     value: Annotated[float, Field(ge=0)]
+    scale: Scale | None = None
+    unit: ShortText | None = None
     period: PartialDate
     citations: Annotated[list[Citation], Field(min_length=1)]
 
 
 class Observation(Strict):
-    """A figure observed for a target's metric over a period, with its source."""
+    """A figure observed for a target's metric, kept inside the target (the older form; see Figure)."""
 
     SPAN = ("period_start", "period_end")
     period_start: Annotated[PartialDate, FACT]
@@ -338,17 +487,77 @@ class Observation(Strict):
     citations: Annotated[list[Citation], Field(min_length=1)]
 
 
+class Figure(Record):
+    """An observed value of a metric (trade, exports, investment stock) for some parties over a period."""
+
+    SPAN = ("period_start", "period_end")
+    metric: ShortText
+    """What is measured, in a few words the knowledge base uses consistently (``trade``)."""
+    parties: Annotated[list[PartyRef], Ref(PARTY), Field(min_length=1)]
+    """A pair, a country and a bloc, or one country; for a directional metric (exports) the first
+    party is the one it flows from."""
+    period_start: Annotated[PartialDate, FACT]
+    period_end: PartialDate | None = None
+    """Absent when the period is exactly ``period_start``; a year to date runs from January."""
+    value: Amount
+    change_percent: float | None = None
+    """A change the source gives with it ("up 12.3 %": 12.3; down: negative)."""
+    compared_with: ShortText | None = None
+    """What the change is against ("the same period of the previous year")."""
+    basis: ShortText | None = None
+    """Whose statistics (China customs, the partner's statistics office)."""
+    reported: When = None
+    """When the figure was published; it counts for a pledge's status only from then on."""
+
+
 class Target(Record):
-    """A pledged target: a metric to reach a value by a deadline."""
+    """A pledge: a target by a deadline, a change against a baseline, a commitment of an amount, a programme.
+
+    Its shape follows from what it has: a metric and an absolute goal (target); a goal in
+    percent or times of a baseline (relative); a goal and no metric (commitment); no goal
+    (programme). Progress is measured by the figures of its metric for its parties.
+    """
 
     title: ShortText
     parties: Annotated[list[PartyRef], Ref(PARTY), Field(min_length=1)]
-    metric: ShortText
-    measure: Measure
-    goal: Amount
-    deadline: PartialDate
+    metric: ShortText | None = None
+    measure: Measure | None = None
+    goal: Amount | None = None
+    deadline: PartialDate | None = None
     announced: PartialDate | None = None
     announced_by: Annotated[Id | None, Ref("people")] = None
     announced_at: Annotated[Id | None, Ref("events")] = None
+    announced_during: Annotated[Id | None, Ref("visits")] = None
     baseline: Baseline | None = None
     observations: list[Observation] = Field(default_factory=list)
+    """Figures kept inside the target, the older form: ``visitkb upgrade`` moves them to figures."""
+
+    @model_validator(mode="after")
+    def _measurable(self) -> Target:
+        if self.goal is not None and self.goal.unit in vocabulary.RELATIVE_UNITS and self.metric is None:
+            raise ValueError(f"a goal in {self.goal.unit} is relative to a metric; add 'metric:'")
+        if self.metric is not None and self.goal is not None and self.measure is None:
+            raise ValueError("a goal for a metric needs 'measure: annual' or 'measure: cumulative'")
+        relative = self.goal is not None and self.goal.unit in vocabulary.RELATIVE_UNITS
+        if relative and self.goal is not None and self.baseline is not None and self.baseline.unit is None:
+            raise ValueError(f"a goal in {self.goal.unit} is measured from its baseline; give the baseline's 'unit:'")
+        return self
+
+
+class Annotation(Record):
+    """Citations, claims and notes added to a record that another knowledge base defines."""
+
+    kind: ShortText
+    """The kind of the record annotated (trip, visit, event, ...)."""
+    record: Annotated[Id, Ref(kind_field="kind")]
+    """Its id."""
+
+    @model_validator(mode="after")
+    def _known_kind(self) -> Annotation:
+        from . import kinds
+
+        kind = kinds.by_name(self.kind)
+        if kind is None or not kind.identified or kind.collection == "annotations":
+            names = [k.name for k in kinds.identified() if k.collection != "annotations"]
+            raise ValueError(f"cannot annotate a {self.kind!r}; name one of: {', '.join(names)}")
+        return self

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import difflib
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import AmbiguousName, NameLookupError, UnknownName
 
@@ -36,31 +38,110 @@ def normalize(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", bare.casefold()).split())
 
 
+class FormerState(NamedTuple):
+    """A state that no longer exists under its code (ISO 3166-3), or Kosovo (the user-assigned XK)."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    start: int | None
+    end: int | None
+    successors: tuple[str, ...]
+    renamed: bool
+    """The same state under a new name (Burma, now Myanmar): its old names mean today's code."""
+
+
+@lru_cache(maxsize=1)
+def former_states() -> dict[str, FormerState]:
+    """Former states and Kosovo by code, from the shipped reference table (reference/former-states.csv)."""
+    reference = Path(__file__).with_name("reference")
+    with open(reference / "cow-iso.csv", encoding="utf-8") as handle:
+        cow_iso = {row["ccode"]: row["iso2"] for row in csv.DictReader(handle)}
+    found = {}
+    with open(reference / "former-states.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            successors = tuple(s for s in row["successors"].split("|") if s)
+            renamed = len(successors) == 1 and bool(row["cow"]) and cow_iso.get(row["cow"]) == successors[0]
+            found[row["code"]] = FormerState(
+                row["code"],
+                row["name"],
+                tuple(a for a in row["aliases"].split("|") if a),
+                int(row["start"]) if row["start"] else None,
+                int(row["end"]) if row["end"] else None,
+                successors,
+                renamed and row["code"] != successors[0],
+            )
+    return found
+
+
 @lru_cache(maxsize=1)
 def iso_countries() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """ISO 3166-1 countries: code -> (display name, every name and code)."""
+    """Every country code visitkb knows -> (display name, every name and code that means it).
+
+    ISO 3166-1 countries, Kosovo (XK), and former states by their ISO 3166-3 codes (SUHH).
+    The old names of a state that was only renamed (Burma, Zaire) mean today's code.
+    """
     import pycountry
 
-    table = {}
+    table: dict[str, tuple[str, list[str]]] = {}
     for country in pycountry.countries:
         display = getattr(country, "common_name", None) or country.name
         names = [country.alpha_2, country.alpha_3, country.name, display]
         official = getattr(country, "official_name", None)
         if official:
             names.append(official)
-        table[country.alpha_2] = (display, tuple(names))
-    return table
+        table[country.alpha_2] = (display, names)
+    for names in (entry[1] for entry in table.values()):
+        names.extend(_short_forms(names))
+    with open(Path(__file__).with_name("reference") / "country-names.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):  # common English names ISO does not give (Russia, Ivory Coast)
+            table[row["code"]][1].append(row["name"])
+    for former in former_states().values():
+        if former.renamed:
+            table[former.successors[0]][1].extend(former.aliases)
+            table[former.code] = (former.name, [former.code])
+        else:
+            table[former.code] = (former.name, [former.code, *former.aliases])
+    return {code: (display, tuple(names)) for code, (display, names) in table.items()}
+
+
+def _short_forms(names: list[str]) -> list[str]:
+    """Names people write for an ISO name of the form "Korea, Republic of": "Korea", "Republic of Korea"."""
+    forms = []
+    for name in names:
+        head, comma, tail = name.partition(", ")
+        if comma:
+            forms += [head, f"{tail} {head}"]
+    return forms
 
 
 def is_country_code(code: str) -> bool:
-    """Whether ``code`` is an ISO 3166-1 alpha-2 code."""
+    """Whether ``code`` is a country code visitkb knows: ISO 3166-1 alpha-2, XK, or ISO 3166-3 (SUHH)."""
     return code in iso_countries()
 
 
+def former_state(code: str) -> FormerState | None:
+    """The former state (or Kosovo) with this code, or None for a country of today."""
+    return former_states().get(code) if len(code) == 4 or code == "XK" else None
+
+
+def predecessors(code: str) -> list[str]:
+    """The former states whose territory passed (in part) to this country: SUHH for RU."""
+    return sorted(f.code for f in former_states().values() if code in f.successors and f.code != code)
+
+
+def existed(code: str, year: int) -> bool:
+    """Whether a former state (or Kosovo) existed in a year; True for every other code."""
+    former = former_states().get(code)
+    if former is None:
+        return True
+    return (former.start is None or year >= former.start) and (former.end is None or year <= former.end)
+
+
 def is_country_ref(ref: str) -> bool:
-    """Whether a validated party reference names a country (two capitals) rather than an organization."""
+    """Whether a validated party reference names a country (capitals) rather than an organization."""
     # The schema already checked the shape; this is what tells the two kinds of party apart.
-    return len(ref) == 2 and ref.isupper()
+    return ref.isupper()
 
 
 def country_name(code: str, kb: KnowledgeBase | None = None) -> str:

@@ -18,25 +18,42 @@ Row = dict[str, Any]
 
 
 def country(kb: KnowledgeBase, name: str) -> Row:
-    """Everything about one country: relations, partnerships, visits both ways, agreements, events, targets."""
+    """Everything about one country: relations, partnerships, visits both ways, leaders met there, agreements,
+    events and pledges."""
     code = resolve_country(kb, name)
     record = kb.get("countries", code)
     leaders_of = {p["id"] for p in kb.records("people") if p["country"] == code}
     abroad = [v for leader in sorted(leaders_of) for v in queries.visits(kb, leader=leader)]
+    held_there = queries.meetings(kb, country=code)
     return {
         "country": {"code": code, "name": country_name(code, kb), "aliases": list(record["aliases"]) if record else []},
         "relations": queries.relations(kb, country=code),
         "partnerships": queries.partnerships(kb, country=code, history=True),
         "visits_received": queries.visits(kb, country=code),
         "visits_abroad": sorted(abroad, key=lambda v: (v["start"] or "", v["id"])),
+        "host_leaders": _who_met(held_there, lambda person: person.get("country", {}).get("code") == code),
+        "leaders_met_there": _who_met(held_there, lambda person: person.get("country", {}).get("code") != code),
+        "meetings": held_there,
         "agreements": queries.agreements(kb, country=code),
         "events_hosted": queries.events(kb, country=code),
-        "targets": [t for t in queries.targets(kb) if code in [p["code"] for p in t["parties"]]],
+        "pledges": [t for t in queries.pledges(kb) if code in [p["code"] for p in t["parties"]]],
     }
 
 
+def _who_met(meetings: list[Row], chosen) -> list[Row]:
+    """The people of some meetings that ``chosen`` picks, with how many meetings and when."""
+    people: dict[str, Row] = {}
+    for meeting in meetings:
+        for person in meeting["people"]:
+            if chosen(person):
+                entry = people.setdefault(person["id"], {**person, "meetings": 0, "dates": []})
+                entry["meetings"] += 1
+                entry["dates"].append(meeting["date"] or "?")
+    return sorted(people.values(), key=lambda p: (-p["meetings"], p["name"]))
+
+
 def leader(kb: KnowledgeBase, name: str) -> Row:
-    """Everything about one leader: offices, trips, countries visited with counts, events attended."""
+    """Everything about one leader: offices, trips, countries visited, counterparts met, events attended."""
     person_id = resolve_leader(kb, name)
     person = kb.require("people", person_id)
     trips = queries.trips(kb, leader=person_id)
@@ -49,7 +66,10 @@ def leader(kb: KnowledgeBase, name: str) -> Row:
             "id": person_id,
             "name": person["name"],
             "aliases": list(person["aliases"]),
-            "country": {"code": person["country"], "name": country_name(person["country"], kb)},
+            "country": {"code": person["country"], "name": country_name(person["country"], kb)}
+            if person["country"]
+            else None,
+            "organization": person.get("organization"),
             "sources": source_ids(person["citations"]),
         },
         "offices": [
@@ -67,6 +87,8 @@ def leader(kb: KnowledgeBase, name: str) -> Row:
             {"code": c, "name": country_name(c, kb), "visits": n}
             for c, n in sorted(visited.items(), key=lambda i: (-i[1], i[0]))
         ],
+        "counterparts": queries.counterparts(kb, person_id),
+        "meetings": queries.meetings(kb, leader=person_id),
         "events": queries.events(kb, leader=person_id),
     }
 
@@ -91,12 +113,24 @@ def show(kb: KnowledgeBase, record_id: str) -> Row:
         "trip": {"id": trip["id"], "title": trip["title"]} if trip else None,
         "record": record,
         "citations": [
-            {"at": at, **row}
-            for (at, _), row in zip(citations, queries.citation_rows(kb, [c for _, c in citations]), strict=True)
+            {"at": at, **row, "knowledge_base": _base_of_citation(kb, collection, record_id, citation)}
+            for (at, citation), row in zip(citations, queries.citation_rows(kb, [c for _, c in citations]), strict=True)
         ],
         "claims": _claims_of(kb, collection, record),
         "referred_by": [{"collection": c, "id": i} for c, i in kb.referrers(collection, record_id)],
     }
+
+
+def _base_of_citation(kb: KnowledgeBase, collection: str, record_id: str, citation: Record) -> str | None:
+    """The knowledge base a citation comes from: the annotation's that added it, else the record's own."""
+    if citation.get("annotation"):
+        where = kb.locate("annotations", citation["annotation"])
+    else:
+        kind = kinds.find(collection)
+        owner = kb.owner_of(collection, record_id) if kind is not None and kind.parent is not None else None
+        where = kb.locate(kind.parent.collection, owner["id"]) if owner and kind and kind.parent else None
+        where = where or kb.locate(collection, record_id)
+    return kb.knowledge_base_of(where[0]) if where else None
 
 
 def _claims_of(kb: KnowledgeBase, collection: str, record: Record, path: str = "") -> list[Row]:
@@ -110,7 +144,7 @@ def _claims_of(kb: KnowledgeBase, collection: str, record: Record, path: str = "
                 "at": path or None,
                 "field": claim["field"],
                 "recorded": {
-                    "value": record.get(claim["field"]),
+                    "value": shown_value(value_at(record, claim["field"])),
                     "sources": queries.citation_rows(kb, supporting or record["citations"]),
                 },
                 "claimed": {"value": claim["value"], "sources": queries.citation_rows(kb, claim["citations"])},
@@ -124,11 +158,57 @@ def _claims_of(kb: KnowledgeBase, collection: str, record: Record, path: str = "
     return rows
 
 
+def value_at(record: Record, field: str) -> Any:
+    """The value at a field or a dotted path into nested values (``amount.value``), or None."""
+    value: Any = record
+    for part in field.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def shown_value(value: Any) -> Any:
+    """A recorded value as a reader sees it: a count or an amount as its text, anything else as it is."""
+    if isinstance(value, dict) and "value" in value and "qualifier" in value:
+        if "unit" in value:
+            return queries.format_amount(value["value"], value, value["qualifier"])
+        return queries.describe(value["qualifier"], str(value["value"]))
+    return value
+
+
 def conflicts(kb: KnowledgeBase) -> list[Row]:
-    """Every fact on which two sources disagree, with both values and their sources."""
-    return [
+    """Every fact on which two sources disagree, with both values and their sources: claims recorded on a
+    record, and figures of one metric, parties and period that give different values."""
+    rows = [
         row
         for collection in kinds.collections()
         for record in kb.records(collection)
         for row in _claims_of(kb, collection, record)
     ]
+    for group in queries.figure_conflicts(kb):
+        first = group[0]
+        for other in group[1:]:
+            rows.append(
+                {
+                    "record": {"collection": "figures", "id": first["id"]},
+                    "at": None,
+                    "field": "value",
+                    "recorded": {
+                        "value": shown_value(first["value"]),
+                        "figure": first["id"],
+                        "sources": queries.citation_rows(kb, first["citations"]),
+                    },
+                    "claimed": {
+                        "value": shown_value(other["value"]),
+                        "figure": other["id"],
+                        "sources": queries.citation_rows(kb, other["citations"]),
+                    },
+                    "note": f"{first['metric']} for {', '.join(first['parties'])}, {other['period_start']}"
+                    + (f"/{other['period_end']}" if other["period_end"] else "")
+                    + (
+                        f": {first['basis'] or 'one basis'} against {other['basis'] or 'another'}"
+                        if first["basis"] != other["basis"]
+                        else ""
+                    ),
+                }
+            )
+    return rows

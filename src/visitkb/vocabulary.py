@@ -2,6 +2,7 @@
 
 The models build their enumerations from these, and queries read them without
 importing the models (so a warm query never loads pydantic): one definition each.
+Partnership levels are not here: each knowledge base declares its own, in data.
 """
 
 from __future__ import annotations
@@ -13,24 +14,69 @@ VISIT_TYPES = {
     "multilateral": "attendance at a multilateral meeting",
     "meeting": "a bilateral meeting the source does not call a visit of any protocol rank",
     "stopover": "a stop on the way elsewhere",
+    "private": "a private visit",
     "unspecified": "the source does not say",
 }
 """Visit types, as sources name them, with what each means."""
 
-EVENT_KINDS = ("summit", "leaders-meeting", "ministerial-meeting", "chairmanship", "other")
+EVENT_KINDS = {
+    "summit": "a meeting of heads of state or government of a group or organization",
+    "leaders-meeting": "a meeting of leaders outside a standing summit series",
+    "ministerial-meeting": "a meeting of ministers",
+    "chairmanship": "a rotating presidency or chair of a body",
+    "forum": "a business, investment or people-to-people forum",
+    "ceremony": "an opening, an inauguration, a commemoration or a funeral",
+    "address": "an address to a parliament or an international body",
+    "conference": "a conference or congress of a body",
+    "other": "anything else",
+}
+"""Kinds of event: multilateral meetings and other occasions a leader attends."""
+
 EVENT_STATUSES = ("held", "planned")
-ORGANIZATION_KINDS = ("organization", "forum", "group", "region")
+ORGANIZATION_KINDS = ("organization", "forum", "group", "region", "delegation", "company")
 
-PARTNERSHIP_LEVELS = (
-    "partnership",
-    "cooperative-partnership",
-    "comprehensive-cooperative-partnership",
-    "strategic-partnership",
-    "comprehensive-strategic-partnership",
-)
-"""Partnership levels from the least to the most elevated; the order is what makes an upgrade."""
+MODES = {
+    "in-person": "there in person",
+    "video": "by video link",
+    "phone": "by telephone",
+    "representative": "through someone sent in their place",
+}
+"""How someone took part in a visit, an event or a meeting."""
 
-QUALIFIERS = {"exact": "", "at-least": "at least", "more-than": "more than", "about": "about"}
+MEETING_FORMS = {
+    "talks": "talks between the two sides, often in delegations",
+    "sideline": "a meeting on the sidelines of a multilateral event",
+    "courtesy-call": "a courtesy call",
+    "banquet": "a state banquet or official dinner",
+    "press-conference": "a joint press conference or statement to the press",
+    "phone": "a telephone call",
+    "video": "a video call",
+    "other": "any other meeting",
+}
+"""The forms a meeting takes, as sources name them."""
+
+AGREEMENT_STATUSES = {
+    "expected": "announced before the visit as expected to be signed",
+    "signed": "signed",
+    "in-force": "entered into force",
+}
+
+PARTNERSHIP_CHANGES = {
+    "established": "a first partnership between the two parties",
+    "upgraded": "raised to a higher level",
+    "relabelled": "given a new name at the same level",
+    "reaffirmed": "confirmed or deepened at the same level",
+}
+"""What a partnership record says happened; an upgrade is shown only where the level's rank rises."""
+
+QUALIFIERS = {
+    "exact": "",
+    "at-least": "at least",
+    "more-than": "more than",
+    "about": "about",
+    "nearly": "nearly",
+    "up-to": "up to",
+}
 """How precisely a source gives a number, and how each qualifier reads before it."""
 
 SCALES = {"one": 1, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -41,8 +87,19 @@ MEASURES = {
     "cumulative": "a stock built up over time (total investment)",
 }
 
+PLEDGE_SHAPES = {
+    "target": "a figure to reach by a deadline (a metric and an absolute goal)",
+    "relative": "a change of a metric against a baseline (+50 %, double)",
+    "commitment": "an amount committed with no metric (a fund, a credit line, a loan)",
+    "programme": "a commitment with no figure (a list of actions)",
+}
+"""The shapes a pledge takes; each record's shape follows from the fields it has."""
+
+RELATIVE_UNITS = ("percent", "times")
+"""Units of a goal that is relative to a baseline: +50 percent, 2 times."""
+
 TARGET_STATUSES = ("met", "on-track", "behind", "missed", "unknown")
-"""What a target's progress can be judged to be."""
+"""What a pledge's progress can be judged to be."""
 
 
 def describe(qualifier: str, number: str) -> str:

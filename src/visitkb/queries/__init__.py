@@ -10,21 +10,23 @@ Each module answers one kind of question; this package re-exports them all.
 """
 
 from ..records import citations_in
-from ..vocabulary import PARTNERSHIP_LEVELS, TARGET_STATUSES, describe
 from ..vocabulary import SCALES as SCALE_FACTORS
+from ..vocabulary import TARGET_STATUSES, describe
 from .agreements import agreement_leaders, agreement_row, agreement_span, agreement_trip, agreements
 from .common import Row, format_amount, format_number
-from .directory import countries, event_participants, event_row, events, leaders, sources
+from .directory import countries, leaders, sources
+from .events import attendees, event_participants, event_row, events
+from .figures import figure_conflicts, figure_row, figures
+from .meetings import counterparts, meeting_row, meetings
 from .panels import country_year_panel
-from .partnerships import anniversaries, partnership_row, partnerships, relations
+from .partnerships import anniversaries, ladder, partnership_row, partnerships, relations
 from .provenance import citation_rows, cite, claim_rows, record_title
 from .search import search
-from .targets import target_row, target_status, targets
+from .targets import pledge_shape, pledges, target_row, target_status, targets
 from .timeline import timeline
-from .trips import trip_row, trip_span, trips, visits
+from .trips import leg_span, trip_row, trip_span, trips, visits
 
 __all__ = [
-    "PARTNERSHIP_LEVELS",
     "Row",
     "SCALE_FACTORS",
     "TARGET_STATUSES",
@@ -34,21 +36,32 @@ __all__ = [
     "agreement_trip",
     "agreements",
     "anniversaries",
+    "attendees",
     "citation_rows",
     "citations_in",
     "cite",
     "claim_rows",
+    "counterparts",
     "countries",
     "country_year_panel",
     "describe",
     "event_participants",
     "event_row",
     "events",
+    "figure_conflicts",
+    "figure_row",
+    "figures",
     "format_amount",
     "format_number",
+    "ladder",
     "leaders",
+    "leg_span",
+    "meeting_row",
+    "meetings",
     "partnership_row",
     "partnerships",
+    "pledge_shape",
+    "pledges",
     "record_title",
     "relations",
     "search",

@@ -1,13 +1,15 @@
-"""Agreements and count claims, dated by their own date or by the visit, trip or event they belong to."""
+"""Agreements and count claims, dated by their own date or by the leg, trip or event they belong to."""
 
 from __future__ import annotations
 
-from ..dates import overlaps
+from ..dates import PartialDate, overlaps
 from ..kb import KnowledgeBase
-from ..names import normalize, resolve_country, resolve_leader
+from ..names import normalize, resolve_leader
 from ..records import Record, source_ids
 from .common import (
     Row,
+    amount_row,
+    country_scope,
     date_text,
     describe,
     event_ref,
@@ -16,41 +18,64 @@ from .common import (
     person_ref,
     year_date,
 )
-from .trips import trip_span
+from .events import attendees
+from .trips import leg_span, trip_span
 
 
 def agreement_trip(kb: KnowledgeBase, agreement: Record) -> Record | None:
-    """The trip an agreement was signed during: named directly, or through its visit."""
+    """The trip an agreement belongs to: named directly, or through (the first of) its legs."""
     if agreement["trip"]:
         return kb.get("trips", agreement["trip"])
-    return kb.trip_of(agreement["visit"]) if agreement["visit"] else None
+    legs = _legs(agreement)
+    return kb.trip_of(legs[0]) if legs else None
 
 
-def agreement_span(kb: KnowledgeBase, agreement: Record):
-    """When an agreement was signed: its own date, else its visit's, trip's or event's."""
+def _legs(agreement: Record) -> list[str]:
+    return [*([agreement["visit"]] if agreement["visit"] else []), *agreement.get("visits", [])]
+
+
+def _events(agreement: Record) -> list[str]:
+    return [*([agreement["event"]] if agreement["event"] else []), *agreement.get("events", [])]
+
+
+def agreement_span(kb: KnowledgeBase, agreement: Record) -> tuple[PartialDate | None, PartialDate | None, str | None]:
+    """When an agreement was signed, and by what that is known: its own date, else its legs', its
+    trip's or its event's (a leg known only by its arrival runs until the next leg)."""
     if agreement["signed"]:
         signed = parse_day(agreement["signed"])
         return signed, signed, "signed"
-    trip = agreement_trip(kb, agreement)
-    trip_start, trip_end = trip_span(trip) if trip else (None, None)
-    if agreement["visit"] and (visit := kb.get("visits", agreement["visit"])):
-        visit_start, visit_end = parse_day(visit["start"]), parse_day(visit["end"])
-        if visit_start or visit_end:
-            # A leg known only by its arrival ran at most until the trip ended.
-            return visit_start or trip_start, visit_end or trip_end or visit_start, "visit"
+    spans = []
+    for leg_id in _legs(agreement):
+        trip = kb.trip_of(leg_id)
+        if trip is not None:
+            index = next(i for i, leg in enumerate(trip["legs"]) if leg["id"] == leg_id)
+            start, end, _ = leg_span(trip, index)
+            if start or end:
+                spans.append((start, end))
+    if spans:
+        starts: list[PartialDate] = [s for s, _ in spans if s]
+        ends: list[PartialDate] = [e or s for s, e in spans if e or s]  # type: ignore[misc]
+        return (min(starts) if starts else None), (max(ends) if ends else None), "visit"
+    trip = kb.get("trips", agreement["trip"]) if agreement["trip"] else None
     if trip:
-        return trip_start, trip_end, "trip"
-    if agreement["event"] and (event := kb.get("events", agreement["event"])):
-        return parse_day(event["start"]), parse_day(event["end"] or event["start"]), "event"
+        return *trip_span(trip), "trip"
+    for event_id in _events(agreement):
+        if event := kb.get("events", event_id):
+            return parse_day(event["start"]), parse_day(event["end"] or event["start"]), "event"
     return None, None, None
 
 
 def agreement_leaders(kb: KnowledgeBase, agreement: Record) -> list[str]:
-    trip = agreement_trip(kb, agreement)
-    if trip:
-        return [trip["leader"]]
-    event = kb.get("events", agreement["event"]) if agreement["event"] else None
-    return list(event["participants"]) if event else []
+    """Who was there: the leaders of its trip and legs, those who attended its events, and its signatories."""
+    people: list[str] = []
+    trips = [agreement_trip(kb, agreement)] + [kb.trip_of(leg) for leg in _legs(agreement)]
+    for trip in trips:
+        if trip and trip["leader"] not in people:
+            people.append(trip["leader"])
+    for event_id in _events(agreement):
+        if event := kb.get("events", event_id):
+            people += [p for p, _ in attendees(kb, event) if p not in people]
+    return people + [p for p in agreement.get("signatories", []) if p not in people]
 
 
 def agreement_row(kb: KnowledgeBase, agreement: Record) -> Row:
@@ -62,13 +87,16 @@ def agreement_row(kb: KnowledgeBase, agreement: Record) -> Row:
         "id": agreement["id"],
         "title": agreement["title"],
         "kind": "count" if count else "single",
+        "status": agreement.get("status", "signed"),
         "count": None
         if count is None
         else {
             "value": count["value"],
             "qualifier": count["qualifier"],
             "text": describe(count["qualifier"], str(count["value"])),
+            "wording": count.get("wording"),
         },
+        "amount": amount_row(agreement.get("amount")),
         "scope": agreement["scope"],
         "parties": [party_ref(kb, p) for p in agreement["parties"]],
         "domains": list(agreement["domains"]),
@@ -77,7 +105,10 @@ def agreement_row(kb: KnowledgeBase, agreement: Record) -> Row:
         "dated_by": dated_by,
         "trip": None if trip is None else {"id": trip["id"], "title": trip["title"]},
         "visit": agreement["visit"],
+        "visits": _legs(agreement),
         "event": event_ref(kb, agreement["event"]),
+        "events": [event_ref(kb, e) for e in _events(agreement)],
+        "signatories": [person_ref(kb, p) for p in agreement.get("signatories", [])],
         "leaders": [person_ref(kb, p) for p in agreement_leaders(kb, agreement)],
         "notes": list(agreement["notes"]),
         "sources": source_ids(agreement["citations"]),
@@ -90,15 +121,19 @@ def agreements(
     leader: str | None = None,
     domain: str | None = None,
     year: int | None = None,
+    status: str | None = None,
+    with_predecessors: bool = False,
 ) -> list[Row]:
-    """Agreements and count claims, oldest first, filtered by party, leader, domain or year."""
-    code = resolve_country(kb, country) if country else None
+    """Agreements and count claims, oldest first, filtered by party, leader, domain, year or status."""
+    codes = country_scope(kb, country, with_predecessors)
     leader_id = resolve_leader(kb, leader) if leader else None
     wanted_domain = normalize(domain) if domain else None
     in_year = year_date(year)
     selected = []
-    for agreement in kb.records("agreements", f"country:{code}" if code else None):
-        if code and code not in agreement["parties"]:
+    for agreement in kb.records("agreements", [f"country:{c}" for c in codes] if codes else None):
+        if codes and not codes & set(agreement["parties"]):
+            continue
+        if status and agreement.get("status", "signed") != status:
             continue
         if leader_id and leader_id not in agreement_leaders(kb, agreement):
             continue

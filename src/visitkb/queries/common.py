@@ -8,30 +8,11 @@ from typing import Any
 from ..dates import PartialDate, PartialDateError, parse_optional
 from ..errors import UsageError
 from ..kb import KnowledgeBase
-from ..names import country_name, party_name
+from ..names import country_name, party_name, predecessors, resolve_country
 from ..vocabulary import SCALES, describe
 
 Row = dict[str, Any]
 """A JSON-ready result row: plain values, lists and dicts."""
-
-__all__ = [
-    "Row",
-    "date_text",
-    "parse_day",
-    "as_date",
-    "year_date",
-    "day_span",
-    "as_of_day",
-    "country_ref",
-    "party_ref",
-    "person_ref",
-    "event_ref",
-    "describe",
-    "format_number",
-    "format_amount",
-    "SCALES",
-]
-
 
 # --- dates ---------------------------------------------------------------------------
 
@@ -90,12 +71,32 @@ def as_of_day(as_of: str | dt.date | None) -> dt.date:
     return date.latest()
 
 
+# --- countries asked for --------------------------------------------------------------
+
+
+def country_scope(kb: KnowledgeBase, country: str | None, with_predecessors: bool = False) -> set[str] | None:
+    """The codes a country filter means: the country, and with ``with_predecessors`` the former
+    states whose territory passed to it (the Soviet Union for Russia); None for no filter."""
+    if not country:
+        return None
+    code = resolve_country(kb, country)
+    return {code, *predecessors(code)} if with_predecessors else {code}
+
+
 # --- references to other records ------------------------------------------------------
 
 
 def country_ref(kb: KnowledgeBase, code: str) -> Row:
     """A country as ``{"code", "name"}``."""
     return {"code": code, "name": country_name(code, kb)}
+
+
+def organization_ref(kb: KnowledgeBase, organization_id: str | None) -> Row | None:
+    """An organization as ``{"id", "name"}``, or None."""
+    if organization_id is None:
+        return None
+    organization = kb.get("organizations", organization_id)
+    return {"id": organization_id, "name": organization["name"] if organization else organization_id}
 
 
 def party_ref(kb: KnowledgeBase, ref: str) -> Row:
@@ -131,3 +132,14 @@ def format_amount(value: float, amount: Row, qualifier: str = "exact") -> str:
     """A figure in the target's scale and unit: 'more than 500 billion USD'."""
     scale = "" if amount["scale"] == "one" else f" {amount['scale']}"
     return describe(qualifier, format_number(value)) + f"{scale} {amount['unit']}"
+
+
+def amount_row(amount: Row | None) -> Row | None:
+    """An amount as a JSON-ready row with its text ('more than 500 billion USD') and its value in units."""
+    if amount is None:
+        return None
+    return {
+        **amount,
+        "amount": amount["value"] * SCALES[amount["scale"]],
+        "text": format_amount(amount["value"], amount, amount.get("qualifier", "exact")),
+    }

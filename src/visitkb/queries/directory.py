@@ -1,102 +1,45 @@
-"""Directories: events with their participants, countries, leaders and sources."""
+"""Directories: countries, leaders and sources, with counts of what concerns each."""
 
 from __future__ import annotations
 
-from ..dates import overlaps
 from ..kb import KnowledgeBase
 from ..names import (
     country_name,
     is_country_ref,
-    party_name,
     resolve_country,
-    resolve_leader,
 )
 from ..records import Record, source_ids
-from .common import Row, country_ref, parse_day, person_ref, required_day, year_date
+from .common import Row, country_ref, organization_ref, required_day
 from .trips import trip_span
 
-
-def event_participants(kb: KnowledgeBase, event: Record) -> list[str]:
-    """Who attended: those the event names, then leaders whose trips list it."""
-    people = list(event["participants"])
-    for collection, record_id in kb.referrers("events", event["id"]):
-        if collection == "trips":
-            trip = kb.get("trips", record_id)
-            if trip and trip["leader"] not in people and any(event["id"] in leg["events"] for leg in trip["legs"]):
-                people.append(trip["leader"])
-    return people
-
-
-def event_row(kb: KnowledgeBase, event: Record) -> Row:
-    """One multilateral event with its host and everyone known to have attended."""
-    return {
-        "id": event["id"],
-        "name": event["name"],
-        "kind": event["kind"],
-        "organization": (
-            None
-            if not event["organization"]
-            else {"id": event["organization"], "name": party_name(event["organization"], kb)}
-        ),
-        "number": event["number"],
-        "host": country_ref(kb, event["host"]) if event["host"] else None,
-        "city": event["city"],
-        "start": event["start"],
-        "end": event["end"],
-        "status": event["status"],
-        "participants": [person_ref(kb, p) for p in event_participants(kb, event)],
-        "notes": list(event["notes"]),
-        "sources": source_ids(event["citations"]),
-    }
-
-
-def events(
-    kb: KnowledgeBase, country: str | None = None, year: int | None = None, leader: str | None = None
-) -> list[Row]:
-    """Multilateral events, oldest first, filtered by host country, year or a participant."""
-    code = resolve_country(kb, country) if country else None
-    leader_id = resolve_leader(kb, leader) if leader else None
-    in_year = year_date(year)
-    rows = []
-    for event in kb.records("events", f"country:{code}" if code else None):
-        if code and event["host"] != code:
-            continue
-        start, end = parse_day(event["start"]), parse_day(event["end"] or event["start"])
-        if in_year and not overlaps(start, end, in_year, in_year):
-            continue
-        row = event_row(kb, event)
-        if leader_id and leader_id not in [p["id"] for p in row["participants"]]:
-            continue
-        rows.append((start.sort_key() if start else (0, 0, 0), event["id"], row))
-    return [row for *_, row in sorted(rows, key=lambda r: r[:2])]
+COUNTRY_COUNTS = (
+    "visits_received",
+    "visits_abroad",
+    "meetings",
+    "agreements",
+    "relations",
+    "partnerships",
+    "events_hosted",
+)
+"""What ``countries`` counts for each country (a leg attended by video or through a representative is no visit)."""
 
 
 def countries(kb: KnowledgeBase) -> list[Row]:
     """Every country the knowledge base mentions, with counts of what concerns it."""
     counts: dict[str, dict[str, int]] = {}
 
-    def add(code: str, what: str) -> None:
-        counts.setdefault(
-            code,
-            {
-                k: 0
-                for k in (
-                    "visits_received",
-                    "visits_abroad",
-                    "agreements",
-                    "relations",
-                    "partnerships",
-                    "events_hosted",
-                )
-            },
-        )
-        counts[code][what] += 1
+    def add(code: str | None, what: str) -> None:
+        if code:
+            counts.setdefault(code, dict.fromkeys(COUNTRY_COUNTS, 0))[what] += 1
 
     leader_country = {p["id"]: p["country"] for p in kb.records("people")}
     for trip, leg in kb.visits():
+        if leg.get("mode", "in-person") != "in-person":
+            continue
         add(leg["country"], "visits_received")
-        if trip["leader"] in leader_country:
-            add(leader_country[trip["leader"]], "visits_abroad")
+        add(leader_country.get(trip["leader"]), "visits_abroad")
+    for meeting in kb.records("meetings"):
+        add(meeting["country"], "meetings")
     for collection, field, what in (
         ("agreements", "parties", "agreements"),
         ("relations", "countries", "relations"),
@@ -107,23 +50,9 @@ def countries(kb: KnowledgeBase) -> list[Row]:
                 if is_country_ref(code):
                     add(code, what)
     for event in kb.records("events"):
-        if event["host"]:
-            add(event["host"], "events_hosted")
+        add(event["host"], "events_hosted")
     for country in kb.records("countries"):
-        counts.setdefault(
-            country["id"],
-            {
-                k: 0
-                for k in (
-                    "visits_received",
-                    "visits_abroad",
-                    "agreements",
-                    "relations",
-                    "partnerships",
-                    "events_hosted",
-                )
-            },
-        )
+        counts.setdefault(country["id"], dict.fromkeys(COUNTRY_COUNTS, 0))
     return [{**country_ref(kb, code), **counts[code]} for code in sorted(counts, key=lambda c: country_name(c, kb))]
 
 
@@ -133,6 +62,10 @@ def leaders(kb: KnowledgeBase, country: str | None = None) -> list[Row]:
     by_leader: dict[str, list[Record]] = {}
     for trip in kb.records("trips"):
         by_leader.setdefault(trip["leader"], []).append(trip)
+    met: dict[str, int] = {}
+    for meeting in kb.records("meetings"):
+        for person_id in set(meeting["people"]):
+            met[person_id] = met.get(person_id, 0) + 1
     rows = []
     for person in kb.records("people"):
         if code and person["country"] != code:
@@ -145,13 +78,15 @@ def leaders(kb: KnowledgeBase, country: str | None = None) -> list[Row]:
                 "id": person["id"],
                 "name": person["name"],
                 "aliases": list(person["aliases"]),
-                "country": country_ref(kb, person["country"]),
+                "country": country_ref(kb, person["country"]) if person["country"] else None,
+                "organization": organization_ref(kb, person["organization"]),
                 "offices": [
                     {"title": o["title"], "country": o["country"], "start": o["start"], "end": o["end"]}
                     for o in person["offices"]
                 ],
                 "trips": len(journeys),
                 "countries_visited": len(visited),
+                "meetings": met.get(person["id"], 0),
                 "first_trip": min(spans).isoformat() if spans else None,
                 "last_trip": max(spans).isoformat() if spans else None,
                 "sources": source_ids(person["citations"]),

@@ -66,4 +66,10 @@ def cite(kb: KnowledgeBase, rows: list[Row], collection: str | None = None) -> l
 
 def record_title(collection: str, record: Record, kb: KnowledgeBase | None = None) -> str:
     """A short title for any record: its title, name or label, else what its kind says."""
-    return kinds.by_collection(collection).title_of(record, lambda code: country_name(code, kb))
+
+    def label(kind: str, value: str) -> str:
+        if kind == "country":
+            return country_name(value, kb)
+        return (kb.label(kind, value) if kb is not None else None) or value
+
+    return kinds.by_collection(collection).title_of(record, label)

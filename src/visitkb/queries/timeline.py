@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from ..dates import PartialDate, overlaps
 from ..kb import KnowledgeBase
-from ..names import country_name, party_name, resolve_country, resolve_leader
+from ..names import country_name, party_name, resolve_leader
 from ..records import source_ids
 from .agreements import agreement_row, agreement_span
-from .common import Row, as_date, date_text, parse_day
-from .directory import event_participants
-from .partnerships import visit_ref
+from .common import Row, as_date, country_scope, date_text, parse_day
+from .events import event_participants
+from .meetings import meeting_place, meeting_span
+from .partnerships import change_of, ladder, visit_ref
+from .trips import leg_span
+
+_KIND_ORDER = {
+    "trip": 0,
+    "visit": 1,
+    "meeting": 2,
+    "event": 3,
+    "relations": 4,
+    "partnership": 5,
+    "agreement": 6,
+    "target": 7,
+}
+"""Within one day: who travels where first, then what they did there."""
 
 
 def timeline(
@@ -18,9 +32,14 @@ def timeline(
     leader: str | None = None,
     since: str | PartialDate | None = None,
     until: str | PartialDate | None = None,
+    with_predecessors: bool = False,
 ) -> list[Row]:
-    """Every dated record in date order; a partial date sorts before the days it covers."""
-    code = resolve_country(kb, country) if country else None
+    """Every dated record in date order; a partial date sorts before the days it covers.
+
+    A trip is entered at its departure (where a source gives the day the leader left home,
+    which may be before the first day abroad) and at the return.
+    """
+    codes_wanted = country_scope(kb, country, with_predecessors)
     leader_id = resolve_leader(kb, leader) if leader else None
     since_date, until_date = as_date(since), as_date(until)
     entries: list[Row] = []
@@ -29,7 +48,7 @@ def timeline(
         first, last = parse_day(start), parse_day(end) if end else None
         if first is None:
             return
-        if code and code not in codes:
+        if codes_wanted and not codes_wanted & set(codes):
             return
         if leader_id and leader_id not in people:
             return
@@ -53,40 +72,50 @@ def timeline(
         who = kb.label("leader", trip["leader"]) or trip["leader"]
         home = leader_country.get(trip["leader"])
         codes = [leg["country"] for leg in trip["legs"]] + ([home] if home else [])
+        sources = source_ids(trip["citations"])
         add(
-            trip["start"],
+            trip.get("departed") or trip["start"],
             None,
             "trip",
             f"{who} sets out: {trip['title']}",
             trip["id"],
             codes,
             [trip["leader"]],
-            source_ids(trip["citations"]),
+            sources,
         )
-        for leg in trip["legs"]:
+        for index, leg in enumerate(trip["legs"]):
             place = country_name(leg["country"], kb) + (f" ({', '.join(leg['cities'])})" if leg["cities"] else "")
             events_ = "".join(f"; {event['name']}" for e in leg["events"] if (event := kb.get("events", e)))
+            mode = "" if leg.get("mode", "in-person") == "in-person" else f" ({leg['mode']})"
+            start, end, _ = leg_span(trip, index) if leg["start"] else (None, None, None)
             add(
                 leg["start"],
-                leg["end"],
+                date_text(end) if end and end != start else None,
                 "visit",
-                f"{who} in {place}: {', '.join(leg['types'])} visit{events_}",
+                f"{who} in {place}: {', '.join(leg['types'])} visit{mode}{events_}",
                 leg["id"],
                 [leg["country"]] + ([home] if home else []),
                 [trip["leader"]],
                 source_ids(leg["citations"]),
             )
         if trip["returned"]:
-            add(
-                trip["returned"],
-                None,
-                "trip",
-                f"{who} is back home",
-                trip["id"],
-                codes,
-                [trip["leader"]],
-                source_ids(trip["citations"]),
-            )
+            add(trip["returned"], None, "trip", f"{who} is back home", trip["id"], codes, [trip["leader"]], sources)
+    for meeting in kb.records("meetings"):
+        start, end, _ = meeting_span(kb, meeting)
+        names = " and ".join(kb.label("leader", p) or p for p in meeting["people"])
+        held_in = meeting_place(kb, meeting)
+        where = ", ".join(x for x in [meeting["city"], country_name(held_in, kb) if held_in else None] if x)
+        homes = [leader_country.get(p) for p in meeting["people"]]
+        add(
+            date_text(start),
+            date_text(end) if end != start else None,
+            "meeting",
+            f"{names}: {meeting['form'].replace('-', ' ')}" + (f", {where}" if where else ""),
+            meeting["id"],
+            [c for c in [held_in, *homes] if c],
+            list(meeting["people"]),
+            source_ids(meeting["citations"]),
+        )
     for event in kb.records("events"):
         where = ", ".join(x for x in [event["city"], country_name(event["host"], kb) if event["host"] else None] if x)
         add(
@@ -111,14 +140,17 @@ def timeline(
             [],
             source_ids(relation["citations"]),
         )
+    levels = ladder(kb)
     for p in kb.records("partnerships"):
         names = " and ".join(party_name(x, kb) for x in p["parties"])
         visit = visit_ref(kb, p["announced_during"])
+        previous = kb.get("partnerships", p["upgraded_from"]) if p["upgraded_from"] else None
+        change = change_of(levels, p, previous)
         add(
             p["since"],
             None,
             "partnership",
-            f"{names}: {p['label']}" + (" (an upgrade)" if p["upgraded_from"] else ""),
+            f"{names}: {p['label']}" + (f" ({change})" if previous else ""),
             p["id"],
             p["parties"],
             [visit["leader"]["id"]] if visit and visit["leader"] else [],
@@ -127,10 +159,11 @@ def timeline(
     for agreement in kb.records("agreements"):
         start, end, _ = agreement_span(kb, agreement)
         row = agreement_row(kb, agreement)
+        verb = {"expected": "expected to be signed", "in-force": "in force"}.get(row["status"], "signed")
         text = (
-            f"{row['count']['text']} {agreement['scope'] or 'agreements'} signed"
+            f"{row['count']['text']} {agreement['scope'] or 'agreements'} {verb}"
             if agreement["count"]
-            else f"signed: {agreement['title']}"
+            else f"{verb}: {agreement['title']}"
         )
         add(
             date_text(start),
@@ -148,7 +181,7 @@ def timeline(
                 target["announced"],
                 None,
                 "target",
-                f"target announced: {target['title']}",
+                f"pledge announced: {target['title']}",
                 target["id"],
                 target["parties"],
                 [target["announced_by"]] if target["announced_by"] else [],
@@ -156,7 +189,3 @@ def timeline(
             )
     entries.sort(key=lambda e: (e.pop("_key"), e["record"]))
     return entries
-
-
-_KIND_ORDER = {"trip": 0, "visit": 1, "event": 2, "relations": 3, "partnership": 4, "agreement": 5, "target": 6}
-"""Within one day: who travels where first, then what they did there."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from ..dates import PartialDate, overlaps
 from ..kb import KnowledgeBase
-from ..names import resolve_country, resolve_leader
+from ..names import resolve_leader
 from ..records import Record, source_ids
 from .common import (
     Row,
     as_date,
     country_ref,
+    country_scope,
     day_span,
     event_ref,
     parse_day,
@@ -18,15 +19,54 @@ from .common import (
 )
 from .provenance import claim_rows
 
+Span = tuple[PartialDate | None, PartialDate | None]
 
-def trip_span(trip: Record) -> tuple[PartialDate | None, PartialDate | None]:
-    legs = trip["legs"]
-    starts = [d for d in [parse_day(trip["start"]), *(parse_day(leg["start"]) for leg in legs)] if d]
-    ends = [d for d in [parse_day(trip["end"]), *(parse_day(leg["end"] or leg["start"]) for leg in legs)] if d]
+
+def trip_span(trip: Record) -> Span:
+    """The first and last day abroad: the trip's own dates, else those of its legs and their stops."""
+    starts = [d for leg in trip["legs"] for d in _own_dates(leg)[0] if d]
+    ends = [d for leg in trip["legs"] for d in _own_dates(leg)[1] if d]
+    start = parse_day(trip["start"]) or (min(starts) if starts else None)
+    end = parse_day(trip["end"]) or (max(ends + starts) if ends or starts else None)
+    return start, end
+
+
+def travel_span(trip: Record) -> Span:
+    """From leaving home to being back: the span date filters use (departure and return where known)."""
+    start, end = trip_span(trip)
+    return parse_day(trip.get("departed")) or start, parse_day(trip.get("returned")) or end
+
+
+def _own_dates(leg: Record) -> tuple[list[PartialDate | None], list[PartialDate | None]]:
+    stops = leg.get("stops") or []
     return (
-        parse_day(trip["start"]) or (min(starts) if starts else None),
-        parse_day(trip["end"]) or (max(ends) if ends else None),
+        [parse_day(leg["start"]), *(parse_day(s["start"]) for s in stops)],
+        [parse_day(leg["end"]), *(parse_day(s["end"] or s["start"]) for s in stops)],
     )
+
+
+def leg_span(trip: Record, index: int) -> tuple[PartialDate | None, PartialDate | None, str | None]:
+    """When a leg ran, and how that is known (None: its own dates; else what it was derived from).
+
+    A leg's own dates come first, then those of its stops. A leg known only by its arrival
+    ran until the next leg began, else until the trip ended: never a one-day visit. A leg
+    with no date at all falls within its trip.
+    """
+    leg = trip["legs"][index]
+    starts, ends = _own_dates(leg)
+    start = parse_day(leg["start"]) or min([d for d in starts if d], default=None)
+    end = parse_day(leg["end"]) or max([d for d in ends if d], default=None)
+    if start and end and end >= start:
+        return start, end, None if leg["end"] else "stops"
+    trip_start, trip_end = trip_span(trip)
+    if start is None:
+        return trip_start, trip_end, "trip"
+    following = [s for later in trip["legs"][index + 1 :] for s in [parse_day(later["start"])] if s]
+    if following and following[0] >= start:
+        return start, following[0], "next leg"
+    if trip_end and trip_end >= start:
+        return start, trip_end, "trip"
+    return start, None, None
 
 
 def trip_row(kb: KnowledgeBase, trip: Record) -> Row:
@@ -40,28 +80,44 @@ def trip_row(kb: KnowledgeBase, trip: Record) -> Row:
         "leader": person_ref(kb, trip["leader"]),
         "title": trip["title"],
         "description": trip["description"],
+        "departed": trip.get("departed"),
         "start": trip["start"],
         "end": trip["end"],
         "returned": trip["returned"],
         "countries": [country_ref(kb, code) for code in countries],
-        "legs": [
-            {
-                "id": leg["id"],
-                "country": country_ref(kb, leg["country"]),
-                "cities": list(leg["cities"]),
-                "types": list(leg["types"]),
-                "start": leg["start"],
-                "end": leg["end"],
-                "events": [event_ref(kb, e) for e in leg["events"]],
-                "notes": list(leg["notes"]),
-                "claims": claim_rows(leg),
-                "sources": source_ids(leg["citations"]),
-            }
-            for leg in trip["legs"]
-        ],
+        "legs": [leg_row(kb, trip, index) for index in range(len(trip["legs"]))],
         "notes": list(trip["notes"]),
         "claims": claim_rows(trip),
         "sources": source_ids(trip["citations"], *(leg["citations"] for leg in trip["legs"])),
+    }
+
+
+def leg_row(kb: KnowledgeBase, trip: Record, index: int) -> Row:
+    """One leg as a JSON-ready row: its own fields, and the span it ran over with how that is known."""
+    leg = trip["legs"][index]
+    start, end, derived = leg_span(trip, index)
+    return {
+        "id": leg["id"],
+        "country": country_ref(kb, leg["country"]),
+        "country_label": leg["country_label"],
+        "cities": list(leg["cities"]) or [stop["city"] for stop in leg.get("stops") or []],
+        "stops": [
+            {"city": s["city"], "start": s["start"], "end": s["end"], "coordinates": s["coordinates"]}
+            for s in leg.get("stops") or []
+        ],
+        "types": list(leg["types"]),
+        "mode": leg.get("mode", "in-person"),
+        "start": leg["start"],
+        "end": leg["end"],
+        "span": {
+            "start": start.isoformat() if start else None,
+            "end": end.isoformat() if end else None,
+            "derived_from": derived,
+        },
+        "events": [event_ref(kb, e) for e in leg["events"]],
+        "notes": list(leg["notes"]),
+        "claims": claim_rows(leg),
+        "sources": source_ids(leg["citations"]),
     }
 
 
@@ -72,25 +128,30 @@ def trips(
     year: int | None = None,
     since: str | PartialDate | None = None,
     until: str | PartialDate | None = None,
+    with_predecessors: bool = False,
 ) -> list[Row]:
-    """Trips, oldest first, filtered by leader, a country visited, a year or a date range."""
+    """Trips, oldest first, filtered by leader, a country visited, a year or a date range.
+
+    Dates filter on the whole journey, from departure to return where those are known.
+    """
     leader_id = resolve_leader(kb, leader) if leader else None
-    code = resolve_country(kb, country) if country else None
+    codes = country_scope(kb, country, with_predecessors)
     since_date, until_date = as_date(since), as_date(until)
     in_year = year_date(year)
-    key = f"country:{code}" if code else f"person:{leader_id}" if leader_id else None
+    keys = [f"country:{c}" for c in codes] if codes else [f"person:{leader_id}"] if leader_id else None
     selected = []
-    for trip in kb.records("trips", key, day_span(in_year, since_date, until_date)):
-        start, end = trip_span(trip)
+    for trip in kb.records("trips", keys, day_span(in_year, since_date, until_date)):
+        start, end = travel_span(trip)
         if leader_id and trip["leader"] != leader_id:
             continue
-        if code and all(leg["country"] != code for leg in trip["legs"]):
+        if codes and all(leg["country"] not in codes for leg in trip["legs"]):
             continue
         if in_year and not overlaps(start, end, in_year, in_year):
             continue
         if (since_date or until_date) and not overlaps(start, end, since_date, until_date):
             continue
-        selected.append((start.sort_key() if start else (0, 0, 0), trip["id"], trip))
+        first = trip_span(trip)[0] or start
+        selected.append((first.sort_key() if first else (0, 0, 0), trip["id"], trip))
     return [trip_row(kb, trip) for *_, trip in sorted(selected, key=lambda t: t[:2])]
 
 
@@ -101,26 +162,32 @@ def visits(
     year: int | None = None,
     since: str | PartialDate | None = None,
     until: str | PartialDate | None = None,
+    with_predecessors: bool = False,
 ) -> list[Row]:
-    """Every leg of every trip as its own row, oldest first, with the same filters as trips."""
+    """Every leg of every trip as its own row, oldest first, with the same filters as trips.
+
+    A leg is kept when the span it ran over (see :func:`leg_span`) meets the dates asked for.
+    """
     rows = []
-    code = resolve_country(kb, country) if country else None
+    codes = country_scope(kb, country, with_predecessors)
     span = (as_date(since), as_date(until))
-    for trip in trips(kb, leader=leader, country=code, year=year, since=since, until=until):
-        for leg in trip["legs"]:
-            if code and leg["country"]["code"] != code:
+    in_year = year_date(year)
+    for trip_result in trips(
+        kb, leader=leader, country=country, year=year, since=since, until=until, with_predecessors=with_predecessors
+    ):
+        for leg in trip_result["legs"]:
+            if codes and leg["country"]["code"] not in codes:
                 continue
-            start, end = parse_day(leg["start"]), parse_day(leg["end"] or leg["start"])
-            # A leg with no dates of its own happened within its trip, which matched.
-            if start and year and not overlaps(start, end, year_date(year), year_date(year)):
+            start, end = parse_day(leg["span"]["start"]), parse_day(leg["span"]["end"])
+            if in_year and start and not overlaps(start, end, in_year, in_year):
                 continue
             if start and (span[0] or span[1]) and not overlaps(start, end, *span):
                 continue
             rows.append(
                 {
                     "id": leg["id"],
-                    "trip": {"id": trip["id"], "title": trip["title"]},
-                    "leader": trip["leader"],
+                    "trip": {"id": trip_result["id"], "title": trip_result["title"]},
+                    "leader": trip_result["leader"],
                     **{k: v for k, v in leg.items() if k != "id"},
                 }
             )
