@@ -1,7 +1,5 @@
 """The command line: parse options, call the library, render, set the exit code."""
 
-from __future__ import annotations
-
 import io
 import sys
 from enum import Enum

@@ -533,7 +533,8 @@ def _update(
 
 _TEMP_TABLES = {
     "changed": "collection TEXT, id TEXT",  # ids whose holders changed (files read again, gone or moved)
-    "before": "collection TEXT, id TEXT, status INTEGER",  # the standing of changed ids before the update
+    # the standing of changed ids before the update (keyed: an update looks each one up)
+    "before": "collection TEXT, id TEXT, status INTEGER, PRIMARY KEY(collection, id)",
     "region": "rec INTEGER",  # records read again, and holders of changed ids
     "scope": "rec INTEGER PRIMARY KEY",  # records whose validity is decided again
     "prior": "rec INTEGER PRIMARY KEY, valid INTEGER",  # their validity before

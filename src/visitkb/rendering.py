@@ -47,6 +47,10 @@ _UNSAFE_CLASS = (
 )
 _UNSAFE = re.compile(f"[{_UNSAFE_CLASS}]")
 _UNSAFE_OR_BREAK = re.compile(f"[{_UNSAFE_CLASS}\n]")
+# Most text is ASCII, where only the C0 controls and DEL are unsafe: a narrower class, several
+# times faster on the 5,000 rows of a large result.
+_ASCII_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+_ASCII_UNSAFE_OR_BREAK = re.compile("[\x00-\x08\x0b-\x1f\x7f\n]")
 
 
 def _escape(match: re.Match) -> str:
@@ -59,6 +63,8 @@ def inert(text: str, one_line: bool = False) -> str:
 
     With ``one_line``, line breaks are escaped too, so that one value cannot start a forged line.
     """
+    if text.isascii():
+        return (_ASCII_UNSAFE_OR_BREAK if one_line else _ASCII_UNSAFE).sub(_escape, text)
     return (_UNSAFE_OR_BREAK if one_line else _UNSAFE).sub(_escape, text)
 
 
@@ -70,6 +76,8 @@ def _json_row(value: Any) -> str:
 def _json_safe(text: str) -> str:
     # JSON encoders escape C0 controls themselves; C1 controls, format characters and
     # separators they leave raw. A character beyond U+FFFF is written as JSON's surrogate pair.
+    if text.isascii():  # the encoder has escaped the C0 controls; DEL is the one left
+        return text.replace("\x7f", "\\u007f") if "\x7f" in text else text
     return _UNSAFE.sub(_json_escape, text)
 
 
@@ -187,19 +195,25 @@ _FIELD_BREAK = "\ue000"
 """A private-use character, never made inert, to make a row's fields inert in one pass."""
 
 
+def _tsv_field(text: str) -> str:
+    """Text with its tabs and line breaks as spaces (str.replace: several times faster than translate)."""
+    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+
+
 def _write_delimited(listing: Listing, rows: list[Row], out: TextIO, delimiter: str) -> None:
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow(listing.columns)
     getters = list(listing.columns.values())
+    tsv = delimiter == "\t"
     for row in rows:
         values = [cell(get(row)) for get in getters]
-        if delimiter == "\t":  # a TSV field cannot hold a tab or a line break
-            values = [v.replace("\t", " ").replace("\n", " ").replace("\r", " ") for v in values]
         joined = _FIELD_BREAK.join(values)
         if joined.count(_FIELD_BREAK) == len(values) - 1:
+            if tsv:  # a TSV field cannot hold a tab or a line break
+                joined = _tsv_field(joined)
             values = inert(joined).split(_FIELD_BREAK)
         else:
-            values = [inert(v) for v in values]
+            values = [inert(_tsv_field(v) if tsv else v) for v in values]
         writer.writerow(values)
 
 
