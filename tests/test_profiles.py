@@ -91,5 +91,8 @@ def test_show_of_an_unknown_id_suggests_close_ones(bundled):
 def test_conflicts_list_the_tour_start_date_with_both_sources(bundled):
     rows = profiles.conflicts(bundled)
     assert [(r["record"]["id"], r["field"], r["recorded"]["value"], r["claimed"]["value"]) for r in rows] == [
-        ("xi-2016-latin-america", "start", "2016-11-17", "2016-11-16")
+        ("xi-2014-brazil", "stops.1.start", "2014-07-17", "2014-07-16"),  # a stop's date, by its position
+        ("xi-2016-latin-america", "start", "2016-11-17", "2016-11-16"),
+        ("xi-2016-chile-bilateral-agreements", "count.value", 12, "11"),  # 11 per Chile's foreign ministry
+        ("china-lac-investment-250bn-2025", "announced", "2015-01", "2014-07-17"),  # first announced in Brasília
     ]

@@ -247,7 +247,7 @@ def test_timeline_of_november_2016_reads_as_the_tour_day_by_day(bundled):
     days = [r["date"][:10] for r in rows]
     assert days == sorted(days)
     assert [(r["date"], r["kind"]) for r in rows if r["kind"] in ("trip", "visit", "event")] == [
-        ("2016-11-17", "trip"),
+        ("2016-11-16", "trip"),  # Xi left Beijing the day before his first day abroad
         ("2016-11-17/2016-11-18", "visit"),  # open until the next leg began
         ("2016-11-18/2016-11-22", "visit"),
         ("2016-11-19/2016-11-20", "event"),

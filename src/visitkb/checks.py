@@ -432,12 +432,15 @@ def citations(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
 
 
 def _field_type(model: type[BaseModel], field: str) -> Any:
-    """The type of a field, or of a value nested in it (``amount.value``); None if there is no such field."""
+    """The type of a field, or of a value nested in it (``amount.value``, ``stops.1.start``: an item of a
+    list by its position); None if there is no such field."""
     from pydantic import BaseModel
 
     annotation: Any = None
     current: Any = model
     for part in field.split("."):
+        if part.isdigit() and typing.get_origin(annotation) is list:
+            continue  # a position in a list: the item's model is already current
         info = current.model_fields.get(part) if isinstance(current, type) and issubclass(current, BaseModel) else None
         if info is None:
             return None

@@ -468,8 +468,8 @@ TIMELINE = Listing(
     },
     table={
         "Date": lambda r: r["date"].replace("/", " – "),
-        "What": lambda r: r["kind"],
-        "": lambda r: r["text"],
+        "Kind": lambda r: r["kind"],
+        "What happened": lambda r: r["text"],
     },
 )
 

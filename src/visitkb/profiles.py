@@ -137,7 +137,9 @@ def _claims_of(kb: KnowledgeBase, collection: str, record: Record, path: str = "
     """Every disagreement recorded in a record (nested ones such as legs included): both values and their sources."""
     rows = []
     for claim in record.get("claims", []):
-        supporting = [c for c in record["citations"] if claim["field"] in c["supports"]]
+        supporting = [c for c in record["citations"] if claim["field"] in c["supports"]] or _own_citations(
+            record, claim["field"]
+        )
         rows.append(
             {
                 "record": {"collection": collection, "id": record["id"]},
@@ -158,11 +160,28 @@ def _claims_of(kb: KnowledgeBase, collection: str, record: Record, path: str = "
     return rows
 
 
+def _own_citations(record: Record, field: str) -> list[Record]:
+    """The citations of the innermost part a dotted path passes through (a stop's own), if it has any."""
+    found: list[Record] = []
+    value: Any = record
+    for part in field.split(".")[:-1]:
+        if isinstance(value, list) and part.isdigit():
+            value = value[int(part)] if int(part) < len(value) else None
+        else:
+            value = value.get(part) if isinstance(value, dict) else None
+        if isinstance(value, dict) and value.get("citations"):
+            found = value["citations"]
+    return found
+
+
 def value_at(record: Record, field: str) -> Any:
     """The value at a field or a dotted path into nested values (``amount.value``), or None."""
     value: Any = record
     for part in field.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
+        if isinstance(value, list) and part.isdigit():
+            value = value[int(part)] if int(part) < len(value) else None
+        else:
+            value = value.get(part) if isinstance(value, dict) else None
     return value
 
 
