@@ -322,11 +322,18 @@ def test_anniversaries_search_and_conflicts_answer_the_analysts_questions():
     assert "Ministry of Foreign Affairs" in conflicts and "China Daily Europe" in conflicts
 
 
-def test_shell_completion_offers_names_from_the_data():
+def test_shell_completion_offers_names_from_the_data_quoted_and_matched_loosely():
     env = {"_VISITKB_COMPLETE": "complete_bash", "COMP_WORDS": "visitkb trips --leader X", "COMP_CWORD": "3"}
-    assert run_cli(env=env).stdout.split() == ["Xi", "Jinping"]
-    env.update(COMP_WORDS="visitkb country Per", COMP_CWORD="2")
-    assert run_cli(env=env).stdout.split() == ["Peru"]
+    assert run_cli(env=env).stdout.splitlines() == ["'Xi Jinping'"]  # one shell word, not two
+    env.update(COMP_WORDS="visitkb trips --leader jin")  # any word of the name, any case
+    assert run_cli(env=env).stdout.splitlines() == ["'Xi Jinping'"]
+    env.update(COMP_WORDS="visitkb country pe", COMP_CWORD="2")
+    assert run_cli(env=env).stdout.splitlines() == ["Peru"]
+    # Countries the data names, not every ISO name: no Pakistan, Palau or Panama.
+    env.update(COMP_WORDS="visitkb trips --country c", COMP_CWORD="3")
+    assert run_cli(env=env).stdout.splitlines() == ["Chile", "China", "'Costa Rica'", "Cuba"]
+    zsh = {"_VISITKB_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "visitkb trips --leader xi"}
+    assert run_cli(env=zsh).stdout == "_arguments '*: :((\"Xi Jinping\"))'\n"
 
 
 def test_every_command_has_a_purpose_and_an_example_in_its_help():

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from conftest import write_kb
 from visitkb import load
 from visitkb.datadirs import bundled_data_dir
@@ -255,9 +257,18 @@ def test_file_shapes_and_unknown_collections(tmp_path):
     assert [t["id"] for t in kb.records("trips")] == ["ana-2019"]
 
 
-def test_a_missing_data_directory_is_a_diagnostic(tmp_path):
-    kb = load(tmp_path / "nope")
-    assert [d.code for d in kb.diagnostics] == ["no-data-dir"]
+def test_a_missing_data_directory_or_a_file_is_a_usage_error_and_an_empty_one_a_warning(tmp_path):
+    from visitkb import UsageError
+
+    with pytest.raises(UsageError, match="does not exist"):
+        load(tmp_path / "nope")
+    (tmp_path / "file.yaml").write_text("sources: []\n")
+    with pytest.raises(UsageError, match="is a file, not a data directory"):
+        load(tmp_path / "file.yaml")
+    (tmp_path / "empty").mkdir()
+    kb = load(tmp_path / "empty")
+    assert [(d.code, d.severity) for d in kb.diagnostics] == [("empty-data-dir", "warning")]
+    assert kb.notices == [f"{tmp_path / 'empty'}: no record files in this data directory"]
 
 
 def test_several_directories_load_together(tmp_path, kb_dir):

@@ -74,7 +74,9 @@ def test_show_gives_the_record_its_sources_claims_and_referrers(bundled):
     assert {c["source"] for c in claim["recorded"]["sources"]} == {"mfa-2016-11-10-briefing"}
     assert {c["source"] for c in claim["claimed"]["sources"]} == {"chinadaily-europe-2016-11-27"}
     assert any(c["excerpt"] for c in shown["citations"])
-    assert {"collection": "agreements", "id": "xi-2016-bilateral-cooperation-documents"} in shown["referred_by"]
+    assert {"collection": "agreements", "id": "xi-2016-bilateral-cooperation-documents", "via": None} in shown[
+        "referred_by"
+    ]
 
 
 def test_show_of_a_leg_names_its_trip(bundled):

@@ -45,6 +45,8 @@ class AddResult:
     path: Path
     text: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    created_dir: bool = False
+    """Whether the data directory was created for this record."""
 
 
 def record_from_fields(
@@ -96,9 +98,6 @@ def add(
     dry_run: bool = False,
 ) -> AddResult:
     """Add a record of a kind to the first data directory, unless it would make anything invalid."""
-    from filelock import FileLock, Timeout
-
-    from .writing import remove_stale_temporaries
 
     described = _kind(kind)
     dirs = data_dirs_from(data_dirs)
@@ -108,11 +107,43 @@ def add(
             "the bundled knowledge base is part of the installed package; "
             "give --data-dir (or set VISITKB_DATA_DIR) to add to your own"
         )
-    if not target_dir.is_dir():
-        raise AddError(f"data directory {target_dir} does not exist; create it first")
+    if target_dir.exists() and not target_dir.is_dir():
+        raise AddError(f"{target_dir} is a file, not a data directory; give the folder that holds it")
+    created = not target_dir.exists()
+    if created and dry_run:
+        raise AddError(f"data directory {target_dir} does not exist; without --dry-run, add creates it")
     if described.parent and not parent:
         option = kinds.singular(described.parent.collection)
         raise AddError(f"say which {option} the {kind} belongs to with --{option}")
+    if not created:
+        return _add_locked(described, record, dirs, parent, file, dry_run)
+    target_dir.mkdir(parents=True)
+    result = None
+    try:
+        result = _add_locked(described, record, dirs, parent, file, dry_run)
+        result.created_dir = not result.diagnostics
+        return result
+    finally:
+        if result is None or result.diagnostics:  # refused: the folder made for it goes again
+            (target_dir / LOCK_NAME).unlink(missing_ok=True)
+            if not any(target_dir.iterdir()):
+                target_dir.rmdir()
+
+
+def _add_locked(
+    described: kinds.Kind,
+    record: dict[str, Any],
+    dirs: list[Path],
+    parent: str | None,
+    file: Path | None,
+    dry_run: bool,
+) -> AddResult:
+    """Add under the data directory's lock: place the record, check the whole knowledge base, write."""
+    from filelock import FileLock, Timeout
+
+    from .writing import remove_stale_temporaries
+
+    target_dir = dirs[0]
     lock = FileLock(str(target_dir / LOCK_NAME), timeout=LOCK_WAIT)
     try:
         lock.acquire()
@@ -155,11 +186,14 @@ def _where(
                 raise AddError(f"--file {file} must name a .yaml file inside the data directory {dirs[0]}")
             return chosen, (kind.collection,)
         named = dirs[0] / f"{kind.collection}.yaml"
-        if named.exists():
-            return named, (kind.collection,)
-        if kind.collection == "trips" and _fits_a_file_name(record.get("id")):
+        if kind.collection == "trips" and _fits_a_file_name(record.get("id")) and not named.exists():
             return dirs[0] / "trips" / f"{record['id']}.yaml", (kind.collection,)
     kb = load(dirs)
+    if kind.parent is None and (beside := _file_of_its_trip(kb, kind, record, target_dir)) is not None:
+        # A record of a trip (an agreement signed during a leg) goes where the data keeps that trip.
+        return beside, (kind.collection,)
+    if kind.parent is None and named.exists():
+        return named, (kind.collection,)
     if kind.parent is not None:
         option = kinds.singular(kind.parent.collection)
         found = kb.locate(kind.parent.collection, parent or "")
@@ -174,6 +208,21 @@ def _where(
         if target_dir in path.resolve().parents:
             return path, (kind.collection,)
     return named, (kind.collection,)
+
+
+def _file_of_its_trip(kb: Any, kind: kinds.Kind, record: dict, target_dir: Path) -> Path | None:
+    """The file, inside ``target_dir``, of the trip that a record names (by the trip or one of its legs)."""
+    from .checks import reference_fields
+
+    for name, mark in reference_fields(kind.model):
+        if mark.target not in ("trips", "visits") or not record.get(name):
+            continue
+        for value in record[name] if isinstance(record[name], list) else [record[name]]:
+            trip = kb.get("trips", value) if mark.target == "trips" else kb.trip_of(value)
+            found = kb.locate("trips", trip["id"]) if trip else None
+            if found is not None and target_dir in found[0].resolve().parents:
+                return found[0]
+    return None
 
 
 def _fits_a_file_name(record_id: object) -> bool:

@@ -109,7 +109,6 @@ register(
                 "unknown-field",
                 "missing-field",
                 "invalid-value",
-                "no-data-dir",
                 "unreadable-directory",
                 "not-a-regular-file",
                 "outside-data-dir",
@@ -118,6 +117,7 @@ register(
         }
         | {
             "empty-file": "warning",
+            "empty-data-dir": "warning",
             "byte-order-mark": "warning",
             "linked-folder": "warning",
             "line-ends": "warning",

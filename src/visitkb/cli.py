@@ -1,6 +1,8 @@
 """The command line: parse options, call the library, render, set the exit code."""
 
+import errno
 import io
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -42,15 +44,65 @@ def _report_failure(exc: Exception) -> int:
     return EXIT_DATA
 
 
+def _usage_line(exc: Any) -> str:
+    """A usage error as one line that names the option: ``visitkb: --since: month 13 does not exist; ...``."""
+    if isinstance(exc, typer.BadParameter):
+        param, hint = exc.param, exc.param_hint
+        if param is not None:
+            name = max(param.opts, key=len) if getattr(param, "opts", None) else str(param.human_readable_name)
+        else:
+            name = str(hint).split(" / ")[0].strip("'\"") if hint else ""
+        return f"visitkb: {name}: {exc.message}" if name else f"visitkb: {exc.message}"
+    command = exc.ctx.command_path if getattr(exc, "ctx", None) is not None else "visitkb"
+    return f"visitkb: {exc.format_message()} (see {command} -h)"
+
+
 class _Guarded(TyperGroup):
-    """The top command group: a failure inside any command is reported in one line with its exit code."""
+    """The top command group: a failure inside any command is reported in one line with its exit code,
+    a usage error in one line naming the option, and a closed pipe (``| head -1``) ends quietly."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        # click's exceptions, from wherever this typer takes click (a vendored copy or the package)
+        exceptions = sys.modules[typer.BadParameter.__module__]
+        no_args = getattr(exceptions, "NoArgsIsHelpError", ())
+
+        standalone = kwargs.get("standalone_mode", True)
+        kwargs["standalone_mode"] = False  # errors come back here, to be said in one line
+        if not standalone:
+            return super().main(*args, **kwargs)
+        try:
+            code = super().main(*args, **kwargs)
+        except no_args as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except exceptions.UsageError as exc:
+            _err(_usage_line(exc))
+            sys.exit(EXIT_USAGE)
+        except exceptions.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            _err("visitkb: aborted")
+            sys.exit(EXIT_DATA)
+        except BrokenPipeError:
+            _quiet_closed_pipe()
+            sys.exit(EXIT_OK)
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                _quiet_closed_pipe()
+                sys.exit(EXIT_OK)
+            raise
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            _quiet_closed_pipe()
+            raise typer.Exit(EXIT_OK) from None
         except Exception as exc:
             # The command line's own flow (exit, abort, bad parameters) is not a failure to report.
-            if type(exc).__module__.split(".")[0] in ("click", "typer") or isinstance(exc, BrokenPipeError):
+            if type(exc).__module__.split(".")[0] in ("click", "typer"):
                 raise
             raise typer.Exit(_report_failure(exc)) from None
 
@@ -66,27 +118,113 @@ app = typer.Typer(
 )
 
 
-def _date_option(value: Optional[str]) -> Optional[PartialDate]:
-    if value is None:
-        return None
+def _parse_date(text: str) -> PartialDate:
+    """A date option's value: YYYY, YYYY-MM or YYYY-MM-DD."""
     try:
-        return PartialDate.parse(value)
+        return PartialDate.parse(text)
     except PartialDateError as exc:
-        raise typer.BadParameter(str(exc)) from None
+        message = str(exc)
+        if "YYYY" not in message:
+            message += "; write YYYY, YYYY-MM or YYYY-MM-DD"
+        raise typer.BadParameter(message) from None
+
+
+def _parse_year(text: str) -> int:
+    """A year option's value: four digits (or fewer, for the first millennium)."""
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= 9999:
+        raise typer.BadParameter(f"{text!r} is not a year; write it in digits, e.g. 2016")
+    return int(text)
+
+
+def _date_option(value: Optional[str], option: str = "--as-of") -> Optional[PartialDate]:
+    """A date given to an option parsed in the command itself (the name says which, in errors)."""
+    if value is None or isinstance(value, PartialDate):
+        return value
+    try:
+        return _parse_date(value)
+    except typer.BadParameter as exc:
+        raise typer.BadParameter(exc.message, param_hint=f"'{option}'") from None
 
 
 def _names_for_completion(kind: str):
     """Shell completion from the data: leader or country names that start with what was typed."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        # bash and zsh are answered by _complete_names before typer runs; this serves the other shells.
         try:
-            labels = load(ctx.params.get("data_dir")).labels(kind)
+            return _matching_names(kind, ctx.params.get("data_dir"), incomplete)
         except Exception:  # completion must never print a traceback into the shell
             return []
-        folded = incomplete.casefold()
-        return [label for label in labels if label.casefold().startswith(folded)]
 
     return complete
+
+
+def _matching_names(kind: str, data_dirs: Any, incomplete: str) -> list[str]:
+    """The names of a kind in the data that start (or have a word that starts) with what was typed,
+    ignoring case and accents: 'xi', 'jin' and 'Xi' all offer Xi Jinping; countries only those used."""
+    from .names import normalize
+
+    folded = normalize(incomplete.strip("'\""))
+    return [
+        label
+        for label in load(data_dirs).labels(kind, used=True)
+        if any(word.startswith(folded) for word in [normalize(label), *normalize(label).split()])
+    ]
+
+
+_NAME_OPTIONS = {"--leader": "leader", "-l": "leader", "--with": "leader", "-w": "leader"}
+_NAME_OPTIONS |= {"--country": "country", "-c": "country"}
+
+
+def _split_words(text: str) -> list[str]:
+    """A command line as the shell splits it, tolerating the unclosed quote of a word being typed."""
+    import shlex
+
+    lexer = shlex.shlex(text, posix=True)
+    lexer.whitespace_split, lexer.commenters = True, ""
+    words: list[str] = []
+    try:
+        words.extend(lexer)
+    except ValueError:
+        words.append(lexer.token)
+    return words
+
+
+def _complete_names() -> bool:
+    """Answer a bash or zsh request to complete a leader or country name: names match loosely (case,
+    accents, any word) and come quoted when they hold a space, so that ``--leader 'Xi Jinping'`` stays
+    one word. False leaves the request (and every other completion) to typer, which can do neither."""
+    import shlex
+
+    mode = os.environ.get("_VISITKB_COMPLETE", "")
+    if "bash" in mode and "COMP_WORDS" in os.environ:
+        words = _split_words(os.environ["COMP_WORDS"])
+        current = int(os.environ.get("COMP_CWORD") or len(words))
+        args, incomplete = words[1:current], words[current] if current < len(words) else ""
+    elif "zsh" in mode:
+        typed = os.environ.get("_TYPER_COMPLETE_ARGS", "")
+        words = _split_words(typed)[1:]
+        args, incomplete = (words[:-1], words[-1]) if words and not typed.endswith(" ") else (words, "")
+    else:
+        return False
+    kind = _NAME_OPTIONS.get(args[-1]) if args else None
+    if kind is None and len(args) == 1 and args[0] in ("leader", "country"):
+        kind = args[0]
+    if kind is None:
+        return False
+    data_dirs = [args[i + 1] for i, word in enumerate(args[:-1]) if word in ("-d", "--data-dir")] or None
+    try:
+        found = _matching_names(kind, data_dirs, incomplete)
+    except Exception:  # completion must never print a traceback into the shell
+        found = []
+    if "bash" in mode:
+        sys.stdout.write("".join(shlex.quote(name) + "\n" for name in found))
+    elif found:
+        escaped = (n.replace('"', '""').replace("'", "''").replace("$", "\\$").replace(":", "\\\\:") for n in found)
+        sys.stdout.write("_arguments '*: :((" + "\n".join(f'"{n}"' for n in escaped) + "))'\n")
+    else:
+        sys.stdout.write("_files\n")
+    return True
 
 
 # Options the commands share, defined once.
@@ -141,13 +279,18 @@ WithPredecessors = Annotated[
     ),
 ]
 Year = Annotated[
-    Optional[int], typer.Option("--year", "-y", help="Only records that fall in this year.", min=1, max=9999)
+    Optional[int],
+    typer.Option("--year", "-y", metavar="YEAR", parser=_parse_year, help="Only records that fall in this year."),
 ]
 Since = Annotated[
-    Optional[str], typer.Option("--since", metavar="DATE", help="On or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+    Optional[PartialDate],
+    typer.Option("--since", metavar="DATE", parser=_parse_date, help="On or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
 ]
 Until = Annotated[
-    Optional[str], typer.Option("--until", metavar="DATE", help="On or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+    Optional[PartialDate],
+    typer.Option(
+        "--until", metavar="DATE", parser=_parse_date, help="On or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)."
+    ),
 ]
 
 
@@ -295,8 +438,8 @@ def trips(
         country=country,
         with_predecessors=with_predecessors,
         year=year,
-        since=_date_option(since),
-        until=_date_option(until),
+        since=since,
+        until=until,
     )
 
 
@@ -333,8 +476,8 @@ def visits(
         country=country,
         with_predecessors=with_predecessors,
         year=year,
-        since=_date_option(since),
-        until=_date_option(until),
+        since=since,
+        until=until,
     )
 
 
@@ -513,8 +656,8 @@ def meetings(
         country=country,
         with_predecessors=with_predecessors,
         year=year,
-        since=_date_option(since),
-        until=_date_option(until),
+        since=since,
+        until=until,
     )
 
 
@@ -559,8 +702,8 @@ def figures(
         country=country,
         with_predecessors=with_predecessors,
         metric=metric,
-        since=_date_option(since),
-        until=_date_option(until),
+        since=since,
+        until=until,
     )
 
 
@@ -641,7 +784,10 @@ def relations(
 @app.command()
 def anniversaries(
     year: Annotated[
-        Optional[int], typer.Option("--year", "-y", help="The year to look at (default: this year).", min=1, max=9999)
+        Optional[int],
+        typer.Option(
+            "--year", "-y", metavar="YEAR", parser=_parse_year, help="The year to look at (default: this year)."
+        ),
     ] = None,
     data_dir: DataDirs = None,
     format: OutputFormat = Format.table,
@@ -779,8 +925,8 @@ def timeline(
         country=country,
         with_predecessors=with_predecessors,
         leader=leader,
-        since=_date_option(since),
-        until=_date_option(until),
+        since=since,
+        until=until,
     )
 
 
@@ -961,13 +1107,16 @@ def check(
 
     Example: visitkb check --strict --sources ../shared/seed
     """
-    archives = [sources] if sources else [Path(d) / "archive" for d in data_dirs_from(data_dir)]
     try:
-        _, diagnostics = answer(
-            lambda kb: kb.check(names, [a for a in archives if sources or a.is_dir()]), data_dir, _progress()
-        )
+        checks.selected(names)
     except UsageError as exc:
         raise typer.BadParameter(str(exc), param_hint="NAMES") from None
+    if sources is not None and not sources.is_dir():
+        raise typer.BadParameter(f"folder {sources} does not exist or is not a folder", param_hint="'--sources'")
+    archives = [sources] if sources else [Path(d) / "archive" for d in data_dirs_from(data_dir)]
+    _, diagnostics = answer(
+        lambda kb: kb.check(names, [a for a in archives if sources or a.is_dir()]), data_dir, _progress()
+    )
     if diagnostics:
         out = sys.stderr if format == DiagnosticFormat.text else sys.stdout
         render_diagnostics(diagnostics, format, out, excerpts=out.isatty())
@@ -1036,6 +1185,8 @@ def add(
         sys.stdout.write(result.text)
         _err(f"visitkb: would add to {result.path} (dry run; nothing written)")
         return
+    if result.created_dir:
+        _err(f"visitkb: created the data directory {data_dirs_from(data_dir)[0]}")
     _err(f"visitkb: added {kind} {record.get('id', '')!s} to {result.path}".replace("  ", " "))
 
 
@@ -1205,15 +1356,26 @@ def _main(
     """visitkb: a diplomatic-visit knowledge base."""
 
 
+def _quiet_closed_pipe() -> None:
+    """The reader of our output has gone (``| head -1``): what is left unwritten goes nowhere, silently."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main() -> None:
     """Console entry point: run the app; failures inside commands are reported by the app itself."""
     for stream in (sys.stdout, sys.stderr):
         # A terminal that cannot show a character (PYTHONIOENCODING=ascii) gets an escape, not a crash.
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
+    if os.environ.get("_VISITKB_COMPLETE") and _complete_names():
+        return
     try:
         app()
-    except (BrokenPipeError, KeyboardInterrupt):
+    except BrokenPipeError:
+        _quiet_closed_pipe()  # a reader that stopped early is no failure: exit 0, as the shell expects
+        sys.exit(EXIT_OK)
+    except KeyboardInterrupt:
         sys.exit(EXIT_DATA)
     except SystemExit:
         raise

@@ -43,10 +43,22 @@ def data_dirs_from(given: Iterable[str | Path] | str | Path | None = None) -> li
         given = [given]
     dirs = [bundled_data_dir() if str(d) == BUNDLED else Path(d) for d in given or []]
     if not dirs and os.environ.get(DATA_DIR_ENV):
-        dirs = [
-            bundled_data_dir() if d == BUNDLED else Path(d) for d in os.environ[DATA_DIR_ENV].split(os.pathsep) if d
-        ]
+        # ":bundled:" holds the separator itself (":" on POSIX), so it is set aside before splitting.
+        marked = os.environ[DATA_DIR_ENV].replace(BUNDLED, "\0")
+        dirs = [bundled_data_dir() if d == "\0" else Path(d) for d in marked.split(os.pathsep) if d]
     return dirs or [bundled_data_dir()]
+
+
+def require_directories(dirs: list[Path]) -> list[Path]:
+    """The data directories, each checked to be a folder: a path that is none is the caller's mistake."""
+    from .errors import UsageError
+
+    for data_dir in dirs:
+        if not data_dir.exists():
+            raise UsageError(f"data directory {shown(data_dir)} does not exist; check the path")
+        if not data_dir.is_dir():
+            raise UsageError(f"{shown(data_dir)} is a file, not a data directory; give the folder that holds it")
+    return dirs
 
 
 def shown(path: str | Path) -> str:

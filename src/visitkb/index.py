@@ -140,20 +140,21 @@ def list_files(data_dirs: list[Path]) -> tuple[list[Listed], list[Diagnostic]]:
     problems: list[Diagnostic] = []
     seen: set[str] = set()
     for data_dir in data_dirs:
-        if not data_dir.exists():
+        found, refused = record_files(data_dir)
+        problems += refused
+        if not found and not refused:
             problems.append(
                 Diagnostic(
                     str(data_dir),
                     None,
                     None,
-                    "no-data-dir",
-                    "data directory does not exist",
-                    hint="check the path given to --data-dir or $VISITKB_DATA_DIR",
+                    "empty-data-dir",
+                    "the data directory holds no record files (*.yaml)",
+                    "warning",
+                    "check the path, or add record files (visitkb add creates them)",
+                    "schema",
                 )
             )
-            continue
-        found, refused = record_files(data_dir)
-        problems += refused
         for entry in found:
             if str(entry.path) not in seen:
                 seen.add(str(entry.path))

@@ -260,11 +260,15 @@ class KnowledgeBase:
             keys.setdefault(key, set()).add(value)
         return keys
 
-    def labels(self, kind: str) -> list[str]:
-        """Every display name of a kind ('country', 'leader'), sorted: what completion offers."""
-        return [
-            row[0] for row in self._query("SELECT DISTINCT label FROM labels WHERE kind = ? ORDER BY label", (kind,))
-        ]
+    def labels(self, kind: str, used: bool = False) -> list[str]:
+        """Every display name of a kind ('country', 'leader'), sorted as people read them (accents
+        folded); with ``used``, only countries that some record names: what completion offers."""
+        from .names import normalize
+
+        sql = "SELECT DISTINCT label FROM labels l WHERE kind = ?"
+        if used and kind == "country":
+            sql += " AND EXISTS (SELECT 1 FROM keys k WHERE k.key = 'country:' || l.value)"
+        return sorted((row[0] for row in self._query(sql, (kind,))), key=normalize)
 
     # --- where records are ---------------------------------------------------------
 

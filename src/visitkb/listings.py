@@ -560,7 +560,11 @@ CITATIONS = Listing(
 
 REFERRERS = Listing(
     "records",
-    columns={"collection": lambda r: r["collection"], "id": lambda r: r["id"]},
+    columns={"collection": lambda r: r["collection"], "id": lambda r: r["id"], "via": lambda r: r.get("via")},
+    table={
+        "Record": lambda r: f"{r['collection']}/{r['id']}",
+        "Names": lambda r: f"its leg {r['via']}" if r.get("via") else "this record",
+    },
 )
 
 FIELDS = Listing(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from .datadirs import data_dirs_from
+from .datadirs import data_dirs_from, require_directories
 from .errors import IndexCorrupt
 from .index import Progress, open_index
 from .kb import KnowledgeBase
@@ -23,9 +23,10 @@ def load(
     A query that meets a damaged index raises :class:`visitkb.IndexCorrupt`
     and the next load rebuilds it; :func:`answer` does both for you.
     """
-    dirs = data_dirs_from(data_dirs)
+    dirs = require_directories(data_dirs_from(data_dirs))
     opened = open_index(dirs, rebuild=rebuild, progress=progress)
-    return KnowledgeBase(opened.db, opened.problems, opened.file, opened.notices, dirs)
+    empty = [f"{d.file}: no record files in this data directory" for d in opened.problems if d.code == "empty-data-dir"]
+    return KnowledgeBase(opened.db, opened.problems, opened.file, [*opened.notices, *empty], dirs)
 
 
 def answer(

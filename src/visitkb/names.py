@@ -160,9 +160,19 @@ def party_name(ref: str, kb: KnowledgeBase) -> str:
     return organization["name"] if organization else ref
 
 
+_REGNAL_NUMBER = re.compile(r"^[IVXL]+$")
+"""A monarch's or a pope's number ("Felipe VI", "Elizabeth II"): part of the name, never a surname."""
+
+
 def family_name(person: dict[str, Any]) -> str:
-    """A person's surname: the one given, else the last word of the name."""
-    return person.get("surname") or person["name"].split()[-1]
+    """A person's surname: the one given, else the last word of the name; for a regnal name
+    ("Felipe VI"), the name without its number ("Felipe")."""
+    if person.get("surname"):
+        return person["surname"]
+    words = person["name"].split()
+    if len(words) > 1 and _REGNAL_NUMBER.match(words[-1]):
+        return " ".join(words[:-1])
+    return words[-1]
 
 
 def _resolve(kind: str, text: str, matches_of, all_keys, label) -> str:
@@ -171,9 +181,15 @@ def _resolve(kind: str, text: str, matches_of, all_keys, label) -> str:
     if len(matches) == 1:
         return next(iter(matches))
     if matches:
-        raise AmbiguousName(kind, text, sorted(label(m) for m in matches))
+        shown = [(label(m), m) for m in matches]
+        repeated = {name for name, _ in shown if [n for n, _ in shown].count(name) > 1}
+        raise AmbiguousName(
+            kind, text, sorted((f"{name} ({m})" if name in repeated else name for name, m in shown), key=normalize)
+        )
     keys = all_keys()
-    close = difflib.get_close_matches(wanted, list(keys), n=6, cutoff=0.5)
+    # What starts with the text first (chi: Chile, China), shortest first; then what is spelt alike.
+    starting = sorted((k for k in keys if k.startswith(wanted) and wanted), key=lambda k: (len(k), k))
+    close = starting + [k for k in difflib.get_close_matches(wanted, list(keys), n=6, cutoff=0.5) if k not in starting]
     suggestions: list[str] = []
     for key in close:
         for match in sorted(keys[key]):

@@ -11,7 +11,7 @@ from typing import Any
 from . import kinds, queries
 from .errors import AmbiguousName, UnknownName
 from .kb import KnowledgeBase
-from .names import country_name, resolve_country, resolve_leader
+from .names import country_name, normalize, resolve_country, resolve_leader
 from .records import Record, citations_in, source_ids
 
 Row = dict[str, Any]
@@ -49,7 +49,7 @@ def _who_met(meetings: list[Row], chosen) -> list[Row]:
                 entry = people.setdefault(person["id"], {**person, "meetings": 0, "dates": []})
                 entry["meetings"] += 1
                 entry["dates"].append(meeting["date"] or "?")
-    return sorted(people.values(), key=lambda p: (-p["meetings"], p["name"]))
+    return sorted(people.values(), key=lambda p: (-p["meetings"], normalize(p["name"])))
 
 
 def leader(kb: KnowledgeBase, name: str) -> Row:
@@ -117,8 +117,20 @@ def show(kb: KnowledgeBase, record_id: str) -> Row:
             for (at, citation), row in zip(citations, queries.citation_rows(kb, [c for _, c in citations]), strict=True)
         ],
         "claims": _claims_of(kb, collection, record),
-        "referred_by": [{"collection": c, "id": i} for c, i in kb.referrers(collection, record_id)],
+        "referred_by": _referred_by(kb, collection, record),
     }
+
+
+def _referred_by(kb: KnowledgeBase, collection: str, record: Record) -> list[Row]:
+    """The records that name this one, and those that name one of its parts (a trip's legs), saying which."""
+    rows = [{"collection": c, "id": i, "via": None} for c, i in kb.referrers(collection, record["id"])]
+    for child in kinds.children_of(collection):
+        for part in record.get(child.parent.field if child.parent else "", []):
+            if part.get("id"):
+                rows += [
+                    {"collection": c, "id": i, "via": part["id"]} for c, i in kb.referrers(child.collection, part["id"])
+                ]
+    return rows
 
 
 def _base_of_citation(kb: KnowledgeBase, collection: str, record_id: str, citation: Record) -> str | None:

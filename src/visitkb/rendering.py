@@ -228,6 +228,10 @@ def _write_markdown(listing: Listing, rows: list[Row], out: TextIO) -> None:
         out.write("| " + " | ".join(_md(v) for v in listing.flat(row).values()) + " |\n")
 
 
+def _closed_pipe() -> None:
+    raise BrokenPipeError  # the reader stopped early (| head -1): the command line ends quietly with 0
+
+
 def _write_table(listing: Listing, rows: list[Row], out: TextIO, terminal: bool | None) -> None:
     from rich import box
     from rich.console import Console
@@ -249,6 +253,7 @@ def _write_table(listing: Listing, rows: list[Row], out: TextIO, terminal: bool 
         no_color=not terminal,
         force_terminal=terminal,
     )
+    console.on_broken_pipe = _closed_pipe  # type: ignore[method-assign]  # Rich would exit 1; the caller decides
     # Rich lays out a whole table before printing any of it, so a long result is printed
     # as tables of TABLE_CHUNK rows: the first rows show at once, and memory stays flat.
     for start in range(0, len(rows), TABLE_CHUNK):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .adding import LOCK_NAME, LOCK_WAIT, insert_item
-from .datadirs import bundled_data_dir, record_files
+from .datadirs import bundled_data_dir, record_files, require_directories
 from .errors import AddError
 from .writing import write_atomically
 from .yamlread import parse_bytes
@@ -44,8 +44,7 @@ def upgrade(data_dir: Path, dry_run: bool = False) -> UpgradeReport:
 
     if data_dir.resolve() == bundled_data_dir().resolve():
         raise AddError("the bundled knowledge base is part of the installed package and is already upgraded")
-    if not data_dir.is_dir():
-        raise AddError(f"data directory {data_dir} does not exist")
+    require_directories([data_dir])
     lock = FileLock(str(data_dir / LOCK_NAME), timeout=LOCK_WAIT)
     try:
         lock.acquire()

@@ -44,6 +44,16 @@ def as_date(value: str | PartialDate | None) -> PartialDate | None:
         raise UsageError(str(exc)) from None
 
 
+def date_range(
+    since: str | PartialDate | None, until: str | PartialDate | None
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """The dates a user gave as --since and --until; a since after the until is a usage error."""
+    first, last = as_date(since), as_date(until)
+    if first is not None and last is not None and first.earliest() > last.latest():
+        raise UsageError(f"--since {first} is after --until {last}; nothing can fall between them")
+    return first, last
+
+
 def year_date(value: int | None) -> PartialDate | None:
     """A year as a (year-precise) PartialDate, or None."""
     return PartialDate(value) if value is not None else None

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from ..kb import KnowledgeBase
-from ..names import (
-    country_name,
-    is_country_ref,
-    resolve_country,
-)
+from ..names import country_name, is_country_ref, normalize, resolve_country
 from ..records import Record, source_ids
 from .common import Row, country_ref, organization_ref, required_day
 from .trips import trip_span
@@ -53,7 +49,8 @@ def countries(kb: KnowledgeBase) -> list[Row]:
         add(event["host"], "events_hosted")
     for country in kb.records("countries"):
         counts.setdefault(country["id"], dict.fromkeys(COUNTRY_COUNTS, 0))
-    return [{**country_ref(kb, code), **counts[code]} for code in sorted(counts, key=lambda c: country_name(c, kb))]
+    by_name = sorted(counts, key=lambda c: normalize(country_name(c, kb)))
+    return [{**country_ref(kb, code), **counts[code]} for code in by_name]
 
 
 def leaders(kb: KnowledgeBase, country: str | None = None) -> list[Row]:
@@ -92,7 +89,7 @@ def leaders(kb: KnowledgeBase, country: str | None = None) -> list[Row]:
                 "sources": source_ids(person["citations"]),
             }
         )
-    return sorted(rows, key=lambda r: r["name"])
+    return sorted(rows, key=lambda r: normalize(r["name"]))  # "Álvaro" among the As
 
 
 def sources(kb: KnowledgeBase) -> list[Row]:

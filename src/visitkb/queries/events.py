@@ -8,7 +8,7 @@ from ..dates import PartialDate, overlaps
 from ..kb import KnowledgeBase
 from ..names import party_name, resolve_leader
 from ..records import Record, source_ids
-from .common import Row, as_of_day, country_ref, country_scope, parse_day, person_ref, year_date
+from .common import Row, as_of_day, country_ref, country_scope, date_range, parse_day, person_ref, year_date
 
 
 def attendees(kb: KnowledgeBase, event: Record) -> list[tuple[str, str]]:
@@ -75,11 +75,10 @@ def events(
     with_predecessors: bool = False,
 ) -> list[Row]:
     """Events, oldest first, filtered by host country, year, dates or an attendee."""
-    from .common import as_date
 
     codes = country_scope(kb, country, with_predecessors)
     leader_id = resolve_leader(kb, leader) if leader else None
-    in_year, since_date, until_date = year_date(year), as_date(since), as_date(until)
+    in_year, (since_date, until_date) = year_date(year), date_range(since, until)
     rows = []
     for event in kb.records("events", [f"country:{c}" for c in codes] if codes else None):
         if codes and event["host"] not in codes:

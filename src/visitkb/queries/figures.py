@@ -12,7 +12,7 @@ from ..dates import PartialDate, overlaps
 from ..kb import KnowledgeBase
 from ..names import normalize
 from ..records import Record, source_ids
-from .common import SCALES, Row, amount_row, as_date, country_scope, parse_day, party_ref, required_day
+from .common import SCALES, Row, amount_row, country_scope, date_range, parse_day, party_ref, required_day
 from .provenance import claim_rows
 
 
@@ -69,7 +69,7 @@ def figures(
 ) -> list[Row]:
     """Figures, by period, filtered by a party, a metric or the dates their period covers."""
     codes = country_scope(kb, country, with_predecessors)
-    since_date, until_date = as_date(since), as_date(until)
+    since_date, until_date = date_range(since, until)
     selected = []
     for figure in kb.records("figures", [f"country:{c}" for c in codes] if codes else None):
         if codes and not codes & set(figure["parties"]):

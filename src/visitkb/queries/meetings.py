@@ -6,7 +6,7 @@ from ..dates import PartialDate, overlaps
 from ..kb import KnowledgeBase
 from ..names import party_name, resolve_leader
 from ..records import Record, source_ids
-from .common import Row, as_date, country_ref, country_scope, event_ref, parse_day, person_ref, year_date
+from .common import Row, country_ref, country_scope, date_range, event_ref, parse_day, person_ref, year_date
 from .partnerships import visit_ref
 from .provenance import claim_rows
 from .trips import leg_span
@@ -85,7 +85,7 @@ def meetings(
     leader_id = resolve_leader(kb, leader) if leader else None
     other_id = resolve_leader(kb, with_) if with_ else None
     codes = country_scope(kb, country, with_predecessors)
-    in_year, since_date, until_date = year_date(year), as_date(since), as_date(until)
+    in_year, (since_date, until_date) = year_date(year), date_range(since, until)
     key = [f"person:{leader_id}"] if leader_id else [f"person:{other_id}"] if other_id else None
     selected = []
     for meeting in kb.records("meetings", key):

@@ -7,11 +7,11 @@ from ..kb import KnowledgeBase
 from ..names import country_name, party_name, resolve_leader
 from ..records import source_ids
 from .agreements import agreement_row, agreement_span
-from .common import Row, as_date, country_scope, date_text, parse_day
+from .common import Row, country_scope, date_range, date_text, parse_day
 from .events import event_participants
 from .meetings import meeting_place, meeting_span
 from .partnerships import change_of, ladder, visit_ref
-from .trips import leg_span
+from .trips import leg_spans
 
 _KIND_ORDER = {
     "trip": 0,
@@ -41,7 +41,7 @@ def timeline(
     """
     codes_wanted = country_scope(kb, country, with_predecessors)
     leader_id = resolve_leader(kb, leader) if leader else None
-    since_date, until_date = as_date(since), as_date(until)
+    since_date, until_date = date_range(since, until)
     entries: list[Row] = []
 
     def add(start, end, kind, text, record_id, codes, people, sources_) -> None:
@@ -83,11 +83,12 @@ def timeline(
             [trip["leader"]],
             sources,
         )
-        for index, leg in enumerate(trip["legs"]):
+        for leg, (start, end, _) in zip(trip["legs"], leg_spans(trip), strict=True):
             place = country_name(leg["country"], kb) + (f" ({', '.join(leg['cities'])})" if leg["cities"] else "")
             events_ = "".join(f"; {event['name']}" for e in leg["events"] if (event := kb.get("events", e)))
             mode = "" if leg.get("mode", "in-person") == "in-person" else f" ({leg['mode']})"
-            start, end, _ = leg_span(trip, index) if leg["start"] else (None, None, None)
+            if not leg["start"]:
+                start = end = None
             add(
                 leg["start"],
                 date_text(end) if end and end != start else None,

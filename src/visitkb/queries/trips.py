@@ -8,9 +8,9 @@ from ..names import resolve_leader
 from ..records import Record, source_ids
 from .common import (
     Row,
-    as_date,
     country_ref,
     country_scope,
+    date_range,
     day_span,
     event_ref,
     parse_day,
@@ -24,8 +24,9 @@ Span = tuple[PartialDate | None, PartialDate | None]
 
 def trip_span(trip: Record) -> Span:
     """The first and last day abroad: the trip's own dates, else those of its legs and their stops."""
-    starts = [d for leg in trip["legs"] for d in _own_dates(leg)[0] if d]
-    ends = [d for leg in trip["legs"] for d in _own_dates(leg)[1] if d]
+    own = [_own_dates(leg) for leg in trip["legs"]]
+    starts = [d for leg_starts, _ in own for d in leg_starts if d]
+    ends = [d for _, leg_ends in own for d in leg_ends if d]
     start = parse_day(trip["start"]) or (min(starts) if starts else None)
     end = parse_day(trip["end"]) or (max(ends + starts) if ends or starts else None)
     return start, end
@@ -45,28 +46,41 @@ def _own_dates(leg: Record) -> tuple[list[PartialDate | None], list[PartialDate 
     )
 
 
-def leg_span(trip: Record, index: int) -> tuple[PartialDate | None, PartialDate | None, str | None]:
-    """When a leg ran, and how that is known (None: its own dates; else what it was derived from).
+LegSpan = tuple[PartialDate | None, PartialDate | None, str | None]
+
+
+def leg_spans(trip: Record) -> list[LegSpan]:
+    """When each leg of a trip ran, and how that is known (None: its own dates; else what it was
+    derived from), in one pass over the legs.
 
     A leg's own dates come first, then those of its stops. A leg known only by its arrival
     ran until the next leg began, else until the trip ended: never a one-day visit. A leg
     with no date at all falls within its trip.
     """
-    leg = trip["legs"][index]
-    starts, ends = _own_dates(leg)
-    start = parse_day(leg["start"]) or min([d for d in starts if d], default=None)
-    end = parse_day(leg["end"]) or max([d for d in ends if d], default=None)
-    if start and end and end >= start:
-        return start, end, None if leg["end"] else "stops"
     trip_start, trip_end = trip_span(trip)
-    if start is None:
-        return trip_start, trip_end, "trip"
-    following = [s for later in trip["legs"][index + 1 :] for s in [parse_day(later["start"])] if s]
-    if following and following[0] >= start:
-        return start, following[0], "next leg"
-    if trip_end and trip_end >= start:
-        return start, trip_end, "trip"
-    return start, None, None
+    spans: list[LegSpan] = []
+    next_start: PartialDate | None = None  # the start of the first later leg that has one
+    for leg in reversed(trip["legs"]):
+        starts, ends = _own_dates(leg)
+        start = parse_day(leg["start"]) or min([d for d in starts if d], default=None)
+        end = parse_day(leg["end"]) or max([d for d in ends if d], default=None)
+        if start and end and end >= start:
+            spans.append((start, end, None if leg["end"] else "stops"))
+        elif start is None:
+            spans.append((trip_start, trip_end, "trip"))
+        elif next_start is not None and next_start >= start:
+            spans.append((start, next_start, "next leg"))
+        elif trip_end and trip_end >= start:
+            spans.append((start, trip_end, "trip"))
+        else:
+            spans.append((start, None, None))
+        next_start = parse_day(leg["start"]) or next_start
+    return spans[::-1]
+
+
+def leg_span(trip: Record, index: int) -> LegSpan:
+    """When one leg ran (see :func:`leg_spans`; for every leg of a trip, call that once instead)."""
+    return leg_spans(trip)[index]
 
 
 def trip_row(kb: KnowledgeBase, trip: Record) -> Row:
@@ -85,17 +99,17 @@ def trip_row(kb: KnowledgeBase, trip: Record) -> Row:
         "end": trip["end"],
         "returned": trip["returned"],
         "countries": [country_ref(kb, code) for code in countries],
-        "legs": [leg_row(kb, trip, index) for index in range(len(trip["legs"]))],
+        "legs": [leg_row(kb, trip, index, span) for index, span in enumerate(leg_spans(trip))],
         "notes": list(trip["notes"]),
         "claims": claim_rows(trip),
         "sources": source_ids(trip["citations"], *(leg["citations"] for leg in trip["legs"])),
     }
 
 
-def leg_row(kb: KnowledgeBase, trip: Record, index: int) -> Row:
+def leg_row(kb: KnowledgeBase, trip: Record, index: int, span: LegSpan | None = None) -> Row:
     """One leg as a JSON-ready row: its own fields, and the span it ran over with how that is known."""
     leg = trip["legs"][index]
-    start, end, derived = leg_span(trip, index)
+    start, end, derived = span or leg_span(trip, index)
     return {
         "id": leg["id"],
         "country": country_ref(kb, leg["country"]),
@@ -136,7 +150,7 @@ def trips(
     """
     leader_id = resolve_leader(kb, leader) if leader else None
     codes = country_scope(kb, country, with_predecessors)
-    since_date, until_date = as_date(since), as_date(until)
+    since_date, until_date = date_range(since, until)
     in_year = year_date(year)
     keys = [f"country:{c}" for c in codes] if codes else [f"person:{leader_id}"] if leader_id else None
     selected = []
@@ -170,7 +184,7 @@ def visits(
     """
     rows = []
     codes = country_scope(kb, country, with_predecessors)
-    span = (as_date(since), as_date(until))
+    span = date_range(since, until)
     in_year = year_date(year)
     for trip_result in trips(
         kb, leader=leader, country=country, year=year, since=since, until=until, with_predecessors=with_predecessors

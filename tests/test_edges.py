@@ -1,0 +1,204 @@
+"""The edges a new user meets first: paths, pipes, option errors, empty answers."""
+
+import os
+import subprocess
+
+import pytest
+
+from conftest import SCRIPT, cli, write_kb
+from test_readme import command_names
+
+# The arguments each command needs besides --data-dir, so that only the data directory can fail.
+NEEDS = {
+    "country": ["peru"],
+    "leader": ["xi"],
+    "show": ["xi-2016-peru"],
+    "search": ["Lima"],
+    "add": ["source", "-F", "id=x", "-F", "publisher=X"],
+    "export": ["--to", "jsonl", "--out", "out"],
+    "import": None,  # reads a dataset, not a data directory
+    "schema": None,  # reads no data
+    "upgrade": ["--dry-run"],
+}
+
+
+@pytest.mark.parametrize("command", [c for c in command_names() if NEEDS.get(c, []) is not None])
+def test_a_data_directory_that_does_not_exist_or_is_a_file_is_one_line_and_exit_2(tmp_path, command):
+    (tmp_path / "trips.yaml").write_text("trips: []\n")
+    cases = [(tmp_path / "nowhere", "does not exist"), (tmp_path / "trips.yaml", "is a file")]
+    for path, says in cases[1:] if command == "add" else cases:  # add creates a missing folder
+        result = cli(command, *NEEDS.get(command, []), "-d", str(path))
+        assert result.returncode == 2, (command, result.stderr)
+        assert says in result.stderr and str(path) in result.stderr, (command, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, (command, result.stderr)
+
+
+def test_add_creates_a_missing_data_directory_and_says_so_and_a_refused_record_leaves_none(tmp_path):
+    created = cli("add", "source", "-d", str(tmp_path / "new"), "-F", "id=wire", "-F", "publisher=Wire")
+    assert created.returncode == 0, created.stderr
+    assert f"created the data directory {tmp_path / 'new'}" in created.stderr
+    assert (tmp_path / "new" / "sources.yaml").read_text() == "sources:\n  - id: wire\n    publisher: Wire\n"
+    refused = cli("add", "person", "-d", str(tmp_path / "other"), "-F", "id=x", "-F", "name=X", "--source", "nope")
+    assert refused.returncode == 1 and not (tmp_path / "other").exists()
+
+
+def test_the_variable_takes_bundled_and_several_directories(kb_dir):
+    both = os.pathsep.join([":bundled:", str(kb_dir)])
+    result = cli("leaders", "--format", "csv", env={"VISITKB_DATA_DIR": both})
+    assert result.returncode == 0, result.stderr
+    assert "Xi Jinping" in result.stdout and "Ana Lima" in result.stdout
+
+
+def test_an_empty_data_directory_gets_a_warning_from_queries_and_check(tmp_path):
+    (tmp_path / "empty").mkdir()
+    query = cli("trips", "-d", str(tmp_path / "empty"))
+    assert query.returncode == 0 and "no record files in this data directory" in query.stderr
+    check = cli("check", "-d", str(tmp_path / "empty"))
+    assert check.returncode == 0 and "warning[empty-data-dir]" in check.stderr
+    assert cli("check", "--strict", "-d", str(tmp_path / "empty")).returncode == 1
+
+
+@pytest.mark.parametrize(
+    "args,says",
+    [
+        (["trips", "--since", "2017", "--until", "2016"], "visitkb: --since 2017 is after --until 2016"),
+        (["trips", "--year", "abc"], "visitkb: --year: 'abc' is not a year"),
+        (["anniversaries", "--year", "20x6"], "visitkb: --year: '20x6' is not a year"),
+        (["trips", "--since", "2016-13"], "visitkb: --since: month 13 does not exist"),
+        (["meetings", "--until", "2016-02-30"], "visitkb: --until: day 30 does not exist in 2016-02"),
+        (["targets", "--as-of", "soon"], "visitkb: --as-of: 'soon' is not a date"),
+        (["trips", "--fields", "nope"], "visitkb: --fields: unknown field 'nope'"),
+        (["trips", "--colour"], "visitkb: No such option: --colour"),
+        (["check", "--sources", "/nowhere/at/all"], "visitkb: --sources: folder /nowhere/at/all does not exist"),
+    ],
+)
+def test_every_usage_error_is_one_line_naming_the_option_and_exits_2(args, says):
+    result = cli(*args)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(says), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+@pytest.mark.skipif(not SCRIPT.exists(), reason="needs the installed console script")
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_a_reader_that_stops_early_is_no_failure(tmp_path, fmt):
+    legs = "".join(
+        f"      - {{id: leg-{i}, country: NO, types: [official], start: 2019-03-01, citations: [{{source: report}}]}}\n"
+        for i in range(3000)
+    )
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "trips/big.yaml": "trips:\n  - id: big\n    leader: ana-lima\n    title: Big\n"
+            "    citations: [{source: report}]\n    legs:\n" + legs
+        },
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VISITKB_")}
+    env["VISITKB_CACHE_DIR"] = os.environ["VISITKB_CACHE_DIR"]
+    command = [str(SCRIPT), "visits", "-d", str(root), "--format", fmt]
+    subprocess.run(command, env=env, capture_output=True, check=True)  # build the index first
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.readline()
+    process.stdout.close()  # what `| head -1` does
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    assert stderr == b"", stderr
+
+
+def test_an_agreement_of_a_leg_is_added_to_the_file_of_its_trip(tmp_path):
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "agreements.yaml": "agreements:\n"
+            + "".join(
+                f"  - {{id: other-{i}, title: Other, parties: [BR, NO], citations: [{{source: report}}]}}\n"
+                for i in range(3)
+            )
+        },
+    )
+    fields = ["-F", "id=ana-2019-fish", "-F", "title=Fisheries", "-F", "parties=BR,NO", "-F", "visit=ana-2019-norway"]
+    result = cli("add", "agreement", "-d", str(root), *fields, "--source", "report")
+    assert result.returncode == 0, result.stderr
+    assert "ana-2019-fish" in (root / "trips" / "ana-2019.yaml").read_text()
+    assert "ana-2019-fish" not in (root / "agreements.yaml").read_text()
+    elsewhere = cli(
+        "add",
+        "agreement",
+        "-d",
+        str(root),
+        "-F",
+        "id=loose",
+        "-F",
+        "title=Loose",
+        "-F",
+        "parties=BR,NO",
+        "--source",
+        "report",
+    )
+    assert elsewhere.returncode == 0 and "loose" in (root / "agreements.yaml").read_text()
+
+
+def test_suggestions_put_names_that_start_with_the_text_first():
+    result = cli("trips", "--country", "chi")
+    assert result.returncode == 2
+    assert "did you mean 'Chile' or 'China'" in result.stderr, result.stderr
+
+
+ROYALS = {
+    "people.yaml": """
+        people:
+          - {id: ana-lima, name: Ana Lima, country: BR, citations: [{source: report}]}
+          - {id: felipe-vi, name: Felipe VI, country: ES, citations: [{source: report}]}
+          - {id: alvaro-uribe, name: Álvaro Uribe, country: CO, citations: [{source: report}]}
+          - {id: zeno-x, name: Zeno Xavier, country: PT, citations: [{source: report}]}
+    """
+}
+
+
+def test_a_regnal_number_is_no_surname_and_names_sort_with_accents_folded(tmp_path):
+    root = write_kb(tmp_path / "kb", ROYALS)
+    assert cli("leader", "vi", "-d", str(root)).returncode == 2
+    felipe = cli("leader", "felipe", "-d", str(root), "--format", "json")
+    assert felipe.returncode == 0 and '"Felipe VI"' in felipe.stdout
+    names = [line.split(",")[1] for line in cli("leaders", "-d", str(root), "--format", "csv").stdout.splitlines()[1:]]
+    assert names == ["Álvaro Uribe", "Ana Lima", "Felipe VI", "Zeno Xavier"]
+
+
+def test_show_a_trip_lists_what_names_its_legs(bundled):
+    import json
+
+    shown = json.loads(cli("show", "xi-2016-latin-america", "--format", "json").stdout)
+    referred = {(r["collection"], r["id"], r["via"]) for r in shown["referred_by"]}
+    assert ("partnerships", "china-ecuador-comprehensive-strategic-2016", "xi-2016-ecuador") in referred
+    assert ("agreements", "xi-2016-peru-production-capacity", "xi-2016-peru") in referred
+    assert ("agreements", "xi-2016-bilateral-cooperation-documents", None) in referred
+
+
+def test_a_leader_at_an_event_through_a_trip_has_its_agreements(tmp_path):
+    from visitkb import load, queries
+
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "events.yaml": """
+        events:
+          - {id: forum-2019, name: Forum, kind: forum, host: NO, start: 2019-03-02, citations: [{source: report}]}
+        agreements:
+          - {id: forum-deal, title: Forum deal, parties: [BR, NO], event: forum-2019, citations: [{source: report}]}
+    """,
+            "trips/ana-2019.yaml": """
+        trips:
+          - id: ana-2019
+            leader: ana-lima
+            title: Visit to Norway
+            citations: [{source: report}]
+            legs:
+              - {id: ana-2019-norway, country: NO, types: [official], start: 2019-03-01, end: 2019-03-03,
+                 events: [forum-2019], citations: [{source: report}]}
+    """,
+        },
+    )
+    kb = load(root)
+    assert [p["id"] for p in queries.events(kb)[0]["participants"]] == ["ana-lima"]
+    assert [a["id"] for a in queries.agreements(kb, leader="lima", year=2019)] == ["forum-deal"]
