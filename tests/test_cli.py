@@ -340,9 +340,21 @@ def test_every_command_has_a_purpose_and_an_example_in_its_help():
     from test_readme import command_names
 
     for name in command_names():
-        result = cli(name, "-h")
-        assert result.returncode == 0
-        assert f"Example: visitkb {name}" in result.stdout, name
+        for width in ("60", "200"):
+            result = cli(name, "-h", env={"COLUMNS": width})
+            assert result.returncode == 0
+            # The example comes last, on a line of its own, whole at any width.
+            example = result.stdout.rstrip().splitlines()[-1].strip()
+            assert example.startswith(f"visitkb {name}") and "Example" in result.stdout, (name, result.stdout)
+            # No word is broken after a hyphen: a date pattern stays whole.
+            assert "YYYY-MM-\n" not in result.stdout and "YYYY-\n" not in result.stdout, name
+
+
+def test_the_command_list_has_examples_and_no_cut_summary():
+    result = cli("--help", env={"COLUMNS": "80"})
+    assert "visitkb trips --leader xi" in result.stdout
+    commands = result.stdout.split("Commands:")[1].split("\n\n")[0]
+    assert not any(line.rstrip().endswith("...") for line in commands.splitlines()), commands
 
 
 def test_a_slow_index_build_shows_a_progress_bar_on_a_terminal_only(monkeypatch):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from . import checks, kinds
 from .datadirs import BUNDLED, data_dirs_from
@@ -107,15 +107,84 @@ class _Guarded(TyperGroup):
             raise typer.Exit(_report_failure(exc)) from None
 
 
+def _help_wraps_at_spaces_only() -> None:
+    """Help text wraps between words only: click's wrapper also breaks after a hyphen ("YYYY-MM-" / "DD",
+    "date-" / "order") and inside long words (a path), which then cannot be copied."""
+    import importlib
+
+    try:
+        module = importlib.import_module(typer.BadParameter.__module__.rsplit(".", 1)[0] + "._textwrap")
+    except ImportError:  # a click without it wraps as it likes
+        return
+    base = module.TextWrapper
+
+    class WordWrapper(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.update(break_on_hyphens=False, break_long_words=False)
+            super().__init__(*args, **kwargs)
+
+    module.TextWrapper = WordWrapper  # type: ignore[attr-defined]
+
+
+_help_wraps_at_spaces_only()
+
+
+class _Command(TyperCommand):
+    """A command whose help ends with its examples, each on a line of its own that is never rewrapped,
+    and whose one-line summary in the command list is its first sentence, whole."""
+
+    def format_help_text(self, ctx: Any, formatter: Any) -> None:
+        text, _ = _split_examples(self.help or "")
+        if text:
+            formatter.write_paragraph()
+            with formatter.indentation():
+                formatter.write_text(text)
+
+    def format_epilog(self, ctx: Any, formatter: Any) -> None:
+        _, examples = _split_examples(self.help or "")
+        if examples:
+            formatter.write_paragraph()
+            formatter.write("Examples:\n" if len(examples) > 1 else "Example:\n")
+            for example in examples:
+                formatter.write(f"  {example}\n")  # written as is: a wrapped path could not be copied
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        text, _ = _split_examples(self.help or "")
+        first = text.split("\n\n")[0].replace("\n", " ").strip()
+        return first.split(". ")[0].rstrip(".")
+
+
+def _split_examples(text: str) -> tuple[str, list[str]]:
+    """A docstring's prose, and its ``Example: visitkb ...`` lines."""
+    import inspect
+
+    prose, examples = [], []
+    for line in inspect.cleandoc(text).splitlines():
+        if line.strip().startswith(("Example: ", "Examples: ")):
+            examples.append(line.split(": ", 1)[1].strip())
+        else:
+            prose.append(line)
+    return "\n".join(prose).strip(), examples
+
+
 app = typer.Typer(
     cls=_Guarded,
     name="visitkb",
-    help="Query a knowledge base of leaders' trips, visits, partnerships, agreements and targets.",
+    help="Query a knowledge base of leaders' trips and visits, meetings, events, relations, partnerships, "
+    "agreements, figures and pledges, each with its sources.",
+    epilog="\b\nExamples:\n  visitkb trips --leader xi\n  visitkb agreements --country peru\n  visitkb targets\n"
+    "  visitkb check -d my-kb\n\nEvery command takes -h for its options and an example.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def command(*args: Any, **kwargs: Any) -> Any:
+    """``@app.command``, with the help layout of :class:`_Command`."""
+    kwargs.setdefault("cls", _Command)
+    return app.command(*args, **kwargs)
 
 
 def _parse_date(text: str) -> PartialDate:
@@ -405,7 +474,7 @@ def _profile(question, title, sections, fmt: Format, data_dirs, strict: bool) ->
         raise typer.BadParameter(str(exc), param_hint="'--format'") from None
 
 
-@app.command()
+@command()
 def trips(
     leader: Leader = None,
     country: Country = None,
@@ -427,7 +496,7 @@ def trips(
 
     _list(
         queries.trips,
-        listings.TRIPS,
+        listings.TRIPS.without("Leader") if leader else listings.TRIPS,
         format,
         data_dir,
         strict,
@@ -443,7 +512,7 @@ def trips(
     )
 
 
-@app.command()
+@command()
 def visits(
     leader: Leader = None,
     country: Country = None,
@@ -465,7 +534,7 @@ def visits(
 
     _list(
         queries.visits,
-        listings.VISITS,
+        listings.VISITS.without("Leader") if leader else listings.VISITS,
         format,
         data_dir,
         strict,
@@ -481,7 +550,7 @@ def visits(
     )
 
 
-@app.command()
+@command()
 def agreements(
     country: Country = None,
     with_predecessors: WithPredecessors = False,
@@ -500,7 +569,7 @@ def agreements(
     cite: Cite = False,
     strict: Strict = False,
 ) -> None:
-    """List signed agreements and counts of documents signed.
+    """List agreements and counts of documents, with their amounts and status.
 
     Example: visitkb agreements --country peru
     """
@@ -524,7 +593,7 @@ def agreements(
     )
 
 
-@app.command()
+@command()
 def targets(
     status: Annotated[
         Optional[str],
@@ -563,7 +632,7 @@ def targets(
     )
 
 
-@app.command()
+@command()
 def pledges(
     status: Annotated[
         Optional[str],
@@ -605,7 +674,7 @@ def pledges(
     )
 
 
-@app.command()
+@command()
 def meetings(
     leader: Leader = None,
     with_: Annotated[
@@ -661,7 +730,7 @@ def meetings(
     )
 
 
-@app.command()
+@command()
 def figures(
     country: Annotated[
         Optional[str],
@@ -707,7 +776,7 @@ def figures(
     )
 
 
-@app.command()
+@command()
 def partnerships(
     country: Country = None,
     with_predecessors: WithPredecessors = False,
@@ -751,7 +820,7 @@ def partnerships(
     )
 
 
-@app.command()
+@command()
 def relations(
     country: Country = None,
     with_predecessors: WithPredecessors = False,
@@ -781,7 +850,7 @@ def relations(
     )
 
 
-@app.command()
+@command()
 def anniversaries(
     year: Annotated[
         Optional[int],
@@ -804,7 +873,7 @@ def anniversaries(
     _list(queries.anniversaries, listings.ANNIVERSARIES, format, data_dir, strict, fields, cite, None, year=year)
 
 
-@app.command()
+@command()
 def events(
     country: Annotated[
         Optional[str],
@@ -823,7 +892,7 @@ def events(
     cite: Cite = False,
     strict: Strict = False,
 ) -> None:
-    """List summits and other multilateral events, with everyone known to have attended.
+    """List summits, forums and other events, with everyone known to have attended and how.
 
     Example: visitkb events --year 2016
     """
@@ -844,7 +913,7 @@ def events(
     )
 
 
-@app.command()
+@command()
 def countries(
     data_dir: DataDirs = None,
     format: OutputFormat = Format.table,
@@ -860,7 +929,7 @@ def countries(
     _list(queries.countries, listings.COUNTRIES, format, data_dir, strict, fields, False, None)
 
 
-@app.command()
+@command()
 def leaders(
     country: Country = None,
     data_dir: DataDirs = None,
@@ -878,7 +947,7 @@ def leaders(
     _list(queries.leaders, listings.LEADERS, format, data_dir, strict, fields, cite, "people", country=country)
 
 
-@app.command()
+@command()
 def sources(
     data_dir: DataDirs = None,
     format: OutputFormat = Format.table,
@@ -894,7 +963,7 @@ def sources(
     _list(queries.sources, listings.SOURCES, format, data_dir, strict, fields, False, None)
 
 
-@app.command()
+@command()
 def timeline(
     country: Country = None,
     with_predecessors: WithPredecessors = False,
@@ -907,7 +976,7 @@ def timeline(
     cite: Cite = False,
     strict: Strict = False,
 ) -> None:
-    """List every dated record in date order: trips, visits, events, relations, partnerships, agreements.
+    """List every dated record in date order: trips, visits, meetings, events, partnerships, agreements.
 
     Example: visitkb timeline --since 2016-11 --until 2016-12
     """
@@ -930,7 +999,7 @@ def timeline(
     )
 
 
-@app.command()
+@command()
 def search(
     words: Annotated[list[str], typer.Argument(help="Words or a phrase to look for.", metavar="TEXT...")],
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many matches.", min=1)] = 50,
@@ -951,7 +1020,7 @@ def search(
     )
 
 
-@app.command()
+@command()
 def conflicts(
     data_dir: DataDirs = None,
     format: OutputFormat = Format.table,
@@ -967,7 +1036,7 @@ def conflicts(
     _list(profiles.conflicts, listings.CONFLICTS, format, data_dir, strict, fields, False, None)
 
 
-@app.command()
+@command()
 def country(
     name: Annotated[
         str,
@@ -981,7 +1050,7 @@ def country(
     format: OutputFormat = Format.table,
     strict: Strict = False,
 ) -> None:
-    """Profile one country: relations, partnerships, visits both ways, agreements, events, targets.
+    """Profile one country: relations, partnerships, visits both ways, leaders met, agreements, pledges.
 
     Example: visitkb country chile
     """
@@ -1008,7 +1077,7 @@ def country(
     )
 
 
-@app.command()
+@command()
 def leader(
     name: Annotated[
         str,
@@ -1022,7 +1091,7 @@ def leader(
     format: OutputFormat = Format.table,
     strict: Strict = False,
 ) -> None:
-    """Profile one leader: offices, trips, countries visited with counts, events attended.
+    """Profile one leader: offices, trips, countries visited, counterparts met, events attended.
 
     Example: visitkb leader xi
     """
@@ -1035,7 +1104,7 @@ def leader(
         ),
         [
             ("offices", listings.OFFICES, None),
-            ("trips", listings.TRIPS, None),
+            ("trips", listings.TRIPS.without("Leader"), None),
             ("countries_visited", listings.COUNTRIES_VISITED, None),
             ("counterparts", listings.COUNTERPARTS, None),
             ("meetings", listings.MEETINGS, None),
@@ -1047,7 +1116,7 @@ def leader(
     )
 
 
-@app.command()
+@command()
 def show(
     record_id: Annotated[str, typer.Argument(help="The id of any record.", metavar="ID")],
     data_dir: DataDirs = None,
@@ -1082,7 +1151,7 @@ def show(
     )
 
 
-@app.command()
+@command()
 def check(
     names: Annotated[
         Optional[list[str]],
@@ -1124,7 +1193,7 @@ def check(
     raise typer.Exit(EXIT_DATA if failing else EXIT_OK)
 
 
-@app.command()
+@command()
 def add(
     kind: Annotated[str, typer.Argument(help=", ".join(k.name for k in kinds.by_owner()) + ".", metavar="KIND")],
     field: Annotated[
@@ -1213,7 +1282,7 @@ class Panel(str, Enum):
     country_year = "country-year"
 
 
-@app.command()
+@command()
 def export(
     to: Annotated[
         Optional[ExportTarget],
@@ -1254,7 +1323,7 @@ def export(
     _err(f"visitkb: wrote {out}: " + ", ".join(f"{n} {t}" for t, n in counts.items() if n))
 
 
-@app.command()
+@command()
 def schema() -> None:
     """Print the JSON Schema of record files, for editors that check YAML as you type.
 
@@ -1267,7 +1336,7 @@ def schema() -> None:
     print(json.dumps(record_file_schema(), indent=2, ensure_ascii=False))
 
 
-@app.command()
+@command()
 def upgrade(
     data_dir: Annotated[Path, typer.Option("--data-dir", "-d", metavar="DIR", help="The knowledge base to upgrade.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would change; write nothing.")] = False,
@@ -1291,14 +1360,15 @@ def upgrade(
 
 
 import_app = typer.Typer(
-    help="Import an open dataset into record files.\n\nExample: visitkb import historyatstate DATASET --out us-kb",
+    help="Import an open dataset into record files",
+    epilog="\b\nExample:\n  visitkb import historyatstate DATASET --out us-kb",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(import_app, name="import")
 
 
-@import_app.command("historyatstate")
+@import_app.command("historyatstate", cls=_Command)
 def import_historyatstate(
     source: Annotated[
         Path, typer.Argument(help="The dataset folder (holding president-travels/, presidents/).", metavar="SOURCE")

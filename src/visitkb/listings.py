@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from .rendering import Listing, Row, cell, field_of
 
+UNKNOWN_DATE = "date unknown"
+"""What every table shows where no date is known."""
+
 
 def span_text(start: str | None, end: str | None) -> str:
-    """'2016-11-17 – 2016-11-23', one date, or '?' when neither is known."""
+    """'2016-11-17 – 2016-11-23', one date, or 'date unknown' when neither is known."""
     if start and end and start != end:
         return f"{start} – {end}"
-    return start or end or "?"
+    return start or end or UNKNOWN_DATE
 
 
 def _claims_text(row: Row) -> str:
@@ -27,9 +30,9 @@ def _leg_dates(leg: Row) -> str:
     span = leg.get("span") or {}
     start, end, derived = span.get("start"), span.get("end"), span.get("derived_from")
     if not start and not end:
-        return "dates unknown"
+        return UNKNOWN_DATE
     if derived == "trip" and not leg["start"]:
-        return "dates unknown"
+        return UNKNOWN_DATE
     if derived in ("next leg", "trip") and leg["start"]:
         return span_text(start, f"{DERIVED_MARK}{end}" if end and end != start else None)
     return span_text(start, end)
@@ -63,7 +66,7 @@ TRIPS = Listing(
     table={
         "Dates": lambda r: span_text(r["start"], r["end"]) + _travel_text(r) + _claims_text(r),
         "Leader": lambda r: r["leader"]["name"],
-        "Trip": lambda r: r["title"] + (f"\n{r['description']}" if r["description"] else ""),
+        "Trip": lambda r: r["title"] + (f"\n({r['description']})" if r["description"] else ""),
         "Legs": lambda r: "\n".join(_leg_text(leg) for leg in r["legs"]),
     },
 )
@@ -91,7 +94,7 @@ def _during(row: Row) -> str:
 
 def _derived_span(date: str | None, dated_by: str | None, own: str) -> str:
     """A date with a mark where it was worked out from what the record belongs to."""
-    text = (date or "?").replace("/", " – ")
+    text = (date or UNKNOWN_DATE).replace("/", " – ")
     return text if dated_by in (None, own) else f"{DERIVED_MARK}{text}\n(by the {dated_by})"
 
 
@@ -209,7 +212,7 @@ PARTNERSHIPS = Listing(
         "sources": lambda r: r["sources"],
     },
     table={
-        "Since": lambda r: r["since"] or "?",
+        "Since": lambda r: r["since"] or UNKNOWN_DATE,
         "Parties": lambda r: _names(r["parties"]),
         "Level": _level_text,
         "Announced during": lambda r: (
@@ -449,7 +452,7 @@ SOURCES = Listing(
         "cited_by": lambda r: r["cited_by"],
     },
     table={
-        "Date": lambda r: r["date"] or "?",
+        "Date": lambda r: r["date"] or UNKNOWN_DATE,
         "Source": lambda r: r["publisher"] + (f"\n{r['title']}" if r["title"] else ""),
         "URL": lambda r: r["url"] or "",
         "Cited by": lambda r: str(r["cited_by"]),

@@ -48,7 +48,7 @@ def _who_met(meetings: list[Row], chosen) -> list[Row]:
             if chosen(person):
                 entry = people.setdefault(person["id"], {**person, "meetings": 0, "dates": []})
                 entry["meetings"] += 1
-                entry["dates"].append(meeting["date"] or "?")
+                entry["dates"].append(meeting["date"] or "date unknown")
     return sorted(people.values(), key=lambda p: (-p["meetings"], normalize(p["name"])))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -121,8 +122,12 @@ class Listing:
         self.noun = noun
         self.columns = columns
         """Flat columns for CSV, TSV and Markdown: header -> value from a row."""
-        self.table = table or {h: _as_text(f) for h, f in columns.items()}
+        self.table = table or _human_table(columns)
         """Columns of the terminal table: header -> text, possibly over several lines."""
+
+    def without(self, *headers: str) -> Listing:
+        """The same listing without some columns of its table (the Leader column under --leader)."""
+        return Listing(self.noun, self.columns, {h: f for h, f in self.table.items() if h not in headers})
 
     def flat(self, row: Row) -> dict[str, str]:
         """The row as flat text columns."""
@@ -151,6 +156,17 @@ class Listing:
         columns = {**self.columns, "citations": lambda r: [_citation_text(c) for c in r["citations"]]}
         table = {**self.table, "Sources": lambda r: "\n".join(_citation_text(c) for c in r["citations"])}
         return Listing(self.noun, columns, table)
+
+
+def _human_table(columns: dict[str, Callable[[Row], Any]]) -> dict[str, Callable[[Row], str]]:
+    """A table for people from flat columns: headers in words ("Countries visited"), names not ids
+    (an ``id`` or ``*_codes`` column is left out where a name says the same)."""
+    named = "name" in columns or "title" in columns
+    return {
+        key.replace("_", " ").capitalize(): _as_text(get)
+        for key, get in columns.items()
+        if not (named and (key == "id" or key.endswith("_codes") or key.endswith("_ids")))
+    }
 
 
 def _citation_text(citation: Row) -> str:
@@ -239,10 +255,11 @@ def _write_table(listing: Listing, rows: list[Row], out: TextIO, terminal: bool 
     from rich.text import Text
 
     if terminal is None:
-        terminal = out.isatty()
+        terminal = is_terminal(out)
     if not rows:
         sys.stderr.write(f"No {listing.noun} match.\n")
         return
+    plain = not terminal or bool(os.environ.get("NO_COLOR"))  # no escape sequence at all, not even bold
     # Off a terminal nothing may be cut or wrapped, so the console is as wide as the data.
     console = Console(
         file=out,
@@ -250,21 +267,81 @@ def _write_table(listing: Listing, rows: list[Row], out: TextIO, terminal: bool 
         markup=False,
         emoji=False,
         width=None if terminal else 100_000,
-        no_color=not terminal,
-        force_terminal=terminal,
+        no_color=plain,
+        force_terminal=terminal and not plain,
     )
     console.on_broken_pipe = _closed_pipe  # type: ignore[method-assign]  # Rich would exit 1; the caller decides
+    headers = list(listing.table)
+    cells = [[inert(get(row)) for get in listing.table.values()] for row in rows]
+    # Widths are laid out once for every row, so that the blocks of a long table line up.
+    widths = (
+        column_widths(headers, cells, console.width)
+        if terminal
+        else [_widest(h, c) for h, c in _columns(headers, cells)]
+    )
+    style = "" if plain else "bold"
     # Rich lays out a whole table before printing any of it, so a long result is printed
     # as tables of TABLE_CHUNK rows: the first rows show at once, and memory stays flat.
     for start in range(0, len(rows), TABLE_CHUNK):
-        table = Table(
-            box=box.ROUNDED if terminal else box.ASCII2, show_lines=terminal, header_style="bold" if terminal else ""
-        )
-        for header in listing.table:
-            table.add_column(header, overflow="fold")
-        for row in rows[start : start + TABLE_CHUNK]:
-            table.add_row(*(Text(inert(get(row))) for get in listing.table.values()))
+        if widths is None:  # too narrow for the columns side by side: each row as "Header  value" lines
+            table = Table(box=box.ROUNDED if terminal else box.ASCII2, show_header=False, show_lines=False)
+            table.add_column(style=style, no_wrap=True)
+            table.add_column(overflow="fold")  # only a word wider than the screen (a long URL) is folded
+            for values in cells[start : start + TABLE_CHUNK]:
+                for index, (header, value) in enumerate(zip(headers, values, strict=True)):
+                    table.add_row(header, Text(value), end_section=index == len(headers) - 1)
+        else:
+            table = Table(box=box.ROUNDED if terminal else box.ASCII2, show_lines=terminal, header_style=style)
+            for header, width in zip(headers, widths, strict=True):
+                table.add_column(header, width=width, overflow="fold")  # no word is wider than its column
+            for values in cells[start : start + TABLE_CHUNK]:
+                table.add_row(*(Text(value) for value in values))
         console.print(table)
+
+
+def is_terminal(out: TextIO) -> bool:
+    """Whether output goes to a terminal (tables are then fitted to its width)."""
+    return out.isatty()
+
+
+def _columns(headers: list[str], cells: list[list[str]]) -> list[tuple[str, list[str]]]:
+    return [(header, [values[index] for values in cells]) for index, header in enumerate(headers)]
+
+
+def _widest(header: str, column: list[str]) -> int:
+    """The width of a column's longest line, its header's included."""
+    from rich.cells import cell_len
+
+    return max(cell_len(line) for text in [header, *column] for line in (text.splitlines() or [""]))
+
+
+def _longest_word(header: str, column: list[str]) -> int:
+    """The width of a column's longest word: a cell narrower than that would split it."""
+    from rich.cells import cell_len
+
+    return max([cell_len(word) for text in [header, *column] for word in text.split()] or [1])
+
+
+def column_widths(headers: list[str], cells: list[list[str]], width: int) -> list[int] | None:
+    """Widths for each column that fit ``width`` without splitting a word, a date or an id; None when
+    even each column's longest word cannot sit side by side (the rows are then stacked)."""
+    columns = _columns(headers, cells)
+    natural = [_widest(h, c) for h, c in columns]
+    least = [_longest_word(h, c) for h, c in columns]
+    room = width - 3 * len(headers) - 1  # a border and a space either side of each column
+    if sum(natural) <= room:
+        return natural
+    if sum(least) > room:
+        # Side by side they cannot fit: stacked ("Header  value"), where only a word wider than the
+        # whole screen (a long URL) has to be folded.
+        return None
+    # Each column gets its longest word, then a share of what is left in proportion to what it lacks.
+    spare, lacking = room - sum(least), [n - m for n, m in zip(natural, least, strict=True)]
+    widths = [m + spare * lack // sum(lacking) for m, lack in zip(least, lacking, strict=True)]
+    for index in sorted(range(len(widths)), key=lambda i: natural[i] - widths[i], reverse=True):
+        if sum(widths) < room and widths[index] < natural[index]:
+            widths[index] += 1
+    return widths
 
 
 # --- profiles: a record or a country in sections ------------------------------------
