@@ -15,7 +15,7 @@ GOLDEN = {
     "leg-outside-trip": (
         TRIP.replace("start: 2019-03-01\n        end", "start: 2019-02-20\n        end"),
         "trips/ana-2019.yaml:12:16: warning[leg-outside-trip]: leg 'ana-2019-norway' "
-        "(2019-02-20..2019-03-03) falls outside its trip (2019-03-01..2019-03-03) "
+        "(2019-02-20 to 2019-03-03) falls outside its trip (2019-03-01 to 2019-03-03) "
         "(hint: correct the leg's dates or the trip's)",
     ),
     "future-date": (
@@ -119,7 +119,16 @@ def test_checks_can_be_selected_by_name(tmp_path):
 
 
 def test_every_check_is_registered_with_a_summary_and_the_codes_it_reports():
-    assert checks.names() == ("schema", "duplicate-ids", "references", "date-order", "citations", "forms", "excerpts")
+    assert checks.names() == (
+        "schema",
+        "duplicate-ids",
+        "references",
+        "date-order",
+        "citations",
+        "forms",
+        "consistency",
+        "excerpts",
+    )
     for check in checks.CHECKS.values():
         assert check.summary and check.codes, check.name
         assert (check.run is not None) == (check.stage == "record"), check.name

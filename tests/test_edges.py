@@ -202,3 +202,99 @@ def test_a_leader_at_an_event_through_a_trip_has_its_agreements(tmp_path):
     kb = load(root)
     assert [p["id"] for p in queries.events(kb)[0]["participants"]] == ["ana-lima"]
     assert [a["id"] for a in queries.agreements(kb, leader="lima", year=2019)] == ["forum-deal"]
+
+
+def check_lines(tmp_path, text: str) -> list[str]:
+    root = tmp_path / "kb"
+    root.mkdir(exist_ok=True)
+    (root / "kb.yaml").write_text(text, encoding="utf-8")
+    result = cli("check", "-d", str(root))
+    return [line.replace(f"{root}/", "") for line in result.stderr.splitlines()]
+
+
+SOURCE = "sources:\n  - {id: report, publisher: R}\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            SOURCE + "  - id: b\n    publisher: Trade was 2: up\n",
+            [
+                "kb.yaml:4:27: error[yaml-syntax]: invalid YAML: a value holds ': ' (a colon and a space), "
+                "which YAML reads as the start of a key",
+                '  hint: quote this value: put the whole of it in double quotes ("...")',
+            ],
+        ),
+        (
+            SOURCE + "  - id: b\n    publisher: Metro Line #4\n",
+            [
+                "kb.yaml:4:27: warning[comment-in-value]: YAML reads the text from ' #' on as a comment, "
+                "so the value ends at 'Metro Line'",
+                '  hint: if the "#..." belongs to the value, quote the value ("Metro Line #4"); '
+                "a comment wants a space after '#'",
+            ],
+        ),
+        (
+            SOURCE
+            + "agreements:\n  - {id: a, title: A, parties: [BR, NO], count: 40, citations: [{source: report}]}\n",
+            [
+                "kb.yaml:4:49: error[invalid-value]: count: needs a mapping of fields (name: value), not the text '40'",
+                "  hint: write it as count: {value: ..., qualifier: ...}",
+            ],
+        ),
+        (
+            SOURCE + "agreements:\n  - {id: a, title: A, parties: [BR, NO], citations: []}\n",
+            [
+                "kb.yaml:4:53: error[invalid-value]: citations: needs at least 1 item(s)",
+                "  hint: cite at least one source: citations: [{source: SOURCE-ID, note: what it says}]",
+            ],
+        ),
+        (
+            SOURCE + "people:\n  - {id: p, name: P, organization: un, citations: [{source: report}]}\n",
+            [
+                "kb.yaml:4:36: error[unknown-reference]: unknown organization 'un'",
+                "  hint: add an organization with id 'un'",
+            ],
+        ),
+    ],
+)
+def test_yaml_traps_and_schema_errors_say_what_the_field_needs(tmp_path, text, expected):
+    lines = check_lines(tmp_path, text)
+    assert lines == expected
+    assert not any("should" in line or "correct the value" in line for line in lines)
+
+
+def test_records_that_disagree_with_what_they_name_get_warnings(tmp_path):
+    lines = check_lines(
+        tmp_path,
+        SOURCE
+        + """people:
+  - {id: ana, name: Ana Lima, country: BR, citations: [{source: report}]}
+trips:
+  - id: t1
+    leader: ana
+    title: T1
+    start: 2019-03-01
+    end: 2019-03-03
+    citations: [{source: report}]
+    legs:
+      - {id: t1-no, country: NO, types: [official], start: 2019-03-05, citations: [{source: report}]}
+      - {id: t1-br, country: BR, types: [official], start: 2019-03-02, citations: [{source: report}]}
+  - id: t2
+    leader: ana
+    title: T2
+    citations: [{source: report}]
+    legs:
+      - {id: t2-se, country: SE, types: [official], start: 2019-04-01, citations: [{source: report}]}
+agreements:
+  - {id: a1, title: A, parties: [BR, NO], trip: t1, visit: t2-se, citations: [{source: report}]}
+partnership_levels:
+  - {id: x, name: x, rank: 0}
+partnerships:
+  - {id: p1, parties: [BR, NO], level: x, label: x, citations: [{source: report}]}
+  - {id: p2, parties: [BR, SE], level: x, label: x, upgraded_from: p1, citations: [{source: report}]}
+""",
+    )
+    codes = [line.split("[")[1].split("]")[0] for line in lines if not line.startswith(" ")]
+    assert codes == ["leg-outside-trip", "home-leg", "other-trip", "other-pair"]

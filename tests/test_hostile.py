@@ -24,7 +24,7 @@ CORPUS = {
         PERSON.replace("country: PT\n", "country: PT\n    offices: [{title: Minister, start: 2016-13-01}]\n"),
         [
             "hostile.yaml:5:40: error[invalid-value]: offices.0.start: month 13 does not exist; "
-            "months run 01..12 (hint: correct the value)"
+            "months run 01..12 (hint: write the date as YYYY, YYYY-MM or YYYY-MM-DD, with a day and month that exist)"
         ],
     ),
     "python-tag": (
@@ -171,8 +171,8 @@ CORPUS = {
         "agreements:\n  - id: a\n    title: T\n    parties: [PT, NO]\n    count: {value: 1:20}\n"
         "    citations: [{source: report}]\n",
         [
-            "hostile.yaml:5:20: error[invalid-value]: count.value: Input should be a valid integer, "
-            "unable to parse string as an integer (hint: correct the value)"
+            "hostile.yaml:5:20: error[invalid-value]: count.value: '1:20' is not a number (hint: write a whole "
+            "number in digits, e.g. 40; say 'about' or 'more than' with a qualifier)"
         ],
     ),
     "giant-integer": (
@@ -180,8 +180,8 @@ CORPUS = {
         + "9" * 5000
         + "}\n    citations: [{source: report}]\n",
         [
-            "hostile.yaml:5:20: error[invalid-value]: count.value: Unable to parse input string as an "
-            "integer, exceeded maximum size (hint: correct the value)"
+            "hostile.yaml:5:20: error[invalid-value]: count.value: is too large a number (hint: write a whole "
+            "number in digits, e.g. 40; say 'about' or 'more than' with a qualifier)"
         ],
     ),
     "tab-indent": (

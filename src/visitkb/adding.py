@@ -65,7 +65,7 @@ def record_from_fields(
 
             close = difflib.get_close_matches(name, list(model.model_fields), n=1)
             raise AddError(
-                f"a {kind} has no field {name!r}; "
+                f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind} has no field {name!r}; "
                 + (f"did you mean {close[0]!r}?" if close else "fields: " + ", ".join(model.model_fields))
             )
         value = value.strip()

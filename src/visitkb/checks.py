@@ -6,7 +6,8 @@ checks look at one record and run as each file is read (their results are kept i
 index with the file); ``index`` checks look across records and
 run over the index once every file is read (the index layer asks its tables and builds
 the diagnostics with the functions here); ``archive`` checks need the archived source
-texts and run when ``visitkb check`` asks for them.
+texts, and ``knowledge-base`` checks compare what records say of each other; both run when
+``visitkb check`` asks for them, never on the way to a query.
 
 This module imports the models only inside the functions that need them, so that
 reading the registry (for ``check --help``) stays cheap.
@@ -30,7 +31,7 @@ from .kinds import singular
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-Stage = Literal["read", "record", "index", "archive"]
+Stage = Literal["read", "record", "index", "archive", "knowledge-base"]
 Nodes = list[tuple[tuple, "BaseModel"]]
 RecordCheck = Callable[["BaseModel", Nodes], list[Diagnostic]]
 
@@ -118,6 +119,7 @@ register(
         | {
             "empty-file": "warning",
             "empty-data-dir": "warning",
+            "comment-in-value": "warning",
             "byte-order-mark": "warning",
             "linked-folder": "warning",
             "line-ends": "warning",
@@ -257,6 +259,13 @@ def country_codes(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
     return found
 
 
+def _span_words(start: PartialDate | None, end: PartialDate | None) -> str:
+    """A span as people say it: '2019-03-01 to 2019-03-03', 'from 2019-03-05', 'until 2019-03-03'."""
+    if start and end:
+        return f"{start} to {end}" if start != end else str(start)
+    return f"from {start}" if start else f"until {end}" if end else "no dates"
+
+
 def _later(first: PartialDate | None, second: PartialDate | None) -> bool:
     """Whether ``first`` must fall after ``second`` whatever days the partial dates mean."""
     return first is not None and second is not None and first.earliest() > second.latest()
@@ -310,14 +319,15 @@ def date_order(record: BaseModel, nodes: Nodes, today: dt.date | None = None) ->
                 )
             )
         for index, leg in enumerate(record.legs):
-            if _later(record.start, leg.start) or _later(leg.end, record.end):
+            # A leg with no end of its own still may not start after its trip ended.
+            if _later(record.start, leg.start) or _later(leg.end or leg.start, record.end):
                 found.append(
                     _diagnostic(
                         record,
                         ("legs", index, "start"),
                         "leg-outside-trip",
-                        f"leg {leg.id!r} ({leg.start}..{leg.end}) falls outside its trip "
-                        f"({record.start}..{record.end})",
+                        f"leg {leg.id!r} ({_span_words(leg.start, leg.end)}) falls outside its trip "
+                        f"({_span_words(record.start, record.end)})",
                         "correct the leg's dates or the trip's",
                         "warning",
                     )
@@ -549,7 +559,16 @@ def run_record_checks(record: BaseModel, nodes: Nodes) -> list[Diagnostic]:
 def duplicate_id(
     path: str, line: int | None, column: int | None, collection: str, record_id: str, first_at: str
 ) -> Diagnostic:
-    """A record whose id an earlier record of its kind already has."""
+    """A record whose id an earlier record of its kind already has, with the fix that fits its kind."""
+    if collection == "countries":
+        hint = "remove this copy: a country is known by its code (give other names as aliases of the first)"
+    elif first_at.rsplit(":", 1)[0] != path:
+        hint = (
+            "give this record a different id; if it repeats a record of another knowledge base, remove the "
+            "copy and add what it says to the original with an annotation (annotations: kind, record)"
+        )
+    else:
+        hint = "give this record a different id"
     return Diagnostic(
         path,
         line,
@@ -557,9 +576,14 @@ def duplicate_id(
         "duplicate-id",
         f"{singular(collection)} id {record_id!r} is already used at {first_at}",
         "error",
-        "give this record a different id",
+        hint,
         "duplicate-ids",
     )
+
+
+def article(word: str) -> str:
+    """'a' or 'an' before a word: an organization, a person."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def unknown_reference(
@@ -599,7 +623,7 @@ def unknown_reference(
     else:
         close = difflib.get_close_matches(value, known(), n=1)
         message = f"unknown {what} {value!r}"
-        hint = f"did you mean {close[0]!r}?" if close else f"add a {what} with id {value!r}"
+        hint = f"did you mean {close[0]!r}?" if close else f"add {article(what)} {what} with id {value!r}"
     return Diagnostic(path, line, column, "unknown-reference", message, "error", hint, "references")
 
 
@@ -650,6 +674,69 @@ def excerpt_without_archive(path: str, line: int | None, column: int | None, sou
 
 
 # --- checks against the archived source texts ----------------------------------------------
+
+register(
+    Check(
+        "consistency",
+        "records agree with the records they name: a partnership grows from one of the same pair, an "
+        "agreement's trip and legs are one journey, no leg is in the leader's own country",
+        "knowledge-base",
+        {"other-pair": "warning", "other-trip": "warning", "home-leg": "warning"},
+    )
+)
+
+
+def consistency(kb: Any) -> list[Diagnostic]:
+    """What records say of the records they name, compared (``kb``: a loaded KnowledgeBase)."""
+
+    def at(collection: str, record_id: str, code: str, message: str, hint: str) -> Diagnostic:
+        path, line, column = kb.where(collection, record_id)
+        return Diagnostic(path, line, column, code, message, "warning", hint, "consistency")
+
+    found = []
+    for partnership in kb.records("partnerships"):
+        earlier = kb.get("partnerships", partnership["upgraded_from"]) if partnership["upgraded_from"] else None
+        if earlier is not None and sorted(earlier["parties"]) != sorted(partnership["parties"]):
+            found.append(
+                at(
+                    "partnerships",
+                    partnership["id"],
+                    "other-pair",
+                    f"partnership {partnership['id']!r} of {'/'.join(partnership['parties'])} is upgraded from "
+                    f"{earlier['id']!r}, a partnership of {'/'.join(earlier['parties'])}",
+                    "name in upgraded_from an earlier partnership of the same two parties",
+                )
+            )
+    for agreement in kb.records("agreements"):
+        legs = [agreement["visit"], *agreement.get("visits", [])] if agreement["visit"] else agreement.get("visits", [])
+        trips = {trip["id"] for leg in legs if (trip := kb.trip_of(leg))}
+        if agreement["trip"] and trips - {agreement["trip"]}:
+            found.append(
+                at(
+                    "agreements",
+                    agreement["id"],
+                    "other-trip",
+                    f"agreement {agreement['id']!r} names trip {agreement['trip']!r} and legs of "
+                    f"{', '.join(sorted(trips - {agreement['trip']}))}",
+                    "name the legs of its own trip, or leave out the trip (its legs say it)",
+                )
+            )
+    homes = {person["id"]: person["country"] for person in kb.records("people") if person["country"]}
+    for trip in kb.records("trips"):
+        home = homes.get(trip["leader"])
+        for leg in trip["legs"]:
+            if home and leg["country"] == home:
+                found.append(
+                    at(
+                        "visits",
+                        leg["id"],
+                        "home-leg",
+                        f"leg {leg['id']!r} of {trip['id']!r} is in {home}, the leader's own country",
+                        "a trip abroad has legs abroad; record a stop at home as a note, or check the country",
+                    )
+                )
+    return found
+
 
 register(
     Check(

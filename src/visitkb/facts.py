@@ -307,7 +307,51 @@ def _value_problem(error: Any) -> str:
         )
     if error["type"] == "string_pattern_mismatch" and "a-z0-9" in pattern:
         return f"{error.get('input')!r} is not an id (lowercase letters, digits, dots and hyphens)"
+    context, given = error.get("ctx") or {}, error.get("input")
+    kind = error["type"]
+    if kind in ("list_too_short", "too_short"):
+        return f"needs at least {context.get('min_length', 1)} item(s)"
+    if kind in ("too_long", "list_too_long"):
+        return f"has {context.get('actual_length', 'too many')} items; at most {context.get('max_length')}"
+    if kind == "string_too_long":
+        length = len(given) if isinstance(given, str) else "too many"
+        return f"is {length} characters long; at most {context.get('max_length')} characters"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"needs a mapping of fields (name: value), not {_shape_of(given)}"
+    if kind == "list_type":
+        return f"needs a list, not {_shape_of(given)}"
+    if kind == "string_type":
+        return f"needs text, not {_shape_of(given)}"
+    if kind == "int_parsing_size":
+        return "is too large a number"
+    if kind in ("int_parsing", "int_type", "int_from_float", "float_parsing", "float_type"):
+        return f"{given!r} is not a number"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"{given!r} is below the least allowed, {context.get('ge', context.get('gt'))}"
+    if kind == "bool_parsing":
+        return f"{given!r} is neither true nor false"
     return str(error["msg"]).removeprefix("Value error, ")
+
+
+def _shape_of(value: Any) -> str:
+    """What a value is, as a YAML writer would say it."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return "empty" if value is None else f"the text {value!r}"
+
+
+def _example_of(model_name: str) -> str | None:
+    """A one-line YAML example of a nested model, from its fields: '{value: ..., unit: ...}'."""
+    from . import models
+
+    model = getattr(models, model_name, None)
+    if model is None or not hasattr(model, "model_fields"):
+        return None
+    required = [name for name, info in model.model_fields.items() if info.is_required()]
+    optional = [name for name, info in model.model_fields.items() if not info.is_required()]
+    return "{" + ", ".join(f"{name}: ..." for name in (required + optional)[: max(2, len(required))]) + "}"
 
 
 def _value_hint(error: Any) -> str:
@@ -333,7 +377,32 @@ def _value_hint(error: Any) -> str:
         return f"write {code} for {country_name(code)}"
     if error["type"] == "string_pattern_mismatch" and "a-z0-9" in str(context.get("pattern")):
         return "ids use lowercase letters, digits, dots and hyphens, e.g. xi-2016-peru"
-    return "correct the value"
+    field = str(error["loc"][-1]) if error.get("loc") else "value"
+    kind = error["type"]
+    if kind in ("list_too_short", "too_short") and field == "citations":
+        return "cite at least one source: citations: [{source: SOURCE-ID, note: what it says}]"
+    if kind in ("list_too_short", "too_short"):
+        return f"give at least {context.get('min_length', 1)}, as a list: {field}: [first, second]"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        example = _example_of(str(context.get("class_name", "")))
+        return f"write it as {field}: {example}" if example else f"write it as {field}: {{name: value, ...}}"
+    if kind == "list_type":
+        return f"write it as a list: {field}: [a, b] (or one '- item' per line)"
+    if kind in ("int_parsing", "int_type", "int_from_float", "int_parsing_size"):
+        return "write a whole number in digits, e.g. 40; say 'about' or 'more than' with a qualifier"
+    if kind in ("float_parsing", "float_type"):
+        return "write a number in digits, e.g. 2.5; put the unit in 'unit' and the scale in 'scale'"
+    if kind == "string_type":
+        return f"write {field} as plain text"
+    if kind == "bool_parsing":
+        return "write true or false"
+    if kind in ("too_long", "list_too_long", "string_too_long"):
+        return "shorten it"
+    if kind == "value_error" and any(w in str(error["msg"]) for w in ("month", "day ", "date", "year")):
+        return "write the date as YYYY, YYYY-MM or YYYY-MM-DD, with a day and month that exist"
+    if kind == "value_error":
+        return "change the value as the message says; visitkb schema shows every field and what it takes"
+    return "visitkb schema shows what this field takes"
 
 
 def _nearest(parsed: ParsedFile, path: tuple) -> tuple[int | None, int | None]:

@@ -286,6 +286,15 @@ class KnowledgeBase:
         )[0]
         return Path(row[0]), before
 
+    def where(self, collection: str, record_id: str) -> tuple[str, int | None, int | None]:
+        """The file, line and column of a valid record's id (a nested record's too)."""
+        row = self._one(
+            "SELECT f.path, i.line, i.col FROM ids i JOIN records r ON r.rec = i.rec JOIN files f ON f.file = r.file "
+            "WHERE i.collection = ? AND i.id = ? AND r.valid ORDER BY f.position, r.seq LIMIT 1",
+            (collection, record_id),
+        )
+        return (row[0], row[1], row[2]) if row else ("<unknown>", None, None)
+
     def knowledge_base_of(self, path: str | Path) -> str | None:
         """The knowledge base a record file belongs to: the id its directory's manifest declares, else the
         directory's name (None for a file outside every loaded directory)."""
@@ -382,6 +391,8 @@ class KnowledgeBase:
 
         wanted = checks.selected(names)
         found = [d for d in self.diagnostics if d.check in wanted]
+        if "consistency" in wanted:
+            found.extend(checks.consistency(self))
         if "excerpts" in wanted:
             found.extend(checks.excerpts(self._archived_sources(), self._quotes(), list(archive_dirs or [])))
         return capped(sorted(found, key=Diagnostic.sort_key))

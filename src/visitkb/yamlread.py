@@ -63,6 +63,9 @@ _MAPPING_TAG = "tag:visitkb,2026:map"
 # separators, and a byte order mark anywhere but at the start (there it is dropped, with a warning).
 _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
+_HASH_AFTER_VALUE = re.compile(r"[ \t]+#(?=[^\s#])")
+"""A '#' right after a plain value and before a word: a comment by YAML's rules, usually meant as text."""
+
 NodePath = tuple
 """Keys and indexes from the document root to a node: ('trips', 0, 'legs', 1, 'country')."""
 
@@ -221,6 +224,15 @@ def parse_bytes(raw: bytes, name: str) -> ParsedFile:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)  # type: ignore[assignment]
         problem = exc.problem or exc.context or "invalid YAML"
+        if problem.startswith("mapping values are not allowed"):
+            # The classic trap: an unquoted value holding ": " ("note: Trade was 2: up").
+            return refuse(
+                line,
+                column,
+                "yaml-syntax",
+                "invalid YAML: a value holds ': ' (a colon and a space), which YAML reads as the start of a key",
+                'quote this value: put the whole of it in double quotes ("...")',
+            )
         return refuse(
             line, column, "yaml-syntax", f"invalid YAML: {problem}", "check indentation and quoting at that spot"
         )
@@ -234,7 +246,7 @@ def parse_bytes(raw: bytes, name: str) -> ParsedFile:
             None, None, "empty-file", "file has no records (only comments)", "add records or delete the file", "warning"
         )
     try:
-        result.data = _Builder(result).build(node, ())
+        result.data = _Builder(result, text).build(node, ())
     except _Refused as exc:
         result.data = None
         return refuse(exc.line, exc.column, exc.code, exc.message, exc.hint)
@@ -253,8 +265,9 @@ def parse_bytes(raw: bytes, name: str) -> ParsedFile:
 class _Builder:
     """Builds lists, dicts and strings from a node tree, recording positions."""
 
-    def __init__(self, result: ParsedFile):
+    def __init__(self, result: ParsedFile, text: str = ""):
         self.result = result
+        self.lines = text.split("\n")
         self.seen: set[int] = set()
         self.alias_nodes = 0
         self.active: set[int] = set()
@@ -351,7 +364,29 @@ class _Builder:
                 "shorten it; records hold short excerpts, not whole documents",
             )
             return None
+        if not node.style:  # plain (None from the Python parser, "" from the C one)
+            self._check_comment_after(node)
         return node.value
+
+    def _check_comment_after(self, node: yaml.ScalarNode) -> None:
+        """Warn where YAML ends a plain value at ' #' ("Metro Line #4" reads as "Metro Line")."""
+        end = node.end_mark
+        rest = self.lines[end.line][end.column :] if end.line < len(self.lines) else ""
+        found = _HASH_AFTER_VALUE.match(rest)
+        if found is None:
+            return
+        self.result.diagnostics.append(
+            Diagnostic(
+                self.result.file,
+                end.line + 1,
+                end.column + found.end(),
+                "comment-in-value",
+                f"YAML reads the text from ' #' on as a comment, so the value ends at {node.value[-20:]!r}",
+                "warning",
+                'if the "#..." belongs to the value, quote the value ("Metro Line #4"); '
+                "a comment wants a space after '#'",
+            )
+        )
 
     def _mapping(self, node: yaml.MappingNode, path: tuple, depth: int) -> dict:
         mapping: dict[str, Any] = {}
