@@ -298,3 +298,120 @@ partnerships:
     )
     codes = [line.split("[")[1].split("]")[0] for line in lines if not line.startswith(" ")]
     assert codes == ["leg-outside-trip", "home-leg", "other-trip", "other-pair"]
+
+
+def test_what_was_not_yet_known_or_not_yet_held_is_said_so(tmp_path, bundled):
+    import datetime as dt
+
+    from visitkb import load, queries
+
+    # A pledge announced after the day asked about is not listed as if it had been.
+    before = {t["id"] for t in queries.targets(bundled, as_of="2014-12-31")}
+    assert "china-lac-investment-250bn-2025" not in before and "china-lac-trade-500bn-2025" in before
+    # An event still planned once its date has passed says that no record shows it was held.
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "events.yaml": "events:\n  - {id: summit, name: Summit, kind: summit, host: NO, start: 2020-05-01, "
+            "status: planned, citations: [{source: report}]}\n"
+        },
+    )
+    (event,) = queries.events(load(root))
+    assert event["standing"] == "planned, date passed"
+    assert "date passed" in cli("events", "-d", str(root)).stdout
+    # This year's anniversaries say which have come: a day past is passed, a year-only date not before its end.
+    rows = {r["record"]: r["passed"] for r in queries.anniversaries(bundled, year=2026, today=dt.date(2026, 11, 20))}
+    assert rows == {
+        "china-peru": False,  # relations since 1971: the day within the year is not known
+        "china-ecuador-comprehensive-strategic-2016": True,  # 17 November
+        "china-chile-comprehensive-strategic-2016": False,  # 22 November
+    }
+
+
+def test_the_panel_counts_documents_says_floors_keeps_planned_events_apart_and_fills_years(tmp_path):
+    import csv
+    import io
+
+    panel = list(csv.DictReader(io.StringIO(cli("export", "--panel", "country-year", "--format", "csv").stdout)))
+    chile_2016 = next(r for r in panel if (r["country"], r["year"]) == ("CL", "2016"))
+    # "more than 40" documents with three countries, and 12 signed in Santiago: 52 at least.
+    assert (chile_2016["agreements"], chile_2016["documents"], chile_2016["documents_at_least"]) == ("2", "52", "1")
+    dense = list(
+        csv.DictReader(io.StringIO(cli("export", "--panel", "country-year", "--dense", "--format", "csv").stdout))
+    )
+    years = {int(r["year"]) for r in dense}
+    assert len(dense) == len({r["country"] for r in dense}) * (max(years) - min(years) + 1)
+    assert next(r for r in dense if (r["country"], r["year"]) == ("AR", "2005"))["visits_received"] == "0"
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "events.yaml": "events:\n  - {id: s, name: S, kind: summit, host: NO, start: 2030-05-01, "
+            "status: planned, citations: [{source: report}]}\n"
+        },
+    )
+    rows = list(
+        csv.DictReader(io.StringIO(cli("export", "--panel", "country-year", "-d", str(root), "--format", "csv").stdout))
+    )
+    norway_2030 = next(r for r in rows if (r["country"], r["year"]) == ("NO", "2030"))
+    assert (norway_2030["events_hosted"], norway_2030["events_planned"]) == ("0", "1")
+
+
+def test_export_to_an_existing_folder_as_sqlite_is_one_line(tmp_path):
+    result = cli("export", "--to", "sqlite", "--out", str(tmp_path))
+    assert result.returncode == 2 and result.stderr.startswith("visitkb: --out:") and "is a folder" in result.stderr
+
+
+def test_tables_for_people_have_words_for_headers_and_names_for_ids():
+    leaders = cli("leaders").stdout
+    assert "Countries visited" in leaders and "countries_visited" not in leaders and "xi-jinping" not in leaders
+    assert "Visits received" in cli("countries").stdout
+    trips = cli("trips", "--leader", "xi").stdout
+    assert "Leader" not in trips.splitlines()[1]  # the leader asked for is not repeated on every row
+    assert "What happened" in cli("timeline", "--since", "2016", "--until", "2016").stdout
+    assert "date unknown" in cli("trips", "--year", "2013").stdout  # one way, wherever a date is unknown
+    assert "(Third Latin America tour since March 2013)" in cli("trips", "--year", "2016").stdout
+
+
+def test_search_gives_a_leg_as_the_leg_puts_a_name_first_and_shows_a_word_searched(bundled):
+    from visitkb import queries
+
+    quito = next(r for r in queries.search(bundled, "Quito") if r["collection"] == "visits")
+    assert (quito["id"], quito["in"]["id"]) == ("xi-2016-ecuador", "xi-2016-latin-america")
+    first = queries.search(bundled, "xi jinping")[0]
+    assert (first["collection"], first["id"], first["match"]) == ("people", "xi-jinping", "name")
+    for row in queries.search(bundled, "peru lima"):
+        folded = row["snippet"].casefold().replace("ú", "u")
+        assert "peru" in folded or "lima" in folded, row
+
+
+def test_add_help_lists_a_kinds_fields_and_template_gives_a_skeleton_that_reads(tmp_path):
+    import yaml
+
+    help_text = cli("add", "meeting", "--help", env={"COLUMNS": "120"}).stdout
+    required = help_text.split("Required fields of a meeting:")[1].split("Optional fields")[0]
+    assert "people" in required and "a list of person ids" in required
+    assert "form" in help_text.split("Optional fields of a meeting:")[1]
+    skeleton = cli("add", "meeting", "--template").stdout
+    assert yaml.safe_load(skeleton)["meetings"][0].keys() >= {"id", "people", "citations"}
+    assert "# form:" in skeleton
+
+
+def test_a_trip_with_its_first_leg_from_flags_and_countries_by_name(tmp_path):
+    root = write_kb(tmp_path / "kb", {})
+    trip = [
+        "add", "trip", "-d", str(root), "-F", "id=ana-2020", "-F", "leader=ana-lima", "-F", "title=Nordic visit",
+        "-F", "legs.0.id=ana-2020-se", "-F", "legs.0.country=Sweden", "-F", "legs.0.types=official",
+        "-F", "legs.0.start=2020-02-01", "--source", "report",
+    ]  # fmt: skip
+    assert cli(*trip).returncode == 0
+    deal = ["add", "agreement", "-d", str(root), "-F", "id=se-deal", "-F", "title=Deal", "-F", "parties=Brazil,Sweden",
+            "-F", "amount.value=2.5", "-F", "amount.unit=USD", "--source", "report"]  # fmt: skip
+    assert cli(*deal).returncode == 0
+    from visitkb import load
+
+    kb = load(root)
+    assert kb.get("visits", "ana-2020-se")["country"] == "SE"
+    assert kb.get("agreements", "se-deal")["parties"] == ["BR", "SE"]
+    assert kb.get("agreements", "se-deal")["amount"]["value"] == 2.5
+    bad = cli("add", "agreement", "-d", str(root), "-F", "id=x", "-F", "title=X", "-F", "parties=Narnia,BR")
+    assert bad.returncode == 2 and "neither a country code nor a country's name" in bad.stderr

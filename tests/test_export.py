@@ -68,7 +68,10 @@ def test_country_year_panel_counts_visits_agreements_and_events(kb_dir):
             "visits_received": 0,
             "visits_made": 1,
             "agreements": 1,
+            "documents": 1,
+            "documents_at_least": 0,
             "events_hosted": 0,
+            "events_planned": 0,
         },
         {
             "country": "NO",
@@ -77,11 +80,17 @@ def test_country_year_panel_counts_visits_agreements_and_events(kb_dir):
             "visits_received": 1,
             "visits_made": 0,
             "agreements": 1,
+            "documents": 1,
+            "documents_at_least": 0,
             "events_hosted": 0,
+            "events_planned": 0,
         },
     ]
     result = cli("export", "--panel", "country-year", "--format", "csv", "-d", str(kb_dir))
-    assert result.stdout.splitlines()[0] == "country,name,year,visits_received,visits_made,agreements,events_hosted"
+    assert result.stdout.splitlines()[0] == (
+        "country,name,year,visits_received,visits_made,agreements,documents,documents_at_least,"
+        "events_hosted,events_planned"
+    )
 
 
 def test_export_without_a_target_is_a_usage_error():

@@ -3,6 +3,8 @@
 import re
 from pathlib import Path
 
+import pytest
+
 from visitkb.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,3 +75,30 @@ def test_every_example_command_that_reads_the_bundled_knowledge_base_runs():
     for example in readers:
         result = cli(*shlex.split(example)[1:])
         assert result.returncode == 0, (example, result.stderr)
+
+
+@pytest.mark.slow
+def test_the_readme_examples_run_verbatim_in_order_from_a_fresh_directory(tmp_path):
+    """Every example line of the Commands section, as a user would paste it into a shell, in order."""
+    import os
+    import subprocess
+
+    from conftest import SCRIPT
+
+    shared = ROOT.parent / "shared"
+    fresh = tmp_path / "work" / "fresh"
+    fresh.mkdir(parents=True)
+    if shared.is_dir():
+        (tmp_path / "work" / "shared").symlink_to(shared)  # the README's ../shared paths
+    examples = re.findall(r"^    ((?:visitkb|echo) .+)$", _section("Commands"), re.M)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VISITKB_")}
+    env["VISITKB_CACHE_DIR"] = os.environ["VISITKB_CACHE_DIR"]
+    env["PATH"] = f"{SCRIPT.parent}{os.pathsep}{env['PATH']}"
+    ran = 0
+    for example in examples:
+        if "../shared" in example and not shared.is_dir():
+            continue  # a checkout without the shared datasets beside it
+        result = subprocess.run(["bash", "-c", example], cwd=fresh, env=env, capture_output=True, text=True)
+        assert result.returncode == 0, (example, result.stderr)
+        ran += 1
+    assert ran >= 50

@@ -52,7 +52,9 @@ class AddResult:
 def record_from_fields(
     kind: str, fields: list[str], source: str | None = None, note: str | None = None, excerpt: str | None = None
 ) -> dict[str, Any]:
-    """A record from ``name=value`` pairs; lists take commas, and JSON values are read as JSON."""
+    """A record from ``name=value`` pairs; lists take commas, JSON values are read as JSON, a dotted name
+    fills a nested value (``amount.value=2.5``, ``legs.0.country=SE``: a trip with its first leg), and a
+    country may be given by name (``parties=Sweden,Norway``), as queries take it."""
     model = _kind(kind).model
     record: dict[str, Any] = {}
     for item in fields:
@@ -60,23 +62,19 @@ def record_from_fields(
         name = name.strip()
         if not sep or not name:
             raise AddError(f"--field {item!r} is not name=value")
-        if name not in model.model_fields:
-            import difflib
-
-            close = difflib.get_close_matches(name, list(model.model_fields), n=1)
-            raise AddError(
-                f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind} has no field {name!r}; "
-                + (f"did you mean {close[0]!r}?" if close else "fields: " + ", ".join(model.model_fields))
-            )
+        owner, key, container = _place(record, model, name, kind)
         value = value.strip()
         if value[:1] in "[{":
             try:
-                record[name] = json.loads(value)
+                container[key] = json.loads(value)
                 continue
             except json.JSONDecodeError as exc:
                 raise AddError(f"--field {name}: {value!r} is not valid JSON ({exc.msg})") from None
-        annotation = str(model.model_fields[name].annotation)
-        record[name] = [v.strip() for v in value.split(",") if v.strip()] if annotation.startswith("list") else value
+        info = owner.model_fields[key]
+        listed = str(info.annotation).startswith("list")
+        values = [v.strip() for v in value.split(",") if v.strip()] if listed else [value]
+        values = [_country_code(owner, key, v) for v in values]
+        container[key] = values if listed else values[0]
     if source:
         citation = {"source": source}
         if excerpt:
@@ -84,9 +82,74 @@ def record_from_fields(
         if note:
             citation["note"] = note
         record.setdefault("citations", []).append(citation)
+        # A leg given with its trip (legs.0.country=...) rests on the same source.
+        for child in kinds.children_of(_kind(kind).collection):
+            for part in record.get(child.parent.field if child.parent else "", []):
+                if isinstance(part, dict) and "citations" not in part:
+                    part["citations"] = [dict(citation)]
     if "id" in record:  # keep the id first, as people write records
         record = {"id": record.pop("id"), **record}
     return record
+
+
+def _place(record: dict, model: Any, name: str, kind: str) -> tuple[Any, str, dict]:
+    """For a dotted field name: the model that holds the last part, that part, and the dict to set it in."""
+    import typing
+
+    from pydantic import BaseModel
+
+    from .checks import _model_in
+
+    parts = name.split(".")
+    container: Any = record
+    current: Any = model
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if part.isdigit():
+            continue
+        if part not in current.model_fields:
+            import difflib
+
+            close = difflib.get_close_matches(part, list(current.model_fields), n=1)
+            what = kind if current is model else current.__name__.lower()
+            raise AddError(
+                f"{'an' if what[:1] in 'aeiou' else 'a'} {what} has no field {part!r}; "
+                + (f"did you mean {close[0]!r}?" if close else "fields: " + ", ".join(current.model_fields))
+            )
+        if last:
+            return current, part, container
+        annotation = current.model_fields[part].annotation
+        inner = _model_in(annotation)
+        if inner is None or not issubclass(inner, BaseModel):
+            raise AddError(f"--field {name}: {part!r} holds no fields of its own")
+        if "list" in str(typing.get_origin(annotation)) or str(annotation).startswith("list"):
+            position = int(parts[index + 1]) if index + 1 < len(parts) and parts[index + 1].isdigit() else 0
+            items = container.setdefault(part, [])
+            while len(items) <= position:
+                items.append({})
+            container = items[position]
+        else:
+            container = container.setdefault(part, {})
+        current = inner
+    raise AddError(f"--field {name!r} names no field")
+
+
+def _country_code(model: Any, field: str, value: str) -> str:
+    """A country given by name in a country or party field, as its code (Sweden: SE); anything else as it is."""
+    from .checks import reference_fields
+    from .errors import NameLookupError
+    from .models import COUNTRY, PARTY
+    from .names import resolve_country
+
+    mark = dict(reference_fields(model)).get(field)
+    if mark is None or mark.target not in (COUNTRY, PARTY) or value.isupper():
+        return value
+    try:
+        return resolve_country(None, value)
+    except NameLookupError:
+        if mark.target == PARTY and re.fullmatch(r"[a-z0-9][a-z0-9.-]*", value):
+            return value  # an organization's id
+        raise AddError(f"--field {field}: {value!r} is neither a country code nor a country's name") from None
 
 
 def add(
@@ -336,3 +399,98 @@ def _block_end(lines: list[str], start_line: int, item_indent: int) -> int:
             continue
         break
     return end
+
+
+def fields_of(kind: str) -> list[tuple[str, bool, str, str]]:
+    """Each field of a kind: (name, required, what it takes, what it means), in the model's order."""
+    from .checks import reference_fields
+
+    model = _kind(kind).model
+    refs = dict(reference_fields(model))
+    found = []
+    for name, info in model.model_fields.items():
+        takes = _what_it_takes(info.annotation, refs.get(name), name)
+        meaning = " ".join((info.description or "").replace("``", "").split()).split(". ")[0].rstrip(".")
+        found.append((name, info.is_required(), takes, meaning[:1].lower() + meaning[1:]))
+    return found
+
+
+def _what_it_takes(annotation: Any, ref: Any = None, name: str = "") -> str:
+    """A field's type in a writer's words: 'a person id', 'a date: YYYY, YYYY-MM or YYYY-MM-DD', 'one of: ...'."""
+    import enum
+    import typing
+
+    from .dates import PartialDate
+
+    if ref is not None and ref.target:
+        one, many = {
+            "country": ("country code", "country codes"),
+            "party": ("country code or organization id", "country codes or organization ids"),
+        }.get(ref.target, (f"{kinds.singular(ref.target)} id", f"{kinds.singular(ref.target)} ids"))
+        if typing.get_origin(_bare(annotation)) is list:
+            return f"a list of {many}"
+        return f"{'an' if one[0] in 'aeiou' else 'a'} {one}"
+    bare = _bare(annotation)
+    if typing.get_origin(bare) is list:
+        (item,) = typing.get_args(bare) or (str,)
+        return "a list of " + _what_it_takes(item).removeprefix("a ").removeprefix("an ")
+    if isinstance(bare, type) and issubclass(bare, enum.Enum):
+        return "one of: " + ", ".join(str(m.value) for m in bare)
+    if bare is PartialDate:
+        return "a date: YYYY, YYYY-MM or YYYY-MM-DD"
+    if isinstance(bare, type) and hasattr(bare, "model_fields"):
+        return "a mapping {" + ", ".join(bare.model_fields) + "}"
+    if bare in (int, float):
+        return "a number"
+    if bare is bool:
+        return "true or false"
+    return "an id (lowercase letters, digits, hyphens)" if name == "id" else "text"
+
+
+def _bare(annotation: Any) -> Any:
+    """A type without Annotated marks and without None (Optional[X] is X)."""
+    import typing
+
+    while True:
+        if typing.get_origin(annotation) is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+            continue
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if (
+            typing.get_origin(annotation) in (typing.Union, getattr(__import__("types"), "UnionType", None))
+            and len(args) == 1
+        ):
+            annotation = args[0]
+            continue
+        return annotation
+
+
+def template(kind: str) -> str:
+    """A commented YAML skeleton of one record of a kind: required fields to fill, optional ones commented."""
+    described = _kind(kind)
+    lines = [
+        f"# A {described.name} record: fill in the fields, delete the comments you do not need.",
+        f"{described.collection}:"
+        if described.parent is None
+        else f"# (inside a {kinds.singular(described.parent.collection)}'s {described.parent.field}:)",
+    ]
+    first = True
+    for name, required, takes, meaning in fields_of(kind):
+        if name in ("citations", "claims"):
+            continue
+        prefix = "  - " if first else "    "
+        first = False
+        note = f"  # {takes}" + (f"; {meaning}" if meaning else "")
+        if required:
+            lines.append(
+                f"{prefix}{name}: {'[]' if takes.startswith('a list') else ''}{note}".replace(": []  #", ": []  #")
+            )
+        else:
+            lines.append(f"{prefix.replace('- ', '# ') if prefix.strip() == '-' else prefix}# {name}:{note}")
+    if "citations" in described.model.model_fields:
+        lines += [
+            "    citations:",
+            "      - source: SOURCE-ID  # a source id; then a note in your words, or an excerpt of an archived text",
+            "        note: What the source says.",
+        ]
+    return "\n".join(lines) + "\n"

@@ -154,6 +154,29 @@ class _Command(TyperCommand):
         return first.split(". ")[0].rstrip(".")
 
 
+class _AddCommand(_Command):
+    """``add``: its help, given a kind (``add meeting --help``), lists that kind's fields."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        named = [a for a in args if not a.startswith("-")]
+        if named and kinds.by_name(named[0]) is not None:
+            ctx.meta["visitkb.kind"] = named[0]
+        return super().parse_args(ctx, args)
+
+    def format_epilog(self, ctx: Any, formatter: Any) -> None:
+        kind = ctx.meta.get("visitkb.kind")
+        if kind:
+            from .adding import fields_of
+
+            fields = fields_of(kind)
+            for title, required in (("Required fields", True), ("Optional fields", False)):
+                rows = [(name, takes) for name, need, takes, _ in fields if need == required]
+                if rows:
+                    with formatter.section(f"{title} of a {kind}"):
+                        formatter.write_dl(rows)
+        super().format_epilog(ctx, formatter)
+
+
 def _split_examples(text: str) -> tuple[str, list[str]]:
     """A docstring's prose, and its ``Example: visitkb ...`` lines."""
     import inspect
@@ -1193,7 +1216,7 @@ def check(
     raise typer.Exit(EXIT_DATA if failing else EXIT_OK)
 
 
-@command()
+@command(cls=_AddCommand)
 def add(
     kind: Annotated[str, typer.Argument(help=", ".join(k.name for k in kinds.by_owner()) + ".", metavar="KIND")],
     field: Annotated[
@@ -1219,13 +1242,17 @@ def add(
         typer.Option("--file", help="Write into this file of the data directory (default: where such records live)."),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print what would be written; write nothing.")] = False,
+    template: Annotated[
+        bool, typer.Option("--template", help="Print a commented YAML skeleton of a record of KIND, and stop.")
+    ] = False,
     data_dir: DataDirs = None,
 ) -> None:
     """Add a record, checked against the whole knowledge base first; nothing is written if it fails.
 
     Fields come from --field options, or, without them, as one JSON or YAML record on
     standard input. The record is appended where such records live; every other byte
-    of the file is kept, and the file is replaced in one step.
+    of the file is kept, and the file is replaced in one step. `visitkb add KIND -h`
+    lists the fields of KIND; --template prints a skeleton to fill in.
 
     Example: visitkb add visit -d my-kb --trip ana-2019 -F id=ana-2019-se -F country=SE -F types=working --source report
     """
@@ -1234,6 +1261,11 @@ def add(
     from .errors import AddError
 
     try:
+        if template:
+            from .adding import template as skeleton
+
+            sys.stdout.write(skeleton(kind))
+            return
         if field or source:
             record = record_from_fields(kind, field or [], source, note, excerpt)
         elif not sys.stdin.isatty():
@@ -1296,6 +1328,9 @@ def export(
         Optional[Panel],
         typer.Option("--panel", help="Print a panel instead: country-year counts of visits, agreements, events."),
     ] = None,
+    dense: Annotated[
+        bool, typer.Option("--dense", help="With --panel: a row for every country and year, zeros included.")
+    ] = False,
     data_dir: DataDirs = None,
     format: OutputFormat = Format.table,
     fields: Fields = None,
@@ -1310,10 +1345,16 @@ def export(
     if panel is not None:
         from . import listings, queries
 
-        _list(queries.country_year_panel, listings.PANEL, format, data_dir, strict, fields, False, None)
+        _list(queries.country_year_panel, listings.PANEL, format, data_dir, strict, fields, False, None, dense=dense)
         return
     if to is None or out is None:
         raise typer.BadParameter("give --to and --out, or --panel country-year", param_hint="'--to'")
+    if to == ExportTarget.sqlite and out.is_dir():
+        raise typer.BadParameter(
+            f"{out} is a folder; give the SQLite file to write, e.g. {out / 'visits.db'}", param_hint="'--out'"
+        )
+    if to != ExportTarget.sqlite and out.exists() and not out.is_dir():
+        raise typer.BadParameter(f"{out} is a file; give a folder for the {to.value} files", param_hint="'--out'")
     writer = {
         ExportTarget.sqlite: exporting.to_sqlite,
         ExportTarget.jsonl: exporting.to_jsonl,

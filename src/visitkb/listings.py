@@ -485,10 +485,11 @@ SEARCH = Listing(
         "match": lambda r: r["match"],
         "score": lambda r: r["score"],
         "snippet": lambda r: r["snippet"],
+        "in": lambda r: f"{r['in']['collection']}/{r['in']['id']}" if r.get("in") else None,
     },
     table={
         "Record": lambda r: f"{r['collection']}/{r['id']}",
-        "Title": lambda r: r["title"],
+        "Title": lambda r: r["title"] + (f"\n(in {r['in']['title']})" if r.get("in") else ""),
         "Matched text": lambda r: r["snippet"],
     },
 )
@@ -579,6 +580,17 @@ PANEL = Listing(
     "country-years",
     columns={
         k: field_of(k)
-        for k in ("country", "name", "year", "visits_received", "visits_made", "agreements", "events_hosted")
+        for k in (
+            "country",
+            "name",
+            "year",
+            "visits_received",
+            "visits_made",
+            "agreements",
+            "documents",
+            "documents_at_least",
+            "events_hosted",
+            "events_planned",
+        )
     },
 )

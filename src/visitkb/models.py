@@ -72,7 +72,8 @@ When = Annotated[PartialDate | None, FACT]
 class Strict(BaseModel):
     """Base for every model: unknown keys are errors, never silently dropped."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # Attribute docstrings become field descriptions: in the JSON Schema editors show, and in `add --template`.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, use_attribute_docstrings=True)
     SPAN: ClassVar[tuple[str, str] | None] = None
     """The pair of fields (first, last) that a span's date order is checked on."""
 
