@@ -415,3 +415,38 @@ def test_a_trip_with_its_first_leg_from_flags_and_countries_by_name(tmp_path):
     assert kb.get("agreements", "se-deal")["amount"]["value"] == 2.5
     bad = cli("add", "agreement", "-d", str(root), "-F", "id=x", "-F", "title=X", "-F", "parties=Narnia,BR")
     assert bad.returncode == 2 and "neither a country code nor a country's name" in bad.stderr
+
+
+def test_one_journey_or_event_recorded_twice_is_a_possible_duplicate(tmp_path):
+    lines = check_lines(
+        tmp_path,
+        SOURCE
+        + """people:
+  - {id: ana, name: Ana Lima, country: BR, citations: [{source: report}]}
+organizations:
+  - {id: forum, name: Forum, kind: forum, citations: [{source: report}]}
+events:
+  - {id: f-2019, name: Forum 2019, kind: forum, organization: forum, host: NO, start: 2019-03-02,
+     citations: [{source: report}]}
+  - {id: forum-oslo-2019, name: Oslo forum, kind: forum, organization: forum, host: NO, start: 2019-03,
+     citations: [{source: report}]}
+trips:
+  - id: t1
+    leader: ana
+    title: T1
+    citations: [{source: report}]
+    legs:
+      - {id: t1-no, country: NO, types: [official], start: 2019-03-01, end: 2019-03-03, citations: [{source: report}]}
+  - id: t2
+    leader: ana
+    title: T2
+    citations: [{source: report}]
+    legs:
+      - {id: t2-no, country: NO, types: [official], start: 2019-03-02, citations: [{source: report}]}
+""",
+    )
+    found = sorted(line.split(": ", 2)[2] for line in lines if "possible-duplicate" in line)
+    assert found == [
+        "events 'f-2019' and 'forum-oslo-2019': forum in NO in 2019",
+        "leg 't2-no' (t2) and leg 't1-no' (t1): ana in NO on overlapping dates",
+    ], lines

@@ -679,9 +679,10 @@ register(
     Check(
         "consistency",
         "records agree with the records they name: a partnership grows from one of the same pair, an "
-        "agreement's trip and legs are one journey, no leg is in the leader's own country",
+        "agreement's trip and legs are one journey, no leg is in the leader's own country; and no "
+        "journey or event is recorded twice (from two sources or two knowledge bases)",
         "knowledge-base",
-        {"other-pair": "warning", "other-trip": "warning", "home-leg": "warning"},
+        {"other-pair": "warning", "other-trip": "warning", "home-leg": "warning", "possible-duplicate": "warning"},
     )
 )
 
@@ -721,6 +722,7 @@ def consistency(kb: Any) -> list[Diagnostic]:
                     "name the legs of its own trip, or leave out the trip (its legs say it)",
                 )
             )
+    found += _possible_duplicates(kb, at)
     homes = {person["id"]: person["country"] for person in kb.records("people") if person["country"]}
     for trip in kb.records("trips"):
         home = homes.get(trip["leader"])
@@ -735,6 +737,53 @@ def consistency(kb: Any) -> list[Diagnostic]:
                         "a trip abroad has legs abroad; record a stop at home as a note, or check the country",
                     )
                 )
+    return found
+
+
+def _possible_duplicates(kb: Any, at: Callable[..., Diagnostic]) -> list[Diagnostic]:
+    """Two legs of one leader in one country whose dates overlap, in different trips; two events of one
+    organization, host and year, in different records: likely one fact recorded twice."""
+    found = []
+    legs: dict[tuple[str, str], list[tuple[PartialDate, PartialDate, str, str]]] = {}
+    for trip in kb.records("trips"):
+        for leg in trip["legs"]:
+            start = PartialDate.parse(leg["start"]) if leg["start"] else None
+            if start is None:
+                continue
+            end = PartialDate.parse(leg["end"]) if leg["end"] else start
+            legs.setdefault((trip["leader"], leg["country"]), []).append((start, end, leg["id"], trip["id"]))
+    for (leader, country), spans in legs.items():
+        spans.sort(key=lambda s: s[0].sort_key())
+        for (_, end, leg_id, trip_id), (later_start, _, later_id, later_trip) in zip(spans, spans[1:], strict=False):
+            if later_trip != trip_id and later_start.earliest() <= end.latest():
+                found.append(
+                    at(
+                        "visits",
+                        later_id,
+                        "possible-duplicate",
+                        f"leg {later_id!r} ({later_trip}) and leg {leg_id!r} ({trip_id}): {leader} in {country} "
+                        "on overlapping dates",
+                        "if they are one visit, keep one and add the other's source to it (a citation, or an "
+                        "annotation when the other belongs to another knowledge base)",
+                    )
+                )
+    events: dict[tuple[str, str, int], str] = {}
+    for event in kb.records("events"):
+        if not (event["organization"] and event["host"] and event["start"]):
+            continue
+        key = (event["organization"], event["host"], PartialDate.parse(event["start"]).year)
+        if key in events:
+            found.append(
+                at(
+                    "events",
+                    event["id"],
+                    "possible-duplicate",
+                    f"events {events[key]!r} and {event['id']!r}: {key[0]} in {key[1]} in {key[2]}",
+                    "if they are one event, keep one and point the legs and agreements at it",
+                )
+            )
+        else:
+            events[key] = event["id"]
     return found
 
 
