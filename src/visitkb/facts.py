@@ -194,6 +194,12 @@ def _note_invalid(entry: RecordFacts, item, parsed: ParsedFile, path: tuple) -> 
                 entry.ids.append((child.collection, part["id"], entry.line, entry.column))
 
 
+def record_checksum(collection: str, data: str) -> int:
+    """The checksum the index keeps of a record: of its collection and its JSON, so that damage can
+    neither change a record nor make it pass for one of another kind."""
+    return zlib.crc32(f"{collection}\0{data}".encode())
+
+
 def _describe(entry: RecordFacts, record: Any, facts: FileFacts, today: dt.date) -> None:
     """Fill in a valid record's facts and run the checks of one record (a validated model with an id)."""
     origin = record._origin
@@ -201,7 +207,7 @@ def _describe(entry: RecordFacts, record: Any, facts: FileFacts, today: dt.date)
     dumped = record.model_dump(mode="json")
     entry.data = orjson.dumps(dumped).decode("utf-8")
     entry.text = "\n".join(texts(dumped))
-    entry.crc = zlib.crc32(entry.data.encode())
+    entry.crc = record_checksum(entry.collection, entry.data)
     nodes = checks.walk(record)
     # The days a record's own dates of what happened can mean, so that date queries read only
     # records that can match (a query narrowing a kind this way filters on these dates too).

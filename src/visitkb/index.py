@@ -34,7 +34,7 @@ from .errors import IndexCorrupt
 from .version import __version__
 from .writing import process_alive
 
-FORMAT = "7"
+FORMAT = "8"
 """Bumped whenever the tables below change."""
 CACHE_ENV = "VISITKB_CACHE_DIR"
 RACY_NS = 2_000_000_000

@@ -86,7 +86,7 @@ class KnowledgeBase:
         annotated = bool(self._annotations())
         try:  # streamed, not fetched at once: an unnarrowed query may read every record
             for data, crc in self.db.execute(sql, tuple(parameters)):
-                record = self._decode(data, crc)
+                record = self._decode(data, crc, collection)
                 yield self._annotate(collection, record) if annotated else record
         except READ_ERRORS as exc:
             raise self._damaged(str(exc)) from exc
@@ -101,8 +101,10 @@ class KnowledgeBase:
                 "ORDER BY f.position, r.seq LIMIT 1",
                 (collection, record_id),
             )
-            record = self._decode(*row) if row else None
             kind = kinds.find(collection)
+            # A nested record (a leg) is stored inside its owner's record, of the owner's collection.
+            stored_as = kind.parent.collection if kind is not None and kind.parent is not None else collection
+            record = self._decode(row[0], row[1], stored_as) if row else None
             if record is not None and kind is not None and kind.parent is not None:
                 owner = self._annotate(kind.parent.collection, record) if self._annotations() else record
                 self._cache[("owner-of", collection, record_id)] = owner
@@ -117,7 +119,7 @@ class KnowledgeBase:
         if "annotations" not in self._cache:
             found: dict[tuple[str, str], list[Record]] = {}
             for data, crc in self._query("SELECT data, crc FROM records WHERE collection = 'annotations' AND valid"):
-                annotation = self._decode(data, crc)
+                annotation = self._decode(data, crc, "annotations")
                 kind = kinds.by_name(annotation["kind"])
                 if kind is not None:
                     found.setdefault((kind.collection, annotation["record"]), []).append(annotation)
@@ -310,7 +312,7 @@ class KnowledgeBase:
         """Every valid knowledge-base manifest, with the file that declares it."""
         if "manifests" not in self._cache:
             self._cache["manifests"] = [
-                (self._decode(data, crc), path)
+                (self._decode(data, crc, "knowledge_base"), path)
                 for data, crc, path in self._query(
                     "SELECT r.data, r.crc, f.path FROM records r JOIN files f ON f.file = r.file "
                     "WHERE r.collection = 'knowledge_base' AND r.valid ORDER BY f.position, r.seq"
@@ -438,8 +440,9 @@ class KnowledgeBase:
         rows = self._query(sql, parameters)
         return rows[0] if rows else None
 
-    def _decode(self, data: str | None, crc: int | None) -> Record:
-        if data is None or zlib.crc32(data.encode()) != crc:
+    def _decode(self, data: str | None, crc: int | None, collection: str) -> Record:
+        """A record read from the index, checked against its checksum as a record of ``collection``."""
+        if data is None or zlib.crc32(f"{collection}\0{data}".encode()) != crc:
             raise self._damaged("a record fails its checksum")
         return orjson.loads(data)
 
