@@ -1,7 +1,7 @@
 """The command line: each command parses its options, calls the library and renders the answer.
 
 The shared parts (the app, the options every command shares, asking and rendering) are in
-``clikit``; the picture and drafting commands are in ``cli_pictures`` and ``cli_draft``.
+``clikit``.
 """
 
 import io

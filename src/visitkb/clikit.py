@@ -1,6 +1,7 @@
 """The command line's shared parts: the app and its command class, the options every command shares
-(defined once), and the helpers that load, ask, report and render. Commands live in ``cli`` and
-beside it (``cli_pictures``, ``cli_draft``); each only parses its options and calls the library."""
+(defined once), and the helpers that load, ask, report and render. Commands live in ``cli`` (or in
+a module of their own beside it that imports this one); each only parses its options and calls the
+library."""
 
 import errno
 import os
