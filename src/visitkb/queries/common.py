@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
-from ..dates import PartialDate, PartialDateError, parse_optional
+from ..dates import PartialDate, PartialDateError, overlaps, parse_optional
 from ..errors import UsageError
 from ..kb import KnowledgeBase
 from ..names import country_name, party_name, predecessors, resolve_country
@@ -57,6 +57,30 @@ def date_range(
 def year_date(value: int | None) -> PartialDate | None:
     """A year as a (year-precise) PartialDate, or None."""
     return PartialDate(value) if value is not None else None
+
+
+class DateFilter(NamedTuple):
+    """What --year, --since and --until ask for, parsed once: the days to read, and whether a span meets them."""
+
+    year: PartialDate | None
+    since: PartialDate | None
+    until: PartialDate | None
+
+    @classmethod
+    def of(cls, year: int | None, since: str | PartialDate | None, until: str | PartialDate | None) -> DateFilter:
+        """The filter for a year and a range a user gave (a since after the until is a usage error)."""
+        first, last = date_range(since, until)
+        return cls(year_date(year), first, last)
+
+    def days(self) -> tuple[str | None, str | None] | None:
+        """The days a record must touch to be read at all (see :func:`day_span`)."""
+        return day_span(self.year, self.since, self.until)
+
+    def admits(self, start: PartialDate | None, end: PartialDate | None) -> bool:
+        """Whether a span from ``start`` to ``end`` falls in the year and meets the range."""
+        if self.year and not overlaps(start, end, self.year, self.year):
+            return False
+        return not (self.since or self.until) or overlaps(start, end, self.since, self.until)
 
 
 def day_span(*spans: PartialDate | None) -> tuple[str | None, str | None] | None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..dates import PartialDate, overlaps
+from ..dates import PartialDate
 from ..kb import KnowledgeBase
 from ..names import party_name, resolve_leader
 from ..records import Record, source_ids
-from .common import Row, as_of_day, country_ref, country_scope, date_range, parse_day, person_ref, year_date
+from .common import DateFilter, Row, as_of_day, country_ref, country_scope, parse_day, person_ref
 
 
 def attendees(kb: KnowledgeBase, event: Record) -> list[tuple[str, str]]:
@@ -78,15 +78,13 @@ def events(
 
     codes = country_scope(kb, country, with_predecessors)
     leader_id = resolve_leader(kb, leader) if leader else None
-    in_year, (since_date, until_date) = year_date(year), date_range(since, until)
+    dates = DateFilter.of(year, since, until)
     rows = []
     for event in kb.records("events", [f"country:{c}" for c in codes] if codes else None):
         if codes and event["host"] not in codes:
             continue
         start, end = parse_day(event["start"]), parse_day(event["end"] or event["start"])
-        if in_year and not overlaps(start, end, in_year, in_year):
-            continue
-        if (since_date or until_date) and not overlaps(start, end, since_date, until_date):
+        if not dates.admits(start, end):
             continue
         row = event_row(kb, event)
         if leader_id and leader_id not in [p["id"] for p in row["participants"]]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..dates import PartialDate, overlaps
+from ..dates import PartialDate
 from ..kb import KnowledgeBase
 from ..names import party_name, resolve_leader
 from ..records import Record, source_ids
-from .common import Row, country_ref, country_scope, date_range, event_ref, parse_day, person_ref, year_date
+from .common import DateFilter, Row, country_ref, country_scope, event_ref, parse_day, person_ref
 from .partnerships import visit_ref
 from .provenance import claim_rows
 from .trips import leg_span
@@ -85,7 +85,7 @@ def meetings(
     leader_id = resolve_leader(kb, leader) if leader else None
     other_id = resolve_leader(kb, with_) if with_ else None
     codes = country_scope(kb, country, with_predecessors)
-    in_year, (since_date, until_date) = year_date(year), date_range(since, until)
+    dates = DateFilter.of(year, since, until)
     key = [f"person:{leader_id}"] if leader_id else [f"person:{other_id}"] if other_id else None
     selected = []
     for meeting in kb.records("meetings", key):
@@ -96,9 +96,7 @@ def meetings(
         if codes and meeting_place(kb, meeting) not in codes:
             continue
         start, end, _ = meeting_span(kb, meeting)
-        if in_year and not overlaps(start, end, in_year, in_year):
-            continue
-        if (since_date or until_date) and not overlaps(start, end, since_date, until_date):
+        if not dates.admits(start, end):
             continue
         selected.append((start.sort_key() if start else (0, 0, 0), meeting["id"], meeting))
     return [meeting_row(kb, m) for *_, m in sorted(selected, key=lambda t: t[:2])]

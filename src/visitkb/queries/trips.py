@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from ..dates import PartialDate, overlaps
+from ..dates import PartialDate
 from ..kb import KnowledgeBase
 from ..names import resolve_leader
 from ..records import Record, source_ids
 from .common import (
+    DateFilter,
     Row,
     country_ref,
     country_scope,
-    date_range,
-    day_span,
     event_ref,
     parse_day,
     person_ref,
-    year_date,
 )
 from .provenance import claim_rows
 
@@ -150,19 +148,16 @@ def trips(
     """
     leader_id = resolve_leader(kb, leader) if leader else None
     codes = country_scope(kb, country, with_predecessors)
-    since_date, until_date = date_range(since, until)
-    in_year = year_date(year)
+    dates = DateFilter.of(year, since, until)
     keys = [f"country:{c}" for c in codes] if codes else [f"person:{leader_id}"] if leader_id else None
     selected = []
-    for trip in kb.records("trips", keys, day_span(in_year, since_date, until_date)):
+    for trip in kb.records("trips", keys, dates.days()):
         start, end = travel_span(trip)
         if leader_id and trip["leader"] != leader_id:
             continue
         if codes and all(leg["country"] not in codes for leg in trip["legs"]):
             continue
-        if in_year and not overlaps(start, end, in_year, in_year):
-            continue
-        if (since_date or until_date) and not overlaps(start, end, since_date, until_date):
+        if not dates.admits(start, end):
             continue
         first = trip_span(trip)[0] or start
         selected.append((first.sort_key() if first else (0, 0, 0), trip["id"], trip))
@@ -184,8 +179,7 @@ def visits(
     """
     rows = []
     codes = country_scope(kb, country, with_predecessors)
-    span = date_range(since, until)
-    in_year = year_date(year)
+    dates = DateFilter.of(year, since, until)
     for trip_result in trips(
         kb, leader=leader, country=country, year=year, since=since, until=until, with_predecessors=with_predecessors
     ):
@@ -193,9 +187,7 @@ def visits(
             if codes and leg["country"]["code"] not in codes:
                 continue
             start, end = parse_day(leg["span"]["start"]), parse_day(leg["span"]["end"])
-            if in_year and start and not overlaps(start, end, in_year, in_year):
-                continue
-            if start and (span[0] or span[1]) and not overlaps(start, end, *span):
+            if start and not dates.admits(start, end):  # a leg with no date is kept with its trip
                 continue
             rows.append(
                 {
