@@ -252,21 +252,9 @@ def _shape(value: Any) -> str:
 
 
 def _validate(diagnostics: list[Diagnostic], parsed: ParsedFile, model: type[BaseModel], item: Any, path: tuple) -> Any:
-    line, column = parsed.positions.get(path, (None, None))
     if parsed.is_invalid(path):
         return None  # the YAML reader has already said what is wrong with it
-    if not isinstance(item, dict):
-        diagnostics.append(
-            Diagnostic(
-                parsed.file,
-                line,
-                column,
-                "record-shape",
-                f"a record must be a mapping of fields, not a {_shape(item)}",
-                hint="write fields as 'name: value' lines under '- '",
-            )
-        )
-        return None
+    # (An item that is not a mapping was reported, and left out, by the caller.)
     try:
         record = model.model_validate(item)
     except ValidationError as exc:
