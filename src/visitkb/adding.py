@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import kinds
+from .checks import article
 from .datadirs import bundled_data_dir, data_dirs_from, within
 from .diagnostics import Diagnostic
 from .errors import AddError
@@ -113,7 +114,7 @@ def _place(record: dict, model: Any, name: str, kind: str) -> tuple[Any, str, di
             close = difflib.get_close_matches(part, list(current.model_fields), n=1)
             what = kind if current is model else current.__name__.lower()
             raise AddError(
-                f"{'an' if what[:1] in 'aeiou' else 'a'} {what} has no field {part!r}; "
+                f"{article(what)} {what} has no field {part!r}; "
                 + (f"did you mean {close[0]!r}?" if close else "fields: " + ", ".join(current.model_fields))
             )
         if last:
@@ -429,7 +430,7 @@ def _what_it_takes(annotation: Any, ref: Any = None, name: str = "") -> str:
         }.get(ref.target, (f"{kinds.singular(ref.target)} id", f"{kinds.singular(ref.target)} ids"))
         if typing.get_origin(_bare(annotation)) is list:
             return f"a list of {many}"
-        return f"{'an' if one[0] in 'aeiou' else 'a'} {one}"
+        return f"{article(one)} {one}"
     bare = _bare(annotation)
     if typing.get_origin(bare) is list:
         (item,) = typing.get_args(bare) or (str,)
