@@ -213,7 +213,7 @@ CORPUS = {
         [
             "hostile.yaml:9:17: error[invalid-value]: legs.0.types.0: Input should be 'state', 'official', "
             "'working', 'multilateral', 'meeting', 'stopover', "
-            "'private' or 'unspecified' (hint: did you mean 'state'?)"
+            "'private', 'informal' or 'unspecified' (hint: did you mean 'state'?)"
         ],
     ),
 }

@@ -20,7 +20,7 @@ LAYERS = {
     3: ["facts"],
     4: ["index"],
     5: ["kb", "loading"],
-    6: ["queries", "profiles", "export", "adding", "importing", "schema", "upgrading"],
+    6: ["queries", "profiles", "export", "adding", "importers", "schema", "upgrading"],
     7: ["listings", "rendering", "pictures"],
     8: ["clikit", "cli", "__main__", "__init__"],
 }

@@ -783,9 +783,12 @@ def check(
         raise typer.BadParameter(str(exc), param_hint="NAMES") from None
     if sources is not None and not sources.is_dir():
         raise typer.BadParameter(f"folder {sources} does not exist or is not a folder", param_hint="'--sources'")
-    archives = [sources] if sources else [Path(d) / "archive" for d in data_dirs_from(data_dir)]
+    # Each loaded data directory's archive, the bundled one too where a knowledge base brought it along.
+    archives = [sources] if sources else None
     _, diagnostics = answer(
-        lambda kb: kb.check(names, [a for a in archives if sources or a.is_dir()]), data_dir, _progress()
+        lambda kb: kb.check(names, archives or [a for a in (d / "archive" for d in kb.dirs) if a.is_dir()]),
+        data_dir,
+        _progress(),
     )
     if diagnostics:
         out = sys.stderr if format == DiagnosticFormat.text else sys.stdout
@@ -987,47 +990,117 @@ import_app = typer.Typer(
 app.add_typer(import_app, name="import")
 
 
+ImportOut = Annotated[
+    Path, typer.Option("--out", "-o", metavar="DIR", help="Data directory to write the records into (made if missing).")
+]
+LinkDirs = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--data-dir",
+        "-d",
+        metavar="PATH",
+        help="Knowledge bases to link to: the people, events and journeys they hold are referred to, "
+        "never copied (default: the bundled one).",
+    ),
+]
+Standalone = Annotated[bool, typer.Option("--standalone", help="Link to no other knowledge base.")]
+DryRun = Annotated[bool, typer.Option("--dry-run", help="Report what would be written, and write nothing.")]
+
+
+def _run_import(name: str, out: Path, data_dir, standalone: bool, dry_run: bool, *inputs, **options) -> None:
+    """Run a registered importer and report on stderr, the summary line last."""
+    from .importers import IMPORTERS
+
+    if out.exists() and not out.is_dir():
+        raise typer.BadParameter(f"{out} is a file, not a folder", param_hint="'--out'")
+    linked = [] if standalone else list(data_dir or [Path(BUNDLED)])
+    # An import never links to its own earlier output: that would merge every record into itself.
+    kept = [d for d in linked if str(d) == BUNDLED or not out.exists() or Path(d).resolve() != out.resolve()]
+    if len(kept) < len(linked):
+        _err(f"visitkb: not linking to {out}, the folder the import writes")
+    link = _ask(lambda kb: kb, kept, False) if kept else None
+    try:
+        report = IMPORTERS[name].load()(*inputs, out, link, dry_run=dry_run, progress=_progress("Importing"), **options)
+    except (DatasetError, UsageError) as exc:
+        _err(f"visitkb: {exc}" if isinstance(exc, UsageError) else str(exc))
+        raise typer.Exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_DATA) from None
+    for line in report.lines():
+        _err(f"visitkb: {line}")
+    if not dry_run and (report.files_changed or report.unchanged_inputs):
+        _err("visitkb: check it with: visitkb check " + " ".join(f"-d {d}" for d in [*kept, out]))
+
+
 @import_app.command("historyatstate", cls=_Command)
 def import_historyatstate(
     source: Annotated[
-        Path, typer.Argument(help="The dataset folder (holding president-travels/, presidents/).", metavar="SOURCE")
+        Path, typer.Argument(help="The dataset folder (a clone of HistoryAtState/travels).", metavar="SOURCE")
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Data directory to write the records into.")],
-    data_dir: Annotated[
-        Optional[list[Path]],
-        typer.Option(
-            "--data-dir",
-            "-d",
-            metavar="PATH",
-            help="Knowledge bases whose summits to link to (default: the bundled one).",
-        ),
-    ] = None,
-    standalone: Annotated[
-        bool, typer.Option("--standalone", help="Link to no other knowledge base: create every summit here.")
-    ] = False,
+    out: ImportOut,
+    data_dir: LinkDirs = None,
+    standalone: Standalone = False,
+    dry_run: DryRun = False,
 ) -> None:
     """Import the US Office of the Historian's travels of presidents and secretaries of state.
 
-    Legs whose dates touch or overlap become one journey; summits named in the remarks
-    link to events already in the knowledge bases given (so both views meet), or are
-    created. Run it again at any time: unchanged records are not rewritten.
+    Legs whose dates touch or overlap become one journey; travellers, summits and legs
+    that the knowledge bases given already hold are linked to (a leg already recorded
+    gets the dataset's citation, and any date it gives differently as a claim).
+    Run it again at any time: unchanged files are not rewritten.
 
     Example: visitkb import historyatstate ../shared/datasets/historyatstate-travels --out us-kb
     """
-    from .importing import import_historyatstate as run_import
+    if not source.is_dir() or not any(source.rglob("*.xml")):
+        raise typer.BadParameter(f"{source} holds no XML files of the dataset", param_hint="SOURCE")
+    _run_import("historyatstate", out, data_dir, standalone, dry_run, source)
 
-    if not (source / "president-travels").is_dir() and not any(source.glob("*-travels")):
-        raise typer.BadParameter(f"{source} holds no *-travels/ folder of the dataset", param_hint="SOURCE")
-    link = None if standalone else _ask(lambda kb: kb, data_dir, False)
-    try:
-        report = run_import(source, out, link)
-    except DatasetError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_DATA) from None
-    for line in report.lines():
-        _err(f"visitkb: {line}")
-    linked = [] if standalone else [str(d) for d in data_dir] if data_dir else [BUNDLED]
-    _err("visitkb: check it with: visitkb check " + " ".join(f"-d {d}" for d in [*linked, str(out)]))
+
+@import_app.command("historyatstate-visits", cls=_Command)
+def import_historyatstate_visits(
+    source: Annotated[
+        Path, typer.Argument(help="The dataset folder (a clone of HistoryAtState/visits).", metavar="SOURCE")
+    ],
+    out: ImportOut,
+    data_dir: LinkDirs = None,
+    standalone: Standalone = False,
+    dry_run: DryRun = False,
+) -> None:
+    """Import the US Office of the Historian's visits to the United States by foreign leaders.
+
+    Each visit is a trip of the visitor with one leg in the United States; the visitor
+    string gives a person and an office, the description the visit type, meetings,
+    summits attended and cities. Give the travels import with -d so that meetings with
+    presidents link to them.
+
+    Example: visitkb import historyatstate-visits ../shared/datasets/historyatstate-visits-sample --out visits-kb
+    """
+    if not source.is_dir() or not any(source.rglob("*.xml")):
+        raise typer.BadParameter(f"{source} holds no XML files of the dataset", param_hint="SOURCE")
+    _run_import("historyatstate-visits", out, data_dir, standalone, dry_run, source)
+
+
+@import_app.command("table", cls=_Command)
+def import_table(
+    files: Annotated[list[Path], typer.Argument(help="CSV, TSV or JSON Lines files.", metavar="FILE...")],
+    mapping: Annotated[
+        Path, typer.Option("--map", "-m", metavar="MAP.yaml", help="Which column feeds which field (see the README).")
+    ],
+    out: ImportOut,
+    data_dir: LinkDirs = None,
+    standalone: Standalone = False,
+    dry_run: DryRun = False,
+) -> None:
+    """Import records from tables (a spreadsheet export, a dataset, visitkb's own CSV export).
+
+    The mapping file names, for each table, the kind of record its rows become and the
+    column each field comes from, with value maps, date formats and how countries and
+    people resolve. Rows that cannot be imported are reported with their row number.
+
+    Example: visitkb import table visits.csv --map visits-map.yaml --out sheet-kb
+    """
+    for path in [*files, mapping]:
+        if not path.is_file():
+            raise typer.BadParameter(f"{path} does not exist or is not a file", param_hint="FILE")
+    _run_import("table", out, data_dir, standalone, dry_run, files, mapping)
 
 
 def _version(value: bool) -> None:

@@ -365,8 +365,9 @@ def _err(message: str) -> None:
     sys.stderr.write(inert(message, one_line=True) + "\n")
 
 
-def _progress():
-    """A progress bar on stderr for a slow index build, shown only on a terminal after a second."""
+def _progress(description: str = "Indexing record files"):
+    """A progress bar on stderr for slow work (an index build, an import), shown only on a terminal
+    after a second."""
     if not sys.stderr.isatty():
         return None
     import time
@@ -384,7 +385,7 @@ def _progress():
             # On stderr: stdout carries the data, and may be a pipe or a file.
             state["bar"] = Progress(console=Console(stderr=True), transient=True)
             state["bar"].start()
-            state["task"] = state["bar"].add_task("Indexing record files", total=total)
+            state["task"] = state["bar"].add_task(description, total=total)
         state["bar"].update(state["task"], completed=done)
         if done >= total:
             state["bar"].stop()

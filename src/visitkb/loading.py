@@ -6,12 +6,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from .datadirs import data_dirs_from, require_directories
+from .datadirs import bundled_data_dir, data_dirs_from, require_directories
 from .errors import IndexCorrupt
 from .index import Progress, open_index
 from .kb import KnowledgeBase
 
 Answer = TypeVar("Answer")
+
+BUNDLED_ID = "bundled"
+"""The id the bundled knowledge base declares in its manifest (data/knowledge-base.yaml)."""
 
 
 def load(
@@ -26,7 +29,13 @@ def load(
     dirs = require_directories(data_dirs_from(data_dirs))
     opened = open_index(dirs, rebuild=rebuild, progress=progress)
     empty = [f"{d.file}: no record files in this data directory" for d in opened.problems if d.code == "empty-data-dir"]
-    return KnowledgeBase(opened.db, opened.problems, opened.file, [*opened.notices, *empty], dirs)
+    kb = KnowledgeBase(opened.db, opened.problems, opened.file, [*opened.notices, *empty], dirs)
+    bundled = bundled_data_dir()
+    if bundled not in dirs and any(base == BUNDLED_ID for _, base in kb.missing_bases()):
+        # A knowledge base that extends the bundled one (as an import's output does) brings it along:
+        # it is always at hand. Any other base it extends must be given, and is reported if not.
+        return load([bundled, *dirs], rebuild=rebuild, progress=progress)
+    return kb
 
 
 def answer(

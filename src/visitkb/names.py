@@ -27,6 +27,8 @@ __all__ = [
     "party_name",
     "family_name",
     "resolve_country",
+    "country_by_spelling",
+    "country_candidates",
     "resolve_leader",
 ]
 
@@ -96,7 +98,12 @@ def iso_countries() -> dict[str, tuple[str, tuple[str, ...]]]:
     with open(Path(__file__).with_name("reference") / "country-names.csv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):  # common English names ISO does not give (Russia, Ivory Coast)
             table[row["code"]][1].append(row["name"])
+    historic = {h.alpha_4: h.name for h in pycountry.historic_countries}
     for former in former_states().values():
+        if former.code in historic:  # ISO 3166-3's own name: "USSR, Union of Soviet Socialist Republics"
+            former = former._replace(
+                aliases=(*former.aliases, historic[former.code], *_short_forms([historic[former.code]]))
+            )
         if former.renamed:
             table[former.successors[0]][1].extend(former.aliases)
             table[former.code] = (former.name, [former.code])
@@ -198,6 +205,7 @@ def _resolve(kind: str, text: str, matches_of, all_keys, label) -> str:
     raise UnknownName(kind, text, suggestions[:3])
 
 
+@lru_cache(maxsize=1)
 def _iso_keys() -> dict[str, set[str]]:
     keys: dict[str, set[str]] = {}
     for code, (_, names) in iso_countries().items():
@@ -223,6 +231,47 @@ def resolve_country(kb: KnowledgeBase | None, text: str) -> str:
         lambda: kb.name_keys("country"),
         lambda code: country_name(code, kb),
     )
+
+
+_FILLER = {"the", "of", "and"}
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(normalize(name).split()) - _FILLER
+
+
+@lru_cache(maxsize=1)
+def _word_set_keys() -> dict[frozenset[str], set[str]]:
+    keys: dict[frozenset[str], set[str]] = {}
+    for name, codes in _iso_keys().items():
+        keys.setdefault(_word_set(name), set()).update(codes)
+    return keys
+
+
+def country_candidates(text: str) -> set[str]:
+    """Every country code a name can mean: exactly (folded: "Korea" means KR and KP), else by its
+    words in any order ("Korea, South" and "Congo, Republic of" as "South Korea", "Republic of the Congo")."""
+    exact = _iso_keys().get(normalize(text))
+    if exact:
+        return set(exact)
+    return set(_word_set_keys().get(_word_set(text), set()))
+
+
+def country_by_spelling(text: str, cutoff: float = 0.85, margin: float = 0.05) -> str | None:
+    """The one country whose name is spelt almost like ``text`` ("Bosnia-Herzegovina"), for datasets
+    whose names no table lists; None where no name comes close, or names of two countries come about
+    as close (so "Republic of Kongo" is not read as the Republic of Angola)."""
+    keys = _iso_keys()
+    wanted = normalize(text)
+    close = difflib.get_close_matches(wanted, list(keys), n=8, cutoff=cutoff - margin)
+    scored = sorted(((difflib.SequenceMatcher(None, wanted, key).ratio(), key) for key in close), reverse=True)
+    if not scored or scored[0][0] < cutoff:
+        return None
+    best = keys[scored[0][1]]
+    rivals = [score for score, key in scored[1:] if keys[key] != best]
+    if len(best) != 1 or (rivals and scored[0][0] - rivals[0] < margin):
+        return None
+    return next(iter(best))
 
 
 def resolve_leader(kb: KnowledgeBase, text: str) -> str:

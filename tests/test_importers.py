@@ -1,5 +1,7 @@
-"""Importing the Office of the Historian's travels: journeys, codes, summits, and nothing lost."""
+"""The importers' registry and the Office of the Historian's travels: journeys, codes, summits, merging,
+and nothing lost."""
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -7,7 +9,10 @@ import pytest
 
 from conftest import cli
 from visitkb import load, queries
-from visitkb.importing import import_historyatstate
+from visitkb.importers import IMPORTERS
+from visitkb.importers.historyatstate import country_code
+from visitkb.importers.historyatstate import import_travels as import_historyatstate
+from visitkb.profiles import show as profiles_show
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "historyatstate-travels"
 
@@ -88,8 +93,8 @@ def write_dataset(root: Path) -> Path:
 def test_legs_become_journeys_with_codes_cities_types_and_citations(tmp_path):
     source = write_dataset(tmp_path / "src")
     report = import_historyatstate(source, tmp_path / "out")
-    assert (report.legs_read, report.legs_imported, report.journeys, report.people) == (6, 6, 4, 2)
-    assert report.unmapped == []
+    assert (report.read, report.imported, report.created["trips"], report.created["people"]) == (6, 6, 4, 2)
+    assert report.reported == []
     kb = load(tmp_path / "out")
     assert kb.errors() == []
     trips = {t["id"]: t for t in queries.trips(kb)}
@@ -169,9 +174,9 @@ def test_standalone_import_passes_check_on_its_own(tmp_path):
 def test_the_whole_dataset_imports_every_leg_or_reports_it(tmp_path):
     report = import_historyatstate(REAL, tmp_path / "out", load())
     in_xml = sum(p.read_text(encoding="utf-8").count("<trip ") for p in REAL.glob("*-travels/*.xml"))
-    assert report.legs_read == in_xml
-    assert report.legs_imported + len(report.unmapped) == in_xml
-    assert report.unmapped == []
+    assert report.read == in_xml
+    assert report.imported + len(report.merged) == in_xml
+    assert report.reported == []
     kb = load([":bundled:", str(tmp_path / "out")])
     assert kb.errors() == []
     rows = queries.trips(kb, leader="obama", country="peru")
@@ -192,10 +197,143 @@ def test_broken_xml_is_an_error_with_file_line_and_column_and_bad_dates_are_repo
         encoding="utf-8",
     )
     report = import_historyatstate(source, tmp_path / "out")
-    assert report.legs_read == 7
+    assert report.read == 7
     assert (
-        "9",
-        "mexico",
-        "Mexico",
-        "dates '1909-13-01'..'1909-13-02' in taft-william-howard.xml are not YYYY-MM-DD",
-    ) in report.unmapped
+        "record 9",
+        "Mexico: dates '1909-13-01'..'1909-13-02' in taft-william-howard.xml are not YYYY-MM-DD",
+    ) in report.reported
+
+
+def test_every_registered_importer_has_a_command_with_dry_run():
+    for name, importer in IMPORTERS.items():
+        assert callable(importer.load())
+        result = cli("import", name, "--help")
+        assert result.returncode == 0, result.stderr
+        assert "--dry-run" in result.stdout and "--out" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("slug", "label", "year", "code"),
+    [
+        ("korea-north", "Korea, North", 2000, "KP"),
+        ("korea-south", "Korea", 1960, "KR"),
+        ("congo-democratic-republic", "Congo, Democratic Republic of the (Zaire)", 2005, "CD"),
+        ("congo-republic", "Congo, Republic of", 2000, "CG"),
+        ("cape-verde", "Cabo Verde", 2010, "CV"),
+        ("cote-divoire", "Côte d’Ivoire", 2010, "CI"),
+        ("yemen", "Yemen", 1995, "YE"),
+        ("bosnia-herzegovina", "Bosnia", 1995, "BA"),
+        ("germany", "Germany, Federal Republic of", 1970, "DE"),
+        ("ussr", "U.S.S.R.", 1970, "SUHH"),
+        ("czechoslovakia", "Czechoslovakia", 1974, "CSHH"),
+        ("serbia-montenegro", "Serbia and Montenegro", 2005, "CSXX"),
+        ("kosovo", "Kosovo", 2009, "XK"),
+        ("st-kitts", "St. Christopher and Nevis", 1990, "KN"),
+    ],
+)
+def test_countries_resolve_from_names_of_the_time_without_a_table_of_the_sample(slug, label, year, code):
+    assert country_code(slug, label, year) == code
+
+
+def test_an_unknown_country_is_reported_with_its_record_never_guessed(tmp_path):
+    source = write_dataset(tmp_path / "src")
+    (source / "president-travels" / "taft-william-howard.xml").write_text(
+        "<trips>"
+        + leg(77, "1909-01-29", "1909-02-07", "ruritania", "Ruritania", who="taft-william-howard")
+        + "</trips>",
+        encoding="utf-8",
+    )
+    report = import_historyatstate(source, tmp_path / "out")
+    assert [r for r, _ in report.reported] == ["record 77"]
+    assert "Ruritania" in report.reported[0][1]
+    assert report.imported == 6
+
+
+def test_the_import_alone_answers_and_checks_clean_as_it_extends_the_bundled_one(tmp_path):
+    source = write_dataset(tmp_path / "src")
+    out = tmp_path / "us-kb"
+    assert cli("import", "historyatstate", str(source), "--out", str(out)).returncode == 0
+    result = cli("trips", "-d", str(out), "--leader", "obama", "--country", "peru", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    legs = [leg for trip in json.loads(result.stdout) for leg in trip["legs"] if leg["country"]["code"] == "PE"]
+    assert [(leg["start"], leg["events"][0]["id"]) for leg in legs] == [("2016-11-18", "apec-2016-lima")]
+    check = cli("check", "-d", str(out))
+    assert (check.returncode, check.stderr) == (0, "")
+
+
+def test_a_journey_already_known_gets_the_citation_and_differing_dates_as_claims(tmp_path):
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "records.yaml").write_text(
+        textwrap.dedent("""
+        knowledge_base:
+          - id: desk
+        sources:
+          - id: desk-notes
+            publisher: Our desk
+        people:
+          - id: obama
+            name: Barack Obama
+            country: US
+            citations: [{source: desk-notes}]
+        trips:
+          - id: obama-2016-farewell
+            leader: obama
+            title: Farewell tour
+            citations: [{source: desk-notes}]
+            legs:
+              - id: obama-2016-lima
+                country: PE
+                types: [multilateral]
+                start: 2016-11-19
+                end: 2016-11-20
+                citations: [{source: desk-notes}]
+        """),
+        encoding="utf-8",
+    )
+    source = write_dataset(tmp_path / "src")
+    out = tmp_path / "out"
+    result = cli("import", "historyatstate", str(source), "--out", str(out), "-d", str(desk))
+    assert result.returncode == 0, result.stderr
+    assert "merged: record 3 is leg 'obama-2016-lima' of 'obama-2016-farewell' (1 value(s) differ" in result.stderr
+    assert "merged 1," in result.stderr.splitlines()[-2]
+    kb = load([desk, out])
+    assert kb.errors() == []
+    peru = [leg for trip in queries.trips(kb, leader="obama", country="peru") for leg in trip["legs"]]
+    assert [leg["id"] for leg in peru if leg["country"]["code"] == "PE"] == ["obama-2016-lima"]
+    lima = profiles_show(kb, "obama-2016-lima")
+    assert {c["source"] for c in lima["citations"]} == {"desk-notes", "historyatstate-travels"}
+    assert [(c["field"], c["recorded"]["value"], c["claimed"]["value"]) for c in lima["claims"]] == [
+        ("start", "2016-11-19", "2016-11-18")
+    ]
+    assert cli("check", "-d", str(desk), "-d", str(out)).returncode == 0
+
+
+def test_a_dry_run_writes_nothing_and_says_what_it_would_write(tmp_path):
+    source = write_dataset(tmp_path / "src")
+    result = cli("import", "historyatstate", str(source), "--out", str(tmp_path / "out"), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "out").exists()
+    assert "would write" in result.stderr.splitlines()[-1] and "trips/obama-barack.yaml" in result.stderr
+
+
+def test_a_rerun_with_the_same_inputs_stops_early_and_a_changed_file_is_imported_again(tmp_path):
+    source = write_dataset(tmp_path / "src")
+    out = tmp_path / "out"
+    import_historyatstate(source, out)
+    assert import_historyatstate(source, out).unchanged_inputs
+    (out / "people.yaml").write_text("people: []\n", encoding="utf-8")  # a hand edit is overwritten, not trusted
+    again = import_historyatstate(source, out)
+    assert not again.unchanged_inputs and again.files_changed == ["people.yaml"]
+
+
+def test_a_record_in_two_files_and_under_another_id_form_is_one_leg(tmp_path):
+    source = write_dataset(tmp_path / "src")
+    (source / "president-travels" / "up-to-2016.xml").write_text(
+        "<trips>" + leg("Travel-4-president", "2009-02-19", "2009-02-19", "canada", "Canada", "Ottawa") + "</trips>",
+        encoding="utf-8",
+    )
+    report = import_historyatstate(source, tmp_path / "out")
+    assert report.imported == 6
+    assert "1 record(s) appear in more than one file" in report.notes[0]
+    assert load(tmp_path / "out").get("visits", "obama-barack-4") is not None
