@@ -257,20 +257,15 @@ def _without_regnal_number(name: str) -> str:
     return _REGNAL.sub("", name.strip())
 
 
-def annotation_of_leg(
-    annotation_id: str, leg: dict, trip_id: str, start: dt.date, end: dt.date, citation: dict, types: list[str]
-) -> dict:
+def annotation_of_leg(annotation_id: str, leg: dict, start: dt.date, end: dt.date, citation: dict) -> dict:
     """An annotation that attaches a dataset's record to a leg already known: its citation, and the
-    dates or visit types it gives differently as claims (both accounts kept)."""
+    dates it gives differently as claims (both accounts kept). Visit types are not claimed: a
+    dataset's "met with" and a record's "working visit" describe one leg, they do not disagree."""
     claims = []
     for name, value in (("start", start.isoformat()), ("end", end.isoformat())):
         known = leg.get(name) or (leg.get("start") if name == "end" else None)
         if known and known != value:
             claims.append({"field": name, "value": value, "citations": [citation]})
-    known_types = [t for t in leg.get("types", []) if t != "unspecified"]
-    new_types = [t for t in types if t != "unspecified"]
-    if new_types and known_types and sorted(new_types) != sorted(known_types):
-        claims.append({"field": "types", "value": ", ".join(new_types), "citations": [citation]})
     annotation: dict = {
         "id": annotation_id,
         "kind": "visit",

@@ -370,7 +370,7 @@ def import_travels(
             already = known.leg(leader, code, leg.start, leg.end)
             if already is not None:
                 annotation = annotation_of_leg(
-                    f"{SOURCE_ID}-{who}-{leg.number}", already[0], already[1], leg.start, leg.end, leg_citation, types
+                    f"{SOURCE_ID}-{who}-{leg.number}", already[0], leg.start, leg.end, leg_citation
                 )
                 annotations.append(annotation)
                 report.merged.append(merged_line(leg.record, already[0], already[1], len(annotation.get("claims", []))))

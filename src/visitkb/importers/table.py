@@ -68,8 +68,13 @@ def read_mapping(path: Path) -> dict:
     if not isinstance(source, dict) or not source.get("id") or not source.get("publisher"):
         raise UsageError(f"{path}: a mapping names its `source:` (with `id` and `publisher`), cited on every record")
     for table in mapping["tables"]:
-        if not isinstance(table, dict) or not isinstance(table.get("fields"), dict) or "kind" not in table:
-            raise UsageError(f"{path}: each table has a `kind` and `fields` (field: column)")
+        if not isinstance(table, dict) or not isinstance(table.get("fields"), dict):
+            raise UsageError(f"{path}: each table has `fields` (field: column) and a `kind`")
+        if "kind" not in table and not (table.get("nested") and table.get("parent")):
+            raise UsageError(
+                f"{path}: each table has a `kind`, or `nested` (a list field such as stops) and `parent` (the column "
+                "naming the record it belongs to)"
+            )
     return mapping
 
 
@@ -117,8 +122,14 @@ class _Converter:
         self.values: dict[str, dict] = mapping.get("values") or {}
         self.formats: list[str] = list(mapping.get("dates") or [])
         self.separator: str = mapping.get("list_separator", ";")
-        self.create_people = mapping.get("people", "create") == "create"
+        people_option = mapping.get("people", "create")
+        if isinstance(people_option, dict):
+            self.create_people = people_option.get("create", True) is not False
+            self.people_country = people_option.get("country")
+        else:
+            self.create_people, self.people_country = people_option == "create", None
         self.known, self.people, self.citation = known, people, citation
+        self.row: dict = {}
 
     def cell(self, model, path: str, raw: str, row_note: str) -> Any:
         name = path.split(".")[-1]
@@ -163,8 +174,23 @@ class _Converter:
             return found
         if not self.create_people:
             raise ValueError(f"no person is called {text!r} (the mapping says `people: link`)")
+        country = self.row.get(self.people_country) or self.people_country if self.people_country else None
+        if not country:
+            raise ValueError(
+                f"{text!r} is no person the knowledge bases given know, and the mapping gives new people no country "
+                "(add `people: {country: CODE}` or `people: {country: COLUMN}`)"
+            )
+        try:
+            country = country if is_country_code(country) else resolve_country(self.known.kb, country)
+        except NameLookupError as exc:
+            raise ValueError(str(exc)) from None
         person_id = slug(text)
-        person = {"id": person_id, "name": text, "citations": [{**self.citation, "note": f"named in {row_note}"}]}
+        person = {
+            "id": person_id,
+            "name": text,
+            "country": country,
+            "citations": [{**self.citation, "note": f"named in {row_note}"}],
+        }
         self.people[person_id] = person
         self.known.add_person(person)
         return person_id
@@ -234,9 +260,18 @@ def import_table(
             )
         plan.append((path, matching[0]))
     # Parents before children: a table whose kind nests in another is read after it.
-    plan.sort(key=lambda item: bool(_kind(item[1]["kind"], mapping_path).parent))
+    plan.sort(key=lambda item: 2 if "kind" not in item[1] else bool(_kind(item[1]["kind"], mapping_path).parent))
     total = sum(1 for _ in plan)
+    nested_rows: list[tuple[str, str, dict, str]] = []  # (field, parent id, values, row note)
     for done, (path, table) in enumerate(plan, 1):
+        if "kind" not in table:
+            for number, row in enumerate(read_rows(path), 2):
+                report.read += 1
+                values = {f: row[c] for f, c in table["fields"].items() if str(row.get(c) or "").strip()}
+                nested_rows.append(
+                    (table["nested"], row.get(table["parent"]) or "", values, f"{path.name} row {number}")
+                )
+            continue
         kind = _kind(table["kind"], mapping_path)
         model = kind.model
         rows = read_rows(path)
@@ -249,7 +284,7 @@ def import_table(
             try:
                 record = _record(table, row, model, convert, row_note)
             except (ValueError, KeyError) as exc:
-                report.reported.append((row_note, str(exc).strip("'\"")))
+                report.reported.append((row_note, exc.args[0] if exc.args else str(exc)))
                 continue
             record.setdefault("citations", [{**citation, "note": row_note}])
             if kind.parent is not None:
@@ -270,11 +305,27 @@ def import_table(
         field = next(k.parent.field for k in _child_kinds() if k.parent.collection == collection)
         parent.setdefault(field, []).append(record)
         report.imported += 1
+    by_id = {
+        part["id"]: part
+        for records in by_collection.values()
+        for record in records.values()
+        for part in [record, *(p for v in record.values() if isinstance(v, list) for p in v if isinstance(p, dict))]
+        if isinstance(part.get("id"), str)
+    }
+    for field_name, parent_id, values, row_note in nested_rows:
+        if parent_id not in by_id:
+            report.reported.append((row_note, f"{parent_id!r} is not among the records imported"))
+            continue
+        by_id[parent_id].setdefault(field_name, []).append(values)
+        report.imported += 1
     for collection, records in by_collection.items():
         kind_model = _kind(collection, mapping_path).model
         for record_id in list(records):
             try:
-                kind_model.model_validate(records[record_id])
+                # Written as the schema reads it ("24" as 24), without the fields left at their defaults.
+                records[record_id] = kind_model.model_validate(records[record_id]).model_dump(
+                    mode="json", exclude_defaults=True
+                )
             except ValidationError as exc:
                 first = exc.errors()[0]
                 where = ".".join(str(p) for p in first["loc"])
@@ -316,10 +367,12 @@ def _columns(table: dict) -> set[str]:
 def _record(table: dict, row: dict, model, convert: _Converter, row_note: str) -> dict:
     """One row as a record (its nested ``legs.*`` fields as one leg)."""
     record: dict = {}
+    convert.row = row
     for field, column in table["fields"].items():
         raw: Any
         if "{" in str(column):
-            raw = slug(_TEMPLATE.sub(lambda m: str(row.get(m.group(1)) or ""), str(column)))
+            raw = _TEMPLATE.sub(lambda m: str(row.get(m.group(1)) or ""), str(column))
+            raw = slug(raw) if field.split(".")[-1] == "id" else raw
         else:
             raw = row.get(str(column))
         if raw is None or str(raw).strip() == "":
@@ -330,7 +383,8 @@ def _record(table: dict, row: dict, model, convert: _Converter, row_note: str) -
             owner = _nested_model(owner, part) or owner
         _set(record, path, convert.cell(owner, field, str(raw), row_note))
     for list_field in [k for k, v in record.items() if isinstance(v, dict) and _field_info(model, k)[1]]:
-        record[list_field] = [record[list_field]]  # `legs.country` on a row: the row is one leg
+        # `legs.country` on a row: the row is one leg, citing the row as its record does.
+        record[list_field] = [{**record[list_field], "citations": [{**convert.citation, "note": row_note}]}]
     return record
 
 

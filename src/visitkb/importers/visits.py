@@ -337,7 +337,7 @@ def import_visits(
             report.merged.append(f"record {visit.record} is the journey of leg {leg_id!r} of this import")
         elif already is not None:
             annotation = annotation_of_leg(
-                f"{SOURCE_ID}-{slug(visit.record)}", already[0], already[1], visit.start, visit.end, leg_citation, types
+                f"{SOURCE_ID}-{slug(visit.record)}", already[0], visit.start, visit.end, leg_citation
             )
             annotations.append(annotation)
             report.merged.append(merged_line(visit.record, already[0], already[1], len(annotation.get("claims", []))))
