@@ -313,3 +313,17 @@ def test_a_flood_of_broken_items_is_said_once_per_hundred(tmp_path):
     assert len(flood) == 101 and all(d.code == "record-shape" for d in flood)
     assert flood[-1].message == "4,900 more like this in the file from here on (only the first 100 are listed)"
     assert kb.error_count() == 101
+
+
+def test_a_knowledge_base_that_extends_the_bundled_one_brings_it_along(tmp_path):
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "kb.yaml").write_text(
+        "knowledge_base:\n  - id: desk\n    extends: [bundled]\n"
+        "annotations:\n  - id: desk-note\n    kind: trip\n    record: xi-2016-latin-america\n"
+        "    notes: [Seen from our desk.]\n    citations: [{source: chinadaily-2016-11-16}]\n",
+        encoding="utf-8",
+    )
+    kb = load(tmp_path / "desk")
+    assert kb.dirs == [bundled_data_dir(), tmp_path / "desk"]
+    assert kb.errors() == []
+    assert "Seen from our desk." in kb.get("trips", "xi-2016-latin-america")["notes"]
