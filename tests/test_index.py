@@ -404,3 +404,47 @@ def test_a_killed_cold_build_leaves_no_worker_and_no_temporary_file(tmp_path):
         check=True,
     )
     assert list(cache.glob("*.tmp")) == []
+
+
+def _trips_file(count: int, title_of=lambda n: f"Trip {n}") -> str:
+    return "".join(
+        f"  - id: t{n}\n    leader: ana\n    title: {title_of(n)}\n    start: 2019-03-{n % 28 + 1:02d}\n"
+        f"    citations: [{{source: wire}}]\n    legs:\n      - {{id: t{n}-leg, country: NO, types: [official], "
+        f"citations: [{{source: wire}}]}}\n"
+        for n in range(count)
+    )
+
+
+def test_an_edit_of_one_record_among_many_reads_that_record_alone_and_equals_a_rebuild(tmp_path, monkeypatch):
+    from test_index_equivalence import dump
+
+    from visitkb import facts, index
+
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "base.yaml": "sources:\n  - {id: wire, publisher: Wire}\n"
+            "people:\n  - {id: ana, name: Ana Lima, country: BR, citations: [{source: wire}]}\n",
+            "trips.yaml": "trips:\n" + _trips_file(40),
+        },
+    )
+    load(root)
+    read = []
+    monkeypatch.setattr(facts, "read_chunk", lambda *args, real=facts.read_chunk: read.append(args[1].seq) or real(*args))
+    # One title changes, and a line is added above it: every record below moves down one line.
+    edited = "# Trips kept by hand.\ntrips:\n" + _trips_file(40, lambda n: "Trip seven, renamed" if n == 7 else f"Trip {n}")
+    (root / "trips.yaml").write_text(edited, encoding="utf-8")
+    os.utime(root / "trips.yaml", ns=(1, 1))  # the edit is seen by its size; no racy-time rule needed
+    kb = load(root)
+    assert read == [7]
+    assert kb.get("trips", "t7")["title"] == "Trip seven, renamed"
+    listed, _ = index.list_files([root])
+    assert dump(kb.db) == dump(index._build(":memory:", listed, "", None))
+    # An edit that breaks a record is read again as a whole file (after the record alone, which found
+    # the problem), and reported where it is.
+    (root / "trips.yaml").write_text(edited.replace("country: NO, types: [official]", "country: NO, types: [x]", 1))
+    os.utime(root / "trips.yaml", ns=(2, 2))
+    broken = load(root)
+    assert read == [7, 0]
+    assert [(d.line, d.code) for d in broken.errors()] == [(9, "invalid-value")]
+    assert dump(broken.db) == dump(index._build(":memory:", index.list_files([root])[0], "", None))

@@ -104,6 +104,17 @@ SWAPS = [
     ("trips/c.yaml", "parties: [BR, NO]", "parties: [BR]"),
     ("events.yaml", "participants: [bo-berg]", "participants: [ana-lima, nobody]"),
     ("notes.yaml", "id: forum,", "id: summit-2019,"),  # an id of another kind: not a duplicate
+    # Edits of one record among others, which an update applies record by record: the records after
+    # it move down (or up) the file, and one is inserted between two others.
+    ("trips/a.yaml", "    title: Trip A\n", "    title: Trip A\n    notes: [Longer now.]\n"),
+    ("trips/b.yaml", "trips:\n", "# Kept by hand.\n\ntrips:\n"),
+    ("trips/b.yaml", "    title: Trip B\n", "    title: Trip B again\n"),
+    (
+        "trips/b.yaml",
+        "agreements:\n",
+        "agreements:\n  - {id: deal-a, title: Deal A twice, parties: [BR, NO], citations: [{source: wire}]}\n",
+    ),
+    ("people.yaml", "  - {id: bo-berg,", "  # and a second person\n  - {id: bo-berg,"),
 ]
 EXTRA = {
     "people-more.yaml": "people:\n  - {id: ana-maria, name: Ana Maria, country: BR, citations: [{source: wire}]}\n",
@@ -168,7 +179,8 @@ def dump(db: sqlite3.Connection) -> dict[str, list]:
         "records": _sorted(
             (*place[row[0]], *row[1:])
             for row in db.execute(
-                "SELECT rec, collection, id, line, col, data, crc, ok, valid, first_day, last_day FROM records"
+                "SELECT rec, collection, id, line, col, data, crc, ok, valid, first_day, last_day, chunk, chunk_line "
+                "FROM records"
             )
         ),
         "diagnostics": _sorted(

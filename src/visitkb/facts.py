@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import gc
 import hashlib
+import re
 import typing
 import zlib
 from dataclasses import dataclass, field
@@ -58,6 +59,11 @@ class RecordFacts:
     """(field, line, column) of fields that diagnostics elsewhere point at."""
     text: str = ""
     """Every piece of text in the record, for full-text search."""
+    chunk: str | None = None
+    """Digest of the record's own lines in its file (see :func:`split_records`), None where the file's
+    records cannot be told apart by their lines; an edit elsewhere in the file keeps it."""
+    chunk_line: int | None = None
+    """The line the record's text starts on."""
     first_day: str | None = None
     last_day: str | None = None
     """The earliest and latest day any of the record's own dates can mean, to narrow date queries."""
@@ -87,12 +93,107 @@ def read_facts(path: str | Path, today: dt.date | None = None, raw: bytes | None
         else:
             parsed = parse_bytes(raw, str(path))
             parsed.digest = hashlib.sha256(raw).hexdigest()
+            parsed.raw = raw
         facts = FileFacts(str(path), diagnostics=list(parsed.diagnostics), digest=parsed.digest)
         _add_records(facts, parsed, today)
         facts.diagnostics = capped(facts.diagnostics)
+        if not facts.diagnostics and parsed.raw is not None:
+            _mark_chunks(facts, parsed.raw)
     finally:
         if gc_was_enabled:
             gc.enable()
+    return facts
+
+
+# --- records by their lines --------------------------------------------------------------
+#
+# An edit usually changes one record of a file of thousands. Where a file's records can be told
+# apart by their lines alone (block style, one top-level key per collection, no anchors, aliases,
+# tags or document markers), each record's text gets a digest, and an edited file is read again
+# record by record: only the records whose text changed are parsed and validated (see
+# index._update). Anything this split cannot be sure of reads the whole file, as before.
+
+_NODE_PROPERTY = re.compile(rb"(?:^|[\s,\[{])[&*!][^\s,\]}]")
+"""An anchor, an alias or a tag (which tie records together), or a '&', '*' or '!' written as if one."""
+_DOCUMENT_MARK = re.compile(rb"^(?:---|\.\.\.|%)", re.M)
+
+
+def _splittable(raw: bytes) -> bool:
+    # Plain substring searches first: most files have none of these characters at all.
+    if b"\r" in raw or b"\n\t" in raw or raw.startswith((b"\t", b"\xef\xbb\xbf")) or _DOCUMENT_MARK.search(raw):
+        return False
+    return not any(mark in raw for mark in (b"&", b"*", b"!")) or not _NODE_PROPERTY.search(raw)
+
+
+_TOP_LINE = re.compile(rb"^[^\s#-].*$", re.M)
+_KEY_LINE = re.compile(rb"[A-Za-z_][\w-]*:[ ]*(?:#.*)?")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """The text of one record in its file: the lines from its '- ' to the next record or key."""
+
+    collection: str
+    seq: int
+    line: int
+    text: bytes
+    digest: str
+
+
+def split_records(raw: bytes) -> list[Chunk] | None:
+    """Each record of a record file as its own lines, or None where lines alone cannot tell them apart."""
+    if not _splittable(raw):
+        return None
+    chunks: list[Chunk] = []
+    tops = list(_TOP_LINE.finditer(raw))
+    line = 1
+    offset = 0
+    for index, top in enumerate(tops):
+        if not _KEY_LINE.fullmatch(top.group()):
+            return None
+        key = top.group().split(b":", 1)[0]
+        start = top.end() + 1
+        end = tops[index + 1].start() if index + 1 < len(tops) else len(raw)
+        region = raw[start:end]
+        first = re.search(rb"^( *)-(?: |$)", region, re.M)
+        if first is None or region[: first.start()].strip(b" \n") and not _only_comments(region[: first.start()]):
+            return None
+        indent = len(first.group(1))
+        if re.search(rb"^(?! {%d}-(?: |$)| {%d}| *#| *$)" % (indent, indent + 1), region, re.M):
+            return None
+        items = [m.start() for m in re.finditer(rb"^ {%d}-(?: |$)" % indent, region, re.M)]
+        line += raw.count(b"\n", offset, start)
+        offset = start
+        for number, item_start in enumerate(items):
+            item_end = items[number + 1] if number + 1 < len(items) else len(region)
+            line += region.count(b"\n", offset - start, item_start)
+            offset = start + item_start
+            text = region[item_start:item_end]
+            digest = hashlib.blake2b(key + b"\0" + text, digest_size=16).hexdigest()
+            chunks.append(Chunk(key.decode(), len(chunks), line, text, digest))
+    return chunks
+
+
+def _only_comments(text: bytes) -> bool:
+    return all(not line.strip() or line.lstrip().startswith(b"#") for line in text.split(b"\n"))
+
+
+def _mark_chunks(facts: FileFacts, raw: bytes) -> None:
+    """Give each record of a clean file the digest and first line of its text, where lines tell them apart."""
+    chunks = split_records(raw)
+    if chunks is None or [c.collection for c in chunks] != [r.collection for r in facts.records]:
+        return
+    for record, chunk in zip(facts.records, chunks, strict=True):
+        record.chunk, record.chunk_line = chunk.digest, chunk.line
+
+
+def read_chunk(path: str, chunk: Chunk, today: dt.date | None = None) -> FileFacts:
+    """One record of a file read from its own lines, with the lines and columns it has in the file."""
+    padding = b"\n" * (chunk.line - 2)  # the collection's key goes on the line above the record
+    facts = read_facts(path, today, raw=padding + chunk.collection.encode() + b":\n" + chunk.text)
+    for record in facts.records:
+        record.seq = chunk.seq
+        record.chunk, record.chunk_line = chunk.digest, chunk.line
     return facts
 
 

@@ -34,7 +34,7 @@ from .errors import IndexCorrupt
 from .version import __version__
 from .writing import process_alive
 
-FORMAT = "8"
+FORMAT = "9"
 """Bumped whenever the tables below change."""
 CACHE_ENV = "VISITKB_CACHE_DIR"
 RACY_NS = 2_000_000_000
@@ -49,7 +49,8 @@ CREATE TABLE files(file INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, position
     read_ns INTEGER NOT NULL, digest TEXT, recheck_on TEXT);
 CREATE TABLE records(rec INTEGER PRIMARY KEY, file INTEGER NOT NULL, seq INTEGER NOT NULL,
     collection TEXT NOT NULL, id TEXT, line INTEGER, col INTEGER, data TEXT, crc INTEGER,
-    ok INTEGER NOT NULL, valid INTEGER NOT NULL DEFAULT 0, first_day TEXT, last_day TEXT);
+    ok INTEGER NOT NULL, valid INTEGER NOT NULL DEFAULT 0, first_day TEXT, last_day TEXT,
+    chunk TEXT, chunk_line INTEGER);
 CREATE TABLE ids(collection TEXT NOT NULL, id TEXT NOT NULL, rec INTEGER NOT NULL,
     line INTEGER, col INTEGER);
 CREATE TABLE refs(rec INTEGER NOT NULL, target TEXT NOT NULL, value TEXT NOT NULL,
@@ -479,6 +480,20 @@ def _update(
     try:
         _temp_tables(db)
         touched: set[str] = set()
+        in_place = _plan_in_place(db, changes, contents)
+        for plan in in_place:
+            db.executemany("INSERT INTO changed SELECT collection, id FROM ids WHERE rec = ?", plan.removed)
+            removed = ", ".join(str(rec) for (rec,) in plan.removed) or "NULL"
+            touched |= {
+                row[0] for row in db.execute(f"SELECT DISTINCT collection FROM records WHERE rec IN ({removed})")
+            }
+            # Another record's duplicate-id diagnostic names the line of the first holder: a holder that
+            # moved down the file has those diagnostics written again.
+            db.executemany(
+                "INSERT INTO changed SELECT i.collection, i.id FROM ids i WHERE i.rec = ? AND EXISTS "
+                "(SELECT 1 FROM ids j WHERE j.collection = i.collection AND j.id = i.id AND j.rec != i.rec)",
+                [(rec,) for _, shift, _, rec in plan.kept if shift],
+            )
         for number in changes.gone:
             touched |= {
                 row[0] for row in db.execute("SELECT DISTINCT collection FROM records WHERE file = ?", (number,))
@@ -496,9 +511,13 @@ def _update(
             FROM (SELECT DISTINCT collection, id FROM changed) c""")
         for number in changes.gone:
             _forget_file(db, number)
+        for plan in in_place:
+            _forget_records(db, [rec for (rec,) in plan.removed])
         db.executemany("UPDATE files SET position = ? WHERE file = ?", changes.moved)
         db.executemany("UPDATE files SET read_ns = ?, ctime_ns = ?, inode = ? WHERE file = ?", changes.settled)
         first_new = db.execute("SELECT coalesce(max(rec), 0) + 1 FROM records").fetchone()[0]
+        for plan in in_place:
+            touched |= _apply_in_place(db, plan)
         touched |= _read_files(db, changes.read, progress, contents)
         db.execute("INSERT INTO changed SELECT collection, id FROM ids WHERE rec >= ?", (first_new,))
         for _, number in changes.moved:
@@ -555,6 +574,135 @@ def _temp_tables(db: sqlite3.Connection) -> None:
     for table, columns in _TEMP_TABLES.items():
         db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table}({columns})")
         db.execute(f"DELETE FROM temp.{table}")
+
+
+# --- an edited file, record by record ------------------------------------------------------
+
+IN_PLACE_SHARE = 10
+"""An edit that changes more than one record in this many is read as a whole file (it saves little)."""
+
+
+@dataclass
+class _InPlace:
+    """How to bring one edited file up to date record by record."""
+
+    number: int
+    entry: Listed
+    read_ns: int
+    digest: str
+    kept: list[tuple[int, int, int, int]]
+    """(new seq, line shift, new first line, record number) of records whose text is unchanged."""
+    removed: list[tuple[int]]
+    """Record numbers of records whose text changed or is gone."""
+    new: list
+    """The facts of records whose text is new."""
+
+
+def _plan_in_place(db: sqlite3.Connection, changes: Changes, contents: dict[str, bytes] | None) -> list[_InPlace]:
+    """The edited files that can be brought up to date record by record; they leave ``changes``.
+
+    Only a file that was clean (no diagnostics, no date waiting to come true), whose records are told
+    apart by their lines before and after, and whose changed records read clean on their own: anything
+    else is read as a whole file, which is always right.
+    """
+    from .facts import read_chunk, split_records
+
+    numbers = {
+        row[1]: row[0]
+        for row in db.execute(
+            f"SELECT file, path FROM files WHERE file IN ({', '.join(map(str, changes.gone)) or 'NULL'})"
+        )
+    }
+    plans = []
+    for position, entry in list(changes.read):
+        number = numbers.get(entry.path)
+        if number is None:
+            continue
+        old_position, recheck_on = db.execute(
+            "SELECT position, recheck_on FROM files WHERE file = ?", (number,)
+        ).fetchone()
+        if old_position != position or recheck_on is not None:
+            continue
+        if db.execute("SELECT 1 FROM diagnostics WHERE file = ? LIMIT 1", (number,)).fetchone():
+            continue
+        old = db.execute("SELECT rec, chunk, chunk_line FROM records WHERE file = ? ORDER BY seq", (number,)).fetchall()
+        if not old or any(chunk is None for _, chunk, _ in old):
+            continue
+        read_ns = time.time_ns()
+        try:
+            raw = contents[entry.path] if contents and entry.path in contents else _read_record_file(entry.path)
+        except OSError:
+            continue
+        if raw is None:
+            continue
+        chunks = split_records(raw)
+        if not chunks:
+            continue
+        unchanged: dict[str, list[tuple[int, int]]] = {}
+        for rec, chunk, line in old:
+            unchanged.setdefault(chunk, []).append((rec, line))
+        kept, fresh = [], []
+        for chunk in chunks:
+            same = unchanged.get(chunk.digest)
+            if same:
+                rec, line = same.pop(0)
+                kept.append((chunk.seq, chunk.line - line, chunk.line, rec))
+            else:
+                fresh.append(chunk)
+        if len(fresh) * IN_PLACE_SHARE > len(chunks):
+            continue
+        today = dt.date.today()
+        new = [read_chunk(entry.path, chunk, today) for chunk in fresh]
+        if any(facts.diagnostics or facts.recheck_on or len(facts.records) != 1 for facts in new):
+            continue
+        removed = [(rec,) for pairs in unchanged.values() for rec, _ in pairs]
+        plans.append(
+            _InPlace(
+                number, entry, read_ns, hashlib.sha256(raw).hexdigest(), kept, removed, [f.records[0] for f in new]
+            )
+        )
+        changes.read.remove((position, entry))
+        changes.gone.remove(number)
+    return plans
+
+
+def _read_record_file(path: str) -> bytes | None:
+    """A record file's bytes, read as the full reader reads them (None where it would refuse them)."""
+    from .datadirs import Refused, read_regular
+    from .yamlread import MAX_FILE_BYTES
+
+    try:
+        return read_regular(Path(path), MAX_FILE_BYTES)
+    except Refused:
+        return None
+
+
+def _apply_in_place(db: sqlite3.Connection, plan: _InPlace) -> set[str]:
+    """Shift the unchanged records of an edited file to their new lines and places, and store its new ones."""
+    entry = plan.entry
+    db.execute(
+        "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, inode = ?, read_ns = ?, digest = ? WHERE file = ?",
+        (entry.size, entry.mtime_ns, entry.ctime_ns, entry.inode, plan.read_ns, plan.digest, plan.number),
+    )
+    db.executemany(
+        "UPDATE records SET seq = ?, line = line + ?, chunk_line = ? WHERE rec = ?",
+        [(seq, shift, line, rec) for seq, shift, line, rec in plan.kept],
+    )
+    shifted = [(shift, rec) for _, shift, _, rec in plan.kept if shift]
+    for table in ("ids", "refs", "quotes", "anchors", "diagnostics"):
+        db.executemany(f"UPDATE {table} SET line = line + ? WHERE rec = ? AND line IS NOT NULL", shifted)
+    return _store_records(db, plan.number, plan.new)
+
+
+def _forget_records(db: sqlite3.Connection, recs: list[int]) -> None:
+    if not recs:
+        return
+    marks = ", ".join(map(str, recs))
+    for table in _PER_RECORD_TABLES:
+        db.execute(f"DELETE FROM {table} WHERE rec IN ({marks})")
+    db.execute(f"DELETE FROM search WHERE rowid IN ({marks})")
+    db.execute(f"DELETE FROM diagnostics WHERE rec IN ({marks})")
+    db.execute(f"DELETE FROM records WHERE rec IN ({marks})")
 
 
 def _forget_file(db: sqlite3.Connection, number: int) -> None:
@@ -654,10 +802,16 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
         "INSERT INTO diagnostics VALUES (?, NULL, 'file', ?, ?, ?, ?, ?, ?, ?, ?)",
         [(number, d.file, d.line, d.column, d.code, d.message, d.severity, d.hint, d.check) for d in facts.diagnostics],
     )
+    assert number is not None
+    return _store_records(db, number, facts.records)
+
+
+def _store_records(db: sqlite3.Connection, number: int, records: list) -> set[str]:
+    """Insert records of a file (their facts) under new record numbers; their collections."""
     first = db.execute("SELECT coalesce(max(rec), 0) + 1 FROM records").fetchone()[0]
     rows: dict[str, list[tuple]] = {table: [] for table in ("records", *_PER_RECORD_TABLES)}
     rows["search"] = []
-    for rec, record in enumerate(facts.records, first):
+    for rec, record in enumerate(records, first):
         rows["records"].append(
             (
                 rec,
@@ -672,6 +826,8 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
                 record.ok,
                 record.first_day,
                 record.last_day,
+                record.chunk,
+                record.chunk_line,
             )
         )
         rows["ids"].extend((c, i, rec, line, col) for c, i, line, col in record.ids)
@@ -683,7 +839,7 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
             rows["search"].append((rec, record.text))
     db.executemany(
         "INSERT INTO records(rec, file, seq, collection, id, line, col, data, crc, ok, "
-        "first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "first_day, last_day, chunk, chunk_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.pop("records"),
     )
     db.executemany("INSERT INTO search(rowid, text) VALUES (?, ?)", rows.pop("search"))
@@ -691,7 +847,7 @@ def _store(db: sqlite3.Connection, position: int, entry: Listed, read_ns: int, f
         if values:
             marks = ", ".join("?" * len(values[0]))
             db.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
-    return {record.collection for record in facts.records}
+    return {record.collection for record in records}
 
 
 # --- checks across files -----------------------------------------------------------

@@ -83,6 +83,8 @@ class ParsedFile:
     """Nodes with a problem that spoils only the record holding them, and every node enclosing one."""
     digest: str | None = None
     """SHA-256 of the bytes parsed, so a cache can tell whether the file changed."""
+    raw: bytes | None = None
+    """The bytes parsed."""
 
     def is_invalid(self, path: NodePath) -> bool:
         """Whether a problem was found at or below this path."""
@@ -134,6 +136,7 @@ def read_file(path: Path) -> ParsedFile:
         )
     result = parse_bytes(raw, name)
     result.digest = hashlib.sha256(raw).hexdigest()
+    result.raw = raw
     return result
 
 
