@@ -206,6 +206,7 @@ def build_country_keys() -> dict[str, CountryKeys]:
     with open(reference / "former-states.csv", encoding="utf-8") as handle:
         former_cow = {row["code"]: int(row["cow"]) for row in csv.DictReader(handle) if row["cow"]}
     found = {}
+    keys: tuple[str | None, str | None, str | None, str | None]
     for code in sorted(iso_countries()):
         if len(code) == 2:  # today's countries, and Kosovo (XK: no ISO 3166-1 entry)
             country = pycountry.countries.get(alpha_2=code)
