@@ -221,7 +221,8 @@ def build_country_keys() -> dict[str, CountryKeys]:
                 getattr(historic, "numeric", None),
                 code,
             )
-        found[code] = CountryKeys(*keys, number, abbreviations.get(number) if number is not None else None)
+        abbreviation = abbreviations.get(number) if number is not None else None
+        found[code] = CountryKeys(keys[0], keys[1], keys[2], keys[3], number, abbreviation)
     return found
 
 
