@@ -728,7 +728,7 @@ def show(
 
     Example: visitkb show xi-2016-latin-america
     """
-    from . import listings, profiles
+    from . import listings, profiles, queries
 
     def fields_of(data):
         return [
@@ -744,6 +744,7 @@ def show(
             ("fields", listings.FIELDS, fields_of),
             ("citations", listings.CITATIONS, None),
             ("claims", listings.CONFLICTS, None),
+            ("event_codes", listings.EVENT_CODES, lambda d: queries.code_rows(d["codes"]) if d["codes"] else None),
             ("referred_by", listings.REFERRERS, None),
         ],
         format,

@@ -571,6 +571,18 @@ REFERRERS = Listing(
     },
 )
 
+EVENT_CODES = Listing(
+    "codes",
+    columns={k: field_of(k) for k in ("scheme", "code", "name", "actor", "recipient")},
+    table={
+        "Scheme": lambda r: r["scheme"],
+        "Code": lambda r: r["code"],
+        "Name": lambda r: r["name"],
+        "Actor": lambda r: r["actor"],
+        "Recipient": lambda r: r["recipient"] or "",
+    },
+)
+
 FIELDS = Listing(
     "fields",
     columns={"field": lambda r: r["field"], "value": lambda r: r["value"]},

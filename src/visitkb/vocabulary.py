@@ -106,3 +106,22 @@ def describe(qualifier: str, number: str) -> str:
     """A number with its qualifier in words: 'more than 40'."""
     words = QUALIFIERS[qualifier]
     return f"{words} {number}" if words else number
+
+
+CAMEO_CODES = {
+    "030": "Express intent to cooperate, not specified below",
+    "036": "Express intent to meet or negotiate",
+    "040": "Consult, not specified below",
+    "041": "Discuss by telephone",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "044": 'Meet at a "third" location',
+    "057": "Sign formal agreement",
+}
+"""The CAMEO event codes visitkb derives, with CAMEO's names for them (CAMEO 1.1b3 codebook)."""
+
+PLOVER_QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1}
+"""PLOVER categories visitkb derives -> quad code (1: verbal cooperation, as PLOVER's manual v0.8 groups them)."""
+
+PLOVER_CONSULT_MODES = ("visit", "third-party", "multilateral", "phone")
+"""PLOVER's modes of CONSULT: the source visits, a third party hosts, a multilateral setting, by phone or video."""

@@ -15,6 +15,7 @@ from ..vocabulary import TARGET_STATUSES, describe
 from .agreements import agreement_leaders, agreement_row, agreement_span, agreement_trip, agreements
 from .common import Row, format_amount, format_number
 from .directory import countries, leaders, sources
+from .eventcodes import agreement_codes, code_rows, leg_codes, meeting_codes, record_codes
 from .events import attendees, event_participants, event_row, events
 from .figures import figure_conflicts, figure_row, figures
 from .meetings import counterparts, meeting_row, meetings
@@ -34,6 +35,7 @@ __all__ = [
     "agreement_row",
     "agreement_span",
     "agreement_trip",
+    "agreement_codes",
     "agreements",
     "anniversaries",
     "attendees",
@@ -41,6 +43,7 @@ __all__ = [
     "citations_in",
     "cite",
     "claim_rows",
+    "code_rows",
     "counterparts",
     "countries",
     "country_year_panel",
@@ -55,13 +58,16 @@ __all__ = [
     "format_number",
     "ladder",
     "leaders",
+    "leg_codes",
     "leg_span",
+    "meeting_codes",
     "meeting_row",
     "meetings",
     "partnership_row",
     "partnerships",
     "pledge_shape",
     "pledges",
+    "record_codes",
     "record_title",
     "relations",
     "search",

@@ -1,0 +1,208 @@
+"""Event codes derived from the records: CAMEO and PLOVER for every leg, meeting and agreement.
+
+Nothing here is stored: the codes follow from what a record says (who travelled where,
+who met whom and where, what was signed), by the rules below, so that they change
+when the record does. Actors and recipients are country codes (or an organization's
+id where a side is an organization), with the people behind them where known.
+
+- A leg: the visitor's country makes a visit (CAMEO 042) and the host's hosts it (043);
+  PLOVER CONSULT with the visitor as source and the host as recipient, mode ``visit``, or
+  ``multilateral`` where the leg was only to attend a multilateral meeting (its types are
+  ``multilateral``, with at most a ``stopover``). A leg attended by video or phone is 041,
+  CONSULT ``phone``. A planned leg is an intent to meet: 036, AGREE (which has no modes).
+- A meeting: in the country of one side, the others visit it (042/043, CONSULT ``visit``);
+  in a country of neither side, 044 and CONSULT ``third-party``, every side a source and
+  no recipient (PLOVER's rule where no participant hosts); by phone or video, 041 and
+  CONSULT ``phone``; where the place is unknown, 040 and CONSULT with no mode.
+- An agreement signed (or in force): 057, PLOVER SUPPORT (the manual codes the signing
+  itself as SUPPORT); the visitor is the source and the host the recipient where it was
+  signed during a leg between two of its parties, else its first party is the source and
+  the others the recipients. One only expected: 030, AGREE (a promise to sign).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..kb import KnowledgeBase
+from ..records import Record
+from ..vocabulary import CAMEO_CODES, PLOVER_QUADS
+from .common import Row
+
+BILATERAL_TYPES = frozenset({"state", "official", "working", "meeting", "private", "unspecified"})
+"""Visit types that make a leg more than attendance at a multilateral meeting."""
+
+REMOTE_MODES = frozenset({"video", "phone"})
+"""Ways of taking part that are not a visit: PLOVER's CONSULT mode ``phone`` ("by phone or other media")."""
+
+
+def side_of(kb: KnowledgeBase, person_id: str) -> str | None:
+    """The country (or, for a person of an organization, the organization) a person acts for."""
+    person = kb.get("people", person_id)
+    if person is None:
+        return None
+    return person.get("country") or person.get("organization")
+
+
+def _codes(
+    cameo: Sequence[tuple[str, str | None, str | None]],
+    event: str,
+    mode: str | None,
+    source: list[str],
+    recipient: list[str],
+    rule: str,
+    people: dict[str, list[str]] | None = None,
+) -> Row:
+    """The JSON form of a record's codes."""
+    people = people or {}
+    return {
+        "cameo": [
+            {"code": code, "name": CAMEO_CODES[code], "actor": actor, "recipient": target}
+            for code, actor, target in cameo
+        ],
+        "plover": {
+            "event": event,
+            "mode": mode,
+            "quad_code": PLOVER_QUADS[event],
+            "source": [{"code": s, "people": people.get(s, [])} for s in source],
+            "recipient": [{"code": r, "people": people.get(r, [])} for r in recipient],
+        },
+        "rule": rule,
+    }
+
+
+def leg_codes(kb: KnowledgeBase, trip: Record, leg: Record, visitor: str | None = None) -> Row:
+    """The codes of one leg of a trip (``visitor``: the leader's country, when the caller has it)."""
+    visitor = visitor or side_of(kb, trip["leader"]) or trip["leader"]
+    host = leg["country"]
+    people = {visitor: [trip["leader"]]}
+    if leg.get("status", "held") == "planned":
+        return _codes([("036", visitor, host)], "AGREE", None, [visitor], [host], "a planned visit", people)
+    if leg.get("mode", "in-person") in REMOTE_MODES:
+        return _codes(
+            [("041", visitor, host)], "CONSULT", "phone", [visitor], [host], f"a leg attended by {leg['mode']}", people
+        )
+    types = set(leg["types"])
+    multilateral = "multilateral" in types and not types & BILATERAL_TYPES
+    return _codes(
+        [("042", visitor, host), ("043", host, visitor)],
+        "CONSULT",
+        "multilateral" if multilateral else "visit",
+        [visitor],
+        [host],
+        "a leg only to attend a multilateral meeting" if multilateral else "a leg: the visitor visits, the host hosts",
+        people,
+    )
+
+
+def meeting_codes(kb: KnowledgeBase, meeting: Record, place: str | None) -> Row:
+    """The codes of a meeting held in ``place`` (its country, or its leg's or event's; None if unknown)."""
+    people: dict[str, list[str]] = {}
+    for person_id in meeting["people"]:
+        people.setdefault(side_of(kb, person_id) or person_id, []).append(person_id)
+    for organization in meeting["organizations"]:
+        people.setdefault(organization, [])
+    sides = list(people)
+    pairs = [(a, b) for a in sides for b in sides if a != b]
+    if meeting["form"] in REMOTE_MODES:
+        first, others = sides[0], sides[1:]
+        return _codes(
+            [("041", first, b) for b in others],
+            "CONSULT",
+            "phone",
+            [first],
+            others,
+            f"a {meeting['form']} call",
+            people,
+        )
+    if place is None:
+        return _codes(
+            [("040", a, b) for a, b in pairs], "CONSULT", None, sides, [], "a meeting whose place is unknown", people
+        )
+    if place not in sides:
+        return _codes(
+            [("044", a, b) for a, b in pairs],
+            "CONSULT",
+            "third-party",
+            sides,
+            [],
+            "a meeting in a country of neither side",
+            people,
+        )
+    visitors = [s for s in sides if s != place]
+    return _codes(
+        [("042", v, place) for v in visitors] + [("043", place, v) for v in visitors],
+        "CONSULT",
+        "visit",
+        visitors,
+        [place],
+        "a meeting in the country of one side: the others visit",
+        people,
+    )
+
+
+def agreement_codes(kb: KnowledgeBase, agreement: Record) -> Row:
+    """The codes of an agreement or count claim: signed (057, SUPPORT) or only expected (030, AGREE)."""
+    parties = list(agreement["parties"])
+    source, recipient = parties[:1], parties[1:]
+    rule = "signed: its first party the source, the others the recipients"
+    people: dict[str, list[str]] = {}
+    for leg_id in [*([agreement["visit"]] if agreement["visit"] else []), *agreement.get("visits", [])]:
+        trip = kb.trip_of(leg_id)
+        leg = next((leg for leg in trip["legs"] if leg["id"] == leg_id), None) if trip else None
+        visitor = side_of(kb, trip["leader"]) if trip else None
+        if trip and leg and visitor and visitor in parties and leg["country"] in parties and visitor != leg["country"]:
+            source, recipient = [visitor], [p for p in parties if p != visitor]
+            people[visitor] = [trip["leader"]]
+            rule = "signed during a visit: the visitor the source, the host and other parties the recipients"
+            break
+    for signatory in agreement.get("signatories", []):
+        side = side_of(kb, signatory)
+        if side and side in parties and signatory not in people.setdefault(side, []):
+            people[side].append(signatory)
+    if agreement.get("status", "signed") == "expected":
+        return _codes(
+            [("030", s, r) for s in source for r in recipient or [None]],
+            "AGREE",
+            None,
+            source,
+            recipient,
+            "expected to be signed: a promise to cooperate",
+            people,
+        )
+    return _codes(
+        [("057", s, r) for s in source for r in recipient or [None]], "SUPPORT", None, source, recipient, rule, people
+    )
+
+
+def code_rows(codes: Row | None) -> list[Row]:
+    """A record's codes as rows for a table: each CAMEO code, then the PLOVER event."""
+    if not codes:
+        return []
+    plover = codes["plover"]
+    return [
+        *(
+            {"scheme": "CAMEO", "code": c["code"], "name": c["name"], "actor": c["actor"], "recipient": c["recipient"]}
+            for c in codes["cameo"]
+        ),
+        {
+            "scheme": "PLOVER",
+            "code": plover["event"],
+            "name": f"mode {plover['mode']}" if plover["mode"] else "",
+            "actor": ", ".join(s["code"] for s in plover["source"]),
+            "recipient": ", ".join(r["code"] for r in plover["recipient"]) or None,
+        },
+    ]
+
+
+def record_codes(kb: KnowledgeBase, collection: str, record: Record) -> Row | None:
+    """The codes of a leg, meeting or agreement (None for records of other kinds)."""
+    if collection == "visits" and (trip := kb.trip_of(record["id"])):
+        return leg_codes(kb, trip, record)
+    if collection == "meetings":
+        from .meetings import meeting_place
+
+        return meeting_codes(kb, record, meeting_place(kb, record))
+    if collection == "agreements":
+        return agreement_codes(kb, record)
+    return None
