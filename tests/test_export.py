@@ -58,38 +58,20 @@ def test_csv_export_has_a_file_per_table_that_csv_reads(bundled, tmp_path):
             assert len(list(csv.DictReader(handle))) == count, table
 
 
-def test_country_year_panel_counts_visits_agreements_and_events(kb_dir):
+def test_country_year_panel_counts_visits_days_agreements_and_carries_the_keys(kb_dir):
     rows = country_year_panel(load(kb_dir))
-    assert rows == [
-        {
-            "country": "BR",
-            "name": "Brazil",
-            "year": 2019,
-            "visits_received": 0,
-            "visits_made": 1,
-            "agreements": 1,
-            "documents": 1,
-            "documents_at_least": 0,
-            "events_hosted": 0,
-            "events_planned": 0,
-        },
-        {
-            "country": "NO",
-            "name": "Norway",
-            "year": 2019,
-            "visits_received": 1,
-            "visits_made": 0,
-            "agreements": 1,
-            "documents": 1,
-            "documents_at_least": 0,
-            "events_hosted": 0,
-            "events_planned": 0,
-        },
+    assert [(r["country"], r["iso3"], r["cow_code"], r["year"]) for r in rows] == [
+        ("BR", "BRA", 140, 2019),
+        ("NO", "NOR", 385, 2019),
     ]
+    brazil, norway = rows
+    assert (brazil["visits_made"], brazil["days_abroad"], brazil["visits_received"]) == (1, 3, 0)
+    assert (norway["visits_received"], norway["days_hosted"], norway["visits_made"]) == (1, 3, 0)
+    assert brazil["agreements"] == norway["agreements"] == brazil["documents"] == 1
+    assert brazil["documents_at_least"] == 0
     result = cli("export", "--panel", "country-year", "--format", "csv", "-d", str(kb_dir))
-    assert result.stdout.splitlines()[0] == (
-        "country,name,year,visits_received,visits_made,agreements,documents,documents_at_least,"
-        "events_hosted,events_planned"
+    assert result.stdout.splitlines()[0].startswith(
+        "country,name,iso3,iso_numeric,cow_code,cow_abb,year,visits_made,visits_received,days_abroad"
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .queries.panels import COUNTRY_YEAR_COUNTS, DYAD_YEAR_COUNTS, KEY_COLUMNS
 from .rendering import Listing, Row, cell, field_of
 
 UNKNOWN_DATE = "date unknown"
@@ -588,21 +589,31 @@ FIELDS = Listing(
     columns={"field": lambda r: r["field"], "value": lambda r: r["value"]},
 )
 
+
+def _panel_columns(*names: str) -> dict:
+    return {name: field_of(name) for name in names}
+
+
 PANEL = Listing(
     "country-years",
-    columns={
-        k: field_of(k)
-        for k in (
-            "country",
-            "name",
-            "year",
-            "visits_received",
-            "visits_made",
-            "agreements",
-            "documents",
-            "documents_at_least",
-            "events_hosted",
-            "events_planned",
-        )
-    },
+    columns=_panel_columns(
+        "country", "name", "iso3", "iso_numeric", "cow_code", "cow_abb", "year", *COUNTRY_YEAR_COUNTS
+    ),
 )
+
+DYAD_PANEL = Listing(
+    "dyad-years",
+    columns=_panel_columns(
+        "visitor",
+        "visitor_name",
+        *(f"visitor_{k}" for k in KEY_COLUMNS),
+        "host",
+        "host_name",
+        *(f"host_{k}" for k in KEY_COLUMNS),
+        "year",
+        *DYAD_YEAR_COUNTS,
+    ),
+)
+
+PANEL_LISTINGS = {"country-year": PANEL, "dyad-year": DYAD_PANEL}
+"""The listing of each panel ``export --panel`` prints."""

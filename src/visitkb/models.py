@@ -101,6 +101,7 @@ if TYPE_CHECKING:  # to a type checker these are text; at run time, enumerations
     MeetingForm: TypeAlias = str
     AgreementStatus: TypeAlias = str
     PartnershipChange: TypeAlias = str
+    OfficeRole: TypeAlias = str
 else:
     OrganizationKind = _enum("OrganizationKind", vocabulary.ORGANIZATION_KINDS)
     EventKind = _enum("EventKind", vocabulary.EVENT_KINDS)
@@ -117,6 +118,9 @@ else:
     MeetingForm = _enum("MeetingForm", vocabulary.MEETING_FORMS)
     AgreementStatus = _enum("AgreementStatus", vocabulary.AGREEMENT_STATUSES)
     PartnershipChange = _enum("PartnershipChange", vocabulary.PARTNERSHIP_CHANGES)
+    OfficeRole = _enum(
+        "OfficeRole", vocabulary.OFFICE_ROLES, "What an office is: head of state, of government, foreign minister."
+    )
 
 
 class Citation(Strict):
@@ -217,6 +221,9 @@ class Office(Strict):
     organization: Annotated[Id | None, Ref("organizations")] = None
     start: PartialDate | None = None
     end: PartialDate | None = None
+    roles: list[OfficeRole] = Field(default_factory=list)
+    """What the office is (``head-of-state``, ``head-of-government``, ``foreign-minister``); where not given,
+    panels read it from the title's words (a president: head of state; a prime minister: head of government)."""
     citations: list[Citation] = Field(default_factory=list)
 
 

@@ -19,7 +19,7 @@ from .eventcodes import agreement_codes, code_rows, leg_codes, meeting_codes, re
 from .events import attendees, event_participants, event_row, events
 from .figures import figure_conflicts, figure_row, figures
 from .meetings import counterparts, meeting_row, meetings
-from .panels import country_year_panel
+from .panels import PANELS, country_year_panel, dyad_year_panel
 from .partnerships import anniversaries, ladder, partnership_row, partnerships, relations
 from .provenance import citation_rows, cite, claim_rows, record_title
 from .search import search
@@ -28,6 +28,7 @@ from .timeline import timeline
 from .trips import leg_span, trip_row, trip_span, trips, visits
 
 __all__ = [
+    "PANELS",
     "Row",
     "SCALE_FACTORS",
     "TARGET_STATUSES",
@@ -48,6 +49,7 @@ __all__ = [
     "countries",
     "country_year_panel",
     "describe",
+    "dyad_year_panel",
     "event_participants",
     "event_row",
     "events",

@@ -77,6 +77,7 @@ def leaders(kb: KnowledgeBase, country: str | None = None) -> list[Row]:
                 "aliases": list(person["aliases"]),
                 "country": country_ref(kb, person["country"]) if person["country"] else None,
                 "organization": organization_ref(kb, person["organization"]),
+                "wikidata": person.get("wikidata"),
                 "offices": [
                     {"title": o["title"], "country": o["country"], "start": o["start"], "end": o["end"]}
                     for o in person["offices"]

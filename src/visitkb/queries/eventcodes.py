@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..kb import KnowledgeBase
+from ..names import is_country_ref
 from ..records import Record
 from ..vocabulary import CAMEO_CODES, PLOVER_QUADS
 from .common import Row
@@ -141,38 +142,54 @@ def meeting_codes(kb: KnowledgeBase, meeting: Record, place: str | None) -> Row:
     )
 
 
-def agreement_codes(kb: KnowledgeBase, agreement: Record) -> Row:
-    """The codes of an agreement or count claim: signed (057, SUPPORT) or only expected (030, AGREE)."""
+def _agreement_sides(kb: KnowledgeBase, agreement: Record) -> tuple[list[str], list[str], dict[str, list[str]], bool]:
+    """(source, recipients, the people of each side, whether it belongs to a visit by one of its parties)."""
     parties = list(agreement["parties"])
-    source, recipient = parties[:1], parties[1:]
-    rule = "signed: its first party the source, the others the recipients"
     people: dict[str, list[str]] = {}
-    for leg_id in [*([agreement["visit"]] if agreement["visit"] else []), *agreement.get("visits", [])]:
-        trip = kb.trip_of(leg_id)
-        leg = next((leg for leg in trip["legs"] if leg["id"] == leg_id), None) if trip else None
-        visitor = side_of(kb, trip["leader"]) if trip else None
-        if trip and leg and visitor and visitor in parties and leg["country"] in parties and visitor != leg["country"]:
-            source, recipient = [visitor], [p for p in parties if p != visitor]
-            people[visitor] = [trip["leader"]]
-            rule = "signed during a visit: the visitor the source, the host and other parties the recipients"
-            break
+    legs = [*([agreement["visit"]] if agreement["visit"] else []), *agreement.get("visits", [])]
+    trip = kb.get("trips", agreement["trip"]) if agreement["trip"] else kb.trip_of(legs[0]) if legs else None
+    visitor = side_of(kb, trip["leader"]) if trip else None
+    during_visit = bool(trip and visitor and visitor in parties and len(parties) > 1)
+    if trip and visitor and during_visit:
+        hosts = [leg["country"] for leg in trip["legs"] if leg["id"] in legs and leg["country"] in parties]
+        source = [visitor]
+        recipient = [*dict.fromkeys(hosts), *(p for p in parties if p != visitor and p not in hosts)]
+        people[visitor] = [trip["leader"]]
+    else:
+        source, recipient = parties[:1], parties[1:]
     for signatory in agreement.get("signatories", []):
         side = side_of(kb, signatory)
         if side and side in parties and signatory not in people.setdefault(side, []):
             people[side].append(signatory)
+    return source, recipient, people, during_visit
+
+
+def agreement_codes(kb: KnowledgeBase, agreement: Record) -> Row:
+    """The codes of an agreement or count claim: signed (057, SUPPORT) or only expected (030, AGREE)."""
+    source, recipient, people, during_visit = _agreement_sides(kb, agreement)
     if agreement.get("status", "signed") == "expected":
-        return _codes(
-            [("030", s, r) for s in source for r in recipient or [None]],
-            "AGREE",
-            None,
-            source,
-            recipient,
-            "expected to be signed: a promise to cooperate",
-            people,
-        )
-    return _codes(
-        [("057", s, r) for s in source for r in recipient or [None]], "SUPPORT", None, source, recipient, rule, people
-    )
+        code, event, rule = "030", "AGREE", "expected to be signed: a promise to cooperate"
+    elif during_visit:
+        code, event = "057", "SUPPORT"
+        rule = "signed during a visit: the visitor the source, the host and other parties the recipients"
+    else:
+        code, event, rule = "057", "SUPPORT", "signed: its first party the source, the others the recipients"
+    targets: list[str | None] = [*recipient] or [None]
+    cameo = [(code, s, r) for s in source for r in targets]
+    return _codes(cameo, event, None, source, recipient, rule, people)
+
+
+def agreement_dyads(kb: KnowledgeBase, agreement: Record) -> list[tuple[str, str]]:
+    """The pairs of countries an agreement is between, both ways: the visitor and each other party where it
+    belongs to a visit by one of them (documents signed on a tour of three countries are not between
+    those three), else every pair of its country parties."""
+    source, recipient, _, during_visit = _agreement_sides(kb, agreement)
+    parties = agreement["parties"]
+    if during_visit:
+        pairs = [pair for a in source for b in recipient for pair in ((a, b), (b, a))]
+    else:
+        pairs = [(a, b) for a in parties for b in parties if a != b]
+    return [(a, b) for a, b in pairs if is_country_ref(a) and is_country_ref(b)]
 
 
 def code_rows(codes: Row | None) -> list[Row]:
