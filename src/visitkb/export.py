@@ -541,8 +541,11 @@ PLOVER_CODEBOOK = "PLOVER 0.8 (derived by visitkb's rules: see visitkb.queries.e
 """What ``cite_info.codebook`` says: the events are derived from records, not coded from text."""
 
 
-def plover_events(kb: KnowledgeBase) -> list[Row]:
+def plover_events(kb: KnowledgeBase, left_out: list[str] | None = None) -> list[Row]:
     """One PLOVER event per leg, meeting and signed agreement, in the manual's JSON fields.
+
+    A record with no date at all (nor one it can take from its trip, leg or event) cannot be a
+    PLOVER event, which requires one: its ``collection/id`` goes to ``left_out``.
 
     ``source`` and ``recipient`` are actor objects (``code``: ISO alpha-3 for a state, ``IGO`` for an
     organization; the person, their office and Wikidata id where known); ``event_text`` holds the
@@ -560,7 +563,9 @@ def plover_events(kb: KnowledgeBase) -> list[Row]:
     def add(collection: str, record: Record, codes: Row, span: tuple, city: str | None, place: str | None) -> None:
         start, end = span[0] or span[1], span[1] or span[0]
         if start is None:
-            return  # PLOVER requires a date
+            if left_out is not None:
+                left_out.append(f"{collection}/{record['id']}")
+            return
         plover = codes["plover"]
         keys = country_keys(place) if place and is_country_ref(place) else None
         event: Row = {
@@ -697,10 +702,13 @@ def to_plover(kb: KnowledgeBase, path: Path) -> dict[str, int]:
 
     if not path.parent.is_dir():
         raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
-    events = plover_events(kb)
+    left_out: list[str] = []
+    events = plover_events(kb, left_out)
     write_atomically(path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events))
     counts: dict[str, int] = {}
     for event in events:
         kind = event["id"].split("/", 1)[0]
         counts[kind] = counts.get(kind, 0) + 1
+    if left_out:
+        counts["left out, with no date"] = len(left_out)
     return counts
