@@ -49,6 +49,8 @@ def test_jsonl_export_equals_the_api_records(bundled, tmp_path):
     for collection in kinds.collections():
         lines = (tmp_path / "out" / f"{collection}.jsonl").read_text(encoding="utf-8").splitlines()
         assert [json.loads(line) for line in lines] == list(bundled.records(collection))
+    keys = [json.loads(line) for line in (tmp_path / "out" / "country_names.jsonl").read_text().splitlines()]
+    assert {row["code"]: row["iso3"] for row in keys}["PE"] == "PER"
 
 
 def test_csv_export_has_a_file_per_table_that_csv_reads(bundled, tmp_path):

@@ -146,3 +146,33 @@ def test_the_cli_prints_each_panel_as_its_function_returns_it(interop_dir, inter
     assert bad.returncode == 2 and "--office" in bad.stderr
     backwards = cli("export", "--panel", "country-year", "--since", "2021", "--until", "2019", "-d", str(interop_dir))
     assert backwards.returncode == 2 and "Traceback" not in backwards.stderr
+
+
+def test_panels_and_the_plover_export_stay_off_pydantic_yaml_and_pycountry(interop_dir, tmp_path):
+    """Queries read the index only: once it is built, a panel or a PLOVER export imports none of them."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from visitkb.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('pydantic', 'yaml', 'pycountry') if m in sys.modules), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "NO_COLOR": "1"}
+    commands = [
+        ["export", "--panel", "dyad-year", "--dense", "--format", "csv"],
+        ["export", "--panel", "country-year", "--office", "head-of-state", "--format", "json"],
+        ["export", "--to", "plover", "--out", str(tmp_path / "events.jsonl")],
+        ["show", "ana-min-2020-tokyo", "--format", "json"],
+    ]
+    subprocess.run([sys.executable, "-m", "visitkb", "trips", "-d", str(interop_dir)], env=env, capture_output=True)
+    for command in commands:
+        ran = subprocess.run(
+            [sys.executable, "-c", script, *command, "-d", str(interop_dir)], env=env, capture_output=True, text=True
+        )
+        assert ran.stderr.strip().splitlines()[-1] == "[]", (command, ran.stderr)

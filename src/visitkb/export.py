@@ -176,8 +176,22 @@ def tables(kb: KnowledgeBase) -> dict[str, list[Row]]:
         for record in kb.records(collection):
             _flatten(out, collection, record, codes)
     _derive(kb, out)
+    out["country_names"] = _country_rows(kb, codes)
+    return out
+
+
+def country_rows(kb: KnowledgeBase) -> list[Row]:
+    """Every country the records name (former states included), with its name, keys and Wikidata id."""
+    codes: set[str] = set()
+    for collection in kinds.collections():
+        for record in kb.records(collection):
+            _flatten({}, collection, record, codes)
+    return _country_rows(kb, codes)
+
+
+def _country_rows(kb: KnowledgeBase, codes: set[str]) -> list[Row]:
     countries = {c["id"]: c for c in kb.records("countries")}
-    out["country_names"] = [
+    return [
         {
             "code": c,
             "name": country_name(c, kb),
@@ -186,7 +200,6 @@ def tables(kb: KnowledgeBase) -> dict[str, list[Row]]:
         }
         for c in sorted(codes)
     ]
-    return out
 
 
 DERIVED_TYPES = {
@@ -522,7 +535,8 @@ def _csv_text(columns: list[str], rows: list[Row]) -> str:
 
 
 def to_jsonl(kb: KnowledgeBase, folder: Path) -> dict[str, int]:
-    """Write one JSON Lines file per collection, each line a record as the API returns it."""
+    """Write one JSON Lines file per collection, each line a record as the API returns it, and
+    ``country_names.jsonl``: every country the records name, with its ISO 3166 and COW keys."""
     from .writing import write_atomically
 
     counts = {}
@@ -532,6 +546,9 @@ def to_jsonl(kb: KnowledgeBase, folder: Path) -> dict[str, int]:
             folder / f"{collection}.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         )
         counts[collection] = len(records)
+    keys = country_rows(kb)
+    write_atomically(folder / "country_names.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in keys))
+    counts["country_names"] = len(keys)
     return counts
 
 
