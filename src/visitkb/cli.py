@@ -923,8 +923,13 @@ def export(
         ),
     ] = None,
     dense: Annotated[
-        bool, typer.Option("--dense", help="With --panel: a row for every country (or dyad) and year, zeros included.")
-    ] = False,
+        bool,
+        typer.Option(
+            "--dense/--sparse",
+            help="With --panel: a row for every country (or dyad) and year, zeros included (the default); "
+            "--sparse: only rows with something counted.",
+        ),
+    ] = True,
     office: Annotated[
         Optional[Office],
         typer.Option("--office", help="With --panel: count only legs and meetings of people holding this office."),

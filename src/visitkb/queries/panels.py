@@ -17,11 +17,12 @@ from functools import lru_cache
 from ..dates import PartialDate
 from ..errors import UsageError
 from ..kb import KnowledgeBase
-from ..names import country_keys, country_name, is_country_ref
+from ..names import country_keys, country_name, existed, is_country_ref
 from ..records import Record
 from ..vocabulary import OFFICE_ROLES, OFFICE_TITLE_ROLES
 from .agreements import agreement_span
 from .common import Row, parse_day
+from .directory import countries
 from .eventcodes import BILATERAL_TYPES, agreement_dyads
 from .meetings import meeting_place, meeting_span
 from .trips import leg_spans
@@ -214,13 +215,15 @@ class _Years:
         return (self.since is None or year >= self.since) and (self.until is None or year <= self.until)
 
     def fill(self, counts: dict, units: set, make: Callable[..., Row], dense: bool) -> list[Row]:
-        """Rows in order; with ``dense``, every unit (country or dyad) for every year, zeros included."""
+        """Rows in order; with ``dense``, every unit (a country, or a dyad: a tuple of codes) for every year
+        in which all its countries existed, zeros included."""
         if dense and (counts or (self.since is not None and self.until is not None)):
             first = self.since if self.since is not None else min(key[-1] for key in counts)
             last = self.until if self.until is not None else max(key[-1] for key in counts)
             for unit in units:
                 for year in range(first, last + 1):
-                    make(*unit, year)
+                    if all(existed(code, year) for code in unit):
+                        make(*unit, year)
         return [counts[key] for key in sorted(counts)]
 
 
@@ -229,7 +232,7 @@ class _Years:
 
 def country_year_panel(
     kb: KnowledgeBase,
-    dense: bool = False,
+    dense: bool = True,
     office: str | None = None,
     exclude_multilateral: bool = False,
     since: int | None = None,
@@ -244,8 +247,10 @@ def country_year_panel(
     leaves out legs made only to attend a multilateral meeting. ``documents`` counts one per
     single agreement and the number a count claim gives, and ``documents_at_least`` is 1 where
     one of those numbers is "more than" or "at least" (the sum is then a floor). ``days_abroad``
-    counts the distinct days (per leader) covered by legs known to the day. With ``dense``, every
-    country of the panel has a row for every year (``since`` to ``until`` where given), zeros included.
+    counts the distinct days (per leader) covered by legs known to the day. Dense (the default),
+    every country the knowledge base names (those ``countries`` lists) has a row for every year it
+    existed, from the first year counted to the last (or ``since`` to ``until``), zeros included;
+    with ``dense=False``, only rows with something counted.
     """
     counted = _Counted(kb, office, exclude_multilateral)
     years = _Years(since, until)
@@ -301,12 +306,13 @@ def country_year_panel(
         if event["host"] and held_on is not None and wanted(held_on.year):
             column = "events_planned" if event["status"] == "planned" else "events_hosted"
             row(event["host"], held_on.year)[column] += 1
-    return years.fill(counts, {(c,) for c, _ in counts}, row, dense)
+    every = {(c,) for c, _ in counts} | ({(r["code"],) for r in countries(kb)} if dense else set())
+    return years.fill(counts, every, row, dense)
 
 
 def dyad_year_panel(
     kb: KnowledgeBase,
-    dense: bool = False,
+    dense: bool = True,
     office: str | None = None,
     exclude_multilateral: bool = False,
     since: int | None = None,
@@ -316,8 +322,8 @@ def dyad_year_panel(
     days, and planned visits; meetings between people of the two and agreements between them (and
     the documents they hold), which have no direction and count in both rows of a pair.
 
-    Options as for :func:`country_year_panel`; with ``dense``, every dyad of the panel has a row for
-    every year.
+    Options as for :func:`country_year_panel`; dense, every dyad with something counted in some year
+    has a row for every year in which both its countries existed.
     """
     counted = _Counted(kb, office, exclude_multilateral)
     years = _Years(since, until)
