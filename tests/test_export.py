@@ -142,6 +142,19 @@ def test_sqlite_declares_column_types_and_carries_what_the_cli_derives(interop, 
     assert keys.fetchone() == ("SUN", "810", "SUHH", 365, "RUS")
     assert db.execute("SELECT wikidata FROM people WHERE id = 'ana-lima'").fetchone() == ("Q100001",)
     assert db.execute("SELECT wikidata FROM country_names WHERE code = 'BR'").fetchone() == ("Q155",)
+    assert db.execute(
+        "SELECT country_iso3, country_cow_code FROM visits WHERE id = 'ivan-1979-brazil-leg'"
+    ).fetchone() == (
+        "BRA",
+        140,
+    )
+    assert types("agreement_parties")["party_cow_code"] == "INTEGER"
+    parties = db.execute("SELECT party, party_iso3 FROM agreement_parties WHERE agreement_id = 'g20-2020-declaration'")
+    assert parties.fetchall() == [("g20", None)]  # an organization has no country keys
+    assert db.execute("SELECT date_earliest, date_precision FROM offices WHERE person_id = 'ola-berg'").fetchone() == (
+        "2013-01-01",
+        "year",
+    )
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -191,6 +204,7 @@ def test_plover_actors_carry_wikidata_ids_and_a_third_country_meeting_is_third_p
     assert tokyo["source"][0]["identifier_id"] == "Q100001" and tokyo["event_loc"]["cc3"] == "JPN"
     declaration = by_id["agreements/g20-2020-declaration"]
     assert declaration["source"][0]["code"] == "IGO" and declaration["source"][0]["identifier_id"] == "Q19771"
+    assert (declaration["event_loc"]["name"], declaration["event_loc"]["cc3"]) == ("Tokyo", "JPN")  # its event's
     assert "agreements/ana-2027-expected" not in by_id  # only expected: not an event
     planned = by_id["visits/ana-2027-norway-leg"]
     assert (planned["event"], planned["mode"], "future" in planned["context"]) == (["AGREE"], [], True)

@@ -50,6 +50,9 @@ class TableSpec:
     """Column -> its type (``TEXT``, ``INTEGER``, ``REAL``, ``BOOLEAN``, ``DATE``), read from the model's fields."""
     nested: set[str] = field(default_factory=set)
     """Fields holding one nested value (``count``, ``amount``), flattened into prefixed columns."""
+    span: tuple[str, ...] = ()
+    """The fields a row is dated by: the model's span (first, last), else its one date of what happened,
+    else its one date."""
     dates: list[str] = field(default_factory=list)
     """Columns holding a partial date (``2016``, ``2016-11``): each gets its earliest and latest day."""
 
@@ -76,7 +79,7 @@ def _table_specs(signature: str) -> dict[str, TableSpec]:
     """The specs for one set of kinds (a kind registered later changes the signature)."""
     from pydantic import BaseModel
 
-    from .checks import reference_fields
+    from .checks import fact_fields, reference_fields
     from .models import COUNTRY, PARTY, Citation, Claim
 
     specs: dict[str, TableSpec] = {}
@@ -87,6 +90,8 @@ def _table_specs(signature: str) -> dict[str, TableSpec]:
             spec.foreign_keys[owner_column] = owner_table
             spec.types[owner_column] = "TEXT"
         _describe_types(spec, model)
+        happened = fact_fields(model)
+        spec.span = getattr(model, "SPAN", None) or happened[:1] or tuple(d for d in spec.dates if "_" not in d)[:1]
         references = dict(reference_fields(model))
         for name, info in model.model_fields.items():
             item = typing.get_args(info.annotation)[0] if typing.get_origin(info.annotation) is list else None
@@ -287,24 +292,14 @@ def _derive(kb: KnowledgeBase, out: dict[str, list[Row]]) -> None:
             "status_as_of": row["as_of"],
             "status": row["status"],
         }
-    own = {  # the fields a record of each other kind is dated by: its span, or its one date
-        collection: spec.dates[:2] if collection not in ("sources",) else spec.dates[:1]
-        for collection, spec in table_specs().items()
-        if collection in kinds.collections() and spec.dates
-    }
+    specs = table_specs()
     for collection, rows in out.items():
+        span = specs[collection].span if collection in specs else ()
         for row in rows:
-            if "id" not in row:
-                continue
-            derived = spans.get((collection, row["id"]))
-            if (
-                derived is None
-                and collection in own
-                and collection not in ("trips", "visits", "meetings", "agreements")
-            ):
-                fields = own[collection]
-                first = parse_day(row.get(fields[0]))
-                last = parse_day(row.get(fields[1])) if len(fields) > 1 else None
+            derived = spans.get((collection, row["id"])) if "id" in row else None
+            if derived is None and span:
+                first = parse_day(row.get(span[0]))
+                last = parse_day(row.get(span[1])) if len(span) > 1 else None
                 derived = _bounds(first, last, None)
             if derived:
                 row.update(derived)
@@ -364,14 +359,26 @@ def _flatten(
             row[key] = json.dumps(value, ensure_ascii=False)
             if key in spec.links:
                 link, left, right = spec.links[key]
-                out.setdefault(link, []).extend({left: record["id"], right: v} for v in value)
+                out.setdefault(link, []).extend(
+                    {left: record["id"], right: v, **(_join_keys(right, v) if key in spec.countries else {})}
+                    for v in value
+                )
         else:
             row[key] = value
+            if key in spec.countries:
+                row.update(_join_keys(key, value))
         if key in spec.countries:
             codes.update(
                 v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and is_country_ref(v)
             )
     out.setdefault(table, []).append(row)
+
+
+def _join_keys(column: str, code: str | None) -> Row:
+    """The ISO alpha-3 code and COW number of a country column's value, as columns beside it (None for an
+    organization): the keys most datasets join on, without a join through ``country_names``."""
+    keys = country_keys(code) if code and is_country_ref(code) else None
+    return {f"{column}_iso3": keys.iso3 if keys else None, f"{column}_cow_code": keys.cow_code if keys else None}
 
 
 def _add_citations(out: dict[str, list[Row]], table: str, record_id: str, at: str, citations: list[Record]) -> None:
@@ -402,6 +409,8 @@ def column_types(table: str, columns: list[str], rows: list[Row]) -> dict[str, s
     found = {}
     for column in columns:
         declared = spec.types.get(column) or DERIVED_TYPES.get(column)
+        if declared is None and column.endswith(("_iso3", "_cow_code")):  # beside a country column (_join_keys)
+            declared = "INTEGER" if column.endswith("_cow_code") else "TEXT"
         if declared is None:
             values = [row[column] for row in rows if row.get(column) is not None]
             if values and all(isinstance(v, bool) for v in values):
@@ -629,15 +638,14 @@ def plover_events(kb: KnowledgeBase, left_out: list[str] | None = None) -> list[
         if agreement.get("status", "signed") == "expected":
             continue
         start, end, _ = queries.agreement_span(kb, agreement)
-        leg = kb.get("visits", agreement["visit"]) if agreement["visit"] else None
-        add(
-            "agreements",
-            agreement,
-            queries.agreement_codes(kb, agreement),
-            (start, end),
-            (leg["cities"] or [None])[0] if leg else None,
-            leg["country"] if leg else None,
-        )
+        # Where it was signed: its leg's country, else its event's host (else unknown).
+        leg_ids = [*([agreement["visit"]] if agreement["visit"] else []), *agreement.get("visits", [])]
+        event_ids = [*([agreement["event"]] if agreement["event"] else []), *agreement.get("events", [])]
+        leg = kb.get("visits", leg_ids[0]) if leg_ids else None
+        held = kb.get("events", event_ids[0]) if event_ids and leg is None else None
+        city = (leg["cities"] or [None])[0] if leg else held["city"] if held else None
+        place = leg["country"] if leg else held["host"] if held else None
+        add("agreements", agreement, queries.agreement_codes(kb, agreement), (start, end), city, place)
     events.sort(key=lambda e: (e["date"], e["id"]))
     return events
 
