@@ -179,3 +179,14 @@ def test_panels_and_the_plover_export_stay_off_pydantic_yaml_and_pycountry(inter
             [sys.executable, "-c", script, *command, "-d", str(interop_dir)], env=env, capture_output=True, text=True
         )
         assert ran.stderr.strip().splitlines()[-1] == "[]", (command, ran.stderr)
+
+
+def test_a_planned_leg_says_so_and_is_no_visit_received_in_the_country_directory(interop, interop_dir):
+    norway = next(row for row in queries.countries(interop) if row["code"] == "NO")
+    assert norway["visits_received"] == 2  # Ana Lima in 2019 and Rui Costa in 2020, not the planned visit
+    planned = next(row for row in queries.visits(interop) if row["id"] == "ana-2027-norway-leg")
+    assert planned["status"] == "planned"
+    table = cli("visits", "--country", "norway", "-d", str(interop_dir)).stdout
+    assert "state, planned" in table
+    rows = list(csv.DictReader(io.StringIO(cli("visits", "--format", "csv", "-d", str(interop_dir)).stdout)))
+    assert {r["id"]: r["status"] for r in rows}["ana-2027-norway-leg"] == "planned"

@@ -46,6 +46,7 @@ def _leg_text(leg: Row) -> str:
     if leg["cities"]:
         place += f" ({', '.join(leg['cities'])})"
     mode = "" if leg.get("mode", "in-person") == "in-person" else f", {leg['mode']}"
+    mode += ", planned" if leg.get("status") == "planned" else ""
     events = "".join(f"; {e['name']}" for e in leg["events"])
     return f"{place}, {_leg_dates(leg)}: {', '.join(leg['types'])}{mode}{events}"
 
@@ -309,6 +310,7 @@ VISITS = Listing(
         "cities": lambda r: r["cities"],
         "types": lambda r: r["types"],
         "mode": lambda r: r["mode"],
+        "status": lambda r: r.get("status", "held"),
         "start": lambda r: r["start"],
         "end": lambda r: r["end"],
         "span_start": lambda r: r["span"]["start"],
