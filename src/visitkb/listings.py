@@ -576,12 +576,13 @@ REFERRERS = Listing(
 
 EVENT_CODES = Listing(
     "codes",
-    columns={k: field_of(k) for k in ("scheme", "code", "name", "actor", "recipient")},
+    columns={k: field_of(k) for k in ("scheme", "code", "name", "mode", "actor", "recipient")},
     table={
         "Scheme": lambda r: r["scheme"],
         "Code": lambda r: r["code"],
-        "Name": lambda r: r["name"],
-        "Actor": lambda r: r["actor"],
+        "Name": lambda r: r["name"] or "",
+        "Mode": lambda r: r["mode"] or "",
+        "Actor": lambda r: r["actor"] or "",
         "Recipient": lambda r: r["recipient"] or "",
     },
 )

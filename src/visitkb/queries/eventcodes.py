@@ -15,9 +15,10 @@ id where a side is an organization), with the people behind them where known.
   no recipient (PLOVER's rule where no participant hosts); by phone or video, 041 and
   CONSULT ``phone``; where the place is unknown, 040 and CONSULT with no mode.
 - An agreement signed (or in force): 057, PLOVER SUPPORT (the manual codes the signing
-  itself as SUPPORT); the visitor is the source and the host the recipient where it was
-  signed during a leg between two of its parties, else its first party is the source and
-  the others the recipients. One only expected: 030, AGREE (a promise to sign).
+  itself as SUPPORT); the visitor is the source and the hosts (then the other parties) the
+  recipients where it belongs to a trip or leg of a leader of one of its parties, else its
+  first party is the source and the others the recipients. One only expected: 030, AGREE
+  (a promise to sign).
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ def meeting_codes(kb: KnowledgeBase, meeting: Record, place: str | None) -> Row:
         people.setdefault(organization, [])
     sides = list(people)
     pairs = [(a, b) for a in sides for b in sides if a != b]
+    if len(sides) < 2:
+        return _codes([], "CONSULT", None, sides, [], "a meeting of people of one side", people)
     if meeting["form"] in REMOTE_MODES:
         first, others = sides[0], sides[1:]
         return _codes(
@@ -193,20 +196,28 @@ def agreement_dyads(kb: KnowledgeBase, agreement: Record) -> list[tuple[str, str
 
 
 def code_rows(codes: Row | None) -> list[Row]:
-    """A record's codes as rows for a table: each CAMEO code, then the PLOVER event."""
+    """A record's codes as rows for a table: each CAMEO code, then the PLOVER event and its mode."""
     if not codes:
         return []
     plover = codes["plover"]
     return [
         *(
-            {"scheme": "CAMEO", "code": c["code"], "name": c["name"], "actor": c["actor"], "recipient": c["recipient"]}
+            {
+                "scheme": "CAMEO",
+                "code": c["code"],
+                "name": c["name"],
+                "mode": None,
+                "actor": c["actor"],
+                "recipient": c["recipient"],
+            }
             for c in codes["cameo"]
         ),
         {
             "scheme": "PLOVER",
             "code": plover["event"],
-            "name": f"mode {plover['mode']}" if plover["mode"] else "",
-            "actor": ", ".join(s["code"] for s in plover["source"]),
+            "name": None,
+            "mode": plover["mode"],
+            "actor": ", ".join(s["code"] for s in plover["source"]) or None,
             "recipient": ", ".join(r["code"] for r in plover["recipient"]) or None,
         },
     ]
@@ -217,7 +228,7 @@ def record_codes(kb: KnowledgeBase, collection: str, record: Record) -> Row | No
     if collection == "visits" and (trip := kb.trip_of(record["id"])):
         return leg_codes(kb, trip, record)
     if collection == "meetings":
-        from .meetings import meeting_place
+        from .meetings import meeting_place  # here: the meetings module imports this one
 
         return meeting_codes(kb, record, meeting_place(kb, record))
     if collection == "agreements":
