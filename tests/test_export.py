@@ -305,3 +305,14 @@ def test_plover_export_counts_what_it_left_out_for_want_of_a_date(tmp_path):
     )
     counts = to_plover(load(root), tmp_path / "events.jsonl")
     assert counts == {"visits": 1, "agreements": 1, "left out, with no date": 1}
+
+
+def test_a_parquet_file_duckdb_cannot_write_is_one_clear_line(tmp_path):
+    _duckdb()
+    out = tmp_path / "parquet"
+    (out / ".visits.parquet.tmp" / "in-the-way").mkdir(parents=True)  # where the file would be written
+    result = cli("export", "--to", "parquet", "--out", str(out))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"visitkb: cannot write or read {out / '.visits.parquet.tmp'}")
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert not (out / "visits.parquet").exists()

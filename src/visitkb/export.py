@@ -478,7 +478,8 @@ def to_parquet(kb: KnowledgeBase, folder: Path) -> dict[str, int]:
 
     DuckDB writes them: each table's rows go to a temporary JSON Lines file that DuckDB reads
     with the declared column types, then copies to Parquet (so no row passes through Python
-    one value at a time). Each file is written beside its place and renamed into it.
+    one value at a time). Each file is written beside its place and renamed into it, so that a
+    failed export leaves every file it did not finish as it was.
     """
     import tempfile
 
@@ -507,7 +508,12 @@ def to_parquet(kb: KnowledgeBase, folder: Path) -> dict[str, int]:
                     query = (
                         "SELECT " + ", ".join(f'CAST(NULL AS {t}) AS "{c}"' for c, t in typed.items()) + " WHERE false"
                     )
-                db.execute(f"COPY ({query}) TO '{_sql_text(target)}' (FORMAT parquet)")
+                try:
+                    db.execute(f"COPY ({query}) TO '{_sql_text(target)}' (FORMAT parquet)")
+                except duckdb.Error as exc:  # the disk or the folder refused: said as the other exports say it
+                    if target.is_file():
+                        target.unlink()
+                    raise OSError(errno.EIO, str(exc).splitlines()[0], str(target)) from None
                 target.replace(folder / f"{table}.parquet")
     finally:
         db.close()
