@@ -64,7 +64,7 @@ PartyRef = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}([A-Z]{2})?|[a-z
 """A country code (``CL``) or the id of an organization, forum or region (``celac``)."""
 
 WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]{0,11}$")]
-"""A Wikidata item id (``Q76658``): what other datasets (PLOVER's actors, POLECAT) identify people and things by."""
+"""A Wikidata item id (``Q`` and digits): what other datasets (PLOVER's actors, POLECAT) identify people and things by."""
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=500)]
@@ -209,7 +209,7 @@ class Country(Record):
     name: ShortText
     aliases: list[ShortText] = Field(default_factory=list)
     wikidata: WikidataId | None = None
-    """The country's Wikidata item (``Q419`` for Peru)."""
+    """The country's Wikidata item: ``Q`` and digits."""
 
 
 class Office(Strict):
@@ -239,7 +239,7 @@ class Person(Record):
     """For a person the sources name by an organization rather than a country."""
     offices: list[Office] = Field(default_factory=list)
     wikidata: WikidataId | None = None
-    """The person's Wikidata item (``Q15031`` for Xi Jinping)."""
+    """The person's Wikidata item: ``Q`` and digits."""
 
     @model_validator(mode="after")
     def _belongs_somewhere(self) -> Person:
