@@ -64,7 +64,7 @@ PartyRef = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}([A-Z]{2})?|[a-z
 """A country code (``CL``) or the id of an organization, forum or region (``celac``)."""
 
 WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]{0,11}$")]
-"""A Wikidata item id (``Q`` and digits): what other datasets (PLOVER's actors, POLECAT) identify people and things by."""
+"""A Wikidata item id (``Q`` and digits), by which other datasets (PLOVER actors, POLECAT) name things."""
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=500)]
