@@ -59,9 +59,6 @@ DYAD_YEAR_COUNTS = (
 )
 """The columns of a dyad-year row after its two countries' keys and its year."""
 
-PANEL_COUNTS = COUNTRY_YEAR_COUNTS
-"""The counts of a country-year row (the name earlier releases used)."""
-
 KEY_COLUMNS = ("iso3", "iso_numeric", "cow_code", "cow_abb")
 """The join keys every country in a panel row carries beside its code and name."""
 
@@ -130,6 +127,7 @@ class _Counted:
         return self.office is None or held_office(self.people.get(person_id), self.office, day)
 
     def country_of(self, person_id: str) -> str | None:
+        """The country a person belongs to (None for a person of an organization)."""
         person = self.people.get(person_id)
         return person.get("country") if person else None
 
@@ -193,6 +191,7 @@ class _Counted:
 
 
 def _keys(code: str, prefix: str = "") -> Row:
+    """A country's join keys as panel columns (``visitor_iso3``, ...)."""
     keys = country_keys(code)
     return {
         f"{prefix}iso3": keys.iso3,
