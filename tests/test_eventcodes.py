@@ -102,3 +102,20 @@ def test_show_prints_the_codes_as_a_section_and_in_json(interop_dir):
 @pytest.mark.parametrize("record_id", ["xi-2016-peru", "xi-kuczynski-2016-lima"])
 def test_the_bundled_visits_to_peru_are_visits_by_china(bundled, record_id):
     assert _cameo(_codes(bundled, record_id))[:2] == [("042", "CN", "PE"), ("043", "PE", "CN")]
+
+
+@pytest.mark.parametrize(
+    ("types", "only"),
+    [
+        (["multilateral"], True),
+        (["multilateral", "meeting"], True),  # talks on the sidelines do not make it a visit
+        (["multilateral", "stopover"], True),
+        (["multilateral", "state"], False),
+        (["multilateral", "unspecified"], False),
+        (["meeting"], False),
+    ],
+)
+def test_a_leg_only_to_attend_a_multilateral_meeting(types, only):
+    from visitkb.queries.eventcodes import is_multilateral_only
+
+    assert is_multilateral_only({"types": types}) is only

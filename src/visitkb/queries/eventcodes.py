@@ -8,8 +8,9 @@ id where a side is an organization), with the people behind them where known.
 - A leg: the visitor's country makes a visit (CAMEO 042) and the host's hosts it (043);
   PLOVER CONSULT with the visitor as source and the host as recipient, mode ``visit``, or
   ``multilateral`` where the leg was only to attend a multilateral meeting (its types are
-  ``multilateral``, with at most a ``stopover``). A leg attended by video or phone is 041,
-  CONSULT ``phone``. A planned leg is an intent to meet: 036, AGREE (which has no modes).
+  ``multilateral``, with at most ``meeting`` on its sidelines and ``stopover``). A leg
+  attended by video or phone is 041, CONSULT ``phone``. A planned leg is an intent to meet:
+  036, AGREE (which has no modes).
 - A meeting: in the country of one side, the others visit it (042/043, CONSULT ``visit``);
   in a country of neither side, 044 and CONSULT ``third-party``, every side a source and
   no recipient (PLOVER's rule where no participant hosts); by phone or video, 041 and
@@ -31,8 +32,17 @@ from ..records import Record
 from ..vocabulary import CAMEO_CODES, PLOVER_QUADS
 from .common import Row
 
-BILATERAL_TYPES = frozenset({"state", "official", "working", "meeting", "private", "unspecified"})
-"""Visit types that make a leg more than attendance at a multilateral meeting."""
+ATTENDANCE_TYPES = frozenset({"multilateral", "meeting", "stopover"})
+"""Visit types of a leg made only to attend a multilateral meeting: the meeting itself, bilateral meetings on
+its sidelines, and a stop on the way; any other (a state, official, working or private visit, or a rank the
+source does not give) makes the leg a visit to its host as well."""
+
+
+def is_multilateral_only(leg: Record) -> bool:
+    """Whether a leg was made only to attend a multilateral meeting (as ChinaVisits leaves such trips out)."""
+    types = set(leg["types"])
+    return "multilateral" in types and types <= ATTENDANCE_TYPES
+
 
 REMOTE_MODES = frozenset({"video", "phone"})
 """Ways of taking part that are not a visit: PLOVER's CONSULT mode ``phone`` ("by phone or other media")."""
@@ -84,8 +94,7 @@ def leg_codes(kb: KnowledgeBase, trip: Record, leg: Record, visitor: str | None 
         return _codes(
             [("041", visitor, host)], "CONSULT", "phone", [visitor], [host], f"a leg attended by {leg['mode']}", people
         )
-    types = set(leg["types"])
-    multilateral = "multilateral" in types and not types & BILATERAL_TYPES
+    multilateral = is_multilateral_only(leg)
     return _codes(
         [("042", visitor, host), ("043", host, visitor)],
         "CONSULT",

@@ -23,7 +23,7 @@ from ..vocabulary import OFFICE_ROLES, OFFICE_TITLE_ROLES
 from .agreements import agreement_span
 from .common import Row, parse_day
 from .directory import countries
-from .eventcodes import BILATERAL_TYPES, agreement_dyads
+from .eventcodes import agreement_dyads, is_multilateral_only
 from .meetings import meeting_place, meeting_span
 from .trips import leg_spans
 
@@ -67,12 +67,6 @@ LOWER_BOUNDS = ("more-than", "at-least")
 
 
 # --- who counts --------------------------------------------------------------------
-
-
-def is_multilateral_only(leg: Record) -> bool:
-    """Whether a leg was made only to attend a multilateral meeting (as ChinaVisits leaves such trips out)."""
-    types = set(leg["types"])
-    return "multilateral" in types and not types & BILATERAL_TYPES
 
 
 @lru_cache(maxsize=256)
