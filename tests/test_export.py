@@ -259,6 +259,9 @@ def test_parquet_export_has_a_typed_file_per_table_that_reads_back(interop, tmp_
     assert sql(f"SELECT count_value FROM '{agreements}' WHERE id = 'ana-2020-korea-documents'") == [(10,)]
     names = tmp_path / "parquet" / "country_names.parquet"
     assert sql(f"SELECT iso3, cow_code FROM '{names}' WHERE code = 'SUHH'") == [("SUN", 365)]
+    # What other readers (pandas, Spark) go by: the file's own schema, text marked UTF-8 and days as dates.
+    schema = dict(sql(f"SELECT name, converted_type FROM parquet_schema('{visits}')"))
+    assert (schema["id"], schema["date_earliest"], schema["country_cow_code"]) == ("UTF8", "DATE", "INT_64")
     empty = tmp_path / "parquet" / "annotations.parquet"  # no rows, and still its columns
     assert sql(f"SELECT count(*) FROM '{empty}'") == [(0,)]
 
