@@ -319,3 +319,15 @@ def test_a_parquet_file_duckdb_cannot_write_is_one_clear_line(tmp_path):
     assert result.stderr.startswith(f"visitkb: cannot write or read {out / '.visits.parquet.tmp'}")
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     assert not (out / "visits.parquet").exists()
+
+
+def test_wikidata_ids_reach_the_json_of_leaders_and_the_records(interop, tmp_path):
+    leaders = {row["id"]: row for row in queries.leaders(interop)}
+    assert leaders["ana-lima"]["wikidata"] == "Q100001" and leaders["ola-berg"]["wikidata"] is None
+    to_jsonl(interop, tmp_path / "out")
+    people = [json.loads(line) for line in (tmp_path / "out" / "people.jsonl").read_text().splitlines()]
+    assert {p["id"]: p["wikidata"] for p in people}["ana-lima"] == "Q100001"
+    keys = [json.loads(line) for line in (tmp_path / "out" / "country_names.jsonl").read_text().splitlines()]
+    assert {row["code"]: row["wikidata"] for row in keys}["BR"] == "Q155"
+    events = {row["id"]: row for row in queries.events(interop)}
+    assert events["g20-2020-tokyo"]["wikidata"] is None
