@@ -112,7 +112,9 @@ def test_data_dir_option_and_environment_variable(kb_dir):
     result = cli("trips", "--data-dir", str(kb_dir), "--format", "json")
     assert [t["id"] for t in json.loads(result.stdout)] == ["ana-2019"]
     result = cli("trips", "--country", "NO", "--format", "json", env={"VISITKB_DATA_DIR": str(kb_dir)})
-    assert [t["legs"][0]["country"] for t in json.loads(result.stdout)] == [{"code": "NO", "name": "Norway"}]
+    assert [
+        (c["code"], c["name"], c["iso3"]) for c in (t["legs"][0]["country"] for t in json.loads(result.stdout))
+    ] == [("NO", "Norway", "NOR")]
 
 
 def test_queries_skip_invalid_records_and_say_so(tmp_path):

@@ -49,7 +49,7 @@ from .errors import DatasetError, UsageError
 from .loading import answer
 from .rendering import DiagnosticFormat, Format, render_diagnostics
 from .version import __version__
-from .vocabulary import TARGET_STATUSES
+from .vocabulary import OFFICE_ROLES, TARGET_STATUSES
 
 
 class _AddCommand(_Command):
@@ -728,7 +728,7 @@ def show(
 
     Example: visitkb show xi-2016-latin-america
     """
-    from . import listings, profiles
+    from . import listings, profiles, queries
 
     def fields_of(data):
         return [
@@ -744,6 +744,7 @@ def show(
             ("fields", listings.FIELDS, fields_of),
             ("citations", listings.CITATIONS, None),
             ("claims", listings.CONFLICTS, None),
+            ("event_codes", listings.EVENT_CODES, lambda d: queries.code_rows(d["codes"]) if d["codes"] else None),
             ("referred_by", listings.REFERRERS, None),
         ],
         format,
@@ -889,35 +890,67 @@ class ExportTarget(str, Enum):
     sqlite = "sqlite"
     jsonl = "jsonl"
     csv = "csv"
+    plover = "plover"
+    parquet = "parquet"
 
 
 class Panel(str, Enum):
     country_year = "country-year"
+    dyad_year = "dyad-year"
+
+
+Office = Enum("Office", {role.replace("-", "_"): role for role in OFFICE_ROLES}, type=str)  # type: ignore[misc]
+"""The offices ``export --panel --office`` takes, from the vocabulary."""
 
 
 @command()
 def export(
     to: Annotated[
         Optional[ExportTarget],
-        typer.Option("--to", help="sqlite: one file for Datasette or DuckDB; jsonl or csv: a folder of files."),
+        typer.Option(
+            "--to",
+            help="sqlite: one file for Datasette or DuckDB; jsonl or csv: a folder of files; plover: one JSON Lines "
+            "file of PLOVER events; parquet: a folder of Parquet files (needs visitkb[parquet]).",
+        ),
     ] = None,
     out: Annotated[
         Optional[Path],
-        typer.Option("--out", "-o", metavar="PATH", help="The SQLite file, or the folder for jsonl/csv."),
+        typer.Option("--out", "-o", metavar="PATH", help="The SQLite or PLOVER file, or the folder for the others."),
     ] = None,
     panel: Annotated[
         Optional[Panel],
-        typer.Option("--panel", help="Print a panel instead: country-year counts of visits, agreements, events."),
+        typer.Option(
+            "--panel",
+            help="Print a panel instead: country-year, or dyad-year (visitor, host, year) counts of visits, days, "
+            "meetings, agreements, documents.",
+        ),
     ] = None,
     dense: Annotated[
-        bool, typer.Option("--dense", help="With --panel: a row for every country and year, zeros included.")
+        bool,
+        typer.Option(
+            "--dense/--sparse",
+            help="With --panel: a row for every country (or dyad) and year, zeros included (the default); "
+            "--sparse: only rows with something counted.",
+        ),
+    ] = True,
+    office: Annotated[
+        Optional[Office],
+        typer.Option("--office", help="With --panel: count only legs and meetings of people holding this office."),
+    ] = None,
+    exclude_multilateral: Annotated[
+        bool,
+        typer.Option(
+            "--exclude-multilateral", help="With --panel: leave out legs made only to attend a multilateral meeting."
+        ),
     ] = False,
+    since: Since = None,
+    until: Until = None,
     data_dir: DataDirs = None,
     format: OutputFormat = Format.table,
     fields: Fields = None,
     strict: Strict = False,
 ) -> None:
-    """Export the knowledge base to SQLite, JSON Lines or CSV, or print a country-year panel.
+    """Export the knowledge base to SQLite, JSON Lines, CSV, PLOVER or Parquet, or print a panel.
 
     Example: visitkb export --to sqlite --out visits.db
     """
@@ -926,20 +959,38 @@ def export(
     if panel is not None:
         from . import listings, queries
 
-        _list(queries.country_year_panel, listings.PANEL, format, data_dir, strict, fields, False, None, dense=dense)
+        _list(
+            queries.PANELS[panel.value],
+            listings.PANEL_LISTINGS[panel.value],
+            format,
+            data_dir,
+            strict,
+            fields,
+            False,
+            None,
+            dense=dense,
+            office=office.value if office else None,
+            exclude_multilateral=exclude_multilateral,
+            since=since.year if since else None,
+            until=until.year if until else None,
+        )
         return
     if to is None or out is None:
         raise typer.BadParameter("give --to and --out, or --panel country-year", param_hint="'--to'")
-    if to == ExportTarget.sqlite and out.is_dir():
-        raise typer.BadParameter(
-            f"{out} is a folder; give the SQLite file to write, e.g. {out / 'visits.db'}", param_hint="'--out'"
-        )
-    if to != ExportTarget.sqlite and out.exists() and not out.is_dir():
+    if to in (ExportTarget.sqlite, ExportTarget.plover) and out.is_dir():
+        example = out / ("visits.db" if to == ExportTarget.sqlite else "events.jsonl")
+        raise typer.BadParameter(f"{out} is a folder; give the file to write, e.g. {example}", param_hint="'--out'")
+    if to not in (ExportTarget.sqlite, ExportTarget.plover) and out.exists() and not out.is_dir():
         raise typer.BadParameter(f"{out} is a file; give a folder for the {to.value} files", param_hint="'--out'")
+    if to == ExportTarget.parquet and not exporting.parquet_available():
+        _err("visitkb: --to parquet needs DuckDB: pip install 'visitkb[parquet]'")
+        raise typer.Exit(EXIT_USAGE)
     writer = {
         ExportTarget.sqlite: exporting.to_sqlite,
         ExportTarget.jsonl: exporting.to_jsonl,
         ExportTarget.csv: exporting.to_csv,
+        ExportTarget.plover: exporting.to_plover,
+        ExportTarget.parquet: exporting.to_parquet,
     }[to]
     counts = _ask(lambda kb: writer(kb, out), data_dir, strict)
     _err(f"visitkb: wrote {out}: " + ", ".join(f"{n} {t}" for t, n in counts.items() if n))

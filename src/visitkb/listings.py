@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .queries.panels import COUNTRY_YEAR_COUNTS, DYAD_YEAR_COUNTS, KEY_COLUMNS
 from .rendering import Listing, Row, cell, field_of
 
 UNKNOWN_DATE = "date unknown"
@@ -45,6 +46,7 @@ def _leg_text(leg: Row) -> str:
     if leg["cities"]:
         place += f" ({', '.join(leg['cities'])})"
     mode = "" if leg.get("mode", "in-person") == "in-person" else f", {leg['mode']}"
+    mode += ", planned" if leg.get("status") == "planned" else ""
     events = "".join(f"; {e['name']}" for e in leg["events"])
     return f"{place}, {_leg_dates(leg)}: {', '.join(leg['types'])}{mode}{events}"
 
@@ -308,6 +310,7 @@ VISITS = Listing(
         "cities": lambda r: r["cities"],
         "types": lambda r: r["types"],
         "mode": lambda r: r["mode"],
+        "status": lambda r: r.get("status", "held"),
         "start": lambda r: r["start"],
         "end": lambda r: r["end"],
         "span_start": lambda r: r["span"]["start"],
@@ -571,26 +574,49 @@ REFERRERS = Listing(
     },
 )
 
+EVENT_CODES = Listing(
+    "codes",
+    columns={k: field_of(k) for k in ("scheme", "code", "name", "mode", "actor", "recipient")},
+    table={
+        "Scheme": lambda r: r["scheme"],
+        "Code": lambda r: r["code"],
+        "Name": lambda r: r["name"] or "",
+        "Mode": lambda r: r["mode"] or "",
+        "Actor": lambda r: r["actor"] or "",
+        "Recipient": lambda r: r["recipient"] or "",
+    },
+)
+
 FIELDS = Listing(
     "fields",
     columns={"field": lambda r: r["field"], "value": lambda r: r["value"]},
 )
 
+
+def _panel_columns(*names: str) -> dict:
+    return {name: field_of(name) for name in names}
+
+
 PANEL = Listing(
     "country-years",
-    columns={
-        k: field_of(k)
-        for k in (
-            "country",
-            "name",
-            "year",
-            "visits_received",
-            "visits_made",
-            "agreements",
-            "documents",
-            "documents_at_least",
-            "events_hosted",
-            "events_planned",
-        )
-    },
+    columns=_panel_columns(
+        "country", "name", "iso3", "iso_numeric", "cow_code", "cow_abb", "year", *COUNTRY_YEAR_COUNTS
+    ),
 )
+
+DYAD_PANEL = Listing(
+    "dyad-years",
+    columns=_panel_columns(
+        "visitor",
+        "visitor_name",
+        *(f"visitor_{k}" for k in KEY_COLUMNS),
+        "host",
+        "host_name",
+        *(f"host_{k}" for k in KEY_COLUMNS),
+        "year",
+        *DYAD_YEAR_COUNTS,
+    ),
+)
+
+PANEL_LISTINGS = {"country-year": PANEL, "dyad-year": DYAD_PANEL}
+"""The listing of each panel ``export --panel`` prints."""

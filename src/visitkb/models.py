@@ -63,6 +63,9 @@ code of a former state (``SUHH``, the Soviet Union)."""
 PartyRef = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}([A-Z]{2})?|[a-z0-9][a-z0-9.-]*)$")]
 """A country code (``CL``) or the id of an organization, forum or region (``celac``)."""
 
+WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]{0,11}$")]
+"""A Wikidata item id (``Q`` and digits), by which other datasets (PLOVER actors, POLECAT) name things."""
+
 Text = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=500)]
 When = Annotated[PartialDate | None, FACT]
@@ -98,6 +101,7 @@ if TYPE_CHECKING:  # to a type checker these are text; at run time, enumerations
     MeetingForm: TypeAlias = str
     AgreementStatus: TypeAlias = str
     PartnershipChange: TypeAlias = str
+    OfficeRole: TypeAlias = str
 else:
     OrganizationKind = _enum("OrganizationKind", vocabulary.ORGANIZATION_KINDS)
     EventKind = _enum("EventKind", vocabulary.EVENT_KINDS)
@@ -114,6 +118,9 @@ else:
     MeetingForm = _enum("MeetingForm", vocabulary.MEETING_FORMS)
     AgreementStatus = _enum("AgreementStatus", vocabulary.AGREEMENT_STATUSES)
     PartnershipChange = _enum("PartnershipChange", vocabulary.PARTNERSHIP_CHANGES)
+    OfficeRole = _enum(
+        "OfficeRole", vocabulary.OFFICE_ROLES, "What an office is: head of state, of government, foreign minister."
+    )
 
 
 class Citation(Strict):
@@ -201,6 +208,8 @@ class Country(Record):
     id: Annotated[CountryCode, Ref(COUNTRY)]
     name: ShortText
     aliases: list[ShortText] = Field(default_factory=list)
+    wikidata: WikidataId | None = None
+    """The country's Wikidata item: ``Q`` and digits."""
 
 
 class Office(Strict):
@@ -212,6 +221,9 @@ class Office(Strict):
     organization: Annotated[Id | None, Ref("organizations")] = None
     start: PartialDate | None = None
     end: PartialDate | None = None
+    roles: list[OfficeRole] = Field(default_factory=list)
+    """What the office is (``head-of-state``, ``head-of-government``, ``foreign-minister``); where not given,
+    panels read it from the title's words (a president: head of state; a prime minister: head of government)."""
     citations: list[Citation] = Field(default_factory=list)
 
 
@@ -226,6 +238,8 @@ class Person(Record):
     organization: Annotated[Id | None, Ref("organizations")] = None
     """For a person the sources name by an organization rather than a country."""
     offices: list[Office] = Field(default_factory=list)
+    wikidata: WikidataId | None = None
+    """The person's Wikidata item: ``Q`` and digits."""
 
     @model_validator(mode="after")
     def _belongs_somewhere(self) -> Person:
@@ -241,6 +255,8 @@ class Organization(Record):
     short_name: ShortText | None = None
     aliases: list[ShortText] = Field(default_factory=list)
     kind: OrganizationKind
+    wikidata: WikidataId | None = None
+    """The organization's Wikidata item."""
 
 
 class Attendance(Strict):
@@ -271,6 +287,8 @@ class Event(Record):
     """People who attended in person."""
     attendance: list[Attendance] = Field(default_factory=list)
     """Attendance in more detail: by video, or through a representative."""
+    wikidata: WikidataId | None = None
+    """The event's Wikidata item, where it has one."""
 
     def states_facts(self) -> bool:
         """Whether the record's dates say what happened: a planned event's dates may lie in the future."""
@@ -307,9 +325,15 @@ class Visit(Record):
     """The cities with their own dates, where the sources give them; the leg's dates follow from them."""
     types: Annotated[list[VisitType], Field(min_length=1)]
     mode: Mode = Field(default="in-person", validate_default=True)
+    status: EventStatus = Field(default="held", validate_default=True)
+    """``planned`` for a visit announced and not (yet) known to have happened; its dates may lie ahead."""
     start: When = None
     end: When = None
     events: Annotated[list[Id], Ref("events")] = Field(default_factory=list)
+
+    def states_facts(self) -> bool:
+        """Whether the leg's dates say what happened: a planned visit's dates may lie in the future."""
+        return self.status != "planned"
 
 
 class Trip(Record):
@@ -328,6 +352,10 @@ class Trip(Record):
     returned: When = None
     """The day the leader was back home, where a source gives it."""
     legs: Annotated[list[Visit], Field(min_length=1)]
+
+    def states_facts(self) -> bool:
+        """A trip of planned legs only is a plan: its dates may lie in the future."""
+        return any(leg.status != "planned" for leg in self.legs)
 
 
 class Meeting(Record):

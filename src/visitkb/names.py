@@ -24,6 +24,7 @@ __all__ = [
     "is_country_code",
     "is_country_ref",
     "country_name",
+    "country_keys",
     "party_name",
     "family_name",
     "resolve_country",
@@ -143,6 +144,93 @@ def existed(code: str, year: int) -> bool:
     if former is None:
         return True
     return (former.start is None or year >= former.start) and (former.end is None or year <= former.end)
+
+
+class CountryKeys(NamedTuple):
+    """The codes other datasets join a country on: ISO 3166 and the Correlates of War (COW) state number."""
+
+    iso2: str | None
+    """ISO 3166-1 alpha-2; for a former state, the alpha-2 code it had (SU), from ISO 3166-3."""
+    iso3: str | None
+    """ISO 3166-1 alpha-3; for a former state, the alpha-3 code it had (SUN), as pycountry's
+    ``historic_countries`` gives it (ISO 3166-3 keeps it, ISO 3166-1 no longer lists it)."""
+    iso_numeric: str | None
+    """ISO 3166-1 numeric, three digits as text (``004``); for a former state, the one it had."""
+    iso3166_3: str | None
+    """The ISO 3166-3 four-letter code of a former state (SUHH); None for a country of today."""
+    cow_code: int | None
+    """The COW state number (``ccode``) of the state the code denotes (365 for both RU and SUHH)."""
+    cow_abb: str | None
+    """The COW state abbreviation (``stateabb``: RUS)."""
+
+    def as_row(self) -> dict[str, Any]:
+        """The keys as a JSON-ready mapping."""
+        return self._asdict()
+
+
+COUNTRY_KEYS_FILE = "country-keys.csv"
+"""The shipped table of every code's keys (reference/country-keys.csv), built by :func:`build_country_keys`."""
+
+
+@lru_cache(maxsize=1)
+def _country_keys_table() -> dict[str, CountryKeys]:
+    """Read from the shipped table, so that no query imports pycountry (which costs most of a start-up)."""
+    found = {}
+    with open(Path(__file__).with_name("reference") / COUNTRY_KEYS_FILE, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            found[row["code"]] = CountryKeys(
+                row["iso2"] or None,
+                row["iso3"] or None,
+                row["iso_numeric"] or None,
+                row["iso3166_3"] or None,
+                int(row["cow_code"]) if row["cow_code"] else None,
+                row["cow_abb"] or None,
+            )
+    return found
+
+
+NO_KEYS = CountryKeys(None, None, None, None, None, None)
+
+
+def country_keys(code: str) -> CountryKeys:
+    """ISO 3166 and COW keys for a country code visitkb knows (None where a scheme has no code for it)."""
+    return _country_keys_table().get(code, NO_KEYS)
+
+
+def build_country_keys() -> dict[str, CountryKeys]:
+    """Every code's keys from their sources: pycountry (ISO 3166-1 and 3166-3), cow-iso.csv and
+    former-states.csv (COW). ``scripts/build_country_keys.py`` writes them to the shipped table."""
+    import pycountry
+
+    reference = Path(__file__).with_name("reference")
+    by_iso: dict[str, int] = {}
+    abbreviations: dict[int, str] = {}
+    with open(reference / "cow-iso.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            abbreviations[int(row["ccode"])] = row["stateabb"]
+            if row["iso2"]:
+                by_iso[row["iso2"]] = int(row["ccode"])
+    with open(reference / "former-states.csv", encoding="utf-8") as handle:
+        former_cow = {row["code"]: int(row["cow"]) for row in csv.DictReader(handle) if row["cow"]}
+    found = {}
+    keys: tuple[str | None, str | None, str | None, str | None]
+    for code in sorted(iso_countries()):
+        if len(code) == 2:  # today's countries, and Kosovo (XK: no ISO 3166-1 entry)
+            country = pycountry.countries.get(alpha_2=code)
+            number = by_iso.get(code, former_cow.get(code))
+            keys = (code, getattr(country, "alpha_3", None), getattr(country, "numeric", None), None)
+        else:
+            historic = pycountry.historic_countries.get(alpha_4=code)
+            number = former_cow.get(code)
+            keys = (
+                getattr(historic, "alpha_2", None),
+                getattr(historic, "alpha_3", None),
+                getattr(historic, "numeric", None),
+                code,
+            )
+        abbreviation = abbreviations.get(number) if number is not None else None
+        found[code] = CountryKeys(keys[0], keys[1], keys[2], keys[3], number, abbreviation)
+    return found
 
 
 def is_country_ref(ref: str) -> bool:

@@ -117,6 +117,7 @@ def show(kb: KnowledgeBase, record_id: str) -> Row:
             for (at, citation), row in zip(citations, queries.citation_rows(kb, [c for _, c in citations]), strict=True)
         ],
         "claims": _claims_of(kb, collection, record),
+        "codes": queries.record_codes(kb, collection, record),
         "referred_by": _referred_by(kb, collection, record),
     }
 

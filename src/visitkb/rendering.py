@@ -355,8 +355,12 @@ def render_profile(
     out: TextIO | None = None,
     terminal: bool | None = None,
 ) -> None:
-    """Write a profile: a title, then each section as a table (or the whole as one JSON/YAML value)."""
+    """Write a profile: a title, then each section as a table (or the whole as one JSON/YAML value).
+
+    A section whose rows are None does not apply to this profile (a person has no event codes) and is left out.
+    """
     out = out or sys.stdout
+    sections = {name: section for name, section in sections.items() if section[1] is not None}
     if fmt == Format.json:
         out.write(_json_safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")
     elif fmt == Format.yaml:

@@ -169,3 +169,54 @@ def describe(qualifier: str, number: str) -> str:
     """A number with its qualifier in words: 'more than 40'."""
     words = QUALIFIERS[qualifier]
     return f"{words} {number}" if words else number
+
+
+CAMEO_CODES = {
+    "030": "Express intent to cooperate, not specified below",
+    "036": "Express intent to meet or negotiate",
+    "040": "Consult, not specified below",
+    "041": "Discuss by telephone",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "044": 'Meet at a "third" location',
+    "057": "Sign formal agreement",
+}
+"""The CAMEO event codes visitkb derives, with CAMEO's names for them (CAMEO 1.1b3 codebook)."""
+
+PLOVER_QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1}
+"""PLOVER categories visitkb derives -> quad code (1: verbal cooperation, as PLOVER's manual v0.8 groups them)."""
+
+PLOVER_CONSULT_MODES = ("visit", "third-party", "multilateral", "phone")
+"""PLOVER's modes of CONSULT: the source visits, a third party hosts, a multilateral setting, by phone or video."""
+
+OFFICE_ROLES = {
+    "head-of-state": "head of state (a president, a monarch, a governor-general)",
+    "head-of-government": "head of government (a prime minister, a premier, a chancellor)",
+    "foreign-minister": "the minister in charge of foreign affairs (a secretary of state, a foreign secretary)",
+}
+"""What an office is, for panels that count one kind of traveller (the --office option)."""
+
+OFFICE_TITLE_ROLES = (
+    (
+        r"\b(prime minister|premier|chancellor(?! of the exchequer)|president of the (government|council of ministers)"
+        r"|chief executive|taoiseach|first minister)\b",
+        "head-of-government",
+    ),
+    (
+        r"\b(foreign (minister|secretary)|minister (of|for) (foreign|external) (affairs|relations)"
+        r"|secretary of (state for )?foreign|secretary of state$|secretary of state of the united states"
+        r"|minister of foreign)\b",
+        "foreign-minister",
+    ),
+    (
+        r"^(president|king|queen|emperor|empress|emir|sultan|grand duke|prince|governor-general|monarch"
+        r"|chairman of the presidium|supreme leader|head of state)\b",
+        "head-of-state",
+    ),
+)
+"""Words of an office's title that say what it is, tried in order, where the office does not say (``roles``).
+
+A title says less than a constitution: a president is only the head of state here (give
+``roles: [head-of-state, head-of-government]`` where the office is both), and a president
+of a government or council of ministers heads the government.
+"""

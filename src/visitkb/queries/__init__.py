@@ -15,10 +15,11 @@ from ..vocabulary import TARGET_STATUSES, describe
 from .agreements import agreement_leaders, agreement_row, agreement_span, agreement_trip, agreements
 from .common import Row, format_amount, format_number
 from .directory import countries, leaders, sources
+from .eventcodes import agreement_codes, code_rows, leg_codes, meeting_codes, record_codes
 from .events import attendees, event_participants, event_row, events
 from .figures import figure_conflicts, figure_row, figures
 from .meetings import counterparts, meeting_row, meetings
-from .panels import country_year_panel
+from .panels import PANELS, country_year_panel, dyad_year_panel
 from .partnerships import anniversaries, ladder, partnership_row, partnerships, relations
 from .provenance import citation_rows, cite, claim_rows, record_title
 from .search import search
@@ -27,6 +28,7 @@ from .timeline import timeline
 from .trips import leg_span, trip_row, trip_span, trips, visits
 
 __all__ = [
+    "PANELS",
     "Row",
     "SCALE_FACTORS",
     "TARGET_STATUSES",
@@ -34,6 +36,7 @@ __all__ = [
     "agreement_row",
     "agreement_span",
     "agreement_trip",
+    "agreement_codes",
     "agreements",
     "anniversaries",
     "attendees",
@@ -41,10 +44,12 @@ __all__ = [
     "citations_in",
     "cite",
     "claim_rows",
+    "code_rows",
     "counterparts",
     "countries",
     "country_year_panel",
     "describe",
+    "dyad_year_panel",
     "event_participants",
     "event_row",
     "events",
@@ -55,13 +60,16 @@ __all__ = [
     "format_number",
     "ladder",
     "leaders",
+    "leg_codes",
     "leg_span",
+    "meeting_codes",
     "meeting_row",
     "meetings",
     "partnership_row",
     "partnerships",
     "pledge_shape",
     "pledges",
+    "record_codes",
     "record_title",
     "relations",
     "search",

@@ -18,6 +18,7 @@ from .common import (
     person_ref,
     year_date,
 )
+from .eventcodes import agreement_codes
 from .events import attendees
 from .trips import leg_span, trip_span
 
@@ -110,6 +111,7 @@ def agreement_row(kb: KnowledgeBase, agreement: Record) -> Row:
         "events": [event_ref(kb, e) for e in _events(agreement)],
         "signatories": [person_ref(kb, p) for p in agreement.get("signatories", [])],
         "leaders": [person_ref(kb, p) for p in agreement_leaders(kb, agreement)],
+        "codes": agreement_codes(kb, agreement),
         "notes": list(agreement["notes"]),
         "sources": source_ids(agreement["citations"]),
     }

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 from ..dates import PartialDate, PartialDateError, overlaps, parse_optional
 from ..errors import UsageError
 from ..kb import KnowledgeBase
-from ..names import country_name, party_name, predecessors, resolve_country
+from ..names import country_keys, country_name, is_country_ref, party_name, predecessors, resolve_country
 from ..vocabulary import SCALES, describe
 
 Row = dict[str, Any]
@@ -121,8 +121,9 @@ def country_scope(kb: KnowledgeBase, country: str | None, with_predecessors: boo
 
 
 def country_ref(kb: KnowledgeBase, code: str) -> Row:
-    """A country as ``{"code", "name"}``."""
-    return {"code": code, "name": country_name(code, kb)}
+    """A country as ``{"code", "name"}`` with the keys other datasets join on (ISO 3166 alpha-2, alpha-3,
+    numeric, ISO 3166-3 for a former state, COW number and abbreviation: see ``names.CountryKeys``)."""
+    return {"code": code, "name": country_name(code, kb), **country_keys(code).as_row()}
 
 
 def organization_ref(kb: KnowledgeBase, organization_id: str | None) -> Row | None:
@@ -134,7 +135,9 @@ def organization_ref(kb: KnowledgeBase, organization_id: str | None) -> Row | No
 
 
 def party_ref(kb: KnowledgeBase, ref: str) -> Row:
-    """A party (a country or an organization) as ``{"code", "name"}``."""
+    """A party as ``{"code", "name"}``: a country with its keys (see :func:`country_ref`), or an organization."""
+    if is_country_ref(ref):
+        return country_ref(kb, ref)
     return {"code": ref, "name": party_name(ref, kb)}
 
 

@@ -17,7 +17,8 @@ COUNTRY_COUNTS = (
     "partnerships",
     "events_hosted",
 )
-"""What ``countries`` counts for each country (a leg attended by video or through a representative is no visit)."""
+"""What ``countries`` counts for each country (a leg attended by video or through a representative, or only
+planned, is no visit)."""
 
 
 def countries(kb: KnowledgeBase) -> list[Row]:
@@ -30,8 +31,8 @@ def countries(kb: KnowledgeBase) -> list[Row]:
 
     leader_country = {p["id"]: p["country"] for p in kb.records("people")}
     for trip, leg in kb.visits():
-        if leg.get("mode", "in-person") != "in-person":
-            continue
+        if leg.get("mode", "in-person") != "in-person" or leg.get("status") == "planned":
+            continue  # not there in person, or not (yet) there
         add(leg["country"], "visits_received")
         add(leader_country.get(trip["leader"]), "visits_abroad")
     for meeting in kb.records("meetings"):
@@ -77,6 +78,7 @@ def leaders(kb: KnowledgeBase, country: str | None = None) -> list[Row]:
                 "aliases": list(person["aliases"]),
                 "country": country_ref(kb, person["country"]) if person["country"] else None,
                 "organization": organization_ref(kb, person["organization"]),
+                "wikidata": person.get("wikidata"),
                 "offices": [
                     {"title": o["title"], "country": o["country"], "start": o["start"], "end": o["end"]}
                     for o in person["offices"]

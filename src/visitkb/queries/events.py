@@ -59,6 +59,7 @@ def event_row(kb: KnowledgeBase, event: Record, today: dt.date | None = None) ->
         "end": event["end"],
         "status": event["status"],
         "standing": held_or_not(event, today or as_of_day(None)),
+        "wikidata": event.get("wikidata"),
         "participants": [{**(person_ref(kb, p) or {}), "mode": mode} for p, mode in attendees(kb, event)],
         "notes": list(event["notes"]),
         "sources": source_ids(event["citations"]),

@@ -7,6 +7,7 @@ from ..kb import KnowledgeBase
 from ..names import party_name, resolve_leader
 from ..records import Record, source_ids
 from .common import DateFilter, Row, country_ref, country_scope, event_ref, parse_day, person_ref
+from .eventcodes import meeting_codes
 from .partnerships import visit_ref
 from .provenance import claim_rows
 from .trips import leg_span
@@ -65,6 +66,7 @@ def meeting_row(kb: KnowledgeBase, meeting: Record) -> Row:
         "visit": visit_ref(kb, meeting["visit"]),
         "event": event_ref(kb, meeting["event"]),
         "topics": list(meeting["topics"]),
+        "codes": meeting_codes(kb, meeting, place),
         "notes": list(meeting["notes"]),
         "claims": claim_rows(meeting),
         "sources": source_ids(meeting["citations"]),

@@ -87,6 +87,7 @@ def timeline(
             place = country_name(leg["country"], kb) + (f" ({', '.join(leg['cities'])})" if leg["cities"] else "")
             events_ = "".join(f"; {event['name']}" for e in leg["events"] if (event := kb.get("events", e)))
             mode = "" if leg.get("mode", "in-person") == "in-person" else f" ({leg['mode']})"
+            mode += " (planned)" if leg.get("status") == "planned" else ""
             if not leg["start"]:
                 start = end = None
             add(

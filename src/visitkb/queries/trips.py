@@ -15,6 +15,7 @@ from .common import (
     parse_day,
     person_ref,
 )
+from .eventcodes import leg_codes, side_of
 from .provenance import claim_rows
 
 Span = tuple[PartialDate | None, PartialDate | None]
@@ -84,6 +85,7 @@ def leg_span(trip: Record, index: int) -> LegSpan:
 def trip_row(kb: KnowledgeBase, trip: Record) -> Row:
     """One trip as a JSON-ready row, legs included."""
     countries: list[str] = []
+    visitor = side_of(kb, trip["leader"])
     for leg in trip["legs"]:
         if leg["country"] not in countries:
             countries.append(leg["country"])
@@ -97,15 +99,18 @@ def trip_row(kb: KnowledgeBase, trip: Record) -> Row:
         "end": trip["end"],
         "returned": trip["returned"],
         "countries": [country_ref(kb, code) for code in countries],
-        "legs": [leg_row(kb, trip, index, span) for index, span in enumerate(leg_spans(trip))],
+        "legs": [leg_row(kb, trip, index, span, visitor) for index, span in enumerate(leg_spans(trip))],
         "notes": list(trip["notes"]),
         "claims": claim_rows(trip),
         "sources": source_ids(trip["citations"], *(leg["citations"] for leg in trip["legs"])),
     }
 
 
-def leg_row(kb: KnowledgeBase, trip: Record, index: int, span: LegSpan | None = None) -> Row:
-    """One leg as a JSON-ready row: its own fields, and the span it ran over with how that is known."""
+def leg_row(
+    kb: KnowledgeBase, trip: Record, index: int, span: LegSpan | None = None, visitor: str | None = None
+) -> Row:
+    """One leg as a JSON-ready row: its own fields, the span it ran over with how that is known, and its
+    event codes (``visitor``: the country the leader acts for, when the caller has it)."""
     leg = trip["legs"][index]
     start, end, derived = span or leg_span(trip, index)
     return {
@@ -119,6 +124,7 @@ def leg_row(kb: KnowledgeBase, trip: Record, index: int, span: LegSpan | None = 
         ],
         "types": list(leg["types"]),
         "mode": leg.get("mode", "in-person"),
+        "status": leg.get("status", "held"),
         "start": leg["start"],
         "end": leg["end"],
         "span": {
@@ -127,6 +133,7 @@ def leg_row(kb: KnowledgeBase, trip: Record, index: int, span: LegSpan | None = 
             "derived_from": derived,
         },
         "events": [event_ref(kb, e) for e in leg["events"]],
+        "codes": leg_codes(kb, trip, leg, visitor),
         "notes": list(leg["notes"]),
         "claims": claim_rows(leg),
         "sources": source_ids(leg["citations"]),
