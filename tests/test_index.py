@@ -417,7 +417,6 @@ def _trips_file(count: int, title_of=lambda n: f"Trip {n}") -> str:
 
 def test_an_edit_of_one_record_among_many_reads_that_record_alone_and_equals_a_rebuild(tmp_path, monkeypatch):
     from test_index_equivalence import dump
-
     from visitkb import facts, index
 
     root = write_kb(
@@ -430,9 +429,11 @@ def test_an_edit_of_one_record_among_many_reads_that_record_alone_and_equals_a_r
     )
     load(root)
     read = []
-    monkeypatch.setattr(facts, "read_chunk", lambda *args, real=facts.read_chunk: read.append(args[1].seq) or real(*args))
+    real_read_chunk = facts.read_chunk
+    monkeypatch.setattr(facts, "read_chunk", lambda *args: read.append(args[1].seq) or real_read_chunk(*args))
     # One title changes, and a line is added above it: every record below moves down one line.
-    edited = "# Trips kept by hand.\ntrips:\n" + _trips_file(40, lambda n: "Trip seven, renamed" if n == 7 else f"Trip {n}")
+    renamed = _trips_file(40, lambda n: "Trip seven, renamed" if n == 7 else f"Trip {n}")
+    edited = "# Trips kept by hand.\ntrips:\n" + renamed
     (root / "trips.yaml").write_text(edited, encoding="utf-8")
     os.utime(root / "trips.yaml", ns=(1, 1))  # the edit is seen by its size; no racy-time rule needed
     kb = load(root)
