@@ -4,6 +4,7 @@ The shared parts (the app, the options every command shares, asking and renderin
 ``clikit``.
 """
 
+import gc
 import io
 import os
 import sys
@@ -1171,6 +1172,10 @@ def _main(
 
 def main() -> None:
     """Console entry point: run the app; failures inside commands are reported by the app itself."""
+    # One command, then exit: the records a query decodes make no cycles worth collecting, and the
+    # collector's passes over a growing heap cost more than the query itself at 100k trips (measured:
+    # `agreements --leader` 13.6 s with it, 1.0 s without).
+    gc.disable()
     for stream in (sys.stdout, sys.stderr):
         # A terminal that cannot show a character (PYTHONIOENCODING=ascii) gets an escape, not a crash.
         if isinstance(stream, io.TextIOWrapper):

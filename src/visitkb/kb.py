@@ -7,9 +7,10 @@ YAML parser nor the models.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,22 +55,36 @@ class KnowledgeBase:
         collection: str,
         key: str | list[str] | None = None,
         days: tuple[str | None, str | None] | None = None,
+        naming: dict[str, Iterable[str]] | None = None,
     ) -> Iterator[Record]:
         """Valid records of a collection in file order, narrowed by keys or a span of days.
 
         Keys are ``country:PE`` (a country a record names) and ``person:ID`` (a person it
         names); with several, a record naming any of them is read. ``days`` (first, last;
         ISO, either may be None) keeps records whose own dates can fall in that span. Both
-        only narrow what is read: callers still apply their filters.
+        only narrow what is read: callers still apply their filters. ``naming`` (collection -> ids)
+        keeps records that refer to one of those records; with ``key`` too, a record meeting either
+        is read.
         """
         where = ["r.collection = ?", "r.valid"]
         parameters: list = [collection]
         if isinstance(key, str):
             key = [key]
+        narrowing = []
         if key:
             marks = ", ".join("?" * len(key))
-            where.append(f"r.rec IN (SELECT k.rec FROM keys k WHERE k.key IN ({marks}))")
+            narrowing.append(f"r.rec IN (SELECT k.rec FROM keys k WHERE k.key IN ({marks}))")
             parameters.extend(key)
+        for target, ids in (naming or {}).items():
+            wanted = list(ids)
+            if wanted:  # one parameter, however many ids (SQLite caps the number of parameters)
+                narrowing.append(
+                    "r.rec IN (SELECT x.rec FROM refs x WHERE x.target = ? "
+                    "AND x.value IN (SELECT value FROM json_each(?)))"
+                )
+                parameters.extend([target, json.dumps(wanted)])
+        if key or naming:
+            where.append("(" + " OR ".join(narrowing or ["0"]) + ")")
         if days is not None:
             first, last = days
             where.append("r.first_day IS NOT NULL")

@@ -117,6 +117,22 @@ def agreement_row(kb: KnowledgeBase, agreement: Record) -> Row:
     }
 
 
+def _candidates(kb: KnowledgeBase, codes: set[str] | None, leader_id: str | None):
+    """The agreements that can match: narrowed by party, or by what names the leader (their trips and
+    legs, the events they attended, or them as a signatory), so that a large knowledge base is not
+    read whole."""
+    if codes or not leader_id:
+        return kb.records("agreements", [f"country:{c}" for c in codes] if codes else None)
+    trips = list(kb.records("trips", f"person:{leader_id}"))
+    legs = [leg for trip in trips for leg in trip["legs"]]
+    events = {e["id"] for e in kb.records("events", f"person:{leader_id}")} | {e for leg in legs for e in leg["events"]}
+    return kb.records(
+        "agreements",
+        f"person:{leader_id}",
+        naming={"trips": [t["id"] for t in trips], "visits": [leg["id"] for leg in legs], "events": events},
+    )
+
+
 def agreements(
     kb: KnowledgeBase,
     country: str | None = None,
@@ -132,7 +148,7 @@ def agreements(
     wanted_domain = normalize(domain) if domain else None
     in_year = year_date(year)
     selected = []
-    for agreement in kb.records("agreements", [f"country:{c}" for c in codes] if codes else None):
+    for agreement in _candidates(kb, codes, leader_id):
         if codes and not codes & set(agreement["parties"]):
             continue
         if status and agreement.get("status", "signed") != status:
