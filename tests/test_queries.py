@@ -341,3 +341,16 @@ def test_date_filters_read_only_what_can_match_and_miss_nothing(bundled, tmp_pat
 def test_the_queries_package_exports_functions_not_its_modules():
     for name in queries.__all__:
         assert not isinstance(getattr(queries, name), type(queries)), name
+
+
+def test_agreements_of_a_leader_read_narrowly_are_those_a_full_read_finds():
+    from visitkb.queries.agreements import agreement_leaders
+
+    kb = load()
+    found = 0
+    for person in kb.records("people"):
+        everyone = [a["id"] for a in kb.records("agreements") if person["id"] in agreement_leaders(kb, a)]
+        narrowed = [row["id"] for row in queries.agreements(kb, leader=person["id"])]
+        assert sorted(narrowed) == sorted(everyone), person["id"]
+        found += len(everyone)
+    assert found >= 5
