@@ -381,19 +381,33 @@ class Reader:
         return current or (self.legs[0] if self.legs else None)
 
     def other_party(self, sentence: Sentence, index: int) -> list[str]:
-        """The countries a sentence pairs with the leader's: named in it, else the leg's."""
-        named = [c for _, _, c in gz.countries_in(sentence.text) if c != self.leader_country]
+        """The countries a sentence pairs with the leader's: legs it names, countries it pairs with the
+        leader's ('with X', 'X and <home>', 'between X and Y'), else the visit's."""
+        text = sentence.text
+        named = [(start, c) for start, _, c in gz.countries_in(text) if c != self.leader_country]
         named += [
-            gz.adjectives()[m.group(1)]
-            for m in gz.adjective_pattern().finditer(sentence.text)
-            if gz.adjectives()[m.group(1)] != self.leader_country
-            and not re.match(r" dollars?\b", sentence.text[m.end(1) :])
+            (m.start(1), gz.adjectives()[m.group(1)])
+            for m in gz.adjective_pattern().finditer(text)
+            if gz.adjectives()[m.group(1)] != self.leader_country and not re.match(r" dollars?\b", text[m.end(1) :])
         ]
-        named = list(dict.fromkeys(c for c in named if len(c) == 2))
-        if named:
-            return named
-        leg = self.leg_at(index)
-        return [leg.country] if leg else []
+        named = sorted(n for n in named if len(n[1]) == 2)
+        legs = {leg.country for leg in self.legs}
+        on_legs = [c for _, c in named if c in legs]
+        if on_legs:
+            return list(dict.fromkeys(on_legs))
+        home = [start for start, _, c in gz.countries_in(text) if c == self.leader_country]
+        paired = []
+        for start, code in named:
+            before = text[max(0, start - 30) : start]
+            close_to_home = any(abs(start - h) < 40 for h in home)
+            if re.search(r"\b(?:with|between|and|to|visit(?:ed|ing)?|in)\s(?:the\s)?$", before) or close_to_home:
+                paired.append(code)
+        if paired:
+            return list(dict.fromkeys(paired))
+        partner = self.partner(index)
+        if partner:
+            return [partner]
+        return list(dict.fromkeys(c for _, c in named))
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -401,9 +415,9 @@ class Reader:
         if not self.sentences:
             return []
         self.find_leader()
+        self.settle_leader_country()
         for index, sentence in enumerate(self.sentences):
             self.travel(index, sentence)
-        self.settle_leader_country()
         self.finish_legs()
         self.track_legs()
         for index, sentence in enumerate(self.sentences):
@@ -438,7 +452,7 @@ class Reader:
         # A name with no title opening the story: "WASHINGTON, May 2 (Agency) - Barack Obama on Friday ...".
         body = re.sub(r"^[^\n]*?\([^)]*\)\s*[-\u2013\u2014:]*\s*", "", first.text, count=1)
         bare = re.match(r"(?P<name>" + NAME + r")\b", body)
-        if bare and not candidates:
+        if bare:
             name = bare.group("name")
             words = name.split()
             if (
@@ -453,7 +467,7 @@ class Reader:
                 )
                 country = gz.adjectives().get(after.group("adj")) if after else None
                 known = self.person(name)
-                candidates.append((name, country or self.known_people.get(known) or None))
+                candidates.insert(0, (name, country or self.known_people.get(known) or None))
         if not candidates:
             return
         visitors = [c for c in candidates if c[1] and c[1] != host]
@@ -464,24 +478,25 @@ class Reader:
         self.people[name] = country or ""
 
     def settle_leader_country(self) -> None:
-        """A leader named with no country: the dateline's if no leg is there, else the country named most."""
+        """A leader named with no country: the country named most in the sentences about the leader (the
+        dateline's left out, as the story is filed from where the leader is), else the dateline's."""
         if self.leader_country or not self.leader:
             return
-        legs = {leg.country for leg in self.legs}
         host = gz.capital_country(self.dateline_city or "")
-        if host and host not in legs:
-            self.leader_country = host
+        counts: dict[str, int] = {}
+        for sentence in self.sentences:
+            if not self.is_leader(sentence.text):
+                continue
+            codes = [code for _, _, code in gz.countries_in(sentence.text)]
+            codes += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
+            for code in codes:
+                if code != host and len(code) == 2:
+                    counts[code] = counts.get(code, 0) + 1
+        if counts:
+            self.leader_country = max(counts, key=lambda c: counts[c])
         else:
-            counts: dict[str, int] = {}
-            for _, _, code in gz.countries_in(self.text):
-                counts[code] = counts.get(code, 0) + 1
-            for m in gz.adjective_pattern().finditer(self.text):
-                code = gz.adjectives()[m.group(1)]
-                counts[code] = counts.get(code, 0) + 1
-            others = [c for c in counts if c not in legs and len(c) == 2]
-            self.leader_country = max(others, key=lambda c: counts[c]) if others else None
+            self.leader_country = host
         self.people[self.leader] = self.leader_country or ""
-        self.legs = [leg for leg in self.legs if leg.country != self.leader_country]
 
     def track_legs(self) -> None:
         """For each sentence, the leg it is about: the last one it names, else the one before it."""
@@ -505,8 +520,9 @@ class Reader:
 
     _TRAVEL = re.compile(
         r"\b(?:arrived|arriving|arrives|landed|landing|flew|flying|travell?ed|went|headed|moved on|continued|"
-        r"crossed|began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour))"
-        r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
+        r"crossed|began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
+        r"(?:trip|tour|visit|journey) (?:began|opened|started)|left [A-Z][\w-]+(?: [A-Z][\w-]+)? for)"
+        r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
         r"|\b(?P<vtype>state|official|working|two-day|three-day|four-day|five-day|\w+-nation) (?:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
         r"|\b(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in) (?P<places2>(?:the )?[A-Z][^.;]+)"
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (?:from|on|for|between)"
@@ -525,7 +541,7 @@ class Reader:
             word: str = match.group(1)
             if any(s <= match.start() < e for s, e, _, _ in found) or word in _NOT_NAMES:
                 continue
-            if word in gz.adjectives() or word.split()[0] in gz.adjectives():
+            if word in gz.adjectives() or word.split()[0] in gz.adjectives() or gz.grouping_of(word):
                 continue
             capital = gz.capital_country(word)
             found.append((match.start(), match.end(), capital or "", word))
@@ -540,21 +556,33 @@ class Reader:
                 match.group("place") or match.group("places") or match.group("places2") or match.group("place3")
             )
             group = next(g for g in ("place", "places", "places2", "place3") if match.group(g))
-            if not self.leader_subject(sentence, match.start()) and not (
-                index == 0 and self.is_leader(text[: match.start()])
+            impersonal = bool(re.search(r"\b(?:leg|stop)\b|^(?:The|His|Her) (?:trip|tour|visit|journey)\b", text))
+            if (
+                not self.leader_subject(sentence, match.start())
+                and not impersonal
+                and not (index == 0 and self.is_leader(text[: match.start()]))
             ):
                 continue
             clause_before = text[: match.start()]
             clause = text[match.start() : match.end() + 60]
             if (
                 _FUTURE.search(clause_before[-60:] + clause[:40])
-                or re.search(r"\b(?:last|previous|earlier) (?:visit|trip)|(?:19|20)\d\d\b", clause[:80])
-                and not re.search(str(self.published.year), clause[:80])
+                or re.search(r"\b(?:last|previous|earlier) (?:visit|trip)", clause_before[-40:] + clause[:40])
+                or re.match(
+                    r"[^,;]{0,30}?\b(?:in|since|during)\s(?:[A-Z][a-z]+\s)?(?!"
+                    + str(self.published.year)
+                    + r")(?:19|20)\d\d\b",
+                    text[match.end(group) :],
+                )
             ):
                 continue
             if re.search(r"\b(?:returned|returning|back) (?:to|home)\b", clause[:30]):
                 continue
             offset = match.start(group)
+            if group in ("places", "places2") and re.search(
+                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", place_text
+            ):
+                continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
             places = self._places(place_text)
             vtype = None
             kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text)
@@ -570,9 +598,21 @@ class Reader:
             if dates:
                 near = min(dates, key=lambda d: abs(d[0] - match.start()))
                 date_first, date_last = near[2], near[3]
+            # "the Vietnamese coastal city of Da Nang", "the Indian capital": the adjective says the country.
+            described = re.search(
+                r"\bthe(?: [a-z]+)? (?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: [a-z-]+)* (?:city|capital|port|resort|town)\b",
+                text[max(0, match.start() - 40) : match.end()],
+            )
+            described_country = gz.adjectives().get(described.group("adj")) if described else None
+            if described_country and not places:
+                places = [(0, len(place_text), described_country, None)]
             for start, end, code, city in places:
                 if code == self.leader_country and code:
                     continue
+                if not code and city and (described_country or not self.legs):
+                    # A city the gazetteer does not know: the country the sentence describes it in.
+                    others = [c for c in self.other_party(sentence, index) if c != self.leader_country]
+                    code = described_country or (others[0] if len(others) == 1 and not self.legs else "")
                 if not code:
                     leg = self.legs[-1] if self.legs else None
                     if leg is None or city is None:
@@ -615,6 +655,8 @@ class Reader:
                     self.trip_end = date
 
     def finish_legs(self) -> None:
+        if not self.legs and self.leader:
+            self._leg_at_dateline()
         for leg, following in zip(self.legs, self.legs[1:], strict=False):
             if leg.end is None and following.start:
                 leg.end = following.start
@@ -631,6 +673,28 @@ class Reader:
             if leg.country and not leg.cities:
                 # The capital when an arrival names it only by the country? Not said: leave it out.
                 pass
+
+    def _leg_at_dateline(self) -> None:
+        """A lead that reports a visit without naming where: the dateline's country, if it is not the leader's."""
+        host = gz.capital_country(self.dateline_city or "")
+        first = self.sentences[0]
+        visit = re.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
+        if not host or host == self.leader_country or not visit or _FUTURE.search(first.text[: visit.start()]):
+            return
+        leg = Leg(host, cities=[self.dateline_city or ""], first=0)
+        leg.span = (visit.start(), visit.end())
+        leg.rule = "travel-dateline"
+        leg.sentence = first  # type: ignore[attr-defined]
+        if visit.group("type"):
+            leg.types.append(visit.group("type"))
+        ending = re.search(r"\b(?:left for home|ended|wrapped up|concluded)\b", first.text)
+        if ending:
+            self.trip_end = self.date_near(first, ending.end())
+            length = re.search(r"\b(?P<n>two|three|four|five|six|seven)-day\b", first.text)
+            if length and self.trip_end:
+                days = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}[length.group("n")]
+                leg.start = (dt.date.fromisoformat(self.trip_end) - dt.timedelta(days=days - 1)).isoformat()
+        self.legs.append(leg)
 
     def emit_legs(self) -> None:
         if not self.legs or not self.leader:
@@ -751,7 +815,7 @@ class Reader:
     _MEETING = re.compile(
         r"\b(?P<verb>(?:held|hold|holding|holds) (?:talks|a meeting|meetings|a bilateral meeting|bilateral talks|(?:a )?summit talks)|"
         r"met(?: separately| briefly| also)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
-        r"(?:phone|telephone) (?:call|conversation)|called)\s(?:with\s)?(?P<rest>[^.;]*)"
+        r"(?:phone|telephone) (?:call|conversation))\s(?:with\s)?(?P<rest>[^.;]*)"
     )
 
     def _people_in(self, rest: str) -> list[tuple[int, str, str | None]]:
@@ -1231,7 +1295,8 @@ class Reader:
             before,
         )
         target = re.search(
-            r"\b(?:increase|raise|boost|lift|expand|grow|bring|take|push)\b[^.;]*?\bto $", before[-120:].rstrip() + " "
+            r"\b(?:increase|raise|boost|lift|expand|grow|bring|take|push|elevate|double)\b(?:[^.;]|\.(?=\S))*?\bto $",
+            before[-120:].rstrip() + " ",
         ) or re.search(r"\btarget of $|\bto reach $", before[-30:].rstrip() + " ")
         if not cue and not target:
             return

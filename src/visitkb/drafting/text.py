@@ -71,6 +71,11 @@ def html_to_text(raw: str) -> str:
     parts = parser.story if parser.saw_article else parser.page
     paragraphs = [" ".join(block.split()) for block in "".join(parts).split("\n\n")]
     kept = [p for p in paragraphs if p]
+    # Bylines and staff lines before the dateline are boilerplate: the story starts at the dateline.
+    for position, paragraph in enumerate(kept[:4]):
+        if re.match(r"^[A-Z][A-Z .'\u2019-]+,(?: [A-Z][A-Za-z .]+,)? [A-Z][a-z]+\.? \d{1,2} \(", paragraph):
+            kept = kept[position:]
+            break
     # A dateline alone in its paragraph ("WASHINGTON, May 24 (Agency) -") belongs to the first sentence.
     joined: list[str] = []
     for paragraph in kept:
