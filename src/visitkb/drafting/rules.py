@@ -420,6 +420,7 @@ class Reader:
             self.travel(index, sentence)
         self.finish_legs()
         self.track_legs()
+        self.register_people()
         for index, sentence in enumerate(self.sentences):
             self.events(index, sentence)
             self.meetings(index, sentence)
@@ -476,6 +477,16 @@ class Reader:
         self.leader_country = country
         self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El")}
         self.people[name] = country or ""
+
+    def register_people(self) -> None:
+        """Every titled name in the article, so that a later bare surname ('Abe') is the person named before."""
+        for match in _PERSON.finditer(self.text):
+            name = match.group("name")
+            if name.split()[0] in _NOT_NAMES or len(name.split()) < 2 or self.is_leader(name):
+                continue
+            country = gz.adjectives().get(match.group("adj") or "")
+            if not any(set(name.split()) <= set(full.split()) for full in self.people):
+                self.people[name] = country or ""
 
     def settle_leader_country(self) -> None:
         """A leader named with no country: the country named most in the sentences about the leader (the
@@ -815,7 +826,7 @@ class Reader:
     _MEETING = re.compile(
         r"\b(?P<verb>(?:held|hold|holding|holds) (?:talks|a meeting|meetings|a bilateral meeting|bilateral talks|(?:a )?summit talks)|"
         r"met(?: separately| briefly| also)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
-        r"(?:phone|telephone) (?:call|conversation))\s(?:with\s)?(?P<rest>[^.;]*)"
+        r"(?:phone|telephone) (?:call|conversation)|called on|calls on|paid a courtesy call on)\s(?:with\s)?(?=(?P<rest>[^.;]*))"
     )
 
     def _people_in(self, rest: str) -> list[tuple[int, str, str | None]]:
@@ -833,6 +844,10 @@ class Reader:
                 country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
                 part = part[adjective.end() :].strip()
             part = re.sub(r"^(?:counterpart|host) ", "", part)
+            possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
+            if possessive and gz.country_names().get(possessive.group("c")):
+                country = gz.country_names()[possessive.group("c")]
+                part = part[possessive.end() :]
             match = re.match(r"(?:(?P<title>" + _TITLE + r")(?: of [A-Z][\w ]+?)? )?(?P<name>" + NAME + r")", part)
             if not match:
                 continue
@@ -856,31 +871,38 @@ class Reader:
         leg = self.leg_at(index)
         for match in self._MEETING.finditer(text):
             verb = match.group("verb")
-            if verb == "meeting" and not re.search(
-                r"\b(?:in|during|at) (?:a |his |their )?$|held $", text[: match.start()][-20:]
+            if verb in ("meeting", "talks") and not re.search(
+                r"\b(?:in|during|at|for|after|following) (?:a |his |their |the )?(?:\w+ )?$|held (?:an? |his |her )?(?:\w+ )?$",
+                text[: match.start()][-30:],
             ):
                 continue
-            if not self.leader_subject(sentence, match.start()) and not re.search(
-                r"\b(?:the two (?:leaders|presidents|prime ministers|men)|both leaders)\b", text[: match.start()]
-            ):
-                continue
+            after_talks = bool(
+                re.match(r"(?:After|Following) (?:holding )?(?:talks|a meeting)", text)
+            ) and self.is_leader(text[match.end() :])
             if (
-                _FUTURE.search(text[max(0, match.start() - 40) : match.start()])
-                or re.search(r"\b(?:19|20)\d\d\b", text[match.start() : match.start() + 120])
-                and not re.search(str(self.published.year), text)
+                not self.leader_subject(sentence, match.start())
+                and not after_talks
+                and not re.search(
+                    r"\b(?:the two (?:leaders|presidents|prime ministers|men)|both leaders)\b", text[: match.start()]
+                )
+            ):
+                continue
+            if _FUTURE.search(text[max(0, match.start() - 40) : match.start()]) or re.match(
+                r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
+                match.group("rest"),
             ):
                 continue
             rest = match.group("rest")
             form = "talks"
             if re.search(r"\bsidelines?\b", text):
                 form = "sideline"
-            if re.search(r"\b(?:phone|telephone)\b|\bspoke\b|\bcalled\b", verb + " " + text):
-                form = "phone" if re.search(r"\b(?:phone|telephone|called)\b", text) else form
+            if re.search(r"\b(?:phone|telephone)\b", verb + " " + text):
+                form = "phone"
             if re.search(r"\bvideo\b|\bvirtual\b", text):
                 form = "video"
+            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb):
+                form = "courtesy-call"
             if verb.startswith("spoke") and form not in ("phone", "video"):
-                continue
-            if verb == "called" and form != "phone":
                 continue
             for _, name, country in self._people_in(rest):
                 if self.is_leader(name):
@@ -911,6 +933,95 @@ class Reader:
                     match.end(),
                     "meeting-" + form,
                     0.75,
+                )
+        # "Moon and President Joko Widodo held talks", "He and Abe held talks".
+        pair = re.search(
+            r"(?:^|, |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and (?P<b>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
+            r"(?:also |then |later )?(?:held|hold) (?:\w+ )?(?:talks|a meeting|meetings)",
+            text,
+        )
+        if pair and not _FUTURE.search(text[: pair.start("b")]):
+            a, b = pair.group("a").strip(), pair.group("b").strip()
+            other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
+            if other:
+                found = self._people_in(other)
+                if found:
+                    name, country = found[0][1], found[0][2]
+                    full = self.note_person(name, country)
+                    if not any(
+                        f.kind == "meetings"
+                        and f.fields["with"] == full
+                        and f.fields["form"] == "talks"
+                        and f.start >= sentence.start
+                        for f in self.findings
+                    ):
+                        self.add(
+                            "meetings",
+                            {
+                                "with": full,
+                                "country": leg.country if leg else None,
+                                "date": self.date_near(sentence, pair.end()) or self._date_context(index),
+                                "form": "talks",
+                                "person_country": country or self.people.get(full) or self.partner(index),
+                                "leader": self.leader,
+                                "leader_country": self.leader_country,
+                            },
+                            sentence,
+                            pair.start("a"),
+                            pair.end(),
+                            "meeting-pair-talks",
+                            0.7,
+                        )
+        # "... and then with Crown Prince Mohammed": a second counterpart of the same talks.
+        then = re.search(r"\btalks with [^.;]*?\band then with (?P<rest>[^.;]*)", text)
+        if then and self.leader_subject(sentence, then.start()):
+            for _, name, country in self._people_in(then.group("rest"))[:1]:
+                full = self.note_person(name, country)
+                self.add(
+                    "meetings",
+                    {
+                        "with": full,
+                        "country": leg.country if leg else None,
+                        "date": self.date_near(sentence, then.start()) or self._date_context(index),
+                        "form": "talks",
+                        "person_country": country or self.people.get(full) or self.partner(index),
+                        "leader": self.leader,
+                        "leader_country": self.leader_country,
+                    },
+                    sentence,
+                    then.start(),
+                    then.end(),
+                    "meeting-talks",
+                    0.7,
+                )
+        # "was received by President X, who hosted a banquet in his honour"
+        host = re.search(
+            r"(?P<who>(?:"
+            + _TITLE
+            + r") "
+            + NAME
+            + r"), who (?:later |then )?(?:hosted|gave|held) (?:a |an )?(?:state )?(?:banquet|dinner|luncheon)",
+            text,
+        )
+        if host and not _FUTURE.search(text[: host.start()]):
+            for _, name, country in self._people_in(host.group("who"))[:1]:
+                full = self.note_person(name, country)
+                self.add(
+                    "meetings",
+                    {
+                        "with": full,
+                        "country": leg.country if leg else None,
+                        "date": self.date_near(sentence, host.end()) or self._date_context(index),
+                        "form": "banquet",
+                        "person_country": country or self.people.get(full) or self.partner(index),
+                        "leader": self.leader,
+                        "leader_country": self.leader_country,
+                    },
+                    sentence,
+                    host.start(),
+                    host.end(),
+                    "meeting-banquet",
+                    0.6,
                 )
         # "X later hosted a state banquet in his honour", "a joint news conference"
         banquet = re.search(

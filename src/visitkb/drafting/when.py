@@ -44,6 +44,7 @@ PATTERNS = [
     ),
     re.compile(r"\b(?P<dayfirst>\d{1,2}) " + _MONTH + r"(?: (?P<year>\d{4}))?\b"),
     re.compile(r"\b" + _WEEKDAY + r"\b"),
+    re.compile(r"\bthe (?P<ordinal>\d{1,2})(?:st|nd|rd|th)\b(?! (?:anniversary|century|summit|meeting|session))"),
     re.compile(r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|yesterday|today)\b"),
     re.compile(r"\b" + _MONTH + r"(?: (?P<year>\d{4}))?\b(?! \d)"),
 ]
@@ -92,7 +93,7 @@ def find_dates(
                 first, last = _resolve(groups, published, ahead, previous)
             except ValueError:
                 continue
-            if first is not None and not day_known and ("weekday" in groups or "relative" in groups):
+            if first is not None and not day_known and ({"weekday", "relative", "ordinal"} & set(groups)):
                 first, last = first[:7], None
             if first is not None:
                 found.append((match.start(), match.end(), first, last))
@@ -102,6 +103,13 @@ def find_dates(
 def _resolve(groups: dict, published: dt.date, ahead: bool, previous: dt.date | None) -> tuple[str | None, str | None]:
     if "weekday" in groups:
         return resolve_weekday(WEEKDAYS[groups["weekday"]], published, ahead).isoformat(), None
+    if "ordinal" in groups:
+        # "on the 26th": a day of the publication's month, or of the month before when later than it.
+        day = int(groups["ordinal"])
+        month, year = published.month, published.year
+        if day > published.day:
+            month, year = (12, year - 1) if month == 1 else (month - 1, year)
+        return dt.date(year, month, day).isoformat(), None
     if "relative" in groups:
         word = groups["relative"]
         if word == "today":
