@@ -1030,9 +1030,9 @@ class Reader:
             text,
         )
         if banquet and not self.is_leader(banquet.group("host")) and banquet.group("host") not in _NOT_NAMES:
-            host = re.sub(r"^(?:" + _TITLE + r")(?: of(?: the)? [A-Z]\w+)? ", "", banquet.group("host"))
-            host = re.sub(r"^(?:State|Foreign|Defence|Defense) ", "", host)
-            full = self.person(host)
+            giver = re.sub(r"^(?:" + _TITLE + r")(?: of(?: the)? [A-Z]\w+)? ", "", banquet.group("host"))
+            giver = re.sub(r"^(?:State|Foreign|Defence|Defense) ", "", giver)
+            full = self.person(giver)
             if not _FUTURE.search(text[: banquet.start()]) and len(full.split()) >= 1 and full not in _NOT_NAMES:
                 self.add(
                     "meetings",
