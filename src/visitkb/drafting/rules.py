@@ -1094,12 +1094,12 @@ class Reader:
     def agreement_counts(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         for match in _COUNT.finditer(text):
-            if match.group("doz") or re.search(r"\b(?:the|these|those|its|their|of)\s$", text[: match.start()][-7:]):
+            if match.group("doz") or re.search(r"\b(?:the|these|those|its|their)\s$", text[: match.start()][-7:]):
                 continue
             number = match.group("num")
             value = int(_number(number))
             what = match.group("what")
-            context = text[max(0, match.start() - 120) : match.end() + 80]
+            context = text[max(0, match.start() - 120) : match.end() + 150]
             if not re.search(
                 r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|struck|reached|agreed|clinched|witnessed)\b",
                 context,
@@ -1124,11 +1124,64 @@ class Reader:
                 "wording": match.group(0),
             }
             self.add("agreement_counts", fields, sentence, match.start(), match.end(), "count-of-agreements", 0.8)
+            # "signed 68 documents, 12 of them between governments": the part is a count too.
+            part = re.search(r"\b(?P<num>\d+) of them\b", text[match.end() : match.end() + 60])
+            if part and int(part.group("num")) < value:
+                begin = match.end() + part.start()
+                self.add(
+                    "agreement_counts",
+                    {**fields, "value": int(part.group("num")), "qualifier": "exact", "wording": part.group(0)},
+                    sentence,
+                    begin,
+                    match.end() + part.end(),
+                    "count-of-agreements-part",
+                    0.6,
+                )
 
-    _AGREEMENT = re.compile(
-        r"\b(?P<title>(?:(?:an?|the) )?(?:[\w-]+ ){0,5}?(?:agreement|memorandum of understanding|MoU|treaty|declaration|accord|arrangement|"
-        r"Arrangement|Agreement|Treaty|Declaration|Accord|plan|protocol|convention|deal)(?: (?:on|to|for|of|in|establishing|between|with) [^,;.]+?)?)(?=[,;.]| that | which | and an? | and the | were | was | to be | worth| covering|$)"
+    _AGREEMENT_NOUN = re.compile(
+        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|"
+        r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
+        r"deal)\b"
     )
+    _TITLE_END = re.compile(
+        r"[,;.:]|\s(?:that|which|and|were|was|is|are|to be|worth|covering|in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
+        r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
+    )
+    _NOT_BEFORE_TITLE = {
+        "signed",
+        "sign",
+        "signing",
+        "inked",
+        "and",
+        "in",
+        "with",
+        "of",
+        "on",
+        "by",
+        "were",
+        "was",
+        "also",
+        "to",
+        "they",
+        "two",
+        "sides",
+        "governments",
+        "countries",
+        "them",
+        "among",
+        "including",
+        "included",
+        "issued",
+        "adopted",
+        "concluded",
+        "sealed",
+        "struck",
+        "witnessed",
+        "reached",
+        "which",
+        "that",
+        "agreed",
+    }
 
     def agreements(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
@@ -1137,30 +1190,100 @@ class Reader:
             text,
         ):
             return
-        for match in self._AGREEMENT.finditer(text):
-            title = match.group("title")
-            title = re.sub(r"^(?:an?|the) ", "", title).strip()
-            words = title.split()
-            if re.match(
-                r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|more|several|other|some|further|these|those|such|their|its|his|her)\b",
+        for match in self._AGREEMENT_NOUN.finditer(text):
+            if text[match.end() : match.end() + 1] == "s":
+                continue
+            # Back from the noun to its determiner: "a memorandum", "the Red Fort Declaration", "an agreement".
+            words = text[: match.start()].split()
+            kept: list[str] = []
+            determiner = False
+            for word in reversed(words[-7:]):
+                bare = word.strip(",;:")
+                if bare.lower() in ("a", "an", "the"):
+                    determiner = True
+                    break
+                joins = bare == "and" and kept and kept[0].islower()
+                if (
+                    (not joins and bare.lower() in self._NOT_BEFORE_TITLE)
+                    or word.endswith((",", ";", ":"))
+                    or re.search(r"\d", bare)
+                ):
+                    break
+                kept.insert(0, bare)
+            capitalized = bool(kept) and all(w[:1].isupper() for w in kept)
+            if not determiner and not capitalized:
+                continue
+            start = match.start() - (len(" ".join(kept)) + 1 if kept else 0)
+            rest = text[match.end() :]
+            continuation = re.match(
+                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with) ", rest
+            )
+            end = match.end()
+            if continuation:
+                stop = self._TITLE_END.search(rest, continuation.end())
+                end = match.end() + (stop.start() if stop else len(rest))
+            title = text[start:end].strip()
+            if len(title.split()) < 2 or len(title.split()) > 16:
+                continue
+            if title.lower() in ("free trade deal", "trade deal", "joint statement", "cooperation plan"):
+                continue
+            if re.search(
+                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat|anniversary)\b",
                 title,
                 re.I,
             ):
                 continue
-            if re.search(r"\b(?:agreements|deals|documents)\b", title) or len(words) < 2:
+            before = text[max(0, start - 80) : start]
+            if re.search(
+                r"\b(?:talks on|negotiations on|resume|stalled|proposed|under|from|since|towards|toward)\s(?:a |an |the )?$",
+                before[-30:],
+            ):
                 continue
-            if title.lower() in ("free trade deal", "trade deal", "agreement", "deal", "plan", "joint statement"):
+            signing = re.search(
+                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|include|including|were|called)\b",
+                text[max(0, start - 100) : start],
+            )
+            if signing is None or re.search(
+                r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]
+            ):
                 continue
-            if re.search(r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat)\b", title):
-                continue
-            before = text[max(0, match.start() - 80) : match.start()]
-            if re.search(r"\b(?:talks on|negotiations on|resume|stalled|proposed)\b", before[-30:]):
+            if kept and kept[0] == "and" or title.startswith("and "):
+                title = title[4:]
+            if re.search(
+                r"[A-Z][\w-]* (?:Vision|Declaration|Agreement|Accord|Treaty), (?:a|an) $",
+                text[max(0, start - 60) : start],
+            ):
+                continue  # "the Nairobi-Washington Vision, a plan to ...": the same document, described
+            if re.search(r"\bpartnership$", title) or (
+                title.endswith(("plan", "programme", "program", "deal", "Vision")) and not (capitalized or continuation)
+            ):
                 continue
             parties = [self.leader_country, *self.other_party(sentence, index)][:2]
             fields = {"title": title, "parties": [p for p in parties if p]}
             if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
                 continue
-            self.add("agreements", fields, sentence, match.start(), match.end(), "named-agreement", 0.6)
+            self.add("agreements", fields, sentence, start, end, "named-agreement", 0.6)
+        # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each.
+        listed = re.search(r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords),? (?P<items>on [^.;]+)", text)
+        if listed:
+            for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>[^,;.]+)", listed.group("items")):
+                what = re.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
+                title = (
+                    what
+                    if re.search(r"\b(?:programme|plan|treaty|accord)$", what)
+                    else f"agreement on {item.group('what').strip()}"
+                )
+                begin = listed.start("items") + item.start("what")
+                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                self.add(
+                    "agreements",
+                    {"title": title, "parties": [p for p in parties if p]},
+                    sentence,
+                    begin,
+                    begin + len(item.group("what")),
+                    "named-agreement-listed",
+                    0.6,
+                )
 
     # --- partnerships ----------------------------------------------------------------------------
 
