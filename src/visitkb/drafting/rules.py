@@ -745,7 +745,7 @@ class Reader:
 
     _EVENT = re.compile(
         r"(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
-        r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|for|\d+)[ -]){0,8}?"
+        r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+)[ -]){0,8}?"
         r"(?:[A-Z][\w'\u2019.-]*[ -])(?:[Ss]ummit|Leaders'? Meeting|[Ll]eaders' meeting|Economic Leaders' Meeting|Forum|Conference|Dialogue|Meeting))\b"
     )
 
@@ -754,8 +754,17 @@ class Reader:
         if not self.legs:
             return
         for match in self._EVENT.finditer(text):
-            name = re.sub(r"^(?:the|The) ", "", match.group("name")).strip()
-            before = text[max(0, match.start() - 60) : match.start()]
+            name = match.group("name")
+            lead_in = re.match(
+                r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
+                name,
+            )
+            start = match.start() + (lead_in.end() if lead_in else 0)
+            name = text[start : match.end()].strip()
+            if len(name.split()) < 2 and not re.match(r"[A-Z0-9]+-", name):
+                continue
+            # What comes before the name, its day ("the Nov 10-11") left out.
+            before = re.sub(r"\s[A-Z][a-z]{2}\.? [\d-]+$", "", text[max(0, start - 60) : start].rstrip())
             after = text[match.end() : match.end() + 60]
             if not re.search(
                 r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|took part in|joined|during|hosted|for|to)\s(?:the\s)?(?:first\s)?$",
@@ -789,9 +798,50 @@ class Reader:
                 "city": city or (leg.cities[0] if leg and leg.cities else None),
                 "year": self.published.year,
             }
-            if any(f.kind == "events" and f.fields["name"].lower() == name.lower() for f in self.findings):
+            words = set(re.split(r"[\s-]+", name.lower())) - {"summit", "the", "meeting", "first"}
+            if any(
+                f.kind == "events" and words <= set(re.split(r"[\s-]+", f.fields["name"].lower()))
+                for f in self.findings
+            ):
                 continue
-            self.add("events", fields, sentence, match.start(), match.end(), "event-attended", 0.7)
+            if city and gz.capital_country(city):
+                fields["host"] = gz.capital_country(city)
+            self.add("events", fields, sentence, start, match.end(), "event-attended", 0.7)
+            if leg and "multilateral" not in leg.types:
+                leg.types.append("multilateral")
+        # "co-chaired the founding conference of the International Solar Alliance"
+        for found in re.finditer(
+            r"\b(?:attended|co-chaired|chaired|addressed|opened|took part in)\s(?:the\s)?(?P<name>(?:[a-z-]+ )?"
+            r"(?:summit|conference|meeting|forum|session|assembly) of (?:the )?(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? [A-Z][\w-]*)*))",
+            text,
+        ):
+            if not self.legs or _FUTURE.search(text[: found.start()][-40:]):
+                continue
+            if not self.leader_subject(sentence, found.start()):
+                continue
+            leg = self.leg_at(index)
+            org = found.group("org")
+            if any(
+                f.kind == "events" and f.fields["organization"] == (gz.grouping_of(org) or org) for f in self.findings
+            ):
+                continue
+            city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[found.end() :])
+            city = city_match.group("city") if city_match else (leg.cities[0] if leg and leg.cities else None)
+            self.add(
+                "events",
+                {
+                    "name": found.group("name"),
+                    "organization": gz.grouping_of(org) or org,
+                    "host": gz.capital_country(city or "") or (leg.country if leg else None),
+                    "city": city,
+                    "year": self.published.year,
+                },
+                sentence,
+                found.start("name"),
+                found.end(),
+                "event-of-organization",
+                0.6,
+            )
             if leg and "multilateral" not in leg.types:
                 leg.types.append("multilateral")
         # "a separate summit with the six members of the Gulf Cooperation Council"
