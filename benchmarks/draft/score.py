@@ -6,7 +6,8 @@ Matching rule (one gold record matches at most one drafted record, greedily in f
   trip               the leader's name matches (see names below)
   legs               same country
   meetings           the person's name matches and the form is the same
-  events             same organization (both given), or the names share half their content words
+  events             the names share half their content words, or the same organization (both given) and
+                     at least one content word of the names (one organization holds several summits)
   agreement_counts   same value, qualifier and status
   agreements         the titles share half the content words of the shorter one
   partnerships       same pair of parties and the same change
@@ -98,13 +99,11 @@ def matches(kind: str, gold: dict, got: dict) -> bool:
     if kind == "meetings":
         return same_person(gold["with"], got["with"]) and gold["form"] == got["form"]
     if kind == "events":
-        if (
-            gold.get("organization")
-            and got.get("organization")
-            and _fold(gold["organization"]) == _fold(got["organization"])
-        ):
+        if _overlap(gold["name"], got["name"]):
             return True
-        return _overlap(gold["name"], got["name"])
+        same_body = gold.get("organization") and got.get("organization")
+        shared = _words(gold["name"]) & _words(got["name"]) - {"summit", "meeting"}
+        return bool(same_body and _fold(gold["organization"]) == _fold(got["organization"]) and shared)
     if kind == "agreement_counts":
         return all(gold[k] == got[k] for k in ("value", "qualifier", "status"))
     if kind == "agreements":
