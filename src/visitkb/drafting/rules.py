@@ -173,6 +173,7 @@ _AMOUNT = re.compile(
     r"(?P<sign>US\$|U\.S\.\$|A\$|\$|€|£|¥)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<scale>trillion|billion|million|bln|mln|bn|thousand)?"
     r"(?:\s(?P<unit>" + "|".join(u for u, _ in _UNITS) + r"))?(?![\w-])"
 )
+_AMOUNT_WITH_SCALE = re.compile(r"\d(?:[\d.,]*)\s?(?:trillion|billion|million|bln|mln|bn)\b")
 _WORD_NUMBERS = {
     "a dozen": 12,
     "dozen": 12,
@@ -429,6 +430,8 @@ class Reader:
             self.partnerships(index, sentence)
             self.relations(index, sentence)
             self.money(index, sentence)
+            self.relative_pledges(index, sentence)
+            self.programmes(index, sentence)
         self.emit_legs()
         return self.findings
 
@@ -1419,11 +1422,12 @@ class Reader:
         )
         if not match:
             match = re.search(
-                r"\bdiplomatic (?:relations|ties) (?:were |was )?(?:established|normali[sz]ed|set up) in (?P<year>(?:19|20)\d\d)\b",
+                r"\bdiplomatic (?:relations|ties) (?:were |was )?(?:established|normali[sz]ed|set up) in (?P<year>(?:19|20)\d\d)\b"
+                r"|\b(?:had|have had|has had|maintained) (?:full )?diplomatic (?:relations|ties) since (?P<since>(?:19|20)\d\d)\b",
                 text,
             )
         if match:
-            year = int(match.group("year"))
+            year = int(match.group("year") or match.group("since"))
         else:
             match = re.search(
                 r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of (?:the establishment of )?(?:their |the )?" + ties, text
@@ -1450,12 +1454,17 @@ class Reader:
                     else 0
                 )
                 year = self.published.year + shift - n
+                # "declared 2011 the Year of ... to mark the 60th anniversary": that year is the anniversary's.
+                marked = re.search(r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$", text[: match.start()])
+                if marked:
+                    year = int(marked.group("y")) - n
                 derived = f"{n}{_suffix(n)} anniversary"
             else:
                 match = re.search(
                     r"\b(?P<n>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
                     + ties
-                    + r")",
+                    + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
+                    r"(?:normali[sz]ed|established|restored) (?:diplomatic )?(?:relations|ties))",
                     text,
                 )
                 if match:
@@ -1570,16 +1579,144 @@ class Reader:
         partner = self.partner(index)
         return [p for p in (self.leader_country, partner) if p]
 
+    def relative_pledges(self, index: int, sentence: Sentence) -> None:
+        """'aim to double it within three years', 'raise trade by 50 percent by 2025': a change against now."""
+        text = sentence.text
+        for match in re.finditer(
+            r"\b(?P<verb>double|doubling|triple|tripling)\b (?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
+            r"|\b(?:increas\w*|rais\w*|boost\w*|lift\w*|grow\w*) (?P<what2>[^,.;]{1,80}?) by (?:at least |about )?"
+            r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half))",
+            text,
+        ):
+            cue = _PLEDGING.search(text[: match.start()][-80:])
+            if cue is None or re.search(r"\bhad\b|\bhas\b", text[: match.start()][-30:]):
+                continue
+            if match.group("verb"):
+                value = 2 if match.group("verb").startswith("doubl") else 3
+                unit = "times"
+                what = match.group("what").strip()
+            else:
+                value = 50 if match.group("half") else int(match.group("percent"))
+                unit = "percent"
+                what = match.group("what2").strip()
+            if re.fullmatch(r"(?:it|them|that)", what) and index > 0:
+                earlier = re.search(
+                    r"\b(?:bilateral |two-way |total )?(?:trade|investment)\b",
+                    self.sentences[index - 1].text + " " + text[: match.start()],
+                    re.I,
+                )
+                what = earlier.group(0).lower() if earlier else what
+            rest = text[match.end() : match.end() + 80]
+            deadline = None
+            by = re.search(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", rest)
+            within = re.search(
+                r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(_WORD_NUMBERS) + r") years\b",
+                rest,
+            )
+            if by:
+                deadline = int(by.group("y"))
+            elif within:
+                deadline = self.published.year + int(_number(within.group("n")))
+            parties = self._pair(text, text[: match.start()], index)
+            self.add(
+                "pledges",
+                {
+                    "what": what,
+                    "value": value,
+                    "scale": None,
+                    "unit": unit,
+                    "deadline": deadline,
+                    "announced_by": None,
+                    "parties": parties,
+                    "shape": "relative",
+                },
+                sentence,
+                match.start(),
+                match.end(),
+                "pledge-relative",
+                0.6,
+            )
+
+    def programmes(self, index: int, sentence: Sentence) -> None:
+        """Pledges with no figure: initiatives proposed, funds launched, debts to be written off."""
+        text = sentence.text
+        if _AMOUNT_WITH_SCALE.search(text) and re.search(r"\b(?:pledged|promised|committed)\b", text):
+            return  # the amount is the pledge: money() drafts it
+        for pattern in (
+            _Programmes.PLEDGED,
+            _Programmes.PROPOSED,
+            _Programmes.LAUNCHED,
+            _Programmes.WOULD,
+            _Programmes.AGREED,
+            _Programmes.DECLARED,
+        ):
+            for match in pattern.finditer(text):
+                what = match.group("what").strip()
+                if _GENERIC.match(what) or len(what.split()) < 2 or _AMOUNT_WITH_SCALE.search(what):
+                    continue
+                before = text[: match.start()]
+                if pattern is _Programmes.WOULD and not re.search(
+                    r"\b(?:said|told|pledged|promised|announced|added)\b", before
+                ):
+                    continue
+                if re.search(r"\b(?:did not|not|never|refused|declined)\b", before[-30:]):
+                    continue
+                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", before)]
+                if any(y < self.published.year for y in years):
+                    continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
+                speaker = None
+                people = [p.group("name") for p in _PERSON.finditer(before)]
+                bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
+                if self.is_leader(before[-80:]) or re.search(r"(?:^|[,.] )(?:He|She)\b", before):
+                    speaker = self.leader
+                if people:
+                    speaker = self.person(people[-1])
+                elif bare and not self.is_leader(bare[-1]):
+                    speaker = self.person(bare[-1])
+                if re.search(
+                    r"\b(?:two sides|two countries|two governments|two leaders|both sides|they)\b", before[-60:]
+                ):
+                    speaker = None
+                words = set(what.lower().split())
+                if any(
+                    f.kind == "pledges"
+                    and f.fields["value"] is None
+                    and len(words & set(str(f.fields["what"]).lower().split()))
+                    >= 0.5 * min(len(words), len(str(f.fields["what"]).split()))
+                    for f in self.findings
+                ):
+                    continue
+                parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
+                self.add(
+                    "pledges",
+                    {
+                        "what": what,
+                        "value": None,
+                        "scale": None,
+                        "unit": None,
+                        "deadline": None,
+                        "announced_by": speaker,
+                        "parties": parties,
+                        "shape": "programme",
+                    },
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    "pledge-programme",
+                    0.5,
+                )
+
     def pledge(self, index: int, sentence: Sentence, match: re.Match, value: float, scale: str, unit: str) -> None:
         text = sentence.text
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledging|promised?|committed|commit|commitment|vowed|offered|offer|would provide|will provide|to provide|announced|set a target|target of|aim(?:ed)? to|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|would extend|unveiled|earmarked)\b",
+            r"\b(?:pledged?|pledging|promised?|committed|commit|commitment|vowed|offered|offer|would provide|will provide|to provide|announced|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|would extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
             before,
         )
         target = re.search(
-            r"\b(?:increase|raise|boost|lift|expand|grow|bring|take|push|elevate|double)\b(?:[^.;]|\.(?=\S))*?\bto $",
+            r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
+            r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing))\b(?:[^.;]|\.(?=\S))*?\bto $",
             before[-120:].rstrip() + " ",
         ) or re.search(r"\btarget of $|\bto reach $", before[-30:].rstrip() + " ")
         if not cue and not target:
@@ -1591,8 +1728,8 @@ class Reader:
         ):
             return
         deadline = None
-        by = re.search(r"\bby (?P<y>(?:19|20)\d\d)\b", after) or re.search(
-            r"\bby (?P<y>(?:19|20)\d\d)\b", before[-100:]
+        by = re.search(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", after) or re.search(
+            r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", before[-100:]
         )
         if by:
             deadline = int(by.group("y"))
@@ -1606,6 +1743,14 @@ class Reader:
             re.finditer(r"\b(?P<m>(?:bilateral |two-way |non-oil |total )?(?:trade|investment))\b", before[-120:])
         )
         metric = metrics[-1] if metrics else None
+        if metric is None and target and re.search(r"\b(?:it|them)\b", before[-60:]) and index > 0:
+            # "raising it to 20 billion dollars": the metric of the sentence before.
+            earlier = re.search(
+                r"\b(?P<m>(?:bilateral |two-way |non-oil |total )?(?:trade|investment))\b",
+                self.sentences[index - 1].text,
+                re.I,
+            )
+            metric = earlier
         shape = "target" if target and metric else "commitment"
         what = metric.group("m") if shape == "target" and metric else _object_after(after) or _object_before(before)
         speaker = None
@@ -1618,7 +1763,7 @@ class Reader:
         elif speaker:
             speaker = self.person(speaker)
         if not re.search(
-            r"\b(?:pledged?|promised?|committed|commit|vowed|offered|would provide|will provide|announced|said|unveiled)\b",
+            r"\b(?:pledged?|promised?|committed|commit|vowed|offered|would provide|will provide|announced|said|told|unveiled)\b",
             before,
         ):
             speaker = None
@@ -1638,6 +1783,33 @@ class Reader:
             "shape": shape,
         }
         self.add("pledges", fields, sentence, match.start(), match.end(), "pledge-" + shape, 0.6)
+
+
+_PLEDGING = re.compile(
+    r"\b(?:aims?|aimed|goal|target|agreed|pledged?|promised?|vowed|set|plans?|planned|committed|resolved|would|will)\b"
+)
+_GENERIC = re.compile(
+    r"^(?:deepen|strengthen|work|continue|cooperate|keep|maintain|enhance|further|promote|boost|support each other|"
+    r"consult|stay|remain|respect|build on|advance|expand cooperation|step up|visit|meet|hold|be|do|make)\b"
+)
+
+
+class _Programmes:
+    """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
+
+    PLEDGED = re.compile(r"\b(?:pledged|promised|vowed|undertook|offered) to (?P<what>[a-z][^,.;:\"]+)")
+    PROPOSED = re.compile(
+        r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
+        r"(?: (?:with|for|on) [^,.;]+)?)"
+    )
+    LAUNCHED = re.compile(
+        r"\b(?:launched|unveiled) (?:a|an) (?P<what>(?:new )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*)"
+    )
+    WOULD = re.compile(
+        r"\b(?:would|will) (?P<what>(?:write off|waive|cancel|extend|shorten|scrap|set up|establish|provide|open) [^,.;\"]+)"
+    )
+    AGREED = re.compile(r"\bagreed to (?:provide|begin|start|launch|set up|establish) (?P<what>[^,.;\"]+)")
+    DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
 
 
 def _object_after(after: str) -> str | None:
