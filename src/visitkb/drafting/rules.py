@@ -342,17 +342,37 @@ class Reader:
     def leader_subject(self, sentence: Sentence, position: int) -> bool:
         """Whether the leader (by name, or 'he'/'she' once the leader is known) acts at this point of the sentence."""
         before = sentence.text[:position]
-        clause = re.split(r"[;]|, (?:while|but|and) |, where ", before)[-1]
-        if self.is_leader(clause) or re.search(
-            r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b", clause
+        clauses = re.split(r"[;]|, (?:while|but|and|when) |, where ", before)
+        clause = clauses[-1]
+        # A clause with no subject of its own ("..., and held a brief meeting") shares the one before.
+        while len(clauses) > 1 and re.match(
+            r"\s*(?:then |also |later )?[a-z]+ed\b|\s*(?:held|met|made|took|went|flew)\b", clause
         ):
-            other = [m.group("name") for m in _PERSON.finditer(clause) if not self.is_leader(m.group("name"))]
-            return (
-                not other
-                or self.is_leader(clause.split(other[-1])[-1])
-                or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", clause.split(other[-1])[-1]))
-            )
-        return False
+            clauses.pop()
+            clause = clauses[-1] + " " + clause
+        pronoun = re.search(
+            r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b", clause
+        )
+        if not (self.is_leader(clause) or pronoun):
+            return False
+        # Another person named first is the subject ("Xi made a state visit ..., when he attended"): not the leader.
+        first_word = re.match(r"\s*(?:[A-Z][a-z]+ )?(?P<w>[A-Z][\w-]+)", sentence.text)
+        if first_word and not self.is_leader(sentence.text[:position]) and first_word.group("w") not in _NOT_NAMES:
+            word = first_word.group("w")
+            if any(word in full.split() for full in self.people if not self.is_leader(full)):
+                return False
+        others = [m for m in _PERSON.finditer(clause) if not self.is_leader(m.group("name"))]
+        if not others:
+            return True
+        leader_at = (
+            [m.start() for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b", clause)]
+            if self.leader_words
+            else []
+        )
+        if leader_at and leader_at[0] < others[0].start():
+            return True  # the leader named first is the subject; the other is an object
+        after_other = clause.split(others[-1].group("name"))[-1]
+        return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
 
     def person(self, raw: str) -> str:
         """A person's name as first given in full (a later 'Crown Prince Mohammed' is the Mohammed bin Salman met before)."""
@@ -889,7 +909,7 @@ class Reader:
             rest,
         )[0]
         found = []
-        for part in re.split(r",? and |, ", head):
+        for part in re.split(r",? and (?!(?:" + _TITLE + r") [A-Z])|, ", head):
             part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
             country = None
             adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
@@ -927,6 +947,7 @@ class Reader:
             if verb in ("meeting", "talks") and not re.search(
                 r"\b(?:in|during|at|for|after|following) (?:a |his |their |the )?(?:\w+ )?$|held (?:an? |his |her )?(?:\w+ )?$",
                 text[: match.start()][-30:],
+                re.I,
             ):
                 continue
             after_talks = bool(
@@ -990,12 +1011,24 @@ class Reader:
         # "Moon and President Joko Widodo held talks", "He and Abe held talks".
         pair = re.search(
             r"(?:^|, |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and (?P<b>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
-            r"(?:also |then |later )?(?:held|hold) (?:\w+ )?(?:talks|a meeting|meetings)",
+            r"(?:also |then |later )?(?:(?:held|hold) (?:\w+ )?(?:talks|a meeting|meetings)|"
+            r"(?:signed|agreed|issued|witnessed|met)\b(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
             text,
         )
         if pair and not _FUTURE.search(text[: pair.start("b")]):
             a, b = pair.group("a").strip(), pair.group("b").strip()
+            # "Prime Minister Scott Morrison and his Indian counterpart Narendra Modi agreed": the counterpart.
+            b = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", b)
             other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
+            remote = (
+                "video"
+                if re.search(r"\bvideo\b|\bvirtual", text)
+                else "phone"
+                if re.search(r"\b(?:tele)?phone\b", text)
+                else None
+            )
+            if remote:
+                leg = None
             if other:
                 found = self._people_in(other)
                 if found:
@@ -1014,7 +1047,7 @@ class Reader:
                                 "with": full,
                                 "country": leg.country if leg else None,
                                 "date": self.date_near(sentence, pair.end()) or self._date_context(index),
-                                "form": "talks",
+                                "form": remote or "talks",
                                 "person_country": country or self.people.get(full) or self.partner(index),
                                 "leader": self.leader,
                                 "leader_country": self.leader_country,
@@ -1078,8 +1111,8 @@ class Reader:
                 )
         # "X later hosted a state banquet in his honour", "a joint news conference"
         banquet = re.search(
-            r"\b(?P<host>[A-Z][\w-]+(?: [A-Z][\w-]+)*) (?:later |then |also )?(?:hosted|gave|held|threw) (?:a |an )?"
-            r"(?:state |official )?(?:banquet|dinner|luncheon)",
+            r"\b(?P<host>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?: [^.;,]{0,80}? and)? (?:later |then |also )?(?:hosted|gave|held|threw) "
+            r"(?:a |an )?(?:state |official )?(?:banquet|dinner|luncheon)",
             text,
         )
         if banquet and not self.is_leader(banquet.group("host")) and banquet.group("host") not in _NOT_NAMES:
@@ -1105,7 +1138,7 @@ class Reader:
                     0.6,
                 )
         press = re.search(r"\b(?:joint )?(?:news|press) conference\b", text)
-        if press and self.legs and not _FUTURE.search(text):
+        if press and self.legs and not _FUTURE.search(text[: press.start()]):
             last = next(
                 (f for f in reversed(self.findings) if f.kind == "meetings" and f.fields["form"] == "talks"), None
             )
@@ -1508,7 +1541,7 @@ class Reader:
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
             if re.search(
-                r"\b[Tt]rade\b[^.;]*?\b(?:reached|stood at|was|were|totall?ed|amounted to|was worth|hit|rose to|grew to|of|came to|climbed to|fell to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |roughly |just over |just under |a record )*$",
+                r"\b[Tt]rade\b[^.;]*?\b(?:reached|stood at|was|were|totall?ed|amounted to|was worth|hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |roughly |just over |just under |a record )*$",
                 before[-160:].rstrip() + " ",
             ) and (
                 re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
