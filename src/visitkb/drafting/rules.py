@@ -80,7 +80,9 @@ _TITLE = (
     + r"))?)"
 )
 _PARTICLES = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|du|van|von|der|den|la|le|Al|El|Abu|Bin)"
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
+_NAME_WORD = (
+    r"(?:[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+)"
+)
 NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"
 _PERSON = re.compile(
     r"(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.) )?(?P<title>"
@@ -498,7 +500,8 @@ class Reader:
         name, country = visitors[0] if (visitors and host) else candidates[0]
         self.leader = name
         self.leader_country = country
-        self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El")}
+        titles = {word for title in _TITLES for word in title.split()}
+        self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El") and w not in titles}
         self.people[name] = country or ""
 
     def register_people(self) -> None:
@@ -829,6 +832,8 @@ class Reader:
                 continue
             if city and gz.capital_country(city):
                 fields["host"] = gz.capital_country(city)
+            if not self.leader_subject(sentence, start) and not self.is_leader(text):
+                continue  # another person's summit ("Xi made a state visit ..., when he attended the BRICS summit")
             self.add("events", fields, sentence, start, match.end(), "event-attended", 0.7)
             if leg and "multilateral" not in leg.types:
                 leg.types.append("multilateral")
@@ -915,7 +920,7 @@ class Reader:
             adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
             if adjective:
                 country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
-                part = part[adjective.end() :].strip()
+                part = re.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
             part = re.sub(r"^(?:counterpart|host) ", "", part)
             possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
             if possessive and gz.country_names().get(possessive.group("c")):
@@ -1200,7 +1205,7 @@ class Reader:
             ):
                 status = "expected"
             parties = [self.leader_country or "", *self.other_party(sentence, index)]
-            if re.search(r"\bthe (?:three|four|five|two|\d+) countries\b", text) and len(self.legs) > 1:
+            if re.search(r"\bthe (?:three|four|five|six|\d+) countries\b", text) and len(self.legs) > 1:
                 parties = [self.leader_country or "", *[one.country for one in self.legs]]
             fields = {
                 "value": value,
@@ -1350,8 +1355,8 @@ class Reader:
                 continue
             self.add("agreements", fields, sentence, start, end, "named-agreement", 0.6)
         # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each.
-        listed = re.search(r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords),? (?P<items>on [^.;]+)", text)
-        if listed:
+        listed = re.search(r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords), (?P<items>on [^.;]+)", text)
+        if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", listed.group("items"))) >= 2:
             for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>[^,;.]+)", listed.group("items")):
                 what = re.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
                 title = (
