@@ -519,7 +519,8 @@ class _Builder:
             if same is not None:
                 self.annotate("partnership", same["id"], finding)
                 continue
-            level = levels.get(_fold(fields["label"]))
+            # "strategic and cooperative partnership" is the "strategic cooperative partnership" of the levels.
+            level = levels.get(_fold(fields["label"])) or levels.get(_fold(fields["label"]).replace(" and ", " "))
             record: dict[str, Any] = {
                 "id": self.ids.make(*fields["parties"], fields["label"], self.year),
                 "parties": parties,

@@ -284,6 +284,7 @@ class Reader:
         self.known_people = known_people or {}
         self.dateline_city: str | None = None
         self.trip_end: str | None = None
+        self.trip_returned: str | None = None
         self.trip_span: tuple[int, int] | None = None
         self.remote = False
 
@@ -687,13 +688,26 @@ class Reader:
             date = self.date_near(sentence, ending.end(), ahead)
             if date and not re.search(r"\b(?:19|20)\d\d\b", text):
                 if re.search(r"\b(?:returned|returns|return|returning)\b", ending.group()):
-                    self.trip_returned = date
+                    # Only a journey home: "returned to Beijing", "returning home", not "returned to office".
+                    home = re.match(
+                        r"\s(?:home|to (?P<place>[A-Z][\w ]+?)\b(?: on|,|\.| after| from|$))", text[ending.end() :]
+                    )
+                    place = home.group("place") if home else None
+                    if home and (
+                        place is None
+                        or gz.capital_country(place) == self.leader_country
+                        or gz.country_names().get(place) == self.leader_country
+                    ):
+                        self.trip_returned = date
                 elif self.trip_end is None or date > self.trip_end:
                     self.trip_end = date
 
     def finish_legs(self) -> None:
         if not self.legs and self.leader:
             self._leg_at_dateline()
+        if all(leg.start for leg in self.legs):
+            # Legs in the order they happened, not the order the story tells them.
+            self.legs.sort(key=lambda leg: leg.start or "")
         for leg, following in zip(self.legs, self.legs[1:], strict=False):
             if leg.end is None and following.start:
                 leg.end = following.start
@@ -701,6 +715,13 @@ class Reader:
             last = self.legs[-1]
             if last.end is None:
                 last.end = self.trip_end
+        for leg in self.legs:
+            if leg.start and leg.end and leg.end < leg.start:
+                leg.end = None  # the dates read do not fit: say none rather than a wrong one
+        returned = self.trip_returned
+        ends = [day for leg in self.legs if (day := leg.end or leg.start)]
+        if returned and ends and returned < max(ends):
+            self.trip_returned = None
         if self.dateline_city and self.legs:
             code = gz.capital_country(self.dateline_city)
             for leg in self.legs:
@@ -742,9 +763,9 @@ class Reader:
             "trip",
             {
                 "leader": self.leader,
-                "start": first.start,
-                "end": self.legs[-1].end or self.trip_end,
-                "returned": getattr(self, "trip_returned", None),
+                "start": min((leg.start for leg in self.legs if leg.start), default=None),
+                "end": max((d for d in (*(leg.end for leg in self.legs), self.trip_end) if d), default=None),
+                "returned": self.trip_returned,
                 "leader_country": self.leader_country,
             },
             sentence0,
