@@ -91,6 +91,23 @@ _PERSON = re.compile(
     + NAME
     + r")"
 )
+_REGIONS = {
+    "Asia",
+    "Africa",
+    "Europe",
+    "America",
+    "Americas",
+    "East",
+    "Gulf",
+    "Pacific",
+    "Caribbean",
+    "Oceania",
+    "Pradesh",
+    "Province",
+    "Prefecture",
+    "State",
+}
+"""Last words of regions and provinces, which are no cities."""
 _NOT_NAMES = {
     "The",
     "He",
@@ -581,6 +598,8 @@ class Reader:
                 continue
             if word in gz.adjectives() or word.split()[0] in gz.adjectives() or gz.grouping_of(word):
                 continue
+            if word.endswith(("'s", "\u2019s")) or word.split()[-1] in _REGIONS:
+                continue
             capital = gz.capital_country(word)
             found.append((match.start(), match.end(), capital or "", word))
         return sorted(found)
@@ -652,8 +671,10 @@ class Reader:
                     others = [c for c in self.other_party(sentence, index) if c != self.leader_country]
                     code = described_country or (others[0] if len(others) == 1 and not self.legs else "")
                 if not code:
-                    leg = self.legs[-1] if self.legs else None
-                    if leg is None or city is None:
+                    # A city the gazetteer does not know: in the country arrived in last (or where the trip began).
+                    arrived = getattr(self, "arrived", None)
+                    leg = arrived or (self.legs[0] if self.legs else None)
+                    if leg is None or city is None or group not in ("place", "place3"):
                         continue
                     if city not in leg.cities:
                         leg.cities.append(city)
@@ -669,6 +690,8 @@ class Reader:
                     self.legs.append(leg)
                 if city and city not in leg.cities:
                     leg.cities.append(city)
+                if group in ("place", "place3"):
+                    self.arrived = leg
                 if vtype and vtype not in leg.types and (len(places) == 1 or group == "places"):
                     leg.types.append(vtype)
                 earlier = leg.start is None or (group in ("place", "place3") and date_first and date_first < leg.start)
@@ -678,7 +701,8 @@ class Reader:
                     leg.end = date_last
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
         ending = re.search(
-            r"\b(?:ended|ending|wrapped up|concluded|left|leave|leaves|leaving|departed|depart|returned|returns|return|flies home|wraps up|ends)\b",
+            r"\b(?:ended|ending|wrapped up|concluded|left|leave|leaves|leaving|departed|depart|returned|returns|return|"
+            r"flies home|flew home|headed home|wraps up|ends)\b",
             text,
         )
         if ending and (
@@ -698,7 +722,10 @@ class Reader:
                         or gz.capital_country(place) == self.leader_country
                         or gz.country_names().get(place) == self.leader_country
                     ):
-                        self.trip_returned = date
+                        if ahead:
+                            self.trip_end = date  # "is due to return home on Wednesday": the announced last day
+                        else:
+                            self.trip_returned = date
                 elif self.trip_end is None or date > self.trip_end:
                     self.trip_end = date
 
