@@ -247,3 +247,19 @@ def test_the_readme_draft_examples_run_in_order(tmp_path, monkeypatch):
         ran = cli(*shlex.split(example)[1:], input_text=piped)
         assert ran.returncode == 0, (example, ran.stderr)
     assert cli("trips", "-d", "drafted-kb", "-f", "json").stdout.count("mwangi-2023-06-norway") >= 1
+
+
+def test_a_duplicate_is_taken_as_an_annotation_of_the_bundled_record(tmp_path):
+    out = tmp_path / "drafts" / "seed.yaml"
+    assert cli("draft", str(SEED), "--source", SEED_SOURCE, "--out", str(out)).returncode == 0
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    annotation = next(a for a in draft["annotations"] if a["record"] == "xi-2016-bilateral-cooperation-documents")
+    # The reviewer sees what the article says, not only which record it repeats.
+    assert any("qualifier more-than" in note and "value 40" in note for note in annotation["notes"])
+    kb = tmp_path / "my-kb"
+    ran = cli("add", "--from-draft", str(out), annotation["id"], "-d", str(kb), "-d", ":bundled:")
+    assert ran.returncode == 0, ran.stderr
+    written = "".join(path.read_text(encoding="utf-8") for path in kb.rglob("*.yaml"))
+    assert "record: xi-2016-bilateral-cooperation-documents" in written
+    assert annotation["id"].removeprefix("draft-") in written
+    assert cli("check", "-d", str(kb), "-d", ":bundled:").returncode == 0

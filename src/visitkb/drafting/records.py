@@ -143,6 +143,23 @@ class _Known:
         return [m["id"] for m in self.records("knowledge_base")]
 
 
+_INTERNAL = {"leader_country", "person_country", "reference_year", "wording", "derived"}
+_RELATIVE_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the next day|the following day|yesterday|today|"
+    r"the \d{1,2}(?:st|nd|rd|th))\b"
+)
+
+
+def _described(fields: dict) -> str:
+    """A finding's fields in a line, for a reviewer: ``value 40, qualifier more-than, status signed``."""
+    shown = []
+    for name, value in fields.items():
+        if name in _INTERNAL or value in (None, [], ""):
+            continue
+        shown.append(f"{name} {', '.join(map(str, value)) if isinstance(value, list) else value}")
+    return "; ".join(shown)
+
+
 def _citation(source: str, archived: str, text: str, finding: Finding, derived: str | None = None) -> dict:
     citation: dict[str, Any] = {
         "source": source,
@@ -152,6 +169,11 @@ def _citation(source: str, archived: str, text: str, finding: Finding, derived: 
             f"{finding.start}-{finding.end} of {archived}."
         ),
     }
+    dated = any(str(finding.fields.get(k) or "").count("-") == 2 for k in ("start", "end", "date", "returned"))
+    if derived is None and dated and _RELATIVE_DAY.search(citation["excerpt"]):
+        derived = (
+            f"Days named by weekday or day of the month are read against the publication date, {finding.published}."
+        )
     if derived:
         citation["derived"] = derived
     return citation
@@ -231,8 +253,12 @@ class _Builder:
         self.leader_id: str | None = None
         self.leader_country: str | None = None
 
-    def cite(self, finding: Finding, derived: str | None = None) -> dict:
-        return _citation(self.source, self.archived, self.result.text, finding, derived)
+    def cite(self, finding: Finding, derived: str | None = None, named: bool = False) -> dict:
+        """The citation of a record drafted from a finding (for a person or body it names: no dates derived)."""
+        citation = _citation(self.source, self.archived, self.result.text, finding, derived)
+        if named:
+            citation.pop("derived", None)
+        return citation
 
     def add(self, collection: str, record: dict) -> dict:
         self.result.records[collection].append(record)
@@ -243,7 +269,10 @@ class _Builder:
             "id": self.ids.make("on", record_id),
             "kind": kind,
             "record": record_id,
-            "notes": [f"Drafted as a duplicate of the known {kind} {record_id}: this source attached to it."],
+            "notes": [
+                f"Drafted as a duplicate of the known {kind} {record_id}: this source attached to it.",
+                "The article says: " + _described(finding.fields) + ".",
+            ],
             "citations": [self.cite(finding)],
         }
         if claims:
@@ -267,7 +296,7 @@ class _Builder:
         if country and len(country) == 2:
             record["country"] = country
         record["notes"] = ["Proposed by the drafter: no loaded knowledge base knows this person."]
-        record["citations"] = [self.cite(finding)]
+        record["citations"] = [self.cite(finding, named=True)]
         self.add("people", record)
         self.people[name] = record["id"]
         return record["id"]
@@ -291,7 +320,7 @@ class _Builder:
             **({"short_name": party} if party != long else {}),
             "kind": kind,
             "notes": ["Proposed by the drafter: no loaded knowledge base knows this organization."],
-            "citations": [self.cite(finding)],
+            "citations": [self.cite(finding, named=True)],
         }
         self.add("organizations", record)
         self.organizations[party] = record["id"]

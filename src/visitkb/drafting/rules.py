@@ -31,6 +31,8 @@ class Finding:
     end: int
     rule: str
     confidence: float
+    published: str = ""
+    """The publication date the finding's dates were read against."""
 
 
 @dataclass
@@ -332,7 +334,8 @@ class Reader:
         self, kind: str, fields: dict, sentence: Sentence, start: int, end: int, rule: str, confidence: float
     ) -> Finding:
         lo, hi = self.excerpt_span(sentence, sentence.start + start, sentence.start + end)
-        finding = Finding(kind, fields, lo, hi, rule, confidence)
+        published = self.published.isoformat() if self.day_known else self.published.isoformat()[:7]
+        finding = Finding(kind, fields, lo, hi, rule, confidence, published)
         self.findings.append(finding)
         return finding
 
@@ -1823,8 +1826,10 @@ class Reader:
             r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(_WORD_NUMBERS) + r") years\b",
             after + " " + before[-60:],
         )
+        derived = None
         if within and deadline is None:
             deadline = self.published.year + int(_number(within.group("n")))
+            derived = f"{within.group(0)} from {self.published.year}: {self.published.year} + {int(_number(within.group('n')))} = {deadline}."
         metrics = list(
             re.finditer(r"\b(?P<m>(?:bilateral |two-way |non-oil |total )?(?:trade|investment))\b", before[-120:])
         )
@@ -1867,6 +1872,7 @@ class Reader:
             "announced_by": speaker,
             "parties": parties,
             "shape": shape,
+            "derived": derived,
         }
         self.add("pledges", fields, sentence, match.start(), match.end(), "pledge-" + shape, 0.6)
 
