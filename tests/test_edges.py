@@ -19,6 +19,13 @@ NEEDS = {
     "import": None,  # reads a dataset, not a data directory
     "schema": None,  # reads no data
     "upgrade": ["--dry-run"],
+    "draft": [
+        os.path.join(os.path.dirname(__file__), "..", "data", "archive", "000_b54ad22e21fb4fb7.txt"),
+        "--source",
+        "x",
+        "--published",
+        "2016-11-30",
+    ],
 }
 
 

@@ -20,9 +20,9 @@ LAYERS = {
     3: ["facts"],
     4: ["index"],
     5: ["kb", "loading"],
-    6: ["queries", "profiles", "export", "adding", "importers", "schema", "upgrading"],
+    6: ["queries", "profiles", "export", "adding", "importers", "schema", "upgrading", "drafting"],
     7: ["listings", "rendering", "pictures"],
-    8: ["clikit", "cli", "__main__", "__init__"],
+    8: ["clikit", "cli", "cli_draft", "__main__", "__init__"],
 }
 """Each module's layer; a package (``queries``) puts all its modules in one layer."""
 

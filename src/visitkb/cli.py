@@ -801,7 +801,13 @@ def check(
 
 @command(cls=_AddCommand)
 def add(
-    kind: Annotated[str, typer.Argument(help=", ".join(k.name for k in kinds.by_owner()) + ".", metavar="KIND")],
+    kind: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            help=", ".join(k.name for k in kinds.by_owner()) + ". With --from-draft: the ids of draft records.",
+            metavar="KIND",
+        ),
+    ] = None,
     field: Annotated[
         Optional[list[str]],
         typer.Option(
@@ -828,6 +834,14 @@ def add(
     template: Annotated[
         bool, typer.Option("--template", help="Print a commented YAML skeleton of a record of KIND, and stop.")
     ] = False,
+    from_draft: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--from-draft",
+            metavar="FILE",
+            help="Take the draft records named (by id) from a file of `visitkb draft`, each checked as any add.",
+        ),
+    ] = None,
     data_dir: DataDirs = None,
 ) -> None:
     """Add a record, checked against the whole knowledge base first; nothing is written if it fails.
@@ -843,27 +857,36 @@ def add(
     from .adding import record_from_fields
     from .errors import AddError
 
+    if from_draft is not None:
+        from .cli_draft import take_from_draft
+
+        take_from_draft(from_draft, kind or [], data_dir, dry_run)
+        return
+    if not kind or len(kind) > 1:
+        _err("visitkb: give one KIND of record to add (or --from-draft FILE ID...)")
+        raise typer.Exit(EXIT_USAGE)
+    kind_name = kind[0]
     try:
         if template:
             from .adding import template as skeleton
 
-            sys.stdout.write(skeleton(kind))
+            sys.stdout.write(skeleton(kind_name))
             return
         if field or source:
-            record = record_from_fields(kind, field or [], source, note, excerpt)
+            record = record_from_fields(kind_name, field or [], source, note, excerpt)
         elif not sys.stdin.isatty():
             record = _record_from_stdin()
         else:
             raise AddError(
                 "give the record's fields with --field NAME=VALUE, or a JSON or YAML record on standard input"
             )
-        result = add_record(kind, record, data_dir, parent=trip or target, file=file, dry_run=dry_run)
+        result = add_record(kind_name, record, data_dir, parent=trip or target, file=file, dry_run=dry_run)
     except UsageError as exc:
         _err(f"visitkb: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     if result.diagnostics:
         render_diagnostics(result.diagnostics, DiagnosticFormat.text, sys.stderr)
-        _err(f"visitkb: nothing written: the {kind} would add {len(result.diagnostics)} error(s) to {result.path}")
+        _err(f"visitkb: nothing written: the {kind_name} would add {len(result.diagnostics)} error(s) to {result.path}")
         raise typer.Exit(EXIT_DATA)
     if dry_run:
         sys.stdout.write(result.text)
@@ -871,7 +894,10 @@ def add(
         return
     if result.created_dir:
         _err(f"visitkb: created the data directory {data_dirs_from(data_dir)[0]}")
-    _err(f"visitkb: added {kind} {record.get('id', '')!s} to {result.path}".replace("  ", " "))
+    _err(f"visitkb: added {kind_name} {record.get('id', '')!s} to {result.path}".replace("  ", " "))
+
+
+from . import cli_draft  # noqa: E402, F401  (registers `visitkb draft` after `add`)
 
 
 def _record_from_stdin() -> dict:

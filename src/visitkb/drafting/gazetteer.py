@@ -1,0 +1,283 @@
+"""Names the drafter recognizes in running text: countries (by name or adjective), capitals, groupings."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from pathlib import Path
+
+from ..names import iso_countries
+
+# The adjectives English uses for a country's people and government. Regular ones are derived from the
+# country's name (Kenya: Kenyan, Brazil: Brazilian); these are the ones that cannot be.
+_ADJECTIVES = {
+    "American": "US",
+    "U.S.": "US",
+    "US": "US",
+    "British": "GB",
+    "French": "FR",
+    "German": "DE",
+    "Dutch": "NL",
+    "Swiss": "CH",
+    "Greek": "GR",
+    "Spanish": "ES",
+    "Turkish": "TR",
+    "Thai": "TH",
+    "Filipino": "PH",
+    "Philippine": "PH",
+    "Polish": "PL",
+    "Danish": "DK",
+    "Swedish": "SE",
+    "Finnish": "FI",
+    "Irish": "IE",
+    "Norwegian": "NO",
+    "Portuguese": "PT",
+    "Emirati": "AE",
+    "Saudi": "SA",
+    "Kuwaiti": "KW",
+    "Qatari": "QA",
+    "Omani": "OM",
+    "Bahraini": "BH",
+    "Yemeni": "YE",
+    "Israeli": "IL",
+    "Pakistani": "PK",
+    "Bangladeshi": "BD",
+    "Afghan": "AF",
+    "Iraqi": "IQ",
+    "Kazakh": "KZ",
+    "Uzbek": "UZ",
+    "Kyrgyz": "KG",
+    "Tajik": "TJ",
+    "Turkmen": "TM",
+    "Malagasy": "MG",
+    "Ivorian": "CI",
+    "Argentine": "AR",
+    "Argentinian": "AR",
+    "Chinese": "CN",
+    "Japanese": "JP",
+    "Vietnamese": "VN",
+    "Lebanese": "LB",
+    "Sudanese": "SD",
+    "Senegalese": "SN",
+    "Congolese": "CD",
+    "Nepali": "NP",
+    "Nepalese": "NP",
+    "Bhutanese": "BT",
+    "Burmese": "MM",
+    "Lao": "LA",
+    "Laotian": "LA",
+    "Czech": "CZ",
+    "Slovak": "SK",
+    "Croatian": "HR",
+    "Serbian": "RS",
+    "Bosnian": "BA",
+    "Icelandic": "IS",
+    "Maltese": "MT",
+    "Cypriot": "CY",
+    "Belarusian": "BY",
+    "Ukrainian": "UA",
+    "Russian": "RU",
+    "Soviet": "SUHH",
+    "South Korean": "KR",
+    "North Korean": "KP",
+    "South African": "ZA",
+    "New Zealand": "NZ",
+    "Sri Lankan": "LK",
+    "Costa Rican": "CR",
+    "Salvadoran": "SV",
+    "Dominican": "DO",
+    "Guatemalan": "GT",
+    "Honduran": "HN",
+    "Nicaraguan": "NI",
+    "Panamanian": "PA",
+    "Peruvian": "PE",
+    "Chilean": "CL",
+    "Ecuadorian": "EC",
+    "Ecuadorean": "EC",
+    "Venezuelan": "VE",
+    "Mexican": "MX",
+    "Colombian": "CO",
+    "Bolivian": "BO",
+    "Paraguayan": "PY",
+    "Uruguayan": "UY",
+    "Cuban": "CU",
+    "Canadian": "CA",
+    "Australian": "AU",
+    "Indian": "IN",
+    "Indonesian": "ID",
+    "Malaysian": "MY",
+    "Singaporean": "SG",
+    "Egyptian": "EG",
+    "Moroccan": "MA",
+    "Algerian": "DZ",
+    "Tunisian": "TN",
+    "Libyan": "LY",
+    "Ethiopian": "ET",
+    "Kenyan": "KE",
+    "Nigerian": "NG",
+    "Ghanaian": "GH",
+    "Zimbabwean": "ZW",
+    "Zambian": "ZM",
+    "Tanzanian": "TZ",
+    "Ugandan": "UG",
+    "Rwandan": "RW",
+    "Angolan": "AO",
+    "Mozambican": "MZ",
+    "Brazilian": "BR",
+    "Iranian": "IR",
+    "Syrian": "SY",
+    "Jordanian": "JO",
+    "Palestinian": "PS",
+    "Italian": "IT",
+    "Austrian": "AT",
+    "Belgian": "BE",
+    "Hungarian": "HU",
+    "Romanian": "RO",
+    "Bulgarian": "BG",
+    "Mongolian": "MN",
+    "Cambodian": "KH",
+    "Taiwanese": "TW",
+    "Georgian": "GE",
+    "Armenian": "AM",
+    "Azerbaijani": "AZ",
+    "Haitian": "HT",
+    "Jamaican": "JM",
+    "Namibian": "NA",
+    "Cameroonian": "CM",
+    "Malian": "ML",
+    "Somali": "SO",
+    "Eritrean": "ER",
+    "Fijian": "FJ",
+    "Estonian": "EE",
+    "Latvian": "LV",
+    "Lithuanian": "LT",
+    "Slovenian": "SI",
+    "Albanian": "AL",
+    "Macedonian": "MK",
+    "Moldovan": "MD",
+    "Gabonese": "GA",
+    "Chadian": "TD",
+    "Malawian": "MW",
+    "Botswanan": "BW",
+    "Bruneian": "BN",
+    "Maldivian": "MV",
+    "Luxembourgish": "LU",
+    "Scottish": "GB",
+    "English": "GB",
+    "Welsh": "GB",
+}
+# Names of countries that are also ordinary words or too short to look for in running text.
+_NOT_NAMES = {"Chad", "Guinea", "Georgia", "Jordan", "Turkey", "China"} - {"China", "Turkey"}
+_EXTRA_NAMES = {"Britain": "GB", "Great Britain": "GB", "Holland": "NL", "the Gulf": ""}
+# Groupings that stand for several countries, by the short names and acronyms articles use.
+GROUPINGS = {
+    "ASEAN": ("ASEAN", "Association of Southeast Asian Nations"),
+    "APEC": ("APEC", "Asia-Pacific Economic Cooperation"),
+    "GCC": ("GCC", "Gulf Cooperation Council"),
+    "Arab League": ("Arab League", "League of Arab States"),
+    "G20": ("G20", "Group of 20", "Group of Twenty", "G-20"),
+    "G7": ("G7", "Group of Seven", "G-7"),
+    "BRICS": ("BRICS",),
+    "SCO": ("SCO", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"),
+    "EU": ("EU", "European Union"),
+    "AU": ("African Union",),
+    "FOCAC": ("FOCAC", "Forum on China-Africa Cooperation"),
+    "CELAC": ("CELAC", "Community of Latin American and Caribbean States"),
+    "UN": ("UN", "U.N.", "United Nations"),
+    "NATO": ("NATO",),
+    "SAARC": ("SAARC",),
+    "CICA": ("CICA",),
+    "OAS": ("OAS", "Organization of American States"),
+    "COMMONWEALTH": ("Commonwealth",),
+    "Latin America": ("Latin America", "Latin America and the Caribbean"),
+    "Africa": ("Africa",),
+    "Arab States": ("Arab states", "Arab States"),
+}
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Every name of a country (ISO names, common English names) that can be searched for in text -> code."""
+    table: dict[str, str] = {}
+    for code, (_, names) in iso_countries().items():
+        if len(code) != 2:
+            continue
+        for name in names:
+            if len(name) > 3 and name not in _NOT_NAMES and "," not in name:
+                table.setdefault(name, code)
+    table.update({"UAE": "AE", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB"})
+    table.update({name: code for name, code in _EXTRA_NAMES.items() if code})
+    return table
+
+
+def _derived_adjectives() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for name, code in country_names().items():
+        if " " in name or not name[:1].isupper():
+            continue
+        for form in (name + "n", name + "an", name[:-1] + "an", name[:-1] + "ian", name + "ian", name + "i"):
+            table.setdefault(form, code)
+    return table
+
+
+@cache
+def adjectives() -> dict[str, str]:
+    """Adjectives of countries (Kenyan, Chinese, South African) -> code."""
+    return {**_derived_adjectives(), **_ADJECTIVES}
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital cities (GeoNames) -> country code."""
+    path = Path(__file__).resolve().parent.parent / "reference" / "capitals.csv"
+    with open(path, encoding="utf-8") as handle:
+        return {row["capital"]: row["code"] for row in csv.DictReader(handle)}
+
+
+@cache
+def country_pattern() -> re.Pattern[str]:
+    """A pattern matching any country name in text, longest names first."""
+    names = sorted(country_names(), key=len, reverse=True)
+    # "Latin America" and "South America" are regions, not the United States.
+    return re.compile(
+        r"(?<![\w-])(?<!Latin )(?<!South )(?<!Central )(?<!North )(?:the )?("
+        + "|".join(re.escape(n) for n in names)
+        + r")(?![\w-])"
+    )
+
+
+@cache
+def adjective_pattern() -> re.Pattern[str]:
+    """A pattern matching a country's adjective as a word (``Chinese``, ``South Korean``)."""
+    names = sorted(adjectives(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+@cache
+def grouping_pattern() -> re.Pattern[str]:
+    """A pattern matching the name of a grouping of countries; group 1 is the wording."""
+    names = sorted({n for forms in GROUPINGS.values() for n in forms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+def grouping_of(wording: str) -> str | None:
+    """The short name of the grouping a wording names (``Group of 20``: ``G20``)."""
+    for short, forms in GROUPINGS.items():
+        if wording in forms:
+            return short if short != "COMMONWEALTH" else "Commonwealth"
+    return None
+
+
+def countries_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of every country named in a text, by name (not adjective), in order."""
+    return [
+        (m.start(1), m.end(1), country_names()[m.group(1)])
+        for m in country_pattern().finditer(text)
+        if not re.match(r" dollars?\b", text[m.end(1) :])  # "U.S. dollars" names a currency, not a party
+    ]
+
+
+def capital_country(city: str) -> str | None:
+    """The country whose capital a city is."""
+    return capitals().get(city)

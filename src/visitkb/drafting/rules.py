@@ -1,0 +1,1933 @@
+"""The rules that read an article: each finds one kind of fact in a sentence and says why.
+
+A finding is a plain dict in the shape of the draft benchmark's gold records (``legs``,
+``meetings``, ...), with the character span of its excerpt, the rule that produced it and a
+confidence. The rules read wire copy: a dateline, a lead naming the travelling leader, then
+sentences in roughly the order things happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..vocabulary import OFFICE_TITLES
+from . import gazetteer as gz
+from .text import Sentence, sentences
+from .when import find_dates
+
+MAX_EXCERPT = 300
+
+
+@dataclass
+class Finding:
+    """One fact drafted from the article: gold-shaped fields, the excerpt's span, the rule and a confidence."""
+
+    kind: str
+    fields: dict[str, Any]
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    published: str = ""
+    """The publication date the finding's dates were read against."""
+
+
+@dataclass
+class Leg:
+    country: str
+    cities: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
+    first: int = 0
+    span: tuple[int, int] = (0, 0)
+    rule: str = ""
+
+
+_TITLES = sorted(
+    {
+        *OFFICE_TITLES,
+        "King",
+        "Queen",
+        "Crown Prince",
+        "Prince",
+        "Emperor",
+        "Sheikh",
+        "Emir",
+        "Sultan",
+        "Premier",
+        "Chancellor",
+        "Vice Premier",
+        "State Councillor",
+        "Speaker",
+        "Prime Minister",
+        "President",
+        "Pope",
+        "Secretary-General",
+        "Chairman",
+        "General Secretary",
+        "Supreme Leader",
+    },
+    key=len,
+    reverse=True,
+)
+_TITLE = (
+    r"(?:(?:"
+    + "|".join(re.escape(t) for t in _TITLES)
+    + r")(?: and (?:"
+    + "|".join(re.escape(t) for t in _TITLES)
+    + r"))?)"
+)
+_PARTICLES = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|du|van|von|der|den|la|le|Al|El|Abu|Bin)"
+_NAME_WORD = (
+    r"(?:[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+)"
+)
+NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"
+_PERSON = re.compile(
+    r"(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.) )?(?P<title>"
+    + _TITLE
+    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?P<name>"
+    + NAME
+    + r")"
+)
+_REGIONS = {
+    "Asia",
+    "Africa",
+    "Europe",
+    "America",
+    "Americas",
+    "East",
+    "Gulf",
+    "Pacific",
+    "Caribbean",
+    "Oceania",
+    "Pradesh",
+    "Province",
+    "Prefecture",
+    "State",
+}
+"""Last words of regions and provinces, which are no cities."""
+_NOT_NAMES = {
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "His",
+    "Her",
+    "On",
+    "In",
+    "At",
+    "After",
+    "Before",
+    "During",
+    "Both",
+    "Some",
+    "Officials",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Great",
+    "Hall",
+    "House",
+    "Palace",
+    "Summit",
+    "Forum",
+    "Meeting",
+    "Conference",
+    "Council",
+    "Party",
+    "Ministry",
+}
+_FUTURE = re.compile(
+    r"\b(?:will|would|is due to|are due to|was due to|had been due|is to|are to|plans? to|planned|planning|"
+    r"expected to (?:visit|travel|make|attend)|later this (?:week|month|year)|next (?:week|month|year)|invited|"
+    r"invitation|scheduled to|set to (?:visit|travel|attend)|upcoming|to host|hosts|will host)\b",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:last visit(?:ed)?|previous visit|earlier visit|first visit since|had visited|had travelled|"
+    r"visited [A-Z][\w ]+ in (?:19|20)\d\d|in (?:19|20)\d\d|since (?:19|20)\d\d|ago|years? earlier|"
+    r"last (?:came|went|travelled|traveled)|predecessor)\b",
+)
+_NEGATION = re.compile(r"\b(?:did not|didn't|no plans|not hold|not meet|not visit|without)\b")
+_SCALES = {
+    "trillion": "trillion",
+    "billion": "billion",
+    "bln": "billion",
+    "bn": "billion",
+    "million": "million",
+    "mln": "million",
+    "m": "million",
+    "thousand": "thousand",
+}
+_UNITS = [
+    (r"(?:U\.S\.|US|American) dollars?", "USD"),
+    (r"Australian dollars?", "AUD"),
+    (r"Canadian dollars?", "CAD"),
+    (r"Hong Kong dollars?", "HKD"),
+    (r"Singapore dollars?", "SGD"),
+    (r"New Zealand dollars?", "NZD"),
+    (r"dollars?", "USD"),
+    (r"euros?", "EUR"),
+    (r"yuan|renminbi", "CNY"),
+    (r"yen", "JPY"),
+    (r"rupees?", "INR"),
+    (r"riyals?", "SAR"),
+    (r"dirhams?", "AED"),
+    (r"rand", "ZAR"),
+    (r"pounds?(?: sterling)?", "GBP"),
+    (r"roubles?|rubles?", "RUB"),
+    (r"won", "KRW"),
+    (r"reais|reals?", "BRL"),
+    (r"pesos?", "MXN"),
+]
+_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "A$": "AUD"}
+_AMOUNT = re.compile(
+    r"(?P<sign>US\$|U\.S\.\$|A\$|\$|€|£|¥)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<scale>trillion|billion|million|bln|mln|bn|thousand)?"
+    r"(?:\s(?P<unit>" + "|".join(u for u, _ in _UNITS) + r"))?(?![\w-])"
+)
+_AMOUNT_WITH_SCALE = re.compile(r"\d(?:[\d.,]*)\s?(?:trillion|billion|million|bln|mln|bn)\b")
+_WORD_NUMBERS = {
+    "a dozen": 12,
+    "dozen": 12,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a hundred": 100,
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+}
+_QUALIFIERS = [
+    (r"more than|over|upwards of", "more-than"),
+    (r"at least|no fewer than|no less than", "at-least"),
+    (r"about|around|some|roughly|approximately|an estimated", "about"),
+    (r"nearly|almost|close to", "nearly"),
+    (r"up to", "up-to"),
+]
+_NUMBER = r"(?P<num>\d+|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+_QUALIFIER = r"(?:(?P<qual>" + "|".join(q for q, _ in _QUALIFIERS) + r") )?"
+_DOCUMENTS = (
+    r"(?:agreements?|deals?|documents?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|MOUs?|contracts?|"
+    r"pacts?|treaties|protocols?|instruments?)"
+)
+_COUNT = re.compile(
+    r"\b" + _QUALIFIER + _NUMBER + r"\s(?P<what>(?:(?!(?:times|events|meetings|summits|aircraft|planes|people|"
+    r"countries|nations|years|days|percent|signed|inked|sealed|were|was|have|has|had|would|will|are|is|"
+    r"\d+)\b)[\w-]+[ ,]{1,2}){0,5}?" + _DOCUMENTS + r")\b"
+    r"|\b(?P<doz>dozens) of (?P<what2>(?:[\w-]+ ){0,3}" + _DOCUMENTS + r")\b"
+)
+
+
+def _qualifier(word: str | None) -> str:
+    if not word:
+        return "exact"
+    for pattern, name in _QUALIFIERS:
+        if re.fullmatch(pattern, word.lower()):
+            return name
+    return "exact"
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "")) if text[0].isdigit() else float(_WORD_NUMBERS[text.lower()])
+
+
+def _unit(sign: str | None, unit: str | None) -> str | None:
+    if unit:
+        for pattern, code in _UNITS:
+            if re.fullmatch(pattern, unit):
+                return code
+    if sign:
+        return _CURRENCY_SIGNS.get(sign)
+    return None
+
+
+class Reader:
+    """Reads one article: what it knows so far (the leader, the legs), and the findings."""
+
+    def __init__(
+        self, text: str, published: dt.date, known_people: dict[str, str] | None = None, day_known: bool = True
+    ):
+        self.text = text
+        self.day_known = day_known
+        self.published = published
+        self.sentences = sentences(text)
+        self.findings: list[Finding] = []
+        self.legs: list[Leg] = []
+        self.leader: str | None = None
+        self.leader_country: str | None = None
+        self.leader_words: set[str] = set()
+        self.people: dict[str, str] = {}  # full name -> country code (or "")
+        self.known_people = known_people or {}
+        self.dateline_city: str | None = None
+        self.trip_end: str | None = None
+        self.trip_returned: str | None = None
+        self.trip_span: tuple[int, int] | None = None
+        self.remote = False
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def excerpt_span(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end) (offsets in the text): the sentence, or a part of it no longer than allowed."""
+        lo, hi = sentence.start, sentence.end
+        body = self.text[lo:hi]
+        # Drop a dateline: the excerpt is a clause of the story.
+        dateline = re.match(r"^[A-Z][A-Z .,'\u2019-]+, [A-Z][a-z]+\.? \d{1,2} \([^)]*\) [-\u2013\u2014] ", body)
+        if dateline and lo + dateline.end() <= start:
+            lo += dateline.end()
+        if hi - lo <= MAX_EXCERPT:
+            return lo, hi
+        # Cut at clause boundaries around the match until it fits.
+        left, right = start, end
+        for m in re.finditer(r"[,;:\u2014] ", self.text[lo:start]):
+            left = lo + m.end()
+        left = min(left, start)
+        stop = re.search(r"[,;:\u2014] ", self.text[end:hi])
+        right = end + stop.start() if stop else hi
+        if right - left > MAX_EXCERPT:
+            left, right = start, min(end, start + MAX_EXCERPT)
+        return left, right
+
+    def add(
+        self, kind: str, fields: dict, sentence: Sentence, start: int, end: int, rule: str, confidence: float
+    ) -> Finding:
+        lo, hi = self.excerpt_span(sentence, sentence.start + start, sentence.start + end)
+        published = self.published.isoformat() if self.day_known else self.published.isoformat()[:7]
+        finding = Finding(kind, fields, lo, hi, rule, confidence, published)
+        self.findings.append(finding)
+        return finding
+
+    def dates(self, sentence: Sentence, ahead: bool = False) -> list[tuple[int, int, str, str | None]]:
+        return find_dates(sentence.text, self.published, ahead, day_known=self.day_known)
+
+    def date_near(self, sentence: Sentence, position: int, ahead: bool = False) -> str | None:
+        """The date of what is said at a position: the first one after it in the same clause, else the last before."""
+        found = [d for d in self.dates(sentence, ahead) if len(d[2]) == 10]
+        if not found:
+            return None
+        text = sentence.text
+        after = [
+            d
+            for d in found
+            if d[0] >= position and not re.search(r";|, and |\band (?:then |later )?[a-z]+ed\b", text[position : d[0]])
+        ]
+        if after:
+            return after[0][2]
+        before = [d for d in found if d[0] < position]
+        return before[-1][2] if before else found[0][2]
+
+    def is_leader(self, text: str) -> bool:
+        words = set(re.findall(r"[A-Z][\w'-]+", text))
+        return bool(words & self.leader_words)
+
+    def leader_subject(self, sentence: Sentence, position: int) -> bool:
+        """Whether the leader (by name, or 'he'/'she' once the leader is known) acts at this point of the sentence."""
+        before = sentence.text[:position]
+        clauses = re.split(r"[;]|, (?:while|but|and|when) |, where ", before)
+        clause = clauses[-1]
+        # A clause with no subject of its own ("..., and held a brief meeting") shares the one before.
+        while len(clauses) > 1 and re.match(
+            r"\s*(?:then |also |later )?[a-z]+ed\b|\s*(?:held|met|made|took|went|flew)\b", clause
+        ):
+            clauses.pop()
+            clause = clauses[-1] + " " + clause
+        pronoun = re.search(
+            r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b", clause
+        )
+        if not (self.is_leader(clause) or pronoun):
+            return False
+        # Another person named first is the subject ("Xi made a state visit ..., when he attended"): not the leader.
+        first_word = re.match(r"\s*(?:[A-Z][a-z]+ )?(?P<w>[A-Z][\w-]+)", sentence.text)
+        if first_word and not self.is_leader(sentence.text[:position]) and first_word.group("w") not in _NOT_NAMES:
+            word = first_word.group("w")
+            if any(word in full.split() for full in self.people if not self.is_leader(full)):
+                return False
+        others = [m for m in _PERSON.finditer(clause) if not self.is_leader(m.group("name"))]
+        if not others:
+            return True
+        leader_at = (
+            [m.start() for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b", clause)]
+            if self.leader_words
+            else []
+        )
+        if leader_at and leader_at[0] < others[0].start():
+            return True  # the leader named first is the subject; the other is an object
+        after_other = clause.split(others[-1].group("name"))[-1]
+        return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
+
+    def person(self, raw: str) -> str:
+        """A person's name as first given in full (a later 'Crown Prince Mohammed' is the Mohammed bin Salman met before)."""
+        raw = raw.strip()
+        words = set(raw.split())
+        for full in self.people:
+            if words <= set(full.split()) or set(full.split()) <= words:
+                return full if len(full) >= len(raw) else raw
+        for full in self.known_people:
+            if len(words) > 1 and words <= set(full.split()):
+                return full
+        return raw
+
+    def note_person(self, name: str, country: str | None) -> str:
+        full = self.person(name)
+        if full == name.strip() and full not in self.people:
+            self.people[full] = country or ""
+        return full
+
+    def leg_at(self, sentence_index: int) -> Leg | None:
+        if getattr(self, "current", None):
+            return self.current[sentence_index]
+        current = None
+        for leg in self.legs:
+            if leg.first <= sentence_index:
+                current = leg
+        return current or (self.legs[0] if self.legs else None)
+
+    def other_party(self, sentence: Sentence, index: int) -> list[str]:
+        """The countries a sentence pairs with the leader's: legs it names, countries it pairs with the
+        leader's ('with X', 'X and <home>', 'between X and Y'), else the visit's."""
+        text = sentence.text
+        named = [(start, c) for start, _, c in gz.countries_in(text) if c != self.leader_country]
+        named += [
+            (m.start(1), gz.adjectives()[m.group(1)])
+            for m in gz.adjective_pattern().finditer(text)
+            if gz.adjectives()[m.group(1)] != self.leader_country and not re.match(r" dollars?\b", text[m.end(1) :])
+        ]
+        named = sorted(n for n in named if len(n[1]) == 2)
+        legs = {leg.country for leg in self.legs}
+        on_legs = [c for _, c in named if c in legs]
+        if on_legs:
+            return list(dict.fromkeys(on_legs))
+        home = [start for start, _, c in gz.countries_in(text) if c == self.leader_country]
+        paired = []
+        for start, code in named:
+            before = text[max(0, start - 30) : start]
+            close_to_home = any(abs(start - h) < 40 for h in home)
+            if re.search(r"\b(?:with|between|and|to|visit(?:ed|ing)?|in)\s(?:the\s)?$", before) or close_to_home:
+                paired.append(code)
+        if paired:
+            return list(dict.fromkeys(paired))
+        partner = self.partner(index)
+        if partner:
+            return [partner]
+        return list(dict.fromkeys(c for _, c in named))
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def read(self) -> list[Finding]:
+        if not self.sentences:
+            return []
+        self.find_leader()
+        self.settle_leader_country()
+        for index, sentence in enumerate(self.sentences):
+            self.travel(index, sentence)
+        self.finish_legs()
+        self.track_legs()
+        self.register_people()
+        for index, sentence in enumerate(self.sentences):
+            self.events(index, sentence)
+            self.meetings(index, sentence)
+            self.agreement_counts(index, sentence)
+            self.agreements(index, sentence)
+            self.partnerships(index, sentence)
+            self.relations(index, sentence)
+            self.money(index, sentence)
+            self.relative_pledges(index, sentence)
+            self.programmes(index, sentence)
+        self.emit_legs()
+        return self.findings
+
+    def find_leader(self) -> None:
+        """The travelling leader: a person named in the lead, preferring one whose country is not the dateline's."""
+        first = self.sentences[0]
+        dateline = re.match(r"^([A-Z][A-Z .'\u2019-]+?)(?:, [A-Z][A-Za-z .]+?)?, [A-Z][a-z]+\.? \d{1,2}\b", first.text)
+        if dateline:
+            self.dateline_city = dateline.group(1).title()
+        host = gz.capital_country(self.dateline_city or "")
+        lead = " ".join(s.text for s in self.sentences[:2])
+        candidates: list[tuple[str, str | None]] = []
+        for match in _PERSON.finditer(lead):
+            name = match.group("name")
+            if name.split()[0] in _NOT_NAMES:
+                continue
+            country = gz.adjectives().get(match.group("adj") or "")
+            known = self.person(name)
+            if country is None and self.known_people.get(known):
+                country = self.known_people[known]
+            candidates.append((name, country))
+        # A name with no title opening the story: "WASHINGTON, May 2 (Agency) - Barack Obama on Friday ...".
+        body = re.sub(r"^[^\n]*?\([^)]*\)\s*[-\u2013\u2014:]*\s*", "", first.text, count=1)
+        bare = re.match(r"(?P<name>" + NAME + r")\b", body)
+        if bare:
+            name = bare.group("name")
+            words = name.split()
+            if (
+                len(words) >= 2
+                and words[0] not in _NOT_NAMES
+                and name not in gz.country_names()
+                and words[0] not in gz.adjectives()
+            ):
+                after = re.search(
+                    r"\b(?P<adj>[A-Z][\w.]+(?: [A-Z][a-z]+)?) (?:president|prime minister|premier|chancellor|leader|king)\b",
+                    first.text,
+                )
+                country = gz.adjectives().get(after.group("adj")) if after else None
+                known = self.person(name)
+                candidates.insert(0, (name, country or self.known_people.get(known) or None))
+        if not candidates:
+            return
+        visitors = [c for c in candidates if c[1] and c[1] != host]
+        name, country = visitors[0] if (visitors and host) else candidates[0]
+        self.leader = name
+        self.leader_country = country
+        titles = {word for title in _TITLES for word in title.split()}
+        self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El") and w not in titles}
+        self.people[name] = country or ""
+
+    def register_people(self) -> None:
+        """Every titled name in the article, so that a later bare surname ('Abe') is the person named before."""
+        for match in _PERSON.finditer(self.text):
+            name = match.group("name")
+            if name.split()[0] in _NOT_NAMES or len(name.split()) < 2 or self.is_leader(name):
+                continue
+            country = gz.adjectives().get(match.group("adj") or "")
+            if not any(set(name.split()) <= set(full.split()) for full in self.people):
+                self.people[name] = country or ""
+
+    def settle_leader_country(self) -> None:
+        """A leader named with no country: the country named most in the sentences about the leader (the
+        dateline's left out, as the story is filed from where the leader is), else the dateline's."""
+        if self.leader_country or not self.leader:
+            return
+        host = gz.capital_country(self.dateline_city or "")
+        counts: dict[str, int] = {}
+        for sentence in self.sentences:
+            if not self.is_leader(sentence.text):
+                continue
+            codes = [code for _, _, code in gz.countries_in(sentence.text)]
+            codes += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
+            for code in codes:
+                if code != host and len(code) == 2:
+                    counts[code] = counts.get(code, 0) + 1
+        if counts:
+            self.leader_country = max(counts, key=lambda c: counts[c])
+        else:
+            self.leader_country = host
+        self.people[self.leader] = self.leader_country or ""
+
+    def track_legs(self) -> None:
+        """For each sentence, the leg it is about: the last one it names, else the one before it."""
+        self.current: list[Leg | None] = []
+        current = self.legs[0] if self.legs else None
+        for sentence in self.sentences:
+            named = [code for _, _, code in gz.countries_in(sentence.text)]
+            named += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
+            for leg in self.legs:
+                for city in leg.cities:
+                    position = sentence.text.find(city)
+                    if position >= 0:
+                        named.append(leg.country)
+            matching = [leg for code in named for leg in self.legs if leg.country == code]
+            travel = self._TRAVEL.search(sentence.text)
+            if matching:
+                current = matching[-1] if travel else matching[0]
+            self.current.append(current)
+
+    # --- trips -----------------------------------------------------------------------------------
+
+    _TRAVEL = re.compile(
+        r"\b(?:arrived|arriving|arrives|landed|landing|flew|flying|travell?ed|went|headed|moved on|continued|"
+        r"crossed|began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
+        r"(?:trip|tour|visit|journey) (?:began|opened|started)|left [A-Z][\w-]+(?: [A-Z][\w-]+)? for)"
+        r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
+        r"|\b(?P<vtype>state|official|working|two-day|three-day|four-day|five-day|\w+-nation) (?:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
+        r"|\b(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in) (?P<places2>(?:the )?[A-Z][^.;]+)"
+        r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (?:from|on|for|between)"
+    )
+
+    def _places(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """Countries and cities named at the head of a text: (start, end, country code or '', city)."""
+        found: list[tuple[int, int, str, str | None]] = []
+        head = re.split(
+            r"(?<!\bU\.S)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|to attend|to meet)\b",
+            text,
+        )[0]
+        for start, end, code in gz.countries_in(head):
+            found.append((start, end, code, None))
+        for match in re.finditer(r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})", head):
+            word: str = match.group(1)
+            if any(s <= match.start() < e for s, e, _, _ in found) or word in _NOT_NAMES:
+                continue
+            if word in gz.adjectives() or word.split()[0] in gz.adjectives() or gz.grouping_of(word):
+                continue
+            if word.endswith(("'s", "\u2019s")) or word.split()[-1] in _REGIONS:
+                continue
+            capital = gz.capital_country(word)
+            found.append((match.start(), match.end(), capital or "", word))
+        return sorted(found)
+
+    def travel(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        if _NEGATION.search(text):
+            return
+        for match in self._TRAVEL.finditer(text):
+            place_text = (
+                match.group("place") or match.group("places") or match.group("places2") or match.group("place3")
+            )
+            group = next(g for g in ("place", "places", "places2", "place3") if match.group(g))
+            impersonal = bool(re.search(r"\b(?:leg|stop)\b|^(?:The|His|Her) (?:trip|tour|visit|journey)\b", text))
+            if (
+                not self.leader_subject(sentence, match.start())
+                and not impersonal
+                and not (index == 0 and self.is_leader(text[: match.start()]))
+            ):
+                continue
+            clause_before = text[: match.start()]
+            clause = text[match.start() : match.end() + 60]
+            if (
+                _FUTURE.search(clause_before[-60:] + clause[:40])
+                or re.search(r"\b(?:last|previous|earlier) (?:visit|trip)", clause_before[-40:] + clause[:40])
+                or re.match(
+                    r"[^,;]{0,30}?\b(?:in|since|during)\s(?:[A-Z][a-z]+\s)?(?!"
+                    + str(self.published.year)
+                    + r")(?:19|20)\d\d\b",
+                    text[match.end(group) :],
+                )
+            ):
+                continue
+            if re.search(r"\b(?:returned|returning|back) (?:to|home)\b", clause[:30]):
+                continue
+            offset = match.start(group)
+            if group in ("places", "places2") and re.search(
+                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", place_text
+            ):
+                continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
+            places = self._places(place_text)
+            vtype = None
+            kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text)
+            if kind:
+                vtype = kind.group(1)
+            date_first = None
+            date_last = None
+            dates = [d for d in self.dates(sentence) if len(d[2]) == 10]
+            if group in ("places", "places2") and re.search(
+                r"\b(?:returned|returning|ended|wrapped up|concluded|after)\b", text[: match.start()]
+            ):
+                dates = []  # "returned on Friday after visits to ...": the day is not the visits'
+            if dates:
+                near = min(dates, key=lambda d: abs(d[0] - match.start()))
+                date_first, date_last = near[2], near[3]
+            # "the Vietnamese coastal city of Da Nang", "the Indian capital": the adjective says the country.
+            described = re.search(
+                r"\bthe(?: [a-z]+)? (?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: [a-z-]+)* (?:city|capital|port|resort|town)\b",
+                text[max(0, match.start() - 40) : match.end()],
+            )
+            described_country = gz.adjectives().get(described.group("adj")) if described else None
+            if described_country and not places:
+                places = [(0, len(place_text), described_country, None)]
+            for start, end, code, city in places:
+                if code == self.leader_country and code:
+                    continue
+                if not code and city and (described_country or not self.legs):
+                    # A city the gazetteer does not know: the country the sentence describes it in.
+                    others = [c for c in self.other_party(sentence, index) if c != self.leader_country]
+                    code = described_country or (others[0] if len(others) == 1 and not self.legs else "")
+                if not code:
+                    # A city the gazetteer does not know: in the country arrived in last (or where the trip began).
+                    arrived = getattr(self, "arrived", None)
+                    leg = arrived or (self.legs[0] if self.legs else None)
+                    if leg is None or city is None or group not in ("place", "place3"):
+                        continue
+                    if city not in leg.cities:
+                        leg.cities.append(city)
+                    if leg.start is None and date_first:
+                        leg.start = date_first
+                    continue
+                leg = next((leg for leg in self.legs if leg.country == code), None)
+                if leg is None:
+                    leg = Leg(code, first=index)
+                    leg.span = (offset + start, offset + end)
+                    leg.rule = "travel-" + ("arrival" if group == "place" else "visit")
+                    leg.sentence = sentence  # type: ignore[attr-defined]
+                    self.legs.append(leg)
+                if city and city not in leg.cities:
+                    leg.cities.append(city)
+                if group in ("place", "place3"):
+                    self.arrived = leg
+                if vtype and vtype not in leg.types and (len(places) == 1 or group == "places"):
+                    leg.types.append(vtype)
+                earlier = leg.start is None or (group in ("place", "place3") and date_first and date_first < leg.start)
+                if date_first and earlier and not (index == 0 and group != "place"):
+                    leg.start = date_first
+                if date_last and group == "place3":
+                    leg.end = date_last
+        # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
+        ending = re.search(
+            r"\b(?:ended|ending|wrapped up|concluded|left|leave|leaves|leaving|departed|depart|returned|returns|return|"
+            r"flies home|flew home|headed home|wraps up|ends)\b",
+            text,
+        )
+        if ending and (
+            self.leader_subject(sentence, ending.start()) or (index == 0 and self.is_leader(text[: ending.start()]))
+        ):
+            ahead = bool(re.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
+            date = self.date_near(sentence, ending.end(), ahead)
+            if date and not re.search(r"\b(?:19|20)\d\d\b", text):
+                if re.search(r"\b(?:returned|returns|return|returning)\b", ending.group()):
+                    # Only a journey home: "returned to Beijing", "returning home", not "returned to office".
+                    home = re.match(
+                        r"\s(?:home|to (?P<place>[A-Z][\w ]+?)\b(?: on|,|\.| after| from|$))", text[ending.end() :]
+                    )
+                    place = home.group("place") if home else None
+                    if home and (
+                        place is None
+                        or gz.capital_country(place) == self.leader_country
+                        or gz.country_names().get(place) == self.leader_country
+                    ):
+                        if ahead:
+                            self.trip_end = date  # "is due to return home on Wednesday": the announced last day
+                        else:
+                            self.trip_returned = date
+                elif self.trip_end is None or date > self.trip_end:
+                    self.trip_end = date
+
+    def finish_legs(self) -> None:
+        if not self.legs and self.leader:
+            self._leg_at_dateline()
+        if all(leg.start for leg in self.legs):
+            # Legs in the order they happened, not the order the story tells them.
+            self.legs.sort(key=lambda leg: leg.start or "")
+        for leg, following in zip(self.legs, self.legs[1:], strict=False):
+            if leg.end is None and following.start:
+                leg.end = following.start
+        if self.legs:
+            last = self.legs[-1]
+            if last.end is None:
+                last.end = self.trip_end
+        for leg in self.legs:
+            if leg.start and leg.end and leg.end < leg.start:
+                leg.end = None  # the dates read do not fit: say none rather than a wrong one
+        returned = self.trip_returned
+        ends = [day for leg in self.legs if (day := leg.end or leg.start)]
+        if returned and ends and returned < max(ends):
+            self.trip_returned = None
+        if self.dateline_city and self.legs:
+            code = gz.capital_country(self.dateline_city)
+            for leg in self.legs:
+                if leg.country == code and self.dateline_city not in leg.cities:
+                    leg.cities.insert(0, self.dateline_city)
+        for leg in self.legs:
+            if leg.country and not leg.cities:
+                # The capital when an arrival names it only by the country? Not said: leave it out.
+                pass
+
+    def _leg_at_dateline(self) -> None:
+        """A lead that reports a visit without naming where: the dateline's country, if it is not the leader's."""
+        host = gz.capital_country(self.dateline_city or "")
+        first = self.sentences[0]
+        visit = re.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
+        if not host or host == self.leader_country or not visit or _FUTURE.search(first.text[: visit.start()]):
+            return
+        leg = Leg(host, cities=[self.dateline_city or ""], first=0)
+        leg.span = (visit.start(), visit.end())
+        leg.rule = "travel-dateline"
+        leg.sentence = first  # type: ignore[attr-defined]
+        if visit.group("type"):
+            leg.types.append(visit.group("type"))
+        ending = re.search(r"\b(?:left for home|ended|wrapped up|concluded)\b", first.text)
+        if ending:
+            self.trip_end = self.date_near(first, ending.end())
+            length = re.search(r"\b(?P<n>two|three|four|five|six|seven)-day\b", first.text)
+            if length and self.trip_end:
+                days = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}[length.group("n")]
+                leg.start = (dt.date.fromisoformat(self.trip_end) - dt.timedelta(days=days - 1)).isoformat()
+        self.legs.append(leg)
+
+    def emit_legs(self) -> None:
+        if not self.legs or not self.leader:
+            return
+        first = self.legs[0]
+        sentence0 = first.sentence  # type: ignore[attr-defined]
+        self.add(
+            "trip",
+            {
+                "leader": self.leader,
+                "start": min((leg.start for leg in self.legs if leg.start), default=None),
+                "end": max((d for d in (*(leg.end for leg in self.legs), self.trip_end) if d), default=None),
+                "returned": self.trip_returned,
+                "leader_country": self.leader_country,
+            },
+            sentence0,
+            first.span[0],
+            first.span[1],
+            "trip-of-legs",
+            0.8,
+        )
+        for leg in self.legs:
+            types = leg.types or ["unspecified"]
+            if "multilateral" in types and len(types) > 1 and "unspecified" in types:
+                types.remove("unspecified")
+            self.add(
+                "legs",
+                {"country": leg.country, "cities": leg.cities, "types": types, "start": leg.start, "end": leg.end},
+                leg.sentence,  # type: ignore[attr-defined]
+                leg.span[0],
+                leg.span[1],
+                leg.rule,
+                0.8,
+            )
+
+    # --- events ----------------------------------------------------------------------------------
+
+    _EVENT = re.compile(
+        r"(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
+        r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+)[ -]){0,8}?"
+        r"(?:[A-Z][\w'\u2019.-]*[ -])(?:[Ss]ummit|Leaders'? Meeting|[Ll]eaders' meeting|Economic Leaders' Meeting|Forum|Conference|Dialogue|Meeting))\b"
+    )
+
+    def events(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        if not self.legs:
+            return
+        for match in self._EVENT.finditer(text):
+            name = match.group("name")
+            lead_in = re.match(
+                r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
+                name,
+            )
+            start = match.start() + (lead_in.end() if lead_in else 0)
+            name = text[start : match.end()].strip()
+            if len(name.split()) < 2 and not re.match(r"[A-Z0-9]+-", name):
+                continue
+            # What comes before the name, its day ("the Nov 10-11") left out.
+            before = re.sub(r"\s[A-Z][a-z]{2}\.? [\d-]+$", "", text[max(0, start - 60) : start].rstrip())
+            after = text[match.end() : match.end() + 60]
+            if not re.search(
+                r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|took part in|joined|during|hosted|for|to)\s(?:the\s)?(?:first\s)?$",
+                before + " ",
+                re.I,
+            ) and not re.search(r"\battend", before):
+                continue
+            if (
+                _FUTURE.search(before[-40:] + after[:50])
+                or re.search(r"\b(?:19|20)\d\d\b", after[:40])
+                and str(self.published.year) not in after[:40]
+            ):
+                continue
+            if re.search(r"\bnext\b|\bin (?:19|20)\d\d\b", after[:40]):
+                continue
+            leg = self.leg_at(index)
+            named = [code for _, _, code in gz.countries_in(text)]
+            leg = next((other for other in self.legs if other.country in named), leg)
+            city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after)
+            city = city_match.group("city") if city_match else None
+            if city and leg is not None and not gz.countries_in(city) and city not in leg.cities:
+                leg.cities.append(city)
+            organization = None
+            grouping = gz.grouping_pattern().search(name + " " + after[:80])
+            if grouping:
+                organization = gz.grouping_of(grouping.group(1))
+            fields = {
+                "name": name,
+                "organization": organization,
+                "host": leg.country if leg else None,
+                "city": city or (leg.cities[0] if leg and leg.cities else None),
+                "year": self.published.year,
+            }
+            words = set(re.split(r"[\s-]+", name.lower())) - {"summit", "the", "meeting", "first"}
+            if any(
+                f.kind == "events" and words <= set(re.split(r"[\s-]+", f.fields["name"].lower()))
+                for f in self.findings
+            ):
+                continue
+            if city and gz.capital_country(city):
+                fields["host"] = gz.capital_country(city)
+            if not self.leader_subject(sentence, start) and not self.is_leader(text):
+                continue  # another person's summit ("Xi made a state visit ..., when he attended the BRICS summit")
+            self.add("events", fields, sentence, start, match.end(), "event-attended", 0.7)
+            if leg and "multilateral" not in leg.types:
+                leg.types.append("multilateral")
+        # "co-chaired the founding conference of the International Solar Alliance"
+        for found in re.finditer(
+            r"\b(?:attended|co-chaired|chaired|addressed|opened|took part in)\s(?:the\s)?(?P<name>(?:[a-z-]+ )?"
+            r"(?:summit|conference|meeting|forum|session|assembly) of (?:the )?(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? [A-Z][\w-]*)*))",
+            text,
+        ):
+            if not self.legs or _FUTURE.search(text[: found.start()][-40:]):
+                continue
+            if not self.leader_subject(sentence, found.start()):
+                continue
+            leg = self.leg_at(index)
+            org = found.group("org")
+            if any(
+                f.kind == "events" and f.fields["organization"] == (gz.grouping_of(org) or org) for f in self.findings
+            ):
+                continue
+            city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[found.end() :])
+            city = city_match.group("city") if city_match else (leg.cities[0] if leg and leg.cities else None)
+            self.add(
+                "events",
+                {
+                    "name": found.group("name"),
+                    "organization": gz.grouping_of(org) or org,
+                    "host": gz.capital_country(city or "") or (leg.country if leg else None),
+                    "city": city,
+                    "year": self.published.year,
+                },
+                sentence,
+                found.start("name"),
+                found.end(),
+                "event-of-organization",
+                0.6,
+            )
+            if leg and "multilateral" not in leg.types:
+                leg.types.append("multilateral")
+        # "a separate summit with the six members of the Gulf Cooperation Council"
+        for found in re.finditer(
+            r"\bsummit (?:with|of) (?:the )?(?:[\w-]+ ){0,3}?(?:members of (?:the )?)?(?P<group>[A-Z][\w ]+?)(?=[,.;]| and )",
+            text,
+        ):
+            short = gz.grouping_of(found.group("group").strip())
+            if short and self.legs and re.search(r"\battend", text):
+                leg = self.leg_at(index)
+                name = f"{short} summit"
+                if any(f.kind == "events" and (f.fields["organization"] == short) for f in self.findings):
+                    continue
+                self.add(
+                    "events",
+                    {
+                        "name": name,
+                        "organization": short,
+                        "host": leg.country if leg else None,
+                        "city": leg.cities[0] if leg and leg.cities else None,
+                        "year": self.published.year,
+                    },
+                    sentence,
+                    found.start(),
+                    found.end(),
+                    "event-summit-with",
+                    0.6,
+                )
+
+    # --- meetings --------------------------------------------------------------------------------
+
+    _MEETING = re.compile(
+        r"\b(?P<verb>(?:held|hold|holding|holds) (?:talks|a meeting|meetings|a bilateral meeting|bilateral talks|(?:a )?summit talks)|"
+        r"met(?: separately| briefly| also)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
+        r"(?:phone|telephone) (?:call|conversation)|called on|calls on|paid a courtesy call on)\s(?:with\s)?(?=(?P<rest>[^.;]*))"
+    )
+
+    def _people_in(self, rest: str) -> list[tuple[int, str, str | None]]:
+        """People named at the head of a phrase: '<Title> <Name>', or 'Name, <title> of ...', in a list."""
+        head = re.split(
+            r"\b(?:at the|in the|on the|on \w+day|to discuss|about|over|who|which|where|before|after|during|at his|at her|at a|at)\b",
+            rest,
+        )[0]
+        found = []
+        for part in re.split(r",? and (?!(?:" + _TITLE + r") [A-Z])|, ", head):
+            part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
+            country = None
+            adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
+            if adjective:
+                country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
+                part = re.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
+            part = re.sub(r"^(?:counterpart|host) ", "", part)
+            possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
+            if possessive and gz.country_names().get(possessive.group("c")):
+                country = gz.country_names()[possessive.group("c")]
+                part = part[possessive.end() :]
+            match = re.match(r"(?:(?P<title>" + _TITLE + r")(?: of [A-Z][\w ]+?)? )?(?P<name>" + NAME + r")", part)
+            if not match:
+                continue
+            name = match.group("name")
+            if name.split()[0] in _NOT_NAMES or name in gz.country_names() or name in gz.adjectives():
+                continue
+            if gz.grouping_of(name) or re.search(
+                r"\b(?:Summit|Forum|Council|Palace|Hall|House|Day|Bank|University)\b", name
+            ):
+                continue
+            if not match.group("title") and len(name.split()) < 2 and self.person(name) not in self.people:
+                continue
+            found.append((rest.find(part), name, country))
+        return found
+
+    def meetings(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        if _NEGATION.search(text) and re.search(r"\bnot (?:hold|meet)", text):
+            return
+        seen: set[tuple[str, str]] = set()
+        leg = self.leg_at(index)
+        for match in self._MEETING.finditer(text):
+            verb = match.group("verb")
+            if verb in ("meeting", "talks") and not re.search(
+                r"\b(?:in|during|at|for|after|following) (?:a |his |their |the )?(?:\w+ )?$|held (?:an? |his |her )?(?:\w+ )?$",
+                text[: match.start()][-30:],
+                re.I,
+            ):
+                continue
+            after_talks = bool(
+                re.match(r"(?:After|Following) (?:holding )?(?:talks|a meeting)", text)
+            ) and self.is_leader(text[match.end() :])
+            if (
+                not self.leader_subject(sentence, match.start())
+                and not after_talks
+                and not re.search(
+                    r"\b(?:the two (?:leaders|presidents|prime ministers|men)|both leaders)\b", text[: match.start()]
+                )
+            ):
+                continue
+            if _FUTURE.search(text[max(0, match.start() - 40) : match.start()]) or re.match(
+                r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
+                match.group("rest"),
+            ):
+                continue
+            rest = match.group("rest")
+            form = "talks"
+            if re.search(r"\bsidelines?\b", text):
+                form = "sideline"
+            if re.search(r"\b(?:phone|telephone)\b", verb + " " + text):
+                form = "phone"
+            if re.search(r"\bvideo\b|\bvirtual\b", text):
+                form = "video"
+            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb):
+                form = "courtesy-call"
+            if verb.startswith("spoke") and form not in ("phone", "video"):
+                continue
+            for _, name, country in self._people_in(rest):
+                if self.is_leader(name):
+                    continue
+                full = self.note_person(name, country)
+                date = self.date_near(sentence, match.start()) or (
+                    leg.start if leg and form != "sideline" and leg.start == leg.end else None
+                )
+                if date is None:
+                    date = self._date_context(index)
+                key = (full, form)
+                if key in seen:
+                    continue
+                seen.add(key)
+                self.add(
+                    "meetings",
+                    {
+                        "with": full,
+                        "country": None if form in ("phone", "video") else (leg.country if leg else None),
+                        "date": date,
+                        "form": form,
+                        "person_country": country or self.people.get(full) or self.partner(index),
+                        "leader": self.leader,
+                        "leader_country": self.leader_country,
+                    },
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    "meeting-" + form,
+                    0.75,
+                )
+        # "Moon and President Joko Widodo held talks", "He and Abe held talks".
+        pair = re.search(
+            r"(?:^|, |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and (?P<b>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
+            r"(?:also |then |later )?(?:(?:held|hold) (?:\w+ )?(?:talks|a meeting|meetings)|"
+            r"(?:signed|agreed|issued|witnessed|met)\b(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
+            text,
+        )
+        if pair and not _FUTURE.search(text[: pair.start("b")]):
+            a, b = pair.group("a").strip(), pair.group("b").strip()
+            # "Prime Minister Scott Morrison and his Indian counterpart Narendra Modi agreed": the counterpart.
+            b = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", b)
+            other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
+            remote = (
+                "video"
+                if re.search(r"\bvideo\b|\bvirtual", text)
+                else "phone"
+                if re.search(r"\b(?:tele)?phone\b", text)
+                else None
+            )
+            if remote:
+                leg = None
+            if other:
+                found = self._people_in(other)
+                if found:
+                    name, country = found[0][1], found[0][2]
+                    full = self.note_person(name, country)
+                    if not any(
+                        f.kind == "meetings"
+                        and f.fields["with"] == full
+                        and f.fields["form"] == "talks"
+                        and f.start >= sentence.start
+                        for f in self.findings
+                    ):
+                        self.add(
+                            "meetings",
+                            {
+                                "with": full,
+                                "country": leg.country if leg else None,
+                                "date": self.date_near(sentence, pair.end()) or self._date_context(index),
+                                "form": remote or "talks",
+                                "person_country": country or self.people.get(full) or self.partner(index),
+                                "leader": self.leader,
+                                "leader_country": self.leader_country,
+                            },
+                            sentence,
+                            pair.start("a"),
+                            pair.end(),
+                            "meeting-pair-talks",
+                            0.7,
+                        )
+        # "... and then with Crown Prince Mohammed": a second counterpart of the same talks.
+        then = re.search(r"\btalks with [^.;]*?\band then with (?P<rest>[^.;]*)", text)
+        if then and self.leader_subject(sentence, then.start()):
+            for _, name, country in self._people_in(then.group("rest"))[:1]:
+                full = self.note_person(name, country)
+                self.add(
+                    "meetings",
+                    {
+                        "with": full,
+                        "country": leg.country if leg else None,
+                        "date": self.date_near(sentence, then.start()) or self._date_context(index),
+                        "form": "talks",
+                        "person_country": country or self.people.get(full) or self.partner(index),
+                        "leader": self.leader,
+                        "leader_country": self.leader_country,
+                    },
+                    sentence,
+                    then.start(),
+                    then.end(),
+                    "meeting-talks",
+                    0.7,
+                )
+        # "was received by President X, who hosted a banquet in his honour"
+        host = re.search(
+            r"(?P<who>(?:"
+            + _TITLE
+            + r") "
+            + NAME
+            + r"), who (?:later |then )?(?:hosted|gave|held) (?:a |an )?(?:state )?(?:banquet|dinner|luncheon)",
+            text,
+        )
+        if host and not _FUTURE.search(text[: host.start()]):
+            for _, name, country in self._people_in(host.group("who"))[:1]:
+                full = self.note_person(name, country)
+                self.add(
+                    "meetings",
+                    {
+                        "with": full,
+                        "country": leg.country if leg else None,
+                        "date": self.date_near(sentence, host.end()) or self._date_context(index),
+                        "form": "banquet",
+                        "person_country": country or self.people.get(full) or self.partner(index),
+                        "leader": self.leader,
+                        "leader_country": self.leader_country,
+                    },
+                    sentence,
+                    host.start(),
+                    host.end(),
+                    "meeting-banquet",
+                    0.6,
+                )
+        # "X later hosted a state banquet in his honour", "a joint news conference"
+        banquet = re.search(
+            r"\b(?P<host>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?: [^.;,]{0,80}? and)? (?:later |then |also )?(?:hosted|gave|held|threw) "
+            r"(?:a |an )?(?:state |official )?(?:banquet|dinner|luncheon)",
+            text,
+        )
+        if banquet and not self.is_leader(banquet.group("host")) and banquet.group("host") not in _NOT_NAMES:
+            giver = re.sub(r"^(?:" + _TITLE + r")(?: of(?: the)? [A-Z]\w+)? ", "", banquet.group("host"))
+            giver = re.sub(r"^(?:State|Foreign|Defence|Defense) ", "", giver)
+            full = self.person(giver)
+            if not _FUTURE.search(text[: banquet.start()]) and len(full.split()) >= 1 and full not in _NOT_NAMES:
+                self.add(
+                    "meetings",
+                    {
+                        "with": full,
+                        "country": leg.country if leg else None,
+                        "date": self.date_near(sentence, banquet.start()) or self._date_context(index),
+                        "form": "banquet",
+                        "person_country": self.people.get(full) or (leg.country if leg else None),
+                        "leader": self.leader,
+                        "leader_country": self.leader_country,
+                    },
+                    sentence,
+                    banquet.start(),
+                    banquet.end(),
+                    "meeting-banquet",
+                    0.6,
+                )
+        press = re.search(r"\b(?:joint )?(?:news|press) conference\b", text)
+        if press and self.legs and not _FUTURE.search(text[: press.start()]):
+            last = next(
+                (f for f in reversed(self.findings) if f.kind == "meetings" and f.fields["form"] == "talks"), None
+            )
+            names = (
+                [p for _, p, _ in self._people_in(text[press.end() :].replace("with ", "", 1))]
+                if re.match(r" with", text[press.end() :])
+                else []
+            )
+            who = self.person(names[0]) if names else (last.fields["with"] if last else None)
+            if who:
+                self.add(
+                    "meetings",
+                    {
+                        "with": who,
+                        "country": leg.country if leg else None,
+                        "date": self.date_near(sentence, press.start()) or (last.fields["date"] if last else None),
+                        "form": "press-conference",
+                        "person_country": self.people.get(who) or self.partner(index),
+                        "leader": self.leader,
+                        "leader_country": self.leader_country,
+                    },
+                    sentence,
+                    press.start(),
+                    press.end(),
+                    "meeting-press-conference",
+                    0.6,
+                )
+
+    def _date_context(self, index: int) -> str | None:
+        """The latest full date said in the sentences before (a paragraph's 'then' carries its day)."""
+        for sentence in reversed(self.sentences[max(0, index - 2) : index]):
+            found = [d for d in self.dates(sentence) if len(d[2]) == 10]
+            if found:
+                return found[-1][2]
+        return None
+
+    # --- agreements ------------------------------------------------------------------------------
+
+    def agreement_counts(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        for match in _COUNT.finditer(text):
+            if match.group("doz") or re.search(r"\b(?:the|these|those|its|their)\s$", text[: match.start()][-7:]):
+                continue
+            number = match.group("num")
+            value = int(_number(number))
+            what = match.group("what")
+            context = text[max(0, match.start() - 120) : match.end() + 150]
+            if not re.search(
+                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|struck|reached|agreed|clinched|witnessed)\b",
+                context,
+            ):
+                continue
+            if re.search(r"\b(?:19|20)\d\d\b", what):
+                continue
+            status = "signed"
+            if re.search(
+                r"\b(?:expected to be|to be signed|could be|would be|will be|are to be|were expected|was expected|are expected|due to be)\b",
+                context,
+            ):
+                status = "expected"
+            parties = [self.leader_country or "", *self.other_party(sentence, index)]
+            if re.search(r"\bthe (?:three|four|five|six|\d+) countries\b", text) and len(self.legs) > 1:
+                parties = [self.leader_country or "", *[one.country for one in self.legs]]
+            fields = {
+                "value": value,
+                "qualifier": _qualifier(match.group("qual")),
+                "status": status,
+                "parties": [p for p in dict.fromkeys(parties) if p],
+                "wording": match.group(0),
+            }
+            self.add("agreement_counts", fields, sentence, match.start(), match.end(), "count-of-agreements", 0.8)
+            # "signed 68 documents, 12 of them between governments": the part is a count too.
+            part = re.search(r"\b(?P<num>\d+) of them\b", text[match.end() : match.end() + 60])
+            if part and int(part.group("num")) < value:
+                begin = match.end() + part.start()
+                self.add(
+                    "agreement_counts",
+                    {**fields, "value": int(part.group("num")), "qualifier": "exact", "wording": part.group(0)},
+                    sentence,
+                    begin,
+                    match.end() + part.end(),
+                    "count-of-agreements-part",
+                    0.6,
+                )
+
+    _AGREEMENT_NOUN = re.compile(
+        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|"
+        r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
+        r"deal)\b"
+    )
+    _TITLE_END = re.compile(
+        r"[,;.:]|\s(?:that|which|and|were|was|is|are|to be|worth|covering|in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
+        r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
+    )
+    _NOT_BEFORE_TITLE = {
+        "signed",
+        "sign",
+        "signing",
+        "inked",
+        "and",
+        "in",
+        "with",
+        "of",
+        "on",
+        "by",
+        "were",
+        "was",
+        "also",
+        "to",
+        "they",
+        "two",
+        "sides",
+        "governments",
+        "countries",
+        "them",
+        "among",
+        "including",
+        "included",
+        "issued",
+        "adopted",
+        "concluded",
+        "sealed",
+        "struck",
+        "witnessed",
+        "reached",
+        "which",
+        "that",
+        "agreed",
+    }
+
+    def agreements(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        if not re.search(
+            r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|including|Also signed)\b",
+            text,
+        ):
+            return
+        for match in self._AGREEMENT_NOUN.finditer(text):
+            if text[match.end() : match.end() + 1] == "s":
+                continue
+            # Back from the noun to its determiner: "a memorandum", "the Red Fort Declaration", "an agreement".
+            words = text[: match.start()].split()
+            kept: list[str] = []
+            determiner = False
+            for word in reversed(words[-7:]):
+                bare = word.strip(",;:")
+                if bare.lower() in ("a", "an", "the"):
+                    determiner = True
+                    break
+                joins = bare == "and" and kept and kept[0].islower()
+                if (
+                    (not joins and bare.lower() in self._NOT_BEFORE_TITLE)
+                    or word.endswith((",", ";", ":"))
+                    or re.search(r"\d", bare)
+                ):
+                    break
+                kept.insert(0, bare)
+            capitalized = bool(kept) and all(w[:1].isupper() for w in kept)
+            if not determiner and not capitalized:
+                continue
+            start = match.start() - (len(" ".join(kept)) + 1 if kept else 0)
+            rest = text[match.end() :]
+            continuation = re.match(
+                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with) ", rest
+            )
+            end = match.end()
+            if continuation:
+                stop = self._TITLE_END.search(rest, continuation.end())
+                end = match.end() + (stop.start() if stop else len(rest))
+            title = text[start:end].strip()
+            if len(title.split()) < 2 or len(title.split()) > 16:
+                continue
+            if title.lower() in ("free trade deal", "trade deal", "joint statement", "cooperation plan"):
+                continue
+            if re.search(
+                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat|anniversary)\b",
+                title,
+                re.I,
+            ):
+                continue
+            before = text[max(0, start - 80) : start]
+            if re.search(
+                r"\b(?:talks on|negotiations on|resume|stalled|proposed|under|from|since|towards|toward)\s(?:a |an |the )?$",
+                before[-30:],
+            ):
+                continue
+            signing = re.search(
+                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|include|including|were|called)\b",
+                text[max(0, start - 100) : start],
+            )
+            if signing is None or re.search(
+                r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]
+            ):
+                continue
+            if kept and kept[0] == "and" or title.startswith("and "):
+                title = title[4:]
+            if re.search(
+                r"[A-Z][\w-]* (?:Vision|Declaration|Agreement|Accord|Treaty), (?:a|an) $",
+                text[max(0, start - 60) : start],
+            ):
+                continue  # "the Nairobi-Washington Vision, a plan to ...": the same document, described
+            if re.search(r"\bpartnership$", title) or (
+                title.endswith(("plan", "programme", "program", "deal", "Vision")) and not (capitalized or continuation)
+            ):
+                continue
+            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+            fields = {"title": title, "parties": [p for p in parties if p]}
+            if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
+                continue
+            self.add("agreements", fields, sentence, start, end, "named-agreement", 0.6)
+        # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each.
+        listed = re.search(r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords), (?P<items>on [^.;]+)", text)
+        if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", listed.group("items"))) >= 2:
+            for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>[^,;.]+)", listed.group("items")):
+                what = re.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
+                title = (
+                    what
+                    if re.search(r"\b(?:programme|plan|treaty|accord)$", what)
+                    else f"agreement on {item.group('what').strip()}"
+                )
+                begin = listed.start("items") + item.start("what")
+                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                self.add(
+                    "agreements",
+                    {"title": title, "parties": [p for p in parties if p]},
+                    sentence,
+                    begin,
+                    begin + len(item.group("what")),
+                    "named-agreement-listed",
+                    0.6,
+                )
+
+    # --- partnerships ----------------------------------------------------------------------------
+
+    _PARTNERSHIP = re.compile(
+        r"\b(?P<label>(?:(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|"
+        r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
+        r"and|of|type|high-level|multidimensional|constructive)[\s-]){1,6}partnership)\b"
+    )
+
+    def partnerships(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        for match in self._PARTNERSHIP.finditer(text):
+            label = match.group("label").lower().replace("  ", " ")
+            label = re.sub(r"^(?:new|close|deep|broad|key|important|and|of) ", "", label)
+            if label in ("partnership", "economic partnership") or label.startswith(("and ", "of ")):
+                continue
+            before = text[: match.start()]
+            after = text[match.end() : match.end() + 40]
+            change = None
+            source = None
+            if re.search(
+                r"\b(?:lift|lifted|lifting|raise|raised|raising|upgrade|upgraded|upgrading|elevate|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?$",
+                before,
+            ):
+                change = "upgraded"
+                previous = re.search(r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*partnership)", text)
+                source = previous.group("from").lower() if previous else None
+            elif re.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
+                change = "relabelled"
+            elif re.search(
+                r"\b(?:establish|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|announced)\b[^.]*$",
+                before[-80:],
+            ) and not re.search(r"\bfrom\b", before[-20:]):
+                change = "established"
+            elif re.search(
+                r"\b(?:deepen|deepened|deepening|strengthen|strengthened|reaffirm|reaffirmed|enhance|consolidate|advance|carried forward|carry forward|dates from|in place since|build on|further)\b",
+                text,
+            ):
+                change = "reaffirmed"
+            if change is None:
+                continue
+            if re.search(r"\bfrom (?:a |an |the |their |its )?[\w -]*$", before[-60:]) and change != "upgraded":
+                continue
+            if change == "upgraded" and re.search(r"\bfrom\b", before[-40:]) and not re.search(r"\bto\b", before[-15:]):
+                continue
+            if (
+                re.search(r"\b(?:19|20)\d\d\b", after[:25])
+                and change == "established"
+                and str(self.published.year) not in after[:25]
+            ):
+                continue
+            others = self.other_party(sentence, index)
+            if re.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
+                change = "reaffirmed"
+            for other in others or [""]:
+                parties = sorted(p for p in (self.leader_country, other) if p)
+                fields = {"parties": parties, "label": label, "change": change, "from": source}
+                prior = next(
+                    (
+                        f
+                        for f in self.findings
+                        if f.kind == "partnerships" and f.fields["parties"] == parties and f.fields["label"] == label
+                    ),
+                    None,
+                )
+                if prior is not None:
+                    if prior.fields["change"] == "reaffirmed" and change in ("upgraded", "established"):
+                        self.findings.remove(prior)
+                    else:
+                        continue
+                self.add("partnerships", fields, sentence, match.start(), match.end(), "partnership-" + change, 0.75)
+
+    # --- relations -------------------------------------------------------------------------------
+
+    def relations(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        ties = r"(?:diplomatic (?:relations|ties)|(?:relations|ties) (?:were|was) (?:established|normali[sz]ed))"
+        year = None
+        derived = None
+        match = re.search(
+            r"\b(?:established|establishing|set up|normali[sz]ed|opened) (?:full )?diplomatic (?:relations|ties)[^.;]*?\bin (?P<year>(?:19|20)\d\d)\b",
+            text,
+        )
+        if not match:
+            match = re.search(
+                r"\bdiplomatic (?:relations|ties) (?:were |was )?(?:established|normali[sz]ed|set up) in (?P<year>(?:19|20)\d\d)\b"
+                r"|\b(?:had|have had|has had|maintained) (?:full )?diplomatic (?:relations|ties) since (?P<since>(?:19|20)\d\d)\b",
+                text,
+            )
+        if match:
+            year = int(match.group("year") or match.group("since"))
+        else:
+            match = re.search(
+                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of (?:the establishment of )?(?:their |the )?" + ties, text
+            )
+            if match is None:
+                word = re.search(
+                    r"\b(?P<w>"
+                    + "|".join(_ORDINALS)
+                    + r") anniversary of (?:the establishment of )?(?:their |the )?"
+                    + ties,
+                    text,
+                    re.I,
+                )
+                n = _ORDINALS[word.group("w").lower()] if word else None
+                match = word
+            else:
+                n = int(match.group("n"))
+            if match is not None and n:
+                shift = (
+                    1
+                    if re.search(r"\bnext year\b", text, re.I)
+                    else -1
+                    if re.search(r"\blast year\b", text, re.I)
+                    else 0
+                )
+                year = self.published.year + shift - n
+                # "declared 2011 the Year of ... to mark the 60th anniversary": that year is the anniversary's.
+                marked = re.search(r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$", text[: match.start()])
+                if marked:
+                    year = int(marked.group("y")) - n
+                derived = f"{n}{_suffix(n)} anniversary"
+            else:
+                match = re.search(
+                    r"\b(?P<n>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
+                    + ties
+                    + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
+                    r"(?:normali[sz]ed|established|restored) (?:diplomatic )?(?:relations|ties))",
+                    text,
+                )
+                if match:
+                    n = int(match.group("n"))
+                    year = self.published.year - n
+                    derived = f"{n} years"
+        if year is None or match is None:
+            return
+        # The country named nearest before the words, else the pair's.
+        near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
+        others = near[-1:] or self.other_party(sentence, index)
+        if not others or not self.leader_country:
+            return
+        # "China and Saudi Arabia established ..." names the pair; else the visit's.
+        countries = sorted({self.leader_country, others[0]})
+        if any(f.kind == "relations" and f.fields["countries"] == countries for f in self.findings):
+            return
+        fields = {"countries": countries, "established": year, "reference_year": self.published.year}
+        if derived:
+            fields["derived_from"] = derived
+        self.add(
+            "relations",
+            fields,
+            sentence,
+            match.start(),
+            match.end(),
+            "relations-" + ("anniversary" if derived else "established"),
+            0.8,
+        )
+
+    # --- money: figures and pledges --------------------------------------------------------------
+
+    def money(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        for match in _AMOUNT.finditer(text):
+            scale = match.group("scale")
+            unit = _unit(match.group("sign"), match.group("unit"))
+            if not scale or not unit:
+                continue
+            value = _number(match.group("num"))
+            before = text[: match.start()]
+            after = text[match.end() : match.end() + 80]
+            if re.search(
+                r"\b[Tt]rade\b[^.;]*?\b(?:reached|stood at|was|were|totall?ed|amounted to|was worth|hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |roughly |just over |just under |a record )*$",
+                before[-160:].rstrip() + " ",
+            ) and (
+                re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
+                or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
+            ):
+                metric = "trade"
+                period = re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", after[:40]) or re.search(
+                    r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", before[-120:]
+                )
+                year = (
+                    int(period.group("y"))
+                    if period
+                    else (self.published.year - 1 if re.search(r"\blast year\b", text) else None)
+                )
+                if year is None:
+                    continue
+                parties = self._pair(text, before, index)
+                self.add(
+                    "figures",
+                    {
+                        "metric": metric,
+                        "parties": parties,
+                        "period": year,
+                        "value": value,
+                        "scale": _SCALES[scale],
+                        "unit": unit,
+                    },
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    "figure-trade",
+                    0.75,
+                )
+                continue
+            self.pledge(index, sentence, match, value, _SCALES[scale], unit)
+
+    def partner(self, index: int) -> str | None:
+        """The other country of the visit at a sentence: the leg's, else the country the article names most."""
+        leg = self.leg_at(index)
+        if leg:
+            return leg.country
+        counts: dict[str, int] = {}
+        for _, _, code in gz.countries_in(self.text):
+            if code != self.leader_country:
+                counts[code] = counts.get(code, 0) + 1
+        for m in gz.adjective_pattern().finditer(self.text):
+            code = gz.adjectives()[m.group(1)]
+            if code != self.leader_country and len(code) == 2:
+                counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _pair(self, text: str, before: str, index: int) -> list[str]:
+        """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
+        between = re.search(
+            r"\bbetween (?P<a>(?:the )?[A-Z][\w .]+?) and (?P<b>(?:the )?[A-Z][\w .]+?)(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew|,))",
+            before + " was",
+        )
+        named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
+        if len(named) >= 2:
+            return named[:2]
+        group = re.search(r"\bwith (?:the )?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", before[-150:])
+        if group and gz.grouping_of(group.group("g")):
+            return [p for p in (self.leader_country, gz.grouping_of(group.group("g"))) if p]
+        if group:
+            named = [c for _, _, c in gz.countries_in(group.group(0))]
+            if named:
+                return [p for p in (self.leader_country, named[0]) if p]
+        partner = self.partner(index)
+        return [p for p in (self.leader_country, partner) if p]
+
+    def relative_pledges(self, index: int, sentence: Sentence) -> None:
+        """'aim to double it within three years', 'raise trade by 50 percent by 2025': a change against now."""
+        text = sentence.text
+        for match in re.finditer(
+            r"\b(?P<verb>double|doubling|triple|tripling)\b (?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
+            r"|\b(?:increas\w*|rais\w*|boost\w*|lift\w*|grow\w*) (?P<what2>[^,.;]{1,80}?) by (?:at least |about )?"
+            r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half))",
+            text,
+        ):
+            cue = _PLEDGING.search(text[: match.start()][-80:])
+            if cue is None or re.search(r"\bhad\b|\bhas\b", text[: match.start()][-30:]):
+                continue
+            if match.group("verb"):
+                value = 2 if match.group("verb").startswith("doubl") else 3
+                unit = "times"
+                what = match.group("what").strip()
+            else:
+                value = 50 if match.group("half") else int(match.group("percent"))
+                unit = "percent"
+                what = match.group("what2").strip()
+            if re.fullmatch(r"(?:it|them|that)", what) and index > 0:
+                earlier = re.search(
+                    r"\b(?:bilateral |two-way |total )?(?:trade|investment)\b",
+                    self.sentences[index - 1].text + " " + text[: match.start()],
+                    re.I,
+                )
+                what = earlier.group(0).lower() if earlier else what
+            rest = text[match.end() : match.end() + 80]
+            deadline = None
+            by = re.search(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", rest)
+            within = re.search(
+                r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(_WORD_NUMBERS) + r") years\b",
+                rest,
+            )
+            if by:
+                deadline = int(by.group("y"))
+            elif within:
+                deadline = self.published.year + int(_number(within.group("n")))
+            parties = self._pair(text, text[: match.start()], index)
+            self.add(
+                "pledges",
+                {
+                    "what": what,
+                    "value": value,
+                    "scale": None,
+                    "unit": unit,
+                    "deadline": deadline,
+                    "announced_by": None,
+                    "parties": parties,
+                    "shape": "relative",
+                },
+                sentence,
+                match.start(),
+                match.end(),
+                "pledge-relative",
+                0.6,
+            )
+
+    def programmes(self, index: int, sentence: Sentence) -> None:
+        """Pledges with no figure: initiatives proposed, funds launched, debts to be written off."""
+        text = sentence.text
+        if _AMOUNT_WITH_SCALE.search(text) and re.search(r"\b(?:pledged|promised|committed)\b", text):
+            return  # the amount is the pledge: money() drafts it
+        for pattern in (
+            _Programmes.PLEDGED,
+            _Programmes.PROPOSED,
+            _Programmes.LAUNCHED,
+            _Programmes.WOULD,
+            _Programmes.AGREED,
+            _Programmes.DECLARED,
+        ):
+            for match in pattern.finditer(text):
+                what = match.group("what").strip()
+                if _GENERIC.match(what) or len(what.split()) < 2 or _AMOUNT_WITH_SCALE.search(what):
+                    continue
+                before = text[: match.start()]
+                if pattern is _Programmes.WOULD and not re.search(
+                    r"\b(?:said|told|pledged|promised|announced|added)\b", before
+                ):
+                    continue
+                if re.search(r"\b(?:did not|not|never|refused|declined)\b", before[-30:]):
+                    continue
+                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", before)]
+                if any(y < self.published.year for y in years):
+                    continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
+                speaker = None
+                people = [p.group("name") for p in _PERSON.finditer(before)]
+                bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
+                if self.is_leader(before[-80:]) or re.search(r"(?:^|[,.] )(?:He|She)\b", before):
+                    speaker = self.leader
+                if people:
+                    speaker = self.person(people[-1])
+                elif bare and not self.is_leader(bare[-1]):
+                    speaker = self.person(bare[-1])
+                if re.search(
+                    r"\b(?:two sides|two countries|two governments|two leaders|both sides|they)\b", before[-60:]
+                ):
+                    speaker = None
+                words = set(what.lower().split())
+                if any(
+                    f.kind == "pledges"
+                    and f.fields["value"] is None
+                    and len(words & set(str(f.fields["what"]).lower().split()))
+                    >= 0.5 * min(len(words), len(str(f.fields["what"]).split()))
+                    for f in self.findings
+                ):
+                    continue
+                parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
+                self.add(
+                    "pledges",
+                    {
+                        "what": what,
+                        "value": None,
+                        "scale": None,
+                        "unit": None,
+                        "deadline": None,
+                        "announced_by": speaker,
+                        "parties": parties,
+                        "shape": "programme",
+                    },
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    "pledge-programme",
+                    0.5,
+                )
+
+    def pledge(self, index: int, sentence: Sentence, match: re.Match, value: float, scale: str, unit: str) -> None:
+        text = sentence.text
+        before = text[: match.start()]
+        after = text[match.end() : match.end() + 120]
+        cue = re.search(
+            r"\b(?:pledged?|pledging|promised?|committed|commit|commitment|vowed|offered|offer|would provide|will provide|to provide|announced|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|would extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
+            before,
+        )
+        target = re.search(
+            r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
+            r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing))\b(?:[^.;]|\.(?=\S))*?\bto $",
+            before[-120:].rstrip() + " ",
+        ) or re.search(r"\btarget of $|\bto reach $", before[-30:].rstrip() + " ")
+        if not cue and not target:
+            return
+        if re.search(r"\b(?:worth|valued at|value of|combined value|could be worth)\b", before[-40:]) and not target:
+            return
+        if re.search(r"\bstake\b|\bpercent\b", after[:20]) or re.search(
+            r"\bfrom (?:about |nearly |almost |around |some )?$", before[-25:].rstrip() + " "
+        ):
+            return
+        deadline = None
+        by = re.search(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", after) or re.search(
+            r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", before[-100:]
+        )
+        if by:
+            deadline = int(by.group("y"))
+        within = re.search(
+            r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(_WORD_NUMBERS) + r") years\b",
+            after + " " + before[-60:],
+        )
+        derived = None
+        if within and deadline is None:
+            deadline = self.published.year + int(_number(within.group("n")))
+            derived = f"{within.group(0)} from {self.published.year}: {self.published.year} + {int(_number(within.group('n')))} = {deadline}."
+        metrics = list(
+            re.finditer(r"\b(?P<m>(?:bilateral |two-way |non-oil |total )?(?:trade|investment))\b", before[-120:])
+        )
+        metric = metrics[-1] if metrics else None
+        if metric is None and target and re.search(r"\b(?:it|them)\b", before[-60:]) and index > 0:
+            # "raising it to 20 billion dollars": the metric of the sentence before.
+            earlier = re.search(
+                r"\b(?P<m>(?:bilateral |two-way |non-oil |total )?(?:trade|investment))\b",
+                self.sentences[index - 1].text,
+                re.I,
+            )
+            metric = earlier
+        shape = "target" if target and metric else "commitment"
+        what = metric.group("m") if shape == "target" and metric else _object_after(after) or _object_before(before)
+        speaker = None
+        for person in _PERSON.finditer(before):
+            speaker = person.group("name")
+        if speaker is None and self.leader and (self.is_leader(before) or re.search(r"^\s*(?:He|She)\b", before)):
+            speaker = self.leader
+        if speaker and self.is_leader(speaker):
+            speaker = self.leader
+        elif speaker:
+            speaker = self.person(speaker)
+        if not re.search(
+            r"\b(?:pledged?|promised?|committed|commit|vowed|offered|would provide|will provide|announced|said|told|unveiled)\b",
+            before,
+        ):
+            speaker = None
+        parties = (
+            self._pair(text, before, index)
+            if shape == "target"
+            else [p for p in dict.fromkeys([self.leader_country, *self.other_party(sentence, index)[:1]]) if p]
+        )
+        fields = {
+            "what": what,
+            "value": value,
+            "scale": scale,
+            "unit": unit,
+            "deadline": deadline,
+            "announced_by": speaker,
+            "parties": parties,
+            "shape": shape,
+            "derived": derived,
+        }
+        self.add("pledges", fields, sentence, match.start(), match.end(), "pledge-" + shape, 0.6)
+
+
+_PLEDGING = re.compile(
+    r"\b(?:aims?|aimed|goal|target|agreed|pledged?|promised?|vowed|set|plans?|planned|committed|resolved|would|will)\b"
+)
+_GENERIC = re.compile(
+    r"^(?:deepen|strengthen|work|continue|cooperate|keep|maintain|enhance|further|promote|boost|support each other|"
+    r"consult|stay|remain|respect|build on|advance|expand cooperation|step up|visit|meet|hold|be|do|make)\b"
+)
+
+
+class _Programmes:
+    """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
+
+    PLEDGED = re.compile(r"\b(?:pledged|promised|vowed|undertook|offered) to (?P<what>[a-z][^,.;:\"]+)")
+    PROPOSED = re.compile(
+        r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
+        r"(?: (?:with|for|on) [^,.;]+)?)"
+    )
+    LAUNCHED = re.compile(
+        r"\b(?:launched|unveiled) (?:a|an) (?P<what>(?:new )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*)"
+    )
+    WOULD = re.compile(
+        r"\b(?:would|will) (?P<what>(?:write off|waive|cancel|extend|shorten|scrap|set up|establish|provide|open) [^,.;\"]+)"
+    )
+    AGREED = re.compile(r"\bagreed to (?:provide|begin|start|launch|set up|establish) (?P<what>[^,.;\"]+)")
+    DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
+
+
+def _object_after(after: str) -> str | None:
+    found = re.match(
+        r"\s*(?:in |of |for |to |as )?(?P<what>[\w -]{3,80}?)(?=[,.;]| by | over | within | to help| and |$)", after
+    )
+    return found.group("what").strip() if found else None
+
+
+def _object_before(before: str) -> str | None:
+    found = re.search(r"(?P<what>[\w -]{3,60})$", before)
+    return found.group("what").strip() if found else None
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def read(
+    text: str, published: dt.date, known_people: dict[str, str] | None = None, day_known: bool = True
+) -> list[Finding]:
+    """Every finding the rules make in an article's plain text, published on a date.
+
+    ``known_people`` maps the names of people the knowledge bases know to their countries; without
+    ``day_known`` (a source dated to the month) weekdays resolve to the month only.
+    """
+    return Reader(text, published, known_people, day_known).read()

@@ -1,0 +1,129 @@
+"""An article as plain text: HTML stripped to its story, split into sentences with character offsets."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+_SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "svg", "button"}
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "li", "br", "section", "article", "blockquote", "tr"}
+
+
+class _Story(HTMLParser):
+    """Collects the text of an HTML page, paragraph by paragraph, leaving out navigation and scripts."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skipping = 0
+        self.in_article = 0
+        self.saw_article = False
+        self.page: list[str] = []
+        self.story: list[str] = []
+        self.headline = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIPPED:
+            self.skipping += 1
+        if tag in ("article", "main") and tag == "article":
+            self.in_article += 1
+            self.saw_article = True
+        if tag in ("h1", "h2", "title"):
+            self.headline = True
+        if tag in _BLOCKS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED and self.skipping:
+            self.skipping -= 1
+        if tag == "article" and self.in_article:
+            self.in_article -= 1
+        if tag in ("h1", "h2", "title"):
+            self.headline = False
+        if tag in _BLOCKS:
+            self._break()
+
+    def _break(self) -> None:
+        for parts in (self.page, self.story):
+            if parts and parts[-1] != "\n\n":
+                parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        # Headlines are left out: a headline is not a clause of the story, and it repeats what the story says.
+        if self.skipping or self.headline:
+            return
+        self.page.append(data)
+        if self.in_article:
+            self.story.append(data)
+
+
+def looks_like_html(raw: str) -> bool:
+    """Whether an article is an HTML page rather than plain text."""
+    head = raw[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<p>" in head and "</p>" in raw.lower())
+
+
+def html_to_text(raw: str) -> str:
+    """The story of an HTML page as plain text, one paragraph per block (inside <article> when there is one)."""
+    parser = _Story()
+    parser.feed(raw)
+    parser.close()
+    parts = parser.story if parser.saw_article else parser.page
+    paragraphs = [" ".join(block.split()) for block in "".join(parts).split("\n\n")]
+    kept = [p for p in paragraphs if p]
+    # Bylines and staff lines before the dateline are boilerplate: the story starts at the dateline.
+    for position, paragraph in enumerate(kept[:4]):
+        if re.match(r"^[A-Z][A-Z .'\u2019-]+,(?: [A-Z][A-Za-z .]+,)? [A-Z][a-z]+\.? \d{1,2} \(", paragraph):
+            kept = kept[position:]
+            break
+    # A dateline alone in its paragraph ("WASHINGTON, May 24 (Agency) -") belongs to the first sentence.
+    joined: list[str] = []
+    for paragraph in kept:
+        if joined and re.search(r"\)\s*[-\u2013\u2014]$", joined[-1]):
+            joined[-1] += " " + paragraph
+        else:
+            joined.append(paragraph)
+    return "\n\n".join(joined) + "\n"
+
+
+def plain_text(raw: str) -> str:
+    """The article as the text that is archived and quoted: HTML stripped, line ends unified."""
+    if looks_like_html(raw):
+        return html_to_text(raw)
+    return raw.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class Sentence(NamedTuple):
+    """A sentence of the article and where it starts and ends in the text."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+# No sentence ends after these: "U.S. dollars", "Mr. Li", "Jan. 5", initials ("John F. Kennedy").
+_NO_BREAK = re.compile(
+    r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|"
+    r"Inc|Ltd|Jr|Sr|vs|etc)|\b[A-Z])\.$"
+)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of a text with their offsets; a paragraph break always ends one."""
+    found = []
+    for number, paragraph in enumerate(re.finditer(r"[^\n]+", text)):
+        begin = paragraph.start()
+        body = paragraph.group()
+        cut = 0
+        for match in re.finditer(r"[.!?][\"'\u201d)]?\s+(?=[\"'\u201c(]?[A-Z0-9])", body):
+            if _NO_BREAK.search(body[cut : match.start() + 1]):
+                continue
+            piece = body[cut : match.end()].rstrip()
+            if piece:
+                found.append(Sentence(begin + cut, begin + cut + len(piece), piece, number))
+            cut = match.end()
+        piece = body[cut:].rstrip()
+        if piece.strip():
+            found.append(Sentence(begin + cut, begin + cut + len(piece), piece, number))
+    return found

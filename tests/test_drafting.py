@@ -1,0 +1,265 @@
+"""`visitkb draft`: articles in, draft records with verbatim excerpts out; `add --from-draft` takes them."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import cli
+from visitkb.drafting import read_article
+from visitkb.drafting.text import html_to_text, sentences
+from visitkb.drafting.when import find_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "archive" / "000_b54ad22e21fb4fb7.txt"
+SEED_SOURCE = "seed-2016-11-xi-latin-america-tour"
+
+# Written for these tests, in the style of a wire report; the leader and places are invented
+# where a real pair would tie the test to one region.
+WIRE = """OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a four-day state visit to Norway on Friday, \
+after the two governments signed 11 agreements and lifted their ties to a strategic partnership from a \
+cooperative partnership.
+
+Mwangi arrived in Oslo on Tuesday and held talks with Prime Minister Ingrid Solberg on Wednesday. \
+The two leaders have met more than 40 times since 2010, officials said.
+
+Trade between the two countries reached 2.4 billion U.S. dollars in 2022. Trade between Norway and Sweden \
+reached 30 billion dollars in 2022.
+
+Norway pledged 300 million dollars for clean energy projects in Kenya over the next five years.
+
+Next year marks the 60th anniversary of diplomatic relations, and the 80th anniversary of the victory \
+in the war was also marked this week. Mwangi last visited Norway in 2015, and is due to visit Denmark next month.
+"""
+
+
+def _findings(text: str, published: str) -> dict[str, list[dict]]:
+    _, found = read_article(text, dt.date.fromisoformat(published))
+    by_kind: dict[str, list[dict]] = {}
+    for finding in found:
+        by_kind.setdefault(finding.kind, []).append(finding.fields)
+    return by_kind
+
+
+def test_dates_resolve_from_the_publication_date():
+    friday = dt.date(2023, 6, 9)
+    assert [d[2:] for d in find_dates("arrived on Friday", friday)] == [("2023-06-09", None)]
+    assert [d[2:] for d in find_dates("arrived on Tuesday", friday)] == [("2023-06-06", None)]
+    assert [d[2:] for d in find_dates("is due to leave on Saturday", friday, ahead=True)] == [("2023-06-10", None)]
+    assert [d[2:] for d in find_dates("talks on June 7-8", friday)] == [("2023-06-07", "2023-06-08")]
+    assert [d[2:] for d in find_dates("from Nov 17 to 23", dt.date(2016, 11, 26))] == [("2016-11-17", "2016-11-23")]
+    # A month without a year, months ahead of a report, was last year's.
+    assert [d[2:] for d in find_dates("in December", dt.date(2023, 2, 1))] == [("2022-12", None)]
+    # A source dated to the month only: a weekday is known to its month, no more.
+    assert [d[2:] for d in find_dates("on Friday", dt.date(2016, 11, 30), day_known=False)] == [("2016-11", None)]
+
+
+def test_html_is_stripped_to_its_story_and_a_dateline_paragraph_joins_the_first_sentence():
+    page = (
+        "<html><head><title>T</title><script>var x=1;</script></head><body><nav><a>World</a></nav>"
+        '<article><h1>Headline</h1><p class="dateline">OSLO, June 9 (Test Wire) -</p>'
+        "<p>Amani Mwangi arrived on Friday.</p><p>He met &amp; talked.</p></article>"
+        "<footer>Copyright</footer></body></html>"
+    )
+    text = html_to_text(page)
+    assert text == "OSLO, June 9 (Test Wire) - Amani Mwangi arrived on Friday.\n\nHe met & talked.\n"
+    assert [s.text for s in sentences("The U.S. dollars rose. Mr. Li left. Then rain.")] == [
+        "The U.S. dollars rose.",
+        "Mr. Li left.",
+        "Then rain.",
+    ]
+
+
+def test_a_wire_report_gives_its_trip_meetings_counts_and_avoids_the_traps():
+    found = _findings(WIRE, "2023-06-09")
+    assert found["trip"][0]["leader"] == "Amani Mwangi"
+    assert [(leg["country"], leg["types"], leg["start"], leg["end"]) for leg in found["legs"]] == [
+        ("NO", ["state"], "2023-06-06", "2023-06-09")
+    ]
+    assert {(m["with"], m["form"], m["date"]) for m in found["meetings"]} == {("Ingrid Solberg", "talks", "2023-06-07")}
+    # "met more than 40 times" is not an agreement count; "11 agreements" is.
+    assert [(c["value"], c["qualifier"], c["status"]) for c in found["agreement_counts"]] == [(11, "exact", "signed")]
+    assert found["partnerships"] == [
+        {
+            "parties": ["KE", "NO"],
+            "label": "strategic partnership",
+            "change": "upgraded",
+            "from": "cooperative partnership",
+        }
+    ]
+    # A figure for another pair keeps that pair.
+    assert sorted((tuple(f["parties"]), f["value"]) for f in found["figures"]) == [
+        (("KE", "NO"), 2.4),
+        (("NO", "SE"), 30.0),
+    ]
+    pledge = found["pledges"][0]
+    assert (pledge["value"], pledge["scale"], pledge["unit"], pledge["deadline"]) == (300, "million", "USD", 2028)
+    # "next year marks the 60th anniversary" in 2023: 1964, derived; the victory's anniversary is no relation.
+    assert [(r["countries"], r["established"], r.get("derived_from")) for r in found["relations"]] == [
+        (["KE", "NO"], 1964, "60th anniversary")
+    ]
+    # The 2015 visit and the planned one to Denmark are no legs.
+    assert {leg["country"] for leg in found["legs"]} == {"NO"}
+
+
+def test_deepening_a_partnership_is_no_upgrade_and_expected_agreements_are_not_signed():
+    text = (
+        "ROME, March 3 (Test Wire) - Chilean President Marta Rojas began a state visit to Italy on Friday.\n\n"
+        "Rojas and Italian Prime Minister Luca Bianchi agreed to deepen their strategic partnership. "
+        "Officials said about 20 agreements were expected to be signed during the visit.\n"
+    )
+    found = _findings(text, "2023-03-03")
+    assert [p["change"] for p in found["partnerships"]] == ["reaffirmed"]
+    assert [(c["value"], c["qualifier"], c["status"]) for c in found["agreement_counts"]] == [(20, "about", "expected")]
+
+
+def test_every_excerpt_is_a_verbatim_clause_of_the_archived_text_with_its_offsets():
+    text, found = read_article(WIRE, dt.date(2023, 6, 9))
+    assert found
+    for finding in found:
+        excerpt = text[finding.start : finding.end]
+        assert excerpt.strip() == excerpt and 0 < len(excerpt) <= 300
+        assert finding.rule and 0 < finding.confidence <= 1
+
+
+def test_the_seed_drafts_its_tour_and_duplicates_of_bundled_records_are_reported_as_such(tmp_path):
+    out = tmp_path / "drafts" / "seed.yaml"
+    ran = cli("draft", str(SEED), "--source", SEED_SOURCE, "--out", str(out), "--json")
+    assert ran.returncode == 0, ran.stderr
+    summary = yaml.safe_load(ran.stdout)
+    duplicated = {(d["kind"], d["of"]) for d in summary["duplicates"]}
+    assert {
+        ("trip", "xi-2016-latin-america"),
+        ("visit", "xi-2016-ecuador"),
+        ("visit", "xi-2016-peru"),
+        ("visit", "xi-2016-chile"),
+        ("event", "apec-2016-lima"),
+        ("agreement", "xi-2016-bilateral-cooperation-documents"),
+        ("partnership", "china-ecuador-comprehensive-strategic-2016"),
+        ("partnership", "china-chile-comprehensive-strategic-2016"),
+        ("target", "china-lac-trade-500bn-2025"),
+        ("target", "china-lac-investment-250bn-2025"),
+        ("relation", "china-ecuador"),
+        ("relation", "china-peru"),
+    } <= duplicated
+    assert "duplicates of known records" in ran.stderr
+    assert (tmp_path / "drafts" / "archive" / SEED.name).read_text(encoding="utf-8") == SEED.read_text(encoding="utf-8")
+    checked = cli("check", "--strict", "-d", ":bundled:", "-d", str(out.parent))
+    assert checked.returncode == 0, checked.stderr
+    # A changed excerpt fails the same check: the excerpts are verified, not merely present.
+    out.write_text(out.read_text(encoding="utf-8").replace("Xi returned to Beijing", "Xi came to Beijing"))
+    checked = cli("check", "--strict", "-d", ":bundled:", "-d", str(out.parent))
+    assert checked.returncode == 1 and "excerpt-not-in-source" in checked.stderr
+
+
+def test_a_new_article_drafts_new_records_which_add_from_draft_takes_through_the_checked_path(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    out = tmp_path / "drafts" / "wire.yaml"
+    ran = cli("draft", str(article), "--source", "test-wire-2023-06-09", "--published", "2023-06-09", "--out", str(out))
+    assert ran.returncode == 0, ran.stderr
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert draft["sources"][0]["archived"] == "test-wire-2023-06-09.txt"
+    trip = draft["trips"][0]
+    assert trip["id"].startswith("draft-") and trip["legs"][0]["country"] == "NO"
+    citation = trip["legs"][0]["citations"][0]
+    assert citation["excerpt"] in (out.parent / "archive" / "test-wire-2023-06-09.txt").read_text(encoding="utf-8")
+    assert "rule" in citation["note"] and "confidence" in citation["note"] and "characters" in citation["note"]
+    checked = cli("check", "--strict", "-d", ":bundled:", "-d", str(out.parent))
+    assert checked.returncode == 0, checked.stderr
+
+    kb = tmp_path / "my-kb"
+    people = [p["id"] for p in draft["people"]]
+    taken = cli("add", "--from-draft", str(out), *people, trip["id"], "-d", str(kb))
+    assert taken.returncode == 0, taken.stderr
+    assert (kb / "archive" / "test-wire-2023-06-09.txt").exists()
+    trips = cli("trips", "-d", str(kb), "-f", "json")
+    assert trip["id"].removeprefix("draft-") in trips.stdout
+    marked = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert any(note.startswith("Taken into ") for note in marked["trips"][0]["notes"])
+    assert cli("check", "--strict", "-d", str(kb)).returncode == 0
+    # A meeting names the people and the leg taken before it: their final ids, not the draft's.
+    meeting = marked["meetings"][0]["id"]
+    assert cli("add", "--from-draft", str(out), meeting, "-d", str(kb)).returncode == 0
+    assert "Solberg" in cli("meetings", "-d", str(kb), "-f", "json").stdout
+
+
+def test_add_from_draft_refuses_what_would_break_the_knowledge_base_and_writes_nothing(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    out = tmp_path / "drafts" / "wire.yaml"
+    cli("draft", str(article), "--source", "test-wire", "--published", "2023-06-09", "--out", str(out))
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    kb = tmp_path / "my-kb"
+    # The trip without its leader (a draft person): refused with the check's diagnostics, exit 1.
+    ran = cli("add", "--from-draft", str(out), draft["trips"][0]["id"], "-d", str(kb))
+    assert ran.returncode == 1 and "nothing written" in ran.stderr
+    assert not list(kb.glob("trips/*.yaml"))
+    before = out.read_text(encoding="utf-8")
+    ran = cli("add", "--from-draft", str(out), "draft-no-such-record", "-d", str(kb))
+    assert ran.returncode == 2 and "no record 'draft-no-such-record'" in ran.stderr
+    assert out.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["missing.txt", "--source", "x"], "does not exist"),
+        (["{article}", "--source", "Bad Id"], "is not an id"),
+        (["{article}", "--source", "x"], "give --published"),
+        (["{article}", "--source", "x", "--published", "2023-13-01"], "--published"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path, args, message):
+    article = tmp_path / "a.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    ran = cli("draft", *[a.replace("{article}", str(article)) for a in args])
+    assert ran.returncode == 2
+    assert message in ran.stderr and len(ran.stderr.strip().splitlines()) == 1
+
+
+def test_standard_input_is_read_and_the_draft_printed_without_out():
+    ran = cli("draft", "-", "--source", "stdin-wire", "--published", "2023-06-09", input_text=WIRE)
+    assert ran.returncode == 0, ran.stderr
+    assert "trips:" in ran.stdout and "give --out FILE" in ran.stderr
+
+
+def test_the_readme_draft_examples_run_in_order(tmp_path, monkeypatch):
+    import re
+    import shlex
+    import subprocess
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### `visitkb draft`", 1)[1].split("\n### ", 1)[0]
+    examples = re.findall(r"^    ((?:visitkb|echo) .+)$", section, re.M)
+    assert len(examples) == 4
+    fresh = tmp_path / "work" / "fresh"
+    fresh.mkdir(parents=True)
+    (tmp_path / "work" / "shared" / "seed").mkdir(parents=True)
+    (tmp_path / "work" / "shared" / "seed" / SEED.name).write_bytes(SEED.read_bytes())
+    monkeypatch.chdir(fresh)
+    for example in examples:
+        piped = None
+        if example.startswith("echo "):
+            echoed, example = example.split(" | ", 1)
+            piped = subprocess.run(["bash", "-c", echoed], capture_output=True, text=True).stdout
+        ran = cli(*shlex.split(example)[1:], input_text=piped)
+        assert ran.returncode == 0, (example, ran.stderr)
+    assert cli("trips", "-d", "drafted-kb", "-f", "json").stdout.count("mwangi-2023-06-norway") >= 1
+
+
+def test_a_duplicate_is_taken_as_an_annotation_of_the_bundled_record(tmp_path):
+    out = tmp_path / "drafts" / "seed.yaml"
+    assert cli("draft", str(SEED), "--source", SEED_SOURCE, "--out", str(out)).returncode == 0
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    annotation = next(a for a in draft["annotations"] if a["record"] == "xi-2016-bilateral-cooperation-documents")
+    # The reviewer sees what the article says, not only which record it repeats.
+    assert any("qualifier more-than" in note and "value 40" in note for note in annotation["notes"])
+    kb = tmp_path / "my-kb"
+    ran = cli("add", "--from-draft", str(out), annotation["id"], "-d", str(kb), "-d", ":bundled:")
+    assert ran.returncode == 0, ran.stderr
+    written = "".join(path.read_text(encoding="utf-8") for path in kb.rglob("*.yaml"))
+    assert "record: xi-2016-bilateral-cooperation-documents" in written
+    assert annotation["id"].removeprefix("draft-") in written
+    assert cli("check", "-d", str(kb), "-d", ":bundled:").returncode == 0
