@@ -213,6 +213,15 @@ def bench_size(work: Path, trips: int, times: int, cold_times: int) -> list[Figu
                 changed.median / warm.median <= 3,
             )
         )
+        leader = _first_leader(folder / "kb.json")
+        for name, arguments in (
+            (f"agreements --leader {leader}", ["agreements", "--leader", leader]),
+            ("countries", ["countries"]),
+            ("sources", ["sources"]),
+            ("timeline (every dated record)", ["timeline"]),
+        ):
+            run = repeat([*VISITKB, *arguments, "--format", "json", "--data-dir", str(data)], times, env)
+            figures.append(Figure(f"warm {name}, {label}", _s(run.median), "", None, "< 1 s", run.median < 1))
         rows, json_s, tsv_s = _render_cost(data, env)
         figures.append(
             Figure(
@@ -239,6 +248,11 @@ def bench_size(work: Path, trips: int, times: int, cold_times: int) -> list[Figu
 
 
 GOAL_SCALE = 100_000
+
+
+def _first_leader(kb_json: Path) -> str:
+    """The id of the leader of the first trip, for a query by leader."""
+    return json.loads(kb_json.read_text(encoding="utf-8"))["trips"][0]["leader"]
 
 _RENDER = """
 import json, os, sys, threading, time
