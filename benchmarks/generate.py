@@ -16,12 +16,12 @@ import argparse
 import datetime as dt
 import json
 import random
+from dataclasses import dataclass
 from pathlib import Path
 
 import pycountry
 import yaml
 
-TRIP_FILES = 95
 YEARS = range(2005, 2025)
 DOMAINS = [
     "trade",
@@ -43,14 +43,68 @@ CITIES = ["Capital", "Port City", "Old Town", "Riverside", "Highlands", "Coast"]
 ORGANIZATIONS = ["apec", "g20", "brics", "celac", "asean", "au", "eu", "oas", "sco", "g77"]
 
 
-def cite(rng: random.Random, sources: int) -> list[dict]:
-    """One or two citations with a note in our own words (synthetic sources are not archived)."""
-    return [{"source": f"src-{rng.randrange(sources)}", "note": "synthetic"} for _ in range(rng.choice((1, 1, 2)))]
+@dataclass(frozen=True)
+class Shape:
+    """How a knowledge base is shaped beyond its size: what makes the same trips cost more to read."""
+
+    people_per_country: int = 3
+    aliases: int = 1
+    """Aliases per person (the second and later in Chinese script)."""
+    citations: tuple[int, ...] = (1, 1, 2)
+    """Citations per record, drawn from these."""
+    note_words: int = 1
+    """Words in each citation's note."""
+    quoted: bool = False
+    """Dates, titles and names written in double quotes."""
+    count_claims: float = 0.1
+    """Share of agreements that are count claims ("more than 20 agreements")."""
+    trip_files: int = 95
 
 
-def generate(trips: int, seed: int = 2016) -> dict[str, list[dict]]:
+SHAPES = {
+    "default": Shape(),
+    # The shape of a knowledge base kept by hand from many articles: more people with aliases in
+    # their own script, quoted dates and titles, one or two citations with a sentence of note on
+    # every record, and more count claims.
+    "wordy": Shape(people_per_country=4, aliases=3, citations=(1, 2), note_words=14, quoted=True, count_claims=0.4),
+}
+"""Named shapes for ``--shape``; the benchmark measures the cold build on each."""
+
+_WORDS = ("the source reports that the talks covered trade energy and the visit programme in detail").split()  # noqa: SIM905
+_HANZI = "习近平李强王毅赵乐际丁薛祥蔡奇韩正张国清陈敏尔何立峰".replace("", " ").split()
+
+
+class Quoted(str):
+    """A string the generator writes in double quotes."""
+
+
+class _Dumper(yaml.CSafeDumper):
+    pass
+
+
+_Dumper.add_representer(
+    Quoted, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style='"')
+)
+
+
+def cite(rng: random.Random, sources: int, shape: Shape = Shape()) -> list[dict]:
+    """Citations with a note in our own words (synthetic sources are not archived)."""
+    return [
+        {"source": f"src-{rng.randrange(sources)}", "note": " ".join(rng.choices(_WORDS, k=shape.note_words))}
+        if shape.note_words > 1
+        else {"source": f"src-{rng.randrange(sources)}", "note": "synthetic"}
+        for _ in range(rng.choice(shape.citations))
+    ]
+
+
+def generate(trips: int, seed: int = 2016, shape: Shape = Shape()) -> dict[str, list[dict]]:
     """Every collection's records for a knowledge base with ``trips`` trips."""
     rng = random.Random(seed)
+    q = Quoted if shape.quoted else str
+
+    def cite(rng: random.Random, sources: int) -> list[dict]:  # noqa: F811 - the shape's citations
+        return globals()["cite"](rng, sources, shape)
+
     countries = sorted(c.alpha_2 for c in pycountry.countries)[:200]
     n_sources = max(50, trips // 50)
     kb: dict[str, list[dict]] = {
@@ -86,15 +140,17 @@ def generate(trips: int, seed: int = 2016) -> dict[str, list[dict]]:
         )
     leaders = []
     for code in countries:
-        for term in range(3):
+        for term in range(shape.people_per_country):
             person_id = f"leader-{code.lower()}-{term}"
             leaders.append((person_id, code))
+            aliases = [f"Leader {code} {term}"] + ["".join(rng.sample(_HANZI, 3)) for _ in range(shape.aliases - 1)]
             kb["people"].append(
                 {
                     "id": person_id,
-                    "name": f"Leader {code} Number{term}",
+                    "name": q(f"Leader {code} Number{term}"),
+                    **({"aliases": [q(a) for a in aliases]} if shape.aliases > 1 else {}),
                     "country": code,
-                    "offices": [{"title": "President", "country": code, "start": f"{2005 + 7 * term}"}],
+                    "offices": [{"title": "President", "country": code, "start": q(f"{2005 + 7 * term}")}],
                     "citations": cite(rng, n_sources),
                 }
             )
@@ -133,8 +189,8 @@ def generate(trips: int, seed: int = 2016) -> dict[str, list[dict]]:
                 "country": country,
                 "cities": rng.sample(CITIES, rng.choice((1, 1, 2))),
                 "types": [rng.choice(VISIT_TYPES)],
-                "start": day.isoformat(),
-                "end": (day + dt.timedelta(days=length - 1)).isoformat(),
+                "start": q(day.isoformat()),
+                "end": q((day + dt.timedelta(days=length - 1)).isoformat()),
                 "citations": cite(rng, n_sources),
             }
             if rng.random() < 0.1:
@@ -146,7 +202,7 @@ def generate(trips: int, seed: int = 2016) -> dict[str, list[dict]]:
             {
                 "id": f"trip-{n}",
                 "leader": leader,
-                "title": f"Trip {n} to {len(legs)} countries",
+                "title": q(f"Trip {n} to {len(legs)} countries"),
                 "start": legs[0]["start"],
                 "end": legs[-1]["end"],
                 "legs": legs,
@@ -157,13 +213,13 @@ def generate(trips: int, seed: int = 2016) -> dict[str, list[dict]]:
             leg = rng.choice(legs)
             record = {
                 "id": f"trip-{n}-agreement-{agreement}",
-                "title": f"Memorandum on {rng.choice(DOMAINS)} cooperation",
+                "title": q(f"Memorandum on {rng.choice(DOMAINS)} cooperation"),
                 "parties": sorted({home, leg["country"]}),
                 "domains": rng.sample(DOMAINS, 2),
                 "visit": leg["id"],
                 "citations": cite(rng, n_sources),
             }
-            if rng.random() < 0.1:
+            if rng.random() < shape.count_claims:
                 record["count"] = {"value": rng.randrange(2, 40), "qualifier": "more-than"}
             kb["agreements"].append(record)
     for n in range(len(countries) // 2):
@@ -213,14 +269,14 @@ def generate(trips: int, seed: int = 2016) -> dict[str, list[dict]]:
     return kb
 
 
-def write(kb: dict[str, list[dict]], out: Path) -> None:
+def write(kb: dict[str, list[dict]], out: Path, shape: Shape = Shape()) -> None:
     """The knowledge base as ~100 YAML files under out/data and one JSON file out/kb.json."""
     data = out / "data"
     (data / "trips").mkdir(parents=True, exist_ok=True)
 
     def dump(path: Path, content: dict) -> None:
         path.write_text(
-            yaml.dump(content, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True, width=120),
+            yaml.dump(content, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120),
             encoding="utf-8",
         )
 
@@ -235,8 +291,8 @@ def write(kb: dict[str, list[dict]], out: Path) -> None:
     agreements_of: dict[str, list[dict]] = {}
     for agreement in kb["agreements"]:
         agreements_of.setdefault(agreement["visit"].split("-leg-")[0], []).append(agreement)
-    per_file = -(-len(kb["trips"]) // TRIP_FILES)
-    for part in range(TRIP_FILES):
+    per_file = -(-len(kb["trips"]) // shape.trip_files)
+    for part in range(shape.trip_files):
         chunk = kb["trips"][part * per_file : (part + 1) * per_file]
         if chunk:
             dump(
@@ -252,8 +308,10 @@ def main() -> None:
     parser.add_argument("trips", type=int, help="how many trips, e.g. 1000, 10000, 100000")
     parser.add_argument("out", type=Path, help="folder to write data/ and kb.json into")
     parser.add_argument("--seed", type=int, default=2016)
+    parser.add_argument("--shape", choices=sorted(SHAPES), default="default", help="see SHAPES (default: default)")
     args = parser.parse_args()
-    write(generate(args.trips, args.seed), args.out)
+    shape = SHAPES[args.shape]
+    write(generate(args.trips, args.seed, shape), args.out, shape)
 
 
 if __name__ == "__main__":

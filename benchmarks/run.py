@@ -103,13 +103,41 @@ def repeat(command: list[str], times: int, env: dict | None = None, before=None)
     return run
 
 
-def ensure_kb(work: Path, trips: int) -> Path:
-    """The synthetic knowledge base of this size, generated on first use."""
-    folder = work / f"kb-{trips}"
+def ensure_kb(work: Path, trips: int, shape: str = "default") -> Path:
+    """The synthetic knowledge base of this size and shape, generated on first use."""
+    folder = work / (f"kb-{trips}" if shape == "default" else f"kb-{trips}-{shape}")
     if not (folder / "kb.json").exists():
-        print(f"generating {trips:,} trips into {folder} ...", file=sys.stderr)
-        subprocess.run([PYTHON, str(HERE / "generate.py"), str(trips), str(folder)], check=True)
+        print(f"generating {trips:,} trips ({shape}) into {folder} ...", file=sys.stderr)
+        subprocess.run([PYTHON, str(HERE / "generate.py"), str(trips), str(folder), "--shape", shape], check=True)
     return folder
+
+
+def bench_cold_shape(work: Path, trips: int, shape: str, cold_times: int) -> list[Figure]:
+    """The cold build against the plain load on a knowledge base of another shape (see generate.SHAPES)."""
+    data = ensure_kb(work, trips, shape) / "data"
+    cache = Path(tempfile.mkdtemp(prefix="visitkb-bench-cache-"))
+    query = [*VISITKB, "agreements", "--country", "peru", "--format", "json", "--data-dir", str(data)]
+    try:
+        cold = repeat(
+            query,
+            cold_times,
+            {"VISITKB_CACHE_DIR": str(cache)},
+            before=lambda: shutil.rmtree(cache, ignore_errors=True),
+        )
+        baseline = repeat([PYTHON, str(HERE / "baseline_load.py"), str(data)], cold_times)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    ratio = cold.median / baseline.median
+    return [
+        Figure(
+            f"cold build, {trips // 1000}k trips, {shape} shape",
+            _s(cold.median),
+            f"{_s(baseline.median)} yaml.load+pydantic",
+            ratio,
+            "≤ 0.3 ×",
+            ratio <= 0.3 if trips >= GOAL_SCALE else None,
+        )
+    ]
 
 
 @dataclass
@@ -254,6 +282,7 @@ def _first_leader(kb_json: Path) -> str:
     """The id of the leader of the first trip, for a query by leader."""
     return json.loads(kb_json.read_text(encoding="utf-8"))["trips"][0]["leader"]
 
+
 _RENDER = """
 import json, os, sys, threading, time
 from visitkb import load, queries
@@ -360,11 +389,18 @@ def main() -> None:
         default=Path(tempfile.gettempdir()) / "visitkb-bench",
         help="where generated knowledge bases are kept between runs",
     )
+    parser.add_argument(
+        "--shapes",
+        default="wordy",
+        help="other knowledge-base shapes to measure the cold build on, comma-separated ('' for none; default wordy)",
+    )
     args = parser.parse_args()
     compile_package()
     figures = bench_bundled(args.repeat)
     for size in (int(s) for s in args.sizes.split(",")):
         figures.extend(bench_size(args.work, size, args.repeat, args.cold_repeat))
+        for shape in filter(None, args.shapes.split(",")):
+            figures.extend(bench_cold_shape(args.work, size, shape, args.cold_repeat))
     print(f"Machine: {machine()}")
     print(
         f"Medians of {args.repeat} runs ({args.cold_repeat} for cold builds); "
