@@ -19,6 +19,8 @@ NEEDS = {
     "import": None,  # reads a dataset, not a data directory
     "schema": None,  # reads no data
     "upgrade": ["--dry-run"],
+    "chart": ["timeline"],
+    "report": ["--leader", "xi"],
 }
 
 

@@ -22,7 +22,7 @@ LAYERS = {
     5: ["kb", "loading"],
     6: ["queries", "profiles", "export", "adding", "importing", "schema", "upgrading"],
     7: ["listings", "rendering", "pictures"],
-    8: ["clikit", "cli", "__main__", "__init__"],
+    8: ["clikit", "cli", "cli_pictures", "__main__", "__init__"],
 }
 """Each module's layer; a package (``queries``) puts all its modules in one layer."""
 
