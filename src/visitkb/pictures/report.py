@@ -49,7 +49,7 @@ def leader_report(kb: KnowledgeBase, name: str) -> str:
         kb,
         title,
         f"{person['name']}{', ' + where if where else ''}. {len(profile['trips'])} trips abroad in the knowledge base.",
-        maps.map_of(kb, records, scope),
+        maps.map_of(kb, [r["id"] for r in records], scope),
         charts.timeline_chart(kb, profile["trips"], f"Trips of {person['name']}"),
         [(section, listing, profile[section]) for section, listing in listings.LEADER_SECTIONS],
         [("people", person["id"])],
@@ -68,7 +68,7 @@ def country_report(kb: KnowledgeBase, name: str) -> str:
         f"{country['name']} ({country['code']}): report",
         f"{country['name']}: {len(profile['visits_received'])} visits received, "
         f"{len(profile['visits_abroad'])} visits abroad by its leaders in the knowledge base.",
-        maps.map_of(kb, records, scope),
+        maps.map_of(kb, [r["id"] for r in records], scope),
         charts.timeline_chart(kb, trips, f"Trips to {country['name']}"),
         [(section, listing, profile[section]) for section, listing in listings.COUNTRY_SECTIONS],
         [("countries", country["code"])],
@@ -100,7 +100,7 @@ def trip_report(kb: KnowledgeBase, trip_id: str) -> str:
         f"{who}, {trip['start'] or '?'} to {trip['end'] or '?'}: "
         + ", ".join(c["name"] for c in trip["countries"])
         + ".",
-        maps.map_of(kb, [record], scope),
+        maps.map_of(kb, [trip_id], scope),
         charts.timeline_chart(kb, [trip], trip["title"]),
         [
             ("trips", listings.TRIPS, [trip]),
