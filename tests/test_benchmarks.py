@@ -33,6 +33,8 @@ def test_the_harness_prints_every_figure_with_its_baseline(tmp_path):
     names = [row[0].lstrip("| ") for row in rows]
     assert [n.split(",")[0] for n in names] == [
         "warm targets --format json",
+        "warm map --leader xi",
+        "warm report --leader xi",
         "cold build",
         "cold build peak memory",
         "warm agreements --country peru",
@@ -40,6 +42,7 @@ def test_the_harness_prints_every_figure_with_its_baseline(tmp_path):
         "query after editing 1 of 96 files",
         "50 rows (trips --year 2016) as JSON to a pipe",
         "50 rows as TSV to a pipe",
+        "warm map of every leg",
     ]
     ratios = {row[0].lstrip("| "): row[3] for row in rows}
     assert float(ratios["cold build, 1k trips"]) > 0

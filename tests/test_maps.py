@@ -178,3 +178,17 @@ def test_map_refuses_bad_input_in_one_line(tmp_path, args, message):
     assert (
         message in result.stderr and len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     )
+
+
+def test_a_damaged_place_in_the_index_is_never_drawn(travels):
+    import sqlite3
+
+    from visitkb import IndexCorrupt
+
+    kb = load([travels])
+    assert {c["code"] for c in maps.travel_map(kb)["countries"]} >= {"BH", "MT"}
+    with sqlite3.connect(kb.index_file) as db:  # as a failing disk or another program might
+        db.execute("UPDATE places SET place = replace(place, 'BH', 'QA') WHERE place LIKE 'BH%'")
+    with pytest.raises(IndexCorrupt):
+        maps.travel_map(kb)
+    assert {c["code"] for c in maps.travel_map(load([travels]))["countries"]} >= {"BH", "MT"}  # rebuilt
