@@ -116,3 +116,20 @@ def test_chart_commands_write_svg_or_html_and_print_text_without_colour(tmp_path
 def test_chart_refuses_a_bad_suffix_in_one_line():
     result = cli("chart", "timeline", "--out", "t.pdf")
     assert result.returncode == 2 and "--out" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_per_year_by_region_groups_countries_by_their_m49_sub_region(bundled):
+    import csv
+
+    from visitkb.pictures import geo
+
+    with (geo.REFERENCE / "regions.csv").open(encoding="utf-8") as handle:
+        table = {row["code"]: row["subregion"] for row in csv.DictReader(handle)}
+    assert charts.region_of("PE") == table["PE"] and charts.region_of("US") == table["US"]
+    assert charts.region_of("SUHH") == charts.region_of("RU")  # a former state: its largest successor's
+    records = queries.selected_trips(bundled)
+    by_type = charts.per_year_chart(bundled, records, "t", by="type")
+    by_region = charts.per_year_chart(bundled, records, "r", by="region")
+    assert [y["total"] for y in by_region["years"]] == [y["total"] for y in by_type["years"]]
+    visited = {v["country"]["code"] for v in queries.visits(bundled) if v["mode"] == "in-person"}
+    assert set(by_region["stacks"]) == {table[c] for c in visited}

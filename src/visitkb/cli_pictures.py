@@ -218,6 +218,7 @@ def chart_timeline(
 
 class Stacks(str, Enum):
     type = "type"
+    region = "region"
     country = "country"
 
 
@@ -228,12 +229,14 @@ def chart_per_year(
     with_predecessors: WithPredecessors = False,
     since: Since = None,
     until: Until = None,
-    by: Annotated[Stacks, typer.Option("--by", help="Stack by visit type or by the country visited.")] = Stacks.type,
+    by: Annotated[
+        Stacks, typer.Option("--by", help="Stack by visit type, by UN M49 sub-region, or by the country visited.")
+    ] = Stacks.type,
     out: Out = None,
     data_dir: DataDirs = None,
     strict: Strict = False,
 ) -> None:
-    """Draw visits per year (legs in person), stacked by visit type or by country visited.
+    """Draw visits per year (legs in person), stacked by visit type, region or country visited.
 
     Example: visitkb chart per-year --leader xi
     """

@@ -6,9 +6,11 @@ Each chart is first data (a JSON-ready dict from ``*_chart``), then drawn: as SV
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import math
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from .. import queries
@@ -18,6 +20,8 @@ from ..names import country_name
 from ..queries.common import parse_day
 from ..queries.figures import metric_matches, period_of
 from ..records import Record
+from . import geo
+from .maps import largest_successor
 from .svg import INK, MUTED, SERIES, date_ticks, document, esc, nice_ticks
 
 Row = dict[str, Any]
@@ -254,8 +258,22 @@ def _wrap(paragraphs: list[str], width: int) -> list[str]:
 # Visits per year, stacked.
 
 
+@cache
+def _subregions() -> dict[str, str]:
+    """Each country's UN M49 sub-region, from reference/regions.csv (see scripts/build_regions.py)."""
+    with (geo.REFERENCE / "regions.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["code"]: row["subregion"] for row in csv.DictReader(handle) if row["subregion"]}
+
+
+def region_of(code: str) -> str:
+    """A country's UN M49 sub-region; a former state's is its largest successor's (the Soviet Union: Russia's)."""
+    successor = largest_successor(code) if not geo.has_shape(code) else None
+    return _subregions().get(successor or code) or "no M49 region"
+
+
 def per_year_chart(kb: KnowledgeBase, trips: list[Record], title: str, by: str = "type") -> Row:
-    """Legs visited in person per year (by the day each began), stacked by visit type or by visited country."""
+    """Legs visited in person per year (by the day each began), stacked by visit type, by the visited
+    country's UN M49 sub-region (``by="region"``) or by the country itself."""
     counts: dict[int, Counter[str]] = {}
     for trip in trips:
         for leg, (start, _end, _how) in zip(trip["legs"], queries.leg_spans(trip), strict=True):
@@ -263,6 +281,8 @@ def per_year_chart(kb: KnowledgeBase, trips: list[Record], title: str, by: str =
                 continue
             if by == "country":
                 key = country_name(leg["country"], kb)
+            elif by == "region":
+                key = region_of(leg["country"])
             else:
                 key = leg["types"][0] if leg["types"] else "unspecified"
             counts.setdefault(start.year, Counter())[key] += 1
@@ -301,7 +321,7 @@ def per_year_svg(chart: Row) -> str:
         return document(WIDTH, height, chart["title"], "No dated visits match.", body)
     body.append(
         f'<text x="12" y="46" font-size="12.5" fill="{MUTED}">Visits (legs in person) per year, by '
-        f"{'visit type' if chart['by'] == 'type' else 'country visited'}, "
+        f"{ {'type': 'visit type', 'region': 'UN M49 sub-region'}.get(chart['by'], 'country visited') }, "
         f"{chart['years'][0]['year']} to {chart['years'][-1]['year']}.</text>"
     )
     ticks = nice_ticks(0, max(y["total"] for y in chart["years"]))

@@ -40,7 +40,7 @@ def projection() -> geo.Projection:
 
 
 @cache
-def _largest_successor(code: str) -> str | None:
+def largest_successor(code: str) -> str | None:
     """The successor of a former state with the most land (the Soviet Union: Russia), for its place."""
     former = former_state(code)
     if former is None:
@@ -61,7 +61,7 @@ def _capital_of(code: str) -> Place | None:
     """A country's capital; a former state's is that of its largest successor (Moscow for the Soviet Union)."""
     city = geo.capital(code)
     if city is None and former_state(code) is not None and not geo.has_shape(code):
-        successor = _largest_successor(code)
+        successor = largest_successor(code)
         city = geo.capital(successor) if successor else None
     return city
 
