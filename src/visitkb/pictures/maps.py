@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from .. import queries
+from ..dates import PartialDate
 from ..errors import UnknownName
 from ..kb import KnowledgeBase
 from ..names import country_name, former_state, resolve_country, resolve_leader
@@ -27,7 +28,7 @@ HEADER = 64
 """Height of the title above the map, in pixels: the map itself starts this far down."""
 LABELS = 40
 """At most this many countries are named on the map (the most visited): more would cover it."""
-ROUTES = 400
+ROUTES = 200
 """At most this many routes are drawn (the most travelled); the rest are counted in a note."""
 ATTRIBUTION = "Shapes: Natural Earth (public domain). Capitals: GeoNames (CC BY 4.0)."
 
@@ -79,8 +80,8 @@ def travel_map(
     leader: str | None = None,
     country: str | None = None,
     year: int | None = None,
-    since: str | Any | None = None,
-    until: str | Any | None = None,
+    since: str | PartialDate | None = None,
+    until: str | PartialDate | None = None,
     with_predecessors: bool = False,
     trip: str | None = None,
 ) -> Row:
@@ -277,12 +278,15 @@ def map_svg(data: Row) -> str:
             )
     body.append("</g>")
     # Routes, widest for the most travelled.
+    # Widths from 1 to 4 px over the range of the routes drawn; fainter where many cross.
     most = max((r["trips"] for r in data["routes"]), default=1)
-    body.append(f'<g fill="none" stroke="{ROUTE}" stroke-opacity=".75" stroke-linecap="round">')
+    least = min((r["trips"] for r in data["routes"]), default=1)
+    opacity = ".75" if len(data["routes"]) <= 40 else ".45"
+    body.append(f'<g fill="none" stroke="{ROUTE}" stroke-opacity="{opacity}" stroke-linecap="round">')
     for route in reversed(data["routes"]):
         (lon0, lat0), (lon1, lat1) = route["points"]
         steps = max(2, min(64, int(math.dist((lon0, lat0), (lon1, lat1)) / 3)))
-        width = 1.2 + 2.8 * math.log1p(route["trips"]) / math.log1p(most) if most > 1 else 1.6
+        width = 1.6 if most == least else 1 + 3 * (route["trips"] - least) / (most - least)
         path = geo.line_path(geo.great_circle((lon0, lat0), (lon1, lat1), steps), proj)
         body.append(
             f'<path class="route" data-from="{esc(route["from"])}" data-to="{esc(route["to"])}" '
@@ -318,6 +322,8 @@ def map_svg(data: Row) -> str:
     )
     for entry in data["countries"][:LABELS]:
         point = _label_point(entry, proj)
+        if point is not None and entry["former"]:  # below where its largest successor's own name would go
+            point = (point[0], point[1] + 14)
         if point is not None:
             body.append(f'<text x="{point[0] + 8:.1f}" y="{point[1] - 6:.1f}">{esc(_label_text(entry))}</text>')
     body.append("</g>")
@@ -355,8 +361,18 @@ def _label_point(entry: Row, proj: geo.Projection) -> tuple[float, float] | None
     return proj.point(place[1], place[2]) if place else None
 
 
+NOTE_WIDTH = 150
+"""Characters of a note's line under the map (11.5 px text across the map's width)."""
+
+
+def _note_lines(data: Row) -> list[str]:
+    import textwrap
+
+    return [line for note in data["notes"] for line in textwrap.wrap(note, NOTE_WIDTH)]
+
+
 def _legend_height(data: Row) -> int:
-    return 72 + 16 * len(data["notes"])
+    return 72 + 16 * len(_note_lines(data))
 
 
 def _legend(data: Row, classes: list[tuple[int, int]], colours: list[str], top: float) -> list[str]:
@@ -383,8 +399,8 @@ def _legend(data: Row, classes: list[tuple[int, int]], colours: list[str], top: 
         '<rect x="0" y="44" width="16" height="12" fill="url(#hatch)"/>'
         '<text x="20" y="54">former state, drawn on its successors\' territory with the name of the time</text>'
     )
-    for index, note in enumerate(data["notes"]):
-        out.append(f'<text x="0" y="{72 + 16 * index}" fill="{MUTED}">{esc(note)}</text>')
+    for index, line in enumerate(_note_lines(data)):
+        out.append(f'<text x="0" y="{72 + 16 * index}" fill="{MUTED}">{esc(line)}</text>')
     out.append(
         f'<text x="{WIDTH - 24}" y="54" text-anchor="end" font-size="10" fill="{MUTED}">{esc(ATTRIBUTION)}</text>'
     )
