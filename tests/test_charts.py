@@ -133,3 +133,19 @@ def test_per_year_by_region_groups_countries_by_their_m49_sub_region(bundled):
     assert [y["total"] for y in by_region["years"]] == [y["total"] for y in by_type["years"]]
     visited = {v["country"]["code"] for v in queries.visits(bundled) if v["mode"] == "in-person"}
     assert set(by_region["stacks"]) == {table[c] for c in visited}
+
+
+def test_the_time_axis_cuts_long_quiet_stretches_and_keeps_dates_in_order():
+    import datetime as dt
+
+    week = dt.timedelta(days=7)
+    starts = [dt.date(2005, 3, 1), dt.date(2011, 6, 1), dt.date(2019, 9, 1)]
+    axis = charts.BrokenAxis([(d, d + week) for d in starts], 0, 600)
+    assert len(axis.breaks()) == 2
+    for start in starts:  # a week-long trip years from the others is still wide
+        assert axis.x(start + week) - axis.x(start) > 100
+    days = [dt.date(2005, 1, 1) + dt.timedelta(days=n) for n in range(0, 6000, 13)]
+    xs = [axis.x(d) for d in days]
+    assert xs == sorted(xs) and xs[0] >= 0 and xs[-1] <= 600
+    short = charts.BrokenAxis([(dt.date(2016, 1, 1), dt.date(2016, 1, 3)), (dt.date(2016, 11, 1),) * 2], 0, 600)
+    assert short.breaks() == []  # within a year: one stretch, to scale

@@ -78,6 +78,8 @@ def timeline_chart(kb: KnowledgeBase, trips: list[Row], title: str, by: str = "t
                     "end": end.isoformat(),
                     "mode": leg["mode"],
                     "derived_from": leg["span"]["derived_from"],
+                    # No date of its own: it spans its trip only because it happened some time in it.
+                    "undated": not leg["start"] and not any(stop["start"] for stop in leg["stops"]),
                 }
             )
             for ref in leg["events"]:
@@ -107,6 +109,66 @@ def _country_colours(chart: Row) -> dict[str, str]:
     return colours
 
 
+BREAK = 14.0
+"""Width of a cut in a timeline's axis, where months with nothing to show are left out."""
+GAP_DAYS = 60
+"""Quiet stretches longer than this are cut from a timeline whose period exceeds a year."""
+
+
+class BrokenAxis:
+    """A date axis cut where nothing happens for long: each stretch with legs keeps its own scale, and a
+    gap of months or years between them becomes a narrow break, so that week-long trips years apart
+    stay readable. A period of a year or less is one stretch, to scale."""
+
+    def __init__(self, spans: list[tuple[dt.date, dt.date]], left: float, right: float):
+        spans = sorted(spans)
+        first, last = spans[0][0], max(end for _, end in spans)
+        stretches: list[list[dt.date]] = []
+        if (last - first).days <= 366:
+            stretches = [[first, last]]
+        else:
+            for start, end in spans:
+                if stretches and (start - stretches[-1][1]).days <= GAP_DAYS:
+                    stretches[-1][1] = max(stretches[-1][1], end)
+                else:
+                    stretches.append([start, end])
+        # A little room on both sides of each stretch, so that a one-day leg is not a sliver at an edge.
+        self.stretches = [
+            (a - dt.timedelta(days=max(1, (b - a).days // 10)), b + dt.timedelta(days=max(1, (b - a).days // 10)))
+            for a, b in stretches
+        ]
+        days = [(b - a).days + 1 for a, b in self.stretches]
+        room = right - left - BREAK * (len(self.stretches) - 1)
+        self.places: list[tuple[float, float]] = []  # (x of the stretch's start, pixels per day)
+        x = left
+        for length in days:
+            self.places.append((x, room * length / sum(days) / length))
+            x += room * length / sum(days) + BREAK
+        self.left, self.right = left, right
+
+    def x(self, day: dt.date) -> float:
+        """Where a date falls; a date in a cut falls at the cut."""
+        for (start, end), (x0, per_day) in zip(self.stretches, self.places, strict=True):
+            if day <= end + dt.timedelta(days=1):
+                return x0 + max(0, (day - start).days) * per_day
+        x0, per_day = self.places[-1]
+        return x0 + ((self.stretches[-1][1] - self.stretches[-1][0]).days + 1) * per_day
+
+    def breaks(self) -> list[float]:
+        """The x of the middle of each cut."""
+        return [x0 - BREAK / 2 for x0, _ in self.places[1:]]
+
+    def ticks(self, per_pixels: float = 110) -> list[tuple[dt.date, str]]:
+        """Dates to label: in each stretch, as many as fit."""
+        found: list[tuple[dt.date, str]] = []
+        for (start, end), (_, per_day) in zip(self.stretches, self.places, strict=True):
+            width = ((end - start).days + 1) * per_day
+            count = max(1, int(width // per_pixels))
+            inside = [(d, t) for d, t in date_ticks(start, end, count) if start <= d <= end]
+            found += inside or [(start + (end - start) / 2, (start + (end - start) / 2).strftime("%Y-%m"))]
+        return found
+
+
 def _time_axis(first: dt.date, last: dt.date, left: float, right: float):
     """A function from a date to x, and the ticks of the axis."""
     span = max(1, (last - first).days + 1)
@@ -120,7 +182,7 @@ def _time_axis(first: dt.date, last: dt.date, left: float, right: float):
 def timeline_svg(chart: Row) -> str:
     """The timeline as a standalone SVG document."""
     left, right, top, row_height = 270.0, WIDTH - 20.0, 70.0, 22.0
-    height = top + row_height * max(1, len(chart["rows"])) + 60 + 16 * len(chart["notes"])
+    height = top + row_height * max(1, len(chart["rows"])) + 76 + 16 * len(chart["notes"])
     body = [
         f'<text x="12" y="26" font-size="19" font-weight="bold" fill="{INK}">{esc(chart["title"])}</text>',
         f'<text x="12" y="46" font-size="12.5" fill="{MUTED}">{esc(_period_text(chart))}</text>',
@@ -128,12 +190,20 @@ def timeline_svg(chart: Row) -> str:
     if not chart["rows"]:
         body.append(f'<text x="12" y="{top + 16}" font-size="13">No dated legs match.</text>')
         return document(WIDTH, height, chart["title"], "An empty timeline: no dated legs match.", body)
-    first, last = dt.date.fromisoformat(chart["period"]["start"]), dt.date.fromisoformat(chart["period"]["end"])
-    x, ticks = _time_axis(first, last + dt.timedelta(days=1), left, right)
+    axis = BrokenAxis(_spans(chart), left, right)
+    x = axis.x
     bottom = top + row_height * len(chart["rows"])
-    for day, text in ticks:
+    for bx in axis.breaks():  # a cut in the axis: a gap with nothing to show
+        body.append(
+            f'<path class="cut" d="M{bx - 4:.1f},{top - 2:.1f}l4,-8M{bx:.1f},{top - 2:.1f}l4,-8" stroke="{MUTED}"/>'
+            f'<path d="M{bx:.1f},{top:.1f}V{bottom:.1f}" stroke="#eeeeee" stroke-width="{BREAK - 4:.0f}"/>'
+        )
+    labelled = -1e9
+    for day, text in axis.ticks():
         tx = x(day)
-        if left <= tx <= right:
+        clear = tx - labelled > 75 and all(abs(tx - bx) > 30 for bx in axis.breaks())
+        if left <= tx <= right and clear:
+            labelled = tx
             body.append(f'<path d="M{tx:.1f},{top - 4}V{bottom:.1f}" stroke="#dddddd" stroke-width="1"/>')
             body.append(
                 f'<text x="{tx:.1f}" y="{top - 8}" font-size="10.5" fill="{MUTED}" text-anchor="middle">{text}</text>'
@@ -150,12 +220,14 @@ def timeline_svg(chart: Row) -> str:
             x0 = x(dt.date.fromisoformat(bar["start"]))
             x1 = max(x0 + 4, x(dt.date.fromisoformat(bar["end"]) + dt.timedelta(days=1)))  # a day stays visible
             dashed = ' stroke-dasharray="3 2" fill-opacity=".35"' if bar["mode"] != "in-person" else ""
+            # A leg with no date of its own: a thin line under the row, so that it hides no dated leg.
+            top_y, tall = (y + row_height - 6, 3.0) if bar["undated"] else (y + 4, row_height - 8)
             body.append(
                 f'<rect class="leg" data-leg="{esc(bar["leg"])}" data-iso="{bar["country"]}" x="{x0:.1f}" '
-                f'y="{y + 4:.1f}" width="{x1 - x0:.1f}" height="{row_height - 8}" fill="{colours[bar["country"]]}" '
+                f'y="{top_y:.1f}" width="{x1 - x0:.1f}" height="{tall}" fill="{colours[bar["country"]]}" '
                 f'stroke="#ffffff" stroke-width=".8"{dashed}><title>{esc(_bar_tip(bar))}</title></rect>'
             )
-            if x1 - x0 > 7 * len(bar["country"]) + 4:
+            if x1 - x0 > 7 * len(bar["country"]) + 4 and not bar["undated"]:
                 body.append(
                     f'<text x="{(x0 + x1) / 2:.1f}" y="{y + 15:.1f}" font-size="9.5" text-anchor="middle" '
                     f'fill="#ffffff">{esc(bar["country"])}</text>'
@@ -180,10 +252,12 @@ def timeline_svg(chart: Row) -> str:
     )
     body.append(
         f'<text x="12" y="{legend_y + 18}" font-size="11" fill="{MUTED}">A leg known only by its arrival runs until '
-        "the next leg began, or the trip ended. Faint, dashed: attended by video or a representative.</text>"
+        "the next leg began, or the trip ended. Thin: a leg with no date of its own.</text>"
+        f'<text x="12" y="{legend_y + 34}" font-size="11" fill="{MUTED}">Faint, dashed: attended by video or a '
+        "representative. // : months with no leg left out of the axis.</text>"
     )
     for index, note in enumerate(chart["notes"]):
-        body.append(f'<text x="12" y="{legend_y + 34 + 16 * index}" font-size="11" fill="{MUTED}">{esc(note)}</text>')
+        body.append(f'<text x="12" y="{legend_y + 50 + 16 * index}" font-size="11" fill="{MUTED}">{esc(note)}</text>')
     return document(
         WIDTH, height, chart["title"], f"Timeline, {_period_text(chart)}. " + "; ".join(description[:40]), body
     )
@@ -193,7 +267,17 @@ def _clip(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
+def _spans(chart: Row) -> list[tuple[dt.date, dt.date]]:
+    """Every leg's days and every event's day: what the time axis must show."""
+    spans = [
+        (dt.date.fromisoformat(b["start"]), dt.date.fromisoformat(b["end"])) for r in chart["rows"] for b in r["bars"]
+    ]
+    return spans + [(dt.date.fromisoformat(e["date"]),) * 2 for r in chart["rows"] for e in r["events"]]
+
+
 def _bar_tip(bar: Row) -> str:
+    if bar["undated"]:
+        return f"{bar['name']}: no date of its own, some time from {bar['start']} to {bar['end']}"
     derived = f" (end worked out from the {bar['derived_from']})" if bar["derived_from"] else ""
     return f"{bar['name']}: {bar['start']} to {bar['end']}{derived}"
 
@@ -211,26 +295,33 @@ def timeline_text(chart: Row, width: int) -> list[tuple[str, str | None]]:
         return [("No dated legs match.\n", None)]
     label_width = min(30, width // 3, max(len(r["label"]) for r in chart["rows"]))
     area = max(10, width - label_width - 2)
-    first, last = dt.date.fromisoformat(chart["period"]["start"]), dt.date.fromisoformat(chart["period"]["end"])
-    span = (last - first).days + 1
+    scale = BrokenAxis(_spans(chart), 0, area)
 
     def column(day: dt.date) -> int:
-        return min(area - 1, int((day - first).days / span * area))
+        return max(0, min(area - 1, int(scale.x(day))))
 
     colours = _country_colours(chart)
     out: list[tuple[str, str | None]] = [(chart["title"] + "\n", None), (_period_text(chart) + "\n", None)]
     axis = [" "] * area
-    for day, text in date_ticks(first, last, count=max(2, area // 12)):
-        if day >= first:
-            at = column(day)
-            if at + len(text) <= area and all(c == " " for c in axis[max(0, at - 1) : at + len(text) + 1]):
-                axis[at : at + len(text)] = list(text)
+    for at in scale.breaks():
+        axis[max(0, min(area - 1, int(at)))] = "⫽"
+    for day, text in scale.ticks(per_pixels=12):
+        at = column(day)
+        if at + len(text) <= area and all(c == " " for c in axis[max(0, at - 1) : at + len(text) + 1]):
+            axis[at : at + len(text)] = list(text)
     out.append((" " * (label_width + 2) + "".join(axis) + "\n", None))
     for row in chart["rows"]:
         cells: list[tuple[str, str | None]] = [(" ", None)] * area
+        for at in scale.breaks():
+            cells[max(0, min(area - 1, int(at)))] = ("⫽", None)
         for index, bar in enumerate(row["bars"]):
             a = column(dt.date.fromisoformat(bar["start"]))
             b = max(a, column(dt.date.fromisoformat(bar["end"])))
+            if bar["undated"]:  # no date of its own: a line where no dated leg is
+                for at in range(a, b + 1):
+                    if cells[at][0] == " ":
+                        cells[at] = ("─", colours[bar["country"]])
+                continue
             block = "█" if index % 2 == 0 else "▓"  # neighbouring legs stay apart without colour
             for at in range(a, b + 1):
                 cells[at] = (block, colours[bar["country"]])
@@ -242,7 +333,8 @@ def timeline_text(chart: Row, width: int) -> list[tuple[str, str | None]]:
         out.append((f"{row['label'][:label_width]:<{label_width}}  ", None))
         out.extend(cells)
         out.append(("\n", None))
-    key = "█ ▓ a leg (alternating), its country's code inside when it fits; ◆ an event"
+    key = "█ ▓ a leg (alternating), its country's code inside when it fits; ─ a leg with no date of its own; "
+    key += "◆ an event; ⫽ months left out"
     out.extend((line + "\n", None) for line in _wrap([key, *chart["notes"]], width))
     return out
 
