@@ -82,6 +82,8 @@ CREATE INDEX keys_rec ON keys(rec);
 CREATE INDEX quotes_rec ON quotes(rec);
 CREATE INDEX anchors_rec ON anchors(rec);
 CREATE INDEX places_rec ON places(rec, seq);
+CREATE INDEX places_tally ON places(before, before_crc, place, crc, in_person, rec);
+CREATE INDEX records_span ON records(collection, valid, first_day, last_day);
 CREATE INDEX diagnostics_file ON diagnostics(file);
 CREATE INDEX diagnostics_rec ON diagnostics(rec);
 CREATE INDEX names_key ON names(kind, key);

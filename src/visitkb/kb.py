@@ -92,12 +92,19 @@ class KnowledgeBase:
             raise self._damaged(str(exc)) from exc
 
     def _places_sql(self, columns: str, trip_ids: list[str] | None, where: str = "") -> tuple[str, tuple]:
-        """A query over the legs' places of valid trips (all, or those with these ids)."""
-        sql = f"SELECT {columns} FROM places p JOIN records r ON r.rec = p.rec WHERE r.valid{where}"
+        """A query over the legs' places of valid trips (all, or those with these ids). Validity is asked of
+        the records through an index (records_span), never by reading each trip's row: a tally of every
+        place of 100,000 trips then reads the places' own index alone."""
         if trip_ids is None:
-            return sql, ()
-        sql += " AND r.collection = 'trips' AND r.id IN (SELECT value FROM json_each(?))"
-        return sql, (orjson.dumps(trip_ids).decode(),)
+            chosen = "NOT IN (SELECT rec FROM records WHERE collection = 'trips' AND NOT valid)"
+            parameters: tuple = ()
+        else:
+            chosen = (
+                "IN (SELECT rec FROM records WHERE collection = 'trips' AND valid "
+                "AND id IN (SELECT value FROM json_each(?)))"
+            )
+            parameters = (orjson.dumps(trip_ids).decode(),)
+        return f"SELECT {columns} FROM places p WHERE p.rec {chosen}{where}", parameters
 
     def _place(self, place: str, crc: int, in_person: int | None = None) -> Place:
         """A place row's values, once its checksum (and its in-person mark) are found true."""
