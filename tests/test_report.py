@@ -23,6 +23,7 @@ class Page(HTMLParser):
         self.tags: list[str] = []
         self.fetched: list[str] = []
         self.ids: set[str] = set()
+        self.id_list: list[str] = []
         self.links: list[str] = []
 
     def handle_starttag(self, tag, attrs):
@@ -30,6 +31,7 @@ class Page(HTMLParser):
         self.tags.append(tag)
         if "id" in attributes:
             self.ids.add(attributes["id"])
+            self.id_list.append(attributes["id"])
         if tag == "a" and attributes.get("href"):
             self.links.append(attributes["href"])
         for name in ("src", "srcset", "data", "poster", "background"):
@@ -55,6 +57,7 @@ def self_contained(text: str) -> None:
     css = " ".join(re.findall(r"<style>(.*?)</style>", text, re.S))
     assert "@import" not in css and not re.search(r"url\((?!#)", css)
     assert len(text.encode("utf-8")) < LIMIT
+    assert len(page.id_list) == len(set(page.id_list))  # no id twice on the page
 
 
 @pytest.mark.parametrize(
@@ -66,7 +69,7 @@ def test_reports_are_self_contained_small_and_accessible(bundled, make):
     assert '<html lang="en">' in text and "<title>" in text and "@media print" in text
     page = parse(text)
     assert page.tags.count("svg") == 2  # the map and the timeline, inline
-    assert all(f"{label}-title" in page.ids and f"{label}-desc" in page.ids for label in ("map", "timeline"))
+    assert all(f"{label}-svg-title" in page.ids and f"{label}-svg-desc" in page.ids for label in ("map", "timeline"))
     assert "caption" in page.tags and "th" in page.tags
     for link in page.links:  # every link inside the page lands on something
         if link.startswith("#"):

@@ -87,17 +87,22 @@ def travel_map(
 ) -> Row:
     """The map of the trips that the filters of ``trips`` select (or of one trip, by id), as data."""
     if trip is not None:
-        record = kb.get("trips", trip)
-        if record is None:
-            import difflib
-
-            raise UnknownName("trip", trip, difflib.get_close_matches(trip, sorted(kb.ids("trips")), n=3))
-        return map_of(kb, [trip], scope_of(kb, None, None, None, None, None, [record]))
+        return map_of(kb, [trip], scope_of(kb, None, None, None, None, None, [trip_record(kb, trip)]))
     scope = scope_of(kb, leader, country, year, since, until, None)
     if not (leader or country or year or since or until):
         return map_of(kb, None, scope)  # every trip: no record need be read
     records = queries.selected_trips(kb, leader, country, year, since, until, with_predecessors)
     return map_of(kb, [r["id"] for r in records], scope)
+
+
+def trip_record(kb: KnowledgeBase, trip_id: str) -> Record:
+    """A trip by its id; an unknown id raises UnknownName with the closest ids."""
+    record = kb.get("trips", trip_id)
+    if record is None:
+        import difflib
+
+        raise UnknownName("trip", trip_id, difflib.get_close_matches(trip_id, sorted(kb.ids("trips")), n=3))
+    return record
 
 
 def scope_of(kb: KnowledgeBase, leader, country, year, since, until, one_trip: list[Record] | None) -> Row:

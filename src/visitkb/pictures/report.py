@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from .. import listings, profiles, queries
-from ..errors import UnknownName
 from ..kb import KnowledgeBase
 from ..rendering import Listing
 from . import charts, maps
@@ -77,12 +76,7 @@ def country_report(kb: KnowledgeBase, name: str) -> str:
 
 def trip_report(kb: KnowledgeBase, trip_id: str) -> str:
     """One trip's report: its legs on a map and a timeline, its meetings and agreements, every citation."""
-    record = kb.get("trips", trip_id)
-    if record is None:
-        import difflib
-
-        raise UnknownName("trip", trip_id, difflib.get_close_matches(trip_id, sorted(kb.ids("trips")), n=3))
-    trip = queries.trip_row(kb, record)
+    trip = queries.trip_row(kb, maps.trip_record(kb, trip_id))
     legs = {leg["id"] for leg in trip["legs"]}
     leader = trip["leader"]["id"] if trip["leader"] else None
     meetings = (

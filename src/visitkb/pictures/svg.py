@@ -75,10 +75,13 @@ def document(width: float, height: float, title: str, description: str, body: It
 
 
 def inline(svg: str, label: str) -> str:
-    """An SVG document as an element of an HTML page: its ids made unique by ``label``, scaled to the page."""
-    svg = svg.replace('id="svg-title"', f'id="{label}-title"').replace('id="svg-desc"', f'id="{label}-desc"')
-    svg = svg.replace('aria-labelledby="svg-title svg-desc"', f'aria-labelledby="{label}-title {label}-desc"')
-    svg = svg.replace('id="hatch"', f'id="{label}-hatch"').replace("url(#hatch)", f"url(#{label}-hatch)")
+    """An SVG document as an element of an HTML page: every id prefixed with ``label`` (and what refers
+    to it), so that two pictures on one page share none, and scaled to the page."""
+    import re
+
+    svg = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{label}-{m.group(1)}"', svg)
+    svg = re.sub(r"url\(#([^)]+)\)", lambda m: f"url(#{label}-{m.group(1)})", svg)
+    svg = svg.replace('aria-labelledby="svg-title svg-desc"', f'aria-labelledby="{label}-svg-title {label}-svg-desc"')
     return svg.replace("<svg ", '<svg class="picture" ', 1).removesuffix("\n")
 
 
