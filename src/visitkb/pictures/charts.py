@@ -647,6 +647,7 @@ def figures_svg(chart: Row) -> str:
         )
     # Figures of one period (sources that disagree) get their labels stacked on the left, highest first.
     label_at: dict[str, tuple[float, float, str]] = {}
+    shared: set[str] = set()  # figures that share their period with others
     by_period: dict[str, list[Row]] = {}
     for point in chart["points"]:
         by_period.setdefault(point["start"] + point["end"], []).append(point)
@@ -655,13 +656,15 @@ def figures_svg(chart: Row) -> str:
         x0 = x(dt.date.fromisoformat(group[0]["start"]))
         x1 = x(dt.date.fromisoformat(group[0]["end"]))
         if len(group) == 1:  # neighbouring periods alternate above and below, so that their labels part
+            late = (x0 + x1) / 2 > left + (right - left) * 0.6  # on the right: the label reads leftwards
             label_at[group[0]["id"]] = (
-                (x0 + x1) / 2 + 7,
+                (x0 + x1) / 2 + (-7 if late else 7),
                 y(group[0]["value"]) + (-7 if order % 2 == 0 else 17),
-                "start",
+                "end" if late else "start",
             )
             continue
         top_y = y(group[0]["value"]) - 8 - 13 * (len(group) - 1)
+        shared.update(p["id"] for p in group)
         for index, point in enumerate(group):
             label_at[point["id"]] = (x0 - 6, top_y + 13 * index, "end")
     for point in chart["points"]:
@@ -676,8 +679,11 @@ def figures_svg(chart: Row) -> str:
             f'<path d="M{x0:.1f},{py:.1f}H{x1:.1f}" stroke="{colour}" stroke-width="3" stroke-opacity=".45"/>'
             f'<circle cx="{(x0 + x1) / 2:.1f}" cy="{py:.1f}" r="4.5" fill="{fill}"{ring}/>'
             f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="10.5" text-anchor="{anchor}">{esc(point["text"])}'
-            f"{' (' + esc(point['basis']) + ')' if point['basis'] else ''}</text>"
-            f"<title>{esc(point['period'])}: {esc(point['text'])}; "
+            # whose statistics: beside the figure where others disagree with it, else in its tooltip
+            f"{' (' + esc(point['basis']) + ')' if point['basis'] and point['id'] in shared else ''}"
+            "</text>"
+            f"<title>{esc(point['period'])}: {esc(point['text'])}"
+            f"{' (' + esc(point['basis']) + ')' if point['basis'] else ''}; "
             f"sources: {esc(', '.join(point['sources']))}</title></g>"
         )
     ly = bottom + 40
