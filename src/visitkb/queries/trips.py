@@ -162,7 +162,7 @@ def selected_trips(
     with_predecessors: bool = False,
 ) -> list[Record]:
     """The trip records :func:`trips` answers with, oldest first: for callers that need less than a
-    full row of each (a map of 100,000 trips reads only the legs' countries and places)."""
+    full row of each (a map needs only their ids, then reads their legs' places from the index)."""
     leader_id = resolve_leader(kb, leader) if leader else None
     codes = country_scope(kb, country, with_predecessors)
     dates = DateFilter.of(year, since, until)
