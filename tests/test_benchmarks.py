@@ -33,6 +33,8 @@ def test_the_harness_prints_every_figure_with_its_baseline(tmp_path):
     names = [row[0].lstrip("| ") for row in rows]
     assert [n.split(",")[0] for n in names] == [
         "warm targets --format json",
+        "warm map --leader xi",
+        "warm report --leader xi",
         "cold build",
         "cold build peak memory",
         "warm agreements --country peru",
@@ -44,6 +46,7 @@ def test_the_harness_prints_every_figure_with_its_baseline(tmp_path):
         "warm timeline (every dated record)",
         "50 rows (trips --year 2016) as JSON to a pipe",
         "50 rows as TSV to a pipe",
+        "warm map of every leg",
         "cold build",
     ]
     assert "cold build, 1k trips, wordy shape" in names

@@ -26,6 +26,8 @@ NEEDS = {
         "--published",
         "2016-11-30",
     ],
+    "chart": ["timeline"],
+    "report": ["--leader", "xi"],
 }
 
 

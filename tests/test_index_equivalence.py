@@ -193,7 +193,7 @@ def dump(db: sqlite3.Connection) -> dict[str, list]:
         "labels": _sorted(db.execute("SELECT kind, value, label FROM labels")),
         "search": _sorted((place[rowid], text) for rowid, text in db.execute("SELECT rowid, text FROM search")),
     }
-    for table in ("ids", "refs", "keys", "quotes", "anchors"):
+    for table in ("ids", "refs", "keys", "quotes", "anchors", "places"):
         columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})") if row[1] != "rec"]
         out[table] = _sorted(
             (place[row[0]], *row[1:]) for row in db.execute(f"SELECT rec, {', '.join(columns)} FROM {table}")

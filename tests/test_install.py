@@ -55,3 +55,18 @@ def test_a_built_package_carries_the_bundled_knowledge_base(tmp_path, artifact):
     result = _ask(target, elsewhere)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "3"
+    # The pictures draw from what the package carries: shapes, capitals, regions.
+    assert (target / "visitkb" / "reference" / "regions.csv").is_file()
+    env = {**os.environ, "PYTHONPATH": str(target), "VISITKB_CACHE_DIR": str(elsewhere / "cache")}
+    env.pop("VISITKB_DATA_DIR", None)
+    for args in (["map", "--leader", "xi", "--out", "xi.svg"], ["report", "--leader", "xi", "--out", "xi.html"]):
+        drawn = subprocess.run(
+            [sys.executable, "-m", "visitkb", *args],
+            cwd=elsewhere,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert drawn.returncode == 0, drawn.stderr
+        assert 'data-iso="TT"' in (elsewhere / args[-1]).read_text(encoding="utf-8")

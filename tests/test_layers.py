@@ -22,7 +22,7 @@ LAYERS = {
     5: ["kb", "loading"],
     6: ["queries", "profiles", "export", "adding", "importers", "schema", "upgrading", "drafting"],
     7: ["listings", "rendering", "pictures"],
-    8: ["clikit", "cli", "cli_draft", "__main__", "__init__"],
+    8: ["clikit", "cli", "cli_pictures", "cli_draft", "__main__", "__init__"],
 }
 """Each module's layer; a package (``queries``) puts all its modules in one layer."""
 

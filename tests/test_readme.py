@@ -102,3 +102,18 @@ def test_the_readme_examples_run_verbatim_in_order_from_a_fresh_directory(tmp_pa
         assert result.returncode == 0, (example, result.stderr)
         ran += 1
     assert ran >= 50
+
+
+def test_every_picture_the_readme_shows_is_committed_with_the_command_that_made_it():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_pictures", ROOT / "scripts" / "make_pictures.py")
+    make_pictures = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_pictures)
+    pictures = make_pictures.pictures()
+    assert {Path(image).suffix for image, _ in pictures} == {".svg", ".png"}
+    for image, words in pictures:
+        assert (ROOT / image).stat().st_size > 1000, image
+        assert words[0] == "visitkb" and words[1] in ("map", "chart", "report"), words
+        written = words[words.index("--out") + 1]
+        assert written == image or (image.endswith(".png") and written.endswith(".html")), (image, words)

@@ -661,18 +661,7 @@ def country(
     _profile(
         lambda kb: profiles.country(kb, name),
         lambda d: f"{d['country']['name']} ({d['country']['code']})",
-        [
-            ("relations", listings.RELATIONS, None),
-            ("partnerships", listings.PARTNERSHIPS, None),
-            ("visits_received", listings.VISITS, None),
-            ("visits_abroad", listings.VISITS, None),
-            ("host_leaders", listings.COUNTERPARTS, None),
-            ("leaders_met_there", listings.COUNTERPARTS, None),
-            ("meetings", listings.MEETINGS, None),
-            ("agreements", listings.AGREEMENTS, None),
-            ("events_hosted", listings.EVENTS, None),
-            ("pledges", listings.PLEDGES, None),
-        ],
+        [(name, listing, None) for name, listing in listings.COUNTRY_SECTIONS],
         format,
         data_dir,
         strict,
@@ -704,14 +693,7 @@ def leader(
         lambda d: (
             f"{d['leader']['name']} ({(d['leader']['country'] or {}).get('name') or d['leader']['organization']})"
         ),
-        [
-            ("offices", listings.OFFICES, None),
-            ("trips", listings.TRIPS.without("Leader"), None),
-            ("countries_visited", listings.COUNTRIES_VISITED, None),
-            ("counterparts", listings.COUNTERPARTS, None),
-            ("meetings", listings.MEETINGS, None),
-            ("events", listings.EVENTS, None),
-        ],
+        [(name, listing, None) for name, listing in listings.LEADER_SECTIONS],
         format,
         data_dir,
         strict,
@@ -1179,6 +1161,10 @@ def import_table(
         if not path.is_file():
             raise typer.BadParameter(f"{path} does not exist or is not a file", param_hint="FILE")
     _run_import("table", out, data_dir, standalone, dry_run, files, mapping)
+
+
+# The commands that draw (map, chart, report) live in a module of their own; importing it registers them.
+from . import cli_pictures  # noqa: E402, F401
 
 
 def _version(value: bool) -> None:

@@ -25,7 +25,7 @@ from . import checks, kinds
 from .diagnostics import Diagnostic, capped
 from .models import COUNTRY, PARTY, Citation, Origin, Source
 from .names import is_country_ref
-from .records import texts
+from .records import place_text, texts
 from .yamlread import ParsedFile, parse_bytes, read_file
 
 Position = tuple[int | None, int | None]
@@ -57,6 +57,11 @@ class RecordFacts:
     """(source, excerpt, line, column) of each verbatim excerpt."""
     anchors: list[tuple[str, int | None, int | None]] = field(default_factory=list)
     """(field, line, column) of fields that diagnostics elsewhere point at."""
+    places: list[tuple[int, str, int, bool, str | None, int | None]] = field(default_factory=list)
+    """A trip's legs in order, as (leg, place, its checksum, in person, and the place and checksum of the
+    leg in person before it): the place is the leg's country, mode, label of the time, and the city, lon
+    and lat of its first stop with cited coordinates, in one text (see ``records.place_text``). What a
+    map of many trips reads instead of whole records: visits and steps from place to place."""
     text: str = ""
     """Every piece of text in the record, for full-text search."""
     chunk: str | None = None
@@ -334,6 +339,16 @@ def _describe(entry: RecordFacts, record: Any, facts: FileFacts, today: dt.date)
             if target == "people":
                 entry.keys.append(f"person:{ref}")
     entry.keys = sorted(set(entry.keys))
+    before: tuple[str | None, int | None] = (None, None)  # the last leg in person: where a step starts
+    for index, leg in enumerate(dumped["legs"] if entry.collection == "trips" else []):  # plain values
+        stop = next((stop for stop in leg["stops"] if stop["coordinates"]), None)
+        where = (stop["city"], stop["coordinates"]["lon"], stop["coordinates"]["lat"]) if stop else (None,) * 3
+        place = place_text((leg["country"], leg["mode"], leg["country_label"], *where))
+        in_person = leg["mode"] == "in-person"
+        here = (place, zlib.crc32(place.encode()))
+        entry.places.append((index, *here, in_person, *(before if in_person else (None, None))))
+        if in_person:
+            before = here
     for path, model in nodes:
         if isinstance(model, Citation) and model.excerpt:
             entry.quotes.append((model.source, model.excerpt, *origin.locate(*path, "excerpt")))

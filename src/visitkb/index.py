@@ -34,7 +34,7 @@ from .errors import IndexCorrupt
 from .version import __version__
 from .writing import process_alive
 
-FORMAT = "9"
+FORMAT = "10"
 """Bumped whenever the tables below change."""
 CACHE_ENV = "VISITKB_CACHE_DIR"
 RACY_NS = 2_000_000_000
@@ -59,6 +59,8 @@ CREATE TABLE keys(key TEXT NOT NULL, rec INTEGER NOT NULL);
 CREATE TABLE quotes(rec INTEGER NOT NULL, source TEXT NOT NULL, excerpt TEXT NOT NULL,
     line INTEGER, col INTEGER);
 CREATE TABLE anchors(rec INTEGER NOT NULL, field TEXT NOT NULL, line INTEGER, col INTEGER);
+CREATE TABLE places(rec INTEGER NOT NULL, seq INTEGER NOT NULL, place TEXT NOT NULL, crc INTEGER NOT NULL,
+    in_person INTEGER NOT NULL, before TEXT, before_crc INTEGER);
 CREATE TABLE diagnostics(file INTEGER, rec INTEGER, stage TEXT NOT NULL, path TEXT NOT NULL,
     line INTEGER, col INTEGER, code TEXT NOT NULL, message TEXT NOT NULL, severity TEXT NOT NULL,
     hint TEXT, check_name TEXT NOT NULL);
@@ -80,12 +82,15 @@ CREATE INDEX keys_key ON keys(key, rec);
 CREATE INDEX keys_rec ON keys(rec);
 CREATE INDEX quotes_rec ON quotes(rec);
 CREATE INDEX anchors_rec ON anchors(rec);
+CREATE INDEX places_rec ON places(rec, seq);
+CREATE INDEX places_tally ON places(before, before_crc, place, crc, in_person, rec);
+CREATE INDEX records_span ON records(collection, valid, first_day, last_day);
 CREATE INDEX diagnostics_file ON diagnostics(file);
 CREATE INDEX diagnostics_rec ON diagnostics(rec);
 CREATE INDEX names_key ON names(kind, key);
 """
 
-_PER_RECORD_TABLES = ("ids", "refs", "keys", "quotes", "anchors")
+_PER_RECORD_TABLES = ("ids", "refs", "keys", "quotes", "anchors", "places")
 
 Progress = Callable[[int, int], None]
 """Called with (bytes read, bytes to read) while files are read."""
@@ -835,6 +840,7 @@ def _store_records(db: sqlite3.Connection, number: int, records: list) -> set[st
         rows["keys"].extend((key, rec) for key in record.keys)
         rows["quotes"].extend((rec, *quote) for quote in record.quotes)
         rows["anchors"].extend((rec, *anchor) for anchor in record.anchors)
+        rows["places"].extend((rec, *place) for place in record.places)
         if record.text:
             rows["search"].append((rec, record.text))
     db.executemany(

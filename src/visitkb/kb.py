@@ -20,7 +20,7 @@ from . import kinds
 from .diagnostics import Diagnostic, capped
 from .errors import IndexCorrupt
 from .index import READ_ERRORS
-from .records import Record
+from .records import Place, Record, place_values
 
 if TYPE_CHECKING:
     from .checks import ArchivedSource, Quote
@@ -105,6 +105,65 @@ class KnowledgeBase:
                 yield self._annotate(collection, record) if annotated else record
         except READ_ERRORS as exc:
             raise self._damaged(str(exc)) from exc
+
+    def _places_sql(self, columns: str, trip_ids: list[str] | None, where: str = "") -> tuple[str, tuple]:
+        """A query over the legs' places of valid trips (all, or those with these ids). Validity is asked of
+        the records through an index (records_span), never by reading each trip's row: a tally of every
+        place of 100,000 trips then reads the places' own index alone."""
+        if trip_ids is None:
+            chosen = "NOT IN (SELECT rec FROM records WHERE collection = 'trips' AND NOT valid)"
+            parameters: tuple = ()
+        else:
+            chosen = (
+                "IN (SELECT rec FROM records WHERE collection = 'trips' AND valid "
+                "AND id IN (SELECT value FROM json_each(?)))"
+            )
+            parameters = (orjson.dumps(trip_ids).decode(),)
+        return f"SELECT {columns} FROM places p WHERE p.rec {chosen}{where}", parameters
+
+    def _place(self, place: str, crc: int, in_person: int | None = None) -> Place:
+        """A place row's values, once its checksum (and its in-person mark) are found true."""
+        values = place_values(place)
+        if zlib.crc32(place.encode()) != crc or (
+            in_person is not None and bool(in_person) != (values[1] == "in-person")
+        ):
+            raise self._damaged("a leg's place fails its checksum")
+        return values
+
+    def trip_places(self, trip_ids: list[str] | None = None) -> Iterator[tuple[int, Place]]:
+        """The legs of valid trips (all, or those with these ids), each trip's in order, as (trip, place):
+        ``trip`` a number the legs of one trip share, the place (country, mode, label of the time, and the
+        city, lon and lat of a stop with cited coordinates). Each row is checked against its checksum."""
+        sql, parameters = self._places_sql("p.rec, p.place, p.crc, p.in_person", trip_ids)
+        try:
+            rows = self.db.execute(sql + " ORDER BY p.rec, p.seq", parameters).fetchall()
+        except READ_ERRORS as exc:
+            raise self._damaged(str(exc)) from exc
+        for rec, place, crc, in_person in rows:
+            yield rec, self._place(place, crc, in_person)
+
+    def place_tally(self, trip_ids: list[str] | None = None) -> list[tuple[Place | None, Place, int]]:
+        """How many legs of valid trips (all, or those with these ids) were at each place, and came to it
+        from which place (the leg in person before it in the same trip; None for a trip's first, and for a
+        leg not in person), counted by the index: a map of every leg of 100,000 trips reads no record.
+        Each place is checked against its checksum."""
+        sql, parameters = self._places_sql("p.before, p.before_crc, p.place, p.crc, p.in_person, count(*)", trip_ids)
+        rows = self._query(sql + " GROUP BY p.before, p.before_crc, p.place, p.crc, p.in_person", parameters)
+        return [
+            (None if before is None else self._place(before, before_crc), self._place(place, crc, in_person), count)
+            for before, before_crc, place, crc, in_person, count in rows
+        ]
+
+    def span(self, collection: str, record_ids: list[str] | None = None) -> tuple[int, str | None, str | None]:
+        """How many valid records of a collection there are (all, or with these ids), and the first and last
+        day their own dates can mean."""
+        sql = "SELECT count(*), min(first_day), max(last_day) FROM records WHERE collection = ? AND valid"
+        parameters: tuple = (collection,)
+        if record_ids is not None:
+            sql += " AND id IN (SELECT value FROM json_each(?))"
+            parameters += (orjson.dumps(record_ids).decode(),)
+        count, first, last = self._one(sql, parameters)
+        return count, first, last
 
     def get(self, collection: str, record_id: str) -> Record | None:
         """The valid record of a collection ('trips', 'visits', ...) with this id, or None."""

@@ -620,3 +620,26 @@ DYAD_PANEL = Listing(
 
 PANEL_LISTINGS = {"country-year": PANEL, "dyad-year": DYAD_PANEL}
 """The listing of each panel ``export --panel`` prints."""
+
+# The sections of each profile, in order, with the listing that shows each: the terminal profile
+# (visitkb country, visitkb leader) and the HTML report show the same.
+COUNTRY_SECTIONS = [
+    ("relations", RELATIONS),
+    ("partnerships", PARTNERSHIPS),
+    ("visits_received", VISITS),
+    ("visits_abroad", VISITS),
+    ("host_leaders", COUNTERPARTS),
+    ("leaders_met_there", COUNTERPARTS),
+    ("meetings", MEETINGS),
+    ("agreements", AGREEMENTS),
+    ("events_hosted", EVENTS),
+    ("pledges", PLEDGES),
+]
+LEADER_SECTIONS = [
+    ("offices", OFFICES),
+    ("trips", TRIPS.without("Leader")),
+    ("countries_visited", COUNTRIES_VISITED),
+    ("counterparts", COUNTERPARTS),
+    ("meetings", MEETINGS),
+    ("events", EVENTS),
+]

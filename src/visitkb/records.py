@@ -42,3 +42,19 @@ def source_ids(*citation_lists: list[Record]) -> list[str]:
             if citation["source"] not in seen:
                 seen.append(citation["source"])
     return seen
+
+
+PLACE_SEPARATOR = "\x1f"
+Place = tuple[str, str, str | None, str | None, float | None, float | None]
+"""A leg's country, mode, label of the time, and the city, lon and lat of a stop with cited coordinates."""
+
+
+def place_text(values: Place) -> str:
+    """A leg's place as the index keeps it: country, mode, label, city, lon and lat in one line of text."""
+    return PLACE_SEPARATOR.join("" if v is None else repr(v) if isinstance(v, float) else v for v in values)
+
+
+def place_values(text: str) -> Place:
+    """The values of :func:`place_text` back."""
+    country, mode, label, city, lon, lat = text.split(PLACE_SEPARATOR)
+    return country, mode, label or None, city or None, float(lon) if lon else None, float(lat) if lat else None

@@ -249,6 +249,13 @@ def land_path(projection: Projection) -> str:
     return "".join(_path([ring for polygon in _projected(code, projection) for ring in polygon]) for code in _shapes())
 
 
+def disputed_path(projection: Projection) -> str:
+    """SVG path data of the land no country owns (disputed areas); "" where there is none."""
+    if None not in _shapes():
+        return ""
+    return _path([ring for polygon in _projected(None, projection) for ring in polygon])
+
+
 def sphere_path(projection: Projection) -> str:
     """SVG path data of the globe's outline (its west edge up, its east edge down; the poles are lines)."""
     edge = [projection.point(-180, lat) for lat in range(-90, 91)]

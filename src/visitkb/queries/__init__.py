@@ -25,7 +25,7 @@ from .provenance import citation_rows, cite, claim_rows, record_title
 from .search import search
 from .targets import pledge_shape, pledges, target_row, target_status, targets
 from .timeline import timeline
-from .trips import leg_span, trip_row, trip_span, trips, visits
+from .trips import leg_span, leg_spans, selected_trips, travel_span, trip_row, trip_span, trips, visits
 
 __all__ = [
     "PANELS",
@@ -63,6 +63,7 @@ __all__ = [
     "leg_codes",
     "leg_span",
     "meeting_codes",
+    "leg_spans",
     "meeting_row",
     "meetings",
     "partnership_row",
@@ -73,11 +74,13 @@ __all__ = [
     "record_title",
     "relations",
     "search",
+    "selected_trips",
     "sources",
     "target_row",
     "target_status",
     "targets",
     "timeline",
+    "travel_span",
     "trip_row",
     "trip_span",
     "trips",

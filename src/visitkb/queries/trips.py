@@ -153,6 +153,23 @@ def trips(
 
     Dates filter on the whole journey, from departure to return where those are known.
     """
+    return [
+        trip_row(kb, trip)
+        for trip in selected_trips(kb, leader, country, year, since, until, with_predecessors=with_predecessors)
+    ]
+
+
+def selected_trips(
+    kb: KnowledgeBase,
+    leader: str | None = None,
+    country: str | None = None,
+    year: int | None = None,
+    since: str | PartialDate | None = None,
+    until: str | PartialDate | None = None,
+    with_predecessors: bool = False,
+) -> list[Record]:
+    """The trip records :func:`trips` answers with, oldest first: for callers that need less than a
+    full row of each (a map needs only their ids, then reads their legs' places from the index)."""
     leader_id = resolve_leader(kb, leader) if leader else None
     codes = country_scope(kb, country, with_predecessors)
     dates = DateFilter.of(year, since, until)
@@ -168,7 +185,7 @@ def trips(
             continue
         first = trip_span(trip)[0] or start
         selected.append((first.sort_key() if first else (0, 0, 0), trip["id"], trip))
-    return [trip_row(kb, trip) for *_, trip in sorted(selected, key=lambda t: t[:2])]
+    return [trip for *_, trip in sorted(selected, key=lambda t: t[:2])]
 
 
 def visits(
