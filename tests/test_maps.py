@@ -192,3 +192,21 @@ def test_a_damaged_place_in_the_index_is_never_drawn(travels):
     with pytest.raises(IndexCorrupt):
         maps.travel_map(kb)
     assert {c["code"] for c in maps.travel_map(load([travels]))["countries"]} >= {"BH", "MT"}  # rebuilt
+
+
+def test_a_planned_leg_is_no_visit_on_the_map_and_is_named_in_its_note(interop):
+    trip = next(t for t in interop.records("trips") if any(leg.get("status") == "planned" for leg in t["legs"]))
+    data = maps.travel_map(interop, trip=trip["id"])
+    assert data["countries"] == [] and marked(maps.map_svg(data)) == set()
+    assert any("only planned" in note for note in data["notes"])
+    held = maps.travel_map(interop, leader=trip["leader"])
+    legs = [
+        leg
+        for t in interop.records("trips")
+        if t["leader"] == trip["leader"]
+        for leg in t["legs"]
+        if leg["mode"] == "in-person" and leg.get("status") != "planned"
+    ]
+    assert {c["code"]: c["visits"] for c in held["countries"]} == {
+        code: sum(leg["country"] == code for leg in legs) for code in {leg["country"] for leg in legs}
+    }

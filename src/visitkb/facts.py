@@ -343,8 +343,10 @@ def _describe(entry: RecordFacts, record: Any, facts: FileFacts, today: dt.date)
     for index, leg in enumerate(dumped["legs"] if entry.collection == "trips" else []):  # plain values
         stop = next((stop for stop in leg["stops"] if stop["coordinates"]), None)
         where = (stop["city"], stop["coordinates"]["lon"], stop["coordinates"]["lat"]) if stop else (None,) * 3
-        place = place_text((leg["country"], leg["mode"], leg["country_label"], *where))
-        in_person = leg["mode"] == "in-person"
+        # A planned leg is no visit yet: the map lists it in its note, as it does a leg by video.
+        mode = "planned" if leg.get("status") == "planned" else leg["mode"]
+        place = place_text((leg["country"], mode, leg["country_label"], *where))
+        in_person = mode == "in-person"
         here = (place, zlib.crc32(place.encode()))
         entry.places.append((index, *here, in_person, *(before if in_person else (None, None))))
         if in_person:

@@ -195,7 +195,7 @@ def map_of(kb: KnowledgeBase, trip_ids: list[str] | None, scope: Row) -> Row:
             notes.append(f"{entry['name']} ({entry['code']}) has no shape or capital to draw it by.")
     if remote:
         notes.append(
-            "Not counted as visits (attended by video, phone or a representative): "
+            "Not counted as visits (attended by video, phone or a representative, or only planned): "
             + ", ".join(f"{country_name(c, kb)} ({n})" for c, n in sorted(remote.items()))
             + "."
         )
