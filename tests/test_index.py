@@ -449,3 +449,50 @@ def test_an_edit_of_one_record_among_many_reads_that_record_alone_and_equals_a_r
     assert read == [7, 0]
     assert [(d.line, d.code) for d in broken.errors()] == [(9, "invalid-value")]
     assert dump(broken.db) == dump(index._build(":memory:", index.list_files([root])[0], "", None))
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # A flow list whose second line starts at column 0 with '- ': one record to YAML, two to lines.
+        (
+            "trips:\n- {id: t1, leader: ana, title: One, citations: [{source: wire}],\n"
+            "  legs: [{id: l1, country: NO, types: [official], citations: [{source: wire}]},\n"
+            "- {id: l2, country: NO, types: [state], citations: [{source: wire}]}]}\n",
+            "trips:\n- {id: t1, leader: ana, title: Uno, citations: [{source: wire}],\n"
+            "  legs: [{id: l1, country: NO, types: [official], citations: [{source: wire}]},\n"
+            "- {id: l2, country: NO, types: [state], citations: [{source: wire}]}]}\n",
+        ),
+        # A block scalar holding lines that look like records, and a dash alone on its line.
+        (
+            "trips:\n-\n  id: t1\n  leader: ana\n  title: One\n  notes:\n  - |\n    - not a record\n    - nor this\n"
+            "  citations: [{source: wire}]\n"
+            "  legs: [{id: l1, country: NO, types: [official], citations: [{source: wire}]}]\n"
+            "# between records\n- {id: t2, leader: ana, title: Two, citations: [{source: wire}],\n"
+            "   legs: [{id: l2, country: NO, types: [state], citations: [{source: wire}]}]}\n",
+            "trips:\n-\n  id: t1\n  leader: ana\n  title: One\n  notes:\n  - |\n"
+            "    - not a record\n    - nor this either\n"
+            "  citations: [{source: wire}]\n"
+            "  legs: [{id: l1, country: NO, types: [official], citations: [{source: wire}]}]\n"
+            "# between records\n- {id: t2, leader: ana, title: Two, citations: [{source: wire}],\n"
+            "   legs: [{id: l2, country: NO, types: [state], citations: [{source: wire}]}]}\n",
+        ),
+    ],
+)
+def test_files_whose_lines_mislead_are_updated_as_a_rebuild_reads_them(tmp_path, before, after):
+    from test_index_equivalence import dump
+    from visitkb import index
+
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "base.yaml": "sources:\n  - {id: wire, publisher: Wire}\n"
+            "people:\n  - {id: ana, name: Ana Lima, country: BR, citations: [{source: wire}]}\n",
+            "trips.yaml": before,
+        },
+    )
+    load(root)
+    (root / "trips.yaml").write_text(after, encoding="utf-8")
+    os.utime(root / "trips.yaml", ns=(1, 1))
+    kb = load(root)
+    assert dump(kb.db) == dump(index._build(":memory:", index.list_files([root])[0], "", None))
