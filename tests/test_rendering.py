@@ -43,3 +43,32 @@ def test_a_file_name_cannot_forge_a_line_or_a_workflow_command():
         "x.yaml\\x0a::error file=README.md,line=1::forged\\x1b[31m\\u202e:3:4: error[yaml-syntax]: invalid YAML: oops",
         "  hint: look\\x0ahere",
     ]
+
+
+def test_tsv_is_what_the_csv_module_writes_of_the_flattened_cells():
+    import csv
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from visitkb.rendering import Format, Listing, render
+
+    listing = Listing("things", columns={"a": lambda r: r["a"], "b": lambda r: r["b"]})
+
+    @given(st.lists(st.fixed_dictionaries({"a": st.text(), "b": st.text() | st.none()}), max_size=5))
+    def check(rows):
+        out = io.StringIO()
+        render(listing, rows, Format.tsv, out)
+        expected = io.StringIO()
+        writer = csv.writer(expected, delimiter="\t", lineterminator="\n")
+        writer.writerow(["a", "b"])
+        for row in rows:
+            writer.writerow(
+                [
+                    inert((v or "").replace("\t", " ").replace("\n", " ").replace("\r", " "))
+                    for v in (row["a"], row["b"])
+                ]
+            )
+        assert out.getvalue() == expected.getvalue()
+
+    check()

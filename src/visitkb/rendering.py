@@ -226,8 +226,14 @@ def _write_delimited(listing: Listing, rows: list[Row], out: TextIO, delimiter: 
         joined = _FIELD_BREAK.join(values)
         if joined.count(_FIELD_BREAK) == len(values) - 1:
             if tsv:  # a TSV field cannot hold a tab or a line break
-                joined = _tsv_field(joined)
-            values = inert(joined).split(_FIELD_BREAK)
+                joined = inert(_tsv_field(joined))
+                if '"' not in joined:
+                    # Nothing the csv module would quote (no tab, line break or quote): the line as it is.
+                    out.write(joined.replace(_FIELD_BREAK, "\t") + "\n")
+                    continue
+                values = joined.split(_FIELD_BREAK)
+            else:
+                values = inert(joined).split(_FIELD_BREAK)
         else:
             values = [inert(_tsv_field(v) if tsv else v) for v in values]
         writer.writerow(values)
