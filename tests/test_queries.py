@@ -354,3 +354,32 @@ def test_agreements_of_a_leader_read_narrowly_are_those_a_full_read_finds():
         assert sorted(narrowed) == sorted(everyone), person["id"]
         found += len(everyone)
     assert found >= 5
+
+
+@pytest.mark.parametrize("which", ["bundled", "interop"])
+def test_visits_counted_by_the_index_are_the_legs_in_person_and_held(which, request):
+    kb = load() if which == "bundled" else request.getfixturevalue("interop")
+    home = {p["id"]: p["country"] for p in kb.records("people")}
+    received: dict[str, int] = {}
+    abroad: dict[str, int] = {}
+    for trip, leg in kb.visits():
+        if leg["mode"] == "in-person" and leg.get("status") != "planned":
+            received[leg["country"]] = received.get(leg["country"], 0) + 1
+            abroad[home[trip["leader"]]] = abroad.get(home[trip["leader"]], 0) + 1
+    assert received and abroad
+    rows = {row["code"]: row for row in queries.countries(kb)}
+    assert {c: r["visits_received"] for c, r in rows.items() if r["visits_received"]} == received
+    assert {c: r["visits_abroad"] for c, r in rows.items() if r["visits_abroad"]} == abroad
+
+
+@pytest.mark.parametrize("which", ["bundled", "interop"])
+def test_records_counted_by_country_are_those_whose_parties_name_it(which, request):
+    kb = load() if which == "bundled" else request.getfixturevalue("interop")
+    rows = {row["code"]: row for row in queries.countries(kb)}
+    for collection, field in (("agreements", "parties"), ("relations", "countries"), ("partnerships", "parties")):
+        expected: dict[str, int] = {}
+        for record in kb.records(collection):
+            for code in {c for c in record[field] if c.isupper()}:
+                expected[code] = expected.get(code, 0) + 1
+        assert expected or collection != "agreements"
+        assert {c: r[collection] for c, r in rows.items() if r[collection]} == expected, collection

@@ -142,6 +142,35 @@ class KnowledgeBase:
         for rec, place, crc, in_person in rows:
             yield rec, self._place(place, crc, in_person)
 
+    def visits_by_country(self) -> dict[str, int]:
+        """How many legs of valid trips were in person in each country (a planned leg is none), counted by
+        the index from the legs' places, each distinct place checked against its checksum."""
+        sql, parameters = self._places_sql("p.place, p.crc, p.in_person, count(*)", None, " AND p.in_person")
+        counts: dict[str, int] = {}
+        for place, crc, in_person, count in self._query(sql + " GROUP BY p.place, p.crc, p.in_person", parameters):
+            code = self._place(place, crc, in_person)[0]
+            counts[code] = counts.get(code, 0) + count
+        return counts
+
+    def country_counts(self, collection: str) -> dict[str, int]:
+        """How many valid records of a collection name each country (a record naming it twice, once)."""
+        return dict(
+            self._query(
+                "SELECT substr(k.key, 9), count(*) FROM keys k WHERE k.key >= 'country:' AND k.key < 'country;' "
+                "AND k.rec IN (SELECT rec FROM records WHERE collection = ? AND valid) GROUP BY k.key",
+                (collection,),
+            )
+        )
+
+    def visits_by_leader(self) -> dict[str, int]:
+        """How many legs of valid trips each leader made in person, counted by the index (a trip names
+        one person, its leader)."""
+        sql, parameters = self._places_sql(
+            "substr(k.key, 8), count(*)", None, " AND p.in_person AND k.key >= 'person:' AND k.key < 'person;'"
+        )
+        sql = sql.replace("FROM places p", "FROM places p JOIN keys k ON k.rec = p.rec", 1)
+        return dict(self._query(sql + " GROUP BY k.key", parameters))
+
     def place_tally(self, trip_ids: list[str] | None = None) -> list[tuple[Place | None, Place, int]]:
         """How many legs of valid trips (all, or those with these ids) were at each place, and came to it
         from which place (the leg in person before it in the same trip; None for a trip's first, and for a

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..kb import KnowledgeBase
-from ..names import country_name, is_country_ref, normalize, resolve_country
+from ..names import country_name, normalize, resolve_country
 from ..records import Record, source_ids
 from .common import Row, country_ref, organization_ref, required_day
 from .trips import trip_span
@@ -25,27 +25,23 @@ def countries(kb: KnowledgeBase) -> list[Row]:
     """Every country the knowledge base mentions, with counts of what concerns it."""
     counts: dict[str, dict[str, int]] = {}
 
-    def add(code: str | None, what: str) -> None:
+    def add(code: str | None, what: str, count: int = 1) -> None:
         if code:
-            counts.setdefault(code, dict.fromkeys(COUNTRY_COUNTS, 0))[what] += 1
+            counts.setdefault(code, dict.fromkeys(COUNTRY_COUNTS, 0))[what] += count
 
     leader_country = {p["id"]: p["country"] for p in kb.records("people")}
-    for trip, leg in kb.visits():
-        if leg.get("mode", "in-person") != "in-person" or leg.get("status") == "planned":
-            continue  # not there in person, or not (yet) there
-        add(leg["country"], "visits_received")
-        add(leader_country.get(trip["leader"]), "visits_abroad")
+    # Counted by the index from the legs' places (in person, and held), not by reading every trip.
+    for code, count in kb.visits_by_country().items():
+        add(code, "visits_received", count)
+    for leader, count in kb.visits_by_leader().items():
+        add(leader_country.get(leader), "visits_abroad", count)
     for meeting in kb.records("meetings"):
         add(meeting["country"], "meetings")
-    for collection, field, what in (
-        ("agreements", "parties", "agreements"),
-        ("relations", "countries", "relations"),
-        ("partnerships", "parties", "partnerships"),
-    ):
-        for record in kb.records(collection):
-            for code in record[field]:
-                if is_country_ref(code):
-                    add(code, what)
+    # The countries these records name are their parties (or, for relations, their two countries):
+    # counted by the index's keys rather than by reading 150,000 agreements.
+    for collection in ("agreements", "relations", "partnerships"):
+        for code, count in kb.country_counts(collection).items():
+            add(code, collection, count)
     for event in kb.records("events"):
         add(event["host"], "events_hosted")
     for country in kb.records("countries"):
