@@ -337,3 +337,11 @@ def test_a_record_in_two_files_and_under_another_id_form_is_one_leg(tmp_path):
     assert report.imported == 6
     assert "1 record(s) appear in more than one file" in report.notes[0]
     assert load(tmp_path / "out").get("visits", "obama-barack-4") is not None
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_1(tmp_path):
+    source = write_dataset(tmp_path / "src")
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    result = cli("import", "historyatstate", str(source), "--out", str(tmp_path / "a-file" / "kb"), "--standalone")
+    assert result.returncode == 1
+    assert result.stderr.startswith("visitkb: cannot write into") and result.stderr.count("\n") == 1

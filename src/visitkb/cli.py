@@ -1084,6 +1084,9 @@ def _run_import(name: str, out: Path, data_dir, standalone: bool, dry_run: bool,
     except (DatasetError, UsageError) as exc:
         _err(f"visitkb: {exc}" if isinstance(exc, UsageError) else str(exc))
         raise typer.Exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_DATA) from None
+    except OSError as exc:  # an output folder that cannot be written: each file already written is whole
+        _err(f"visitkb: cannot write into {out}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_DATA) from None
     for line in report.lines():
         _err(f"visitkb: {line}")
     if not dry_run and (report.files_changed or report.unchanged_inputs):
