@@ -345,3 +345,10 @@ def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_1(tmp_path):
     result = cli("import", "historyatstate", str(source), "--out", str(tmp_path / "a-file" / "kb"), "--standalone")
     assert result.returncode == 1
     assert result.stderr.startswith("visitkb: cannot write into") and result.stderr.count("\n") == 1
+
+
+def test_a_folder_of_the_other_dataset_is_a_usage_error_and_writes_nothing(tmp_path):
+    source = write_dataset(tmp_path / "src")
+    result = cli("import", "historyatstate-visits", str(source), "--out", str(tmp_path / "out"), "--standalone")
+    assert result.returncode == 2 and "holds no visits records" in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import DatasetError
+from ..errors import DatasetError, UsageError
 from ..names import country_by_spelling, country_candidates, country_name, existed, normalize, predecessors
 from .common import (
     Known,
@@ -308,6 +308,8 @@ def import_travels(
     """Import the travels into record files under ``out``, linking to what ``link_kb`` holds."""
     report = Report(NAME, dry_run=dry_run)
     files = dataset_files(source)
+    if not files:
+        raise UsageError(f"{source} holds no travels records (XML files of <trips>); give the dataset's folder")
     known = Known(link_kb)
     fingerprint = input_fingerprint(files, NAME, 2, known.fingerprint())
     if not dry_run and unchanged_since_last_import(out, NAME, fingerprint):

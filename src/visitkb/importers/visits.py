@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import UsageError
 from ..names import country_name, normalize
 from ..vocabulary import OFFICE_TITLES, TITLE_MODIFIERS
 from .common import (
@@ -33,7 +34,7 @@ from .common import (
     slug,
     unchanged_since_last_import,
 )
-from .historyatstate import _parse, _text, country_code
+from .historyatstate import _parse, _root_tag, _text, country_code
 
 NAME = "historyatstate-visits"
 SOURCE_ID = "historyatstate-visits"
@@ -187,11 +188,11 @@ def office_title(title: str) -> str:
     return " ".join(words)
 
 
-def read_visits(source: Path, report: Report) -> list[Visit]:
+def read_visits(source: Path, report: Report, files: list[Path] | None = None) -> list[Visit]:
     """Every visit in the dataset's files (any XML file under ``source`` whose root is ``<visits>``)."""
     visits = []
     seen: set[str] = set()
-    for path in sorted(source.rglob("*.xml")):
+    for path in files if files is not None else sorted(source.rglob("*.xml")):
         root = _parse(path)
         if root.tag != "visits":
             continue
@@ -272,13 +273,15 @@ def import_visits(
 ) -> Report:
     """Import the visits into record files under ``out``, linking to what ``link_kb`` holds."""
     report = Report(NAME, dry_run=dry_run)
-    files = sorted(source.rglob("*.xml"))
+    files = [path for path in sorted(source.rglob("*.xml")) if _root_tag(path) == "visits"]
+    if not files:
+        raise UsageError(f"{source} holds no visits records (XML files of <visits>); give the dataset's folder")
     known = Known(link_kb)
     fingerprint = input_fingerprint(files, NAME, 2, known.fingerprint())
     if not dry_run and unchanged_since_last_import(out, NAME, fingerprint):
         report.unchanged_inputs = True
         return report
-    visits = read_visits(source, report)
+    visits = read_visits(source, report, files)
     report.read = len(visits) + len(report.reported)
     citation = {"source": SOURCE_ID}
 
