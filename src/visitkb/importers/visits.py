@@ -309,11 +309,11 @@ def import_visits(
         person = known.person(name, code, visit.start, title) or _new_person(
             name, code, title, visit, known, people, citation
         )
-        if person not in people:
-            report.linked["people"] += visit.record not in person_of and person not in person_of.values()
-        elif title and not any(o["title"] == title for o in people[person].get("offices", [])):
+        if person in people and title and not any(o["title"] == title for o in people[person].get("offices", [])):
             people[person].setdefault("offices", []).append(_office(title, code, visit, citation))
         person_of[visit.record] = person
+    # People the linked knowledge bases already had: referred to, never created again.
+    report.linked["people"] = len(set(person_of.values()) - set(people))
     report.created["people"] = len(people)
 
     organizations: dict[str, dict] = {}
