@@ -127,12 +127,10 @@ class Report:
     def lines(self) -> list[str]:
         """The report as lines for a terminal, the summary last."""
         lines = list(self.notes)
-        if self.created:
-            lines.append("created: " + ", ".join(f"{n} {c}" for c, n in sorted(self.created.items())))
-        if self.linked:
-            lines.append(
-                "linked to records already known: " + ", ".join(f"{n} {c}" for c, n in sorted(self.linked.items()))
-            )
+        for label, counts in (("created", self.created), ("linked to records already known", self.linked)):
+            shown = [f"{n} {c}" for c, n in sorted(counts.items()) if n]
+            if shown:
+                lines.append(f"{label}: " + ", ".join(shown))
         lines += [f"merged: {line}" for line in self.merged]
         lines += [f"not imported: {record}: {why}" for record, why in self.reported]
         return [*lines, self.summary()]
