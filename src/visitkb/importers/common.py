@@ -94,6 +94,64 @@ def series_in(text: str) -> list[Series]:
     return [series for series in SERIES if series.pattern.search(text)]
 
 
+class Summits:
+    """The summits an import's records say were attended: linked to those the knowledge bases hold
+    (same series, year and host), else created once, dated by the record that attended them."""
+
+    def __init__(self, known: Known, report: Report, source_id: str):
+        self.known, self.report, self.source_id = known, report, source_id
+        self.events: dict[str, dict] = {}
+        self.organizations: dict[str, dict] = {}
+
+    def attend(
+        self, series: Series, start: dt.date, end: dt.date, host: str, city: str | None, record: str, text: str
+    ) -> str:
+        """The id of the event of ``series`` that record ``record`` (saying ``text``) attended from
+        ``start`` to ``end`` in ``host``."""
+        from ..names import country_name
+
+        key = (series.organization, start.year, host)
+        existing = self.known.events.get(key)
+        if existing is not None:
+            self.report.linked["events"] += existing not in self.events
+            return existing
+        place = city or country_name(host)
+        event_id = f"{series.organization}-{start.year}-{slug(place)}"
+        if event_id not in self.events:
+            self.events[event_id] = {
+                "id": event_id,
+                "name": f"{series.event_name}, {place} {start.year}",
+                "kind": "summit",
+                "organization": series.organization,
+                "host": host,
+                **({"city": city} if city else {}),
+                "start": start.strftime("%Y-%m") if start.month == end.month else str(start.year),
+                "citations": [
+                    {
+                        "source": self.source_id,
+                        "note": f"record {record}: {text}",
+                        "derived": f"dated by the stay of {start}..{end} during which it was attended",
+                    }
+                ],
+            }
+        self.known.events[key] = event_id
+        if series.organization not in self.known.organizations and series.organization not in self.organizations:
+            self.organizations[series.organization] = {
+                "id": series.organization,
+                "name": series.organization_name,
+                "kind": series.organization_kind,
+                "citations": [{"source": self.source_id, "note": f"named in record {record}"}],
+            }
+        return event_id
+
+    def records(self) -> dict[str, list[dict]]:
+        """The organizations and events created, for an events file."""
+        return {
+            "organizations": [self.organizations[k] for k in sorted(self.organizations)],
+            "events": [self.events[k] for k in sorted(self.events)],
+        }
+
+
 @dataclass
 class Report:
     """What an import read, wrote, merged into records already known, and could not import."""

@@ -25,6 +25,7 @@ from .common import (
     Output,
     Progress,
     Report,
+    Summits,
     annotation_of_leg,
     input_fingerprint,
     manifest,
@@ -345,8 +346,7 @@ def import_travels(
         known.add_person(people[-1])  # an older file may name the same traveller with another id
     report.created["people"] = len(people)
 
-    organizations: dict[str, dict] = {}
-    events: dict[str, dict] = {}
+    summits = Summits(known, report, SOURCE_ID)
     annotations: list[dict] = []
     trips_by_person: dict[str, list[dict]] = {}
     runs = journeys(legs)
@@ -384,8 +384,10 @@ def import_travels(
                 visit["cities"] = cities(leg.locale)
             visit["types"] = types
             visit["start"], visit["end"] = leg.start.isoformat(), leg.end.isoformat()
+            city = cities(leg.locale)[0] if cities(leg.locale) else None
             attended = [
-                _event(series, leg, code, known, events, organizations, report) for series in series_in(leg.remarks)
+                summits.attend(series, leg.start, leg.end, code, city, leg.record, leg.remarks)
+                for series in series_in(leg.remarks)
             ]
             if attended:
                 visit["events"] = list(dict.fromkeys(attended))
@@ -417,8 +419,8 @@ def import_travels(
             }
         )
     report.created["trips"] = sum(len(trips) for trips in trips_by_person.values())
-    report.created["events"] = len(events)
-    report.created["organizations"] = len(organizations)
+    report.created["events"] = len(summits.events)
+    report.created["organizations"] = len(summits.organizations)
     report.created["annotations"] = len(annotations)
     report.created = +report.created  # drop the zero counts
 
@@ -426,53 +428,9 @@ def import_travels(
     output.add("knowledge-base.yaml", manifest(out, known, "Travels abroad of US presidents and secretaries of state"))
     output.add("sources.yaml", {"sources": [dict(SOURCE)]})
     output.add("people.yaml", {"people": people})
-    output.add(
-        "events.yaml",
-        {
-            "organizations": [organizations[k] for k in sorted(organizations)],
-            "events": [events[k] for k in sorted(events)],
-        },
-    )
+    output.add("events.yaml", summits.records())
     output.add("annotations.yaml", {"annotations": annotations})
     for who, trips in sorted(trips_by_person.items()):
         output.add(f"trips/{who}.yaml", {"trips": trips})
     report.files_changed = output.write(out, dry_run, fingerprint)
     return report
-
-
-def _event(series, leg: Leg, code: str, known: Known, events: dict, organizations: dict, report: Report) -> str:
-    """The id of the event of a series attended on a leg: one already known (same series, year and
-    host), else one created here (dated by the leg, as the record says no more)."""
-    existing = known.events.get((series.organization, leg.start.year, code))
-    if existing is not None:
-        report.linked["events"] += existing not in events
-        return existing
-    place = cities(leg.locale)[0] if cities(leg.locale) else country_name(code)
-    event_id = f"{series.organization}-{leg.start.year}-{slug(place)}"
-    if event_id not in events:
-        month = leg.start.strftime("%Y-%m") if leg.start.month == leg.end.month else str(leg.start.year)
-        events[event_id] = {
-            "id": event_id,
-            "name": f"{series.event_name}, {place} {leg.start.year}",
-            "kind": "summit",
-            "organization": series.organization,
-            "host": code,
-            "city": place,
-            "start": month,
-            "citations": [
-                {
-                    "source": SOURCE_ID,
-                    "note": f"record {leg.record}: {leg.remarks}",
-                    "derived": f"dated by the leg of {leg.start}..{leg.end} during which it was attended",
-                }
-            ],
-        }
-        known.events[(series.organization, leg.start.year, code)] = event_id
-    if series.organization not in known.organizations and series.organization not in organizations:
-        organizations[series.organization] = {
-            "id": series.organization,
-            "name": series.organization_name,
-            "kind": series.organization_kind,
-            "citations": [{"source": SOURCE_ID, "note": f"named in the remarks of record {leg.record}"}],
-        }
-    return event_id

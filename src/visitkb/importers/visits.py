@@ -26,6 +26,7 @@ from .common import (
     Output,
     Progress,
     Report,
+    Summits,
     annotation_of_leg,
     input_fingerprint,
     manifest,
@@ -316,8 +317,7 @@ def import_visits(
     report.linked["people"] = len(set(person_of.values()) - set(people))
     report.created["people"] = len(people)
 
-    organizations: dict[str, dict] = {}
-    events: dict[str, dict] = {}
+    summits = Summits(known, report, SOURCE_ID)
     annotations: list[dict] = []
     trips: list[dict] = []
     meetings: list[dict] = []
@@ -350,7 +350,10 @@ def import_visits(
                 leg["cities"] = cities(visit.description)
             leg["types"] = types
             leg["start"], leg["end"] = visit.start.isoformat(), visit.end.isoformat()
-            attended = [_event(s, visit, known, events, organizations, report) for s in series_in(visit.description)]
+            attended = [
+                summits.attend(series, visit.start, visit.end, HOST, None, visit.record, visit.description)
+                for series in series_in(visit.description)
+            ]
             if attended:
                 leg["events"] = list(dict.fromkeys(attended))
             if visit.description:
@@ -407,8 +410,8 @@ def import_visits(
     for kind, records in (
         ("trips", trips),
         ("meetings", meetings),
-        ("events", events),
-        ("organizations", organizations),
+        ("events", summits.events),
+        ("organizations", summits.organizations),
         ("annotations", annotations),
     ):
         if records:
@@ -422,13 +425,7 @@ def import_visits(
     output.add("knowledge-base.yaml", manifest(out, known, "Visits to the United States by foreign leaders"))
     output.add("sources.yaml", {"sources": [dict(SOURCE)]})
     output.add("people.yaml", {"people": [people[k] for k in sorted(people)]})
-    output.add(
-        "events.yaml",
-        {
-            "organizations": [organizations[k] for k in sorted(organizations)],
-            "events": [events[k] for k in sorted(events)],
-        },
-    )
+    output.add("events.yaml", summits.records())
     output.add("meetings.yaml", {"meetings": meetings})
     output.add("annotations.yaml", {"annotations": annotations})
     by_decade: dict[str, list[dict]] = {}
@@ -468,39 +465,3 @@ def _new_person(name: str, code: str, title: str, visit: Visit, known: Known, pe
     people[person_id] = person
     known.add_person(person)
     return person_id
-
-
-def _event(series, visit: Visit, known: Known, events: dict, organizations: dict, report: Report) -> str:
-    """The id of the event of a series attended during a visit: one already known (same series, year,
-    host), else one created here (dated by the visit, as the record says no more)."""
-    event_id = f"{series.organization}-{visit.start.year}-{slug(country_name(HOST))}"
-    existing = known.events.get((series.organization, visit.start.year, HOST))
-    if existing is not None and existing not in events:
-        report.linked["events"] += 1
-        return existing
-    if event_id not in events:
-        month = visit.start.strftime("%Y-%m") if visit.start.month == visit.end.month else str(visit.start.year)
-        events[event_id] = {
-            "id": event_id,
-            "name": f"{series.event_name}, {country_name(HOST)} {visit.start.year}",
-            "kind": "summit",
-            "organization": series.organization,
-            "host": HOST,
-            "start": month,
-            "citations": [
-                {
-                    "source": SOURCE_ID,
-                    "note": f"record {visit.record}: {visit.description}",
-                    "derived": f"dated by the visit of {visit.start}..{visit.end} during which it was attended",
-                }
-            ],
-        }
-        known.events[(series.organization, visit.start.year, HOST)] = event_id
-    if series.organization not in known.organizations and series.organization not in organizations:
-        organizations[series.organization] = {
-            "id": series.organization,
-            "name": series.organization_name,
-            "kind": series.organization_kind,
-            "citations": [{"source": SOURCE_ID, "note": f"named in the description of record {visit.record}"}],
-        }
-    return event_id
