@@ -121,9 +121,10 @@ def test_the_layer_rule_catches_an_upward_import_even_inside_a_function():
     ]
 
 
-def test_no_module_level_import_cycle():
+def test_no_import_cycle_even_through_an_import_inside_a_function():
     sources = _sources()
-    graph = {module: {t for t, _, top in _imports(module, sources) if top and t != module} for module in sources}
+    # A deferred import still ties the modules together: within one layer (queries/) it is how a cycle hides.
+    graph = {module: {t for t, _, _ in _imports(module, sources) if t != module} for module in sources}
     state: dict[str, str] = {}
 
     def visit(module: str, trail: list[str]) -> None:

@@ -14,16 +14,13 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..dates import PartialDate
 from ..names import family_name, normalize
-
-Progress = Callable[[int, int], None]
-"""Called with (done, total) as an import goes."""
 
 
 def slug(text: str) -> str:
@@ -192,20 +189,6 @@ class Report:
         lines += [f"merged: {line}" for line in self.merged]
         lines += [f"not imported: {record}: {why}" for record, why in self.reported]
         return [*lines, self.summary()]
-
-    def as_dict(self) -> dict[str, Any]:
-        """The report as JSON-ready data."""
-        return {
-            "importer": self.importer,
-            "dry_run": self.dry_run,
-            "read": self.read,
-            "imported": self.imported,
-            "merged": self.merged,
-            "reported": [{"record": r, "why": w} for r, w in self.reported],
-            "created": dict(self.created),
-            "linked": dict(self.linked),
-            "files_changed": self.files_changed,
-        }
 
 
 def _day_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:

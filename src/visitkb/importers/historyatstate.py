@@ -19,11 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import DatasetError, UsageError
+from ..index import Progress
 from ..names import country_by_spelling, country_candidates, country_name, existed, normalize, predecessors
 from .common import (
     Known,
     Output,
-    Progress,
     Report,
     Summits,
     annotation_of_leg,

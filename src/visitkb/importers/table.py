@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NameLookupError, UsageError
+from ..index import Progress
 from ..names import is_country_code, resolve_country
-from .common import Known, Output, Progress, Report, input_fingerprint, manifest, slug, unchanged_since_last_import
+from .common import Known, Output, Report, input_fingerprint, manifest, slug, unchanged_since_last_import
 
 NAME = "table"
 HEADER = "# Imported by `visitkb import table`. Edits here are overwritten by the next import.\n"

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError
+from ..index import Progress
 from ..names import country_name, normalize
 from ..vocabulary import OFFICE_TITLES, TITLE_MODIFIERS
 from .common import (
     Known,
     Output,
-    Progress,
     Report,
     Summits,
     annotation_of_leg,

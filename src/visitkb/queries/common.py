@@ -9,6 +9,7 @@ from ..dates import PartialDate, PartialDateError, overlaps, parse_optional
 from ..errors import UsageError
 from ..kb import KnowledgeBase
 from ..names import country_keys, country_name, is_country_ref, party_name, predecessors, resolve_country
+from ..records import Record
 from ..vocabulary import SCALES, describe
 
 Row = dict[str, Any]
@@ -180,3 +181,14 @@ def amount_row(amount: Row | None) -> Row | None:
         "amount": amount["value"] * SCALES[amount["scale"]],
         "text": format_amount(amount["value"], amount, amount.get("qualifier", "exact")),
     }
+
+
+def meeting_place(kb: KnowledgeBase, meeting: Record) -> str | None:
+    """Where a meeting took place: its own country, else its leg's or its event's host."""
+    if meeting["country"]:
+        return meeting["country"]
+    if meeting["visit"] and (leg := kb.get("visits", meeting["visit"])):
+        return leg["country"]
+    if meeting["event"] and (event := kb.get("events", meeting["event"])):
+        return event["host"]
+    return None

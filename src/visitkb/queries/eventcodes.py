@@ -30,7 +30,7 @@ from ..kb import KnowledgeBase
 from ..names import is_country_ref
 from ..records import Record
 from ..vocabulary import CAMEO_CODES, PLOVER_QUADS
-from .common import Row
+from .common import Row, meeting_place
 
 ATTENDANCE_TYPES = frozenset({"multilateral", "meeting", "stopover"})
 """Visit types of a leg made only to attend a multilateral meeting: the meeting itself, bilateral meetings on
@@ -237,8 +237,6 @@ def record_codes(kb: KnowledgeBase, collection: str, record: Record) -> Row | No
     if collection == "visits" and (trip := kb.trip_of(record["id"])):
         return leg_codes(kb, trip, record)
     if collection == "meetings":
-        from .meetings import meeting_place  # here: the meetings module imports this one
-
         return meeting_codes(kb, record, meeting_place(kb, record))
     if collection == "agreements":
         return agreement_codes(kb, record)

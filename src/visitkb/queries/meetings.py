@@ -6,7 +6,7 @@ from ..dates import PartialDate
 from ..kb import KnowledgeBase
 from ..names import party_name, resolve_leader
 from ..records import Record, source_ids
-from .common import DateFilter, Row, country_ref, country_scope, event_ref, parse_day, person_ref
+from .common import DateFilter, Row, country_ref, country_scope, event_ref, meeting_place, parse_day, person_ref
 from .eventcodes import meeting_codes
 from .partnerships import visit_ref
 from .provenance import claim_rows
@@ -25,17 +25,6 @@ def meeting_span(kb: KnowledgeBase, meeting: Record) -> tuple[PartialDate | None
     if meeting["event"] and (event := kb.get("events", meeting["event"])):
         return parse_day(event["start"]), parse_day(event["end"] or event["start"]), "event"
     return None, None, None
-
-
-def meeting_place(kb: KnowledgeBase, meeting: Record) -> str | None:
-    """Where a meeting took place: its own country, else its leg's or its event's host."""
-    if meeting["country"]:
-        return meeting["country"]
-    if meeting["visit"] and (leg := kb.get("visits", meeting["visit"])):
-        return leg["country"]
-    if meeting["event"] and (event := kb.get("events", meeting["event"])):
-        return event["host"]
-    return None
 
 
 def _person(kb: KnowledgeBase, person_id: str) -> Row:
