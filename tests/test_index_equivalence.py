@@ -7,6 +7,7 @@ order, a reference cycle closed), then the updated index is compared, table by t
 with an index built from scratch from the same files.
 """
 
+import json
 import os
 import sqlite3
 import textwrap
@@ -15,7 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from visitkb import index, load
+from conftest import cli
+from visitkb import index, load, queries
+from visitkb.kb import KnowledgeBase
 
 FAST_SEQUENCES = 40
 SLOW_SEQUENCES = int(os.environ.get("VISITKB_EQUIVALENCE_SEQUENCES", "2000"))
@@ -201,6 +204,12 @@ def dump(db: sqlite3.Connection) -> dict[str, list]:
     return out
 
 
+def _kept_timeline(root) -> list:
+    ran = cli("timeline", "-d", str(root), "--format", "json")
+    assert ran.returncode in (0, 1), ran.stderr
+    return json.loads(ran.stdout)
+
+
 def _check_sequence(tmp_path_factory, steps: list[list[tuple[str, object]]]) -> None:
     root = tmp_path_factory.mktemp("kb")
     cache = tmp_path_factory.mktemp("cache")
@@ -211,6 +220,7 @@ def _check_sequence(tmp_path_factory, steps: list[list[tuple[str, object]]]) -> 
     try:
         _write(root, files, clock)
         load(root)
+        _kept_timeline(root)
         for number, edits in enumerate(steps):
             for edit in edits:
                 _apply(files, edit)
@@ -219,6 +229,10 @@ def _check_sequence(tmp_path_factory, steps: list[list[tuple[str, object]]]) -> 
             listed, _ = index.list_files([root])
             rebuilt = index._build(":memory:", listed, "", None)
             assert dump(updated.db) == dump(rebuilt), f"update differs from a rebuild after step {number}: {steps}"
+            # The timeline the command line serves (a kept answer where nothing changed) is the
+            # rebuilt index's: a kept answer never outlives an edit.
+            served = _kept_timeline(root)
+            assert served == queries.timeline(KnowledgeBase(rebuilt)), f"a stale timeline after step {number}: {steps}"
     finally:
         if previous is None:
             os.environ.pop("VISITKB_CACHE_DIR", None)

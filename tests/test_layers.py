@@ -18,7 +18,7 @@ LAYERS = {
     1: ["models", "kinds", "yamlread", "names"],
     2: ["checks"],
     3: ["facts"],
-    4: ["index"],
+    4: ["index", "answers"],
     5: ["kb", "loading"],
     6: ["queries", "profiles", "export", "adding", "importers", "schema", "upgrading", "drafting"],
     7: ["listings", "rendering", "pictures"],
@@ -27,7 +27,7 @@ LAYERS = {
 """Each module's layer; a package (``queries``) puts all its modules in one layer."""
 
 LAYER_OF = {name: layer for layer, names in LAYERS.items() for name in names}
-SQL_MODULES = {"index", "kb"}
+SQL_MODULES = {"index", "answers", "kb"}
 """The only modules that talk to the index's SQLite database."""
 
 

@@ -593,6 +593,7 @@ def timeline(
         fields,
         cite,
         None,
+        remember="timeline",
         country=country,
         with_predecessors=with_predecessors,
         leader=leader,

@@ -4,19 +4,32 @@ a module of their own beside it that imports this one); each only parses its opt
 library."""
 
 import errno
+import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
+import orjson
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from .answers import lines_of
 from .dates import PartialDate, PartialDateError
 from .errors import UsageError, VisitkbError
 from .kb import KnowledgeBase
 from .loading import answer, load
-from .rendering import DiagnosticFormat, Format, Listing, inert, render, render_diagnostics
+from .rendering import (
+    DiagnosticFormat,
+    Format,
+    Listing,
+    inert,
+    json_line,
+    render,
+    render_diagnostics,
+    render_json_lines,
+)
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
@@ -427,26 +440,45 @@ def _list(
     fields: Optional[str],
     cite: bool,
     collection: Optional[str],
+    remember: str | None = None,
     **filters,
 ) -> None:
-    """Answer a listing query and render its rows with the shared output options."""
+    """Answer a listing query and render its rows with the shared output options.
+
+    With ``remember`` (a name for the listing), the rows are kept beside the index and
+    served again until it changes (for listings that read every record); only plain rows
+    are kept, so a listing with ``--cite`` or ``--fields`` is always computed.
+    """
     from . import queries
 
     widened: list[str] = []
+    key = json.dumps([remember, filters], sort_keys=True, default=str) if remember and not cite and not fields else None
 
     def question(kb: KnowledgeBase):
-        rows = query(kb, **filters)
         if filters.get("with_predecessors") and filters.get("country"):
             from .names import country_name, predecessors, resolve_country
 
             widened.extend(
                 f"{country_name(c, kb)} ({c})" for c in predecessors(resolve_country(kb, filters["country"]))
             )
+        recalled = kb.recalled(key) if key else None
+        if recalled is not None:
+            return _Recalled(lines_of(recalled))
+        rows = query(kb, **filters)
+        if key:
+            lines = [json_line(row) for row in rows]
+            kb.keep(key, lines)
+            return _Recalled(iter([("\n".join(lines)).encode()]), rows)
         return queries.cite(kb, rows, collection) if cite else rows
 
     rows = _ask(question, data_dirs, strict)
     if widened:
         _err("visitkb: --with-predecessors: also " + ", ".join(widened))
+    if isinstance(rows, _Recalled):
+        if fmt in (Format.json, Format.jsonl):
+            render_json_lines(rows.chunks, fmt)
+            return
+        rows = rows.rows()
     if cite:
         listing = listing.with_citations()
     if fields:
@@ -455,6 +487,19 @@ def _list(
         except UsageError as exc:
             raise typer.BadParameter(str(exc), param_hint="'--fields'") from None
     render(listing, rows, fmt)
+
+
+class _Recalled:
+    """Rows as JSON lines (kept beside the index, or just computed), decoded only if a format needs them."""
+
+    def __init__(self, chunks: Iterator[bytes], rows: list[dict] | None = None):
+        self.chunks = chunks
+        self._rows = rows
+
+    def rows(self) -> list[dict]:
+        if self._rows is None:
+            self._rows = [orjson.loads(line) for chunk in self.chunks if chunk for line in chunk.split(b"\n")]
+        return self._rows
 
 
 def _profile(question, title, sections, fmt: Format, data_dirs, strict: bool) -> None:

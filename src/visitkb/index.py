@@ -22,6 +22,7 @@ import os
 import sqlite3
 import sys
 import time
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,7 @@ from .errors import IndexCorrupt
 from .version import __version__
 from .writing import process_alive
 
-FORMAT = "10"
+FORMAT = "11"
 """Bumped whenever the tables below change."""
 CACHE_ENV = "VISITKB_CACHE_DIR"
 RACY_NS = 2_000_000_000
@@ -313,7 +314,7 @@ def _sealed(path: Path) -> bool:
 
 def discard(path: Path) -> None:
     """Remove a damaged index and its seal, so that the next load rebuilds it."""
-    for name in (path.name, path.name + ".seal", path.name + "-journal"):
+    for name in (path.name, path.name + ".seal", path.name + "-journal", path.name + ".answers"):
         path.with_name(name).unlink(missing_ok=True)
 
 
@@ -475,6 +476,12 @@ def _write_meta(db: sqlite3.Connection, fingerprint: str) -> None:
         "INSERT OR REPLACE INTO meta VALUES (?, ?)",
         [("fingerprint", fingerprint), ("complete", "1"), ("built", dt.datetime.now(dt.timezone.utc).isoformat())],
     )
+    _new_generation(db)
+
+
+def _new_generation(db: sqlite3.Connection) -> None:
+    """Draw a new generation token: answers kept for the index as it was are no longer served."""
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (uuid.uuid4().hex,))
 
 
 def _update(
@@ -550,6 +557,7 @@ def _update(
             (first_new,),
         )
         link(db, changed_collections=touched, region="temp.region")
+        _new_generation(db)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")

@@ -528,6 +528,29 @@ class KnowledgeBase:
             ORDER BY f.position, q.line""")
         ]
 
+    # --- answers kept beside the index -----------------------------------------------
+
+    def recalled(self, key: str) -> list[bytes] | None:
+        """A kept answer to ``key`` (``answers.lines_of`` reads it), if the index has not changed since."""
+        if self.index_file is None:
+            return None
+        from .answers import recall
+
+        return recall(self.index_file, self._generation(), key)
+
+    def keep(self, key: str, lines: list[str]) -> None:
+        """Keep an answer (one JSON line per row) until the index next changes."""
+        if self.index_file is not None:
+            from .answers import keep
+
+            keep(self.index_file, self._generation(), key, lines)
+
+    def _generation(self) -> str:
+        found = self._one("SELECT value FROM meta WHERE key = 'generation'")
+        if found is None:
+            raise self._damaged("the index has no generation")
+        return found[0]
+
     @property
     def skipped(self) -> int:
         """How many records were left out because they are invalid."""

@@ -12,7 +12,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any, TextIO
 
@@ -72,6 +72,45 @@ def inert(text: str, one_line: bool = False) -> str:
 def _json_row(value: Any) -> str:
     """One value as compact JSON text, non-ASCII kept, every control and bidi mark escaped."""
     return _json_safe(orjson.dumps(value).decode("utf-8"))
+
+
+def json_line(row: Row) -> str:
+    """A row as the one line of JSON that ``render`` writes for it."""
+    return _json_row(row)
+
+
+def render_json_lines(chunks: Iterable[bytes], fmt: Format, out: TextIO | None = None) -> None:
+    """Write rows already encoded by ``json_line`` exactly as ``render`` writes them.
+
+    ``chunks`` are UTF-8 bytes, each some rows' lines joined by newlines. On a UTF-8 stream
+    they are written as they are, with no decoding.
+    """
+    out = out or sys.stdout
+    raw = getattr(out, "buffer", None) if (getattr(out, "encoding", "") or "").lower() in ("utf-8", "utf8") else None
+    if raw is not None:
+        out.flush()
+
+    def write(data: bytes) -> None:
+        if raw is not None:
+            raw.write(data)
+        else:
+            out.write(data.decode("utf-8"))
+
+    started = False
+    for chunk in chunks:
+        if not chunk:
+            continue
+        if fmt == Format.json:
+            write((b",\n" if started else b"[\n") + chunk.replace(b"\n", b",\n"))
+        elif fmt == Format.jsonl:
+            write(chunk + b"\n")
+        else:
+            raise ValueError(f"rows as JSON lines cannot be written as {fmt.value}")
+        started = True
+    if fmt == Format.json:
+        write(b"\n]\n" if started else b"[]\n")
+    if raw is not None:
+        raw.flush()
 
 
 def _json_safe(text: str) -> str:
