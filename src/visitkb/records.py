@@ -9,13 +9,21 @@ Record = dict[str, Any]
 
 def texts(value: Any) -> list[str]:
     """Every string inside a record, in order: what full-text search looks through."""
+    found: list[str] = []
+    _gather_texts(value, found)
+    return found
+
+
+def _gather_texts(value: Any, found: list[str]) -> None:
+    # One list filled in place: building a list per level cost twice as much on large files.
     if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [t for item in value.values() for t in texts(item)]
-    if isinstance(value, list):
-        return [t for item in value for t in texts(item)]
-    return []
+        found.append(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _gather_texts(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _gather_texts(item, found)
 
 
 def citations_in(record: Record, path: str = "") -> list[tuple[str, Record]]:

@@ -271,6 +271,10 @@ class _Builder:
     def __init__(self, result: ParsedFile, text: str = ""):
         self.result = result
         self.lines = text.split("\n")
+        # Where no '#' or '*' is written, no value can end at a comment and no node be reached
+        # twice: the checks for those are skipped (a fifth of the parse of a large file).
+        self.comments_possible = "#" in text
+        self.aliases_possible = "*" in text
         self.seen: set[int] = set()
         self.alias_nodes = 0
         self.active: set[int] = set()
@@ -288,6 +292,13 @@ class _Builder:
                 f"nesting deeper than {MAX_DEPTH} levels",
                 "records are only a few levels deep; flatten the structure",
             )
+        self.result.positions[path] = (line, column)
+        if self.aliases_possible:
+            return self._build_reached_once(node, path, depth, line, column)
+        return self._construct(node, path, depth, line, column)
+
+    def _build_reached_once(self, node: yaml.Node, path: tuple, depth: int, line: int, column: int) -> Any:
+        """Build a node of a file with aliases, bounding how often and how deep they are followed."""
         key = id(node)
         if key in self.active:
             raise _Refused(
@@ -310,24 +321,27 @@ class _Builder:
                     "write the values out instead of nesting aliases",
                 )
         self.seen.add(key)
-        self.result.positions[path] = (line, column)
-
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node, path, line, column)
         self.active.add(key)
         if not aliased:
             self.written.append((line, column))
         try:
-            if isinstance(node, yaml.SequenceNode):
-                self._check_tag(node, _SEQUENCE_TAG, line, column)
-                return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
-            self._check_tag(node, _MAPPING_TAG, line, column)
-            assert isinstance(node, yaml.MappingNode)
-            return self._mapping(node, path, depth)
+            return self._construct(node, path, depth, line, column)
         finally:
             self.active.discard(key)
             if not aliased:
                 self.written.pop()
+
+    def _construct(self, node: yaml.Node, path: tuple, depth: int, line: int, column: int) -> Any:
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node, path, line, column)
+        if isinstance(node, yaml.SequenceNode):
+            self._check_tag(node, _SEQUENCE_TAG, line, column)
+            return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        self._check_tag(node, _MAPPING_TAG, line, column)
+        assert isinstance(node, yaml.MappingNode)
+        return self._mapping(node, path, depth)
 
     def _spoil(self, path: tuple, line: int, column: int, code: str, message: str, hint: str):
         self.result.diagnostics.append(Diagnostic(self.result.file, line, column, code, message, "error", hint))
@@ -367,7 +381,7 @@ class _Builder:
                 "shorten it; records hold short excerpts, not whole documents",
             )
             return None
-        if not node.style:  # plain (None from the Python parser, "" from the C one)
+        if not node.style and self.comments_possible:  # plain (None from the Python parser, "" from the C one)
             self._check_comment_after(node)
         return node.value
 
