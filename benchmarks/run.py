@@ -242,6 +242,13 @@ def bench_size(work: Path, trips: int, times: int, cold_times: int) -> list[Figu
             )
         )
         leader = _first_leader(folder / "kb.json")
+        timeline = [*VISITKB, "timeline", "--format", "json", "--data-dir", str(data)]
+        # The first timeline since the index last changed computes its rows and keeps them beside
+        # the index; the warm figure below is every later one. Shown for what it is, with no goal.
+        first, _ = measure(timeline, env)
+        figures.append(
+            Figure(f"first timeline after a change (computed and kept), {label}", _s(first), "", None, "", None)
+        )
         for name, arguments in (
             (f"agreements --leader {leader}", ["agreements", "--leader", leader]),
             ("countries", ["countries"]),
