@@ -263,3 +263,53 @@ def test_a_duplicate_is_taken_as_an_annotation_of_the_bundled_record(tmp_path):
     assert "record: xi-2016-bilateral-cooperation-documents" in written
     assert annotation["id"].removeprefix("draft-") in written
     assert cli("check", "-d", str(kb), "-d", ":bundled:").returncode == 0
+
+
+def _legs(text: str, published: str) -> list[tuple]:
+    found = _findings(text, published)
+    return [(leg["country"], leg["cities"], leg["start"]) for leg in found.get("legs", [])]
+
+
+def test_a_story_filed_at_home_drafts_the_visit_abroad_not_the_dateline():
+    # The dateline is where the story was filed; the traveller is whoever arrives.
+    text = "BEIJING, May 8 -- Xi Jinping arrived in Moscow on Monday for a state visit to Russia.\n"
+    assert _legs(text, "2023-05-09") == [("RU", ["Moscow"], "2023-05-08")]
+    assert _findings(text, "2023-05-09")["trip"][0]["leader"] == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "text, legs",
+    [
+        # Passive voice: the one welcomed is the visitor, the host's city is the leg's.
+        (
+            "President Emmanuel Macron was welcomed by Nigerian President Bola Tinubu in Abuja on Saturday, "
+            "the start of a two-day state visit.",
+            [("NG", ["Abuja"], "2023-05-06")],
+        ),
+        # Active voice: "X welcomed Y to Z" travels Y, not X.
+        (
+            "LAGOS (Test Wire) - Nigerian President Bola Tinubu welcomed French President Emmanuel Macron to Abuja "
+            "on Saturday.",
+            [("NG", ["Abuja"], "2023-05-06")],
+        ),
+        # "left for" a city is an arrival there; "will travel on to" is a planned stop, no leg yet.
+        (
+            "NEW DELHI: Indian Prime Minister Narendra Modi left for Abu Dhabi on Tuesday, after which he will "
+            "travel on to Qatar.",
+            [("AE", ["Abu Dhabi"], "2023-05-09")],
+        ),
+        # A list of places visited: the day said after one place is not every place's.
+        (
+            "Japanese Prime Minister Fumio Kishida visited Egypt, Ghana and Kenya, where he met President "
+            "William Ruto on Monday.",
+            [("EG", [], None), ("GH", [], None), ("KE", [], None)],
+        ),
+    ],
+)
+def test_the_traveller_is_the_subject_of_arriving_visiting_or_being_received(text, legs):
+    assert _legs(text, "2023-05-10") == legs
+
+
+def test_left_for_a_city_is_no_end_of_the_trip():
+    text = "NEW DELHI -- Indian Prime Minister Narendra Modi left for Abu Dhabi on Tuesday on a visit.\n"
+    assert _findings(text, "2023-05-10")["trip"][0]["end"] is None

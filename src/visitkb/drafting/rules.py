@@ -20,6 +20,64 @@ from .when import find_dates
 
 MAX_EXCERPT = 300
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A dateline in any of the shapes agencies use: "RIYADH, Dec 9 (Agency) - ", "WUHAN, China, Sept 7 -- ",
+# "BEIJING (Agency) - ", "NEW DELHI: ", "Nairobi, 12 March 2024 \u2014 ", "WASHINGTON \u2014 ". The city is
+# in capitals or followed by a date; group ``city`` is its name.
+DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z .'\u2019-]*[A-Za-z])(?:, (?!" + _MONTH_WORD + r" \d)(?P<region>[A-Z][A-Za-z .]+?))?"
+    r"(?:,? (?P<date>(?:" + _MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2} " + _MONTH_WORD + r")(?:,? \d{4})?))?"
+    r"\s*(?:\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/])?\s+"
+)
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline at the start of a story's first sentence, when it has one."""
+    found = DATELINE.match(text)
+    if not found:
+        return None
+    capitals = found.group("city") == found.group("city").upper() and len(found.group("city")) > 2
+    marked = found.group("date") or found.group("agency")
+    if not (marked or (capitals and found.group("dash"))):
+        return None
+    if not (capitals or found.group("date")):
+        return None
+    return found
+
+
+# Verbs whose subject is the traveller: arriving, visiting, leaving, and being received.
+TRAVELLER_VERBS = (
+    r"(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|headed|left|leaves|"
+    r"departed|set off|set out|visited|visits|is visiting|was visiting|began|begins|started|kicked off|opened|"
+    r"wrapped up|wraps up|wound up|winds up|concluded|concludes|ended|ends|rounded off|completed|continued|"
+    r"moved on|was in|is in|paid|pays|made|makes|was (?:\w+ )?(?:welcomed|received|greeted|hosted|met)|"
+    r"is (?:\w+ )?(?:welcomed|received|greeted|hosted))"
+)
+RECEIVING_VERBS = r"(?:welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|played host to)"
+
+
+def _country_of(adjective: str | None) -> str | None:
+    """The country an adjective or a possessive names: "Kenyan", "South Korean", "India's"."""
+    if not adjective:
+        return None
+    bare = re.sub(r"['\u2019]s$", "", adjective)
+    if bare != adjective:
+        return gz.country_names().get(bare) or gz.country_names().get("the " + bare)
+    return gz.adjectives().get(adjective)
+
+
+def _travels_in(name: str, text: str) -> bool:
+    """Whether a text has this person travelling: the subject of a travel verb, or the one welcomed."""
+    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2] or name.split()
+    who = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+    subject = re.search(
+        who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\))?\s(?:(?:on|late|early|last|this) \w+ |also |then |has |had |"
+        r"is |was |will |on \w+day \w+ )?(?:[\w-]+ )?" + TRAVELLER_VERBS + r"\b",
+        text,
+    )
+    received = re.search(RECEIVING_VERBS + r"\s(?:[\w.'-]+\s){0,5}?" + who, text)
+    return bool(subject or received)
+
 
 @dataclass
 class Finding:
@@ -87,7 +145,7 @@ _NAME_WORD = (
 )
 NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"
 _PERSON = re.compile(
-    r"(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.) )?(?P<title>"
+    r"(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
     + _TITLE
     + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?P<name>"
     + NAME
@@ -314,9 +372,9 @@ class Reader:
         lo, hi = sentence.start, sentence.end
         body = self.text[lo:hi]
         # Drop a dateline: the excerpt is a clause of the story.
-        dateline = re.match(r"^[A-Z][A-Z .,'\u2019-]+, [A-Z][a-z]+\.? \d{1,2} \([^)]*\) [-\u2013\u2014] ", body)
-        if dateline and lo + dateline.end() <= start:
-            lo += dateline.end()
+        head = dateline(body) if lo == self.sentences[0].start else None
+        if head and lo + head.end() <= start:
+            lo += head.end()
         if hi - lo <= MAX_EXCERPT:
             return lo, hi
         # Cut at clause boundaries around the match until it fits.
@@ -375,7 +433,7 @@ class Reader:
             clause = clauses[-1] + " " + clause
         pronoun = re.search(
             r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b", clause
-        )
+        ) or self.refers_to_leader(clause)
         if not (self.is_leader(clause) or pronoun):
             return False
         # Another person named first is the subject ("Xi made a state visit ..., when he attended"): not the leader.
@@ -396,6 +454,21 @@ class Reader:
             return True  # the leader named first is the subject; the other is an object
         after_other = clause.split(others[-1].group("name"))[-1]
         return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
+
+    def refers_to_leader(self, clause: str) -> bool:
+        """Whether a clause names the leader by role: "the visiting leader", "the guest", "the Kenyan president"."""
+        for found in re.finditer(
+            r"\b[Tt]he (?P<visiting>visiting |guest |)(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
+            r"(?P<role>[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|leader|head of (?:state|government)|"
+            r"king|queen|emir|sultan|monarch|crown prince|guest|visitor|statesman|[Tt]aoiseach)\b",
+            clause,
+        ):
+            adjective = found.group("adj")
+            if found.group("visiting") or found.group("role") in ("guest", "visitor"):
+                return True
+            if adjective and gz.adjectives().get(adjective) == self.leader_country and self.leader_country:
+                return True
+        return False
 
     def person(self, raw: str) -> str:
         """A person's name as first given in full (a later 'Crown Prince Mohammed' is the Mohammed bin Salman met before)."""
@@ -462,6 +535,7 @@ class Reader:
         self.settle_leader_country()
         for index, sentence in enumerate(self.sentences):
             self.travel(index, sentence)
+            self.reception(index, sentence)
         self.finish_legs()
         self.track_legs()
         self.register_people()
@@ -481,9 +555,10 @@ class Reader:
     def find_leader(self) -> None:
         """The travelling leader: a person named in the lead, preferring one whose country is not the dateline's."""
         first = self.sentences[0]
-        dateline = re.match(r"^([A-Z][A-Z .'\u2019-]+?)(?:, [A-Z][A-Za-z .]+?)?, [A-Z][a-z]+\.? \d{1,2}\b", first.text)
-        if dateline:
-            self.dateline_city = dateline.group(1).title()
+        head = dateline(first.text)
+        if head:
+            city = head.group("city")
+            self.dateline_city = city.title() if city == city.upper() else city
         host = gz.capital_country(self.dateline_city or "")
         lead = " ".join(s.text for s in self.sentences[:2])
         candidates: list[tuple[str, str | None]] = []
@@ -491,19 +566,20 @@ class Reader:
             name = match.group("name")
             if name.split()[0] in _NOT_NAMES:
                 continue
-            country = gz.adjectives().get(match.group("adj") or "")
+            country = _country_of(match.group("adj"))
             known = self.person(name)
             if country is None and self.known_people.get(known):
                 country = self.known_people[known]
             candidates.append((name, country))
         # A name with no title opening the story: "WASHINGTON, May 2 (Agency) - Barack Obama on Friday ...".
-        body = re.sub(r"^[^\n]*?\([^)]*\)\s*[-\u2013\u2014:]*\s*", "", first.text, count=1)
+        body = first.text[head.end() :] if head else first.text
         bare = re.match(r"(?P<name>" + NAME + r")\b", body)
         if bare:
             name = bare.group("name")
             words = name.split()
             if (
                 len(words) >= 2
+                and not any(title in name for title in _TITLES)
                 and words[0] not in _NOT_NAMES
                 and name not in gz.country_names()
                 and words[0] not in gz.adjectives()
@@ -517,8 +593,14 @@ class Reader:
                 candidates.insert(0, (name, country or self.known_people.get(known) or None))
         if not candidates:
             return
+        # The traveller is whoever the lead has arriving, visiting or leaving, or being welcomed: not
+        # whoever is named first, and not whoever is from the dateline's country (a story may be filed at home).
+        travelling = [c for c in candidates if _travels_in(c[0], lead)]
         visitors = [c for c in candidates if c[1] and c[1] != host]
-        name, country = visitors[0] if (visitors and host) else candidates[0]
+        if travelling:
+            name, country = travelling[0]
+        else:
+            name, country = visitors[0] if (visitors and host) else candidates[0]
         self.leader = name
         self.leader_country = country
         titles = {word for title in _TITLES for word in title.split()}
@@ -531,7 +613,7 @@ class Reader:
             name = match.group("name")
             if name.split()[0] in _NOT_NAMES or len(name.split()) < 2 or self.is_leader(name):
                 continue
-            country = gz.adjectives().get(match.group("adj") or "")
+            country = _country_of(match.group("adj"))
             if not any(set(name.split()) <= set(full.split()) for full in self.people):
                 self.people[name] = country or ""
 
@@ -542,18 +624,38 @@ class Reader:
             return
         host = gz.capital_country(self.dateline_city or "")
         counts: dict[str, int] = {}
+        # Not the leader's: the countries of the other people named ("Nigerian President Bola Tinubu"), and
+        # the places the leader goes to ("arrived in Abuja", "welcomed ... to Nigeria").
+        elsewhere: set[str | None] = set()
+        for match in _PERSON.finditer(self.text):
+            if not self.is_leader(match.group("name")):
+                elsewhere.add(_country_of(match.group("adj")))
+        destinations: set[str | None] = set()
+        for sentence in self.sentences:
+            for found in self._TRAVEL.finditer(sentence.text):
+                place = next((g for g in found.groupdict().values() if g and g[:1].isupper()), "")
+                if not self.leader_subject(sentence, found.start()) or re.search(
+                    r"\b(?:19|20)\d\d\b", sentence.text[found.start() : found.end() + 40]
+                ):
+                    continue
+                destinations.update(code for _, _, code, _ in self._places(place))
+            for found in re.finditer(
+                RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
+            ):
+                destinations.update(code for _, _, code, _ in self._places(found.group("place")))
+        elsewhere |= destinations | {host}
         for sentence in self.sentences:
             if not self.is_leader(sentence.text):
                 continue
             codes = [code for _, _, code in gz.countries_in(sentence.text)]
             codes += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
             for code in codes:
-                if code != host and len(code) == 2:
+                if code not in elsewhere and len(code) == 2:
                     counts[code] = counts.get(code, 0) + 1
         if counts:
             self.leader_country = max(counts, key=lambda c: counts[c])
         else:
-            self.leader_country = host
+            self.leader_country = host if host not in destinations else None
         self.people[self.leader] = self.leader_country or ""
 
     def track_legs(self) -> None:
@@ -577,12 +679,15 @@ class Reader:
     # --- trips -----------------------------------------------------------------------------------
 
     _TRAVEL = re.compile(
-        r"\b(?:arrived|arriving|arrives|landed|landing|flew|flying|travell?ed|went|headed|moved on|continued|"
-        r"crossed|began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
-        r"(?:trip|tour|visit|journey) (?:began|opened|started)|left [A-Z][\w-]+(?: [A-Z][\w-]+)? for)"
+        r"\b(?:arrived|arriving|arrives|landed|landing|lands|touched down|reached|flew|flying|flies|travell?ed|"
+        r"travels|went|headed|heads|heading|moved on|continued|proceeded|crossed|"
+        r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
+        r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
+        r"(?:left|leaves|leaving|departed|set off|set out) (?:[A-Z][\w-]+(?: [A-Z][\w-]+)? )?for(?! home\b))"
         r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
         r"|\b(?P<vtype>state|official|working|two-day|three-day|four-day|five-day|\w+-nation) (?:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
-        r"|\b(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in) (?P<places2>(?:the )?[A-Z][^.;]+)"
+        r"|\b(?:(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting)"
+        r" (?P<places2>(?:the )?[A-Z][^.;]+)"
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (?:from|on|for|between)"
     )
 
@@ -590,7 +695,8 @@ class Reader:
         """Countries and cities named at the head of a text: (start, end, country code or '', city)."""
         found: list[tuple[int, int, str, str | None]] = []
         head = re.split(
-            r"(?<!\bU\.S)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|to attend|to meet)\b",
+            r"(?<!\bU\.S)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|"
+            r"to [a-z]+|(?:in|during|at|on) which|that|who|when)\b",
             text,
         )[0]
         for start, end, code in gz.countries_in(head):
@@ -666,9 +772,15 @@ class Reader:
             described_country = gz.adjectives().get(described.group("adj")) if described else None
             if described_country and not places:
                 places = [(0, len(place_text), described_country, None)]
+            several = len(places) > 1 and group in ("places", "places2")
             for start, end, code, city in places:
                 if code == self.leader_country and code:
                     continue
+                if several:
+                    # "visited Egypt, Ghana and Kenya, where he met ... on Wednesday": a day belongs to the
+                    # place it follows, not to every place of a list.
+                    own = [d for d in dates if 0 <= d[0] - (offset + end) <= 25]
+                    date_first, date_last = (own[0][2], own[0][3]) if own else (None, None)
                 if not code and city and (described_country or not self.legs):
                     # A city the gazetteer does not know: the country the sentence describes it in.
                     others = [c for c in self.other_party(sentence, index) if c != self.leader_country]
@@ -704,7 +816,8 @@ class Reader:
                     leg.end = date_last
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
         ending = re.search(
-            r"\b(?:ended|ending|wrapped up|concluded|left|leave|leaves|leaving|departed|depart|returned|returns|return|"
+            r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
+            r"(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
             r"flies home|flew home|headed home|wraps up|ends)\b",
             text,
         )
@@ -731,6 +844,66 @@ class Reader:
                             self.trip_returned = date
                 elif self.trip_end is None or date > self.trip_end:
                     self.trip_end = date
+
+    def reception(self, index: int, sentence: Sentence) -> None:
+        """A leader received abroad: "X welcomed <leader> in Abuja", "<leader> was received by X": a leg in the
+        city named, else in the host's country."""
+        text = sentence.text
+        if not self.leader or _NEGATION.search(text):
+            return
+        who = r"(?:" + "|".join(re.escape(w) for w in self.leader_words) + r")" if self.leader_words else None
+        host_text = None
+        where = None
+        if who:
+            active = re.search(
+                r"(?P<host>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly )?"
+                + RECEIVING_VERBS
+                + r"\s(?:[\w.'-]+\s){0,5}?"
+                + who
+                + r"\b(?P<rest>[^.;]*)",
+                text,
+            )
+            if active and not self.is_leader(active.group("host")):
+                host_text, where, at = active.group("host"), active.group("rest"), active.start()
+        passive = re.search(
+            r"\b(?:was|were|is|being|had been|has been) (?:\w+ly )?(?:welcomed|received|greeted|hosted)\b(?P<rest>[^.;]*)",
+            text,
+        )
+        if host_text is None and passive and self.leader_subject(sentence, passive.start()):
+            by = re.search(r"\bby (?P<host>(?:(?:the |[A-Z][\w.'\u2019-]*|of|bin|al)\s?){1,8})", passive.group("rest"))
+            host_text, where, at = (by.group("host") if by else ""), passive.group("rest"), passive.start()
+        if host_text is None or where is None:
+            return
+        if _FUTURE.search(text[:at]) or _BACKGROUND.search(text):
+            return
+        city = re.search(r"\b(?:in|to) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where)
+        code = gz.capital_country(city.group("city")) if city else None
+        if city and code is None:
+            code = gz.country_names().get(city.group("city"))
+            city = None
+        if code is None:
+            person = _PERSON.search(host_text)
+            code = _country_of(person.group("adj")) if person else None
+            if code is None and person:
+                code = self.people.get(self.person(person.group("name"))) or self.known_people.get(
+                    self.person(person.group("name"))
+                )
+        if not code or code == self.leader_country:
+            return
+        leg = next((leg for leg in self.legs if leg.country == code), None)
+        date = self.date_near(sentence, at)
+        if leg is None:
+            leg = Leg(code, first=index)
+            leg.span = (at, at + len(text[at:].split(".")[0]))
+            leg.rule = "travel-reception"
+            leg.sentence = sentence  # type: ignore[attr-defined]
+            self.legs.append(leg)
+            leg.start = date
+        if city and city.group("city") not in leg.cities:
+            leg.cities.append(city.group("city"))
+        kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text)
+        if kind and kind.group(1) not in leg.types:
+            leg.types.append(kind.group(1))
 
     def finish_legs(self) -> None:
         if not self.legs and self.leader:
