@@ -313,3 +313,22 @@ def test_the_traveller_is_the_subject_of_arriving_visiting_or_being_received(tex
 def test_left_for_a_city_is_no_end_of_the_trip():
     text = "NEW DELHI -- Indian Prime Minister Narendra Modi left for Abu Dhabi on Tuesday on a visit.\n"
     assert _findings(text, "2023-05-10")["trip"][0]["end"] is None
+
+
+def test_meetings_in_other_wordings_each_give_one_record_per_person_and_form():
+    text = (
+        "BERLIN (Test Wire) - Indian Prime Minister Narendra Modi arrived in Berlin on Monday for a visit.\n\n"
+        "Modi had talks with Chancellor Olaf Scholz on Monday. He also sat down with President Frank-Walter "
+        "Steinmeier on Tuesday. The prime minister conferred with opposition leader Friedrich Merz. "
+        "Modi was hosted at a state banquet by President Steinmeier on Tuesday. "
+        "The two leaders held a video conference with Ukrainian President Volodymyr Zelensky. "
+        "They reviewed plans for the next meeting of the Joint Commission.\n"
+    )
+    found = {(m["with"], m["form"]) for m in _findings(text, "2022-05-03")["meetings"]}
+    assert found == {
+        ("Olaf Scholz", "talks"),
+        ("Frank-Walter Steinmeier", "talks"),
+        ("Friedrich Merz", "talks"),
+        ("Frank-Walter Steinmeier", "banquet"),
+        ("Volodymyr Zelensky", "video"),
+    }

@@ -426,8 +426,9 @@ class Reader:
         clauses = re.split(r"[;]|, (?:while|but|and|when) |, where ", before)
         clause = clauses[-1]
         # A clause with no subject of its own ("..., and held a brief meeting") shares the one before.
-        while len(clauses) > 1 and re.match(
-            r"\s*(?:then |also |later )?[a-z]+ed\b|\s*(?:held|met|made|took|went|flew)\b", clause
+        while len(clauses) > 1 and (
+            not clause.strip()
+            or re.match(r"\s*(?:then |also |later )?[a-z]+ed\b|\s*(?:held|met|made|took|went|flew|had)\b", clause)
         ):
             clauses.pop()
             clause = clauses[-1] + " " + clause
@@ -1126,9 +1127,12 @@ class Reader:
     # --- meetings --------------------------------------------------------------------------------
 
     _MEETING = re.compile(
-        r"\b(?P<verb>(?:held|hold|holding|holds) (?:talks|a meeting|meetings|a bilateral meeting|bilateral talks|(?:a )?summit talks)|"
-        r"met(?: separately| briefly| also)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
-        r"(?:phone|telephone) (?:call|conversation)|called on|calls on|paid a courtesy call on)\s(?:with\s)?(?=(?P<rest>[^.;]*))"
+        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts) (?:an? |separate |their )?"
+        r"(?:[\w-]+ )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
+        r"conversation|summit)|"
+        r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
+        r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
+        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on)\s(?:with\s)?(?=(?P<rest>[^.;]*))"
     )
 
     def _people_in(self, rest: str) -> list[tuple[int, str, str | None]]:
@@ -1146,6 +1150,8 @@ class Reader:
                 country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
                 part = re.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
             part = re.sub(r"^(?:counterpart|host) ", "", part)
+            # A role in lower case before a full name: "opposition leader Friedrich Merz".
+            part = re.sub(r"^(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", "", part)
             possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
             if possessive and gz.country_names().get(possessive.group("c")):
                 country = gz.country_names()[possessive.group("c")]
@@ -1173,6 +1179,10 @@ class Reader:
         leg = self.leg_at(index)
         for match in self._MEETING.finditer(text):
             verb = match.group("verb")
+            if re.search(r"(?:meetings?|talks|summit|conversation|discussions)$", verb) and not re.match(
+                r"\s*with\b", text[match.end("verb") :]
+            ):
+                continue  # "the next meeting of the committee": no person met
             if verb in ("meeting", "talks") and not re.search(
                 r"\b(?:in|during|at|for|after|following) (?:a |his |their |the )?(?:\w+ )?$|held (?:an? |his |her )?(?:\w+ )?$",
                 text[: match.start()][-30:],
@@ -1201,7 +1211,7 @@ class Reader:
                 form = "sideline"
             if re.search(r"\b(?:phone|telephone)\b", verb + " " + text):
                 form = "phone"
-            if re.search(r"\bvideo\b|\bvirtual\b", text):
+            if re.search(r"\bvideo|\bvirtual\b", text):
                 form = "video"
             if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb):
                 form = "courtesy-call"
@@ -1309,63 +1319,7 @@ class Reader:
                     "meeting-talks",
                     0.7,
                 )
-        # "was received by President X, who hosted a banquet in his honour"
-        host = re.search(
-            r"(?P<who>(?:"
-            + _TITLE
-            + r") "
-            + NAME
-            + r"), who (?:later |then )?(?:hosted|gave|held) (?:a |an )?(?:state )?(?:banquet|dinner|luncheon)",
-            text,
-        )
-        if host and not _FUTURE.search(text[: host.start()]):
-            for _, name, country in self._people_in(host.group("who"))[:1]:
-                full = self.note_person(name, country)
-                self.add(
-                    "meetings",
-                    {
-                        "with": full,
-                        "country": leg.country if leg else None,
-                        "date": self.date_near(sentence, host.end()) or self._date_context(index),
-                        "form": "banquet",
-                        "person_country": country or self.people.get(full) or self.partner(index),
-                        "leader": self.leader,
-                        "leader_country": self.leader_country,
-                    },
-                    sentence,
-                    host.start(),
-                    host.end(),
-                    "meeting-banquet",
-                    0.6,
-                )
-        # "X later hosted a state banquet in his honour", "a joint news conference"
-        banquet = re.search(
-            r"\b(?P<host>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?: [^.;,]{0,80}? and)? (?:later |then |also )?(?:hosted|gave|held|threw) "
-            r"(?:a |an )?(?:state |official )?(?:banquet|dinner|luncheon)",
-            text,
-        )
-        if banquet and not self.is_leader(banquet.group("host")) and banquet.group("host") not in _NOT_NAMES:
-            giver = re.sub(r"^(?:" + _TITLE + r")(?: of(?: the)? [A-Z]\w+)? ", "", banquet.group("host"))
-            giver = re.sub(r"^(?:State|Foreign|Defence|Defense) ", "", giver)
-            full = self.person(giver)
-            if not _FUTURE.search(text[: banquet.start()]) and len(full.split()) >= 1 and full not in _NOT_NAMES:
-                self.add(
-                    "meetings",
-                    {
-                        "with": full,
-                        "country": leg.country if leg else None,
-                        "date": self.date_near(sentence, banquet.start()) or self._date_context(index),
-                        "form": "banquet",
-                        "person_country": self.people.get(full) or (leg.country if leg else None),
-                        "leader": self.leader,
-                        "leader_country": self.leader_country,
-                    },
-                    sentence,
-                    banquet.start(),
-                    banquet.end(),
-                    "meeting-banquet",
-                    0.6,
-                )
+        self.banquets(index, sentence, leg)
         press = re.search(r"\b(?:joint )?(?:news|press) conference\b", text)
         if press and self.legs and not _FUTURE.search(text[: press.start()]):
             last = next(
@@ -1395,6 +1349,87 @@ class Reader:
                     "meeting-press-conference",
                     0.6,
                 )
+
+    _MEAL = r"(?:state |official |private |working |formal |gala )?(?:banquet|dinner|luncheon|lunch|breakfast)"
+
+    def banquets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """A meal given for the leader: "X (and Y) hosted a state banquet", "a dinner given by X", "X, who
+        hosted a dinner in his honour", "the Bidens gave a state dinner": one record per host."""
+        text = sentence.text
+        hosts: list[tuple[int, str]] = []
+        for active in re.finditer(
+            r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered) "
+            r"(?:a |an )?" + self._MEAL + r"\b",
+            text,
+        ):
+            clause = re.split(
+                r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", active.group("hosts")
+            )
+            givers = clause[-1] if clause[-1].strip() else (clause[-2] if len(clause) > 1 else "")
+            if re.search(r"\bwho\s*$", active.group("hosts")):
+                # "President X, who hosted a banquet": the person before "who".
+                givers = re.split(r"[;]|, (?:and |while )?", active.group("hosts").rsplit(", who", 1)[0])[-1]
+            for name in self._givers(givers):
+                hosts.append((active.start() + active.group(0).find(name.split()[-1]), name))
+        for passive in re.finditer(
+            self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
+            r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with) (?:a |an )?"
+            + self._MEAL
+            + r"\b[^.;]{0,40}?"
+            r"\bby (?P<who2>[^.;]+)",
+            text,
+        ):
+            who = passive.group("who") or passive.group("who2")
+            for _, name, _country in self._people_in(who)[:2]:
+                hosts.append((passive.start(), name))
+        for position, name in hosts:
+            if self.is_leader(name) or name in _NOT_NAMES:
+                continue
+            if _FUTURE.search(text[:position]) or _BACKGROUND.search(text):
+                continue
+            full = self.person(name)
+            if any(
+                f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == "banquet"
+                for f in self.findings
+            ):
+                continue
+            self.add(
+                "meetings",
+                {
+                    "with": full,
+                    "country": leg.country if leg else None,
+                    "date": self.date_near(sentence, position) or self._date_context(index),
+                    "form": "banquet",
+                    "person_country": self.people.get(full) or (leg.country if leg else None),
+                    "leader": self.leader,
+                    "leader_country": self.leader_country,
+                },
+                sentence,
+                min(position, len(text) - 1),
+                len(text),
+                "meeting-banquet",
+                0.6,
+            )
+
+    def _givers(self, text: str) -> list[str]:
+        """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
+        found: list[str] = []
+        for part in re.split(r",? and |, ", text):
+            part = part.strip()
+            family = re.search(r"(?:^|\bthe )(?P<name>[A-Z][a-z]+)s$", part)
+            if family:
+                known = next((full for full in self.people if full.split()[-1] == family.group("name")), None)
+                if known:
+                    found.append(known)
+                continue
+            person = _PERSON.search(part)
+            if person and person.group("name").split()[0] not in _NOT_NAMES:
+                found.append(person.group("name"))
+                continue
+            bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\s*$", part)
+            if bare and self.person(bare.group("name")) in self.people:
+                found.append(bare.group("name"))
+        return found
 
     def _date_context(self, index: int) -> str | None:
         """The latest full date said in the sentences before (a paragraph's 'then' carries its day)."""
