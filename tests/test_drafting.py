@@ -332,3 +332,38 @@ def test_meetings_in_other_wordings_each_give_one_record_per_person_and_form():
         ("Frank-Walter Steinmeier", "banquet"),
         ("Volodymyr Zelensky", "video"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("May 30-June 2", ("2023-05-30", "2023-06-02")),
+        ("30 May - 2 June", ("2023-05-30", "2023-06-02")),
+        ("9-11 June", ("2023-06-09", "2023-06-11")),
+        ("between 7 and 9 June", ("2023-06-07", "2023-06-09")),
+        ("on Tuesday, June 6", ("2023-06-06", None)),
+        ("on the 5th of June", ("2023-06-05", None)),
+        ("on 12 June 2021", ("2021-06-12", None)),
+    ],
+)
+def test_dates_in_other_shapes(text, expected):
+    assert [d[2:] for d in find_dates(text, dt.date(2023, 6, 9))] == [expected]
+
+
+def test_amounts_in_other_currencies_and_words_and_the_giver_is_a_party():
+    text = (
+        "TOKYO (Test Wire) - Indian Prime Minister Narendra Modi arrived in Tokyo on Monday for a visit to Japan.\n\n"
+        "Japan pledged JPY 5 trillion (about Rs 3.2 lakh crore) in investment in India over the next five years. "
+        "Britain promised £1.5bn in climate finance. India offered a line of credit of Rs 5,000 crore to Sri Lanka. "
+        "The two sides agreed to raise trade to two billion dollars by 2030. Bilateral trade reached USD 21 billion "
+        "last year.\n"
+    )
+    found = _findings(text, "2023-05-10")
+    pledges = {(p["value"], p["scale"], p["unit"], tuple(sorted(p["parties"]))) for p in found["pledges"]}
+    assert pledges == {
+        (5, "trillion", "JPY", ("IN", "JP")),
+        (1.5, "billion", "GBP", ("GB", "IN")),
+        (50, "billion", "INR", ("IN", "LK")),
+        (2, "billion", "USD", ("IN", "JP")),
+    }
+    assert [(f["value"], f["unit"], f["period"]) for f in found["figures"]] == [(21, "USD", 2022)]

@@ -247,12 +247,68 @@ _UNITS = [
     (r"reais|reals?", "BRL"),
     (r"pesos?", "MXN"),
 ]
-_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "A$": "AUD"}
-_AMOUNT = re.compile(
-    r"(?P<sign>US\$|U\.S\.\$|A\$|\$|€|£|¥)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<scale>trillion|billion|million|bln|mln|bn|thousand)?"
-    r"(?:\s(?P<unit>" + "|".join(u for u, _ in _UNITS) + r"))?(?![\w-])"
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "A$": "AUD",
+    "C$": "CAD",
+    "R$": "BRL",
+    "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "RMB": "CNY",
+}
+# ISO 4217 codes written before or after an amount ("EUR 300 million", "5 billion USD").
+_ISO_CURRENCIES = "USD|EUR|JPY|GBP|CNY|INR|AUD|CAD|CHF|SAR|AED|ZAR|BRL|KRW|RUB|MXN|SGD|HKD|NZD|TRY|IDR|NGN|KES|EGP|QAR|KWD|SEK|NOK|DKK"
+_SIGN = r"(?P<sign>US\$|U\.S\.\$|A\$|C\$|R\$|\$|€|£|¥|₹|Rs\.?|RMB|" + _ISO_CURRENCIES + r")"
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a hundred|one hundred|several hundred|a|half a"
 )
-_AMOUNT_WITH_SCALE = re.compile(r"\d(?:[\d.,]*)\s?(?:trillion|billion|million|bln|mln|bn)\b")
+_AMOUNT = re.compile(
+    r"(?<![\w.])"
+    + _SIGN
+    + r"?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|(?:"
+    + _NUMBER_WORDS
+    + r")(?= (?:trillion|billion|million)))"
+    r"\s?(?P<scale>trillion|billion|million|bln|mln|bn|thousand|lakh crore|crore|lakh)?"
+    r"(?:\s(?P<unit>" + "|".join(u for u, _ in _UNITS) + "|" + _ISO_CURRENCIES + r"))?(?![\w-])"
+)
+_AMOUNT_WITH_SCALE = re.compile(
+    r"(?:\d(?:[\d.,]*)|\b(?:" + _NUMBER_WORDS + r"))\s?(?:trillion|billion|million|bln|mln|bn|crore)\b"
+)
+_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Indian numbering: a lakh is 100,000 and a crore ten million.
+_INDIAN_SCALES = {"lakh": 1e5, "crore": 1e7, "lakh crore": 1e12}
+
+
+def _amount(number: str, scale: str) -> tuple[float, str]:
+    """An amount's value and scale as the gold writes them: "Rs 5,000 crore" is 50 billion."""
+    value = _number(number) if number[0].isdigit() else _word_amount(number)
+    if scale not in _INDIAN_SCALES:
+        return value, _SCALES[scale]
+    total = value * _INDIAN_SCALES[scale]
+    for name in ("trillion", "billion", "million", "thousand"):
+        if total >= _SCALE_FACTORS[name]:
+            return round(total / _SCALE_FACTORS[name], 6), name
+    return total, "thousand"
+
+
+def _word_amount(words: str) -> float:
+    """A number written in words before a scale: "two" billion, "a" billion, "half a" billion."""
+    words = words.lower()
+    if words == "a":
+        return 1.0
+    if words == "half a":
+        return 0.5
+    tens = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one hundred": 100, "one": 1}
+    return float(tens.get(words) or _WORD_NUMBERS.get(words) or 0)
+
+
 _WORD_NUMBERS = {
     "a dozen": 12,
     "dozen": 12,
@@ -333,6 +389,9 @@ def _number(text: str) -> float:
 
 
 def _unit(sign: str | None, unit: str | None) -> str | None:
+    for code in (sign, unit):
+        if code and re.fullmatch(_ISO_CURRENCIES, code):
+            return code
     if unit:
         for pattern, code in _UNITS:
             if re.fullmatch(pattern, unit):
@@ -1801,7 +1860,9 @@ class Reader:
             unit = _unit(match.group("sign"), match.group("unit"))
             if not scale or not unit:
                 continue
-            value = _number(match.group("num"))
+            if re.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
+                continue  # "3.5 trillion yen (about Rs 2.1 lakh crore)": the same amount converted
+            value, scale_name = _amount(match.group("num"), scale)
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
             if re.search(
@@ -1830,7 +1891,7 @@ class Reader:
                         "parties": parties,
                         "period": year,
                         "value": value,
-                        "scale": _SCALES[scale],
+                        "scale": scale_name,
                         "unit": unit,
                     },
                     sentence,
@@ -1840,7 +1901,7 @@ class Reader:
                     0.75,
                 )
                 continue
-            self.pledge(index, sentence, match, value, _SCALES[scale], unit)
+            self.pledge(index, sentence, match, value, scale_name, unit)
 
     def partner(self, index: int) -> str | None:
         """The other country of the visit at a sentence: the leg's, else the country the article names most."""
@@ -1875,6 +1936,26 @@ class Reader:
                 return [p for p in (self.leader_country, named[0]) if p]
         partner = self.partner(index)
         return [p for p in (self.leader_country, partner) if p]
+
+    def _giver(self, before: str) -> str | None:
+        """The country or grouping that is the subject of a pledge: "Japan pledged", "The European Union
+        committed", "the Japanese government will provide"."""
+        found = re.search(
+            r"(?:^|[,;:] |\b(?:and|while|as) )(?:[Tt]he )?(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}?)"
+            r"(?:['\u2019]s)?(?: (?:government|side|cabinet|leadership))? (?:has |had |also |would |will |then |further )*"
+            r"(?:pledged?|promised?|committed|offered|announced|vowed|provided|would provide|will provide|agreed to provide|"
+            r"(?:will|would|to) (?:invest|provide|give|grant|lend|extend|contribute))\b[^,;]*$",
+            before,
+        )
+        if not found:
+            return None
+        who = found.group("who")
+        return (
+            gz.country_names().get(who)
+            or gz.country_names().get(re.sub(r"^the ", "", who))
+            or gz.adjectives().get(who)
+            or (gz.grouping_of(who) if gz.grouping_of(who) not in (None, "Africa", "Latin America") else None)
+        )
 
     def relative_pledges(self, index: int, sentence: Sentence) -> None:
         """'aim to double it within three years', 'raise trade by 50 percent by 2025': a change against now."""
@@ -2071,6 +2152,14 @@ class Reader:
             if shape == "target"
             else [p for p in dict.fromkeys([self.leader_country, *self.other_party(sentence, index)[:1]]) if p]
         )
+        giver = self._giver(before)
+        if giver and shape == "commitment":
+            # "Britain promised ... to Kenya": the giver and the receiver, else the giver and the leader's side.
+            receiver = next(
+                (c for _, _, c in gz.countries_in(after[:60]) if c != giver),
+                self.leader_country if giver != self.leader_country else self.partner(index),
+            )
+            parties = [p for p in dict.fromkeys([giver, receiver]) if p]
         fields = {
             "what": what,
             "value": value,
