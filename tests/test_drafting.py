@@ -367,3 +367,22 @@ def test_amounts_in_other_currencies_and_words_and_the_giver_is_a_party():
         (2, "billion", "USD", ("IN", "JP")),
     }
     assert [(f["value"], f["unit"], f["period"]) for f in found["figures"]] == [(21, "USD", 2022)]
+
+
+def test_partnerships_and_relations_in_other_wordings():
+    text = (
+        "HANOI (Test Wire) - U.S. President Joe Biden arrived in Hanoi on Sunday for a visit to Vietnam.\n\n"
+        "Biden and General Secretary Nguyen Phu Trong elevated ties to a Comprehensive Strategic Partnership. "
+        "The two countries normalized relations in 1995. Vietnam and India established diplomatic relations in 1972. "
+        "Thailand and Vietnam mark the fiftieth anniversary of bilateral relations next year. "
+        "Ties with Laos were severed in 1978.\n"
+    )
+    found = _findings(text, "2023-09-11")
+    assert [(p["label"], p["change"]) for p in found["partnerships"]] == [
+        ("comprehensive strategic partnership", "upgraded")
+    ]
+    assert sorted((tuple(r["countries"]), r["established"]) for r in found["relations"]) == [
+        (("IN", "VN"), 1972),
+        (("TH", "VN"), 1974),
+        (("US", "VN"), 1995),
+    ]

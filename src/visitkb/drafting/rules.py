@@ -353,6 +353,13 @@ _ORDINALS = {
     "fiftieth": 50,
     "sixtieth": 60,
     "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "eleventh": 11,
+    "twelfth": 12,
+    "fifteenth": 15,
+    "twenty-fifth": 25,
 }
 _QUALIFIERS = [
     (r"more than|over|upwards of", "more-than"),
@@ -1699,7 +1706,8 @@ class Reader:
     _PARTNERSHIP = re.compile(
         r"\b(?P<label>(?:(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|"
         r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
-        r"and|of|type|high-level|multidimensional|constructive)[\s-]){1,6}partnership)\b"
+        r"and|of|type|high-level|multidimensional|constructive)[\s-]){1,6}partnership)\b",
+        re.I,
     )
 
     def partnerships(self, index: int, sentence: Sentence) -> None:
@@ -1769,19 +1777,29 @@ class Reader:
 
     def relations(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
-        ties = r"(?:diplomatic (?:relations|ties)|(?:relations|ties) (?:were|was) (?:established|normali[sz]ed))"
+        # Relations that a year or an anniversary dates: diplomatic, formal, full or bilateral ones.
+        kind = r"(?:(?:full |formal )?diplomatic |formal |full |bilateral )"
+        ties = r"(?:" + kind + r"(?:relations|ties)|(?:relations|ties) (?:were|was) (?:established|normali[sz]ed))"
         year = None
         derived = None
         match = re.search(
-            r"\b(?:established|establishing|set up|normali[sz]ed|opened) (?:full )?diplomatic (?:relations|ties)[^.;]*?\bin (?P<year>(?:19|20)\d\d)\b",
+            r"\b(?:established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|opened|forged) (?:their )?"
+            + r"(?:"
+            + kind
+            + r")?(?:relations|ties)[^.;]*?\bin (?P<year>(?:19|20)\d\d)\b",
             text,
         )
         if not match:
             match = re.search(
-                r"\bdiplomatic (?:relations|ties) (?:were |was )?(?:established|normali[sz]ed|set up) in (?P<year>(?:19|20)\d\d)\b"
+                r"\b(?:"
+                + kind
+                + r")?(?:relations|ties) (?:were |was )?(?:first )?(?:established|normali[sz]ed|set up) in "
+                r"(?P<year>(?:19|20)\d\d)\b"
                 r"|\b(?:had|have had|has had|maintained) (?:full )?diplomatic (?:relations|ties) since (?P<since>(?:19|20)\d\d)\b",
                 text,
             )
+        if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
+            match = None
         if match:
             year = int(match.group("year") or match.group("since"))
         else:
@@ -1790,14 +1808,14 @@ class Reader:
             )
             if match is None:
                 word = re.search(
-                    r"\b(?P<w>"
+                    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
                     + "|".join(_ORDINALS)
-                    + r") anniversary of (?:the establishment of )?(?:their |the )?"
+                    + r")) anniversary of (?:the establishment of )?(?:their |the )?"
                     + ties,
                     text,
                     re.I,
                 )
-                n = _ORDINALS[word.group("w").lower()] if word else None
+                n = _ordinal_value(word.group("w")) if word else None
                 match = word
             else:
                 n = int(match.group("n"))
@@ -1829,13 +1847,18 @@ class Reader:
                     derived = f"{n} years"
         if year is None or match is None:
             return
-        # The country named nearest before the words, else the pair's.
+        # "Vietnam and India established ..." names the pair; else the country named nearest before the
+        # words and the leader's, else the visit's.
+        clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
+        named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
-        if not others or not self.leader_country:
+        if len(named) == 2 and re.search(r"\band\b", clause):
+            countries = sorted(named)
+        elif not others or not self.leader_country:
             return
-        # "China and Saudi Arabia established ..." names the pair; else the visit's.
-        countries = sorted({self.leader_country, others[0]})
+        else:
+            countries = sorted({self.leader_country, others[0]})
         if any(f.kind == "relations" and f.fields["countries"] == countries for f in self.findings):
             return
         fields = {"countries": countries, "established": year, "reference_year": self.published.year}
@@ -2211,6 +2234,18 @@ def _object_after(after: str) -> str | None:
 def _object_before(before: str) -> str | None:
     found = re.search(r"(?P<what>[\w -]{3,60})$", before)
     return found.group("what").strip() if found else None
+
+
+def _ordinal_value(word: str) -> int:
+    """An ordinal in words: "fiftieth" 50, "seventy-fifth" 75."""
+    word = word.lower()
+    if "-" in word:
+        tens, unit = word.split("-", 1)
+        return (
+            _WORD_NUMBERS.get(tens, {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}.get(tens, 0))
+            + _ORDINALS[unit]
+        )
+    return _ORDINALS[word]
 
 
 def _suffix(n: int) -> str:
