@@ -26,8 +26,9 @@ _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 # in capitals or followed by a date; group ``city`` is its name.
 DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'\u2019-]*[A-Za-z])(?:, (?!" + _MONTH_WORD + r" \d)(?P<region>[A-Z][A-Za-z .]+?))?"
-    r"(?:,? (?P<date>(?:" + _MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2} " + _MONTH_WORD + r")(?:,? \d{4})?))?"
-    r"\s*(?:\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/])?\s+"
+    r"(?:,? (?P<date>(?:" + _MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2} " + _MONTH_WORD + r")(?:,? \d{4})?|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY))?"
+    r"\s*(?:\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/])?(?:\s+|$)"
 )
 
 
@@ -147,7 +148,7 @@ NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"
 _PERSON = re.compile(
     r"(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
     + _TITLE
-    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?P<name>"
+    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?\s)?(?P<name>"
     + NAME
     + r")"
 )
@@ -430,6 +431,25 @@ class Reader:
         self.trip_returned: str | None = None
         self.trip_span: tuple[int, int] | None = None
         self.remote = False
+        self.lead = self._lead()
+
+    def _lead(self) -> int:
+        """The first sentence of the story: the one with a dateline, else the first of a paragraph of prose
+        (a headline, a byline, a bare place line or a time stamp before it is no part of the story)."""
+        for index, sentence in enumerate(self.sentences[:12]):
+            head = dateline(sentence.text)
+            if head and len(sentence.text) - head.end() > 40:
+                return index
+        for index, sentence in enumerate(self.sentences[:12]):
+            body = sentence.text
+            if (
+                len(body) >= 80
+                and re.search(r"[.!?\"\u201d]$", body)
+                and not re.match(r"(?:By|From|Updated|Published|Posted|Copyright|We use)\b", body)
+                and re.search(r"\b[a-z]{3,}\b", body)
+            ):
+                return index
+        return 0
 
     # --- helpers ---------------------------------------------------------------------------------
 
@@ -438,7 +458,7 @@ class Reader:
         lo, hi = sentence.start, sentence.end
         body = self.text[lo:hi]
         # Drop a dateline: the excerpt is a clause of the story.
-        head = dateline(body) if lo == self.sentences[0].start else None
+        head = dateline(body) if lo == self.sentences[self.lead].start else None
         if head and lo + head.end() <= start:
             lo += head.end()
         if hi - lo <= MAX_EXCERPT:
@@ -621,13 +641,13 @@ class Reader:
 
     def find_leader(self) -> None:
         """The travelling leader: a person named in the lead, preferring one whose country is not the dateline's."""
-        first = self.sentences[0]
+        first = self.sentences[self.lead]
         head = dateline(first.text)
         if head:
             city = head.group("city")
             self.dateline_city = city.title() if city == city.upper() else city
         host = gz.capital_country(self.dateline_city or "")
-        lead = " ".join(s.text for s in self.sentences[:2])
+        lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
         candidates: list[tuple[str, str | None]] = []
         for match in _PERSON.finditer(lead):
             name = match.group("name")
@@ -750,7 +770,7 @@ class Reader:
         r"travels|went|headed|heads|heading|moved on|continued|proceeded|crossed|"
         r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
         r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
-        r"(?:left|leaves|leaving|departed|set off|set out) (?:[A-Z][\w-]+(?: [A-Z][\w-]+)? )?for(?! home\b))"
+        r"(?:left|leaves|leaving|departed|set off|set out)(?: [^,.;]{1,40}?)? for(?! home\b))"
         r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
         r"|\b(?P<vtype>state|official|working|two-day|three-day|four-day|five-day|\w+-nation) (?:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
         r"|\b(?:(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting)"
@@ -763,7 +783,7 @@ class Reader:
         found: list[tuple[int, int, str, str | None]] = []
         head = re.split(
             r"(?<!\bU\.S)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|"
-            r"to [a-z]+|(?:in|during|at|on) which|that|who|when)\b",
+            r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when)\b",
             text,
         )[0]
         for start, end, code in gz.countries_in(head):
@@ -793,7 +813,7 @@ class Reader:
             if (
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
-                and not (index == 0 and self.is_leader(text[: match.start()]))
+                and not (index == self.lead and self.is_leader(text[: match.start()]))
             ):
                 continue
             clause_before = text[: match.start()]
@@ -877,7 +897,7 @@ class Reader:
                 if vtype and vtype not in leg.types and (len(places) == 1 or group == "places"):
                     leg.types.append(vtype)
                 earlier = leg.start is None or (group in ("place", "place3") and date_first and date_first < leg.start)
-                if date_first and earlier and not (index == 0 and group != "place"):
+                if date_first and earlier and not (index == self.lead and group != "place"):
                     leg.start = date_first
                 if date_last and group == "place3":
                     leg.end = date_last
@@ -889,7 +909,8 @@ class Reader:
             text,
         )
         if ending and (
-            self.leader_subject(sentence, ending.start()) or (index == 0 and self.is_leader(text[: ending.start()]))
+            self.leader_subject(sentence, ending.start())
+            or (index == self.lead and self.is_leader(text[: ending.start()]))
         ):
             ahead = bool(re.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
             date = self.date_near(sentence, ending.end(), ahead)
@@ -1005,7 +1026,7 @@ class Reader:
     def _leg_at_dateline(self) -> None:
         """A lead that reports a visit without naming where: the dateline's country, if it is not the leader's."""
         host = gz.capital_country(self.dateline_city or "")
-        first = self.sentences[0]
+        first = self.sentences[self.lead]
         visit = re.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
         if not host or host == self.leader_country or not visit or _FUTURE.search(first.text[: visit.start()]):
             return
