@@ -444,7 +444,7 @@ class Reader:
             body = sentence.text
             if (
                 len(body) >= 80
-                and re.search(r"[.!?\"\u201d]$", body)
+                and (re.search(r"[.!?\"\u201d\])]$", body) or len(body) >= 150)
                 and not re.match(r"(?:By|From|Updated|Published|Posted|Copyright|We use)\b", body)
                 and re.search(r"\b[a-z]{3,}\b", body)
             ):
