@@ -38,6 +38,8 @@ def dateline(text: str) -> re.Match[str] | None:
     if not found:
         return None
     capitals = found.group("city") == found.group("city").upper() and len(found.group("city")) > 2
+    if not capitals and not (text[found.end("city") : found.end("city") + 1] == "," and found.group("dash")):
+        return None  # "On 3 April, in the Palace": a sentence, not "Nairobi, 12 March 2024 \u2014"
     marked = found.group("date") or found.group("agency")
     if not (marked or (capitals and found.group("dash"))):
         return None
@@ -142,11 +144,14 @@ _TITLE = (
 )
 _PARTICLES = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|du|van|von|der|den|la|le|Al|El|Abu|Bin)"
 _NAME_WORD = (
-    r"(?:[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+)"
+    r"(?:[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+|"
+    r"[A-Z](?= [A-Z][a-z]))"
 )
 NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"
 _PERSON = re.compile(
-    r"(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
+    r"(?:(?!"
+    + _TITLE
+    + r"\s)(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
     + _TITLE
     + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?\s)?(?P<name>"
     + NAME
@@ -205,6 +210,24 @@ _NOT_NAMES = {
     "Party",
     "Ministry",
 }
+_INSTITUTIONS = {
+    "Committee",
+    "Presidium",
+    "Assembly",
+    "Soviet",
+    "Republic",
+    "Union",
+    "Council",
+    "Party",
+    "Parliament",
+    "Congress",
+    "Ministry",
+    "Office",
+    "Government",
+    "State",
+    "States",
+}
+"""Words of an institution's name, which are no person's: "General Secretary of the Central Committee"."""
 _FUTURE = re.compile(
     r"\b(?:will|would|is due to|are due to|was due to|had been due|is to|are to|plans? to|planned|planning|"
     r"expected to (?:visit|travel|make|attend)|later this (?:week|month|year)|next (?:week|month|year)|invited|"
@@ -643,6 +666,11 @@ class Reader:
         """The travelling leader: a person named in the lead, preferring one whose country is not the dateline's."""
         first = self.sentences[self.lead]
         head = dateline(first.text)
+        alone = dateline(self.sentences[self.lead - 1].text + " ") if self.lead else None
+        if head is None and alone:
+            # "MOSCOW, 5 April (Agency)." or "BEIJING." on a line of its own before the story.
+            city = alone.group("city")
+            self.dateline_city = city.title() if city == city.upper() else city
         if head:
             city = head.group("city")
             self.dateline_city = city.title() if city == city.upper() else city
@@ -651,7 +679,7 @@ class Reader:
         candidates: list[tuple[str, str | None]] = []
         for match in _PERSON.finditer(lead):
             name = match.group("name")
-            if name.split()[0] in _NOT_NAMES:
+            if name.split()[0] in _NOT_NAMES or _INSTITUTIONS & set(name.split()):
                 continue
             country = _country_of(match.group("adj"))
             known = self.person(name)
@@ -721,8 +749,10 @@ class Reader:
         for sentence in self.sentences:
             for found in self._TRAVEL.finditer(sentence.text):
                 place = next((g for g in found.groupdict().values() if g and g[:1].isupper()), "")
-                if not self.leader_subject(sentence, found.start()) or re.search(
-                    r"\b(?:19|20)\d\d\b", sentence.text[found.start() : found.end() + 40]
+                if (
+                    not self.leader_subject(sentence, found.start())
+                    or re.search(r"\b(?:19|20)\d\d\b", sentence.text[found.start() : found.end() + 40])
+                    or re.search(r"\b(?:returned|returning|back|home)\b", found.group(0)[:40])
                 ):
                     continue
                 destinations.update(code for _, _, code, _ in self._places(place))
@@ -737,8 +767,11 @@ class Reader:
             codes = [code for _, _, code in gz.countries_in(sentence.text)]
             codes += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
             for code in codes:
-                if code not in elsewhere and len(code) == 2:
+                if code not in elsewhere and len(code) in (2, 4):
                     counts[code] = counts.get(code, 0) + 1
+        destinations.discard(None)
+        if host and destinations and host not in destinations:
+            counts = {host: 1}  # a story filed at home about a trip elsewhere: the dateline is home
         if counts:
             self.leader_country = max(counts, key=lambda c: counts[c])
         else:
@@ -1230,6 +1263,8 @@ class Reader:
         )[0]
         found = []
         for part in re.split(r",? and (?!(?:" + _TITLE + r") [A-Z])|, ", head):
+            if re.match(r"(?:met|held|had|said|told|then|later|also|[a-z]+ed)\b", part.strip()):
+                break  # "..., and met Y": a new predicate, whose people are its own
             part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
             country = None
             adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
@@ -1237,6 +1272,8 @@ class Reader:
                 country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
                 part = re.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
             part = re.sub(r"^(?:counterpart|host) ", "", part)
+            # A ministry's name before the minister's: "External Affairs Minister S Jaishankar".
+            part = re.sub(r"^(?:[A-Z][\w-]+ ){1,3}(?=(?:Minister|Secretary|Adviser|Advisor) [A-Z])", "", part)
             # A role in lower case before a full name: "opposition leader Friedrich Merz".
             part = re.sub(r"^(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", "", part)
             possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
@@ -1294,7 +1331,9 @@ class Reader:
                 continue
             rest = match.group("rest")
             form = "talks"
-            if re.search(r"\bsidelines?\b", text):
+            # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
+            own = re.split(r", and (?=[a-z]+ed\b|met\b|held\b|had\b)|;", text[match.end("verb") :])[0]
+            if re.search(r"\bsidelines?\b", text[: match.start()] + own):
                 form = "sideline"
             if re.search(r"\b(?:phone|telephone)\b", verb + " " + text):
                 form = "phone"
@@ -1304,7 +1343,12 @@ class Reader:
                 form = "courtesy-call"
             if verb.startswith("spoke") and form not in ("phone", "video"):
                 continue
-            for _, name, country in self._people_in(rest):
+            people = self._people_in(rest)
+            if not people and re.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
+                # "Modi told Putin ..., in their first meeting": the person named before in the sentence.
+                before = self._last_person(index, match.start(), within=True)
+                people = [(0, before, None)] if before else []
+            for _, name, country in people:
                 if self.is_leader(name):
                     continue
                 full = self.note_person(name, country)
@@ -1336,8 +1380,9 @@ class Reader:
                 )
         # "Moon and President Joko Widodo held talks", "He and Abe held talks".
         pair = re.search(
-            r"(?:^|, |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and (?P<b>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
-            r"(?:also |then |later )?(?:(?:held|hold) (?:\w+ )?(?:talks|a meeting|meetings)|"
+            r"(?:^|, |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
+            r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions)|"
             r"(?:signed|agreed|issued|witnessed|met)\b(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
             text,
         )
@@ -1407,7 +1452,19 @@ class Reader:
                     0.7,
                 )
         self.banquets(index, sentence, leg)
+        self.talks_with_host(index, sentence, leg)
         press = re.search(r"\b(?:joint )?(?:news|press) conference\b", text)
+        shared = press and (
+            re.match(
+                r"joint|(?:news|press) conference (?:with|together)",
+                press.group(0) + text[press.end() : press.end() + 9],
+            )
+            or re.search(r"\b(?:the two|together|both)\b", text[: press.start()])
+        )
+        if press and not shared:
+            press = None  # "speaking at a press conference at the embassy": the leader's own
+        if press and re.search(r"\b(?:[Nn]o|not|without)\b[^.;]{0,15}$", text[: press.start()]):
+            press = None
         if press and self.legs and not _FUTURE.search(text[: press.start()]):
             last = next(
                 (f for f in reversed(self.findings) if f.kind == "meetings" and f.fields["form"] == "talks"), None
@@ -1418,7 +1475,10 @@ class Reader:
                 else []
             )
             who = self.person(names[0]) if names else (last.fields["with"] if last else None)
-            if who:
+            if who and not any(
+                f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "press-conference"
+                for f in self.findings
+            ):
                 self.add(
                     "meetings",
                     {
@@ -1436,6 +1496,85 @@ class Reader:
                     "meeting-press-conference",
                     0.6,
                 )
+
+    def talks_with_host(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """Talks whose counterpart is the host named before: "received by X ... for talks", "the two leaders
+        held talks", "negotiations took place between A and B", and "X called on her" (a courtesy call)."""
+        text = sentence.text
+        if _FUTURE.search(text) or _BACKGROUND.search(text) or not self.legs:
+            return
+        found: list[tuple[int, str, str]] = []
+        between = re.search(
+            r"\b(?:talks|negotiations|discussions|a meeting) (?:took place|were held|was held) between (?P<a>[^.;]+?) and "
+            r"(?P<b>[^.;,]+)",
+            text,
+        )
+        if between:
+            for side in ("a", "b"):
+                people = self._people_in(re.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
+                if people and not self.is_leader(people[0][1]):
+                    found.append((between.start(), people[0][1], "talks"))
+        received = re.search(
+            r"\b(?:received|welcomed|greeted) by (?P<who>[^.;]+?)\b(?:[^.;]{0,60}?)\bfor (?:[\w-]+ ){0,3}?(?:talks|discussions)\b",
+            text,
+        )
+        if received and self.leader_subject(sentence, received.start()):
+            people = self._people_in(received.group("who"))
+            if people:
+                found.append((received.start(), people[0][1], "talks"))
+        two = re.search(
+            r"\b(?:the two (?:leaders|presidents|prime ministers|heads of state|men)|both leaders)\b (?:\w+ ){0,2}?"
+            r"(?:held|had|conducted|began|opened) (?:[\w-]+ ){0,4}?(?:talks|discussions)\b",
+            text,
+        )
+        if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
+            host = self._last_person(index, two.start())
+            if host:
+                found.append((two.start(), host, "talks"))
+        calls = re.search(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,7}?)(?:\w+ly )?called on (?:her|him|the (?:visiting )?(?:[a-z]+ )?"
+            r"(?:president|prime minister|leader|premier|guest))\b",
+            text,
+        )
+        if calls:
+            people = self._people_in(calls.group("who"))
+            if people and not self.is_leader(people[-1][1]):
+                found.append((calls.start(), people[-1][1], "courtesy-call"))
+        for position, name, form in found:
+            full = self.person(name)
+            if self.is_leader(full) or any(
+                f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form for f in self.findings
+            ):
+                continue
+            self.add(
+                "meetings",
+                {
+                    "with": full,
+                    "country": leg.country if leg else None,
+                    "date": self.date_near(sentence, position) or self._date_context(index),
+                    "form": form,
+                    "person_country": self.people.get(full) or (leg.country if leg else None),
+                    "leader": self.leader,
+                    "leader_country": self.leader_country,
+                },
+                sentence,
+                position,
+                len(text),
+                "meeting-with-host",
+                0.55,
+            )
+
+    def _last_person(self, index: int, position: int, within: bool = False) -> str | None:
+        """The last person other than the leader named before a point (this sentence, then two before)."""
+        texts = [self.sentences[index].text[:position]] + (
+            [] if within else [s.text for s in reversed(self.sentences[max(self.lead, index - 2) : index])]
+        )
+        for text in texts:
+            names = [m.group("name") for m in _PERSON.finditer(text) if not self.is_leader(m.group("name"))]
+            names = [n for n in names if n.split()[0] not in _NOT_NAMES and not _INSTITUTIONS & set(n.split())]
+            if names:
+                return names[-1]
+        return None
 
     _MEAL = r"(?:state |official |private |working |formal |gala )?(?:banquet|dinner|luncheon|lunch|breakfast)"
 
