@@ -1273,7 +1273,8 @@ class Reader:
                 part = re.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
             part = re.sub(r"^(?:counterpart|host) ", "", part)
             # A ministry's name before the minister's: "External Affairs Minister S Jaishankar".
-            part = re.sub(r"^(?:[A-Z][\w-]+ ){1,3}(?=(?:Minister|Secretary|Adviser|Advisor) [A-Z])", "", part)
+            if not re.match(_TITLE + r"\s", part):
+                part = re.sub(r"^(?:[A-Z][\w-]+ ){1,3}(?=(?:Minister|Secretary|Adviser|Advisor) [A-Z])", "", part)
             # A role in lower case before a full name: "opposition leader Friedrich Merz".
             part = re.sub(r"^(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", "", part)
             possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
