@@ -386,3 +386,30 @@ def test_partnerships_and_relations_in_other_wordings():
         (("TH", "VN"), 1974),
         (("US", "VN"), 1995),
     ]
+
+
+def test_a_press_release_with_a_headline_and_a_title_after_the_name():
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS - PRESS RELEASE\n\n"
+        "Joint Statement on the State Visit of the President of the Republic of Ghana to Norway\n\n"
+        "Oslo, 12 March 2024\n\n"
+        "At the invitation of the Prime Minister of Norway, His Excellency Mr. Kofi Mensah, President of the "
+        "Republic of Ghana, paid a State Visit to Norway from 10 to 12 March 2024.\n\n"
+        "On 11 March, the two leaders held talks. Norway and Ghana established diplomatic relations in 1960.\n"
+    )
+    found = _findings(text, "2024-03-12")
+    assert found["trip"][0]["leader"] == "Kofi Mensah"
+    assert [(leg["country"], leg["types"], leg["start"]) for leg in found["legs"]] == [("NO", ["state"], "2024-03-10")]
+    assert [(r["countries"], r["established"]) for r in found["relations"]] == [(["GH", "NO"], 1960)]
+
+
+def test_the_two_congos_and_a_live_blog_in_the_present_tense():
+    text = (
+        "LIVE: the president's tour, day by day\n\n"
+        "Our team is following French President Emmanuel Macron's tour of Central Africa, day by day and hour by "
+        "hour.\n\n"
+        "18:00 - Macron arrives in Libreville, where he is to attend a summit on forests.\n\n"
+        "10:00 - Macron lands in Brazzaville, capital of the Republic of Congo.\n\n"
+        "15:20 - Macron crosses the Congo river to Kinshasa, capital of the Democratic Republic of the Congo.\n"
+    )
+    assert [leg["country"] for leg in _findings(text, "2023-03-04")["legs"]] == ["GA", "CG", "CD"]

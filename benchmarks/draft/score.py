@@ -14,10 +14,10 @@ Matching rule (one gold record matches at most one drafted record, greedily in f
   pledges            same value and unit (for a pledge with no figure: the `what`s share half their words)
   relations          same pair of countries and the same year established
   figures            same parties (as a set), period and value
-Names match loosely: accents and case ignored, titles dropped, and one name's words all in the
-other's, or the same last word. Dates and other fields of matched records are reported as field
-agreement, not counted in precision and recall. Every excerpt is checked to be verbatim in the
-archived text (the percentage must be 100).
+Names match loosely: accents and case ignored, titles and the articles al- and el- dropped, and
+one name's words all in the other's, or the same last word. Dates and other fields of matched
+records are reported as field agreement, not counted in precision and recall. Every excerpt is
+checked to be verbatim in the archived text (the percentage must be 100).
 """
 
 from __future__ import annotations
@@ -65,6 +65,10 @@ _TITLES = {
 }
 
 
+# Arabic articles written either way ("El-Sisi", "al-Sisi") are no part of matching a name.
+_PARTICLES = {"al", "el"}
+
+
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().lower()
 
@@ -77,7 +81,7 @@ def same_person(a: str | None, b: str | None) -> bool:
     """Loose match of two people's names."""
     if not a or not b:
         return False
-    x, y = _words(a, _STOP | _TITLES), _words(b, _STOP | _TITLES)
+    x, y = _words(a, _STOP | _TITLES | _PARTICLES), _words(b, _STOP | _TITLES | _PARTICLES)
     if not x or not y:
         return False
     return x <= y or y <= x or _fold(a).split()[-1] == _fold(b).split()[-1]

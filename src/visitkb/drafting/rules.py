@@ -467,9 +467,9 @@ class Reader:
             body = sentence.text
             if (
                 len(body) >= 80
-                and (re.search(r"[.!?\"\u201d\])]$", body) or len(body) >= 150)
+                and (re.search(r"[.!?\"\u201d\]]$", body) or len(body) >= 150)
                 and not re.match(r"(?:By|From|Updated|Published|Posted|Copyright|We use)\b", body)
-                and re.search(r"\b[a-z]{3,}\b", body)
+                and len(re.findall(r"\b[a-z][\w'-]*", body)) >= 0.3 * len(body.split())
             ):
                 return index
         return 0
@@ -686,6 +686,19 @@ class Reader:
             if country is None and self.known_people.get(known):
                 country = self.known_people[known]
             candidates.append((name, country))
+        # "His Excellency Mr. Abdel Fattah El-Sisi, President of the Arab Republic of Egypt": a title after the name.
+        for match in re.finditer(
+            r"(?:(?:His|Her) Excellency |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? )+(?P<name>"
+            + NAME
+            + r"), (?:the )?(?:"
+            + _TITLE
+            + r") of (?:the )?(?P<where>[A-Z][\w ]+?)(?=[,.;]| (?:paid|visited|arrived|made|began|ended))",
+            lead,
+        ):
+            where = match.group("where")
+            candidates.append(
+                (match.group("name"), gz.country_names().get(where) or gz.country_names().get("the " + where))
+            )
         # A name with no title opening the story: "WASHINGTON, May 2 (Agency) - Barack Obama on Friday ...".
         body = first.text[head.end() :] if head else first.text
         bare = re.match(r"(?P<name>" + NAME + r")\b", body)
@@ -716,6 +729,11 @@ class Reader:
             name, country = travelling[0]
         else:
             name, country = visitors[0] if (visitors and host) else candidates[0]
+        # The same person named twice in the lead ("President El-Sisi", "Mr. Abdel Fattah El-Sisi, President of
+        # Egypt"): the fullest name, and the country either gives.
+        same = [c for c in candidates if set(c[0].split()) & set(name.split()) - {"Al", "El", "al", "el"}]
+        name = max((c[0] for c in same), key=len, default=name)
+        country = country or next((c[1] for c in same if c[1]), None)
         self.leader = name
         self.leader_country = country
         titles = {word for title in _TITLES for word in title.split()}
@@ -800,12 +818,12 @@ class Reader:
 
     _TRAVEL = re.compile(
         r"\b(?:arrived|arriving|arrives|landed|landing|lands|touched down|reached|flew|flying|flies|travell?ed|"
-        r"travels|went|headed|heads|heading|moved on|continued|proceeded|crossed|"
+        r"travels|went|headed|heads|heading|moved on|moves on|continued|proceeded|crossed|crosses|"
         r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
         r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
         r"(?:left|leaves|leaving|departed|set off|set out)(?: [^,.;]{1,40}?)? for(?! home\b))"
         r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
-        r"|\b(?P<vtype>state|official|working|two-day|three-day|four-day|five-day|\w+-nation) (?:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
+        r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
         r"|\b(?:(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting)"
         r" (?P<places2>(?:the )?[A-Z][^.;]+)"
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (?:from|on|for|between)"
@@ -852,7 +870,7 @@ class Reader:
             clause_before = text[: match.start()]
             clause = text[match.start() : match.end() + 60]
             if (
-                _FUTURE.search(clause_before[-60:] + clause[:40])
+                _FUTURE.search(clause_before[-60:] + re.split(r"[,;]", clause[:40])[0])
                 or re.search(r"\b(?:last|previous|earlier) (?:visit|trip)", clause_before[-40:] + clause[:40])
                 or re.match(
                     r"[^,;]{0,30}?\b(?:in|since|during)\s(?:[A-Z][a-z]+\s)?(?!"
@@ -871,9 +889,9 @@ class Reader:
                 continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
             places = self._places(place_text)
             vtype = None
-            kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text)
+            kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
             if kind:
-                vtype = kind.group(1)
+                vtype = kind.group(1).lower()
             date_first = None
             date_last = None
             dates = [d for d in self.dates(sentence) if len(d[2]) == 10]
@@ -930,8 +948,10 @@ class Reader:
                 if vtype and vtype not in leg.types and (len(places) == 1 or group == "places"):
                     leg.types.append(vtype)
                 earlier = leg.start is None or (group in ("place", "place3") and date_first and date_first < leg.start)
-                if date_first and earlier and not (index == self.lead and group != "place"):
-                    leg.start = date_first
+                if date_first and earlier and not (index == self.lead and group != "place" and not date_last):
+                    leg.start = date_first  # a lead's day is its end ("ended a visit on Friday"), unless a range
+                if date_last and group in ("places", "places2") and not several and leg.end is None:
+                    leg.end = date_last
                 if date_last and group == "place3":
                     leg.end = date_last
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
@@ -1022,9 +1042,9 @@ class Reader:
             leg.start = date
         if city and city.group("city") not in leg.cities:
             leg.cities.append(city.group("city"))
-        kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text)
-        if kind and kind.group(1) not in leg.types:
-            leg.types.append(kind.group(1))
+        kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
+        if kind and kind.group(1).lower() not in leg.types:
+            leg.types.append(kind.group(1).lower())
 
     def finish_legs(self) -> None:
         if not self.legs and self.leader:
@@ -1917,7 +1937,9 @@ class Reader:
             if re.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
                 change = "reaffirmed"
             for other in others or [""]:
-                parties = sorted(p for p in (self.leader_country, other) if p)
+                parties = sorted({p for p in (self.leader_country, other) if p})
+                if len(parties) < 2:
+                    continue  # a partnership of one side, its other unknown, is no record a reviewer can use
                 fields = {"parties": parties, "label": label, "change": change, "from": source}
                 prior = next(
                     (
@@ -1989,10 +2011,14 @@ class Reader:
                     else 0
                 )
                 year = self.published.year + shift - n
-                # "declared 2011 the Year of ... to mark the 60th anniversary": that year is the anniversary's.
-                marked = re.search(r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$", text[: match.start()])
+                # "declared 2011 the Year of ... to mark the 60th anniversary", "the celebration in 2022 of the
+                # 75th anniversary": that year is the anniversary's.
+                marked = re.search(
+                    r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$|\bin (?P<y2>(?:19|20)\d\d) of (?:the |their )?$",
+                    text[: match.start()],
+                )
                 if marked:
-                    year = int(marked.group("y")) - n
+                    year = int(marked.group("y") or marked.group("y2")) - n
                 derived = f"{n}{_suffix(n)} anniversary"
             else:
                 match = re.search(
@@ -2004,7 +2030,16 @@ class Reader:
                 )
                 if match:
                     n = int(match.group("n"))
-                    year = self.published.year - n
+                    # "Last year the neighbours marked 50 years of ...": counted from last year.
+                    clause = re.split(r"[;]|, and ", text[: match.start()])[-1]
+                    shift = (
+                        -1
+                        if re.search(r"\b[Ll]ast year\b", clause)
+                        else 1
+                        if re.search(r"\b[Nn]ext year\b", clause)
+                        else 0
+                    )
+                    year = self.published.year + shift - n
                     derived = f"{n} years"
         if year is None or match is None:
             return
@@ -2056,6 +2091,11 @@ class Reader:
                 re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
                 or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
             ):
+                window = before[-160:]
+                if re.search(r"\b[Tt]rade (?:deficit|surplus|gap|imbalance)", window) and not re.search(
+                    r"\b[Tt]rade\b(?! (?:deficit|surplus|gap|imbalance))", window
+                ):
+                    continue  # a trade deficit is no trade figure
                 metric = "trade"
                 period = re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", after[:40]) or re.search(
                     r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", before[-120:]
@@ -2067,7 +2107,9 @@ class Reader:
                 )
                 if year is None:
                     continue
-                parties = self._pair(text, before, index)
+                parties = list(dict.fromkeys(self._pair(text, before, index)))
+                if len(parties) < 2:
+                    continue  # a figure for one side only says nothing of a pair
                 self.add(
                     "figures",
                     {
