@@ -413,3 +413,45 @@ def test_the_two_congos_and_a_live_blog_in_the_present_tense():
         "15:20 - Macron crosses the Congo river to Kinshasa, capital of the Democratic Republic of the Congo.\n"
     )
     assert [leg["country"] for leg in _findings(text, "2023-03-04")["legs"]] == ["GA", "CG", "CD"]
+
+
+def test_a_visit_named_as_a_noun_gives_the_traveller_and_the_leg():
+    # A communique's word order: the visit concluded, of whom it was, and where it went.
+    communique = (
+        "WARSAW, 6 May (Test Agency). Today in Budapest concluded the official friendly visit to the Republic of "
+        "Hungary of the Chairman of the Council of State of Poland Comrade Tadeusz Nowicki, which began on 3 May.\n\n"
+        "At the airport the guest was met by Comrade Janos Horvath.\n"
+    )
+    found = _findings(communique, "1975-05-06")
+    assert found["trip"][0]["leader"] == "Tadeusz Nowicki"
+    assert [(g["country"], g["cities"], g["types"], g["start"], g["end"]) for g in found["legs"]] == [
+        ("HU", ["Budapest"], ["official"], "1975-05-03", "1975-05-06")
+    ]
+    # A government's statement: "the visit of <titles> <name> to <country> has concluded".
+    statement = (
+        "LUSAKA, 4 June 2019 (Test Service) - The historic state visit of His Excellency President Dr. Joseph "
+        "Banda to the Republic of Malawi has concluded today.\n\n"
+        "The President arrived at Lilongwe International Airport yesterday morning, where he was welcomed by "
+        "Prime Minister Grace Phiri.\n"
+    )
+    found = _findings(statement, "2019-06-04")
+    assert (found["trip"][0]["leader"], found["trip"][0]["start"]) == ("Joseph Banda", "2019-06-03")
+    assert [(g["country"], g["cities"], g["types"], g["end"]) for g in found["legs"]] == [
+        ("MW", ["Lilongwe"], ["state"], "2019-06-04")
+    ]
+    # Whoever invited is no traveller, and an earlier visit is no leg.
+    invited = (
+        "PARIS, May 2 (Test Wire) - The foreign ministry said on Tuesday that the visit of President Laura Costa "
+        "to Chile in 2015 had been a success, at the invitation of President Pablo Ruiz.\n"
+    )
+    assert "legs" not in _findings(invited, "2023-05-02")
+
+
+def test_an_airport_named_after_a_person_names_no_city_and_today_opens_a_sentence():
+    assert [d[2:] for d in find_dates("Today in Rome the talks ended.", dt.date(2023, 6, 9))] == [("2023-06-09", None)]
+    text = (
+        "NAIROBI, June 9 (Test Wire) - Ugandan President Amos Okello arrived at Jomo Kenyatta International "
+        "Airport on Friday for a state visit to Kenya.\n"
+    )
+    legs = _findings(text, "2023-06-09")["legs"]
+    assert [(g["country"], g["cities"]) for g in legs] == [("KE", ["Nairobi"])]

@@ -82,6 +82,13 @@ def _travels_in(name: str, text: str) -> bool:
     return bool(subject or received)
 
 
+# A visit named as a noun, its traveller in an "of" phrase or a possessive: "the official visit of Prime Minister X
+# to Y", "the visit to the Republic of Y of Comrade X" (communiques), "X's journey to Y" (features). Leads in these
+# styles may never make the traveller the subject of a verb.
+_NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|in)\b)")
+_HONORIFIC = r"(?:(?:His|Her) (?:Excellency|Majesty|Highness)|Comrade|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)"
+
+
 @dataclass
 class Finding:
     """One fact drafted from the article: gold-shaped fields, the excerpt's span, the rule and a confidence."""
@@ -447,6 +454,7 @@ class Reader:
         self.leader: str | None = None
         self.leader_country: str | None = None
         self.leader_words: set[str] = set()
+        self.leader_title: str | None = None
         self.people: dict[str, str] = {}  # full name -> country code (or "")
         self.known_people = known_people or {}
         self.dateline_city: str | None = None
@@ -541,9 +549,14 @@ class Reader:
         ):
             clauses.pop()
             clause = clauses[-1] + " " + clause
-        pronoun = re.search(
-            r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b", clause
-        ) or self.refers_to_leader(clause)
+        pronoun = (
+            re.search(
+                r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b",
+                clause,
+            )
+            or (self.leader_title and re.search(r"\b[Tt]he " + re.escape(self.leader_title) + r"\b", clause, re.I))
+            or self.refers_to_leader(clause)
+        )
         if not (self.is_leader(clause) or pronoun):
             return False
         # Another person named first is the subject ("Xi made a state visit ..., when he attended"): not the leader.
@@ -719,11 +732,16 @@ class Reader:
                 country = gz.adjectives().get(after.group("adj")) if after else None
                 known = self.person(name)
                 candidates.insert(0, (name, country or self.known_people.get(known) or None))
+        named = self.visit_named()
+        if named:
+            candidates.insert(0, (named[1], named[2]))
         if not candidates:
             return
         # The traveller is whoever the lead has arriving, visiting or leaving, or being welcomed: not
         # whoever is named first, and not whoever is from the dateline's country (a story may be filed at home).
         travelling = [c for c in candidates if _travels_in(c[0], lead)]
+        if named:
+            travelling.insert(0, (named[1], named[2]))
         visitors = [c for c in candidates if c[1] and c[1] != host]
         if travelling:
             name, country = travelling[0]
@@ -738,7 +756,73 @@ class Reader:
         self.leader_country = country
         titles = {word for title in _TITLES for word in title.split()}
         self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El") and w not in titles}
+        self.leader_title = self._own_title()
         self.people[name] = country or ""
+
+    def _own_title(self) -> str | None:
+        """The title the article gives the leader and nobody else ("Prime Minister" beside a "President" host),
+        so that "The Prime Minister arrived" is the leader; none when another person shares it."""
+        mine: set[str] = set()
+        others: set[str] = set()
+        for match in _PERSON.finditer(self.text):
+            title = match.group("title").lower()
+            (mine if self.is_leader(match.group("name")) else others).add(title)
+        own = sorted(mine - others, key=len, reverse=True)
+        return own[0] if len(own) == 1 else None
+
+    def visit_named(self) -> tuple[int, str, str | None, str | None, int, int] | None:
+        """A visit the lead names as a noun, with its traveller: (sentence index, traveller, the traveller's
+        country if the titles say it, destination code, where the noun starts and ends in the sentence)."""
+        person = re.compile(r"(?:(?:" + _HONORIFIC + r"|" + _TITLE + r")\s+)+(?P<name>" + NAME + r")")
+        for index in range(self.lead, min(self.lead + 2, len(self.sentences))):
+            text = self.sentences[index].text
+            for found in _NOMINAL_VISIT.finditer(text):
+                before = text[: found.start()]
+                if _FUTURE.search(before[-60:]) or re.search(
+                    r"\b(?:last|previous|earlier|next|planned|proposed|return)\s(?:[a-z]+\s)?$", before[-30:]
+                ):
+                    continue
+                rest = re.split(
+                    r"[;(]|, (?:which|who|where|when|and|but|as)\b|\s(?:has|have|had|was|is|ended|concluded|began|"
+                    r"opened|will|would)\b",
+                    text[found.end() :],
+                )[0]
+                if re.search(r"\b(?:19|20)\d\d\b", rest):
+                    continue  # "a visit to Cuba in 1974": an earlier one
+                owner = re.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
+                who = owner.group("name") if owner and len(owner.group("name").split()) >= 2 else None
+                to = re.match(r" (?:to|in) (?:the )?(?P<place>[A-Z].*)", rest)
+                code = None
+                of = None
+                if to:
+                    head = to.group("place")
+                    near = [(start, stop, c) for start, stop, c in gz.countries_in(head) if start < 25]
+                    city = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", head)
+                    code = near[0][2] if near else (gz.capital_country(city.group()) if city else None)
+                    stop = near[0][1] if near else (city.end() if city else 0)
+                    # "the visit to the Republic of Cuba of Comrade X": the traveller follows the place.
+                    of = re.match(r" of (?P<who>.+)", head[stop:])
+                elif rest.startswith(" of "):
+                    # "the visit of Prime Minister X to Eritrea": the traveller, then the place.
+                    of = re.match(r" of (?P<who>.+?)(?= to (?:the )?[A-Z]|$)", rest)
+                    after = rest[of.end() :] if of else ""
+                    place = re.match(r" to (?:the )?(?P<place>[A-Z].*)", after)
+                    if place:
+                        closest = [c for start, _, c in gz.countries_in(place.group("place")) if start < 25]
+                        city = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", place.group("place"))
+                        code = closest[0] if closest else (gz.capital_country(city.group()) if city else None)
+                country = None
+                if who is None:
+                    people = list(person.finditer(of.group("who"))) if of else []
+                    if not of or not people:
+                        continue
+                    who = people[-1].group("name")
+                    homes = [c for _, _, c in gz.countries_in(of.group("who")[: people[-1].start("name")])]
+                    country = homes[-1] if homes else None
+                if who.split()[0] in _NOT_NAMES or who in gz.country_names() or who.split()[0] in gz.adjectives():
+                    continue
+                return index, who, country, code, found.start(), found.end()
+        return None
 
     def register_people(self) -> None:
         """Every titled name in the article, so that a later bare surname ('Abe') is the person named before."""
@@ -778,6 +862,9 @@ class Reader:
                 RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
             ):
                 destinations.update(code for _, _, code, _ in self._places(found.group("place")))
+        named = self.visit_named()
+        if named and named[3]:
+            destinations.add(named[3])  # "the visit of X to Eritrea": Eritrea is where X goes, not X's
         elsewhere |= destinations | {host}
         for sentence in self.sentences:
             if not self.is_leader(sentence.text):
@@ -847,6 +934,17 @@ class Reader:
                 continue
             if word.endswith(("'s", "\u2019s")) or word.split()[-1] in _REGIONS:
                 continue
+            # "arrived at Asmara International Airport": the city the airport is named after, when it is one
+            # (an airport named after a person names no city).
+            airport = re.match(r"(?P<city>.+?)(?: International)? (?:Airport|Airfield|Air Base)$", word)
+            if airport or re.match(r" (?:International )?(?:Airport|Airfield|Air Base)\b", head[match.end() :]):
+                city = airport.group("city") if airport else re.sub(r" International$", "", word)
+                # An airport named after no city the gazetteer knows: a place in the country, but no city ("").
+                known = gz.capital_country(city)
+                found.append((match.start(), match.start() + len(city), known or "", city if known else ""))
+                continue
+            if word in ("Airport", "International Airport", "Air Base"):
+                continue
             capital = gz.capital_country(word)
             found.append((match.start(), match.end(), capital or "", word))
         return sorted(found)
@@ -882,6 +980,10 @@ class Reader:
                 continue
             if re.search(r"\b(?:returned|returning|back) (?:to|home)\b", clause[:30]):
                 continue
+            if re.match(r"(?:left|leaves|leaving|departed|set off|set out)\b", match.group(0)) and re.match(
+                r",? where (?:he|she|they|the \w+) (?:will|is to|is due to|is expected to)\b", text[match.end() :]
+            ):
+                continue  # "departed for London, where he will pay a visit": on the way, not there yet
             offset = match.start(group)
             if group in ("places", "places2") and re.search(
                 r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", place_text
@@ -919,7 +1021,7 @@ class Reader:
                     # place it follows, not to every place of a list.
                     own = [d for d in dates if 0 <= d[0] - (offset + end) <= 25]
                     date_first, date_last = (own[0][2], own[0][3]) if own else (None, None)
-                if not code and city and (described_country or not self.legs):
+                if not code and city is not None and (described_country or not self.legs):
                     # A city the gazetteer does not know: the country the sentence describes it in.
                     others = [c for c in self.other_party(sentence, index) if c != self.leader_country]
                     code = described_country or (others[0] if len(others) == 1 and not self.legs else "")
@@ -929,7 +1031,7 @@ class Reader:
                     leg = arrived or (self.legs[0] if self.legs else None)
                     if leg is None or city is None or group not in ("place", "place3"):
                         continue
-                    if city not in leg.cities:
+                    if city and city not in leg.cities:
                         leg.cities.append(city)
                     if leg.start is None and date_first:
                         leg.start = date_first
@@ -1047,6 +1149,7 @@ class Reader:
             leg.types.append(kind.group(1).lower())
 
     def finish_legs(self) -> None:
+        self._leg_of_named_visit()
         if not self.legs and self.leader:
             self._leg_at_dateline()
         if all(leg.start for leg in self.legs):
@@ -1076,6 +1179,41 @@ class Reader:
                 # The capital when an arrival names it only by the country? Not said: leave it out.
                 pass
 
+    def _leg_of_named_visit(self) -> None:
+        """The leg of a visit the lead names as a noun ("the official visit of X to Y, which began on 2 April,
+        concluded today"): its country, type, city and days, where the arrivals read gave none."""
+        named = self.visit_named() if self.leader else None
+        if not named or not named[3] or named[3] == self.leader_country or not self.is_leader(named[1]):
+            return
+        index, _, _, code, start, end = named
+        if code is None:
+            return
+        sentence = self.sentences[index]
+        text = sentence.text
+        leg = next((leg for leg in self.legs if leg.country == code), None)
+        if leg is None:
+            leg = Leg(code, first=index)
+            leg.span = (start, end)
+            leg.rule = "travel-named-visit"
+            leg.sentence = sentence  # type: ignore[attr-defined]
+            self.legs.insert(0, leg)
+        kind = re.search(r"\b(state|official|working)\b(?: [a-z]+)? $", text[max(0, start - 30) : start])
+        if kind and kind.group(1) not in leg.types:
+            leg.types.append(kind.group(1))
+        for city in re.finditer(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", text):
+            if gz.capital_country(city.group()) == code and city.group() not in leg.cities:
+                leg.cities.append(city.group())
+        days = [d for d in self.dates(sentence) if len(d[2]) == 10]
+        began = [d for d in days if re.search(r"\b(?:began|started|opened)(?: on)? $", text[max(0, d[0] - 20) : d[0]])]
+        if began and leg.start is None:
+            leg.start = began[0][2]
+        ending = re.search(r"\b(?:concluded|ended|wound up|wrapped up|came to an end)\b", text)
+        others = [d for d in days if d not in began]
+        if ending and others and not _FUTURE.search(text[: ending.start()]):
+            last = min(others, key=lambda d: abs(d[0] - ending.start()))[2]
+            if self.trip_end is None or last > self.trip_end:
+                self.trip_end = last
+
     def _leg_at_dateline(self) -> None:
         """A lead that reports a visit without naming where: the dateline's country, if it is not the leader's."""
         host = gz.capital_country(self.dateline_city or "")
@@ -1083,6 +1221,9 @@ class Reader:
         visit = re.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
         if not host or host == self.leader_country or not visit or _FUTURE.search(first.text[: visit.start()]):
             return
+        years = re.findall(r"\b(?:19|20)\d\d\b", re.split(r"[,;]", first.text[visit.end() :])[0])
+        if any(int(year) != self.published.year for year in years):
+            return  # "the visit of X to Chile in 2015 had been a success": an earlier visit, told in passing
         leg = Leg(host, cities=[self.dateline_city or ""], first=0)
         leg.span = (visit.start(), visit.end())
         leg.rule = "travel-dateline"

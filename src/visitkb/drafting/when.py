@@ -92,7 +92,7 @@ PATTERNS = [
     re.compile(r"\b(?P<dayfirst>\d{1,2}) " + _MONTH + r"(?: (?P<year>\d{4}))?\b"),
     re.compile(r"\b" + _WEEKDAY + r"\b"),
     re.compile(r"\bthe (?P<ordinal>\d{1,2})(?:st|nd|rd|th)\b(?! (?:anniversary|century|summit|meeting|session))"),
-    re.compile(r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|yesterday|today)\b"),
+    re.compile(r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|[Yy]esterday|[Tt]oday)\b"),
     re.compile(r"\b" + _MONTH + r"(?: (?P<year>\d{4}))?\b(?! \d)"),
 ]
 
@@ -168,7 +168,7 @@ def _resolve(groups: dict, published: dt.date, ahead: bool, previous: dt.date | 
             month, year = (12, year - 1) if month == 1 else (month - 1, year)
         return dt.date(year, month, day).isoformat(), None
     if "relative" in groups:
-        word = groups["relative"]
+        word = groups["relative"].lower()  # "Today in Havana ...": a sentence may open with it
         if word == "today":
             return published.isoformat(), None
         if word == "yesterday":
