@@ -455,3 +455,43 @@ def test_an_airport_named_after_a_person_names_no_city_and_today_opens_a_sentenc
     )
     legs = _findings(text, "2023-06-09")["legs"]
     assert [(g["country"], g["cities"]) for g in legs] == [("KE", ["Nairobi"])]
+
+
+def test_pledges_with_no_figure_are_the_actions_a_side_agreed_to_or_said_it_would_take():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "The two sides agreed to reopen consulates, resume direct flights and telecommunication links, and "
+        "train customs officers, officials said. They also agreed to strengthen bilateral ties and to deepen "
+        "cooperation in all areas. The leaders agreed to expand cooperation in fisheries, including joint patrols. "
+        "Lie said Norway would honour its commitment to supply vaccines to West Africa and would build two "
+        "clinics. He said the talks would be hard. At the regional summit, leaders agreed to lower tariffs. "
+        "The two men pledged that there would be no more disputes over the border. "
+        "Most deals follow a five-point energy plan that Lie proposed in March.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    pledged = {(p["what"], p["announced_by"]) for p in found["pledges"]}
+    assert pledged == {
+        ("reopen consulates", None),
+        ("resume direct flights and telecommunication links", None),
+        ("train customs officers", None),
+        ("expand cooperation in fisheries, including joint patrols", None),
+        ("supply vaccines to West Africa", "Jonas Lie"),
+        ("build two clinics", "Jonas Lie"),
+        ("no more disputes over the border", None),
+        ("five-point energy plan", "Jonas Lie"),
+    }
+    assert all(p["shape"] == "programme" and p["parties"] == ["NO", "GH"] for p in found["pledges"])
+
+
+def test_a_live_blog_announces_amounts_in_the_present_tense():
+    text = (
+        "LIVE: the prime minister in Ghana\n\n"
+        "Our team is following Norwegian Prime Minister Jonas Lie's visit to Ghana, hour by hour, from the moment "
+        "he lands.\n\n"
+        "09:10 - Lie lands in Accra.\n\n"
+        "12:00 - Lie announces 40 million euros in aid for flood victims in northern Ghana.\n"
+    )
+    pledges = _findings(text, "2023-06-09")["pledges"]
+    assert [(p["value"], p["scale"], p["unit"], p["announced_by"], p["parties"]) for p in pledges] == [
+        (40, "million", "EUR", "Jonas Lie", ["NO", "GH"])
+    ]

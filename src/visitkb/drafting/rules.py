@@ -2383,80 +2383,128 @@ class Reader:
             )
 
     def programmes(self, index: int, sentence: Sentence) -> None:
-        """Pledges with no figure: initiatives proposed, funds launched, debts to be written off."""
+        """Pledges with no figure: initiatives proposed, funds launched, debts to be written off, what the sides
+        agreed to do, what a side said it would do."""
         text = sentence.text
         if _AMOUNT_WITH_SCALE.search(text) and re.search(r"\b(?:pledged|promised|committed)\b", text):
             return  # the amount is the pledge: money() drafts it
         for pattern in (
             _Programmes.PLEDGED,
+            _Programmes.PLEDGED_THAT,
             _Programmes.PROPOSED,
+            _Programmes.PROPOSED_BY,
             _Programmes.LAUNCHED,
             _Programmes.WOULD,
             _Programmes.AGREED,
+            _Programmes.AGREED_TO_DO,
+            _Programmes.SIDE_WOULD,
             _Programmes.DECLARED,
         ):
             for match in pattern.finditer(text):
-                what = match.group("what").strip()
-                if _GENERIC.match(what) or len(what.split()) < 2 or _AMOUNT_WITH_SCALE.search(what):
-                    continue
                 before = text[: match.start()]
                 if pattern is _Programmes.WOULD and not re.search(
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
                     continue
+                if pattern is _Programmes.SIDE_WOULD and not (
+                    re.search(
+                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed)\b", text[: match.start("who")]
+                    )
+                    and self._is_party(match.group("who"), text[: match.start("who")], index)
+                ):
+                    continue  # "the talks would be hard": only a side's own word is a pledge
                 if re.search(r"\b(?:did not|not|never|refused|declined)\b", before[-30:]):
                     continue
-                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", before)]
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD) and re.search(
+                    r"\b[Ss]ummit\b", before
+                ):
+                    continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
+                clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
+                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
-                speaker = None
-                people = [p.group("name") for p in _PERSON.finditer(before)]
-                bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
-                if self.is_leader(before[-80:]) or re.search(r"(?:^|[,.] )(?:He|She)\b", before):
-                    speaker = self.leader
-                if people:
-                    speaker = self.person(people[-1])
-                elif bare and not self.is_leader(bare[-1]):
-                    speaker = self.person(bare[-1])
-                if re.search(
-                    r"\b(?:two sides|two countries|two governments|two leaders|both sides|they)\b", before[-60:]
-                ):
-                    speaker = None
-                words = set(what.lower().split())
-                if any(
-                    f.kind == "pledges"
-                    and f.fields["value"] is None
-                    and len(words & set(str(f.fields["what"]).lower().split()))
-                    >= 0.5 * min(len(words), len(str(f.fields["what"]).split()))
-                    for f in self.findings
-                ):
-                    continue
-                parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
-                self.add(
-                    "pledges",
-                    {
-                        "what": what,
-                        "value": None,
-                        "scale": None,
-                        "unit": None,
-                        "deadline": None,
-                        "announced_by": speaker,
-                        "parties": parties,
-                        "shape": "programme",
-                    },
-                    sentence,
-                    match.start(),
-                    match.end(),
-                    "pledge-programme",
-                    0.5,
-                )
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
+                    pieces = _actions(match.group("what"))
+                else:
+                    pieces = [match.group("what").strip()]
+                for what in pieces:
+                    self._programme(index, sentence, match, before, what, pattern)
+
+    def _is_party(self, who: str, before: str, index: int) -> bool:
+        """Whether the subject of "would" is a side of the visit: a country, a side, a government, they."""
+        who = who.strip()
+        if re.fullmatch(r"(?:[Tt]hey|[Ww]e|(?:[Tt]he )?(?:two|both) (?:sides|governments|countries|leaders))", who):
+            return True
+        if re.fullmatch(r"[Hh]e|[Ss]he", who):
+            # The person last named: the leader, or someone of a country of the visit (not a third country's).
+            named = [m.group("name") for m in _PERSON.finditer(before)]
+            if not named:
+                return True
+            home = self.people.get(self.person(named[-1])) or self.known_people.get(self.person(named[-1]))
+            return self.is_leader(named[-1]) or bool(home and home in {self.leader_country, self.partner(index)})
+        bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
+        return bool(gz.country_names().get(bare) or gz.country_names().get("the " + bare) or gz.adjectives().get(bare))
+
+    def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
+        if _AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2:
+            return
+        if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
+            if _vague(what):
+                return
+        elif _GENERIC.match(what):
+            return
+        text = sentence.text
+        speaker = None
+        if pattern is _Programmes.PROPOSED_BY:
+            speaker = self.person(match.group("who"))
+        people = [p.group("name") for p in _PERSON.finditer(before)]
+        bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
+        if speaker is None and (self.is_leader(before[-80:]) or re.search(r"(?:^|[,.] )(?:He|She)\b", before)):
+            speaker = self.leader
+        if speaker is None and people:
+            speaker = self.person(people[-1])
+        elif speaker is None and bare and not self.is_leader(bare[-1]):
+            speaker = self.person(bare[-1])
+        if re.search(
+            r"\b(?:two sides|two countries|two governments|two leaders|two men|both sides|they)\b", before[-60:]
+        ):
+            speaker = None
+        words = set(what.lower().split())
+        if any(
+            f.kind == "pledges"
+            and f.fields["value"] is None
+            and len(words & set(str(f.fields["what"]).lower().split()))
+            >= 0.5 * min(len(words), len(str(f.fields["what"]).split()))
+            for f in self.findings
+        ):
+            return
+        parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
+        self.add(
+            "pledges",
+            {
+                "what": what,
+                "value": None,
+                "scale": None,
+                "unit": None,
+                "deadline": None,
+                "announced_by": speaker,
+                "parties": parties,
+                "shape": "programme",
+            },
+            sentence,
+            match.start(),
+            match.end(),
+            "pledge-programme",
+            0.5,
+        )
+        del text
 
     def pledge(self, index: int, sentence: Sentence, match: re.Match, value: float, scale: str, unit: str) -> None:
         text = sentence.text
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledging|promised?|committed|commit|commitment|vowed|offered|offer|would provide|will provide|to provide|announced|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|would extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|would extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
             before,
         )
         target = re.search(
@@ -2510,7 +2558,8 @@ class Reader:
         elif speaker:
             speaker = self.person(speaker)
         if not re.search(
-            r"\b(?:pledged?|promised?|committed|commit|vowed|offered|would provide|will provide|announced|said|told|unveiled)\b",
+            r"\b(?:pledged?|pledges|promised?|promises|committed|commits?|vowed|vows|offered|offers|would provide|will provide|"
+            r"announced|announces|said|says|told|unveiled|unveils)\b",
             before,
         ):
             speaker = None
@@ -2565,7 +2614,86 @@ class _Programmes:
         r"\b(?:would|will) (?P<what>(?:write off|waive|cancel|extend|shorten|scrap|set up|establish|provide|open) [^,.;\"]+)"
     )
     AGREED = re.compile(r"\bagreed to (?:provide|begin|start|launch|set up|establish) (?P<what>[^,.;\"]+)")
+    # "pledged that there would be no more war": the pledge is the clause.
+    PLEDGED_THAT = re.compile(
+        r"\b(?:pledged|promised|vowed) that (?:there would be |they would |it would |there will be )(?P<what>[^,.;:\"]+)"
+    )
+    # "an eight-point plan that the prime minister proposed in May": a programme named with its author.
+    PROPOSED_BY = re.compile(
+        r"\b(?:an?|the|its|their|his|her) (?P<what>(?:[\w-]+ ){0,3}?(?:plan|initiative|programme|program|proposal|roadmap))"
+        r" (?:that|which) "
+        r"(?:[A-Z][a-z]+ )?(?P<who>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:had )?(?:proposed|put forward|unveiled|launched)\b"
+    )
+    # "agreed to restore relations and reopen embassies, resume flights, and ...": each action agreed.
+    AGREED_TO_DO = re.compile(r"\bagreed to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)")
+    # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
+    SIDE_WOULD = re.compile(
+        r"(?:\b(?:said|says|declared|stated|announced|added|confirmed)(?: that)? |, and that |\band that )"
+        r"(?P<who>(?:[Tt]he )?[\w-]+(?: [\w-]+){0,2}?) (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
+
+
+_ACTION_LEADS = re.compile(
+    r"^(?:continue to |honou?r (?:its|their|his|her) (?:commitments?|pledges?|promises?) to |also |further |jointly |"
+    r"work (?:together )?to |seek to |try to |strive to )+"
+)
+# What opens no verb phrase: determiners, pronouns, prepositions, conjunctions, adverbs of time, participles, a
+# plural noun ("officials said") or a number.
+_NOT_ACTIONS = re.compile(
+    r"^(?:(?:a|an|the|its|their|his|her|this|that|these|those|it|they|he|she|we|including|such as|as well as|which|"
+    r"who|whom|whose|where|when|while|after|before|since|until|as|if|but|or|so|than|because|from|for|to|in|on|at|by|"
+    r"with|of|about|into|over|under|first|now|then|later|still|already|not)\b|[a-z]+ing\b|[a-z]+ed\b|"
+    r"(?!(?:supply|apply|comply|multiply|imply|reply|rely|ally|fly)\b)[a-z]+ly\b|"
+    r"[a-z]+[^su\s]s\b|\d)"
+)
+_LIGHT_VERBS = re.compile(
+    r"^(?:be|have|do|meet|visit|hold|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|cooperate|"
+    r"work (?:together|closely|jointly)|accept (?:an|the|their|his|her) invitation)\b"
+)
+# An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
+# partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
+# "restore diplomatic relations" (a formal act) and "cooperation in food security" (a field) do.
+_VAGUE_OBJECTS = re.compile(
+    r"^[a-z]+ (?:up |on |forward )?(?:(?:the|that|this|their|our|its|his|her|bilateral|mutual|all-round|overall|close|closer|"
+    r"friendly|good|economic|political|strategic|two-way|practical|comprehensive|special|further|traditional|existing|"
+    r"and|the two countries'?) )*"
+    r"(?:(?:ties|relations|relationship|friendship|partnership|trust|understanding|engagement)\b"
+    r"|(?:cooperation|communication|contacts?|exchanges|dialogue|coordination|consultations?)"
+    r"(?: (?:between|with|among) [^,;]+| (?:in|on) (?:all|various|many|every) (?:areas|fields|sectors)[^,;]*|"
+    r" (?:that|which) [^,;]+)?$)"
+)
+
+
+def _actions(clause: str) -> list[str]:
+    """The actions of a clause of coordinated verb phrases ("restore relations and reopen embassies, resume
+    flights, and allow ..."; "would raise ..., and would increase ..."): one per piece the commas or a second
+    "would" separate, each opening with a verb."""
+    pieces: list[str] = []
+    for part in re.split(r",? and (?:would|will) ", clause.strip()):
+        pieces += _coordinated(part)
+    return pieces
+
+
+def _coordinated(clause: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip()):
+        piece = _ACTION_LEADS.sub("", re.sub(r"^would ", "", piece.strip()))
+        noun_list = len(piece.split()) == 1 or bool(re.match(r"[a-z]+ and ", piece))
+        if pieces and (noun_list or re.match(r"(?:including|such as|as well as)\b", piece)):
+            # "defence cooperation, including joint exercises", "contacts in science, culture and sport": one.
+            pieces[-1] += ", " + piece
+            continue
+        if not piece or _NOT_ACTIONS.match(piece):
+            break  # a relative clause or an aside: the actions end here
+        pieces.append(re.split(r",? but ", piece)[0])
+    return pieces
+
+
+def _vague(action: str) -> bool:
+    """An action that names no particular thing to do: "strengthen ties", "meet regularly", "be partners"
+    (accepting an invitation is a visit to come, not a pledge)."""
+    return bool(_LIGHT_VERBS.match(action) or _VAGUE_OBJECTS.match(action))
 
 
 def _object_after(after: str) -> str | None:
