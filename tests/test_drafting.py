@@ -495,3 +495,25 @@ def test_a_live_blog_announces_amounts_in_the_present_tense():
     assert [(p["value"], p["scale"], p["unit"], p["announced_by"], p["parties"]) for p in pledges] == [
         (40, "million", "EUR", "Jonas Lie", ["NO", "GH"])
     ]
+
+
+def test_named_agreements_signed_before_after_or_at_the_head_of_a_long_list():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Also signed on Friday were a plan to link the two countries' power grids through a new subsea cable and "
+        "a memorandum of understanding on fisheries research. A memorandum of understanding on tourism was signed "
+        "later. The two sides issued a joint text: the Oslo Communique. Mwangi praised the Lake Turkana wind deal "
+        "signed in Nairobi last year, and recalled that the two leaders signed the forestry deal in 2019. "
+        "Talks would resume after a peace treaty was signed. The two sides signed the Friendship Declaration, "
+        "and the Friendship Declaration was read out.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "Friendship Declaration",
+        "Lake Turkana wind deal",
+        "Oslo Communique",
+        "forestry deal",
+        "memorandum of understanding on fisheries research",
+        "memorandum of understanding on tourism",
+        "plan to link the two countries' power grids through a new subsea cable",
+    ]

@@ -1879,7 +1879,7 @@ class Reader:
     _AGREEMENT_NOUN = re.compile(
         r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
-        r"deal)\b"
+        r"deal|[Cc]ommuniqu[e\u00e9])\b"
     )
     _TITLE_END = re.compile(
         r"[,;.:]|\s(?:that|which|and|were|was|is|are|to be|worth|covering|in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
@@ -1924,8 +1924,9 @@ class Reader:
     def agreements(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         if not re.search(
-            r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|including|Also signed)\b",
+            r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|including|were)\b",
             text,
+            re.I,
         ):
             return
         for match in self._AGREEMENT_NOUN.finditer(text):
@@ -1977,10 +1978,25 @@ class Reader:
                 before[-30:],
             ):
                 continue
+            # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = re.search(
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|include|including|were|called)\b",
-                text[max(0, start - 100) : start],
+                text[:start].split(";")[-1],
+                re.I,
             )
+            # "Also signed on Thursday were a plan to ... and a memorandum ...": the verb opens a long list; "a
+            # memorandum on tourism was signed", "the grain deal signed in Istanbul": the verb comes after.
+            opening = re.match(
+                r"(?:Also |Among (?:them|those) )?(?:signed|inked|concluded|issued|adopted)\b[^;]*\b(?:were|was)\b",
+                text[:start],
+            )
+            after = re.match(
+                r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) )?(?:signed|inked|sealed|struck)\b",
+                text[end:].lstrip(" ,"),
+            )
+            if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
+                after = None  # "after a peace treaty was signed": a condition, not a document signed
+            signing = signing or opening or after
             if signing is None or re.search(
                 r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]
             ):
@@ -1992,10 +2008,20 @@ class Reader:
                 text[max(0, start - 60) : start],
             ):
                 continue  # "the Nairobi-Washington Vision, a plan to ...": the same document, described
+            # A plan or a deal is an agreement when named, described, or signed as such ("signed the rail deal",
+            # "the grain deal signed in Istanbul"); "a trade deal" in passing is none.
+            governed = re.search(r"\b(?:signed|inked|sealed|struck) (?:the|a|an)$", text[:start].rstrip()) or after
             if re.search(r"\bpartnership$", title) or (
-                title.endswith(("plan", "programme", "program", "deal", "Vision")) and not (capitalized or continuation)
+                title.endswith(("plan", "programme", "program", "deal", "Vision"))
+                and not (capitalized or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
+            if any(
+                f.kind == "agreements"
+                and (title.lower() in f.fields["title"].lower() or f.fields["title"].lower() in title.lower())
+                for f in self.findings
+            ):
+                continue  # "a Joint Declaration of Peace and Friendship", then "the Joint Declaration": one document
             parties = [self.leader_country, *self.other_party(sentence, index)][:2]
             fields = {"title": title, "parties": [p for p in parties if p]}
             if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
