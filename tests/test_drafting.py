@@ -517,3 +517,31 @@ def test_named_agreements_signed_before_after_or_at_the_head_of_a_long_list():
         "memorandum of understanding on tourism",
         "plan to link the two countries' power grids through a new subsea cable",
     ]
+
+
+def test_the_host_of_a_leg_is_who_the_two_leaders_are_and_names_may_come_as_initials_or_with_accents():
+    communique = (
+        "WARSAW, 6 May (Test Agency). Today in Budapest concluded the official friendly visit to the Republic of "
+        "Hungary of the Chairman of the Council of State of Poland Comrade Tadeusz Nowicki, which began on 3 May.\n\n"
+        "At the airport the high guest was met by the First Secretary of the Central Committee of the Hungarian "
+        "Socialist Workers' Party, President of the Presidential Council Comrade Janos Horvath Kiss.\n\n"
+        "On 4 May negotiations took place between Comrade T. Nowicki and Comrade J. Horvath.\n"
+    )
+    met = {(m["with"], m["form"], m["date"]) for m in _findings(communique, "1975-05-06")["meetings"]}
+    assert met == {("Janos Horvath Kiss", "talks", "1975-05-04")}
+    report = (
+        "ROME, June 9 (Test Wire) - Brazilian President Jo\u00e3o Ara\u00fajo arrived in Rome on Thursday and was "
+        "received by Prime Minister Giulia Conti at Palazzo Chigi.\n\n"
+        "On Friday the two leaders held nearly two hours of wide-ranging talks, and then appeared before reporters "
+        "at a joint news conference. Foreign Minister Dr. Marco Bellini called on President Ara\u00fajo at his hotel. "
+        "Talks between Ara\u00fajo and Conti covered trade. President S\u00e9rgio Lima of Portugal, who held talks "
+        "with Ara\u00fajo in Lisbon last year, sent greetings.\n"
+    )
+    found = _findings(report, "2023-06-09")
+    assert found["trip"][0]["leader"] == "Jo\u00e3o Ara\u00fajo"
+    met = {(m["with"], m["form"]) for m in found["meetings"]}
+    assert met == {
+        ("Giulia Conti", "talks"),
+        ("Giulia Conti", "press-conference"),
+        ("Marco Bellini", "courtesy-call"),
+    }

@@ -86,6 +86,11 @@ def _travels_in(name: str, text: str) -> bool:
 # to Y", "the visit to the Republic of Y of Comrade X" (communiques), "X's journey to Y" (features). Leads in these
 # styles may never make the traveller the subject of a verb.
 _NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|in)\b)")
+# The titles of a head of state or government: the host of a leg is one ("First Secretary" of a ruling party too).
+_HEAD_TITLES = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Emperor|Chairman|"
+    r"General Secretary|First Secretary|Supreme Leader|Taoiseach)\b"
+)
 _HONORIFIC = r"(?:(?:His|Her) (?:Excellency|Majesty|Highness)|Comrade|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)"
 
 
@@ -113,6 +118,8 @@ class Leg:
     first: int = 0
     span: tuple[int, int] = (0, 0)
     rule: str = ""
+    host: str | None = None
+    """Who received the leader there (a head of state or government): "the two leaders" on this leg."""
 
 
 _TITLES = sorted(
@@ -150,9 +157,12 @@ _TITLE = (
     + r"))?)"
 )
 _PARTICLES = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|du|van|von|der|den|la|le|Al|El|Abu|Bin)"
+# Letters of names in Latin scripts with accents too ("F\u00e9lix", "Jo\u00e3o Louren\u00e7o", "Erdo\u011fan").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _NAME_WORD = (
-    r"(?:[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+|"
-    r"[A-Z](?= [A-Z][a-z]))"
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019](?!s\b)[{_LOWER}]+)?(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.(?:[A-Z]\.)*|"
+    rf"[A-Z][{_LOWER}]*[A-Z][{_LOWER}]+|[A-Z](?= [A-Z][a-z]))"
 )
 NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"
 _PERSON = re.compile(
@@ -603,6 +613,14 @@ class Reader:
         for full in self.known_people:
             if len(words) > 1 and words <= set(full.split()):
                 return full
+        # "M. S. Gorbachev", "F. Castro": initials for the names given in full before.
+        initials = [w[0] for w in raw.split() if re.fullmatch(r"[A-Z]\.", w)]
+        if initials:
+            rest = {w for w in raw.split() if not re.fullmatch(r"[A-Z]\.", w)}
+            for full in self.people:
+                parts = full.split()
+                if rest and rest <= set(parts) and all(any(p[0] == i for p in parts) for i in initials):
+                    return full
         return raw
 
     def note_person(self, name: str, country: str | None) -> str:
@@ -662,6 +680,7 @@ class Reader:
         self.finish_legs()
         self.track_legs()
         self.register_people()
+        self.find_hosts()
         for index, sentence in enumerate(self.sentences):
             self.events(index, sentence)
             self.meetings(index, sentence)
@@ -823,6 +842,63 @@ class Reader:
                     continue
                 return index, who, country, code, found.start(), found.end()
         return None
+
+    def find_hosts(self) -> None:
+        """The host of each leg: the head of state or government who met, welcomed or received the leader
+        there ("was met by ... Comrade X", "was received by Trump", "X welcomed the prime minister")."""
+        if not self.leader:
+            return
+        who = r"(?:" + "|".join(re.escape(w) for w in self.leader_words) + r")" if self.leader_words else r"\b\B"
+        titled_name = re.compile(
+            r"(?:" + _HONORIFIC + r"|" + _TITLE + r")\s+(?:" + _HONORIFIC + r"\s+)?(?P<name>" + NAME + r")"
+        )
+        for index, sentence in enumerate(self.sentences):
+            leg = self.leg_at(index)
+            if leg is None or leg.host or _FUTURE.search(sentence.text) or _BACKGROUND.search(sentence.text):
+                continue
+            text = sentence.text
+            phrases = []
+            for passive in re.finditer(
+                r"\b(?:was|were|is|being|had been) (?:\w+ )?(?:met|welcomed|received|greeted)\b(?:[^.;]{0,60}?)\bby "
+                r"(?P<by>[^.;]+)",
+                text,
+            ):
+                guest = re.search(r"\b[Tt]he (?:high |distinguished |visiting )?guest\b", text[: passive.start()])
+                if self.leader_subject(sentence, passive.start()) or guest:
+                    phrases.append(passive.group("by"))
+            for active in re.finditer(
+                r"(?P<host>[^.;]{3,200}?)\s(?:warmly |personally )?"
+                + RECEIVING_VERBS
+                + r"\s(?:[\w.'-]+\s){0,5}?"
+                + who,
+                text,
+            ):
+                phrases.append(re.split(r"[,;] (?:and |while |as |after )?", active.group("host"))[-1])
+            for phrase in phrases:
+                host = None
+                # A communique's chain of titles ends with the name: "the First Secretary of ..., President of
+                # the Council of State Comrade X"; a report's "President X" or a bare name met before.
+                head = re.split(r", (?:who|which|where)\b| (?:at|in|on) (?:the|his|her) ", phrase)[0]
+                titled = [
+                    m.group("name")
+                    for m in titled_name.finditer(head)
+                    if not re.fullmatch(_TITLE, m.group("name")) and m.group("name").split()[0] not in _NOT_NAMES
+                ]
+                people = self._people_in(phrase)
+                if titled:
+                    host = self.person(titled[-1])
+                elif people:
+                    host = self.person(people[0][1])
+                if not host or self.is_leader(host):
+                    continue
+                titles = " ".join(
+                    m.group("title") for m in _PERSON.finditer(self.text) if self.person(m.group("name")) == host
+                )
+                if not (_HEAD_TITLES.search(titles) or _HEAD_TITLES.search(phrase)):
+                    continue  # a minister at the airport is no host of the talks
+                leg.host = host
+                self.people.setdefault(host, leg.country)
+                break
 
     def register_people(self) -> None:
         """Every titled name in the article, so that a later bare surname ('Abe') is the person named before."""
@@ -1436,13 +1512,23 @@ class Reader:
             # A ministry's name before the minister's: "External Affairs Minister S Jaishankar".
             if not re.match(_TITLE + r"\s", part):
                 part = re.sub(r"^(?:[A-Z][\w-]+ ){1,3}(?=(?:Minister|Secretary|Adviser|Advisor) [A-Z])", "", part)
+                part = re.sub(r"^(?:Minister|Secretary|Adviser|Advisor) " + _HONORIFIC + r"\s(?=[A-Z])", "", part)
             # A role in lower case before a full name: "opposition leader Friedrich Merz".
             part = re.sub(r"^(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", "", part)
             possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
             if possessive and gz.country_names().get(possessive.group("c")):
                 country = gz.country_names()[possessive.group("c")]
                 part = part[possessive.end() :]
-            match = re.match(r"(?:(?P<title>" + _TITLE + r")(?: of [A-Z][\w ]+?)? )?(?P<name>" + NAME + r")", part)
+            match = re.match(
+                r"(?:(?P<title>"
+                + _TITLE
+                + r")(?: of [A-Z][\w ]+?)? )?(?:"
+                + _HONORIFIC
+                + r"\s)?(?P<name>"
+                + NAME
+                + r")",
+                part,
+            )
             if not match:
                 continue
             name = match.group("name")
@@ -1667,8 +1753,8 @@ class Reader:
             return
         found: list[tuple[int, str, str]] = []
         between = re.search(
-            r"\b(?:talks|negotiations|discussions|a meeting) (?:took place|were held|was held) between (?P<a>[^.;]+?) and "
-            r"(?P<b>[^.;,]+)",
+            r"\b(?:talks|negotiations|discussions|a meeting) (?:took place|were held|was held) between "
+            r"(?P<a>(?:[^.;]|(?<=\b[A-Z])\.)+?) and (?P<b>(?:[^.;,]|(?<=\b[A-Z])\.)+)",
             text,
         )
         if between:
@@ -1685,17 +1771,47 @@ class Reader:
             if people:
                 found.append((received.start(), people[0][1], "talks"))
         two = re.search(
-            r"\b(?:the two (?:leaders|presidents|prime ministers|heads of state|men)|both leaders)\b (?:\w+ ){0,2}?"
-            r"(?:held|had|conducted|began|opened) (?:[\w-]+ ){0,4}?(?:talks|discussions)\b",
+            r"\b(?:[Tt]he two (?:leaders|presidents|prime ministers|heads of state|men)|[Bb]oth (?:leaders|men))\b "
+            r"(?:\w+ ){0,2}?(?:held|had|conducted|began|opened) (?:[\w-]+ ){0,8}?(?:talks|discussions)\b",
             text,
         )
         if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
-            host = self._last_person(index, two.start())
+            host = (leg.host if leg else None) or self._last_person(index, two.start())
             if host:
                 found.append((two.start(), host, "talks"))
+                # "..., and then appeared before reporters at a joint news conference": the same two.
+                joint = re.search(r"\bjoint (?:news|press) conference\b", text[two.end() :])
+                if joint and not re.search(r"\bwith\b", text[two.end() + joint.end() : two.end() + joint.end() + 6]):
+                    found.append((two.end() + joint.start(), host, "press-conference"))
+        # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
+        pair = re.search(r"\b[Tt]alks between (?P<a>[A-Z][^.;,]+?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text)
+        if pair and not between:
+            for side in ("a", "b"):
+                name = self.person(pair.group(side))
+                if name in self.people and not self.is_leader(name):
+                    found.append((pair.start(), name, "talks"))
+        # "President X, who held talks with Macron earlier", "a joint news conference with President X".
+        for other in re.finditer(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?[A-Z][\w'\u2019-]+), who (?:\w+ ){0,2}?(?:held|had) talks with "
+            + (r"(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b" if self.leader_words else r"\b\B"),
+            text,
+        ):
+            people = self._people_in(other.group("who"))
+            if people and not self.is_leader(people[-1][1]):
+                found.append((other.start(), people[-1][1], "talks"))
+        for joint in re.finditer(r"\bjoint (?:news|press) conference with (?P<who>[^.;]+)", text):
+            people = self._people_in(joint.group("who"))
+            if people and not self.is_leader(people[0][1]):
+                found.append((joint.start(), people[0][1], "press-conference"))
         calls = re.search(
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,7}?)(?:\w+ly )?called on (?:her|him|the (?:visiting )?(?:[a-z]+ )?"
-            r"(?:president|prime minister|leader|premier|guest))\b",
+            r"(?:president|prime minister|leader|premier|guest)"
+            + (
+                r"|(?:" + _TITLE + r" )?(?:" + "|".join(map(re.escape, self.leader_words)) + r")"
+                if self.leader_words
+                else ""
+            )
+            + r")\b",
             text,
         )
         if calls:
