@@ -545,3 +545,22 @@ def test_the_host_of_a_leg_is_who_the_two_leaders_are_and_names_may_come_as_init
         ("Giulia Conti", "press-conference"),
         ("Marco Bellini", "courtesy-call"),
     }
+
+
+def test_figures_of_trade_balances_and_investment_have_the_side_whose_they_are():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The Kenyan trade deficit with Norway was about 400 million U.S. dollars last year. Norwegian direct "
+        "investment in Kenya stood at 1.2 billion dollars at the end of 2022. The two sides want to raise "
+        "investment to 3 billion dollars. Kenya is Norway's fifth-largest partner in Africa, with bilateral trade "
+        "reaching 900 million US dollars in 2022.\n"
+    )
+    figures = {
+        (f["metric"], tuple(sorted(f["parties"])), f["period"], f["value"])
+        for f in _findings(text, "2023-06-09")["figures"]
+    }
+    assert figures == {
+        ("trade deficit", ("KE", "NO"), 2022, 400),
+        ("direct investment", ("KE", "NO"), 2022, 1.2),
+        ("trade", ("KE", "NO"), 2022, 900),
+    }

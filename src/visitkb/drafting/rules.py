@@ -2367,22 +2367,32 @@ class Reader:
             value, scale_name = _amount(match.group("num"), scale)
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
-            if re.search(
-                r"\b[Tt]rade\b[^.;]*?\b(?:reached|stood at|was|were|totall?ed|amounted to|was worth|hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |roughly |just over |just under |a record )*$",
+            stated = re.search(
+                r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestment)\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
+                r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|"
+                r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) "
+                r"by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |"
+                r"roughly |just over |just under |less than |a record )*$",
                 before[-160:].rstrip() + " ",
-            ) and (
-                re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
-                or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
-            ):
-                window = before[-160:]
-                if re.search(r"\b[Tt]rade (?:deficit|surplus|gap|imbalance)", window) and not re.search(
-                    r"\b[Tt]rade\b(?! (?:deficit|surplus|gap|imbalance))", window
-                ):
-                    continue  # a trade deficit is no trade figure
-                metric = "trade"
-                period = re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", after[:40]) or re.search(
-                    r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", before[-120:]
+            )
+            if (
+                stated
+                and (
+                    stated.group("metric").lower() == "trade"
+                    or re.search(r"\b(?:was|were|stood|standing)\b", stated.group(0))
                 )
+                and (
+                    re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
+                    or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
+                )
+            ):
+                # The metric the figure is of: trade, a trade deficit or surplus (a one-way balance), investment.
+                metric = stated.group("metric").lower().replace("foreign ", "")
+                if metric == "trade" and re.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
+                    continue
+                period = re.search(
+                    r"\b(?:in|for|at the end of|by the end of|as of) (?P<y>(?:19|20)\d\d)\b", after[:40]
+                ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", before[-120:])
                 year = (
                     int(period.group("y"))
                     if period
@@ -2391,6 +2401,9 @@ class Reader:
                 if year is None:
                     continue
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
+                if metric != "trade":
+                    # "the U.S. trade deficit with Japan", "Japanese direct investment in the U.S.": one side's.
+                    parties = self._sides_of(before)
                 if len(parties) < 2:
                     continue  # a figure for one side only says nothing of a pair
                 self.add(
@@ -2411,6 +2424,33 @@ class Reader:
                 )
                 continue
             self.pledge(index, sentence, match, value, scale_name, unit)
+
+    def _sides_of(self, before: str) -> list[str]:
+        """The two sides of a one-way figure: the country whose it is (an adjective or possessive before the
+        metric) and the one it is with or in ("with Japan", "in the U.S.")."""
+        metric = list(
+            re.finditer(r"\b(?:[Tt]rade (?:deficit|surplus)|(?:foreign )?direct investment|[Ii]nvestment)\b", before)
+        )
+        if not metric:
+            return []
+        last = metric[-1]
+        owner_text = before[max(0, last.start() - 30) : last.start()]
+        owner = re.search(
+            r"(?:\b[Tt]he )?(?P<who>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? (?:bilateral |total )?$",
+            owner_text,
+        )
+        other = re.match(
+            r"\s(?:with|in|into|to) (?:the )?(?P<c>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)", before[last.end() :]
+        )
+        if not owner or not other:
+            return []
+
+        def code(word: str) -> str | None:
+            word = re.sub(r"['\u2019]s$", "", word)
+            return gz.adjectives().get(word) or gz.country_names().get(word) or gz.country_names().get("the " + word)
+
+        sides = [code(owner.group("who")), code(other.group("c"))]
+        return [c for c in sides if c] if all(sides) and sides[0] != sides[1] else []
 
     def partner(self, index: int) -> str | None:
         """The other country of the visit at a sentence: the leg's, else the country the article names most."""
