@@ -564,3 +564,18 @@ def test_figures_of_trade_balances_and_investment_have_the_side_whose_they_are()
         ("direct investment", ("KE", "NO"), 2022, 1.2),
         ("trade", ("KE", "NO"), 2022, 900),
     }
+
+
+def test_partnerships_quoted_kept_up_and_alliances_reaffirmed():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        'The two sides decided to elevate the relationship to a "Strategic Partnership", covering trade and defence. '
+        "Mwangi said the two countries would keep pursuing their green partnership. "
+        "They reaffirmed that the Kenya-Norway alliance is the basis of their security. The alliance was discussed.\n"
+    )
+    found = {(p["label"], p["change"]) for p in _findings(text, "2023-06-09")["partnerships"]}
+    assert found == {
+        ("strategic partnership", "upgraded"),
+        ("green partnership", "reaffirmed"),
+        ("alliance", "reaffirmed"),
+    }

@@ -2170,7 +2170,7 @@ class Reader:
     _PARTNERSHIP = re.compile(
         r"\b(?P<label>(?:(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|"
         r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
-        r"and|of|type|high-level|multidimensional|constructive)[\s-]){1,6}partnership)\b",
+        r"and|of|type|high-level|multidimensional|constructive)[\s-]){1,6}partnership|(?<=[a-z.] )alliance)\b",
         re.I,
     )
 
@@ -2186,7 +2186,7 @@ class Reader:
             change = None
             source = None
             if re.search(
-                r"\b(?:lift|lifted|lifting|raise|raised|raising|upgrade|upgraded|upgrading|elevate|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?$",
+                r"\b(?:lift|lifted|lifting|raise|raised|raising|upgrade|upgraded|upgrading|elevate|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?[\"\u201c]?$",
                 before,
             ):
                 change = "upgraded"
@@ -2200,7 +2200,7 @@ class Reader:
             ) and not re.search(r"\bfrom\b", before[-20:]):
                 change = "established"
             elif re.search(
-                r"\b(?:deepen|deepened|deepening|strengthen|strengthened|reaffirm|reaffirmed|enhance|consolidate|advance|carried forward|carry forward|dates from|in place since|build on|further)\b",
+                r"\b(?:deepen|deepened|deepening|strengthen|strengthened|reaffirm|reaffirmed|enhance|consolidate|advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|keep pursuing|uphold|upheld|maintain)\b",
                 text,
             ):
                 change = "reaffirmed"
