@@ -579,3 +579,21 @@ def test_partnerships_quoted_kept_up_and_alliances_reaffirmed():
         ("green partnership", "reaffirmed"),
         ("alliance", "reaffirmed"),
     }
+
+
+def test_relations_restored_dated_by_month_counted_in_years_or_marked_between_capitals():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Ghana and Togo established diplomatic relations in March 1961. Diplomatic relations between Chile and "
+        "Cuba were restored in 1990. Officials noted that relations between Nairobi and Oslo would mark their 60th "
+        "anniversary this year.\n"
+    )
+    found = sorted((tuple(r["countries"]), r["established"]) for r in _findings(text, "2023-06-09")["relations"])
+    assert found == [(("CL", "CU"), 1990), (("GH", "TG"), 1961), (("KE", "NO"), 1963)]
+    years = (
+        text.split("\n\n")[0]
+        + "\n\nIt is the first such visit in the 40 years since the two countries opened diplomatic relations.\n"
+    )
+    assert [(r["established"], r["derived_from"]) for r in _findings(years, "2023-06-09")["relations"]] == [
+        (1983, "40 years")
+    ]

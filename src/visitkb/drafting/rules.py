@@ -2252,15 +2252,13 @@ class Reader:
             r"\b(?:established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|opened|forged) (?:their )?"
             + r"(?:"
             + kind
-            + r")?(?:relations|ties)[^.;]*?\bin (?P<year>(?:19|20)\d\d)\b",
+            + r")?(?:relations|ties)[^.;]*?\bin (?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?P<year>(?:19|20)\d\d)\b",
             text,
         )
         if not match:
             match = re.search(
-                r"\b(?:"
-                + kind
-                + r")?(?:relations|ties) (?:were |was )?(?:first )?(?:established|normali[sz]ed|set up) in "
-                r"(?P<year>(?:19|20)\d\d)\b"
+                r"\b(?:" + kind + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:were |was )?(?:first )?"
+                r"(?:established|normali[sz]ed|set up|restored) in (?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?P<year>(?:19|20)\d\d)\b"
                 r"|\b(?:had|have had|has had|maintained) (?:full )?diplomatic (?:relations|ties) since (?P<since>(?:19|20)\d\d)\b",
                 text,
             )
@@ -2272,6 +2270,13 @@ class Reader:
             match = re.search(
                 r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of (?:the establishment of )?(?:their |the )?" + ties, text
             )
+            if match is None:
+                # "relations between Moscow and Kampala would mark their 60th anniversary this year".
+                match = re.search(
+                    r"\b(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:would |will |are to |)(?:mark|marks|marked|"
+                    r"celebrate|celebrates|celebrated) (?:their|the) (?P<n>\d+)(?:st|nd|rd|th) anniversary\b",
+                    text,
+                )
             if match is None:
                 word = re.search(
                     r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
@@ -2308,7 +2313,7 @@ class Reader:
                     r"\b(?P<n>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
                     + ties
                     + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
-                    r"(?:normali[sz]ed|established|restored) (?:diplomatic )?(?:relations|ties))",
+                    r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))",
                     text,
                 )
                 if match:
@@ -2330,9 +2335,18 @@ class Reader:
         # words and the leader's, else the visit's.
         clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
+        pair = re.search(
+            r"\bbetween (?P<a>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
+            text[match.start() : match.end()],
+        )
+        if pair and len(named) < 2:
+            # Capitals for their countries: "relations between Moscow and Kampala".
+            capitals = [gz.capital_country(pair.group(side)) for side in ("a", "b")]
+            if all(capitals) and capitals[0] != capitals[1]:
+                named = [c for c in capitals if c]
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
-        if len(named) == 2 and re.search(r"\band\b", clause):
+        if len(named) == 2 and (re.search(r"\band\b", clause) or pair):
             countries = sorted(named)
         elif not others or not self.leader_country:
             return
