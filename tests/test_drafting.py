@@ -597,3 +597,15 @@ def test_relations_restored_dated_by_month_counted_in_years_or_marked_between_ca
     assert [(r["established"], r["derived_from"]) for r in _findings(years, "2023-06-09")["relations"]] == [
         (1983, "40 years")
     ]
+
+
+def test_a_summit_attended_on_its_sidelines():
+    text = (
+        "ASTANA, Kazakhstan, July 4 (Test Wire) - Indian Prime Minister Ravi Rao met Kazakh President Aidar "
+        "Nurlanov on Thursday on the sidelines of the Shanghai Cooperation Organisation summit in Astana.\n\n"
+        "Rao arrived in Astana on Wednesday.\n"
+    )
+    events = _findings(text, "2024-07-04")["events"]
+    assert [(e["name"], e["organization"], e["host"]) for e in events] == [
+        ("Shanghai Cooperation Organisation summit", "SCO", "KZ")
+    ]

@@ -1364,7 +1364,7 @@ class Reader:
         for match in self._EVENT.finditer(text):
             name = match.group("name")
             lead_in = re.match(
-                r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
+                r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From|of) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
                 name,
             )
             start = match.start() + (lead_in.end() if lead_in else 0)
@@ -1375,7 +1375,8 @@ class Reader:
             before = re.sub(r"\s[A-Z][a-z]{2}\.? [\d-]+$", "", text[max(0, start - 60) : start].rstrip())
             after = text[match.end() : match.end() + 60]
             if not re.search(
-                r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|took part in|joined|during|hosted|for|to)\s(?:the\s)?(?:first\s)?$",
+                r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|took part in|joined|during|hosted|for|to|"
+                r"(?:sidelines|margins|sides) of)\s(?:the\s)?(?:first\s)?$",
                 before + " ",
                 re.I,
             ) and not re.search(r"\battend", before):
