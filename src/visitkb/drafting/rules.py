@@ -2643,6 +2643,7 @@ class Reader:
         return bool(gz.country_names().get(bare) or gz.country_names().get("the " + bare) or gz.adjectives().get(bare))
 
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
+        """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         if _AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2:
             return
         if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
@@ -2650,7 +2651,6 @@ class Reader:
                 return
         elif _GENERIC.match(what):
             return
-        text = sentence.text
         speaker = None
         if pattern is _Programmes.PROPOSED_BY:
             speaker = self.person(match.group("who"))
@@ -2694,7 +2694,6 @@ class Reader:
             "pledge-programme",
             0.5,
         )
-        del text
 
     def pledge(self, index: int, sentence: Sentence, match: re.Match, value: float, scale: str, unit: str) -> None:
         text = sentence.text
