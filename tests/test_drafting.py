@@ -483,6 +483,16 @@ def test_pledges_with_no_figure_are_the_actions_a_side_agreed_to_or_said_it_woul
     assert all(p["shape"] == "programme" and p["parties"] == ["NO", "GH"] for p in found["pledges"])
 
 
+def test_a_lead_summing_up_the_trip_by_what_was_agreed_gives_no_pledge_of_its_own():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie left Ghana on Friday after a visit during "
+        "which the two countries agreed to let their coast guards share radar data.\n\n"
+        "Lie held talks with the Ghanaian president on Thursday. The two sides agreed to train customs officers.\n"
+    )
+    pledged = [p["what"] for p in _findings(text, "2023-06-09")["pledges"]]
+    assert pledged == ["train customs officers"]
+
+
 def test_a_live_blog_announces_amounts_in_the_present_tense():
     text = (
         "LIVE: the prime minister in Ghana\n\n"

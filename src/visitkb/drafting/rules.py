@@ -2616,6 +2616,8 @@ class Reader:
                     r"\b[Ss]ummit\b", before
                 ):
                     continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
+                if _TRIP_SUMMARY.search(before):
+                    continue  # "after a trip in which the two countries agreed to ...": the body says what and how
                 clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
                 if any(y < self.published.year for y in years):
@@ -2830,6 +2832,9 @@ class _Programmes:
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
 
 
+# A clause that sums up a whole trip by its outcomes ("a visit during which the two sides agreed to ..."): a lead's
+# digest of what the story then reports with its figures and speakers, so no pledge of its own.
+_TRIP_SUMMARY = re.compile(r"\b(?:trip|visit|tour|stay|journey) (?:in|during|on) which\b[^,;]*$")
 _ACTION_LEADS = re.compile(
     r"^(?:continue to |honou?r (?:its|their|his|her) (?:commitments?|pledges?|promises?) to |also |further |jointly |"
     r"work (?:together )?to |seek to |try to |strive to )+"
