@@ -619,3 +619,16 @@ def test_a_summit_attended_on_its_sidelines():
     assert [(e["name"], e["organization"], e["host"]) for e in events] == [
         ("Shanghai Cooperation Organisation summit", "SCO", "KZ")
     ]
+
+
+def test_counts_of_agreements_opening_a_sentence_or_in_a_communique_s_capitals():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie arrived in Ghana on Friday.\n\n"
+        "At least nine agreements are expected to be signed during the visit. The two sides welcomed the signing "
+        "of four Memoranda of Understanding on fisheries and health.\n"
+    )
+    counts = _findings(text, "2023-06-09")["agreement_counts"]
+    assert {(c["value"], c["qualifier"], c["status"]) for c in counts} == {
+        (9, "at-least", "expected"),
+        (4, "exact", "signed"),
+    }

@@ -410,10 +410,11 @@ _QUALIFIERS = [
     (r"up to", "up-to"),
 ]
 _NUMBER = r"(?P<num>\d+|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-_QUALIFIER = r"(?:(?P<qual>" + "|".join(q for q, _ in _QUALIFIERS) + r") )?"
+# "At least 15 agreements ..." opens a sentence: the qualifier in any case.
+_QUALIFIER = r"(?:(?P<qual>(?i:" + "|".join(q for q, _ in _QUALIFIERS) + r")) )?"
 _DOCUMENTS = (
-    r"(?:agreements?|deals?|documents?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|MOUs?|contracts?|"
-    r"pacts?|treaties|protocols?|instruments?)"
+    r"(?:[Aa]greements?|deals?|documents?|[Aa]ccords?|[Mm]emorand(?:a|ums?)(?: [Oo]f [Uu]nderstanding)?|MoUs?|MOUs?|"
+    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?)"
 )
 _COUNT = re.compile(
     r"\b" + _QUALIFIER + _NUMBER + r"\s(?P<what>(?:(?!(?:times|events|meetings|summits|aircraft|planes|people|"
