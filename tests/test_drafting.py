@@ -632,3 +632,22 @@ def test_counts_of_agreements_opening_a_sentence_or_in_a_communique_s_capitals()
         (9, "at-least", "expected"),
         (4, "exact", "signed"),
     }
+
+
+def test_a_video_summit_in_the_lead_is_a_meeting_with_the_counterpart_of_the_other_side():
+    text = (
+        "OSLO, June 9 (Test Wire) - Prime Minister Jonas Lie and his Ghanaian counterpart Kofi Mensah agreed on "
+        "Friday to open a joint research centre, at a summit held by video link.\n\n"
+        "Lie said Ghana and Norway would meet again next year.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    meetings = [(m["with"], m["form"], m["country"], m["date"], m["leader_country"]) for m in found["meetings"]]
+    assert meetings == [("Kofi Mensah", "video", None, "2023-06-09", "NO")]
+
+
+def test_agreeing_to_start_talks_is_no_meeting():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "Lie and Ghanaian President Kofi Mensah agreed to start talks on a fisheries accord.\n"
+    )
+    assert _findings(text, "2023-06-09").get("meetings", []) == []

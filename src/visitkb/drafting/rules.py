@@ -924,6 +924,11 @@ class Reader:
         for match in _PERSON.finditer(self.text):
             if not self.is_leader(match.group("name")):
                 elsewhere.add(_country_of(match.group("adj")))
+        # "his Indian counterpart": a counterpart is of the other side.
+        for match in re.finditer(
+            r"\b(?:his|her|their) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) counterparts?\b", self.text
+        ):
+            elsewhere.add(gz.adjectives().get(match.group("adj")))
         destinations: set[str | None] = set()
         for sentence in self.sentences:
             for found in self._TRAVEL.finditer(sentence.text):
@@ -1628,12 +1633,15 @@ class Reader:
                     "meeting-" + form,
                     0.75,
                 )
-        # "Moon and President Joko Widodo held talks", "He and Abe held talks".
+        # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
         pair = re.search(
-            r"(?:^|, |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            r"(?:^|, | [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
             r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions)|"
-            r"(?:signed|agreed|issued|witnessed|met)\b(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
+            # "agreed to start talks on ...": talks to come are no meeting.
+            r"(?:signed|agreed|issued|witnessed|met)\b"
+            r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
+            r"(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
             text,
         )
         if pair and not _FUTURE.search(text[: pair.start("b")]):
