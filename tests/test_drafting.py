@@ -263,3 +263,391 @@ def test_a_duplicate_is_taken_as_an_annotation_of_the_bundled_record(tmp_path):
     assert "record: xi-2016-bilateral-cooperation-documents" in written
     assert annotation["id"].removeprefix("draft-") in written
     assert cli("check", "-d", str(kb), "-d", ":bundled:").returncode == 0
+
+
+def _legs(text: str, published: str) -> list[tuple]:
+    found = _findings(text, published)
+    return [(leg["country"], leg["cities"], leg["start"]) for leg in found.get("legs", [])]
+
+
+def test_a_story_filed_at_home_drafts_the_visit_abroad_not_the_dateline():
+    # The dateline is where the story was filed; the traveller is whoever arrives.
+    text = "BEIJING, May 8 -- Xi Jinping arrived in Moscow on Monday for a state visit to Russia.\n"
+    assert _legs(text, "2023-05-09") == [("RU", ["Moscow"], "2023-05-08")]
+    assert _findings(text, "2023-05-09")["trip"][0]["leader"] == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "text, legs",
+    [
+        # Passive voice: the one welcomed is the visitor, the host's city is the leg's.
+        (
+            "President Emmanuel Macron was welcomed by Nigerian President Bola Tinubu in Abuja on Saturday, "
+            "the start of a two-day state visit.",
+            [("NG", ["Abuja"], "2023-05-06")],
+        ),
+        # Active voice: "X welcomed Y to Z" travels Y, not X.
+        (
+            "LAGOS (Test Wire) - Nigerian President Bola Tinubu welcomed French President Emmanuel Macron to Abuja "
+            "on Saturday.",
+            [("NG", ["Abuja"], "2023-05-06")],
+        ),
+        # "left for" a city is an arrival there; "will travel on to" is a planned stop, no leg yet.
+        (
+            "NEW DELHI: Indian Prime Minister Narendra Modi left for Abu Dhabi on Tuesday, after which he will "
+            "travel on to Qatar.",
+            [("AE", ["Abu Dhabi"], "2023-05-09")],
+        ),
+        # A list of places visited: the day said after one place is not every place's.
+        (
+            "Japanese Prime Minister Fumio Kishida visited Egypt, Ghana and Kenya, where he met President "
+            "William Ruto on Monday.",
+            [("EG", [], None), ("GH", [], None), ("KE", [], None)],
+        ),
+    ],
+)
+def test_the_traveller_is_the_subject_of_arriving_visiting_or_being_received(text, legs):
+    assert _legs(text, "2023-05-10") == legs
+
+
+def test_left_for_a_city_is_no_end_of_the_trip():
+    text = "NEW DELHI -- Indian Prime Minister Narendra Modi left for Abu Dhabi on Tuesday on a visit.\n"
+    assert _findings(text, "2023-05-10")["trip"][0]["end"] is None
+
+
+def test_meetings_in_other_wordings_each_give_one_record_per_person_and_form():
+    text = (
+        "BERLIN (Test Wire) - Indian Prime Minister Narendra Modi arrived in Berlin on Monday for a visit.\n\n"
+        "Modi had talks with Chancellor Olaf Scholz on Monday. He also sat down with President Frank-Walter "
+        "Steinmeier on Tuesday. The prime minister conferred with opposition leader Friedrich Merz. "
+        "Modi was hosted at a state banquet by President Steinmeier on Tuesday. "
+        "The two leaders held a video conference with Ukrainian President Volodymyr Zelensky. "
+        "They reviewed plans for the next meeting of the Joint Commission.\n"
+    )
+    found = {(m["with"], m["form"]) for m in _findings(text, "2022-05-03")["meetings"]}
+    assert found == {
+        ("Olaf Scholz", "talks"),
+        ("Frank-Walter Steinmeier", "talks"),
+        ("Friedrich Merz", "talks"),
+        ("Frank-Walter Steinmeier", "banquet"),
+        ("Volodymyr Zelensky", "video"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("May 30-June 2", ("2023-05-30", "2023-06-02")),
+        ("30 May - 2 June", ("2023-05-30", "2023-06-02")),
+        ("9-11 June", ("2023-06-09", "2023-06-11")),
+        ("between 7 and 9 June", ("2023-06-07", "2023-06-09")),
+        ("on Tuesday, June 6", ("2023-06-06", None)),
+        ("on the 5th of June", ("2023-06-05", None)),
+        ("on 12 June 2021", ("2021-06-12", None)),
+    ],
+)
+def test_dates_in_other_shapes(text, expected):
+    assert [d[2:] for d in find_dates(text, dt.date(2023, 6, 9))] == [expected]
+
+
+def test_amounts_in_other_currencies_and_words_and_the_giver_is_a_party():
+    text = (
+        "TOKYO (Test Wire) - Indian Prime Minister Narendra Modi arrived in Tokyo on Monday for a visit to Japan.\n\n"
+        "Japan pledged JPY 5 trillion (about Rs 3.2 lakh crore) in investment in India over the next five years. "
+        "Britain promised £1.5bn in climate finance. India offered a line of credit of Rs 5,000 crore to Sri Lanka. "
+        "The two sides agreed to raise trade to two billion dollars by 2030. Bilateral trade reached USD 21 billion "
+        "last year.\n"
+    )
+    found = _findings(text, "2023-05-10")
+    pledges = {(p["value"], p["scale"], p["unit"], tuple(sorted(p["parties"]))) for p in found["pledges"]}
+    assert pledges == {
+        (5, "trillion", "JPY", ("IN", "JP")),
+        (1.5, "billion", "GBP", ("GB", "IN")),
+        (50, "billion", "INR", ("IN", "LK")),
+        (2, "billion", "USD", ("IN", "JP")),
+    }
+    assert [(f["value"], f["unit"], f["period"]) for f in found["figures"]] == [(21, "USD", 2022)]
+
+
+def test_partnerships_and_relations_in_other_wordings():
+    text = (
+        "HANOI (Test Wire) - U.S. President Joe Biden arrived in Hanoi on Sunday for a visit to Vietnam.\n\n"
+        "Biden and General Secretary Nguyen Phu Trong elevated ties to a Comprehensive Strategic Partnership. "
+        "The two countries normalized relations in 1995. Vietnam and India established diplomatic relations in 1972. "
+        "Thailand and Vietnam mark the fiftieth anniversary of bilateral relations next year. "
+        "Ties with Laos were severed in 1978.\n"
+    )
+    found = _findings(text, "2023-09-11")
+    assert [(p["label"], p["change"]) for p in found["partnerships"]] == [
+        ("comprehensive strategic partnership", "upgraded")
+    ]
+    assert sorted((tuple(r["countries"]), r["established"]) for r in found["relations"]) == [
+        (("IN", "VN"), 1972),
+        (("TH", "VN"), 1974),
+        (("US", "VN"), 1995),
+    ]
+
+
+def test_a_press_release_with_a_headline_and_a_title_after_the_name():
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS - PRESS RELEASE\n\n"
+        "Joint Statement on the State Visit of the President of the Republic of Ghana to Norway\n\n"
+        "Oslo, 12 March 2024\n\n"
+        "At the invitation of the Prime Minister of Norway, His Excellency Mr. Kofi Mensah, President of the "
+        "Republic of Ghana, paid a State Visit to Norway from 10 to 12 March 2024.\n\n"
+        "On 11 March, the two leaders held talks. Norway and Ghana established diplomatic relations in 1960.\n"
+    )
+    found = _findings(text, "2024-03-12")
+    assert found["trip"][0]["leader"] == "Kofi Mensah"
+    assert [(leg["country"], leg["types"], leg["start"]) for leg in found["legs"]] == [("NO", ["state"], "2024-03-10")]
+    assert [(r["countries"], r["established"]) for r in found["relations"]] == [(["GH", "NO"], 1960)]
+
+
+def test_the_two_congos_and_a_live_blog_in_the_present_tense():
+    text = (
+        "LIVE: the president's tour, day by day\n\n"
+        "Our team is following French President Emmanuel Macron's tour of Central Africa, day by day and hour by "
+        "hour.\n\n"
+        "18:00 - Macron arrives in Libreville, where he is to attend a summit on forests.\n\n"
+        "10:00 - Macron lands in Brazzaville, capital of the Republic of Congo.\n\n"
+        "15:20 - Macron crosses the Congo river to Kinshasa, capital of the Democratic Republic of the Congo.\n"
+    )
+    assert [leg["country"] for leg in _findings(text, "2023-03-04")["legs"]] == ["GA", "CG", "CD"]
+
+
+def test_a_visit_named_as_a_noun_gives_the_traveller_and_the_leg():
+    # A communique's word order: the visit concluded, of whom it was, and where it went.
+    communique = (
+        "WARSAW, 6 May (Test Agency). Today in Budapest concluded the official friendly visit to the Republic of "
+        "Hungary of the Chairman of the Council of State of Poland Comrade Tadeusz Nowicki, which began on 3 May.\n\n"
+        "At the airport the guest was met by Comrade Janos Horvath.\n"
+    )
+    found = _findings(communique, "1975-05-06")
+    assert found["trip"][0]["leader"] == "Tadeusz Nowicki"
+    assert [(g["country"], g["cities"], g["types"], g["start"], g["end"]) for g in found["legs"]] == [
+        ("HU", ["Budapest"], ["official"], "1975-05-03", "1975-05-06")
+    ]
+    # A government's statement: "the visit of <titles> <name> to <country> has concluded".
+    statement = (
+        "LUSAKA, 4 June 2019 (Test Service) - The historic state visit of His Excellency President Dr. Joseph "
+        "Banda to the Republic of Malawi has concluded today.\n\n"
+        "The President arrived at Lilongwe International Airport yesterday morning, where he was welcomed by "
+        "Prime Minister Grace Phiri.\n"
+    )
+    found = _findings(statement, "2019-06-04")
+    assert (found["trip"][0]["leader"], found["trip"][0]["start"]) == ("Joseph Banda", "2019-06-03")
+    assert [(g["country"], g["cities"], g["types"], g["end"]) for g in found["legs"]] == [
+        ("MW", ["Lilongwe"], ["state"], "2019-06-04")
+    ]
+    # Whoever invited is no traveller, and an earlier visit is no leg.
+    invited = (
+        "PARIS, May 2 (Test Wire) - The foreign ministry said on Tuesday that the visit of President Laura Costa "
+        "to Chile in 2015 had been a success, at the invitation of President Pablo Ruiz.\n"
+    )
+    assert "legs" not in _findings(invited, "2023-05-02")
+
+
+def test_an_airport_named_after_a_person_names_no_city_and_today_opens_a_sentence():
+    assert [d[2:] for d in find_dates("Today in Rome the talks ended.", dt.date(2023, 6, 9))] == [("2023-06-09", None)]
+    text = (
+        "NAIROBI, June 9 (Test Wire) - Ugandan President Amos Okello arrived at Jomo Kenyatta International "
+        "Airport on Friday for a state visit to Kenya.\n"
+    )
+    legs = _findings(text, "2023-06-09")["legs"]
+    assert [(g["country"], g["cities"]) for g in legs] == [("KE", ["Nairobi"])]
+
+
+def test_pledges_with_no_figure_are_the_actions_a_side_agreed_to_or_said_it_would_take():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "The two sides agreed to reopen consulates, resume direct flights and telecommunication links, and "
+        "train customs officers, officials said. They also agreed to strengthen bilateral ties and to deepen "
+        "cooperation in all areas. The leaders agreed to expand cooperation in fisheries, including joint patrols. "
+        "Lie said Norway would honour its commitment to supply vaccines to West Africa and would build two "
+        "clinics. He said the talks would be hard. At the regional summit, leaders agreed to lower tariffs. "
+        "The two men pledged that there would be no more disputes over the border. "
+        "Most deals follow a five-point energy plan that Lie proposed in March.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    pledged = {(p["what"], p["announced_by"]) for p in found["pledges"]}
+    assert pledged == {
+        ("reopen consulates", None),
+        ("resume direct flights and telecommunication links", None),
+        ("train customs officers", None),
+        ("expand cooperation in fisheries, including joint patrols", None),
+        ("supply vaccines to West Africa", "Jonas Lie"),
+        ("build two clinics", "Jonas Lie"),
+        ("no more disputes over the border", None),
+        ("five-point energy plan", "Jonas Lie"),
+    }
+    assert all(p["shape"] == "programme" and p["parties"] == ["NO", "GH"] for p in found["pledges"])
+
+
+def test_a_lead_summing_up_the_trip_by_what_was_agreed_gives_no_pledge_of_its_own():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie left Ghana on Friday after a visit during "
+        "which the two countries agreed to let their coast guards share radar data.\n\n"
+        "Lie held talks with the Ghanaian president on Thursday. The two sides agreed to train customs officers.\n"
+    )
+    pledged = [p["what"] for p in _findings(text, "2023-06-09")["pledges"]]
+    assert pledged == ["train customs officers"]
+
+
+def test_a_live_blog_announces_amounts_in_the_present_tense():
+    text = (
+        "LIVE: the prime minister in Ghana\n\n"
+        "Our team is following Norwegian Prime Minister Jonas Lie's visit to Ghana, hour by hour, from the moment "
+        "he lands.\n\n"
+        "09:10 - Lie lands in Accra.\n\n"
+        "12:00 - Lie announces 40 million euros in aid for flood victims in northern Ghana.\n"
+    )
+    pledges = _findings(text, "2023-06-09")["pledges"]
+    assert [(p["value"], p["scale"], p["unit"], p["announced_by"], p["parties"]) for p in pledges] == [
+        (40, "million", "EUR", "Jonas Lie", ["NO", "GH"])
+    ]
+
+
+def test_named_agreements_signed_before_after_or_at_the_head_of_a_long_list():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Also signed on Friday were a plan to link the two countries' power grids through a new subsea cable and "
+        "a memorandum of understanding on fisheries research. A memorandum of understanding on tourism was signed "
+        "later. The two sides issued a joint text: the Oslo Communique. Mwangi praised the Lake Turkana wind deal "
+        "signed in Nairobi last year, and recalled that the two leaders signed the forestry deal in 2019. "
+        "Talks would resume after a peace treaty was signed. The two sides signed the Friendship Declaration, "
+        "and the Friendship Declaration was read out.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "Friendship Declaration",
+        "Lake Turkana wind deal",
+        "Oslo Communique",
+        "forestry deal",
+        "memorandum of understanding on fisheries research",
+        "memorandum of understanding on tourism",
+        "plan to link the two countries' power grids through a new subsea cable",
+    ]
+
+
+def test_the_host_of_a_leg_is_who_the_two_leaders_are_and_names_may_come_as_initials_or_with_accents():
+    communique = (
+        "WARSAW, 6 May (Test Agency). Today in Budapest concluded the official friendly visit to the Republic of "
+        "Hungary of the Chairman of the Council of State of Poland Comrade Tadeusz Nowicki, which began on 3 May.\n\n"
+        "At the airport the high guest was met by the First Secretary of the Central Committee of the Hungarian "
+        "Socialist Workers' Party, President of the Presidential Council Comrade Janos Horvath Kiss.\n\n"
+        "On 4 May negotiations took place between Comrade T. Nowicki and Comrade J. Horvath.\n"
+    )
+    met = {(m["with"], m["form"], m["date"]) for m in _findings(communique, "1975-05-06")["meetings"]}
+    assert met == {("Janos Horvath Kiss", "talks", "1975-05-04")}
+    report = (
+        "ROME, June 9 (Test Wire) - Brazilian President Jo\u00e3o Ara\u00fajo arrived in Rome on Thursday and was "
+        "received by Prime Minister Giulia Conti at Palazzo Chigi.\n\n"
+        "On Friday the two leaders held nearly two hours of wide-ranging talks, and then appeared before reporters "
+        "at a joint news conference. Foreign Minister Dr. Marco Bellini called on President Ara\u00fajo at his hotel. "
+        "Talks between Ara\u00fajo and Conti covered trade. President S\u00e9rgio Lima of Portugal, who held talks "
+        "with Ara\u00fajo in Lisbon last year, sent greetings.\n"
+    )
+    found = _findings(report, "2023-06-09")
+    assert found["trip"][0]["leader"] == "Jo\u00e3o Ara\u00fajo"
+    met = {(m["with"], m["form"]) for m in found["meetings"]}
+    assert met == {
+        ("Giulia Conti", "talks"),
+        ("Giulia Conti", "press-conference"),
+        ("Marco Bellini", "courtesy-call"),
+    }
+
+
+def test_figures_of_trade_balances_and_investment_have_the_side_whose_they_are():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The Kenyan trade deficit with Norway was about 400 million U.S. dollars last year. Norwegian direct "
+        "investment in Kenya stood at 1.2 billion dollars at the end of 2022. The two sides want to raise "
+        "investment to 3 billion dollars. Kenya is Norway's fifth-largest partner in Africa, with bilateral trade "
+        "reaching 900 million US dollars in 2022.\n"
+    )
+    figures = {
+        (f["metric"], tuple(sorted(f["parties"])), f["period"], f["value"])
+        for f in _findings(text, "2023-06-09")["figures"]
+    }
+    assert figures == {
+        ("trade deficit", ("KE", "NO"), 2022, 400),
+        ("direct investment", ("KE", "NO"), 2022, 1.2),
+        ("trade", ("KE", "NO"), 2022, 900),
+    }
+
+
+def test_partnerships_quoted_kept_up_and_alliances_reaffirmed():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        'The two sides decided to elevate the relationship to a "Strategic Partnership", covering trade and defence. '
+        "Mwangi said the two countries would keep pursuing their green partnership. "
+        "They reaffirmed that the Kenya-Norway alliance is the basis of their security. The alliance was discussed.\n"
+    )
+    found = {(p["label"], p["change"]) for p in _findings(text, "2023-06-09")["partnerships"]}
+    assert found == {
+        ("strategic partnership", "upgraded"),
+        ("green partnership", "reaffirmed"),
+        ("alliance", "reaffirmed"),
+    }
+
+
+def test_relations_restored_dated_by_month_counted_in_years_or_marked_between_capitals():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Ghana and Togo established diplomatic relations in March 1961. Diplomatic relations between Chile and "
+        "Cuba were restored in 1990. Officials noted that relations between Nairobi and Oslo would mark their 60th "
+        "anniversary this year.\n"
+    )
+    found = sorted((tuple(r["countries"]), r["established"]) for r in _findings(text, "2023-06-09")["relations"])
+    assert found == [(("CL", "CU"), 1990), (("GH", "TG"), 1961), (("KE", "NO"), 1963)]
+    years = (
+        text.split("\n\n")[0]
+        + "\n\nIt is the first such visit in the 40 years since the two countries opened diplomatic relations.\n"
+    )
+    assert [(r["established"], r["derived_from"]) for r in _findings(years, "2023-06-09")["relations"]] == [
+        (1983, "40 years")
+    ]
+
+
+def test_a_summit_attended_on_its_sidelines():
+    text = (
+        "ASTANA, Kazakhstan, July 4 (Test Wire) - Indian Prime Minister Ravi Rao met Kazakh President Aidar "
+        "Nurlanov on Thursday on the sidelines of the Shanghai Cooperation Organisation summit in Astana.\n\n"
+        "Rao arrived in Astana on Wednesday.\n"
+    )
+    events = _findings(text, "2024-07-04")["events"]
+    assert [(e["name"], e["organization"], e["host"]) for e in events] == [
+        ("Shanghai Cooperation Organisation summit", "SCO", "KZ")
+    ]
+
+
+def test_counts_of_agreements_opening_a_sentence_or_in_a_communique_s_capitals():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie arrived in Ghana on Friday.\n\n"
+        "At least nine agreements are expected to be signed during the visit. The two sides welcomed the signing "
+        "of four Memoranda of Understanding on fisheries and health.\n"
+    )
+    counts = _findings(text, "2023-06-09")["agreement_counts"]
+    assert {(c["value"], c["qualifier"], c["status"]) for c in counts} == {
+        (9, "at-least", "expected"),
+        (4, "exact", "signed"),
+    }
+
+
+def test_a_video_summit_in_the_lead_is_a_meeting_with_the_counterpart_of_the_other_side():
+    text = (
+        "OSLO, June 9 (Test Wire) - Prime Minister Jonas Lie and his Ghanaian counterpart Kofi Mensah agreed on "
+        "Friday to open a joint research centre, at a summit held by video link.\n\n"
+        "Lie said Ghana and Norway would meet again next year.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    meetings = [(m["with"], m["form"], m["country"], m["date"], m["leader_country"]) for m in found["meetings"]]
+    assert meetings == [("Kofi Mensah", "video", None, "2023-06-09", "NO")]
+
+
+def test_agreeing_to_start_talks_is_no_meeting():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "Lie and Ghanaian President Kofi Mensah agreed to start talks on a fisheries accord.\n"
+    )
+    assert _findings(text, "2023-06-09").get("meetings", []) == []

@@ -14,10 +14,14 @@ Matching rule (one gold record matches at most one drafted record, greedily in f
   pledges            same value and unit (for a pledge with no figure: the `what`s share half their words)
   relations          same pair of countries and the same year established
   figures            same parties (as a set), period and value
-Names match loosely: accents and case ignored, titles dropped, and one name's words all in the
-other's, or the same last word. Dates and other fields of matched records are reported as field
-agreement, not counted in precision and recall. Every excerpt is checked to be verbatim in the
-archived text (the percentage must be 100).
+Country codes match when equal, or when one is a former state's ISO 3166-1 alpha-2 code (`SU`, `YU`,
+`DD`; only codes no current country holds) and the other its ISO 3166-3 code (`SUHH`, `YUCS`, `DDDE`):
+gold may follow either standard, the knowledge base writes ISO 3166-3. This applies to every field that
+holds countries (legs, meetings, parties, pairs, hosts).
+Names match loosely: accents and case ignored, titles and the articles al- and el- dropped, and
+one name's words all in the other's, or the same last word. Dates and other fields of matched
+records are reported as field agreement, not counted in precision and recall. Every excerpt is
+checked to be verbatim in the archived text (the percentage must be 100).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import time
 import unicodedata
 from pathlib import Path
 
+import pycountry
 import yaml
 
 from visitkb.drafting import read_article
@@ -65,6 +70,10 @@ _TITLES = {
 }
 
 
+# Arabic articles written either way ("El-Sisi", "al-Sisi") are no part of matching a name.
+_PARTICLES = {"al", "el"}
+
+
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().lower()
 
@@ -73,11 +82,44 @@ def _words(text: str, drop: set[str] = _STOP) -> set[str]:
     return {w for w in _fold(text).replace("-", " ").replace("'", " ").split() if w not in drop}
 
 
+def _former_codes() -> dict[str, set[str]]:
+    """A former state's ISO 3166-1 alpha-2 code -> its ISO 3166-3 codes (alpha-2 codes now reassigned left out)."""
+    former: dict[str, set[str]] = {}
+    for state in pycountry.historic_countries:
+        if pycountry.countries.get(alpha_2=state.alpha_2) is None:
+            former.setdefault(state.alpha_2, set()).add(state.alpha_4)
+    return former
+
+
+_FORMER = _former_codes()
+
+
+def same_country(a: str | None, b: str | None) -> bool:
+    """Whether two country codes name the same country (a former state's alpha-2 and alpha-4 codes agree)."""
+    if a is None or b is None:
+        return a is b
+    a, b = str(a).upper(), str(b).upper()
+    return a == b or b in _FORMER.get(a, ()) or a in _FORMER.get(b, ())
+
+
+def same_countries(xs: list | None, ys: list | None) -> bool:
+    """Whether two lists of countries (or organizations) hold the same members, in any order."""
+    left, right = list(xs or []), list(ys or [])
+    if len(left) != len(right):
+        return False
+    for x in left:
+        partner = next((y for y in right if same_country(x, y)), None)
+        if partner is None:
+            return False
+        right.remove(partner)
+    return True
+
+
 def same_person(a: str | None, b: str | None) -> bool:
     """Loose match of two people's names."""
     if not a or not b:
         return False
-    x, y = _words(a, _STOP | _TITLES), _words(b, _STOP | _TITLES)
+    x, y = _words(a, _STOP | _TITLES | _PARTICLES), _words(b, _STOP | _TITLES | _PARTICLES)
     if not x or not y:
         return False
     return x <= y or y <= x or _fold(a).split()[-1] == _fold(b).split()[-1]
@@ -95,7 +137,7 @@ def matches(kind: str, gold: dict, got: dict) -> bool:
     if kind == "trip":
         return same_person(gold["leader"], got["leader"])
     if kind == "legs":
-        return gold["country"] == got["country"]
+        return same_country(gold["country"], got["country"])
     if kind == "meetings":
         return same_person(gold["with"], got["with"]) and gold["form"] == got["form"]
     if kind == "events":
@@ -109,18 +151,17 @@ def matches(kind: str, gold: dict, got: dict) -> bool:
     if kind == "agreements":
         return _overlap(gold["title"], got["title"])
     if kind == "partnerships":
-        return sorted(gold["parties"]) == sorted(got["parties"]) and gold["change"] == got["change"]
+        return same_countries(gold["parties"], got["parties"]) and gold["change"] == got["change"]
     if kind == "pledges":
         if gold.get("value") is None or got.get("value") is None:
             return gold.get("value") == got.get("value") and _overlap(gold["what"], got["what"])
         return float(gold["value"]) == float(got["value"]) and gold.get("unit") == got.get("unit")
     if kind == "relations":
-        return sorted(gold["countries"]) == sorted(got["countries"]) and int(gold["established"]) == int(
-            got["established"]
-        )
+        same_year = int(gold["established"]) == int(got["established"])
+        return same_countries(gold["countries"], got["countries"]) and same_year
     if kind == "figures":
         return (
-            sorted(gold["parties"]) == sorted(got["parties"])
+            same_countries(gold["parties"], got["parties"])
             and str(gold["period"]) == str(got["period"])
             and float(gold["value"]) == float(got["value"])
         )
@@ -140,7 +181,12 @@ _FIELDS = {
 }
 
 
+_COUNTRY_FIELDS = {"country", "host", "parties", "countries"}
+
+
 def _same_field(name: str, a, b) -> bool:
+    if name in _COUNTRY_FIELDS:
+        return same_countries(a, b) if isinstance(a, list) and isinstance(b, list) else same_country(a, b)
     if isinstance(a, list) and isinstance(b, list):
         return sorted(map(_fold, a)) == sorted(map(_fold, b))
     if name == "announced_by":

@@ -169,7 +169,20 @@ _ADJECTIVES = {
 }
 # Names of countries that are also ordinary words or too short to look for in running text.
 _NOT_NAMES = {"Chad", "Guinea", "Georgia", "Jordan", "Turkey", "China"} - {"China", "Turkey"}
-_EXTRA_NAMES = {"Britain": "GB", "Great Britain": "GB", "Holland": "NL", "the Gulf": ""}
+_EXTRA_NAMES = {
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "Holland": "NL",
+    "the Gulf": "",
+    # The two Congos, in the forms English uses for each.
+    "Republic of Congo": "CG",
+    "Congo-Brazzaville": "CG",
+    "Democratic Republic of the Congo": "CD",
+    "DRC": "CD",
+    "Congo-Kinshasa": "CD",
+    "Soviet Union": "SUHH",
+    "USSR": "SUHH",
+}
 # Groupings that stand for several countries, by the short names and acronyms articles use.
 GROUPINGS = {
     "ASEAN": ("ASEAN", "Association of Southeast Asian Nations"),

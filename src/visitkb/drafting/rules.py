@@ -20,6 +20,79 @@ from .when import find_dates
 
 MAX_EXCERPT = 300
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A dateline in any of the shapes agencies use: "RIYADH, Dec 9 (Agency) - ", "WUHAN, China, Sept 7 -- ",
+# "BEIJING (Agency) - ", "NEW DELHI: ", "Nairobi, 12 March 2024 \u2014 ", "WASHINGTON \u2014 ". The city is
+# in capitals or followed by a date; group ``city`` is its name.
+DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z .'\u2019-]*[A-Za-z])(?:, (?!" + _MONTH_WORD + r" \d)(?P<region>[A-Z][A-Za-z .]+?))?"
+    r"(?:,? (?P<date>(?:" + _MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2} " + _MONTH_WORD + r")(?:,? \d{4})?|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY))?"
+    r"\s*(?:\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/])?(?:\s+|$)"
+)
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline at the start of a story's first sentence, when it has one."""
+    found = DATELINE.match(text)
+    if not found:
+        return None
+    capitals = found.group("city") == found.group("city").upper() and len(found.group("city")) > 2
+    if not capitals and not (text[found.end("city") : found.end("city") + 1] == "," and found.group("dash")):
+        return None  # "On 3 April, in the Palace": a sentence, not "Nairobi, 12 March 2024 \u2014"
+    marked = found.group("date") or found.group("agency")
+    if not (marked or (capitals and found.group("dash"))):
+        return None
+    if not (capitals or found.group("date")):
+        return None
+    return found
+
+
+# Verbs whose subject is the traveller: arriving, visiting, leaving, and being received.
+TRAVELLER_VERBS = (
+    r"(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|headed|left|leaves|"
+    r"departed|set off|set out|visited|visits|is visiting|was visiting|began|begins|started|kicked off|opened|"
+    r"wrapped up|wraps up|wound up|winds up|concluded|concludes|ended|ends|rounded off|completed|continued|"
+    r"moved on|was in|is in|paid|pays|made|makes|was (?:\w+ )?(?:welcomed|received|greeted|hosted|met)|"
+    r"is (?:\w+ )?(?:welcomed|received|greeted|hosted))"
+)
+RECEIVING_VERBS = r"(?:welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|played host to)"
+
+
+def _country_of(adjective: str | None) -> str | None:
+    """The country an adjective or a possessive names: "Kenyan", "South Korean", "India's"."""
+    if not adjective:
+        return None
+    bare = re.sub(r"['\u2019]s$", "", adjective)
+    if bare != adjective:
+        return gz.country_names().get(bare) or gz.country_names().get("the " + bare)
+    return gz.adjectives().get(adjective)
+
+
+def _travels_in(name: str, text: str) -> bool:
+    """Whether a text has this person travelling: the subject of a travel verb, or the one welcomed."""
+    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2] or name.split()
+    who = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+    subject = re.search(
+        who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\))?\s(?:(?:on|late|early|last|this) \w+ |also |then |has |had |"
+        r"is |was |will |on \w+day \w+ )?(?:[\w-]+ )?" + TRAVELLER_VERBS + r"\b",
+        text,
+    )
+    received = re.search(RECEIVING_VERBS + r"\s(?:[\w.'-]+\s){0,5}?" + who, text)
+    return bool(subject or received)
+
+
+# A visit named as a noun, its traveller in an "of" phrase or a possessive: "the official visit of Prime Minister X
+# to Y", "the visit to the Republic of Y of Comrade X" (communiques), "X's journey to Y" (features). Leads in these
+# styles may never make the traveller the subject of a verb.
+_NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|in)\b)")
+# The titles of a head of state or government: the host of a leg is one ("First Secretary" of a ruling party too).
+_HEAD_TITLES = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Emperor|Chairman|"
+    r"General Secretary|First Secretary|Supreme Leader|Taoiseach)\b"
+)
+_HONORIFIC = r"(?:(?:His|Her) (?:Excellency|Majesty|Highness)|Comrade|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)"
+
 
 @dataclass
 class Finding:
@@ -45,6 +118,8 @@ class Leg:
     first: int = 0
     span: tuple[int, int] = (0, 0)
     rule: str = ""
+    host: str | None = None
+    """Who received the leader there (a head of state or government): "the two leaders" on this leg."""
 
 
 _TITLES = sorted(
@@ -82,14 +157,20 @@ _TITLE = (
     + r"))?)"
 )
 _PARTICLES = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|du|van|von|der|den|la|le|Al|El|Abu|Bin)"
+# Letters of names in Latin scripts with accents too ("F\u00e9lix", "Jo\u00e3o Louren\u00e7o", "Erdo\u011fan").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _NAME_WORD = (
-    r"(?:[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]*[A-Z][a-z]+)"
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019](?!s\b)[{_LOWER}]+)?(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.(?:[A-Z]\.)*|"
+    rf"[A-Z][{_LOWER}]*[A-Z][{_LOWER}]+|[A-Z](?= [A-Z][a-z]))"
 )
 NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"
 _PERSON = re.compile(
-    r"(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.) )?(?P<title>"
+    r"(?:(?!"
     + _TITLE
-    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?P<name>"
+    + r"\s)(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
+    + _TITLE
+    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?\s)?(?P<name>"
     + NAME
     + r")"
 )
@@ -146,6 +227,24 @@ _NOT_NAMES = {
     "Party",
     "Ministry",
 }
+_INSTITUTIONS = {
+    "Committee",
+    "Presidium",
+    "Assembly",
+    "Soviet",
+    "Republic",
+    "Union",
+    "Council",
+    "Party",
+    "Parliament",
+    "Congress",
+    "Ministry",
+    "Office",
+    "Government",
+    "State",
+    "States",
+}
+"""Words of an institution's name, which are no person's: "General Secretary of the Central Committee"."""
 _FUTURE = re.compile(
     r"\b(?:will|would|is due to|are due to|was due to|had been due|is to|are to|plans? to|planned|planning|"
     r"expected to (?:visit|travel|make|attend)|later this (?:week|month|year)|next (?:week|month|year)|invited|"
@@ -189,12 +288,68 @@ _UNITS = [
     (r"reais|reals?", "BRL"),
     (r"pesos?", "MXN"),
 ]
-_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "A$": "AUD"}
-_AMOUNT = re.compile(
-    r"(?P<sign>US\$|U\.S\.\$|A\$|\$|€|£|¥)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<scale>trillion|billion|million|bln|mln|bn|thousand)?"
-    r"(?:\s(?P<unit>" + "|".join(u for u, _ in _UNITS) + r"))?(?![\w-])"
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "A$": "AUD",
+    "C$": "CAD",
+    "R$": "BRL",
+    "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "RMB": "CNY",
+}
+# ISO 4217 codes written before or after an amount ("EUR 300 million", "5 billion USD").
+_ISO_CURRENCIES = "USD|EUR|JPY|GBP|CNY|INR|AUD|CAD|CHF|SAR|AED|ZAR|BRL|KRW|RUB|MXN|SGD|HKD|NZD|TRY|IDR|NGN|KES|EGP|QAR|KWD|SEK|NOK|DKK"
+_SIGN = r"(?P<sign>US\$|U\.S\.\$|A\$|C\$|R\$|\$|€|£|¥|₹|Rs\.?|RMB|" + _ISO_CURRENCIES + r")"
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a hundred|one hundred|several hundred|a|half a"
 )
-_AMOUNT_WITH_SCALE = re.compile(r"\d(?:[\d.,]*)\s?(?:trillion|billion|million|bln|mln|bn)\b")
+_AMOUNT = re.compile(
+    r"(?<![\w.])"
+    + _SIGN
+    + r"?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|(?:"
+    + _NUMBER_WORDS
+    + r")(?= (?:trillion|billion|million)))"
+    r"\s?(?P<scale>trillion|billion|million|bln|mln|bn|thousand|lakh crore|crore|lakh)?"
+    r"(?:\s(?P<unit>" + "|".join(u for u, _ in _UNITS) + "|" + _ISO_CURRENCIES + r"))?(?![\w-])"
+)
+_AMOUNT_WITH_SCALE = re.compile(
+    r"(?:\d(?:[\d.,]*)|\b(?:" + _NUMBER_WORDS + r"))\s?(?:trillion|billion|million|bln|mln|bn|crore)\b"
+)
+_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Indian numbering: a lakh is 100,000 and a crore ten million.
+_INDIAN_SCALES = {"lakh": 1e5, "crore": 1e7, "lakh crore": 1e12}
+
+
+def _amount(number: str, scale: str) -> tuple[float, str]:
+    """An amount's value and scale as the gold writes them: "Rs 5,000 crore" is 50 billion."""
+    value = _number(number) if number[0].isdigit() else _word_amount(number)
+    if scale not in _INDIAN_SCALES:
+        return value, _SCALES[scale]
+    total = value * _INDIAN_SCALES[scale]
+    for name in ("trillion", "billion", "million", "thousand"):
+        if total >= _SCALE_FACTORS[name]:
+            return round(total / _SCALE_FACTORS[name], 6), name
+    return total, "thousand"
+
+
+def _word_amount(words: str) -> float:
+    """A number written in words before a scale: "two" billion, "a" billion, "half a" billion."""
+    words = words.lower()
+    if words == "a":
+        return 1.0
+    if words == "half a":
+        return 0.5
+    tens = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one hundred": 100, "one": 1}
+    return float(tens.get(words) or _WORD_NUMBERS.get(words) or 0)
+
+
 _WORD_NUMBERS = {
     "a dozen": 12,
     "dozen": 12,
@@ -239,6 +394,13 @@ _ORDINALS = {
     "fiftieth": 50,
     "sixtieth": 60,
     "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "eleventh": 11,
+    "twelfth": 12,
+    "fifteenth": 15,
+    "twenty-fifth": 25,
 }
 _QUALIFIERS = [
     (r"more than|over|upwards of", "more-than"),
@@ -248,10 +410,11 @@ _QUALIFIERS = [
     (r"up to", "up-to"),
 ]
 _NUMBER = r"(?P<num>\d+|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-_QUALIFIER = r"(?:(?P<qual>" + "|".join(q for q, _ in _QUALIFIERS) + r") )?"
+# "At least 15 agreements ..." opens a sentence: the qualifier in any case.
+_QUALIFIER = r"(?:(?P<qual>(?i:" + "|".join(q for q, _ in _QUALIFIERS) + r")) )?"
 _DOCUMENTS = (
-    r"(?:agreements?|deals?|documents?|accords?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|MOUs?|contracts?|"
-    r"pacts?|treaties|protocols?|instruments?)"
+    r"(?:[Aa]greements?|deals?|documents?|[Aa]ccords?|[Mm]emorand(?:a|ums?)(?: [Oo]f [Uu]nderstanding)?|MoUs?|MOUs?|"
+    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?)"
 )
 _COUNT = re.compile(
     r"\b" + _QUALIFIER + _NUMBER + r"\s(?P<what>(?:(?!(?:times|events|meetings|summits|aircraft|planes|people|"
@@ -275,6 +438,9 @@ def _number(text: str) -> float:
 
 
 def _unit(sign: str | None, unit: str | None) -> str | None:
+    for code in (sign, unit):
+        if code and re.fullmatch(_ISO_CURRENCIES, code):
+            return code
     if unit:
         for pattern, code in _UNITS:
             if re.fullmatch(pattern, unit):
@@ -299,6 +465,7 @@ class Reader:
         self.leader: str | None = None
         self.leader_country: str | None = None
         self.leader_words: set[str] = set()
+        self.leader_title: str | None = None
         self.people: dict[str, str] = {}  # full name -> country code (or "")
         self.known_people = known_people or {}
         self.dateline_city: str | None = None
@@ -306,6 +473,25 @@ class Reader:
         self.trip_returned: str | None = None
         self.trip_span: tuple[int, int] | None = None
         self.remote = False
+        self.lead = self._lead()
+
+    def _lead(self) -> int:
+        """The first sentence of the story: the one with a dateline, else the first of a paragraph of prose
+        (a headline, a byline, a bare place line or a time stamp before it is no part of the story)."""
+        for index, sentence in enumerate(self.sentences[:12]):
+            head = dateline(sentence.text)
+            if head and len(sentence.text) - head.end() > 40:
+                return index
+        for index, sentence in enumerate(self.sentences[:12]):
+            body = sentence.text
+            if (
+                len(body) >= 80
+                and (re.search(r"[.!?\"\u201d\]]$", body) or len(body) >= 150)
+                and not re.match(r"(?:By|From|Updated|Published|Posted|Copyright|We use)\b", body)
+                and len(re.findall(r"\b[a-z][\w'-]*", body)) >= 0.3 * len(body.split())
+            ):
+                return index
+        return 0
 
     # --- helpers ---------------------------------------------------------------------------------
 
@@ -314,9 +500,9 @@ class Reader:
         lo, hi = sentence.start, sentence.end
         body = self.text[lo:hi]
         # Drop a dateline: the excerpt is a clause of the story.
-        dateline = re.match(r"^[A-Z][A-Z .,'\u2019-]+, [A-Z][a-z]+\.? \d{1,2} \([^)]*\) [-\u2013\u2014] ", body)
-        if dateline and lo + dateline.end() <= start:
-            lo += dateline.end()
+        head = dateline(body) if lo == self.sentences[self.lead].start else None
+        if head and lo + head.end() <= start:
+            lo += head.end()
         if hi - lo <= MAX_EXCERPT:
             return lo, hi
         # Cut at clause boundaries around the match until it fits.
@@ -368,13 +554,19 @@ class Reader:
         clauses = re.split(r"[;]|, (?:while|but|and|when) |, where ", before)
         clause = clauses[-1]
         # A clause with no subject of its own ("..., and held a brief meeting") shares the one before.
-        while len(clauses) > 1 and re.match(
-            r"\s*(?:then |also |later )?[a-z]+ed\b|\s*(?:held|met|made|took|went|flew)\b", clause
+        while len(clauses) > 1 and (
+            not clause.strip()
+            or re.match(r"\s*(?:then |also |later )?[a-z]+ed\b|\s*(?:held|met|made|took|went|flew|had)\b", clause)
         ):
             clauses.pop()
             clause = clauses[-1] + " " + clause
-        pronoun = re.search(
-            r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b", clause
+        pronoun = (
+            re.search(
+                r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b",
+                clause,
+            )
+            or (self.leader_title and re.search(r"\b[Tt]he " + re.escape(self.leader_title) + r"\b", clause, re.I))
+            or self.refers_to_leader(clause)
         )
         if not (self.is_leader(clause) or pronoun):
             return False
@@ -397,6 +589,21 @@ class Reader:
         after_other = clause.split(others[-1].group("name"))[-1]
         return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
 
+    def refers_to_leader(self, clause: str) -> bool:
+        """Whether a clause names the leader by role: "the visiting leader", "the guest", "the Kenyan president"."""
+        for found in re.finditer(
+            r"\b[Tt]he (?P<visiting>visiting |guest |)(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
+            r"(?P<role>[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|leader|head of (?:state|government)|"
+            r"king|queen|emir|sultan|monarch|crown prince|guest|visitor|statesman|[Tt]aoiseach)\b",
+            clause,
+        ):
+            adjective = found.group("adj")
+            if found.group("visiting") or found.group("role") in ("guest", "visitor"):
+                return True
+            if adjective and gz.adjectives().get(adjective) == self.leader_country and self.leader_country:
+                return True
+        return False
+
     def person(self, raw: str) -> str:
         """A person's name as first given in full (a later 'Crown Prince Mohammed' is the Mohammed bin Salman met before)."""
         raw = raw.strip()
@@ -407,6 +614,14 @@ class Reader:
         for full in self.known_people:
             if len(words) > 1 and words <= set(full.split()):
                 return full
+        # "M. S. Gorbachev", "F. Castro": initials for the names given in full before.
+        initials = [w[0] for w in raw.split() if re.fullmatch(r"[A-Z]\.", w)]
+        if initials:
+            rest = {w for w in raw.split() if not re.fullmatch(r"[A-Z]\.", w)}
+            for full in self.people:
+                parts = full.split()
+                if rest and rest <= set(parts) and all(any(p[0] == i for p in parts) for i in initials):
+                    return full
         return raw
 
     def note_person(self, name: str, country: str | None) -> str:
@@ -462,9 +677,11 @@ class Reader:
         self.settle_leader_country()
         for index, sentence in enumerate(self.sentences):
             self.travel(index, sentence)
+            self.reception(index, sentence)
         self.finish_legs()
         self.track_legs()
         self.register_people()
+        self.find_hosts()
         for index, sentence in enumerate(self.sentences):
             self.events(index, sentence)
             self.meetings(index, sentence)
@@ -480,30 +697,50 @@ class Reader:
 
     def find_leader(self) -> None:
         """The travelling leader: a person named in the lead, preferring one whose country is not the dateline's."""
-        first = self.sentences[0]
-        dateline = re.match(r"^([A-Z][A-Z .'\u2019-]+?)(?:, [A-Z][A-Za-z .]+?)?, [A-Z][a-z]+\.? \d{1,2}\b", first.text)
-        if dateline:
-            self.dateline_city = dateline.group(1).title()
+        first = self.sentences[self.lead]
+        head = dateline(first.text)
+        alone = dateline(self.sentences[self.lead - 1].text + " ") if self.lead else None
+        if head is None and alone:
+            # "MOSCOW, 5 April (Agency)." or "BEIJING." on a line of its own before the story.
+            city = alone.group("city")
+            self.dateline_city = city.title() if city == city.upper() else city
+        if head:
+            city = head.group("city")
+            self.dateline_city = city.title() if city == city.upper() else city
         host = gz.capital_country(self.dateline_city or "")
-        lead = " ".join(s.text for s in self.sentences[:2])
+        lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
         candidates: list[tuple[str, str | None]] = []
         for match in _PERSON.finditer(lead):
             name = match.group("name")
-            if name.split()[0] in _NOT_NAMES:
+            if name.split()[0] in _NOT_NAMES or _INSTITUTIONS & set(name.split()):
                 continue
-            country = gz.adjectives().get(match.group("adj") or "")
+            country = _country_of(match.group("adj"))
             known = self.person(name)
             if country is None and self.known_people.get(known):
                 country = self.known_people[known]
             candidates.append((name, country))
+        # "His Excellency Mr. Abdel Fattah El-Sisi, President of the Arab Republic of Egypt": a title after the name.
+        for match in re.finditer(
+            r"(?:(?:His|Her) Excellency |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? )+(?P<name>"
+            + NAME
+            + r"), (?:the )?(?:"
+            + _TITLE
+            + r") of (?:the )?(?P<where>[A-Z][\w ]+?)(?=[,.;]| (?:paid|visited|arrived|made|began|ended))",
+            lead,
+        ):
+            where = match.group("where")
+            candidates.append(
+                (match.group("name"), gz.country_names().get(where) or gz.country_names().get("the " + where))
+            )
         # A name with no title opening the story: "WASHINGTON, May 2 (Agency) - Barack Obama on Friday ...".
-        body = re.sub(r"^[^\n]*?\([^)]*\)\s*[-\u2013\u2014:]*\s*", "", first.text, count=1)
+        body = first.text[head.end() :] if head else first.text
         bare = re.match(r"(?P<name>" + NAME + r")\b", body)
         if bare:
             name = bare.group("name")
             words = name.split()
             if (
                 len(words) >= 2
+                and not any(title in name for title in _TITLES)
                 and words[0] not in _NOT_NAMES
                 and name not in gz.country_names()
                 and words[0] not in gz.adjectives()
@@ -515,15 +752,154 @@ class Reader:
                 country = gz.adjectives().get(after.group("adj")) if after else None
                 known = self.person(name)
                 candidates.insert(0, (name, country or self.known_people.get(known) or None))
+        named = self.visit_named()
+        if named:
+            candidates.insert(0, (named[1], named[2]))
         if not candidates:
             return
+        # The traveller is whoever the lead has arriving, visiting or leaving, or being welcomed: not
+        # whoever is named first, and not whoever is from the dateline's country (a story may be filed at home).
+        travelling = [c for c in candidates if _travels_in(c[0], lead)]
+        if named:
+            travelling.insert(0, (named[1], named[2]))
         visitors = [c for c in candidates if c[1] and c[1] != host]
-        name, country = visitors[0] if (visitors and host) else candidates[0]
+        if travelling:
+            name, country = travelling[0]
+        else:
+            name, country = visitors[0] if (visitors and host) else candidates[0]
+        # The same person named twice in the lead ("President El-Sisi", "Mr. Abdel Fattah El-Sisi, President of
+        # Egypt"): the fullest name, and the country either gives.
+        same = [c for c in candidates if set(c[0].split()) & set(name.split()) - {"Al", "El", "al", "el"}]
+        name = max((c[0] for c in same), key=len, default=name)
+        country = country or next((c[1] for c in same if c[1]), None)
         self.leader = name
         self.leader_country = country
         titles = {word for title in _TITLES for word in title.split()}
         self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El") and w not in titles}
+        self.leader_title = self._own_title()
         self.people[name] = country or ""
+
+    def _own_title(self) -> str | None:
+        """The title the article gives the leader and nobody else ("Prime Minister" beside a "President" host),
+        so that "The Prime Minister arrived" is the leader; none when another person shares it."""
+        mine: set[str] = set()
+        others: set[str] = set()
+        for match in _PERSON.finditer(self.text):
+            title = match.group("title").lower()
+            (mine if self.is_leader(match.group("name")) else others).add(title)
+        own = sorted(mine - others, key=len, reverse=True)
+        return own[0] if len(own) == 1 else None
+
+    def visit_named(self) -> tuple[int, str, str | None, str | None, int, int] | None:
+        """A visit the lead names as a noun, with its traveller: (sentence index, traveller, the traveller's
+        country if the titles say it, destination code, where the noun starts and ends in the sentence)."""
+        person = re.compile(r"(?:(?:" + _HONORIFIC + r"|" + _TITLE + r")\s+)+(?P<name>" + NAME + r")")
+        for index in range(self.lead, min(self.lead + 2, len(self.sentences))):
+            text = self.sentences[index].text
+            for found in _NOMINAL_VISIT.finditer(text):
+                before = text[: found.start()]
+                if _FUTURE.search(before[-60:]) or re.search(
+                    r"\b(?:last|previous|earlier|next|planned|proposed|return)\s(?:[a-z]+\s)?$", before[-30:]
+                ):
+                    continue
+                rest = re.split(
+                    r"[;(]|, (?:which|who|where|when|and|but|as)\b|\s(?:has|have|had|was|is|ended|concluded|began|"
+                    r"opened|will|would)\b",
+                    text[found.end() :],
+                )[0]
+                if re.search(r"\b(?:19|20)\d\d\b", rest):
+                    continue  # "a visit to Cuba in 1974": an earlier one
+                owner = re.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
+                who = owner.group("name") if owner and len(owner.group("name").split()) >= 2 else None
+                to = re.match(r" (?:to|in) (?:the )?(?P<place>[A-Z].*)", rest)
+                code = None
+                of = None
+                if to:
+                    head = to.group("place")
+                    near = [(start, stop, c) for start, stop, c in gz.countries_in(head) if start < 25]
+                    city = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", head)
+                    code = near[0][2] if near else (gz.capital_country(city.group()) if city else None)
+                    stop = near[0][1] if near else (city.end() if city else 0)
+                    # "the visit to the Republic of Cuba of Comrade X": the traveller follows the place.
+                    of = re.match(r" of (?P<who>.+)", head[stop:])
+                elif rest.startswith(" of "):
+                    # "the visit of Prime Minister X to Eritrea": the traveller, then the place.
+                    of = re.match(r" of (?P<who>.+?)(?= to (?:the )?[A-Z]|$)", rest)
+                    after = rest[of.end() :] if of else ""
+                    place = re.match(r" to (?:the )?(?P<place>[A-Z].*)", after)
+                    if place:
+                        closest = [c for start, _, c in gz.countries_in(place.group("place")) if start < 25]
+                        city = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", place.group("place"))
+                        code = closest[0] if closest else (gz.capital_country(city.group()) if city else None)
+                country = None
+                if who is None:
+                    people = list(person.finditer(of.group("who"))) if of else []
+                    if not of or not people:
+                        continue
+                    who = people[-1].group("name")
+                    homes = [c for _, _, c in gz.countries_in(of.group("who")[: people[-1].start("name")])]
+                    country = homes[-1] if homes else None
+                if who.split()[0] in _NOT_NAMES or who in gz.country_names() or who.split()[0] in gz.adjectives():
+                    continue
+                return index, who, country, code, found.start(), found.end()
+        return None
+
+    def find_hosts(self) -> None:
+        """The host of each leg: the head of state or government who met, welcomed or received the leader
+        there ("was met by ... Comrade X", "was received by Trump", "X welcomed the prime minister")."""
+        if not self.leader:
+            return
+        who = r"(?:" + "|".join(re.escape(w) for w in self.leader_words) + r")" if self.leader_words else r"\b\B"
+        titled_name = re.compile(
+            r"(?:" + _HONORIFIC + r"|" + _TITLE + r")\s+(?:" + _HONORIFIC + r"\s+)?(?P<name>" + NAME + r")"
+        )
+        for index, sentence in enumerate(self.sentences):
+            leg = self.leg_at(index)
+            if leg is None or leg.host or _FUTURE.search(sentence.text) or _BACKGROUND.search(sentence.text):
+                continue
+            text = sentence.text
+            phrases = []
+            for passive in re.finditer(
+                r"\b(?:was|were|is|being|had been) (?:\w+ )?(?:met|welcomed|received|greeted)\b(?:[^.;]{0,60}?)\bby "
+                r"(?P<by>[^.;]+)",
+                text,
+            ):
+                guest = re.search(r"\b[Tt]he (?:high |distinguished |visiting )?guest\b", text[: passive.start()])
+                if self.leader_subject(sentence, passive.start()) or guest:
+                    phrases.append(passive.group("by"))
+            for active in re.finditer(
+                r"(?P<host>[^.;]{3,200}?)\s(?:warmly |personally )?"
+                + RECEIVING_VERBS
+                + r"\s(?:[\w.'-]+\s){0,5}?"
+                + who,
+                text,
+            ):
+                phrases.append(re.split(r"[,;] (?:and |while |as |after )?", active.group("host"))[-1])
+            for phrase in phrases:
+                host = None
+                # A communique's chain of titles ends with the name: "the First Secretary of ..., President of
+                # the Council of State Comrade X"; a report's "President X" or a bare name met before.
+                head = re.split(r", (?:who|which|where)\b| (?:at|in|on) (?:the|his|her) ", phrase)[0]
+                titled = [
+                    m.group("name")
+                    for m in titled_name.finditer(head)
+                    if not re.fullmatch(_TITLE, m.group("name")) and m.group("name").split()[0] not in _NOT_NAMES
+                ]
+                people = self._people_in(phrase)
+                if titled:
+                    host = self.person(titled[-1])
+                elif people:
+                    host = self.person(people[0][1])
+                if not host or self.is_leader(host):
+                    continue
+                titles = " ".join(
+                    m.group("title") for m in _PERSON.finditer(self.text) if self.person(m.group("name")) == host
+                )
+                if not (_HEAD_TITLES.search(titles) or _HEAD_TITLES.search(phrase)):
+                    continue  # a minister at the airport is no host of the talks
+                leg.host = host
+                self.people.setdefault(host, leg.country)
+                break
 
     def register_people(self) -> None:
         """Every titled name in the article, so that a later bare surname ('Abe') is the person named before."""
@@ -531,7 +907,7 @@ class Reader:
             name = match.group("name")
             if name.split()[0] in _NOT_NAMES or len(name.split()) < 2 or self.is_leader(name):
                 continue
-            country = gz.adjectives().get(match.group("adj") or "")
+            country = _country_of(match.group("adj"))
             if not any(set(name.split()) <= set(full.split()) for full in self.people):
                 self.people[name] = country or ""
 
@@ -542,18 +918,51 @@ class Reader:
             return
         host = gz.capital_country(self.dateline_city or "")
         counts: dict[str, int] = {}
+        # Not the leader's: the countries of the other people named ("Nigerian President Bola Tinubu"), and
+        # the places the leader goes to ("arrived in Abuja", "welcomed ... to Nigeria").
+        elsewhere: set[str | None] = set()
+        for match in _PERSON.finditer(self.text):
+            if not self.is_leader(match.group("name")):
+                elsewhere.add(_country_of(match.group("adj")))
+        # "his Indian counterpart": a counterpart is of the other side.
+        for match in re.finditer(
+            r"\b(?:his|her|their) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) counterparts?\b", self.text
+        ):
+            elsewhere.add(gz.adjectives().get(match.group("adj")))
+        destinations: set[str | None] = set()
+        for sentence in self.sentences:
+            for found in self._TRAVEL.finditer(sentence.text):
+                place = next((g for g in found.groupdict().values() if g and g[:1].isupper()), "")
+                if (
+                    not self.leader_subject(sentence, found.start())
+                    or re.search(r"\b(?:19|20)\d\d\b", sentence.text[found.start() : found.end() + 40])
+                    or re.search(r"\b(?:returned|returning|back|home)\b", found.group(0)[:40])
+                ):
+                    continue
+                destinations.update(code for _, _, code, _ in self._places(place))
+            for found in re.finditer(
+                RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
+            ):
+                destinations.update(code for _, _, code, _ in self._places(found.group("place")))
+        named = self.visit_named()
+        if named and named[3]:
+            destinations.add(named[3])  # "the visit of X to Eritrea": Eritrea is where X goes, not X's
+        elsewhere |= destinations | {host}
         for sentence in self.sentences:
             if not self.is_leader(sentence.text):
                 continue
             codes = [code for _, _, code in gz.countries_in(sentence.text)]
             codes += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
             for code in codes:
-                if code != host and len(code) == 2:
+                if code not in elsewhere and len(code) in (2, 4):
                     counts[code] = counts.get(code, 0) + 1
+        destinations.discard(None)
+        if host and destinations and host not in destinations:
+            counts = {host: 1}  # a story filed at home about a trip elsewhere: the dateline is home
         if counts:
             self.leader_country = max(counts, key=lambda c: counts[c])
         else:
-            self.leader_country = host
+            self.leader_country = host if host not in destinations else None
         self.people[self.leader] = self.leader_country or ""
 
     def track_legs(self) -> None:
@@ -577,12 +986,15 @@ class Reader:
     # --- trips -----------------------------------------------------------------------------------
 
     _TRAVEL = re.compile(
-        r"\b(?:arrived|arriving|arrives|landed|landing|flew|flying|travell?ed|went|headed|moved on|continued|"
-        r"crossed|began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
-        r"(?:trip|tour|visit|journey) (?:began|opened|started)|left [A-Z][\w-]+(?: [A-Z][\w-]+)? for)"
+        r"\b(?:arrived|arriving|arrives|landed|landing|lands|touched down|reached|flew|flying|flies|travell?ed|"
+        r"travels|went|headed|heads|heading|moved on|moves on|continued|proceeded|crossed|crosses|"
+        r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
+        r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
+        r"(?:left|leaves|leaving|departed|set off|set out)(?: [^,.;]{1,40}?)? for(?! home\b))"
         r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
-        r"|\b(?P<vtype>state|official|working|two-day|three-day|four-day|five-day|\w+-nation) (?:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
-        r"|\b(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in) (?P<places2>(?:the )?[A-Z][^.;]+)"
+        r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
+        r"|\b(?:(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting)"
+        r" (?P<places2>(?:the )?[A-Z][^.;]+)"
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (?:from|on|for|between)"
     )
 
@@ -590,7 +1002,8 @@ class Reader:
         """Countries and cities named at the head of a text: (start, end, country code or '', city)."""
         found: list[tuple[int, int, str, str | None]] = []
         head = re.split(
-            r"(?<!\bU\.S)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|to attend|to meet)\b",
+            r"(?<!\bU\.S)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|"
+            r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when)\b",
             text,
         )[0]
         for start, end, code in gz.countries_in(head):
@@ -602,6 +1015,17 @@ class Reader:
             if word in gz.adjectives() or word.split()[0] in gz.adjectives() or gz.grouping_of(word):
                 continue
             if word.endswith(("'s", "\u2019s")) or word.split()[-1] in _REGIONS:
+                continue
+            # "arrived at Asmara International Airport": the city the airport is named after, when it is one
+            # (an airport named after a person names no city).
+            airport = re.match(r"(?P<city>.+?)(?: International)? (?:Airport|Airfield|Air Base)$", word)
+            if airport or re.match(r" (?:International )?(?:Airport|Airfield|Air Base)\b", head[match.end() :]):
+                city = airport.group("city") if airport else re.sub(r" International$", "", word)
+                # An airport named after no city the gazetteer knows: a place in the country, but no city ("").
+                known = gz.capital_country(city)
+                found.append((match.start(), match.start() + len(city), known or "", city if known else ""))
+                continue
+            if word in ("Airport", "International Airport", "Air Base"):
                 continue
             capital = gz.capital_country(word)
             found.append((match.start(), match.end(), capital or "", word))
@@ -620,13 +1044,13 @@ class Reader:
             if (
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
-                and not (index == 0 and self.is_leader(text[: match.start()]))
+                and not (index == self.lead and self.is_leader(text[: match.start()]))
             ):
                 continue
             clause_before = text[: match.start()]
             clause = text[match.start() : match.end() + 60]
             if (
-                _FUTURE.search(clause_before[-60:] + clause[:40])
+                _FUTURE.search(clause_before[-60:] + re.split(r"[,;]", clause[:40])[0])
                 or re.search(r"\b(?:last|previous|earlier) (?:visit|trip)", clause_before[-40:] + clause[:40])
                 or re.match(
                     r"[^,;]{0,30}?\b(?:in|since|during)\s(?:[A-Z][a-z]+\s)?(?!"
@@ -638,6 +1062,10 @@ class Reader:
                 continue
             if re.search(r"\b(?:returned|returning|back) (?:to|home)\b", clause[:30]):
                 continue
+            if re.match(r"(?:left|leaves|leaving|departed|set off|set out)\b", match.group(0)) and re.match(
+                r",? where (?:he|she|they|the \w+) (?:will|is to|is due to|is expected to)\b", text[match.end() :]
+            ):
+                continue  # "departed for London, where he will pay a visit": on the way, not there yet
             offset = match.start(group)
             if group in ("places", "places2") and re.search(
                 r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", place_text
@@ -645,9 +1073,9 @@ class Reader:
                 continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
             places = self._places(place_text)
             vtype = None
-            kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text)
+            kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
             if kind:
-                vtype = kind.group(1)
+                vtype = kind.group(1).lower()
             date_first = None
             date_last = None
             dates = [d for d in self.dates(sentence) if len(d[2]) == 10]
@@ -666,10 +1094,16 @@ class Reader:
             described_country = gz.adjectives().get(described.group("adj")) if described else None
             if described_country and not places:
                 places = [(0, len(place_text), described_country, None)]
+            several = len(places) > 1 and group in ("places", "places2")
             for start, end, code, city in places:
                 if code == self.leader_country and code:
                     continue
-                if not code and city and (described_country or not self.legs):
+                if several:
+                    # "visited Egypt, Ghana and Kenya, where he met ... on Wednesday": a day belongs to the
+                    # place it follows, not to every place of a list.
+                    own = [d for d in dates if 0 <= d[0] - (offset + end) <= 25]
+                    date_first, date_last = (own[0][2], own[0][3]) if own else (None, None)
+                if not code and city is not None and (described_country or not self.legs):
                     # A city the gazetteer does not know: the country the sentence describes it in.
                     others = [c for c in self.other_party(sentence, index) if c != self.leader_country]
                     code = described_country or (others[0] if len(others) == 1 and not self.legs else "")
@@ -679,7 +1113,7 @@ class Reader:
                     leg = arrived or (self.legs[0] if self.legs else None)
                     if leg is None or city is None or group not in ("place", "place3"):
                         continue
-                    if city not in leg.cities:
+                    if city and city not in leg.cities:
                         leg.cities.append(city)
                     if leg.start is None and date_first:
                         leg.start = date_first
@@ -698,18 +1132,22 @@ class Reader:
                 if vtype and vtype not in leg.types and (len(places) == 1 or group == "places"):
                     leg.types.append(vtype)
                 earlier = leg.start is None or (group in ("place", "place3") and date_first and date_first < leg.start)
-                if date_first and earlier and not (index == 0 and group != "place"):
-                    leg.start = date_first
+                if date_first and earlier and not (index == self.lead and group != "place" and not date_last):
+                    leg.start = date_first  # a lead's day is its end ("ended a visit on Friday"), unless a range
+                if date_last and group in ("places", "places2") and not several and leg.end is None:
+                    leg.end = date_last
                 if date_last and group == "place3":
                     leg.end = date_last
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
         ending = re.search(
-            r"\b(?:ended|ending|wrapped up|concluded|left|leave|leaves|leaving|departed|depart|returned|returns|return|"
+            r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
+            r"(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
             r"flies home|flew home|headed home|wraps up|ends)\b",
             text,
         )
         if ending and (
-            self.leader_subject(sentence, ending.start()) or (index == 0 and self.is_leader(text[: ending.start()]))
+            self.leader_subject(sentence, ending.start())
+            or (index == self.lead and self.is_leader(text[: ending.start()]))
         ):
             ahead = bool(re.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
             date = self.date_near(sentence, ending.end(), ahead)
@@ -732,7 +1170,68 @@ class Reader:
                 elif self.trip_end is None or date > self.trip_end:
                     self.trip_end = date
 
+    def reception(self, index: int, sentence: Sentence) -> None:
+        """A leader received abroad: "X welcomed <leader> in Abuja", "<leader> was received by X": a leg in the
+        city named, else in the host's country."""
+        text = sentence.text
+        if not self.leader or _NEGATION.search(text):
+            return
+        who = r"(?:" + "|".join(re.escape(w) for w in self.leader_words) + r")" if self.leader_words else None
+        host_text = None
+        where = None
+        if who:
+            active = re.search(
+                r"(?P<host>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly )?"
+                + RECEIVING_VERBS
+                + r"\s(?:[\w.'-]+\s){0,5}?"
+                + who
+                + r"\b(?P<rest>[^.;]*)",
+                text,
+            )
+            if active and not self.is_leader(active.group("host")):
+                host_text, where, at = active.group("host"), active.group("rest"), active.start()
+        passive = re.search(
+            r"\b(?:was|were|is|being|had been|has been) (?:\w+ly )?(?:welcomed|received|greeted|hosted)\b(?P<rest>[^.;]*)",
+            text,
+        )
+        if host_text is None and passive and self.leader_subject(sentence, passive.start()):
+            by = re.search(r"\bby (?P<host>(?:(?:the |[A-Z][\w.'\u2019-]*|of|bin|al)\s?){1,8})", passive.group("rest"))
+            host_text, where, at = (by.group("host") if by else ""), passive.group("rest"), passive.start()
+        if host_text is None or where is None:
+            return
+        if _FUTURE.search(text[:at]) or _BACKGROUND.search(text):
+            return
+        city = re.search(r"\b(?:in|to) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where)
+        code = gz.capital_country(city.group("city")) if city else None
+        if city and code is None:
+            code = gz.country_names().get(city.group("city"))
+            city = None
+        if code is None:
+            person = _PERSON.search(host_text)
+            code = _country_of(person.group("adj")) if person else None
+            if code is None and person:
+                code = self.people.get(self.person(person.group("name"))) or self.known_people.get(
+                    self.person(person.group("name"))
+                )
+        if not code or code == self.leader_country:
+            return
+        leg = next((leg for leg in self.legs if leg.country == code), None)
+        date = self.date_near(sentence, at)
+        if leg is None:
+            leg = Leg(code, first=index)
+            leg.span = (at, at + len(text[at:].split(".")[0]))
+            leg.rule = "travel-reception"
+            leg.sentence = sentence  # type: ignore[attr-defined]
+            self.legs.append(leg)
+            leg.start = date
+        if city and city.group("city") not in leg.cities:
+            leg.cities.append(city.group("city"))
+        kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
+        if kind and kind.group(1).lower() not in leg.types:
+            leg.types.append(kind.group(1).lower())
+
     def finish_legs(self) -> None:
+        self._leg_of_named_visit()
         if not self.legs and self.leader:
             self._leg_at_dateline()
         if all(leg.start for leg in self.legs):
@@ -762,13 +1261,51 @@ class Reader:
                 # The capital when an arrival names it only by the country? Not said: leave it out.
                 pass
 
+    def _leg_of_named_visit(self) -> None:
+        """The leg of a visit the lead names as a noun ("the official visit of X to Y, which began on 2 April,
+        concluded today"): its country, type, city and days, where the arrivals read gave none."""
+        named = self.visit_named() if self.leader else None
+        if not named or not named[3] or named[3] == self.leader_country or not self.is_leader(named[1]):
+            return
+        index, _, _, code, start, end = named
+        if code is None:
+            return
+        sentence = self.sentences[index]
+        text = sentence.text
+        leg = next((leg for leg in self.legs if leg.country == code), None)
+        if leg is None:
+            leg = Leg(code, first=index)
+            leg.span = (start, end)
+            leg.rule = "travel-named-visit"
+            leg.sentence = sentence  # type: ignore[attr-defined]
+            self.legs.insert(0, leg)
+        kind = re.search(r"\b(state|official|working)\b(?: [a-z]+)? $", text[max(0, start - 30) : start])
+        if kind and kind.group(1) not in leg.types:
+            leg.types.append(kind.group(1))
+        for city in re.finditer(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", text):
+            if gz.capital_country(city.group()) == code and city.group() not in leg.cities:
+                leg.cities.append(city.group())
+        days = [d for d in self.dates(sentence) if len(d[2]) == 10]
+        began = [d for d in days if re.search(r"\b(?:began|started|opened)(?: on)? $", text[max(0, d[0] - 20) : d[0]])]
+        if began and leg.start is None:
+            leg.start = began[0][2]
+        ending = re.search(r"\b(?:concluded|ended|wound up|wrapped up|came to an end)\b", text)
+        others = [d for d in days if d not in began]
+        if ending and others and not _FUTURE.search(text[: ending.start()]):
+            last = min(others, key=lambda d: abs(d[0] - ending.start()))[2]
+            if self.trip_end is None or last > self.trip_end:
+                self.trip_end = last
+
     def _leg_at_dateline(self) -> None:
         """A lead that reports a visit without naming where: the dateline's country, if it is not the leader's."""
         host = gz.capital_country(self.dateline_city or "")
-        first = self.sentences[0]
+        first = self.sentences[self.lead]
         visit = re.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
         if not host or host == self.leader_country or not visit or _FUTURE.search(first.text[: visit.start()]):
             return
+        years = re.findall(r"\b(?:19|20)\d\d\b", re.split(r"[,;]", first.text[visit.end() :])[0])
+        if any(int(year) != self.published.year for year in years):
+            return  # "the visit of X to Chile in 2015 had been a success": an earlier visit, told in passing
         leg = Leg(host, cities=[self.dateline_city or ""], first=0)
         leg.span = (visit.start(), visit.end())
         leg.rule = "travel-dateline"
@@ -833,7 +1370,7 @@ class Reader:
         for match in self._EVENT.finditer(text):
             name = match.group("name")
             lead_in = re.match(
-                r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
+                r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From|of) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
                 name,
             )
             start = match.start() + (lead_in.end() if lead_in else 0)
@@ -844,7 +1381,8 @@ class Reader:
             before = re.sub(r"\s[A-Z][a-z]{2}\.? [\d-]+$", "", text[max(0, start - 60) : start].rstrip())
             after = text[match.end() : match.end() + 60]
             if not re.search(
-                r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|took part in|joined|during|hosted|for|to)\s(?:the\s)?(?:first\s)?$",
+                r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|took part in|joined|during|hosted|for|to|"
+                r"(?:sidelines|margins|sides) of)\s(?:the\s)?(?:first\s)?$",
                 before + " ",
                 re.I,
             ) and not re.search(r"\battend", before):
@@ -953,9 +1491,12 @@ class Reader:
     # --- meetings --------------------------------------------------------------------------------
 
     _MEETING = re.compile(
-        r"\b(?P<verb>(?:held|hold|holding|holds) (?:talks|a meeting|meetings|a bilateral meeting|bilateral talks|(?:a )?summit talks)|"
-        r"met(?: separately| briefly| also)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
-        r"(?:phone|telephone) (?:call|conversation)|called on|calls on|paid a courtesy call on)\s(?:with\s)?(?=(?P<rest>[^.;]*))"
+        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts) (?:an? |separate |their )?"
+        r"(?:[\w-]+ )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
+        r"conversation|summit)|"
+        r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
+        r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
+        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on)\s(?:with\s)?(?=(?P<rest>[^.;]*))"
     )
 
     def _people_in(self, rest: str) -> list[tuple[int, str, str | None]]:
@@ -966,6 +1507,8 @@ class Reader:
         )[0]
         found = []
         for part in re.split(r",? and (?!(?:" + _TITLE + r") [A-Z])|, ", head):
+            if re.match(r"(?:met|held|had|said|told|then|later|also|[a-z]+ed)\b", part.strip()):
+                break  # "..., and met Y": a new predicate, whose people are its own
             part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
             country = None
             adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
@@ -973,11 +1516,26 @@ class Reader:
                 country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
                 part = re.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
             part = re.sub(r"^(?:counterpart|host) ", "", part)
+            # A ministry's name before the minister's: "External Affairs Minister S Jaishankar".
+            if not re.match(_TITLE + r"\s", part):
+                part = re.sub(r"^(?:[A-Z][\w-]+ ){1,3}(?=(?:Minister|Secretary|Adviser|Advisor) [A-Z])", "", part)
+                part = re.sub(r"^(?:Minister|Secretary|Adviser|Advisor) " + _HONORIFIC + r"\s(?=[A-Z])", "", part)
+            # A role in lower case before a full name: "opposition leader Friedrich Merz".
+            part = re.sub(r"^(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", "", part)
             possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
             if possessive and gz.country_names().get(possessive.group("c")):
                 country = gz.country_names()[possessive.group("c")]
                 part = part[possessive.end() :]
-            match = re.match(r"(?:(?P<title>" + _TITLE + r")(?: of [A-Z][\w ]+?)? )?(?P<name>" + NAME + r")", part)
+            match = re.match(
+                r"(?:(?P<title>"
+                + _TITLE
+                + r")(?: of [A-Z][\w ]+?)? )?(?:"
+                + _HONORIFIC
+                + r"\s)?(?P<name>"
+                + NAME
+                + r")",
+                part,
+            )
             if not match:
                 continue
             name = match.group("name")
@@ -1000,6 +1558,10 @@ class Reader:
         leg = self.leg_at(index)
         for match in self._MEETING.finditer(text):
             verb = match.group("verb")
+            if re.search(r"(?:meetings?|talks|summit|conversation|discussions)$", verb) and not re.match(
+                r"\s*with\b", text[match.end("verb") :]
+            ):
+                continue  # "the next meeting of the committee": no person met
             if verb in ("meeting", "talks") and not re.search(
                 r"\b(?:in|during|at|for|after|following) (?:a |his |their |the )?(?:\w+ )?$|held (?:an? |his |her )?(?:\w+ )?$",
                 text[: match.start()][-30:],
@@ -1024,17 +1586,24 @@ class Reader:
                 continue
             rest = match.group("rest")
             form = "talks"
-            if re.search(r"\bsidelines?\b", text):
+            # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
+            own = re.split(r", and (?=[a-z]+ed\b|met\b|held\b|had\b)|;", text[match.end("verb") :])[0]
+            if re.search(r"\bsidelines?\b", text[: match.start()] + own):
                 form = "sideline"
             if re.search(r"\b(?:phone|telephone)\b", verb + " " + text):
                 form = "phone"
-            if re.search(r"\bvideo\b|\bvirtual\b", text):
+            if re.search(r"\bvideo|\bvirtual\b", text):
                 form = "video"
             if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb):
                 form = "courtesy-call"
             if verb.startswith("spoke") and form not in ("phone", "video"):
                 continue
-            for _, name, country in self._people_in(rest):
+            people = self._people_in(rest)
+            if not people and re.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
+                # "Modi told Putin ..., in their first meeting": the person named before in the sentence.
+                before = self._last_person(index, match.start(), within=True)
+                people = [(0, before, None)] if before else []
+            for _, name, country in people:
                 if self.is_leader(name):
                     continue
                 full = self.note_person(name, country)
@@ -1064,11 +1633,15 @@ class Reader:
                     "meeting-" + form,
                     0.75,
                 )
-        # "Moon and President Joko Widodo held talks", "He and Abe held talks".
+        # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
         pair = re.search(
-            r"(?:^|, |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and (?P<b>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
-            r"(?:also |then |later )?(?:(?:held|hold) (?:\w+ )?(?:talks|a meeting|meetings)|"
-            r"(?:signed|agreed|issued|witnessed|met)\b(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
+            r"(?:^|, | [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
+            r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions)|"
+            # "agreed to start talks on ...": talks to come are no meeting.
+            r"(?:signed|agreed|issued|witnessed|met)\b"
+            r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
+            r"(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
             text,
         )
         if pair and not _FUTURE.search(text[: pair.start("b")]):
@@ -1136,64 +1709,20 @@ class Reader:
                     "meeting-talks",
                     0.7,
                 )
-        # "was received by President X, who hosted a banquet in his honour"
-        host = re.search(
-            r"(?P<who>(?:"
-            + _TITLE
-            + r") "
-            + NAME
-            + r"), who (?:later |then )?(?:hosted|gave|held) (?:a |an )?(?:state )?(?:banquet|dinner|luncheon)",
-            text,
-        )
-        if host and not _FUTURE.search(text[: host.start()]):
-            for _, name, country in self._people_in(host.group("who"))[:1]:
-                full = self.note_person(name, country)
-                self.add(
-                    "meetings",
-                    {
-                        "with": full,
-                        "country": leg.country if leg else None,
-                        "date": self.date_near(sentence, host.end()) or self._date_context(index),
-                        "form": "banquet",
-                        "person_country": country or self.people.get(full) or self.partner(index),
-                        "leader": self.leader,
-                        "leader_country": self.leader_country,
-                    },
-                    sentence,
-                    host.start(),
-                    host.end(),
-                    "meeting-banquet",
-                    0.6,
-                )
-        # "X later hosted a state banquet in his honour", "a joint news conference"
-        banquet = re.search(
-            r"\b(?P<host>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?: [^.;,]{0,80}? and)? (?:later |then |also )?(?:hosted|gave|held|threw) "
-            r"(?:a |an )?(?:state |official )?(?:banquet|dinner|luncheon)",
-            text,
-        )
-        if banquet and not self.is_leader(banquet.group("host")) and banquet.group("host") not in _NOT_NAMES:
-            giver = re.sub(r"^(?:" + _TITLE + r")(?: of(?: the)? [A-Z]\w+)? ", "", banquet.group("host"))
-            giver = re.sub(r"^(?:State|Foreign|Defence|Defense) ", "", giver)
-            full = self.person(giver)
-            if not _FUTURE.search(text[: banquet.start()]) and len(full.split()) >= 1 and full not in _NOT_NAMES:
-                self.add(
-                    "meetings",
-                    {
-                        "with": full,
-                        "country": leg.country if leg else None,
-                        "date": self.date_near(sentence, banquet.start()) or self._date_context(index),
-                        "form": "banquet",
-                        "person_country": self.people.get(full) or (leg.country if leg else None),
-                        "leader": self.leader,
-                        "leader_country": self.leader_country,
-                    },
-                    sentence,
-                    banquet.start(),
-                    banquet.end(),
-                    "meeting-banquet",
-                    0.6,
-                )
+        self.banquets(index, sentence, leg)
+        self.talks_with_host(index, sentence, leg)
         press = re.search(r"\b(?:joint )?(?:news|press) conference\b", text)
+        shared = press and (
+            re.match(
+                r"joint|(?:news|press) conference (?:with|together)",
+                press.group(0) + text[press.end() : press.end() + 9],
+            )
+            or re.search(r"\b(?:the two|together|both)\b", text[: press.start()])
+        )
+        if press and not shared:
+            press = None  # "speaking at a press conference at the embassy": the leader's own
+        if press and re.search(r"\b(?:[Nn]o|not|without)\b[^.;]{0,15}$", text[: press.start()]):
+            press = None
         if press and self.legs and not _FUTURE.search(text[: press.start()]):
             last = next(
                 (f for f in reversed(self.findings) if f.kind == "meetings" and f.fields["form"] == "talks"), None
@@ -1204,7 +1733,10 @@ class Reader:
                 else []
             )
             who = self.person(names[0]) if names else (last.fields["with"] if last else None)
-            if who:
+            if who and not any(
+                f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "press-conference"
+                for f in self.findings
+            ):
                 self.add(
                     "meetings",
                     {
@@ -1222,6 +1754,196 @@ class Reader:
                     "meeting-press-conference",
                     0.6,
                 )
+
+    def talks_with_host(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """Talks whose counterpart is the host named before: "received by X ... for talks", "the two leaders
+        held talks", "negotiations took place between A and B", and "X called on her" (a courtesy call)."""
+        text = sentence.text
+        if _FUTURE.search(text) or _BACKGROUND.search(text) or not self.legs:
+            return
+        found: list[tuple[int, str, str]] = []
+        between = re.search(
+            r"\b(?:talks|negotiations|discussions|a meeting) (?:took place|were held|was held) between "
+            r"(?P<a>(?:[^.;]|(?<=\b[A-Z])\.)+?) and (?P<b>(?:[^.;,]|(?<=\b[A-Z])\.)+)",
+            text,
+        )
+        if between:
+            for side in ("a", "b"):
+                people = self._people_in(re.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
+                if people and not self.is_leader(people[0][1]):
+                    found.append((between.start(), people[0][1], "talks"))
+        received = re.search(
+            r"\b(?:received|welcomed|greeted) by (?P<who>[^.;]+?)\b(?:[^.;]{0,60}?)\bfor (?:[\w-]+ ){0,3}?(?:talks|discussions)\b",
+            text,
+        )
+        if received and self.leader_subject(sentence, received.start()):
+            people = self._people_in(received.group("who"))
+            if people:
+                found.append((received.start(), people[0][1], "talks"))
+        two = re.search(
+            r"\b(?:[Tt]he two (?:leaders|presidents|prime ministers|heads of state|men)|[Bb]oth (?:leaders|men))\b "
+            r"(?:\w+ ){0,2}?(?:held|had|conducted|began|opened) (?:[\w-]+ ){0,8}?(?:talks|discussions)\b",
+            text,
+        )
+        if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
+            host = (leg.host if leg else None) or self._last_person(index, two.start())
+            if host:
+                found.append((two.start(), host, "talks"))
+                # "..., and then appeared before reporters at a joint news conference": the same two.
+                joint = re.search(r"\bjoint (?:news|press) conference\b", text[two.end() :])
+                if joint and not re.search(r"\bwith\b", text[two.end() + joint.end() : two.end() + joint.end() + 6]):
+                    found.append((two.end() + joint.start(), host, "press-conference"))
+        # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
+        pair = re.search(r"\b[Tt]alks between (?P<a>[A-Z][^.;,]+?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text)
+        if pair and not between:
+            for side in ("a", "b"):
+                name = self.person(pair.group(side))
+                if name in self.people and not self.is_leader(name):
+                    found.append((pair.start(), name, "talks"))
+        # "President X, who held talks with Macron earlier", "a joint news conference with President X".
+        for other in re.finditer(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?[A-Z][\w'\u2019-]+), who (?:\w+ ){0,2}?(?:held|had) talks with "
+            + (r"(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b" if self.leader_words else r"\b\B"),
+            text,
+        ):
+            people = self._people_in(other.group("who"))
+            if people and not self.is_leader(people[-1][1]):
+                found.append((other.start(), people[-1][1], "talks"))
+        for joint in re.finditer(r"\bjoint (?:news|press) conference with (?P<who>[^.;]+)", text):
+            people = self._people_in(joint.group("who"))
+            if people and not self.is_leader(people[0][1]):
+                found.append((joint.start(), people[0][1], "press-conference"))
+        calls = re.search(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,7}?)(?:\w+ly )?called on (?:her|him|the (?:visiting )?(?:[a-z]+ )?"
+            r"(?:president|prime minister|leader|premier|guest)"
+            + (
+                r"|(?:" + _TITLE + r" )?(?:" + "|".join(map(re.escape, self.leader_words)) + r")"
+                if self.leader_words
+                else ""
+            )
+            + r")\b",
+            text,
+        )
+        if calls:
+            people = self._people_in(calls.group("who"))
+            if people and not self.is_leader(people[-1][1]):
+                found.append((calls.start(), people[-1][1], "courtesy-call"))
+        for position, name, form in found:
+            full = self.person(name)
+            if self.is_leader(full) or any(
+                f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form for f in self.findings
+            ):
+                continue
+            self.add(
+                "meetings",
+                {
+                    "with": full,
+                    "country": leg.country if leg else None,
+                    "date": self.date_near(sentence, position) or self._date_context(index),
+                    "form": form,
+                    "person_country": self.people.get(full) or (leg.country if leg else None),
+                    "leader": self.leader,
+                    "leader_country": self.leader_country,
+                },
+                sentence,
+                position,
+                len(text),
+                "meeting-with-host",
+                0.55,
+            )
+
+    def _last_person(self, index: int, position: int, within: bool = False) -> str | None:
+        """The last person other than the leader named before a point (this sentence, then two before)."""
+        texts = [self.sentences[index].text[:position]] + (
+            [] if within else [s.text for s in reversed(self.sentences[max(self.lead, index - 2) : index])]
+        )
+        for text in texts:
+            names = [m.group("name") for m in _PERSON.finditer(text) if not self.is_leader(m.group("name"))]
+            names = [n for n in names if n.split()[0] not in _NOT_NAMES and not _INSTITUTIONS & set(n.split())]
+            if names:
+                return names[-1]
+        return None
+
+    _MEAL = r"(?:state |official |private |working |formal |gala )?(?:banquet|dinner|luncheon|lunch|breakfast)"
+
+    def banquets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """A meal given for the leader: "X (and Y) hosted a state banquet", "a dinner given by X", "X, who
+        hosted a dinner in his honour", "the Bidens gave a state dinner": one record per host."""
+        text = sentence.text
+        hosts: list[tuple[int, str]] = []
+        for active in re.finditer(
+            r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered) "
+            r"(?:a |an )?" + self._MEAL + r"\b",
+            text,
+        ):
+            clause = re.split(
+                r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", active.group("hosts")
+            )
+            givers = clause[-1] if clause[-1].strip() else (clause[-2] if len(clause) > 1 else "")
+            if re.search(r"\bwho\s*$", active.group("hosts")):
+                # "President X, who hosted a banquet": the person before "who".
+                givers = re.split(r"[;]|, (?:and |while )?", active.group("hosts").rsplit(", who", 1)[0])[-1]
+            for name in self._givers(givers):
+                hosts.append((active.start() + active.group(0).find(name.split()[-1]), name))
+        for passive in re.finditer(
+            self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
+            r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with) (?:a |an )?"
+            + self._MEAL
+            + r"\b[^.;]{0,40}?"
+            r"\bby (?P<who2>[^.;]+)",
+            text,
+        ):
+            who = passive.group("who") or passive.group("who2")
+            for _, name, _country in self._people_in(who)[:2]:
+                hosts.append((passive.start(), name))
+        for position, name in hosts:
+            if self.is_leader(name) or name in _NOT_NAMES:
+                continue
+            if _FUTURE.search(text[:position]) or _BACKGROUND.search(text):
+                continue
+            full = self.person(name)
+            if any(
+                f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == "banquet"
+                for f in self.findings
+            ):
+                continue
+            self.add(
+                "meetings",
+                {
+                    "with": full,
+                    "country": leg.country if leg else None,
+                    "date": self.date_near(sentence, position) or self._date_context(index),
+                    "form": "banquet",
+                    "person_country": self.people.get(full) or (leg.country if leg else None),
+                    "leader": self.leader,
+                    "leader_country": self.leader_country,
+                },
+                sentence,
+                min(position, len(text) - 1),
+                len(text),
+                "meeting-banquet",
+                0.6,
+            )
+
+    def _givers(self, text: str) -> list[str]:
+        """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
+        found: list[str] = []
+        for part in re.split(r",? and |, ", text):
+            part = part.strip()
+            family = re.search(r"(?:^|\bthe )(?P<name>[A-Z][a-z]+)s$", part)
+            if family:
+                known = next((full for full in self.people if full.split()[-1] == family.group("name")), None)
+                if known:
+                    found.append(known)
+                continue
+            person = _PERSON.search(part)
+            if person and person.group("name").split()[0] not in _NOT_NAMES:
+                found.append(person.group("name"))
+                continue
+            bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\s*$", part)
+            if bare and self.person(bare.group("name")) in self.people:
+                found.append(bare.group("name"))
+        return found
 
     def _date_context(self, index: int) -> str | None:
         """The latest full date said in the sentences before (a paragraph's 'then' carries its day)."""
@@ -1283,7 +2005,7 @@ class Reader:
     _AGREEMENT_NOUN = re.compile(
         r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
-        r"deal)\b"
+        r"deal|[Cc]ommuniqu[e\u00e9])\b"
     )
     _TITLE_END = re.compile(
         r"[,;.:]|\s(?:that|which|and|were|was|is|are|to be|worth|covering|in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
@@ -1328,8 +2050,9 @@ class Reader:
     def agreements(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         if not re.search(
-            r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|including|Also signed)\b",
+            r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|including|were)\b",
             text,
+            re.I,
         ):
             return
         for match in self._AGREEMENT_NOUN.finditer(text):
@@ -1381,10 +2104,25 @@ class Reader:
                 before[-30:],
             ):
                 continue
+            # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = re.search(
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|include|including|were|called)\b",
-                text[max(0, start - 100) : start],
+                text[:start].split(";")[-1],
+                re.I,
             )
+            # "Also signed on Thursday were a plan to ... and a memorandum ...": the verb opens a long list; "a
+            # memorandum on tourism was signed", "the grain deal signed in Istanbul": the verb comes after.
+            opening = re.match(
+                r"(?:Also |Among (?:them|those) )?(?:signed|inked|concluded|issued|adopted)\b[^;]*\b(?:were|was)\b",
+                text[:start],
+            )
+            after = re.match(
+                r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) )?(?:signed|inked|sealed|struck)\b",
+                text[end:].lstrip(" ,"),
+            )
+            if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
+                after = None  # "after a peace treaty was signed": a condition, not a document signed
+            signing = signing or opening or after
             if signing is None or re.search(
                 r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]
             ):
@@ -1396,10 +2134,20 @@ class Reader:
                 text[max(0, start - 60) : start],
             ):
                 continue  # "the Nairobi-Washington Vision, a plan to ...": the same document, described
+            # A plan or a deal is an agreement when named, described, or signed as such ("signed the rail deal",
+            # "the grain deal signed in Istanbul"); "a trade deal" in passing is none.
+            governed = re.search(r"\b(?:signed|inked|sealed|struck) (?:the|a|an)$", text[:start].rstrip()) or after
             if re.search(r"\bpartnership$", title) or (
-                title.endswith(("plan", "programme", "program", "deal", "Vision")) and not (capitalized or continuation)
+                title.endswith(("plan", "programme", "program", "deal", "Vision"))
+                and not (capitalized or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
+            if any(
+                f.kind == "agreements"
+                and (title.lower() in f.fields["title"].lower() or f.fields["title"].lower() in title.lower())
+                for f in self.findings
+            ):
+                continue  # "a Joint Declaration of Peace and Friendship", then "the Joint Declaration": one document
             parties = [self.leader_country, *self.other_party(sentence, index)][:2]
             fields = {"title": title, "parties": [p for p in parties if p]}
             if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
@@ -1432,7 +2180,8 @@ class Reader:
     _PARTNERSHIP = re.compile(
         r"\b(?P<label>(?:(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|"
         r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
-        r"and|of|type|high-level|multidimensional|constructive)[\s-]){1,6}partnership)\b"
+        r"and|of|type|high-level|multidimensional|constructive)[\s-]){1,6}partnership|(?<=[a-z.] )alliance)\b",
+        re.I,
     )
 
     def partnerships(self, index: int, sentence: Sentence) -> None:
@@ -1447,7 +2196,7 @@ class Reader:
             change = None
             source = None
             if re.search(
-                r"\b(?:lift|lifted|lifting|raise|raised|raising|upgrade|upgraded|upgrading|elevate|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?$",
+                r"\b(?:lift|lifted|lifting|raise|raised|raising|upgrade|upgraded|upgrading|elevate|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?[\"\u201c]?$",
                 before,
             ):
                 change = "upgraded"
@@ -1461,7 +2210,7 @@ class Reader:
             ) and not re.search(r"\bfrom\b", before[-20:]):
                 change = "established"
             elif re.search(
-                r"\b(?:deepen|deepened|deepening|strengthen|strengthened|reaffirm|reaffirmed|enhance|consolidate|advance|carried forward|carry forward|dates from|in place since|build on|further)\b",
+                r"\b(?:deepen|deepened|deepening|strengthen|strengthened|reaffirm|reaffirmed|enhance|consolidate|advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|keep pursuing|uphold|upheld|maintain)\b",
                 text,
             ):
                 change = "reaffirmed"
@@ -1481,7 +2230,9 @@ class Reader:
             if re.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
                 change = "reaffirmed"
             for other in others or [""]:
-                parties = sorted(p for p in (self.leader_country, other) if p)
+                parties = sorted({p for p in (self.leader_country, other) if p})
+                if len(parties) < 2:
+                    continue  # a partnership of one side, its other unknown, is no record a reviewer can use
                 fields = {"parties": parties, "label": label, "change": change, "from": source}
                 prior = next(
                     (
@@ -1502,19 +2253,27 @@ class Reader:
 
     def relations(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
-        ties = r"(?:diplomatic (?:relations|ties)|(?:relations|ties) (?:were|was) (?:established|normali[sz]ed))"
+        # Relations that a year or an anniversary dates: diplomatic, formal, full or bilateral ones.
+        kind = r"(?:(?:full |formal )?diplomatic |formal |full |bilateral )"
+        ties = r"(?:" + kind + r"(?:relations|ties)|(?:relations|ties) (?:were|was) (?:established|normali[sz]ed))"
         year = None
         derived = None
         match = re.search(
-            r"\b(?:established|establishing|set up|normali[sz]ed|opened) (?:full )?diplomatic (?:relations|ties)[^.;]*?\bin (?P<year>(?:19|20)\d\d)\b",
+            r"\b(?:established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|opened|forged) (?:their )?"
+            + r"(?:"
+            + kind
+            + r")?(?:relations|ties)[^.;]*?\bin (?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?P<year>(?:19|20)\d\d)\b",
             text,
         )
         if not match:
             match = re.search(
-                r"\bdiplomatic (?:relations|ties) (?:were |was )?(?:established|normali[sz]ed|set up) in (?P<year>(?:19|20)\d\d)\b"
+                r"\b(?:" + kind + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:were |was )?(?:first )?"
+                r"(?:established|normali[sz]ed|set up|restored) in (?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?P<year>(?:19|20)\d\d)\b"
                 r"|\b(?:had|have had|has had|maintained) (?:full )?diplomatic (?:relations|ties) since (?P<since>(?:19|20)\d\d)\b",
                 text,
             )
+        if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
+            match = None
         if match:
             year = int(match.group("year") or match.group("since"))
         else:
@@ -1522,15 +2281,22 @@ class Reader:
                 r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of (?:the establishment of )?(?:their |the )?" + ties, text
             )
             if match is None:
+                # "relations between Moscow and Kampala would mark their 60th anniversary this year".
+                match = re.search(
+                    r"\b(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:would |will |are to |)(?:mark|marks|marked|"
+                    r"celebrate|celebrates|celebrated) (?:their|the) (?P<n>\d+)(?:st|nd|rd|th) anniversary\b",
+                    text,
+                )
+            if match is None:
                 word = re.search(
-                    r"\b(?P<w>"
+                    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
                     + "|".join(_ORDINALS)
-                    + r") anniversary of (?:the establishment of )?(?:their |the )?"
+                    + r")) anniversary of (?:the establishment of )?(?:their |the )?"
                     + ties,
                     text,
                     re.I,
                 )
-                n = _ORDINALS[word.group("w").lower()] if word else None
+                n = _ordinal_value(word.group("w")) if word else None
                 match = word
             else:
                 n = int(match.group("n"))
@@ -1543,32 +2309,59 @@ class Reader:
                     else 0
                 )
                 year = self.published.year + shift - n
-                # "declared 2011 the Year of ... to mark the 60th anniversary": that year is the anniversary's.
-                marked = re.search(r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$", text[: match.start()])
+                # "declared 2011 the Year of ... to mark the 60th anniversary", "the celebration in 2022 of the
+                # 75th anniversary": that year is the anniversary's.
+                marked = re.search(
+                    r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$|\bin (?P<y2>(?:19|20)\d\d) of (?:the |their )?$",
+                    text[: match.start()],
+                )
                 if marked:
-                    year = int(marked.group("y")) - n
+                    year = int(marked.group("y") or marked.group("y2")) - n
                 derived = f"{n}{_suffix(n)} anniversary"
             else:
                 match = re.search(
                     r"\b(?P<n>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
                     + ties
                     + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
-                    r"(?:normali[sz]ed|established|restored) (?:diplomatic )?(?:relations|ties))",
+                    r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))",
                     text,
                 )
                 if match:
                     n = int(match.group("n"))
-                    year = self.published.year - n
+                    # "Last year the neighbours marked 50 years of ...": counted from last year.
+                    clause = re.split(r"[;]|, and ", text[: match.start()])[-1]
+                    shift = (
+                        -1
+                        if re.search(r"\b[Ll]ast year\b", clause)
+                        else 1
+                        if re.search(r"\b[Nn]ext year\b", clause)
+                        else 0
+                    )
+                    year = self.published.year + shift - n
                     derived = f"{n} years"
         if year is None or match is None:
             return
-        # The country named nearest before the words, else the pair's.
+        # "Vietnam and India established ..." names the pair; else the country named nearest before the
+        # words and the leader's, else the visit's.
+        clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
+        named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
+        pair = re.search(
+            r"\bbetween (?P<a>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
+            text[match.start() : match.end()],
+        )
+        if pair and len(named) < 2:
+            # Capitals for their countries: "relations between Moscow and Kampala".
+            capitals = [gz.capital_country(pair.group(side)) for side in ("a", "b")]
+            if all(capitals) and capitals[0] != capitals[1]:
+                named = [c for c in capitals if c]
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
-        if not others or not self.leader_country:
+        if len(named) == 2 and (re.search(r"\band\b", clause) or pair):
+            countries = sorted(named)
+        elif not others or not self.leader_country:
             return
-        # "China and Saudi Arabia established ..." names the pair; else the visit's.
-        countries = sorted({self.leader_country, others[0]})
+        else:
+            countries = sorted({self.leader_country, others[0]})
         if any(f.kind == "relations" and f.fields["countries"] == countries for f in self.findings):
             return
         fields = {"countries": countries, "established": year, "reference_year": self.published.year}
@@ -1593,20 +2386,37 @@ class Reader:
             unit = _unit(match.group("sign"), match.group("unit"))
             if not scale or not unit:
                 continue
-            value = _number(match.group("num"))
+            if re.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
+                continue  # "3.5 trillion yen (about Rs 2.1 lakh crore)": the same amount converted
+            value, scale_name = _amount(match.group("num"), scale)
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
-            if re.search(
-                r"\b[Tt]rade\b[^.;]*?\b(?:reached|stood at|was|were|totall?ed|amounted to|was worth|hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |roughly |just over |just under |a record )*$",
+            stated = re.search(
+                r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestment)\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
+                r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|"
+                r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) "
+                r"by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |"
+                r"roughly |just over |just under |less than |a record )*$",
                 before[-160:].rstrip() + " ",
-            ) and (
-                re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
-                or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
-            ):
-                metric = "trade"
-                period = re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", after[:40]) or re.search(
-                    r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", before[-120:]
+            )
+            if (
+                stated
+                and (
+                    stated.group("metric").lower() == "trade"
+                    or re.search(r"\b(?:was|were|stood|standing)\b", stated.group(0))
                 )
+                and (
+                    re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
+                    or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
+                )
+            ):
+                # The metric the figure is of: trade, a trade deficit or surplus (a one-way balance), investment.
+                metric = stated.group("metric").lower().replace("foreign ", "")
+                if metric == "trade" and re.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
+                    continue
+                period = re.search(
+                    r"\b(?:in|for|at the end of|by the end of|as of) (?P<y>(?:19|20)\d\d)\b", after[:40]
+                ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", before[-120:])
                 year = (
                     int(period.group("y"))
                     if period
@@ -1614,7 +2424,12 @@ class Reader:
                 )
                 if year is None:
                     continue
-                parties = self._pair(text, before, index)
+                parties = list(dict.fromkeys(self._pair(text, before, index)))
+                if metric != "trade":
+                    # "the U.S. trade deficit with Japan", "Japanese direct investment in the U.S.": one side's.
+                    parties = self._sides_of(before)
+                if len(parties) < 2:
+                    continue  # a figure for one side only says nothing of a pair
                 self.add(
                     "figures",
                     {
@@ -1622,7 +2437,7 @@ class Reader:
                         "parties": parties,
                         "period": year,
                         "value": value,
-                        "scale": _SCALES[scale],
+                        "scale": scale_name,
                         "unit": unit,
                     },
                     sentence,
@@ -1632,7 +2447,34 @@ class Reader:
                     0.75,
                 )
                 continue
-            self.pledge(index, sentence, match, value, _SCALES[scale], unit)
+            self.pledge(index, sentence, match, value, scale_name, unit)
+
+    def _sides_of(self, before: str) -> list[str]:
+        """The two sides of a one-way figure: the country whose it is (an adjective or possessive before the
+        metric) and the one it is with or in ("with Japan", "in the U.S.")."""
+        metric = list(
+            re.finditer(r"\b(?:[Tt]rade (?:deficit|surplus)|(?:foreign )?direct investment|[Ii]nvestment)\b", before)
+        )
+        if not metric:
+            return []
+        last = metric[-1]
+        owner_text = before[max(0, last.start() - 30) : last.start()]
+        owner = re.search(
+            r"(?:\b[Tt]he )?(?P<who>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? (?:bilateral |total )?$",
+            owner_text,
+        )
+        other = re.match(
+            r"\s(?:with|in|into|to) (?:the )?(?P<c>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)", before[last.end() :]
+        )
+        if not owner or not other:
+            return []
+
+        def code(word: str) -> str | None:
+            word = re.sub(r"['\u2019]s$", "", word)
+            return gz.adjectives().get(word) or gz.country_names().get(word) or gz.country_names().get("the " + word)
+
+        sides = [code(owner.group("who")), code(other.group("c"))]
+        return [c for c in sides if c] if all(sides) and sides[0] != sides[1] else []
 
     def partner(self, index: int) -> str | None:
         """The other country of the visit at a sentence: the leg's, else the country the article names most."""
@@ -1667,6 +2509,26 @@ class Reader:
                 return [p for p in (self.leader_country, named[0]) if p]
         partner = self.partner(index)
         return [p for p in (self.leader_country, partner) if p]
+
+    def _giver(self, before: str) -> str | None:
+        """The country or grouping that is the subject of a pledge: "Japan pledged", "The European Union
+        committed", "the Japanese government will provide"."""
+        found = re.search(
+            r"(?:^|[,;:] |\b(?:and|while|as) )(?:[Tt]he )?(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}?)"
+            r"(?:['\u2019]s)?(?: (?:government|side|cabinet|leadership))? (?:has |had |also |would |will |then |further )*"
+            r"(?:pledged?|promised?|committed|offered|announced|vowed|provided|would provide|will provide|agreed to provide|"
+            r"(?:will|would|to) (?:invest|provide|give|grant|lend|extend|contribute))\b[^,;]*$",
+            before,
+        )
+        if not found:
+            return None
+        who = found.group("who")
+        return (
+            gz.country_names().get(who)
+            or gz.country_names().get(re.sub(r"^the ", "", who))
+            or gz.adjectives().get(who)
+            or (gz.grouping_of(who) if gz.grouping_of(who) not in (None, "Africa", "Latin America") else None)
+        )
 
     def relative_pledges(self, index: int, sentence: Sentence) -> None:
         """'aim to double it within three years', 'raise trade by 50 percent by 2025': a change against now."""
@@ -1727,80 +2589,129 @@ class Reader:
             )
 
     def programmes(self, index: int, sentence: Sentence) -> None:
-        """Pledges with no figure: initiatives proposed, funds launched, debts to be written off."""
+        """Pledges with no figure: initiatives proposed, funds launched, debts to be written off, what the sides
+        agreed to do, what a side said it would do."""
         text = sentence.text
         if _AMOUNT_WITH_SCALE.search(text) and re.search(r"\b(?:pledged|promised|committed)\b", text):
             return  # the amount is the pledge: money() drafts it
         for pattern in (
             _Programmes.PLEDGED,
+            _Programmes.PLEDGED_THAT,
             _Programmes.PROPOSED,
+            _Programmes.PROPOSED_BY,
             _Programmes.LAUNCHED,
             _Programmes.WOULD,
             _Programmes.AGREED,
+            _Programmes.AGREED_TO_DO,
+            _Programmes.SIDE_WOULD,
             _Programmes.DECLARED,
         ):
             for match in pattern.finditer(text):
-                what = match.group("what").strip()
-                if _GENERIC.match(what) or len(what.split()) < 2 or _AMOUNT_WITH_SCALE.search(what):
-                    continue
                 before = text[: match.start()]
                 if pattern is _Programmes.WOULD and not re.search(
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
                     continue
+                if pattern is _Programmes.SIDE_WOULD and not (
+                    re.search(
+                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed)\b", text[: match.start("who")]
+                    )
+                    and self._is_party(match.group("who"), text[: match.start("who")], index)
+                ):
+                    continue  # "the talks would be hard": only a side's own word is a pledge
                 if re.search(r"\b(?:did not|not|never|refused|declined)\b", before[-30:]):
                     continue
-                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", before)]
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD) and re.search(
+                    r"\b[Ss]ummit\b", before
+                ):
+                    continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
+                if _TRIP_SUMMARY.search(before):
+                    continue  # "after a trip in which the two countries agreed to ...": the body says what and how
+                clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
+                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
-                speaker = None
-                people = [p.group("name") for p in _PERSON.finditer(before)]
-                bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
-                if self.is_leader(before[-80:]) or re.search(r"(?:^|[,.] )(?:He|She)\b", before):
-                    speaker = self.leader
-                if people:
-                    speaker = self.person(people[-1])
-                elif bare and not self.is_leader(bare[-1]):
-                    speaker = self.person(bare[-1])
-                if re.search(
-                    r"\b(?:two sides|two countries|two governments|two leaders|both sides|they)\b", before[-60:]
-                ):
-                    speaker = None
-                words = set(what.lower().split())
-                if any(
-                    f.kind == "pledges"
-                    and f.fields["value"] is None
-                    and len(words & set(str(f.fields["what"]).lower().split()))
-                    >= 0.5 * min(len(words), len(str(f.fields["what"]).split()))
-                    for f in self.findings
-                ):
-                    continue
-                parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
-                self.add(
-                    "pledges",
-                    {
-                        "what": what,
-                        "value": None,
-                        "scale": None,
-                        "unit": None,
-                        "deadline": None,
-                        "announced_by": speaker,
-                        "parties": parties,
-                        "shape": "programme",
-                    },
-                    sentence,
-                    match.start(),
-                    match.end(),
-                    "pledge-programme",
-                    0.5,
-                )
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
+                    pieces = _actions(match.group("what"))
+                else:
+                    pieces = [match.group("what").strip()]
+                for what in pieces:
+                    self._programme(index, sentence, match, before, what, pattern)
+
+    def _is_party(self, who: str, before: str, index: int) -> bool:
+        """Whether the subject of "would" is a side of the visit: a country, a side, a government, they."""
+        who = who.strip()
+        if re.fullmatch(r"(?:[Tt]hey|[Ww]e|(?:[Tt]he )?(?:two|both) (?:sides|governments|countries|leaders))", who):
+            return True
+        if re.fullmatch(r"[Hh]e|[Ss]he", who):
+            # The person last named: the leader, or someone of a country of the visit (not a third country's).
+            named = [m.group("name") for m in _PERSON.finditer(before)]
+            if not named:
+                return True
+            home = self.people.get(self.person(named[-1])) or self.known_people.get(self.person(named[-1]))
+            return self.is_leader(named[-1]) or bool(home and home in {self.leader_country, self.partner(index)})
+        bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
+        return bool(gz.country_names().get(bare) or gz.country_names().get("the " + bare) or gz.adjectives().get(bare))
+
+    def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
+        """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
+        if _AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2:
+            return
+        if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
+            if _vague(what):
+                return
+        elif _GENERIC.match(what):
+            return
+        speaker = None
+        if pattern is _Programmes.PROPOSED_BY:
+            speaker = self.person(match.group("who"))
+        people = [p.group("name") for p in _PERSON.finditer(before)]
+        bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
+        if speaker is None and (self.is_leader(before[-80:]) or re.search(r"(?:^|[,.] )(?:He|She)\b", before)):
+            speaker = self.leader
+        if speaker is None and people:
+            speaker = self.person(people[-1])
+        elif speaker is None and bare and not self.is_leader(bare[-1]):
+            speaker = self.person(bare[-1])
+        if re.search(
+            r"\b(?:two sides|two countries|two governments|two leaders|two men|both sides|they)\b", before[-60:]
+        ):
+            speaker = None
+        words = set(what.lower().split())
+        if any(
+            f.kind == "pledges"
+            and f.fields["value"] is None
+            and len(words & set(str(f.fields["what"]).lower().split()))
+            >= 0.5 * min(len(words), len(str(f.fields["what"]).split()))
+            for f in self.findings
+        ):
+            return
+        parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
+        self.add(
+            "pledges",
+            {
+                "what": what,
+                "value": None,
+                "scale": None,
+                "unit": None,
+                "deadline": None,
+                "announced_by": speaker,
+                "parties": parties,
+                "shape": "programme",
+            },
+            sentence,
+            match.start(),
+            match.end(),
+            "pledge-programme",
+            0.5,
+        )
 
     def pledge(self, index: int, sentence: Sentence, match: re.Match, value: float, scale: str, unit: str) -> None:
         text = sentence.text
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledging|promised?|committed|commit|commitment|vowed|offered|offer|would provide|will provide|to provide|announced|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|would extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|would extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
             before,
         )
         target = re.search(
@@ -1854,7 +2765,8 @@ class Reader:
         elif speaker:
             speaker = self.person(speaker)
         if not re.search(
-            r"\b(?:pledged?|promised?|committed|commit|vowed|offered|would provide|will provide|announced|said|told|unveiled)\b",
+            r"\b(?:pledged?|pledges|promised?|promises|committed|commits?|vowed|vows|offered|offers|would provide|will provide|"
+            r"announced|announces|said|says|told|unveiled|unveils)\b",
             before,
         ):
             speaker = None
@@ -1863,6 +2775,14 @@ class Reader:
             if shape == "target"
             else [p for p in dict.fromkeys([self.leader_country, *self.other_party(sentence, index)[:1]]) if p]
         )
+        giver = self._giver(before)
+        if giver and shape == "commitment":
+            # "Britain promised ... to Kenya": the giver and the receiver, else the giver and the leader's side.
+            receiver = next(
+                (c for _, _, c in gz.countries_in(after[:60]) if c != giver),
+                self.leader_country if giver != self.leader_country else self.partner(index),
+            )
+            parties = [p for p in dict.fromkeys([giver, receiver]) if p]
         fields = {
             "what": what,
             "value": value,
@@ -1901,7 +2821,89 @@ class _Programmes:
         r"\b(?:would|will) (?P<what>(?:write off|waive|cancel|extend|shorten|scrap|set up|establish|provide|open) [^,.;\"]+)"
     )
     AGREED = re.compile(r"\bagreed to (?:provide|begin|start|launch|set up|establish) (?P<what>[^,.;\"]+)")
+    # "pledged that there would be no more war": the pledge is the clause.
+    PLEDGED_THAT = re.compile(
+        r"\b(?:pledged|promised|vowed) that (?:there would be |they would |it would |there will be )(?P<what>[^,.;:\"]+)"
+    )
+    # "an eight-point plan that the prime minister proposed in May": a programme named with its author.
+    PROPOSED_BY = re.compile(
+        r"\b(?:an?|the|its|their|his|her) (?P<what>(?:[\w-]+ ){0,3}?(?:plan|initiative|programme|program|proposal|roadmap))"
+        r" (?:that|which) "
+        r"(?:[A-Z][a-z]+ )?(?P<who>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:had )?(?:proposed|put forward|unveiled|launched)\b"
+    )
+    # "agreed to restore relations and reopen embassies, resume flights, and ...": each action agreed.
+    AGREED_TO_DO = re.compile(r"\bagreed to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)")
+    # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
+    SIDE_WOULD = re.compile(
+        r"(?:\b(?:said|says|declared|stated|announced|added|confirmed)(?: that)? |, and that |\band that )"
+        r"(?P<who>(?:[Tt]he )?[\w-]+(?: [\w-]+){0,2}?) (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
+
+
+# A clause that sums up a whole trip by its outcomes ("a visit during which the two sides agreed to ..."): a lead's
+# digest of what the story then reports with its figures and speakers, so no pledge of its own.
+_TRIP_SUMMARY = re.compile(r"\b(?:trip|visit|tour|stay|journey) (?:in|during|on) which\b[^,;]*$")
+_ACTION_LEADS = re.compile(
+    r"^(?:continue to |honou?r (?:its|their|his|her) (?:commitments?|pledges?|promises?) to |also |further |jointly |"
+    r"work (?:together )?to |seek to |try to |strive to )+"
+)
+# What opens no verb phrase: determiners, pronouns, prepositions, conjunctions, adverbs of time, participles, a
+# plural noun ("officials said") or a number.
+_NOT_ACTIONS = re.compile(
+    r"^(?:(?:a|an|the|its|their|his|her|this|that|these|those|it|they|he|she|we|including|such as|as well as|which|"
+    r"who|whom|whose|where|when|while|after|before|since|until|as|if|but|or|so|than|because|from|for|to|in|on|at|by|"
+    r"with|of|about|into|over|under|first|now|then|later|still|already|not)\b|[a-z]+ing\b|[a-z]+ed\b|"
+    r"(?!(?:supply|apply|comply|multiply|imply|reply|rely|ally|fly)\b)[a-z]+ly\b|"
+    r"[a-z]+[^su\s]s\b|\d)"
+)
+_LIGHT_VERBS = re.compile(
+    r"^(?:be|have|do|meet|visit|hold|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|cooperate|"
+    r"work (?:together|closely|jointly)|accept (?:an|the|their|his|her) invitation)\b"
+)
+# An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
+# partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
+# "restore diplomatic relations" (a formal act) and "cooperation in food security" (a field) do.
+_VAGUE_OBJECTS = re.compile(
+    r"^[a-z]+ (?:up |on |forward )?(?:(?:the|that|this|their|our|its|his|her|bilateral|mutual|all-round|overall|close|closer|"
+    r"friendly|good|economic|political|strategic|two-way|practical|comprehensive|special|further|traditional|existing|"
+    r"and|the two countries'?) )*"
+    r"(?:(?:ties|relations|relationship|friendship|partnership|trust|understanding|engagement)\b"
+    r"|(?:cooperation|communication|contacts?|exchanges|dialogue|coordination|consultations?)"
+    r"(?: (?:between|with|among) [^,;]+| (?:in|on) (?:all|various|many|every) (?:areas|fields|sectors)[^,;]*|"
+    r" (?:that|which) [^,;]+)?$)"
+)
+
+
+def _actions(clause: str) -> list[str]:
+    """The actions of a clause of coordinated verb phrases ("restore relations and reopen embassies, resume
+    flights, and allow ..."; "would raise ..., and would increase ..."): one per piece the commas or a second
+    "would" separate, each opening with a verb."""
+    pieces: list[str] = []
+    for part in re.split(r",? and (?:would|will) ", clause.strip()):
+        pieces += _coordinated(part)
+    return pieces
+
+
+def _coordinated(clause: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip()):
+        piece = _ACTION_LEADS.sub("", re.sub(r"^would ", "", piece.strip()))
+        noun_list = len(piece.split()) == 1 or bool(re.match(r"[a-z]+ and ", piece))
+        if pieces and (noun_list or re.match(r"(?:including|such as|as well as)\b", piece)):
+            # "defence cooperation, including joint exercises", "contacts in science, culture and sport": one.
+            pieces[-1] += ", " + piece
+            continue
+        if not piece or _NOT_ACTIONS.match(piece):
+            break  # a relative clause or an aside: the actions end here
+        pieces.append(re.split(r",? but ", piece)[0])
+    return pieces
+
+
+def _vague(action: str) -> bool:
+    """An action that names no particular thing to do: "strengthen ties", "meet regularly", "be partners"
+    (accepting an invitation is a visit to come, not a pledge)."""
+    return bool(_LIGHT_VERBS.match(action) or _VAGUE_OBJECTS.match(action))
 
 
 def _object_after(after: str) -> str | None:
@@ -1914,6 +2916,18 @@ def _object_after(after: str) -> str | None:
 def _object_before(before: str) -> str | None:
     found = re.search(r"(?P<what>[\w -]{3,60})$", before)
     return found.group("what").strip() if found else None
+
+
+def _ordinal_value(word: str) -> int:
+    """An ordinal in words: "fiftieth" 50, "seventy-fifth" 75."""
+    word = word.lower()
+    if "-" in word:
+        tens, unit = word.split("-", 1)
+        return (
+            _WORD_NUMBERS.get(tens, {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}.get(tens, 0))
+            + _ORDINALS[unit]
+        )
+    return _ORDINALS[word]
 
 
 def _suffix(n: int) -> str:

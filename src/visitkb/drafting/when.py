@@ -33,7 +33,54 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _MONTH2 = r"(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 # In order of preference: where two overlap, the earlier pattern's reading wins.
+_TO = r"\s?(?:-|\u2013|\u2014|to|until|till|through|and)\s?"
+_ORD = r"(?:st|nd|rd|th)?"
 PATTERNS = [
+    # Ranges across two months: "May 30-June 2", "from May 30 to June 2, 2023", "30 May - 2 June".
+    re.compile(
+        r"\b(?:from |between )?"
+        + _MONTH
+        + r" (?P<day>\d{1,2})"
+        + _ORD
+        + _TO
+        + _MONTH2
+        + r" (?P<day2>\d{1,2})"
+        + _ORD
+        + r"(?:,? (?P<year>\d{4}))?\b"
+    ),
+    re.compile(
+        r"\b(?:from |between )?(?P<dayfirst>\d{1,2})"
+        + _ORD
+        + r" "
+        + _MONTH
+        + _TO
+        + r"(?P<day2>\d{1,2})"
+        + _ORD
+        + r" "
+        + _MONTH2
+        + r"(?: (?P<year>\d{4}))?\b"
+    ),
+    # Ranges within a month, day first: "9-11 June", "from 5 to 7 June", "between 7 and 9 June".
+    re.compile(
+        r"\b(?:from |between )?(?P<dayfirst>\d{1,2})"
+        + _ORD
+        + _TO
+        + r"(?P<day2>\d{1,2})"
+        + _ORD
+        + r" (?:of )?"
+        + _MONTH
+        + r"(?: (?P<year>\d{4}))?\b"
+    ),
+    # "the 5th of June", "6th June".
+    re.compile(r"\b(?:the )?(?P<dayfirst>\d{1,2})" + _ORD + r" (?:of )?" + _MONTH + r"(?: (?P<year>\d{4}))?\b"),
+    # "June 7 to 9", "June 7 through 9, 2023".
+    re.compile(
+        r"\b"
+        + _MONTH
+        + r" (?P<day>\d{1,2})"
+        + _ORD
+        + r" (?:to|through|until) (?P<day2>\d{1,2})\b(?:,? (?P<year>\d{4}))?"
+    ),
     re.compile(
         r"\bfrom " + _MONTH + r" (?P<day>\d{1,2}) (?:to|until|through) (?:" + _MONTH2 + r" )?(?P<day2>\d{1,2})\b"
     ),
@@ -45,7 +92,7 @@ PATTERNS = [
     re.compile(r"\b(?P<dayfirst>\d{1,2}) " + _MONTH + r"(?: (?P<year>\d{4}))?\b"),
     re.compile(r"\b" + _WEEKDAY + r"\b"),
     re.compile(r"\bthe (?P<ordinal>\d{1,2})(?:st|nd|rd|th)\b(?! (?:anniversary|century|summit|meeting|session))"),
-    re.compile(r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|yesterday|today)\b"),
+    re.compile(r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|[Yy]esterday|[Tt]oday)\b"),
     re.compile(r"\b" + _MONTH + r"(?: (?P<year>\d{4}))?\b(?! \d)"),
 ]
 
@@ -97,7 +144,17 @@ def find_dates(
                 first, last = first[:7], None
             if first is not None:
                 found.append((match.start(), match.end(), first, last))
-    return sorted(found)
+    # "on Tuesday, June 6", "Tuesday (June 6)": the weekday and the date are one day; keep the date.
+    found.sort()
+    return [
+        day
+        for day, following in zip(found, [*found[1:], None], strict=False)
+        if not (
+            following
+            and re.fullmatch(r"\s*[,(]?\s*", text[day[1] : following[0]])
+            and re.fullmatch("|".join(WEEKDAYS), text[day[0] : day[1]])
+        )
+    ]
 
 
 def _resolve(groups: dict, published: dt.date, ahead: bool, previous: dt.date | None) -> tuple[str | None, str | None]:
@@ -111,7 +168,7 @@ def _resolve(groups: dict, published: dt.date, ahead: bool, previous: dt.date | 
             month, year = (12, year - 1) if month == 1 else (month - 1, year)
         return dt.date(year, month, day).isoformat(), None
     if "relative" in groups:
-        word = groups["relative"]
+        word = groups["relative"].lower()  # "Today in Havana ...": a sentence may open with it
         if word == "today":
             return published.isoformat(), None
         if word == "yesterday":
@@ -126,10 +183,12 @@ def _resolve(groups: dict, published: dt.date, ahead: bool, previous: dt.date | 
         year = int(groups["year"]) if "year" in groups else _year_for(month, None, published, ahead)
         return f"{year:04d}-{month:02d}", None
     day = int(day_text)
+    month2 = MONTHS[groups["month2"]] if "month2" in groups else month
     year = int(groups["year"]) if "year" in groups else _year_for(month, day, published, ahead)
+    if "year" in groups and "month2" in groups and month2 < month:
+        year -= 1  # "Dec 30 - Jan 2, 2024": the year written is the range's end
     first = dt.date(year, month, day)
     last = None
     if "day2" in groups:
-        month2 = MONTHS[groups["month2"]] if "month2" in groups else month
         last = dt.date(year + (1 if month2 < month else 0), month2, int(groups["day2"])).isoformat()
     return first.isoformat(), last
