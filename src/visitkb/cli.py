@@ -546,7 +546,18 @@ def leaders(
     """
     from . import listings, queries
 
-    _list(queries.leaders, listings.LEADERS, format, data_dir, strict, fields, cite, "people", country=country)
+    _list(
+        queries.leaders,
+        listings.LEADERS,
+        format,
+        data_dir,
+        strict,
+        fields,
+        cite,
+        "people",
+        remember="leaders",
+        country=country,
+    )
 
 
 @command()
