@@ -383,3 +383,35 @@ def test_records_counted_by_country_are_those_whose_parties_name_it(which, reque
                 expected[code] = expected.get(code, 0) + 1
         assert expected or collection != "agreements"
         assert {c: r[collection] for c, r in rows.items() if r[collection]} == expected, collection
+
+
+def _every_filter_narrows_to_the_full_timeline_filtered(kb) -> int:
+    """A country or leader filter reads only what the index says can match; it must miss nothing."""
+    full = queries.timeline(kb)
+    countries = sorted({code for row in full for code in row["countries"] if code.isupper()})  # not organizations
+    leaders = sorted({person for row in full for person in row["leaders"]})
+    for code in countries:
+        assert queries.timeline(kb, country=code) == [r for r in full if code in r["countries"]], code
+    for person in leaders:
+        assert queries.timeline(kb, leader=person) == [r for r in full if person in r["leaders"]], person
+    return len(countries) + len(leaders)
+
+
+def test_a_filtered_timeline_misses_nothing_the_full_one_holds(bundled, interop):
+    assert _every_filter_narrows_to_the_full_timeline_filtered(bundled) > 10
+    assert _every_filter_narrows_to_the_full_timeline_filtered(interop) > 5
+
+
+def test_a_filtered_timeline_of_a_generated_knowledge_base_misses_nothing(tmp_path, monkeypatch):
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "benchmarks" / "generate.py"
+    spec = importlib.util.spec_from_file_location("generate", path)
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "generate", generate)  # its dataclasses look their module up
+    spec.loader.exec_module(generate)
+    generate.write(generate.generate(150, seed=7), tmp_path)
+    assert _every_filter_narrows_to_the_full_timeline_filtered(load(tmp_path / "data")) > 50

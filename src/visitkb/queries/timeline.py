@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..dates import PartialDate, overlaps
 from ..kb import KnowledgeBase
 from ..names import country_name, party_name, resolve_leader
-from ..records import source_ids
+from ..records import Record, source_ids
 from .agreements import agreement_row, agreement_span
 from .common import Row, country_scope, date_range, date_text, parse_day
 from .events import event_participants
@@ -68,7 +70,8 @@ def timeline(
         )
 
     leader_country = {p["id"]: p["country"] for p in kb.records("people")}
-    for trip in kb.records("trips"):
+    read = _candidates(kb, codes_wanted, leader_id)
+    for trip in read["trips"]:
         who = kb.label("leader", trip["leader"]) or trip["leader"]
         home = leader_country.get(trip["leader"])
         codes = [leg["country"] for leg in trip["legs"]] + ([home] if home else [])
@@ -102,7 +105,7 @@ def timeline(
             )
         if trip["returned"]:
             add(trip["returned"], None, "trip", f"{who} is back home", trip["id"], codes, [trip["leader"]], sources)
-    for meeting in kb.records("meetings"):
+    for meeting in read["meetings"]:
         start, end, _ = meeting_span(kb, meeting)
         names = " and ".join(kb.label("leader", p) or p for p in meeting["people"])
         held_in = meeting_place(kb, meeting)
@@ -118,7 +121,7 @@ def timeline(
             list(meeting["people"]),
             source_ids(meeting["citations"]),
         )
-    for event in kb.records("events"):
+    for event in read["events"]:
         where = ", ".join(x for x in [event["city"], country_name(event["host"], kb) if event["host"] else None] if x)
         add(
             event["start"],
@@ -130,7 +133,7 @@ def timeline(
             event_participants(kb, event),
             source_ids(event["citations"]),
         )
-    for relation in kb.records("relations"):
+    for relation in read["relations"]:
         names = " and ".join(country_name(c, kb) for c in relation["countries"])
         add(
             relation["established"],
@@ -143,7 +146,7 @@ def timeline(
             source_ids(relation["citations"]),
         )
     levels = ladder(kb)
-    for p in kb.records("partnerships"):
+    for p in read["partnerships"]:
         names = " and ".join(party_name(x, kb) for x in p["parties"])
         visit = visit_ref(kb, p["announced_during"])
         previous = kb.get("partnerships", p["upgraded_from"]) if p["upgraded_from"] else None
@@ -158,7 +161,7 @@ def timeline(
             [visit["leader"]["id"]] if visit and visit["leader"] else [],
             source_ids(p["citations"]),
         )
-    for agreement in kb.records("agreements"):
+    for agreement in read["agreements"]:
         start, end, _ = agreement_span(kb, agreement)
         row = agreement_row(kb, agreement)
         verb = {"expected": "expected to be signed", "in-force": "in force"}.get(row["status"], "signed")
@@ -177,7 +180,7 @@ def timeline(
             [p["id"] for p in row["leaders"]],
             row["sources"],
         )
-    for target in kb.records("targets"):
+    for target in read["targets"]:
         if target["announced"]:
             add(
                 target["announced"],
@@ -191,3 +194,51 @@ def timeline(
             )
     entries.sort(key=lambda e: (e.pop("_key"), e["record"]))
     return entries
+
+
+def _candidates(kb: KnowledgeBase, codes: set[str] | None, leader_id: str | None) -> dict[str, Iterable[Record]]:
+    """The records each kind of entry is drawn from: every record, or under a leader or country filter
+    those the index says can match, so that a large knowledge base is not read whole.
+
+    A superset: the filters are still applied to every entry. An entry's countries and leaders come
+    from other records too (a trip's home country from its leader, a meeting's place from its leg or
+    event, an event's participants from the legs and meetings naming it), so those are followed here.
+    """
+    collections = ("trips", "meetings", "events", "relations", "partnerships", "agreements", "targets")
+    if leader_id:
+        person = f"person:{leader_id}"
+        trips = list(kb.records("trips", person))
+        legs = [leg for trip in trips for leg in trip["legs"]]
+        meetings = list(kb.records("meetings", person))
+        named_events = {e for leg in legs for e in leg["events"]} | {m["event"] for m in meetings if m["event"]}
+        attended = {e["id"]: e for e in kb.records("events", person)}
+        for event_id in named_events - attended.keys():
+            if (event := kb.get("events", event_id)) is not None:
+                attended[event_id] = event
+        visits: dict[str, Iterable[str]] = {"trips": [t["id"] for t in trips], "visits": [leg["id"] for leg in legs]}
+        return {
+            "trips": trips,
+            "meetings": meetings,
+            "events": attended.values(),
+            "relations": [],  # a relation names no leader
+            "partnerships": kb.records("partnerships", naming=visits),
+            "agreements": kb.records("agreements", person, naming={**visits, "events": list(attended)}),
+            "targets": kb.records("targets", person),
+        }
+    if codes:
+        keys = [f"country:{code}" for code in sorted(codes)]
+        people = [p["id"] for p in kb.records("people", keys)]
+        trips = list(kb.records("trips", keys, naming={"people": people}))
+        events = list(kb.records("events", keys))
+        legs_there = [leg["id"] for trip in trips for leg in trip["legs"] if leg["country"] in codes]
+        return {
+            "trips": trips,
+            "meetings": kb.records(
+                "meetings",
+                keys,
+                naming={"people": people, "visits": legs_there, "events": [e["id"] for e in events]},
+            ),
+            "events": events,
+            **{collection: kb.records(collection, keys) for collection in collections[3:]},
+        }
+    return {collection: kb.records(collection) for collection in collections}
