@@ -651,3 +651,33 @@ def test_agreeing_to_start_talks_is_no_meeting():
         "Lie and Ghanaian President Kofi Mensah agreed to start talks on a fisheries accord.\n"
     )
     assert _findings(text, "2023-06-09").get("meetings", []) == []
+
+
+def test_a_visit_s_destinations_are_the_list_right_after_it_not_places_further_on():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi on Friday ended a three-day state visit to the "
+        "Republic of Peru, taking home what Treasury officials called a fine set of deals.\n\n"
+        "The visit to Lima follows Mwangi's first trip abroad as President, to Ecuador, earlier this month. "
+        "Kenyan exporters welcomed the deals.\n"
+    )
+    assert [leg["country"] for leg in _findings(text, "2023-06-09")["legs"]] == ["PE"]
+
+
+def test_a_leader_with_no_country_beside_the_name_is_of_the_country_the_article_names_most():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi on Friday ended a three-day state visit to the "
+        "Republic of Peru.\n\n"
+        "The President arrived in the Peruvian capital on Wednesday. Kenyan exporters welcomed the deals, and "
+        "Peru agreed to buy more Kenyan tea.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert found["trip"][0]["leader_country"] == "KE"
+    assert [leg["country"] for leg in found["legs"]] == ["PE"]
+
+
+def test_a_partnership_expected_to_be_raised_is_not_drafted():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie arrived in Ghana on Friday.\n\n"
+        "Officials said the two countries were expected to raise their ties to a strategic partnership.\n"
+    )
+    assert _findings(text, "2023-06-09").get("partnerships", []) == []

@@ -932,14 +932,17 @@ class Reader:
         destinations: set[str | None] = set()
         for sentence in self.sentences:
             for found in self._TRAVEL.finditer(sentence.text):
-                place = next((g for g in found.groupdict().values() if g and g[:1].isupper()), "")
+                place = next(
+                    (g for name, g in found.groupdict().items() if g and name != "vtype" and g[:1].isalpha()), ""
+                )
+                place = re.sub(r"^the ", "", place)
                 if (
                     not self.leader_subject(sentence, found.start())
                     or re.search(r"\b(?:19|20)\d\d\b", sentence.text[found.start() : found.end() + 40])
                     or re.search(r"\b(?:returned|returning|back|home)\b", found.group(0)[:40])
                 ):
                     continue
-                destinations.update(code for _, _, code, _ in self._places(place))
+                destinations.update(code for _, _, code, _ in _leading_list(self._places(place), place))
             for found in re.finditer(
                 RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
             ):
@@ -948,14 +951,21 @@ class Reader:
         if named and named[3]:
             destinations.add(named[3])  # "the visit of X to Eritrea": Eritrea is where X goes, not X's
         elsewhere |= destinations | {host}
-        for sentence in self.sentences:
-            if not self.is_leader(sentence.text):
-                continue
-            codes = [code for _, _, code in gz.countries_in(sentence.text)]
-            codes += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
-            for code in codes:
-                if code not in elsewhere and len(code) in (2, 4):
-                    counts[code] = counts.get(code, 0) + 1
+        # The sentences about the leader first; if none names a country, the whole article (a home agency's
+        # report says "the President" and "Philippine projects", rarely both in one sentence).
+        for about_leader in (True, False):
+            if not about_leader and host and host not in destinations:
+                break  # the dateline's country, below
+            for sentence in self.sentences:
+                if about_leader and not self.is_leader(sentence.text):
+                    continue
+                codes = [code for _, _, code in gz.countries_in(sentence.text)]
+                codes += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
+                for code in codes:
+                    if code not in elsewhere and len(code) in (2, 4):
+                        counts[code] = counts.get(code, 0) + 1
+            if counts:
+                break
         destinations.discard(None)
         if host and destinations and host not in destinations:
             counts = {host: 1}  # a story filed at home about a trip elsewhere: the dateline is home
@@ -1072,6 +1082,8 @@ class Reader:
             ):
                 continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
             places = self._places(place_text)
+            if group in ("places", "places2"):
+                places = _leading_list(places, place_text)
             vtype = None
             kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
             if kind:
@@ -2216,6 +2228,10 @@ class Reader:
                 change = "reaffirmed"
             if change is None:
                 continue
+            if change in ("upgraded", "established") and re.search(
+                r"\b(?:expected|due|set|likely|planning|plans?|aims?|hopes?|hoping) to\b[^.;]*$", before[-80:]
+            ):
+                continue  # a change to come is no change made
             if re.search(r"\bfrom (?:a |an |the |their |its )?[\w -]*$", before[-60:]) and change != "upgraded":
                 continue
             if change == "upgraded" and re.search(r"\bfrom\b", before[-40:]) and not re.search(r"\bto\b", before[-15:]):
@@ -2873,6 +2889,20 @@ _VAGUE_OBJECTS = re.compile(
     r"(?: (?:between|with|among) [^,;]+| (?:in|on) (?:all|various|many|every) (?:areas|fields|sectors)[^,;]*|"
     r" (?:that|which) [^,;]+)?$)"
 )
+
+
+def _leading_list(places: list[tuple[int, int, str, str | None]], text: str) -> list[tuple[int, int, str, str | None]]:
+    """The places that open a text as one list ("Egypt, Ghana and Kenya"): a place further on, after other
+    words ("Astana follows X's trip to Turkmenistan", "China, bringing home what Cabinet officials said"), is
+    no destination of the visit the list follows."""
+    kept: list[tuple[int, int, str, str | None]] = []
+    end = 0
+    for place in places:
+        if not re.fullmatch(r"(?:,|,? and|,? then|,? as well as)?\s*(?:the\s)?", text[end : place[0]]):
+            break
+        kept.append(place)
+        end = place[1]
+    return kept
 
 
 def _actions(clause: str) -> list[str]:
