@@ -681,3 +681,29 @@ def test_a_partnership_expected_to_be_raised_is_not_drafted():
         "Officials said the two countries were expected to raise their ties to a strategic partnership.\n"
     )
     assert _findings(text, "2023-06-09").get("partnerships", []) == []
+
+
+def test_a_leader_named_after_an_honorific_and_then_by_it_alone():
+    text = (
+        "OSLO, 9th June, 2023 (Test Wire) -- President His Highness Sheikh Omar bin Saif Al Harbi today concluded "
+        "a three-day state visit to Norway.\n\n"
+        "His Highness arrived in Oslo on Wednesday. Talks between His Highness and Prime Minister Ingrid Solberg "
+        "covered the green partnership that has joined the two countries since 2015.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert found["trip"][0]["leader"] == "Omar bin Saif Al Harbi"
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [("NO", "2023-06-07", "2023-06-09")]
+    assert [(m["with"], m["form"]) for m in found["meetings"]] == [("Ingrid Solberg", "talks")]
+
+
+def test_a_title_of_a_country_before_the_name_and_the_leader_welcomed_by_role():
+    text = (
+        "LIMA. 9 June. TEST WIRE - The President of the Republic of Chile, Tomas Rojas, completed his two-day "
+        "state visit to Peru today.\n\n"
+        "On 8 June the Head of State of Peru, Ana Quispe, welcomed the Chilean leader at the palace. The "
+        "presidents held talks on trade.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert (found["trip"][0]["leader"], found["trip"][0]["leader_country"]) == ("Tomas Rojas", "CL")
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [("PE", "2023-06-08", "2023-06-09")]
+    assert [(m["with"], m["form"], m["date"]) for m in found["meetings"]] == [("Ana Quispe", "talks", "2023-06-08")]

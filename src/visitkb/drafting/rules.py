@@ -74,7 +74,7 @@ def _travels_in(name: str, text: str) -> bool:
     words = [w for w in name.split() if w[:1].isupper() and len(w) > 2] or name.split()
     who = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
     subject = re.search(
-        who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\))?\s(?:(?:on|late|early|last|this) \w+ |also |then |has |had |"
+        who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\)|,)?\s(?:(?:on|late|early|last|this) \w+ |also |then |has |had |"
         r"is |was |will |on \w+day \w+ )?(?:[\w-]+ )?" + TRAVELLER_VERBS + r"\b",
         text,
     )
@@ -89,9 +89,9 @@ _NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|i
 # The titles of a head of state or government: the host of a leg is one ("First Secretary" of a ruling party too).
 _HEAD_TITLES = re.compile(
     r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Emperor|Chairman|"
-    r"General Secretary|First Secretary|Supreme Leader|Taoiseach)\b"
+    r"General Secretary|First Secretary|Supreme Leader|Taoiseach|Head of (?:State|Government))\b"
 )
-_HONORIFIC = r"(?:(?:His|Her) (?:Excellency|Majesty|Highness)|Comrade|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)"
+_HONORIFIC = r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Comrade|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)"
 
 
 @dataclass
@@ -170,9 +170,8 @@ _PERSON = re.compile(
     + _TITLE
     + r"\s)(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
     + _TITLE
-    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?\s)?(?P<name>"
-    + NAME
-    + r")"
+    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
+    r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikh|Sheikha)\s)*(?P<name>" + NAME + r")"
 )
 _REGIONS = {
     "Asia",
@@ -466,6 +465,7 @@ class Reader:
         self.leader_country: str | None = None
         self.leader_words: set[str] = set()
         self.leader_title: str | None = None
+        self.leader_honorific: str | None = None
         self.people: dict[str, str] = {}  # full name -> country code (or "")
         self.known_people = known_people or {}
         self.dateline_city: str | None = None
@@ -566,6 +566,7 @@ class Reader:
                 clause,
             )
             or (self.leader_title and re.search(r"\b[Tt]he " + re.escape(self.leader_title) + r"\b", clause, re.I))
+            or (self.leader_honorific and self.leader_honorific in clause)
             or self.refers_to_leader(clause)
         )
         if not (self.is_leader(clause) or pronoun):
@@ -712,7 +713,7 @@ class Reader:
         candidates: list[tuple[str, str | None]] = []
         for match in _PERSON.finditer(lead):
             name = match.group("name")
-            if name.split()[0] in _NOT_NAMES or _INSTITUTIONS & set(name.split()):
+            if name.split()[0] in _NOT_NAMES or _INSTITUTIONS & set(name.split()) or name in gz.country_names():
                 continue
             country = _country_of(match.group("adj"))
             known = self.person(name)
@@ -732,6 +733,15 @@ class Reader:
             candidates.append(
                 (match.group("name"), gz.country_names().get(where) or gz.country_names().get("the " + where))
             )
+        # "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev,": the title and country, then the name.
+        for match in re.finditer(
+            r"\b[Tt]he (?:" + _TITLE + r"|Head of State|Head of Government) of (?:the )?(?P<where>[A-Z][\w' ]+?), "
+            r"(?P<name>" + NAME + r"),",
+            lead,
+        ):
+            where = re.sub(r"^(?:Republic|Kingdom|State|Sultanate|Federation) of (?:the )?", "", match.group("where"))
+            code = gz.country_names().get(where) or gz.country_names().get("the " + where)
+            candidates.append((match.group("name"), code))
         # A name with no title opening the story: "WASHINGTON, May 2 (Agency) - Barack Obama on Friday ...".
         body = first.text[head.end() :] if head else first.text
         bare = re.match(r"(?P<name>" + NAME + r")\b", body)
@@ -777,6 +787,7 @@ class Reader:
         titles = {word for title in _TITLES for word in title.split()}
         self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El") and w not in titles}
         self.leader_title = self._own_title()
+        self.leader_honorific = self._own_honorific()
         self.people[name] = country or ""
 
     def _own_title(self) -> str | None:
@@ -789,6 +800,38 @@ class Reader:
             (mine if self.is_leader(match.group("name")) else others).add(title)
         own = sorted(mine - others, key=len, reverse=True)
         return own[0] if len(own) == 1 else None
+
+    def _own_honorific(self) -> str | None:
+        """The honorific the article gives the leader and nobody else ("His Highness Sheikh X"), so that a bare
+        "His Highness arrived" is the leader."""
+        mine: set[str] = set()
+        others: set[str] = set()
+        for match in re.finditer(
+            r"(?P<hon>(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency))\s(?:(?:"
+            + _TITLE
+            + r")\s)?(?P<name>"
+            + NAME
+            + r")",
+            self.text,
+        ):
+            (mine if self.is_leader(match.group("name")) else others).add(match.group("hon"))
+        own = sorted(mine - others)
+        return own[0] if len(own) == 1 else None
+
+    def leader_reference(self) -> str:
+        """A pattern for the leader as an object: a word of the name, the honorific the article gives only the
+        leader, or a role ("the visiting president", "the distinguished guest", "the Uzbek leader")."""
+        forms = [re.escape(w) for w in self.leader_words]
+        if self.leader_honorific:
+            forms.append(re.escape(self.leader_honorific))
+        forms.append(r"the (?:visiting |distinguished |high |honou?red )?(?:guest|visitor)")
+        adjectives = [a for a, c in gz.adjectives().items() if c == self.leader_country and self.leader_country]
+        if adjectives:
+            forms.append(
+                r"the (?:" + "|".join(map(re.escape, adjectives)) + r") (?:leader|president|prime minister|premier|"
+                r"head of state|chancellor|monarch|king|emir)"
+            )
+        return r"(?:" + "|".join(forms) + r")\b"
 
     def visit_named(self) -> tuple[int, str, str | None, str | None, int, int] | None:
         """A visit the lead names as a noun, with its traveller: (sentence index, traveller, the traveller's
@@ -849,7 +892,7 @@ class Reader:
         there ("was met by ... Comrade X", "was received by Trump", "X welcomed the prime minister")."""
         if not self.leader:
             return
-        who = r"(?:" + "|".join(re.escape(w) for w in self.leader_words) + r")" if self.leader_words else r"\b\B"
+        who = self.leader_reference()
         titled_name = re.compile(
             r"(?:" + _HONORIFIC + r"|" + _TITLE + r")\s+(?:" + _HONORIFIC + r"\s+)?(?P<name>" + NAME + r")"
         )
@@ -866,7 +909,7 @@ class Reader:
             ):
                 guest = re.search(r"\b[Tt]he (?:high |distinguished |visiting )?guest\b", text[: passive.start()])
                 if self.leader_subject(sentence, passive.start()) or guest:
-                    phrases.append(passive.group("by"))
+                    phrases.append((passive.group("by"), passive.group("by")))
             for active in re.finditer(
                 r"(?P<host>[^.;]{3,200}?)\s(?:warmly |personally )?"
                 + RECEIVING_VERBS
@@ -874,8 +917,14 @@ class Reader:
                 + who,
                 text,
             ):
-                phrases.append(re.split(r"[,;] (?:and |while |as |after )?", active.group("host"))[-1])
-            for phrase in phrases:
+                # "the Head of State of Kazakhstan, Nursultan Nazarbayev, welcomed ...": the name, with the title
+                # before it in apposition.
+                pieces = [
+                    p for p in re.split(r"[,;] (?:and |while |as |after )?", active.group("host")) if p.strip(" ,")
+                ]
+                if pieces:
+                    phrases.append((pieces[-1], ", ".join(pieces[-2:])))
+            for phrase, context in phrases:
                 host = None
                 # A communique's chain of titles ends with the name: "the First Secretary of ..., President of
                 # the Council of State Comrade X"; a report's "President X" or a bare name met before.
@@ -895,7 +944,7 @@ class Reader:
                 titles = " ".join(
                     m.group("title") for m in _PERSON.finditer(self.text) if self.person(m.group("name")) == host
                 )
-                if not (_HEAD_TITLES.search(titles) or _HEAD_TITLES.search(phrase)):
+                if not (_HEAD_TITLES.search(titles) or _HEAD_TITLES.search(context)):
                     continue  # a minister at the airport is no host of the talks
                 leg.host = host
                 self.people.setdefault(host, leg.country)
@@ -1154,7 +1203,7 @@ class Reader:
         ending = re.search(
             r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
             r"(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
-            r"flies home|flew home|headed home|wraps up|ends)\b",
+            r"flies home|flew home|headed home|wraps up|ends|completed|completes)\b",
             text,
         )
         if ending and (
@@ -1163,7 +1212,8 @@ class Reader:
         ):
             ahead = bool(re.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
             date = self.date_near(sentence, ending.end(), ahead)
-            if date and not re.search(r"\b(?:19|20)\d\d\b", text):
+            years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)} - {self.published.year}
+            if date and not years:
                 if re.search(r"\b(?:returned|returns|return|returning)\b", ending.group()):
                     # Only a journey home: "returned to Beijing", "returning home", not "returned to office".
                     home = re.match(
@@ -1188,12 +1238,12 @@ class Reader:
         text = sentence.text
         if not self.leader or _NEGATION.search(text):
             return
-        who = r"(?:" + "|".join(re.escape(w) for w in self.leader_words) + r")" if self.leader_words else None
+        who = self.leader_reference() if self.leader_words else None
         host_text = None
         where = None
         if who:
             active = re.search(
-                r"(?P<host>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly )?"
+                r"(?P<host>(?:[A-Z][\w.'\u2019-]*,?\s){1,6}?)(?:\w+ly )?"
                 + RECEIVING_VERBS
                 + r"\s(?:[\w.'-]+\s){0,5}?"
                 + who
@@ -1225,6 +1275,8 @@ class Reader:
                 code = self.people.get(self.person(person.group("name"))) or self.known_people.get(
                     self.person(person.group("name"))
                 )
+        if not code and self.legs and city is None:
+            code = self.legs[-1].country  # welcomed where the leader is: the leg read last, which it dates
         if not code or code == self.leader_country:
             return
         leg = next((leg for leg in self.legs if leg.country == code), None)
@@ -1235,7 +1287,7 @@ class Reader:
             leg.rule = "travel-reception"
             leg.sentence = sentence  # type: ignore[attr-defined]
             self.legs.append(leg)
-            leg.start = date
+            leg.start = date  # a welcome on a leg read before is often a day after the arrival: no start
         if city and city.group("city") not in leg.cities:
             leg.cities.append(city.group("city"))
         kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
@@ -1256,6 +1308,14 @@ class Reader:
             last = self.legs[-1]
             if last.end is None:
                 last.end = self.trip_end
+        length = re.search(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day (?:(?:state|official|working) )?(?:visit|trip)\b",
+            self.sentences[self.lead].text,
+        )
+        if length and len(self.legs) == 1 and self.legs[0].end and not self.legs[0].start:
+            # "ended a four-day visit on Friday": it began three days before.
+            days = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n")) + 1
+            self.legs[0].start = (dt.date.fromisoformat(self.legs[0].end[:10]) - dt.timedelta(days=days)).isoformat()
         for leg in self.legs:
             if leg.start and leg.end and leg.end < leg.start:
                 leg.end = None  # the dates read do not fit: say none rather than a wrong one
@@ -1771,7 +1831,7 @@ class Reader:
         """Talks whose counterpart is the host named before: "received by X ... for talks", "the two leaders
         held talks", "negotiations took place between A and B", and "X called on her" (a courtesy call)."""
         text = sentence.text
-        if _FUTURE.search(text) or _BACKGROUND.search(text) or not self.legs:
+        if not self.legs:
             return
         found: list[tuple[int, str, str]] = []
         between = re.search(
@@ -1793,7 +1853,8 @@ class Reader:
             if people:
                 found.append((received.start(), people[0][1], "talks"))
         two = re.search(
-            r"\b(?:[Tt]he two (?:leaders|presidents|prime ministers|heads of state|men)|[Bb]oth (?:leaders|men))\b "
+            r"\b(?:[Tt]he (?:two )?(?:leaders|presidents|prime ministers|premiers|heads of state)|[Tt]he two men|"
+            r"[Bb]oth (?:leaders|men))\b "
             r"(?:\w+ ){0,2}?(?:held|had|conducted|began|opened) (?:[\w-]+ ){0,8}?(?:talks|discussions)\b",
             text,
         )
@@ -1809,7 +1870,8 @@ class Reader:
         pair = re.search(r"\b[Tt]alks between (?P<a>[A-Z][^.;,]+?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text)
         if pair and not between:
             for side in ("a", "b"):
-                name = self.person(pair.group(side))
+                named = self._people_in(pair.group(side))
+                name = self.person(named[0][1] if named else pair.group(side))
                 if name in self.people and not self.is_leader(name):
                     found.append((pair.start(), name, "talks"))
         # "President X, who held talks with Macron earlier", "a joint news conference with President X".
@@ -1842,8 +1904,13 @@ class Reader:
                 found.append((calls.start(), people[-1][1], "courtesy-call"))
         for position, name, form in found:
             full = self.person(name)
-            if self.is_leader(full) or any(
-                f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form for f in self.findings
+            if (
+                _settled_elsewhere(text, position)
+                or self.is_leader(full)
+                or any(
+                    f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form
+                    for f in self.findings
+                )
             ):
                 continue
             self.add(
@@ -1911,7 +1978,7 @@ class Reader:
         for position, name in hosts:
             if self.is_leader(name) or name in _NOT_NAMES:
                 continue
-            if _FUTURE.search(text[:position]) or _BACKGROUND.search(text):
+            if _FUTURE.search(text[:position]) or _settled_elsewhere(text, position):
                 continue
             full = self.person(name)
             if any(
@@ -2889,6 +2956,27 @@ _VAGUE_OBJECTS = re.compile(
     r"(?: (?:between|with|among) [^,;]+| (?:in|on) (?:all|various|many|every) (?:areas|fields|sectors)[^,;]*|"
     r" (?:that|which) [^,;]+)?$)"
 )
+
+
+def _clause_at(text: str, position: int) -> str:
+    """The clause of a sentence that holds a position: cut at semicolons and before relative and other
+    subordinate clauses ("..., which has linked the two countries since 2018")."""
+    bounds = [0]
+    for cut in re.finditer(
+        r";|, (?:while|but|whereas|which|who|where|when|as)\b|\b(?:that|which|who) (?:has|have|had|was|were|is)\b", text
+    ):
+        bounds.append(cut.start())
+    bounds.append(len(text))
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if lo <= position < hi:
+            return text[lo:hi]
+    return text
+
+
+def _settled_elsewhere(text: str, position: int) -> bool:
+    """Whether the clause at a position tells of another time: a plan or something from an earlier year."""
+    clause = _clause_at(text, position)
+    return bool(_FUTURE.search(clause) or _BACKGROUND.search(clause))
 
 
 def _leading_list(places: list[tuple[int, int, str, str | None]], text: str) -> list[tuple[int, int, str, str | None]]:
