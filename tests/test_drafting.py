@@ -707,3 +707,18 @@ def test_a_title_of_a_country_before_the_name_and_the_leader_welcomed_by_role():
     assert (found["trip"][0]["leader"], found["trip"][0]["leader_country"]) == ("Tomas Rojas", "CL")
     assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [("PE", "2023-06-08", "2023-06-09")]
     assert [(m["with"], m["form"], m["date"]) for m in found["meetings"]] == [("Ana Quispe", "talks", "2023-06-08")]
+
+
+def test_a_call_is_read_in_its_own_clause_and_talks_may_have_a_day_before_their_with():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks here Thursday with Prime Minister "
+        "Ingrid Solberg.\n\n"
+        "Mwangi arrived in Oslo on Wednesday. He also met Crown Prince Haakon Olav on Thursday, and he briefed "
+        "Ghanaian President Kofi Mensah by telephone from Oslo that night.\n"
+    )
+    meetings = {(m["with"], m["form"], m["country"]) for m in _findings(text, "2023-06-09")["meetings"]}
+    assert meetings == {
+        ("Ingrid Solberg", "talks", "NO"),
+        ("Haakon Olav", "talks", "NO"),
+        ("Kofi Mensah", "phone", None),
+    }

@@ -1568,7 +1568,14 @@ class Reader:
         r"conversation|summit)|"
         r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
-        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on)\s(?:with\s)?(?=(?P<rest>[^.;]*))"
+        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on|telephoned|phoned|"
+        # "briefed X by telephone": a call, by the means it names.
+        r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b))\s(?:with\s)?(?=(?P<rest>[^.;]*))"
+    )
+    # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
+    _ADJUNCTS = (
+        r"(?:(?:here|there|today|yesterday|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?),?\s+){1,2}"
     )
 
     def _people_in(self, rest: str) -> list[tuple[int, str, str | None]]:
@@ -1631,7 +1638,7 @@ class Reader:
         for match in self._MEETING.finditer(text):
             verb = match.group("verb")
             if re.search(r"(?:meetings?|talks|summit|conversation|discussions)$", verb) and not re.match(
-                r"\s*with\b", text[match.end("verb") :]
+                r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :]
             ):
                 continue  # "the next meeting of the committee": no person met
             if verb in ("meeting", "talks") and not re.search(
@@ -1656,15 +1663,21 @@ class Reader:
                 match.group("rest"),
             ):
                 continue
-            rest = match.group("rest")
+            rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
-            own = re.split(r", and (?=[a-z]+ed\b|met\b|held\b|had\b)|;", text[match.end("verb") :])[0]
+            own = re.split(
+                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;",
+                text[match.end("verb") :],
+            )[0]
             if re.search(r"\bsidelines?\b", text[: match.start()] + own):
                 form = "sideline"
-            if re.search(r"\b(?:phone|telephone)\b", verb + " " + text):
+            # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
+            # meeting with X and a call with Y.
+            around = re.split(r";|, (?:and|but|while) ", text[: match.start()])[-1] + " " + verb + " " + own
+            if re.search(r"\b(?:phone|telephone)\b", around):
                 form = "phone"
-            if re.search(r"\bvideo|\bvirtual\b", text):
+            if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
             if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb):
                 form = "courtesy-call"
