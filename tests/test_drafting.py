@@ -722,3 +722,15 @@ def test_a_call_is_read_in_its_own_clause_and_talks_may_have_a_day_before_their_
         ("Haakon Olav", "talks", "NO"),
         ("Kofi Mensah", "phone", None),
     }
+
+
+def test_legs_where_the_trip_began_where_the_leader_acted_and_here():
+    text = (
+        "DAKAR, Senegal, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived here Thursday, the last stop "
+        "of a tour that began in Ghana on June 2.\n\n"
+        "In Togo, the second stop, Mwangi held talks with President Faure Gnassingbe on June 5. In Benin, "
+        "Mwangi will open an embassy next year. A predecessor's tour began in Mali in 1998. In Lome, officials "
+        "said the talks went well.\n"
+    )
+    legs = [(leg["country"], leg["start"]) for leg in _findings(text, "2023-06-09")["legs"]]
+    assert legs == [("GH", "2023-06-02"), ("TG", "2023-06-05"), ("SN", "2023-06-08")]

@@ -678,6 +678,8 @@ class Reader:
         self.settle_leader_country()
         for index, sentence in enumerate(self.sentences):
             self.travel(index, sentence)
+            self.trip_began(index, sentence)
+            self.located(index, sentence)
             self.reception(index, sentence)
         self.finish_legs()
         self.track_legs()
@@ -1231,6 +1233,102 @@ class Reader:
                             self.trip_returned = date
                 elif self.trip_end is None or date > self.trip_end:
                     self.trip_end = date
+
+    _BEGAN = re.compile(
+        r"\b(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)(?: on)?"
+        r"(?P<day> (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day))?,? in "
+        r"(?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+    )
+
+    def trip_began(self, index: int, sentence: Sentence) -> None:
+        """Where and when the trip began: "The 11-day trip, ..., began March 23 in Ghana", "a tour that
+        began in Chile on April 5": a leg, unless the trip is another person's or of another year."""
+        text = sentence.text
+        if not self.leader:
+            return
+        for found in self._BEGAN.finditer(text):
+            before = text[: found.start()]
+            owner = re.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
+            if owner and not self.is_leader(owner.group("name")):
+                continue  # "Carter's trip began in Nigeria": another person's
+            if _settled_elsewhere(text, found.start()) or re.search(
+                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", found.group(0) + text[found.end() :][:30]
+            ):
+                continue
+            places = [p for p in self._places(found.group("place")) if p[2] and p[2] != self.leader_country]
+            if not places:
+                continue
+            _, _, code, city = places[0]
+            days = [d for d in self.dates(sentence) if len(d[2]) == 10 and d[0] >= found.start()]
+            day = days[0][2] if days and days[0][0] - found.end() < 30 else None
+            self._leg_from(index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-began")
+
+    def located(self, index: int, sentence: Sentence) -> None:
+        """A sentence set in a place, the leader its subject: "In Uganda, Clinton held talks ...", "In Santiago,
+        the first stop of the tour, Jiang ...": a leg there, when the place is a country or a capital."""
+        text = sentence.text
+        here = re.search(r"\b(?:arrived|arrives|landed|lands) here\b", text)
+        if here and self.dateline_city and self.leader and self.leader_subject(sentence, here.start()):
+            # "arrived here Wednesday": where the story is filed from.
+            code = gz.capital_country(self.dateline_city)
+            if code and code != self.leader_country and not _settled_elsewhere(text, here.start()):
+                day = self.date_near(sentence, here.end())
+                self._leg_from(index, sentence, code, self.dateline_city, day, here.start(), here.end(), "travel-here")
+        found = re.match(
+            r"In (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60})?, (?P<rest>.)", text
+        )
+        if not found or not self.leader:
+            return
+        rest = text[found.start("rest") :]
+        subject = re.match(
+            r"(?:(?:" + _TITLE + r") )?(?P<who>" + NAME + r"|[Hh]e|[Ss]he)\b(?: (?:also|then|later|first))? "
+            r"(?P<verb>[a-z]+)\b",
+            rest,
+        )
+        if not subject or not (subject.group("who").lower() in ("he", "she") or self.is_leader(subject.group("who"))):
+            return
+        if not re.search(
+            r"ed$|^(?:met|held|had|made|spent|went|gave|took|saw|told|signed|laid|paid|was)$", subject.group("verb")
+        ):
+            return  # "In Paris, Modi will ...": only what the leader did there
+        if _settled_elsewhere(text, found.start("rest")) or re.search(
+            r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", text
+        ):
+            return
+        place = found.group("place")
+        code = gz.country_names().get(place) or gz.capital_country(place)
+        if not code or code == self.leader_country:
+            return
+        city = place if gz.capital_country(place) else None
+        day = self.date_near(sentence, found.start("rest"))
+        self._leg_from(index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-located")
+        for named in re.finditer(r"\bin (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", rest):
+            if gz.capital_country(named.group("city")) == code:
+                self._leg_from(index, sentence, code, named.group("city"), None, 0, 0, "travel-located")
+
+    def _leg_from(
+        self,
+        index: int,
+        sentence: Sentence,
+        code: str,
+        city: str | None,
+        day: str | None,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> None:
+        """A leg in a country (made if none is yet), with a city and a first day."""
+        leg = next((leg for leg in self.legs if leg.country == code), None)
+        if leg is None:
+            leg = Leg(code, first=index)
+            leg.span = (start, end)
+            leg.rule = rule
+            leg.sentence = sentence  # type: ignore[attr-defined]
+            self.legs.append(leg)
+        if city and city not in leg.cities:
+            leg.cities.append(city)
+        if day and (leg.start is None or day < leg.start):
+            leg.start = day
 
     def reception(self, index: int, sentence: Sentence) -> None:
         """A leader received abroad: "X welcomed <leader> in Abuja", "<leader> was received by X": a leg in the
