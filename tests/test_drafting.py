@@ -734,3 +734,8 @@ def test_legs_where_the_trip_began_where_the_leader_acted_and_here():
     )
     legs = [(leg["country"], leg["start"]) for leg in _findings(text, "2023-06-09")["legs"]]
     assert legs == [("GH", "2023-06-02"), ("TG", "2023-06-05"), ("SN", "2023-06-08")]
+
+
+def test_sheikh_before_a_single_name_is_part_of_the_name():
+    text = "DHAKA, June 9 (Test Wire) - Prime Minister Sheikh Rahima arrived in Oslo on Friday for a visit to Norway.\n"
+    assert _findings(text, "2023-06-09")["trip"][0]["leader"] == "Sheikh Rahima"

@@ -171,7 +171,10 @@ _PERSON = re.compile(
     + r"\s)(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
     + _TITLE
     + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
-    r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikh|Sheikha)\s)*(?P<name>" + NAME + r")"
+    # "Sheikh" only before a name of several words ("Sheikh Mohamed bin Zayed"): in "Sheikh Hasina" it is the name.
+    r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikha?(?= [A-Z][\w-]+ (?:[A-Z]|bin |ibn |al |Al )))\s)*(?P<name>"
+    + NAME
+    + r")"
 )
 _REGIONS = {
     "Asia",
