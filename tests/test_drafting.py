@@ -651,3 +651,91 @@ def test_agreeing_to_start_talks_is_no_meeting():
         "Lie and Ghanaian President Kofi Mensah agreed to start talks on a fisheries accord.\n"
     )
     assert _findings(text, "2023-06-09").get("meetings", []) == []
+
+
+def test_a_visit_s_destinations_are_the_list_right_after_it_not_places_further_on():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi on Friday ended a three-day state visit to the "
+        "Republic of Peru, taking home what Treasury officials called a fine set of deals.\n\n"
+        "The visit to Lima follows Mwangi's first trip abroad as President, to Ecuador, earlier this month. "
+        "Kenyan exporters welcomed the deals.\n"
+    )
+    assert [leg["country"] for leg in _findings(text, "2023-06-09")["legs"]] == ["PE"]
+
+
+def test_a_leader_with_no_country_beside_the_name_is_of_the_country_the_article_names_most():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi on Friday ended a three-day state visit to the "
+        "Republic of Peru.\n\n"
+        "The President arrived in the Peruvian capital on Wednesday. Kenyan exporters welcomed the deals, and "
+        "Peru agreed to buy more Kenyan tea.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert found["trip"][0]["leader_country"] == "KE"
+    assert [leg["country"] for leg in found["legs"]] == ["PE"]
+
+
+def test_a_partnership_expected_to_be_raised_is_not_drafted():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie arrived in Ghana on Friday.\n\n"
+        "Officials said the two countries were expected to raise their ties to a strategic partnership.\n"
+    )
+    assert _findings(text, "2023-06-09").get("partnerships", []) == []
+
+
+def test_a_leader_named_after_an_honorific_and_then_by_it_alone():
+    text = (
+        "OSLO, 9th June, 2023 (Test Wire) -- President His Highness Sheikh Omar bin Saif Al Harbi today concluded "
+        "a three-day state visit to Norway.\n\n"
+        "His Highness arrived in Oslo on Wednesday. Talks between His Highness and Prime Minister Ingrid Solberg "
+        "covered the green partnership that has joined the two countries since 2015.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert found["trip"][0]["leader"] == "Omar bin Saif Al Harbi"
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [("NO", "2023-06-07", "2023-06-09")]
+    assert [(m["with"], m["form"]) for m in found["meetings"]] == [("Ingrid Solberg", "talks")]
+
+
+def test_a_title_of_a_country_before_the_name_and_the_leader_welcomed_by_role():
+    text = (
+        "LIMA. 9 June. TEST WIRE - The President of the Republic of Chile, Tomas Rojas, completed his two-day "
+        "state visit to Peru today.\n\n"
+        "On 8 June the Head of State of Peru, Ana Quispe, welcomed the Chilean leader at the palace. The "
+        "presidents held talks on trade.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert (found["trip"][0]["leader"], found["trip"][0]["leader_country"]) == ("Tomas Rojas", "CL")
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [("PE", "2023-06-08", "2023-06-09")]
+    assert [(m["with"], m["form"], m["date"]) for m in found["meetings"]] == [("Ana Quispe", "talks", "2023-06-08")]
+
+
+def test_a_call_is_read_in_its_own_clause_and_talks_may_have_a_day_before_their_with():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks here Thursday with Prime Minister "
+        "Ingrid Solberg.\n\n"
+        "Mwangi arrived in Oslo on Wednesday. He also met Crown Prince Haakon Olav on Thursday, and he briefed "
+        "Ghanaian President Kofi Mensah by telephone from Oslo that night.\n"
+    )
+    meetings = {(m["with"], m["form"], m["country"]) for m in _findings(text, "2023-06-09")["meetings"]}
+    assert meetings == {
+        ("Ingrid Solberg", "talks", "NO"),
+        ("Haakon Olav", "talks", "NO"),
+        ("Kofi Mensah", "phone", None),
+    }
+
+
+def test_legs_where_the_trip_began_where_the_leader_acted_and_here():
+    text = (
+        "DAKAR, Senegal, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived here Thursday, the last stop "
+        "of a tour that began in Ghana on June 2.\n\n"
+        "In Togo, the second stop, Mwangi held talks with President Faure Gnassingbe on June 5. In Benin, "
+        "Mwangi will open an embassy next year. A predecessor's tour began in Mali in 1998. In Lome, officials "
+        "said the talks went well.\n"
+    )
+    legs = [(leg["country"], leg["start"]) for leg in _findings(text, "2023-06-09")["legs"]]
+    assert legs == [("GH", "2023-06-02"), ("TG", "2023-06-05"), ("SN", "2023-06-08")]
+
+
+def test_sheikh_before_a_single_name_is_part_of_the_name():
+    text = "DHAKA, June 9 (Test Wire) - Prime Minister Sheikh Rahima arrived in Oslo on Friday for a visit to Norway.\n"
+    assert _findings(text, "2023-06-09")["trip"][0]["leader"] == "Sheikh Rahima"

@@ -74,7 +74,7 @@ def _travels_in(name: str, text: str) -> bool:
     words = [w for w in name.split() if w[:1].isupper() and len(w) > 2] or name.split()
     who = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
     subject = re.search(
-        who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\))?\s(?:(?:on|late|early|last|this) \w+ |also |then |has |had |"
+        who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\)|,)?\s(?:(?:on|late|early|last|this) \w+ |also |then |has |had |"
         r"is |was |will |on \w+day \w+ )?(?:[\w-]+ )?" + TRAVELLER_VERBS + r"\b",
         text,
     )
@@ -89,9 +89,9 @@ _NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|i
 # The titles of a head of state or government: the host of a leg is one ("First Secretary" of a ruling party too).
 _HEAD_TITLES = re.compile(
     r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Emperor|Chairman|"
-    r"General Secretary|First Secretary|Supreme Leader|Taoiseach)\b"
+    r"General Secretary|First Secretary|Supreme Leader|Taoiseach|Head of (?:State|Government))\b"
 )
-_HONORIFIC = r"(?:(?:His|Her) (?:Excellency|Majesty|Highness)|Comrade|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)"
+_HONORIFIC = r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Comrade|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)"
 
 
 @dataclass
@@ -170,7 +170,9 @@ _PERSON = re.compile(
     + _TITLE
     + r"\s)(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
     + _TITLE
-    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?\s)?(?P<name>"
+    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
+    # "Sheikh" only before a name of several words ("Sheikh Mohamed bin Zayed"): in "Sheikh Hasina" it is the name.
+    r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikha?(?= [A-Z][\w-]+ (?:[A-Z]|bin |ibn |al |Al )))\s)*(?P<name>"
     + NAME
     + r")"
 )
@@ -466,6 +468,7 @@ class Reader:
         self.leader_country: str | None = None
         self.leader_words: set[str] = set()
         self.leader_title: str | None = None
+        self.leader_honorific: str | None = None
         self.people: dict[str, str] = {}  # full name -> country code (or "")
         self.known_people = known_people or {}
         self.dateline_city: str | None = None
@@ -566,6 +569,7 @@ class Reader:
                 clause,
             )
             or (self.leader_title and re.search(r"\b[Tt]he " + re.escape(self.leader_title) + r"\b", clause, re.I))
+            or (self.leader_honorific and self.leader_honorific in clause)
             or self.refers_to_leader(clause)
         )
         if not (self.is_leader(clause) or pronoun):
@@ -677,6 +681,8 @@ class Reader:
         self.settle_leader_country()
         for index, sentence in enumerate(self.sentences):
             self.travel(index, sentence)
+            self.trip_began(index, sentence)
+            self.located(index, sentence)
             self.reception(index, sentence)
         self.finish_legs()
         self.track_legs()
@@ -712,7 +718,7 @@ class Reader:
         candidates: list[tuple[str, str | None]] = []
         for match in _PERSON.finditer(lead):
             name = match.group("name")
-            if name.split()[0] in _NOT_NAMES or _INSTITUTIONS & set(name.split()):
+            if name.split()[0] in _NOT_NAMES or _INSTITUTIONS & set(name.split()) or name in gz.country_names():
                 continue
             country = _country_of(match.group("adj"))
             known = self.person(name)
@@ -732,6 +738,15 @@ class Reader:
             candidates.append(
                 (match.group("name"), gz.country_names().get(where) or gz.country_names().get("the " + where))
             )
+        # "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev,": the title and country, then the name.
+        for match in re.finditer(
+            r"\b[Tt]he (?:" + _TITLE + r"|Head of State|Head of Government) of (?:the )?(?P<where>[A-Z][\w' ]+?), "
+            r"(?P<name>" + NAME + r"),",
+            lead,
+        ):
+            where = re.sub(r"^(?:Republic|Kingdom|State|Sultanate|Federation) of (?:the )?", "", match.group("where"))
+            code = gz.country_names().get(where) or gz.country_names().get("the " + where)
+            candidates.append((match.group("name"), code))
         # A name with no title opening the story: "WASHINGTON, May 2 (Agency) - Barack Obama on Friday ...".
         body = first.text[head.end() :] if head else first.text
         bare = re.match(r"(?P<name>" + NAME + r")\b", body)
@@ -777,6 +792,7 @@ class Reader:
         titles = {word for title in _TITLES for word in title.split()}
         self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El") and w not in titles}
         self.leader_title = self._own_title()
+        self.leader_honorific = self._own_honorific()
         self.people[name] = country or ""
 
     def _own_title(self) -> str | None:
@@ -789,6 +805,38 @@ class Reader:
             (mine if self.is_leader(match.group("name")) else others).add(title)
         own = sorted(mine - others, key=len, reverse=True)
         return own[0] if len(own) == 1 else None
+
+    def _own_honorific(self) -> str | None:
+        """The honorific the article gives the leader and nobody else ("His Highness Sheikh X"), so that a bare
+        "His Highness arrived" is the leader."""
+        mine: set[str] = set()
+        others: set[str] = set()
+        for match in re.finditer(
+            r"(?P<hon>(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency))\s(?:(?:"
+            + _TITLE
+            + r")\s)?(?P<name>"
+            + NAME
+            + r")",
+            self.text,
+        ):
+            (mine if self.is_leader(match.group("name")) else others).add(match.group("hon"))
+        own = sorted(mine - others)
+        return own[0] if len(own) == 1 else None
+
+    def leader_reference(self) -> str:
+        """A pattern for the leader as an object: a word of the name, the honorific the article gives only the
+        leader, or a role ("the visiting president", "the distinguished guest", "the Uzbek leader")."""
+        forms = [re.escape(w) for w in self.leader_words]
+        if self.leader_honorific:
+            forms.append(re.escape(self.leader_honorific))
+        forms.append(r"the (?:visiting |distinguished |high |honou?red )?(?:guest|visitor)")
+        adjectives = [a for a, c in gz.adjectives().items() if c == self.leader_country and self.leader_country]
+        if adjectives:
+            forms.append(
+                r"the (?:" + "|".join(map(re.escape, adjectives)) + r") (?:leader|president|prime minister|premier|"
+                r"head of state|chancellor|monarch|king|emir)"
+            )
+        return r"(?:" + "|".join(forms) + r")\b"
 
     def visit_named(self) -> tuple[int, str, str | None, str | None, int, int] | None:
         """A visit the lead names as a noun, with its traveller: (sentence index, traveller, the traveller's
@@ -849,7 +897,7 @@ class Reader:
         there ("was met by ... Comrade X", "was received by Trump", "X welcomed the prime minister")."""
         if not self.leader:
             return
-        who = r"(?:" + "|".join(re.escape(w) for w in self.leader_words) + r")" if self.leader_words else r"\b\B"
+        who = self.leader_reference()
         titled_name = re.compile(
             r"(?:" + _HONORIFIC + r"|" + _TITLE + r")\s+(?:" + _HONORIFIC + r"\s+)?(?P<name>" + NAME + r")"
         )
@@ -866,7 +914,7 @@ class Reader:
             ):
                 guest = re.search(r"\b[Tt]he (?:high |distinguished |visiting )?guest\b", text[: passive.start()])
                 if self.leader_subject(sentence, passive.start()) or guest:
-                    phrases.append(passive.group("by"))
+                    phrases.append((passive.group("by"), passive.group("by")))
             for active in re.finditer(
                 r"(?P<host>[^.;]{3,200}?)\s(?:warmly |personally )?"
                 + RECEIVING_VERBS
@@ -874,8 +922,14 @@ class Reader:
                 + who,
                 text,
             ):
-                phrases.append(re.split(r"[,;] (?:and |while |as |after )?", active.group("host"))[-1])
-            for phrase in phrases:
+                # "the Head of State of Kazakhstan, Nursultan Nazarbayev, welcomed ...": the name, with the title
+                # before it in apposition.
+                pieces = [
+                    p for p in re.split(r"[,;] (?:and |while |as |after )?", active.group("host")) if p.strip(" ,")
+                ]
+                if pieces:
+                    phrases.append((pieces[-1], ", ".join(pieces[-2:])))
+            for phrase, context in phrases:
                 host = None
                 # A communique's chain of titles ends with the name: "the First Secretary of ..., President of
                 # the Council of State Comrade X"; a report's "President X" or a bare name met before.
@@ -895,7 +949,7 @@ class Reader:
                 titles = " ".join(
                     m.group("title") for m in _PERSON.finditer(self.text) if self.person(m.group("name")) == host
                 )
-                if not (_HEAD_TITLES.search(titles) or _HEAD_TITLES.search(phrase)):
+                if not (_HEAD_TITLES.search(titles) or _HEAD_TITLES.search(context)):
                     continue  # a minister at the airport is no host of the talks
                 leg.host = host
                 self.people.setdefault(host, leg.country)
@@ -932,14 +986,17 @@ class Reader:
         destinations: set[str | None] = set()
         for sentence in self.sentences:
             for found in self._TRAVEL.finditer(sentence.text):
-                place = next((g for g in found.groupdict().values() if g and g[:1].isupper()), "")
+                place = next(
+                    (g for name, g in found.groupdict().items() if g and name != "vtype" and g[:1].isalpha()), ""
+                )
+                place = re.sub(r"^the ", "", place)
                 if (
                     not self.leader_subject(sentence, found.start())
                     or re.search(r"\b(?:19|20)\d\d\b", sentence.text[found.start() : found.end() + 40])
                     or re.search(r"\b(?:returned|returning|back|home)\b", found.group(0)[:40])
                 ):
                     continue
-                destinations.update(code for _, _, code, _ in self._places(place))
+                destinations.update(code for _, _, code, _ in _leading_list(self._places(place), place))
             for found in re.finditer(
                 RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
             ):
@@ -948,14 +1005,21 @@ class Reader:
         if named and named[3]:
             destinations.add(named[3])  # "the visit of X to Eritrea": Eritrea is where X goes, not X's
         elsewhere |= destinations | {host}
-        for sentence in self.sentences:
-            if not self.is_leader(sentence.text):
-                continue
-            codes = [code for _, _, code in gz.countries_in(sentence.text)]
-            codes += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
-            for code in codes:
-                if code not in elsewhere and len(code) in (2, 4):
-                    counts[code] = counts.get(code, 0) + 1
+        # The sentences about the leader first; if none names a country, the whole article (a home agency's
+        # report says "the President" and "Philippine projects", rarely both in one sentence).
+        for about_leader in (True, False):
+            if not about_leader and host and host not in destinations:
+                break  # the dateline's country, below
+            for sentence in self.sentences:
+                if about_leader and not self.is_leader(sentence.text):
+                    continue
+                codes = [code for _, _, code in gz.countries_in(sentence.text)]
+                codes += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
+                for code in codes:
+                    if code not in elsewhere and len(code) in (2, 4):
+                        counts[code] = counts.get(code, 0) + 1
+            if counts:
+                break
         destinations.discard(None)
         if host and destinations and host not in destinations:
             counts = {host: 1}  # a story filed at home about a trip elsewhere: the dateline is home
@@ -1072,6 +1136,8 @@ class Reader:
             ):
                 continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
             places = self._places(place_text)
+            if group in ("places", "places2"):
+                places = _leading_list(places, place_text)
             vtype = None
             kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
             if kind:
@@ -1142,7 +1208,7 @@ class Reader:
         ending = re.search(
             r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
             r"(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
-            r"flies home|flew home|headed home|wraps up|ends)\b",
+            r"flies home|flew home|headed home|wraps up|ends|completed|completes)\b",
             text,
         )
         if ending and (
@@ -1151,7 +1217,8 @@ class Reader:
         ):
             ahead = bool(re.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
             date = self.date_near(sentence, ending.end(), ahead)
-            if date and not re.search(r"\b(?:19|20)\d\d\b", text):
+            years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)} - {self.published.year}
+            if date and not years:
                 if re.search(r"\b(?:returned|returns|return|returning)\b", ending.group()):
                     # Only a journey home: "returned to Beijing", "returning home", not "returned to office".
                     home = re.match(
@@ -1170,18 +1237,114 @@ class Reader:
                 elif self.trip_end is None or date > self.trip_end:
                     self.trip_end = date
 
+    _BEGAN = re.compile(
+        r"\b(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)(?: on)?"
+        r"(?P<day> (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day))?,? in "
+        r"(?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+    )
+
+    def trip_began(self, index: int, sentence: Sentence) -> None:
+        """Where and when the trip began: "The 11-day trip, ..., began March 23 in Ghana", "a tour that
+        began in Chile on April 5": a leg, unless the trip is another person's or of another year."""
+        text = sentence.text
+        if not self.leader:
+            return
+        for found in self._BEGAN.finditer(text):
+            before = text[: found.start()]
+            owner = re.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
+            if owner and not self.is_leader(owner.group("name")):
+                continue  # "Carter's trip began in Nigeria": another person's
+            if _settled_elsewhere(text, found.start()) or re.search(
+                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", found.group(0) + text[found.end() :][:30]
+            ):
+                continue
+            places = [p for p in self._places(found.group("place")) if p[2] and p[2] != self.leader_country]
+            if not places:
+                continue
+            _, _, code, city = places[0]
+            days = [d for d in self.dates(sentence) if len(d[2]) == 10 and d[0] >= found.start()]
+            day = days[0][2] if days and days[0][0] - found.end() < 30 else None
+            self._leg_from(index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-began")
+
+    def located(self, index: int, sentence: Sentence) -> None:
+        """A sentence set in a place, the leader its subject: "In Uganda, Clinton held talks ...", "In Santiago,
+        the first stop of the tour, Jiang ...": a leg there, when the place is a country or a capital."""
+        text = sentence.text
+        here = re.search(r"\b(?:arrived|arrives|landed|lands) here\b", text)
+        if here and self.dateline_city and self.leader and self.leader_subject(sentence, here.start()):
+            # "arrived here Wednesday": where the story is filed from.
+            code = gz.capital_country(self.dateline_city)
+            if code and code != self.leader_country and not _settled_elsewhere(text, here.start()):
+                day = self.date_near(sentence, here.end())
+                self._leg_from(index, sentence, code, self.dateline_city, day, here.start(), here.end(), "travel-here")
+        found = re.match(
+            r"In (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60})?, (?P<rest>.)", text
+        )
+        if not found or not self.leader:
+            return
+        rest = text[found.start("rest") :]
+        subject = re.match(
+            r"(?:(?:" + _TITLE + r") )?(?P<who>" + NAME + r"|[Hh]e|[Ss]he)\b(?: (?:also|then|later|first))? "
+            r"(?P<verb>[a-z]+)\b",
+            rest,
+        )
+        if not subject or not (subject.group("who").lower() in ("he", "she") or self.is_leader(subject.group("who"))):
+            return
+        if not re.search(
+            r"ed$|^(?:met|held|had|made|spent|went|gave|took|saw|told|signed|laid|paid|was)$", subject.group("verb")
+        ):
+            return  # "In Paris, Modi will ...": only what the leader did there
+        if _settled_elsewhere(text, found.start("rest")) or re.search(
+            r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", text
+        ):
+            return
+        place = found.group("place")
+        code = gz.country_names().get(place) or gz.capital_country(place)
+        if not code or code == self.leader_country:
+            return
+        city = place if gz.capital_country(place) else None
+        day = self.date_near(sentence, found.start("rest"))
+        self._leg_from(index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-located")
+        for named in re.finditer(r"\bin (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", rest):
+            if gz.capital_country(named.group("city")) == code:
+                self._leg_from(index, sentence, code, named.group("city"), None, 0, 0, "travel-located")
+
+    def _leg_from(
+        self,
+        index: int,
+        sentence: Sentence,
+        code: str,
+        city: str | None,
+        day: str | None,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> None:
+        """A leg in a country (made if none is yet), with a city and a first day."""
+        leg = next((leg for leg in self.legs if leg.country == code), None)
+        if leg is None:
+            leg = Leg(code, first=index)
+            leg.span = (start, end)
+            leg.rule = rule
+            leg.sentence = sentence  # type: ignore[attr-defined]
+            self.legs.append(leg)
+        if city and city not in leg.cities:
+            leg.cities.append(city)
+        if day and (leg.start is None or day < leg.start):
+            leg.start = day
+
     def reception(self, index: int, sentence: Sentence) -> None:
         """A leader received abroad: "X welcomed <leader> in Abuja", "<leader> was received by X": a leg in the
         city named, else in the host's country."""
         text = sentence.text
         if not self.leader or _NEGATION.search(text):
             return
-        who = r"(?:" + "|".join(re.escape(w) for w in self.leader_words) + r")" if self.leader_words else None
+        who = self.leader_reference() if self.leader_words else None
         host_text = None
         where = None
         if who:
             active = re.search(
-                r"(?P<host>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly )?"
+                r"(?P<host>(?:[A-Z][\w.'\u2019-]*,?\s){1,6}?)(?:\w+ly )?"
                 + RECEIVING_VERBS
                 + r"\s(?:[\w.'-]+\s){0,5}?"
                 + who
@@ -1213,6 +1376,8 @@ class Reader:
                 code = self.people.get(self.person(person.group("name"))) or self.known_people.get(
                     self.person(person.group("name"))
                 )
+        if not code and self.legs and city is None:
+            code = self.legs[-1].country  # welcomed where the leader is: the leg read last, which it dates
         if not code or code == self.leader_country:
             return
         leg = next((leg for leg in self.legs if leg.country == code), None)
@@ -1223,7 +1388,7 @@ class Reader:
             leg.rule = "travel-reception"
             leg.sentence = sentence  # type: ignore[attr-defined]
             self.legs.append(leg)
-            leg.start = date
+            leg.start = date  # a welcome on a leg read before is often a day after the arrival: no start
         if city and city.group("city") not in leg.cities:
             leg.cities.append(city.group("city"))
         kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
@@ -1244,6 +1409,14 @@ class Reader:
             last = self.legs[-1]
             if last.end is None:
                 last.end = self.trip_end
+        length = re.search(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day (?:(?:state|official|working) )?(?:visit|trip)\b",
+            self.sentences[self.lead].text,
+        )
+        if length and len(self.legs) == 1 and self.legs[0].end and not self.legs[0].start:
+            # "ended a four-day visit on Friday": it began three days before.
+            days = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n")) + 1
+            self.legs[0].start = (dt.date.fromisoformat(self.legs[0].end[:10]) - dt.timedelta(days=days)).isoformat()
         for leg in self.legs:
             if leg.start and leg.end and leg.end < leg.start:
                 leg.end = None  # the dates read do not fit: say none rather than a wrong one
@@ -1496,7 +1669,14 @@ class Reader:
         r"conversation|summit)|"
         r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
-        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on)\s(?:with\s)?(?=(?P<rest>[^.;]*))"
+        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on|telephoned|phoned|"
+        # "briefed X by telephone": a call, by the means it names.
+        r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b))\s(?:with\s)?(?=(?P<rest>[^.;]*))"
+    )
+    # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
+    _ADJUNCTS = (
+        r"(?:(?:here|there|today|yesterday|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?),?\s+){1,2}"
     )
 
     def _people_in(self, rest: str) -> list[tuple[int, str, str | None]]:
@@ -1559,7 +1739,7 @@ class Reader:
         for match in self._MEETING.finditer(text):
             verb = match.group("verb")
             if re.search(r"(?:meetings?|talks|summit|conversation|discussions)$", verb) and not re.match(
-                r"\s*with\b", text[match.end("verb") :]
+                r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :]
             ):
                 continue  # "the next meeting of the committee": no person met
             if verb in ("meeting", "talks") and not re.search(
@@ -1584,15 +1764,21 @@ class Reader:
                 match.group("rest"),
             ):
                 continue
-            rest = match.group("rest")
+            rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
-            own = re.split(r", and (?=[a-z]+ed\b|met\b|held\b|had\b)|;", text[match.end("verb") :])[0]
+            own = re.split(
+                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;",
+                text[match.end("verb") :],
+            )[0]
             if re.search(r"\bsidelines?\b", text[: match.start()] + own):
                 form = "sideline"
-            if re.search(r"\b(?:phone|telephone)\b", verb + " " + text):
+            # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
+            # meeting with X and a call with Y.
+            around = re.split(r";|, (?:and|but|while) ", text[: match.start()])[-1] + " " + verb + " " + own
+            if re.search(r"\b(?:phone|telephone)\b", around):
                 form = "phone"
-            if re.search(r"\bvideo|\bvirtual\b", text):
+            if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
             if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb):
                 form = "courtesy-call"
@@ -1759,7 +1945,7 @@ class Reader:
         """Talks whose counterpart is the host named before: "received by X ... for talks", "the two leaders
         held talks", "negotiations took place between A and B", and "X called on her" (a courtesy call)."""
         text = sentence.text
-        if _FUTURE.search(text) or _BACKGROUND.search(text) or not self.legs:
+        if not self.legs:
             return
         found: list[tuple[int, str, str]] = []
         between = re.search(
@@ -1781,7 +1967,8 @@ class Reader:
             if people:
                 found.append((received.start(), people[0][1], "talks"))
         two = re.search(
-            r"\b(?:[Tt]he two (?:leaders|presidents|prime ministers|heads of state|men)|[Bb]oth (?:leaders|men))\b "
+            r"\b(?:[Tt]he (?:two )?(?:leaders|presidents|prime ministers|premiers|heads of state)|[Tt]he two men|"
+            r"[Bb]oth (?:leaders|men))\b "
             r"(?:\w+ ){0,2}?(?:held|had|conducted|began|opened) (?:[\w-]+ ){0,8}?(?:talks|discussions)\b",
             text,
         )
@@ -1797,7 +1984,8 @@ class Reader:
         pair = re.search(r"\b[Tt]alks between (?P<a>[A-Z][^.;,]+?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text)
         if pair and not between:
             for side in ("a", "b"):
-                name = self.person(pair.group(side))
+                named = self._people_in(pair.group(side))
+                name = self.person(named[0][1] if named else pair.group(side))
                 if name in self.people and not self.is_leader(name):
                     found.append((pair.start(), name, "talks"))
         # "President X, who held talks with Macron earlier", "a joint news conference with President X".
@@ -1830,8 +2018,13 @@ class Reader:
                 found.append((calls.start(), people[-1][1], "courtesy-call"))
         for position, name, form in found:
             full = self.person(name)
-            if self.is_leader(full) or any(
-                f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form for f in self.findings
+            if (
+                _settled_elsewhere(text, position)
+                or self.is_leader(full)
+                or any(
+                    f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form
+                    for f in self.findings
+                )
             ):
                 continue
             self.add(
@@ -1899,7 +2092,7 @@ class Reader:
         for position, name in hosts:
             if self.is_leader(name) or name in _NOT_NAMES:
                 continue
-            if _FUTURE.search(text[:position]) or _BACKGROUND.search(text):
+            if _FUTURE.search(text[:position]) or _settled_elsewhere(text, position):
                 continue
             full = self.person(name)
             if any(
@@ -2216,6 +2409,10 @@ class Reader:
                 change = "reaffirmed"
             if change is None:
                 continue
+            if change in ("upgraded", "established") and re.search(
+                r"\b(?:expected|due|set|likely|planning|plans?|aims?|hopes?|hoping) to\b[^.;]*$", before[-80:]
+            ):
+                continue  # a change to come is no change made
             if re.search(r"\bfrom (?:a |an |the |their |its )?[\w -]*$", before[-60:]) and change != "upgraded":
                 continue
             if change == "upgraded" and re.search(r"\bfrom\b", before[-40:]) and not re.search(r"\bto\b", before[-15:]):
@@ -2873,6 +3070,41 @@ _VAGUE_OBJECTS = re.compile(
     r"(?: (?:between|with|among) [^,;]+| (?:in|on) (?:all|various|many|every) (?:areas|fields|sectors)[^,;]*|"
     r" (?:that|which) [^,;]+)?$)"
 )
+
+
+def _clause_at(text: str, position: int) -> str:
+    """The clause of a sentence that holds a position: cut at semicolons and before relative and other
+    subordinate clauses ("..., which has linked the two countries since 2018")."""
+    bounds = [0]
+    for cut in re.finditer(
+        r";|, (?:while|but|whereas|which|who|where|when|as)\b|\b(?:that|which|who) (?:has|have|had|was|were|is)\b", text
+    ):
+        bounds.append(cut.start())
+    bounds.append(len(text))
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if lo <= position < hi:
+            return text[lo:hi]
+    return text
+
+
+def _settled_elsewhere(text: str, position: int) -> bool:
+    """Whether the clause at a position tells of another time: a plan or something from an earlier year."""
+    clause = _clause_at(text, position)
+    return bool(_FUTURE.search(clause) or _BACKGROUND.search(clause))
+
+
+def _leading_list(places: list[tuple[int, int, str, str | None]], text: str) -> list[tuple[int, int, str, str | None]]:
+    """The places that open a text as one list ("Egypt, Ghana and Kenya"): a place further on, after other
+    words ("Astana follows X's trip to Turkmenistan", "China, bringing home what Cabinet officials said"), is
+    no destination of the visit the list follows."""
+    kept: list[tuple[int, int, str, str | None]] = []
+    end = 0
+    for place in places:
+        if not re.fullmatch(r"(?:,|,? and|,? then|,? as well as)?\s*(?:the\s)?", text[end : place[0]]):
+            break
+        kept.append(place)
+        end = place[1]
+    return kept
 
 
 def _actions(clause: str) -> list[str]:
