@@ -8,8 +8,8 @@ from ..dates import PartialDate, overlaps
 from ..kb import KnowledgeBase
 from ..names import country_name, party_name, resolve_leader
 from ..records import Record, source_ids
-from .agreements import agreement_row, agreement_span
-from .common import Row, country_scope, date_range, date_text, parse_day
+from .agreements import agreement_leaders, agreement_span
+from .common import Row, country_scope, date_range, date_text, describe, parse_day
 from .events import event_participants
 from .meetings import meeting_place, meeting_span
 from .partnerships import change_of, ladder, visit_ref
@@ -162,23 +162,26 @@ def timeline(
             source_ids(p["citations"]),
         )
     for agreement in read["agreements"]:
+        # The few fields of agreement_row the entry shows, not the whole row (its codes and references).
         start, end, _ = agreement_span(kb, agreement)
-        row = agreement_row(kb, agreement)
-        verb = {"expected": "expected to be signed", "in-force": "in force"}.get(row["status"], "signed")
+        count = agreement["count"]
+        verb = {"expected": "expected to be signed", "in-force": "in force"}.get(
+            agreement.get("status") or "", "signed"
+        )
         text = (
-            f"{row['count']['text']} {agreement['scope'] or 'agreements'} {verb}"
-            if agreement["count"]
+            f"{describe(count['qualifier'], str(count['value']))} {agreement['scope'] or 'agreements'} {verb}"
+            if count
             else f"{verb}: {agreement['title']}"
         )
         add(
             date_text(start),
             date_text(end) if end != start else None,
             "agreement",
-            f"{' – '.join(p['name'] for p in row['parties'])}: {text}",
+            f"{' – '.join(party_name(p, kb) for p in agreement['parties'])}: {text}",
             agreement["id"],
             agreement["parties"],
-            [p["id"] for p in row["leaders"]],
-            row["sources"],
+            agreement_leaders(kb, agreement),
+            source_ids(agreement["citations"]),
         )
     for target in read["targets"]:
         if target["announced"]:
