@@ -739,3 +739,17 @@ def test_legs_where_the_trip_began_where_the_leader_acted_and_here():
 def test_sheikh_before_a_single_name_is_part_of_the_name():
     text = "DHAKA, June 9 (Test Wire) - Prime Minister Sheikh Rahima arrived in Oslo on Friday for a visit to Norway.\n"
     assert _findings(text, "2023-06-09")["trip"][0]["leader"] == "Sheikh Rahima"
+
+
+def test_who_was_not_received_is_no_host_a_title_in_apposition_and_a_form_in_its_own_clause():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a visit to Norway on Friday.\n\n"
+        "Mwangi was not received by King Harald Olsen, who is unwell. Prime Minister Ingrid Solberg gave a lunch "
+        "for him on Wednesday. The two leaders held talks on Thursday.\n\n"
+        "On Friday he held talks with the President of Finland, Mikko Virtanen, and, on the margins of a "
+        "forum, met the Prime Minister of Sweden, Karin Berg.\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09")["meetings"]}
+    assert ("Harald Olsen", "talks") not in meetings
+    assert {("Mikko Virtanen", "talks"), ("Karin Berg", "sideline")} <= meetings
+    assert not any(name in ("Prime Minister", "President") for name, _ in meetings)

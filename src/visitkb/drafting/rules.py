@@ -590,6 +590,10 @@ class Reader:
         )
         if leader_at and leader_at[0] < others[0].start():
             return True  # the leader named first is the subject; the other is an object
+        # "he held talks with X and, on the sidelines, met Y": the pronoun before X, no verb of saying between.
+        pronoun_first = re.search(r"\b(?:[Hh]e|[Ss]he)\b(?P<gap>.*)", clause[: others[0].start()])
+        if pronoun_first and not re.search(r"\b(?:said|says|told|tells|announced|added)\b", pronoun_first.group("gap")):
+            return True
         after_other = clause.split(others[-1].group("name"))[-1]
         return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
 
@@ -908,7 +912,7 @@ class Reader:
             text = sentence.text
             phrases = []
             for passive in re.finditer(
-                r"\b(?:was|were|is|being|had been) (?:\w+ )?(?:met|welcomed|received|greeted)\b(?:[^.;]{0,60}?)\bby "
+                r"\b(?:was|were|is|being|had been) (?!not |never )(?:\w+ )?(?:met|welcomed|received|greeted)\b(?:[^.;]{0,60}?)\bby "
                 r"(?P<by>[^.;]+)",
                 text,
             ):
@@ -1686,11 +1690,12 @@ class Reader:
             rest,
         )[0]
         found = []
+        apposed: str | None = None
         for part in re.split(r",? and (?!(?:" + _TITLE + r") [A-Z])|, ", head):
             if re.match(r"(?:met|held|had|said|told|then|later|also|[a-z]+ed)\b", part.strip()):
                 break  # "..., and met Y": a new predicate, whose people are its own
             part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
-            country = None
+            country, apposed = apposed, None
             adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
             if adjective:
                 country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
@@ -1719,6 +1724,11 @@ class Reader:
             if not match:
                 continue
             name = match.group("name")
+            if re.fullmatch(_TITLE, name):
+                # "the Prime Minister of India, Narendra Modi": a title alone, the name in apposition after it.
+                of = re.match(_TITLE + r" of (?:the )?(?P<where>[A-Z][\w ]+)$", part)
+                apposed = gz.country_names().get(of.group("where")) if of else None
+                continue
             if name.split()[0] in _NOT_NAMES or name in gz.country_names() or name in gz.adjectives():
                 continue
             if gz.grouping_of(name) or re.search(
@@ -1768,10 +1778,10 @@ class Reader:
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
             own = re.split(
-                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;",
+                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;| and, ",
                 text[match.end("verb") :],
             )[0]
-            if re.search(r"\bsidelines?\b", text[: match.start()] + own):
+            if re.search(r"\b(?:sidelines?|margins? of)\b", text[: match.start()] + own):
                 form = "sideline"
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
             # meeting with X and a call with Y.
