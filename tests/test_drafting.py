@@ -753,3 +753,14 @@ def test_who_was_not_received_is_no_host_a_title_in_apposition_and_a_form_in_its
     assert ("Harald Olsen", "talks") not in meetings
     assert {("Mikko Virtanen", "talks"), ("Karin Berg", "sideline")} <= meetings
     assert not any(name in ("Prime Minister", "President") for name, _ in meetings)
+
+
+def test_a_trip_travels_only_as_its_own_clause_s_subject_and_an_arrival_with_no_place_is_the_dateline_s():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan Foreign Minister Amani Mwangi held talks with Prime Minister Ingrid "
+        "Solberg on Friday.\n\n"
+        "Mr. Mwangi arrived on Thursday morning. The visit had been put off in March after a storm crossed "
+        "Denmark. It follows a meeting between the two ministers at the Baltic Summit in Riga last October.\n"
+    )
+    legs = [(leg["country"], leg["cities"], leg["start"]) for leg in _findings(text, "2023-06-09")["legs"]]
+    assert legs == [("NO", ["Oslo"], "2023-06-08")]

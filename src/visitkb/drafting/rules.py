@@ -1108,7 +1108,16 @@ class Reader:
                 match.group("place") or match.group("places") or match.group("places2") or match.group("place3")
             )
             group = next(g for g in ("place", "places", "places2", "place3") if match.group(g))
-            impersonal = bool(re.search(r"\b(?:leg|stop)\b|^(?:The|His|Her) (?:trip|tour|visit|journey)\b", text))
+            # "The trip then moved on to Hanoi", "the last stop, Dakar": the trip itself travels, when it is the
+            # subject of the verb's clause ("The trip ... was called off after a balloon crossed X" is not).
+            own_clause = re.split(
+                r"[,;]|\b(?:after|before|when|because|since|as|while|but|and|until|where|which|who)\b",
+                text[: match.start()],
+            )[-1]
+            impersonal = bool(re.search(r"\b(?:leg|stop|trip|tour|visit|journey)\b", own_clause)) or bool(
+                re.match(r"(?:visit|stop|trip|tour)", match.group(0))
+                and re.search(r"(?:^|[^\w\s])\s*(?:(?!(?:his|her|their)\b)[A-Za-z]+\s+){0,2}$", own_clause)
+            )
             if (
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
@@ -1274,7 +1283,12 @@ class Reader:
         """A sentence set in a place, the leader its subject: "In Uganda, Clinton held talks ...", "In Santiago,
         the first stop of the tour, Jiang ...": a leg there, when the place is a country or a capital."""
         text = sentence.text
-        here = re.search(r"\b(?:arrived|arrives|landed|lands) here\b", text)
+        # "arrived here Wednesday"; "arrived on Sunday morning" with no place named: where the story is filed from.
+        here = re.search(
+            r"(?<!where he )(?<!where she )\b(?:arrived|arrives|landed|lands)"
+            r"(?: here\b| (?=(?:on|late|early|in the (?:morning|afternoon|evening))\b)(?![^.;,]*?\b(?:in|at) [A-Z]))",
+            text,
+        )
         if here and self.dateline_city and self.leader and self.leader_subject(sentence, here.start()):
             # "arrived here Wednesday": where the story is filed from.
             code = gz.capital_country(self.dateline_city)
@@ -1577,8 +1591,6 @@ class Reader:
             leg = next((other for other in self.legs if other.country in named), leg)
             city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after)
             city = city_match.group("city") if city_match else None
-            if city and leg is not None and not gz.countries_in(city) and city not in leg.cities:
-                leg.cities.append(city)
             organization = None
             grouping = gz.grouping_pattern().search(name + " " + after[:80])
             if grouping:
@@ -1600,6 +1612,11 @@ class Reader:
                 fields["host"] = gz.capital_country(city)
             if not self.leader_subject(sentence, start) and not self.is_leader(text):
                 continue  # another person's summit ("Xi made a state visit ..., when he attended the BRICS summit")
+            if re.match(r"[^.;,]{0,30}?\blast (?:year|month|week|[A-Z][a-z]+)\b", after):
+                continue  # "the G20 summit in Bali last November": an earlier one
+            # The summit's city is a city of the leg only once the summit is the leader's.
+            if city and leg is not None and not gz.countries_in(city) and city not in leg.cities:
+                leg.cities.append(city)
             self.add("events", fields, sentence, start, match.end(), "event-attended", 0.7)
             if leg and "multilateral" not in leg.types:
                 leg.types.append("multilateral")
