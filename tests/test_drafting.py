@@ -764,3 +764,17 @@ def test_a_trip_travels_only_as_its_own_clause_s_subject_and_an_arrival_with_no_
     )
     legs = [(leg["country"], leg["cities"], leg["start"]) for leg in _findings(text, "2023-06-09")["legs"]]
     assert legs == [("NO", ["Oslo"], "2023-06-08")]
+
+
+def test_a_call_with_nobody_travelling_is_seen_from_the_caller_named_first():
+    text = (
+        "OSLO, June 9 (Test Wire) - Prime Minister Ingrid Solberg held a telephone conversation with Kenyan "
+        "President Amani Mwangi on Friday, urging talks on shipping.\n\n"
+        "The call came a day after Solberg spoke by phone with Ghanaian President Kofi Mensah on Thursday.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert not found.get("trip") and not found.get("legs")
+    assert {(m["with"], m["form"], m["date"]) for m in found["meetings"]} >= {
+        ("Amani Mwangi", "phone", "2023-06-09"),
+        ("Kofi Mensah", "phone", "2023-06-08"),
+    }

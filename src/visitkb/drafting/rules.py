@@ -782,8 +782,13 @@ class Reader:
         if named:
             travelling.insert(0, (named[1], named[2]))
         visitors = [c for c in candidates if c[1] and c[1] != host]
+        # A call with nobody travelling ("X held a telephone conversation with Y"): the caller named first is
+        # the article's leader, wherever the other is from.
+        remote = re.search(r"\b(?:(?:tele)?phone|video|virtual)\b", first.text)
         if travelling:
             name, country = travelling[0]
+        elif remote and not self.visit_named():
+            name, country = candidates[0]
         else:
             name, country = visitors[0] if (visitors and host) else candidates[0]
         # The same person named twice in the lead ("President El-Sisi", "Mr. Abdel Fattah El-Sisi, President of
