@@ -778,3 +778,16 @@ def test_a_call_with_nobody_travelling_is_seen_from_the_caller_named_first():
         ("Amani Mwangi", "phone", "2023-06-09"),
         ("Kofi Mensah", "phone", "2023-06-08"),
     }
+
+
+def test_another_person_s_visit_and_an_earlier_meeting_are_not_the_trip_s():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Prime Minister Ingrid Solberg "
+        "in Oslo on Friday.\n\n"
+        "Mwangi arrived in Oslo on Thursday. Officials recalled the Ghanaian president's visit to Accra in "
+        "December. Mwangi previously met "
+        "Prime Minister Ingrid Solberg on the margins of a forum in Rome on 6 October.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert [leg["country"] for leg in found["legs"]] == ["NO"]
+    assert {(m["with"], m["form"]) for m in found["meetings"]} == {("Ingrid Solberg", "talks")}

@@ -1121,7 +1121,10 @@ class Reader:
             )[-1]
             impersonal = bool(re.search(r"\b(?:leg|stop|trip|tour|visit|journey)\b", own_clause)) or bool(
                 re.match(r"(?:visit|stop|trip|tour)", match.group(0))
-                and re.search(r"(?:^|[^\w\s])\s*(?:(?!(?:his|her|their)\b)[A-Za-z]+\s+){0,2}$", own_clause)
+                and re.search(
+                    r"(?:^|[^\w\s])\s*(?:(?i:the|a|an|this|that|short|brief|first|second|last|final|next)\s+){0,2}$",
+                    own_clause,
+                )
             )
             if (
                 not self.leader_subject(sentence, match.start())
@@ -1791,6 +1794,8 @@ class Reader:
                 )
             ):
                 continue
+            if re.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()]):
+                continue  # "X previously met Y on the margins of ... in Prague": an earlier meeting
             if _FUTURE.search(text[max(0, match.start() - 40) : match.start()]) or re.match(
                 r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
                 match.group("rest"),
