@@ -739,3 +739,55 @@ def test_legs_where_the_trip_began_where_the_leader_acted_and_here():
 def test_sheikh_before_a_single_name_is_part_of_the_name():
     text = "DHAKA, June 9 (Test Wire) - Prime Minister Sheikh Rahima arrived in Oslo on Friday for a visit to Norway.\n"
     assert _findings(text, "2023-06-09")["trip"][0]["leader"] == "Sheikh Rahima"
+
+
+def test_who_was_not_received_is_no_host_a_title_in_apposition_and_a_form_in_its_own_clause():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a visit to Norway on Friday.\n\n"
+        "Mwangi was not received by King Harald Olsen, who is unwell. Prime Minister Ingrid Solberg gave a lunch "
+        "for him on Wednesday. The two leaders held talks on Thursday.\n\n"
+        "On Friday he held talks with the President of Finland, Mikko Virtanen, and, on the margins of a "
+        "forum, met the Prime Minister of Sweden, Karin Berg.\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09")["meetings"]}
+    assert ("Harald Olsen", "talks") not in meetings
+    assert {("Mikko Virtanen", "talks"), ("Karin Berg", "sideline")} <= meetings
+    assert not any(name in ("Prime Minister", "President") for name, _ in meetings)
+
+
+def test_a_trip_travels_only_as_its_own_clause_s_subject_and_an_arrival_with_no_place_is_the_dateline_s():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan Foreign Minister Amani Mwangi held talks with Prime Minister Ingrid "
+        "Solberg on Friday.\n\n"
+        "Mr. Mwangi arrived on Thursday morning. The visit had been put off in March after a storm crossed "
+        "Denmark. It follows a meeting between the two ministers at the Baltic Summit in Riga last October.\n"
+    )
+    legs = [(leg["country"], leg["cities"], leg["start"]) for leg in _findings(text, "2023-06-09")["legs"]]
+    assert legs == [("NO", ["Oslo"], "2023-06-08")]
+
+
+def test_a_call_with_nobody_travelling_is_seen_from_the_caller_named_first():
+    text = (
+        "OSLO, June 9 (Test Wire) - Prime Minister Ingrid Solberg held a telephone conversation with Kenyan "
+        "President Amani Mwangi on Friday, urging talks on shipping.\n\n"
+        "The call came a day after Solberg spoke by phone with Ghanaian President Kofi Mensah on Thursday.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert not found.get("trip") and not found.get("legs")
+    assert {(m["with"], m["form"], m["date"]) for m in found["meetings"]} >= {
+        ("Amani Mwangi", "phone", "2023-06-09"),
+        ("Kofi Mensah", "phone", "2023-06-08"),
+    }
+
+
+def test_another_person_s_visit_and_an_earlier_meeting_are_not_the_trip_s():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Prime Minister Ingrid Solberg "
+        "in Oslo on Friday.\n\n"
+        "Mwangi arrived in Oslo on Thursday. Officials recalled the Ghanaian president's visit to Accra in "
+        "December. Mwangi previously met "
+        "Prime Minister Ingrid Solberg on the margins of a forum in Rome on 6 October.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert [leg["country"] for leg in found["legs"]] == ["NO"]
+    assert {(m["with"], m["form"]) for m in found["meetings"]} == {("Ingrid Solberg", "talks")}

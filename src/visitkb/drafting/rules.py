@@ -590,6 +590,10 @@ class Reader:
         )
         if leader_at and leader_at[0] < others[0].start():
             return True  # the leader named first is the subject; the other is an object
+        # "he held talks with X and, on the sidelines, met Y": the pronoun before X, no verb of saying between.
+        pronoun_first = re.search(r"\b(?:[Hh]e|[Ss]he)\b(?P<gap>.*)", clause[: others[0].start()])
+        if pronoun_first and not re.search(r"\b(?:said|says|told|tells|announced|added)\b", pronoun_first.group("gap")):
+            return True
         after_other = clause.split(others[-1].group("name"))[-1]
         return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
 
@@ -778,8 +782,13 @@ class Reader:
         if named:
             travelling.insert(0, (named[1], named[2]))
         visitors = [c for c in candidates if c[1] and c[1] != host]
+        # A call with nobody travelling ("X held a telephone conversation with Y"): the caller named first is
+        # the article's leader, wherever the other is from.
+        remote = re.search(r"\b(?:(?:tele)?phone|video|virtual)\b", first.text)
         if travelling:
             name, country = travelling[0]
+        elif remote and not self.visit_named():
+            name, country = candidates[0]
         else:
             name, country = visitors[0] if (visitors and host) else candidates[0]
         # The same person named twice in the lead ("President El-Sisi", "Mr. Abdel Fattah El-Sisi, President of
@@ -908,7 +917,7 @@ class Reader:
             text = sentence.text
             phrases = []
             for passive in re.finditer(
-                r"\b(?:was|were|is|being|had been) (?:\w+ )?(?:met|welcomed|received|greeted)\b(?:[^.;]{0,60}?)\bby "
+                r"\b(?:was|were|is|being|had been) (?!not |never )(?:\w+ )?(?:met|welcomed|received|greeted)\b(?:[^.;]{0,60}?)\bby "
                 r"(?P<by>[^.;]+)",
                 text,
             ):
@@ -1104,7 +1113,19 @@ class Reader:
                 match.group("place") or match.group("places") or match.group("places2") or match.group("place3")
             )
             group = next(g for g in ("place", "places", "places2", "place3") if match.group(g))
-            impersonal = bool(re.search(r"\b(?:leg|stop)\b|^(?:The|His|Her) (?:trip|tour|visit|journey)\b", text))
+            # "The trip then moved on to Hanoi", "the last stop, Dakar": the trip itself travels, when it is the
+            # subject of the verb's clause ("The trip ... was called off after a balloon crossed X" is not).
+            own_clause = re.split(
+                r"[,;]|\b(?:after|before|when|because|since|as|while|but|and|until|where|which|who)\b",
+                text[: match.start()],
+            )[-1]
+            impersonal = bool(re.search(r"\b(?:leg|stop|trip|tour|visit|journey)\b", own_clause)) or bool(
+                re.match(r"(?:visit|stop|trip|tour)", match.group(0))
+                and re.search(
+                    r"(?:^|[^\w\s])\s*(?:(?i:the|a|an|this|that|short|brief|first|second|last|final|next)\s+){0,2}$",
+                    own_clause,
+                )
+            )
             if (
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
@@ -1270,7 +1291,12 @@ class Reader:
         """A sentence set in a place, the leader its subject: "In Uganda, Clinton held talks ...", "In Santiago,
         the first stop of the tour, Jiang ...": a leg there, when the place is a country or a capital."""
         text = sentence.text
-        here = re.search(r"\b(?:arrived|arrives|landed|lands) here\b", text)
+        # "arrived here Wednesday"; "arrived on Sunday morning" with no place named: where the story is filed from.
+        here = re.search(
+            r"(?<!where he )(?<!where she )\b(?:arrived|arrives|landed|lands)"
+            r"(?: here\b| (?=(?:on|late|early|in the (?:morning|afternoon|evening))\b)(?![^.;,]*?\b(?:in|at) [A-Z]))",
+            text,
+        )
         if here and self.dateline_city and self.leader and self.leader_subject(sentence, here.start()):
             # "arrived here Wednesday": where the story is filed from.
             code = gz.capital_country(self.dateline_city)
@@ -1573,8 +1599,6 @@ class Reader:
             leg = next((other for other in self.legs if other.country in named), leg)
             city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after)
             city = city_match.group("city") if city_match else None
-            if city and leg is not None and not gz.countries_in(city) and city not in leg.cities:
-                leg.cities.append(city)
             organization = None
             grouping = gz.grouping_pattern().search(name + " " + after[:80])
             if grouping:
@@ -1596,6 +1620,11 @@ class Reader:
                 fields["host"] = gz.capital_country(city)
             if not self.leader_subject(sentence, start) and not self.is_leader(text):
                 continue  # another person's summit ("Xi made a state visit ..., when he attended the BRICS summit")
+            if re.match(r"[^.;,]{0,30}?\blast (?:year|month|week|[A-Z][a-z]+)\b", after):
+                continue  # "the G20 summit in Bali last November": an earlier one
+            # The summit's city is a city of the leg only once the summit is the leader's.
+            if city and leg is not None and not gz.countries_in(city) and city not in leg.cities:
+                leg.cities.append(city)
             self.add("events", fields, sentence, start, match.end(), "event-attended", 0.7)
             if leg and "multilateral" not in leg.types:
                 leg.types.append("multilateral")
@@ -1686,11 +1715,12 @@ class Reader:
             rest,
         )[0]
         found = []
+        apposed: str | None = None
         for part in re.split(r",? and (?!(?:" + _TITLE + r") [A-Z])|, ", head):
             if re.match(r"(?:met|held|had|said|told|then|later|also|[a-z]+ed)\b", part.strip()):
                 break  # "..., and met Y": a new predicate, whose people are its own
             part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
-            country = None
+            country, apposed = apposed, None
             adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
             if adjective:
                 country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
@@ -1719,6 +1749,11 @@ class Reader:
             if not match:
                 continue
             name = match.group("name")
+            if re.fullmatch(_TITLE, name):
+                # "the Prime Minister of India, Narendra Modi": a title alone, the name in apposition after it.
+                of = re.match(_TITLE + r" of (?:the )?(?P<where>[A-Z][\w ]+)$", part)
+                apposed = gz.country_names().get(of.group("where")) if of else None
+                continue
             if name.split()[0] in _NOT_NAMES or name in gz.country_names() or name in gz.adjectives():
                 continue
             if gz.grouping_of(name) or re.search(
@@ -1759,6 +1794,8 @@ class Reader:
                 )
             ):
                 continue
+            if re.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()]):
+                continue  # "X previously met Y on the margins of ... in Prague": an earlier meeting
             if _FUTURE.search(text[max(0, match.start() - 40) : match.start()]) or re.match(
                 r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
                 match.group("rest"),
@@ -1768,10 +1805,10 @@ class Reader:
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
             own = re.split(
-                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;",
+                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;| and, ",
                 text[match.end("verb") :],
             )[0]
-            if re.search(r"\bsidelines?\b", text[: match.start()] + own):
+            if re.search(r"\b(?:sidelines?|margins? of)\b", text[: match.start()] + own):
                 form = "sideline"
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
             # meeting with X and a call with Y.
