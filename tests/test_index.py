@@ -496,3 +496,21 @@ def test_files_whose_lines_mislead_are_updated_as_a_rebuild_reads_them(tmp_path,
     os.utime(root / "trips.yaml", ns=(1, 1))
     kb = load(root)
     assert dump(kb.db) == dump(index._build(":memory:", index.list_files([root])[0], "", None))
+
+
+def test_records_read_by_id_are_kept_only_up_to_a_bound_and_read_again_after(monkeypatch):
+    from visitkb import kb as kb_module
+    from visitkb import load, queries
+
+    bundled = load()
+    expected = queries.timeline(bundled)
+    trips = [t["id"] for t in bundled.records("trips")]
+    legs = [(leg["id"], t["id"]) for t in bundled.records("trips") for leg in t["legs"]]
+    monkeypatch.setattr(kb_module, "RECORDS_KEPT", 2)
+    small = load()
+    for leg_id, trip_id in legs * 2:  # every lookup evicts an earlier one
+        assert small.get("visits", leg_id)["id"] == leg_id
+        assert small.trip_of(leg_id)["id"] == trip_id
+    assert all(small.get("trips", t)["id"] == t for t in trips)
+    assert len(small._records) <= 2
+    assert queries.timeline(small) == expected

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from .checks import ArchivedSource, Quote
 
 
+RECORDS_KEPT = 20_000
+"""How many records ``get`` keeps decoded for the queries that ask for them again."""
+
+
 class KnowledgeBase:
     """Read access to an index: records by collection or id, names, and diagnostics."""
 
@@ -46,6 +50,8 @@ class KnowledgeBase:
         """Lines for the user about the index itself: built in memory, rebuilt after damage."""
         self._problems = list(problems or [])
         self._cache: dict[Any, Any] = {}
+        self._records: dict[tuple[str, ...], Record | None] = {}
+        """Records read by ``get`` and the owners of nested ones, the latest RECORDS_KEPT of them."""
         self._diagnostics: list[Diagnostic] | None = None
 
     # --- records ---------------------------------------------------------------
@@ -197,7 +203,7 @@ class KnowledgeBase:
     def get(self, collection: str, record_id: str) -> Record | None:
         """The valid record of a collection ('trips', 'visits', ...) with this id, or None."""
         cache_key = (collection, record_id)
-        if cache_key not in self._cache:
+        if cache_key not in self._records:
             row = self._one(
                 "SELECT r.data, r.crc FROM ids i JOIN records r ON r.rec = i.rec "
                 "JOIN files f ON f.file = r.file WHERE i.collection = ? AND i.id = ? AND r.valid "
@@ -210,12 +216,20 @@ class KnowledgeBase:
             record = self._decode(row[0], row[1], stored_as) if row else None
             if record is not None and kind is not None and kind.parent is not None:
                 owner = self._annotate(kind.parent.collection, record) if self._annotations() else record
-                self._cache[("owner-of", collection, record_id)] = owner
+                self._keep(("owner-of", collection, record_id), owner)
                 record = next((part for part in owner[kind.parent.field] if part.get("id") == record_id), None)
             elif record is not None and self._annotations():
                 record = self._annotate(collection, record)
-            self._cache[cache_key] = record
-        return self._cache[cache_key]
+            self._keep(cache_key, record)
+            return record
+        return self._records[cache_key]
+
+    def _keep(self, key: tuple[str, ...], record: Record | None) -> None:
+        # A query that follows references from every record (the timeline) would otherwise hold the
+        # whole knowledge base decoded (700 MB at 100k trips); the latest ones are what it asks again.
+        if len(self._records) >= RECORDS_KEPT:
+            del self._records[next(iter(self._records))]
+        self._records[key] = record
 
     def _annotations(self) -> dict[tuple[str, str], list[Record]]:
         """Annotations by the (collection, id) of the record they annotate (read once)."""
@@ -265,8 +279,11 @@ class KnowledgeBase:
 
     def owner_of(self, collection: str, record_id: str) -> Record | None:
         """The record a nested one (a leg) lives in."""
-        self.get(collection, record_id)
-        return self._cache.get(("owner-of", collection, record_id))
+        owner_key = ("owner-of", collection, record_id)
+        if owner_key not in self._records:
+            self._records.pop((collection, record_id), None)  # read again, owner and all
+            self.get(collection, record_id)
+        return self._records.get(owner_key)
 
     def ids(self, collection: str) -> set[str]:
         """Every id of valid records in a collection."""
