@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ..dates import PartialDate
 from ..kb import KnowledgeBase
 from ..names import country_name, normalize, resolve_country
-from ..records import Record, source_ids
+from ..records import source_ids
 from .common import Row, country_ref, organization_ref, required_day
 from .trips import trip_span
 
@@ -53,9 +54,20 @@ def countries(kb: KnowledgeBase) -> list[Row]:
 def leaders(kb: KnowledgeBase, country: str | None = None) -> list[Row]:
     """The people in the knowledge base, with their offices and how much they travelled."""
     code = resolve_country(kb, country) if country else None
-    by_leader: dict[str, list[Record]] = {}
+    # Each leader's totals, gathered as the trips stream by (holding every trip would hold the
+    # whole knowledge base decoded).
+    trips: dict[str, int] = {}
+    visited: dict[str, set[str]] = {}
+    first: dict[str, PartialDate] = {}
+    last: dict[str, PartialDate] = {}
     for trip in kb.records("trips"):
-        by_leader.setdefault(trip["leader"], []).append(trip)
+        leader = trip["leader"]
+        trips[leader] = trips.get(leader, 0) + 1
+        visited.setdefault(leader, set()).update(leg["country"] for leg in trip["legs"])
+        for day in trip_span(trip):
+            if day:
+                first[leader] = min(first.get(leader, day), day)
+                last[leader] = max(last.get(leader, day), day)
     met: dict[str, int] = {}
     for meeting in kb.records("meetings"):
         for person_id in set(meeting["people"]):
@@ -64,9 +76,7 @@ def leaders(kb: KnowledgeBase, country: str | None = None) -> list[Row]:
     for person in kb.records("people"):
         if code and person["country"] != code:
             continue
-        journeys = by_leader.get(person["id"], [])
-        spans = [s for t in journeys for s in trip_span(t) if s]
-        visited = {leg["country"] for t in journeys for leg in t["legs"]}
+        who = person["id"]
         rows.append(
             {
                 "id": person["id"],
@@ -79,11 +89,11 @@ def leaders(kb: KnowledgeBase, country: str | None = None) -> list[Row]:
                     {"title": o["title"], "country": o["country"], "start": o["start"], "end": o["end"]}
                     for o in person["offices"]
                 ],
-                "trips": len(journeys),
-                "countries_visited": len(visited),
-                "meetings": met.get(person["id"], 0),
-                "first_trip": min(spans).isoformat() if spans else None,
-                "last_trip": max(spans).isoformat() if spans else None,
+                "trips": trips.get(who, 0),
+                "countries_visited": len(visited.get(who, ())),
+                "meetings": met.get(who, 0),
+                "first_trip": first[who].isoformat() if who in first else None,
+                "last_trip": last[who].isoformat() if who in last else None,
                 "sources": source_ids(person["citations"]),
             }
         )
