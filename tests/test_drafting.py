@@ -791,3 +791,17 @@ def test_another_person_s_visit_and_an_earlier_meeting_are_not_the_trip_s():
     found = _findings(text, "2023-06-09")
     assert [leg["country"] for leg in found["legs"]] == ["NO"]
     assert {(m["with"], m["form"]) for m in found["meetings"]} == {("Ingrid Solberg", "talks")}
+
+
+def test_a_new_subject_a_greeting_and_another_occasion_are_no_meetings():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a visit to Norway on Friday.\n\n"
+        "Mwangi arrived in Oslo on Wednesday, where he was met by Prime Minister Ingrid Solberg. On Thursday he "
+        "held talks with Crown Prince Haakon Olav, and Solberg gave a dinner in his honour that evening. He "
+        "spoke by phone with Solberg in February. The visit came two weeks after Mwangi paid a state visit to Ghana, "
+        "where he held talks with President Kofi Mensah.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    meetings = sorted((m["with"], m["form"]) for m in found["meetings"])
+    assert meetings == [("Haakon Olav", "talks"), ("Ingrid Solberg", "banquet")]
+    assert [leg["country"] for leg in found["legs"]] == ["NO"]

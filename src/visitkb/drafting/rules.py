@@ -258,6 +258,13 @@ _BACKGROUND = re.compile(
     r"visited [A-Z][\w ]+ in (?:19|20)\d\d|in (?:19|20)\d\d|since (?:19|20)\d\d|ago|years? earlier|"
     r"last (?:came|went|travelled|traveled)|predecessor)\b",
 )
+# A finite verb right after a name: the name is the subject of a clause of its own ("Jiang gave a banquet").
+_PREDICATE = r"\s(?:(?:also|then|later) )?(?:gave|gives|said|says|told|was|is|were|has|had|will|would|met|held|made|took|spoke|hosted|hosts|[a-z]+ed)\b"
+# A visit weeks or months apart from the one reported ("The visit came a week after his visit to Egypt"): another trip.
+_OTHER_VISIT = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?) (?:after|before|earlier than)\b"
+    r"[^.;]*\b(?:visit|trip|tour|journey)\b"
+)
 _NEGATION = re.compile(r"\b(?:did not|didn't|no plans|not hold|not meet|not visit|without)\b")
 _SCALES = {
     "trillion": "trillion",
@@ -1137,6 +1144,7 @@ class Reader:
             if (
                 _FUTURE.search(clause_before[-60:] + re.split(r"[,;]", clause[:40])[0])
                 or re.search(r"\b(?:last|previous|earlier) (?:visit|trip)", clause_before[-40:] + clause[:40])
+                or _OTHER_VISIT.search(clause_before + match.group(0))
                 or re.match(
                     r"[^,;]{0,30}?\b(?:in|since|during)\s(?:[A-Z][a-z]+\s)?(?!"
                     + str(self.published.year)
@@ -1762,6 +1770,8 @@ class Reader:
                 continue
             if not match.group("title") and len(name.split()) < 2 and self.person(name) not in self.people:
                 continue
+            if re.match(_PREDICATE, part[match.end() :]):
+                break  # "..., and Jiang gave a banquet": the subject of a new clause, not one more person met
             found.append((rest.find(part), name, country))
         return found
 
@@ -1794,12 +1804,18 @@ class Reader:
                 )
             ):
                 continue
+            if verb.startswith("met") and re.search(
+                r"\b(?:was|were|been|being|is|are)\s(?:\w+\s)?$", text[: match.start()]
+            ):
+                continue  # "he was met by X at the airport": a greeting on arrival, no meeting of its own
             if re.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()]):
                 continue  # "X previously met Y on the margins of ... in Prague": an earlier meeting
             if _FUTURE.search(text[max(0, match.start() - 40) : match.start()]) or re.match(
                 r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
                 match.group("rest"),
             ):
+                continue
+            if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
             rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
             form = "talks"
@@ -1977,6 +1993,20 @@ class Reader:
                     "meeting-press-conference",
                     0.6,
                 )
+
+    def _another_occasion(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether a meeting told at [start, end) is of another occasion than the trip: a month before the trip
+        in its own clause ("the two spoke by phone in November"), or a clause about a visit weeks apart ("The
+        visit came a week after his visit to Egypt, where he held talks with X")."""
+        text = sentence.text
+        if _OTHER_VISIT.search(text[:start]):
+            return True
+        own = re.split(r"[;,]|\b(?:and|but|while|when|after|before)\b", text[end:])[0]
+        first = min((leg.start for leg in self.legs if leg.start), default=None) or self.published.isoformat()
+        for found in self.dates(sentence):
+            if end <= found[0] <= end + len(own) and len(found[2]) == 7 and found[2] < first[:7]:
+                return True
+        return False
 
     def talks_with_host(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """Talks whose counterpart is the host named before: "received by X ... for talks", "the two leaders
