@@ -805,3 +805,23 @@ def test_a_new_subject_a_greeting_and_another_occasion_are_no_meetings():
     meetings = sorted((m["with"], m["form"]) for m in found["meetings"])
     assert meetings == [("Haakon Olav", "talks"), ("Ingrid Solberg", "banquet")]
     assert [leg["country"] for leg in found["legs"]] == ["NO"]
+
+
+def test_a_pledge_names_something_to_do_not_cooperation_at_large_a_partnership_or_a_stance():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Prime Minister Ingrid Solberg "
+        "in Oslo on Friday.\n\n"
+        "The two sides agreed to expand cooperation in trade, agriculture and tourism, and to strengthen "
+        "coordination in international affairs. They agreed to deepen their cooperation in the Barents Sea. "
+        "They also agreed to continue to deepen the comprehensive strategic cooperative partnership. "
+        "Nordic leaders agreed to work towards a strategic partnership with Kenya by next year. Mwangi said "
+        "that Kenya would continue to pursue its policy of neutrality. They agreed to raise bilateral trade by "
+        "at least half within three years and to open a consulate in Bergen. They agreed to deepen cooperation "
+        "in food security.\n"
+    )
+    pledges = {(p["what"], p["value"]) for p in _findings(text, "2023-06-09")["pledges"]}
+    assert pledges == {
+        ("bilateral trade", 50),
+        ("open a consulate in Bergen", None),
+        ("deepen cooperation in food security", None),
+    }

@@ -2919,8 +2919,8 @@ class Reader:
 
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
-        if _AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2:
-            return
+        if _AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2 or _RELATIVE_FIGURE.search(what):
+            return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
         if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
             if _vague(what):
                 return
@@ -3070,6 +3070,11 @@ _GENERIC = re.compile(
 )
 
 
+_RELATIVE_FIGURE = re.compile(
+    r"\b(?:double|doubling|triple|tripling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half)\b"
+)
+
+
 class _Programmes:
     """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
 
@@ -3123,19 +3128,36 @@ _NOT_ACTIONS = re.compile(
 )
 _LIGHT_VERBS = re.compile(
     r"^(?:be|have|do|meet|visit|hold|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|cooperate|"
-    r"work (?:together|closely|jointly)|accept (?:an|the|their|his|her) invitation)\b"
+    r"work (?:together|closely|jointly)|accept (?:an|the|their|his|her) invitation|"
+    # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
+    r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by)\b"
 )
 # An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
 # partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
 # "restore diplomatic relations" (a formal act) and "cooperation in food security" (a field) do.
+# "Their cooperation" is the cooperation there is, whatever its field ("strengthen their cooperation in the Strait"),
+# and cooperation in the broad sectors of any communique ("in trade, agriculture, science and technology") is
+# cooperation at large; a particular matter ("cooperation in food security") is something to do.
+_SECTOR = (
+    r"(?:trade|investment|the economy|economy|economic affairs|agriculture|science|technology|culture|education|"
+    r"tourism|energy|health|mining|fisheries|infrastructure|industry|finance|security|defen[cs]e|people-to-people "
+    r"exchanges|other (?:areas|fields|sectors)|(?:(?:regional|international|global|multilateral)(?: and |, )?)+ "
+    r"(?:affairs|issues|organi[sz]ations|fora|forums))"
+)
 _VAGUE_OBJECTS = re.compile(
-    r"^[a-z]+ (?:up |on |forward )?(?:(?:the|that|this|their|our|its|his|her|bilateral|mutual|all-round|overall|close|closer|"
-    r"friendly|good|economic|political|strategic|two-way|practical|comprehensive|special|further|traditional|existing|"
-    r"and|the two countries'?) )*"
-    r"(?:(?:ties|relations|relationship|friendship|partnership|trust|understanding|engagement)\b"
+    r"^[a-z]+ (?:up |on |forward |towards? )?(?:(?:the|that|this|their|our|its|his|her|a|an|new|bilateral|mutual|"
+    r"all-round|overall|close|closer|friendly|good|economic|political|strategic|two-way|practical|comprehensive|"
+    r"special|further|traditional|existing|and|the two countries'?) )*"
+    r"(?:(?:(?!diplomatic\b)[a-z-]+ ){0,4}?(?:ties|relationship|friendship|partnership)\b"
+    r"|(?:relations|trust|understanding|engagement)\b"
     r"|(?:cooperation|communication|contacts?|exchanges|dialogue|coordination|consultations?)"
     r"(?: (?:between|with|among) [^,;]+| (?:in|on) (?:all|various|many|every) (?:areas|fields|sectors)[^,;]*|"
-    r" (?:that|which) [^,;]+)?$)"
+    r" (?:in|on) (?:the )?(?:(?:fields?|areas?|sectors?) of )?"
+    + _SECTOR
+    + r"(?:(?:,|,? and|,? as well as) "
+    + _SECTOR
+    + r")*| (?:that|which) [^,;]+)?$)"
+    r"|^[a-z]+ (?:up )?(?:their|our|its) (?:[a-z-]+ ){0,3}?(?:cooperation|coordination|dialogue|exchanges)\b"
 )
 
 
@@ -3179,7 +3201,7 @@ def _actions(clause: str) -> list[str]:
     flights, and allow ..."; "would raise ..., and would increase ..."): one per piece the commas or a second
     "would" separate, each opening with a verb."""
     pieces: list[str] = []
-    for part in re.split(r",? and (?:would|will) ", clause.strip()):
+    for part in re.split(r",? and (?:would|will|to) (?=[a-z])", clause.strip()):
         pieces += _coordinated(part)
     return pieces
 
