@@ -825,3 +825,18 @@ def test_a_pledge_names_something_to_do_not_cooperation_at_large_a_partnership_o
         ("open a consulate in Bergen", None),
         ("deepen cooperation in food security", None),
     }
+
+
+def test_a_figure_s_parties_are_its_own_clause_s_and_the_leader_s_country_said_with_the_role():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi arrived in Oslo on Friday for a visit to Norway, the "
+        "first to Europe of his term.\n\n"
+        "Mwangi became the first Kenyan president to address the Storting. Mwangi toured a Danish shipyard in "
+        "Bergen and praised Danish design.\n\n"
+        "Trade between Norway and Sweden reached 30 billion dollars last year, while trade with Kenya was about "
+        "2.4 billion dollars. Ghana's trade with Norway was worth about 1.1 billion dollars last year.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert found["trip"][0]["leader_country"] == "KE"
+    figures = {(tuple(sorted(f["parties"])), f["value"]) for f in found["figures"]}
+    assert figures == {(("NO", "SE"), 30.0), (("KE", "NO"), 2.4), (("GH", "NO"), 1.1)}

@@ -986,6 +986,17 @@ class Reader:
         dateline's left out, as the story is filed from where the leader is), else the dateline's."""
         if self.leader_country or not self.leader:
             return
+        # "Yoon became the first Korean president to address ...": the leader's country said with the leader's role.
+        for sentence in self.sentences:
+            first = re.search(
+                r"\b(?:the|a) (?:first|second|third|only|last|youngest|oldest) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                r"(?:head of (?:state|government)|president|prime minister|premier|chancellor|leader|monarch|king|queen|emir)\b",
+                sentence.text,
+            )
+            if first and self.is_leader(sentence.text[: first.start()]) and gz.adjectives().get(first.group("adj")):
+                self.leader_country = gz.adjectives()[first.group("adj")]
+                self.people[self.leader] = self.leader_country
+                return
         host = gz.capital_country(self.dateline_city or "")
         counts: dict[str, int] = {}
         # Not the leader's: the countries of the other people named ("Nigerian President Bola Tinubu"), and
@@ -2757,20 +2768,34 @@ class Reader:
 
     def _pair(self, text: str, before: str, index: int) -> list[str]:
         """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
+        # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
+        clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
         between = re.search(
             r"\bbetween (?P<a>(?:the )?[A-Z][\w .]+?) and (?P<b>(?:the )?[A-Z][\w .]+?)(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew|,))",
-            before + " was",
+            clause + " was",
         )
         named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
         if len(named) >= 2:
             return named[:2]
-        group = re.search(r"\bwith (?:the )?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", before[-150:])
+        # "Nigeria's trade with Russia", "Japanese trade with Brazil": the side whose trade it is, not the leader's.
+        owner = re.search(
+            r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? (?:bilateral |total |two-way |annual )?trade with\b",
+            clause,
+        )
+        first = self.leader_country
+        if owner:
+            who = re.sub(r"['\u2019]s$", "", owner.group("who"))
+            first = gz.adjectives().get(who) or gz.country_names().get(who) or first
+        group = re.search(r"\bwith (?:the )?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", clause[-150:])
         if group and gz.grouping_of(group.group("g")):
-            return [p for p in (self.leader_country, gz.grouping_of(group.group("g"))) if p]
+            return [p for p in (first, gz.grouping_of(group.group("g"))) if p]
         if group:
             named = [c for _, _, c in gz.countries_in(group.group(0))]
+            if named and named[0] == first:
+                # "trade with Kenya" when the leader is Kenyan: the host's trade with the leader's country.
+                first = self.partner(index)
             if named:
-                return [p for p in (self.leader_country, named[0]) if p]
+                return [p for p in (first, named[0]) if p]
         partner = self.partner(index)
         return [p for p in (self.leader_country, partner) if p]
 
