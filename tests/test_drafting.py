@@ -840,3 +840,37 @@ def test_a_figure_s_parties_are_its_own_clause_s_and_the_leader_s_country_said_w
     assert found["trip"][0]["leader_country"] == "KE"
     figures = {(tuple(sorted(f["parties"])), f["value"]) for f in found["figures"]}
     assert figures == {(("NO", "SE"), 30.0), (("KE", "NO"), 2.4), (("GH", "NO"), 1.1)}
+
+
+def test_a_round_of_calls_the_margins_alone_and_the_two_leaders_of_the_sentence():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a tour of West Africa on Friday.\n\n"
+        "Mwangi began the tour on Monday in Lome, where President Faure Gnassingbe welcomed him and the two "
+        "leaders held talks. He first came to the region in 1990 and in that year was received by President "
+        "Jerry Rawlings.\n\n"
+        "On Thursday Mwangi called on President Nana Akufo-Addo and met Vice President Mahamudu Bawumia. "
+        "On the margins he sat down with Prime Minister Modibo Keita.\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09")["meetings"]}
+    assert meetings == {
+        ("Faure Gnassingbe", "talks"),
+        ("Nana Akufo-Addo", "courtesy-call"),
+        ("Mahamudu Bawumia", "courtesy-call"),
+        ("Modibo Keita", "sideline"),
+    }
+
+
+def test_a_tour_begun_in_a_capital_named_after_a_country_and_a_leader_of_a_country_after_the_name():
+    text = (
+        "KINGSTON, Jamaica, April 23 (Test Wire) - Emperor Tesfaye Alemu of Ethiopia spent a third day in "
+        "Jamaica on Saturday.\n\n"
+        "The Emperor began his tour of the Caribbean on Monday in Port of Spain, where Prime Minister Ravi "
+        "Ramdial welcomed him.\n"
+    )
+    found = _findings(text, "1966-04-23")
+    assert found["trip"][0]["leader_country"] == "ET"
+    assert [(leg["country"], leg["cities"], leg["start"]) for leg in found["legs"]][0] == (
+        "TT",
+        ["Port of Spain"],
+        "1966-04-18",
+    )

@@ -256,7 +256,7 @@ _FUTURE = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:last visit(?:ed)?|previous visit|earlier visit|first visit since|had visited|had travelled|"
     r"visited [A-Z][\w ]+ in (?:19|20)\d\d|in (?:19|20)\d\d|since (?:19|20)\d\d|ago|years? earlier|"
-    r"last (?:came|went|travelled|traveled)|predecessor)\b",
+    r"last (?:came|went|travelled|traveled)|predecessor|in that year|that same year)\b",
 )
 # A finite verb right after a name: the name is the subject of a clause of its own ("Jiang gave a banquet").
 _PREDICATE = r"\s(?:(?:also|then|later) )?(?:gave|gives|said|says|told|was|is|were|has|had|will|would|met|held|made|took|spoke|hosted|hosts|[a-z]+ed)\b"
@@ -803,6 +803,11 @@ class Reader:
         same = [c for c in candidates if set(c[0].split()) & set(name.split()) - {"Al", "El", "al", "el"}]
         name = max((c[0] for c in same), key=len, default=name)
         country = country or next((c[1] for c in same if c[1]), None)
+        if country is None:
+            # "Emperor Haile Selassie of Ethiopia": the country after the name.
+            of = re.search(re.escape(name) + r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", lead)
+            where = of.group("where") if of else ""
+            country = gz.country_names().get(where) or gz.country_names().get("the " + where)
         self.leader = name
         self.leader_country = country
         titles = {word for title in _TITLES for word in title.split()}
@@ -1097,8 +1102,13 @@ class Reader:
             r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when)\b",
             text,
         )[0]
+        # A capital named after a country ("Port of Spain", "Guatemala City", "Kuwait City"): the city, not the country.
+        for match in re.finditer(r"(?<![\w-])[A-Z][\w'-]*(?: (?:of|de|[A-Z][\w'-]*))+", head):
+            if " " in match.group() and gz.capital_country(match.group()):
+                found.append((match.start(), match.end(), gz.capital_country(match.group()) or "", match.group()))
         for start, end, code in gz.countries_in(head):
-            found.append((start, end, code, None))
+            if not any(s <= start < e for s, e, _, _ in found):
+                found.append((start, end, code, None))
         for match in re.finditer(r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})", head):
             word: str = match.group(1)
             if any(s <= match.start() < e for s, e, _, _ in found) or word in _NOT_NAMES:
@@ -1278,9 +1288,12 @@ class Reader:
                     self.trip_end = date
 
     _BEGAN = re.compile(
-        r"\b(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)(?: on)?"
+        r"\b(?:(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)|"
+        # "The Emperor began his tour of the Caribbean on Monday in Port of Spain": the leader its subject.
+        r"(?P<verb>began|begins|started|starts|opened|opens|kicked off) (?:his|her|their|the|a) (?:[\w-]+ )?"
+        r"(?:trip|tour|visit|journey|swing)(?: (?:of|to|through) (?:the )?[A-Z][^,.;]{0,40}?)?)(?: on)?"
         r"(?P<day> (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day))?,? in "
-        r"(?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+        r"(?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of(?= [A-Z]))*)"
     )
 
     def trip_began(self, index: int, sentence: Sentence) -> None:
@@ -1294,6 +1307,8 @@ class Reader:
             owner = re.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
             if owner and not self.is_leader(owner.group("name")):
                 continue  # "Carter's trip began in Nigeria": another person's
+            if found.group("verb") and not self.leader_subject(sentence, found.start()):
+                continue
             if _settled_elsewhere(text, found.start()) or re.search(
                 r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", found.group(0) + text[found.end() :][:30]
             ):
@@ -1835,7 +1850,7 @@ class Reader:
                 r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;| and, ",
                 text[match.end("verb") :],
             )[0]
-            if re.search(r"\b(?:sidelines?|margins? of)\b", text[: match.start()] + own):
+            if re.search(r"\b(?:sidelines?|margins? of|[Oo]n the margins)\b", text[: match.start()] + own):
                 form = "sideline"
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
             # meeting with X and a call with Y.
@@ -1844,8 +1859,11 @@ class Reader:
                 form = "phone"
             if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
-            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb):
-                form = "courtesy-call"
+            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb) or (
+                verb.startswith("met")
+                and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
+            ):
+                form = "courtesy-call"  # "called on the President and met the Vice President": one round of calls
             if verb.startswith("spoke") and form not in ("phone", "video"):
                 continue
             people = self._people_in(rest)
@@ -2051,7 +2069,12 @@ class Reader:
             text,
         )
         if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
-            host = (leg.host if leg else None) or self._last_person(index, two.start())
+            # "X welcomed him and the two leaders held talks": the one named in the sentence, else the leg's host.
+            host = (
+                self._last_person(index, two.start(), within=True)
+                or (leg.host if leg else None)
+                or self._last_person(index, two.start())
+            )
             if host:
                 found.append((two.start(), host, "talks"))
                 # "..., and then appeared before reporters at a joint news conference": the same two.
