@@ -874,3 +874,14 @@ def test_a_tour_begun_in_a_capital_named_after_a_country_and_a_leader_of_a_count
         ["Port of Spain"],
         "1966-04-18",
     )
+
+
+def test_a_year_in_an_aside_after_the_destination_is_no_earlier_trip():
+    text = (
+        "OSLO - Kenyan President Amani Mwangi and Prime Minister Ingrid Solberg agreed on Monday to open a "
+        "consulate in Bergen, officials said.\n\n"
+        "Mwangi, who left Nairobi on Sunday, is on a week-long official visit to Norway, his second since the "
+        "two countries signed a fisheries treaty in 2019.\n"
+    )
+    legs = [(leg["country"], leg["types"]) for leg in _findings(text, "2023-06-13").get("legs", [])]
+    assert legs == [("NO", ["official"])]

@@ -1181,8 +1181,12 @@ class Reader:
             ):
                 continue  # "departed for London, where he will pay a visit": on the way, not there yet
             offset = match.start(group)
+            # The list of places, not an aside after it ("a visit to China, his second since ... in 2019").
+            listed = re.split(r",\s(?:his|her|their|its|the|a|an|which|who|where|when|after|before|as)\b", place_text)[
+                0
+            ]
             if group in ("places", "places2") and re.search(
-                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", place_text
+                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", listed
             ):
                 continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
             places = self._places(place_text)
