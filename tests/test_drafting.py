@@ -885,3 +885,23 @@ def test_a_year_in_an_aside_after_the_destination_is_no_earlier_trip():
     )
     legs = [(leg["country"], leg["types"]) for leg in _findings(text, "2023-06-13").get("legs", [])]
     assert legs == [("NO", ["official"])]
+
+
+def test_a_visit_looked_forward_to_is_planned_and_a_month_is_no_place():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Prime Minister Ingrid Solberg "
+        "in Oslo on Friday, a day after he arrived in Oslo.\n\n"
+        "Mwangi said he looked forward to a state visit to Sweden.\n\n"
+        "A visit in November. Diplomats expect King Harald Olsen to visit Kenya for the summit that Nairobi "
+        "will host in November.\n"
+    )
+    legs = [(leg["country"], leg["cities"]) for leg in _findings(text, "2023-06-09")["legs"]]
+    assert legs == [("NO", ["Oslo"])]
+
+
+def test_a_month_is_no_place():
+    from visitkb.drafting.rules import Reader
+
+    reader = Reader("A visit in November.", dt.date(2023, 6, 9))
+    assert reader._places("November") == []
+    assert [p[3] for p in reader._places("Bergen")] == ["Bergen"]

@@ -250,7 +250,8 @@ _INSTITUTIONS = {
 _FUTURE = re.compile(
     r"\b(?:will|would|is due to|are due to|was due to|had been due|is to|are to|plans? to|planned|planning|"
     r"expected to (?:visit|travel|make|attend)|later this (?:week|month|year)|next (?:week|month|year)|invited|"
-    r"invitation|scheduled to|set to (?:visit|travel|attend)|upcoming|to host|hosts|will host)\b",
+    r"invitation|scheduled to|set to (?:visit|travel|attend)|upcoming|to host|hosts|will host|"
+    r"look(?:s|ed|ing)? forward to)\b",
     re.I,
 )
 _BACKGROUND = re.compile(
@@ -265,6 +266,10 @@ _OTHER_VISIT = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?) (?:after|before|earlier than)\b"
     r"[^.;]*\b(?:visit|trip|tour|journey)\b"
 )
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+}  # fmt: skip
 _NEGATION = re.compile(r"\b(?:did not|didn't|no plans|not hold|not meet|not visit|without)\b")
 _SCALES = {
     "trillion": "trillion",
@@ -1111,8 +1116,8 @@ class Reader:
                 found.append((start, end, code, None))
         for match in re.finditer(r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})", head):
             word: str = match.group(1)
-            if any(s <= match.start() < e for s, e, _, _ in found) or word in _NOT_NAMES:
-                continue
+            if any(s <= match.start() < e for s, e, _, _ in found) or word in _NOT_NAMES or word in _MONTHS:
+                continue  # "will host in November": a month is no place
             if word in gz.adjectives() or word.split()[0] in gz.adjectives() or gz.grouping_of(word):
                 continue
             if word.endswith(("'s", "\u2019s")) or word.split()[-1] in _REGIONS:
