@@ -791,3 +791,117 @@ def test_another_person_s_visit_and_an_earlier_meeting_are_not_the_trip_s():
     found = _findings(text, "2023-06-09")
     assert [leg["country"] for leg in found["legs"]] == ["NO"]
     assert {(m["with"], m["form"]) for m in found["meetings"]} == {("Ingrid Solberg", "talks")}
+
+
+def test_a_new_subject_a_greeting_and_another_occasion_are_no_meetings():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a visit to Norway on Friday.\n\n"
+        "Mwangi arrived in Oslo on Wednesday, where he was met by Prime Minister Ingrid Solberg. On Thursday he "
+        "held talks with Crown Prince Haakon Olav, and Solberg gave a dinner in his honour that evening. He "
+        "spoke by phone with Solberg in February. The visit came two weeks after Mwangi paid a state visit to Ghana, "
+        "where he held talks with President Kofi Mensah.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    meetings = sorted((m["with"], m["form"]) for m in found["meetings"])
+    assert meetings == [("Haakon Olav", "talks"), ("Ingrid Solberg", "banquet")]
+    assert [leg["country"] for leg in found["legs"]] == ["NO"]
+
+
+def test_a_pledge_names_something_to_do_not_cooperation_at_large_a_partnership_or_a_stance():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Prime Minister Ingrid Solberg "
+        "in Oslo on Friday.\n\n"
+        "The two sides agreed to expand cooperation in trade, agriculture and tourism, and to strengthen "
+        "coordination in international affairs. They agreed to deepen their cooperation in the Barents Sea. "
+        "They also agreed to continue to deepen the comprehensive strategic cooperative partnership. "
+        "Nordic leaders agreed to work towards a strategic partnership with Kenya by next year. Mwangi said "
+        "that Kenya would continue to pursue its policy of neutrality. They agreed to raise bilateral trade by "
+        "at least half within three years and to open a consulate in Bergen. They agreed to deepen cooperation "
+        "in food security.\n"
+    )
+    pledges = {(p["what"], p["value"]) for p in _findings(text, "2023-06-09")["pledges"]}
+    assert pledges == {
+        ("bilateral trade", 50),
+        ("open a consulate in Bergen", None),
+        ("deepen cooperation in food security", None),
+    }
+
+
+def test_a_figure_s_parties_are_its_own_clause_s_and_the_leader_s_country_said_with_the_role():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi arrived in Oslo on Friday for a visit to Norway, the "
+        "first to Europe of his term.\n\n"
+        "Mwangi became the first Kenyan president to address the Storting. Mwangi toured a Danish shipyard in "
+        "Bergen and praised Danish design.\n\n"
+        "Trade between Norway and Sweden reached 30 billion dollars last year, while trade with Kenya was about "
+        "2.4 billion dollars. Ghana's trade with Norway was worth about 1.1 billion dollars last year.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert found["trip"][0]["leader_country"] == "KE"
+    figures = {(tuple(sorted(f["parties"])), f["value"]) for f in found["figures"]}
+    assert figures == {(("NO", "SE"), 30.0), (("KE", "NO"), 2.4), (("GH", "NO"), 1.1)}
+
+
+def test_a_round_of_calls_the_margins_alone_and_the_two_leaders_of_the_sentence():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a tour of West Africa on Friday.\n\n"
+        "Mwangi began the tour on Monday in Lome, where President Faure Gnassingbe welcomed him and the two "
+        "leaders held talks. He first came to the region in 1990 and in that year was received by President "
+        "Jerry Rawlings.\n\n"
+        "On Thursday Mwangi called on President Nana Akufo-Addo and met Vice President Mahamudu Bawumia. "
+        "On the margins he sat down with Prime Minister Modibo Keita.\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09")["meetings"]}
+    assert meetings == {
+        ("Faure Gnassingbe", "talks"),
+        ("Nana Akufo-Addo", "courtesy-call"),
+        ("Mahamudu Bawumia", "courtesy-call"),
+        ("Modibo Keita", "sideline"),
+    }
+
+
+def test_a_tour_begun_in_a_capital_named_after_a_country_and_a_leader_of_a_country_after_the_name():
+    text = (
+        "KINGSTON, Jamaica, April 23 (Test Wire) - Emperor Tesfaye Alemu of Ethiopia spent a third day in "
+        "Jamaica on Saturday.\n\n"
+        "The Emperor began his tour of the Caribbean on Monday in Port of Spain, where Prime Minister Ravi "
+        "Ramdial welcomed him.\n"
+    )
+    found = _findings(text, "1966-04-23")
+    assert found["trip"][0]["leader_country"] == "ET"
+    assert [(leg["country"], leg["cities"], leg["start"]) for leg in found["legs"]][0] == (
+        "TT",
+        ["Port of Spain"],
+        "1966-04-18",
+    )
+
+
+def test_a_year_in_an_aside_after_the_destination_is_no_earlier_trip():
+    text = (
+        "OSLO - Kenyan President Amani Mwangi and Prime Minister Ingrid Solberg agreed on Monday to open a "
+        "consulate in Bergen, officials said.\n\n"
+        "Mwangi, who left Nairobi on Sunday, is on a week-long official visit to Norway, his second since the "
+        "two countries signed a fisheries treaty in 2019.\n"
+    )
+    legs = [(leg["country"], leg["types"]) for leg in _findings(text, "2023-06-13").get("legs", [])]
+    assert legs == [("NO", ["official"])]
+
+
+def test_a_visit_looked_forward_to_is_planned_and_a_month_is_no_place():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Prime Minister Ingrid Solberg "
+        "in Oslo on Friday, a day after he arrived in Oslo.\n\n"
+        "Mwangi said he looked forward to a state visit to Sweden.\n\n"
+        "A visit in November. Diplomats expect King Harald Olsen to visit Kenya for the summit that Nairobi "
+        "will host in November.\n"
+    )
+    legs = [(leg["country"], leg["cities"]) for leg in _findings(text, "2023-06-09")["legs"]]
+    assert legs == [("NO", ["Oslo"])]
+
+
+def test_a_month_is_no_place():
+    from visitkb.drafting.rules import Reader
+
+    reader = Reader("A visit in November.", dt.date(2023, 6, 9))
+    assert reader._places("November") == []
+    assert [p[3] for p in reader._places("Bergen")] == ["Bergen"]

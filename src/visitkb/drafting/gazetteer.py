@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -245,7 +246,15 @@ def capitals() -> dict[str, str]:
     """Capital cities (GeoNames) -> country code."""
     path = Path(__file__).resolve().parent.parent / "reference" / "capitals.csv"
     with open(path, encoding="utf-8") as handle:
-        return {row["capital"]: row["code"] for row in csv.DictReader(handle)}
+        found = {row["capital"]: row["code"] for row in csv.DictReader(handle)}
+    # Written without accents too ("Lome", "Bogota", "Brasilia"), as most wire copy does.
+    for name, code in list(found.items()):
+        found.setdefault(_unaccented(name), code)
+    return found
+
+
+def _unaccented(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 @cache

@@ -250,14 +250,26 @@ _INSTITUTIONS = {
 _FUTURE = re.compile(
     r"\b(?:will|would|is due to|are due to|was due to|had been due|is to|are to|plans? to|planned|planning|"
     r"expected to (?:visit|travel|make|attend)|later this (?:week|month|year)|next (?:week|month|year)|invited|"
-    r"invitation|scheduled to|set to (?:visit|travel|attend)|upcoming|to host|hosts|will host)\b",
+    r"invitation|scheduled to|set to (?:visit|travel|attend)|upcoming|to host|hosts|will host|"
+    r"look(?:s|ed|ing)? forward to)\b",
     re.I,
 )
 _BACKGROUND = re.compile(
     r"\b(?:last visit(?:ed)?|previous visit|earlier visit|first visit since|had visited|had travelled|"
     r"visited [A-Z][\w ]+ in (?:19|20)\d\d|in (?:19|20)\d\d|since (?:19|20)\d\d|ago|years? earlier|"
-    r"last (?:came|went|travelled|traveled)|predecessor)\b",
+    r"last (?:came|went|travelled|traveled)|predecessor|in that year|that same year)\b",
 )
+# A finite verb right after a name: the name is the subject of a clause of its own ("Jiang gave a banquet").
+_PREDICATE = r"\s(?:(?:also|then|later) )?(?:gave|gives|said|says|told|was|is|were|has|had|will|would|met|held|made|took|spoke|hosted|hosts|[a-z]+ed)\b"
+# A visit weeks or months apart from the one reported ("The visit came a week after his visit to Egypt"): another trip.
+_OTHER_VISIT = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?) (?:after|before|earlier than)\b"
+    r"[^.;]*\b(?:visit|trip|tour|journey)\b"
+)
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+}  # fmt: skip
 _NEGATION = re.compile(r"\b(?:did not|didn't|no plans|not hold|not meet|not visit|without)\b")
 _SCALES = {
     "trillion": "trillion",
@@ -796,6 +808,11 @@ class Reader:
         same = [c for c in candidates if set(c[0].split()) & set(name.split()) - {"Al", "El", "al", "el"}]
         name = max((c[0] for c in same), key=len, default=name)
         country = country or next((c[1] for c in same if c[1]), None)
+        if country is None:
+            # "Emperor Haile Selassie of Ethiopia": the country after the name.
+            of = re.search(re.escape(name) + r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", lead)
+            where = of.group("where") if of else ""
+            country = gz.country_names().get(where) or gz.country_names().get("the " + where)
         self.leader = name
         self.leader_country = country
         titles = {word for title in _TITLES for word in title.split()}
@@ -979,6 +996,17 @@ class Reader:
         dateline's left out, as the story is filed from where the leader is), else the dateline's."""
         if self.leader_country or not self.leader:
             return
+        # "Yoon became the first Korean president to address ...": the leader's country said with the leader's role.
+        for sentence in self.sentences:
+            first = re.search(
+                r"\b(?:the|a) (?:first|second|third|only|last|youngest|oldest) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                r"(?:head of (?:state|government)|president|prime minister|premier|chancellor|leader|monarch|king|queen|emir)\b",
+                sentence.text,
+            )
+            if first and self.is_leader(sentence.text[: first.start()]) and gz.adjectives().get(first.group("adj")):
+                self.leader_country = gz.adjectives()[first.group("adj")]
+                self.people[self.leader] = self.leader_country
+                return
         host = gz.capital_country(self.dateline_city or "")
         counts: dict[str, int] = {}
         # Not the leader's: the countries of the other people named ("Nigerian President Bola Tinubu"), and
@@ -1079,12 +1107,17 @@ class Reader:
             r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when)\b",
             text,
         )[0]
+        # A capital named after a country ("Port of Spain", "Guatemala City", "Kuwait City"): the city, not the country.
+        for match in re.finditer(r"(?<![\w-])[A-Z][\w'-]*(?: (?:of|de|[A-Z][\w'-]*))+", head):
+            if " " in match.group() and gz.capital_country(match.group()):
+                found.append((match.start(), match.end(), gz.capital_country(match.group()) or "", match.group()))
         for start, end, code in gz.countries_in(head):
-            found.append((start, end, code, None))
+            if not any(s <= start < e for s, e, _, _ in found):
+                found.append((start, end, code, None))
         for match in re.finditer(r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})", head):
             word: str = match.group(1)
-            if any(s <= match.start() < e for s, e, _, _ in found) or word in _NOT_NAMES:
-                continue
+            if any(s <= match.start() < e for s, e, _, _ in found) or word in _NOT_NAMES or word in _MONTHS:
+                continue  # "will host in November": a month is no place
             if word in gz.adjectives() or word.split()[0] in gz.adjectives() or gz.grouping_of(word):
                 continue
             if word.endswith(("'s", "\u2019s")) or word.split()[-1] in _REGIONS:
@@ -1137,6 +1170,7 @@ class Reader:
             if (
                 _FUTURE.search(clause_before[-60:] + re.split(r"[,;]", clause[:40])[0])
                 or re.search(r"\b(?:last|previous|earlier) (?:visit|trip)", clause_before[-40:] + clause[:40])
+                or _OTHER_VISIT.search(clause_before + match.group(0))
                 or re.match(
                     r"[^,;]{0,30}?\b(?:in|since|during)\s(?:[A-Z][a-z]+\s)?(?!"
                     + str(self.published.year)
@@ -1152,8 +1186,12 @@ class Reader:
             ):
                 continue  # "departed for London, where he will pay a visit": on the way, not there yet
             offset = match.start(group)
+            # The list of places, not an aside after it ("a visit to China, his second since ... in 2019").
+            listed = re.split(r",\s(?:his|her|their|its|the|a|an|which|who|where|when|after|before|as)\b", place_text)[
+                0
+            ]
             if group in ("places", "places2") and re.search(
-                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", place_text
+                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", listed
             ):
                 continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
             places = self._places(place_text)
@@ -1259,9 +1297,12 @@ class Reader:
                     self.trip_end = date
 
     _BEGAN = re.compile(
-        r"\b(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)(?: on)?"
+        r"\b(?:(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)|"
+        # "The Emperor began his tour of the Caribbean on Monday in Port of Spain": the leader its subject.
+        r"(?P<verb>began|begins|started|starts|opened|opens|kicked off) (?:his|her|their|the|a) (?:[\w-]+ )?"
+        r"(?:trip|tour|visit|journey|swing)(?: (?:of|to|through) (?:the )?[A-Z][^,.;]{0,40}?)?)(?: on)?"
         r"(?P<day> (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day))?,? in "
-        r"(?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+        r"(?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of(?= [A-Z]))*)"
     )
 
     def trip_began(self, index: int, sentence: Sentence) -> None:
@@ -1275,6 +1316,8 @@ class Reader:
             owner = re.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
             if owner and not self.is_leader(owner.group("name")):
                 continue  # "Carter's trip began in Nigeria": another person's
+            if found.group("verb") and not self.leader_subject(sentence, found.start()):
+                continue
             if _settled_elsewhere(text, found.start()) or re.search(
                 r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", found.group(0) + text[found.end() :][:30]
             ):
@@ -1762,6 +1805,8 @@ class Reader:
                 continue
             if not match.group("title") and len(name.split()) < 2 and self.person(name) not in self.people:
                 continue
+            if re.match(_PREDICATE, part[match.end() :]):
+                break  # "..., and Jiang gave a banquet": the subject of a new clause, not one more person met
             found.append((rest.find(part), name, country))
         return found
 
@@ -1794,12 +1839,18 @@ class Reader:
                 )
             ):
                 continue
+            if verb.startswith("met") and re.search(
+                r"\b(?:was|were|been|being|is|are)\s(?:\w+\s)?$", text[: match.start()]
+            ):
+                continue  # "he was met by X at the airport": a greeting on arrival, no meeting of its own
             if re.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()]):
                 continue  # "X previously met Y on the margins of ... in Prague": an earlier meeting
             if _FUTURE.search(text[max(0, match.start() - 40) : match.start()]) or re.match(
                 r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
                 match.group("rest"),
             ):
+                continue
+            if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
             rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
             form = "talks"
@@ -1808,7 +1859,7 @@ class Reader:
                 r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;| and, ",
                 text[match.end("verb") :],
             )[0]
-            if re.search(r"\b(?:sidelines?|margins? of)\b", text[: match.start()] + own):
+            if re.search(r"\b(?:sidelines?|margins? of|[Oo]n the margins)\b", text[: match.start()] + own):
                 form = "sideline"
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
             # meeting with X and a call with Y.
@@ -1817,8 +1868,11 @@ class Reader:
                 form = "phone"
             if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
-            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb):
-                form = "courtesy-call"
+            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb) or (
+                verb.startswith("met")
+                and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
+            ):
+                form = "courtesy-call"  # "called on the President and met the Vice President": one round of calls
             if verb.startswith("spoke") and form not in ("phone", "video"):
                 continue
             people = self._people_in(rest)
@@ -1978,6 +2032,20 @@ class Reader:
                     0.6,
                 )
 
+    def _another_occasion(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether a meeting told at [start, end) is of another occasion than the trip: a month before the trip
+        in its own clause ("the two spoke by phone in November"), or a clause about a visit weeks apart ("The
+        visit came a week after his visit to Egypt, where he held talks with X")."""
+        text = sentence.text
+        if _OTHER_VISIT.search(text[:start]):
+            return True
+        own = re.split(r"[;,]|\b(?:and|but|while|when|after|before)\b", text[end:])[0]
+        first = min((leg.start for leg in self.legs if leg.start), default=None) or self.published.isoformat()
+        for found in self.dates(sentence):
+            if end <= found[0] <= end + len(own) and len(found[2]) == 7 and found[2] < first[:7]:
+                return True
+        return False
+
     def talks_with_host(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """Talks whose counterpart is the host named before: "received by X ... for talks", "the two leaders
         held talks", "negotiations took place between A and B", and "X called on her" (a courtesy call)."""
@@ -2010,7 +2078,12 @@ class Reader:
             text,
         )
         if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
-            host = (leg.host if leg else None) or self._last_person(index, two.start())
+            # "X welcomed him and the two leaders held talks": the one named in the sentence, else the leg's host.
+            host = (
+                self._last_person(index, two.start(), within=True)
+                or (leg.host if leg else None)
+                or self._last_person(index, two.start())
+            )
             if host:
                 found.append((two.start(), host, "talks"))
                 # "..., and then appeared before reporters at a joint news conference": the same two.
@@ -2727,20 +2800,34 @@ class Reader:
 
     def _pair(self, text: str, before: str, index: int) -> list[str]:
         """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
+        # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
+        clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
         between = re.search(
             r"\bbetween (?P<a>(?:the )?[A-Z][\w .]+?) and (?P<b>(?:the )?[A-Z][\w .]+?)(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew|,))",
-            before + " was",
+            clause + " was",
         )
         named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
         if len(named) >= 2:
             return named[:2]
-        group = re.search(r"\bwith (?:the )?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", before[-150:])
+        # "Nigeria's trade with Russia", "Japanese trade with Brazil": the side whose trade it is, not the leader's.
+        owner = re.search(
+            r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? (?:bilateral |total |two-way |annual )?trade with\b",
+            clause,
+        )
+        first = self.leader_country
+        if owner:
+            who = re.sub(r"['\u2019]s$", "", owner.group("who"))
+            first = gz.adjectives().get(who) or gz.country_names().get(who) or first
+        group = re.search(r"\bwith (?:the )?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", clause[-150:])
         if group and gz.grouping_of(group.group("g")):
-            return [p for p in (self.leader_country, gz.grouping_of(group.group("g"))) if p]
+            return [p for p in (first, gz.grouping_of(group.group("g"))) if p]
         if group:
             named = [c for _, _, c in gz.countries_in(group.group(0))]
+            if named and named[0] == first:
+                # "trade with Kenya" when the leader is Kenyan: the host's trade with the leader's country.
+                first = self.partner(index)
             if named:
-                return [p for p in (self.leader_country, named[0]) if p]
+                return [p for p in (first, named[0]) if p]
         partner = self.partner(index)
         return [p for p in (self.leader_country, partner) if p]
 
@@ -2889,8 +2976,8 @@ class Reader:
 
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
-        if _AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2:
-            return
+        if _AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2 or _RELATIVE_FIGURE.search(what):
+            return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
         if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
             if _vague(what):
                 return
@@ -3040,6 +3127,11 @@ _GENERIC = re.compile(
 )
 
 
+_RELATIVE_FIGURE = re.compile(
+    r"\b(?:double|doubling|triple|tripling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half)\b"
+)
+
+
 class _Programmes:
     """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
 
@@ -3093,19 +3185,36 @@ _NOT_ACTIONS = re.compile(
 )
 _LIGHT_VERBS = re.compile(
     r"^(?:be|have|do|meet|visit|hold|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|cooperate|"
-    r"work (?:together|closely|jointly)|accept (?:an|the|their|his|her) invitation)\b"
+    r"work (?:together|closely|jointly)|accept (?:an|the|their|his|her) invitation|"
+    # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
+    r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by)\b"
 )
 # An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
 # partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
 # "restore diplomatic relations" (a formal act) and "cooperation in food security" (a field) do.
+# "Their cooperation" is the cooperation there is, whatever its field ("strengthen their cooperation in the Strait"),
+# and cooperation in the broad sectors of any communique ("in trade, agriculture, science and technology") is
+# cooperation at large; a particular matter ("cooperation in food security") is something to do.
+_SECTOR = (
+    r"(?:trade|investment|the economy|economy|economic affairs|agriculture|science|technology|culture|education|"
+    r"tourism|energy|health|mining|fisheries|infrastructure|industry|finance|security|defen[cs]e|people-to-people "
+    r"exchanges|other (?:areas|fields|sectors)|(?:(?:regional|international|global|multilateral)(?: and |, )?)+ "
+    r"(?:affairs|issues|organi[sz]ations|fora|forums))"
+)
 _VAGUE_OBJECTS = re.compile(
-    r"^[a-z]+ (?:up |on |forward )?(?:(?:the|that|this|their|our|its|his|her|bilateral|mutual|all-round|overall|close|closer|"
-    r"friendly|good|economic|political|strategic|two-way|practical|comprehensive|special|further|traditional|existing|"
-    r"and|the two countries'?) )*"
-    r"(?:(?:ties|relations|relationship|friendship|partnership|trust|understanding|engagement)\b"
+    r"^[a-z]+ (?:up |on |forward |towards? )?(?:(?:the|that|this|their|our|its|his|her|a|an|new|bilateral|mutual|"
+    r"all-round|overall|close|closer|friendly|good|economic|political|strategic|two-way|practical|comprehensive|"
+    r"special|further|traditional|existing|and|the two countries'?) )*"
+    r"(?:(?:(?!diplomatic\b)[a-z-]+ ){0,4}?(?:ties|relationship|friendship|partnership)\b"
+    r"|(?:relations|trust|understanding|engagement)\b"
     r"|(?:cooperation|communication|contacts?|exchanges|dialogue|coordination|consultations?)"
     r"(?: (?:between|with|among) [^,;]+| (?:in|on) (?:all|various|many|every) (?:areas|fields|sectors)[^,;]*|"
-    r" (?:that|which) [^,;]+)?$)"
+    r" (?:in|on) (?:the )?(?:(?:fields?|areas?|sectors?) of )?"
+    + _SECTOR
+    + r"(?:(?:,|,? and|,? as well as) "
+    + _SECTOR
+    + r")*| (?:that|which) [^,;]+)?$)"
+    r"|^[a-z]+ (?:up )?(?:their|our|its) (?:[a-z-]+ ){0,3}?(?:cooperation|coordination|dialogue|exchanges)\b"
 )
 
 
@@ -3149,7 +3258,7 @@ def _actions(clause: str) -> list[str]:
     flights, and allow ..."; "would raise ..., and would increase ..."): one per piece the commas or a second
     "would" separate, each opening with a verb."""
     pieces: list[str] = []
-    for part in re.split(r",? and (?:would|will) ", clause.strip()):
+    for part in re.split(r",? and (?:would|will|to) (?=[a-z])", clause.strip()):
         pieces += _coordinated(part)
     return pieces
 
