@@ -531,6 +531,39 @@ class Reader:
             left, right = start, min(end, start + MAX_EXCERPT)
         return left, right
 
+    def add_meeting(
+        self,
+        who: str,
+        form: str,
+        *,
+        place: str | None,
+        date: str | None,
+        person_country: str | None,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        rule: str,
+        confidence: float,
+    ) -> None:
+        """Draft a meeting of the leader with ``who``, with the fields every meeting finding carries."""
+        self.add(
+            "meetings",
+            {
+                "with": who,
+                "country": place,
+                "date": date,
+                "form": form,
+                "person_country": person_country,
+                "leader": self.leader,
+                "leader_country": self.leader_country,
+            },
+            sentence,
+            start,
+            end,
+            rule,
+            confidence,
+        )
+
     def add(
         self, kind: str, fields: dict, sentence: Sentence, start: int, end: int, rule: str, confidence: float
     ) -> Finding:
@@ -1893,22 +1926,17 @@ class Reader:
                 if key in seen:
                     continue
                 seen.add(key)
-                self.add(
-                    "meetings",
-                    {
-                        "with": full,
-                        "country": None if form in ("phone", "video") else (leg.country if leg else None),
-                        "date": date,
-                        "form": form,
-                        "person_country": country or self.people.get(full) or self.partner(index),
-                        "leader": self.leader,
-                        "leader_country": self.leader_country,
-                    },
-                    sentence,
-                    match.start(),
-                    match.end(),
-                    "meeting-" + form,
-                    0.75,
+                self.add_meeting(
+                    full,
+                    form,
+                    place=None if form in ("phone", "video") else (leg.country if leg else None),
+                    date=date,
+                    person_country=country or self.people.get(full) or self.partner(index),
+                    sentence=sentence,
+                    start=match.start(),
+                    end=match.end(),
+                    rule="meeting-" + form,
+                    confidence=0.75,
                 )
         # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
         pair = re.search(
@@ -1947,44 +1975,34 @@ class Reader:
                         and f.start >= sentence.start
                         for f in self.findings
                     ):
-                        self.add(
-                            "meetings",
-                            {
-                                "with": full,
-                                "country": leg.country if leg else None,
-                                "date": self.date_near(sentence, pair.end()) or self._date_context(index),
-                                "form": remote or "talks",
-                                "person_country": country or self.people.get(full) or self.partner(index),
-                                "leader": self.leader,
-                                "leader_country": self.leader_country,
-                            },
-                            sentence,
-                            pair.start("a"),
-                            pair.end(),
-                            "meeting-pair-talks",
-                            0.7,
+                        self.add_meeting(
+                            full,
+                            remote or "talks",
+                            place=leg.country if leg else None,
+                            date=self.date_near(sentence, pair.end()) or self._date_context(index),
+                            person_country=country or self.people.get(full) or self.partner(index),
+                            sentence=sentence,
+                            start=pair.start("a"),
+                            end=pair.end(),
+                            rule="meeting-pair-talks",
+                            confidence=0.7,
                         )
         # "... and then with Crown Prince Mohammed": a second counterpart of the same talks.
         then = re.search(r"\btalks with [^.;]*?\band then with (?P<rest>[^.;]*)", text)
         if then and self.leader_subject(sentence, then.start()):
             for _, name, country in self._people_in(then.group("rest"))[:1]:
                 full = self.note_person(name, country)
-                self.add(
-                    "meetings",
-                    {
-                        "with": full,
-                        "country": leg.country if leg else None,
-                        "date": self.date_near(sentence, then.start()) or self._date_context(index),
-                        "form": "talks",
-                        "person_country": country or self.people.get(full) or self.partner(index),
-                        "leader": self.leader,
-                        "leader_country": self.leader_country,
-                    },
-                    sentence,
-                    then.start(),
-                    then.end(),
-                    "meeting-talks",
-                    0.7,
+                self.add_meeting(
+                    full,
+                    "talks",
+                    place=leg.country if leg else None,
+                    date=self.date_near(sentence, then.start()) or self._date_context(index),
+                    person_country=country or self.people.get(full) or self.partner(index),
+                    sentence=sentence,
+                    start=then.start(),
+                    end=then.end(),
+                    rule="meeting-talks",
+                    confidence=0.7,
                 )
         self.banquets(index, sentence, leg)
         self.talks_with_host(index, sentence, leg)
@@ -2014,22 +2032,17 @@ class Reader:
                 f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "press-conference"
                 for f in self.findings
             ):
-                self.add(
-                    "meetings",
-                    {
-                        "with": who,
-                        "country": leg.country if leg else None,
-                        "date": self.date_near(sentence, press.start()) or (last.fields["date"] if last else None),
-                        "form": "press-conference",
-                        "person_country": self.people.get(who) or self.partner(index),
-                        "leader": self.leader,
-                        "leader_country": self.leader_country,
-                    },
-                    sentence,
-                    press.start(),
-                    press.end(),
-                    "meeting-press-conference",
-                    0.6,
+                self.add_meeting(
+                    who,
+                    "press-conference",
+                    place=leg.country if leg else None,
+                    date=self.date_near(sentence, press.start()) or (last.fields["date"] if last else None),
+                    person_country=self.people.get(who) or self.partner(index),
+                    sentence=sentence,
+                    start=press.start(),
+                    end=press.end(),
+                    rule="meeting-press-conference",
+                    confidence=0.6,
                 )
 
     def _another_occasion(self, sentence: Sentence, start: int, end: int) -> bool:
@@ -2137,22 +2150,17 @@ class Reader:
                 )
             ):
                 continue
-            self.add(
-                "meetings",
-                {
-                    "with": full,
-                    "country": leg.country if leg else None,
-                    "date": self.date_near(sentence, position) or self._date_context(index),
-                    "form": form,
-                    "person_country": self.people.get(full) or (leg.country if leg else None),
-                    "leader": self.leader,
-                    "leader_country": self.leader_country,
-                },
-                sentence,
-                position,
-                len(text),
-                "meeting-with-host",
-                0.55,
+            self.add_meeting(
+                full,
+                form,
+                place=leg.country if leg else None,
+                date=self.date_near(sentence, position) or self._date_context(index),
+                person_country=self.people.get(full) or (leg.country if leg else None),
+                sentence=sentence,
+                start=position,
+                end=len(text),
+                rule="meeting-with-host",
+                confidence=0.55,
             )
 
     def _last_person(self, index: int, position: int, within: bool = False) -> str | None:
@@ -2210,22 +2218,17 @@ class Reader:
                 for f in self.findings
             ):
                 continue
-            self.add(
-                "meetings",
-                {
-                    "with": full,
-                    "country": leg.country if leg else None,
-                    "date": self.date_near(sentence, position) or self._date_context(index),
-                    "form": "banquet",
-                    "person_country": self.people.get(full) or (leg.country if leg else None),
-                    "leader": self.leader,
-                    "leader_country": self.leader_country,
-                },
-                sentence,
-                min(position, len(text) - 1),
-                len(text),
-                "meeting-banquet",
-                0.6,
+            self.add_meeting(
+                full,
+                "banquet",
+                place=leg.country if leg else None,
+                date=self.date_near(sentence, position) or self._date_context(index),
+                person_country=self.people.get(full) or (leg.country if leg else None),
+                sentence=sentence,
+                start=min(position, len(text) - 1),
+                end=len(text),
+                rule="meeting-banquet",
+                confidence=0.6,
             )
 
     def _givers(self, text: str) -> list[str]:
