@@ -905,3 +905,17 @@ def test_a_month_is_no_place():
     reader = Reader("A visit in November.", dt.date(2023, 6, 9))
     assert reader._places("November") == []
     assert [p[3] for p in reader._places("Bergen")] == ["Bergen"]
+
+
+def test_a_capital_named_by_its_country_s_adjective_or_by_an_older_name():
+    text = (
+        "Prime Minister Ingrid Solberg of Norway arrived in the U.S. capital on Saturday for talks.\n\n"
+        "On Monday Solberg flew to the Mexican capital for the day.\n"
+    )
+    legs = [(leg["country"], leg["cities"]) for leg in _findings(text, "2023-06-13")["legs"]]
+    assert legs == [("US", ["Washington"]), ("MX", ["Mexico City"])]
+    old = (
+        "RANGOON, March 3 (Test Wire) - President Amani Mwangi of Kenya, who arrived here yesterday, held talks "
+        "with the Burmese leaders today.\n"
+    )
+    assert [leg["country"] for leg in _findings(old, "1962-03-03")["legs"]] == ["MM"]

@@ -1136,7 +1136,7 @@ class Reader:
         """Countries and cities named at the head of a text: (start, end, country code or '', city)."""
         found: list[tuple[int, int, str, str | None]] = []
         head = re.split(
-            r"(?<!\bU\.S)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|"
+            r"(?<!\b[A-Z])(?<!\b[A-Z]\.[A-Z])[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|"
             r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when)\b",
             text,
         )[0]
@@ -1245,13 +1245,18 @@ class Reader:
                 near = min(dates, key=lambda d: abs(d[0] - match.start()))
                 date_first, date_last = near[2], near[3]
             # "the Vietnamese coastal city of Da Nang", "the Indian capital": the adjective says the country.
+            # The noun may follow the place read ("flew to the Egyptian capital", "arrived in the U.S. capital").
             described = re.search(
-                r"\bthe(?: [a-z]+)? (?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: [a-z-]+)* (?:city|capital|port|resort|town)\b",
-                text[max(0, match.start() - 40) : match.end()],
+                r"\bthe(?: [a-z]+)? (?P<adj>[A-Z][\w.]+(?: [A-Z][a-z]+)?)(?: [a-z-]+)* (?P<noun>city|capital|port|resort|town)\b",
+                text[max(0, match.start() - 40) : match.end() + 30],
             )
             described_country = gz.adjectives().get(described.group("adj")) if described else None
-            if described_country and not places:
-                places = [(0, len(place_text), described_country, None)]
+            if described_country and (not places or places == [(p[0], p[1], described_country, None) for p in places]):
+                # "the Egyptian capital" is the capital itself; "the Vietnamese coastal city of X" names its city.
+                capital = (
+                    gz.capital_of(described_country) if described and described.group("noun") == "capital" else None
+                )
+                places = [(0, len(place_text), described_country, capital)]
             several = len(places) > 1 and group in ("places", "places2")
             for start, end, code, city in places:
                 if code == self.leader_country and code:
