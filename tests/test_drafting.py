@@ -919,3 +919,14 @@ def test_a_capital_named_by_its_country_s_adjective_or_by_an_older_name():
         "with the Burmese leaders today.\n"
     )
     assert [leg["country"] for leg in _findings(old, "1962-03-03")["legs"]] == ["MM"]
+
+
+def test_the_bare_title_is_the_leader_when_its_other_holders_are_named_in_passing():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Oslo on Wednesday for a visit to "
+        "Norway.\n\n"
+        "On Thursday the President held talks with Prime Minister Ingrid Solberg. World Bank President Ana Ruiz "
+        "and Ugandan President Okello Obote sent messages.\n"
+    )
+    meetings = {(m["with"], m["date"]) for m in _findings(text, "2023-06-09")["meetings"]}
+    assert meetings == {("Ingrid Solberg", "2023-06-08")}

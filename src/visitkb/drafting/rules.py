@@ -735,6 +735,7 @@ class Reader:
             self.reception(index, sentence)
         self.finish_legs()
         self.track_legs()
+        self.leader_title = self.leader_title or self._own_title(hosts_only=True)
         self.register_people()
         self.find_hosts()
         for index, sentence in enumerate(self.sentences):
@@ -854,14 +855,22 @@ class Reader:
         self.leader_honorific = self._own_honorific()
         self.people[name] = country or ""
 
-    def _own_title(self) -> str | None:
+    def _own_title(self, hosts_only: bool = False) -> str | None:
         """The title the article gives the leader and nobody else ("Prime Minister" beside a "President" host),
-        so that "The Prime Minister arrived" is the leader; none when another person shares it."""
+        so that "The Prime Minister arrived" is the leader; none when another person shares it.
+
+        With ``hosts_only`` (once the legs are known) only the others a bare title could mean count: one named
+        with the title alone, or with the adjective of a country visited; "Federal President X", "World Bank
+        President Y" or "Indian Prime Minister Z", named in passing, leave "the President" the leader."""
         mine: set[str] = set()
         others: set[str] = set()
+        visited = {leg.country for leg in self.legs}
         for match in _PERSON.finditer(self.text):
             title = match.group("title").lower()
-            (mine if self.is_leader(match.group("name")) else others).add(title)
+            if self.is_leader(match.group("name")):
+                mine.add(title)
+            elif not hosts_only or not match.group("adj") or _country_of(match.group("adj")) in visited:
+                others.add(title)
         own = sorted(mine - others, key=len, reverse=True)
         return own[0] if len(own) == 1 else None
 
