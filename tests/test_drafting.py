@@ -930,3 +930,53 @@ def test_the_bare_title_is_the_leader_when_its_other_holders_are_named_in_passin
     )
     meetings = {(m["with"], m["date"]) for m in _findings(text, "2023-06-09")["meetings"]}
     assert meetings == {("Ingrid Solberg", "2023-06-08")}
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # "The two" alone, and talks in a later verb of their clause.
+        (
+            "The two toured a harbour and boarded a ferry before holding talks in the port office.",
+            {("Ingrid Solberg", "talks")},
+        ),
+        # Received by the host, "where they held talks".
+        (
+            "Mwangi was received by Prime Minister Ingrid Solberg at the palace, where they held talks on fisheries.",
+            {("Ingrid Solberg", "talks")},
+        ),
+        # Two hosts receive the leader for a meeting: talks with each.
+        (
+            "Later King Harald Olsen and Prime Minister Ingrid Solberg received Mwangi at the palace for a meeting.",
+            {("Harald Olsen", "talks"), ("Ingrid Solberg", "talks")},
+        ),
+        # The press met together, in other words; the talks named after it as theirs.
+        (
+            "The two leaders took questions from reporters together before their talks.",
+            {("Ingrid Solberg", "talks"), ("Ingrid Solberg", "press-conference")},
+        ),
+        # A topic discussed with a person: talks with that person.
+        (
+            "On Friday Mwangi discussed fishing quotas with Prime Minister Ingrid Solberg.",
+            {("Ingrid Solberg", "talks")},
+        ),
+    ],
+)
+def test_talks_and_the_press_met_by_the_two_the_hosts_who_received_or_a_topic_discussed(story, expected):
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Oslo on Thursday, where Prime "
+        "Minister Ingrid Solberg welcomed him.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+def test_a_joint_news_conference_is_with_whoever_spoke_at_it():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Oslo on Thursday.\n\n"
+        "Mwangi discussed fishing quotas with Prime Minister Ingrid Solberg, and on Friday he toured a shipyard "
+        "in Bergen with King Harald Olsen. Olsen said at a joint news conference there that the yard would grow.\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert ("Harald Olsen", "press-conference") in meetings
+    assert ("Ingrid Solberg", "press-conference") not in meetings

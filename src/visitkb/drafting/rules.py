@@ -1790,7 +1790,9 @@ class Reader:
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
         r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on|telephoned|phoned|"
         # "briefed X by telephone": a call, by the means it names.
-        r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b))\s(?:with\s)?(?=(?P<rest>[^.;]*))"
+        r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
+        # "discussed Gripen jets with Prime Minister X": talks, the person after the topic's "with".
+        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>[^.;]*))"
     )
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
     _ADJUNCTS = (
@@ -1806,7 +1808,14 @@ class Reader:
         )[0]
         found = []
         apposed: str | None = None
-        for part in re.split(r",? and (?!(?:" + _TITLE + r") [A-Z])|, ", head):
+        # "President X and Premier Y" are two people; "Vice President and Prime Minister X" is one, with two titles.
+        parts: list[str] = []
+        for piece in re.split(r"(,? and |, )", head):
+            if parts and parts[-1].endswith(" and ") and re.fullmatch(r"(?:[A-Z][\w-]+ )?" + _TITLE, parts[-2].strip()):
+                parts[-2:] = [parts[-2] + parts[-1] + piece]
+            else:
+                parts.append(piece)
+        for part in parts[::2]:
             if re.match(r"(?:met|held|had|said|told|then|later|also|[a-z]+ed)\b", part.strip()):
                 break  # "..., and met Y": a new predicate, whose people are its own
             part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
@@ -1900,6 +1909,8 @@ class Reader:
             if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
             rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
+            if verb == "discussed":
+                rest = rest.split(" with ", 1)[1]
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
             own = re.split(
@@ -2020,13 +2031,23 @@ class Reader:
                 )
         self.banquets(index, sentence, leg)
         self.talks_with_host(index, sentence, leg)
-        press = re.search(r"\b(?:joint )?(?:news|press) conference\b", text)
+        # A news conference, or the press met in other words ("took questions from reporters together",
+        # "faced the press together"): shared when the two face it.
+        press = re.search(
+            r"\b(?:joint )?(?:news|press) conference\b|\b(?:took questions from|spoke to|faced|briefed|addressed) "
+            r"(?:the )?(?:reporters|journalists|press|media)\b",
+            text,
+        )
         shared = press and (
             re.match(
                 r"joint|(?:news|press) conference (?:with|together)",
                 press.group(0) + text[press.end() : press.end() + 9],
             )
-            or re.search(r"\b(?:the two|together|both)\b", text[: press.start()])
+            or re.search(r"\b(?:[Tt]he two|together|[Bb]oth)\b", text[: press.start()])
+            or (
+                not press.group(0).endswith("conference")
+                and re.match(r"[^.;,]{0,40}?\b(?:together|jointly)\b", text[press.end() :])
+            )
         )
         if press and not shared:
             press = None  # "speaking at a press conference at the embassy": the leader's own
@@ -2041,6 +2062,14 @@ class Reader:
                 if re.match(r" with", text[press.end() :])
                 else []
             )
+            # "Rutte said at a joint news conference": the one who spoke at it, named just before.
+            speaker = re.search(
+                r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:said|told|announced|added|stressed)\b[^.;,]{0,12}$",
+                text[: press.start()],
+            )
+            if speaker and not names and not self.is_leader(speaker.group("who")):
+                named = self.person(speaker.group("who"))
+                names = [named] if named in self.people else []
             who = self.person(names[0]) if names else (last.fields["with"] if last else None)
             if who and not any(
                 f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "press-conference"
@@ -2091,17 +2120,35 @@ class Reader:
                 if people and not self.is_leader(people[0][1]):
                     found.append((between.start(), people[0][1], "talks"))
         received = re.search(
-            r"\b(?:received|welcomed|greeted) by (?P<who>[^.;]+?)\b(?:[^.;]{0,60}?)\bfor (?:[\w-]+ ){0,3}?(?:talks|discussions)\b",
+            r"\b(?:received|welcomed|greeted) by (?P<who>[^.;]+?)\b(?:[^.;]{0,60}?)\b(?:for|, where (?:they|the two \w+) "
+            r"(?:held|had)) (?:[\w-]+ ){0,3}?(?:talks|discussions|a meeting)\b",
             text,
         )
         if received and self.leader_subject(sentence, received.start()):
-            people = self._people_in(received.group("who"))
+            people = self._people_in(text[received.start("who") : received.end()])
             if people:
                 found.append((received.start(), people[0][1], "talks"))
+        # "The two toured a hangar ... before holding talks", "The two leaders spoke ... before their talks": the
+        # same subject, in a later verb or a noun of its own clause.
+        # "Chairman X and Premier Y received Dr. Z at the Great Hall for a meeting": talks with each who received.
+        for active in re.finditer(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|and\s){1,9}?)(?:\w+ly )?(?:received|welcomed) (?:[\w.'-]+\s){0,3}?"
+            + self.leader_reference()
+            + r"[^.;]{0,60}?\bfor (?:an? |their )?(?:[\w-]+ )?(?:meeting|talks|discussions)\b",
+            text,
+        ):
+            who = re.sub(
+                r"^(?:Later|Then|Also|Earlier|Afterwards|Yesterday|Today|Tonight)\b,?\s*", "", active.group("who")
+            )
+            for _, name, _ in self._people_in(who.strip()):
+                if not self.is_leader(name):
+                    found.append((active.start(), name, "talks"))
         two = re.search(
-            r"\b(?:[Tt]he (?:two )?(?:leaders|presidents|prime ministers|premiers|heads of state)|[Tt]he two men|"
+            r"\b(?:[Tt]he (?:two )?(?:leaders|presidents|prime ministers|premiers|heads of state)|[Tt]he two(?: men)?|"
             r"[Bb]oth (?:leaders|men))\b "
-            r"(?:\w+ ){0,2}?(?:held|had|conducted|began|opened) (?:[\w-]+ ){0,8}?(?:talks|discussions)\b",
+            r"(?:(?:\w+ ){0,2}?(?:held|had|conducted|began|opened)|[^.;]{0,120}?\b(?:before|after|and) (?:holding|having|"
+            r"their))"
+            r" (?:[\w-]+ ){0,8}?(?:talks|discussions)\b",
             text,
         )
         if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
