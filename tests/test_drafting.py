@@ -980,3 +980,27 @@ def test_a_joint_news_conference_is_with_whoever_spoke_at_it():
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert ("Harald Olsen", "press-conference") in meetings
     assert ("Ingrid Solberg", "press-conference") not in meetings
+
+
+def test_a_relative_day_counts_from_the_day_told_last_of_the_story_not_of_its_background():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya landed in Oslo on Monday and met King Harald "
+        "Olsen that afternoon.\n\n"
+        "The next day he held talks with Prime Minister Ingrid Solberg. The two countries signed a fisheries "
+        "treaty on 11 January 2019. Later that day Mwangi met Crown Prince Haakon Olsen.\n"
+    )
+    dates = {m["with"]: m["date"] for m in _findings(text, "2023-06-09")["meetings"]}
+    assert dates == {"Harald Olsen": "2023-06-05", "Ingrid Solberg": "2023-06-06", "Haakon Olsen": "2023-06-06"}
+
+
+def test_a_tour_left_from_home_told_by_its_stops_and_the_days_the_leader_was_somewhere():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya, who arrived here on Wednesday, held talks "
+        "with Prime Minister Ingrid Solberg today.\n\n"
+        "Mwangi left Nairobi on Sunday. After an overnight stop in Cairo on Monday, he flew on. On Tuesday Mwangi "
+        "was in Denmark, where he toured a wind farm.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert found["trip"][0]["start"] == "2023-06-04"
+    legs = [(leg["country"], leg["start"]) for leg in found["legs"]]
+    assert legs == [("EG", "2023-06-05"), ("DK", "2023-06-06"), ("NO", "2023-06-07")]

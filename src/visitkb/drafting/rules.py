@@ -464,6 +464,10 @@ def _unit(sign: str | None, unit: str | None) -> str | None:
     return None
 
 
+# The words of a relative day that say its step from the day told last ("that", "same": the same day).
+_RELATIVE_STEP = re.compile(r"(?i)\b(?:next|following|previous|that|same|later)\b")
+
+
 class Reader:
     """Reads one article: what it knows so far (the leader, the legs), and the findings."""
 
@@ -486,8 +490,11 @@ class Reader:
         self.dateline_city: str | None = None
         self.trip_end: str | None = None
         self.trip_returned: str | None = None
+        self.trip_left: str | None = None
+        """The day the leader left home ("left Accra on Monday"), when the story says it."""
         self.trip_span: tuple[int, int] | None = None
         self.remote = False
+        self._told: dict[int, list[tuple[int, int, str, str | None]]] | None = None
         self.lead = self._lead()
 
     def _lead(self) -> int:
@@ -574,7 +581,41 @@ class Reader:
         return finding
 
     def dates(self, sentence: Sentence, ahead: bool = False) -> list[tuple[int, int, str, str | None]]:
-        return find_dates(sentence.text, self.published, ahead, day_known=self.day_known)
+        """The dates in a sentence; "the next day" or "that evening" counted from the last day told before it."""
+        if not ahead:
+            return self._dates_told()[sentence.start]
+        return find_dates(
+            sentence.text, self.published, ahead, previous=self._day_before(sentence.start), day_known=self.day_known
+        )
+
+    def _dates_told(self) -> dict[int, list[tuple[int, int, str, str | None]]]:
+        """Each sentence's dates (by its start), read in order so that a relative day has the day told last."""
+        if self._told is None:
+            self._told = {}
+            self._last_day: dict[int, dt.date | None] = {}
+            previous: dt.date | None = None
+            for sentence in self.sentences:
+                self._last_day[sentence.start] = previous
+                found = []
+                for day in find_dates(sentence.text, self.published, previous=previous, day_known=self.day_known):
+                    words = sentence.text[day[0] : day[1]]
+                    step = _RELATIVE_STEP.search(words)
+                    if step and not re.search(r"(?i)yesterday|today", words) and previous is not None:
+                        # "landed on Monday and met X that afternoon": the day told last, in this sentence too.
+                        shift = -1 if step.group() == "previous" else 1 if step.group() in ("next", "following") else 0
+                        day = (day[0], day[1], (previous + dt.timedelta(days=shift)).isoformat(), None)
+                    found.append(day)
+                    if len(day[2]) == 10:
+                        told = dt.date.fromisoformat(day[3] or day[2])
+                        # A day of the story, not background ("the treaty signed on 11 January 2021").
+                        if -7 <= (self.published - told).days <= 31:
+                            previous = told
+                self._told[sentence.start] = found
+        return self._told
+
+    def _day_before(self, start: int) -> dt.date | None:
+        self._dates_told()
+        return self._last_day.get(start)
 
     def date_near(self, sentence: Sentence, position: int, ahead: bool = False) -> str | None:
         """The date of what is said at a position: the first one after it in the same clause, else the last before."""
@@ -1138,7 +1179,7 @@ class Reader:
         r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
         r"|\b(?:(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting)"
         r" (?P<places2>(?:the )?[A-Z][^.;]+)"
-        r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (?:from|on|for|between)"
+        r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between)|, where\b)"
     )
 
     def _places(self, text: str) -> list[tuple[int, int, str, str | None]]:
@@ -1197,7 +1238,8 @@ class Reader:
             impersonal = bool(re.search(r"\b(?:leg|stop|trip|tour|visit|journey)\b", own_clause)) or bool(
                 re.match(r"(?:visit|stop|trip|tour)", match.group(0))
                 and re.search(
-                    r"(?:^|[^\w\s])\s*(?:(?i:the|a|an|this|that|short|brief|first|second|last|final|next)\s+){0,2}$",
+                    r"(?:^|[^\w\s])\s*(?:(?i:after|following)\s+)?(?:(?i:the|a|an|this|that|short|brief|first|second|last|"
+                    r"final|next|overnight|[\w]+-(?:day|hour))\s+){0,2}$",
                     own_clause,
                 )
             )
@@ -1324,6 +1366,17 @@ class Reader:
             ahead = bool(re.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
             date = self.date_near(sentence, ending.end(), ahead)
             years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)} - {self.published.year}
+            home_left = re.match(r"\s(?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text[ending.end() :])
+            if home_left and re.match(r"(?:left|departed)$", ending.group()):
+                place = home_left.group("place")
+                if self.leader_country and self.leader_country in (
+                    gz.capital_country(place),
+                    gz.country_names().get(place),
+                ):
+                    # "left Accra on Monday": the day the trip began, not its end.
+                    if date and not years and (self.trip_left is None or date < self.trip_left):
+                        self.trip_left = date
+                    date = None
             if date and not years:
                 if re.search(r"\b(?:returned|returns|return|returning)\b", ending.group()):
                     # Only a journey home: "returned to Beijing", "returning home", not "returned to office".
@@ -1619,7 +1672,7 @@ class Reader:
             "trip",
             {
                 "leader": self.leader,
-                "start": min((leg.start for leg in self.legs if leg.start), default=None),
+                "start": min((d for d in (*(leg.start for leg in self.legs), self.trip_left) if d), default=None),
                 "end": max((d for d in (*(leg.end for leg in self.legs), self.trip_end) if d), default=None),
                 "returned": self.trip_returned,
                 "leader_country": self.leader_country,

@@ -92,7 +92,12 @@ PATTERNS = [
     re.compile(r"\b(?P<dayfirst>\d{1,2}) " + _MONTH + r"(?: (?P<year>\d{4}))?\b"),
     re.compile(r"\b" + _WEEKDAY + r"\b"),
     re.compile(r"\bthe (?P<ordinal>\d{1,2})(?:st|nd|rd|th)\b(?! (?:anniversary|century|summit|meeting|session))"),
-    re.compile(r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|[Yy]esterday|[Tt]oday)\b"),
+    re.compile(
+        r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|[Yy]esterday|[Tt]oday|"
+        # The day of what was told last: "that evening", "later that day", "the same day", "later in the afternoon".
+        r"(?i:(?:later )?that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening)|"
+        r"later in the (?:day|morning|afternoon|evening)))\b"
+    ),
     re.compile(r"\b" + _MONTH + r"(?: (?P<year>\d{4}))?\b(?! \d)"),
 ]
 
@@ -175,7 +180,7 @@ def _resolve(groups: dict, published: dt.date, ahead: bool, previous: dt.date | 
             return (published - dt.timedelta(days=1)).isoformat(), None
         if previous is None:
             return None, None
-        step = -1 if "previous" in word else 1
+        step = -1 if "previous" in word else 1 if re.search(r"\b(?:next|following)\b", word) else 0
         return (previous + dt.timedelta(days=step)).isoformat(), None
     month = MONTHS[groups["month"]]
     day_text = groups.get("day") or groups.get("dayfirst")
