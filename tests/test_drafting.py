@@ -1004,3 +1004,15 @@ def test_a_tour_left_from_home_told_by_its_stops_and_the_days_the_leader_was_som
     assert found["trip"][0]["start"] == "2023-06-04"
     legs = [(leg["country"], leg["start"]) for leg in found["legs"]]
     assert legs == [("EG", "2023-06-05"), ("DK", "2023-06-06"), ("NO", "2023-06-07")]
+
+
+def test_a_trip_or_a_summit_in_another_month_than_the_story_s_is_another_occasion():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Oslo on Wednesday for talks with "
+        "Prime Minister Ingrid Solberg.\n\n"
+        "Mwangi also travelled to Stockholm in February with his foreign minister. He attended the Nordic-African "
+        "summit in Helsinki in April. Solberg and Mwangi last met at the Ocean Forum in Lisbon.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert [leg["country"] for leg in found["legs"]] == ["NO"]
+    assert "events" not in found

@@ -633,6 +633,16 @@ class Reader:
         before = [d for d in found if d[0] < position]
         return before[-1][2] if before else found[0][2]
 
+    def another_month(self, after: str) -> bool:
+        """Whether the words after a place date it to a month other than the story's ("travelled to X in
+        February", "the summit in Vilnius in July", in a story of March or August): another occasion."""
+        clause = re.split(r"[,;]|\b(?:where|when|which|who|and)\b", after)[0][:40]
+        month = re.search(r"\bin (?:early |mid-)?(?P<when>" + _MONTH_WORD + r"(?: (?:19|20)\d\d)?)\b", clause)
+        if not month or re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", clause[: month.start()] + clause[month.end() :]):
+            return False
+        found = find_dates(month.group("when"), self.published)
+        return bool(found) and len(found[0][2]) == 7 and found[0][2] != self.published.isoformat()[:7]
+
     def is_leader(self, text: str) -> bool:
         words = set(re.findall(r"[A-Z][\w'-]+", text))
         return bool(words & self.leader_words)
@@ -1265,6 +1275,8 @@ class Reader:
                 continue
             if re.search(r"\b(?:returned|returning|back) (?:to|home)\b", clause[:30]):
                 continue
+            if self.another_month(text[match.end(group) :]):
+                continue  # "also travelled to X in February" in a story of March: another trip
             if re.match(r"(?:left|leaves|leaving|departed|set off|set out)\b", match.group(0)) and re.match(
                 r",? where (?:he|she|they|the \w+) (?:will|is to|is due to|is expected to)\b", text[match.end() :]
             ):
@@ -1735,8 +1747,10 @@ class Reader:
                 and str(self.published.year) not in after[:40]
             ):
                 continue
-            if re.search(r"\bnext\b|\bin (?:19|20)\d\d\b", after[:40]):
+            if re.search(r"\bnext\b|\bin (?:19|20)\d\d\b", after[:40]) or self.another_month(after):
                 continue
+            if re.search(r"\blast (?:met|saw|visited|attended|talked)\b", before[-60:]):
+                continue  # "X and Y last met at the summit in Vilnius": an earlier one
             leg = self.leg_at(index)
             named = [code for _, _, code in gz.countries_in(text)]
             leg = next((other for other in self.legs if other.country in named), leg)
