@@ -1016,3 +1016,13 @@ def test_a_trip_or_a_summit_in_another_month_than_the_story_s_is_another_occasio
     found = _findings(text, "2023-06-09")
     assert [leg["country"] for leg in found["legs"]] == ["NO"]
     assert "events" not in found
+
+
+def test_travel_told_as_flown_into_or_as_the_first_of_a_kind_to_visit():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya, who had flown into Oslo on Wednesday, held "
+        "talks with Prime Minister Ingrid Solberg today.\n\n"
+        "On Thursday Mwangi became the first Kenyan head of state to visit Iceland.\n"
+    )
+    legs = [(leg["country"], leg["start"]) for leg in _findings(text, "2023-06-09")["legs"]]
+    assert legs == [("NO", "2023-06-07"), ("IS", "2023-06-08")]

@@ -1180,14 +1180,16 @@ class Reader:
     # --- trips -----------------------------------------------------------------------------------
 
     _TRAVEL = re.compile(
-        r"\b(?:arrived|arriving|arrives|landed|landing|lands|touched down|reached|flew|flying|flies|travell?ed|"
+        r"\b(?:arrived|arriving|arrives|landed|landing|lands|touched down|reached|flew|flown|flying|flies|travell?ed|"
         r"travels|went|headed|heads|heading|moved on|moves on|continued|proceeded|crossed|crosses|"
         r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
         r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
         r"(?:left|leaves|leaving|departed|set off|set out)(?: [^,.;]{1,40}?)? for(?! home\b))"
         r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
         r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
-        r"|\b(?:(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting)"
+        r"|\b(?:(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting|"
+        # "became the first Kenyan leader to visit X": a visit, the leader the subject.
+        r"became the (?:first|second|third|only) [^.;,]{0,60}? to visit)"
         r" (?P<places2>(?:the )?[A-Z][^.;]+)"
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between)|, where\b)"
     )
