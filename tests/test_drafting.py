@@ -1026,3 +1026,18 @@ def test_travel_told_as_flown_into_or_as_the_first_of_a_kind_to_visit():
     )
     legs = [(leg["country"], leg["start"]) for leg in _findings(text, "2023-06-09")["legs"]]
     assert legs == [("NO", "2023-06-07"), ("IS", "2023-06-08")]
+
+
+def test_section_heads_over_a_tour_s_parts_give_their_legs_and_days():
+    text = (
+        "State House bulletin\n\n"
+        "President Amani Mwangi of Kenya returned to Nairobi on Sunday after a tour of two Nordic countries.\n\n"
+        "NORWAY (5 to 7 June)\n\n"
+        "The President held talks with Prime Minister Ingrid Solberg and toured a wind farm.\n\n"
+        "Iceland: Reykjavik.\n\n"
+        "On Thursday he addressed the Althing.\n\n"
+        "FISHERIES\n\n"
+        "Norway exported fish to Iceland worth 2 billion dollars last year.\n"
+    )
+    legs = [(leg["country"], leg["cities"], leg["start"], leg["end"]) for leg in _findings(text, "2023-06-11")["legs"]]
+    assert legs == [("NO", [], "2023-06-05", "2023-06-07"), ("IS", ["Reykjavik"], "2023-06-08", None)]

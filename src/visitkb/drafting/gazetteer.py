@@ -272,6 +272,11 @@ def capitals() -> dict[str, str]:
     return found
 
 
+def unaccented(text: str) -> str:
+    """A text without its accents ("S\u00e3o Tom\u00e9": "Sao Tome")."""
+    return _unaccented(text)
+
+
 def _unaccented(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 

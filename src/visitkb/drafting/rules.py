@@ -780,6 +780,7 @@ class Reader:
         self.find_leader()
         self.settle_leader_country()
         for index, sentence in enumerate(self.sentences):
+            self.section_head(index, sentence)
             self.travel(index, sentence)
             self.trip_began(index, sentence)
             self.located(index, sentence)
@@ -1409,6 +1410,47 @@ class Reader:
                             self.trip_returned = date
                 elif self.trip_end is None or date > self.trip_end:
                     self.trip_end = date
+
+    def section_head(self, index: int, sentence: Sentence) -> None:
+        """A head of its own over the part of a tour told in one country: "SOUTH AFRICA (21 to 24 August)",
+        "Japan: Hiroshima." A leg there, with its days and city, when the part tells what the leader did."""
+        head = re.fullmatch(
+            r"(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*)*)"
+            r"(?: \((?P<days>[^)]{3,40})\)|: (?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*)\.?)?",
+            sentence.text.strip(),
+        )
+        if not head or not self.leader or index <= self.lead or index + 1 >= len(self.sentences):
+            return
+        place = gz.unaccented(head.group("place"))
+        code = gz.country_names().get(place) or gz.country_names().get(
+            " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in place.lower().split())
+        )
+        if not code or code == self.leader_country:
+            return
+        following = self.sentences[index + 1]
+        if following.paragraph == sentence.paragraph or not (
+            self.leader_subject(following, len(following.text))
+            or self.is_leader(following.text)
+            or self.refers_to_leader(following.text)
+            or re.search(
+                r"\b(?:[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Emir)|[Hh]e|[Ss]he)\b"
+                r"(?! of\b)",
+                following.text,
+            )
+        ):
+            return
+        days = find_dates(head.group("days") or "", self.published, day_known=self.day_known)
+        first = days[0][2] if days and len(days[0][2]) == 10 else None
+        if first is None:
+            # A head with no days: the first day told under it ("On Thursday he addressed ...").
+            told = [d for d in self.dates(following) if len(d[2]) == 10]
+            first = told[0][2] if told else None
+        city = head.group("city")
+        self._leg_from(index, sentence, code, city, first, 0, head.end("place"), "travel-section-head")
+        leg = next(leg for leg in self.legs if leg.country == code)
+        if days and days[0][3] and leg.end is None:
+            leg.end = days[0][3]
+        self.arrived = leg  # a city the gazetteer does not know, named under the head, is in this country
 
     _BEGAN = re.compile(
         r"\b(?:(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)|"
