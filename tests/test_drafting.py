@@ -1041,3 +1041,14 @@ def test_section_heads_over_a_tour_s_parts_give_their_legs_and_days():
     )
     legs = [(leg["country"], leg["cities"], leg["start"], leg["end"]) for leg in _findings(text, "2023-06-11")["legs"]]
     assert legs == [("NO", [], "2023-06-05", "2023-06-07"), ("IS", ["Reykjavik"], "2023-06-08", None)]
+
+
+def test_an_agreement_named_as_one_of_several_or_signed_also_after_its_title():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Oslo on Wednesday for talks with "
+        "Prime Minister Ingrid Solberg.\n\n"
+        "The two governments signed five agreements, including one on cooperation in ocean research. A memorandum "
+        "on fisheries data was also signed.\n"
+    )
+    titles = {a["title"] for a in _findings(text, "2023-06-09")["agreements"]}
+    assert titles == {"agreement on cooperation in ocean research", "memorandum on fisheries data"}

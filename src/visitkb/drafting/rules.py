@@ -2595,7 +2595,8 @@ class Reader:
                 text[:start],
             )
             after = re.match(
-                r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) )?(?:signed|inked|sealed|struck)\b",
+                r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
+                r"struck)\b",
                 text[end:].lstrip(" ,"),
             )
             if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
@@ -2631,6 +2632,28 @@ class Reader:
             if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
                 continue
             self.add("agreements", fields, sentence, start, end, "named-agreement", 0.6)
+        # "signed seven agreements, including one on nuclear energy": that one named by its subject.
+        for one in re.finditer(
+            r"\b(?:signed|inked|concluded) (?:[\w-]+ )?(?P<noun>agreement|accord|memorand(?:um|a)|treat(?:y|ie))s?\b"
+            r"[^.;]{0,30}?,? (?:including|among them) one on (?P<what>[^,;.]+)",
+            text,
+        ):
+            if _settled_elsewhere(text, one.start()):
+                continue
+            noun = {"memoranda": "memorandum", "treatie": "treaty"}.get(one.group("noun"), one.group("noun"))
+            title = f"{noun} on {one.group('what').strip()}"
+            if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
+                continue
+            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+            self.add(
+                "agreements",
+                {"title": title, "parties": [p for p in parties if p]},
+                sentence,
+                one.start("what"),
+                one.end("what"),
+                "named-agreement-one-of",
+                0.6,
+            )
         # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each.
         listed = re.search(r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords), (?P<items>on [^.;]+)", text)
         if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", listed.group("items"))) >= 2:
