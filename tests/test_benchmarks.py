@@ -40,6 +40,8 @@ def test_the_harness_prints_every_figure_with_its_baseline(tmp_path):
         "warm agreements --country peru",
         "warm query peak memory",
         "query after editing 1 of 96 files",
+        "first timeline after a change (computed and kept)",
+        *[n.split(",")[0] for n in names if n.startswith("timeline --leader ")][:1],
         *[n.split(",")[0] for n in names if n.startswith("warm agreements --leader ")][:1],
         "warm countries",
         "warm sources",
@@ -49,6 +51,8 @@ def test_the_harness_prints_every_figure_with_its_baseline(tmp_path):
         "warm map of every leg",
         "cold build",
     ]
+    assert any(n.startswith("timeline --leader ") for n in names)
+    assert any(n.startswith("warm agreements --leader ") for n in names)
     assert "cold build, 1k trips, wordy shape" in names
     ratios = {row[0].lstrip("| "): row[3] for row in rows}
     assert float(ratios["cold build, 1k trips"]) > 0
