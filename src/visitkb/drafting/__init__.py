@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .rules import Finding, read
+from .reader import Finding
+from .rules import read
 from .text import plain_text
 
 __all__ = ["Finding", "read_article", "plain_text"]

@@ -22,7 +22,8 @@ from ..dates import PartialDate
 from ..errors import UsageError
 from ..names import country_name
 from . import gazetteer as gz
-from .rules import Finding, read
+from .reader import Finding
+from .rules import read
 from .text import plain_text
 
 DRAFT_PREFIX = "draft-"

@@ -1,0 +1,228 @@
+"""The wording the rules share: datelines, titles and names, and words that set a clause in another time."""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import OFFICE_TITLES
+from . import gazetteer as gz
+
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A dateline in any of the shapes agencies use: "RIYADH, Dec 9 (Agency) - ", "WUHAN, China, Sept 7 -- ",
+# "BEIJING (Agency) - ", "NEW DELHI: ", "Nairobi, 12 March 2024 \u2014 ", "WASHINGTON \u2014 ". The city is
+# in capitals or followed by a date; group ``city`` is its name.
+DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z .'\u2019-]*[A-Za-z])(?:, (?!" + MONTH_WORD + r" \d)(?P<region>[A-Z][A-Za-z .]+?))?"
+    r"(?:,? (?P<date>(?:" + MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2} " + MONTH_WORD + r")(?:,? \d{4})?|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY))?"
+    r"\s*(?:\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/])?(?:\s+|$)"
+)
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline at the start of a story's first sentence, when it has one."""
+    found = DATELINE.match(text)
+    if not found:
+        return None
+    capitals = found.group("city") == found.group("city").upper() and len(found.group("city")) > 2
+    if not capitals and not (text[found.end("city") : found.end("city") + 1] == "," and found.group("dash")):
+        return None  # "On 3 April, in the Palace": a sentence, not "Nairobi, 12 March 2024 \u2014"
+    marked = found.group("date") or found.group("agency")
+    if not (marked or (capitals and found.group("dash"))):
+        return None
+    if not (capitals or found.group("date")):
+        return None
+    return found
+
+
+# Verbs whose subject is the traveller: arriving, visiting, leaving, and being received.
+TRAVELLER_VERBS = (
+    r"(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|headed|left|leaves|"
+    r"departed|set off|set out|visited|visits|is visiting|was visiting|began|begins|started|kicked off|opened|"
+    r"wrapped up|wraps up|wound up|winds up|concluded|concludes|ended|ends|rounded off|completed|continued|"
+    r"moved on|was in|is in|paid|pays|made|makes|was (?:\w+ )?(?:welcomed|received|greeted|hosted|met)|"
+    r"is (?:\w+ )?(?:welcomed|received|greeted|hosted))"
+)
+RECEIVING_VERBS = r"(?:welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|played host to)"
+
+
+def country_of(adjective: str | None) -> str | None:
+    """The country an adjective or a possessive names: "Kenyan", "South Korean", "India's"."""
+    if not adjective:
+        return None
+    bare = re.sub(r"['\u2019]s$", "", adjective)
+    if bare != adjective:
+        return gz.country_names().get(bare) or gz.country_names().get("the " + bare)
+    return gz.adjectives().get(adjective)
+
+
+HONORIFIC = r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Comrade|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?)"
+
+
+TITLES = sorted(
+    {
+        *OFFICE_TITLES,
+        "King",
+        "Queen",
+        "Crown Prince",
+        "Prince",
+        "Emperor",
+        "Sheikh",
+        "Emir",
+        "Sultan",
+        "Premier",
+        "Chancellor",
+        "Vice Premier",
+        "State Councillor",
+        "Speaker",
+        "Prime Minister",
+        "President",
+        "Pope",
+        "Secretary-General",
+        "Chairman",
+        "General Secretary",
+        "Supreme Leader",
+    },
+    key=len,
+    reverse=True,
+)
+TITLE = (
+    r"(?:(?:"
+    + "|".join(re.escape(t) for t in TITLES)
+    + r")(?: and (?:"
+    + "|".join(re.escape(t) for t in TITLES)
+    + r"))?)"
+)
+_PARTICLES = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|du|van|von|der|den|la|le|Al|El|Abu|Bin)"
+# Letters of names in Latin scripts with accents too ("F\u00e9lix", "Jo\u00e3o Louren\u00e7o", "Erdo\u011fan").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_NAME_WORD = (
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019](?!s\b)[{_LOWER}]+)?(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.(?:[A-Z]\.)*|"
+    rf"[A-Z][{_LOWER}]*[A-Z][{_LOWER}]+|[A-Z](?= [A-Z][a-z]))"
+)
+NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"
+PERSON = re.compile(
+    r"(?:(?!"
+    + TITLE
+    + r"\s)(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
+    + TITLE
+    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
+    # "Sheikh" only before a name of several words ("Sheikh Mohamed bin Zayed"): in "Sheikh Hasina" it is the name.
+    r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikha?(?= [A-Z][\w-]+ (?:[A-Z]|bin |ibn |al |Al )))\s)*(?P<name>"
+    + NAME
+    + r")"
+)
+
+
+NOT_NAMES = {
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "His",
+    "Her",
+    "On",
+    "In",
+    "At",
+    "After",
+    "Before",
+    "During",
+    "Both",
+    "Some",
+    "Officials",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Great",
+    "Hall",
+    "House",
+    "Palace",
+    "Summit",
+    "Forum",
+    "Meeting",
+    "Conference",
+    "Council",
+    "Party",
+    "Ministry",
+}
+INSTITUTIONS = {
+    "Committee",
+    "Presidium",
+    "Assembly",
+    "Soviet",
+    "Republic",
+    "Union",
+    "Council",
+    "Party",
+    "Parliament",
+    "Congress",
+    "Ministry",
+    "Office",
+    "Government",
+    "State",
+    "States",
+}
+"""Words of an institution's name, which are no person's: "General Secretary of the Central Committee"."""
+FUTURE = re.compile(
+    r"\b(?:will|would|is due to|are due to|was due to|had been due|is to|are to|plans? to|planned|planning|"
+    r"expected to (?:visit|travel|make|attend)|later this (?:week|month|year)|next (?:week|month|year)|invited|"
+    r"invitation|scheduled to|set to (?:visit|travel|attend)|upcoming|to host|hosts|will host|"
+    r"look(?:s|ed|ing)? forward to)\b",
+    re.I,
+)
+BACKGROUND = re.compile(
+    r"\b(?:last visit(?:ed)?|previous visit|earlier visit|first visit since|had visited|had travelled|"
+    r"visited [A-Z][\w ]+ in (?:19|20)\d\d|in (?:19|20)\d\d|since (?:19|20)\d\d|ago|years? earlier|"
+    r"last (?:came|went|travelled|traveled)|predecessor|in that year|that same year)\b",
+)
+# A finite verb right after a name: the name is the subject of a clause of its own ("Jiang gave a banquet").
+PREDICATE = r"\s(?:(?:also|then|later) )?(?:gave|gives|said|says|told|was|is|were|has|had|will|would|met|held|made|took|spoke|hosted|hosts|[a-z]+ed)\b"
+# A visit weeks or months apart from the one reported ("The visit came a week after his visit to Egypt"): another trip.
+OTHER_VISIT = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?) (?:after|before|earlier than)\b"
+    r"[^.;]*\b(?:visit|trip|tour|journey)\b"
+)
+
+
+NEGATION = re.compile(r"\b(?:did not|didn't|no plans|not hold|not meet|not visit|without)\b")
+
+
+def _clause_at(text: str, position: int) -> str:
+    """The clause of a sentence that holds a position: cut at semicolons and before relative and other
+    subordinate clauses ("..., which has linked the two countries since 2018")."""
+    bounds = [0]
+    for cut in re.finditer(
+        r";|, (?:while|but|whereas|which|who|where|when|as)\b|\b(?:that|which|who) (?:has|have|had|was|were|is)\b", text
+    ):
+        bounds.append(cut.start())
+    bounds.append(len(text))
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if lo <= position < hi:
+            return text[lo:hi]
+    return text
+
+
+def settled_elsewhere(text: str, position: int) -> bool:
+    """Whether the clause at a position tells of another time: a plan or something from an earlier year."""
+    clause = _clause_at(text, position)
+    return bool(FUTURE.search(clause) or BACKGROUND.search(clause))
+
+
+def leading_list(places: list[tuple[int, int, str, str | None]], text: str) -> list[tuple[int, int, str, str | None]]:
+    """The places that open a text as one list ("Egypt, Ghana and Kenya"): a place further on, after other
+    words ("Astana follows X's trip to Turkmenistan", "China, bringing home what Cabinet officials said"), is
+    no destination of the visit the list follows."""
+    kept: list[tuple[int, int, str, str | None]] = []
+    end = 0
+    for place in places:
+        if not re.fullmatch(r"(?:,|,? and|,? then|,? as well as)?\s*(?:the\s)?", text[end : place[0]]):
+            break
+        kept.append(place)
+        end = place[1]
+    return kept

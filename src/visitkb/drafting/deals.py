@@ -1,0 +1,476 @@
+"""What the sides signed and settled: agreements (counted and by name), partnerships, and when relations began."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer as gz
+from .clauses import settled_elsewhere
+from .quantities import ORDINALS, QUALIFIERS, WORD_NUMBERS, number_value, ordinal_suffix, ordinal_value, qualifier_name
+from .reader import ReaderCore
+from .text import Sentence
+
+_NUMBER = r"(?P<num>\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+# "At least 15 agreements ..." opens a sentence: the qualifier in any case.
+_QUALIFIER = r"(?:(?P<qual>(?i:" + "|".join(q for q, _ in QUALIFIERS) + r")) )?"
+_DOCUMENTS = (
+    r"(?:[Aa]greements?|deals?|documents?|[Aa]ccords?|[Mm]emorand(?:a|ums?)(?: [Oo]f [Uu]nderstanding)?|MoUs?|MOUs?|"
+    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?)"
+)
+_COUNT = re.compile(
+    r"\b" + _QUALIFIER + _NUMBER + r"\s(?P<what>(?:(?!(?:times|events|meetings|summits|aircraft|planes|people|"
+    r"countries|nations|years|days|percent|signed|inked|sealed|were|was|have|has|had|would|will|are|is|"
+    r"\d+)\b)[\w-]+[ ,]{1,2}){0,5}?" + _DOCUMENTS + r")\b"
+    r"|\b(?P<doz>dozens) of (?P<what2>(?:[\w-]+ ){0,3}" + _DOCUMENTS + r")\b"
+)
+
+
+class DealRules(ReaderCore):
+    """The rules that read agreements, partnerships and relations."""
+
+    def agreement_counts(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        for match in _COUNT.finditer(text):
+            if match.group("doz") or re.search(r"\b(?:the|these|those|its|their)\s$", text[: match.start()][-7:]):
+                continue
+            number = match.group("num")
+            value = int(number_value(number))
+            what = match.group("what")
+            context = text[max(0, match.start() - 120) : match.end() + 150]
+            if not re.search(
+                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|struck|reached|agreed|clinched|witnessed)\b",
+                context,
+            ):
+                continue
+            if re.search(r"\b(?:19|20)\d\d\b", what):
+                continue
+            status = "signed"
+            if re.search(
+                r"\b(?:expected to be|to be signed|could be|would be|will be|are to be|were expected|was expected|are expected|due to be)\b",
+                context,
+            ):
+                status = "expected"
+            parties = [self.leader_country or "", *self.other_party(sentence, index)]
+            if re.search(r"\bthe (?:three|four|five|six|\d+) countries\b", text) and len(self.legs) > 1:
+                parties = [self.leader_country or "", *[one.country for one in self.legs]]
+            fields = {
+                "value": value,
+                "qualifier": qualifier_name(match.group("qual")),
+                "status": status,
+                "parties": [p for p in dict.fromkeys(parties) if p],
+                "wording": match.group(0),
+            }
+            self.add("agreement_counts", fields, sentence, match.start(), match.end(), "count-of-agreements", 0.8)
+            # "signed 68 documents, 12 of them between governments": the part is a count too.
+            part = re.search(r"\b(?P<num>\d+) of them\b", text[match.end() : match.end() + 60])
+            if part and int(part.group("num")) < value:
+                begin = match.end() + part.start()
+                self.add(
+                    "agreement_counts",
+                    {**fields, "value": int(part.group("num")), "qualifier": "exact", "wording": part.group(0)},
+                    sentence,
+                    begin,
+                    match.end() + part.end(),
+                    "count-of-agreements-part",
+                    0.6,
+                )
+
+    _AGREEMENT_NOUN = re.compile(
+        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|"
+        r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
+        r"deal|[Cc]ommuniqu[e\u00e9])\b"
+    )
+
+    _TITLE_END = re.compile(
+        r"[,;.:]|\s(?:that|which|and|were|was|is|are|to be|worth|covering|in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
+        r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
+    )
+
+    _NOT_BEFORE_TITLE = {
+        "signed",
+        "sign",
+        "signing",
+        "inked",
+        "and",
+        "in",
+        "with",
+        "of",
+        "on",
+        "by",
+        "were",
+        "was",
+        "also",
+        "to",
+        "they",
+        "two",
+        "sides",
+        "governments",
+        "countries",
+        "them",
+        "among",
+        "including",
+        "included",
+        "issued",
+        "adopted",
+        "concluded",
+        "sealed",
+        "struck",
+        "witnessed",
+        "reached",
+        "which",
+        "that",
+        "agreed",
+    }
+
+    def agreements(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        if not re.search(
+            r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|including|were)\b",
+            text,
+            re.I,
+        ):
+            return
+        for match in self._AGREEMENT_NOUN.finditer(text):
+            if text[match.end() : match.end() + 1] == "s":
+                continue
+            # Back from the noun to its determiner: "a memorandum", "the Red Fort Declaration", "an agreement".
+            words = text[: match.start()].split()
+            kept: list[str] = []
+            determiner = False
+            for word in reversed(words[-7:]):
+                bare = word.strip(",;:")
+                if bare.lower() in ("a", "an", "the"):
+                    determiner = True
+                    break
+                joins = bare == "and" and kept and kept[0].islower()
+                if (
+                    (not joins and bare.lower() in self._NOT_BEFORE_TITLE)
+                    or word.endswith((",", ";", ":"))
+                    or re.search(r"\d", bare)
+                ):
+                    break
+                kept.insert(0, bare)
+            capitalized = bool(kept) and all(w[:1].isupper() for w in kept)
+            if not determiner and not capitalized:
+                continue
+            start = match.start() - (len(" ".join(kept)) + 1 if kept else 0)
+            rest = text[match.end() :]
+            continuation = re.match(
+                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with) ", rest
+            )
+            end = match.end()
+            if continuation:
+                stop = self._TITLE_END.search(rest, continuation.end())
+                end = match.end() + (stop.start() if stop else len(rest))
+            title = text[start:end].strip()
+            if len(title.split()) < 2 or len(title.split()) > 16:
+                continue
+            if title.lower() in ("free trade deal", "trade deal", "joint statement", "cooperation plan"):
+                continue
+            if re.search(
+                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat|anniversary)\b",
+                title,
+                re.I,
+            ):
+                continue
+            before = text[max(0, start - 80) : start]
+            if re.search(
+                r"\b(?:talks on|negotiations on|resume|stalled|proposed|under|from|since|towards|toward)\s(?:a |an |the )?$",
+                before[-30:],
+            ):
+                continue
+            # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
+            signing = re.search(
+                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|include|including|were|called)\b",
+                text[:start].split(";")[-1],
+                re.I,
+            )
+            # "Also signed on Thursday were a plan to ... and a memorandum ...": the verb opens a long list; "a
+            # memorandum on tourism was signed", "the grain deal signed in Istanbul": the verb comes after.
+            opening = re.match(
+                r"(?:Also |Among (?:them|those) )?(?:signed|inked|concluded|issued|adopted)\b[^;]*\b(?:were|was)\b",
+                text[:start],
+            )
+            after = re.match(
+                r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
+                r"struck)\b",
+                text[end:].lstrip(" ,"),
+            )
+            if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
+                after = None  # "after a peace treaty was signed": a condition, not a document signed
+            signing = signing or opening or after
+            if signing is None or re.search(
+                r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]
+            ):
+                continue
+            if kept and kept[0] == "and" or title.startswith("and "):
+                title = title[4:]
+            if re.search(
+                r"[A-Z][\w-]* (?:Vision|Declaration|Agreement|Accord|Treaty), (?:a|an) $",
+                text[max(0, start - 60) : start],
+            ):
+                continue  # "the Nairobi-Washington Vision, a plan to ...": the same document, described
+            # A plan or a deal is an agreement when named, described, or signed as such ("signed the rail deal",
+            # "the grain deal signed in Istanbul"); "a trade deal" in passing is none.
+            governed = re.search(r"\b(?:signed|inked|sealed|struck) (?:the|a|an)$", text[:start].rstrip()) or after
+            if re.search(r"\bpartnership$", title) or (
+                title.endswith(("plan", "programme", "program", "deal", "Vision"))
+                and not (capitalized or continuation or (governed and len(title.split()) >= 2))
+            ):
+                continue
+            if any(
+                f.kind == "agreements"
+                and (title.lower() in f.fields["title"].lower() or f.fields["title"].lower() in title.lower())
+                for f in self.findings
+            ):
+                continue  # "a Joint Declaration of Peace and Friendship", then "the Joint Declaration": one document
+            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+            fields = {"title": title, "parties": [p for p in parties if p]}
+            if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
+                continue
+            self.add("agreements", fields, sentence, start, end, "named-agreement", 0.6)
+        # "signed seven agreements, including one on nuclear energy": that one named by its subject.
+        for one in re.finditer(
+            r"\b(?:signed|inked|concluded) (?:[\w-]+ )?(?P<noun>agreement|accord|memorand(?:um|a)|treat(?:y|ie))s?\b"
+            r"[^.;]{0,30}?,? (?:including|among them) one on (?P<what>[^,;.]+)",
+            text,
+        ):
+            if settled_elsewhere(text, one.start()):
+                continue
+            noun = {"memoranda": "memorandum", "treatie": "treaty"}.get(one.group("noun"), one.group("noun"))
+            title = f"{noun} on {one.group('what').strip()}"
+            if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
+                continue
+            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+            self.add(
+                "agreements",
+                {"title": title, "parties": [p for p in parties if p]},
+                sentence,
+                one.start("what"),
+                one.end("what"),
+                "named-agreement-one-of",
+                0.6,
+            )
+        # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each.
+        listed = re.search(r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords), (?P<items>on [^.;]+)", text)
+        if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", listed.group("items"))) >= 2:
+            for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>[^,;.]+)", listed.group("items")):
+                what = re.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
+                title = (
+                    what
+                    if re.search(r"\b(?:programme|plan|treaty|accord)$", what)
+                    else f"agreement on {item.group('what').strip()}"
+                )
+                begin = listed.start("items") + item.start("what")
+                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                self.add(
+                    "agreements",
+                    {"title": title, "parties": [p for p in parties if p]},
+                    sentence,
+                    begin,
+                    begin + len(item.group("what")),
+                    "named-agreement-listed",
+                    0.6,
+                )
+
+    _PARTNERSHIP = re.compile(
+        r"\b(?P<label>(?:(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|"
+        r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
+        r"and|of|type|high-level|multidimensional|constructive)[\s-]){1,6}partnership|(?<=[a-z.] )alliance)\b",
+        re.I,
+    )
+
+    def partnerships(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        for match in self._PARTNERSHIP.finditer(text):
+            label = match.group("label").lower().replace("  ", " ")
+            label = re.sub(r"^(?:new|close|deep|broad|key|important|and|of) ", "", label)
+            if label in ("partnership", "economic partnership") or label.startswith(("and ", "of ")):
+                continue
+            before = text[: match.start()]
+            after = text[match.end() : match.end() + 40]
+            change = None
+            source = None
+            if re.search(
+                r"\b(?:lift|lifted|lifting|raise|raised|raising|upgrade|upgraded|upgrading|elevate|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?[\"\u201c]?$",
+                before,
+            ):
+                change = "upgraded"
+                previous = re.search(r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*partnership)", text)
+                source = previous.group("from").lower() if previous else None
+            elif re.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
+                change = "relabelled"
+            elif re.search(
+                r"\b(?:establish|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|announced)\b[^.]*$",
+                before[-80:],
+            ) and not re.search(r"\bfrom\b", before[-20:]):
+                change = "established"
+            elif re.search(
+                r"\b(?:deepen|deepened|deepening|strengthen|strengthened|reaffirm|reaffirmed|enhance|consolidate|advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|keep pursuing|uphold|upheld|maintain)\b",
+                text,
+            ):
+                change = "reaffirmed"
+            if change is None:
+                continue
+            if change in ("upgraded", "established") and re.search(
+                r"\b(?:expected|due|set|likely|planning|plans?|aims?|hopes?|hoping) to\b[^.;]*$", before[-80:]
+            ):
+                continue  # a change to come is no change made
+            if re.search(r"\bfrom (?:a |an |the |their |its )?[\w -]*$", before[-60:]) and change != "upgraded":
+                continue
+            if change == "upgraded" and re.search(r"\bfrom\b", before[-40:]) and not re.search(r"\bto\b", before[-15:]):
+                continue
+            if (
+                re.search(r"\b(?:19|20)\d\d\b", after[:25])
+                and change == "established"
+                and str(self.published.year) not in after[:25]
+            ):
+                continue
+            others = self.other_party(sentence, index)
+            if re.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
+                change = "reaffirmed"
+            for other in others or [""]:
+                parties = sorted({p for p in (self.leader_country, other) if p})
+                if len(parties) < 2:
+                    continue  # a partnership of one side, its other unknown, is no record a reviewer can use
+                fields = {"parties": parties, "label": label, "change": change, "from": source}
+                prior = next(
+                    (
+                        f
+                        for f in self.findings
+                        if f.kind == "partnerships" and f.fields["parties"] == parties and f.fields["label"] == label
+                    ),
+                    None,
+                )
+                if prior is not None:
+                    if prior.fields["change"] == "reaffirmed" and change in ("upgraded", "established"):
+                        self.findings.remove(prior)
+                    else:
+                        continue
+                self.add("partnerships", fields, sentence, match.start(), match.end(), "partnership-" + change, 0.75)
+
+    def relations(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        # Relations that a year or an anniversary dates: diplomatic, formal, full or bilateral ones.
+        kind = r"(?:(?:full |formal )?diplomatic |formal |full |bilateral )"
+        ties = r"(?:" + kind + r"(?:relations|ties)|(?:relations|ties) (?:were|was) (?:established|normali[sz]ed))"
+        year = None
+        derived = None
+        match = re.search(
+            r"\b(?:established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|opened|forged) (?:their )?"
+            + r"(?:"
+            + kind
+            + r")?(?:relations|ties)[^.;]*?\bin (?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?P<year>(?:19|20)\d\d)\b",
+            text,
+        )
+        if not match:
+            match = re.search(
+                r"\b(?:" + kind + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:were |was )?(?:first )?"
+                r"(?:established|normali[sz]ed|set up|restored) in (?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?P<year>(?:19|20)\d\d)\b"
+                r"|\b(?:had|have had|has had|maintained) (?:full )?diplomatic (?:relations|ties) since (?P<since>(?:19|20)\d\d)\b",
+                text,
+            )
+        if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
+            match = None
+        if match:
+            year = int(match.group("year") or match.group("since"))
+        else:
+            match = re.search(
+                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of (?:the establishment of )?(?:their |the )?" + ties, text
+            )
+            if match is None:
+                # "relations between Moscow and Kampala would mark their 60th anniversary this year".
+                match = re.search(
+                    r"\b(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:would |will |are to |)(?:mark|marks|marked|"
+                    r"celebrate|celebrates|celebrated) (?:their|the) (?P<n>\d+)(?:st|nd|rd|th) anniversary\b",
+                    text,
+                )
+            if match is None:
+                word = re.search(
+                    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
+                    + "|".join(ORDINALS)
+                    + r")) anniversary of (?:the establishment of )?(?:their |the )?"
+                    + ties,
+                    text,
+                    re.I,
+                )
+                n = ordinal_value(word.group("w")) if word else None
+                match = word
+            else:
+                n = int(match.group("n"))
+            if match is not None and n:
+                shift = (
+                    1
+                    if re.search(r"\bnext year\b", text, re.I)
+                    else -1
+                    if re.search(r"\blast year\b", text, re.I)
+                    else 0
+                )
+                year = self.published.year + shift - n
+                # "declared 2011 the Year of ... to mark the 60th anniversary", "the celebration in 2022 of the
+                # 75th anniversary": that year is the anniversary's.
+                marked = re.search(
+                    r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$|\bin (?P<y2>(?:19|20)\d\d) of (?:the |their )?$",
+                    text[: match.start()],
+                )
+                if marked:
+                    year = int(marked.group("y") or marked.group("y2")) - n
+                derived = f"{n}{ordinal_suffix(n)} anniversary"
+            else:
+                match = re.search(
+                    r"\b(?P<n>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
+                    + ties
+                    + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
+                    r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))",
+                    text,
+                )
+                if match:
+                    n = int(match.group("n"))
+                    # "Last year the neighbours marked 50 years of ...": counted from last year.
+                    clause = re.split(r"[;]|, and ", text[: match.start()])[-1]
+                    shift = (
+                        -1
+                        if re.search(r"\b[Ll]ast year\b", clause)
+                        else 1
+                        if re.search(r"\b[Nn]ext year\b", clause)
+                        else 0
+                    )
+                    year = self.published.year + shift - n
+                    derived = f"{n} years"
+        if year is None or match is None:
+            return
+        # "Vietnam and India established ..." names the pair; else the country named nearest before the
+        # words and the leader's, else the visit's.
+        clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
+        named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
+        pair = re.search(
+            r"\bbetween (?P<a>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
+            text[match.start() : match.end()],
+        )
+        if pair and len(named) < 2:
+            # Capitals for their countries: "relations between Moscow and Kampala".
+            capitals = [gz.capital_country(pair.group(side)) for side in ("a", "b")]
+            if all(capitals) and capitals[0] != capitals[1]:
+                named = [c for c in capitals if c]
+        near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
+        others = near[-1:] or self.other_party(sentence, index)
+        if len(named) == 2 and (re.search(r"\band\b", clause) or pair):
+            countries = sorted(named)
+        elif not others or not self.leader_country:
+            return
+        else:
+            countries = sorted({self.leader_country, others[0]})
+        if any(f.kind == "relations" and f.fields["countries"] == countries for f in self.findings):
+            return
+        fields = {"countries": countries, "established": year, "reference_year": self.published.year}
+        if derived:
+            fields["derived_from"] = derived
+        self.add(
+            "relations",
+            fields,
+            sentence,
+            match.start(),
+            match.end(),
+            "relations-" + ("anniversary" if derived else "established"),
+            0.8,
+        )

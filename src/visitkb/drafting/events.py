@@ -1,0 +1,150 @@
+"""The summits and conferences the leader attended."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer as gz
+from .clauses import FUTURE
+from .reader import ReaderCore
+from .text import Sentence
+
+
+class EventRules(ReaderCore):
+    """The rules that read the events attended."""
+
+    _EVENT = re.compile(
+        r"(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
+        r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+)[ -]){0,8}?"
+        r"(?:[A-Z][\w'\u2019.-]*[ -])(?:[Ss]ummit|Leaders'? Meeting|[Ll]eaders' meeting|Economic Leaders' Meeting|Forum|Conference|Dialogue|Meeting))\b"
+    )
+
+    def events(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        if not self.legs:
+            return
+        for match in self._EVENT.finditer(text):
+            name = match.group("name")
+            lead_in = re.match(
+                r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From|of) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
+                name,
+            )
+            start = match.start() + (lead_in.end() if lead_in else 0)
+            name = text[start : match.end()].strip()
+            if len(name.split()) < 2 and not re.match(r"[A-Z0-9]+-", name):
+                continue
+            # What comes before the name, its day ("the Nov 10-11") left out.
+            before = re.sub(r"\s[A-Z][a-z]{2}\.? [\d-]+$", "", text[max(0, start - 60) : start].rstrip())
+            after = text[match.end() : match.end() + 60]
+            if not re.search(
+                r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|took part in|joined|during|hosted|for|to|"
+                r"(?:sidelines|margins|sides) of)\s(?:the\s)?(?:first\s)?$",
+                before + " ",
+                re.I,
+            ) and not re.search(r"\battend", before):
+                continue
+            if (
+                FUTURE.search(before[-40:] + after[:50])
+                or re.search(r"\b(?:19|20)\d\d\b", after[:40])
+                and str(self.published.year) not in after[:40]
+            ):
+                continue
+            if re.search(r"\bnext\b|\bin (?:19|20)\d\d\b", after[:40]) or self.another_month(after):
+                continue
+            if re.search(r"\blast (?:met|saw|visited|attended|talked)\b", before[-60:]):
+                continue  # "X and Y last met at the summit in Vilnius": an earlier one
+            leg = self.leg_at(index)
+            named = [code for _, _, code in gz.countries_in(text)]
+            leg = next((other for other in self.legs if other.country in named), leg)
+            city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after)
+            city = city_match.group("city") if city_match else None
+            organization = None
+            grouping = gz.grouping_pattern().search(name + " " + after[:80])
+            if grouping:
+                organization = gz.grouping_of(grouping.group(1))
+            fields = {
+                "name": name,
+                "organization": organization,
+                "host": leg.country if leg else None,
+                "city": city or (leg.cities[0] if leg and leg.cities else None),
+                "year": self.published.year,
+            }
+            words = set(re.split(r"[\s-]+", name.lower())) - {"summit", "the", "meeting", "first"}
+            if any(
+                f.kind == "events" and words <= set(re.split(r"[\s-]+", f.fields["name"].lower()))
+                for f in self.findings
+            ):
+                continue
+            if city and gz.capital_country(city):
+                fields["host"] = gz.capital_country(city)
+            if not self.leader_subject(sentence, start) and not self.is_leader(text):
+                continue  # another person's summit ("Xi made a state visit ..., when he attended the BRICS summit")
+            if re.match(r"[^.;,]{0,30}?\blast (?:year|month|week|[A-Z][a-z]+)\b", after):
+                continue  # "the G20 summit in Bali last November": an earlier one
+            # The summit's city is a city of the leg only once the summit is the leader's.
+            if city and leg is not None and not gz.countries_in(city) and city not in leg.cities:
+                leg.cities.append(city)
+            self.add("events", fields, sentence, start, match.end(), "event-attended", 0.7)
+            if leg and "multilateral" not in leg.types:
+                leg.types.append("multilateral")
+        # "co-chaired the founding conference of the International Solar Alliance"
+        for found in re.finditer(
+            r"\b(?:attended|co-chaired|chaired|addressed|opened|took part in)\s(?:the\s)?(?P<name>(?:[a-z-]+ )?"
+            r"(?:summit|conference|meeting|forum|session|assembly) of (?:the )?(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? [A-Z][\w-]*)*))",
+            text,
+        ):
+            if not self.legs or FUTURE.search(text[: found.start()][-40:]):
+                continue
+            if not self.leader_subject(sentence, found.start()):
+                continue
+            leg = self.leg_at(index)
+            org = found.group("org")
+            if any(
+                f.kind == "events" and f.fields["organization"] == (gz.grouping_of(org) or org) for f in self.findings
+            ):
+                continue
+            city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[found.end() :])
+            city = city_match.group("city") if city_match else (leg.cities[0] if leg and leg.cities else None)
+            self.add(
+                "events",
+                {
+                    "name": found.group("name"),
+                    "organization": gz.grouping_of(org) or org,
+                    "host": gz.capital_country(city or "") or (leg.country if leg else None),
+                    "city": city,
+                    "year": self.published.year,
+                },
+                sentence,
+                found.start("name"),
+                found.end(),
+                "event-of-organization",
+                0.6,
+            )
+            if leg and "multilateral" not in leg.types:
+                leg.types.append("multilateral")
+        # "a separate summit with the six members of the Gulf Cooperation Council"
+        for found in re.finditer(
+            r"\bsummit (?:with|of) (?:the )?(?:[\w-]+ ){0,3}?(?:members of (?:the )?)?(?P<group>[A-Z][\w ]+?)(?=[,.;]| and )",
+            text,
+        ):
+            short = gz.grouping_of(found.group("group").strip())
+            if short and self.legs and re.search(r"\battend", text):
+                leg = self.leg_at(index)
+                name = f"{short} summit"
+                if any(f.kind == "events" and (f.fields["organization"] == short) for f in self.findings):
+                    continue
+                self.add(
+                    "events",
+                    {
+                        "name": name,
+                        "organization": short,
+                        "host": leg.country if leg else None,
+                        "city": leg.cities[0] if leg and leg.cities else None,
+                        "year": self.published.year,
+                    },
+                    sentence,
+                    found.start(),
+                    found.end(),
+                    "event-summit-with",
+                    0.6,
+                )

@@ -1,0 +1,478 @@
+"""The leader's meetings: talks, calls, courtesy calls, joint press conferences and banquets, with whom and when."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import FUTURE, INSTITUTIONS, NEGATION, NOT_NAMES, OTHER_VISIT, PERSON, TITLE, settled_elsewhere
+from .reader import Leg, ReaderCore
+from .text import Sentence
+
+
+class MeetingRules(ReaderCore):
+    """The rules that read whom the leader met, how and when."""
+
+    _MEETING = re.compile(
+        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts) (?:an? |separate |their )?"
+        r"(?:[\w-]+ )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
+        r"conversation|summit)|"
+        r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
+        r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
+        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on|telephoned|phoned|"
+        # "briefed X by telephone": a call, by the means it names.
+        r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
+        # "discussed Gripen jets with Prime Minister X": talks, the person after the topic's "with".
+        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>[^.;]*))"
+    )
+
+    # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
+    _ADJUNCTS = (
+        r"(?:(?:here|there|today|yesterday|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?),?\s+){1,2}"
+    )
+
+    def meetings(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        if NEGATION.search(text) and re.search(r"\bnot (?:hold|meet)", text):
+            return
+        seen: set[tuple[str, str]] = set()
+        leg = self.leg_at(index)
+        for match in self._MEETING.finditer(text):
+            verb = match.group("verb")
+            if re.search(r"(?:meetings?|talks|summit|conversation|discussions)$", verb) and not re.match(
+                r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :]
+            ):
+                continue  # "the next meeting of the committee": no person met
+            if verb in ("meeting", "talks") and not re.search(
+                r"\b(?:in|during|at|for|after|following) (?:a |his |their |the )?(?:\w+ )?$|held (?:an? |his |her )?(?:\w+ )?$",
+                text[: match.start()][-30:],
+                re.I,
+            ):
+                continue
+            after_talks = bool(
+                re.match(r"(?:After|Following) (?:holding )?(?:talks|a meeting)", text)
+            ) and self.is_leader(text[match.end() :])
+            if (
+                not self.leader_subject(sentence, match.start())
+                and not after_talks
+                and not re.search(
+                    r"\b(?:the two (?:leaders|presidents|prime ministers|men)|both leaders)\b", text[: match.start()]
+                )
+            ):
+                continue
+            if verb.startswith("met") and re.search(
+                r"\b(?:was|were|been|being|is|are)\s(?:\w+\s)?$", text[: match.start()]
+            ):
+                continue  # "he was met by X at the airport": a greeting on arrival, no meeting of its own
+            if re.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()]):
+                continue  # "X previously met Y on the margins of ... in Prague": an earlier meeting
+            if FUTURE.search(text[max(0, match.start() - 40) : match.start()]) or re.match(
+                r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
+                match.group("rest"),
+            ):
+                continue
+            if self._another_occasion(sentence, match.start(), match.end("verb")):
+                continue
+            rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
+            if verb == "discussed":
+                rest = rest.split(" with ", 1)[1]
+            form = "talks"
+            # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
+            own = re.split(
+                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;| and, ",
+                text[match.end("verb") :],
+            )[0]
+            if re.search(r"\b(?:sidelines?|margins? of|[Oo]n the margins)\b", text[: match.start()] + own):
+                form = "sideline"
+            # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
+            # meeting with X and a call with Y.
+            around = re.split(r";|, (?:and|but|while) ", text[: match.start()])[-1] + " " + verb + " " + own
+            if re.search(r"\b(?:phone|telephone)\b", around):
+                form = "phone"
+            if re.search(r"\bvideo|\bvirtual\b", around):
+                form = "video"
+            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb) or (
+                verb.startswith("met")
+                and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
+            ):
+                form = "courtesy-call"  # "called on the President and met the Vice President": one round of calls
+            if verb.startswith("spoke") and form not in ("phone", "video"):
+                continue
+            people = self._people_in(rest)
+            if not people and re.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
+                # "Modi told Putin ..., in their first meeting": the person named before in the sentence.
+                before = self._last_person(index, match.start(), within=True)
+                people = [(0, before, None)] if before else []
+            for _, name, country in people:
+                if self.is_leader(name):
+                    continue
+                full = self.note_person(name, country)
+                date = self.date_near(sentence, match.start()) or (
+                    leg.start if leg and form != "sideline" and leg.start == leg.end else None
+                )
+                if date is None:
+                    date = self._date_context(index)
+                key = (full, form)
+                if key in seen:
+                    continue
+                seen.add(key)
+                self.add_meeting(
+                    full,
+                    form,
+                    place=None if form in ("phone", "video") else (leg.country if leg else None),
+                    date=date,
+                    person_country=country or self.people.get(full) or self.partner(index),
+                    sentence=sentence,
+                    start=match.start(),
+                    end=match.end(),
+                    rule="meeting-" + form,
+                    confidence=0.75,
+                )
+        # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
+        pair = re.search(
+            r"(?:^|, | [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
+            r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions)|"
+            # "agreed to start talks on ...": talks to come are no meeting.
+            r"(?:signed|agreed|issued|witnessed|met)\b"
+            r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
+            r"(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
+            text,
+        )
+        if pair and not FUTURE.search(text[: pair.start("b")]):
+            a, b = pair.group("a").strip(), pair.group("b").strip()
+            # "Prime Minister Scott Morrison and his Indian counterpart Narendra Modi agreed": the counterpart.
+            b = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", b)
+            other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
+            remote = (
+                "video"
+                if re.search(r"\bvideo\b|\bvirtual", text)
+                else "phone"
+                if re.search(r"\b(?:tele)?phone\b", text)
+                else None
+            )
+            if remote:
+                leg = None
+            if other:
+                found = self._people_in(other)
+                if found:
+                    name, country = found[0][1], found[0][2]
+                    full = self.note_person(name, country)
+                    if not any(
+                        f.kind == "meetings"
+                        and f.fields["with"] == full
+                        and f.fields["form"] == "talks"
+                        and f.start >= sentence.start
+                        for f in self.findings
+                    ):
+                        self.add_meeting(
+                            full,
+                            remote or "talks",
+                            place=leg.country if leg else None,
+                            date=self.date_near(sentence, pair.end()) or self._date_context(index),
+                            person_country=country or self.people.get(full) or self.partner(index),
+                            sentence=sentence,
+                            start=pair.start("a"),
+                            end=pair.end(),
+                            rule="meeting-pair-talks",
+                            confidence=0.7,
+                        )
+        # "... and then with Crown Prince Mohammed": a second counterpart of the same talks.
+        then = re.search(r"\btalks with [^.;]*?\band then with (?P<rest>[^.;]*)", text)
+        if then and self.leader_subject(sentence, then.start()):
+            for _, name, country in self._people_in(then.group("rest"))[:1]:
+                full = self.note_person(name, country)
+                self.add_meeting(
+                    full,
+                    "talks",
+                    place=leg.country if leg else None,
+                    date=self.date_near(sentence, then.start()) or self._date_context(index),
+                    person_country=country or self.people.get(full) or self.partner(index),
+                    sentence=sentence,
+                    start=then.start(),
+                    end=then.end(),
+                    rule="meeting-talks",
+                    confidence=0.7,
+                )
+        self.banquets(index, sentence, leg)
+        self.talks_with_host(index, sentence, leg)
+        # A news conference, or the press met in other words ("took questions from reporters together",
+        # "faced the press together"): shared when the two face it.
+        press = re.search(
+            r"\b(?:joint )?(?:news|press) conference\b|\b(?:took questions from|spoke to|faced|briefed|addressed) "
+            r"(?:the )?(?:reporters|journalists|press|media)\b",
+            text,
+        )
+        shared = press and (
+            re.match(
+                r"joint|(?:news|press) conference (?:with|together)",
+                press.group(0) + text[press.end() : press.end() + 9],
+            )
+            or re.search(r"\b(?:[Tt]he two|together|[Bb]oth)\b", text[: press.start()])
+            or (
+                not press.group(0).endswith("conference")
+                and re.match(r"[^.;,]{0,40}?\b(?:together|jointly)\b", text[press.end() :])
+            )
+        )
+        if press and not shared:
+            press = None  # "speaking at a press conference at the embassy": the leader's own
+        if press and re.search(r"\b(?:[Nn]o|not|without)\b[^.;]{0,15}$", text[: press.start()]):
+            press = None
+        if press and self.legs and not FUTURE.search(text[: press.start()]):
+            last = next(
+                (f for f in reversed(self.findings) if f.kind == "meetings" and f.fields["form"] == "talks"), None
+            )
+            names = (
+                [p for _, p, _ in self._people_in(text[press.end() :].replace("with ", "", 1))]
+                if re.match(r" with", text[press.end() :])
+                else []
+            )
+            # "Rutte said at a joint news conference": the one who spoke at it, named just before.
+            speaker = re.search(
+                r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:said|told|announced|added|stressed)\b[^.;,]{0,12}$",
+                text[: press.start()],
+            )
+            if speaker and not names and not self.is_leader(speaker.group("who")):
+                named = self.person(speaker.group("who"))
+                names = [named] if named in self.people else []
+            who = self.person(names[0]) if names else (last.fields["with"] if last else None)
+            if who and not any(
+                f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "press-conference"
+                for f in self.findings
+            ):
+                self.add_meeting(
+                    who,
+                    "press-conference",
+                    place=leg.country if leg else None,
+                    date=self.date_near(sentence, press.start()) or (last.fields["date"] if last else None),
+                    person_country=self.people.get(who) or self.partner(index),
+                    sentence=sentence,
+                    start=press.start(),
+                    end=press.end(),
+                    rule="meeting-press-conference",
+                    confidence=0.6,
+                )
+
+    def _another_occasion(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether a meeting told at [start, end) is of another occasion than the trip: a month before the trip
+        in its own clause ("the two spoke by phone in November"), or a clause about a visit weeks apart ("The
+        visit came a week after his visit to Egypt, where he held talks with X")."""
+        text = sentence.text
+        if OTHER_VISIT.search(text[:start]):
+            return True
+        own = re.split(r"[;,]|\b(?:and|but|while|when|after|before)\b", text[end:])[0]
+        first = min((leg.start for leg in self.legs if leg.start), default=None) or self.published.isoformat()
+        for found in self.dates(sentence):
+            if end <= found[0] <= end + len(own) and len(found[2]) == 7 and found[2] < first[:7]:
+                return True
+        return False
+
+    def talks_with_host(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """Talks whose counterpart is the host named before: "received by X ... for talks", "the two leaders
+        held talks", "negotiations took place between A and B", and "X called on her" (a courtesy call)."""
+        text = sentence.text
+        if not self.legs:
+            return
+        found: list[tuple[int, str, str]] = []
+        between = re.search(
+            r"\b(?:talks|negotiations|discussions|a meeting) (?:took place|were held|was held) between "
+            r"(?P<a>(?:[^.;]|(?<=\b[A-Z])\.)+?) and (?P<b>(?:[^.;,]|(?<=\b[A-Z])\.)+)",
+            text,
+        )
+        if between:
+            for side in ("a", "b"):
+                people = self._people_in(re.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
+                if people and not self.is_leader(people[0][1]):
+                    found.append((between.start(), people[0][1], "talks"))
+        received = re.search(
+            r"\b(?:received|welcomed|greeted) by (?P<who>[^.;]+?)\b(?:[^.;]{0,60}?)\b(?:for|, where (?:they|the two \w+) "
+            r"(?:held|had)) (?:[\w-]+ ){0,3}?(?:talks|discussions|a meeting)\b",
+            text,
+        )
+        if received and self.leader_subject(sentence, received.start()):
+            people = self._people_in(text[received.start("who") : received.end()])
+            if people:
+                found.append((received.start(), people[0][1], "talks"))
+        # "The two toured a hangar ... before holding talks", "The two leaders spoke ... before their talks": the
+        # same subject, in a later verb or a noun of its own clause.
+        # "Chairman X and Premier Y received Dr. Z at the Great Hall for a meeting": talks with each who received.
+        for active in re.finditer(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|and\s){1,9}?)(?:\w+ly )?(?:received|welcomed) (?:[\w.'-]+\s){0,3}?"
+            + self.leader_reference()
+            + r"[^.;]{0,60}?\bfor (?:an? |their )?(?:[\w-]+ )?(?:meeting|talks|discussions)\b",
+            text,
+        ):
+            who = re.sub(
+                r"^(?:Later|Then|Also|Earlier|Afterwards|Yesterday|Today|Tonight)\b,?\s*", "", active.group("who")
+            )
+            for _, name, _ in self._people_in(who.strip()):
+                if not self.is_leader(name):
+                    found.append((active.start(), name, "talks"))
+        two = re.search(
+            r"\b(?:[Tt]he (?:two )?(?:leaders|presidents|prime ministers|premiers|heads of state)|[Tt]he two(?: men)?|"
+            r"[Bb]oth (?:leaders|men))\b "
+            r"(?:(?:\w+ ){0,2}?(?:held|had|conducted|began|opened)|[^.;]{0,120}?\b(?:before|after|and) (?:holding|having|"
+            r"their))"
+            r" (?:[\w-]+ ){0,8}?(?:talks|discussions)\b",
+            text,
+        )
+        if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
+            # "X welcomed him and the two leaders held talks": the one named in the sentence, else the leg's host.
+            host = (
+                self._last_person(index, two.start(), within=True)
+                or (leg.host if leg else None)
+                or self._last_person(index, two.start())
+            )
+            if host:
+                found.append((two.start(), host, "talks"))
+                # "..., and then appeared before reporters at a joint news conference": the same two.
+                joint = re.search(r"\bjoint (?:news|press) conference\b", text[two.end() :])
+                if joint and not re.search(r"\bwith\b", text[two.end() + joint.end() : two.end() + joint.end() + 6]):
+                    found.append((two.end() + joint.start(), host, "press-conference"))
+        # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
+        pair = re.search(r"\b[Tt]alks between (?P<a>[A-Z][^.;,]+?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text)
+        if pair and not between:
+            for side in ("a", "b"):
+                named = self._people_in(pair.group(side))
+                name = self.person(named[0][1] if named else pair.group(side))
+                if name in self.people and not self.is_leader(name):
+                    found.append((pair.start(), name, "talks"))
+        # "President X, who held talks with Macron earlier", "a joint news conference with President X".
+        for other in re.finditer(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?[A-Z][\w'\u2019-]+), who (?:\w+ ){0,2}?(?:held|had) talks with "
+            + (r"(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b" if self.leader_words else r"\b\B"),
+            text,
+        ):
+            people = self._people_in(other.group("who"))
+            if people and not self.is_leader(people[-1][1]):
+                found.append((other.start(), people[-1][1], "talks"))
+        for joint in re.finditer(r"\bjoint (?:news|press) conference with (?P<who>[^.;]+)", text):
+            people = self._people_in(joint.group("who"))
+            if people and not self.is_leader(people[0][1]):
+                found.append((joint.start(), people[0][1], "press-conference"))
+        calls = re.search(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,7}?)(?:\w+ly )?called on (?:her|him|the (?:visiting )?(?:[a-z]+ )?"
+            r"(?:president|prime minister|leader|premier|guest)"
+            + (
+                r"|(?:" + TITLE + r" )?(?:" + "|".join(map(re.escape, self.leader_words)) + r")"
+                if self.leader_words
+                else ""
+            )
+            + r")\b",
+            text,
+        )
+        if calls:
+            people = self._people_in(calls.group("who"))
+            if people and not self.is_leader(people[-1][1]):
+                found.append((calls.start(), people[-1][1], "courtesy-call"))
+        for position, name, form in found:
+            full = self.person(name)
+            if (
+                settled_elsewhere(text, position)
+                or self.is_leader(full)
+                or any(
+                    f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form
+                    for f in self.findings
+                )
+            ):
+                continue
+            self.add_meeting(
+                full,
+                form,
+                place=leg.country if leg else None,
+                date=self.date_near(sentence, position) or self._date_context(index),
+                person_country=self.people.get(full) or (leg.country if leg else None),
+                sentence=sentence,
+                start=position,
+                end=len(text),
+                rule="meeting-with-host",
+                confidence=0.55,
+            )
+
+    def _last_person(self, index: int, position: int, within: bool = False) -> str | None:
+        """The last person other than the leader named before a point (this sentence, then two before)."""
+        texts = [self.sentences[index].text[:position]] + (
+            [] if within else [s.text for s in reversed(self.sentences[max(self.lead, index - 2) : index])]
+        )
+        for text in texts:
+            names = [m.group("name") for m in PERSON.finditer(text) if not self.is_leader(m.group("name"))]
+            names = [n for n in names if n.split()[0] not in NOT_NAMES and not INSTITUTIONS & set(n.split())]
+            if names:
+                return names[-1]
+        return None
+
+    _MEAL = r"(?:state |official |private |working |formal |gala )?(?:banquet|dinner|luncheon|lunch|breakfast)"
+
+    def banquets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """A meal given for the leader: "X (and Y) hosted a state banquet", "a dinner given by X", "X, who
+        hosted a dinner in his honour", "the Bidens gave a state dinner": one record per host."""
+        text = sentence.text
+        hosts: list[tuple[int, str]] = []
+        for active in re.finditer(
+            r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered) "
+            r"(?:a |an )?" + self._MEAL + r"\b",
+            text,
+        ):
+            clause = re.split(
+                r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", active.group("hosts")
+            )
+            givers = clause[-1] if clause[-1].strip() else (clause[-2] if len(clause) > 1 else "")
+            if re.search(r"\bwho\s*$", active.group("hosts")):
+                # "President X, who hosted a banquet": the person before "who".
+                givers = re.split(r"[;]|, (?:and |while )?", active.group("hosts").rsplit(", who", 1)[0])[-1]
+            for name in self._givers(givers):
+                hosts.append((active.start() + active.group(0).find(name.split()[-1]), name))
+        for passive in re.finditer(
+            self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
+            r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with) (?:a |an )?"
+            + self._MEAL
+            + r"\b[^.;]{0,40}?"
+            r"\bby (?P<who2>[^.;]+)",
+            text,
+        ):
+            who = passive.group("who") or passive.group("who2")
+            for _, name, _country in self._people_in(who)[:2]:
+                hosts.append((passive.start(), name))
+        for position, name in hosts:
+            if self.is_leader(name) or name in NOT_NAMES:
+                continue
+            if FUTURE.search(text[:position]) or settled_elsewhere(text, position):
+                continue
+            full = self.person(name)
+            if any(
+                f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == "banquet"
+                for f in self.findings
+            ):
+                continue
+            self.add_meeting(
+                full,
+                "banquet",
+                place=leg.country if leg else None,
+                date=self.date_near(sentence, position) or self._date_context(index),
+                person_country=self.people.get(full) or (leg.country if leg else None),
+                sentence=sentence,
+                start=min(position, len(text) - 1),
+                end=len(text),
+                rule="meeting-banquet",
+                confidence=0.6,
+            )
+
+    def _givers(self, text: str) -> list[str]:
+        """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
+        found: list[str] = []
+        for part in re.split(r",? and |, ", text):
+            part = part.strip()
+            family = re.search(r"(?:^|\bthe )(?P<name>[A-Z][a-z]+)s$", part)
+            if family:
+                known = next((full for full in self.people if full.split()[-1] == family.group("name")), None)
+                if known:
+                    found.append(known)
+                continue
+            person = PERSON.search(part)
+            if person and person.group("name").split()[0] not in NOT_NAMES:
+                found.append(person.group("name"))
+                continue
+            bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\s*$", part)
+            if bare and self.person(bare.group("name")) in self.people:
+                found.append(bare.group("name"))
+        return found

@@ -1,0 +1,329 @@
+"""Sums of money: trade and investment figures, pledges of an amount, and targets set against today's figures."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer as gz
+from .clauses import PERSON
+from .quantities import AMOUNT, WORD_NUMBERS, amount_and_scale, currency_code, number_value
+from .reader import ReaderCore
+from .text import Sentence
+
+_PLEDGING = re.compile(
+    r"\b(?:aims?|aimed|goal|target|agreed|pledged?|promised?|vowed|set|plans?|planned|committed|resolved|would|will)\b"
+)
+
+
+def _object_after(after: str) -> str | None:
+    found = re.match(
+        r"\s*(?:in |of |for |to |as )?(?P<what>[\w -]{3,80}?)(?=[,.;]| by | over | within | to help| and |$)", after
+    )
+    return found.group("what").strip() if found else None
+
+
+def _object_before(before: str) -> str | None:
+    found = re.search(r"(?P<what>[\w -]{3,60})$", before)
+    return found.group("what").strip() if found else None
+
+
+class MoneyRules(ReaderCore):
+    """The rules that read figures and pledges with a figure."""
+
+    def money(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        for match in AMOUNT.finditer(text):
+            scale = match.group("scale")
+            unit = currency_code(match.group("sign"), match.group("unit"))
+            if not scale or not unit:
+                continue
+            if re.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
+                continue  # "3.5 trillion yen (about Rs 2.1 lakh crore)": the same amount converted
+            value, scale_name = amount_and_scale(match.group("num"), scale)
+            before = text[: match.start()]
+            after = text[match.end() : match.end() + 80]
+            stated = re.search(
+                r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestment)\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
+                r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|"
+                r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) "
+                r"by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |"
+                r"roughly |just over |just under |less than |a record )*$",
+                before[-160:].rstrip() + " ",
+            )
+            if (
+                stated
+                and (
+                    stated.group("metric").lower() == "trade"
+                    or re.search(r"\b(?:was|were|stood|standing)\b", stated.group(0))
+                )
+                and (
+                    re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
+                    or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
+                )
+            ):
+                # The metric the figure is of: trade, a trade deficit or surplus (a one-way balance), investment.
+                metric = stated.group("metric").lower().replace("foreign ", "")
+                if metric == "trade" and re.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
+                    continue
+                period = re.search(
+                    r"\b(?:in|for|at the end of|by the end of|as of) (?P<y>(?:19|20)\d\d)\b", after[:40]
+                ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", before[-120:])
+                year = (
+                    int(period.group("y"))
+                    if period
+                    else (self.published.year - 1 if re.search(r"\blast year\b", text) else None)
+                )
+                if year is None:
+                    continue
+                parties = list(dict.fromkeys(self._pair(text, before, index)))
+                if metric != "trade":
+                    # "the U.S. trade deficit with Japan", "Japanese direct investment in the U.S.": one side's.
+                    parties = self._sides_of(before)
+                if len(parties) < 2:
+                    continue  # a figure for one side only says nothing of a pair
+                self.add(
+                    "figures",
+                    {
+                        "metric": metric,
+                        "parties": parties,
+                        "period": year,
+                        "value": value,
+                        "scale": scale_name,
+                        "unit": unit,
+                    },
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    "figure-trade",
+                    0.75,
+                )
+                continue
+            self.pledge(index, sentence, match, value, scale_name, unit)
+
+    def _sides_of(self, before: str) -> list[str]:
+        """The two sides of a one-way figure: the country whose it is (an adjective or possessive before the
+        metric) and the one it is with or in ("with Japan", "in the U.S.")."""
+        metric = list(
+            re.finditer(r"\b(?:[Tt]rade (?:deficit|surplus)|(?:foreign )?direct investment|[Ii]nvestment)\b", before)
+        )
+        if not metric:
+            return []
+        last = metric[-1]
+        owner_text = before[max(0, last.start() - 30) : last.start()]
+        owner = re.search(
+            r"(?:\b[Tt]he )?(?P<who>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? (?:bilateral |total )?$",
+            owner_text,
+        )
+        other = re.match(
+            r"\s(?:with|in|into|to) (?:the )?(?P<c>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)", before[last.end() :]
+        )
+        if not owner or not other:
+            return []
+
+        def code(word: str) -> str | None:
+            word = re.sub(r"['\u2019]s$", "", word)
+            return gz.adjectives().get(word) or gz.country_names().get(word) or gz.country_names().get("the " + word)
+
+        sides = [code(owner.group("who")), code(other.group("c"))]
+        return [c for c in sides if c] if all(sides) and sides[0] != sides[1] else []
+
+    def _pair(self, text: str, before: str, index: int) -> list[str]:
+        """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
+        # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
+        clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
+        between = re.search(
+            r"\bbetween (?P<a>(?:the )?[A-Z][\w .]+?) and (?P<b>(?:the )?[A-Z][\w .]+?)(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew|,))",
+            clause + " was",
+        )
+        named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
+        if len(named) >= 2:
+            return named[:2]
+        # "Nigeria's trade with Russia", "Japanese trade with Brazil": the side whose trade it is, not the leader's.
+        owner = re.search(
+            r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? (?:bilateral |total |two-way |annual )?trade with\b",
+            clause,
+        )
+        first = self.leader_country
+        if owner:
+            who = re.sub(r"['\u2019]s$", "", owner.group("who"))
+            first = gz.adjectives().get(who) or gz.country_names().get(who) or first
+        group = re.search(r"\bwith (?:the )?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", clause[-150:])
+        if group and gz.grouping_of(group.group("g")):
+            return [p for p in (first, gz.grouping_of(group.group("g"))) if p]
+        if group:
+            named = [c for _, _, c in gz.countries_in(group.group(0))]
+            if named and named[0] == first:
+                # "trade with Kenya" when the leader is Kenyan: the host's trade with the leader's country.
+                first = self.partner(index)
+            if named:
+                return [p for p in (first, named[0]) if p]
+        partner = self.partner(index)
+        return [p for p in (self.leader_country, partner) if p]
+
+    def _giver(self, before: str) -> str | None:
+        """The country or grouping that is the subject of a pledge: "Japan pledged", "The European Union
+        committed", "the Japanese government will provide"."""
+        found = re.search(
+            r"(?:^|[,;:] |\b(?:and|while|as) )(?:[Tt]he )?(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}?)"
+            r"(?:['\u2019]s)?(?: (?:government|side|cabinet|leadership))? (?:has |had |also |would |will |then |further )*"
+            r"(?:pledged?|promised?|committed|offered|announced|vowed|provided|would provide|will provide|agreed to provide|"
+            r"(?:will|would|to) (?:invest|provide|give|grant|lend|extend|contribute))\b[^,;]*$",
+            before,
+        )
+        if not found:
+            return None
+        who = found.group("who")
+        return (
+            gz.country_names().get(who)
+            or gz.country_names().get(re.sub(r"^the ", "", who))
+            or gz.adjectives().get(who)
+            or (gz.grouping_of(who) if gz.grouping_of(who) not in (None, "Africa", "Latin America") else None)
+        )
+
+    def relative_pledges(self, index: int, sentence: Sentence) -> None:
+        """'aim to double it within three years', 'raise trade by 50 percent by 2025': a change against now."""
+        text = sentence.text
+        for match in re.finditer(
+            r"\b(?P<verb>double|doubling|triple|tripling)\b (?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
+            r"|\b(?:increas\w*|rais\w*|boost\w*|lift\w*|grow\w*) (?P<what2>[^,.;]{1,80}?) by (?:at least |about )?"
+            r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half))",
+            text,
+        ):
+            cue = _PLEDGING.search(text[: match.start()][-80:])
+            if cue is None or re.search(r"\bhad\b|\bhas\b", text[: match.start()][-30:]):
+                continue
+            if match.group("verb"):
+                value = 2 if match.group("verb").startswith("doubl") else 3
+                unit = "times"
+                what = match.group("what").strip()
+            else:
+                value = 50 if match.group("half") else int(match.group("percent"))
+                unit = "percent"
+                what = match.group("what2").strip()
+            if re.fullmatch(r"(?:it|them|that)", what) and index > 0:
+                earlier = re.search(
+                    r"\b(?:bilateral |two-way |total )?(?:trade|investment)\b",
+                    self.sentences[index - 1].text + " " + text[: match.start()],
+                    re.I,
+                )
+                what = earlier.group(0).lower() if earlier else what
+            rest = text[match.end() : match.end() + 80]
+            deadline = None
+            by = re.search(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", rest)
+            within = re.search(
+                r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r") years\b",
+                rest,
+            )
+            if by:
+                deadline = int(by.group("y"))
+            elif within:
+                deadline = self.published.year + int(number_value(within.group("n")))
+            parties = self._pair(text, text[: match.start()], index)
+            self.add(
+                "pledges",
+                {
+                    "what": what,
+                    "value": value,
+                    "scale": None,
+                    "unit": unit,
+                    "deadline": deadline,
+                    "announced_by": None,
+                    "parties": parties,
+                    "shape": "relative",
+                },
+                sentence,
+                match.start(),
+                match.end(),
+                "pledge-relative",
+                0.6,
+            )
+
+    def pledge(self, index: int, sentence: Sentence, match: re.Match, value: float, scale: str, unit: str) -> None:
+        text = sentence.text
+        before = text[: match.start()]
+        after = text[match.end() : match.end() + 120]
+        cue = re.search(
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|would extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
+            before,
+        )
+        target = re.search(
+            r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
+            r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing))\b(?:[^.;]|\.(?=\S))*?\bto $",
+            before[-120:].rstrip() + " ",
+        ) or re.search(r"\btarget of $|\bto reach $", before[-30:].rstrip() + " ")
+        if not cue and not target:
+            return
+        if re.search(r"\b(?:worth|valued at|value of|combined value|could be worth)\b", before[-40:]) and not target:
+            return
+        if re.search(r"\bstake\b|\bpercent\b", after[:20]) or re.search(
+            r"\bfrom (?:about |nearly |almost |around |some )?$", before[-25:].rstrip() + " "
+        ):
+            return
+        deadline = None
+        by = re.search(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", after) or re.search(
+            r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", before[-100:]
+        )
+        if by:
+            deadline = int(by.group("y"))
+        within = re.search(
+            r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r") years\b",
+            after + " " + before[-60:],
+        )
+        derived = None
+        if within and deadline is None:
+            deadline = self.published.year + int(number_value(within.group("n")))
+            derived = f"{within.group(0)} from {self.published.year}: {self.published.year} + {int(number_value(within.group('n')))} = {deadline}."
+        metrics = list(
+            re.finditer(r"\b(?P<m>(?:bilateral |two-way |non-oil |total )?(?:trade|investment))\b", before[-120:])
+        )
+        metric = metrics[-1] if metrics else None
+        if metric is None and target and re.search(r"\b(?:it|them)\b", before[-60:]) and index > 0:
+            # "raising it to 20 billion dollars": the metric of the sentence before.
+            earlier = re.search(
+                r"\b(?P<m>(?:bilateral |two-way |non-oil |total )?(?:trade|investment))\b",
+                self.sentences[index - 1].text,
+                re.I,
+            )
+            metric = earlier
+        shape = "target" if target and metric else "commitment"
+        what = metric.group("m") if shape == "target" and metric else _object_after(after) or _object_before(before)
+        speaker = None
+        for person in PERSON.finditer(before):
+            speaker = person.group("name")
+        if speaker is None and self.leader and (self.is_leader(before) or re.search(r"^\s*(?:He|She)\b", before)):
+            speaker = self.leader
+        if speaker and self.is_leader(speaker):
+            speaker = self.leader
+        elif speaker:
+            speaker = self.person(speaker)
+        if not re.search(
+            r"\b(?:pledged?|pledges|promised?|promises|committed|commits?|vowed|vows|offered|offers|would provide|will provide|"
+            r"announced|announces|said|says|told|unveiled|unveils)\b",
+            before,
+        ):
+            speaker = None
+        parties = (
+            self._pair(text, before, index)
+            if shape == "target"
+            else [p for p in dict.fromkeys([self.leader_country, *self.other_party(sentence, index)[:1]]) if p]
+        )
+        giver = self._giver(before)
+        if giver and shape == "commitment":
+            # "Britain promised ... to Kenya": the giver and the receiver, else the giver and the leader's side.
+            receiver = next(
+                (c for _, _, c in gz.countries_in(after[:60]) if c != giver),
+                self.leader_country if giver != self.leader_country else self.partner(index),
+            )
+            parties = [p for p in dict.fromkeys([giver, receiver]) if p]
+        fields = {
+            "what": what,
+            "value": value,
+            "scale": scale,
+            "unit": unit,
+            "deadline": deadline,
+            "announced_by": speaker,
+            "parties": parties,
+            "shape": shape,
+            "derived": derived,
+        }
+        self.add("pledges", fields, sentence, match.start(), match.end(), "pledge-" + shape, 0.6)

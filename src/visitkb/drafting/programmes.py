@@ -1,0 +1,260 @@
+"""Pledges with no figure: initiatives proposed, funds launched, what the sides agreed or said they would do."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer as gz
+from .clauses import PERSON
+from .quantities import AMOUNT_WITH_SCALE
+from .reader import ReaderCore
+from .text import Sentence
+
+_GENERIC = re.compile(
+    r"^(?:deepen|strengthen|work|continue|cooperate|keep|maintain|enhance|further|promote|boost|support each other|"
+    r"consult|stay|remain|respect|build on|advance|expand cooperation|step up|visit|meet|hold|be|do|make)\b"
+)
+
+
+_RELATIVE_FIGURE = re.compile(
+    r"\b(?:double|doubling|triple|tripling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half)\b"
+)
+
+
+class _Programmes:
+    """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
+
+    PLEDGED = re.compile(r"\b(?:pledged|promised|vowed|undertook|offered) to (?P<what>[a-z][^,.;:\"]+)")
+    PROPOSED = re.compile(
+        r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
+        r"(?: (?:with|for|on) [^,.;]+)?)"
+    )
+    LAUNCHED = re.compile(
+        r"\b(?:launched|unveiled) (?:a|an) (?P<what>(?:new )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*)"
+    )
+    WOULD = re.compile(
+        r"\b(?:would|will) (?P<what>(?:write off|waive|cancel|extend|shorten|scrap|set up|establish|provide|open) [^,.;\"]+)"
+    )
+    AGREED = re.compile(r"\bagreed to (?:provide|begin|start|launch|set up|establish) (?P<what>[^,.;\"]+)")
+    # "pledged that there would be no more war": the pledge is the clause.
+    PLEDGED_THAT = re.compile(
+        r"\b(?:pledged|promised|vowed) that (?:there would be |they would |it would |there will be )(?P<what>[^,.;:\"]+)"
+    )
+    # "an eight-point plan that the prime minister proposed in May": a programme named with its author.
+    PROPOSED_BY = re.compile(
+        r"\b(?:an?|the|its|their|his|her) (?P<what>(?:[\w-]+ ){0,3}?(?:plan|initiative|programme|program|proposal|roadmap))"
+        r" (?:that|which) "
+        r"(?:[A-Z][a-z]+ )?(?P<who>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:had )?(?:proposed|put forward|unveiled|launched)\b"
+    )
+    # "agreed to restore relations and reopen embassies, resume flights, and ...": each action agreed.
+    AGREED_TO_DO = re.compile(r"\bagreed to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)")
+    # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
+    SIDE_WOULD = re.compile(
+        r"(?:\b(?:said|says|declared|stated|announced|added|confirmed)(?: that)? |, and that |\band that )"
+        r"(?P<who>(?:[Tt]he )?[\w-]+(?: [\w-]+){0,2}?) (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
+
+
+# A clause that sums up a whole trip by its outcomes ("a visit during which the two sides agreed to ..."): a lead's
+# digest of what the story then reports with its figures and speakers, so no pledge of its own.
+_TRIP_SUMMARY = re.compile(r"\b(?:trip|visit|tour|stay|journey) (?:in|during|on) which\b[^,;]*$")
+_ACTION_LEADS = re.compile(
+    r"^(?:continue to |honou?r (?:its|their|his|her) (?:commitments?|pledges?|promises?) to |also |further |jointly |"
+    r"work (?:together )?to |seek to |try to |strive to )+"
+)
+# What opens no verb phrase: determiners, pronouns, prepositions, conjunctions, adverbs of time, participles, a
+# plural noun ("officials said") or a number.
+_NOT_ACTIONS = re.compile(
+    r"^(?:(?:a|an|the|its|their|his|her|this|that|these|those|it|they|he|she|we|including|such as|as well as|which|"
+    r"who|whom|whose|where|when|while|after|before|since|until|as|if|but|or|so|than|because|from|for|to|in|on|at|by|"
+    r"with|of|about|into|over|under|first|now|then|later|still|already|not)\b|[a-z]+ing\b|[a-z]+ed\b|"
+    r"(?!(?:supply|apply|comply|multiply|imply|reply|rely|ally|fly)\b)[a-z]+ly\b|"
+    r"[a-z]+[^su\s]s\b|\d)"
+)
+_LIGHT_VERBS = re.compile(
+    r"^(?:be|have|do|meet|visit|hold|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|cooperate|"
+    r"work (?:together|closely|jointly)|accept (?:an|the|their|his|her) invitation|"
+    # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
+    r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by)\b"
+)
+# An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
+# partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
+# "restore diplomatic relations" (a formal act) and "cooperation in food security" (a field) do.
+# "Their cooperation" is the cooperation there is, whatever its field ("strengthen their cooperation in the Strait"),
+# and cooperation in the broad sectors of any communique ("in trade, agriculture, science and technology") is
+# cooperation at large; a particular matter ("cooperation in food security") is something to do.
+_SECTOR = (
+    r"(?:trade|investment|the economy|economy|economic affairs|agriculture|science|technology|culture|education|"
+    r"tourism|energy|health|mining|fisheries|infrastructure|industry|finance|security|defen[cs]e|people-to-people "
+    r"exchanges|other (?:areas|fields|sectors)|(?:(?:regional|international|global|multilateral)(?: and |, )?)+ "
+    r"(?:affairs|issues|organi[sz]ations|fora|forums))"
+)
+_VAGUE_OBJECTS = re.compile(
+    r"^[a-z]+ (?:up |on |forward |towards? )?(?:(?:the|that|this|their|our|its|his|her|a|an|new|bilateral|mutual|"
+    r"all-round|overall|close|closer|friendly|good|economic|political|strategic|two-way|practical|comprehensive|"
+    r"special|further|traditional|existing|and|the two countries'?) )*"
+    r"(?:(?:(?!diplomatic\b)[a-z-]+ ){0,4}?(?:ties|relationship|friendship|partnership)\b"
+    r"|(?:relations|trust|understanding|engagement)\b"
+    r"|(?:cooperation|communication|contacts?|exchanges|dialogue|coordination|consultations?)"
+    r"(?: (?:between|with|among) [^,;]+| (?:in|on) (?:all|various|many|every) (?:areas|fields|sectors)[^,;]*|"
+    r" (?:in|on) (?:the )?(?:(?:fields?|areas?|sectors?) of )?"
+    + _SECTOR
+    + r"(?:(?:,|,? and|,? as well as) "
+    + _SECTOR
+    + r")*| (?:that|which) [^,;]+)?$)"
+    r"|^[a-z]+ (?:up )?(?:their|our|its) (?:[a-z-]+ ){0,3}?(?:cooperation|coordination|dialogue|exchanges)\b"
+)
+
+
+def _actions(clause: str) -> list[str]:
+    """The actions of a clause of coordinated verb phrases ("restore relations and reopen embassies, resume
+    flights, and allow ..."; "would raise ..., and would increase ..."): one per piece the commas or a second
+    "would" separate, each opening with a verb."""
+    pieces: list[str] = []
+    for part in re.split(r",? and (?:would|will|to) (?=[a-z])", clause.strip()):
+        pieces += _coordinated(part)
+    return pieces
+
+
+def _coordinated(clause: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip()):
+        piece = _ACTION_LEADS.sub("", re.sub(r"^would ", "", piece.strip()))
+        noun_list = len(piece.split()) == 1 or bool(re.match(r"[a-z]+ and ", piece))
+        if pieces and (noun_list or re.match(r"(?:including|such as|as well as)\b", piece)):
+            # "defence cooperation, including joint exercises", "contacts in science, culture and sport": one.
+            pieces[-1] += ", " + piece
+            continue
+        if not piece or _NOT_ACTIONS.match(piece):
+            break  # a relative clause or an aside: the actions end here
+        pieces.append(re.split(r",? but ", piece)[0])
+    return pieces
+
+
+def _vague(action: str) -> bool:
+    """An action that names no particular thing to do: "strengthen ties", "meet regularly", "be partners"
+    (accepting an invitation is a visit to come, not a pledge)."""
+    return bool(_LIGHT_VERBS.match(action) or _VAGUE_OBJECTS.match(action))
+
+
+class ProgrammeRules(ReaderCore):
+    """The rules that read pledges with no figure."""
+
+    def programmes(self, index: int, sentence: Sentence) -> None:
+        """Pledges with no figure: initiatives proposed, funds launched, debts to be written off, what the sides
+        agreed to do, what a side said it would do."""
+        text = sentence.text
+        if AMOUNT_WITH_SCALE.search(text) and re.search(r"\b(?:pledged|promised|committed)\b", text):
+            return  # the amount is the pledge: money() drafts it
+        for pattern in (
+            _Programmes.PLEDGED,
+            _Programmes.PLEDGED_THAT,
+            _Programmes.PROPOSED,
+            _Programmes.PROPOSED_BY,
+            _Programmes.LAUNCHED,
+            _Programmes.WOULD,
+            _Programmes.AGREED,
+            _Programmes.AGREED_TO_DO,
+            _Programmes.SIDE_WOULD,
+            _Programmes.DECLARED,
+        ):
+            for match in pattern.finditer(text):
+                before = text[: match.start()]
+                if pattern is _Programmes.WOULD and not re.search(
+                    r"\b(?:said|told|pledged|promised|announced|added)\b", before
+                ):
+                    continue
+                if pattern is _Programmes.SIDE_WOULD and not (
+                    re.search(
+                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed)\b", text[: match.start("who")]
+                    )
+                    and self._is_party(match.group("who"), text[: match.start("who")], index)
+                ):
+                    continue  # "the talks would be hard": only a side's own word is a pledge
+                if re.search(r"\b(?:did not|not|never|refused|declined)\b", before[-30:]):
+                    continue
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD) and re.search(
+                    r"\b[Ss]ummit\b", before
+                ):
+                    continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
+                if _TRIP_SUMMARY.search(before):
+                    continue  # "after a trip in which the two countries agreed to ...": the body says what and how
+                clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
+                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
+                if any(y < self.published.year for y in years):
+                    continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
+                    pieces = _actions(match.group("what"))
+                else:
+                    pieces = [match.group("what").strip()]
+                for what in pieces:
+                    self._programme(index, sentence, match, before, what, pattern)
+
+    def _is_party(self, who: str, before: str, index: int) -> bool:
+        """Whether the subject of "would" is a side of the visit: a country, a side, a government, they."""
+        who = who.strip()
+        if re.fullmatch(r"(?:[Tt]hey|[Ww]e|(?:[Tt]he )?(?:two|both) (?:sides|governments|countries|leaders))", who):
+            return True
+        if re.fullmatch(r"[Hh]e|[Ss]he", who):
+            # The person last named: the leader, or someone of a country of the visit (not a third country's).
+            named = [m.group("name") for m in PERSON.finditer(before)]
+            if not named:
+                return True
+            home = self.people.get(self.person(named[-1])) or self.known_people.get(self.person(named[-1]))
+            return self.is_leader(named[-1]) or bool(home and home in {self.leader_country, self.partner(index)})
+        bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
+        return bool(gz.country_names().get(bare) or gz.country_names().get("the " + bare) or gz.adjectives().get(bare))
+
+    def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
+        """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
+        if AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2 or _RELATIVE_FIGURE.search(what):
+            return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
+        if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
+            if _vague(what):
+                return
+        elif _GENERIC.match(what):
+            return
+        speaker = None
+        if pattern is _Programmes.PROPOSED_BY:
+            speaker = self.person(match.group("who"))
+        people = [p.group("name") for p in PERSON.finditer(before)]
+        bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
+        if speaker is None and (self.is_leader(before[-80:]) or re.search(r"(?:^|[,.] )(?:He|She)\b", before)):
+            speaker = self.leader
+        if speaker is None and people:
+            speaker = self.person(people[-1])
+        elif speaker is None and bare and not self.is_leader(bare[-1]):
+            speaker = self.person(bare[-1])
+        if re.search(
+            r"\b(?:two sides|two countries|two governments|two leaders|two men|both sides|they)\b", before[-60:]
+        ):
+            speaker = None
+        words = set(what.lower().split())
+        if any(
+            f.kind == "pledges"
+            and f.fields["value"] is None
+            and len(words & set(str(f.fields["what"]).lower().split()))
+            >= 0.5 * min(len(words), len(str(f.fields["what"]).split()))
+            for f in self.findings
+        ):
+            return
+        parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
+        self.add(
+            "pledges",
+            {
+                "what": what,
+                "value": None,
+                "scale": None,
+                "unit": None,
+                "deadline": None,
+                "announced_by": speaker,
+                "parties": parties,
+                "shape": "programme",
+            },
+            sentence,
+            match.start(),
+            match.end(),
+            "pledge-programme",
+            0.5,
+        )

@@ -1,0 +1,206 @@
+"""Numbers as news copy writes them: figures or words, ordinals, qualifiers, and sums of money with their currency."""
+
+from __future__ import annotations
+
+import re
+
+_SCALES = {
+    "trillion": "trillion",
+    "billion": "billion",
+    "bln": "billion",
+    "bn": "billion",
+    "million": "million",
+    "mln": "million",
+    "m": "million",
+    "thousand": "thousand",
+}
+_UNITS = [
+    (r"(?:U\.S\.|US|American) dollars?", "USD"),
+    (r"Australian dollars?", "AUD"),
+    (r"Canadian dollars?", "CAD"),
+    (r"Hong Kong dollars?", "HKD"),
+    (r"Singapore dollars?", "SGD"),
+    (r"New Zealand dollars?", "NZD"),
+    (r"dollars?", "USD"),
+    (r"euros?", "EUR"),
+    (r"yuan|renminbi", "CNY"),
+    (r"yen", "JPY"),
+    (r"rupees?", "INR"),
+    (r"riyals?", "SAR"),
+    (r"dirhams?", "AED"),
+    (r"rand", "ZAR"),
+    (r"pounds?(?: sterling)?", "GBP"),
+    (r"roubles?|rubles?", "RUB"),
+    (r"won", "KRW"),
+    (r"reais|reals?", "BRL"),
+    (r"pesos?", "MXN"),
+]
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "A$": "AUD",
+    "C$": "CAD",
+    "R$": "BRL",
+    "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "RMB": "CNY",
+}
+# ISO 4217 codes written before or after an amount ("EUR 300 million", "5 billion USD").
+_ISO_CURRENCIES = "USD|EUR|JPY|GBP|CNY|INR|AUD|CAD|CHF|SAR|AED|ZAR|BRL|KRW|RUB|MXN|SGD|HKD|NZD|TRY|IDR|NGN|KES|EGP|QAR|KWD|SEK|NOK|DKK"
+_SIGN = r"(?P<sign>US\$|U\.S\.\$|A\$|C\$|R\$|\$|€|£|¥|₹|Rs\.?|RMB|" + _ISO_CURRENCIES + r")"
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a hundred|one hundred|several hundred|a|half a"
+)
+AMOUNT = re.compile(
+    r"(?<![\w.])"
+    + _SIGN
+    + r"?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|(?:"
+    + _NUMBER_WORDS
+    + r")(?= (?:trillion|billion|million)))"
+    r"\s?(?P<scale>trillion|billion|million|bln|mln|bn|thousand|lakh crore|crore|lakh)?"
+    r"(?:\s(?P<unit>" + "|".join(u for u, _ in _UNITS) + "|" + _ISO_CURRENCIES + r"))?(?![\w-])"
+)
+AMOUNT_WITH_SCALE = re.compile(
+    r"(?:\d(?:[\d.,]*)|\b(?:" + _NUMBER_WORDS + r"))\s?(?:trillion|billion|million|bln|mln|bn|crore)\b"
+)
+_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Indian numbering: a lakh is 100,000 and a crore ten million.
+_INDIAN_SCALES = {"lakh": 1e5, "crore": 1e7, "lakh crore": 1e12}
+
+
+def amount_and_scale(number: str, scale: str) -> tuple[float, str]:
+    """An amount's value and scale as the gold writes them: "Rs 5,000 crore" is 50 billion."""
+    value = number_value(number) if number[0].isdigit() else _word_amount(number)
+    if scale not in _INDIAN_SCALES:
+        return value, _SCALES[scale]
+    total = value * _INDIAN_SCALES[scale]
+    for name in ("trillion", "billion", "million", "thousand"):
+        if total >= _SCALE_FACTORS[name]:
+            return round(total / _SCALE_FACTORS[name], 6), name
+    return total, "thousand"
+
+
+def _word_amount(words: str) -> float:
+    """A number written in words before a scale: "two" billion, "a" billion, "half a" billion."""
+    words = words.lower()
+    if words == "a":
+        return 1.0
+    if words == "half a":
+        return 0.5
+    tens = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one hundred": 100, "one": 1}
+    return float(tens.get(words) or WORD_NUMBERS.get(words) or 0)
+
+
+WORD_NUMBERS = {
+    "a dozen": 12,
+    "dozen": 12,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a hundred": 100,
+}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "eleventh": 11,
+    "twelfth": 12,
+    "fifteenth": 15,
+    "twenty-fifth": 25,
+}
+QUALIFIERS = [
+    (r"more than|over|upwards of", "more-than"),
+    (r"at least|no fewer than|no less than", "at-least"),
+    (r"about|around|some|roughly|approximately|an estimated", "about"),
+    (r"nearly|almost|close to", "nearly"),
+    (r"up to", "up-to"),
+]
+
+
+def qualifier_name(word: str | None) -> str:
+    """The qualifier a count's words give ("more than" is "more-than"); "exact" when none."""
+    if not word:
+        return "exact"
+    for pattern, name in QUALIFIERS:
+        if re.fullmatch(pattern, word.lower()):
+            return name
+    return "exact"
+
+
+def number_value(text: str) -> float:
+    """A number in figures ("1,200") or in words ("twelve")."""
+    return float(text.replace(",", "")) if text[0].isdigit() else float(WORD_NUMBERS[text.lower()])
+
+
+def currency_code(sign: str | None, unit: str | None) -> str | None:
+    """The ISO code of an amount's currency, from its sign ("$") or its unit ("euros"); none if neither says."""
+    for code in (sign, unit):
+        if code and re.fullmatch(_ISO_CURRENCIES, code):
+            return code
+    if unit:
+        for pattern, code in _UNITS:
+            if re.fullmatch(pattern, unit):
+                return code
+    if sign:
+        return _CURRENCY_SIGNS.get(sign)
+    return None
+
+
+def ordinal_value(word: str) -> int:
+    """An ordinal in words: "fiftieth" 50, "seventy-fifth" 75."""
+    word = word.lower()
+    if "-" in word:
+        tens, unit = word.split("-", 1)
+        return (
+            WORD_NUMBERS.get(tens, {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}.get(tens, 0))
+            + ORDINALS[unit]
+        )
+    return ORDINALS[word]
+
+
+def ordinal_suffix(n: int) -> str:
+    """The suffix of a number written as an ordinal: "st", "nd", "rd" or "th"."""
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

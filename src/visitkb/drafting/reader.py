@@ -1,0 +1,453 @@
+"""What a reader of an article knows as it reads (the leader, legs, dates, people) and the findings it drafts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import gazetteer as gz
+from .clauses import HONORIFIC, MONTH_WORD, NAME, NOT_NAMES, PERSON, PREDICATE, TITLE, dateline
+from .text import Sentence, sentences
+from .when import find_dates
+
+MAX_EXCERPT = 300
+
+
+@dataclass
+class Finding:
+    """One fact drafted from the article: gold-shaped fields, the excerpt's span, the rule and a confidence."""
+
+    kind: str
+    fields: dict[str, Any]
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    published: str = ""
+    """The publication date the finding's dates were read against."""
+
+
+@dataclass
+class Leg:
+    """A leg of the trip: a country, its cities, the kinds of visit, its days, and the excerpt that tells it."""
+
+    country: str
+    cities: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
+    first: int = 0
+    span: tuple[int, int] = (0, 0)
+    rule: str = ""
+    host: str | None = None
+    """Who received the leader there (a head of state or government): "the two leaders" on this leg."""
+
+
+# The words of a relative day that say its step from the day told last ("that", "same": the same day).
+_RELATIVE_STEP = re.compile(r"(?i)\b(?:next|following|previous|that|same|later)\b")
+
+
+class ReaderCore:
+    """What every rule shares: the article, what is known so far, the findings, and helpers for dates and people."""
+
+    current: list[Leg | None]
+    """The leg each sentence is about, once ``track_legs`` has followed the legs through the story."""
+
+    def __init__(
+        self, text: str, published: dt.date, known_people: dict[str, str] | None = None, day_known: bool = True
+    ):
+        self.text = text
+        self.day_known = day_known
+        self.published = published
+        self.sentences = sentences(text)
+        self.findings: list[Finding] = []
+        self.legs: list[Leg] = []
+        self.leader: str | None = None
+        self.leader_country: str | None = None
+        self.leader_words: set[str] = set()
+        self.leader_title: str | None = None
+        self.leader_honorific: str | None = None
+        self.people: dict[str, str] = {}  # full name -> country code (or "")
+        self.known_people = known_people or {}
+        self.dateline_city: str | None = None
+        self.trip_end: str | None = None
+        self.trip_returned: str | None = None
+        self.trip_left: str | None = None
+        """The day the leader left home ("left Accra on Monday"), when the story says it."""
+        self.trip_span: tuple[int, int] | None = None
+        self.remote = False
+        self._told: dict[int, list[tuple[int, int, str, str | None]]] | None = None
+        self.lead = self._lead()
+
+    def _lead(self) -> int:
+        """The first sentence of the story: the one with a dateline, else the first of a paragraph of prose
+        (a headline, a byline, a bare place line or a time stamp before it is no part of the story)."""
+        for index, sentence in enumerate(self.sentences[:12]):
+            head = dateline(sentence.text)
+            if head and len(sentence.text) - head.end() > 40:
+                return index
+        for index, sentence in enumerate(self.sentences[:12]):
+            body = sentence.text
+            if (
+                len(body) >= 80
+                and (re.search(r"[.!?\"\u201d\]]$", body) or len(body) >= 150)
+                and not re.match(r"(?:By|From|Updated|Published|Posted|Copyright|We use)\b", body)
+                and len(re.findall(r"\b[a-z][\w'-]*", body)) >= 0.3 * len(body.split())
+            ):
+                return index
+        return 0
+
+    def excerpt_span(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end) (offsets in the text): the sentence, or a part of it no longer than allowed."""
+        lo, hi = sentence.start, sentence.end
+        body = self.text[lo:hi]
+        # Drop a dateline: the excerpt is a clause of the story.
+        head = dateline(body) if lo == self.sentences[self.lead].start else None
+        if head and lo + head.end() <= start:
+            lo += head.end()
+        if hi - lo <= MAX_EXCERPT:
+            return lo, hi
+        # Cut at clause boundaries around the match until it fits.
+        left, right = start, end
+        for m in re.finditer(r"[,;:\u2014] ", self.text[lo:start]):
+            left = lo + m.end()
+        left = min(left, start)
+        stop = re.search(r"[,;:\u2014] ", self.text[end:hi])
+        right = end + stop.start() if stop else hi
+        if right - left > MAX_EXCERPT:
+            left, right = start, min(end, start + MAX_EXCERPT)
+        return left, right
+
+    def add_meeting(
+        self,
+        who: str,
+        form: str,
+        *,
+        place: str | None,
+        date: str | None,
+        person_country: str | None,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        rule: str,
+        confidence: float,
+    ) -> None:
+        """Draft a meeting of the leader with ``who``, with the fields every meeting finding carries."""
+        self.add(
+            "meetings",
+            {
+                "with": who,
+                "country": place,
+                "date": date,
+                "form": form,
+                "person_country": person_country,
+                "leader": self.leader,
+                "leader_country": self.leader_country,
+            },
+            sentence,
+            start,
+            end,
+            rule,
+            confidence,
+        )
+
+    def add(
+        self, kind: str, fields: dict, sentence: Sentence, start: int, end: int, rule: str, confidence: float
+    ) -> Finding:
+        lo, hi = self.excerpt_span(sentence, sentence.start + start, sentence.start + end)
+        published = self.published.isoformat() if self.day_known else self.published.isoformat()[:7]
+        finding = Finding(kind, fields, lo, hi, rule, confidence, published)
+        self.findings.append(finding)
+        return finding
+
+    def dates(self, sentence: Sentence, ahead: bool = False) -> list[tuple[int, int, str, str | None]]:
+        """The dates in a sentence; "the next day" or "that evening" counted from the last day told before it."""
+        if not ahead:
+            return self._dates_told()[sentence.start]
+        return find_dates(
+            sentence.text, self.published, ahead, previous=self._day_before(sentence.start), day_known=self.day_known
+        )
+
+    def _dates_told(self) -> dict[int, list[tuple[int, int, str, str | None]]]:
+        """Each sentence's dates (by its start), read in order so that a relative day has the day told last."""
+        if self._told is None:
+            self._told = {}
+            self._last_day: dict[int, dt.date | None] = {}
+            previous: dt.date | None = None
+            for sentence in self.sentences:
+                self._last_day[sentence.start] = previous
+                found = []
+                for day in find_dates(sentence.text, self.published, previous=previous, day_known=self.day_known):
+                    words = sentence.text[day[0] : day[1]]
+                    step = _RELATIVE_STEP.search(words)
+                    if step and not re.search(r"(?i)yesterday|today", words) and previous is not None:
+                        # "landed on Monday and met X that afternoon": the day told last, in this sentence too.
+                        shift = -1 if step.group() == "previous" else 1 if step.group() in ("next", "following") else 0
+                        day = (day[0], day[1], (previous + dt.timedelta(days=shift)).isoformat(), None)
+                    found.append(day)
+                    if len(day[2]) == 10:
+                        told = dt.date.fromisoformat(day[3] or day[2])
+                        # A day of the story, not background ("the treaty signed on 11 January 2021").
+                        if -7 <= (self.published - told).days <= 31:
+                            previous = told
+                self._told[sentence.start] = found
+        return self._told
+
+    def _day_before(self, start: int) -> dt.date | None:
+        self._dates_told()
+        return self._last_day.get(start)
+
+    def date_near(self, sentence: Sentence, position: int, ahead: bool = False) -> str | None:
+        """The date of what is said at a position: the first one after it in the same clause, else the last before."""
+        found = [d for d in self.dates(sentence, ahead) if len(d[2]) == 10]
+        if not found:
+            return None
+        text = sentence.text
+        after = [
+            d
+            for d in found
+            if d[0] >= position and not re.search(r";|, and |\band (?:then |later )?[a-z]+ed\b", text[position : d[0]])
+        ]
+        if after:
+            return after[0][2]
+        before = [d for d in found if d[0] < position]
+        return before[-1][2] if before else found[0][2]
+
+    def another_month(self, after: str) -> bool:
+        """Whether the words after a place date it to a month other than the story's ("travelled to X in
+        February", "the summit in Vilnius in July", in a story of March or August): another occasion."""
+        clause = re.split(r"[,;]|\b(?:where|when|which|who|and)\b", after)[0][:40]
+        month = re.search(r"\bin (?:early |mid-)?(?P<when>" + MONTH_WORD + r"(?: (?:19|20)\d\d)?)\b", clause)
+        if not month or re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", clause[: month.start()] + clause[month.end() :]):
+            return False
+        found = find_dates(month.group("when"), self.published)
+        return bool(found) and len(found[0][2]) == 7 and found[0][2] != self.published.isoformat()[:7]
+
+    def is_leader(self, text: str) -> bool:
+        words = set(re.findall(r"[A-Z][\w'-]+", text))
+        return bool(words & self.leader_words)
+
+    def leader_subject(self, sentence: Sentence, position: int) -> bool:
+        """Whether the leader (by name, or 'he'/'she' once the leader is known) acts at this point of the sentence."""
+        before = sentence.text[:position]
+        clauses = re.split(r"[;]|, (?:while|but|and|when) |, where ", before)
+        clause = clauses[-1]
+        # A clause with no subject of its own ("..., and held a brief meeting") shares the one before.
+        while len(clauses) > 1 and (
+            not clause.strip()
+            or re.match(r"\s*(?:then |also |later )?[a-z]+ed\b|\s*(?:held|met|made|took|went|flew|had)\b", clause)
+        ):
+            clauses.pop()
+            clause = clauses[-1] + " " + clause
+        pronoun = (
+            re.search(
+                r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b",
+                clause,
+            )
+            or (self.leader_title and re.search(r"\b[Tt]he " + re.escape(self.leader_title) + r"\b", clause, re.I))
+            or (self.leader_honorific and self.leader_honorific in clause)
+            or self.refers_to_leader(clause)
+        )
+        if not (self.is_leader(clause) or pronoun):
+            return False
+        # Another person named first is the subject ("Xi made a state visit ..., when he attended"): not the leader.
+        first_word = re.match(r"\s*(?:[A-Z][a-z]+ )?(?P<w>[A-Z][\w-]+)", sentence.text)
+        if first_word and not self.is_leader(sentence.text[:position]) and first_word.group("w") not in NOT_NAMES:
+            word = first_word.group("w")
+            if any(word in full.split() for full in self.people if not self.is_leader(full)):
+                return False
+        others = [m for m in PERSON.finditer(clause) if not self.is_leader(m.group("name"))]
+        if not others:
+            return True
+        leader_at = (
+            [m.start() for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b", clause)]
+            if self.leader_words
+            else []
+        )
+        if leader_at and leader_at[0] < others[0].start():
+            return True  # the leader named first is the subject; the other is an object
+        # "he held talks with X and, on the sidelines, met Y": the pronoun before X, no verb of saying between.
+        pronoun_first = re.search(r"\b(?:[Hh]e|[Ss]he)\b(?P<gap>.*)", clause[: others[0].start()])
+        if pronoun_first and not re.search(r"\b(?:said|says|told|tells|announced|added)\b", pronoun_first.group("gap")):
+            return True
+        after_other = clause.split(others[-1].group("name"))[-1]
+        return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
+
+    def refers_to_leader(self, clause: str) -> bool:
+        """Whether a clause names the leader by role: "the visiting leader", "the guest", "the Kenyan president"."""
+        for found in re.finditer(
+            r"\b[Tt]he (?P<visiting>visiting |guest |)(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
+            r"(?P<role>[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|leader|head of (?:state|government)|"
+            r"king|queen|emir|sultan|monarch|crown prince|guest|visitor|statesman|[Tt]aoiseach)\b",
+            clause,
+        ):
+            adjective = found.group("adj")
+            if found.group("visiting") or found.group("role") in ("guest", "visitor"):
+                return True
+            if adjective and gz.adjectives().get(adjective) == self.leader_country and self.leader_country:
+                return True
+        return False
+
+    def person(self, raw: str) -> str:
+        """A person's name as first given in full (a later 'Crown Prince Mohammed' is the Mohammed bin Salman met before)."""
+        raw = raw.strip()
+        words = set(raw.split())
+        for full in self.people:
+            if words <= set(full.split()) or set(full.split()) <= words:
+                return full if len(full) >= len(raw) else raw
+        for full in self.known_people:
+            if len(words) > 1 and words <= set(full.split()):
+                return full
+        # "M. S. Gorbachev", "F. Castro": initials for the names given in full before.
+        initials = [w[0] for w in raw.split() if re.fullmatch(r"[A-Z]\.", w)]
+        if initials:
+            rest = {w for w in raw.split() if not re.fullmatch(r"[A-Z]\.", w)}
+            for full in self.people:
+                parts = full.split()
+                if rest and rest <= set(parts) and all(any(p[0] == i for p in parts) for i in initials):
+                    return full
+        return raw
+
+    def note_person(self, name: str, country: str | None) -> str:
+        full = self.person(name)
+        if full == name.strip() and full not in self.people:
+            self.people[full] = country or ""
+        return full
+
+    def leg_at(self, sentence_index: int) -> Leg | None:
+        if getattr(self, "current", None):
+            return self.current[sentence_index]
+        current = None
+        for leg in self.legs:
+            if leg.first <= sentence_index:
+                current = leg
+        return current or (self.legs[0] if self.legs else None)
+
+    def other_party(self, sentence: Sentence, index: int) -> list[str]:
+        """The countries a sentence pairs with the leader's: legs it names, countries it pairs with the
+        leader's ('with X', 'X and <home>', 'between X and Y'), else the visit's."""
+        text = sentence.text
+        named = [(start, c) for start, _, c in gz.countries_in(text) if c != self.leader_country]
+        named += [
+            (m.start(1), gz.adjectives()[m.group(1)])
+            for m in gz.adjective_pattern().finditer(text)
+            if gz.adjectives()[m.group(1)] != self.leader_country and not re.match(r" dollars?\b", text[m.end(1) :])
+        ]
+        named = sorted(n for n in named if len(n[1]) == 2)
+        legs = {leg.country for leg in self.legs}
+        on_legs = [c for _, c in named if c in legs]
+        if on_legs:
+            return list(dict.fromkeys(on_legs))
+        home = [start for start, _, c in gz.countries_in(text) if c == self.leader_country]
+        paired = []
+        for start, code in named:
+            before = text[max(0, start - 30) : start]
+            close_to_home = any(abs(start - h) < 40 for h in home)
+            if re.search(r"\b(?:with|between|and|to|visit(?:ed|ing)?|in)\s(?:the\s)?$", before) or close_to_home:
+                paired.append(code)
+        if paired:
+            return list(dict.fromkeys(paired))
+        partner = self.partner(index)
+        if partner:
+            return [partner]
+        return list(dict.fromkeys(c for _, c in named))
+
+    def leader_reference(self) -> str:
+        """A pattern for the leader as an object: a word of the name, the honorific the article gives only the
+        leader, or a role ("the visiting president", "the distinguished guest", "the Uzbek leader")."""
+        forms = [re.escape(w) for w in self.leader_words]
+        if self.leader_honorific:
+            forms.append(re.escape(self.leader_honorific))
+        forms.append(r"the (?:visiting |distinguished |high |honou?red )?(?:guest|visitor)")
+        adjectives = [a for a, c in gz.adjectives().items() if c == self.leader_country and self.leader_country]
+        if adjectives:
+            forms.append(
+                r"the (?:" + "|".join(map(re.escape, adjectives)) + r") (?:leader|president|prime minister|premier|"
+                r"head of state|chancellor|monarch|king|emir)"
+            )
+        return r"(?:" + "|".join(forms) + r")\b"
+
+    def _people_in(self, rest: str) -> list[tuple[int, str, str | None]]:
+        """People named at the head of a phrase: '<Title> <Name>', or 'Name, <title> of ...', in a list."""
+        head = re.split(
+            r"\b(?:at the|in the|on the|on \w+day|to discuss|about|over|who|which|where|before|after|during|at his|at her|at a|at)\b",
+            rest,
+        )[0]
+        found = []
+        apposed: str | None = None
+        # "President X and Premier Y" are two people; "Vice President and Prime Minister X" is one, with two titles.
+        parts: list[str] = []
+        for piece in re.split(r"(,? and |, )", head):
+            if parts and parts[-1].endswith(" and ") and re.fullmatch(r"(?:[A-Z][\w-]+ )?" + TITLE, parts[-2].strip()):
+                parts[-2:] = [parts[-2] + parts[-1] + piece]
+            else:
+                parts.append(piece)
+        for part in parts[::2]:
+            if re.match(r"(?:met|held|had|said|told|then|later|also|[a-z]+ed)\b", part.strip()):
+                break  # "..., and met Y": a new predicate, whose people are its own
+            part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
+            country, apposed = apposed, None
+            adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
+            if adjective:
+                country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
+                part = re.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
+            part = re.sub(r"^(?:counterpart|host) ", "", part)
+            # A ministry's name before the minister's: "External Affairs Minister S Jaishankar".
+            if not re.match(TITLE + r"\s", part):
+                part = re.sub(r"^(?:[A-Z][\w-]+ ){1,3}(?=(?:Minister|Secretary|Adviser|Advisor) [A-Z])", "", part)
+                part = re.sub(r"^(?:Minister|Secretary|Adviser|Advisor) " + HONORIFIC + r"\s(?=[A-Z])", "", part)
+            # A role in lower case before a full name: "opposition leader Friedrich Merz".
+            part = re.sub(r"^(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", "", part)
+            possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
+            if possessive and gz.country_names().get(possessive.group("c")):
+                country = gz.country_names()[possessive.group("c")]
+                part = part[possessive.end() :]
+            match = re.match(
+                r"(?:(?P<title>" + TITLE + r")(?: of [A-Z][\w ]+?)? )?(?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r")",
+                part,
+            )
+            if not match:
+                continue
+            name = match.group("name")
+            if re.fullmatch(TITLE, name):
+                # "the Prime Minister of India, Narendra Modi": a title alone, the name in apposition after it.
+                of = re.match(TITLE + r" of (?:the )?(?P<where>[A-Z][\w ]+)$", part)
+                apposed = gz.country_names().get(of.group("where")) if of else None
+                continue
+            if name.split()[0] in NOT_NAMES or name in gz.country_names() or name in gz.adjectives():
+                continue
+            if gz.grouping_of(name) or re.search(
+                r"\b(?:Summit|Forum|Council|Palace|Hall|House|Day|Bank|University)\b", name
+            ):
+                continue
+            if not match.group("title") and len(name.split()) < 2 and self.person(name) not in self.people:
+                continue
+            if re.match(PREDICATE, part[match.end() :]):
+                break  # "..., and Jiang gave a banquet": the subject of a new clause, not one more person met
+            found.append((rest.find(part), name, country))
+        return found
+
+    def _date_context(self, index: int) -> str | None:
+        """The latest full date said in the sentences before (a paragraph's 'then' carries its day)."""
+        for sentence in reversed(self.sentences[max(0, index - 2) : index]):
+            found = [d for d in self.dates(sentence) if len(d[2]) == 10]
+            if found:
+                return found[-1][2]
+        return None
+
+    def partner(self, index: int) -> str | None:
+        """The other country of the visit at a sentence: the leg's, else the country the article names most."""
+        leg = self.leg_at(index)
+        if leg:
+            return leg.country
+        counts: dict[str, int] = {}
+        for _, _, code in gz.countries_in(self.text):
+            if code != self.leader_country:
+                counts[code] = counts.get(code, 0) + 1
+        for m in gz.adjective_pattern().finditer(self.text):
+            code = gz.adjectives()[m.group(1)]
+            if code != self.leader_country and len(code) == 2:
+                counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None

@@ -1,0 +1,720 @@
+"""Where the leader went and when: the legs of the trip, read from arrivals, visits, section heads and receptions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import gazetteer as gz
+from .clauses import (
+    BACKGROUND,
+    FUTURE,
+    NAME,
+    NEGATION,
+    NOT_NAMES,
+    OTHER_VISIT,
+    PERSON,
+    RECEIVING_VERBS,
+    TITLE,
+    country_of,
+    leading_list,
+    settled_elsewhere,
+)
+from .leader import LeaderRules
+from .reader import Leg
+from .text import Sentence
+from .when import find_dates
+
+_REGIONS = {
+    "Asia",
+    "Africa",
+    "Europe",
+    "America",
+    "Americas",
+    "East",
+    "Gulf",
+    "Pacific",
+    "Caribbean",
+    "Oceania",
+    "Pradesh",
+    "Province",
+    "Prefecture",
+    "State",
+}
+"""Last words of regions and provinces, which are no cities."""
+
+
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+}  # fmt: skip
+
+
+class TravelRules(LeaderRules):
+    """The rules that read the trip's legs (and the leader's country, from where the leader goes)."""
+
+    def settle_leader_country(self) -> None:
+        """A leader named with no country: the country named most in the sentences about the leader (the
+        dateline's left out, as the story is filed from where the leader is), else the dateline's."""
+        if self.leader_country or not self.leader:
+            return
+        # "Yoon became the first Korean president to address ...": the leader's country said with the leader's role.
+        for sentence in self.sentences:
+            first = re.search(
+                r"\b(?:the|a) (?:first|second|third|only|last|youngest|oldest) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                r"(?:head of (?:state|government)|president|prime minister|premier|chancellor|leader|monarch|king|queen|emir)\b",
+                sentence.text,
+            )
+            if first and self.is_leader(sentence.text[: first.start()]) and gz.adjectives().get(first.group("adj")):
+                self.leader_country = gz.adjectives()[first.group("adj")]
+                self.people[self.leader] = self.leader_country
+                return
+        host = gz.capital_country(self.dateline_city or "")
+        counts: dict[str, int] = {}
+        # Not the leader's: the countries of the other people named ("Nigerian President Bola Tinubu"), and
+        # the places the leader goes to ("arrived in Abuja", "welcomed ... to Nigeria").
+        elsewhere: set[str | None] = set()
+        for match in PERSON.finditer(self.text):
+            if not self.is_leader(match.group("name")):
+                elsewhere.add(country_of(match.group("adj")))
+        # "his Indian counterpart": a counterpart is of the other side.
+        for match in re.finditer(
+            r"\b(?:his|her|their) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) counterparts?\b", self.text
+        ):
+            elsewhere.add(gz.adjectives().get(match.group("adj")))
+        destinations: set[str | None] = set()
+        for sentence in self.sentences:
+            for found in self._TRAVEL.finditer(sentence.text):
+                place = next(
+                    (g for name, g in found.groupdict().items() if g and name != "vtype" and g[:1].isalpha()), ""
+                )
+                place = re.sub(r"^the ", "", place)
+                if (
+                    not self.leader_subject(sentence, found.start())
+                    or re.search(r"\b(?:19|20)\d\d\b", sentence.text[found.start() : found.end() + 40])
+                    or re.search(r"\b(?:returned|returning|back|home)\b", found.group(0)[:40])
+                ):
+                    continue
+                destinations.update(code for _, _, code, _ in leading_list(self._places(place), place))
+            for found in re.finditer(
+                RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
+            ):
+                destinations.update(code for _, _, code, _ in self._places(found.group("place")))
+        named = self.visit_named()
+        if named and named[3]:
+            destinations.add(named[3])  # "the visit of X to Eritrea": Eritrea is where X goes, not X's
+        elsewhere |= destinations | {host}
+        # The sentences about the leader first; if none names a country, the whole article (a home agency's
+        # report says "the President" and "Philippine projects", rarely both in one sentence).
+        for about_leader in (True, False):
+            if not about_leader and host and host not in destinations:
+                break  # the dateline's country, below
+            for sentence in self.sentences:
+                if about_leader and not self.is_leader(sentence.text):
+                    continue
+                codes = [code for _, _, code in gz.countries_in(sentence.text)]
+                codes += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
+                for code in codes:
+                    if code not in elsewhere and len(code) in (2, 4):
+                        counts[code] = counts.get(code, 0) + 1
+            if counts:
+                break
+        destinations.discard(None)
+        if host and destinations and host not in destinations:
+            counts = {host: 1}  # a story filed at home about a trip elsewhere: the dateline is home
+        if counts:
+            self.leader_country = max(counts, key=lambda c: counts[c])
+        else:
+            self.leader_country = host if host not in destinations else None
+        self.people[self.leader] = self.leader_country or ""
+
+    def track_legs(self) -> None:
+        """For each sentence, the leg it is about: the last one it names, else the one before it."""
+        self.current: list[Leg | None] = []
+        current = self.legs[0] if self.legs else None
+        for sentence in self.sentences:
+            named = [code for _, _, code in gz.countries_in(sentence.text)]
+            named += [gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(sentence.text)]
+            for leg in self.legs:
+                for city in leg.cities:
+                    position = sentence.text.find(city)
+                    if position >= 0:
+                        named.append(leg.country)
+            matching = [leg for code in named for leg in self.legs if leg.country == code]
+            travel = self._TRAVEL.search(sentence.text)
+            if matching:
+                current = matching[-1] if travel else matching[0]
+            self.current.append(current)
+
+    _TRAVEL = re.compile(
+        r"\b(?:arrived|arriving|arrives|landed|landing|lands|touched down|reached|flew|flown|flying|flies|travell?ed|"
+        r"travels|went|headed|heads|heading|moved on|moves on|continued|proceeded|crossed|crosses|"
+        r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
+        r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
+        r"(?:left|leaves|leaving|departed|set off|set out)(?: [^,.;]{1,40}?)? for(?! home\b))"
+        r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
+        r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
+        r"|\b(?:(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting|"
+        # "became the first Kenyan leader to visit X": a visit, the leader the subject.
+        r"became the (?:first|second|third|only) [^.;,]{0,60}? to visit)"
+        r" (?P<places2>(?:the )?[A-Z][^.;]+)"
+        r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between)|, where\b)"
+    )
+
+    def _places(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """Countries and cities named at the head of a text: (start, end, country code or '', city)."""
+        found: list[tuple[int, int, str, str | None]] = []
+        head = re.split(
+            r"(?<!\b[A-Z])(?<!\b[A-Z]\.[A-Z])[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|"
+            r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when)\b",
+            text,
+        )[0]
+        # A capital named after a country ("Port of Spain", "Guatemala City", "Kuwait City"): the city, not the country.
+        for match in re.finditer(r"(?<![\w-])[A-Z][\w'-]*(?: (?:of|de|[A-Z][\w'-]*))+", head):
+            if " " in match.group() and gz.capital_country(match.group()):
+                found.append((match.start(), match.end(), gz.capital_country(match.group()) or "", match.group()))
+        for start, end, code in gz.countries_in(head):
+            if not any(s <= start < e for s, e, _, _ in found):
+                found.append((start, end, code, None))
+        for match in re.finditer(r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})", head):
+            word: str = match.group(1)
+            if any(s <= match.start() < e for s, e, _, _ in found) or word in NOT_NAMES or word in _MONTHS:
+                continue  # "will host in November": a month is no place
+            if word in gz.adjectives() or word.split()[0] in gz.adjectives() or gz.grouping_of(word):
+                continue
+            if word.endswith(("'s", "\u2019s")) or word.split()[-1] in _REGIONS:
+                continue
+            # "arrived at Asmara International Airport": the city the airport is named after, when it is one
+            # (an airport named after a person names no city).
+            airport = re.match(r"(?P<city>.+?)(?: International)? (?:Airport|Airfield|Air Base)$", word)
+            if airport or re.match(r" (?:International )?(?:Airport|Airfield|Air Base)\b", head[match.end() :]):
+                city = airport.group("city") if airport else re.sub(r" International$", "", word)
+                # An airport named after no city the gazetteer knows: a place in the country, but no city ("").
+                known = gz.capital_country(city)
+                found.append((match.start(), match.start() + len(city), known or "", city if known else ""))
+                continue
+            if word in ("Airport", "International Airport", "Air Base"):
+                continue
+            capital = gz.capital_country(word)
+            found.append((match.start(), match.end(), capital or "", word))
+        return sorted(found)
+
+    def travel(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        if NEGATION.search(text):
+            return
+        for match in self._TRAVEL.finditer(text):
+            place_text = (
+                match.group("place") or match.group("places") or match.group("places2") or match.group("place3")
+            )
+            group = next(g for g in ("place", "places", "places2", "place3") if match.group(g))
+            # "The trip then moved on to Hanoi", "the last stop, Dakar": the trip itself travels, when it is the
+            # subject of the verb's clause ("The trip ... was called off after a balloon crossed X" is not).
+            own_clause = re.split(
+                r"[,;]|\b(?:after|before|when|because|since|as|while|but|and|until|where|which|who)\b",
+                text[: match.start()],
+            )[-1]
+            impersonal = bool(re.search(r"\b(?:leg|stop|trip|tour|visit|journey)\b", own_clause)) or bool(
+                re.match(r"(?:visit|stop|trip|tour)", match.group(0))
+                and re.search(
+                    r"(?:^|[^\w\s])\s*(?:(?i:after|following)\s+)?(?:(?i:the|a|an|this|that|short|brief|first|second|last|"
+                    r"final|next|overnight|[\w]+-(?:day|hour))\s+){0,2}$",
+                    own_clause,
+                )
+            )
+            if (
+                not self.leader_subject(sentence, match.start())
+                and not impersonal
+                and not (index == self.lead and self.is_leader(text[: match.start()]))
+            ):
+                continue
+            clause_before = text[: match.start()]
+            clause = text[match.start() : match.end() + 60]
+            if (
+                FUTURE.search(clause_before[-60:] + re.split(r"[,;]", clause[:40])[0])
+                or re.search(r"\b(?:last|previous|earlier) (?:visit|trip)", clause_before[-40:] + clause[:40])
+                or OTHER_VISIT.search(clause_before + match.group(0))
+                or re.match(
+                    r"[^,;]{0,30}?\b(?:in|since|during)\s(?:[A-Z][a-z]+\s)?(?!"
+                    + str(self.published.year)
+                    + r")(?:19|20)\d\d\b",
+                    text[match.end(group) :],
+                )
+            ):
+                continue
+            if re.search(r"\b(?:returned|returning|back) (?:to|home)\b", clause[:30]):
+                continue
+            if self.another_month(text[match.end(group) :]):
+                continue  # "also travelled to X in February" in a story of March: another trip
+            if re.match(r"(?:left|leaves|leaving|departed|set off|set out)\b", match.group(0)) and re.match(
+                r",? where (?:he|she|they|the \w+) (?:will|is to|is due to|is expected to)\b", text[match.end() :]
+            ):
+                continue  # "departed for London, where he will pay a visit": on the way, not there yet
+            offset = match.start(group)
+            # The list of places, not an aside after it ("a visit to China, his second since ... in 2019").
+            listed = re.split(r",\s(?:his|her|their|its|the|a|an|which|who|where|when|after|before|as)\b", place_text)[
+                0
+            ]
+            if group in ("places", "places2") and re.search(
+                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", listed
+            ):
+                continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
+            places = self._places(place_text)
+            if group in ("places", "places2"):
+                places = leading_list(places, place_text)
+            vtype = None
+            kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
+            if kind:
+                vtype = kind.group(1).lower()
+            date_first = None
+            date_last = None
+            dates = [d for d in self.dates(sentence) if len(d[2]) == 10]
+            if group in ("places", "places2") and re.search(
+                r"\b(?:returned|returning|ended|wrapped up|concluded|after)\b", text[: match.start()]
+            ):
+                dates = []  # "returned on Friday after visits to ...": the day is not the visits'
+            if dates:
+                near = min(dates, key=lambda d: abs(d[0] - match.start()))
+                date_first, date_last = near[2], near[3]
+            # "the Vietnamese coastal city of Da Nang", "the Indian capital": the adjective says the country.
+            # The noun may follow the place read ("flew to the Egyptian capital", "arrived in the U.S. capital").
+            described = re.search(
+                r"\bthe(?: [a-z]+)? (?P<adj>[A-Z][\w.]+(?: [A-Z][a-z]+)?)(?: [a-z-]+)* (?P<noun>city|capital|port|resort|town)\b",
+                text[max(0, match.start() - 40) : match.end() + 30],
+            )
+            described_country = gz.adjectives().get(described.group("adj")) if described else None
+            if described_country and (not places or places == [(p[0], p[1], described_country, None) for p in places]):
+                # "the Egyptian capital" is the capital itself; "the Vietnamese coastal city of X" names its city.
+                capital = (
+                    gz.capital_of(described_country) if described and described.group("noun") == "capital" else None
+                )
+                places = [(0, len(place_text), described_country, capital)]
+            several = len(places) > 1 and group in ("places", "places2")
+            for start, end, code, city in places:
+                if code == self.leader_country and code:
+                    continue
+                if several:
+                    # "visited Egypt, Ghana and Kenya, where he met ... on Wednesday": a day belongs to the
+                    # place it follows, not to every place of a list.
+                    own = [d for d in dates if 0 <= d[0] - (offset + end) <= 25]
+                    date_first, date_last = (own[0][2], own[0][3]) if own else (None, None)
+                if not code and city is not None and (described_country or not self.legs):
+                    # A city the gazetteer does not know: the country the sentence describes it in.
+                    others = [c for c in self.other_party(sentence, index) if c != self.leader_country]
+                    code = described_country or (others[0] if len(others) == 1 and not self.legs else "")
+                if not code:
+                    # A city the gazetteer does not know: in the country arrived in last (or where the trip began).
+                    arrived = getattr(self, "arrived", None)
+                    leg = arrived or (self.legs[0] if self.legs else None)
+                    if leg is None or city is None or group not in ("place", "place3"):
+                        continue
+                    if city and city not in leg.cities:
+                        leg.cities.append(city)
+                    if leg.start is None and date_first:
+                        leg.start = date_first
+                    continue
+                leg = next((leg for leg in self.legs if leg.country == code), None)
+                if leg is None:
+                    leg = Leg(code, first=index)
+                    leg.span = (offset + start, offset + end)
+                    leg.rule = "travel-" + ("arrival" if group == "place" else "visit")
+                    leg.sentence = sentence  # type: ignore[attr-defined]
+                    self.legs.append(leg)
+                if city and city not in leg.cities:
+                    leg.cities.append(city)
+                if group in ("place", "place3"):
+                    self.arrived = leg
+                if vtype and vtype not in leg.types and (len(places) == 1 or group == "places"):
+                    leg.types.append(vtype)
+                earlier = leg.start is None or (group in ("place", "place3") and date_first and date_first < leg.start)
+                if date_first and earlier and not (index == self.lead and group != "place" and not date_last):
+                    leg.start = date_first  # a lead's day is its end ("ended a visit on Friday"), unless a range
+                if date_last and group in ("places", "places2") and not several and leg.end is None:
+                    leg.end = date_last
+                if date_last and group == "place3":
+                    leg.end = date_last
+        # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
+        ending = re.search(
+            r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
+            r"(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
+            r"flies home|flew home|headed home|wraps up|ends|completed|completes)\b",
+            text,
+        )
+        if ending and (
+            self.leader_subject(sentence, ending.start())
+            or (index == self.lead and self.is_leader(text[: ending.start()]))
+        ):
+            ahead = bool(re.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
+            date = self.date_near(sentence, ending.end(), ahead)
+            years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)} - {self.published.year}
+            home_left = re.match(r"\s(?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text[ending.end() :])
+            if home_left and re.match(r"(?:left|departed)$", ending.group()):
+                place = home_left.group("place")
+                if self.leader_country and self.leader_country in (
+                    gz.capital_country(place),
+                    gz.country_names().get(place),
+                ):
+                    # "left Accra on Monday": the day the trip began, not its end.
+                    if date and not years and (self.trip_left is None or date < self.trip_left):
+                        self.trip_left = date
+                    date = None
+            if date and not years:
+                if re.search(r"\b(?:returned|returns|return|returning)\b", ending.group()):
+                    # Only a journey home: "returned to Beijing", "returning home", not "returned to office".
+                    home = re.match(
+                        r"\s(?:home|to (?P<place>[A-Z][\w ]+?)\b(?: on|,|\.| after| from|$))", text[ending.end() :]
+                    )
+                    place = home.group("place") if home else None
+                    if home and (
+                        place is None
+                        or gz.capital_country(place) == self.leader_country
+                        or gz.country_names().get(place) == self.leader_country
+                    ):
+                        if ahead:
+                            self.trip_end = date  # "is due to return home on Wednesday": the announced last day
+                        else:
+                            self.trip_returned = date
+                elif self.trip_end is None or date > self.trip_end:
+                    self.trip_end = date
+
+    def section_head(self, index: int, sentence: Sentence) -> None:
+        """A head of its own over the part of a tour told in one country: "SOUTH AFRICA (21 to 24 August)",
+        "Japan: Hiroshima." A leg there, with its days and city, when the part tells what the leader did."""
+        head = re.fullmatch(
+            r"(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*)*)"
+            r"(?: \((?P<days>[^)]{3,40})\)|: (?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*)\.?)?",
+            sentence.text.strip(),
+        )
+        if not head or not self.leader or index <= self.lead or index + 1 >= len(self.sentences):
+            return
+        place = gz.unaccented(head.group("place"))
+        code = gz.country_names().get(place) or gz.country_names().get(
+            " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in place.lower().split())
+        )
+        if not code or code == self.leader_country:
+            return
+        following = self.sentences[index + 1]
+        if following.paragraph == sentence.paragraph or not (
+            self.leader_subject(following, len(following.text))
+            or self.is_leader(following.text)
+            or self.refers_to_leader(following.text)
+            or re.search(
+                r"\b(?:[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Emir)|[Hh]e|[Ss]he)\b"
+                r"(?! of\b)",
+                following.text,
+            )
+        ):
+            return
+        days = find_dates(head.group("days") or "", self.published, day_known=self.day_known)
+        first = days[0][2] if days and len(days[0][2]) == 10 else None
+        if first is None:
+            # A head with no days: the first day told under it ("On Thursday he addressed ...").
+            told = [d for d in self.dates(following) if len(d[2]) == 10]
+            first = told[0][2] if told else None
+        city = head.group("city")
+        self._leg_from(index, sentence, code, city, first, 0, head.end("place"), "travel-section-head")
+        leg = next(leg for leg in self.legs if leg.country == code)
+        if days and days[0][3] and leg.end is None:
+            leg.end = days[0][3]
+        self.arrived = leg  # a city the gazetteer does not know, named under the head, is in this country
+
+    _BEGAN = re.compile(
+        r"\b(?:(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)|"
+        # "The Emperor began his tour of the Caribbean on Monday in Port of Spain": the leader its subject.
+        r"(?P<verb>began|begins|started|starts|opened|opens|kicked off) (?:his|her|their|the|a) (?:[\w-]+ )?"
+        r"(?:trip|tour|visit|journey|swing)(?: (?:of|to|through) (?:the )?[A-Z][^,.;]{0,40}?)?)(?: on)?"
+        r"(?P<day> (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day))?,? in "
+        r"(?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of(?= [A-Z]))*)"
+    )
+
+    def trip_began(self, index: int, sentence: Sentence) -> None:
+        """Where and when the trip began: "The 11-day trip, ..., began March 23 in Ghana", "a tour that
+        began in Chile on April 5": a leg, unless the trip is another person's or of another year."""
+        text = sentence.text
+        if not self.leader:
+            return
+        for found in self._BEGAN.finditer(text):
+            before = text[: found.start()]
+            owner = re.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
+            if owner and not self.is_leader(owner.group("name")):
+                continue  # "Carter's trip began in Nigeria": another person's
+            if found.group("verb") and not self.leader_subject(sentence, found.start()):
+                continue
+            if settled_elsewhere(text, found.start()) or re.search(
+                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", found.group(0) + text[found.end() :][:30]
+            ):
+                continue
+            places = [p for p in self._places(found.group("place")) if p[2] and p[2] != self.leader_country]
+            if not places:
+                continue
+            _, _, code, city = places[0]
+            days = [d for d in self.dates(sentence) if len(d[2]) == 10 and d[0] >= found.start()]
+            day = days[0][2] if days and days[0][0] - found.end() < 30 else None
+            self._leg_from(index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-began")
+
+    def located(self, index: int, sentence: Sentence) -> None:
+        """A sentence set in a place, the leader its subject: "In Uganda, Clinton held talks ...", "In Santiago,
+        the first stop of the tour, Jiang ...": a leg there, when the place is a country or a capital."""
+        text = sentence.text
+        # "arrived here Wednesday"; "arrived on Sunday morning" with no place named: where the story is filed from.
+        here = re.search(
+            r"(?<!where he )(?<!where she )\b(?:arrived|arrives|landed|lands)"
+            r"(?: here\b| (?=(?:on|late|early|in the (?:morning|afternoon|evening))\b)(?![^.;,]*?\b(?:in|at) [A-Z]))",
+            text,
+        )
+        if here and self.dateline_city and self.leader and self.leader_subject(sentence, here.start()):
+            # "arrived here Wednesday": where the story is filed from.
+            code = gz.capital_country(self.dateline_city)
+            if code and code != self.leader_country and not settled_elsewhere(text, here.start()):
+                day = self.date_near(sentence, here.end())
+                self._leg_from(index, sentence, code, self.dateline_city, day, here.start(), here.end(), "travel-here")
+        found = re.match(
+            r"In (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60})?, (?P<rest>.)", text
+        )
+        if not found or not self.leader:
+            return
+        rest = text[found.start("rest") :]
+        subject = re.match(
+            r"(?:(?:" + TITLE + r") )?(?P<who>" + NAME + r"|[Hh]e|[Ss]he)\b(?: (?:also|then|later|first))? "
+            r"(?P<verb>[a-z]+)\b",
+            rest,
+        )
+        if not subject or not (subject.group("who").lower() in ("he", "she") or self.is_leader(subject.group("who"))):
+            return
+        if not re.search(
+            r"ed$|^(?:met|held|had|made|spent|went|gave|took|saw|told|signed|laid|paid|was)$", subject.group("verb")
+        ):
+            return  # "In Paris, Modi will ...": only what the leader did there
+        if settled_elsewhere(text, found.start("rest")) or re.search(
+            r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", text
+        ):
+            return
+        place = found.group("place")
+        code = gz.country_names().get(place) or gz.capital_country(place)
+        if not code or code == self.leader_country:
+            return
+        city = place if gz.capital_country(place) else None
+        day = self.date_near(sentence, found.start("rest"))
+        self._leg_from(index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-located")
+        for named in re.finditer(r"\bin (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", rest):
+            if gz.capital_country(named.group("city")) == code:
+                self._leg_from(index, sentence, code, named.group("city"), None, 0, 0, "travel-located")
+
+    def _leg_from(
+        self,
+        index: int,
+        sentence: Sentence,
+        code: str,
+        city: str | None,
+        day: str | None,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> None:
+        """A leg in a country (made if none is yet), with a city and a first day."""
+        leg = next((leg for leg in self.legs if leg.country == code), None)
+        if leg is None:
+            leg = Leg(code, first=index)
+            leg.span = (start, end)
+            leg.rule = rule
+            leg.sentence = sentence  # type: ignore[attr-defined]
+            self.legs.append(leg)
+        if city and city not in leg.cities:
+            leg.cities.append(city)
+        if day and (leg.start is None or day < leg.start):
+            leg.start = day
+
+    def reception(self, index: int, sentence: Sentence) -> None:
+        """A leader received abroad: "X welcomed <leader> in Abuja", "<leader> was received by X": a leg in the
+        city named, else in the host's country."""
+        text = sentence.text
+        if not self.leader or NEGATION.search(text):
+            return
+        who = self.leader_reference() if self.leader_words else None
+        host_text = None
+        where = None
+        if who:
+            active = re.search(
+                r"(?P<host>(?:[A-Z][\w.'\u2019-]*,?\s){1,6}?)(?:\w+ly )?"
+                + RECEIVING_VERBS
+                + r"\s(?:[\w.'-]+\s){0,5}?"
+                + who
+                + r"\b(?P<rest>[^.;]*)",
+                text,
+            )
+            if active and not self.is_leader(active.group("host")):
+                host_text, where, at = active.group("host"), active.group("rest"), active.start()
+        passive = re.search(
+            r"\b(?:was|were|is|being|had been|has been) (?:\w+ly )?(?:welcomed|received|greeted|hosted)\b(?P<rest>[^.;]*)",
+            text,
+        )
+        if host_text is None and passive and self.leader_subject(sentence, passive.start()):
+            by = re.search(r"\bby (?P<host>(?:(?:the |[A-Z][\w.'\u2019-]*|of|bin|al)\s?){1,8})", passive.group("rest"))
+            host_text, where, at = (by.group("host") if by else ""), passive.group("rest"), passive.start()
+        if host_text is None or where is None:
+            return
+        if FUTURE.search(text[:at]) or BACKGROUND.search(text):
+            return
+        city = re.search(r"\b(?:in|to) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where)
+        code = gz.capital_country(city.group("city")) if city else None
+        if city and code is None:
+            code = gz.country_names().get(city.group("city"))
+            city = None
+        if code is None:
+            person = PERSON.search(host_text)
+            code = country_of(person.group("adj")) if person else None
+            if code is None and person:
+                code = self.people.get(self.person(person.group("name"))) or self.known_people.get(
+                    self.person(person.group("name"))
+                )
+        if not code and self.legs and city is None:
+            code = self.legs[-1].country  # welcomed where the leader is: the leg read last, which it dates
+        if not code or code == self.leader_country:
+            return
+        leg = next((leg for leg in self.legs if leg.country == code), None)
+        date = self.date_near(sentence, at)
+        if leg is None:
+            leg = Leg(code, first=index)
+            leg.span = (at, at + len(text[at:].split(".")[0]))
+            leg.rule = "travel-reception"
+            leg.sentence = sentence  # type: ignore[attr-defined]
+            self.legs.append(leg)
+            leg.start = date  # a welcome on a leg read before is often a day after the arrival: no start
+        if city and city.group("city") not in leg.cities:
+            leg.cities.append(city.group("city"))
+        kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
+        if kind and kind.group(1).lower() not in leg.types:
+            leg.types.append(kind.group(1).lower())
+
+    def finish_legs(self) -> None:
+        self._leg_of_named_visit()
+        if not self.legs and self.leader:
+            self._leg_at_dateline()
+        if all(leg.start for leg in self.legs):
+            # Legs in the order they happened, not the order the story tells them.
+            self.legs.sort(key=lambda leg: leg.start or "")
+        for leg, following in zip(self.legs, self.legs[1:], strict=False):
+            if leg.end is None and following.start:
+                leg.end = following.start
+        if self.legs:
+            last = self.legs[-1]
+            if last.end is None:
+                last.end = self.trip_end
+        length = re.search(
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day (?:(?:state|official|working) )?(?:visit|trip)\b",
+            self.sentences[self.lead].text,
+        )
+        if length and len(self.legs) == 1 and self.legs[0].end and not self.legs[0].start:
+            # "ended a four-day visit on Friday": it began three days before.
+            days = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n")) + 1
+            self.legs[0].start = (dt.date.fromisoformat(self.legs[0].end[:10]) - dt.timedelta(days=days)).isoformat()
+        for leg in self.legs:
+            if leg.start and leg.end and leg.end < leg.start:
+                leg.end = None  # the dates read do not fit: say none rather than a wrong one
+        returned = self.trip_returned
+        ends = [day for leg in self.legs if (day := leg.end or leg.start)]
+        if returned and ends and returned < max(ends):
+            self.trip_returned = None
+        if self.dateline_city and self.legs:
+            code = gz.capital_country(self.dateline_city)
+            for leg in self.legs:
+                if leg.country == code and self.dateline_city not in leg.cities:
+                    leg.cities.insert(0, self.dateline_city)
+        for leg in self.legs:
+            if leg.country and not leg.cities:
+                # The capital when an arrival names it only by the country? Not said: leave it out.
+                pass
+
+    def _leg_of_named_visit(self) -> None:
+        """The leg of a visit the lead names as a noun ("the official visit of X to Y, which began on 2 April,
+        concluded today"): its country, type, city and days, where the arrivals read gave none."""
+        named = self.visit_named() if self.leader else None
+        if not named or not named[3] or named[3] == self.leader_country or not self.is_leader(named[1]):
+            return
+        index, _, _, code, start, end = named
+        if code is None:
+            return
+        sentence = self.sentences[index]
+        text = sentence.text
+        leg = next((leg for leg in self.legs if leg.country == code), None)
+        if leg is None:
+            leg = Leg(code, first=index)
+            leg.span = (start, end)
+            leg.rule = "travel-named-visit"
+            leg.sentence = sentence  # type: ignore[attr-defined]
+            self.legs.insert(0, leg)
+        kind = re.search(r"\b(state|official|working)\b(?: [a-z]+)? $", text[max(0, start - 30) : start])
+        if kind and kind.group(1) not in leg.types:
+            leg.types.append(kind.group(1))
+        for city in re.finditer(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", text):
+            if gz.capital_country(city.group()) == code and city.group() not in leg.cities:
+                leg.cities.append(city.group())
+        days = [d for d in self.dates(sentence) if len(d[2]) == 10]
+        began = [d for d in days if re.search(r"\b(?:began|started|opened)(?: on)? $", text[max(0, d[0] - 20) : d[0]])]
+        if began and leg.start is None:
+            leg.start = began[0][2]
+        ending = re.search(r"\b(?:concluded|ended|wound up|wrapped up|came to an end)\b", text)
+        others = [d for d in days if d not in began]
+        if ending and others and not FUTURE.search(text[: ending.start()]):
+            last = min(others, key=lambda d: abs(d[0] - ending.start()))[2]
+            if self.trip_end is None or last > self.trip_end:
+                self.trip_end = last
+
+    def _leg_at_dateline(self) -> None:
+        """A lead that reports a visit without naming where: the dateline's country, if it is not the leader's."""
+        host = gz.capital_country(self.dateline_city or "")
+        first = self.sentences[self.lead]
+        visit = re.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
+        if not host or host == self.leader_country or not visit or FUTURE.search(first.text[: visit.start()]):
+            return
+        years = re.findall(r"\b(?:19|20)\d\d\b", re.split(r"[,;]", first.text[visit.end() :])[0])
+        if any(int(year) != self.published.year for year in years):
+            return  # "the visit of X to Chile in 2015 had been a success": an earlier visit, told in passing
+        leg = Leg(host, cities=[self.dateline_city or ""], first=0)
+        leg.span = (visit.start(), visit.end())
+        leg.rule = "travel-dateline"
+        leg.sentence = first  # type: ignore[attr-defined]
+        if visit.group("type"):
+            leg.types.append(visit.group("type"))
+        ending = re.search(r"\b(?:left for home|ended|wrapped up|concluded)\b", first.text)
+        if ending:
+            self.trip_end = self.date_near(first, ending.end())
+            length = re.search(r"\b(?P<n>two|three|four|five|six|seven)-day\b", first.text)
+            if length and self.trip_end:
+                days = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}[length.group("n")]
+                leg.start = (dt.date.fromisoformat(self.trip_end) - dt.timedelta(days=days - 1)).isoformat()
+        self.legs.append(leg)
+
+    def emit_legs(self) -> None:
+        if not self.legs or not self.leader:
+            return
+        first = self.legs[0]
+        sentence0 = first.sentence  # type: ignore[attr-defined]
+        self.add(
+            "trip",
+            {
+                "leader": self.leader,
+                "start": min((d for d in (*(leg.start for leg in self.legs), self.trip_left) if d), default=None),
+                "end": max((d for d in (*(leg.end for leg in self.legs), self.trip_end) if d), default=None),
+                "returned": self.trip_returned,
+                "leader_country": self.leader_country,
+            },
+            sentence0,
+            first.span[0],
+            first.span[1],
+            "trip-of-legs",
+            0.8,
+        )
+        for leg in self.legs:
+            types = leg.types or ["unspecified"]
+            if "multilateral" in types and len(types) > 1 and "unspecified" in types:
+                types.remove("unspecified")
+            self.add(
+                "legs",
+                {"country": leg.country, "cities": leg.cities, "types": types, "start": leg.start, "end": leg.end},
+                leg.sentence,  # type: ignore[attr-defined]
+                leg.span[0],
+                leg.span[1],
+                leg.rule,
+                0.8,
+            )
