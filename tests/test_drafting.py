@@ -8,6 +8,7 @@ import yaml
 
 from conftest import cli
 from visitkb.drafting import read_article
+from visitkb.drafting.rules import Reader
 from visitkb.drafting.text import html_to_text, sentences
 from visitkb.drafting.when import find_dates
 
@@ -1052,3 +1053,54 @@ def test_an_agreement_named_as_one_of_several_or_signed_also_after_its_title():
     )
     titles = {a["title"] for a in _findings(text, "2023-06-09")["agreements"]}
     assert titles == {"agreement on cooperation in ocean research", "memorandum on fisheries data"}
+
+
+def test_the_one_received_by_a_host_is_the_traveller_not_the_host():
+    text = (
+        "LIMA, May 4 (Test Wire) - Norway's Crown Prince Haakon Olsen said on Thursday that trade could double, "
+        "as he held talks with Prime Minister Ana Quispe on the second stop of a tour.\n\n"
+        "The crown prince was received by Quispe herself on Wednesday night at the airport.\n"
+    )
+    reader = Reader(text, dt.date(2023, 5, 4))
+    reader.read()
+    assert (reader.leader, reader.leader_country) == ("Haakon Olsen", "NO")
+
+
+def test_a_title_case_dateline_with_an_agency_and_a_ministers_title_taken_by_no_leader():
+    text = (
+        "Leader concludes state visit to Peru\n\n"
+        "Cusco (KNA) - The President of the Republic, Mr. Amani Mwangi, concluded on Friday a state visit to "
+        "Peru which he began on Tuesday.\n\n"
+        "Upon his arrival on Tuesday, the President of the Republic was received by the Peruvian Deputy Minister "
+        "of Foreign Affairs, Mr. Luis Torres.\n\n"
+        "The President of the Republic said Kenya valued the support of Peru.\n\n"
+        "He then left Cusco for Nairobi, concluding the visit.\n"
+    )
+    found = _findings(text, "2023-06-17")
+    assert [(t["leader"], t["leader_country"]) for t in found["trip"]] == [("Amani Mwangi", "KE")]
+    assert [leg["country"] for leg in found["legs"]] == ["PE"]
+
+
+def test_a_partnership_raised_from_one_label_to_a_deepened_one_is_an_upgrade():
+    text = (
+        "LIMA, May 4 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Thursday for talks with "
+        "President Ana Quispe.\n\n"
+        "The two leaders signed a declaration which raises the relations of the two countries from the strategic "
+        "partnership established in 2001 to a deepened strategic partnership.\n"
+    )
+    found = _findings(text, "2023-05-05")
+    assert [(p["parties"], p["change"], p["from"]) for p in found["partnerships"]] == [
+        (["KE", "PE"], "upgraded", "strategic partnership")
+    ]
+
+
+def test_a_dateline_in_title_case_with_an_agency_and_a_title_s_place_that_is_no_clause():
+    from visitkb.drafting.clauses import PERSON, dateline
+
+    head = dateline("Saint Lucia (KNA) - The President arrived on Friday.")
+    assert head is not None and head.group("city") == "Saint Lucia"
+    assert dateline("On Friday (local time) - he said") is None
+    text = "the President of the Republic was received by the Peruvian Deputy Minister, Mr. Luis Torres."
+    assert [m.group("name") for m in PERSON.finditer(text)] == []
+    titled = PERSON.search("President of the Republic of Peru Ana Quispe said")
+    assert titled is not None and titled.group("name") == "Ana Quispe"

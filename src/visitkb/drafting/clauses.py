@@ -25,12 +25,28 @@ def dateline(text: str) -> re.Match[str] | None:
     if not found:
         return None
     capitals = found.group("city") == found.group("city").upper() and len(found.group("city")) > 2
-    if not capitals and not (text[found.end("city") : found.end("city") + 1] == "," and found.group("dash")):
+    # "Saint Petersburg (ANS) - ": a city in any case, then an agency in brackets and a dash.
+    # Not a sentence's opening words before an aside ("On Friday (local time) - ").
+    agency_dash = bool(
+        found.group("agency")
+        and found.group("agency")[:1].isupper()
+        and found.group("dash")
+        and re.fullmatch(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*", found.group("city"))
+        and not re.match(
+            r"(?:On|In|At|By|From|For|The|This|Last|Next|Since|After|Before|When|While)\b", found.group("city")
+        )
+        and not re.search(MONTH_WORD + r"$|day\b", found.group("city"))
+    )
+    if (
+        not capitals
+        and not agency_dash
+        and not (text[found.end("city") : found.end("city") + 1] == "," and found.group("dash"))
+    ):
         return None  # "On 3 April, in the Palace": a sentence, not "Nairobi, 12 March 2024 \u2014"
     marked = found.group("date") or found.group("agency")
     if not (marked or (capitals and found.group("dash"))):
         return None
-    if not (capitals or found.group("date")):
+    if not (capitals or found.group("date") or agency_dash):
         return None
     return found
 
@@ -107,7 +123,9 @@ PERSON = re.compile(
     + TITLE
     + r"\s)(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
     + TITLE
-    + r")(?: (?:of|of the) [A-Z][\w ]+?)?\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
+    # "President of the Republic of Kazakhstan X": the office's place in capitalized words (and "of", "the"),
+    # never a clause ("the President of the Republic was received by the Russian Deputy Minister").
+    + r")(?: (?:of|of the) [A-Z][\w]*(?: (?:(?:of|the|and) )*[A-Z][\w]*)*?)?\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
     # "Sheikh" only before a name of several words ("Sheikh Mohamed bin Zayed"): in "Sheikh Hasina" it is the name.
     r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikha?(?= [A-Z][\w-]+ (?:[A-Z]|bin |ibn |al |Al )))\s)*(?P<name>"
     + NAME

@@ -292,11 +292,11 @@ class DealRules(ReaderCore):
             change = None
             source = None
             if re.search(
-                r"\b(?:lift|lifted|lifting|raise|raised|raising|upgrade|upgraded|upgrading|elevate|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?[\"\u201c]?$",
+                r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?(?:(?:deepened|enhanced|elevated|higher|new) )?[\"\u201c]?$",
                 before,
             ):
                 change = "upgraded"
-                previous = re.search(r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*partnership)", text)
+                previous = re.search(r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*?partnership)", text)
                 source = previous.group("from").lower() if previous else None
             elif re.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
                 change = "relabelled"

@@ -32,7 +32,8 @@ def _travels_in(name: str, text: str) -> bool:
         r"is |was |will |on \w+day \w+ )?(?:[\w-]+ )?" + TRAVELLER_VERBS + r"\b",
         text,
     )
-    received = re.search(RECEIVING_VERBS + r"\s(?:[\w.'-]+\s){0,5}?" + who, text)
+    # "X welcomed Y" has Y travelling; "Y was received by X" has X at home.
+    received = re.search(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}?" + who, text)
     return bool(subject or received)
 
 
@@ -87,10 +88,11 @@ class LeaderRules(ReaderCore):
             candidates.append(
                 (match.group("name"), gz.country_names().get(where) or gz.country_names().get("the " + where))
             )
-        # "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev,": the title and country, then the name.
+        # "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev,": the title and country, then the name
+        # ("The President of the Republic, Mr. X,": a home agency's, with an honorific and no country).
         for match in re.finditer(
             r"\b[Tt]he (?:" + TITLE + r"|Head of State|Head of Government) of (?:the )?(?P<where>[A-Z][\w' ]+?), "
-            r"(?P<name>" + NAME + r"),",
+            r"(?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r"),",
             lead,
         ):
             where = re.sub(r"^(?:Republic|Kingdom|State|Sultanate|Federation) of (?:the )?", "", match.group("where"))

@@ -50,6 +50,14 @@ _MONTHS = {
 }  # fmt: skip
 
 
+# "left Saint Petersburg for Algiers, concluding the visit": a departure that ends the visit goes home, so its
+# place is the leader's own, not a destination.
+_HOMEWARD = re.compile(
+    r"^(?:left|departed|flew|set off|set out|headed)\b[^.;]{0,80}?,? (?:concluding|ending|wrapping up|rounding off|"
+    r"at the end of) (?:the|his|her|a|its) (?:[\w-]+ )?(?:visit|trip|tour|stay)\b"
+)
+
+
 class TravelRules(LeaderRules):
     """The rules that read the trip's legs (and the leader's country, from where the leader goes)."""
 
@@ -93,6 +101,7 @@ class TravelRules(LeaderRules):
                     not self.leader_subject(sentence, found.start())
                     or re.search(r"\b(?:19|20)\d\d\b", sentence.text[found.start() : found.end() + 40])
                     or re.search(r"\b(?:returned|returning|back|home)\b", found.group(0)[:40])
+                    or _HOMEWARD.search(sentence.text[found.start() :])
                 ):
                     continue
                 destinations.update(code for _, _, code, _ in leading_list(self._places(place), place))
