@@ -124,8 +124,3 @@ def keep(index_file: Path, generation: str, key: str, lines: list[str]) -> None:
             store.unlink(missing_ok=True)  # not a database any more: start again next time
     except OSError:
         pass  # a cache that cannot be written only means computing the answer again
-
-
-def forget(index_file: Path) -> None:
-    """Remove every kept answer of an index (a discarded index takes its answers along)."""
-    store_of(index_file).unlink(missing_ok=True)
