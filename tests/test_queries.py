@@ -415,3 +415,38 @@ def test_a_filtered_timeline_of_a_generated_knowledge_base_misses_nothing(tmp_pa
     spec.loader.exec_module(generate)
     generate.write(generate.generate(150, seed=7), tmp_path)
     assert _every_filter_narrows_to_the_full_timeline_filtered(load(tmp_path / "data")) > 50
+
+
+def test_agreements_by_leader_miss_nothing_the_unfiltered_listing_holds(bundled, interop):
+    for kb in (bundled, interop):
+        every = queries.agreements(kb)
+        leaders = sorted({person["id"] for row in every for person in row["leaders"]})
+        assert leaders
+        for person in leaders:
+            expected = [row for row in every if person in {p["id"] for p in row["leaders"]}]
+            assert queries.agreements(kb, leader=person) == expected, person
+
+
+def test_a_leader_who_only_met_someone_at_a_summit_is_there_for_its_agreements(tmp_path):
+    # Neither the event nor the agreement names Ana: she is there because she met someone on its sidelines.
+    root = write_kb(
+        tmp_path / "kb",
+        {
+            "summit.yaml": """
+        people:
+          - {id: min-seo, name: Min Seo, country: KR, citations: [{source: report}]}
+        events:
+          - {id: summit-2020, name: Regional summit, kind: summit, host: JP, start: 2020-06-28,
+             citations: [{source: report}]}
+        meetings:
+          - {id: ana-min-2020, people: [ana-lima, min-seo], form: sideline, event: summit-2020,
+             citations: [{source: report}]}
+        agreements:
+          - {id: summit-2020-declaration, title: Summit declaration, parties: [JP, KR], event: summit-2020,
+             citations: [{source: report}]}
+    """
+        },
+    )
+    kb = load(root)
+    assert "summit-2020-declaration" in {row["id"] for row in queries.agreements(kb, leader="ana-lima")}
+    assert "summit-2020-declaration" in {row["record"] for row in queries.timeline(kb, leader="ana-lima")}

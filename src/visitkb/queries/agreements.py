@@ -13,6 +13,7 @@ from .common import (
     date_text,
     describe,
     event_ref,
+    leader_records,
     parse_day,
     party_ref,
     person_ref,
@@ -123,14 +124,7 @@ def _candidates(kb: KnowledgeBase, codes: set[str] | None, leader_id: str | None
     read whole."""
     if codes or not leader_id:
         return kb.records("agreements", [f"country:{c}" for c in codes] if codes else None)
-    trips = list(kb.records("trips", f"person:{leader_id}"))
-    legs = [leg for trip in trips for leg in trip["legs"]]
-    events = {e["id"] for e in kb.records("events", f"person:{leader_id}")} | {e for leg in legs for e in leg["events"]}
-    return kb.records(
-        "agreements",
-        f"person:{leader_id}",
-        naming={"trips": [t["id"] for t in trips], "visits": [leg["id"] for leg in legs], "events": events},
-    )
+    return kb.records("agreements", f"person:{leader_id}", naming=leader_records(kb, leader_id).naming())
 
 
 def agreements(

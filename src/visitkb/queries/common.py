@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from ..dates import PartialDate, PartialDateError, overlaps, parse_optional
@@ -192,3 +193,34 @@ def meeting_place(kb: KnowledgeBase, meeting: Record) -> str | None:
     if meeting["event"] and (event := kb.get("events", meeting["event"])):
         return event["host"]
     return None
+
+
+class LeaderRecords(NamedTuple):
+    """What names a leader, read through the index: their trips, their meetings, and every event
+    they attended (named as a participant, listed by one of their legs, or where they met someone)."""
+
+    trips: list[Record]
+    meetings: list[Record]
+    events: dict[str, Record]
+
+    def naming(self) -> dict[str, Iterable[str]]:
+        """The ids other records name them by (``kb.records(..., naming=...)``): trips, legs, events."""
+        return {
+            "trips": [trip["id"] for trip in self.trips],
+            "visits": [leg["id"] for trip in self.trips for leg in trip["legs"]],
+            "events": list(self.events),
+        }
+
+
+def leader_records(kb: KnowledgeBase, leader_id: str) -> LeaderRecords:
+    """The records that name a leader or that a leader's records name (see :class:`LeaderRecords`)."""
+    person = f"person:{leader_id}"
+    trips = list(kb.records("trips", person))
+    meetings = list(kb.records("meetings", person))
+    events = {event["id"]: event for event in kb.records("events", person)}
+    named = {e for trip in trips for leg in trip["legs"] for e in leg["events"]}
+    named |= {meeting["event"] for meeting in meetings if meeting["event"]}
+    for event_id in sorted(named - events.keys()):
+        if (event := kb.get("events", event_id)) is not None:
+            events[event_id] = event
+    return LeaderRecords(trips, meetings, events)

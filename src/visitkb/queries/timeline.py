@@ -9,7 +9,7 @@ from ..kb import KnowledgeBase
 from ..names import country_name, party_name, resolve_leader
 from ..records import Record, source_ids
 from .agreements import agreement_leaders, agreement_span
-from .common import Row, country_scope, date_range, date_text, describe, parse_day
+from .common import Row, country_scope, date_range, date_text, describe, leader_records, parse_day
 from .events import event_participants
 from .meetings import meeting_place, meeting_span
 from .partnerships import change_of, ladder, visit_ref
@@ -210,22 +210,15 @@ def _candidates(kb: KnowledgeBase, codes: set[str] | None, leader_id: str | None
     collections = ("trips", "meetings", "events", "relations", "partnerships", "agreements", "targets")
     if leader_id:
         person = f"person:{leader_id}"
-        trips = list(kb.records("trips", person))
-        legs = [leg for trip in trips for leg in trip["legs"]]
-        meetings = list(kb.records("meetings", person))
-        named_events = {e for leg in legs for e in leg["events"]} | {m["event"] for m in meetings if m["event"]}
-        attended = {e["id"]: e for e in kb.records("events", person)}
-        for event_id in named_events - attended.keys():
-            if (event := kb.get("events", event_id)) is not None:
-                attended[event_id] = event
-        visits: dict[str, Iterable[str]] = {"trips": [t["id"] for t in trips], "visits": [leg["id"] for leg in legs]}
+        named = leader_records(kb, leader_id)
+        visits = {key: ids for key, ids in named.naming().items() if key != "events"}
         return {
-            "trips": trips,
-            "meetings": meetings,
-            "events": attended.values(),
+            "trips": named.trips,
+            "meetings": named.meetings,
+            "events": named.events.values(),
             "relations": [],  # a relation names no leader
             "partnerships": kb.records("partnerships", naming=visits),
-            "agreements": kb.records("agreements", person, naming={**visits, "events": list(attended)}),
+            "agreements": kb.records("agreements", person, naming=named.naming()),
             "targets": kb.records("targets", person),
         }
     if codes:
