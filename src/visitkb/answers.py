@@ -25,12 +25,12 @@ CHUNK_ROWS = 4096
 KEPT_PER_GENERATION = 16
 """At most this many answers are kept; the least recently kept go first."""
 
-FORMAT = 1
+FORMAT = 2
 """The store's layout (SQLite's user_version); a store of another layout is replaced."""
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS answers(generation TEXT NOT NULL, key TEXT NOT NULL, rows INTEGER NOT NULL,
-    chunks INTEGER NOT NULL, kept INTEGER NOT NULL, PRIMARY KEY(generation, key));
+CREATE TABLE IF NOT EXISTS answers(generation TEXT NOT NULL, key TEXT NOT NULL, chunks INTEGER NOT NULL,
+    kept INTEGER NOT NULL, PRIMARY KEY(generation, key));
 CREATE TABLE IF NOT EXISTS chunks(generation TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL,
     data BLOB NOT NULL, crc INTEGER NOT NULL, PRIMARY KEY(generation, key, seq));
 """
@@ -103,7 +103,7 @@ def keep(index_file: Path, generation: str, key: str, lines: list[str]) -> None:
                 zlib.compress("\n".join(lines[start : start + CHUNK_ROWS]).encode(), 1)
                 for start in range(0, len(lines), CHUNK_ROWS)
             ]
-            db.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?)", (generation, key, len(lines), len(chunks), kept))
+            db.execute("INSERT INTO answers VALUES (?, ?, ?, ?)", (generation, key, len(chunks), kept))
             db.executemany(
                 "INSERT INTO chunks VALUES (?, ?, ?, ?, ?)",
                 [(generation, key, seq, data, zlib.crc32(data)) for seq, data in enumerate(chunks)],

@@ -69,14 +69,10 @@ def inert(text: str, one_line: bool = False) -> str:
     return (_UNSAFE_OR_BREAK if one_line else _UNSAFE).sub(_escape, text)
 
 
-def _json_row(value: Any) -> str:
-    """One value as compact JSON text, non-ASCII kept, every control and bidi mark escaped."""
+def json_line(value: Any) -> str:
+    """One value (a row) as the compact line of JSON ``render`` writes: non-ASCII kept, every control
+    and bidi mark escaped."""
     return _json_safe(orjson.dumps(value).decode("utf-8"))
-
-
-def json_line(row: Row) -> str:
-    """A row as the one line of JSON that ``render`` writes for it."""
-    return _json_row(row)
 
 
 def render_json_lines(chunks: Iterable[bytes], fmt: Format, out: TextIO | None = None) -> None:
@@ -228,12 +224,12 @@ def render(
         # One row per line, written as it is encoded: readable, and no second copy of a large result.
         separator = "[\n"
         for row in rows:
-            out.write(separator + _json_row(row))
+            out.write(separator + json_line(row))
             separator = ",\n"
         out.write("\n]\n" if rows else "[]\n")
     elif fmt == Format.jsonl:
         for row in rows:
-            out.write(_json_row(row) + "\n")
+            out.write(json_line(row) + "\n")
     elif fmt == Format.yaml:
         import yaml
 
