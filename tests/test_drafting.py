@@ -1104,3 +1104,107 @@ def test_a_dateline_in_title_case_with_an_agency_and_a_title_s_place_that_is_no_
     assert [m.group("name") for m in PERSON.finditer(text)] == []
     titled = PERSON.search("President of the Republic of Peru Ana Quispe said")
     assert titled is not None and titled.group("name") == "Ana Quispe"
+
+
+def _legs_and_leader(text: str, published: str) -> tuple[list[tuple], list[tuple]]:
+    found = _findings(text, published)
+    trips = [(t["leader"], t["leader_country"]) for t in found.get("trip", [])]
+    return [(leg["country"], leg["cities"], leg["start"], leg["end"]) for leg in found.get("legs", [])], trips
+
+
+def test_a_capitalized_headline_with_a_colon_is_no_dateline_and_a_weekday_dateline_ends_with_a_stop():
+    text = (
+        'LEADER HOME FROM PERU: "A VISIT AMONG FRIENDS AND EQUALS OF OLD"\n\n'
+        "NAIROBI, Saturday. - President Amani Mwangi returned home today from a four-day state visit to Peru.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-06-17")
+    assert trips == [("Amani Mwangi", "KE")] and [leg[0] for leg in legs] == ["PE"]
+
+
+def test_a_commonwealth_honorific_does_not_end_the_sentence_of_the_lead():
+    text = (
+        "At the invitation of the President of Peru, Ms. Ana Quispe, the Rt. Hon. Prime Minister Mr. Tomas Keller "
+        "of Malta paid an official visit to Peru from 3 to 5 June 2023.\n"
+    )
+    assert len(sentences(text)) == 1
+    legs, trips = _legs_and_leader(text, "2023-06-06")
+    assert trips == [("Tomas Keller", "MT")]
+    assert legs == [("PE", [], "2023-06-03", "2023-06-05")]
+    assert len(sentences("He met the Hon. Minister. Then he left.")) == 2
+
+
+def test_a_trip_told_in_another_years_clause_is_no_leg():
+    text = (
+        "LIMA, June 5 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Monday for a state visit.\n\n"
+        "During his first term, in 2011, he had travelled to Quito before visiting Lima.\n"
+    )
+    legs, _ = _legs_and_leader(text, "2023-06-06")
+    assert [leg[0] for leg in legs] == ["PE"]
+    # The same words in the story's year are a leg.
+    recent = text.replace("in 2011, he had travelled", "in 2023, he travelled")
+    assert [leg[0] for leg in _legs_and_leader(recent, "2023-06-06")[0]] == ["PE", "EC"]
+
+
+def test_a_party_leader_titled_by_an_institution_of_a_country_and_travelling_with_a_delegation():
+    text = (
+        "Lima (TW) - At the invitation of President of Peru Ana Quispe, General Secretary of the Labour Party of "
+        "Kenya Amani Mwangi and a large delegation paid an official visit to Peru from 3 to 5 June.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-06-06")
+    assert trips == [("Amani Mwangi", "KE")]
+    assert [leg[0] for leg in legs] == ["PE"]
+
+
+def test_an_airport_named_for_no_city_gives_the_city_after_it():
+    text = (
+        "LIMA, June 6 (Test Wire) - President Amani Mwangi of Kenya landed at Jorge Chavez airport in Lima on Monday.\n"
+    )
+    assert _legs(text, "2023-06-06") == [("PE", ["Lima"], "2023-06-05")]
+    named = text.replace("Jorge Chavez airport in Lima", "Jorge Chavez airport")
+    assert _legs(named, "2023-06-06") != [("PE", ["Jorge Chavez"], "2023-06-05")]
+
+
+@pytest.mark.parametrize(
+    "text, legs",
+    [
+        # The place flown in from is the stop before the one arrived at; it ends when the next begins.
+        (
+            "QUITO, June 8 (Test Wire) - President Amani Mwangi of Kenya arrived in Quito on Wednesday. "
+            "Mwangi flew in from Lima, where he had spent three days.",
+            [("PE", ["Lima"], None, "2023-06-07"), ("EC", ["Quito"], "2023-06-07", None)],
+        ),
+        # A home report: "returned from" a capital abroad is a leg there.
+        (
+            "NAIROBI (Test Wire) - Foreign Minister Amani Mwangi returned from Lima on Saturday after two days of "
+            "talks.",
+            [("PE", ["Lima"], None, None)],
+        ),
+        # Flown in from home: no leg.
+        (
+            "QUITO, June 8 (Test Wire) - President Amani Mwangi of Kenya flew in from Nairobi on Wednesday.",
+            [],
+        ),
+    ],
+)
+def test_the_place_a_leader_came_from_abroad_is_a_leg(text, legs):
+    assert _legs_and_leader(text, "2023-06-10")[0] == legs
+
+
+def test_a_leader_in_apposition_with_an_office_of_a_former_state_and_flying_here_from_a_stop_before():
+    text = (
+        "WASHINGTON, Feb. 21 - Tomas Novak, the writer who became President of Czechoslovakia last year, spoke "
+        "to Congress today.\n\n"
+        "Mr. Novak flew here on Tuesday from Canada, where he began the trip on Sunday.\n"
+    )
+    legs, trips = _legs_and_leader(text, "1990-02-22")
+    assert trips == [("Tomas Novak", "CSHH")]
+    assert legs == [("CA", [], "1990-02-18", "1990-02-20"), ("US", ["Washington"], "1990-02-20", None)]
+
+
+def test_a_companion_travelling_with_the_leader_and_a_trip_earlier_this_month_are_no_legs():
+    text = (
+        "LIMA, June 6 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Monday.\n\n"
+        "Foreign Minister Joseph Otieno, who is travelling with Mr. Mwangi, went to Quito earlier this month.\n\n"
+        "Mr. Mwangi flies to Santiago on Thursday, where he is to address the senate.\n"
+    )
+    assert [leg[0] for leg in _legs(text, "2023-06-06")] == ["PE"]

@@ -28,7 +28,10 @@ def _travels_in(name: str, text: str) -> bool:
     words = [w for w in name.split() if w[:1].isupper() and len(w) > 2] or name.split()
     who = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
     subject = re.search(
-        who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\)|,)?\s(?:(?:on|late|early|last|this) \w+ |also |then |has |had |"
+        who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\)|,|"
+        # "X of Saudi Arabia landed", "X and a high-level delegation paid": the traveller's country or company.
+        r" of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*| and (?:a|an|the|his|her) [^,.;]{1,60}?)?"
+        r"\s(?:(?:on|late|early|last|this) \w+ |also |then |has |had |"
         r"is |was |will |on \w+day \w+ )?(?:[\w-]+ )?" + TRAVELLER_VERBS + r"\b",
         text,
     )
@@ -98,6 +101,15 @@ class LeaderRules(ReaderCore):
             where = re.sub(r"^(?:Republic|Kingdom|State|Sultanate|Federation) of (?:the )?", "", match.group("where"))
             code = gz.country_names().get(where) or gz.country_names().get("the " + where)
             candidates.append((match.group("name"), code))
+        # "General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong": a title of an office in a
+        # country's institution, the name right after the country.
+        for start, end, code in gz.countries_in(lead):
+            name_after = re.match(r" (?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r")\b", lead[end:])
+            titled = re.search(
+                r"\b(?:" + TITLE + r") of (?:the )?(?:[A-Z][\w'-]* |of |the )*$", lead[max(0, start - 80) : start]
+            )
+            if name_after and titled and name_after.group("name").split()[0] not in NOT_NAMES:
+                candidates.append((name_after.group("name"), code))
         # A name with no title opening the story: "WASHINGTON, May 2 (Agency) - Barack Obama on Friday ...".
         body = first.text[head.end() :] if head else first.text
         bare = re.match(r"(?P<name>" + NAME + r")\b", body)

@@ -86,7 +86,9 @@ class ReaderCore:
         (a headline, a byline, a bare place line or a time stamp before it is no part of the story)."""
         for index, sentence in enumerate(self.sentences[:12]):
             head = dateline(sentence.text)
-            if head and len(sentence.text) - head.end() > 40:
+            # A headline in capitals with a colon ("LEADER BACK FROM X: ...") is no dateline: the story is prose.
+            rest = sentence.text[head.end() :] if head else ""
+            if head and len(rest) > 40 and len(re.findall(r"\b[a-z]{2,}\b", rest)) >= 3:
                 return index
         for index, sentence in enumerate(self.sentences[:12]):
             body = sentence.text
@@ -273,6 +275,8 @@ class ReaderCore:
         if pronoun_first and not re.search(r"\b(?:said|says|told|tells|announced|added)\b", pronoun_first.group("gap")):
             return True
         after_other = clause.split(others[-1].group("name"))[-1]
+        # "X, who is travelling with <leader>, went to ...": the leader in X's relative clause is no subject.
+        after_other = re.sub(r"^\s*,\s(?:who|whom|whose)\b[^,]*,", "", after_other)
         return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
 
     def refers_to_leader(self, clause: str) -> bool:

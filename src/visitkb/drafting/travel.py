@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..names import iso_countries
 from . import gazetteer as gz
 from .clauses import (
     BACKGROUND,
@@ -58,6 +59,20 @@ _HOMEWARD = re.compile(
 )
 
 
+def _former_state(name: str) -> str | None:
+    """The ISO 3166-3 code of a former state by one of its names ("Czechoslovakia": CSHH)."""
+    if not name:
+        return None
+    return next((code for code, (_, names) in iso_countries().items() if len(code) == 4 and name in names), None)
+
+
+# "flew in from Kuala Lumpur", "arrived here from Canada", "returned from Beijing": where the leader was before.
+_CAME_FROM = re.compile(
+    r"\b(?:flew|flown|arrived|arriving|came|travell?ed|returned|returning|was back|is back)(?: in| here| home| back)?"
+    r"(?: (?:on|late|early|this|last) \w+(?: \w+day)?)? from (?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+)
+
+
 class TravelRules(LeaderRules):
     """The rules that read the trip's legs (and the leader's country, from where the leader goes)."""
 
@@ -77,6 +92,20 @@ class TravelRules(LeaderRules):
                 self.leader_country = gz.adjectives()[first.group("adj")]
                 self.people[self.leader] = self.leader_country
                 return
+        # "X, the playwright who became President of Czechoslovakia,": the office of a country, in apposition.
+        for sentence in self.sentences[self.lead : self.lead + 3]:
+            for word in self.leader_words:
+                apposed = re.search(
+                    r"\b" + re.escape(word) + r", (?:[^,;.]{0,80}? )?(?:" + TITLE + r") of (?:the )?"
+                    r"(?:(?:Republic|Kingdom|State|Federation) of (?:the )?)?(?P<where>[A-Z][\w']*(?: [A-Z][\w']*)*)",
+                    sentence.text,
+                )
+                where = apposed.group("where") if apposed else ""
+                code = gz.country_names().get(where) or gz.country_names().get("the " + where) or _former_state(where)
+                if code:
+                    self.leader_country = code
+                    self.people[self.leader] = code
+                    return
         host = gz.capital_country(self.dateline_city or "")
         counts: dict[str, int] = {}
         # Not the leader's: the countries of the other people named ("Nigerian President Bola Tinubu"), and
@@ -105,6 +134,16 @@ class TravelRules(LeaderRules):
                 ):
                     continue
                 destinations.update(code for _, _, code, _ in leading_list(self._places(place), place))
+                # "arrived in the Chinese capital": the adjective names where the leader went.
+                described = re.match(
+                    r"(?P<adj>[A-Z][\w.]+(?: [A-Z][a-z]+)?) (?:[a-z-]+ )?(?:capital|city|port)\b",
+                    place + sentence.text[found.end() :][:30],
+                )
+                if described and gz.adjectives().get(described.group("adj")):
+                    destinations.add(gz.adjectives()[described.group("adj")])
+            for found in _CAME_FROM.finditer(sentence.text):
+                if self.leader_subject(sentence, found.start()):
+                    destinations.update(code for _, _, code, _ in self._places(found.group("place"))[:1])
             for found in re.finditer(
                 RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
             ):
@@ -170,6 +209,13 @@ class TravelRules(LeaderRules):
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between)|, where\b)"
     )
 
+    def _earlier_year_before(self, before: str) -> bool:
+        """Whether the clause before a verb of travel sets it in another year: "In 2008, he had travelled to X",
+        "During his first term, in 2019, she visited Y" (the year of the story is no other time)."""
+        clause = re.split(r";", before)[-1]
+        years = {int(y) for y in re.findall(r"\b(?:in|during|of) (?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b", clause)}
+        return bool(years) and self.published.year not in years
+
     def _places(self, text: str) -> list[tuple[int, int, str, str | None]]:
         """Countries and cities named at the head of a text: (start, end, country code or '', city)."""
         found: list[tuple[int, int, str, str | None]] = []
@@ -196,7 +242,10 @@ class TravelRules(LeaderRules):
             # "arrived at Asmara International Airport": the city the airport is named after, when it is one
             # (an airport named after a person names no city).
             airport = re.match(r"(?P<city>.+?)(?: International)? (?:Airport|Airfield|Air Base)$", word)
-            if airport or re.match(r" (?:International )?(?:Airport|Airfield|Air Base)\b", head[match.end() :]):
+            if airport or re.match(
+                r" (?:International )?(?:Airport|Airfield|Air Base|(?:international )?airport|airfield|air base)\b",
+                head[match.end() :],
+            ):
                 city = airport.group("city") if airport else re.sub(r" International$", "", word)
                 # An airport named after no city the gazetteer knows: a place in the country, but no city ("").
                 known = gz.capital_country(city)
@@ -249,10 +298,13 @@ class TravelRules(LeaderRules):
                     + r")(?:19|20)\d\d\b",
                     text[match.end(group) :],
                 )
+                or self._earlier_year_before(clause_before)
             ):
                 continue
             if re.search(r"\b(?:returned|returning|back) (?:to|home)\b", clause[:30]):
                 continue
+            if re.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(group) :]):
+                continue  # "went to Moscow earlier this month": another trip
             if self.another_month(text[match.end(group) :]):
                 continue  # "also travelled to X in February" in a story of March: another trip
             if re.match(r"(?:left|leaves|leaving|departed|set off|set out)\b", match.group(0)) and re.match(
@@ -268,6 +320,11 @@ class TravelRules(LeaderRules):
                 r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", listed
             ):
                 continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
+            if group == "place" and re.match(
+                r" (?i:international )?(?i:airport|airfield|air base)\b", text[match.end(group) :]
+            ):
+                # "landed at X airport in Y": the airport's name, then the city it serves.
+                place_text = text[match.start(group) : match.end(group) + 60]
             places = self._places(place_text)
             if group in ("places", "places2"):
                 places = leading_list(places, place_text)
@@ -298,6 +355,18 @@ class TravelRules(LeaderRules):
                     gz.capital_of(described_country) if described and described.group("noun") == "capital" else None
                 )
                 places = [(0, len(place_text), described_country, capital)]
+            if (
+                re.match(r"(?:arrives|lands|flies|travels|heads|leaves|moves on|crosses)\b", match.group(0))
+                and (
+                    (date_first and date_first > self.published.isoformat())
+                    # "flies to X on Thursday, where he is to speak": a day named, then a plan there.
+                    or re.match(
+                        r"(?: on \w+day|[^,;]{0,20}\bon \w+day),? where (?:he|she|they) (?:will|is to|is due to|is expected to)\b",
+                        text[match.end(group) :],
+                    )
+                )
+            ):
+                continue  # "flies to New York on Thursday", in a story of Wednesday: a plan
             several = len(places) > 1 and group in ("places", "places2")
             for start, end, code, city in places:
                 if code == self.leader_country and code:
@@ -342,6 +411,7 @@ class TravelRules(LeaderRules):
                     leg.end = date_last
                 if date_last and group == "place3":
                     leg.end = date_last
+        self.came_from(index, sentence)
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
         ending = re.search(
             r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
@@ -385,6 +455,46 @@ class TravelRules(LeaderRules):
                             self.trip_returned = date
                 elif self.trip_end is None or date > self.trip_end:
                     self.trip_end = date
+
+    def came_from(self, index: int, sentence: Sentence) -> None:
+        """Where the leader came from, abroad: "flew in from Kuala Lumpur, where he had spent four days",
+        "flew here on Tuesday from Canada", "returned from Beijing on Saturday": a leg there, before the one
+        arrived at in the same sentence (its end is that one's start)."""
+        text = sentence.text
+        for found in _CAME_FROM.finditer(text):
+            if not self.leader_subject(sentence, found.start()) and not (
+                index == self.lead and self.is_leader(text[: found.start()])
+            ):
+                continue
+            after = text[found.end("place") :]
+            if settled_elsewhere(text, found.start()) or re.match(r"[^.;]{0,30}?\b(?:19|20)\d\d\b", after):
+                continue
+            places = self._places(found.group("place"))
+            if not places or not places[0][2] or places[0][2] == self.leader_country:
+                continue
+            _, end, code, city = places[0]
+            if any(leg.country == code for leg in self.legs):
+                continue
+            leg = Leg(code, first=index)
+            leg.span = (found.start("place"), found.start("place") + end)
+            leg.rule = "travel-came-from"
+            leg.sentence = sentence  # type: ignore[attr-defined]
+            if city:
+                leg.cities.append(city)
+            # "..., where he began the trip on Sunday": the days told of the place left.
+            where = re.match(r",? where (?:he|she|they)\b[^;]*", after)
+            days = [d for d in self.dates(sentence) if len(d[2]) == 10 and where and d[0] >= found.end("place")]
+            if where and days and days[0][0] <= found.end("place") + where.end():
+                leg.start = days[0][2]
+            if re.match(r"(?:returned|returning|was back|is back)", found.group()):
+                self.legs.append(leg)
+                continue
+            # Before the leg arrived at in this sentence, else before the one the sentence is about.
+            here = next((n for n, other in enumerate(self.legs) if other.first == index), None)
+            if here is None:
+                arrived = getattr(self, "arrived", None)
+                here = self.legs.index(arrived) if arrived in self.legs else len(self.legs)
+            self.legs.insert(here, leg)
 
     def section_head(self, index: int, sentence: Sentence) -> None:
         """A head of its own over the part of a tour told in one country: "SOUTH AFRICA (21 to 24 August)",
@@ -467,8 +577,8 @@ class TravelRules(LeaderRules):
         text = sentence.text
         # "arrived here Wednesday"; "arrived on Sunday morning" with no place named: where the story is filed from.
         here = re.search(
-            r"(?<!where he )(?<!where she )\b(?:arrived|arrives|landed|lands)"
-            r"(?: here\b| (?=(?:on|late|early|in the (?:morning|afternoon|evening))\b)(?![^.;,]*?\b(?:in|at) [A-Z]))",
+            r"(?<!where he )(?<!where she )\b(?:arrived|arrives|landed|lands|(?:flew|came|travell?ed) here\b)"
+            r"(?:(?<=here) ?| here\b| (?=(?:on|late|early|in the (?:morning|afternoon|evening))\b)(?![^.;,]*?\b(?:in|at) [A-Z]))",
             text,
         )
         if here and self.dateline_city and self.leader and self.leader_subject(sentence, here.start()):
