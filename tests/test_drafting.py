@@ -1208,3 +1208,48 @@ def test_a_companion_travelling_with_the_leader_and_a_trip_earlier_this_month_ar
         "Mr. Mwangi flies to Santiago on Thursday, where he is to address the senate.\n"
     )
     assert [leg[0] for leg in _legs(text, "2023-06-06")] == ["PE"]
+
+
+def _events(text: str, published: str) -> list[tuple]:
+    found = _findings(text, published)
+    return [(e["name"], e["organization"], e["host"], e["city"]) for e in found.get("events", [])]
+
+
+def test_an_event_attended_by_taking_part_in_a_session_of_it_and_not_one_planned():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
+        "On Thursday he took part as a guest in the opening session of the Andean Mining Forum.\n"
+    )
+    assert _events(text, "2023-06-09") == [("Andean Mining Forum", None, "PE", "Lima")]
+    planned = text.replace("On Thursday he took part", "Next year he will take part")
+    assert _events(planned, "2023-06-09") == []
+
+
+def test_a_summit_named_by_its_bodys_acronym_once_in_brackets_is_one_event_of_that_body():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Wednesday and attended the "
+        "IX Conference of Heads of State of the Union of Coffee Producing Countries (UCPC) in Lima on Thursday.\n\n"
+        "On Friday he participated in the UCPC summit's closing debate.\n"
+    )
+    assert _events(text, "2023-06-09") == [("IX Conference", "UCPC", "PE", "Lima")]
+
+
+def test_a_bare_title_arriving_to_take_part_in_a_summit_is_the_traveller():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya ended a tour of South America on Saturday.\n\n"
+        "PERU\n\n"
+        "The President arrived in Lima on Monday to take part in the XI Summit of the Pacific Alliance.\n"
+    )
+    assert [e[:2] for e in _events(text, "2023-06-10")] == [("XI Summit", None)]
+    hosted = text.replace("The President arrived in Lima on Monday to take part", "The host said he would take part")
+    assert _events(hosted, "2023-06-10") == []
+
+
+def test_a_regional_summit_told_in_lower_case_and_not_a_bilateral_one():
+    text = (
+        "KAMPALA, March 25 (Test Wire) - President Amani Mwangi of Kenya arrived in Kampala on Tuesday and on "
+        "Wednesday joined five other leaders at a regional summit in Entebbe.\n"
+    )
+    assert _events(text, "1998-03-26") == [("regional summit in Entebbe", None, "UG", "Entebbe")]
+    bilateral = text.replace("joined five other leaders at a regional summit in", "held an annual summit in")
+    assert _events(bilateral, "1998-03-26") == []

@@ -14,7 +14,7 @@ class EventRules(ReaderCore):
     """The rules that read the events attended."""
 
     _EVENT = re.compile(
-        r"(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
+        r"(?<![\w'\u2019-])(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
         r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+)[ -]){0,8}?"
         r"(?:[A-Z][\w'\u2019.-]*[ -])(?:[Ss]ummit|Leaders'? Meeting|[Ll]eaders' meeting|Economic Leaders' Meeting|Forum|Conference|Dialogue|Meeting))\b"
     )
@@ -37,14 +37,22 @@ class EventRules(ReaderCore):
             before = re.sub(r"\s[A-Z][a-z]{2}\.? [\d-]+$", "", text[max(0, start - 60) : start].rstrip())
             after = text[match.end() : match.end() + 60]
             if not re.search(
-                r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|took part in|joined|during|hosted|for|to|"
-                r"(?:sidelines|margins|sides) of)\s(?:the\s)?(?:first\s)?$",
+                r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|(?:took|take|takes|taking) part in|"
+                r"participat(?:ed|es|ing|e) in|joined|during|hosted|for|to|"
+                r"(?:sidelines|margins|sides) of|(?:plenary |opening |closing |outreach )?sessions? of)\s(?:the\s)?(?:first\s)?$",
                 before + " ",
                 re.I,
-            ) and not re.search(r"\battend", before):
+            ) and not re.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before):
                 continue
+            own_clause = re.split(r"[;]|, (?:and|but|while|where|when|after|before) ", text[:start])[-1]
             if (
                 FUTURE.search(before[-40:] + after[:50])
+                or re.search(
+                    r"\b(?:will|would|is to|are to|(?:is|are|was) due to|plans? to|planned|scheduled|(?:next|later this) "
+                    r"(?:week|month|year))\b",
+                    own_clause[-120:],
+                    re.I,
+                )
                 or re.search(r"\b(?:19|20)\d\d\b", after[:40])
                 and str(self.published.year) not in after[:40]
             ):
@@ -62,6 +70,16 @@ class EventRules(ReaderCore):
             grouping = gz.grouping_pattern().search(name + " " + after[:80])
             if grouping:
                 organization = gz.grouping_of(grouping.group(1))
+            else:
+                # "the CPLP summit"; "the XIV Conference of Heads of State ... of the Community of ... (CPLP)":
+                # the body's acronym, before the name or in brackets where the name goes on.
+                own = re.match(r"(?![IVXLC]+\b)(?P<acr>[A-Z]{2,8})\b", name)
+                bracket = re.match(r" of [^.;()]{0,150}?\((?P<acr>[A-Z]{2,8})\)", text[match.end() : match.end() + 170])
+                acronym = (own or bracket).group("acr") if (own or bracket) else None  # type: ignore[union-attr]
+                if acronym and not re.fullmatch(r"[IVXLC]+", acronym):
+                    organization = acronym
+                    if any(f.kind == "events" and f.fields.get("organization") == acronym for f in self.findings):
+                        continue  # the same body's meeting, told again by its acronym
             fields = {
                 "name": name,
                 "organization": organization,
@@ -77,7 +95,11 @@ class EventRules(ReaderCore):
                 continue
             if city and gz.capital_country(city):
                 fields["host"] = gz.capital_country(city)
-            if not self.leader_subject(sentence, start) and not self.is_leader(text):
+            if (
+                not self.leader_subject(sentence, start)
+                and not self.is_leader(text)
+                and not self.title_arriving(sentence, start)
+            ):
                 continue  # another person's summit ("Xi made a state visit ..., when he attended the BRICS summit")
             if re.match(r"[^.;,]{0,30}?\blast (?:year|month|week|[A-Z][a-z]+)\b", after):
                 continue  # "the G20 summit in Bali last November": an earlier one
@@ -89,8 +111,10 @@ class EventRules(ReaderCore):
                 leg.types.append("multilateral")
         # "co-chaired the founding conference of the International Solar Alliance"
         for found in re.finditer(
-            r"\b(?:attended|co-chaired|chaired|addressed|opened|took part in)\s(?:the\s)?(?P<name>(?:[a-z-]+ )?"
-            r"(?:summit|conference|meeting|forum|session|assembly) of (?:the )?(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? [A-Z][\w-]*)*))",
+            r"\b(?:attended|attend|co-chaired|chaired|addressed|opened|(?:took|take|taking) part in|participated in|"
+            r"joined)\s(?:the\s)?(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) )?"
+            r"(?:[Ss]ummit|[Cc]onference|meeting|[Ff]orum|session|[Aa]ssembly) of (?:the )?"
+            r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? [A-Z][\w-]*)*))",
             text,
         ):
             if not self.legs or FUTURE.search(text[: found.start()][-40:]):
@@ -100,7 +124,12 @@ class EventRules(ReaderCore):
             leg = self.leg_at(index)
             org = found.group("org")
             if any(
-                f.kind == "events" and f.fields["organization"] == (gz.grouping_of(org) or org) for f in self.findings
+                f.kind == "events"
+                and (
+                    f.fields["organization"] == (gz.grouping_of(org) or org)
+                    or found.group("name").startswith(f.fields["name"] + " ")  # the same name, read before
+                )
+                for f in self.findings
             ):
                 continue
             city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[found.end() :])
@@ -118,6 +147,42 @@ class EventRules(ReaderCore):
                 found.start("name"),
                 found.end(),
                 "event-of-organization",
+                0.6,
+            )
+            if leg and "multilateral" not in leg.types:
+                leg.types.append("multilateral")
+        # "joined the leaders of the region at a regional summit in Entebbe": a summit of several countries told in
+        # lower case, named by its place.
+        for found in re.finditer(
+            r"\b(?:at|attended|attend|joined|(?:took|take|taking) part in|participated in)\s(?:a|an|the)\s"
+            r"(?P<name>(?:regional|multilateral|international|continental|global|world|\w+-nation|\w+-country|"
+            r"\w+-party|leaders') (?:summit|forum|conference) in (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*))",
+            text,
+        ):
+            after = text[found.end() :]
+            if not self.legs or FUTURE.search(text[: found.start()][-60:] + after[:40]):
+                continue
+            if not self.leader_subject(sentence, found.start()) or self.another_month(after):
+                continue
+            if re.match(r"[^.;,]{0,30}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d)\b", after):
+                continue
+            city = found.group("city")
+            if any(f.kind == "events" and f.fields.get("city") == city for f in self.findings):
+                continue
+            leg = self.leg_at(index)
+            self.add(
+                "events",
+                {
+                    "name": found.group("name"),
+                    "organization": None,
+                    "host": gz.capital_country(city) or (leg.country if leg else None),
+                    "city": city,
+                    "year": self.published.year,
+                },
+                sentence,
+                found.start("name"),
+                found.end(),
+                "event-summit-in",
                 0.6,
             )
             if leg and "multilateral" not in leg.types:

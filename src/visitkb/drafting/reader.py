@@ -279,6 +279,17 @@ class ReaderCore:
         after_other = re.sub(r"^\s*,\s(?:who|whom|whose)\b[^,]*,", "", after_other)
         return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
 
+    def title_arriving(self, sentence: Sentence, position: int) -> bool:
+        """Whether the sentence, before a position, has a bare title arriving ("The President arrived in X to take
+        part in ..."): the visitor, as a host does not arrive."""
+        return bool(
+            re.match(
+                r"[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Emperor) "
+                r"(?:(?:also|then|later|first) )?(?:arrived|landed|flew|travell?ed|touched down)\b[^;]*$",
+                sentence.text[:position],
+            )
+        )
+
     def refers_to_leader(self, clause: str) -> bool:
         """Whether a clause names the leader by role: "the visiting leader", "the guest", "the Kenyan president"."""
         for found in re.finditer(
