@@ -1253,3 +1253,26 @@ def test_a_regional_summit_told_in_lower_case_and_not_a_bilateral_one():
     assert _events(text, "1998-03-26") == [("regional summit in Entebbe", None, "UG", "Entebbe")]
     bilateral = text.replace("joined five other leaders at a regional summit in", "held an annual summit in")
     assert _events(bilateral, "1998-03-26") == []
+
+
+def test_the_trips_stop_named_as_a_capital_and_the_meetings_it_was_for():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya is heading home after a week in South America.\n\n"
+        "He arrived in Lima on June 3. The last stop was Quito, for the Andean Community leaders' meetings on "
+        "June 6 and 7.\n"
+    )
+    found = _findings(text, "2023-06-08")
+    assert [(leg["country"], leg["cities"]) for leg in found["legs"]] == [("PE", ["Lima"]), ("EC", ["Quito"])]
+    assert [(e["name"], e["host"]) for e in found["events"]] == [("Andean Community leaders' meetings", "EC")]
+    planned = text.replace("The last stop was Quito", "The next stop will be Quito")
+    assert [leg["country"] for leg in _findings(planned, "2023-06-08")["legs"]] == ["PE"]
+
+
+def test_a_summit_of_a_group_named_by_its_number():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday for the Group of 15 "
+        "summit.\n"
+    )
+    assert [e[0] for e in _events(text, "2023-06-09")] == ["Group of 15 summit"]
+    earlier = text.replace("for the Group of 15 summit.", "and recalled the Group of 15 summit of 2019.")
+    assert _events(earlier, "2023-06-09") == []

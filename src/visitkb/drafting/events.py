@@ -16,7 +16,7 @@ class EventRules(ReaderCore):
     _EVENT = re.compile(
         r"(?<![\w'\u2019-])(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
         r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+)[ -]){0,8}?"
-        r"(?:[A-Z][\w'\u2019.-]*[ -])(?:[Ss]ummit|Leaders'? Meeting|[Ll]eaders' meeting|Economic Leaders' Meeting|Forum|Conference|Dialogue|Meeting))\b"
+        r"(?:[A-Z][\w'\u2019.-]*[ -]|(?<=of )\d+ )(?:[Ss]ummit|Leaders'? Meetings?|[Ll]eaders' meetings?|Economic Leaders' Meetings?|Forum|Conference|Dialogue|Meeting))\b"
     )
 
     def events(self, index: int, sentence: Sentence) -> None:
@@ -95,10 +95,16 @@ class EventRules(ReaderCore):
                 continue
             if city and gz.capital_country(city):
                 fields["host"] = gz.capital_country(city)
+            # "The last stop was Bangkok, for the X summit": the trip itself goes to it.
+            trip_went = re.match(
+                r"(?:The|Its|His|Her) (?:first|second|third|next|last|final) (?:stop|leg) (?:was|is) [A-Z][^;]*$",
+                text[:start],
+            )
             if (
                 not self.leader_subject(sentence, start)
                 and not self.is_leader(text)
                 and not self.title_arriving(sentence, start)
+                and not trip_went
             ):
                 continue  # another person's summit ("Xi made a state visit ..., when he attended the BRICS summit")
             if re.match(r"[^.;,]{0,30}?\blast (?:year|month|week|[A-Z][a-z]+)\b", after):

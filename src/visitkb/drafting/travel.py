@@ -203,6 +203,8 @@ class TravelRules(LeaderRules):
         r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
         r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
         r"|\b(?:(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting|"
+        # "The last stop was Bangkok": the trip's stop, named.
+        r"(?:first|second|third|next|last|final) (?:stop|leg) (?:was|is)|"
         # "became the first Kenyan leader to visit X": a visit, the leader the subject.
         r"became the (?:first|second|third|only) [^.;,]{0,60}? to visit)"
         r" (?P<places2>(?:the )?[A-Z][^.;]+)"
@@ -272,7 +274,10 @@ class TravelRules(LeaderRules):
                 r"[,;]|\b(?:after|before|when|because|since|as|while|but|and|until|where|which|who)\b",
                 text[: match.start()],
             )[-1]
-            impersonal = bool(re.search(r"\b(?:leg|stop|trip|tour|visit|journey)\b", own_clause)) or bool(
+            impersonal = (
+                bool(re.search(r"\b(?:leg|stop|trip|tour|visit|journey)\b", own_clause))
+                or bool(re.match(r"\w+ (?:stop|leg) (?:was|is)\b", match.group(0)))
+            ) or bool(
                 re.match(r"(?:visit|stop|trip|tour)", match.group(0))
                 and re.search(
                     r"(?:^|[^\w\s])\s*(?:(?i:after|following)\s+)?(?:(?i:the|a|an|this|that|short|brief|first|second|last|"
