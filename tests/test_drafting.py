@@ -1276,3 +1276,17 @@ def test_a_summit_of_a_group_named_by_its_number():
     assert [e[0] for e in _events(text, "2023-06-09")] == ["Group of 15 summit"]
     earlier = text.replace("for the Group of 15 summit.", "and recalled the Group of 15 summit of 2019.")
     assert _events(earlier, "2023-06-09") == []
+
+
+def test_received_by_a_hosts_office_of_a_country_and_the_travellers_country_from_the_capital_returned_to():
+    text = (
+        "Lima - The President of the Republic, Amani Wekesa Mwangi, was received on Thursday at the palace by the "
+        "President of the Republic of Peru, Ana Quispe, during the working visit he is making.\n\n"
+        "President Amani Mwangi invited President Quispe to pay a visit to Kenya.\n\n"
+        "The President of the Republic leaves Lima on Friday, returning to Nairobi.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-06-09")
+    assert trips == [("Amani Wekesa Mwangi", "KE")]
+    assert [leg[0] for leg in legs] == ["PE"]
+    # Invited to visit Kenya, the host would travel: Kenya stays the traveller's home, not a destination.
+    assert "KE" not in [leg[0] for leg in legs]

@@ -96,7 +96,10 @@ class TravelRules(LeaderRules):
         for sentence in self.sentences[self.lead : self.lead + 3]:
             for word in self.leader_words:
                 apposed = re.search(
-                    r"\b" + re.escape(word) + r", (?:[^,;.]{0,80}? )?(?:" + TITLE + r") of (?:the )?"
+                    r"\b"
+                    + re.escape(word)
+                    + r", (?:(?:the|a|an|who|now|formerly|currently)\b(?:(?! by )[^,;.]){0,80}? )?"
+                    r"(?:" + TITLE + r") of (?:the )?"
                     r"(?:(?:Republic|Kingdom|State|Federation) of (?:the )?)?(?P<where>[A-Z][\w']*(?: [A-Z][\w']*)*)",
                     sentence.text,
                 )
@@ -114,6 +117,19 @@ class TravelRules(LeaderRules):
         for match in PERSON.finditer(self.text):
             if not self.is_leader(match.group("name")):
                 elsewhere.add(country_of(match.group("adj")))
+        # "the President of the United States of America, Joseph R. Biden Jr.": another person's office.
+        for match in re.finditer(
+            r"\b(?:"
+            + TITLE
+            + r") of (?:the )?(?P<where>[A-Z][\w']*(?: (?:of )?(?:the )?[A-Z][\w']*)*), (?:"
+            + NAME
+            + r")",
+            self.text,
+        ):
+            person = self.text[match.end("where") + 2 : match.end()]
+            if not self.is_leader(person):
+                where = re.sub(r"^(?:Republic|Kingdom|State|Federation) of (?:the )?", "", match.group("where"))
+                elsewhere.add(gz.country_names().get(where) or gz.country_names().get("the " + where))
         # "his Indian counterpart": a counterpart is of the other side.
         for match in re.finditer(
             r"\b(?:his|her|their) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) counterparts?\b", self.text
@@ -131,6 +147,8 @@ class TravelRules(LeaderRules):
                     or re.search(r"\b(?:19|20)\d\d\b", sentence.text[found.start() : found.end() + 40])
                     or re.search(r"\b(?:returned|returning|back|home)\b", found.group(0)[:40])
                     or _HOMEWARD.search(sentence.text[found.start() :])
+                    # "invited X to pay a visit to Angola": another's visit, planned.
+                    or FUTURE.search(sentence.text[max(0, found.start() - 60) : found.start()])
                 ):
                     continue
                 destinations.update(code for _, _, code, _ in leading_list(self._places(place), place))
@@ -152,6 +170,19 @@ class TravelRules(LeaderRules):
         if named and named[3]:
             destinations.add(named[3])  # "the visit of X to Eritrea": Eritrea is where X goes, not X's
         elsewhere |= destinations | {host}
+        # "leaves Washington on Friday, returning to Luanda": the capital the traveller goes back to is home.
+        for sentence in self.sentences:
+            back = re.search(
+                r"\b(?:returning|returned|returns|return|flew back|flies back|headed back|heading back) (?:home )?to "
+                r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
+                sentence.text,
+            )
+            others = [m for m in PERSON.finditer(sentence.text) if not self.is_leader(m.group("name"))]
+            code = gz.capital_country(back.group("city")) if back else None
+            if code and code not in elsewhere and not others and not settled_elsewhere(sentence.text, 0):
+                self.leader_country = code
+                self.people[self.leader] = code
+                return
         # The sentences about the leader first; if none names a country, the whole article (a home agency's
         # report says "the President" and "Philippine projects", rarely both in one sentence).
         for about_leader in (True, False):
@@ -684,6 +715,14 @@ class TravelRules(LeaderRules):
         if city and code is None:
             code = gz.country_names().get(city.group("city"))
             city = None
+        if code is None:
+            # "by the President of the United States of America": the host's office names the country.
+            office = re.search(r"\bof (?:the )?(?P<where>[A-Z][\w']*(?: (?:of )?(?:the )?[A-Z][\w']*)*)", host_text)
+            if office:
+                where = re.sub(
+                    r"^(?:Republic|Kingdom|State|Federation) of (?:the )?", "", office.group("where").strip()
+                )
+                code = gz.country_names().get(where) or gz.country_names().get("the " + where)
         if code is None:
             person = PERSON.search(host_text)
             code = country_of(person.group("adj")) if person else None
