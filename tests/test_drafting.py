@@ -1290,3 +1290,27 @@ def test_received_by_a_hosts_office_of_a_country_and_the_travellers_country_from
     assert [leg[0] for leg in legs] == ["PE"]
     # Invited to visit Kenya, the host would travel: Kenya stays the traveller's home, not a destination.
     assert "KE" not in [leg[0] for leg in legs]
+
+
+def test_a_newsroom_label_before_a_colon_is_no_dateline():
+    from visitkb.drafting.clauses import dateline
+
+    assert dateline("LIVE: Mwangi in Lima and Quito after a long flight from home") is None
+    assert dateline("LIMA: President Amani Mwangi arrived on Monday.") is not None
+    text = (
+        "LIVE: Mwangi in Lima and Quito after a long flight from home\n\n"
+        "President Amani Mwangi of Kenya has made a surprise visit to Peru, the first by a Kenyan leader.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-06-09")
+    assert trips == [("Amani Mwangi", "KE")] and [leg[0] for leg in legs] == ["PE"]
+
+
+def test_a_clause_setting_the_scene_is_not_the_main_clauses_subject():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
+        "Some context: while Mwangi was in Lima, Chinese President Li Wei was holding talks with Olaf Brandt "
+        "in Berlin.\n\n"
+        "While in Lima, Mwangi held talks with President Ana Quispe.\n"
+    )
+    met = [m["with"] for m in _findings(text, "2023-06-09").get("meetings", [])]
+    assert "Olaf Brandt" not in met and "Ana Quispe" in met

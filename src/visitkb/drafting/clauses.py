@@ -19,10 +19,17 @@ DATELINE = re.compile(
 )
 
 
+# A page's label before a colon, in capitals like a dateline's city: "LIVE: ...", "UPDATE: ...".
+_NEWSROOM_LABELS = {
+    "LIVE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION", "EDITORIAL", "FACTBOX",
+    "EXPLAINER", "PHOTOS", "VIDEO", "LIVE UPDATES", "CORRECTION", "INTERVIEW", "FEATURE", "COMMENT", "REVIEW",
+}  # fmt: skip
+
+
 def dateline(text: str) -> re.Match[str] | None:
     """The dateline at the start of a story's first sentence, when it has one."""
     found = DATELINE.match(text)
-    if not found:
+    if not found or found.group("city").upper() in _NEWSROOM_LABELS:
         return None
     capitals = found.group("city") == found.group("city").upper() and len(found.group("city")) > 2
     # "Saint Petersburg (ANS) - ": a city in any case, then an agency in brackets and a dash.

@@ -243,6 +243,11 @@ class ReaderCore:
         ):
             clauses.pop()
             clause = clauses[-1] + " " + clause
+        # "while Kishida was in Kyiv, Chinese President X was holding talks": a subordinate clause before another
+        # subject sets the scene; its subject does not act in the main clause.
+        clause = re.sub(
+            r"(?:^|(?<=: ))(?:[Ww]hile|[Ww]hen|[Aa]lthough|[Ww]hereas) [^,]*, (?=[A-Z][a-z]+ [A-Z])", "", clause
+        )
         pronoun = (
             re.search(
                 r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b",
