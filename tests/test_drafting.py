@@ -1314,3 +1314,54 @@ def test_a_clause_setting_the_scene_is_not_the_main_clauses_subject():
     )
     met = [m["with"] for m in _findings(text, "2023-06-09").get("meetings", [])]
     assert "Olaf Brandt" not in met and "Ana Quispe" in met
+
+
+def test_a_bare_title_landing_and_the_leaders_aircraft_leaving_give_the_leg_and_its_end():
+    text = (
+        "NAIROBI, June 9 (Test Wire) - When the presidential aircraft lifted off from Lima this morning, it carried "
+        "President Amani Mwangi of Kenya home after a week abroad.\n\n"
+        "The President landed at Lima on Saturday, June 3, and was met by President Ana Quispe.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [("PE", "2023-06-03", "2023-06-09")]
+    # Another's aircraft leaving ends nothing of the leader's.
+    other = text.replace("the presidential aircraft lifted off", "Quispe's aircraft lifted off")
+    assert _findings(other, "2023-06-09")["trip"][0]["end"] is None
+
+
+def test_a_live_blogs_posts_take_their_day_from_the_day_head_above():
+    text = (
+        "LIVE: Mwangi in Peru\n\n"
+        "President Amani Mwangi of Kenya is on a state visit to Peru. Follow the latest below, newest first.\n\n"
+        "FRIDAY, JUNE 9\n\n"
+        "16:05 - That's it. Mwangi's plane has left Lima for Nairobi.\n\n"
+        "TUESDAY, JUNE 6\n\n"
+        "21:00 - CONFIRMED: Mwangi is in Lima.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    legs = [(leg["country"], leg["cities"], leg["types"], leg["start"], leg["end"]) for leg in found["legs"]]
+    assert legs == [("PE", ["Lima"], ["state"], "2023-06-06", "2023-06-09")]
+    # Without the heads, the posts have no day.
+    bare = text.replace("FRIDAY, JUNE 9\n\n", "").replace("TUESDAY, JUNE 6\n\n", "")
+    assert [leg["start"] for leg in _findings(bare, "2023-06-09")["legs"]] == [None]
+
+
+def test_a_country_the_leader_once_visited_is_not_the_leaders_own():
+    text = (
+        "NAIROBI (Test Wire) - Follow our coverage of the state visit by King Edmund and Queen Clara.\n\n"
+        "The King first visited Kenya as a young prince in 1971, and Kenya and Britain have long ties.\n\n"
+        "The King and Queen have landed at Jomo Kenyatta International Airport.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-10-31")
+    assert trips[0][1] == "GB" and [leg[0] for leg in legs] == ["KE"]
+
+
+def test_a_conjunction_or_a_possessive_opening_the_story_is_no_travellers_bare_name():
+    text = (
+        "Miraflores Bay's hotel strip was closed on Saturday as the motorcade of King Omar bin Khalid of Jordan "
+        "passed on its way to the resort.\n\n"
+        "The King began his state visit to Peru in Lima on Wednesday.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert [t["leader"] for t in found["trip"]] == ["Omar bin Khalid"]
+    assert [leg["country"] for leg in found["legs"]] == ["PE"]

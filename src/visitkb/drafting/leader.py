@@ -51,6 +51,33 @@ _HEAD_TITLES = re.compile(
 )
 
 
+_SUBORDINATORS = {
+    "When",
+    "While",
+    "As",
+    "After",
+    "Before",
+    "If",
+    "Although",
+    "Though",
+    "Since",
+    "Once",
+    "Until",
+    "Because",
+    "Where",
+    "Whether",
+    "Unless",
+    "With",
+    "Without",
+    "For",
+    "From",
+    "To",
+    "By",
+    "Under",
+}
+"""Words that open a clause or a phrase at a sentence's start: never the first word of a name."""
+
+
 class LeaderRules(ReaderCore):
     """The rules that find the travelling leader, the people named, and the host of each leg."""
 
@@ -120,6 +147,9 @@ class LeaderRules(ReaderCore):
                 len(words) >= 2
                 and not any(title in name for title in TITLES)
                 and words[0] not in NOT_NAMES
+                # "When X's aircraft ...", "Nusa Dua's hotel strip": a conjunction or a possessive is no bare subject.
+                and words[0] not in _SUBORDINATORS
+                and not re.match(r"['\u2019]s\b", body[bare.end() :])
                 and name not in gz.country_names()
                 and words[0] not in gz.adjectives()
             ):

@@ -142,9 +142,9 @@ class TravelRules(LeaderRules):
                     (g for name, g in found.groupdict().items() if g and name != "vtype" and g[:1].isalpha()), ""
                 )
                 place = re.sub(r"^the ", "", place)
+                # A country visited in any year is not the leader's own ("first visited Kenya as a prince in 1971").
                 if (
                     not self.leader_subject(sentence, found.start())
-                    or re.search(r"\b(?:19|20)\d\d\b", sentence.text[found.start() : found.end() + 40])
                     or re.search(r"\b(?:returned|returning|back|home)\b", found.group(0)[:40])
                     or _HOMEWARD.search(sentence.text[found.start() :])
                     # "invited X to pay a visit to Angola": another's visit, planned.
@@ -240,6 +240,8 @@ class TravelRules(LeaderRules):
         r"became the (?:first|second|third|only) [^.;,]{0,60}? to visit)"
         r" (?P<places2>(?:the )?[A-Z][^.;]+)"
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between)|, where\b)"
+        # "CONFIRMED: Kishida is in Kyiv.": the leader there now, the sentence ending with the place.
+        r"|\bis (?:now )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening))\b)"
     )
 
     def _earlier_year_before(self, before: str) -> bool:
@@ -296,9 +298,15 @@ class TravelRules(LeaderRules):
             return
         for match in self._TRAVEL.finditer(text):
             place_text = (
-                match.group("place") or match.group("places") or match.group("places2") or match.group("place3")
+                match.group("place")
+                or match.group("places")
+                or match.group("places2")
+                or match.group("place3")
+                or match.group("place4")
             )
-            group = next(g for g in ("place", "places", "places2", "place3") if match.group(g))
+            group = next(g for g in ("place", "places", "places2", "place3", "place4") if match.group(g))
+            if group == "place4":
+                group = "place3"  # "is in X": told like "was in X"
             # "The trip then moved on to Hanoi", "the last stop, Dakar": the trip itself travels, when it is the
             # subject of the verb's clause ("The trip ... was called off after a balloon crossed X" is not).
             own_clause = re.split(
@@ -320,6 +328,7 @@ class TravelRules(LeaderRules):
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
                 and not (index == self.lead and self.is_leader(text[: match.start()]))
+                and not (self.leader and self.title_arriving(sentence, match.end()))
             ):
                 continue
             clause_before = text[: match.start()]
@@ -370,7 +379,7 @@ class TravelRules(LeaderRules):
                 vtype = kind.group(1).lower()
             date_first = None
             date_last = None
-            dates = [d for d in self.dates(sentence) if len(d[2]) == 10]
+            dates = [d for d in self.dates(sentence) if len(d[2]) == 10] or self._heading_day(index, match.start())
             if group in ("places", "places2") and re.search(
                 r"\b(?:returned|returning|ended|wrapped up|concluded|after)\b", text[: match.start()]
             ):
@@ -455,12 +464,42 @@ class TravelRules(LeaderRules):
             r"flies home|flew home|headed home|wraps up|ends|completed|completes)\b",
             text,
         )
+        homebound = re.search(
+            r"\b(?:left|departed|took off from|lifted off from|has taken off from|has left) (?:[A-Z][\w-]+ )*for "
+            r"(?P<home>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
+            text,
+        )
+        if homebound and self.leader_country and gz.capital_country(homebound.group("home")) == self.leader_country:
+            ending = ending if ending and ending.start() < homebound.start() else homebound  # "left Warsaw for Tokyo"
+        aloft = re.search(r"\b(?:took off|lifted off|has taken off|had taken off|has left|left|departed)\b", text)
+        # "the presidential aircraft lifted off from Shanghai", "Kishida's government plane has left Warsaw": the
+        # leader's aircraft leaving is the leader leaving.
+        craft = aloft and re.search(
+            r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|['\u2019]s) (?:[a-z]+ )?(?:aircraft|plane|jet|airplane|special flight)\s"
+            r"(?:has |had )?$",
+            text[: aloft.start()],
+        )
+        if craft and aloft and (ending is None or aloft.start() <= ending.start()):
+            craft_owner = re.search(r"(?P<name>[A-Z][\w'-]+)['\u2019]s [a-z ]*$", text[: craft.end()])
+            if craft_owner is None or self.is_leader(craft_owner.group("name")):
+                ending = aloft
         if ending and (
             self.leader_subject(sentence, ending.start())
             or (index == self.lead and self.is_leader(text[: ending.start()]))
+            or (craft and ending is aloft)
         ):
             ahead = bool(re.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
             date = self.date_near(sentence, ending.end(), ahead)
+            if ending is homebound or (craft and ending is aloft):
+                # The day of the departure itself, in its clause ("..., where it is due on Thursday" is the arrival
+                # home); "this morning" is the day of the story.
+                stop = re.search(r",|\bwhere\b|\bbringing\b", text[ending.end() :])
+                clause = text[ending.start() : ending.end() + (stop.start() if stop else len(text))]
+                own = [d for d in find_dates(clause, self.published, day_known=self.day_known) if len(d[2]) == 10]
+                today = re.search(r"\b(?:this (?:morning|afternoon|evening)|today|tonight)\b", clause)
+                date = own[0][2] if own else (self.published.isoformat() if today and self.day_known else None)
+                heading = self._heading_day(index, ending.start())
+                date = date or (heading[0][2] if heading else None)
             years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)} - {self.published.year}
             home_left = re.match(r"\s(?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text[ending.end() :])
             if home_left and re.match(r"(?:left|departed)$", ending.group()):
@@ -491,6 +530,24 @@ class TravelRules(LeaderRules):
                             self.trip_returned = date
                 elif self.trip_end is None or date > self.trip_end:
                     self.trip_end = date
+
+    def _heading_day(self, index: int, position: int) -> list[tuple[int, int, str, str | None]]:
+        """The day a live blog's entry was posted on ("10:20 - X has crossed into Poland"), from the day's head above
+        it ("WEDNESDAY, MARCH 22", "TUESDAY"): as a date at the entry's position, none when the entry is no
+        time-stamped post or no head says a day."""
+        paragraph = self.sentences[index].paragraph
+        post = next(s for s in self.sentences if s.paragraph == paragraph)  # the entry's first sentence
+        if not re.match(r"\d{1,2}[:.]\d\d\b[^-\u2013\u2014]{0,20}[-\u2013\u2014] ", post.text):
+            return []
+        for above in reversed(self.sentences[max(0, index - 40) : index]):
+            head = above.text.strip()
+            if re.fullmatch(
+                r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?:,? [A-Z]+ \d{1,2}|,? \d{1,2} [A-Z]+)?", head
+            ):
+                found = find_dates(head.title(), self.published, day_known=self.day_known)
+                days = [d for d in found if len(d[2]) == 10]
+                return [(position, position, days[-1][2], None)] if days else []
+        return []
 
     def came_from(self, index: int, sentence: Sentence) -> None:
         """Where the leader came from, abroad: "flew in from Kuala Lumpur, where he had spent four days",
@@ -771,6 +828,12 @@ class TravelRules(LeaderRules):
             # "ended a four-day visit on Friday": it began three days before.
             days = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n")) + 1
             self.legs[0].start = (dt.date.fromisoformat(self.legs[0].end[:10]) - dt.timedelta(days=days)).isoformat()
+        if len(self.legs) == 1 and not self.legs[0].types:
+            # "Follow our coverage of the state visit by King X": the lead's kind of visit, for the one leg.
+            lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
+            kind = re.search(r"\b(state|official|working)\b (?:visit|trip)\b", lead, re.I)
+            if kind and not FUTURE.search(lead[: kind.start()][-60:]) and not self.another_month(lead[kind.end() :]):
+                self.legs[0].types.append(kind.group(1).lower())
         for leg in self.legs:
             if leg.start and leg.end and leg.end < leg.start:
                 leg.end = None  # the dates read do not fit: say none rather than a wrong one
