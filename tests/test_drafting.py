@@ -1365,3 +1365,23 @@ def test_a_conjunction_or_a_possessive_opening_the_story_is_no_travellers_bare_n
     found = _findings(text, "2023-06-09")
     assert [t["leader"] for t in found["trip"]] == ["Omar bin Khalid"]
     assert [leg["country"] for leg in found["legs"]] == ["PE"]
+
+
+def test_a_features_traveller_named_with_no_title_and_sentences_set_in_a_place_on_a_day():
+    text = (
+        "THE LONG ROAD\n\n"
+        "By Our Correspondent | Issue of 9 July 2023\n\n"
+        "Few people at home expected the journey. Yet on the night of June 28 Amani Mwangi, who prefers trains to "
+        "planes, sat in a carriage rolling from the Peruvian border towards Quito.\n\n"
+        "In Quito, on June 29, he toured the old town before talks at the palace.\n\n"
+        "In Santiago on July 1 he held talks with the president.\n\n"
+        "In Lima, officials say, the plan was discussed.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-07-09")
+    assert [t[0] for t in trips] == ["Amani Mwangi"]
+    assert [(leg[0], leg[2]) for leg in legs] == [("EC", "2023-06-29"), ("CL", "2023-07-01")]
+
+
+def test_a_leaders_name_suffix_keeps_its_stop():
+    text = "TOKYO, Feb 9 (Test Wire) - President Carlos Reyes Jr. arrived in Tokyo on Wednesday for a visit.\n"
+    assert [t["leader"] for t in _findings(text, "2023-02-09")["trip"]] == ["Carlos Reyes Jr."]

@@ -10,6 +10,7 @@ from .clauses import (
     FUTURE,
     HONORIFIC,
     INSTITUTIONS,
+    MONTH_WORD,
     NAME,
     NOT_NAMES,
     PERSON,
@@ -164,6 +165,26 @@ class LeaderRules(ReaderCore):
         if named:
             candidates.insert(0, (named[1], named[2]))
         if not candidates:
+            # A feature's lead may name the traveller with no title anywhere in it ("Yet on the night of June 28
+            # Joko Widodo, who prefers ..., sat in a carriage"): a full name as a clause's subject.
+            for match in re.finditer(
+                r"(?<![\w'-])(?P<name>"
+                + NAME
+                + r")(?=, who\b| [a-z]+ed\b| (?:sat|went|flew|was|met|made|took|spent)\b)",
+                lead,
+            ):
+                name = match.group("name")
+                words = name.split()
+                if (
+                    len(words) >= 2
+                    and not {words[0], words[-1]} & (NOT_NAMES | _SUBORDINATORS | INSTITUTIONS)
+                    and not any(w in gz.adjectives() or w in gz.country_names() or gz.capital_country(w) for w in words)
+                    and not re.search(r"\b(?:" + MONTH_WORD + r")$", name)
+                    and not gz.grouping_of(name)
+                ):
+                    candidates.append((name, None))
+                    break
+        if not candidates:
             return
         # The traveller is whoever the lead has arriving, visiting or leaving, or being welcomed: not
         # whoever is named first, and not whoever is from the dateline's country (a story may be filed at home).
@@ -190,6 +211,8 @@ class LeaderRules(ReaderCore):
             of = re.search(re.escape(name) + r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", lead)
             where = of.group("where") if of else ""
             country = gz.country_names().get(where) or gz.country_names().get("the " + where)
+        if re.search(r" (?:Jr|Sr)$", name) and re.search(re.escape(name) + r"\.", lead):
+            name += "."  # "Ferdinand Marcos Jr.": the suffix is written with its stop
         self.leader = name
         self.leader_country = country
         titles = {word for title in TITLES for word in title.split()}

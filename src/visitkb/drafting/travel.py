@@ -10,6 +10,7 @@ from . import gazetteer as gz
 from .clauses import (
     BACKGROUND,
     FUTURE,
+    MONTH_WORD,
     NAME,
     NEGATION,
     NOT_NAMES,
@@ -681,7 +682,10 @@ class TravelRules(LeaderRules):
                 day = self.date_near(sentence, here.end())
                 self._leg_from(index, sentence, code, self.dateline_city, day, here.start(), here.end(), "travel-here")
         found = re.match(
-            r"In (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60})?, (?P<rest>.)", text
+            r"In (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60}|"
+            # "In Kyiv, on June 29, he toured ...", "In Abu Dhabi on July 1 he held talks": the day there.
+            r",? on (?:\w+ )?(?:" + MONTH_WORD + r" \d{1,2}|\d{1,2} " + MONTH_WORD + r"|\w+day))?,? (?P<rest>.)",
+            text,
         )
         if not found or not self.leader:
             return
