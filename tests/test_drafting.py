@@ -1385,3 +1385,42 @@ def test_a_features_traveller_named_with_no_title_and_sentences_set_in_a_place_o
 def test_a_leaders_name_suffix_keeps_its_stop():
     text = "TOKYO, Feb 9 (Test Wire) - President Carlos Reyes Jr. arrived in Tokyo on Wednesday for a visit.\n"
     assert [t["leader"] for t in _findings(text, "2023-02-09")["trip"]] == ["Carlos Reyes Jr."]
+
+
+def test_the_travellers_country_from_a_role_travelling_or_a_first_as_a_minister():
+    text = (
+        "LIMA, June 9 (Test Wire) - Vice Premier Chen Hao and President Ana Quispe signed two agreements today, "
+        "as the Chinese leader completed the Lima part of his tour.\n\n"
+        "Chen arrived in Lima on Tuesday.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-06-09")
+    assert trips == [("Chen Hao", "CN")] and [leg[0] for leg in legs] == ["PE"]
+    minister = (
+        "LIMA, June 9 (Test Wire) - Peru and Kenya agreed on Friday to resume talks, as Foreign Minister Amani "
+        "Mwangi became the first Kenyan foreign minister to visit Peru in ten years.\n\n"
+        "Mwangi, who flew in from Nairobi on Thursday, met President Ana Quispe.\n"
+    )
+    legs, trips = _legs_and_leader(minister, "2023-06-09")
+    assert trips == [("Amani Mwangi", "KE")] and [leg[0] for leg in legs] == ["PE"]
+
+
+def test_a_journey_home_told_first_lists_the_legs_and_another_months_visit_in_a_list_is_none():
+    text = (
+        "President Amani Mwangi arrived back in Nairobi on Tuesday morning from a week-long journey to Peru, "
+        "Chile and Jamaica.\n\n"
+        "He also paid an official visit to Japan in October, during which a treaty came into force.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-06-13")
+    assert trips[0][1] == "KE"
+    assert [leg[0] for leg in legs] == ["PE", "CL", "JM"] and all(leg[2] is None for leg in legs)
+
+
+def test_a_city_the_gazetteer_does_not_know_is_in_the_country_of_the_host_who_receives_the_leader_next():
+    text = (
+        "HELSINKI, Dec 2 (Test Wire) - Prime Minister Aino Virtanen ended a visit to Australia on Friday.\n\n"
+        "Virtanen arrived in Auckland on Tuesday. On Wednesday she was received by New Zealand Prime Minister "
+        "Jacinda Ardern, and the two held talks covering the war in Ukraine.\n\n"
+        "The Finnish leader flew on to Australia on Thursday.\n"
+    )
+    legs, _ = _legs_and_leader(text, "2022-12-02")
+    assert [(leg[0], leg[1], leg[2]) for leg in legs] == [("NZ", ["Auckland"], "2022-11-29"), ("AU", [], "2022-12-01")]

@@ -86,11 +86,25 @@ class TravelRules(LeaderRules):
         for sentence in self.sentences:
             first = re.search(
                 r"\b(?:the|a) (?:first|second|third|only|last|youngest|oldest) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
-                r"(?:head of (?:state|government)|president|prime minister|premier|chancellor|leader|monarch|king|queen|emir)\b",
+                r"(?:head of (?:state|government)|president|prime minister|premier|chancellor|leader|monarch|king|queen|emir|"
+                r"(?:foreign |defen[cs]e |finance |trade )?minister|secretary of state)\b",
                 sentence.text,
             )
             if first and self.is_leader(sentence.text[: first.start()]) and gz.adjectives().get(first.group("adj")):
                 self.leader_country = gz.adjectives()[first.group("adj")]
+                self.people[self.leader] = self.leader_country
+                return
+        # "as the Chinese leader completed the Washington part of the visit": the traveller by role, travelling.
+        for sentence in self.sentences[self.lead : self.lead + 3]:
+            role = re.search(
+                r"\b[Tt]he (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:leader|visitor|guest|head of (?:state|government)|"
+                r"(?:vice )?president|(?:vice )?premier|prime minister|chancellor|monarch|king|queen|emir|"
+                r"(?:foreign )?minister) (?:also |then |later )?(?:arrived|landed|completed|concluded|ended|wrapped up|"
+                r"left|departed|flew|travell?ed|began|started)\b",
+                sentence.text,
+            )
+            if role and gz.adjectives().get(role.group("adj")):
+                self.leader_country = gz.adjectives()[role.group("adj")]
                 self.people[self.leader] = self.leader_country
                 return
         # "X, the playwright who became President of Czechoslovakia,": the office of a country, in apposition.
@@ -174,7 +188,8 @@ class TravelRules(LeaderRules):
         # "leaves Washington on Friday, returning to Luanda": the capital the traveller goes back to is home.
         for sentence in self.sentences:
             back = re.search(
-                r"\b(?:returning|returned|returns|return|flew back|flies back|headed back|heading back) (?:home )?to "
+                r"\b(?:(?:returning|returned|returns|return|flew back|flies back|headed back|heading back) (?:home )?to|"
+                r"(?:arrived|arrives|got|was|is) back (?:home )?in) "
                 r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
                 sentence.text,
             )
@@ -234,7 +249,7 @@ class TravelRules(LeaderRules):
         r"(?:left|leaves|leaving|departed|set off|set out)(?: [^,.;]{1,40}?)? for(?! home\b))"
         r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
         r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
-        r"|\b(?:(?:visits?|trip|tour|swing|stops?) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting|"
+        r"|\b(?:(?:visits?|trip|tour|swing|stops?|journey) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting|"
         # "The last stop was Bangkok": the trip's stop, named.
         r"(?:first|second|third|next|last|final) (?:stop|leg) (?:was|is)|"
         # "became the first Kenyan leader to visit X": a visit, the leader the subject.
@@ -347,7 +362,7 @@ class TravelRules(LeaderRules):
                 or self._earlier_year_before(clause_before)
             ):
                 continue
-            if re.search(r"\b(?:returned|returning|back) (?:to|home)\b", clause[:30]):
+            if re.search(r"\b(?:returned|returning|back) (?:to|home|in)\b", clause[:30]):
                 continue
             if re.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(group) :]):
                 continue  # "went to Moscow earlier this month": another trip
@@ -382,7 +397,7 @@ class TravelRules(LeaderRules):
             date_last = None
             dates = [d for d in self.dates(sentence) if len(d[2]) == 10] or self._heading_day(index, match.start())
             if group in ("places", "places2") and re.search(
-                r"\b(?:returned|returning|ended|wrapped up|concluded|after)\b", text[: match.start()]
+                r"\b(?:returned|returning|ended|wrapped up|concluded|after|back)\b", text[: match.start()]
             ):
                 dates = []  # "returned on Friday after visits to ...": the day is not the visits'
             if dates:
@@ -417,19 +432,38 @@ class TravelRules(LeaderRules):
             for start, end, code, city in places:
                 if code == self.leader_country and code:
                     continue
+                if group in ("places", "places2") and self.another_month(place_text[end:]):
+                    continue  # "paid an official visit to Japan in October", in a story of January: another trip
                 if several:
                     # "visited Egypt, Ghana and Kenya, where he met ... on Wednesday": a day belongs to the
                     # place it follows, not to every place of a list.
                     own = [d for d in dates if 0 <= d[0] - (offset + end) <= 25]
                     date_first, date_last = (own[0][2], own[0][3]) if own else (None, None)
+                guess: str | None = None
                 if not code and city is not None and (described_country or not self.legs):
                     # A city the gazetteer does not know: the country the sentence describes it in.
+                    # Only a country the sentence itself names: the one the article names most is no evidence.
+                    here = {c for _, _, c in gz.countries_in(text)} | {
+                        gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(text)
+                    }
                     others = [c for c in self.other_party(sentence, index) if c != self.leader_country]
-                    code = described_country or (others[0] if len(others) == 1 and not self.legs else "")
+                    named_here = [c for c in others if c in here]
+                    code = described_country or (named_here[0] if len(named_here) == 1 and not self.legs else "")
+                    # Else the country the article pairs with the leader's, unless a leg read next places it.
+                    guess = others[0] if len(others) == 1 and not self.legs else None
                 if not code:
                     # A city the gazetteer does not know: in the country arrived in last (or where the trip began).
                     arrived = getattr(self, "arrived", None)
                     leg = arrived or (self.legs[0] if self.legs else None)
+                    if (
+                        city is not None
+                        and group in ("place", "place3")
+                        and (leg is None or (arrived is None and leg.first < index))
+                    ):
+                        # "arrived in Auckland on Tuesday. On Wednesday she was received by New Zealand's PM": a
+                        # city arrived in before any arrival read may be in the country the next sentence names.
+                        self._unplaced = (city, date_first, index, sentence, offset + start, offset + end, guess)
+                        continue
                     if leg is None or city is None or group not in ("place", "place3"):
                         continue
                     if city and city not in leg.cities:
@@ -771,6 +805,8 @@ class TravelRules(LeaderRules):
             return
         if FUTURE.search(text[:at]) or BACKGROUND.search(text):
             return
+        # The place of the welcome, in its own clause ("..., and the two held talks covering the war in Ukraine").
+        where = re.split(r",|;|\b(?:and|but|after|before|which|who|where|covering|about|on the)\b", where)[0]
         city = re.search(r"\b(?:in|to) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where)
         code = gz.capital_country(city.group("city")) if city else None
         if city and code is None:
@@ -804,13 +840,45 @@ class TravelRules(LeaderRules):
             leg.sentence = sentence  # type: ignore[attr-defined]
             self.legs.append(leg)
             leg.start = date  # a welcome on a leg read before is often a day after the arrival: no start
+            self._place_unplaced(leg, index)
         if city and city.group("city") not in leg.cities:
             leg.cities.append(city.group("city"))
         kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
         if kind and kind.group(1).lower() not in leg.types:
             leg.types.append(kind.group(1).lower())
 
+    _unplaced: tuple[str, str | None, int, Sentence, int, int, str | None] | None = None
+
+    def _place_unplaced(self, leg: Leg, index: int) -> None:
+        """The city arrived in just before (no country known for it) is in the leg the next sentence makes."""
+        unplaced = getattr(self, "_unplaced", None)
+        if unplaced and 0 < index - unplaced[2] <= 2:
+            city, day = unplaced[0], unplaced[1]
+            if city and city not in leg.cities:
+                leg.cities.insert(0, city)
+            if day and (leg.start is None or day < leg.start):
+                leg.start = day
+            self._unplaced = None
+
     def finish_legs(self) -> None:
+        unplaced = self._unplaced
+        if unplaced:
+            # No leg read next took it: a leg in the country the article pairs with the leader's (where the trip
+            # began), or where the trip began, as for any city the gazetteer does not know.
+            city, day, index, sentence, start, end, guess = unplaced
+            leg = next((leg for leg in self.legs if leg.country == guess), None) if guess else None
+            if leg is None and guess:
+                leg = Leg(guess, first=index)
+                leg.span = (start, end)
+                leg.rule = "travel-arrival"
+                leg.sentence = sentence  # type: ignore[attr-defined]
+                self.legs.insert(0, leg)
+            leg = leg or (self.legs[0] if self.legs else None)
+            if leg is not None:
+                if city and city not in leg.cities:
+                    leg.cities.append(city)
+                if day and (leg.start is None or day < leg.start):
+                    leg.start = day
         self._leg_of_named_visit()
         if not self.legs and self.leader:
             self._leg_at_dateline()
