@@ -1424,3 +1424,27 @@ def test_a_city_the_gazetteer_does_not_know_is_in_the_country_of_the_host_who_re
     )
     legs, _ = _legs_and_leader(text, "2022-12-02")
     assert [(leg[0], leg[1], leg[2]) for leg in legs] == [("NZ", ["Auckland"], "2022-11-29"), ("AU", [], "2022-12-01")]
+
+
+def test_the_summits_a_place_hosted_when_the_trip_came_there():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya is heading home after a week abroad.\n\n"
+        "The trip began in Lima on June 2, where Peru hosted the annual summits of the Pacific Alliance.\n"
+    )
+    assert [(e[0], e[2], e[3]) for e in _events(text, "2023-06-09")] == [
+        ("annual summits of the Pacific Alliance", "PE", "Lima")
+    ]
+    # A place named for what it hosted, with nobody coming to it, is no attendance.
+    told = text.replace("The trip began in Lima on June 2, where", "Officials recalled Lima, where")
+    assert _events(told, "2023-06-09") == []
+
+
+def test_an_invitation_told_in_the_pluperfect_and_taken_up_is_an_event_attended():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on June 26.\n\n"
+        "Mwangi had been invited to the Andean Trade Summit at Cusco as a guest, and on June 27 he used the "
+        "outreach session to speak about food prices.\n"
+    )
+    assert [(e[0], e[3]) for e in _events(text, "2023-06-30")] == [("Andean Trade Summit", "Cusco")]
+    declined = text.replace(", and on June 27 he used the outreach session to speak", " but sent a minister to speak")
+    assert _events(declined, "2023-06-30") == []

@@ -45,8 +45,19 @@ class EventRules(ReaderCore):
             ) and not re.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before):
                 continue
             own_clause = re.split(r"[;]|, (?:and|but|while|where|when|after|before) ", text[:start])[-1]
+            # "had been invited to the X summit ..., and on June 27 he used the outreach session": an invitation
+            # told in the pluperfect, then taken up in the same sentence.
+            taken_up = bool(
+                re.search(r"\bhad (?:been )?invited\b[^,;]*$", before)
+                and re.search(
+                    r", and (?:on \w+(?: \d{1,2})? |then |later )?(?:he|she) (?:used|addressed|attended|joined|spoke|"
+                    r"took part|[a-z]+ed)\b",
+                    text[match.end() :],
+                )
+            )
             if (
                 FUTURE.search(before[-40:] + after[:50])
+                and not taken_up
                 or re.search(
                     r"\b(?:will|would|is to|are to|(?:is|are|was) due to|plans? to|planned|scheduled|(?:next|later this) "
                     r"(?:week|month|year))\b",
@@ -64,7 +75,9 @@ class EventRules(ReaderCore):
             leg = self.leg_at(index)
             named = [code for _, _, code in gz.countries_in(text)]
             leg = next((other for other in self.legs if other.country in named), leg)
-            city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after)
+            if leg is not None and leg.first > index and leg.country not in named:
+                leg = None  # told before any leg the story reaches: which leg it was on is not known here
+            city_match = re.match(r" (?:in|at) (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after)
             city = city_match.group("city") if city_match else None
             organization = None
             grouping = gz.grouping_pattern().search(name + " " + after[:80])
@@ -105,6 +118,7 @@ class EventRules(ReaderCore):
                 and not self.is_leader(text)
                 and not self.title_arriving(sentence, start)
                 and not trip_went
+                and not taken_up
             ):
                 continue  # another person's summit ("Xi made a state visit ..., when he attended the BRICS summit")
             if re.match(r"[^.;,]{0,30}?\blast (?:year|month|week|[A-Z][a-z]+)\b", after):
@@ -118,14 +132,28 @@ class EventRules(ReaderCore):
         # "co-chaired the founding conference of the International Solar Alliance"
         for found in re.finditer(
             r"\b(?:attended|attend|co-chaired|chaired|addressed|opened|(?:took|take|taking) part in|participated in|"
-            r"joined)\s(?:the\s)?(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) )?"
-            r"(?:[Ss]ummit|[Cc]onference|meeting|[Ff]orum|session|[Aa]ssembly) of (?:the )?"
+            r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting)))\s(?:the\s)?"
+            r"(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) )?"
+            r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|session|[Aa]ssembly) of (?:the )?"
             r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? [A-Z][\w-]*)*))",
             text,
         ):
             if not self.legs or FUTURE.search(text[: found.start()][-40:]):
                 continue
-            if not self.leader_subject(sentence, found.start()):
+            if found.group("hosted"):
+                # "The trip began in Phnom Penh on Nov. 12, where Cambodia hosted the annual summits of X": the
+                # leader came to the place for what its host held there.
+                came = re.search(
+                    r"\b(?:(?:trip|tour|visit|journey) (?:began|started|opened|continued)|arrived|landed|flew|"
+                    r"travell?ed|went)\b[^;]*$",
+                    text[: found.start()],
+                )
+                if not came or not (
+                    re.match(r"(?:trip|tour|visit|journey)", came.group())
+                    or self.leader_subject(sentence, came.start())
+                ):
+                    continue
+            elif not self.leader_subject(sentence, found.start()):
                 continue
             leg = self.leg_at(index)
             org = found.group("org")
