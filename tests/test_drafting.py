@@ -1448,3 +1448,22 @@ def test_an_invitation_told_in_the_pluperfect_and_taken_up_is_an_event_attended(
     assert [(e[0], e[3]) for e in _events(text, "2023-06-30")] == [("Andean Trade Summit", "Cusco")]
     declined = text.replace(", and on June 27 he used the outreach session to speak", " but sent a minister to speak")
     assert _events(declined, "2023-06-30") == []
+
+
+def test_the_capital_of_a_legs_country_where_the_leader_acts_is_a_city_of_the_leg():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya ended a state visit to Peru on Friday.\n\n"
+        "On Wednesday he held talks in Lima with President Ana Quispe.\n"
+    )
+    assert [leg[1] for leg in _legs_and_leader(text, "2023-06-09")[0]] == [["Lima"]]
+    # Another's doing in the capital, or a plan there, is no city of the leg.
+    other = text.replace("On Wednesday he held talks in Lima", "Officials in Lima will meet")
+    assert [leg[1] for leg in _legs_and_leader(other, "2023-06-09")[0]] == [[]]
+
+
+def test_the_present_tense_with_a_weekday_in_the_body_is_a_plan():
+    text = (
+        "LIMA, June 7 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
+        "The president travels to Quito on Thursday to visit a port, and flies home from there on Friday.\n"
+    )
+    assert [leg[0] for leg in _legs(text, "2023-06-07")] == ["PE"]

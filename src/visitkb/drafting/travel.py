@@ -420,6 +420,17 @@ class TravelRules(LeaderRules):
                 re.match(r"(?:arrives|lands|flies|travels|heads|leaves|moves on|crosses)\b", match.group(0))
                 and (
                     (date_first and date_first > self.published.isoformat())
+                    # "The president travels to Shanghai on Thursday" in the story's body: the present with a
+                    # weekday is a plan (a live blog's time-stamped post tells what happens now).
+                    or (
+                        index > self.lead
+                        and not self._heading_day(index, 0)
+                        and re.match(
+                            r"[^,;.]{0,40}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                            text[match.end(group) :],
+                        )
+                        and not re.match(r"(?:arrives|lands)\b", match.group(0))
+                    )
                     # "flies to X on Thursday, where he is to speak": a day named, then a plan there.
                     or re.match(
                         r"(?: on \w+day|[^,;]{0,20}\bon \w+day),? where (?:he|she|they) (?:will|is to|is due to|is expected to)\b",
@@ -983,9 +994,29 @@ class TravelRules(LeaderRules):
                 leg.start = (dt.date.fromisoformat(self.trip_end) - dt.timedelta(days=days - 1)).isoformat()
         self.legs.append(leg)
 
+    def _capitals_told(self) -> None:
+        """The capital of a leg's country, where a sentence about that leg has the leader in it ("held talks in
+        Moscow", "In Tehran, the two leaders ..."): a city of the leg, unless told of another time."""
+        for index, sentence in enumerate(self.sentences):
+            leg = self.current[index] if index < len(self.current) else None
+            if leg is None or index < leg.first:
+                continue
+            for found in re.finditer(
+                r"\b(?:in|to|at|reached|visited|toured) (?P<city>[A-Z][\w'\u00c0-\u017f-]+(?: [A-Z][\w'\u00c0-\u017f-]+)*)",
+                sentence.text,
+            ):
+                city = found.group("city")
+                code = gz.capital_country(city) or gz.capital_country(gz.unaccented(city))
+                if code != leg.country or city in leg.cities or gz.unaccented(city) in leg.cities:
+                    continue
+                if settled_elsewhere(sentence.text, found.start()) or not self.leader_subject(sentence, found.start()):
+                    continue
+                leg.cities.append(city)
+
     def emit_legs(self) -> None:
         if not self.legs or not self.leader:
             return
+        self._capitals_told()
         first = self.legs[0]
         sentence0 = first.sentence  # type: ignore[attr-defined]
         self.add(
