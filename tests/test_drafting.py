@@ -1467,3 +1467,16 @@ def test_the_present_tense_with_a_weekday_in_the_body_is_a_plan():
         "The president travels to Quito on Thursday to visit a port, and flies home from there on Friday.\n"
     )
     assert [leg[0] for leg in _legs(text, "2023-06-07")] == ["PE"]
+
+
+def test_the_day_the_leader_returned_home_ends_the_trip_when_no_departure_is_told():
+    text = (
+        "NAIROBI, June 9 (Test Wire) - President Amani Mwangi returned home this evening after concluding a "
+        "four-day state visit to Peru.\n\n"
+        "Mwangi arrived in Lima on Monday.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert [(t["start"], t["end"]) for t in found["trip"]] == [("2023-06-05", "2023-06-09")]
+    assert find_dates("He left this morning and spoke tonight.", dt.date(2023, 6, 9))[0][2] == "2023-06-09"
+    told = text.replace("Mwangi arrived in Lima on Monday.", "Mwangi arrived in Lima on Monday and left on Thursday.")
+    assert _findings(told, "2023-06-09")["trip"][0]["end"] == "2023-06-08"

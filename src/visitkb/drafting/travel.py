@@ -574,6 +574,15 @@ class TravelRules(LeaderRules):
                             self.trip_end = date  # "is due to return home on Wednesday": the announced last day
                         else:
                             self.trip_returned = date
+                            # "returned home on Thursday evening", "late Tuesday": back the day the leader left.
+                            self._returned_late = bool(
+                                re.search(
+                                    r"\b(?:evening|night|tonight|late)\b",
+                                    re.split(r"[;]|, (?!and\b)", text[max(0, ending.start() - 10) : ending.end() + 60])[
+                                        0
+                                    ],
+                                )
+                            )
                 elif self.trip_end is None or date > self.trip_end:
                     self.trip_end = date
 
@@ -859,6 +868,7 @@ class TravelRules(LeaderRules):
             leg.types.append(kind.group(1).lower())
 
     _unplaced: tuple[str, str | None, int, Sentence, int, int, str | None] | None = None
+    _returned_late = False
 
     def _place_unplaced(self, leg: Leg, index: int) -> None:
         """The city arrived in just before (no country known for it) is in the leg the next sentence makes."""
@@ -902,7 +912,9 @@ class TravelRules(LeaderRules):
         if self.legs:
             last = self.legs[-1]
             if last.end is None:
-                last.end = self.trip_end
+                # "returned home on Thursday evening": the last day abroad is the day the journey home began.
+                returned = self.trip_returned if self.trip_end is None and self._returned_late else None
+                last.end = self.trip_end or (returned if returned and returned >= (last.start or "") else None)
         length = re.search(
             r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day (?:(?:state|official|working) )?(?:visit|trip)\b",
             self.sentences[self.lead].text,

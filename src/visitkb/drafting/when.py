@@ -93,7 +93,8 @@ PATTERNS = [
     re.compile(r"\b" + _WEEKDAY + r"\b"),
     re.compile(r"\bthe (?P<ordinal>\d{1,2})(?:st|nd|rd|th)\b(?! (?:anniversary|century|summit|meeting|session))"),
     re.compile(
-        r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|[Yy]esterday|[Tt]oday|"
+        r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|[Yy]esterday|[Tt]oday|[Tt]onight|"
+        r"[Tt]his (?:morning|afternoon|evening)|"
         # The day of what was told last: "that evening", "later that day", "the same day", "later in the afternoon".
         r"(?i:(?:later )?that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening)|"
         r"later in the (?:day|morning|afternoon|evening)))\b"
@@ -174,7 +175,7 @@ def _resolve(groups: dict, published: dt.date, ahead: bool, previous: dt.date | 
         return dt.date(year, month, day).isoformat(), None
     if "relative" in groups:
         word = groups["relative"].lower()  # "Today in Havana ...": a sentence may open with it
-        if word == "today":
+        if word in ("today", "tonight") or word.startswith("this "):
             return published.isoformat(), None
         if word == "yesterday":
             return (published - dt.timedelta(days=1)).isoformat(), None
