@@ -1480,3 +1480,27 @@ def test_the_day_the_leader_returned_home_ends_the_trip_when_no_departure_is_tol
     assert find_dates("He left this morning and spoke tonight.", dt.date(2023, 6, 9))[0][2] == "2023-06-09"
     told = text.replace("Mwangi arrived in Lima on Monday.", "Mwangi arrived in Lima on Monday and left on Thursday.")
     assert _findings(told, "2023-06-09")["trip"][0]["end"] == "2023-06-08"
+
+
+def test_a_bare_title_received_in_a_country_named_with_its_article_is_a_leg_there():
+    text = (
+        "Press release\n\n"
+        "ROME, 12 February (KNA) - The President of the Republic of Kenya, Amani Mwangi, is in Italy on an "
+        "official visit to Italy, which he began on Friday.\n\n"
+        "Today, Monday 12 February, the President was received in private audience by the Pope at the palace in "
+        "the Vatican for about one hour.\n"
+    )
+    legs, _ = _legs_and_leader(text, "2024-02-12")
+    assert [(leg[0], leg[2]) for leg in legs] == [("IT", None), ("VA", "2024-02-12")]
+    host = text.replace("the President was received in private audience by the Pope", "the Pope received bishops")
+    assert [leg[0] for leg in _legs_and_leader(host, "2024-02-12")[0]] == ["IT"]
+
+
+def test_a_site_visited_at_a_place_in_a_named_country():
+    text = (
+        "COPENHAGEN, Aug 21 (Test Wire) - President Amani Mwangi of Kenya arrived in Copenhagen on Monday.\n\n"
+        "On Sunday he visited the air base at Eindhoven in the Netherlands with Prime Minister Mark Rutte.\n"
+    )
+    assert _legs(text, "2023-08-21") == [("NL", ["Eindhoven"], "2023-08-20"), ("DK", ["Copenhagen"], "2023-08-21")]
+    site = text.replace("visited the air base at Eindhoven in the Netherlands", "praised the air base at Eindhoven")
+    assert [leg[0] for leg in _legs(site, "2023-08-21")] == ["DK"]

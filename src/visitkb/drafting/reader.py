@@ -285,12 +285,13 @@ class ReaderCore:
         return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
 
     def title_arriving(self, sentence: Sentence, position: int) -> bool:
-        """Whether the sentence, before a position, has a bare title arriving ("The President arrived in X to take
-        part in ..."): the visitor, as a host does not arrive."""
+        """Whether the sentence, before a position, has a bare title arriving or received ("The President arrived
+        in X to take part in ...", "the President was received by ..."): the visitor, as a host does neither."""
         return bool(
-            re.match(
-                r"[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Emperor) "
-                r"(?:(?:also|then|later|first) )?(?:arrived|landed|flew|travell?ed|touched down)\b[^;]*$",
+            re.search(
+                r"(?:^|, )[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Emperor) "
+                r"(?:(?:also|then|later|first) )?(?:arrived|landed|flew|travell?ed|touched down|"
+                r"was (?:\w+ )?(?:received|welcomed|greeted))\b[^;]*$",
                 sentence.text[:position],
             )
         )

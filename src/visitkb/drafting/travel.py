@@ -255,6 +255,9 @@ class TravelRules(LeaderRules):
         # "became the first Kenyan leader to visit X": a visit, the leader the subject.
         r"became the (?:first|second|third|only) [^.;,]{0,60}? to visit)"
         r" (?P<places2>(?:the )?[A-Z][^.;]+)"
+        # "visited the air base at Eindhoven in the Netherlands": a site, then its place.
+        r"|\bvisited (?:the|a|an) (?:[a-z-]+ ){1,3}(?:at|in|near|outside) (?P<place5>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*"
+        r"(?: in (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?)"
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between)|, where\b)"
         # "CONFIRMED: Kishida is in Kyiv.": the leader there now, the sentence ending with the place.
         r"|\bis (?:now )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening))\b)"
@@ -319,10 +322,14 @@ class TravelRules(LeaderRules):
                 or match.group("places2")
                 or match.group("place3")
                 or match.group("place4")
+                or match.group("place5")
             )
-            group = next(g for g in ("place", "places", "places2", "place3", "place4") if match.group(g))
+            group = next(g for g in ("place", "places", "places2", "place3", "place4", "place5") if match.group(g))
+            named = group  # the group that matched, for its span
             if group == "place4":
                 group = "place3"  # "is in X": told like "was in X"
+            if group == "place5":
+                group = "places2"  # "visited the air base at X": a visit
             # "The trip then moved on to Hanoi", "the last stop, Dakar": the trip itself travels, when it is the
             # subject of the verb's clause ("The trip ... was called off after a balloon crossed X" is not).
             own_clause = re.split(
@@ -357,22 +364,22 @@ class TravelRules(LeaderRules):
                     r"[^,;]{0,30}?\b(?:in|since|during)\s(?:[A-Z][a-z]+\s)?(?!"
                     + str(self.published.year)
                     + r")(?:19|20)\d\d\b",
-                    text[match.end(group) :],
+                    text[match.end(named) :],
                 )
                 or self._earlier_year_before(clause_before)
             ):
                 continue
             if re.search(r"\b(?:returned|returning|back) (?:to|home|in)\b", clause[:30]):
                 continue
-            if re.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(group) :]):
+            if re.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(named) :]):
                 continue  # "went to Moscow earlier this month": another trip
-            if self.another_month(text[match.end(group) :]):
+            if self.another_month(text[match.end(named) :]):
                 continue  # "also travelled to X in February" in a story of March: another trip
             if re.match(r"(?:left|leaves|leaving|departed|set off|set out)\b", match.group(0)) and re.match(
                 r",? where (?:he|she|they|the \w+) (?:will|is to|is due to|is expected to)\b", text[match.end() :]
             ):
                 continue  # "departed for London, where he will pay a visit": on the way, not there yet
-            offset = match.start(group)
+            offset = match.start(named)
             # The list of places, not an aside after it ("a visit to China, his second since ... in 2019").
             listed = re.split(r",\s(?:his|her|their|its|the|a|an|which|who|where|when|after|before|as)\b", place_text)[
                 0
@@ -382,12 +389,23 @@ class TravelRules(LeaderRules):
             ):
                 continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
             if group == "place" and re.match(
-                r" (?i:international )?(?i:airport|airfield|air base)\b", text[match.end(group) :]
+                r" (?i:international )?(?i:airport|airfield|air base)\b", text[match.end(named) :]
             ):
                 # "landed at X airport in Y": the airport's name, then the city it serves.
-                place_text = text[match.start(group) : match.end(group) + 60]
+                place_text = text[match.start(named) : match.end(named) + 60]
             places = self._places(place_text)
-            if group in ("places", "places2"):
+            site = (
+                re.fullmatch(r"(?P<city>.+?) in (?:the )?(?P<country>[A-Z][\w.' -]+)", place_text)
+                if named == "place5"
+                else None
+            )
+            site_country = site and (
+                gz.country_names().get(site.group("country")) or gz.country_names().get("the " + site.group("country"))
+            )
+            if site and site_country:
+                # "the air base at Eindhoven in the Netherlands": the place, in the country named after it.
+                places = [(0, len(site.group("city")), site_country, site.group("city"))]
+            elif group in ("places", "places2"):
                 places = leading_list(places, place_text)
             vtype = None
             kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
@@ -427,14 +445,14 @@ class TravelRules(LeaderRules):
                         and not self._heading_day(index, 0)
                         and re.match(
                             r"[^,;.]{0,40}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                            text[match.end(group) :],
+                            text[match.end(named) :],
                         )
                         and not re.match(r"(?:arrives|lands)\b", match.group(0))
                     )
                     # "flies to X on Thursday, where he is to speak": a day named, then a plan there.
                     or re.match(
                         r"(?: on \w+day|[^,;]{0,20}\bon \w+day),? where (?:he|she|they) (?:will|is to|is due to|is expected to)\b",
-                        text[match.end(group) :],
+                        text[match.end(named) :],
                     )
                 )
             ):
@@ -818,7 +836,11 @@ class TravelRules(LeaderRules):
             r"\b(?:was|were|is|being|had been|has been) (?:\w+ly )?(?:welcomed|received|greeted|hosted)\b(?P<rest>[^.;]*)",
             text,
         )
-        if host_text is None and passive and self.leader_subject(sentence, passive.start()):
+        if (
+            host_text is None
+            and passive
+            and (self.leader_subject(sentence, passive.start()) or self.title_arriving(sentence, passive.end()))
+        ):
             by = re.search(r"\bby (?P<host>(?:(?:the |[A-Z][\w.'\u2019-]*|of|bin|al)\s?){1,8})", passive.group("rest"))
             host_text, where, at = (by.group("host") if by else ""), passive.group("rest"), passive.start()
         if host_text is None or where is None:
@@ -827,10 +849,10 @@ class TravelRules(LeaderRules):
             return
         # The place of the welcome, in its own clause ("..., and the two held talks covering the war in Ukraine").
         where = re.split(r",|;|\b(?:and|but|after|before|which|who|where|covering|about|on the)\b", where)[0]
-        city = re.search(r"\b(?:in|to) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where)
-        code = gz.capital_country(city.group("city")) if city else None
+        city = re.search(r"\b(?:in|to) (?P<the>the )?(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where)
+        code = gz.capital_country(city.group("city")) if city and not city.group("the") else None
         if city and code is None:
-            code = gz.country_names().get(city.group("city"))
+            code = gz.country_names().get(city.group("city")) or gz.country_names().get("the " + city.group("city"))
             city = None
         if code is None:
             # "by the President of the United States of America": the host's office names the country.
