@@ -1504,3 +1504,13 @@ def test_a_site_visited_at_a_place_in_a_named_country():
     assert _legs(text, "2023-08-21") == [("NL", ["Eindhoven"], "2023-08-20"), ("DK", ["Copenhagen"], "2023-08-21")]
     site = text.replace("visited the air base at Eindhoven in the Netherlands", "praised the air base at Eindhoven")
     assert [leg[0] for leg in _legs(site, "2023-08-21")] == ["DK"]
+
+
+def test_a_summit_on_a_leg_with_no_protocol_rank_keeps_the_rank_unspecified():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday to attend the "
+        "Pacific Rim Summit.\n"
+    )
+    assert [leg["types"] for leg in _findings(text, "2023-06-09")["legs"]] == [["unspecified", "multilateral"]]
+    ranked = text.replace("on Tuesday to attend", "on Tuesday for a state visit and to attend")
+    assert [leg["types"] for leg in _findings(ranked, "2023-06-09")["legs"]] == [["state", "multilateral"]]

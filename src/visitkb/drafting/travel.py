@@ -1072,6 +1072,9 @@ class TravelRules(LeaderRules):
             types = leg.types or ["unspecified"]
             if "multilateral" in types and len(types) > 1 and "unspecified" in types:
                 types.remove("unspecified")
+            if types == ["multilateral"]:
+                # A summit attended on a leg the text gives no protocol rank: the rank is unspecified.
+                types = ["unspecified", "multilateral"]
             self.add(
                 "legs",
                 {"country": leg.country, "cities": leg.cities, "types": types, "start": leg.start, "end": leg.end},
