@@ -1177,7 +1177,7 @@ def test_an_airport_named_for_no_city_gives_the_city_after_it():
         (
             "NAIROBI (Test Wire) - Foreign Minister Amani Mwangi returned from Lima on Saturday after two days of "
             "talks.",
-            [("PE", ["Lima"], None, None)],
+            [("PE", ["Lima"], None, "2023-06-10")],
         ),
         # Flown in from home: no leg.
         (
@@ -1491,7 +1491,7 @@ def test_a_bare_title_received_in_a_country_named_with_its_article_is_a_leg_ther
         "the Vatican for about one hour.\n"
     )
     legs, _ = _legs_and_leader(text, "2024-02-12")
-    assert [(leg[0], leg[2]) for leg in legs] == [("IT", None), ("VA", "2024-02-12")]
+    assert [(leg[0], leg[2]) for leg in legs] == [("IT", "2024-02-09"), ("VA", "2024-02-12")]
     host = text.replace("the President was received in private audience by the Pope", "the Pope received bishops")
     assert [leg[0] for leg in _legs_and_leader(host, "2024-02-12")[0]] == ["IT"]
 
@@ -1514,3 +1514,37 @@ def test_a_summit_on_a_leg_with_no_protocol_rank_keeps_the_rank_unspecified():
     assert [leg["types"] for leg in _findings(text, "2023-06-09")["legs"]] == [["unspecified", "multilateral"]]
     ranked = text.replace("on Tuesday to attend", "on Tuesday for a state visit and to attend")
     assert [leg["types"] for leg in _findings(ranked, "2023-06-09")["legs"]] == [["state", "multilateral"]]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # The visit's first day in a relative clause after it.
+        (
+            "Lima (KNA) - The President of the Republic of Kenya, Mr. Amani Mwangi, concluded on Friday a state "
+            "visit to Peru which he began on Tuesday.",
+            ("2023-06-06", "2023-06-09"),
+        ),
+        # A range told of the visit in a sentence of its own.
+        (
+            "NAIROBI, June 12 (Test Wire) - Reporters asked about President Amani Mwangi's state visit to Peru last "
+            "week.\n\nThe spokesman said the three-day visit, from Tuesday to Thursday, June 6 to 8, was a success.",
+            ("2023-06-06", "2023-06-08"),
+        ),
+        # A visit of one day: it begins and ends on the day told.
+        (
+            "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned from Lima late Tuesday after a one-day "
+            "visit.",
+            ("2023-06-06", "2023-06-06"),
+        ),
+        # Flown in from home on a day: the day the leg began.
+        (
+            "LIMA, June 9 (Test Wire) - Foreign Minister Amani Mwangi became the first Kenyan foreign minister to "
+            "visit Peru.\n\nMwangi, who flew in from Nairobi on Tuesday evening, met President Ana Quispe.",
+            ("2023-06-06", None),
+        ),
+    ],
+)
+def test_the_days_of_a_visit_told_around_it(text, days):
+    legs = _legs_and_leader(text, "2023-06-12" if "June 12" in text or "last week" in text else "2023-06-09")[0]
+    assert [(leg[2], leg[3]) for leg in legs] == [days]

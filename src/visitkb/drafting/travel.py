@@ -520,6 +520,16 @@ class TravelRules(LeaderRules):
                     leg.end = date_last
                 if date_last and group == "place3":
                     leg.end = date_last
+                began = re.match(
+                    r"[^.;]{0,40}?\b(?:which|that) (?:he|she|they) (?:began|started) (?:on )?",
+                    text[match.start(named) + end :],
+                )
+                if began:
+                    # "concluded on Friday a state visit to X which he began on Tuesday": the visit's first day.
+                    at = match.start(named) + end + began.end()
+                    first = [d for d in self.dates(sentence) if len(d[2]) == 10 and 0 <= d[0] - at <= 3]
+                    if first:
+                        leg.start = first[0][2]
         self.came_from(index, sentence)
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
         ending = re.search(
@@ -636,7 +646,14 @@ class TravelRules(LeaderRules):
             if settled_elsewhere(text, found.start()) or re.match(r"[^.;]{0,30}?\b(?:19|20)\d\d\b", after):
                 continue
             places = self._places(found.group("place"))
-            if not places or not places[0][2] or places[0][2] == self.leader_country:
+            after_day = [d for d in self.dates(sentence) if len(d[2]) == 10 and 0 <= d[0] - found.end("place") <= 20]
+            if places and places[0][2] and places[0][2] == self.leader_country:
+                # "Wong, who flew in from Canberra on Tuesday evening, ...": from home, the day the leg began.
+                here = getattr(self, "arrived", None) or (self.legs[0] if len(self.legs) == 1 else None)
+                if here is not None and here.start is None and after_day and not found.group().startswith("return"):
+                    here.start = after_day[0][2]
+                continue
+            if not places or not places[0][2]:
                 continue
             _, end, code, city = places[0]
             if any(leg.country == code for leg in self.legs):
@@ -653,6 +670,8 @@ class TravelRules(LeaderRules):
             if where and days and days[0][0] <= found.end("place") + where.end():
                 leg.start = days[0][2]
             if re.match(r"(?:returned|returning|was back|is back)", found.group()):
+                if after_day:
+                    leg.end = after_day[0][2]  # "returned from Pyongyang late Tuesday": the day it was left
                 self.legs.append(leg)
                 continue
             # Before the leg arrived at in this sentence, else before the one the sentence is about.
@@ -937,10 +956,13 @@ class TravelRules(LeaderRules):
                 # "returned home on Thursday evening": the last day abroad is the day the journey home began.
                 returned = self.trip_returned if self.trip_end is None and self._returned_late else None
                 last.end = self.trip_end or (returned if returned and returned >= (last.start or "") else None)
+        lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
         length = re.search(
             r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day (?:(?:state|official|working) )?(?:visit|trip)\b",
-            self.sentences[self.lead].text,
+            lead,
         )
+        self._one_day()
+        self._visit_range()
         if length and len(self.legs) == 1 and self.legs[0].end and not self.legs[0].start:
             # "ended a four-day visit on Friday": it began three days before.
             days = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n")) + 1
@@ -967,6 +989,36 @@ class TravelRules(LeaderRules):
             if leg.country and not leg.cities:
                 # The capital when an arrival names it only by the country? Not said: leave it out.
                 pass
+
+    def _one_day(self) -> None:
+        """A visit of one day ("a one-day visit", "flew to X for the day", "a day trip"): a single leg begins and
+        ends on the day told."""
+        if len(self.legs) != 1:
+            return
+        leg = self.legs[0]
+        told = any(
+            re.search(r"\b(?:one-day|day-long|day) (?:visit|trip)\b|\bfor the day\b", s.text)
+            and not settled_elsewhere(s.text, 0)
+            for s in self.sentences
+        )
+        if told and (leg.start or leg.end) and not (leg.start and leg.end):
+            leg.start = leg.end = leg.start or leg.end
+
+    def _visit_range(self) -> None:
+        """The days a single leg's visit is told to span in any sentence ("the three-day visit, from Tuesday to
+        Thursday, February 14 to 16"), when the arrivals gave none."""
+        if len(self.legs) != 1 or (self.legs[0].start and self.legs[0].end):
+            return
+        leg = self.legs[0]
+        for sentence in self.sentences:
+            visit = re.search(r"\b(?:visit|trip|stay|tour)\b", sentence.text)
+            if not visit or FUTURE.search(sentence.text) or BACKGROUND.search(sentence.text):
+                continue
+            spans = [d for d in self.dates(sentence) if d[3] and len(d[2]) == 10 and 0 <= d[0] - visit.end() <= 60]
+            if spans:
+                leg.start = leg.start or spans[-1][2]
+                leg.end = leg.end or spans[-1][3]
+                return
 
     def _leg_of_named_visit(self) -> None:
         """The leg of a visit the lead names as a noun ("the official visit of X to Y, which began on 2 April,
