@@ -1548,3 +1548,19 @@ def test_a_summit_on_a_leg_with_no_protocol_rank_keeps_the_rank_unspecified():
 def test_the_days_of_a_visit_told_around_it(text, days):
     legs = _legs_and_leader(text, "2023-06-12" if "June 12" in text or "last week" in text else "2023-06-09")[0]
     assert [(leg[2], leg[3]) for leg in legs] == [days]
+
+
+@pytest.mark.parametrize(
+    "sentence, end",
+    [
+        ("The President is due to fly home on Friday, ending a five-day visit.", "2023-06-09"),
+        ("He travels to Cusco on Thursday before flying home; the visit ends on Thursday.", "2023-06-08"),
+        ("Mwangi returns to Nairobi on Saturday.", "2023-06-10"),
+        # Another person's journey home, or a return to a capital that is not home, ends nothing.
+        ("Foreign Minister Ana Quispe is due to fly home on Friday.", None),
+        ("Mwangi returns to Quito on Saturday.", None),
+    ],
+)
+def test_the_last_day_abroad_a_story_announces(sentence, end):
+    text = "LIMA, June 7 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Monday.\n\n" + sentence + "\n"
+    assert _findings(text, "2023-06-07")["trip"][0]["end"] == end

@@ -531,6 +531,7 @@ class TravelRules(LeaderRules):
                     if first:
                         leg.start = first[0][2]
         self.came_from(index, sentence)
+        self.announced_end(index, sentence)
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
         ending = re.search(
             r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
@@ -631,6 +632,47 @@ class TravelRules(LeaderRules):
                 days = [d for d in found if len(d[2]) == 10]
                 return [(position, position, days[-1][2], None)] if days else []
         return []
+
+    _HOME_BY = re.compile(
+        r"\b(?:(?P<go>fly|flying|flies|flew|head|heading|heads|headed|go|going|goes|return|returning|returns)"
+        r"(?: back)? home(?: from there)?|(?P<ends>(?:visit|trip|tour|stay) (?:ends|will end|is due to end|concludes|"
+        r"will conclude))|(?P<back>returns|will return|is due to return|is to return|returning) to "
+        r"(?P<capital>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))(?: late)?(?: on)? ",
+    )
+
+    def announced_end(self, index: int, sentence: Sentence) -> None:
+        """The last day abroad a story announces or tells: "is due to fly home on Friday", "before flying home on
+        May 23", "will fly home from there on Friday", "the visit ends on Wednesday", "returns to Seoul on
+        Wednesday" (the leader's capital)."""
+        text = sentence.text
+        if not self.legs:
+            return
+        for found in self._HOME_BY.finditer(text):
+            if found.group("capital") and gz.capital_country(found.group("capital")) != self.leader_country:
+                continue
+            before = text[: found.start()]
+            others = [m for m in PERSON.finditer(before) if not self.is_leader(m.group("name"))]
+            subject = (
+                self.leader_subject(sentence, found.start())
+                or found.group("ends")
+                or re.search(
+                    r"\b[Tt]he (?:delegation|party|President|Prime Minister|Premier|King|Queen|Emir)\b", before
+                )
+            )
+            if not subject or (others and not self.is_leader(before)) or BACKGROUND.search(text):
+                continue
+            ahead = bool(
+                re.search(r"\b(?:will|due to|is to|scheduled|expected to|set to|plans? to)\b", text)
+                or re.match(r"(?:flies|heads|goes|returns|visit ends|trip ends|tour ends|stay ends)", found.group())
+                or found.group().startswith(("visit ends", "trip ends", "tour ends", "stay ends"))
+            )
+            days = [
+                d
+                for d in find_dates(text, self.published, ahead, day_known=self.day_known)
+                if len(d[2]) == 10 and 0 <= d[0] - found.end() <= 3
+            ]
+            if days and (self.trip_end is None or days[0][2] > self.trip_end):
+                self.trip_end = days[0][2]
 
     def came_from(self, index: int, sentence: Sentence) -> None:
         """Where the leader came from, abroad: "flew in from Kuala Lumpur, where he had spent four days",
