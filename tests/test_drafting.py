@@ -1564,3 +1564,13 @@ def test_the_days_of_a_visit_told_around_it(text, days):
 def test_the_last_day_abroad_a_story_announces(sentence, end):
     text = "LIMA, June 7 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Monday.\n\n" + sentence + "\n"
     assert _findings(text, "2023-06-07")["trip"][0]["end"] == end
+
+
+def test_is_in_a_place_is_the_leaders_whereabouts_only_with_the_leader_its_subject():
+    text = (
+        "LIVE: Mwangi in Peru\n\n"
+        "President Amani Mwangi of Kenya is on a state visit to Peru. Follow the latest below.\n\n"
+        "21:00 - CONFIRMED: Mwangi is in Lima.\n\n"
+        "21:30 - Mwangi said the answer to the crisis is in Quito.\n"
+    )
+    assert [leg["country"] for leg in _findings(text, "2023-06-09")["legs"]] == ["PE"]

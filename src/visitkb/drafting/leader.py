@@ -181,6 +181,7 @@ class LeaderRules(ReaderCore):
                     and not any(w in gz.adjectives() or w in gz.country_names() or gz.capital_country(w) for w in words)
                     and not re.search(r"\b(?:" + MONTH_WORD + r")$", name)
                     and not gz.grouping_of(name)
+                    and not any(word in TITLES or word in {"Minister", "Secretary"} for word in words)
                 ):
                     candidates.append((name, None))
                     break

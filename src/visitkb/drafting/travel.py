@@ -326,6 +326,11 @@ class TravelRules(LeaderRules):
             )
             group = next(g for g in ("place", "places", "places2", "place3", "place4", "place5") if match.group(g))
             named = group  # the group that matched, for its span
+            if named == "place4" and not re.search(
+                r"(?:\b[Hh]e|\b[Ss]he|" + "|".join(re.escape(w) for w in self.leader_words or {"\x00"}) + r")\s$",
+                text[: match.start()],
+            ):
+                continue  # "X is in Kyiv": only the leader, named right before it, is there
             if group == "place4":
                 group = "place3"  # "is in X": told like "was in X"
             if group == "place5":
