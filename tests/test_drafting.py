@@ -1574,3 +1574,18 @@ def test_is_in_a_place_is_the_leaders_whereabouts_only_with_the_leader_its_subje
         "21:30 - Mwangi said the answer to the crisis is in Quito.\n"
     )
     assert [leg["country"] for leg in _findings(text, "2023-06-09")["legs"]] == ["PE"]
+
+
+def test_a_stop_on_the_way_is_a_stopover_leg_of_its_day():
+    text = (
+        "NAIROBI, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived back in Nairobi on Friday from a "
+        "visit to Peru.\n\n"
+        "After leaving Lima on Wednesday night, the presidential plane made a stopover in Bridgetown on Thursday, "
+        "where Mwangi held talks with Prime Minister Mia Mottley.\n\n"
+        "After an overnight stop in Dakar on Thursday, where he had talks, his aircraft flew on to Nairobi.\n"
+    )
+    legs = [(leg["country"], leg["types"], leg["start"], leg["end"]) for leg in _findings(text, "2023-06-09")["legs"]]
+    assert ("BB", ["stopover"], "2023-06-08", "2023-06-08") in legs
+    assert ("SN", ["stopover"], "2023-06-08", "2023-06-09") in legs
+    other = text.replace("the presidential plane made a stopover", "Mottley's plane made a stopover")
+    assert "BB" not in [leg["country"] for leg in _findings(other, "2023-06-09")["legs"]]

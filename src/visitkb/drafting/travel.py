@@ -537,6 +537,7 @@ class TravelRules(LeaderRules):
                         leg.start = first[0][2]
         self.came_from(index, sentence)
         self.announced_end(index, sentence)
+        self.stopover(index, sentence)
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
         ending = re.search(
             r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
@@ -637,6 +638,49 @@ class TravelRules(LeaderRules):
                 days = [d for d in found if len(d[2]) == 10]
                 return [(position, position, days[-1][2], None)] if days else []
         return []
+
+    _STOP = re.compile(
+        r"\b(?:(?:made|making|makes) an? (?:[a-z]+ )?(?:stopover|stop-over|stop)|(?:an?|the) (?:overnight|brief|short|"
+        r"refuell?ing|technical) (?:stop|stopover)|stopped(?: over)?(?: for [^,.;]{1,30}?)?|stopover) (?:in|at) "
+        r"(?:the airport (?:in|of) )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*(?:, [A-Z][\w'-]+(?: [A-Z][\w'-]+)*)?)"
+    )
+
+    def stopover(self, index: int, sentence: Sentence) -> None:
+        """A stop on the way ("the presidential plane made a stopover in Bridgetown on Monday", "After an overnight
+        stop in Rangoon, where he had talks", "stopped for three hours at the airport in Kigali, Rwanda"): a leg there
+        of type stopover, the leader or the leader's aircraft its subject."""
+        text = sentence.text
+        for found in self._STOP.finditer(text):
+            before = text[: found.start()]
+            craft = re.search(
+                r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|(?P<owner>[A-Z][\w-]+)['\u2019]s) (?:[a-z]+ )?(?:aircraft|plane|jet|airplane)\s$",
+                before,
+            )
+            if craft and craft.group("owner") and not self.is_leader(craft.group("owner")):
+                craft = None  # another's aircraft
+            opening = re.match(r"(?:After|Following|During)(?: an?| the| his| her)?\s$", before) and re.search(
+                r"\b(?:he|she)\b", text[found.end() :]
+            )
+            if not (self.leader_subject(sentence, found.start()) or craft or opening):
+                continue
+            if settled_elsewhere(text, found.start()) or re.search(r"\b(?:19|20)\d\d\b", text):
+                continue
+            places = [p for p in self._places(found.group("place")) if p[2] and p[2] != self.leader_country]
+            if not places:
+                continue
+            code = places[0][2]
+            city = next((p[3] for p in self._places(found.group("place")) if p[3] and p[2] == code), None)
+            day = self.date_near(sentence, found.end())
+            self._leg_from(
+                index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-stopover"
+            )
+            leg = next(leg for leg in self.legs if leg.country == code)
+            if not {"state", "official", "working", "stopover"} & set(leg.types):
+                leg.types.append("stopover")
+            if day and leg.end is None and "stopover" in leg.types:
+                # A stop begins and ends on its day; an overnight one ends the next day.
+                overnight = "overnight" in found.group()
+                leg.end = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if overnight else day
 
     _HOME_BY = re.compile(
         r"\b(?:(?P<go>fly|flying|flies|flew|head|heading|heads|headed|go|going|goes|return|returning|returns)"
