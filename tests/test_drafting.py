@@ -1589,3 +1589,17 @@ def test_a_stop_on_the_way_is_a_stopover_leg_of_its_day():
     assert ("SN", ["stopover"], "2023-06-08", "2023-06-09") in legs
     other = text.replace("the presidential plane made a stopover", "Mottley's plane made a stopover")
     assert "BB" not in [leg["country"] for leg in _findings(other, "2023-06-09")["legs"]]
+
+
+def test_a_reception_near_the_top_of_a_story_filed_abroad_and_a_headlines_next_stop():
+    text = (
+        "Crown prince pledges billions as Asian tour moves on to Japan\n\n"
+        "LIMA, June 9 (Test Wire) - Crown Prince Faisal bin Omar of Oman said on Friday that investments could "
+        "grow, as he held talks with President Ana Quispe on the second stop of his tour.\n\n"
+        "The crown prince was received by Quispe herself on Thursday night at the airport.\n"
+    )
+    legs = [(leg["country"], leg["start"]) for leg in _findings(text, "2023-06-09")["legs"]]
+    assert legs == [("PE", "2023-06-08")]
+    # Filed at home, a reception with no place named is not placed at the dateline.
+    home = text.replace("LIMA, June 9", "MUSCAT, June 9")
+    assert "OM" not in [leg["country"] for leg in _findings(home, "2023-06-09").get("legs", [])]

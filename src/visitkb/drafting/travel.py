@@ -380,6 +380,11 @@ class TravelRules(LeaderRules):
                 continue  # "went to Moscow earlier this month": another trip
             if self.another_month(text[match.end(named) :]):
                 continue  # "also travelled to X in February" in a story of March: another trip
+            if index < self.lead and re.match(
+                r"(?:moves on|heads|flies|travels|leaves|sets off|sets out|crosses|(?:trip|tour|visit|journey) moves on)\b",
+                match.group(0),
+            ):
+                continue  # a headline's "tour moves on to China": the next stop, not yet reached
             if re.match(r"(?:left|leaves|leaving|departed|set off|set out)\b", match.group(0)) and re.match(
                 r",? where (?:he|she|they|the \w+) (?:will|is to|is due to|is expected to)\b", text[match.end() :]
             ):
@@ -979,6 +984,10 @@ class TravelRules(LeaderRules):
                 code = self.people.get(self.person(person.group("name"))) or self.known_people.get(
                     self.person(person.group("name"))
                 )
+        filed = gz.capital_country(self.dateline_city or "")
+        if not code and city is None and filed and filed != self.leader_country and index <= self.lead + 3:
+            # Received near the top of a story filed from a capital abroad, no place named: there.
+            code = filed
         if not code and self.legs and city is None:
             code = self.legs[-1].country  # welcomed where the leader is: the leg read last, which it dates
         if not code or code == self.leader_country:
