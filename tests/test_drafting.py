@@ -1603,3 +1603,29 @@ def test_a_reception_near_the_top_of_a_story_filed_abroad_and_a_headlines_next_s
     # Filed at home, a reception with no place named is not placed at the dateline.
     home = text.replace("LIMA, June 9", "MUSCAT, June 9")
     assert "OM" not in [leg["country"] for leg in _findings(home, "2023-06-09").get("legs", [])]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("On Friday she joined a four-way meeting with the ministers of Chile and Ecuador.", "four-way meeting"),
+        (
+            "On Friday the three presidents met in Lima for the signing ceremony.",
+            "Lima meeting of the three presidents",
+        ),
+        (
+            "In the evening Quispe gave a dinner for Andean and Pacific leaders that Mwangi joined.",
+            "dinner for Andean and Pacific leaders",
+        ),
+        # Gatherings the leader had no part in, or planned ones, are none.
+        ("On Friday the ministers of Chile and Ecuador held a four-way meeting with officials.", None),
+        ("In the evening Quispe gave a dinner for Andean and Pacific leaders that Lula joined.", None),
+        ("Next year the three presidents will meet in Quito.", None),
+    ],
+)
+def test_gatherings_of_several_leaders_told_in_lower_case(sentence, name):
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Wednesday.\n\n" + sentence + "\n"
+    )
+    found = [e[0] for e in _events(text, "2023-06-09")]
+    assert found == ([name] if name else [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .clauses import FUTURE
+from .clauses import BACKGROUND, FUTURE
 from .reader import ReaderCore
 from .text import Sentence
 
@@ -221,6 +221,7 @@ class EventRules(ReaderCore):
             )
             if leg and "multilateral" not in leg.types:
                 leg.types.append("multilateral")
+        self._gatherings(index, sentence)
         # "a separate summit with the six members of the Gulf Cooperation Council"
         for found in re.finditer(
             r"\bsummit (?:with|of) (?:the )?(?:[\w-]+ ){0,3}?(?:members of (?:the )?)?(?P<group>[A-Z][\w ]+?)(?=[,.;]| and )",
@@ -247,3 +248,58 @@ class EventRules(ReaderCore):
                     "event-summit-with",
                     0.6,
                 )
+
+    _GATHERINGS = re.compile(
+        # "joined a three-way meeting with ...", "held a trilateral summit".
+        r"\b(?:joined|attended|held|took part in)\s(?:a|an|the)\s(?P<way>(?:(?:three|four|five|six|\d)-way|trilateral|"
+        r"quadrilateral) (?:meeting|summit|talks))"
+        # "the five presidents met in Shanghai": the leaders of several countries, the leader among them.
+        r"|\b[Tt]he (?P<n>three|four|five|six|seven|eight|nine|ten) (?P<who>presidents|leaders|heads of state|"
+        r"prime ministers) (?:met|gathered) in (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)"
+        # "a dinner for EU and Western Balkan leaders that Zelensky joined".
+        r"|\b(?:a|an|the) (?P<meal>(?:working )?(?:dinner|lunch|luncheon|meeting|gathering|reception) (?:for|of) "
+        r"(?:[A-Z][\w-]*,? (?:and )?)+leaders) (?:that|which) (?P<joiner>[A-Z][\w-]+|he|she) (?:joined|attended)\b"
+    )
+
+    def _gatherings(self, index: int, sentence: Sentence) -> None:
+        """Meetings of several countries' leaders told in lower case: a three-way meeting joined, "the five
+        presidents met in X", a dinner for a group's leaders that the leader joined."""
+        text = sentence.text
+        if not self.legs:
+            return
+        for found in self._GATHERINGS.finditer(text):
+            if FUTURE.search(text[: found.start()][-60:]) or BACKGROUND.search(text):
+                continue
+            if found.group("way"):
+                if not self.leader_subject(sentence, found.start()):
+                    continue
+                name, start = found.group("way"), found.start("way")
+            elif found.group("n"):
+                name = f"{found.group('city')} meeting of the {found.group('n')} {found.group('who')}"
+                start = found.start()
+            else:
+                joiner = found.group("joiner")
+                if not (joiner in ("he", "she") and self.leader_subject(sentence, found.start("joiner"))) and not (
+                    self.is_leader(joiner)
+                ):
+                    continue
+                name, start = found.group("meal"), found.start("meal")
+            leg = self.leg_at(index)
+            named = [code for _, _, code in gz.countries_in(text)]
+            leg = next((other for other in self.legs if other.country in named), leg)
+            city = found.group("city") or next(
+                (
+                    m.group(1)
+                    for m in re.finditer(r"\b(?:in|for) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text[: found.end()])
+                    if gz.capital_country(m.group(1))
+                ),
+                None,
+            )
+            host = gz.capital_country(city or "") or (leg.country if leg else None)
+            if any(f.kind == "events" and f.fields["name"] == name for f in self.findings):
+                continue
+            fields = {"name": name, "organization": None, "host": host, "city": city, "year": self.published.year}
+            self.add("events", fields, sentence, start, found.end(), "event-gathering", 0.5)
+            target = next((other for other in self.legs if other.country == host), None)
+            if target and "multilateral" not in target.types:
+                target.types.append("multilateral")
