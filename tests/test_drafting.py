@@ -1629,3 +1629,19 @@ def test_gatherings_of_several_leaders_told_in_lower_case(sentence, name):
     )
     found = [e[0] for e in _events(text, "2023-06-09")]
     assert found == ([name] if name else [])
+
+
+def test_a_title_shared_only_with_someone_of_another_year_is_still_the_leaders():
+    text = (
+        "JAKARTA, March 5 (Test Wire) - King Omar bin Khalid of Oman landed in Jakarta on Wednesday for a visit.\n\n"
+        "The King flew in from Kuala Lumpur, where he had spent four days, and was greeted by the president.\n\n"
+        "The visit is the first by an Omani monarch since King Said came to Jakarta in 1970.\n"
+    )
+    found = _findings(text, "2017-03-05")
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [
+        ("MY", None, "2017-03-01"),
+        ("ID", "2017-03-01", None),
+    ]
+    assert found["trip"][0]["end"] is None  # the last leg goes on
+    recent = text.replace("came to Jakarta in 1970", "came to Jakarta today")
+    assert [leg["country"] for leg in _findings(recent, "2017-03-05")["legs"]] == ["ID"]

@@ -79,6 +79,19 @@ _SUBORDINATORS = {
 """Words that open a clause or a phrase at a sentence's start: never the first word of a name."""
 
 
+def _clause_of(text: str, position: int) -> str:
+    """The clause of a sentence around a position: between semicolons and commas before a subordinate word."""
+    cuts = [
+        0,
+        *(m.start() for m in re.finditer(r";|, (?:and|but|while|when|since|after|before|as|which|who)\b", text)),
+        len(text),
+    ]
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        if lo <= position < hi:
+            return text[lo:hi]
+    return text
+
+
 class LeaderRules(ReaderCore):
     """The rules that find the travelling leader, the people named, and the host of each leg."""
 
@@ -236,10 +249,22 @@ class LeaderRules(ReaderCore):
             title = match.group("title").lower()
             if self.is_leader(match.group("name")):
                 mine.add(title)
+            elif self._told_of_another_time(match.start()):
+                continue  # "the first by a Saudi monarch since King Faisal came in 1970": no one of the story now
             elif not hosts_only or not match.group("adj") or country_of(match.group("adj")) in visited:
                 others.add(title)
         own = sorted(mine - others, key=len, reverse=True)
         return own[0] if len(own) == 1 else None
+
+    def _told_of_another_time(self, position: int) -> bool:
+        """Whether the clause of the text at a position is set in an earlier year ("since King Faisal came to
+        Jakarta in 1970")."""
+        sentence = next((s for s in self.sentences if s.start <= position < s.end), None)
+        if sentence is None:
+            return False
+        clause = _clause_of(sentence.text, position - sentence.start)
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)}
+        return bool(years) and self.published.year not in years
 
     def _own_honorific(self) -> str | None:
         """The honorific the article gives the leader and nobody else ("His Highness Sheikh X"), so that a bare

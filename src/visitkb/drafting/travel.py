@@ -761,7 +761,7 @@ class TravelRules(LeaderRules):
             if city:
                 leg.cities.append(city)
             # "..., where he began the trip on Sunday": the days told of the place left.
-            where = re.match(r",? where (?:he|she|they)\b[^;]*", after)
+            where = re.match(r",? where (?:he|she|they)\b[^;,]*", after)
             days = [d for d in self.dates(sentence) if len(d[2]) == 10 and where and d[0] >= found.end("place")]
             if where and days and days[0][0] <= found.end("place") + where.end():
                 leg.start = days[0][2]
@@ -1210,7 +1210,10 @@ class TravelRules(LeaderRules):
             {
                 "leader": self.leader,
                 "start": min((d for d in (*(leg.start for leg in self.legs), self.trip_left) if d), default=None),
-                "end": max((d for d in (*(leg.end for leg in self.legs), self.trip_end) if d), default=None),
+                # The trip goes on while its last leg has no end: an earlier leg's end is not the trip's.
+                "end": max((d for d in (*(leg.end for leg in self.legs), self.trip_end) if d), default=None)
+                if self.legs[-1].end or self.trip_end
+                else None,
                 "returned": self.trip_returned,
                 "leader_country": self.leader_country,
             },
