@@ -1645,3 +1645,29 @@ def test_a_title_shared_only_with_someone_of_another_year_is_still_the_leaders()
     assert found["trip"][0]["end"] is None  # the last leg goes on
     recent = text.replace("came to Jakarta in 1970", "came to Jakarta today")
     assert [leg["country"] for leg in _findings(recent, "2017-03-05")["legs"]] == ["ID"]
+
+
+def test_flown_in_from_a_stop_before_to_where_the_story_is_filed():
+    text = (
+        "PARIS (Test Wire) - Prime Minister Aino Virtanen of Finland flew in from Berlin on Thursday evening and "
+        "met President Jean Moreau on Friday.\n\n"
+        "Virtanen had attended a meeting of Nordic leaders in Oslo earlier in the week.\n\n"
+        "She flies home on Saturday.\n"
+    )
+    found = _findings(text, "2024-04-12")
+    legs = [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]]
+    assert legs == [("DE", None, "2024-04-11"), ("FR", "2024-04-11", "2024-04-13")]
+    assert [e["organization"] for e in found.get("events", [])] != ["Nordic"]
+    home = text.replace("PARIS (Test Wire)", "HELSINKI (Test Wire)")
+    assert [leg["country"] for leg in _findings(home, "2024-04-12")["legs"]] == ["DE"]
+
+
+def test_returned_to_the_home_capital_from_a_visit_where_the_host_is_named():
+    text = (
+        "TOKYO - Prime Minister Kenji Sato returned to Tokyo on Friday evening from a three-day visit to India, "
+        "where he held talks with Prime Minister Ravi Kumar in New Delhi.\n\n"
+        "Sato's predecessor had visited Pakistan and Sri Lanka in 2015.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2024-04-12")
+    assert trips == [("Kenji Sato", "JP")]
+    assert legs == [("IN", ["New Delhi"], "2024-04-10", "2024-04-12")]

@@ -140,6 +140,8 @@ class EventRules(ReaderCore):
         ):
             if not self.legs or FUTURE.search(text[: found.start()][-40:]):
                 continue
+            if re.match(r" (?:leaders|heads|ministers|countries|nations|states|presidents)\b", text[found.end() :]):
+                continue  # "a meeting of Nordic leaders": a group's people, no body's name
             if found.group("hosted"):
                 # "The trip began in Phnom Penh on Nov. 12, where Cambodia hosted the annual summits of X": the
                 # leader came to the place for what its host held there.

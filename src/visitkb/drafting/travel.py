@@ -184,6 +184,7 @@ class TravelRules(LeaderRules):
         named = self.visit_named()
         if named and named[3]:
             destinations.add(named[3])  # "the visit of X to Eritrea": Eritrea is where X goes, not X's
+        not_home = elsewhere | destinations  # the dateline's country may well be home
         elsewhere |= destinations | {host}
         # "leaves Washington on Friday, returning to Luanda": the capital the traveller goes back to is home.
         for sentence in self.sentences:
@@ -195,7 +196,8 @@ class TravelRules(LeaderRules):
             )
             others = [m for m in PERSON.finditer(sentence.text) if not self.is_leader(m.group("name"))]
             code = gz.capital_country(back.group("city")) if back else None
-            if code and code not in elsewhere and not others and not settled_elsewhere(sentence.text, 0):
+            mine = back and (not others or self.leader_subject(sentence, back.start()))
+            if code and code not in not_home and mine and not settled_elsewhere(sentence.text, 0):
                 self.leader_country = code
                 self.people[self.leader] = code
                 return
@@ -776,6 +778,21 @@ class TravelRules(LeaderRules):
                 arrived = getattr(self, "arrived", None)
                 here = self.legs.index(arrived) if arrived in self.legs else len(self.legs)
             self.legs.insert(here, leg)
+            filed = gz.capital_country(self.dateline_city or "")
+            arrival = re.match(r"(?:flew|flown|arrived|arriving|came)(?: in| here)?\b", found.group())
+            elsewhere = [m for m in self._TRAVEL.finditer(text) if m.group("place") and m.start() != found.start()]
+            if (
+                arrival
+                and not elsewhere
+                and filed
+                and filed not in (self.leader_country, code)
+                and index <= self.lead + 3
+            ):
+                # "flew in from Berlin on Thursday" in a story filed from Paris: arrived where the story is filed.
+                day = after_day[0][2] if after_day else None
+                self._leg_from(
+                    index, sentence, filed, self.dateline_city, day, found.start(), found.end(), "travel-here"
+                )
 
     def section_head(self, index: int, sentence: Sentence) -> None:
         """A head of its own over the part of a tour told in one country: "SOUTH AFRICA (21 to 24 August)",
@@ -1097,7 +1114,7 @@ class TravelRules(LeaderRules):
             return
         leg = self.legs[0]
         told = any(
-            re.search(r"\b(?:one-day|day-long|day) (?:visit|trip)\b|\bfor the day\b", s.text)
+            re.search(r"(?<![\w-])(?:one-day|day-long|day) (?:visit|trip)\b|\bfor the day\b", s.text)
             and not settled_elsewhere(s.text, 0)
             for s in self.sentences
         )
