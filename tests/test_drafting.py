@@ -1671,3 +1671,32 @@ def test_returned_to_the_home_capital_from_a_visit_where_the_host_is_named():
     legs, trips = _legs_and_leader(text, "2024-04-12")
     assert trips == [("Kenji Sato", "JP")]
     assert legs == [("IN", ["New Delhi"], "2024-04-10", "2024-04-12")]
+
+
+def test_a_list_of_places_visited_in_another_month_is_no_leg():
+    text = (
+        "LIMA, Oct 3 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Sunday.\n\n"
+        "Mwangi visited Madrid and Lisbon in May.\n"
+    )
+    assert [leg[0] for leg in _legs(text, "2021-10-03")] == ["PE"]
+    this_month = text.replace("in May", "in October")
+    assert [leg[0] for leg in _legs(this_month, "2021-10-03")] == ["PE", "ES", "PT"]
+
+
+def test_leaving_a_place_ends_its_leg_and_the_days_of_a_plan_there_are_not_the_arrival():
+    text = (
+        "NAIROBI - The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, left Nairobi on Wednesday at the end of a "
+        "state visit to Kenya.\n\n"
+        "The Emir flew on to Kigali, where he is expected to meet President Paul Kagame on Thursday.\n"
+    )
+    legs = [(leg[0], leg[2], leg[3]) for leg in _legs_and_leader(text, "2019-11-20")[0]]
+    assert legs == [("KE", None, "2019-11-20"), ("RW", "2019-11-20", None)]
+
+
+def test_a_leg_in_a_former_state_and_one_in_its_successors_capital_are_one():
+    text = (
+        "MOSCOW, June 10 - Indian Prime Minister Arun Mehta arrived here today on a six-day official visit to the "
+        "Soviet Union.\n"
+    )
+    legs = [(leg[0], leg[1], leg[2]) for leg in _legs_and_leader(text, "1985-06-10")[0]]
+    assert legs == [("SUHH", ["Moscow"], "1985-06-10")]

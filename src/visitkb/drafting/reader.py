@@ -224,7 +224,7 @@ class ReaderCore:
         month = re.search(r"\bin (?:early |mid-)?(?P<when>" + MONTH_WORD + r"(?: (?:19|20)\d\d)?)\b", clause)
         if not month or re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", clause[: month.start()] + clause[month.end() :]):
             return False
-        found = find_dates(month.group("when"), self.published)
+        found = find_dates("in " + month.group("when"), self.published)  # "in May": the month, not the verb
         return bool(found) and len(found[0][2]) == 7 and found[0][2] != self.published.isoformat()[:7]
 
     def is_leader(self, text: str) -> bool:

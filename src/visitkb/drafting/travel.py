@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..names import iso_countries
+from ..names import existed, former_state, iso_countries
 from . import gazetteer as gz
 from .clauses import (
     BACKGROUND,
@@ -419,13 +419,27 @@ class TravelRules(LeaderRules):
                 places = [(0, len(site.group("city")), site_country, site.group("city"))]
             elif group in ("places", "places2"):
                 places = leading_list(places, place_text)
+                if places and self.another_month(place_text[places[-1][1] :]):
+                    continue  # "visited Madrid and Lisbon in May", in a story of October: another trip
             vtype = None
             kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
             if kind:
                 vtype = kind.group(1).lower()
             date_first = None
             date_last = None
-            dates = [d for d in self.dates(sentence) if len(d[2]) == 10] or self._heading_day(index, match.start())
+            # "flew on to Kigali, where he is expected to meet X on Thursday": the plan's day is not the arrival's.
+            dates = [
+                d
+                for d in self.dates(sentence)
+                if len(d[2]) == 10
+                and not (
+                    d[0] > match.end()
+                    and re.search(
+                        r", (?:where|when) [^,;]*?\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\b",
+                        text[match.end() : d[0]],
+                    )
+                )
+            ] or self._heading_day(index, match.start())
             if group in ("places", "places2") and re.search(
                 r"\b(?:returned|returning|ended|wrapped up|concluded|after|back)\b", text[: match.start()]
             ):
@@ -600,6 +614,12 @@ class TravelRules(LeaderRules):
                     if date and not years and (self.trip_left is None or date < self.trip_left):
                         self.trip_left = date
                     date = None
+                else:
+                    # "left Nairobi on Wednesday": the end of the leg there; the trip's only if no leg follows.
+                    left = gz.capital_country(place) or gz.country_names().get(place)
+                    if left and date and not years:
+                        self._left_legs[left] = date
+                        date = None
             if date and not years:
                 if re.search(r"\b(?:returned|returns|return|returning)\b", ending.group()):
                     # Only a journey home: "returned to Beijing", "returning home", not "returned to office".
@@ -1028,6 +1048,13 @@ class TravelRules(LeaderRules):
     _unplaced: tuple[str, str | None, int, Sentence, int, int, str | None] | None = None
     _returned_late = False
 
+    @property
+    def _left_legs(self) -> dict[str, str]:
+        """The day the leader left each country the story says was left ("left Nairobi on Wednesday")."""
+        if not hasattr(self, "_left"):
+            self._left: dict[str, str] = {}
+        return self._left
+
     def _place_unplaced(self, leg: Leg, index: int) -> None:
         """The city arrived in just before (no country known for it) is in the leg the next sentence makes."""
         unplaced = getattr(self, "_unplaced", None)
@@ -1039,7 +1066,24 @@ class TravelRules(LeaderRules):
                 leg.start = day
             self._unplaced = None
 
+    def _merge_former_states(self) -> None:
+        """A leg in a former state and one in its successor are one leg ("an official visit to the Soviet Union",
+        "arrived here" in Moscow, in 1985): the capital's country today is the former state's then."""
+        for former in [leg for leg in self.legs if former_state(leg.country)]:
+            state = former_state(former.country)
+            if state is None or not existed(former.country, self.published.year):
+                continue
+            for other in [leg for leg in self.legs if leg.country in state.successors]:
+                former.cities += [c for c in other.cities if c not in former.cities]
+                former.types += [t for t in other.types if t not in former.types]
+                starts = [d for d in (former.start, other.start) if d]
+                ends = [d for d in (former.end, other.end) if d]
+                former.start = min(starts) if starts else None
+                former.end = max(ends) if ends else None
+                self.legs.remove(other)
+
     def finish_legs(self) -> None:
+        self._merge_former_states()
         unplaced = self._unplaced
         if unplaced:
             # No leg read next took it: a leg in the country the article pairs with the leader's (where the trip
@@ -1061,6 +1105,15 @@ class TravelRules(LeaderRules):
         self._leg_of_named_visit()
         if not self.legs and self.leader:
             self._leg_at_dateline()
+        for leg in self.legs:
+            left = self._left_legs.get(leg.country)
+            if left and (leg.start is None or leg.start <= left):
+                leg.end = left
+                if leg is self.legs[-1] and (self.trip_end is None or left > self.trip_end):
+                    self.trip_end = left
+                after = self.legs[self.legs.index(leg) + 1 :]
+                if after and after[0].start is None:
+                    after[0].start = left  # "left Nairobi on Wednesday. He flew on to Kigali": the day it began
         if all(leg.start for leg in self.legs):
             # Legs in the order they happened, not the order the story tells them.
             self.legs.sort(key=lambda leg: leg.start or "")
