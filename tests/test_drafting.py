@@ -1700,3 +1700,20 @@ def test_a_leg_in_a_former_state_and_one_in_its_successors_capital_are_one():
     )
     legs = [(leg[0], leg[1], leg[2]) for leg in _legs_and_leader(text, "1985-06-10")[0]]
     assert legs == [("SUHH", ["Moscow"], "1985-06-10")]
+
+
+def test_a_summit_not_attended_is_no_event_and_a_list_of_summits_each_is_one():
+    text = (
+        "JAKARTA (Test Wire) - Prime Minister Liam Carter of Australia arrived in Jakarta on Wednesday to attend "
+        "the 43rd ASEAN Summit and the East Asia Summit.\n\n"
+        "Carter did not attend the G20 summit in New Delhi, sending his foreign minister instead.\n\n"
+        "Last week he skipped the Pacific Islands Forum.\n\n"
+        "On Friday he took part in the summit of the Group of 77 and China.\n"
+    )
+    found = _findings(text, "2023-09-08")
+    assert [e["name"] for e in found["events"]] == [
+        "43rd ASEAN Summit",
+        "East Asia Summit",
+        "summit of the Group of 77 and China",
+    ]
+    assert [leg["cities"] for leg in found["legs"]] == [["Jakarta"]]

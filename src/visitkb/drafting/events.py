@@ -9,6 +9,12 @@ from .clauses import BACKGROUND, FUTURE
 from .reader import ReaderCore
 from .text import Sentence
 
+# "did not attend the summit", "skipped the summit": not attended.
+_NOT_ATTENDED = re.compile(
+    r"\b(?:(?:did|does|will|would) not|didn't|doesn't|won't|never|not) (?:attend|join|go to|travel to|take part in)\b"
+    r"|\b(?:skipped|skipping|missed|boycotted|stayed away from|declined an invitation to)\b"
+)
+
 
 class EventRules(ReaderCore):
     """The rules that read the events attended."""
@@ -26,7 +32,7 @@ class EventRules(ReaderCore):
         for match in self._EVENT.finditer(text):
             name = match.group("name")
             lead_in = re.match(
-                r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From|of) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
+                r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From|of|and) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
                 name,
             )
             start = match.start() + (lead_in.end() if lead_in else 0)
@@ -45,6 +51,8 @@ class EventRules(ReaderCore):
             ) and not re.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before):
                 continue
             own_clause = re.split(r"[;]|, (?:and|but|while|where|when|after|before) ", text[:start])[-1]
+            if re.search(_NOT_ATTENDED, own_clause[-80:]):
+                continue  # "did not attend the G20 summit", "skipped the summit": none attended
             # "had been invited to the X summit ..., and on June 27 he used the outreach session": an invitation
             # told in the pluperfect, then taken up in the same sentence.
             taken_up = bool(
@@ -135,10 +143,12 @@ class EventRules(ReaderCore):
             r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting)))\s(?:the\s)?"
             r"(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) )?"
             r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|session|[Aa]ssembly) of (?:the )?"
-            r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? [A-Z][\w-]*)*))",
+            r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? (?:[A-Z][\w-]*|\d+\b))*))",
             text,
         ):
             if not self.legs or FUTURE.search(text[: found.start()][-40:]):
+                continue
+            if re.search(_NOT_ATTENDED, text[: found.start()][-80:]):
                 continue
             if re.match(r" (?:leaders|heads|ministers|countries|nations|states|presidents)\b", text[found.end() :]):
                 continue  # "a meeting of Nordic leaders": a group's people, no body's name
