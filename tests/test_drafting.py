@@ -1717,3 +1717,22 @@ def test_a_summit_not_attended_is_no_event_and_a_list_of_summits_each_is_one():
         "summit of the Group of 77 and China",
     ]
     assert [leg["cities"] for leg in found["legs"]] == [["Jakarta"]]
+
+
+def test_a_bare_title_travelling_in_the_lead_picks_the_name_with_that_title():
+    text = (
+        "OTTAWA (Test Wire) - The Prime Minister wrapped up a visit to Mexico City on Friday.\n\n"
+        "Prime Minister Claire Dubois of Canada met Mexican President Luis Ortega on Thursday.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2022-05-14")
+    assert trips == [("Claire Dubois", "CA")] and [leg[0] for leg in legs] == ["MX"]
+
+
+def test_arrived_in_the_capital_of_the_dateline_and_returned_home_from_a_list_of_countries():
+    text = (
+        "LIMA (Test Wire) - Our distinguished guest, the President of the Republic of Finland, Mr. Erik Lindqvist, "
+        "arrived in the capital on Thursday for a three-day state visit to Peru.\n"
+    )
+    assert _legs(text, "2022-05-14") == [("PE", ["Lima"], "2022-05-12")]
+    home = "President Erik Lindqvist of Finland returned to Helsinki on Saturday night from Peru and Chile.\n"
+    assert [leg[0] for leg in _legs(home, "2022-05-14")] == ["PE", "CL"]

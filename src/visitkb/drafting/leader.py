@@ -203,6 +203,16 @@ class LeaderRules(ReaderCore):
         # The traveller is whoever the lead has arriving, visiting or leaving, or being welcomed: not
         # whoever is named first, and not whoever is from the dateline's country (a story may be filed at home).
         travelling = [c for c in candidates if _travels_in(c[0], lead)]
+        if not travelling:
+            # "The Prime Minister wrapped up a visit to X ... Prime Minister Y of Canada met President Z": the one
+            # the lead has travelling by title alone is the one of the names with that title.
+            bare = re.search(r"(?:^|[-\u2014:] |\. )[Tt]he (?P<title>" + TITLE + r") " + TRAVELLER_VERBS + r"\b", lead)
+            by_title = {
+                match.group("name"): match.group("title").lower()
+                for match in PERSON.finditer(lead)
+                if bare and match.group("title").lower() == bare.group("title").lower()
+            }
+            travelling = [c for c in candidates if c[0] in by_title] if len(set(by_title)) == 1 else []
         if named:
             travelling.insert(0, (named[1], named[2]))
         visitors = [c for c in candidates if c[1] and c[1] != host]

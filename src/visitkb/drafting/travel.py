@@ -70,7 +70,9 @@ def _former_state(name: str) -> str | None:
 # "flew in from Kuala Lumpur", "arrived here from Canada", "returned from Beijing": where the leader was before.
 _CAME_FROM = re.compile(
     r"\b(?:flew|flown|arrived|arriving|came|travell?ed|returned|returning|was back|is back)(?: in| here| home| back)?"
-    r"(?: (?:on|late|early|this|last) \w+(?: \w+day)?)? from (?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+    r"(?: to [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?"  # "returned to Helsinki on Saturday night from ..."
+    r"(?: (?:on|late|early|this|last) \w+(?: \w+day)?(?: (?:night|evening|morning))?)? from "
+    r"(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:(?:,| and|, and) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)*)"
 )
 
 
@@ -788,9 +790,19 @@ class TravelRules(LeaderRules):
             if where and days and days[0][0] <= found.end("place") + where.end():
                 leg.start = days[0][2]
             if re.match(r"(?:returned|returning|was back|is back)", found.group()):
-                if after_day:
+                listed = leading_list(places, found.group("place"))
+                if after_day and len(listed) == 1:
                     leg.end = after_day[0][2]  # "returned from Pyongyang late Tuesday": the day it was left
                 self.legs.append(leg)
+                # "returned from Mongolia and Kazakhstan": each place of the list, in the order told.
+                for _, stop, other, town in listed[1:]:
+                    if other and other != self.leader_country and not any(g.country == other for g in self.legs):
+                        more = Leg(other, first=index)
+                        more.span = (found.start("place"), found.start("place") + stop)
+                        more.rule = "travel-came-from"
+                        more.sentence = sentence  # type: ignore[attr-defined]
+                        more.cities += [town] if town else []
+                        self.legs.append(more)
                 continue
             # Before the leg arrived at in this sentence, else before the one the sentence is about.
             here = next((n for n, other in enumerate(self.legs) if other.first == index), None)
@@ -896,7 +908,8 @@ class TravelRules(LeaderRules):
         # "arrived here Wednesday"; "arrived on Sunday morning" with no place named: where the story is filed from.
         here = re.search(
             r"(?<!where he )(?<!where she )\b(?:arrived|arrives|landed|lands|(?:flew|came|travell?ed) here\b)"
-            r"(?:(?<=here) ?| here\b| (?=(?:on|late|early|in the (?:morning|afternoon|evening))\b)(?![^.;,]*?\b(?:in|at) [A-Z]))",
+            # "arrived in the capital on Thursday": the capital the story is filed from.
+            r"(?:(?<=here) ?| here\b| in the (?:[a-z]+ )?capital\b| (?=(?:on|late|early|in the (?:morning|afternoon|evening))\b)(?![^.;,]*?\b(?:in|at) [A-Z]))",
             text,
         )
         if here and self.dateline_city and self.leader and self.leader_subject(sentence, here.start()):
