@@ -1736,3 +1736,14 @@ def test_arrived_in_the_capital_of_the_dateline_and_returned_home_from_a_list_of
     assert _legs(text, "2022-05-14") == [("PE", ["Lima"], "2022-05-12")]
     home = "President Erik Lindqvist of Finland returned to Helsinki on Saturday night from Peru and Chile.\n"
     assert [leg[0] for leg in _legs(home, "2022-05-14")] == ["PE", "CL"]
+
+
+def test_the_guest_named_in_apposition_is_the_traveller():
+    text = (
+        "Guest of the nation\n\n"
+        "The visiting president, who reached Nairobi on Wednesday evening, was received at State House by "
+        "President Samuel Okello on Thursday. The guest, President Marta Silva of Portugal, then addressed "
+        "parliament.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-03-10")
+    assert trips == [("Marta Silva", "PT")] and [leg[0] for leg in legs] == ["KE"]

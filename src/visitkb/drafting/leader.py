@@ -203,6 +203,21 @@ class LeaderRules(ReaderCore):
         # The traveller is whoever the lead has arriving, visiting or leaving, or being welcomed: not
         # whoever is named first, and not whoever is from the dateline's country (a story may be filed at home).
         travelling = [c for c in candidates if _travels_in(c[0], lead)]
+        # "The guest, President Marta Silva of Portugal, ...", "our distinguished guest, Mr. X": the visitor by role.
+        for guest in re.finditer(
+            r"\b(?:[Tt]he|[Oo]ur) (?:distinguished |honou?red |high |visiting |royal )?(?:guest|visitor)s?,? (?:the )?"
+            r"(?:(?:"
+            + TITLE
+            + r")(?: of (?:the )?[A-Z][\w' ]+?)?,? )?(?:"
+            + HONORIFIC
+            + r"\s)?(?P<name>"
+            + NAME
+            + r")",
+            lead,
+        ):
+            same = [c for c in candidates if set(c[0].split()) & set(guest.group("name").split())]
+            if same and same[0] not in travelling:
+                travelling.insert(0, same[0])
         if not travelling:
             # "The Prime Minister wrapped up a visit to X ... Prime Minister Y of Canada met President Z": the one
             # the lead has travelling by title alone is the one of the names with that title.
