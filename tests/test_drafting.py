@@ -1747,3 +1747,17 @@ def test_the_guest_named_in_apposition_is_the_traveller():
     )
     legs, trips = _legs_and_leader(text, "2023-03-10")
     assert trips == [("Marta Silva", "PT")] and [leg[0] for leg in legs] == ["KE"]
+
+
+def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "
+        "Rwanda and South Africa, where he attended the BRICS summit.\n"
+    )
+    found = _findings(text, "2018-07-28")
+    assert [(e["name"], e["host"]) for e in found["events"]] == [("BRICS summit", "ZA")]
+    assert [leg["types"] for leg in found["legs"]] == [
+        ["unspecified"],
+        ["unspecified"],
+        ["unspecified", "multilateral"],
+    ]

@@ -82,7 +82,13 @@ class EventRules(ReaderCore):
                 continue  # "X and Y last met at the summit in Vilnius": an earlier one
             leg = self.leg_at(index)
             named = [code for _, _, code in gz.countries_in(text)]
-            leg = next((other for other in self.legs if other.country in named), leg)
+            # "a tour of Senegal, Rwanda and South Africa, where he attended the summit": the place named last
+            # before the summit, else the first a leg has.
+            before_it = [code for at, _, code in gz.countries_in(text) if at < start]
+            nearest = next(
+                (other for code in reversed(before_it) for other in self.legs if other.country == code), None
+            )
+            leg = nearest or next((other for other in self.legs if other.country in named), leg)
             if leg is not None and leg.first > index and leg.country not in named:
                 leg = None  # told before any leg the story reaches: which leg it was on is not known here
             city_match = re.match(r" (?:in|at) (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after)
