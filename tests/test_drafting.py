@@ -1761,3 +1761,18 @@ def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
         ["unspecified"],
         ["unspecified", "multilateral"],
     ]
+
+
+def test_arrived_from_a_stop_before_in_a_story_filed_from_the_next_and_a_site_landed_at_is_no_city():
+    text = (
+        "ROME, June 8 (Test Wire) - Japanese Prime Minister Kenji Sato held talks with Prime Minister Giulia Conti "
+        "on Friday, the second stop of a European tour that began in Paris.\n\n"
+        "Sato arrived from Paris on Thursday night. He will go on to Berlin on Sunday.\n"
+    )
+    legs = [(leg[0], leg[1], leg[2]) for leg in _legs_and_leader(text, "2024-06-08")[0]]
+    assert legs == [("FR", ["Paris"], None), ("IT", ["Rome"], "2024-06-06")]
+    site = (
+        "WASHINGTON (Test Wire) - President Kamala Green welcomed German Chancellor Otto Weber to the White House "
+        "on Friday.\n\nWeber, who landed at Andrews on Thursday, is on his first trip to the United States.\n"
+    )
+    assert _legs(site, "2024-06-08") == [("US", ["Washington"], "2024-06-06")]

@@ -497,6 +497,8 @@ class TravelRules(LeaderRules):
                     own = [d for d in dates if 0 <= d[0] - (offset + end) <= 25]
                     date_first, date_last = (own[0][2], own[0][3]) if own else (None, None)
                 guess: str | None = None
+                if not code and city and re.search(r"\bat (?:the )?$", text[: match.start(named)]):
+                    city = ""  # "landed at Andrews": a site the gazetteer does not know, no city
                 if not code and city is not None and (described_country or not self.legs):
                     # A city the gazetteer does not know: the country the sentence describes it in.
                     # Only a country the sentence itself names: the one the article names most is no evidence.
@@ -777,6 +779,7 @@ class TravelRules(LeaderRules):
                 continue
             _, end, code, city = places[0]
             if any(leg.country == code for leg in self.legs):
+                self._arrived_where_filed(index, sentence, found, code, after_day)
                 continue
             leg = Leg(code, first=index)
             leg.span = (found.start("place"), found.start("place") + end)
@@ -810,21 +813,19 @@ class TravelRules(LeaderRules):
                 arrived = getattr(self, "arrived", None)
                 here = self.legs.index(arrived) if arrived in self.legs else len(self.legs)
             self.legs.insert(here, leg)
-            filed = gz.capital_country(self.dateline_city or "")
-            arrival = re.match(r"(?:flew|flown|arrived|arriving|came)(?: in| here)?\b", found.group())
-            elsewhere = [m for m in self._TRAVEL.finditer(text) if m.group("place") and m.start() != found.start()]
-            if (
-                arrival
-                and not elsewhere
-                and filed
-                and filed not in (self.leader_country, code)
-                and index <= self.lead + 3
-            ):
-                # "flew in from Berlin on Thursday" in a story filed from Paris: arrived where the story is filed.
-                day = after_day[0][2] if after_day else None
-                self._leg_from(
-                    index, sentence, filed, self.dateline_city, day, found.start(), found.end(), "travel-here"
-                )
+            self._arrived_where_filed(index, sentence, found, code, after_day)
+
+    def _arrived_where_filed(
+        self, index: int, sentence: Sentence, found: re.Match[str], code: str, after_day: list
+    ) -> None:
+        """ "flew in from Berlin on Thursday" in a story filed from Paris: arrived where the story is filed."""
+        filed = gz.capital_country(self.dateline_city or "")
+        arrival = re.match(r"(?:flew|flown|arrived|arriving|came)(?: in| here)?\b", found.group())
+        text = sentence.text
+        elsewhere = [m for m in self._TRAVEL.finditer(text) if m.group("place") and m.start() != found.start()]
+        if arrival and not elsewhere and filed and filed not in (self.leader_country, code) and index <= self.lead + 3:
+            day = after_day[0][2] if after_day else None
+            self._leg_from(index, sentence, filed, self.dateline_city, day, found.start(), found.end(), "travel-here")
 
     def section_head(self, index: int, sentence: Sentence) -> None:
         """A head of its own over the part of a tour told in one country: "SOUTH AFRICA (21 to 24 August)",
