@@ -1179,10 +1179,10 @@ def test_an_airport_named_for_no_city_gives_the_city_after_it():
             "talks.",
             [("PE", ["Lima"], None, "2023-06-10")],
         ),
-        # Flown in from home: no leg.
+        # Flown in from home: no leg at home, and one where the story is filed.
         (
             "QUITO, June 8 (Test Wire) - President Amani Mwangi of Kenya flew in from Nairobi on Wednesday.",
-            [],
+            [("EC", ["Quito"], "2023-06-07", None)],
         ),
     ],
 )
@@ -1776,3 +1776,15 @@ def test_arrived_from_a_stop_before_in_a_story_filed_from_the_next_and_a_site_la
         "on Friday.\n\nWeber, who landed at Andrews on Thursday, is on his first trip to the United States.\n"
     )
     assert _legs(site, "2024-06-08") == [("US", ["Washington"], "2024-06-06")]
+
+
+def test_a_forum_told_in_the_lead_before_the_leg_types_the_leg_in_its_city_country():
+    text = (
+        "BEIJING, April 27 (Test Wire) - Russian President Igor Volkov left for home on Saturday after attending "
+        "the Silk Trade Forum in Beijing.\n\n"
+        "Volkov arrived on Thursday from Vladivostok, where he had met the North Korean leader.\n"
+    )
+    found = _findings(text, "2019-04-27")
+    assert [(e["name"], e["host"]) for e in found["events"]] == [("Silk Trade Forum", "CN")]
+    legs = [(leg["country"], leg["types"], leg["start"]) for leg in found["legs"]]
+    assert legs == [("CN", ["unspecified", "multilateral"], "2019-04-25")]

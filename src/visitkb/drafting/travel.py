@@ -774,6 +774,8 @@ class TravelRules(LeaderRules):
                 here = getattr(self, "arrived", None) or (self.legs[0] if len(self.legs) == 1 else None)
                 if here is not None and here.start is None and after_day and not found.group().startswith("return"):
                     here.start = after_day[0][2]
+                if not found.group().startswith("return"):
+                    self._arrived_where_filed(index, sentence, found, places[0][2], after_day)
                 continue
             if not places or not places[0][2]:
                 continue
