@@ -1788,3 +1788,18 @@ def test_a_forum_told_in_the_lead_before_the_leg_types_the_leg_in_its_city_count
     assert [(e["name"], e["host"]) for e in found["events"]] == [("Silk Trade Forum", "CN")]
     legs = [(leg["country"], leg["types"], leg["start"]) for leg in found["legs"]]
     assert legs == [("CN", ["unspecified", "multilateral"], "2019-04-25")]
+
+
+def test_an_arrival_in_a_relative_clause_before_a_plan_and_a_lead_by_surname_under_a_named_headline():
+    text = (
+        "LIMA, March 22 (Test Wire) - President Amani Mwangi of Kenya met President Ana Quispe on Monday.\n\n"
+        "Mwangi, who arrived on Sunday with his family, will fly to Quito on Wednesday.\n"
+    )
+    assert _legs(text, "2016-03-22") == [("PE", ["Lima"], "2016-03-20")]
+    feature = (
+        "Amani Mwangi's week in Europe\n\n"
+        "Mwangi began in Rome, where he met Prime Minister Giulia Conti on March 22, and then went to Paris.\n"
+    )
+    legs, trips = _legs_and_leader(feature, "2016-03-26")
+    assert [t[0] for t in trips] == ["Amani Mwangi"]
+    assert sorted(leg[0] for leg in legs) == ["FR", "IT"]

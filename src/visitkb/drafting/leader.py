@@ -174,6 +174,16 @@ class LeaderRules(ReaderCore):
                 country = gz.adjectives().get(after.group("adj")) if after else None
                 known = self.person(name)
                 candidates.insert(0, (name, country or self.known_people.get(known) or None))
+        # "Xi Jinping's week in Europe" over "Xi began in Rome, where he met Prime Minister Y": the lead's subject by
+        # surname alone, named in full in the headline above.
+        alone = re.match(r"(?P<word>[A-Z][\w'-]+) (?:[a-z]+ed|" + TRAVELLER_VERBS + r"|met|held|flew|went)\b", body)
+        if alone and alone.group("word") not in NOT_NAMES | _SUBORDINATORS and self.lead:
+            above = " ".join(s.text for s in self.sentences[: self.lead])
+            for match in re.finditer(r"(?P<name>" + NAME + r")", above):
+                words = match.group("name").split()
+                if len(words) >= 2 and alone.group("word") in words and words[0] not in NOT_NAMES | _SUBORDINATORS:
+                    candidates.insert(0, (match.group("name"), None))
+                    break
         named = self.visit_named()
         if named:
             candidates.insert(0, (named[1], named[2]))

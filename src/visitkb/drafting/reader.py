@@ -238,8 +238,8 @@ class ReaderCore:
         clause = clauses[-1]
         # A clause with no subject of its own ("..., and held a brief meeting") shares the one before.
         while len(clauses) > 1 and (
-            not clause.strip()
-            or re.match(r"\s*(?:then |also |later )?[a-z]+ed\b|\s*(?:held|met|made|took|went|flew|had)\b", clause)
+            not re.sub(r"\b(?:then|also|later)\b", "", clause).strip()
+            or re.match(r"\s*(?:then |also |later )?(?:[a-z]+ed|held|met|made|took|went|flew|had)\b", clause)
         ):
             clauses.pop()
             clause = clauses[-1] + " " + clause

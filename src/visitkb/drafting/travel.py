@@ -179,6 +179,9 @@ class TravelRules(LeaderRules):
             for found in _CAME_FROM.finditer(sentence.text):
                 if self.leader_subject(sentence, found.start()):
                     destinations.update(code for _, _, code, _ in self._places(found.group("place"))[:1])
+            for found in self._BEGAN.finditer(sentence.text):  # "Xi began in Rome": where the trip began
+                if not found.group("verb") or self.leader_subject(sentence, found.start()):
+                    destinations.update(code for _, _, code, _ in self._places(found.group("place"))[:1])
             for found in re.finditer(
                 RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
             ):
@@ -873,8 +876,8 @@ class TravelRules(LeaderRules):
     _BEGAN = re.compile(
         r"\b(?:(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)|"
         # "The Emperor began his tour of the Caribbean on Monday in Port of Spain": the leader its subject.
-        r"(?P<verb>began|begins|started|starts|opened|opens|kicked off) (?:his|her|their|the|a) (?:[\w-]+ )?"
-        r"(?:trip|tour|visit|journey|swing)(?: (?:of|to|through) (?:the )?[A-Z][^,.;]{0,40}?)?)(?: on)?"
+        r"(?P<verb>began|begins|started|starts|opened|opens|kicked off)(?: (?:his|her|their|the|a) (?:[\w-]+ )?"
+        r"(?:trip|tour|visit|journey|swing)(?: (?:of|to|through) (?:the )?[A-Z][^,.;]{0,40}?)?)?)(?: on)?"
         r"(?P<day> (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day))?,? in "
         r"(?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of(?= [A-Z]))*)"
     )
@@ -918,7 +921,13 @@ class TravelRules(LeaderRules):
         if here and self.dateline_city and self.leader and self.leader_subject(sentence, here.start()):
             # "arrived here Wednesday": where the story is filed from.
             code = gz.capital_country(self.dateline_city)
-            if code and code != self.leader_country and not settled_elsewhere(text, here.start()):
+            # "Obama, who arrived on Sunday, will fly to X": the arrival's own relative clause, not the main one.
+            relative = re.search(r"\b(?:who|which)\s$", text[max(0, here.start() - 6) : here.start()])
+            own = text[here.start() : here.start() + (text[here.start() :] + ",").index(",")]
+            elsewhere = (
+                FUTURE.search(own) or BACKGROUND.search(own) if relative else settled_elsewhere(text, here.start())
+            )
+            if code and code != self.leader_country and not elsewhere:
                 day = self.date_near(sentence, here.end())
                 self._leg_from(index, sentence, code, self.dateline_city, day, here.start(), here.end(), "travel-here")
         found = re.match(
