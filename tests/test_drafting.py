@@ -1803,3 +1803,15 @@ def test_an_arrival_in_a_relative_clause_before_a_plan_and_a_lead_by_surname_und
     legs, trips = _legs_and_leader(feature, "2016-03-26")
     assert [t[0] for t in trips] == ["Amani Mwangi"]
     assert sorted(leg[0] for leg in legs) == ["FR", "IT"]
+
+
+def test_then_on_to_a_city_and_the_day_told_right_after_the_place():
+    text = (
+        "QUITO (Test Wire) - President Amani Mwangi of Kenya arrived in Quito on Thursday for a state visit to "
+        "Ecuador.\n\n"
+        "On Friday he flew to Cuenca, then on to Guayaquil. He opened a school in Quito on Friday, before leaving "
+        "for Lima on Saturday.\n"
+    )
+    legs = _legs(text, "2019-04-27")
+    assert legs[0] == ("EC", ["Quito", "Cuenca", "Guayaquil"], "2019-04-25")
+    assert legs[1] == ("PE", ["Lima"], "2019-04-27")

@@ -250,6 +250,7 @@ class TravelRules(LeaderRules):
 
     _TRAVEL = re.compile(
         r"\b(?:arrived|arriving|arrives|landed|landing|lands|touched down|reached|flew|flown|flying|flies|travell?ed|"
+        r"(?<=, )then(?= on to\b)|"  # "flew to Da Nang, then on to Ho Chi Minh City"
         r"travels|went|headed|heads|heading|moved on|moves on|continued|proceeded|crossed|crosses|"
         r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
         r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
@@ -450,7 +451,9 @@ class TravelRules(LeaderRules):
             ):
                 dates = []  # "returned on Friday after visits to ...": the day is not the visits'
             if dates:
-                near = min(dates, key=lambda d: abs(d[0] - match.start()))
+                # The day told right after the place ("leaving for Baku on Saturday"), else the nearest one.
+                right_after = [d for d in dates if 0 <= d[0] - match.end(named) <= 25]
+                near = right_after[0] if right_after else min(dates, key=lambda d: abs(d[0] - match.start()))
                 date_first, date_last = near[2], near[3]
             # "the Vietnamese coastal city of Da Nang", "the Indian capital": the adjective says the country.
             # The noun may follow the place read ("flew to the Egyptian capital", "arrived in the U.S. capital").
