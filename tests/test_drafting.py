@@ -1815,3 +1815,15 @@ def test_then_on_to_a_city_and_the_day_told_right_after_the_place():
     legs = _legs(text, "2019-04-27")
     assert legs[0] == ("EC", ["Quito", "Cuenca", "Guayaquil"], "2019-04-25")
     assert legs[1] == ("PE", ["Lima"], "2019-04-27")
+
+
+def test_a_regional_forum_named_by_its_subject():
+    text = (
+        "SUVA (Test Wire) - Prime Minister Jane Hill of New Zealand arrived in Suva on Monday.\n\n"
+        "She addressed a regional forum on climate finance on Tuesday.\n"
+    )
+    assert [(e[0], e[2], e[3]) for e in _events(text, "2023-08-25")] == [
+        ("regional forum on climate finance", "FJ", "Suva")
+    ]
+    planned = text.replace("She addressed a regional forum", "She will address a regional forum")
+    assert _events(planned, "2023-08-25") == []

@@ -209,9 +209,11 @@ class EventRules(ReaderCore):
         # "joined the leaders of the region at a regional summit in Entebbe": a summit of several countries told in
         # lower case, named by its place.
         for found in re.finditer(
-            r"\b(?:at|attended|attend|joined|(?:took|take|taking) part in|participated in)\s(?:a|an|the)\s"
+            r"\b(?:at|attended|attend|joined|addressed|(?:took|take|taking) part in|participated in)\s(?:a|an|the)\s"
             r"(?P<name>(?:regional|multilateral|international|continental|global|world|\w+-nation|\w+-country|"
-            r"\w+-party|leaders') (?:summit|forum|conference) in (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*))",
+            r"\w+-party|leaders') (?:summit|forum|conference)"
+            # "... in Entebbe", or its subject: "a regional forum on climate finance".
+            r"(?: in (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)| on (?:[a-z-]+ ){0,3}[a-z-]+(?= on |[,.;]| in |$)))",
             text,
         ):
             after = text[found.end() :]
@@ -221,16 +223,16 @@ class EventRules(ReaderCore):
                 continue
             if re.match(r"[^.;,]{0,30}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d)\b", after):
                 continue
-            city = found.group("city")
-            if any(f.kind == "events" and f.fields.get("city") == city for f in self.findings):
-                continue
             leg = self.leg_at(index)
+            city = found.group("city") or (leg.cities[0] if leg and leg.cities else None)
+            if any(f.kind == "events" and f.fields.get("city") == city and found.group("city") for f in self.findings):
+                continue
             self.add(
                 "events",
                 {
                     "name": found.group("name"),
                     "organization": None,
-                    "host": gz.capital_country(city) or (leg.country if leg else None),
+                    "host": gz.capital_country(city or "") or (leg.country if leg else None),
                     "city": city,
                     "year": self.published.year,
                 },
