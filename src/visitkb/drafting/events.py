@@ -127,7 +127,7 @@ class EventRules(ReaderCore):
                 fields["host"] = gz.capital_country(city)
             # "The last stop was Bangkok, for the X summit": the trip itself goes to it.
             trip_went = re.match(
-                r"(?:The|Its|His|Her) (?:first|second|third|next|last|final) (?:stop|leg) (?:was|is) [A-Z][^;]*$",
+                r"(?:The|Its|His|Her) (?:first|second|third|last|final) (?:stop|leg) was [A-Z][^;]*$",
                 text[:start],
             )
             if (

@@ -259,7 +259,7 @@ class TravelRules(LeaderRules):
         r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
         r"|\b(?:(?:visits?|trip|tour|swing|stops?|journey) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting|"
         # "The last stop was Bangkok": the trip's stop, named.
-        r"(?:first|second|third|next|last|final) (?:stop|leg) (?:was|is)|"
+        r"(?:first|second|third|last|final) (?:stop|leg) was|"
         # "became the first Kenyan leader to visit X": a visit, the leader the subject.
         r"became the (?:first|second|third|only) [^.;,]{0,60}? to visit)"
         r" (?P<places2>(?:the )?[A-Z][^.;]+)"
