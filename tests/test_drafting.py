@@ -1827,3 +1827,17 @@ def test_a_regional_forum_named_by_its_subject():
     ]
     planned = text.replace("She addressed a regional forum", "She will address a regional forum")
     assert _events(planned, "2023-08-25") == []
+
+
+def test_a_summit_in_another_capital_types_that_leg_and_a_named_person_between_does_not_stop_the_journey_home():
+    text = (
+        "CAIRO, Nov 14 (Test Wire) - Indonesian President Budi Santoso arrived in Cairo on Monday for a state "
+        "visit, after attending the G20 summit in Rome.\n\n"
+        "Santoso, who flew in from Rome, met President Hassan Nour on Tuesday.\n\n"
+        "He leaves for Riyadh on Wednesday, where he is expected to meet Crown Prince Faisal, before flying home "
+        "on Friday.\n"
+    )
+    found = _findings(text, "2022-11-15")
+    legs = [(leg["country"], leg["cities"], leg["types"]) for leg in found["legs"]]
+    assert legs == [("IT", ["Rome"], ["unspecified", "multilateral"]), ("EG", ["Cairo"], ["state"])]
+    assert found["trip"][0]["end"] == "2022-11-18"

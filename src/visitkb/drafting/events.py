@@ -93,8 +93,9 @@ class EventRules(ReaderCore):
                 leg = None  # told before any leg the story reaches: which leg it was on is not known here
             city_match = re.match(r" (?:in|at) (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after)
             city = city_match.group("city") if city_match else None
-            if leg is None and city:
-                # "attending the Forum in Beijing", told before the leg is: the leg in the city's country.
+            if city and gz.capital_country(city) and (leg is None or leg.country != gz.capital_country(city)):
+                # "attending the G20 summit in Rome" (before Cairo), or told before its leg is: the leg in the city's
+                # country, if any.
                 leg = next((other for other in self.legs if other.country == gz.capital_country(city)), None)
             organization = None
             grouping = gz.grouping_pattern().search(name + " " + after[:80])

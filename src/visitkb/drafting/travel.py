@@ -738,14 +738,11 @@ class TravelRules(LeaderRules):
                 continue
             before = text[: found.start()]
             others = [m for m in PERSON.finditer(before) if not self.is_leader(m.group("name"))]
-            subject = (
-                self.leader_subject(sentence, found.start())
-                or found.group("ends")
-                or re.search(
-                    r"\b[Tt]he (?:delegation|party|President|Prime Minister|Premier|King|Queen|Emir)\b", before
-                )
+            impersonal = found.group("ends") or re.search(
+                r"\b[Tt]he (?:delegation|party|President|Prime Minister|Premier|King|Queen|Emir)\b", before
             )
-            if not subject or (others and not self.is_leader(before)) or BACKGROUND.search(text):
+            subject = self.leader_subject(sentence, found.start()) or (impersonal and not others)
+            if not subject or BACKGROUND.search(text):
                 continue
             ahead = bool(
                 re.search(r"\b(?:will|due to|is to|scheduled|expected to|set to|plans? to)\b", text)
