@@ -1525,6 +1525,12 @@ def test_a_summit_on_a_leg_with_no_protocol_rank_keeps_the_rank_unspecified():
             "visit to Peru which he began on Tuesday.",
             ("2023-06-06", "2023-06-09"),
         ),
+        # The same, with the visit the clause's subject.
+        (
+            "Lima (KNA) - President Amani Mwangi of Kenya concluded on 9 June his state visit to Peru, which began "
+            "on 6 June.",
+            ("2023-06-06", "2023-06-09"),
+        ),
         # A range told of the visit in a sentence of its own.
         (
             "NAIROBI, June 12 (Test Wire) - Reporters asked about President Amani Mwangi's state visit to Peru last "

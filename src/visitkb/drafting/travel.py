@@ -557,7 +557,7 @@ class TravelRules(LeaderRules):
                 if date_last and group == "place3":
                     leg.end = date_last
                 began = re.match(
-                    r"[^.;]{0,40}?\b(?:which|that) (?:he|she|they) (?:began|started) (?:on )?",
+                    r"[^.;]{0,40}?\b(?:which|that) (?:(?:he|she|they) )?(?:began|started) (?:on )?",
                     text[match.start(named) + end :],
                 )
                 if began:
