@@ -1847,3 +1847,13 @@ def test_a_summit_in_another_capital_types_that_leg_and_a_named_person_between_d
     legs = [(leg["country"], leg["cities"], leg["types"]) for leg in found["legs"]]
     assert legs == [("IT", ["Rome"], ["unspecified", "multilateral"]), ("EG", ["Cairo"], ["state"])]
     assert found["trip"][0]["end"] == "2022-11-18"
+
+
+def test_a_city_the_gazetteer_does_not_know_told_as_where_the_leader_is():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya ended a two-day visit to Peru on Friday in "
+        "the southern city of Arequipa, after talks in Lima.\n\n"
+        "In Cusco, Mwangi visited a school.\n\n"
+        "A consortium will build a refinery at the port of Callao.\n"
+    )
+    assert [leg[1] for leg in _legs(text, "2023-06-09")] == [["Lima", "Arequipa", "Cusco"]]

@@ -1293,6 +1293,34 @@ class TravelRules(LeaderRules):
                 if settled_elsewhere(sentence.text, found.start()) or not self.leader_subject(sentence, found.start()):
                     continue
                 leg.cities.append(city)
+            # A city the gazetteer does not know, told as one where the leader is: "ended the visit in the central
+            # city of Wuhan", "began in the ancient capital of Kyoto", "In Wuhan, Merkel met students".
+            told = [
+                (m.start("city"), m.start("city"))
+                for m in re.finditer(
+                    r"\b(?:in|to) the (?:[a-z-]+ ){0,2}(?:city|capital|town|port|resort) of "
+                    r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
+                    sentence.text,
+                )
+            ]
+            opening = re.match(
+                r"In (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?), (?=[A-Z][\w'-]+ [a-z]+ed\b|(?:he|she) )", sentence.text
+            )
+            if opening:
+                told.append((opening.start("city"), len(sentence.text)))  # the leader acts after the place
+            for at, acting in told:
+                city = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", sentence.text[at:]).group()  # type: ignore[union-attr]
+                if (
+                    city in leg.cities
+                    or city in gz.country_names()
+                    or city in gz.adjectives()
+                    or city.split()[-1] in _REGIONS
+                    or (gz.capital_country(city) and gz.capital_country(city) != leg.country)
+                    or settled_elsewhere(sentence.text, at)
+                    or not self.leader_subject(sentence, acting)
+                ):
+                    continue
+                leg.cities.append(city)
 
     def emit_legs(self) -> None:
         if not self.legs or not self.leader:
