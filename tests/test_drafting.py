@@ -1857,3 +1857,16 @@ def test_a_city_the_gazetteer_does_not_know_told_as_where_the_leader_is():
         "A consortium will build a refinery at the port of Callao.\n"
     )
     assert [leg[1] for leg in _legs(text, "2023-06-09")] == [["Lima", "Arequipa", "Cusco"]]
+
+
+def test_the_city_of_an_event_the_leader_travelled_to():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Monday.\n\n"
+        "On Wednesday he flew to Cusco for the Andean Trade Summit.\n\n"
+        "On Friday he travelled to Arequipa, where he took part in the plenary session of the Southern Mining "
+        "Forum.\n"
+    )
+    assert [(e[0], e[3]) for e in _events(text, "2023-06-10")] == [
+        ("Andean Trade Summit", "Cusco"),
+        ("Southern Mining Forum", "Arequipa"),
+    ]

@@ -91,8 +91,15 @@ class EventRules(ReaderCore):
             leg = nearest or next((other for other in self.legs if other.country in named), leg)
             if leg is not None and leg.first > index and leg.country not in named:
                 leg = None  # told before any leg the story reaches: which leg it was on is not known here
-            city_match = re.match(r" (?:in|at) (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after)
+            city_match = re.match(r" (?:in|at) (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after) or re.search(
+                # "flew to Bali for the G20 summit", "travelled to X, where he took part in ... the Y Forum".
+                r"\b(?:to|in) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:,? where [^.;]*| for| to attend| to take part in)"
+                r"\s(?:[^.;]*\s)?$",
+                text[:start],
+            )
             city = city_match.group("city") if city_match else None
+            if city and (gz.country_names().get(city) or gz.adjectives().get(city)):
+                city = None  # "flew to Indonesia for the summit": a country, no city
             if city and gz.capital_country(city) and (leg is None or leg.country != gz.capital_country(city)):
                 # "attending the G20 summit in Rome" (before Cairo), or told before its leg is: the leg in the city's
                 # country, if any.
@@ -184,6 +191,7 @@ class EventRules(ReaderCore):
                 and (
                     f.fields["organization"] == (gz.grouping_of(org) or org)
                     or found.group("name").startswith(f.fields["name"] + " ")  # the same name, read before
+                    or f.fields["name"] == org  # "a session of the X Forum": the forum, read before
                 )
                 for f in self.findings
             ):
