@@ -1104,3 +1104,35 @@ def test_a_dateline_in_title_case_with_an_agency_and_a_title_s_place_that_is_no_
     assert [m.group("name") for m in PERSON.finditer(text)] == []
     titled = PERSON.search("President of the Republic of Peru Ana Quispe said")
     assert titled is not None and titled.group("name") == "Ana Quispe"
+
+
+def _met(text: str, published: str) -> set[tuple]:
+    return {(m["with"], m["form"]) for m in _findings(text, published).get("meetings", [])}
+
+
+def test_being_received_is_the_talks_of_a_head_or_a_courtesy_call_and_not_at_the_airport():
+    head = (
+        "LIMA, May 4 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for an official visit "
+        "to Peru.\n\nOn Thursday Mwangi was received at the government palace by President Ana Quispe.\n"
+    )
+    assert _met(head, "2023-05-05") == {("Ana Quispe", "talks")}
+    two = (
+        "LIMA, May 4 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for an official visit "
+        "to Peru, where he was received at the airport by Vice Minister Luis Torres.\n\n"
+        "On Thursday Mwangi was received by President Ana Quispe and then held talks with Prime Minister Rosa Vega. "
+        "Speaker Jorge Lima received him at the Congress in the afternoon. "
+        "Mwangi was not received by former President Pedro Soto.\n"
+    )
+    assert _met(two, "2023-05-05") == {
+        ("Ana Quispe", "courtesy-call"),
+        ("Rosa Vega", "talks"),
+        ("Jorge Lima", "courtesy-call"),
+    }
+
+
+def test_a_pair_of_leaders_with_the_counterpart_in_apposition_held_talks():
+    text = (
+        "LIMA, May 4 (Test Wire) - Peru and Kenya signed a visa accord on Thursday, after President Amani Mwangi "
+        "and his Peruvian counterpart, Ana Quispe, held talks in Lima.\n\nMwangi arrived in Peru on Wednesday.\n"
+    )
+    assert ("Ana Quispe", "talks") in _met(text, "2023-05-05")

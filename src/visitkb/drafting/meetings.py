@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
-from .clauses import FUTURE, INSTITUTIONS, NEGATION, NOT_NAMES, OTHER_VISIT, PERSON, TITLE, settled_elsewhere
+from .clauses import (
+    FUTURE,
+    INSTITUTIONS,
+    NAME,
+    NEGATION,
+    NOT_NAMES,
+    OTHER_VISIT,
+    PERSON,
+    TITLE,
+    settled_elsewhere,
+)
 from .reader import Leg, ReaderCore
 from .text import Sentence
 
@@ -129,9 +139,9 @@ class MeetingRules(ReaderCore):
                     confidence=0.75,
                 )
         # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
-        pair = re.search(
-            r"(?:^|, | [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
-            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
+        pairs = re.finditer(
+            r"(?:^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
             r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions)|"
             # "agreed to start talks on ...": talks to come are no meeting.
             r"(?:signed|agreed|issued|witnessed|met)\b"
@@ -139,8 +149,17 @@ class MeetingRules(ReaderCore):
             r"(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
             text,
         )
+        # "Peru and Kenya signed ..., after X and his counterpart Y held talks": the pair with the leader in it.
+        pair = next(
+            (
+                p
+                for p in pairs
+                if self.is_leader(p.group("a")) or p.group("a").strip() in ("He", "She") or self.is_leader(p.group("b"))
+            ),
+            None,
+        )
         if pair and not FUTURE.search(text[: pair.start("b")]):
-            a, b = pair.group("a").strip(), pair.group("b").strip()
+            a, b = pair.group("a").strip(), pair.group("b").strip(" ,")
             # "Prime Minister Scott Morrison and his Indian counterpart Narendra Modi agreed": the counterpart.
             b = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", b)
             other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
@@ -196,6 +215,7 @@ class MeetingRules(ReaderCore):
                 )
         self.banquets(index, sentence, leg)
         self.talks_with_host(index, sentence, leg)
+        self.receptions(index, sentence, leg)
         # A news conference, or the press met in other words ("took questions from reporters together",
         # "faced the press together"): shared when the two face it.
         press = re.search(
@@ -252,6 +272,115 @@ class MeetingRules(ReaderCore):
                     rule="meeting-press-conference",
                     confidence=0.6,
                 )
+
+    # The titles of heads of state or government: a reception by one of them is the visit's talks, unless the
+    # leader held talks there with another head ("received by the President, then met the Prime Minister").
+    _HEAD = re.compile(r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Emperor)")
+    # A minister received by a head of state or government pays a courtesy call.
+    _MINISTER = re.compile(r"(?<!Prime )(?<!First )(?<!General )(?:Minister|Secretary)\b")
+
+    def title_of(self, name: str) -> str | None:
+        """The title the article gives a person before the name ("President X", "the President of Y, X")."""
+        if not hasattr(self, "_titles"):
+            self._titles: dict[str, str] = {}
+            for found in PERSON.finditer(self.text):
+                self._titles.setdefault(self.person(found.group("name")), found.group("title"))
+            for found in re.finditer(
+                r"\b(?:the )?(?P<title>"
+                + TITLE
+                + r") of (?:the )?(?:[A-Z][\w-]*,? ?(?:of |the |and )*)+?, (?P<name>"
+                + NAME
+                + r")",
+                self.text,
+            ):
+                self._titles.setdefault(self.person(found.group("name")), found.group("title"))
+        return self._titles.get(self.person(name))
+
+    def receptions(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """Being received: "was received by President X", "X received him at the palace", "received a courtesy
+        call from X", "was received in audience by X". A reception by someone the leader held no talks with is a
+        courtesy call, or the visit's talks when a head received a head and met no other head there."""
+        text = sentence.text
+        found: list[tuple[int, str, str | None]] = []
+        for passive in re.finditer(
+            r"\b(?:was|were|had been|being) (?!not |never )(?:\w+ )?received\b(?P<between>[^.;]{0,70}?)\bby (?P<who>[^.;]+)",
+            text,
+        ):
+            if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", passive.group("between")):
+                continue
+            if not self.leader_subject(sentence, passive.start()):
+                continue
+            people = self._people_in(passive.group("who"))
+            if people:
+                form = "courtesy-call" if "audience" in passive.group("between") else None
+                found.append((passive.start(), people[0][1], form))
+        for active in re.finditer(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:\w+ly )?received (?P<whom>him|her|"
+            + self.leader_reference()
+            + r")(?P<rest>[^.;]*)",
+            text,
+        ):
+            if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", active.group("rest")[:60]):
+                continue
+            who = re.sub(
+                r"^(?:On|In|At|Later|Then|Also|Earlier|Afterwards|Yesterday|Today|Tonight)\b[^,]*?,?\s*(?=[A-Z])",
+                "",
+                active.group("who"),
+            )
+            people = [p for p in self._people_in(who.strip()) if not self.is_leader(p[1])]
+            if people:
+                talks = re.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
+                found.append((active.start(), people[-1][1], "talks" if talks else None))
+        call = re.search(r"\breceived (?:[^.;]{0,60}?)\ba courtesy call from (?P<who>[^.;]+)", text)
+        if call and self.leader_subject(sentence, call.start()):
+            people = self._people_in(call.group("who"))
+            if people:
+                found.append((call.start(), people[0][1], "courtesy-call"))
+        for position, name, form in found:
+            full = self.person(name)
+            if self.is_leader(full) or settled_elsewhere(text, position) or FUTURE.search(text[:position]):
+                continue
+            if any(f.kind == "meetings" and f.fields["with"] == full for f in self.findings):
+                continue
+            self.add_meeting(
+                self.note_person(name, None),
+                form or "reception",
+                place=leg.country if leg else None,
+                date=self.date_near(sentence, position) or self._date_context(index),
+                person_country=self.people.get(full) or (leg.country if leg else None),
+                sentence=sentence,
+                start=position,
+                end=len(text),
+                rule="meeting-received",
+                confidence=0.55,
+            )
+        if index == len(self.sentences) - 1:
+            self._settle_receptions()
+
+    def _settle_receptions(self) -> None:
+        """Each reception's form, once every meeting is known: talks when a head of state or government received
+        a leader who is no minister and who held talks with no other head on that leg; else a courtesy call.
+        A reception by someone the leader also held talks with adds nothing."""
+        leader_title = self.title_of(self.leader) if self.leader else None
+        minister = bool(leader_title and self._MINISTER.search(leader_title))
+        for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "reception"]:
+            who, place = finding.fields["with"], finding.fields["country"]
+            others = [
+                f
+                for f in self.findings
+                if f.kind == "meetings"
+                and f is not finding
+                and f.fields["country"] == place
+                and f.fields["form"] == "talks"
+            ]
+            if any(f.fields["with"] == who for f in others):
+                self.findings.remove(finding)
+                continue
+            title = self.title_of(who) or ""
+            # A name with no title in the whole article is a head known by name alone ("received by Vladimir Putin").
+            head = not title or bool(self._HEAD.fullmatch(title))
+            other_head = any(self._HEAD.fullmatch(self.title_of(f.fields["with"]) or "") for f in others)
+            finding.fields["form"] = "talks" if head and not minister and not other_head else "courtesy-call"
 
     def _another_occasion(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether a meeting told at [start, end) is of another occasion than the trip: a month before the trip
