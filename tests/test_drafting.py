@@ -1136,3 +1136,31 @@ def test_a_pair_of_leaders_with_the_counterpart_in_apposition_held_talks():
         "and his Peruvian counterpart, Ana Quispe, held talks in Lima.\n\nMwangi arrived in Peru on Wednesday.\n"
     )
     assert ("Ana Quispe", "talks") in _met(text, "2023-05-05")
+
+
+def test_meals_given_for_the_leader_or_by_the_leader_are_banquets_with_the_other_side():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Saturday.\n\n"
+        "Mwangi arrived in Lima on Wednesday and held talks with Premier Rosa Vega, who then hosted a meeting "
+        "of ministers before lunch. That evening the Premier gave a banquet in the palace.\n\n"
+        "On Thursday President Ana Quispe, who met her guest at the airport, gave a dinner for him.\n\n"
+        "On Friday he dined privately with Foreign Minister Jorge Lima. Mwangi gave a return banquet for "
+        "President Quispe on Saturday.\n"
+    )
+    found = {(m["with"], m["form"], m["date"]) for m in _findings(text, "2023-05-06")["meetings"]}
+    banquets = {(who, date) for who, form, date in found if form == "banquet"}
+    assert banquets == {
+        ("Rosa Vega", "2023-05-03"),
+        ("Ana Quispe", "2023-05-04"),
+        ("Jorge Lima", "2023-05-05"),
+        ("Ana Quispe", "2023-05-06"),
+    }
+
+
+def test_a_host_and_spouse_give_one_banquet_and_talks_continued_over_lunch_are_a_meal_too():
+    text = (
+        "LIMA, May 4 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Thursday for a state visit to "
+        "Peru.\n\nThe two leaders held talks with President Ana Quispe in the palace and continued over a working "
+        "lunch. President Quispe and her husband, Luis Vega, hosted a solemn banquet in his honour.\n"
+    )
+    assert _met(text, "2023-05-04") == {("Ana Quispe", "talks"), ("Ana Quispe", "banquet")}

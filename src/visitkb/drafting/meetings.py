@@ -6,6 +6,7 @@ import re
 
 from .clauses import (
     FUTURE,
+    HONORIFIC,
     INSTITUTIONS,
     NAME,
     NEGATION,
@@ -296,6 +297,29 @@ class MeetingRules(ReaderCore):
                 self._titles.setdefault(self.person(found.group("name")), found.group("title"))
         return self._titles.get(self.person(name))
 
+    def full_name(self, word: str) -> str | None:
+        """A name of one word as the article gives it in full elsewhere ("Albanese": "Anthony Albanese")."""
+        if " " in word.strip() or not word.strip():
+            return None
+        known = self.person(word)
+        if known in self.people:
+            return known
+        found = {
+            m.group(0)
+            for m in re.finditer(r"\b(?:[A-Z][\w'-]+ ){1,3}" + re.escape(word.strip()) + r"\b", self.text)
+            if not re.match(r"(?:The|A|An|In|On|At|By|For|With|Mr|Mrs|Ms|Dr)\b", m.group(0))
+            and not re.search(TITLE + r" ", m.group(0))
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def titled(self, title: str) -> str | None:
+        """The person other than the leader whom the article gives a title ("the Premier" is Premier X)."""
+        self.title_of("")
+        named = [
+            who for who, given in self._titles.items() if given.lower() == title.lower() and not self.is_leader(who)
+        ]
+        return named[0] if len(named) == 1 else None
+
     def receptions(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """Being received: "was received by President X", "X received him at the palace", "received a courtesy
         call from X", "was received in audience by X". A reception by someone the leader held no talks with is a
@@ -530,7 +554,12 @@ class MeetingRules(ReaderCore):
                 return names[-1]
         return None
 
-    _MEAL = r"(?:state |official |private |working |formal |gala )?(?:banquet|dinner|luncheon|lunch|breakfast)"
+    # A meal, with up to two words that qualify it ("a solemn banquet", "an informal dinner", "a State Banquet"),
+    # none of them a preposition ("a meeting before lunch" is no meal given).
+    _MEAL = (
+        r"(?:(?!(?:before|after|at|with|for|and|or|over|in|on|of|to|by|the|a|an)\b)(?:[a-z-]+|[A-Z][a-z]+) ){0,2}?"
+        r"(?:[Bb]anquet|[Dd]inner|[Ll]uncheon|[Ll]unch|[Bb]reakfast)"
+    )
 
     def banquets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """A meal given for the leader: "X (and Y) hosted a state banquet", "a dinner given by X", "X, who
@@ -538,19 +567,65 @@ class MeetingRules(ReaderCore):
         text = sentence.text
         hosts: list[tuple[int, str]] = []
         for active in re.finditer(
-            r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered) "
-            r"(?:a |an )?" + self._MEAL + r"\b",
+            r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered|"
+            r"was (?:the )?host (?:at|of|to)) (?:a |an )?(?P<meal>" + self._MEAL + r")\b",
             text,
         ):
-            clause = re.split(
-                r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", active.group("hosts")
+            # "Castro, who met his guest at the airport, gave a dinner": the relative clause is no giver.
+            own = re.sub(r", (?:who|whom) [^,]*,", "", active.group("hosts"))
+            # "President X and his wife, Madam Y, hosted": the spouse is no host of the talks' side.
+            own = re.sub(
+                r",? (?:and|with) (?:his|her) (?:wife|husband|spouse)(?:, [^,]+,|(?: [A-Z][\w.'-]*)+)?", "", own
             )
+            clause = re.split(r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", own)
+            if self.is_leader(clause[-1]) or re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)(?: \w+ly)?\s*", clause[-1]):
+                # "Lee gave a return banquet for Premier Hua": the leader's guest.
+                guest = re.match(r"[^.;]{0,40}?\bfor (?P<who>[^.;]+)", text[active.end() :])
+                for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
+                    hosts.append((active.start("meal"), name))
+                continue
+            if not clause[-1].strip() and re.search(r", and (?:\w+ly )?$", own + " "):
+                # "Kim told her ..., and hosted a dinner for her": the sentence's subject gives it.
+                subject = re.match(r"(?:[A-Z][a-z]+ )?(?P<who>" + NAME + r")", text)
+                if subject and self.person(subject.group("who")) in self.people:
+                    hosts.append((0, subject.group("who")))
+                continue
             givers = clause[-1] if clause[-1].strip() else (clause[-2] if len(clause) > 1 else "")
             if re.search(r"\bwho\s*$", active.group("hosts")):
                 # "President X, who hosted a banquet": the person before "who".
                 givers = re.split(r"[;]|, (?:and |while )?", active.group("hosts").rsplit(", who", 1)[0])[-1]
             for name in self._givers(givers):
                 hosts.append((active.start() + active.group(0).find(name.split()[-1]), name))
+        for relative in re.finditer(
+            r"\b(?P<meal>" + self._MEAL + r") (?:(?:that|which) )?(?P<who>(?:[A-Z][\w.'-]*\s){1,4}?|he |she )"
+            r"(?:gave|hosted|offered|held|threw)\b(?P<rest>[^.;]*)"
+            r"|\b(?P<meal2>" + self._MEAL + r") of (?:his|her) own (?P<rest2>for [^.;]*)",
+            text,
+        ):
+            # "a banquet that Khan gave in his honour"; "a return banquet he gave for Premier X", "a banquet of his
+            # own for X": the leader's guest.
+            who, rest = relative.group("who") or "he", relative.group("rest") or relative.group("rest2")
+            if self.is_leader(who) or who.strip() in ("he", "she"):
+                guest = re.match(r"[^.;]{0,30}?\bfor (?P<who>[^.;]+)", rest)
+                for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
+                    hosts.append((relative.start(), name))
+            else:
+                hosts.extend((relative.start(), name) for name in self._givers(who.strip()))
+        dined = re.search(r"\bdined (?:\w+ly )?with (?P<who>[^.;]+)", text)
+        if dined and self.leader_subject(sentence, dined.start()):
+            hosts.extend((dined.start(), name) for _, name, _country in self._people_in(dined.group("who"))[:1])
+        over = re.search(r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b", text)
+        if over:
+            # "The two leaders held talks ... and continued over a working lunch": a meal with the same person.
+            talks = [
+                f
+                for f in self.findings
+                if f.kind == "meetings"
+                and f.fields["form"] == "talks"
+                and f.start >= self.sentences[max(0, index - 1)].start
+            ]
+            if talks:
+                hosts.append((over.start(), talks[-1].fields["with"]))
         for passive in re.finditer(
             self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
             r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with) (?:a |an )?"
@@ -568,8 +643,13 @@ class MeetingRules(ReaderCore):
             if FUTURE.search(text[:position]) or settled_elsewhere(text, position):
                 continue
             full = self.person(name)
+            date = self.date_near(sentence, position) or self._date_context(index)
+            # One record per host and day: "a banquet on Monday" and "a return banquet on Friday" are two.
             if any(
-                f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == "banquet"
+                f.kind == "meetings"
+                and f.fields["with"] == full
+                and f.fields["form"] == "banquet"
+                and (f.fields["date"] == date or f.start >= sentence.start)
                 for f in self.findings
             ):
                 continue
@@ -577,7 +657,7 @@ class MeetingRules(ReaderCore):
                 full,
                 "banquet",
                 place=leg.country if leg else None,
-                date=self.date_near(sentence, position) or self._date_context(index),
+                date=date,
                 person_country=self.people.get(full) or (leg.country if leg else None),
                 sentence=sentence,
                 start=min(position, len(text) - 1),
@@ -590,7 +670,14 @@ class MeetingRules(ReaderCore):
         """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
         found: list[str] = []
         for part in re.split(r",? and |, ", text):
-            part = part.strip()
+            part = re.sub(r"^" + HONORIFIC + r"\s+", "", part.strip())
+            titled = re.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
+            if titled:
+                # "the Premier gave a banquet": the one the article gave that title.
+                named = self.titled(titled.group("title"))
+                if named:
+                    found.append(named)
+                continue
             family = re.search(r"(?:^|\bthe )(?P<name>[A-Z][a-z]+)s$", part)
             if family:
                 known = next((full for full in self.people if full.split()[-1] == family.group("name")), None)
@@ -602,6 +689,7 @@ class MeetingRules(ReaderCore):
                 found.append(person.group("name"))
                 continue
             bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\s*$", part)
-            if bare and self.person(bare.group("name")) in self.people:
-                found.append(bare.group("name"))
+            name = re.sub(r"^" + HONORIFIC + r"\s", "", bare.group("name")) if bare else ""
+            if name and (self.person(name) in self.people or self.full_name(name)):
+                found.append(self.full_name(name) or name)
         return found
