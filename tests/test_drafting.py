@@ -1164,3 +1164,20 @@ def test_a_host_and_spouse_give_one_banquet_and_talks_continued_over_lunch_are_a
         "lunch. President Quispe and her husband, Luis Vega, hosted a solemn banquet in his honour.\n"
     )
     assert _met(text, "2023-05-04") == {("Ana Quispe", "talks"), ("Ana Quispe", "banquet")}
+
+
+def test_the_leader_s_own_title_an_adverb_before_the_verb_and_an_office_in_apposition():
+    text = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday the President was received by the President of Trinidad and Tobago, Ana Quispe, "
+        "and subsequently held a working meeting with Prime Minister Rosa Vega, in which he recalled the floods "
+        "of 3 January. In the afternoon the President met Premier Luis Soto.\n\n"
+        "He was received later by the Governor-General, Sir Jorge Lima.\n"
+    )
+    found = {(m["with"], m["form"], m["date"]) for m in _findings(text, "2023-05-05")["meetings"]}
+    assert found == {
+        ("Ana Quispe", "courtesy-call", "2023-05-04"),
+        ("Rosa Vega", "talks", "2023-05-04"),
+        ("Luis Soto", "talks", "2023-05-04"),
+        ("Jorge Lima", "courtesy-call", "2023-05-04"),
+    }

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Any
 
 from .clauses import (
     FUTURE,
@@ -44,6 +46,11 @@ class MeetingRules(ReaderCore):
 
     def meetings(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
+        if index == 0 and self.leader and not self.leader_office:
+            office = self.title_of(self.leader)
+            # The story's protagonist is "the President" of its own sentences; a host is "the Chinese president".
+            if office and self._HEAD.fullmatch(office):
+                self.leader_office = office
         if NEGATION.search(text) and re.search(r"\bnot (?:hold|meet)", text):
             return
         seen: set[tuple[str, str]] = set()
@@ -280,6 +287,22 @@ class MeetingRules(ReaderCore):
     # A minister received by a head of state or government pays a courtesy call.
     _MINISTER = re.compile(r"(?<!Prime )(?<!First )(?<!General )(?:Minister|Secretary)\b")
 
+    def add_meeting(self, who: str, form: str, **fields: Any) -> None:
+        """Draft a meeting; a day weeks before the trip is another occasion's ("the attacks of 7 October"), and the
+        meeting takes the day told before it in the sentence instead."""
+        date = fields.get("date")
+        first = min((leg.start for leg in self.legs if leg.start and len(leg.start) == 10), default=None)
+        # With no day of arrival told, a trip reported on a day began within the month before.
+        first = first or (self.published - dt.timedelta(days=28)).isoformat()
+        if date and len(date) == 10 and date < first:
+            earliest = (dt.date.fromisoformat(first) - dt.timedelta(days=3)).isoformat()
+            if date < earliest:
+                sentence, start = fields["sentence"], fields["start"]
+                told = [d[2] for d in self.dates(sentence) if len(d[2]) == 10 and d[0] < start and d[2] >= earliest]
+                before = self._day_before(sentence.start)
+                fields["date"] = told[-1] if told else before.isoformat() if before else None
+        super().add_meeting(who, form, **fields)
+
     def title_of(self, name: str) -> str | None:
         """The title the article gives a person before the name ("President X", "the President of Y, X")."""
         if not hasattr(self, "_titles"):
@@ -289,7 +312,9 @@ class MeetingRules(ReaderCore):
             for found in re.finditer(
                 r"\b(?:the )?(?P<title>"
                 + TITLE
-                + r") of (?:the )?(?:[A-Z][\w-]*,? ?(?:of |the |and )*)+?, (?P<name>"
+                + r")(?: of (?:the )?(?:[A-Z][\w-]*,? ?(?:of |the |and )*)+?)?, (?:(?:Sir|Dame|Lord) |"
+                + HONORIFIC
+                + r"\s)?(?P<name>"
                 + NAME
                 + r")",
                 self.text,
@@ -320,6 +345,22 @@ class MeetingRules(ReaderCore):
         ]
         return named[0] if len(named) == 1 else None
 
+    def apposed(self, phrase: str) -> str:
+        """A phrase with the office before a name in apposition dropped: "the President of Sao Tome and Principe,
+        Carlos Vila Nova, for a meeting" is "Carlos Vila Nova, for a meeting"; "the Holy Father" is the Pope."""
+        phrase = re.sub(
+            r"^(?:the )?(?:[A-Z][a-z]+ )?"
+            + TITLE
+            + r"(?: of (?:the )?[^,]+)?, (?:(?:Sir|Dame|Lord) |"
+            + HONORIFIC
+            + r"\s)?(?=[A-Z])",
+            "",
+            phrase,
+        )
+        if re.match(r"(?:the )?Holy Father\b|His Holiness\b", phrase):
+            return self.titled("Pope") or phrase
+        return phrase
+
     def receptions(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """Being received: "was received by President X", "X received him at the palace", "received a courtesy
         call from X", "was received in audience by X". A reception by someone the leader held no talks with is a
@@ -330,11 +371,12 @@ class MeetingRules(ReaderCore):
             r"\b(?:was|were|had been|being) (?!not |never )(?:\w+ )?received\b(?P<between>[^.;]{0,70}?)\bby (?P<who>[^.;]+)",
             text,
         ):
-            if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", passive.group("between")):
-                continue
+            before = re.split(r"[;]|, (?:and|but|while) ", text[: passive.start()])[-1]
+            if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", before + passive.group("between")):
+                continue  # a greeting on arrival, no meeting of its own
             if not self.leader_subject(sentence, passive.start()):
                 continue
-            people = self._people_in(passive.group("who"))
+            people = self._people_in(self.apposed(passive.group("who")))
             if people:
                 form = "courtesy-call" if "audience" in passive.group("between") else None
                 found.append((passive.start(), people[0][1], form))
@@ -403,7 +445,12 @@ class MeetingRules(ReaderCore):
             title = self.title_of(who) or ""
             # A name with no title in the whole article is a head known by name alone ("received by Vladimir Putin").
             head = not title or bool(self._HEAD.fullmatch(title))
-            other_head = any(self._HEAD.fullmatch(self.title_of(f.fields["with"]) or "") for f in others)
+            # Talks with another head there on another day are another stage of the trip (a leg not told apart).
+            other_head = any(
+                self._HEAD.fullmatch(self.title_of(f.fields["with"]) or "")
+                and (None in (f.fields["date"], finding.fields["date"]) or f.fields["date"] == finding.fields["date"])
+                for f in others
+            )
             finding.fields["form"] = "talks" if head and not minister and not other_head else "courtesy-call"
 
     def _another_occasion(self, sentence: Sentence, start: int, end: int) -> bool:
@@ -443,7 +490,7 @@ class MeetingRules(ReaderCore):
             text,
         )
         if received and self.leader_subject(sentence, received.start()):
-            people = self._people_in(text[received.start("who") : received.end()])
+            people = self._people_in(self.apposed(text[received.start("who") : received.end()]))
             if people:
                 found.append((received.start(), people[0][1], "talks"))
         # "The two toured a hangar ... before holding talks", "The two leaders spoke ... before their talks": the

@@ -69,6 +69,8 @@ class ReaderCore:
         self.leader_words: set[str] = set()
         self.leader_title: str | None = None
         self.leader_honorific: str | None = None
+        self.leader_office: str | None = None
+        """The title the article gives the leader before the name ("President"): "the President" is the leader."""
         self.people: dict[str, str] = {}  # full name -> country code (or "")
         self.known_people = known_people or {}
         self.dateline_city: str | None = None
@@ -237,7 +239,11 @@ class ReaderCore:
         # A clause with no subject of its own ("..., and held a brief meeting") shares the one before.
         while len(clauses) > 1 and (
             not clause.strip()
-            or re.match(r"\s*(?:then |also |later )?[a-z]+ed\b|\s*(?:held|met|made|took|went|flew|had)\b", clause)
+            or re.match(
+                r"\s*(?:then |also |later |\w+ly )?[a-z]+ed\b|\s*(?:\w+ly )?(?:held|met|made|took|went|flew|had)\b|"
+                r"\s*(?:then|also|later|\w+ly)\s*$",
+                clause,
+            )
         ):
             clauses.pop()
             clause = clauses[-1] + " " + clause
@@ -248,6 +254,7 @@ class ReaderCore:
             )
             or (self.leader_title and re.search(r"\b[Tt]he " + re.escape(self.leader_title) + r"\b", clause, re.I))
             or (self.leader_honorific and self.leader_honorific in clause)
+            or (self.leader_office and re.search(r"\b[Tt]he " + re.escape(self.leader_office) + r"\b", clause))
             or self.refers_to_leader(clause)
         )
         if not (self.is_leader(clause) or pronoun):
