@@ -1181,3 +1181,18 @@ def test_the_leader_s_own_title_an_adverb_before_the_verb_and_an_office_in_appos
         ("Luis Soto", "talks", "2023-05-04"),
         ("Jorge Lima", "courtesy-call", "2023-05-04"),
     }
+
+
+def test_talks_told_by_the_two_men_by_a_count_of_hours_or_as_the_leader_s_own_talks():
+    text = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPresident Ana Quispe welcomed him at the palace, and the two men then held a face-to-face "
+        "meeting.\n\nOn Thursday Mwangi held four hours of talks with Rosa Vega, the Andean Party's chief "
+        "negotiator. Later, after his talks with Premier Luis Soto, the two governments signed a visa accord.\n"
+    )
+    assert _met(text, "2023-05-05") == {("Ana Quispe", "talks"), ("Rosa Vega", "talks"), ("Luis Soto", "talks")}
+    talked = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nHe was driven to the residence of President Ana Quispe, where the two men talked for an hour.\n"
+    )
+    assert _met(talked, "2023-05-05") == {("Ana Quispe", "talks")}

@@ -27,7 +27,7 @@ class MeetingRules(ReaderCore):
 
     _MEETING = re.compile(
         r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts) (?:an? |separate |their )?"
-        r"(?:[\w-]+ )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
+        r"(?:[\w-]+ )?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
         r"conversation|summit)|"
         r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
@@ -62,7 +62,8 @@ class MeetingRules(ReaderCore):
             ):
                 continue  # "the next meeting of the committee": no person met
             if verb in ("meeting", "talks") and not re.search(
-                r"\b(?:in|during|at|for|after|following) (?:a |his |their |the )?(?:\w+ )?$|held (?:an? |his |her )?(?:\w+ )?$",
+                r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?$|"
+                r"held (?:an? |his |her )?(?:\w+ )?$",
                 text[: match.start()][-30:],
                 re.I,
             ):
@@ -70,9 +71,14 @@ class MeetingRules(ReaderCore):
             after_talks = bool(
                 re.match(r"(?:After|Following) (?:holding )?(?:talks|a meeting)", text)
             ) and self.is_leader(text[match.end() :])
+            # "after his talks with Li, the two governments said": the talks the article's protagonist held.
+            own_talks = verb in ("meeting", "talks") and bool(
+                re.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
+            )
             if (
                 not self.leader_subject(sentence, match.start())
                 and not after_talks
+                and not own_talks
                 and not re.search(
                     r"\b(?:the two (?:leaders|presidents|prime ministers|men)|both leaders)\b", text[: match.start()]
                 )
@@ -283,7 +289,9 @@ class MeetingRules(ReaderCore):
 
     # The titles of heads of state or government: a reception by one of them is the visit's talks, unless the
     # leader held talks there with another head ("received by the President, then met the Prime Minister").
-    _HEAD = re.compile(r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Emperor)")
+    _HEAD = re.compile(
+        r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Emperor|General Secretary|Chairman)"
+    )
     # A minister received by a head of state or government pays a courtesy call.
     _MINISTER = re.compile(r"(?<!Prime )(?<!First )(?<!General )(?:Minister|Secretary)\b")
 
@@ -513,7 +521,11 @@ class MeetingRules(ReaderCore):
             r"[Bb]oth (?:leaders|men))\b "
             r"(?:(?:\w+ ){0,2}?(?:held|had|conducted|began|opened)|[^.;]{0,120}?\b(?:before|after|and) (?:holding|having|"
             r"their))"
-            r" (?:[\w-]+ ){0,8}?(?:talks|discussions)\b",
+            r" (?:[\w-]+ ){0,8}?(?:talks|discussions|(?:a|an) (?:[\w-]+ ){0,2}?(?:meeting|conversation))\b"
+            # "where the two men talked for about an hour", "the two leaders had what was described as a long
+            # conversation"
+            r"|\b(?:[Tt]he two (?:leaders|presidents|prime ministers|men)|[Bb]oth (?:leaders|men)) (?:then )?"
+            r"(?:talked|conferred|had (?:[\w-]+ ){0,7}?conversation)\b",
             text,
         )
         if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):

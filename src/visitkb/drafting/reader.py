@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import gazetteer as gz
-from .clauses import HONORIFIC, MONTH_WORD, NAME, NOT_NAMES, PERSON, PREDICATE, TITLE, dateline
+from .clauses import HONORIFIC, INSTITUTIONS, MONTH_WORD, NAME, NOT_NAMES, PERSON, PREDICATE, TITLE, dateline
 from .text import Sentence, sentences
 from .when import find_dates
 
@@ -412,7 +412,13 @@ class ReaderCore:
                 country = gz.country_names()[possessive.group("c")]
                 part = part[possessive.end() :]
             match = re.match(
-                r"(?:(?P<title>" + TITLE + r")(?: of [A-Z][\w ]+?)? )?(?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r")",
+                r"(?:(?P<title>"
+                + TITLE
+                + r")(?: of (?:the )?[A-Z][\w' ]+?)? )?(?:"
+                + HONORIFIC
+                + r"\s)?(?P<name>"
+                + NAME
+                + r")",
                 part,
             )
             if not match:
@@ -425,6 +431,8 @@ class ReaderCore:
                 continue
             if name.split()[0] in NOT_NAMES or name in gz.country_names() or name in gz.adjectives():
                 continue
+            if INSTITUTIONS & set(name.split()):
+                continue  # "Wang Yi, the Communist Party's top official": a body, no person
             if gz.grouping_of(name) or re.search(
                 r"\b(?:Summit|Forum|Council|Palace|Hall|House|Day|Bank|University)\b", name
             ):
