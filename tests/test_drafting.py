@@ -1196,3 +1196,24 @@ def test_talks_told_by_the_two_men_by_a_count_of_hours_or_as_the_leader_s_own_ta
         "to Peru.\n\nHe was driven to the residence of President Ana Quispe, where the two men talked for an hour.\n"
     )
     assert _met(talked, "2023-05-05") == {("Ana Quispe", "talks")}
+
+
+def test_a_press_conference_shared_in_other_words_and_a_host_who_hosted_the_leader_for_talks():
+    text = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday President Ana Quispe hosted him for talks, and afterwards the two read statements "
+        "to the press.\n\nOn Friday he was hosted by Premier Rosa Vega at a concert. Mwangi and Luis Soto, the "
+        "mayor, faced the press together after their talks. Speaking to the press alongside his guest, Mayor "
+        "Jorge Lima praised the visit.\n"
+    )
+    assert _met(text, "2023-05-05") == {
+        ("Ana Quispe", "talks"),
+        ("Ana Quispe", "press-conference"),
+        ("Luis Soto", "talks"),
+        ("Luis Soto", "press-conference"),
+    }
+    alone = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru, where he held talks with President Ana Quispe.\n\nMwangi spoke to the press at his hotel.\n"
+    )
+    assert _met(alone, "2023-05-05") == {("Ana Quispe", "talks")}

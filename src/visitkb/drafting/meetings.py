@@ -233,19 +233,29 @@ class MeetingRules(ReaderCore):
         # A news conference, or the press met in other words ("took questions from reporters together",
         # "faced the press together"): shared when the two face it.
         press = re.search(
-            r"\b(?:joint )?(?:news|press) conference\b|\b(?:took questions from|spoke to|faced|briefed|addressed) "
-            r"(?:the )?(?:reporters|journalists|press|media)\b",
+            r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability)\b|"
+            r"\b(?:took questions from|spoke to|speaking to|faced|briefed|addressed|talked to) "
+            r"(?:the )?(?:reporters|journalists|press|media)\b|"
+            # "the two read statements to the press", "made statements for the press"
+            r"\b(?:read|made|gave|delivered) (?:joint )?(?:press )?statements (?:to|for) (?:the )?(?:press|media|reporters)\b",
             text,
         )
-        shared = press and (
-            re.match(
-                r"joint|(?:news|press) conference (?:with|together)",
-                press.group(0) + text[press.end() : press.end() + 9],
-            )
-            or re.search(r"\b(?:[Tt]he two|together|[Bb]oth)\b", text[: press.start()])
-            or (
-                not press.group(0).endswith("conference")
-                and re.match(r"[^.;,]{0,40}?\b(?:together|jointly)\b", text[press.end() :])
+        shared = (
+            press
+            and (
+                re.match(
+                    r"joint|(?:news|press) (?:conference|meet|appearance) (?:with|together)",
+                    press.group(0) + text[press.end() : press.end() + 9],
+                )
+                or re.search(
+                    r"\b(?:[Tt]he two|together|[Bb]oth|[Pp]residents|[Pp]rime [Mm]inisters)\b", text[: press.start()]
+                )
+                # "appeared with him at a news conference", "Speaking to the press alongside his guest"
+                or re.search(r"\bwith (?:him|her|[A-Z][\w'-]+) (?:at|before) (?:a |the )?$", text[: press.start()])
+                or (
+                    not press.group(0).endswith("conference")
+                    and re.match(r"[^.;,]{0,40}?\b(?:together|jointly|alongside)\b", text[press.end() :])
+                )
             )
         )
         if press and not shared:
@@ -269,7 +279,44 @@ class MeetingRules(ReaderCore):
             if speaker and not names and not self.is_leader(speaker.group("who")):
                 named = self.person(speaker.group("who"))
                 names = [named] if named in self.people else []
+            # "Speaking to the press alongside his guest ..., Mr. Putin described": the host who spoke, after it.
+            after = re.match(
+                r"[^.;]{0,80}?, (?:(?:" + HONORIFIC + r"|" + TITLE + r")\s)+(?P<who>" + NAME + r") \w+ed\b",
+                text[press.end() :],
+            )
+            if not names and after and not self.is_leader(after.group("who")):
+                named = self.full_name(after.group("who")) or self.person(after.group("who"))
+                names = [named] if named in self.people else []
+            # "Marcos and Kishida faced the press together": the other of the pair.
+            pair = re.search(r"(?P<a>" + NAME + r") and (?P<b>" + NAME + r")\b", text[: press.start()])
+            if not names and pair and (self.is_leader(pair.group("a")) or self.is_leader(pair.group("b"))):
+                other = pair.group("b") if self.is_leader(pair.group("a")) else pair.group("a")
+                named = self.full_name(other) or self.person(other)
+                if named not in self.people and len(named.split()) > 1 and named.split()[0] not in NOT_NAMES:
+                    named = self.note_person(named, None)
+                names = [named] if named in self.people and not self.is_leader(named) else []
             who = self.person(names[0]) if names else (last.fields["with"] if last else None)
+            if (
+                who
+                and names
+                and re.match(r"[^.;]{0,40}?\bafter (?:their|the) talks\b", text[press.end() :])
+                and not any(
+                    f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "talks"
+                    for f in self.findings
+                )
+            ):
+                self.add_meeting(
+                    who,
+                    "talks",
+                    place=leg.country if leg else None,
+                    date=self.date_near(sentence, press.start()) or self._date_context(index),
+                    person_country=self.people.get(who) or self.partner(index),
+                    sentence=sentence,
+                    start=press.start(),
+                    end=press.end(),
+                    rule="meeting-talks",
+                    confidence=0.6,
+                )
             if who and not any(
                 f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "press-conference"
                 for f in self.findings
@@ -376,7 +423,8 @@ class MeetingRules(ReaderCore):
         text = sentence.text
         found: list[tuple[int, str, str | None]] = []
         for passive in re.finditer(
-            r"\b(?:was|were|had been|being) (?!not |never )(?:\w+ )?received\b(?P<between>[^.;]{0,70}?)\bby (?P<who>[^.;]+)",
+            r"\b(?:was|were|had been|being) (?!not |never )(?:\w+ )?(?P<verb>received|hosted)\b(?P<between>[^.;]{0,70}?)\bby "
+            r"(?P<who>[^.;]+)",
             text,
         ):
             before = re.split(r"[;]|, (?:and|but|while) ", text[: passive.start()])[-1]
@@ -387,9 +435,15 @@ class MeetingRules(ReaderCore):
             people = self._people_in(self.apposed(passive.group("who")))
             if people:
                 form = "courtesy-call" if "audience" in passive.group("between") else None
-                found.append((passive.start(), people[0][1], form))
+                # "was hosted by X for talks over lunch": talks; hosted for nothing told is no meeting of its own.
+                if re.match(
+                    r"[^.;]{0,60}?\bfor (?:[\w-]+ ){0,2}?(?:talks|a meeting|discussions)\b", passive.group("who")
+                ):
+                    form = "talks"
+                if passive.group("verb") == "received" or form == "talks":
+                    found.append((passive.start(), people[0][1], form))
         for active in re.finditer(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:\w+ly )?received (?P<whom>him|her|"
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:\w+ly )?(?P<verb>received|hosted) (?P<whom>him|her|"
             + self.leader_reference()
             + r")(?P<rest>[^.;]*)",
             text,
@@ -401,10 +455,14 @@ class MeetingRules(ReaderCore):
                 "",
                 active.group("who"),
             )
-            people = [p for p in self._people_in(who.strip()) if not self.is_leader(p[1])]
+            # "On Thursday President X hosted him": the titled name, after any words of time.
+            titled = [m for m in PERSON.finditer(who) if not self.is_leader(m.group("name"))]
+            people = [(0, titled[-1].group("name"), None)] if titled else []
+            people = people or [p for p in self._people_in(who.strip()) if not self.is_leader(p[1])]
             if people:
                 talks = re.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
-                found.append((active.start(), people[-1][1], "talks" if talks else None))
+                if active.group("verb") == "received" or talks:
+                    found.append((active.start(), people[-1][1], "talks" if talks else None))
         call = re.search(r"\breceived (?:[^.;]{0,60}?)\ba courtesy call from (?P<who>[^.;]+)", text)
         if call and self.leader_subject(sentence, call.start()):
             people = self._people_in(call.group("who"))
