@@ -1217,3 +1217,19 @@ def test_a_press_conference_shared_in_other_words_and_a_host_who_hosted_the_lead
         "to Peru, where he held talks with President Ana Quispe.\n\nMwangi spoke to the press at his hotel.\n"
     )
     assert _met(alone, "2023-05-05") == {("Ana Quispe", "talks")}
+
+
+def test_talks_held_again_on_another_day_give_a_record_per_day_and_the_welcomer_is_the_other_leader():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Saturday.\n\n"
+        "Mwangi arrived in Lima on Wednesday. On Thursday President Quispe welcomed her guest at the palace. "
+        "The two leaders then held talks on trade.\n\nThe talks resumed on Friday morning. He held talks with "
+        "Premier Rosa Vega on Friday and again on Saturday.\n"
+    )
+    found = {(m["with"], m["form"], m["date"]) for m in _findings(text, "2023-05-06")["meetings"]}
+    assert found == {
+        ("Quispe", "talks", "2023-05-04"),
+        ("Quispe", "talks", "2023-05-05"),
+        ("Rosa Vega", "talks", "2023-05-05"),
+        ("Rosa Vega", "talks", "2023-05-06"),
+    }

@@ -230,6 +230,7 @@ class MeetingRules(ReaderCore):
         self.banquets(index, sentence, leg)
         self.talks_with_host(index, sentence, leg)
         self.receptions(index, sentence, leg)
+        self.later_rounds(index, sentence, leg)
         # A news conference, or the press met in other words ("took questions from reporters together",
         # "faced the press together"): shared when the two face it.
         press = re.search(
@@ -399,6 +400,55 @@ class MeetingRules(ReaderCore):
             who for who, given in self._titles.items() if given.lower() == title.lower() and not self.is_leader(who)
         ]
         return named[0] if len(named) == 1 else None
+
+    def later_rounds(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """Talks held again on another day, one record per day: "held talks on May 11 and again on May 12",
+        "continued them ... on Friday morning", and a sentence of their own, "The talks resumed on Tuesday"."""
+        text = sentence.text
+        days = [d for d in self.dates(sentence) if len(d[2]) == 10]
+        talks = [
+            f
+            for f in self.findings
+            if f.kind == "meetings" and f.fields["form"] == "talks" and sentence.start <= f.start < sentence.end
+        ]
+        resumed = re.search(r"\b(?:[Tt]he|[Tt]heir) talks (?:resumed|continued|went on)\b", text)
+        if not talks and resumed and not FUTURE.search(text):
+            earlier = [
+                f
+                for f in self.findings
+                if f.kind == "meetings"
+                and f.fields["form"] == "talks"
+                and f.start >= self.sentences[max(self.lead, index - 6)].start
+            ]
+            talks = earlier[-1:]
+            days = [d for d in days if d[0] > resumed.start()]
+        for finding in talks:
+            for day in days:
+                if day[2] == finding.fields["date"] or any(
+                    f.kind == "meetings"
+                    and f.fields["with"] == finding.fields["with"]
+                    and f.fields["form"] == "talks"
+                    and f.fields["date"] == day[2]
+                    for f in self.findings
+                ):
+                    continue
+                again = re.search(r"\bagain,?\s+(?:on\s+)?$", text[: day[0]]) or re.search(
+                    r"\bcontinued (?:them|the talks|their talks)\b[^.;]*$", text[: day[0]]
+                )
+                if not (again or resumed):
+                    continue
+                self.add_meeting(
+                    finding.fields["with"],
+                    "talks",
+                    place=finding.fields["country"],
+                    date=day[2],
+                    person_country=finding.fields["person_country"],
+                    sentence=sentence,
+                    start=day[0],
+                    end=day[1],
+                    rule="meeting-talks-again",
+                    confidence=0.55,
+                )
 
     def apposed(self, phrase: str) -> str:
         """A phrase with the office before a name in apposition dropped: "the President of Sao Tome and Principe,
@@ -590,6 +640,7 @@ class MeetingRules(ReaderCore):
             # "X welcomed him and the two leaders held talks": the one named in the sentence, else the leg's host.
             host = (
                 self._last_person(index, two.start(), within=True)
+                or self._welcomer(index, two.start())
                 or (leg.host if leg else None)
                 or self._last_person(index, two.start())
             )
@@ -658,6 +709,22 @@ class MeetingRules(ReaderCore):
                 rule="meeting-with-host",
                 confidence=0.55,
             )
+
+    def _welcomer(self, index: int, position: int) -> str | None:
+        """Who welcomed the leader just before ("Mr. Carter welcomed his guest ...; the two leaders then held
+        talks"): in this sentence before a point, else the one before."""
+        texts = [self.sentences[index].text[:position]] + ([self.sentences[index - 1].text] if index else [])
+        for text in texts:
+            found = re.search(
+                r"(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:\w+ly )?(?:welcomed|received|greeted|hosted) "
+                r"(?:his|her) (?:guest|visitor|counterpart)\b",
+                text,
+            )
+            if found and not self.is_leader(found.group("who")):
+                named = self.full_name(found.group("who")) or self.person(found.group("who"))
+                if named in self.people or self.title_of(named):
+                    return self.note_person(named, None)
+        return None
 
     def _last_person(self, index: int, position: int, within: bool = False) -> str | None:
         """The last person other than the leader named before a point (this sentence, then two before)."""
