@@ -1233,3 +1233,29 @@ def test_talks_held_again_on_another_day_give_a_record_per_day_and_the_welcomer_
         ("Rosa Vega", "talks", "2023-05-05"),
         ("Rosa Vega", "talks", "2023-05-06"),
     }
+
+
+def test_courtesy_calls_paid_to_the_leader_and_the_two_heads_of_state_are_the_leader_and_the_counterpart():
+    text = (
+        "LIMA, May 6 (Test Wire) - The President of the Republic, Mr. Amani Mwangi, ended on Saturday a state "
+        "visit to Peru which he began on Wednesday at the invitation of his Peruvian counterpart, Mrs. Ana Quispe.\n\n"
+        "On Thursday the President laid a wreath, then received at his hotel a courtesy call from the Chairman of "
+        "the Senate of Peru, Mr. Luis Soto. The same day, the Speaker of Congress, Mr. Jorge Lima, also called on "
+        "him. Foreign Minister Rosa Vega called on the President at his hotel.\n\n"
+        "On Friday, the two Heads of State held talks at the palace.\n"
+    )
+    assert _met(text, "2023-05-06") == {
+        ("Luis Soto", "courtesy-call"),
+        ("Jorge Lima", "courtesy-call"),
+        ("Rosa Vega", "courtesy-call"),
+        ("Ana Quispe", "talks"),
+    }
+
+
+def test_people_met_in_one_list_with_a_place_after_each_and_an_office_before_each():
+    text = (
+        "ROME, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Rome on Friday for a visit to Italy.\n\n"
+        "He then met the President of the Italian Republic, Marco Rossi, at the Quirinal Palace, and the "
+        "President of the Council of Ministers, Lucia Bianchi, at Palazzo Chigi.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Marco Rossi", "talks"), ("Lucia Bianchi", "talks")}

@@ -16,6 +16,7 @@ from .clauses import (
     OTHER_VISIT,
     PERSON,
     TITLE,
+    country_of,
     settled_elsewhere,
 )
 from .reader import Leg, ReaderCore
@@ -98,6 +99,10 @@ class MeetingRules(ReaderCore):
             if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
             rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
+            # "met X, at the palace, and Y, at the chancellery": the places between the people are no end of the list.
+            rest = re.sub(r",? at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?=,? and )", "", rest)
+            # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
+            rest = re.sub(r"\b(?:the )?" + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
             if verb == "discussed":
                 rest = rest.split(" with ", 1)[1]
             form = "talks"
@@ -235,7 +240,7 @@ class MeetingRules(ReaderCore):
         # "faced the press together"): shared when the two face it.
         press = re.search(
             r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability)\b|"
-            r"\b(?:took questions from|spoke to|speaking to|faced|briefed|addressed|talked to) "
+            r"\b(?:took questions from|spoke to|[Ss]peaking to|faced|briefed|addressed|talked to) "
             r"(?:the )?(?:reporters|journalists|press|media)\b|"
             # "the two read statements to the press", "made statements for the press"
             r"\b(?:read|made|gave|delivered) (?:joint )?(?:press )?statements (?:to|for) (?:the )?(?:press|media|reporters)\b",
@@ -357,6 +362,8 @@ class MeetingRules(ReaderCore):
                 told = [d[2] for d in self.dates(sentence) if len(d[2]) == 10 and d[0] < start and d[2] >= earliest]
                 before = self._day_before(sentence.start)
                 fields["date"] = told[-1] if told else before.isoformat() if before else None
+        if re.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
+            who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
         super().add_meeting(who, form, **fields)
 
     def title_of(self, name: str) -> str | None:
@@ -466,6 +473,9 @@ class MeetingRules(ReaderCore):
             return self.titled("Pope") or phrase
         return phrase
 
+    # A phrase to the end of its clause, over the dots of abbreviations ("Mr. Mikhail Mishustin", "M. S. Gorbachev").
+    _PHRASE = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.)+"
+
     def receptions(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """Being received: "was received by President X", "X received him at the palace", "received a courtesy
         call from X", "was received in audience by X". A reception by someone the leader held no talks with is a
@@ -474,7 +484,7 @@ class MeetingRules(ReaderCore):
         found: list[tuple[int, str, str | None]] = []
         for passive in re.finditer(
             r"\b(?:was|were|had been|being) (?!not |never )(?:\w+ )?(?P<verb>received|hosted)\b(?P<between>[^.;]{0,70}?)\bby "
-            r"(?P<who>[^.;]+)",
+            r"(?P<who>" + self._PHRASE + r")",
             text,
         ):
             before = re.split(r"[;]|, (?:and|but|while) ", text[: passive.start()])[-1]
@@ -513,9 +523,9 @@ class MeetingRules(ReaderCore):
                 talks = re.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
                 if active.group("verb") == "received" or talks:
                     found.append((active.start(), people[-1][1], "talks" if talks else None))
-        call = re.search(r"\breceived (?:[^.;]{0,60}?)\ba courtesy call from (?P<who>[^.;]+)", text)
+        call = re.search(r"\breceived (?:[^.;]{0,60}?)\ba courtesy call from (?P<who>" + self._PHRASE + r")", text)
         if call and self.leader_subject(sentence, call.start()):
-            people = self._people_in(call.group("who"))
+            people = self._people_in(self.apposed(call.group("who")))
             if people:
                 found.append((call.start(), people[0][1], "courtesy-call"))
         for position, name, form in found:
@@ -625,7 +635,7 @@ class MeetingRules(ReaderCore):
                 if not self.is_leader(name):
                     found.append((active.start(), name, "talks"))
         two = re.search(
-            r"\b(?:[Tt]he (?:two )?(?:leaders|presidents|prime ministers|premiers|heads of state)|[Tt]he two(?: men)?|"
+            r"\b(?:[Tt]he (?:two )?(?i:leaders|presidents|prime ministers|premiers|heads of state)|[Tt]he two(?: men)?|"
             r"[Bb]oth (?:leaders|men))\b "
             r"(?:(?:\w+ ){0,2}?(?:held|had|conducted|began|opened)|[^.;]{0,120}?\b(?:before|after|and) (?:holding|having|"
             r"their))"
@@ -642,6 +652,7 @@ class MeetingRules(ReaderCore):
                 self._last_person(index, two.start(), within=True)
                 or self._welcomer(index, two.start())
                 or (leg.host if leg else None)
+                or self._counterpart(leg)
                 or self._last_person(index, two.start())
             )
             if host:
@@ -672,8 +683,10 @@ class MeetingRules(ReaderCore):
             if people and not self.is_leader(people[0][1]):
                 found.append((joint.start(), people[0][1], "press-conference"))
         calls = re.search(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,7}?)(?:\w+ly )?called on (?:her|him|the (?:visiting )?(?:[a-z]+ )?"
-            r"(?:president|prime minister|leader|premier|guest)"
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s?){1,7}?)(?:, )?(?:\w+ly |also |then |later )?(?:called|calls) on "
+            r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
+            # "X called on the President at her hotel": the leader's own office.
+            + (r"|the " + re.escape(self.leader_office) if self.leader_office else "")
             + (
                 r"|(?:" + TITLE + r" )?(?:" + "|".join(map(re.escape, self.leader_words)) + r")"
                 if self.leader_words
@@ -709,6 +722,19 @@ class MeetingRules(ReaderCore):
                 rule="meeting-with-host",
                 confidence=0.55,
             )
+
+    def _counterpart(self, leg: Leg | None) -> str | None:
+        """The one the article calls the leader's counterpart ("his Russian counterpart, Mr. Vladimir Putin"),
+        from the leg's country when the article names several."""
+        named = []
+        for found in re.finditer(
+            r"\b(?:his|her) (?P<adj>[A-Z][a-z]+ )?counterpart,? (?:" + HONORIFIC + r"\s)?(?P<who>" + NAME + r")",
+            self.text,
+        ):
+            country = country_of((found.group("adj") or "").strip())
+            if not self.is_leader(found.group("who")) and (not country or not leg or country == leg.country):
+                named.append(found.group("who"))
+        return self.note_person(named[0], None) if len(set(named)) == 1 else None
 
     def _welcomer(self, index: int, position: int) -> str | None:
         """Who welcomed the leader just before ("Mr. Carter welcomed his guest ...; the two leaders then held
