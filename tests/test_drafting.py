@@ -1259,3 +1259,25 @@ def test_people_met_in_one_list_with_a_place_after_each_and_an_office_before_eac
         "President of the Council of Ministers, Lucia Bianchi, at Palazzo Chigi.\n"
     )
     assert _met(text, "2023-05-06") == {("Marco Rossi", "talks"), ("Lucia Bianchi", "talks")}
+
+
+def test_meetings_told_out_of_order_after_a_relative_clause_or_beside_a_quote():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Saturday, after "
+        "talks with President Ana Quispe.\n\nMwangi arrived in Lima on Wednesday. On Thursday, the President had "
+        "met Premier Rosa Vega. On Friday the President met Senator Luis Soto, who praised Kenya, and later "
+        'received a courtesy call from Speaker Jorge Lima. "We look forward to more trade," Mwangi told reporters '
+        "at a joint press appearance with Quispe.\n\nMwangi had previously met Senator Pedro Ruiz in Nairobi.\n"
+    )
+    found = _met(text, "2023-05-06")
+    assert {("Rosa Vega", "talks"), ("Jorge Lima", "courtesy-call"), ("Ana Quispe", "press-conference")} <= found
+    assert not any(who == "Pedro Ruiz" for who, _ in found)
+
+
+def test_the_holders_of_an_office_in_two_countries_are_the_leader_and_the_other_holder():
+    text = (
+        "MOSCOW, 22 February - President of the Republic of Peru Ana Quispe has arrived in Russia on an official "
+        "visit.\n\nThe head of state was greeted by President of Russia Ivan Petrov. Following the ceremony, the "
+        "Presidents of Peru and Russia met in a one-on-one format.\n"
+    )
+    assert _met(text, "2022-02-22") == {("Ivan Petrov", "talks")}

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from . import gazetteer as gz
 from .clauses import (
     FUTURE,
     HONORIFIC,
@@ -21,6 +22,11 @@ from .clauses import (
 )
 from .reader import Leg, ReaderCore
 from .text import Sentence
+
+
+def unquoted(text: str) -> str:
+    """A sentence with its quotations blanked out (same length): a quote's "looking forward to" dates no meeting."""
+    return re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", lambda quote: " " * len(quote.group(0)), text)
 
 
 class MeetingRules(ReaderCore):
@@ -89,8 +95,15 @@ class MeetingRules(ReaderCore):
                 r"\b(?:was|were|been|being|is|are)\s(?:\w+\s)?$", text[: match.start()]
             ):
                 continue  # "he was met by X at the airport": a greeting on arrival, no meeting of its own
-            if re.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()]):
-                continue  # "X previously met Y on the margins of ... in Prague": an earlier meeting
+            earlier = re.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()])
+            if earlier and not (
+                earlier.group(0).startswith("had ")
+                and "already" not in earlier.group(0)
+                and self._on_trip_day(sentence)
+            ):
+                # "X previously met Y on the margins of ... in Prague": an earlier meeting; but "On Tuesday, the
+                # president had met X": a day of the trip, told out of order.
+                continue
             if FUTURE.search(text[max(0, match.start() - 40) : match.start()]) or re.match(
                 r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
                 match.group("rest"),
@@ -408,6 +421,12 @@ class MeetingRules(ReaderCore):
         ]
         return named[0] if len(named) == 1 else None
 
+    def _on_trip_day(self, sentence: Sentence) -> bool:
+        """Whether a sentence opens with a day of the trip ("On Tuesday, the president had met ...")."""
+        first = min((leg.start for leg in self.legs if leg.start and len(leg.start) == 10), default=None)
+        days = [d for d in self.dates(sentence) if len(d[2]) == 10 and d[0] < 25]
+        return bool(first and days and first <= days[0][2] <= self.published.isoformat())
+
     def later_rounds(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """Talks held again on another day, one record per day: "held talks on May 11 and again on May 12",
         "continued them ... on Friday morning", and a sentence of their own, "The talks resumed on Tuesday"."""
@@ -530,7 +549,11 @@ class MeetingRules(ReaderCore):
                 found.append((call.start(), people[0][1], "courtesy-call"))
         for position, name, form in found:
             full = self.person(name)
-            if self.is_leader(full) or settled_elsewhere(text, position) or FUTURE.search(text[:position]):
+            if (
+                self.is_leader(full)
+                or settled_elsewhere(unquoted(text), position)
+                or FUTURE.search(unquoted(text)[:position])
+            ):
                 continue
             if any(f.kind == "meetings" and f.fields["with"] == full for f in self.findings):
                 continue
@@ -661,6 +684,27 @@ class MeetingRules(ReaderCore):
                 joint = re.search(r"\bjoint (?:news|press) conference\b", text[two.end() :])
                 if joint and not re.search(r"\bwith\b", text[two.end() + joint.end() : two.end() + joint.end() + 6]):
                     found.append((two.end() + joint.start(), host, "press-conference"))
+        # "the Presidents of Azerbaijan and Russia met": the leader and the holder of that office in the other.
+        offices = re.search(
+            r"\b[Tt]he (?P<title>Presidents|Prime Ministers|Premiers|Chancellors|Foreign Ministers) of "
+            r"(?:the )?(?P<a>[A-Z][\w ]+?) and (?:the )?(?P<b>[A-Z][\w ]+?) (?:\w+ )?(?:met|held (?:[\w-]+ ){0,3}?talks)\b",
+            text,
+        )
+        if offices and not FUTURE.search(text):
+            names = gz.country_names()
+            sides = {names.get(offices.group("a")), names.get(offices.group("b"))}
+            if self.leader_country in sides:
+                country = next(iter(sides - {self.leader_country}), None)
+                self.title_of("")
+                holders = [
+                    who
+                    for who, given in self._titles.items()
+                    if given == offices.group("title")[:-1]
+                    and not self.is_leader(who)
+                    and self.people.get(who) in (None, "", country)
+                ]
+                if len(holders) == 1:
+                    found.append((offices.start(), self.note_person(holders[0], country), "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
         pair = re.search(r"\b[Tt]alks between (?P<a>[A-Z][^.;,]+?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text)
         if pair and not between:
@@ -678,7 +722,7 @@ class MeetingRules(ReaderCore):
             people = self._people_in(other.group("who"))
             if people and not self.is_leader(people[-1][1]):
                 found.append((other.start(), people[-1][1], "talks"))
-        for joint in re.finditer(r"\bjoint (?:news|press) conference with (?P<who>[^.;]+)", text):
+        for joint in re.finditer(r"\bjoint (?:news|press) (?:conference|appearance|meet) with (?P<who>[^.;]+)", text):
             people = self._people_in(joint.group("who"))
             if people and not self.is_leader(people[0][1]):
                 found.append((joint.start(), people[0][1], "press-conference"))
@@ -702,7 +746,7 @@ class MeetingRules(ReaderCore):
         for position, name, form in found:
             full = self.person(name)
             if (
-                settled_elsewhere(text, position)
+                settled_elsewhere(unquoted(text), position)
                 or self.is_leader(full)
                 or any(
                     f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form
@@ -850,7 +894,7 @@ class MeetingRules(ReaderCore):
         for position, name in hosts:
             if self.is_leader(name) or name in NOT_NAMES:
                 continue
-            if FUTURE.search(text[:position]) or settled_elsewhere(text, position):
+            if FUTURE.search(unquoted(text)[:position]) or settled_elsewhere(unquoted(text), position):
                 continue
             full = self.person(name)
             date = self.date_near(sentence, position) or self._date_context(index)

@@ -276,7 +276,10 @@ class ReaderCore:
         if leader_at and leader_at[0] < others[0].start():
             return True  # the leader named first is the subject; the other is an object
         # "he held talks with X and, on the sidelines, met Y": the pronoun before X, no verb of saying between.
-        pronoun_first = re.search(r"\b(?:[Hh]e|[Ss]he)\b(?P<gap>.*)", clause[: others[0].start()])
+        roles = [re.escape(r) for r in (self.leader_office, self.leader_title) if r]
+        # "the President met X, who said ..., and later held": the leader's role, as a pronoun would be.
+        role = r"|[Tt]he (?i:" + "|".join(roles) + r")" if roles else ""
+        pronoun_first = re.search(r"\b(?:[Hh]e|[Ss]he" + role + r")\b(?P<gap>.*)", clause[: others[0].start()])
         if pronoun_first and not re.search(r"\b(?:said|says|told|tells|announced|added)\b", pronoun_first.group("gap")):
             return True
         after_other = clause.split(others[-1].group("name"))[-1]
