@@ -1281,3 +1281,22 @@ def test_the_holders_of_an_office_in_two_countries_are_the_leader_and_the_other_
         "Presidents of Peru and Russia met in a one-on-one format.\n"
     )
     assert _met(text, "2022-02-22") == {("Ivan Petrov", "talks")}
+
+
+def test_a_counterpart_named_once_in_full_is_the_one_a_bare_surname_names_later():
+    text = (
+        "NAIROBI, May 8 (Test Wire) - President Amani Mwangi returned home on Friday from an official visit to "
+        "Peru, during which he and his Peruvian counterpart, Ana Quispe, signed a trade pact.\n\n"
+        "Mwangi, who arrived in Lima on Wednesday, was guest of honour at a dinner hosted by Quispe that evening. "
+        "Speaking at a joint news conference with Quispe on Thursday, Mwangi praised the pact.\n"
+    )
+    assert _met(text, "2023-05-08") == {("Ana Quispe", "banquet"), ("Ana Quispe", "press-conference")}
+
+
+def test_a_reception_by_a_president_is_a_courtesy_call_when_the_talks_were_with_the_premier():
+    text = (
+        "HAVANA, July 1 (Test Wire) - Prime Minister Lars Berg of Norway ended a visit to Cuba today.\n\n"
+        "Berg arrived in Havana on Saturday and was received at the palace by President Ana Quispe. "
+        "On Monday he held talks with Premier Luis Soto.\n"
+    )
+    assert _met(text, "1975-07-01") == {("Ana Quispe", "courtesy-call"), ("Luis Soto", "talks")}

@@ -58,6 +58,13 @@ class MeetingRules(ReaderCore):
             # The story's protagonist is "the President" of its own sentences; a host is "the Chinese president".
             if office and self._HEAD.fullmatch(office):
                 self.leader_office = office
+            # "his Australian counterpart, Anthony Albanese": a person, whom a later "Albanese" names.
+            for found in re.finditer(
+                r"\b(?:his|her) (?P<adj>[A-Z][a-z]+ )?counterpart,? (?:" + HONORIFIC + r"\s)?(?P<who>" + NAME + r")",
+                self.text,
+            ):
+                if not self.is_leader(found.group("who")) and len(found.group("who").split()) > 1:
+                    self.note_person(found.group("who"), country_of((found.group("adj") or "").strip()))
         if NEGATION.search(text) and re.search(r"\bnot (?:hold|meet)", text):
             return
         seen: set[tuple[str, str]] = set()
@@ -115,7 +122,8 @@ class MeetingRules(ReaderCore):
             # "met X, at the palace, and Y, at the chancellery": the places between the people are no end of the list.
             rest = re.sub(r",? at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?=,? and )", "", rest)
             # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
-            rest = re.sub(r"\b(?:the )?" + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
+            # With "the" only: "Premier of the State Council Li Keqiang, Chairman ..." is a title before its name.
+            rest = re.sub(r"\bthe " + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
             if verb == "discussed":
                 rest = rest.split(" with ", 1)[1]
             form = "talks"
@@ -480,9 +488,11 @@ class MeetingRules(ReaderCore):
         """A phrase with the office before a name in apposition dropped: "the President of Sao Tome and Principe,
         Carlos Vila Nova, for a meeting" is "Carlos Vila Nova, for a meeting"; "the Holy Father" is the Pope."""
         phrase = re.sub(
-            r"^(?:the )?(?:[A-Z][a-z]+ )?"
+            r"^(?:the (?:[A-Z][a-z]+ )?"
             + TITLE
-            + r"(?: of (?:the )?[^,]+)?, (?:(?:Sir|Dame|Lord) |"
+            + r"(?: of (?:the )?[^,]+)?|"
+            + TITLE
+            + r"), (?:(?:Sir|Dame|Lord) |"
             + HONORIFIC
             + r"\s)?(?=[A-Z])",
             "",
@@ -594,10 +604,11 @@ class MeetingRules(ReaderCore):
             title = self.title_of(who) or ""
             # A name with no title in the whole article is a head known by name alone ("received by Vladimir Putin").
             head = not title or bool(self._HEAD.fullmatch(title))
-            # Talks with another head there on another day are another stage of the trip (a leg not told apart).
+            # A country has one holder of an office: talks with another "President" there are of a leg not told
+            # apart, not of this one.
             other_head = any(
                 self._HEAD.fullmatch(self.title_of(f.fields["with"]) or "")
-                and (None in (f.fields["date"], finding.fields["date"]) or f.fields["date"] == finding.fields["date"])
+                and (self.title_of(f.fields["with"]) != title or not title)
                 for f in others
             )
             finding.fields["form"] = "talks" if head and not minister and not other_head else "courtesy-call"
