@@ -59,12 +59,12 @@ class MeetingRules(ReaderCore):
             if office and self._HEAD.fullmatch(office):
                 self.leader_office = office
             # "his Australian counterpart, Anthony Albanese": a person, whom a later "Albanese" names.
-            for found in re.finditer(
+            for apposed in re.finditer(
                 r"\b(?:his|her) (?P<adj>[A-Z][a-z]+ )?counterpart,? (?:" + HONORIFIC + r"\s)?(?P<who>" + NAME + r")",
                 self.text,
             ):
-                if not self.is_leader(found.group("who")) and len(found.group("who").split()) > 1:
-                    self.note_person(found.group("who"), country_of((found.group("adj") or "").strip()))
+                if not self.is_leader(apposed.group("who")) and len(apposed.group("who").split()) > 1:
+                    self.note_person(apposed.group("who"), country_of((apposed.group("adj") or "").strip()))
         if NEGATION.search(text) and re.search(r"\bnot (?:hold|meet)", text):
             return
         seen: set[tuple[str, str]] = set()
