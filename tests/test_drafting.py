@@ -1300,3 +1300,13 @@ def test_a_reception_by_a_president_is_a_courtesy_call_when_the_talks_were_with_
         "On Monday he held talks with Premier Luis Soto.\n"
     )
     assert _met(text, "1975-07-01") == {("Ana Quispe", "courtesy-call"), ("Luis Soto", "talks")}
+
+
+def test_the_two_prime_ministers_are_the_leader_and_the_one_who_invited_the_leader():
+    text = (
+        "NEW DELHI, June 3 (Test Wire) - At the invitation of the Prime Minister of India, Mr. Ravi Kumar, Prime "
+        "Minister Lars Berg of Norway paid an official visit to India from 1 to 3 June.\n\n"
+        "On 2 June, Prime Minister Berg was accorded a ceremonial welcome. The two Prime Ministers then held "
+        "talks at Hyderabad House.\n"
+    )
+    assert _met(text, "2023-06-03") == {("Ravi Kumar", "talks")}

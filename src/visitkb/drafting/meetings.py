@@ -687,6 +687,7 @@ class MeetingRules(ReaderCore):
                 or self._welcomer(index, two.start())
                 or (leg.host if leg else None)
                 or self._counterpart(leg)
+                or self._inviter()
                 or self._last_person(index, two.start())
             )
             if host:
@@ -777,6 +778,16 @@ class MeetingRules(ReaderCore):
                 rule="meeting-with-host",
                 confidence=0.55,
             )
+
+    def _inviter(self) -> str | None:
+        """Who invited the leader ("At the invitation of the Prime Minister of India, Mr. X, ..."): the host."""
+        invited = re.search(r"\b[Aa]t the invitation of (?P<who>" + self._PHRASE + r")", self.text)
+        if not invited:
+            return None
+        who = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", invited.group("who"))
+        who = re.sub(r"^" + HONORIFIC + r"\s(?:" + HONORIFIC + r"\s)?", "", self.apposed(who))
+        people = [p for p in self._people_in(who) if not self.is_leader(p[1])]
+        return self.note_person(people[0][1], people[0][2]) if people else None
 
     def _counterpart(self, leg: Leg | None) -> str | None:
         """The one the article calls the leader's counterpart ("his Russian counterpart, Mr. Vladimir Putin"),
