@@ -1310,3 +1310,12 @@ def test_the_two_prime_ministers_are_the_leader_and_the_one_who_invited_the_lead
         "talks at Hyderabad House.\n"
     )
     assert _met(text, "2023-06-03") == {("Ravi Kumar", "talks")}
+
+
+def test_the_host_as_the_subject_and_the_leader_as_the_object_of_talks():
+    text = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday President Ana Quispe held talks with President Mwangi at the palace. "
+        "Senator Luis Soto, who met Mwangi in Nairobi in 2019, was absent.\n"
+    )
+    assert _met(text, "2023-05-05") == {("Ana Quispe", "talks")}

@@ -717,6 +717,24 @@ class MeetingRules(ReaderCore):
                 ]
                 if len(holders) == 1:
                     found.append((offices.start(), self.note_person(holders[0], country), "talks"))
+        # "General Secretary X held talks with General Secretary <leader>", "X met the visiting president": the
+        # host as the subject, the leader as the object.
+        for hosting in re.finditer(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
+            r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions) with|met(?: with)?) (?:(?:"
+            + TITLE
+            + r"|"
+            + HONORIFIC
+            + r")\s){0,2}"
+            + self.leader_reference(),
+            text,
+        ):
+            titled = [
+                m.group("name") for m in PERSON.finditer(hosting.group("who")) if not self.is_leader(m.group("name"))
+            ]
+            hosts = titled or [p[1] for p in self._people_in(hosting.group("who").strip())]
+            if hosts and not self.is_leader(hosts[-1]) and hosts[-1].split()[0] not in NOT_NAMES:
+                found.append((hosting.start(), hosts[-1], "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
         pair = re.search(r"\b[Tt]alks between (?P<a>[A-Z][^.;,]+?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text)
         if pair and not between:
