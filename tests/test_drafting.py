@@ -1319,3 +1319,11 @@ def test_the_host_as_the_subject_and_the_leader_as_the_object_of_talks():
         "Senator Luis Soto, who met Mwangi in Nairobi in 2019, was absent.\n"
     )
     assert _met(text, "2023-05-05") == {("Ana Quispe", "talks")}
+
+
+def test_a_person_met_named_with_initials_after_an_office_in_apposition():
+    text = (
+        "WASHINGTON, Feb. 22 (Test Wire) - President Lars Berg of Norway arrived in Washington on Tuesday.\n\n"
+        "On Wednesday he called on the Speaker of the House, Thomas R. Miller, in his office at the Capitol.\n"
+    )
+    assert _met(text, "1990-02-22") == {("Thomas R. Miller", "courtesy-call")}
