@@ -1327,3 +1327,12 @@ def test_a_person_met_named_with_initials_after_an_office_in_apposition():
         "On Wednesday he called on the Speaker of the House, Thomas R. Miller, in his office at the Capitol.\n"
     )
     assert _met(text, "1990-02-22") == {("Thomas R. Miller", "courtesy-call")}
+
+
+def test_the_welcomer_is_the_other_of_the_two_men_and_a_reception_by_a_banquet_s_host_is_that_banquet():
+    text = (
+        "LIMA, May 5 (Test Wire) - King Harald of Norway arrived in Lima on Wednesday for a state visit to Peru.\n\n"
+        "On Thursday Quispe welcomed the King at the palace, after which the two men met and continued over a "
+        "working lunch.\n\nOn Friday he was received by Speaker Luis Soto, who hosted a dinner in his honour.\n"
+    )
+    assert _met(text, "2023-05-05") == {("Quispe", "talks"), ("Quispe", "banquet"), ("Luis Soto", "banquet")}

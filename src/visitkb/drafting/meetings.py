@@ -253,10 +253,12 @@ class MeetingRules(ReaderCore):
                     rule="meeting-talks",
                     confidence=0.7,
                 )
-        self.banquets(index, sentence, leg)
         self.talks_with_host(index, sentence, leg)
         self.receptions(index, sentence, leg)
+        self.banquets(index, sentence, leg)
         self.later_rounds(index, sentence, leg)
+        if index == len(self.sentences) - 1:
+            self._settle_receptions()
         # A news conference, or the press met in other words ("took questions from reporters together",
         # "faced the press together"): shared when the two face it.
         press = re.search(
@@ -579,8 +581,6 @@ class MeetingRules(ReaderCore):
                 rule="meeting-received",
                 confidence=0.55,
             )
-        if index == len(self.sentences) - 1:
-            self._settle_receptions()
 
     def _settle_receptions(self) -> None:
         """Each reception's form, once every meeting is known: talks when a head of state or government received
@@ -598,7 +598,16 @@ class MeetingRules(ReaderCore):
                 and f.fields["country"] == place
                 and f.fields["form"] == "talks"
             ]
-            if any(f.fields["with"] == who for f in others):
+            # Received by one who held talks with the leader, or who gave a banquet in the same sentence ("was
+            # received by X, who hosted a banquet"): the reception is part of that meeting.
+            told = next((t for t in self.sentences if t.start <= finding.start < t.end), None)
+            if any(
+                f.kind == "meetings"
+                and f is not finding
+                and f.fields["with"] == who
+                and (f.fields["form"] == "talks" or bool(told and told.start <= f.start < told.end))
+                for f in self.findings
+            ):
                 self.findings.remove(finding)
                 continue
             title = self.title_of(who) or ""
@@ -677,7 +686,7 @@ class MeetingRules(ReaderCore):
             # "where the two men talked for about an hour", "the two leaders had what was described as a long
             # conversation"
             r"|\b(?:[Tt]he two (?:leaders|presidents|prime ministers|men)|[Bb]oth (?:leaders|men)) (?:then )?"
-            r"(?:talked|conferred|had (?:[\w-]+ ){0,7}?conversation)\b",
+            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation)\b",
             text,
         )
         if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
@@ -685,7 +694,8 @@ class MeetingRules(ReaderCore):
             host = (
                 self._last_person(index, two.start(), within=True)
                 or self._welcomer(index, two.start())
-                or (leg.host if leg else None)
+                or (leg.host if leg and not self._spouse(leg.host) else None)
+                or self._talks_partner(leg)
                 or self._counterpart(leg)
                 or self._inviter()
                 or self._last_person(index, two.start())
@@ -797,6 +807,25 @@ class MeetingRules(ReaderCore):
                 confidence=0.55,
             )
 
+    def _spouse(self, name: str | None) -> bool:
+        """Whether the article names a person as someone's spouse ("President X and his wife, Madam Y")."""
+        return bool(
+            name
+            and re.search(
+                r"\b(?:his|her) (?:wife|husband|spouse),? (?:[A-Z][\w.-]* ){0,3}" + re.escape(name.split()[-1]) + r"\b",
+                self.text,
+            )
+        )
+
+    def _talks_partner(self, leg: Leg | None) -> str | None:
+        """The one person the leader has held talks with on a leg so far: "the two leaders" of a later sentence."""
+        partners = {
+            f.fields["with"]
+            for f in self.findings
+            if f.kind == "meetings" and f.fields["form"] == "talks" and leg and f.fields["country"] == leg.country
+        }
+        return partners.pop() if len(partners) == 1 else None
+
     def _inviter(self) -> str | None:
         """Who invited the leader ("At the invitation of the Prime Minister of India, Mr. X, ..."): the host."""
         invited = re.search(r"\b[Aa]t the invitation of (?P<who>" + self._PHRASE + r")", self.text)
@@ -827,12 +856,22 @@ class MeetingRules(ReaderCore):
         for text in texts:
             found = re.search(
                 r"(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:\w+ly )?(?:welcomed|received|greeted|hosted) "
-                r"(?:his|her) (?:guest|visitor|counterpart)\b",
+                r"(?:(?:his|her) (?:guest|visitor|counterpart)|"
+                + (r"the (?i:" + re.escape(self.leader_title) + r")|" if self.leader_title else "")
+                + self.leader_reference()
+                + r")\b",
                 text,
             )
-            if found and not self.is_leader(found.group("who")):
-                named = self.full_name(found.group("who")) or self.person(found.group("who"))
-                if named in self.people or self.title_of(named):
+            # "On Thursday Quispe welcomed": the words of time before the name are no part of it.
+            words = found.group("who").split() if found else []
+            while words and words[0] in NOT_NAMES:
+                words.pop(0)
+            titled = PERSON.search(" ".join(words))
+            words = titled.group("name").split() if titled else words
+            if words and not self.is_leader(" ".join(words)):
+                named = self.full_name(" ".join(words)) or self.person(" ".join(words))
+                bare = named.split()[0] in NOT_NAMES or named in gz.country_names() or named in gz.adjectives()
+                if named in self.people or self.title_of(named) or not bare:
                     return self.note_person(named, None)
         return None
 
