@@ -1336,3 +1336,17 @@ def test_the_welcomer_is_the_other_of_the_two_men_and_a_reception_by_a_banquet_s
         "working lunch.\n\nOn Friday he was received by Speaker Luis Soto, who hosted a dinner in his honour.\n"
     )
     assert _met(text, "2023-05-05") == {("Quispe", "talks"), ("Quispe", "banquet"), ("Luis Soto", "banquet")}
+
+
+def test_an_audience_is_a_courtesy_call_and_a_call_told_first_is_the_leader_s_call():
+    text = (
+        "ROME, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Rome on Thursday for a visit to Italy.\n\n"
+        "On Friday Mwangi had a private audience with Pope Leo at the Vatican. In a phone call with President "
+        "Ana Quispe on Friday, Mwangi discussed trade. Mwangi was hosted to a state dinner by President Marco "
+        "Rossi on Friday. The audience hall was full.\n"
+    )
+    assert _met(text, "2023-05-06") == {
+        ("Leo", "courtesy-call"),
+        ("Ana Quispe", "phone"),
+        ("Marco Rossi", "banquet"),
+    }

@@ -35,8 +35,8 @@ class MeetingRules(ReaderCore):
     _MEETING = re.compile(
         r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts) (?:an? |separate |their )?"
         r"(?:[\w-]+ )?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
-        r"conversation|summit)|"
-        r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
+        r"conversation|summit|audience)|"
+        r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
         r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on|telephoned|phoned|"
         # "briefed X by telephone": a call, by the means it names.
@@ -71,11 +71,11 @@ class MeetingRules(ReaderCore):
         leg = self.leg_at(index)
         for match in self._MEETING.finditer(text):
             verb = match.group("verb")
-            if re.search(r"(?:meetings?|talks|summit|conversation|discussions)$", verb) and not re.match(
+            if re.search(r"(?:meetings?|talks|summit|conversation|discussions|audience)$", verb) and not re.match(
                 r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :]
             ):
                 continue  # "the next meeting of the committee": no person met
-            if verb in ("meeting", "talks") and not re.search(
+            if verb in ("meeting", "talks", "audience") and not re.search(
                 r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?$|"
                 r"held (?:an? |his |her )?(?:\w+ )?$",
                 text[: match.start()][-30:],
@@ -83,7 +83,12 @@ class MeetingRules(ReaderCore):
             ):
                 continue
             after_talks = bool(
-                re.match(r"(?:After|Following) (?:holding )?(?:talks|a meeting)", text)
+                # "After talks with X, <leader> said", "In a phone call with X on Monday, <leader> said"
+                re.match(
+                    r"(?:After|Following|In|During) (?:holding )?(?:a |an |his |her |their )?(?:[\w-]+ )?"
+                    r"(?:talks|meeting|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|audience)",
+                    text,
+                )
             ) and self.is_leader(text[match.end() :])
             # "after his talks with Li, the two governments said": the talks the article's protagonist held.
             own_talks = verb in ("meeting", "talks") and bool(
@@ -141,7 +146,7 @@ class MeetingRules(ReaderCore):
                 form = "phone"
             if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
-            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb) or (
+            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call|audience", verb) or (
                 verb.startswith("met")
                 and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
             ):
@@ -262,7 +267,7 @@ class MeetingRules(ReaderCore):
         # A news conference, or the press met in other words ("took questions from reporters together",
         # "faced the press together"): shared when the two face it.
         press = re.search(
-            r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability)\b|"
+            r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability|briefing)\b|"
             r"\b(?:took questions from|spoke to|[Ss]peaking to|faced|briefed|addressed|talked to) "
             r"(?:the )?(?:reporters|journalists|press|media)\b|"
             # "the two read statements to the press", "made statements for the press"
@@ -961,7 +966,7 @@ class MeetingRules(ReaderCore):
                 hosts.append((over.start(), talks[-1].fields["with"]))
         for passive in re.finditer(
             self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
-            r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with) (?:a |an )?"
+            r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to) (?:a |an )?"
             + self._MEAL
             + r"\b[^.;]{0,40}?"
             r"\bby (?P<who2>[^.;]+)",
