@@ -1350,3 +1350,12 @@ def test_an_audience_is_a_courtesy_call_and_a_call_told_first_is_the_leader_s_ca
         ("Ana Quispe", "phone"),
         ("Marco Rossi", "banquet"),
     }
+
+
+def test_a_meal_given_in_a_relative_clause_for_someone_else_is_no_banquet_of_the_leader():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nA dinner that President Ana Quispe gave for the Chilean president on Friday ran late. "
+        "The banquet that Premier Rosa Vega gave in his honour on Thursday was brief.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Rosa Vega", "banquet")}

@@ -942,12 +942,21 @@ class MeetingRules(ReaderCore):
         ):
             # "a banquet that Khan gave in his honour"; "a return banquet he gave for Premier X", "a banquet of his
             # own for X": the leader's guest.
-            who, rest = relative.group("who") or "he", relative.group("rest") or relative.group("rest2")
+            who, rest = relative.group("who") or "he", relative.group("rest") or relative.group("rest2") or ""
             if self.is_leader(who) or who.strip() in ("he", "she"):
                 guest = re.match(r"[^.;]{0,30}?\bfor (?P<who>[^.;]+)", rest)
                 for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
                     hosts.append((relative.start(), name))
             else:
+                # "a dinner that X gave for the Chilean president": a meal for someone else.
+                guest = re.match(r"\s*for (?P<who>[^.;,]+)", rest)
+                if guest and not (
+                    re.match(r"(?:him|her)\b", guest.group("who"))
+                    or self.is_leader(guest.group("who"))
+                    or self.refers_to_leader(guest.group("who"))
+                    or re.match(self.leader_reference(), guest.group("who"))
+                ):
+                    continue
                 hosts.extend((relative.start(), name) for name in self._givers(who.strip()))
         dined = re.search(r"\bdined (?:\w+ly )?with (?P<who>[^.;]+)", text)
         if dined and self.leader_subject(sentence, dined.start()):
