@@ -1359,3 +1359,13 @@ def test_a_meal_given_in_a_relative_clause_for_someone_else_is_no_banquet_of_the
         "The banquet that Premier Rosa Vega gave in his honour on Thursday was brief.\n"
     )
     assert _met(text, "2023-05-06") == {("Rosa Vega", "banquet")}
+
+
+def test_a_meal_for_another_guest_and_talks_continued_without_the_leader_are_not_the_leader_s():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru, where he held talks with President Ana Quispe on Thursday.\n\n"
+        "Quispe gave a banquet for President Luis Soto of Chile on Friday. "
+        "The talks continued on Friday without Mwangi, between the two foreign ministers.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Ana Quispe", "talks")}

@@ -453,6 +453,11 @@ class MeetingRules(ReaderCore):
             if f.kind == "meetings" and f.fields["form"] == "talks" and sentence.start <= f.start < sentence.end
         ]
         resumed = re.search(r"\b(?:[Tt]he|[Tt]heir) talks (?:resumed|continued|went on)\b", text)
+        # "The talks continued without him, between the foreign ministers": no round of the leader's.
+        if re.search(
+            r"\b(?:without|between|ministers|officials|delegations|experts)\b", text[resumed.end() :] if resumed else ""
+        ):
+            resumed = None
         if not talks and resumed and not FUTURE.search(text):
             earlier = [
                 f
@@ -932,6 +937,8 @@ class MeetingRules(ReaderCore):
             if re.search(r"\bwho\s*$", active.group("hosts")):
                 # "President X, who hosted a banquet": the person before "who".
                 givers = re.split(r"[;]|, (?:and |while )?", active.group("hosts").rsplit(", who", 1)[0])[-1]
+            if self._for_someone_else(text[active.end() :]):
+                continue
             for name in self._givers(givers):
                 hosts.append((active.start() + active.group(0).find(name.split()[-1]), name))
         for relative in re.finditer(
@@ -948,14 +955,7 @@ class MeetingRules(ReaderCore):
                 for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
                     hosts.append((relative.start(), name))
             else:
-                # "a dinner that X gave for the Chilean president": a meal for someone else.
-                guest = re.match(r"\s*for (?P<who>[^.;,]+)", rest)
-                if guest and not (
-                    re.match(r"(?:him|her)\b", guest.group("who"))
-                    or self.is_leader(guest.group("who"))
-                    or self.refers_to_leader(guest.group("who"))
-                    or re.match(self.leader_reference(), guest.group("who"))
-                ):
+                if self._for_someone_else(rest):
                     continue
                 hosts.extend((relative.start(), name) for name in self._givers(who.strip()))
         dined = re.search(r"\bdined (?:\w+ly )?with (?P<who>[^.;]+)", text)
@@ -1012,6 +1012,23 @@ class MeetingRules(ReaderCore):
                 rule="meeting-banquet",
                 confidence=0.6,
             )
+
+    def _for_someone_else(self, after: str) -> bool:
+        """Whether the words after a meal name a guest other than the leader: a titled person not the leader
+        ("a dinner for President X"), or an office of a third country ("for the Chilean president")."""
+        guest = re.match(r"\s*(?:for|in honou?r of) (?P<who>[^.;,]+)", after)
+        if not guest:
+            return False
+        who = guest.group("who")
+        named = PERSON.match(who)
+        if named:
+            return not self.is_leader(named.group("name"))
+        office = re.match(
+            r"the (?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:president|prime minister|premier|leader|king)\b",
+            who,
+        )
+        country = country_of(office.group("adj")) if office else None
+        return bool(country and self.leader_country and country != self.leader_country)
 
     def _givers(self, text: str) -> list[str]:
         """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
