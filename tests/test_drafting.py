@@ -1369,3 +1369,13 @@ def test_a_meal_for_another_guest_and_talks_continued_without_the_leader_are_not
         "The talks continued on Friday without Mwangi, between the two foreign ministers.\n"
     )
     assert _met(text, "2023-05-06") == {("Ana Quispe", "talks")}
+
+
+def test_a_meeting_named_by_an_office_or_by_their_first_meeting():
+    text = (
+        "BERLIN, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Berlin on Thursday. "
+        "Chancellor Lena Vogt was at the airport.\n\n"
+        "On Friday he met the Chancellor at her office. Mwangi told President Karl Berger on Friday that trade "
+        "must grow, in their first meeting since 2019.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Lena Vogt", "talks"), ("Karl Berger", "talks")}

@@ -71,8 +71,14 @@ class MeetingRules(ReaderCore):
         leg = self.leg_at(index)
         for match in self._MEETING.finditer(text):
             verb = match.group("verb")
-            if re.search(r"(?:meetings?|talks|summit|conversation|discussions|audience)$", verb) and not re.match(
-                r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :]
+            # "in their first meeting since ...": the two named before in the sentence, with no "with".
+            theirs = verb in ("meeting", "talks") and re.search(
+                r"\b(?:in|during|at) (?:their|the two leaders') (?:\w+ )?$", text[: match.start()]
+            )
+            if (
+                re.search(r"(?:meetings?|talks|summit|conversation|discussions|audience)$", verb)
+                and not re.match(r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :])
+                and not theirs
             ):
                 continue  # "the next meeting of the committee": no person met
             if verb in ("meeting", "talks", "audience") and not re.search(
@@ -158,6 +164,11 @@ class MeetingRules(ReaderCore):
                 # "Modi told Putin ..., in their first meeting": the person named before in the sentence.
                 before = self._last_person(index, match.start(), within=True)
                 people = [(0, before, None)] if before else []
+            named_office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", rest)
+            if not people and named_office:
+                # "He then met the Chancellor": the one the article gave that office.
+                holder = self.titled(named_office.group("title"))
+                people = [(0, holder, None)] if holder else []
             for _, name, country in people:
                 if self.is_leader(name):
                     continue
