@@ -405,6 +405,14 @@ class MeetingRules(ReaderCore):
             who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
         super().add_meeting(who, form, **fields)
 
+    def leader_reference(self) -> str:
+        """The pattern for the leader as an object, built once per leader (it reads every adjective of the gazetteer)."""
+        key = (frozenset(self.leader_words), self.leader_honorific, self.leader_country)
+        cached = getattr(self, "_reference", None)
+        if cached is None or cached[0] != key:
+            cached = self._reference = (key, super().leader_reference())
+        return cached[1]
+
     def title_of(self, name: str) -> str | None:
         """The title the article gives a person before the name ("President X", "the President of Y, X")."""
         if not hasattr(self, "_titles"):
@@ -750,15 +758,19 @@ class MeetingRules(ReaderCore):
                     found.append((offices.start(), self.note_person(holders[0], country), "talks"))
         # "General Secretary X held talks with General Secretary <leader>", "X met the visiting president": the
         # host as the subject, the leader as the object.
-        for hosting in re.finditer(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
-            r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions) with|met(?: with)?) (?:(?:"
-            + TITLE
-            + r"|"
-            + HONORIFIC
-            + r")\s){0,2}"
-            + self.leader_reference(),
-            text,
+        for hosting in (
+            ()
+            if not re.search(r"\b(?:talks|meeting|meetings|discussions|met)\b", text)
+            else re.finditer(
+                r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
+                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions) with|met(?: with)?) (?:(?:"
+                + TITLE
+                + r"|"
+                + HONORIFIC
+                + r")\s){0,2}"
+                + self.leader_reference(),
+                text,
+            )
         ):
             titled = [
                 m.group("name") for m in PERSON.finditer(hosting.group("who")) if not self.is_leader(m.group("name"))
@@ -920,6 +932,8 @@ class MeetingRules(ReaderCore):
         hosted a dinner in his honour", "the Bidens gave a state dinner": one record per host."""
         text = sentence.text
         hosts: list[tuple[int, str]] = []
+        if not re.search(r"(?i)banquet|dinner|lunch|breakfast|\bdined\b", text):
+            return  # no meal told: the patterns below need not run
         for active in re.finditer(
             r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered|"
             r"was (?:the )?host (?:at|of|to)) (?:a |an )?(?P<meal>" + self._MEAL + r")\b",
