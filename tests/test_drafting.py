@@ -1379,3 +1379,20 @@ def test_a_meeting_named_by_an_office_or_by_their_first_meeting():
         "must grow, in their first meeting since 2019.\n"
     )
     assert _met(text, "2023-05-06") == {("Lena Vogt", "talks"), ("Karl Berger", "talks")}
+
+
+def test_talks_at_an_institution_with_its_head_a_co_chair_and_talks_told_first_with_no_other_subject():
+    text = (
+        "SHANGHAI, June 12 (Test Wire) - Kenyan President Amani Mwangi arrived in Shanghai on Friday for a visit "
+        "to China.\n\nOn Saturday she held talks at the headquarters of the Asian Finance Bank with its president, "
+        "former Chilean President Luis Soto. Later she held talks with World Bank President Rosa Vega.\n\n"
+        "On Sunday Mwangi co-chaired, with Foreign Minister Li Wen, the second session of the dialogue.\n\n"
+        "13:00 - After talks with Premier Chen Hao, the two governments signed a trade pact. "
+        "After talks with Senator Jorge Lima, President Pedro Ruiz of Chile left.\n"
+    )
+    assert _met(text, "2023-06-12") == {
+        ("Luis Soto", "talks"),
+        ("Rosa Vega", "talks"),
+        ("Li Wen", "talks"),
+        ("Chen Hao", "talks"),
+    }

@@ -41,6 +41,8 @@ class MeetingRules(ReaderCore):
         r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on|telephoned|phoned|"
         # "briefed X by telephone": a call, by the means it names.
         r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
+        # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
+        r"co-chaired,?(?= with )|co-chaired(?= [^.;,]{1,60}? with (?:[A-Z]|the [a-z]+ [A-Z]))|"
         # "discussed Gripen jets with Prime Minister X": talks, the person after the topic's "with".
         r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)*))"
     )
@@ -48,7 +50,9 @@ class MeetingRules(ReaderCore):
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
     _ADJUNCTS = (
         r"(?:(?:here|there|today|yesterday|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
-        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?),?\s+){1,2}"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
+        # "held talks at the headquarters of the New Development Bank with its president"
+        r"at the [a-z]+ of the (?:[A-Z][\w-]*\s?){1,5}),?\s+){1,2}"
     )
 
     def meetings(self, index: int, sentence: Sentence) -> None:
@@ -88,14 +92,22 @@ class MeetingRules(ReaderCore):
                 re.I,
             ):
                 continue
-            after_talks = bool(
-                # "After talks with X, <leader> said", "In a phone call with X on Monday, <leader> said"
-                re.match(
-                    r"(?:After|Following|In|During) (?:holding )?(?:a |an |his |her |their )?(?:[\w-]+ )?"
-                    r"(?:talks|meeting|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|audience)",
-                    text,
+            after_talks = (
+                bool(
+                    # "After talks with X, <leader> said", "In a phone call with X on Monday, <leader> said"
+                    re.match(
+                        r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:After|Following|In|During) (?:holding )?"
+                        r"(?:a |an |his |her |their )?(?:[\w-]+ )?"
+                        r"(?:talks|meeting|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|audience)",
+                        text,
+                    )
                 )
-            ) and self.is_leader(text[match.end() :])
+                and (
+                    self.is_leader(text[match.end() :])
+                    # "After talks with X, the two governments signed": no one else is the subject after it.
+                    or not PERSON.search(re.split(r", ", text[match.end() :], maxsplit=1)[-1][:60])
+                )
+            )
             # "after his talks with Li, the two governments said": the talks the article's protagonist held.
             own_talks = verb in ("meeting", "talks") and bool(
                 re.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
@@ -135,7 +147,7 @@ class MeetingRules(ReaderCore):
             # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
             # With "the" only: "Premier of the State Council Li Keqiang, Chairman ..." is a title before its name.
             rest = re.sub(r"\bthe " + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
-            if verb == "discussed":
+            if verb in ("discussed", "co-chaired"):
                 rest = rest.split(" with ", 1)[1]
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
@@ -714,7 +726,7 @@ class MeetingRules(ReaderCore):
             r" (?:[\w-]+ ){0,8}?(?:talks|discussions|(?:a|an) (?:[\w-]+ ){0,2}?(?:meeting|conversation))\b"
             # "where the two men talked for about an hour", "the two leaders had what was described as a long
             # conversation"
-            r"|\b(?:[Tt]he two (?:leaders|presidents|prime ministers|men)|[Bb]oth (?:leaders|men)) (?:then )?"
+            r"|\b(?:[Tt]he two (?i:leaders|presidents|prime ministers|men)|[Bb]oth (?:leaders|men)) (?:then )?"
             r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation)\b",
             text,
         )

@@ -406,10 +406,23 @@ class ReaderCore:
             part = re.sub(r"^(?:counterpart|host) ", "", part)
             # A ministry's name before the minister's: "External Affairs Minister S Jaishankar".
             if not re.match(TITLE + r"\s", part):
-                part = re.sub(r"^(?:[A-Z][\w-]+ ){1,3}(?=(?:Minister|Secretary|Adviser|Advisor) [A-Z])", "", part)
+                # and an institution's before its head's: "World Bank President X".
+                part = re.sub(
+                    r"^(?:[A-Z][\w-]+ ){1,3}(?=(?:Minister|Secretary|Adviser|Advisor|President|Chairman|Director|"
+                    r"Managing Director|Governor|Secretary-General) [A-Z])",
+                    "",
+                    part,
+                )
                 part = re.sub(r"^(?:Minister|Secretary|Adviser|Advisor) " + HONORIFIC + r"\s(?=[A-Z])", "", part)
             # A role in lower case before a full name: "opposition leader Friedrich Merz".
-            part = re.sub(r"^(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", "", part)
+            role = re.match(r"(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", part)
+            if role:
+                part = part[role.end() :]
+                # "former Brazilian President X": the country after the role.
+                adjective = gz.adjective_pattern().match(part)
+                if adjective and not country:
+                    country = gz.adjectives().get(adjective.group(1))
+                    part = part[adjective.end() :].strip()
             possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
             if possessive and gz.country_names().get(possessive.group("c")):
                 country = gz.country_names()[possessive.group("c")]
