@@ -1396,3 +1396,14 @@ def test_talks_at_an_institution_with_its_head_a_co_chair_and_talks_told_first_w
         ("Li Wen", "talks"),
         ("Chen Hao", "talks"),
     }
+
+
+def test_talks_told_first_of_another_year_or_subject_and_an_office_of_a_country_are_no_one_met_here():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru, where he held talks with President Ana Quispe on Thursday.\n\n"
+        "After talks with Chilean President Luis Soto last year, Quispe signed a pact. "
+        "After talks with Senator Rosa Vega, Quispe left. "
+        "He then met the Chancellor of Germany in Lima on Friday.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Ana Quispe", "talks")}

@@ -105,7 +105,14 @@ class MeetingRules(ReaderCore):
                 and (
                     self.is_leader(text[match.end() :])
                     # "After talks with X, the two governments signed": no one else is the subject after it.
-                    or not PERSON.search(re.split(r", ", text[match.end() :], maxsplit=1)[-1][:60])
+                    or not re.match(
+                        r"(?:[A-Z][\w'-]*\s)*(?!The\b|A\b|An\b)[A-Z]",
+                        re.split(r", ", text[match.end() :], maxsplit=1)[-1],
+                    )
+                )
+                # "After talks with X last year, ...": another occasion.
+                and not re.match(
+                    r"[^,;]{0,60}?\b(?:last (?:year|month|week)|years? ago|months? ago)\b", text[match.end() :]
                 )
             )
             # "after his talks with Li, the two governments said": the talks the article's protagonist held.

@@ -430,7 +430,7 @@ class ReaderCore:
             match = re.match(
                 r"(?:(?P<title>"
                 + TITLE
-                + r")(?: of (?:the )?[A-Z][\w' ]+?)? )?(?:"
+                + r")(?: of (?:the )?[A-Z][\w']*(?: (?:of |and |the )*[A-Z][\w']*)*?)? )?(?:"
                 + HONORIFIC
                 + r"\s)?(?P<name>"
                 + NAME
