@@ -1407,3 +1407,20 @@ def test_talks_told_first_of_another_year_or_subject_and_an_office_of_a_country_
         "He then met the Chancellor of Germany in Lima on Friday.\n"
     )
     assert _met(text, "2023-05-06") == {("Ana Quispe", "talks")}
+
+
+def test_a_minister_received_by_the_leader_a_lunch_hosted_for_the_leader_and_a_press_appearance_together():
+    text = (
+        "NEW DELHI, Oct 10 (Test Wire) - Brazil's President Ana Souza arrived in New Delhi on Wednesday for a "
+        "state visit to India.\n\nOn Thursday Souza held talks with Prime Minister Ravi Kumar and was hosted for "
+        "lunch by Kumar at Hyderabad House. Later she and Kumar appeared together before reporters.\n\n"
+        "On Friday the President received the Minister of Trade, Mrs. Meera Das, at her hotel, and met "
+        "Maharashtra Chief Minister Arjun Patil. She received an honorary degree.\n"
+    )
+    assert _met(text, "2025-10-10") == {
+        ("Ravi Kumar", "talks"),
+        ("Ravi Kumar", "banquet"),
+        ("Ravi Kumar", "press-conference"),
+        ("Meera Das", "courtesy-call"),
+        ("Arjun Patil", "talks"),
+    }

@@ -298,7 +298,8 @@ class MeetingRules(ReaderCore):
         # "faced the press together"): shared when the two face it.
         press = re.search(
             r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability|briefing)\b|"
-            r"\b(?:took questions from|spoke to|[Ss]peaking to|faced|briefed|addressed|talked to) "
+            r"\b(?:took questions from|spoke to|[Ss]peaking to|faced|briefed|addressed|talked to|"
+            r"appeared (?:together |jointly )?before) "
             r"(?:the )?(?:reporters|journalists|press|media)\b|"
             # "the two read statements to the press", "made statements for the press"
             r"\b(?:read|made|gave|delivered) (?:joint )?(?:press )?statements (?:to|for) (?:the )?(?:press|media|reporters)\b",
@@ -308,7 +309,7 @@ class MeetingRules(ReaderCore):
             press
             and (
                 re.match(
-                    r"joint|(?:news|press) (?:conference|meet|appearance) (?:with|together)",
+                    r"joint|(?:news|press) (?:conference|meet|appearance) (?:with|together)|appeared (?:together|jointly)",
                     press.group(0) + text[press.end() : press.end() + 9],
                 )
                 or re.search(
@@ -602,6 +603,20 @@ class MeetingRules(ReaderCore):
                 talks = re.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
                 if active.group("verb") == "received" or talks:
                     found.append((active.start(), people[-1][1], "talks" if talks else None))
+        # "the President ... received the Minister of Trade, Mrs. X, at his hotel": a call paid on the leader.
+        for visitor in re.finditer(
+            r"(?<!was )(?<!were )(?<!been )(?<!being )\breceived (?:at (?:his|her) [a-z]+ )?(?P<who>(?:the )?(?:[A-Z][a-z]+ )?"
+            + r"(?:"
+            + TITLE
+            + r"|Minister|Secretary)\b"
+            + self._PHRASE
+            + r")",
+            text,
+        ):
+            if self.leader_subject(sentence, visitor.start()):
+                people = self._people_in(self.apposed(visitor.group("who")))
+                if people:
+                    found.append((visitor.start(), people[0][1], "courtesy-call"))
         call = re.search(r"\breceived (?:[^.;]{0,60}?)\ba courtesy call from (?P<who>" + self._PHRASE + r")", text)
         if call and self.leader_subject(sentence, call.start()):
             people = self._people_in(self.apposed(call.group("who")))
@@ -1019,7 +1034,7 @@ class MeetingRules(ReaderCore):
                 hosts.append((over.start(), talks[-1].fields["with"]))
         for passive in re.finditer(
             self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
-            r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to) (?:a |an )?"
+            r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to|for) (?:a |an )?"
             + self._MEAL
             + r"\b[^.;]{0,40}?"
             r"\bby (?P<who2>[^.;]+)",

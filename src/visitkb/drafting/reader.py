@@ -408,8 +408,10 @@ class ReaderCore:
             if not re.match(TITLE + r"\s", part):
                 # and an institution's before its head's: "World Bank President X".
                 part = re.sub(
-                    r"^(?:[A-Z][\w-]+ ){1,3}(?=(?:Minister|Secretary|Adviser|Advisor|President|Chairman|Director|"
-                    r"Managing Director|Governor|Secretary-General) [A-Z])",
+                    r"^(?:[A-Z][\w-]+ ){1,3}?(?=(?:"
+                    + TITLE
+                    + r"|Minister|Secretary|Adviser|Advisor|President|Chairman|"
+                    r"Director|Managing Director|Governor) [A-Z])",
                     "",
                     part,
                 )
