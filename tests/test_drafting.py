@@ -1424,3 +1424,25 @@ def test_a_minister_received_by_the_leader_a_lunch_hosted_for_the_leader_and_a_p
         ("Meera Das", "courtesy-call"),
         ("Arjun Patil", "talks"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("President Ana Quispe held talks with visiting Kenyan President Amani Mwangi.", ("Ana Quispe", "talks")),
+        ("Mwangi and his host, President Ana Quispe, held talks at the palace.", ("Ana Quispe", "talks")),
+        ("Mwangi was greeted by President Ana Quispe, who then held talks with him.", ("Ana Quispe", "talks")),
+        ("Mwangi had a working breakfast with Premier Rosa Vega.", ("Rosa Vega", "banquet")),
+        ("Mwangi lunched with President Ana Quispe.", ("Ana Quispe", "banquet")),
+        ("Mwangi paid a courtesy visit to Speaker Jorge Lima.", ("Jorge Lima", "courtesy-call")),
+        ("Mwangi was granted an audience by King Carlos.", ("Carlos", "courtesy-call")),
+        ("Mwangi and Quispe held a joint press conference.", ("Quispe", "press-conference")),
+        ("Mwangi and President Ana Quispe addressed the media jointly.", ("Ana Quispe", "press-conference")),
+    ],
+)
+def test_one_meeting_in_each_wording_of_host_pair_meal_call_or_press(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == {met}

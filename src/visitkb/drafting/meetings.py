@@ -38,7 +38,9 @@ class MeetingRules(ReaderCore):
         r"conversation|summit|audience)|"
         r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
-        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on|telephoned|phoned|"
+        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
+        # "was granted an audience by King X"
+        r"(?:granted|given) (?:an? )?(?:private )?audience (?:by|with)|"
         # "briefed X by telephone": a call, by the means it names.
         r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
         # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
@@ -171,7 +173,7 @@ class MeetingRules(ReaderCore):
                 form = "phone"
             if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
-            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call|audience", verb) or (
+            if re.search(r"\bcall(?:ed|s)? on\b|courtesy (?:call|visit)|audience", verb) or (
                 verb.startswith("met")
                 and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
             ):
@@ -216,7 +218,7 @@ class MeetingRules(ReaderCore):
         # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
         pairs = re.finditer(
             r"(?:^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
-            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
+            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
             r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions)|"
             # "agreed to start talks on ...": talks to come are no meeting.
             r"(?:signed|agreed|issued|witnessed|met)\b"
@@ -236,7 +238,7 @@ class MeetingRules(ReaderCore):
         if pair and not FUTURE.search(text[: pair.start("b")]):
             a, b = pair.group("a").strip(), pair.group("b").strip(" ,")
             # "Prime Minister Scott Morrison and his Indian counterpart Narendra Modi agreed": the counterpart.
-            b = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", b)
+            b = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? ", "", b)
             other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
             remote = (
                 "video"
@@ -356,8 +358,11 @@ class MeetingRules(ReaderCore):
             pair = re.search(r"(?P<a>" + NAME + r") and (?P<b>" + NAME + r")\b", text[: press.start()])
             if not names and pair and (self.is_leader(pair.group("a")) or self.is_leader(pair.group("b"))):
                 other = pair.group("b") if self.is_leader(pair.group("a")) else pair.group("a")
+                titled = PERSON.match(other)
+                other = titled.group("name") if titled else other
                 named = self.full_name(other) or self.person(other)
-                if named not in self.people and len(named.split()) > 1 and named.split()[0] not in NOT_NAMES:
+                # "Mwangi and Quispe held a joint press conference": the leader's partner, by one name too.
+                if named not in self.people and named.split()[0] not in NOT_NAMES and named not in gz.country_names():
                     named = self.note_person(named, None)
                 names = [named] if named in self.people and not self.is_leader(named) else []
             who = self.person(names[0]) if names else (last.fields["with"] if last else None)
@@ -741,14 +746,16 @@ class MeetingRules(ReaderCore):
                 if not self.is_leader(name):
                     found.append((active.start(), name, "talks"))
         two = re.search(
-            r"\b(?:[Tt]he (?:two )?(?i:leaders|presidents|prime ministers|premiers|heads of state)|[Tt]he two(?: men)?|"
+            r"\b(?:[Tt]he (?:two )?(?i:leaders|presidents|prime ministers|premiers|heads of state)(?: of the two countries)?|"
+            r"[Tt]he two(?: men)?|"
             r"[Bb]oth (?:leaders|men))\b "
             r"(?:(?:\w+ ){0,2}?(?:held|had|conducted|began|opened)|[^.;]{0,120}?\b(?:before|after|and) (?:holding|having|"
             r"their))"
             r" (?:[\w-]+ ){0,8}?(?:talks|discussions|(?:a|an) (?:[\w-]+ ){0,2}?(?:meeting|conversation))\b"
             # "where the two men talked for about an hour", "the two leaders had what was described as a long
             # conversation"
-            r"|\b(?:[Tt]he two (?i:leaders|presidents|prime ministers|men)|[Bb]oth (?:leaders|men)) (?:then )?"
+            r"|\b(?:[Tt]he two (?i:leaders|presidents|prime ministers|men)|[Tt]he leaders of the two countries|"
+            r"[Bb]oth (?:leaders|men)) (?:then )?"
             r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation)\b",
             text,
         )
@@ -797,12 +804,8 @@ class MeetingRules(ReaderCore):
             if not re.search(r"\b(?:talks|meeting|meetings|discussions|met)\b", text)
             else re.finditer(
                 r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
-                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions) with|met(?: with)?) (?:(?:"
-                + TITLE
-                + r"|"
-                + HONORIFIC
-                + r")\s){0,2}"
-                + self.leader_reference(),
+                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions) with|met(?: with)?) (?:the )?(?:visiting )?"
+                r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_reference(),
                 text,
             )
         ):
@@ -823,7 +826,7 @@ class MeetingRules(ReaderCore):
         # "President X, who held talks with Macron earlier", "a joint news conference with President X".
         for other in re.finditer(
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?[A-Z][\w'\u2019-]+), who (?:\w+ ){0,2}?(?:held|had) talks with "
-            + (r"(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b" if self.leader_words else r"\b\B"),
+            + (r"(?:him|her|" + "|".join(map(re.escape, self.leader_words)) + r")\b" if self.leader_words else r"\b\B"),
             text,
         ):
             people = self._people_in(other.group("who"))
@@ -1017,7 +1020,13 @@ class MeetingRules(ReaderCore):
                 if self._for_someone_else(rest):
                     continue
                 hosts.extend((relative.start(), name) for name in self._givers(who.strip()))
-        dined = re.search(r"\bdined (?:\w+ly )?with (?P<who>[^.;]+)", text)
+        # "dined privately with X", "lunched with X", "had a working breakfast with X": a meal shared with X.
+        dined = re.search(
+            r"\b(?:dined|lunched|breakfasted|(?:had|held|shared) (?:a |an )?"
+            + self._MEAL
+            + r") (?:\w+ly )?with (?P<who>[^.;]+)",
+            text,
+        )
         if dined and self.leader_subject(sentence, dined.start()):
             hosts.extend((dined.start(), name) for _, name, _country in self._people_in(dined.group("who"))[:1])
         over = re.search(r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b", text)
