@@ -1446,3 +1446,11 @@ def test_one_meeting_in_each_wording_of_host_pair_meal_call_or_press(sentence, m
         "to Peru.\n\nOn Thursday " + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == {met}
+
+
+def test_talks_at_a_stage_still_due_are_no_meeting():
+    text = (
+        "OTTAWA, Feb. 20 (Test Wire) - President Lars Berg of Norway arrived in Ottawa on Monday and held talks "
+        "with Prime Minister Anne Roy.\n\nHe is due in Mexico City on Thursday for talks with President Luis Soto.\n"
+    )
+    assert _met(text, "1990-02-20") == {("Anne Roy", "talks")}

@@ -143,9 +143,15 @@ class MeetingRules(ReaderCore):
                 # "X previously met Y on the margins of ... in Prague": an earlier meeting; but "On Tuesday, the
                 # president had met X": a day of the trip, told out of order.
                 continue
-            if FUTURE.search(text[max(0, match.start() - 40) : match.start()]) or re.match(
-                r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
-                match.group("rest"),
+            # "He is due in Moscow on Monday for talks with X": a stage still to come.
+            due = re.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
+            if (
+                due
+                or FUTURE.search(text[max(0, match.start() - 40) : match.start()])
+                or re.match(
+                    r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
+                    match.group("rest"),
+                )
             ):
                 continue
             if self._another_occasion(sentence, match.start(), match.end("verb")):
