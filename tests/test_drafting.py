@@ -1454,3 +1454,12 @@ def test_talks_at_a_stage_still_due_are_no_meeting():
         "with Prime Minister Anne Roy.\n\nHe is due in Mexico City on Thursday for talks with President Luis Soto.\n"
     )
     assert _met(text, "1990-02-20") == {("Anne Roy", "talks")}
+
+
+def test_a_pair_who_spoke_on_the_margins_met_on_the_sideline_and_a_pair_who_spoke_of_it_did_not():
+    text = (
+        "BALI, Nov. 16 (Test Wire) - Canadian Prime Minister Anne Roy arrived in Bali on Monday for the Group "
+        "of 20 summit.\n\nOn the margins in Bali, Roy and Chinese President Wei Lan spoke briefly on Tuesday. "
+        "Roy and Premier Luis Soto spoke of the need for peace in their speeches.\n"
+    )
+    assert _met(text, "2022-11-16") == {("Wei Lan", "sideline")}

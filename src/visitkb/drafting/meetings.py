@@ -226,6 +226,8 @@ class MeetingRules(ReaderCore):
             r"(?:^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
             r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions)|"
+            # "On the margins in Bali, Trudeau and President Xi spoke briefly"
+            r"(?:spoke|talked|conferred)(?! (?:of|about|to|at)\b)|"
             # "agreed to start talks on ...": talks to come are no meeting.
             r"(?:signed|agreed|issued|witnessed|met)\b"
             r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
@@ -269,7 +271,7 @@ class MeetingRules(ReaderCore):
                     ):
                         self.add_meeting(
                             full,
-                            remote or "talks",
+                            remote or ("sideline" if re.search(r"\b(?:sidelines?|margins?)\b", text) else "talks"),
                             place=leg.country if leg else None,
                             date=self.date_near(sentence, pair.end()) or self._date_context(index),
                             person_country=country or self.people.get(full) or self.partner(index),
@@ -463,6 +465,9 @@ class MeetingRules(ReaderCore):
                 self._titles.setdefault(self.person(found.group("name")), found.group("title"))
         return self._titles.get(self.person(name))
 
+    _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
+    _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
+
     def full_name(self, word: str) -> str | None:
         """A name of one word as the article gives it in full elsewhere ("Albanese": "Anthony Albanese")."""
         if " " in word.strip() or not word.strip():
@@ -470,13 +475,18 @@ class MeetingRules(ReaderCore):
         known = self.person(word)
         if known in self.people:
             return known
-        found = {
-            m.group(0)
-            for m in re.finditer(r"\b(?:[A-Z][\w'-]+ ){1,3}" + re.escape(word.strip()) + r"\b", self.text)
-            if not re.match(r"(?:The|A|An|In|On|At|By|For|With|Mr|Mrs|Ms|Dr)\b", m.group(0))
-            and not re.search(TITLE + r" ", m.group(0))
-        }
-        return found.pop() if len(found) == 1 else None
+        if not hasattr(self, "_by_last"):
+            # Every run of capitalized words, without the title before a name, by its last word (read once).
+            self._by_last: dict[str, set[str]] = {}
+            for run in self._NAME_RUN.finditer(self.text):
+                titled = PERSON.search(run.group(0))
+                words = (titled.group("name") if titled else run.group(0)).split()
+                while words and words[0] in NOT_NAMES | {"A", "An", "By", "For", "With", "Mr", "Mrs", "Ms", "Dr"}:
+                    words.pop(0)
+                if len(words) > 1:
+                    self._by_last.setdefault(words[-1], set()).add(" ".join(words))
+        found = self._by_last.get(word.strip(), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def titled(self, title: str) -> str | None:
         """The person other than the leader whom the article gives a title ("the Premier" is Premier X)."""
@@ -885,13 +895,9 @@ class MeetingRules(ReaderCore):
 
     def _spouse(self, name: str | None) -> bool:
         """Whether the article names a person as someone's spouse ("President X and his wife, Madam Y")."""
-        return bool(
-            name
-            and re.search(
-                r"\b(?:his|her) (?:wife|husband|spouse),? (?:[A-Z][\w.-]* ){0,3}" + re.escape(name.split()[-1]) + r"\b",
-                self.text,
-            )
-        )
+        if not hasattr(self, "_spouses"):
+            self._spouses = {m.group("who").split()[-1] for m in self._SPOUSE.finditer(self.text)}
+        return bool(name and name.split()[-1] in self._spouses)
 
     def _talks_partner(self, leg: Leg | None) -> str | None:
         """The one person the leader has held talks with on a leg so far: "the two leaders" of a later sentence."""
