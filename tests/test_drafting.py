@@ -1463,3 +1463,12 @@ def test_a_pair_who_spoke_on_the_margins_met_on_the_sideline_and_a_pair_who_spok
         "Roy and Premier Luis Soto spoke of the need for peace in their speeches.\n"
     )
     assert _met(text, "2022-11-16") == {("Wei Lan", "sideline")}
+
+
+def test_talks_named_first_in_a_sentence_are_the_leader_s_unless_still_planned():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nTalks with Premier Rosa Vega on Thursday focused on trade. "
+        "Talks with Speaker Jorge Lima are expected on Saturday.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Rosa Vega", "talks")}

@@ -281,6 +281,40 @@ class MeetingRules(ReaderCore):
                             rule="meeting-pair-talks",
                             confidence=0.7,
                         )
+        # "Talks with Premier X focused on trade", "His meeting with X ran long": the article's talks, told first.
+        opening = re.match(
+            r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:(?:His|Her|Their|The) )?(?:[a-z-]+ )?(?:[Tt]alks|[Mm]eeting|"
+            r"[Dd]iscussions|tête-à-tête|tete-a-tete) with (?P<rest>" + self._PHRASE + r")",
+            text,
+        )
+        if (
+            opening
+            and self.legs
+            and not FUTURE.search(unquoted(text))
+            and not re.search(
+                r"\b(?:are|is|were|was) (?:expected|scheduled|due|set|planned)\b|\b(?:last|next) (?:year|month|week)\b",
+                text,
+            )
+        ):
+            for _, name, country in self._people_in(opening.group("rest"))[:1]:
+                full = self.note_person(name, country)
+                if self.is_leader(full) or any(
+                    f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == "talks"
+                    for f in self.findings
+                ):
+                    continue
+                self.add_meeting(
+                    full,
+                    "talks",
+                    place=leg.country if leg else None,
+                    date=self.date_near(sentence, opening.start("rest")) or self._date_context(index),
+                    person_country=country or self.people.get(full) or self.partner(index),
+                    sentence=sentence,
+                    start=opening.start(),
+                    end=opening.end(),
+                    rule="meeting-talks",
+                    confidence=0.6,
+                )
         # "... and then with Crown Prince Mohammed": a second counterpart of the same talks.
         then = re.search(r"\btalks with [^.;]*?\band then with (?P<rest>[^.;]*)", text)
         if then and self.leader_subject(sentence, then.start()):
