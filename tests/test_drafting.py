@@ -1472,3 +1472,13 @@ def test_talks_named_first_in_a_sentence_are_the_leader_s_unless_still_planned()
         "Talks with Speaker Jorge Lima are expected on Saturday.\n"
     )
     assert _met(text, "2023-05-06") == {("Rosa Vega", "talks")}
+
+
+def test_a_meeting_with_no_day_near_takes_the_day_the_story_told_last():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Saturday.\n\n"
+        "Mwangi arrived in Lima on Wednesday. On Thursday he toured a port. He visited a school. He opened a "
+        "clinic. Later he met Premier Rosa Vega.\n"
+    )
+    found = {(m["with"], m["date"]) for m in _findings(text, "2023-05-06")["meetings"]}
+    assert found == {("Rosa Vega", "2023-05-04")}

@@ -468,6 +468,10 @@ class MeetingRules(ReaderCore):
                 told = [d[2] for d in self.dates(sentence) if len(d[2]) == 10 and d[0] < start and d[2] >= earliest]
                 before = self._day_before(sentence.start)
                 fields["date"] = told[-1] if told else before.isoformat() if before else None
+        if fields.get("date") is None and form not in ("phone", "video"):
+            # No day in the sentence or the two before: the day the story told last.
+            before = self._day_before(fields["sentence"].start)
+            fields["date"] = before.isoformat() if before else None
         if re.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
             who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
         super().add_meeting(who, form, **fields)
