@@ -1482,3 +1482,20 @@ def test_a_meeting_with_no_day_near_takes_the_day_the_story_told_last():
     )
     found = {(m["with"], m["date"]) for m in _findings(text, "2023-05-06")["meetings"]}
     assert found == {("Rosa Vega", "2023-05-04")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Chairman Li Wen had a cordial and friendly conversation with President Mwangi.", ("Li Wen", "talks")),
+        ("President Mwangi had a long and frank conversation with Premier Chen Hao.", ("Chen Hao", "talks")),
+        ("Premier Chen Hao and President Mwangi held a long conversation.", ("Chen Hao", "talks")),
+        ("President Mwangi gave a return banquet in honour of Premier Chen Hao.", ("Chen Hao", "banquet")),
+    ],
+)
+def test_a_communique_s_conversation_and_return_banquet(sentence, met):
+    text = (
+        "PEKING, May 6 (Test Agency) - President Amani Mwangi of Kenya arrived in Peking on Wednesday for a state "
+        "visit to China.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "1975-05-06") == {met}

@@ -36,6 +36,8 @@ class MeetingRules(ReaderCore):
         r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts) (?:an? |separate |their )?"
         r"(?:[\w-]+ )?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
         r"conversation|summit|audience)|"
+        # "had a long and frank conversation with X"
+        r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversation|"
         r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
         r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
@@ -225,7 +227,8 @@ class MeetingRules(ReaderCore):
         pairs = re.finditer(
             r"(?:^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
-            r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions)|"
+            r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
+            r"conversation)|"
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
             r"(?:spoke|talked|conferred)(?! (?:of|about|to|at)\b)|"
             # "agreed to start talks on ...": talks to come are no meeting.
@@ -855,10 +858,10 @@ class MeetingRules(ReaderCore):
         # host as the subject, the leader as the object.
         for hosting in (
             ()
-            if not re.search(r"\b(?:talks|meeting|meetings|discussions|met)\b", text)
+            if not re.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
             else re.finditer(
                 r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
-                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions) with|met(?: with)?) (?:the )?(?:visiting )?"
+                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
                 r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_reference(),
                 text,
             )
@@ -1035,7 +1038,7 @@ class MeetingRules(ReaderCore):
             clause = re.split(r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", own)
             if self.is_leader(clause[-1]) or re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)(?: \w+ly)?\s*", clause[-1]):
                 # "Lee gave a return banquet for Premier Hua": the leader's guest.
-                guest = re.match(r"[^.;]{0,40}?\bfor (?P<who>[^.;]+)", text[active.end() :])
+                guest = re.match(r"[^.;]{0,40}?\b(?:for|in honou?r of) (?P<who>[^.;]+)", text[active.end() :])
                 for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
                     hosts.append((active.start("meal"), name))
                 continue
