@@ -1331,11 +1331,17 @@ def test_a_person_met_named_with_initials_after_an_office_in_apposition():
 
 def test_the_welcomer_is_the_other_of_the_two_men_and_a_reception_by_a_banquet_s_host_is_that_banquet():
     text = (
-        "LIMA, May 5 (Test Wire) - King Harald of Norway arrived in Lima on Wednesday for a state visit to Peru.\n\n"
+        "LIMA, May 5 (Test Wire) - King Harald of Norway arrived in Lima on Wednesday for a state visit to Peru, "
+        "the first since Ana Quispe took office.\n\n"
         "On Thursday Quispe welcomed the King at the palace, after which the two men met and continued over a "
         "working lunch.\n\nOn Friday he was received by Speaker Luis Soto, who hosted a dinner in his honour.\n"
     )
-    assert _met(text, "2023-05-05") == {("Quispe", "talks"), ("Quispe", "banquet"), ("Luis Soto", "banquet")}
+    assert _met(text, "2023-05-05") == {("Ana Quispe", "talks"), ("Ana Quispe", "banquet"), ("Luis Soto", "banquet")}
+    crowds = (
+        "LIMA, May 5 (Test Wire) - King Harald of Norway arrived in Lima on Wednesday for a state visit to Peru.\n\n"
+        "On Thursday Crowds welcomed the King at the palace, after which the two men met.\n"
+    )
+    assert _met(crowds, "2023-05-05") == set()
 
 
 def test_an_audience_is_a_courtesy_call_and_a_call_told_first_is_the_leader_s_call():

@@ -993,8 +993,9 @@ class MeetingRules(ReaderCore):
             words = titled.group("name").split() if titled else words
             if words and not self.is_leader(" ".join(words)):
                 named = self.full_name(" ".join(words)) or self.person(" ".join(words))
-                bare = named.split()[0] in NOT_NAMES or named in gz.country_names() or named in gz.adjectives()
-                if named in self.people or self.title_of(named) or not bare:
+                # A name of two words or more is a person's ("Crowds welcomed him" names no one).
+                plain = len(named.split()) > 1 and named.split()[0] not in NOT_NAMES and named not in gz.country_names()
+                if named in self.people or self.title_of(named) or plain:
                     return self.note_person(named, None)
         return None
 
