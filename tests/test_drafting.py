@@ -1172,7 +1172,7 @@ def test_the_leader_s_own_title_an_adverb_before_the_verb_and_an_office_in_appos
         "to Peru.\n\nOn Thursday the President was received by the President of Trinidad and Tobago, Ana Quispe, "
         "and subsequently held a working meeting with Prime Minister Rosa Vega, in which he recalled the floods "
         "of 3 January. In the afternoon the President met Premier Luis Soto.\n\n"
-        "He was received later by the Governor-General, Sir Jorge Lima.\n"
+        "He also went to Government House, where he was received by the Governor-General, Sir Jorge Lima.\n"
     )
     found = {(m["with"], m["form"], m["date"]) for m in _findings(text, "2023-05-05")["meetings"]}
     assert found == {
@@ -1186,7 +1186,7 @@ def test_the_leader_s_own_title_an_adverb_before_the_verb_and_an_office_in_appos
 def test_talks_told_by_the_two_men_by_a_count_of_hours_or_as_the_leader_s_own_talks():
     text = (
         "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\nPresident Ana Quispe welcomed him at the palace, and the two men then held a face-to-face "
+        "to Peru.\n\nPresident Ana Quispe welcomed him at the palace, and the two men then had a one-on-one "
         "meeting.\n\nOn Thursday Mwangi held four hours of talks with Rosa Vega, the Andean Party's chief "
         "negotiator. Later, after his talks with Premier Luis Soto, the two governments signed a visa accord.\n"
     )
@@ -1201,10 +1201,10 @@ def test_talks_told_by_the_two_men_by_a_count_of_hours_or_as_the_leader_s_own_ta
 def test_a_press_conference_shared_in_other_words_and_a_host_who_hosted_the_leader_for_talks():
     text = (
         "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\nOn Thursday President Ana Quispe hosted him for talks, and afterwards the two read statements "
-        "to the press.\n\nOn Friday he was hosted by Premier Rosa Vega at a concert. Mwangi and Luis Soto, the "
-        "mayor, faced the press together after their talks. Speaking to the press alongside his guest, Mayor "
-        "Jorge Lima praised the visit.\n"
+        "to Peru.\n\nOn Thursday President Ana Quispe hosted him at the palace for talks, after which the two "
+        "read statements to reporters.\n\nOn Friday he was hosted by Premier Rosa Vega at a concert. Mwangi and "
+        "Luis Soto, the mayor, took questions from reporters together after their talks. Talking to journalists "
+        "beside his guest, Mayor Jorge Lima praised the visit.\n"
     )
     assert _met(text, "2023-05-05") == {
         ("Ana Quispe", "talks"),
@@ -1223,7 +1223,7 @@ def test_talks_held_again_on_another_day_give_a_record_per_day_and_the_welcomer_
     text = (
         "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Saturday.\n\n"
         "Mwangi arrived in Lima on Wednesday. On Thursday President Quispe welcomed her guest at the palace. "
-        "The two leaders then held talks on trade.\n\nThe talks resumed on Friday morning. He held talks with "
+        "The two leaders then held talks on trade.\n\nThe talks continued on Friday morning. He held talks with "
         "Premier Rosa Vega on Friday and again on Saturday.\n"
     )
     found = {(m["with"], m["form"], m["date"]) for m in _findings(text, "2023-05-06")["meetings"]}
@@ -1237,11 +1237,11 @@ def test_talks_held_again_on_another_day_give_a_record_per_day_and_the_welcomer_
 
 def test_courtesy_calls_paid_to_the_leader_and_the_two_heads_of_state_are_the_leader_and_the_counterpart():
     text = (
-        "LIMA, May 6 (Test Wire) - The President of the Republic, Mr. Amani Mwangi, ended on Saturday a state "
-        "visit to Peru which he began on Wednesday at the invitation of his Peruvian counterpart, Mrs. Ana Quispe.\n\n"
-        "On Thursday the President laid a wreath, then received at his hotel a courtesy call from the Chairman of "
-        "the Senate of Peru, Mr. Luis Soto. The same day, the Speaker of Congress, Mr. Jorge Lima, also called on "
-        "him. Foreign Minister Rosa Vega called on the President at his hotel.\n\n"
+        "LIMA, May 6 (Test Wire) - President Amani Mwangi of Kenya ended a state visit to Peru on Saturday; he "
+        "had come on Wednesday at the invitation of his Peruvian counterpart, Mrs. Ana Quispe.\n\n"
+        "On Thursday the President toured a museum, then received at his hotel a courtesy call from the Chairman of "
+        "the Senate of Peru, Mr. Luis Soto. Later, the Speaker of Congress, Mr. Jorge Lima, also called on "
+        "him. Foreign Minister Rosa Vega called on the President in the afternoon.\n\n"
         "On Friday, the two Heads of State held talks at the palace.\n"
     )
     assert _met(text, "2023-05-06") == {
@@ -1255,8 +1255,8 @@ def test_courtesy_calls_paid_to_the_leader_and_the_two_heads_of_state_are_the_le
 def test_people_met_in_one_list_with_a_place_after_each_and_an_office_before_each():
     text = (
         "ROME, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Rome on Friday for a visit to Italy.\n\n"
-        "He then met the President of the Italian Republic, Marco Rossi, at the Quirinal Palace, and the "
-        "President of the Council of Ministers, Lucia Bianchi, at Palazzo Chigi.\n"
+        "He then met the President of the Republic of Chile, Marco Rossi, at La Moneda, and the "
+        "President of the Senate of Chile, Lucia Bianchi, at the Congress.\n"
     )
     assert _met(text, "2023-05-06") == {("Marco Rossi", "talks"), ("Lucia Bianchi", "talks")}
 
@@ -1276,19 +1276,19 @@ def test_meetings_told_out_of_order_after_a_relative_clause_or_beside_a_quote():
 
 def test_the_holders_of_an_office_in_two_countries_are_the_leader_and_the_other_holder():
     text = (
-        "MOSCOW, 22 February - President of the Republic of Peru Ana Quispe has arrived in Russia on an official "
-        "visit.\n\nThe head of state was greeted by President of Russia Ivan Petrov. Following the ceremony, the "
-        "Presidents of Peru and Russia met in a one-on-one format.\n"
+        "MOSCOW, 22 February - Peruvian President Ana Quispe began an official visit to Russia on Monday.\n\n"
+        "President Ivan Petrov of Russia welcomed her at the Kremlin. The Presidents of Peru and Russia then met "
+        "privately.\n"
     )
     assert _met(text, "2022-02-22") == {("Ivan Petrov", "talks")}
 
 
 def test_a_counterpart_named_once_in_full_is_the_one_a_bare_surname_names_later():
     text = (
-        "NAIROBI, May 8 (Test Wire) - President Amani Mwangi returned home on Friday from an official visit to "
-        "Peru, during which he and his Peruvian counterpart, Ana Quispe, signed a trade pact.\n\n"
-        "Mwangi, who arrived in Lima on Wednesday, was guest of honour at a dinner hosted by Quispe that evening. "
-        "Speaking at a joint news conference with Quispe on Thursday, Mwangi praised the pact.\n"
+        "NAIROBI, May 8 (Test Wire) - Back home on Friday after an official visit to Peru, President Amani Mwangi "
+        "said the trade pact he and his Peruvian counterpart, Ana Quispe, signed would create jobs.\n\n"
+        "Mwangi, who arrived in Lima on Wednesday, attended a dinner hosted by Quispe on Wednesday evening. "
+        "At a joint news conference with Quispe on Thursday, Mwangi praised the pact.\n"
     )
     assert _met(text, "2023-05-08") == {("Ana Quispe", "banquet"), ("Ana Quispe", "press-conference")}
 
@@ -1306,8 +1306,8 @@ def test_the_two_prime_ministers_are_the_leader_and_the_one_who_invited_the_lead
     text = (
         "NEW DELHI, June 3 (Test Wire) - At the invitation of the Prime Minister of India, Mr. Ravi Kumar, Prime "
         "Minister Lars Berg of Norway paid an official visit to India from 1 to 3 June.\n\n"
-        "On 2 June, Prime Minister Berg was accorded a ceremonial welcome. The two Prime Ministers then held "
-        "talks at Hyderabad House.\n"
+        "On 2 June, Prime Minister Berg was given a guard of honour. The two Prime Ministers then held "
+        "talks at the Foreign Office.\n"
     )
     assert _met(text, "2023-06-03") == {("Ravi Kumar", "talks")}
 
@@ -1333,13 +1333,13 @@ def test_the_welcomer_is_the_other_of_the_two_men_and_a_reception_by_a_banquet_s
     text = (
         "LIMA, May 5 (Test Wire) - King Harald of Norway arrived in Lima on Wednesday for a state visit to Peru, "
         "the first since Ana Quispe took office.\n\n"
-        "On Thursday Quispe welcomed the King at the palace, after which the two men met and continued over a "
-        "working lunch.\n\nOn Friday he was received by Speaker Luis Soto, who hosted a dinner in his honour.\n"
+        "On Thursday Quispe greeted the King at the palace; later the two men met and continued their talks "
+        "over a working lunch.\n\nOn Friday he was received by Speaker Luis Soto, who hosted a dinner in his honour.\n"
     )
     assert _met(text, "2023-05-05") == {("Ana Quispe", "talks"), ("Ana Quispe", "banquet"), ("Luis Soto", "banquet")}
     crowds = (
         "LIMA, May 5 (Test Wire) - King Harald of Norway arrived in Lima on Wednesday for a state visit to Peru.\n\n"
-        "On Thursday Crowds welcomed the King at the palace, after which the two men met.\n"
+        "On Thursday Crowds greeted the King at the palace; later the two men met.\n"
     )
     assert _met(crowds, "2023-05-05") == set()
 
@@ -1390,10 +1390,10 @@ def test_a_meeting_named_by_an_office_or_by_their_first_meeting():
 def test_talks_at_an_institution_with_its_head_a_co_chair_and_talks_told_first_with_no_other_subject():
     text = (
         "SHANGHAI, June 12 (Test Wire) - Kenyan President Amani Mwangi arrived in Shanghai on Friday for a visit "
-        "to China.\n\nOn Saturday she held talks at the headquarters of the Asian Finance Bank with its president, "
+        "to China.\n\nOn Saturday she held talks at the offices of the Asian Finance Bank with its chief, "
         "former Chilean President Luis Soto. Later she held talks with World Bank President Rosa Vega.\n\n"
-        "On Sunday Mwangi co-chaired, with Foreign Minister Li Wen, the second session of the dialogue.\n\n"
-        "13:00 - After talks with Premier Chen Hao, the two governments signed a trade pact. "
+        "On Sunday Mwangi co-chaired, with Foreign Minister Li Wen, a round of the strategic forum.\n\n"
+        "15:20 - After talks with Premier Chen Hao, both sides sealed a trade pact. "
         "After talks with Senator Jorge Lima, President Pedro Ruiz of Chile left.\n"
     )
     assert _met(text, "2023-06-12") == {
