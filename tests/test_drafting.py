@@ -1505,3 +1505,13 @@ def test_a_communique_s_conversation_and_return_banquet(sentence, met):
         "visit to China.\n\nOn Thursday " + sentence + "\n"
     )
     assert _met(text, "1975-05-06") == {met}
+
+
+def test_a_name_after_a_body_s_office_is_the_person_and_a_body_alone_is_no_one():
+    text = (
+        "PEKING, May 6 (Test Agency) - Kenyan President Amani Mwangi arrived in Peking on Wednesday for an "
+        "official visit to China.\n\nOn Thursday the President also met Premier of the State Council Chen Hao and "
+        "Chairman of the Standing Committee of the National People's Congress Zhou Bo. On Friday he held talks "
+        "with Li Wen, the Workers' Party's chief economist.\n"
+    )
+    assert _met(text, "1975-05-06") == {("Chen Hao", "talks"), ("Zhou Bo", "talks"), ("Li Wen", "talks")}

@@ -447,10 +447,20 @@ class ReaderCore:
                 of = re.match(TITLE + r" of (?:the )?(?P<where>[A-Z][\w ]+)$", part)
                 apposed = gz.country_names().get(of.group("where")) if of else None
                 continue
+            if INSTITUTIONS & set(name.split()):
+                # "Premier of the State Council Li Keqiang": the name after the body's; "the Communist Party's top
+                # official": a body, no person.
+                words = name.split()
+                if len(words) - max(i for i, word in enumerate(words) if word in INSTITUTIONS) - 1 < 2:
+                    # "Chairman of the Standing Committee of the Congress Zhou Bo": the name that ends the part.
+                    tail = re.search(r"(?:[A-Z][\w'-]+ ){1,3}[A-Z][\w'-]+$", part)
+                    words = tail.group(0).split() if tail else []
+                cut = max((i for i, word in enumerate(words) if word in INSTITUTIONS | NOT_NAMES), default=-1)
+                if len(words) - cut - 1 < 2:
+                    continue
+                name = " ".join(words[cut + 1 :])
             if name.split()[0] in NOT_NAMES or name in gz.country_names() or name in gz.adjectives():
                 continue
-            if INSTITUTIONS & set(name.split()):
-                continue  # "Wang Yi, the Communist Party's top official": a body, no person
             if gz.grouping_of(name) or re.search(
                 r"\b(?:Summit|Forum|Council|Palace|Hall|House|Day|Bank|University)\b", name
             ):
