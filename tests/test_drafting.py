@@ -1870,3 +1870,414 @@ def test_the_city_of_an_event_the_leader_travelled_to():
         ("Andean Trade Summit", "Cusco"),
         ("Southern Mining Forum", "Arequipa"),
     ]
+
+
+def _met(text: str, published: str) -> set[tuple]:
+    return {(m["with"], m["form"]) for m in _findings(text, published).get("meetings", [])}
+
+
+def test_being_received_is_the_talks_of_a_head_or_a_courtesy_call_and_not_at_the_airport():
+    head = (
+        "LIMA, May 4 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for an official visit "
+        "to Peru.\n\nOn Thursday Mwangi was received at the government palace by President Ana Quispe.\n"
+    )
+    assert _met(head, "2023-05-05") == {("Ana Quispe", "talks")}
+    two = (
+        "LIMA, May 4 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for an official visit "
+        "to Peru, where he was received at the airport by Vice Minister Luis Torres.\n\n"
+        "On Thursday Mwangi was received by President Ana Quispe and then held talks with Prime Minister Rosa Vega. "
+        "Speaker Jorge Lima received him at the Congress in the afternoon. "
+        "Mwangi was not received by former President Pedro Soto.\n"
+    )
+    assert _met(two, "2023-05-05") == {
+        ("Ana Quispe", "courtesy-call"),
+        ("Rosa Vega", "talks"),
+        ("Jorge Lima", "courtesy-call"),
+    }
+
+
+def test_a_pair_of_leaders_with_the_counterpart_in_apposition_held_talks():
+    text = (
+        "LIMA, May 4 (Test Wire) - Peru and Kenya signed a visa accord on Thursday, after President Amani Mwangi "
+        "and his Peruvian counterpart, Ana Quispe, held talks in Lima.\n\nMwangi arrived in Peru on Wednesday.\n"
+    )
+    assert ("Ana Quispe", "talks") in _met(text, "2023-05-05")
+
+
+def test_meals_given_for_the_leader_or_by_the_leader_are_banquets_with_the_other_side():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Saturday.\n\n"
+        "Mwangi arrived in Lima on Wednesday and held talks with Premier Rosa Vega, who then hosted a meeting "
+        "of ministers before lunch. That evening the Premier gave a banquet in the palace.\n\n"
+        "On Thursday President Ana Quispe, who met her guest at the airport, gave a dinner for him.\n\n"
+        "On Friday he dined privately with Foreign Minister Jorge Lima. Mwangi gave a return banquet for "
+        "President Quispe on Saturday.\n"
+    )
+    found = {(m["with"], m["form"], m["date"]) for m in _findings(text, "2023-05-06")["meetings"]}
+    banquets = {(who, date) for who, form, date in found if form == "banquet"}
+    assert banquets == {
+        ("Rosa Vega", "2023-05-03"),
+        ("Ana Quispe", "2023-05-04"),
+        ("Jorge Lima", "2023-05-05"),
+        ("Ana Quispe", "2023-05-06"),
+    }
+
+
+def test_a_host_and_spouse_give_one_banquet_and_talks_continued_over_lunch_are_a_meal_too():
+    text = (
+        "LIMA, May 4 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Thursday for a state visit to "
+        "Peru.\n\nThe two leaders held talks with President Ana Quispe in the palace and continued over a working "
+        "lunch. President Quispe and her husband, Luis Vega, hosted a solemn banquet in his honour.\n"
+    )
+    assert _met(text, "2023-05-04") == {("Ana Quispe", "talks"), ("Ana Quispe", "banquet")}
+
+
+def test_the_leader_s_own_title_an_adverb_before_the_verb_and_an_office_in_apposition():
+    text = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday the President was received by the President of Trinidad and Tobago, Ana Quispe, "
+        "and subsequently held a working meeting with Prime Minister Rosa Vega, in which he recalled the floods "
+        "of 3 January. In the afternoon the President met Premier Luis Soto.\n\n"
+        "He also went to Government House, where he was received by the Governor-General, Sir Jorge Lima.\n"
+    )
+    found = {(m["with"], m["form"], m["date"]) for m in _findings(text, "2023-05-05")["meetings"]}
+    assert found == {
+        ("Ana Quispe", "courtesy-call", "2023-05-04"),
+        ("Rosa Vega", "talks", "2023-05-04"),
+        ("Luis Soto", "talks", "2023-05-04"),
+        ("Jorge Lima", "courtesy-call", "2023-05-04"),
+    }
+
+
+def test_talks_told_by_the_two_men_by_a_count_of_hours_or_as_the_leader_s_own_talks():
+    text = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPresident Ana Quispe welcomed him at the palace, and the two men then had a one-on-one "
+        "meeting.\n\nOn Thursday Mwangi held four hours of talks with Rosa Vega, the Andean Party's chief "
+        "negotiator. Later, after his talks with Premier Luis Soto, the two governments signed a visa accord.\n"
+    )
+    assert _met(text, "2023-05-05") == {("Ana Quispe", "talks"), ("Rosa Vega", "talks"), ("Luis Soto", "talks")}
+    talked = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nHe was driven to the residence of President Ana Quispe, where the two men talked for an hour.\n"
+    )
+    assert _met(talked, "2023-05-05") == {("Ana Quispe", "talks")}
+
+
+def test_a_press_conference_shared_in_other_words_and_a_host_who_hosted_the_leader_for_talks():
+    text = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday President Ana Quispe hosted him at the palace for talks, after which the two "
+        "read statements to reporters.\n\nOn Friday he was hosted by Premier Rosa Vega at a concert. Mwangi and "
+        "Luis Soto, the mayor, took questions from reporters together after their talks. Talking to journalists "
+        "beside his guest, Mayor Jorge Lima praised the visit.\n"
+    )
+    assert _met(text, "2023-05-05") == {
+        ("Ana Quispe", "talks"),
+        ("Ana Quispe", "press-conference"),
+        ("Luis Soto", "talks"),
+        ("Luis Soto", "press-conference"),
+    }
+    alone = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru, where he held talks with President Ana Quispe.\n\nMwangi spoke to the press at his hotel.\n"
+    )
+    assert _met(alone, "2023-05-05") == {("Ana Quispe", "talks")}
+
+
+def test_talks_held_again_on_another_day_give_a_record_per_day_and_the_welcomer_is_the_other_leader():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Saturday.\n\n"
+        "Mwangi arrived in Lima on Wednesday. On Thursday President Quispe welcomed her guest at the palace. "
+        "The two leaders then held talks on trade.\n\nThe talks continued on Friday morning. He held talks with "
+        "Premier Rosa Vega on Friday and again on Saturday.\n"
+    )
+    found = {(m["with"], m["form"], m["date"]) for m in _findings(text, "2023-05-06")["meetings"]}
+    assert found == {
+        ("Quispe", "talks", "2023-05-04"),
+        ("Quispe", "talks", "2023-05-05"),
+        ("Rosa Vega", "talks", "2023-05-05"),
+        ("Rosa Vega", "talks", "2023-05-06"),
+    }
+
+
+def test_courtesy_calls_paid_to_the_leader_and_the_two_heads_of_state_are_the_leader_and_the_counterpart():
+    text = (
+        "LIMA, May 6 (Test Wire) - President Amani Mwangi of Kenya ended a state visit to Peru on Saturday; he "
+        "had come on Wednesday at the invitation of his Peruvian counterpart, Mrs. Ana Quispe.\n\n"
+        "On Thursday the President toured a museum, then received at his hotel a courtesy call from the Chairman of "
+        "the Senate of Peru, Mr. Luis Soto. Later, the Speaker of Congress, Mr. Jorge Lima, also called on "
+        "him. Foreign Minister Rosa Vega called on the President in the afternoon.\n\n"
+        "On Friday, the two Heads of State held talks at the palace.\n"
+    )
+    assert _met(text, "2023-05-06") == {
+        ("Luis Soto", "courtesy-call"),
+        ("Jorge Lima", "courtesy-call"),
+        ("Rosa Vega", "courtesy-call"),
+        ("Ana Quispe", "talks"),
+    }
+
+
+def test_people_met_in_one_list_with_a_place_after_each_and_an_office_before_each():
+    text = (
+        "ROME, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Rome on Friday for a visit to Italy.\n\n"
+        "He then met the President of the Republic of Chile, Marco Rossi, at La Moneda, and the "
+        "President of the Senate of Chile, Lucia Bianchi, at the Congress.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Marco Rossi", "talks"), ("Lucia Bianchi", "talks")}
+
+
+def test_meetings_told_out_of_order_after_a_relative_clause_or_beside_a_quote():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Saturday, after "
+        "talks with President Ana Quispe.\n\nMwangi arrived in Lima on Wednesday. On Thursday, the President had "
+        "met Premier Rosa Vega. On Friday the President met Senator Luis Soto, who praised Kenya, and later "
+        'received a courtesy call from Speaker Jorge Lima. "We look forward to more trade," Mwangi told reporters '
+        "at a joint press appearance with Quispe.\n\nMwangi had previously met Senator Pedro Ruiz in Nairobi.\n"
+    )
+    found = _met(text, "2023-05-06")
+    assert {("Rosa Vega", "talks"), ("Jorge Lima", "courtesy-call"), ("Ana Quispe", "press-conference")} <= found
+    assert not any(who == "Pedro Ruiz" for who, _ in found)
+
+
+def test_the_holders_of_an_office_in_two_countries_are_the_leader_and_the_other_holder():
+    text = (
+        "MOSCOW, 22 February - Peruvian President Ana Quispe began an official visit to Russia on Monday.\n\n"
+        "President Ivan Petrov of Russia welcomed her at the Kremlin. The Presidents of Peru and Russia then met "
+        "privately.\n"
+    )
+    assert _met(text, "2022-02-22") == {("Ivan Petrov", "talks")}
+
+
+def test_a_counterpart_named_once_in_full_is_the_one_a_bare_surname_names_later():
+    text = (
+        "NAIROBI, May 8 (Test Wire) - Back home on Friday after an official visit to Peru, President Amani Mwangi "
+        "said the trade pact he and his Peruvian counterpart, Ana Quispe, signed would create jobs.\n\n"
+        "Mwangi, who arrived in Lima on Wednesday, attended a dinner hosted by Quispe on Wednesday evening. "
+        "At a joint news conference with Quispe on Thursday, Mwangi praised the pact.\n"
+    )
+    assert _met(text, "2023-05-08") == {("Ana Quispe", "banquet"), ("Ana Quispe", "press-conference")}
+
+
+def test_a_reception_by_a_president_is_a_courtesy_call_when_the_talks_were_with_the_premier():
+    text = (
+        "HAVANA, July 1 (Test Wire) - Prime Minister Lars Berg of Norway ended a visit to Cuba today.\n\n"
+        "Berg arrived in Havana on Saturday and was received at the palace by President Ana Quispe. "
+        "On Monday he held talks with Premier Luis Soto.\n"
+    )
+    assert _met(text, "1975-07-01") == {("Ana Quispe", "courtesy-call"), ("Luis Soto", "talks")}
+
+
+def test_the_two_prime_ministers_are_the_leader_and_the_one_who_invited_the_leader():
+    text = (
+        "NEW DELHI, June 3 (Test Wire) - At the invitation of the Prime Minister of India, Mr. Ravi Kumar, Prime "
+        "Minister Lars Berg of Norway paid an official visit to India from 1 to 3 June.\n\n"
+        "On 2 June, Prime Minister Berg was given a guard of honour. The two Prime Ministers then held "
+        "talks at the Foreign Office.\n"
+    )
+    assert _met(text, "2023-06-03") == {("Ravi Kumar", "talks")}
+
+
+def test_the_host_as_the_subject_and_the_leader_as_the_object_of_talks():
+    text = (
+        "LIMA, May 5 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday President Ana Quispe held talks with President Mwangi at the palace. "
+        "Senator Luis Soto, who met Mwangi in Nairobi in 2019, was absent.\n"
+    )
+    assert _met(text, "2023-05-05") == {("Ana Quispe", "talks")}
+
+
+def test_a_person_met_named_with_initials_after_an_office_in_apposition():
+    text = (
+        "WASHINGTON, Feb. 22 (Test Wire) - President Lars Berg of Norway arrived in Washington on Tuesday.\n\n"
+        "On Wednesday he called on the Speaker of the House, Thomas R. Miller, in his office at the Capitol.\n"
+    )
+    assert _met(text, "1990-02-22") == {("Thomas R. Miller", "courtesy-call")}
+
+
+def test_the_welcomer_is_the_other_of_the_two_men_and_a_reception_by_a_banquet_s_host_is_that_banquet():
+    text = (
+        "LIMA, May 5 (Test Wire) - King Harald of Norway arrived in Lima on Wednesday for a state visit to Peru, "
+        "the first since Ana Quispe took office.\n\n"
+        "On Thursday Quispe greeted the King at the palace; later the two men met and continued their talks "
+        "over a working lunch.\n\nOn Friday he was received by Speaker Luis Soto, who hosted a dinner in his honour.\n"
+    )
+    assert _met(text, "2023-05-05") == {("Ana Quispe", "talks"), ("Ana Quispe", "banquet"), ("Luis Soto", "banquet")}
+    crowds = (
+        "LIMA, May 5 (Test Wire) - King Harald of Norway arrived in Lima on Wednesday for a state visit to Peru.\n\n"
+        "On Thursday Crowds greeted the King at the palace; later the two men met.\n"
+    )
+    assert _met(crowds, "2023-05-05") == set()
+
+
+def test_an_audience_is_a_courtesy_call_and_a_call_told_first_is_the_leader_s_call():
+    text = (
+        "ROME, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Rome on Thursday for a visit to Italy.\n\n"
+        "On Friday Mwangi had a private audience with Pope Leo at the Vatican. In a phone call with President "
+        "Ana Quispe on Friday, Mwangi discussed trade. Mwangi was hosted to a state dinner by President Marco "
+        "Rossi on Friday. The audience hall was full.\n"
+    )
+    assert _met(text, "2023-05-06") == {
+        ("Leo", "courtesy-call"),
+        ("Ana Quispe", "phone"),
+        ("Marco Rossi", "banquet"),
+    }
+
+
+def test_a_meal_given_in_a_relative_clause_for_someone_else_is_no_banquet_of_the_leader():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nA dinner that President Ana Quispe gave for the Chilean president on Friday ran late. "
+        "The banquet that Premier Rosa Vega gave in his honour on Thursday was brief.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Rosa Vega", "banquet")}
+
+
+def test_a_meal_for_another_guest_and_talks_continued_without_the_leader_are_not_the_leader_s():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru, where he held talks with President Ana Quispe on Thursday.\n\n"
+        "Quispe gave a banquet for President Luis Soto of Chile on Friday. "
+        "The talks continued on Friday without Mwangi, between the two foreign ministers.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Ana Quispe", "talks")}
+
+
+def test_a_meeting_named_by_an_office_or_by_their_first_meeting():
+    text = (
+        "BERLIN, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Berlin on Thursday. "
+        "Chancellor Lena Vogt was at the airport.\n\n"
+        "On Friday he met the Chancellor at her office. Mwangi told President Karl Berger on Friday that trade "
+        "must grow, in their first meeting since 2019.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Lena Vogt", "talks"), ("Karl Berger", "talks")}
+
+
+def test_talks_at_an_institution_with_its_head_a_co_chair_and_talks_told_first_with_no_other_subject():
+    text = (
+        "SHANGHAI, June 12 (Test Wire) - Kenyan President Amani Mwangi arrived in Shanghai on Friday for a visit "
+        "to China.\n\nOn Saturday she held talks at the offices of the Asian Finance Bank with its chief, "
+        "former Chilean President Luis Soto. Later she held talks with World Bank President Rosa Vega.\n\n"
+        "On Sunday Mwangi co-chaired, with Foreign Minister Li Wen, a round of the strategic forum.\n\n"
+        "15:20 - After talks with Premier Chen Hao, both sides sealed a trade pact. "
+        "After talks with Senator Jorge Lima, President Pedro Ruiz of Chile left.\n"
+    )
+    assert _met(text, "2023-06-12") == {
+        ("Luis Soto", "talks"),
+        ("Rosa Vega", "talks"),
+        ("Li Wen", "talks"),
+        ("Chen Hao", "talks"),
+    }
+
+
+def test_talks_told_first_of_another_year_or_subject_and_an_office_of_a_country_are_no_one_met_here():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru, where he held talks with President Ana Quispe on Thursday.\n\n"
+        "After talks with Chilean President Luis Soto last year, Quispe signed a pact. "
+        "After talks with Senator Rosa Vega, Quispe left. "
+        "He then met the Chancellor of Germany in Lima on Friday.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Ana Quispe", "talks")}
+
+
+def test_a_minister_received_by_the_leader_a_lunch_hosted_for_the_leader_and_a_press_appearance_together():
+    text = (
+        "NEW DELHI, Oct 10 (Test Wire) - Brazil's President Ana Souza arrived in New Delhi on Wednesday for a "
+        "state visit to India.\n\nOn Thursday Souza held talks with Prime Minister Ravi Kumar and was hosted for "
+        "lunch by Kumar at Hyderabad House. Later she and Kumar appeared together before reporters.\n\n"
+        "On Friday the President received the Minister of Trade, Mrs. Meera Das, at her hotel, and met "
+        "Maharashtra Chief Minister Arjun Patil. She received an honorary degree.\n"
+    )
+    assert _met(text, "2025-10-10") == {
+        ("Ravi Kumar", "talks"),
+        ("Ravi Kumar", "banquet"),
+        ("Ravi Kumar", "press-conference"),
+        ("Meera Das", "courtesy-call"),
+        ("Arjun Patil", "talks"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("President Ana Quispe held talks with visiting Kenyan President Amani Mwangi.", ("Ana Quispe", "talks")),
+        ("Mwangi and his host, President Ana Quispe, held talks at the palace.", ("Ana Quispe", "talks")),
+        ("Mwangi was greeted by President Ana Quispe, who then held talks with him.", ("Ana Quispe", "talks")),
+        ("Mwangi had a working breakfast with Premier Rosa Vega.", ("Rosa Vega", "banquet")),
+        ("Mwangi lunched with President Ana Quispe.", ("Ana Quispe", "banquet")),
+        ("Mwangi paid a courtesy visit to Speaker Jorge Lima.", ("Jorge Lima", "courtesy-call")),
+        ("Mwangi was granted an audience by King Carlos.", ("Carlos", "courtesy-call")),
+        ("Mwangi and Quispe held a joint press conference.", ("Quispe", "press-conference")),
+        ("Mwangi and President Ana Quispe addressed the media jointly.", ("Ana Quispe", "press-conference")),
+    ],
+)
+def test_one_meeting_in_each_wording_of_host_pair_meal_call_or_press(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == {met}
+
+
+def test_talks_at_a_stage_still_due_are_no_meeting():
+    text = (
+        "OTTAWA, Feb. 20 (Test Wire) - President Lars Berg of Norway arrived in Ottawa on Monday and held talks "
+        "with Prime Minister Anne Roy.\n\nHe is due in Mexico City on Thursday for talks with President Luis Soto.\n"
+    )
+    assert _met(text, "1990-02-20") == {("Anne Roy", "talks")}
+
+
+def test_a_pair_who_spoke_on_the_margins_met_on_the_sideline_and_a_pair_who_spoke_of_it_did_not():
+    text = (
+        "BALI, Nov. 16 (Test Wire) - Canadian Prime Minister Anne Roy arrived in Bali on Monday for the Group "
+        "of 20 summit.\n\nOn the margins in Bali, Roy and Chinese President Wei Lan spoke briefly on Tuesday. "
+        "Roy and Premier Luis Soto spoke of the need for peace in their speeches.\n"
+    )
+    assert _met(text, "2022-11-16") == {("Wei Lan", "sideline")}
+
+
+def test_talks_named_first_in_a_sentence_are_the_leader_s_unless_still_planned():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nTalks with Premier Rosa Vega on Thursday focused on trade. "
+        "Talks with Speaker Jorge Lima are expected on Saturday.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Rosa Vega", "talks")}
+
+
+def test_a_meeting_with_no_day_near_takes_the_day_the_story_told_last():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Saturday.\n\n"
+        "Mwangi arrived in Lima on Wednesday. On Thursday he toured a port. He visited a school. He opened a "
+        "clinic. Later he met Premier Rosa Vega.\n"
+    )
+    found = {(m["with"], m["date"]) for m in _findings(text, "2023-05-06")["meetings"]}
+    assert found == {("Rosa Vega", "2023-05-04")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Chairman Li Wen had a cordial and friendly conversation with President Mwangi.", ("Li Wen", "talks")),
+        ("President Mwangi had a long and frank conversation with Premier Chen Hao.", ("Chen Hao", "talks")),
+        ("Premier Chen Hao and President Mwangi held a long conversation.", ("Chen Hao", "talks")),
+        ("President Mwangi gave a return banquet in honour of Premier Chen Hao.", ("Chen Hao", "banquet")),
+    ],
+)
+def test_a_communique_s_conversation_and_return_banquet(sentence, met):
+    text = (
+        "PEKING, May 6 (Test Agency) - President Amani Mwangi of Kenya arrived in Peking on Wednesday for a state "
+        "visit to China.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "1975-05-06") == {met}
+
+
+def test_a_name_after_a_body_s_office_is_the_person_and_a_body_alone_is_no_one():
+    text = (
+        "PEKING, May 6 (Test Agency) - Kenyan President Amani Mwangi arrived in Peking on Wednesday for an "
+        "official visit to China.\n\nOn Thursday the President also met Premier of the State Council Chen Hao and "
+        "Chairman of the Standing Committee of the National People's Congress Zhou Bo. On Friday he held talks "
+        "with Li Wen, the Workers' Party's chief economist.\n"
+    )
+    assert _met(text, "1975-05-06") == {("Chen Hao", "talks"), ("Zhou Bo", "talks"), ("Li Wen", "talks")}

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Any
 
-from .clauses import FUTURE, INSTITUTIONS, NEGATION, NOT_NAMES, OTHER_VISIT, PERSON, TITLE, settled_elsewhere
+from . import gazetteer as gz
+from .clauses import (
+    FUTURE,
+    HONORIFIC,
+    INSTITUTIONS,
+    NAME,
+    NEGATION,
+    NOT_NAMES,
+    OTHER_VISIT,
+    PERSON,
+    TITLE,
+    country_of,
+    settled_elsewhere,
+)
 from .reader import Leg, ReaderCore
 from .text import Sentence
+
+
+def unquoted(text: str) -> str:
+    """A sentence with its quotations blanked out (same length): a quote's "looking forward to" dates no meeting."""
+    return re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", lambda quote: " " * len(quote.group(0)), text)
 
 
 class MeetingRules(ReaderCore):
@@ -14,47 +34,99 @@ class MeetingRules(ReaderCore):
 
     _MEETING = re.compile(
         r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts) (?:an? |separate |their )?"
-        r"(?:[\w-]+ )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
-        r"conversation|summit)|"
-        r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|spoke(?: by (?:tele)?phone)?|"
+        r"(?:[\w-]+ )?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
+        r"conversation|summit|audience)|"
+        # "had a long and frank conversation with X"
+        r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversation|"
+        r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
-        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy calls? on|telephoned|phoned|"
+        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
+        # "was granted an audience by King X"
+        r"(?:granted|given) (?:an? )?(?:private )?audience (?:by|with)|"
         # "briefed X by telephone": a call, by the means it names.
         r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
+        # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
+        r"co-chaired,?(?= with )|co-chaired(?= [^.;,]{1,60}? with (?:[A-Z]|the [a-z]+ [A-Z]))|"
         # "discussed Gripen jets with Prime Minister X": talks, the person after the topic's "with".
-        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>[^.;]*))"
+        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)*))"
     )
 
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
     _ADJUNCTS = (
         r"(?:(?:here|there|today|yesterday|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
-        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?),?\s+){1,2}"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
+        # "held talks at the headquarters of the New Development Bank with its president"
+        r"at the [a-z]+ of the (?:[A-Z][\w-]*\s?){1,5}),?\s+){1,2}"
     )
 
     def meetings(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
+        if index == 0 and self.leader and not self.leader_office:
+            office = self.title_of(self.leader)
+            # The story's protagonist is "the President" of its own sentences; a host is "the Chinese president".
+            if office and self._HEAD.fullmatch(office):
+                self.leader_office = office
+            # "his Australian counterpart, Anthony Albanese": a person, whom a later "Albanese" names.
+            for apposed in re.finditer(
+                r"\b(?:his|her) (?P<adj>[A-Z][a-z]+ )?counterpart,? (?:" + HONORIFIC + r"\s)?(?P<who>" + NAME + r")",
+                self.text,
+            ):
+                if not self.is_leader(apposed.group("who")) and len(apposed.group("who").split()) > 1:
+                    self.note_person(apposed.group("who"), country_of((apposed.group("adj") or "").strip()))
         if NEGATION.search(text) and re.search(r"\bnot (?:hold|meet)", text):
             return
         seen: set[tuple[str, str]] = set()
         leg = self.leg_at(index)
         for match in self._MEETING.finditer(text):
             verb = match.group("verb")
-            if re.search(r"(?:meetings?|talks|summit|conversation|discussions)$", verb) and not re.match(
-                r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :]
+            # "in their first meeting since ...": the two named before in the sentence, with no "with".
+            theirs = verb in ("meeting", "talks") and re.search(
+                r"\b(?:in|during|at) (?:their|the two leaders') (?:\w+ )?$", text[: match.start()]
+            )
+            if (
+                re.search(r"(?:meetings?|talks|summit|conversation|discussions|audience)$", verb)
+                and not re.match(r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :])
+                and not theirs
             ):
                 continue  # "the next meeting of the committee": no person met
-            if verb in ("meeting", "talks") and not re.search(
-                r"\b(?:in|during|at|for|after|following) (?:a |his |their |the )?(?:\w+ )?$|held (?:an? |his |her )?(?:\w+ )?$",
+            if verb in ("meeting", "talks", "audience") and not re.search(
+                r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?$|"
+                r"held (?:an? |his |her )?(?:\w+ )?$",
                 text[: match.start()][-30:],
                 re.I,
             ):
                 continue
-            after_talks = bool(
-                re.match(r"(?:After|Following) (?:holding )?(?:talks|a meeting)", text)
-            ) and self.is_leader(text[match.end() :])
+            after_talks = (
+                bool(
+                    # "After talks with X, <leader> said", "In a phone call with X on Monday, <leader> said"
+                    re.match(
+                        r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:After|Following|In|During) (?:holding )?"
+                        r"(?:a |an |his |her |their )?(?:[\w-]+ )?"
+                        r"(?:talks|meeting|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|audience)",
+                        text,
+                    )
+                )
+                and (
+                    self.is_leader(text[match.end() :])
+                    # "After talks with X, the two governments signed": no one else is the subject after it.
+                    or not re.match(
+                        r"(?:[A-Z][\w'-]*\s)*(?!The\b|A\b|An\b)[A-Z]",
+                        re.split(r", ", text[match.end() :], maxsplit=1)[-1],
+                    )
+                )
+                # "After talks with X last year, ...": another occasion.
+                and not re.match(
+                    r"[^,;]{0,60}?\b(?:last (?:year|month|week)|years? ago|months? ago)\b", text[match.end() :]
+                )
+            )
+            # "after his talks with Li, the two governments said": the talks the article's protagonist held.
+            own_talks = verb in ("meeting", "talks") and bool(
+                re.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
+            )
             if (
                 not self.leader_subject(sentence, match.start())
                 and not after_talks
+                and not own_talks
                 and not re.search(
                     r"\b(?:the two (?:leaders|presidents|prime ministers|men)|both leaders)\b", text[: match.start()]
                 )
@@ -64,17 +136,35 @@ class MeetingRules(ReaderCore):
                 r"\b(?:was|were|been|being|is|are)\s(?:\w+\s)?$", text[: match.start()]
             ):
                 continue  # "he was met by X at the airport": a greeting on arrival, no meeting of its own
-            if re.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()]):
-                continue  # "X previously met Y on the margins of ... in Prague": an earlier meeting
-            if FUTURE.search(text[max(0, match.start() - 40) : match.start()]) or re.match(
-                r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
-                match.group("rest"),
+            earlier = re.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()])
+            if earlier and not (
+                earlier.group(0).startswith("had ")
+                and "already" not in earlier.group(0)
+                and self._on_trip_day(sentence)
+            ):
+                # "X previously met Y on the margins of ... in Prague": an earlier meeting; but "On Tuesday, the
+                # president had met X": a day of the trip, told out of order.
+                continue
+            # "He is due in Moscow on Monday for talks with X": a stage still to come.
+            due = re.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
+            if (
+                due
+                or FUTURE.search(text[max(0, match.start() - 40) : match.start()])
+                or re.match(
+                    r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
+                    match.group("rest"),
+                )
             ):
                 continue
             if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
             rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
-            if verb == "discussed":
+            # "met X, at the palace, and Y, at the chancellery": the places between the people are no end of the list.
+            rest = re.sub(r",? at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?=,? and )", "", rest)
+            # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
+            # With "the" only: "Premier of the State Council Li Keqiang, Chairman ..." is a title before its name.
+            rest = re.sub(r"\bthe " + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
+            if verb in ("discussed", "co-chaired"):
                 rest = rest.split(" with ", 1)[1]
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
@@ -91,7 +181,7 @@ class MeetingRules(ReaderCore):
                 form = "phone"
             if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
-            if re.search(r"\bcall(?:ed|s)? on\b|courtesy call", verb) or (
+            if re.search(r"\bcall(?:ed|s)? on\b|courtesy (?:call|visit)|audience", verb) or (
                 verb.startswith("met")
                 and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
             ):
@@ -103,6 +193,11 @@ class MeetingRules(ReaderCore):
                 # "Modi told Putin ..., in their first meeting": the person named before in the sentence.
                 before = self._last_person(index, match.start(), within=True)
                 people = [(0, before, None)] if before else []
+            named_office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", rest)
+            if not people and named_office:
+                # "He then met the Chancellor": the one the article gave that office.
+                holder = self.titled(named_office.group("title"))
+                people = [(0, holder, None)] if holder else []
             for _, name, country in people:
                 if self.is_leader(name):
                     continue
@@ -129,20 +224,32 @@ class MeetingRules(ReaderCore):
                     confidence=0.75,
                 )
         # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
-        pair = re.search(
-            r"(?:^|, | [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
-            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?(?:[A-Z][\w.'-]*(?: |$)){1,6}?)"
-            r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions)|"
+        pairs = re.finditer(
+            r"(?:^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
+            r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
+            r"conversation)|"
+            # "On the margins in Bali, Trudeau and President Xi spoke briefly"
+            r"(?:spoke|talked|conferred)(?! (?:of|about|to|at)\b)|"
             # "agreed to start talks on ...": talks to come are no meeting.
             r"(?:signed|agreed|issued|witnessed|met)\b"
             r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
             r"(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
             text,
         )
+        # "Peru and Kenya signed ..., after X and his counterpart Y held talks": the pair with the leader in it.
+        pair = next(
+            (
+                p
+                for p in pairs
+                if self.is_leader(p.group("a")) or p.group("a").strip() in ("He", "She") or self.is_leader(p.group("b"))
+            ),
+            None,
+        )
         if pair and not FUTURE.search(text[: pair.start("b")]):
-            a, b = pair.group("a").strip(), pair.group("b").strip()
+            a, b = pair.group("a").strip(), pair.group("b").strip(" ,")
             # "Prime Minister Scott Morrison and his Indian counterpart Narendra Modi agreed": the counterpart.
-            b = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", b)
+            b = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? ", "", b)
             other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
             remote = (
                 "video"
@@ -167,7 +274,7 @@ class MeetingRules(ReaderCore):
                     ):
                         self.add_meeting(
                             full,
-                            remote or "talks",
+                            remote or ("sideline" if re.search(r"\b(?:sidelines?|margins?)\b", text) else "talks"),
                             place=leg.country if leg else None,
                             date=self.date_near(sentence, pair.end()) or self._date_context(index),
                             person_country=country or self.people.get(full) or self.partner(index),
@@ -177,6 +284,40 @@ class MeetingRules(ReaderCore):
                             rule="meeting-pair-talks",
                             confidence=0.7,
                         )
+        # "Talks with Premier X focused on trade", "His meeting with X ran long": the article's talks, told first.
+        opening = re.match(
+            r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:(?:His|Her|Their|The) )?(?:[a-z-]+ )?(?:[Tt]alks|[Mm]eeting|"
+            r"[Dd]iscussions|tête-à-tête|tete-a-tete) with (?P<rest>" + self._PHRASE + r")",
+            text,
+        )
+        if (
+            opening
+            and self.legs
+            and not FUTURE.search(unquoted(text))
+            and not re.search(
+                r"\b(?:are|is|were|was) (?:expected|scheduled|due|set|planned)\b|\b(?:last|next) (?:year|month|week)\b",
+                text,
+            )
+        ):
+            for _, name, country in self._people_in(opening.group("rest"))[:1]:
+                full = self.note_person(name, country)
+                if self.is_leader(full) or any(
+                    f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == "talks"
+                    for f in self.findings
+                ):
+                    continue
+                self.add_meeting(
+                    full,
+                    "talks",
+                    place=leg.country if leg else None,
+                    date=self.date_near(sentence, opening.start("rest")) or self._date_context(index),
+                    person_country=country or self.people.get(full) or self.partner(index),
+                    sentence=sentence,
+                    start=opening.start(),
+                    end=opening.end(),
+                    rule="meeting-talks",
+                    confidence=0.6,
+                )
         # "... and then with Crown Prince Mohammed": a second counterpart of the same talks.
         then = re.search(r"\btalks with [^.;]*?\band then with (?P<rest>[^.;]*)", text)
         if then and self.leader_subject(sentence, then.start()):
@@ -194,24 +335,39 @@ class MeetingRules(ReaderCore):
                     rule="meeting-talks",
                     confidence=0.7,
                 )
-        self.banquets(index, sentence, leg)
         self.talks_with_host(index, sentence, leg)
+        self.receptions(index, sentence, leg)
+        self.banquets(index, sentence, leg)
+        self.later_rounds(index, sentence, leg)
+        if index == len(self.sentences) - 1:
+            self._settle_receptions()
         # A news conference, or the press met in other words ("took questions from reporters together",
         # "faced the press together"): shared when the two face it.
         press = re.search(
-            r"\b(?:joint )?(?:news|press) conference\b|\b(?:took questions from|spoke to|faced|briefed|addressed) "
-            r"(?:the )?(?:reporters|journalists|press|media)\b",
+            r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability|briefing)\b|"
+            r"\b(?:took questions from|spoke to|[Ss]peaking to|faced|briefed|addressed|talked to|"
+            r"appeared (?:together |jointly )?before) "
+            r"(?:the )?(?:reporters|journalists|press|media)\b|"
+            # "the two read statements to the press", "made statements for the press"
+            r"\b(?:read|made|gave|delivered) (?:joint )?(?:press )?statements (?:to|for) (?:the )?(?:press|media|reporters)\b",
             text,
         )
-        shared = press and (
-            re.match(
-                r"joint|(?:news|press) conference (?:with|together)",
-                press.group(0) + text[press.end() : press.end() + 9],
-            )
-            or re.search(r"\b(?:[Tt]he two|together|[Bb]oth)\b", text[: press.start()])
-            or (
-                not press.group(0).endswith("conference")
-                and re.match(r"[^.;,]{0,40}?\b(?:together|jointly)\b", text[press.end() :])
+        shared = (
+            press
+            and (
+                re.match(
+                    r"joint|(?:news|press) (?:conference|meet|appearance) (?:with|together)|appeared (?:together|jointly)",
+                    press.group(0) + text[press.end() : press.end() + 9],
+                )
+                or re.search(
+                    r"\b(?:[Tt]he two|together|[Bb]oth|[Pp]residents|[Pp]rime [Mm]inisters)\b", text[: press.start()]
+                )
+                # "appeared with him at a news conference", "Speaking to the press alongside his guest"
+                or re.search(r"\bwith (?:him|her|[A-Z][\w'-]+) (?:at|before) (?:a |the )?$", text[: press.start()])
+                or (
+                    not press.group(0).endswith("conference")
+                    and re.match(r"[^.;,]{0,40}?\b(?:together|jointly|alongside)\b", text[press.end() :])
+                )
             )
         )
         if press and not shared:
@@ -235,7 +391,47 @@ class MeetingRules(ReaderCore):
             if speaker and not names and not self.is_leader(speaker.group("who")):
                 named = self.person(speaker.group("who"))
                 names = [named] if named in self.people else []
+            # "Speaking to the press alongside his guest ..., Mr. Putin described": the host who spoke, after it.
+            after = re.match(
+                r"[^.;]{0,80}?, (?:(?:" + HONORIFIC + r"|" + TITLE + r")\s)+(?P<who>" + NAME + r") \w+ed\b",
+                text[press.end() :],
+            )
+            if not names and after and not self.is_leader(after.group("who")):
+                named = self.full_name(after.group("who")) or self.person(after.group("who"))
+                names = [named] if named in self.people else []
+            # "Marcos and Kishida faced the press together": the other of the pair.
+            pair = re.search(r"(?P<a>" + NAME + r") and (?P<b>" + NAME + r")\b", text[: press.start()])
+            if not names and pair and (self.is_leader(pair.group("a")) or self.is_leader(pair.group("b"))):
+                other = pair.group("b") if self.is_leader(pair.group("a")) else pair.group("a")
+                titled = PERSON.match(other)
+                other = titled.group("name") if titled else other
+                named = self.full_name(other) or self.person(other)
+                # "Mwangi and Quispe held a joint press conference": the leader's partner, by one name too.
+                if named not in self.people and named.split()[0] not in NOT_NAMES and named not in gz.country_names():
+                    named = self.note_person(named, None)
+                names = [named] if named in self.people and not self.is_leader(named) else []
             who = self.person(names[0]) if names else (last.fields["with"] if last else None)
+            if (
+                who
+                and names
+                and re.match(r"[^.;]{0,40}?\bafter (?:their|the) talks\b", text[press.end() :])
+                and not any(
+                    f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "talks"
+                    for f in self.findings
+                )
+            ):
+                self.add_meeting(
+                    who,
+                    "talks",
+                    place=leg.country if leg else None,
+                    date=self.date_near(sentence, press.start()) or self._date_context(index),
+                    person_country=self.people.get(who) or self.partner(index),
+                    sentence=sentence,
+                    start=press.start(),
+                    end=press.end(),
+                    rule="meeting-talks",
+                    confidence=0.6,
+                )
             if who and not any(
                 f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "press-conference"
                 for f in self.findings
@@ -252,6 +448,304 @@ class MeetingRules(ReaderCore):
                     rule="meeting-press-conference",
                     confidence=0.6,
                 )
+
+    # The titles of heads of state or government: a reception by one of them is the visit's talks, unless the
+    # leader held talks there with another head ("received by the President, then met the Prime Minister").
+    _HEAD = re.compile(
+        r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Emperor|General Secretary|Chairman)"
+    )
+    # A minister received by a head of state or government pays a courtesy call.
+    _MINISTER = re.compile(r"(?<!Prime )(?<!First )(?<!General )(?:Minister|Secretary)\b")
+
+    def add_meeting(self, who: str, form: str, **fields: Any) -> None:
+        """Draft a meeting; a day weeks before the trip is another occasion's ("the attacks of 7 October"), and the
+        meeting takes the day told before it in the sentence instead."""
+        date = fields.get("date")
+        first = min((leg.start for leg in self.legs if leg.start and len(leg.start) == 10), default=None)
+        # With no day of arrival told, a trip reported on a day began within the month before.
+        first = first or (self.published - dt.timedelta(days=28)).isoformat()
+        if date and len(date) == 10 and date < first:
+            earliest = (dt.date.fromisoformat(first) - dt.timedelta(days=3)).isoformat()
+            if date < earliest:
+                sentence, start = fields["sentence"], fields["start"]
+                told = [d[2] for d in self.dates(sentence) if len(d[2]) == 10 and d[0] < start and d[2] >= earliest]
+                before = self._day_before(sentence.start)
+                fields["date"] = told[-1] if told else before.isoformat() if before else None
+        if fields.get("date") is None and form not in ("phone", "video"):
+            # No day in the sentence or the two before: the day the story told last.
+            before = self._day_before(fields["sentence"].start)
+            fields["date"] = before.isoformat() if before else None
+        if re.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
+            who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
+        super().add_meeting(who, form, **fields)
+
+    def leader_reference(self) -> str:
+        """The pattern for the leader as an object, built once per leader (it reads every adjective of the gazetteer)."""
+        key = (frozenset(self.leader_words), self.leader_honorific, self.leader_country)
+        cached = getattr(self, "_reference", None)
+        if cached is None or cached[0] != key:
+            cached = self._reference = (key, super().leader_reference())
+        return cached[1]
+
+    def title_of(self, name: str) -> str | None:
+        """The title the article gives a person before the name ("President X", "the President of Y, X")."""
+        if not hasattr(self, "_titles"):
+            self._titles: dict[str, str] = {}
+            for found in PERSON.finditer(self.text):
+                self._titles.setdefault(self.person(found.group("name")), found.group("title"))
+            for found in re.finditer(
+                r"\b(?:the )?(?P<title>"
+                + TITLE
+                + r")(?: of (?:the )?(?:[A-Z][\w-]*,? ?(?:of |the |and )*)+?)?, (?:(?:Sir|Dame|Lord) |"
+                + HONORIFIC
+                + r"\s)?(?P<name>"
+                + NAME
+                + r")",
+                self.text,
+            ):
+                self._titles.setdefault(self.person(found.group("name")), found.group("title"))
+        return self._titles.get(self.person(name))
+
+    _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
+    _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
+
+    def full_name(self, word: str) -> str | None:
+        """A name of one word as the article gives it in full elsewhere ("Albanese": "Anthony Albanese")."""
+        if " " in word.strip() or not word.strip():
+            return None
+        known = self.person(word)
+        if known in self.people:
+            return known
+        if not hasattr(self, "_by_last"):
+            # Every run of capitalized words, without the title before a name, by its last word (read once).
+            self._by_last: dict[str, set[str]] = {}
+            for run in self._NAME_RUN.finditer(self.text):
+                titled = PERSON.search(run.group(0))
+                words = (titled.group("name") if titled else run.group(0)).split()
+                while words and words[0] in NOT_NAMES | {"A", "An", "By", "For", "With", "Mr", "Mrs", "Ms", "Dr"}:
+                    words.pop(0)
+                if len(words) > 1:
+                    self._by_last.setdefault(words[-1], set()).add(" ".join(words))
+        found = self._by_last.get(word.strip(), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def titled(self, title: str) -> str | None:
+        """The person other than the leader whom the article gives a title ("the Premier" is Premier X)."""
+        self.title_of("")
+        named = [
+            who for who, given in self._titles.items() if given.lower() == title.lower() and not self.is_leader(who)
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _on_trip_day(self, sentence: Sentence) -> bool:
+        """Whether a sentence opens with a day of the trip ("On Tuesday, the president had met ...")."""
+        first = min((leg.start for leg in self.legs if leg.start and len(leg.start) == 10), default=None)
+        days = [d for d in self.dates(sentence) if len(d[2]) == 10 and d[0] < 25]
+        return bool(first and days and first <= days[0][2] <= self.published.isoformat())
+
+    def later_rounds(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """Talks held again on another day, one record per day: "held talks on May 11 and again on May 12",
+        "continued them ... on Friday morning", and a sentence of their own, "The talks resumed on Tuesday"."""
+        text = sentence.text
+        days = [d for d in self.dates(sentence) if len(d[2]) == 10]
+        talks = [
+            f
+            for f in self.findings
+            if f.kind == "meetings" and f.fields["form"] == "talks" and sentence.start <= f.start < sentence.end
+        ]
+        resumed = re.search(r"\b(?:[Tt]he|[Tt]heir) talks (?:resumed|continued|went on)\b", text)
+        # "The talks continued without him, between the foreign ministers": no round of the leader's.
+        if re.search(
+            r"\b(?:without|between|ministers|officials|delegations|experts)\b", text[resumed.end() :] if resumed else ""
+        ):
+            resumed = None
+        if not talks and resumed and not FUTURE.search(text):
+            earlier = [
+                f
+                for f in self.findings
+                if f.kind == "meetings"
+                and f.fields["form"] == "talks"
+                and f.start >= self.sentences[max(self.lead, index - 6)].start
+            ]
+            talks = earlier[-1:]
+            days = [d for d in days if d[0] > resumed.start()]
+        for finding in talks:
+            for day in days:
+                if day[2] == finding.fields["date"] or any(
+                    f.kind == "meetings"
+                    and f.fields["with"] == finding.fields["with"]
+                    and f.fields["form"] == "talks"
+                    and f.fields["date"] == day[2]
+                    for f in self.findings
+                ):
+                    continue
+                again = re.search(r"\bagain,?\s+(?:on\s+)?$", text[: day[0]]) or re.search(
+                    r"\bcontinued (?:them|the talks|their talks)\b[^.;]*$", text[: day[0]]
+                )
+                if not (again or resumed):
+                    continue
+                self.add_meeting(
+                    finding.fields["with"],
+                    "talks",
+                    place=finding.fields["country"],
+                    date=day[2],
+                    person_country=finding.fields["person_country"],
+                    sentence=sentence,
+                    start=day[0],
+                    end=day[1],
+                    rule="meeting-talks-again",
+                    confidence=0.55,
+                )
+
+    def apposed(self, phrase: str) -> str:
+        """A phrase with the office before a name in apposition dropped: "the President of Sao Tome and Principe,
+        Carlos Vila Nova, for a meeting" is "Carlos Vila Nova, for a meeting"; "the Holy Father" is the Pope."""
+        phrase = re.sub(
+            r"^(?:the (?:[A-Z][a-z]+ )?"
+            + TITLE
+            + r"(?: of (?:the )?[^,]+)?|"
+            + TITLE
+            + r"), (?:(?:Sir|Dame|Lord) |"
+            + HONORIFIC
+            + r"\s)?(?=[A-Z])",
+            "",
+            phrase,
+        )
+        if re.match(r"(?:the )?Holy Father\b|His Holiness\b", phrase):
+            return self.titled("Pope") or phrase
+        return phrase
+
+    # A phrase to the end of its clause, over the dots of abbreviations ("Mr. Mikhail Mishustin", "M. S. Gorbachev").
+    _PHRASE = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.)+"
+
+    def receptions(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """Being received: "was received by President X", "X received him at the palace", "received a courtesy
+        call from X", "was received in audience by X". A reception by someone the leader held no talks with is a
+        courtesy call, or the visit's talks when a head received a head and met no other head there."""
+        text = sentence.text
+        found: list[tuple[int, str, str | None]] = []
+        for passive in re.finditer(
+            r"\b(?:was|were|had been|being) (?!not |never )(?:\w+ )?(?P<verb>received|hosted)\b(?P<between>[^.;]{0,70}?)\bby "
+            r"(?P<who>" + self._PHRASE + r")",
+            text,
+        ):
+            before = re.split(r"[;]|, (?:and|but|while) ", text[: passive.start()])[-1]
+            if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", before + passive.group("between")):
+                continue  # a greeting on arrival, no meeting of its own
+            if not self.leader_subject(sentence, passive.start()):
+                continue
+            people = self._people_in(self.apposed(passive.group("who")))
+            if people:
+                form = "courtesy-call" if "audience" in passive.group("between") else None
+                # "was hosted by X for talks over lunch": talks; hosted for nothing told is no meeting of its own.
+                if re.match(
+                    r"[^.;]{0,60}?\bfor (?:[\w-]+ ){0,2}?(?:talks|a meeting|discussions)\b", passive.group("who")
+                ):
+                    form = "talks"
+                if passive.group("verb") == "received" or form == "talks":
+                    found.append((passive.start(), people[0][1], form))
+        for active in re.finditer(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:\w+ly )?(?P<verb>received|hosted) (?P<whom>him|her|"
+            + self.leader_reference()
+            + r")(?P<rest>[^.;]*)",
+            text,
+        ):
+            if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", active.group("rest")[:60]):
+                continue
+            who = re.sub(
+                r"^(?:On|In|At|Later|Then|Also|Earlier|Afterwards|Yesterday|Today|Tonight)\b[^,]*?,?\s*(?=[A-Z])",
+                "",
+                active.group("who"),
+            )
+            # "On Thursday President X hosted him": the titled name, after any words of time.
+            titled = [m for m in PERSON.finditer(who) if not self.is_leader(m.group("name"))]
+            people = [(0, titled[-1].group("name"), None)] if titled else []
+            people = people or [p for p in self._people_in(who.strip()) if not self.is_leader(p[1])]
+            if people:
+                talks = re.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
+                if active.group("verb") == "received" or talks:
+                    found.append((active.start(), people[-1][1], "talks" if talks else None))
+        # "the President ... received the Minister of Trade, Mrs. X, at his hotel": a call paid on the leader.
+        for visitor in re.finditer(
+            r"(?<!was )(?<!were )(?<!been )(?<!being )\breceived (?:at (?:his|her) [a-z]+ )?(?P<who>(?:the )?(?:[A-Z][a-z]+ )?"
+            + r"(?:"
+            + TITLE
+            + r"|Minister|Secretary)\b"
+            + self._PHRASE
+            + r")",
+            text,
+        ):
+            if self.leader_subject(sentence, visitor.start()):
+                people = self._people_in(self.apposed(visitor.group("who")))
+                if people:
+                    found.append((visitor.start(), people[0][1], "courtesy-call"))
+        call = re.search(r"\breceived (?:[^.;]{0,60}?)\ba courtesy call from (?P<who>" + self._PHRASE + r")", text)
+        if call and self.leader_subject(sentence, call.start()):
+            people = self._people_in(self.apposed(call.group("who")))
+            if people:
+                found.append((call.start(), people[0][1], "courtesy-call"))
+        for position, name, form in found:
+            full = self.person(name)
+            if (
+                self.is_leader(full)
+                or settled_elsewhere(unquoted(text), position)
+                or FUTURE.search(unquoted(text)[:position])
+            ):
+                continue
+            if any(f.kind == "meetings" and f.fields["with"] == full for f in self.findings):
+                continue
+            self.add_meeting(
+                self.note_person(name, None),
+                form or "reception",
+                place=leg.country if leg else None,
+                date=self.date_near(sentence, position) or self._date_context(index),
+                person_country=self.people.get(full) or (leg.country if leg else None),
+                sentence=sentence,
+                start=position,
+                end=len(text),
+                rule="meeting-received",
+                confidence=0.55,
+            )
+
+    def _settle_receptions(self) -> None:
+        """Each reception's form, once every meeting is known: talks when a head of state or government received
+        a leader who is no minister and who held talks with no other head on that leg; else a courtesy call.
+        A reception by someone the leader also held talks with adds nothing."""
+        leader_title = self.title_of(self.leader) if self.leader else None
+        minister = bool(leader_title and self._MINISTER.search(leader_title))
+        for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "reception"]:
+            who, place = finding.fields["with"], finding.fields["country"]
+            others = [
+                f
+                for f in self.findings
+                if f.kind == "meetings"
+                and f is not finding
+                and f.fields["country"] == place
+                and f.fields["form"] == "talks"
+            ]
+            # Received by one who held talks with the leader, or who gave a banquet in the same sentence ("was
+            # received by X, who hosted a banquet"): the reception is part of that meeting.
+            told = next((t for t in self.sentences if t.start <= finding.start < t.end), None)
+            if any(
+                f.kind == "meetings"
+                and f is not finding
+                and f.fields["with"] == who
+                and (f.fields["form"] == "talks" or bool(told and told.start <= f.start < told.end))
+                for f in self.findings
+            ):
+                self.findings.remove(finding)
+                continue
+            title = self.title_of(who) or ""
+            # A name with no title in the whole article is a head known by name alone ("received by Vladimir Putin").
+            head = not title or bool(self._HEAD.fullmatch(title))
+            # A country has one holder of an office: talks with another "President" there are of a leg not told
+            # apart, not of this one.
+            other_head = any(
+                self._HEAD.fullmatch(self.title_of(f.fields["with"]) or "")
+                and (self.title_of(f.fields["with"]) != title or not title)
+                for f in others
+            )
+            finding.fields["form"] = "talks" if head and not minister and not other_head else "courtesy-call"
 
     def _another_occasion(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether a meeting told at [start, end) is of another occasion than the trip: a month before the trip
@@ -290,7 +784,7 @@ class MeetingRules(ReaderCore):
             text,
         )
         if received and self.leader_subject(sentence, received.start()):
-            people = self._people_in(text[received.start("who") : received.end()])
+            people = self._people_in(self.apposed(text[received.start("who") : received.end()]))
             if people:
                 found.append((received.start(), people[0][1], "talks"))
         # "The two toured a hangar ... before holding talks", "The two leaders spoke ... before their talks": the
@@ -309,18 +803,28 @@ class MeetingRules(ReaderCore):
                 if not self.is_leader(name):
                     found.append((active.start(), name, "talks"))
         two = re.search(
-            r"\b(?:[Tt]he (?:two )?(?:leaders|presidents|prime ministers|premiers|heads of state)|[Tt]he two(?: men)?|"
+            r"\b(?:[Tt]he (?:two )?(?i:leaders|presidents|prime ministers|premiers|heads of state)(?: of the two countries)?|"
+            r"[Tt]he two(?: men)?|"
             r"[Bb]oth (?:leaders|men))\b "
             r"(?:(?:\w+ ){0,2}?(?:held|had|conducted|began|opened)|[^.;]{0,120}?\b(?:before|after|and) (?:holding|having|"
             r"their))"
-            r" (?:[\w-]+ ){0,8}?(?:talks|discussions)\b",
+            r" (?:[\w-]+ ){0,8}?(?:talks|discussions|(?:a|an) (?:[\w-]+ ){0,2}?(?:meeting|conversation))\b"
+            # "where the two men talked for about an hour", "the two leaders had what was described as a long
+            # conversation"
+            r"|\b(?:[Tt]he two (?i:leaders|presidents|prime ministers|men)|[Tt]he leaders of the two countries|"
+            r"[Bb]oth (?:leaders|men)) (?:then )?"
+            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation)\b",
             text,
         )
         if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
             # "X welcomed him and the two leaders held talks": the one named in the sentence, else the leg's host.
             host = (
                 self._last_person(index, two.start(), within=True)
-                or (leg.host if leg else None)
+                or self._welcomer(index, two.start())
+                or (leg.host if leg and not self._spouse(leg.host) else None)
+                or self._talks_partner(leg)
+                or self._counterpart(leg)
+                or self._inviter()
                 or self._last_person(index, two.start())
             )
             if host:
@@ -329,6 +833,45 @@ class MeetingRules(ReaderCore):
                 joint = re.search(r"\bjoint (?:news|press) conference\b", text[two.end() :])
                 if joint and not re.search(r"\bwith\b", text[two.end() + joint.end() : two.end() + joint.end() + 6]):
                     found.append((two.end() + joint.start(), host, "press-conference"))
+        # "the Presidents of Azerbaijan and Russia met": the leader and the holder of that office in the other.
+        offices = re.search(
+            r"\b[Tt]he (?P<title>Presidents|Prime Ministers|Premiers|Chancellors|Foreign Ministers) of "
+            r"(?:the )?(?P<a>[A-Z][\w ]+?) and (?:the )?(?P<b>[A-Z][\w ]+?) (?:\w+ )?(?:met|held (?:[\w-]+ ){0,3}?talks)\b",
+            text,
+        )
+        if offices and not FUTURE.search(text):
+            names = gz.country_names()
+            sides = {names.get(offices.group("a")), names.get(offices.group("b"))}
+            if self.leader_country in sides:
+                country = next(iter(sides - {self.leader_country}), None)
+                self.title_of("")
+                holders = [
+                    who
+                    for who, given in self._titles.items()
+                    if given == offices.group("title")[:-1]
+                    and not self.is_leader(who)
+                    and self.people.get(who) in (None, "", country)
+                ]
+                if len(holders) == 1:
+                    found.append((offices.start(), self.note_person(holders[0], country), "talks"))
+        # "General Secretary X held talks with General Secretary <leader>", "X met the visiting president": the
+        # host as the subject, the leader as the object.
+        for hosting in (
+            ()
+            if not re.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
+            else re.finditer(
+                r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
+                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
+                r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_reference(),
+                text,
+            )
+        ):
+            titled = [
+                m.group("name") for m in PERSON.finditer(hosting.group("who")) if not self.is_leader(m.group("name"))
+            ]
+            hosts = titled or [p[1] for p in self._people_in(hosting.group("who").strip())]
+            if hosts and not self.is_leader(hosts[-1]) and hosts[-1].split()[0] not in NOT_NAMES:
+                found.append((hosting.start(), hosts[-1], "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
         pair = re.search(r"\b[Tt]alks between (?P<a>[A-Z][^.;,]+?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text)
         if pair and not between:
@@ -340,19 +883,21 @@ class MeetingRules(ReaderCore):
         # "President X, who held talks with Macron earlier", "a joint news conference with President X".
         for other in re.finditer(
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?[A-Z][\w'\u2019-]+), who (?:\w+ ){0,2}?(?:held|had) talks with "
-            + (r"(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b" if self.leader_words else r"\b\B"),
+            + (r"(?:him|her|" + "|".join(map(re.escape, self.leader_words)) + r")\b" if self.leader_words else r"\b\B"),
             text,
         ):
             people = self._people_in(other.group("who"))
             if people and not self.is_leader(people[-1][1]):
                 found.append((other.start(), people[-1][1], "talks"))
-        for joint in re.finditer(r"\bjoint (?:news|press) conference with (?P<who>[^.;]+)", text):
+        for joint in re.finditer(r"\bjoint (?:news|press) (?:conference|appearance|meet) with (?P<who>[^.;]+)", text):
             people = self._people_in(joint.group("who"))
             if people and not self.is_leader(people[0][1]):
                 found.append((joint.start(), people[0][1], "press-conference"))
         calls = re.search(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,7}?)(?:\w+ly )?called on (?:her|him|the (?:visiting )?(?:[a-z]+ )?"
-            r"(?:president|prime minister|leader|premier|guest)"
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s?){1,7}?)(?:, )?(?:\w+ly |also |then |later )?(?:called|calls) on "
+            r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
+            # "X called on the President at her hotel": the leader's own office.
+            + (r"|the " + re.escape(self.leader_office) if self.leader_office else "")
             + (
                 r"|(?:" + TITLE + r" )?(?:" + "|".join(map(re.escape, self.leader_words)) + r")"
                 if self.leader_words
@@ -368,7 +913,7 @@ class MeetingRules(ReaderCore):
         for position, name, form in found:
             full = self.person(name)
             if (
-                settled_elsewhere(text, position)
+                settled_elsewhere(unquoted(text), position)
                 or self.is_leader(full)
                 or any(
                     f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form
@@ -389,6 +934,71 @@ class MeetingRules(ReaderCore):
                 confidence=0.55,
             )
 
+    def _spouse(self, name: str | None) -> bool:
+        """Whether the article names a person as someone's spouse ("President X and his wife, Madam Y")."""
+        if not hasattr(self, "_spouses"):
+            self._spouses = {m.group("who").split()[-1] for m in self._SPOUSE.finditer(self.text)}
+        return bool(name and name.split()[-1] in self._spouses)
+
+    def _talks_partner(self, leg: Leg | None) -> str | None:
+        """The one person the leader has held talks with on a leg so far: "the two leaders" of a later sentence."""
+        partners = {
+            f.fields["with"]
+            for f in self.findings
+            if f.kind == "meetings" and f.fields["form"] == "talks" and leg and f.fields["country"] == leg.country
+        }
+        return partners.pop() if len(partners) == 1 else None
+
+    def _inviter(self) -> str | None:
+        """Who invited the leader ("At the invitation of the Prime Minister of India, Mr. X, ..."): the host."""
+        invited = re.search(r"\b[Aa]t the invitation of (?P<who>" + self._PHRASE + r")", self.text)
+        if not invited:
+            return None
+        who = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", invited.group("who"))
+        who = re.sub(r"^" + HONORIFIC + r"\s(?:" + HONORIFIC + r"\s)?", "", self.apposed(who))
+        people = [p for p in self._people_in(who) if not self.is_leader(p[1])]
+        return self.note_person(people[0][1], people[0][2]) if people else None
+
+    def _counterpart(self, leg: Leg | None) -> str | None:
+        """The one the article calls the leader's counterpart ("his Russian counterpart, Mr. Vladimir Putin"),
+        from the leg's country when the article names several."""
+        named = []
+        for found in re.finditer(
+            r"\b(?:his|her) (?P<adj>[A-Z][a-z]+ )?counterpart,? (?:" + HONORIFIC + r"\s)?(?P<who>" + NAME + r")",
+            self.text,
+        ):
+            country = country_of((found.group("adj") or "").strip())
+            if not self.is_leader(found.group("who")) and (not country or not leg or country == leg.country):
+                named.append(found.group("who"))
+        return self.note_person(named[0], None) if len(set(named)) == 1 else None
+
+    def _welcomer(self, index: int, position: int) -> str | None:
+        """Who welcomed the leader just before ("Mr. Carter welcomed his guest ...; the two leaders then held
+        talks"): in this sentence before a point, else the one before."""
+        texts = [self.sentences[index].text[:position]] + ([self.sentences[index - 1].text] if index else [])
+        for text in texts:
+            found = re.search(
+                r"(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:\w+ly )?(?:welcomed|received|greeted|hosted) "
+                r"(?:(?:his|her) (?:guest|visitor|counterpart)|"
+                + (r"the (?i:" + re.escape(self.leader_title) + r")|" if self.leader_title else "")
+                + self.leader_reference()
+                + r")\b",
+                text,
+            )
+            # "On Thursday Quispe welcomed": the words of time before the name are no part of it.
+            words = found.group("who").split() if found else []
+            while words and words[0] in NOT_NAMES:
+                words.pop(0)
+            titled = PERSON.search(" ".join(words))
+            words = titled.group("name").split() if titled else words
+            if words and not self.is_leader(" ".join(words)):
+                named = self.full_name(" ".join(words)) or self.person(" ".join(words))
+                # A name of two words or more is a person's ("Crowds welcomed him" names no one).
+                plain = len(named.split()) > 1 and named.split()[0] not in NOT_NAMES and named not in gz.country_names()
+                if named in self.people or self.title_of(named) or plain:
+                    return self.note_person(named, None)
+        return None
+
     def _last_person(self, index: int, position: int, within: bool = False) -> str | None:
         """The last person other than the leader named before a point (this sentence, then two before)."""
         texts = [self.sentences[index].text[:position]] + (
@@ -401,30 +1011,93 @@ class MeetingRules(ReaderCore):
                 return names[-1]
         return None
 
-    _MEAL = r"(?:state |official |private |working |formal |gala )?(?:banquet|dinner|luncheon|lunch|breakfast)"
+    # A meal, with up to two words that qualify it ("a solemn banquet", "an informal dinner", "a State Banquet"),
+    # none of them a preposition ("a meeting before lunch" is no meal given).
+    _MEAL = (
+        r"(?:(?!(?:before|after|at|with|for|and|or|over|in|on|of|to|by|the|a|an)\b)(?:[a-z-]+|[A-Z][a-z]+) ){0,2}?"
+        r"(?:[Bb]anquet|[Dd]inner|[Ll]uncheon|[Ll]unch|[Bb]reakfast)"
+    )
 
     def banquets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """A meal given for the leader: "X (and Y) hosted a state banquet", "a dinner given by X", "X, who
         hosted a dinner in his honour", "the Bidens gave a state dinner": one record per host."""
         text = sentence.text
         hosts: list[tuple[int, str]] = []
+        if not re.search(r"(?i)banquet|dinner|lunch|breakfast|\bdined\b", text):
+            return  # no meal told: the patterns below need not run
         for active in re.finditer(
-            r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered) "
-            r"(?:a |an )?" + self._MEAL + r"\b",
+            r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered|"
+            r"was (?:the )?host (?:at|of|to)) (?:a |an )?(?P<meal>" + self._MEAL + r")\b",
             text,
         ):
-            clause = re.split(
-                r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", active.group("hosts")
+            # "Castro, who met his guest at the airport, gave a dinner": the relative clause is no giver.
+            own = re.sub(r", (?:who|whom) [^,]*,", "", active.group("hosts"))
+            # "President X and his wife, Madam Y, hosted": the spouse is no host of the talks' side.
+            own = re.sub(
+                r",? (?:and|with) (?:his|her) (?:wife|husband|spouse)(?:, [^,]+,|(?: [A-Z][\w.'-]*)+)?", "", own
             )
+            clause = re.split(r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", own)
+            if self.is_leader(clause[-1]) or re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)(?: \w+ly)?\s*", clause[-1]):
+                # "Lee gave a return banquet for Premier Hua": the leader's guest.
+                guest = re.match(r"[^.;]{0,40}?\b(?:for|in honou?r of) (?P<who>[^.;]+)", text[active.end() :])
+                for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
+                    hosts.append((active.start("meal"), name))
+                continue
+            if not clause[-1].strip() and re.search(r", and (?:\w+ly )?$", own + " "):
+                # "Kim told her ..., and hosted a dinner for her": the sentence's subject gives it.
+                subject = re.match(r"(?:[A-Z][a-z]+ )?(?P<who>" + NAME + r")", text)
+                if subject and self.person(subject.group("who")) in self.people:
+                    hosts.append((0, subject.group("who")))
+                continue
             givers = clause[-1] if clause[-1].strip() else (clause[-2] if len(clause) > 1 else "")
             if re.search(r"\bwho\s*$", active.group("hosts")):
                 # "President X, who hosted a banquet": the person before "who".
                 givers = re.split(r"[;]|, (?:and |while )?", active.group("hosts").rsplit(", who", 1)[0])[-1]
+            if self._for_someone_else(text[active.end() :]):
+                continue
             for name in self._givers(givers):
                 hosts.append((active.start() + active.group(0).find(name.split()[-1]), name))
+        for relative in re.finditer(
+            r"\b(?P<meal>" + self._MEAL + r") (?:(?:that|which) )?(?P<who>(?:[A-Z][\w.'-]*\s){1,4}?|he |she )"
+            r"(?:gave|hosted|offered|held|threw)\b(?P<rest>[^.;]*)"
+            r"|\b(?P<meal2>" + self._MEAL + r") of (?:his|her) own (?P<rest2>for [^.;]*)",
+            text,
+        ):
+            # "a banquet that Khan gave in his honour"; "a return banquet he gave for Premier X", "a banquet of his
+            # own for X": the leader's guest.
+            who, rest = relative.group("who") or "he", relative.group("rest") or relative.group("rest2") or ""
+            if self.is_leader(who) or who.strip() in ("he", "she"):
+                guest = re.match(r"[^.;]{0,30}?\bfor (?P<who>[^.;]+)", rest)
+                for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
+                    hosts.append((relative.start(), name))
+            else:
+                if self._for_someone_else(rest):
+                    continue
+                hosts.extend((relative.start(), name) for name in self._givers(who.strip()))
+        # "dined privately with X", "lunched with X", "had a working breakfast with X": a meal shared with X.
+        dined = re.search(
+            r"\b(?:dined|lunched|breakfasted|(?:had|held|shared) (?:a |an )?"
+            + self._MEAL
+            + r") (?:\w+ly )?with (?P<who>[^.;]+)",
+            text,
+        )
+        if dined and self.leader_subject(sentence, dined.start()):
+            hosts.extend((dined.start(), name) for _, name, _country in self._people_in(dined.group("who"))[:1])
+        over = re.search(r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b", text)
+        if over:
+            # "The two leaders held talks ... and continued over a working lunch": a meal with the same person.
+            talks = [
+                f
+                for f in self.findings
+                if f.kind == "meetings"
+                and f.fields["form"] == "talks"
+                and f.start >= self.sentences[max(0, index - 1)].start
+            ]
+            if talks:
+                hosts.append((over.start(), talks[-1].fields["with"]))
         for passive in re.finditer(
             self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
-            r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with) (?:a |an )?"
+            r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to|for) (?:a |an )?"
             + self._MEAL
             + r"\b[^.;]{0,40}?"
             r"\bby (?P<who2>[^.;]+)",
@@ -436,11 +1109,16 @@ class MeetingRules(ReaderCore):
         for position, name in hosts:
             if self.is_leader(name) or name in NOT_NAMES:
                 continue
-            if FUTURE.search(text[:position]) or settled_elsewhere(text, position):
+            if FUTURE.search(unquoted(text)[:position]) or settled_elsewhere(unquoted(text), position):
                 continue
             full = self.person(name)
+            date = self.date_near(sentence, position) or self._date_context(index)
+            # One record per host and day: "a banquet on Monday" and "a return banquet on Friday" are two.
             if any(
-                f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == "banquet"
+                f.kind == "meetings"
+                and f.fields["with"] == full
+                and f.fields["form"] == "banquet"
+                and (f.fields["date"] == date or f.start >= sentence.start)
                 for f in self.findings
             ):
                 continue
@@ -448,7 +1126,7 @@ class MeetingRules(ReaderCore):
                 full,
                 "banquet",
                 place=leg.country if leg else None,
-                date=self.date_near(sentence, position) or self._date_context(index),
+                date=date,
                 person_country=self.people.get(full) or (leg.country if leg else None),
                 sentence=sentence,
                 start=min(position, len(text) - 1),
@@ -457,11 +1135,35 @@ class MeetingRules(ReaderCore):
                 confidence=0.6,
             )
 
+    def _for_someone_else(self, after: str) -> bool:
+        """Whether the words after a meal name a guest other than the leader: a titled person not the leader
+        ("a dinner for President X"), or an office of a third country ("for the Chilean president")."""
+        guest = re.match(r"\s*(?:for|in honou?r of) (?P<who>[^.;,]+)", after)
+        if not guest:
+            return False
+        who = guest.group("who")
+        named = PERSON.match(who)
+        if named:
+            return not self.is_leader(named.group("name"))
+        office = re.match(
+            r"the (?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:president|prime minister|premier|leader|king)\b",
+            who,
+        )
+        country = country_of(office.group("adj")) if office else None
+        return bool(country and self.leader_country and country != self.leader_country)
+
     def _givers(self, text: str) -> list[str]:
         """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
         found: list[str] = []
         for part in re.split(r",? and |, ", text):
-            part = part.strip()
+            part = re.sub(r"^" + HONORIFIC + r"\s+", "", part.strip())
+            titled = re.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
+            if titled:
+                # "the Premier gave a banquet": the one the article gave that title.
+                named = self.titled(titled.group("title"))
+                if named:
+                    found.append(named)
+                continue
             family = re.search(r"(?:^|\bthe )(?P<name>[A-Z][a-z]+)s$", part)
             if family:
                 known = next((full for full in self.people if full.split()[-1] == family.group("name")), None)
@@ -473,6 +1175,7 @@ class MeetingRules(ReaderCore):
                 found.append(person.group("name"))
                 continue
             bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\s*$", part)
-            if bare and self.person(bare.group("name")) in self.people:
-                found.append(bare.group("name"))
+            name = re.sub(r"^" + HONORIFIC + r"\s", "", bare.group("name")) if bare else ""
+            if name and (self.person(name) in self.people or self.full_name(name)):
+                found.append(self.full_name(name) or name)
         return found

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import gazetteer as gz
-from .clauses import HONORIFIC, MONTH_WORD, NAME, NOT_NAMES, PERSON, PREDICATE, TITLE, dateline
+from .clauses import HONORIFIC, INSTITUTIONS, MONTH_WORD, NAME, NOT_NAMES, PERSON, PREDICATE, TITLE, dateline
 from .text import Sentence, sentences
 from .when import find_dates
 
@@ -69,6 +69,8 @@ class ReaderCore:
         self.leader_words: set[str] = set()
         self.leader_title: str | None = None
         self.leader_honorific: str | None = None
+        self.leader_office: str | None = None
+        """The title the article gives the leader before the name ("President"): "the President" is the leader."""
         self.people: dict[str, str] = {}  # full name -> country code (or "")
         self.known_people = known_people or {}
         self.dateline_city: str | None = None
@@ -239,7 +241,11 @@ class ReaderCore:
         # A clause with no subject of its own ("..., and held a brief meeting") shares the one before.
         while len(clauses) > 1 and (
             not re.sub(r"\b(?:then|also|later)\b", "", clause).strip()
-            or re.match(r"\s*(?:then |also |later )?(?:[a-z]+ed|held|met|made|took|went|flew|had)\b", clause)
+            or re.match(
+                r"\s*(?:then |also |later |\w+ly )?(?:[a-z]+ed|held|met|made|took|went|flew|had)\b|"
+                r"\s*(?:then|also|later|\w+ly)\s*$",
+                clause,
+            )
         ):
             clauses.pop()
             clause = clauses[-1] + " " + clause
@@ -255,6 +261,7 @@ class ReaderCore:
             )
             or (self.leader_title and re.search(r"\b[Tt]he " + re.escape(self.leader_title) + r"\b", clause, re.I))
             or (self.leader_honorific and self.leader_honorific in clause)
+            or (self.leader_office and re.search(r"\b[Tt]he " + re.escape(self.leader_office) + r"\b", clause))
             or self.refers_to_leader(clause)
         )
         if not (self.is_leader(clause) or pronoun):
@@ -276,7 +283,10 @@ class ReaderCore:
         if leader_at and leader_at[0] < others[0].start():
             return True  # the leader named first is the subject; the other is an object
         # "he held talks with X and, on the sidelines, met Y": the pronoun before X, no verb of saying between.
-        pronoun_first = re.search(r"\b(?:[Hh]e|[Ss]he)\b(?P<gap>.*)", clause[: others[0].start()])
+        roles = [re.escape(r) for r in (self.leader_office, self.leader_title) if r]
+        # "the President met X, who said ..., and later held": the leader's role, as a pronoun would be.
+        role = r"|[Tt]he (?i:" + "|".join(roles) + r")" if roles else ""
+        pronoun_first = re.search(r"\b(?:[Hh]e|[Ss]he" + role + r")\b(?P<gap>.*)", clause[: others[0].start()])
         if pronoun_first and not re.search(r"\b(?:said|says|told|tells|announced|added)\b", pronoun_first.group("gap")):
             return True
         after_other = clause.split(others[-1].group("name"))[-1]
@@ -417,16 +427,37 @@ class ReaderCore:
             part = re.sub(r"^(?:counterpart|host) ", "", part)
             # A ministry's name before the minister's: "External Affairs Minister S Jaishankar".
             if not re.match(TITLE + r"\s", part):
-                part = re.sub(r"^(?:[A-Z][\w-]+ ){1,3}(?=(?:Minister|Secretary|Adviser|Advisor) [A-Z])", "", part)
+                # and an institution's before its head's: "World Bank President X".
+                part = re.sub(
+                    r"^(?:[A-Z][\w-]+ ){1,3}?(?=(?:"
+                    + TITLE
+                    + r"|Minister|Secretary|Adviser|Advisor|President|Chairman|"
+                    r"Director|Managing Director|Governor) [A-Z])",
+                    "",
+                    part,
+                )
                 part = re.sub(r"^(?:Minister|Secretary|Adviser|Advisor) " + HONORIFIC + r"\s(?=[A-Z])", "", part)
             # A role in lower case before a full name: "opposition leader Friedrich Merz".
-            part = re.sub(r"^(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", "", part)
+            role = re.match(r"(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", part)
+            if role:
+                part = part[role.end() :]
+                # "former Brazilian President X": the country after the role.
+                adjective = gz.adjective_pattern().match(part)
+                if adjective and not country:
+                    country = gz.adjectives().get(adjective.group(1))
+                    part = part[adjective.end() :].strip()
             possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
             if possessive and gz.country_names().get(possessive.group("c")):
                 country = gz.country_names()[possessive.group("c")]
                 part = part[possessive.end() :]
             match = re.match(
-                r"(?:(?P<title>" + TITLE + r")(?: of [A-Z][\w ]+?)? )?(?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r")",
+                r"(?:(?P<title>"
+                + TITLE
+                + r")(?: of (?:the )?[A-Z][\w']*(?: (?:of |and |the )*[A-Z][\w']*)*?)? )?(?:"
+                + HONORIFIC
+                + r"\s)?(?P<name>"
+                + NAME
+                + r")",
                 part,
             )
             if not match:
@@ -437,6 +468,18 @@ class ReaderCore:
                 of = re.match(TITLE + r" of (?:the )?(?P<where>[A-Z][\w ]+)$", part)
                 apposed = gz.country_names().get(of.group("where")) if of else None
                 continue
+            if INSTITUTIONS & set(name.split()):
+                # "Premier of the State Council Li Keqiang": the name after the body's; "the Communist Party's top
+                # official": a body, no person.
+                words = name.split()
+                if len(words) - max(i for i, word in enumerate(words) if word in INSTITUTIONS) - 1 < 2:
+                    # "Chairman of the Standing Committee of the Congress Zhou Bo": the name that ends the part.
+                    tail = re.search(r"(?:[A-Z][\w'-]+ ){1,3}[A-Z][\w'-]+$", part)
+                    words = tail.group(0).split() if tail else []
+                cut = max((i for i, word in enumerate(words) if word in INSTITUTIONS | NOT_NAMES), default=-1)
+                if len(words) - cut - 1 < 2:
+                    continue
+                name = " ".join(words[cut + 1 :])
             if name.split()[0] in NOT_NAMES or name in gz.country_names() or name in gz.adjectives():
                 continue
             if gz.grouping_of(name) or re.search(
