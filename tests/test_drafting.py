@@ -1104,3 +1104,48 @@ def test_a_dateline_in_title_case_with_an_agency_and_a_title_s_place_that_is_no_
     assert [m.group("name") for m in PERSON.finditer(text)] == []
     titled = PERSON.search("President of the Republic of Peru Ana Quispe said")
     assert titled is not None and titled.group("name") == "Ana Quispe"
+
+
+def test_a_document_named_without_a_verb_that_signs_it():
+    # By its proper name, by its year, or with "the" by what made it or holds it: each a document.
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Mwangi said the Treaty of Bergen still framed the relationship. Fishing fleets work under the 1988 Skagen "
+        "Convention. He praised the 2011 river deal. Article 4 of the bilateral transit treaty applies to the "
+        "ports. The pipeline builds on the energy agreement that Oslo and Nairobi signed in March last year. "
+        "Boats are licensed under the fisheries agreement between the two countries.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "1988 Skagen Convention",
+        "2011 river deal",
+        "Treaty of Bergen",
+        "bilateral transit treaty",
+        "energy agreement",
+        "fisheries agreement between the two countries",
+    ]
+
+
+def test_a_document_to_come_or_a_free_trade_agreement_in_passing_is_none_named():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides aim to conclude a Comprehensive Investment Agreement this year. Kenya has a free trade "
+        "agreement that took effect in 2009 with another partner. Officials expect the ministers to sign an "
+        "agreement on seabed mapping next month. The talks were held at the Holmen Convention Centre. The free "
+        "trade agreement that Nairobi has sought did not materialise.\n"
+    )
+    assert _findings(text, "2023-06-09").get("agreements", []) == []
+
+
+def test_a_joint_statement_issued_is_a_document_and_one_quoted_from_is_not():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "In a joint statement, the two leaders said they valued their ties. The two sides issued a joint statement "
+        "on ocean governance. Envoys signed a Joint Communique and a Strategy of Maritime Cooperation for 2024-2026.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "Joint Communique",
+        "Strategy of Maritime Cooperation for 2024-2026",
+        "joint statement on ocean governance",
+    ]

@@ -78,8 +78,13 @@ class DealRules(ReaderCore):
     _AGREEMENT_NOUN = re.compile(
         r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
-        r"deal|[Cc]ommuniqu[e\u00e9])\b"
+        r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement)\b"
     )
+    # Capitalized nouns whose plural names one document: "the Artemis Accords", "the Geneva Conventions".
+    _PLURAL_NAMES = ("Accord", "Convention", "Protocol")
+
+    # Nouns of places and bodies that a document's noun may open the name of.
+    _BODY = r"(?:Centre|Center|Hall|Council|Commission|Committee|Organi[sz]ation|Secretariat|Fund|Bank|Summit|Forum|Office)\b"
 
     _TITLE_END = re.compile(
         r"[,;.:]|\s(?:that|which|and|were|was|is|are|to be|worth|covering|in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
@@ -124,61 +129,88 @@ class DealRules(ReaderCore):
 
     def agreements(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
-        if not re.search(
-            r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|including|were)\b",
-            text,
-            re.I,
-        ):
-            return
         for match in self._AGREEMENT_NOUN.finditer(text):
-            if text[match.end() : match.end() + 1] == "s":
+            noun = match.group()
+            plural = text[match.end() : match.end() + 1] == "s"
+            if plural and noun not in self._PLURAL_NAMES:
                 continue
-            # Back from the noun to its determiner: "a memorandum", "the Red Fort Declaration", "an agreement".
+            noun_end = match.end() + plural
+            if re.match(r" (?:[A-Z][a-z]+ )?" + self._BODY, text[noun_end:]):
+                continue  # "the Sandton Convention Centre", "a Strategic Partnership Council": a place or a body
+            # Back from the noun to its determiner: "a memorandum", "the Red Fort Declaration", "an agreement";
+            # a year or a term may stand between ("the 1994 Agreed Framework", "the 25-year cooperation agreement").
             words = text[: match.start()].split()
             kept: list[str] = []
-            determiner = False
+            determiner = None
             for word in reversed(words[-7:]):
                 bare = word.strip(",;:")
-                if bare.lower() in ("a", "an", "the"):
-                    determiner = True
+                if bare.lower() in ("a", "an", "the", "their", "its"):
+                    determiner = "a" if bare.lower() in ("a", "an") else "the"
                     break
                 joins = bare == "and" and kept and kept[0].islower()
                 if (
                     (not joins and bare.lower() in self._NOT_BEFORE_TITLE)
                     or word.endswith((",", ";", ":"))
-                    or re.search(r"\d", bare)
+                    or (re.search(r"\d", bare) and not re.fullmatch(r"(?:19|20)\d\d|\d+-year", bare))
                 ):
                     break
                 kept.insert(0, bare)
-            capitalized = bool(kept) and all(w[:1].isupper() for w in kept)
+            named_words = [w for w in kept if not re.match(r"\d", w)]
+            capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
             if not determiner and not capitalized:
                 continue
+            if noun in ("Framework", "Strategy") and not (
+                capitalized or re.match(r" (?:of|on|for) (?:the )?[A-Z]", text[noun_end:])
+            ):
+                continue
             start = match.start() - (len(" ".join(kept)) + 1 if kept else 0)
-            rest = text[match.end() :]
+            rest = text[noun_end:]
             continuation = re.match(
-                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with) ", rest
+                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with(?! (?:his|her|their|its) ))"
+                r" ",
+                rest,
             )
-            end = match.end()
+            end = noun_end
             if continuation:
                 stop = self._TITLE_END.search(rest, continuation.end())
-                end = match.end() + (stop.start() if stop else len(rest))
+                end = noun_end + (stop.start() if stop else len(rest))
+                if noun[:1].isupper():
+                    # A proper name ends at its last capital: "the Treaty of Bergen still frames ...".
+                    named_tail = re.match(r".*\b[A-Z0-9][\w'-]*", text[noun_end:end])
+                    end = noun_end + named_tail.end() if named_tail else noun_end
             title = text[start:end].strip()
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
-            if title.lower() in ("free trade deal", "trade deal", "joint statement", "cooperation plan"):
+            if title.lower() in ("free trade deal", "trade deal", "cooperation plan"):
                 continue
             if re.search(
-                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat|anniversary)\b",
-                title,
-                re.I,
+                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat|anniversary)\b", title
             ):
                 continue
             before = text[max(0, start - 80) : start]
             if re.search(
-                r"\b(?:talks on|negotiations on|resume|stalled|proposed|under|from|since|towards|toward)\s(?:a |an |the )?$",
-                before[-30:],
+                r"\b(?:talks on|negotiations on|resume|stalled|proposed|from|since|towards|toward|"
+                r"(?:to|will|would|could|may|might|shall) (?:\w+ )?(?:sign|conclude|negotiate|reach|finali[sz]e|seal|initial))"
+                r"\s(?:a |an |the )?$",
+                before[-40:],
             ):
-                continue
+                continue  # a document to come, or one under negotiation, is none signed
+            after_title = text[end:]
+            dated = any(re.fullmatch(r"(?:19|20)\d\d", w) for w in kept) or bool(
+                re.match(r"[^,;.]{0,60}?\bof (?:19|20)\d\d\b", rest)
+            )
+            issued = re.match(
+                r",? (?:(?:that|which) (?:was |were |had been |has been )?)?(?:signed|issued|released|adopted)\b",
+                after_title,
+            )
+            if (
+                re.fullmatch(r"(?i)joint (?:outcome )?(?:statement|declaration|communiqu[e\u00e9])", title)
+                and re.search(
+                    r"\b(?:[Ii]n|[Aa]ccording to|[Uu]nder|[Tt]here was no|[Ii]ts|[Tt]heir) (?:a |an |the )?$", before
+                )
+                and not issued
+            ):
+                continue  # "In a joint statement, the two leaders said ...": a source of words, not a document signed
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = re.search(
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|include|including|were|called)\b",
@@ -194,14 +226,16 @@ class DealRules(ReaderCore):
             after = re.match(
                 r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
                 r"struck)\b",
-                text[end:].lstrip(" ,"),
+                after_title.lstrip(" ,"),
             )
             if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
-            signing = signing or opening or after
-            if signing is None or re.search(
-                r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]
+            signing = signing or opening or after or issued
+            if signing is None and not self._named_document(
+                noun, capitalized, dated, determiner, before, rest, after_title
             ):
+                continue
+            if re.search(r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]):
                 continue
             if kept and kept[0] == "and" or title.startswith("and "):
                 title = title[4:]
@@ -215,7 +249,7 @@ class DealRules(ReaderCore):
             governed = re.search(r"\b(?:signed|inked|sealed|struck) (?:the|a|an)$", text[:start].rstrip()) or after
             if re.search(r"\bpartnership$", title) or (
                 title.endswith(("plan", "programme", "program", "deal", "Vision"))
-                and not (capitalized or continuation or (governed and len(title.split()) >= 2))
+                and not (capitalized or dated or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
             if any(
@@ -272,6 +306,37 @@ class DealRules(ReaderCore):
                     "named-agreement-listed",
                     0.6,
                 )
+
+    @staticmethod
+    def _named_document(
+        noun: str, capitalized: bool, dated: bool, determiner: str | None, before: str, rest: str, after: str
+    ) -> bool:
+        """Whether a document is named as one, with no verb that signs it in its sentence: by its proper name ("the
+        Treaty of Lausanne", "the Montreux Convention"), by its year ("the 2015 nuclear deal", "the treaty of 1996"),
+        or, with "the", by what made it or holds it ("the fisheries agreement between the two countries", "the
+        security treaty that the two sides signed in April", "the trade deal that entered into force", "Article 5
+        of the security treaty"). "A free trade agreement" or "the agreement the two sides hope to sign" is none."""
+        if noun[:1].isupper() and (capitalized or re.match(r" of (?:the )?[A-Z]", rest)):
+            return True
+        if dated:
+            return True
+        if determiner != "the":
+            return False
+        made = re.match(
+            r",? (?:(?:that|which|whose) (?!(?:[^,;.]{0,40}?\b)(?:hope|hopes|hoped|expect|expects|plan|plans|want|wants|"
+            r"seek|seeks|sought|aim|aims|intend|intends|will|would|could|may|might|to)\b)[^,;.]{0,50}?\b)?"
+            r"(?:(?:was|were|had been|has been|have been|is|are) )?(?:first |also |jointly )?"
+            r"(?:signed|concluded|initiall?ed|reached|agreed|announced|issued|adopted|in force|entered into force|"
+            r"came into force|took effect|(?:has |had )?been in force)\b"
+            r"|,? between (?:the two|both|[A-Z])",
+            after,
+        )
+        held = re.search(
+            r"\b(?:[Aa]rticle [\dIVX]+ of|[Uu]nder|implementation of|terms of|framework of|building on|built on|"
+            r"builds on)\s(?:the |their |its )?$",
+            before,
+        )
+        return bool(made or held)
 
     _PARTNERSHIP = re.compile(
         r"\b(?P<label>(?:(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|"
