@@ -1149,3 +1149,25 @@ def test_a_joint_statement_issued_is_a_document_and_one_quoted_from_is_not():
         "Strategy of Maritime Cooperation for 2024-2026",
         "joint statement on ocean governance",
     ]
+
+
+def test_a_partnership_s_sides_come_from_its_own_clause():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Mwangi welcomed efforts to strengthen the strategic partnership between Sweden and Finland. "
+        "Norway and Iceland agreed to deepen their comprehensive partnership.\n"
+    )
+    found = [(p["parties"], p["change"]) for p in _findings(text, "2023-06-09")["partnerships"]]
+    assert found == [(["FI", "SE"], "reaffirmed"), (["IS", "NO"], "reaffirmed")]
+
+
+def test_a_partnership_set_up_now_in_a_past_year_or_inside_a_name():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides signed a joint statement on the establishment of a strategic partnership. They agreed to "
+        "keep developing the green partnership that the two countries set up in 2019. They also set up a "
+        "Strategic Partnership Council. His predecessor visited Oslo in 2012, when the two countries set up their "
+        "global partnership.\n"
+    )
+    found = [(p["label"], p["change"]) for p in _findings(text, "2023-06-09")["partnerships"]]
+    assert found == [("strategic partnership", "established"), ("green partnership", "reaffirmed")]

@@ -345,6 +345,33 @@ class DealRules(ReaderCore):
         re.I,
     )
 
+    # Verbs that keep a partnership there is: deepen, strengthen, reaffirm, develop, ...
+    _KEEPING = (
+        r"(?:deepen|deepened|deepening|strengthen|strengthened|strengthening|reaffirm|reaffirmed|enhance|consolidate|"
+        r"advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|"
+        r"keep pursuing|uphold|upheld|maintain|develop|developing)"
+    )
+
+    @staticmethod
+    def _own_pair(before: str, after: str) -> list[str]:
+        """The two sides a partnership's own clause names: "between A and B" after its label, else the two
+        countries or groupings (and no third) named before it ("Japan and Ukraine have issued ...", "the EU
+        raises Egypt ties to ...")."""
+        between = re.match(r" between (?P<pair>[^,;.]{3,80}?)(?=[,;.]|$| (?:in|on|and to|to|which|that|as)\b)", after)
+        if between:
+            named = list(dict.fromkeys(code for _, _, code in gz.countries_in(between.group("pair"))))
+            if len(named) == 2:
+                return sorted(named)
+        clause = re.split(r";", before)[-1]
+        named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause)))
+        groups = [
+            gz.grouping_of(m.group())
+            for m in re.finditer(r"\b[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*\b", clause)
+            if gz.grouping_of(m.group()) not in (None, "Africa", "Latin America")
+        ]
+        named = list(dict.fromkeys([*named, *groups]))
+        return sorted(named) if len(named) == 2 else []
+
     def partnerships(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         for match in self._PARTNERSHIP.finditer(text):
@@ -354,6 +381,10 @@ class DealRules(ReaderCore):
                 continue
             before = text[: match.start()]
             after = text[match.end() : match.end() + 40]
+            if re.match(
+                r" (?:[A-Z][a-z]+ )?(?:" + self._BODY + r"|[Aa]greement|[Aa]rrangement|[Cc]ouncil|[Dd]ialogue)", after
+            ):
+                continue  # "a Strategic Partnership Council", "a partnership agreement": a body or a document
             change = None
             source = None
             if re.search(
@@ -365,15 +396,18 @@ class DealRules(ReaderCore):
                 source = previous.group("from").lower() if previous else None
             elif re.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
                 change = "relabelled"
-            elif re.search(
-                r"\b(?:establish|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|announced)\b[^.]*$",
-                before[-80:],
+            elif (
+                re.search(
+                    r"\b(?:establish|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|announced)\b[^.]*$",
+                    before[-80:],
+                )
+                or re.search(r"\bestablishment of (?:a |an |the |their )?$", before[-40:])
             ) and not re.search(r"\bfrom\b", before[-20:]):
                 change = "established"
-            elif re.search(
-                r"\b(?:deepen|deepened|deepening|strengthen|strengthened|reaffirm|reaffirmed|enhance|consolidate|advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|keep pursuing|uphold|upheld|maintain)\b",
-                text,
-            ):
+                if any(int(y) < self.published.year for y in re.findall(r"\b(?:19|20)\d\d\b", before)):
+                    # "made a visit in 2016, when the two countries set up their partnership": set up then.
+                    change = "reaffirmed" if re.search(r"\b" + self._KEEPING + r"\b", text) else None
+            elif re.search(r"\b" + self._KEEPING + r"\b", text):
                 change = "reaffirmed"
             if change is None:
                 continue
@@ -392,10 +426,11 @@ class DealRules(ReaderCore):
             ):
                 continue
             others = self.other_party(sentence, index)
+            pair = self._own_pair(before, text[match.end() :])
             if re.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
                 change = "reaffirmed"
             for other in others or [""]:
-                parties = sorted({p for p in (self.leader_country, other) if p})
+                parties = pair or sorted({p for p in (self.leader_country, other) if p})
                 if len(parties) < 2:
                     continue  # a partnership of one side, its other unknown, is no record a reviewer can use
                 fields = {"parties": parties, "label": label, "change": change, "from": source}
