@@ -365,9 +365,9 @@ class DealRules(ReaderCore):
         clause = re.split(r";", before)[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause)))
         groups = [
-            gz.grouping_of(m.group())
+            group
             for m in re.finditer(r"\b[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*\b", clause)
-            if gz.grouping_of(m.group()) not in (None, "Africa", "Latin America")
+            if (group := gz.grouping_of(m.group())) and group not in ("Africa", "Latin America")
         ]
         named = list(dict.fromkeys([*named, *groups]))
         return sorted(named) if len(named) == 2 else []
