@@ -1171,3 +1171,29 @@ def test_a_partnership_set_up_now_in_a_past_year_or_inside_a_name():
     )
     found = [(p["label"], p["change"]) for p in _findings(text, "2023-06-09")["partnerships"]]
     assert found == [("strategic partnership", "established"), ("green partnership", "reaffirmed")]
+
+
+def test_a_list_of_agreed_actions_each_marked_by_to_and_ended_by_a_new_subject():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two leaders agreed to open a consulate in Mombasa, to revive the joint trade council, which has not "
+        "met since 2015, and to simplify visas for students, and Solberg thanked Kenya for its help. They also "
+        "agreed to share data on piracy, maritime surveillance, port security and the training of coast guards.\n"
+    )
+    whats = sorted(p["what"] for p in _findings(text, "2023-06-09")["pledges"])
+    assert whats == [
+        "open a consulate in Mombasa",
+        "revive the joint trade council",
+        "share data on piracy, maritime surveillance, port security and the training of coast guards",
+        "simplify visas for students",
+    ]
+
+
+def test_a_stance_a_journey_or_the_relationship_itself_is_no_pledge():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Both sides reaffirmed their partnership and agreed to deepen it in the fields of energy and health. "
+        "Mwangi said Kenya would honour its international obligations. Aides said he would travel to Sweden "
+        "later in the year.\n"
+    )
+    assert _findings(text, "2023-06-09").get("pledges", []) == []

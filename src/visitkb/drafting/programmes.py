@@ -74,9 +74,12 @@ _NOT_ACTIONS = re.compile(
 )
 _LIGHT_VERBS = re.compile(
     r"^(?:be|have|do|meet|visit|hold|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|cooperate|"
-    r"work (?:together|closely|jointly)|accept (?:an|the|their|his|her) invitation|"
+    r"work (?:together|closely|jointly)(?=$| to (?:strengthen|deepen|enhance|promote|further|advance|develop|improve)\b)|accept (?:an|the|their|his|her) invitation|"
     # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
-    r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by)\b"
+    r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
+    r"honou?r (?:its|their|his|her|our) (?:[\w-]+ )?(?:obligations|commitments)|"
+    # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
+    r"travel|come|return|attend)\b"
 )
 # An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
 # partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
@@ -104,6 +107,8 @@ _VAGUE_OBJECTS = re.compile(
     + _SECTOR
     + r")*| (?:that|which) [^,;]+)?$)"
     r"|^[a-z]+ (?:up )?(?:their|our|its) (?:[a-z-]+ ){0,3}?(?:cooperation|coordination|dialogue|exchanges)\b"
+    # "deepen it in the areas of ...": the relationship or partnership named before.
+    r"|^(?:deepen|strengthen|enhance|expand|develop|advance|further|consolidate|elevate|upgrade|broaden) (?:it|them)\b"
 )
 
 
@@ -119,13 +124,33 @@ def _actions(clause: str) -> list[str]:
 
 def _coordinated(clause: str) -> list[str]:
     pieces: list[str] = []
+    listing = False  # the pieces before went on a list of nouns
     for piece in re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip()):
-        piece = _ACTION_LEADS.sub("", re.sub(r"^would ", "", piece.strip()))
+        if re.match(r"and (?:[A-Z]|(?:the|a|an|he|she|they|it|we)\b)", piece.strip()):
+            break  # ", and Albanese thanked ...": a new clause with its own subject
+        marked = bool(re.match(r"(?:would|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
+        piece = _ACTION_LEADS.sub("", re.sub(r"^(?:would|to) ", "", piece.strip()))
         noun_list = len(piece.split()) == 1 or bool(re.match(r"[a-z]+ and ", piece))
-        if pieces and (noun_list or re.match(r"(?:including|such as|as well as)\b", piece)):
+        # "work on policing, border protection, cyber security and ...": nouns that go on the object of a
+        # preposition ending the action before, not actions of their own.
+        object_list = bool(
+            pieces
+            and not marked
+            and (
+                listing
+                or (
+                    re.search(r"\b(?:on|in|of|about|against|for|with|including) (?:[\w'-]+ ?){1,4}$", pieces[-1])
+                    and len(piece.split()) <= 5
+                )
+            )
+            and not re.match(r"[a-z]+ (?:the|a|an|its|their|his|her|our|more|new|up)\b", piece)
+        )
+        if pieces and (noun_list or object_list or re.match(r"(?:including|such as|as well as)\b", piece)):
             # "defence cooperation, including joint exercises", "contacts in science, culture and sport": one.
             pieces[-1] += ", " + piece
+            listing = True
             continue
+        listing = False
         if not piece or _NOT_ACTIONS.match(piece):
             break  # a relative clause or an aside: the actions end here
         pieces.append(re.split(r",? but ", piece)[0])
