@@ -1197,3 +1197,24 @@ def test_a_stance_a_journey_or_the_relationship_itself_is_no_pledge():
         "later in the year.\n"
     )
     assert _findings(text, "2023-06-09").get("pledges", []) == []
+
+
+def test_a_side_s_word_promised_told_or_offered_as_ready_and_a_second_would():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Prime Minister Ingrid Solberg promised that Norway would help Kenya build three fish-processing plants. "
+        "Solberg told her guest that Oslo was willing to buy more Kenyan tea. She said Norway regarded Kenya as "
+        "a close friend and would encourage Norwegian firms to invest in Kenyan ports. Solberg said Norway would "
+        "support Kenya's efforts to train rangers and to protect its forests.\n\n"
+        # Near misses: a third country's offer, met on the way; a hope for peace at large.
+        "At a forum on Friday, Mwangi met Egyptian President Omar Hassan, who said Cairo was ready to join "
+        "three-way rail projects. Solberg said Norway was ready to contribute to a peaceful resolution of the "
+        "conflict.\n"
+    )
+    pledges = _findings(text, "2023-06-09")["pledges"]
+    assert sorted((p["what"], p["announced_by"]) for p in pledges) == [
+        ("buy more Kenyan tea", "Ingrid Solberg"),
+        ("encourage Norwegian firms to invest in Kenyan ports", "Ingrid Solberg"),
+        ("help Kenya build three fish-processing plants", "Ingrid Solberg"),
+        ("support Kenya's efforts to train rangers and to protect its forests", "Ingrid Solberg"),
+    ]

@@ -21,6 +21,14 @@ _RELATIVE_FIGURE = re.compile(
 )
 
 
+# A verb that reports a side's word, with up to three words before what it says ("told reporters that", "said
+# afterward that", "promised his host that").
+_SAYING = (
+    r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told)"
+    r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?"
+)
+
+
 class _Programmes:
     """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
 
@@ -50,11 +58,27 @@ class _Programmes:
     AGREED_TO_DO = re.compile(r"\bagreed to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)")
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
-        r"(?:\b(?:said|says|declared|stated|announced|added|confirmed)(?: that)? |, and that |\band that )"
-        r"(?P<who>(?:[Tt]he )?[\w-]+(?: [\w-]+){0,2}?) (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"(?:\b" + _SAYING + r"(?: that)? |, and that |\band that )"
+        r"(?P<who>(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    # "said China was ready to import more ...", "told his guest that Beijing was willing to ...": a side's offer.
+    SIDE_READY = re.compile(
+        r"\b"
+        + _SAYING
+        + r"(?: that)? (?P<who>(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:was|is|were|are) (?:also )?"
+        r"(?:willing|ready|prepared) to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    # "said China regarded X as a friend and would encourage ...": a second predicate of the side's own word.
+    SIDE_AND_WOULD = re.compile(
+        r"\b"
+        + _SAYING
+        + r"(?: that)? (?P<who>(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?!would\b|will\b)[a-z]+\b"
+        r"[^;]*?,? and (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
 
+
+_SIDES = (_Programmes.SIDE_WOULD, _Programmes.SIDE_READY, _Programmes.SIDE_AND_WOULD)
 
 # A clause that sums up a whole trip by its outcomes ("a visit during which the two sides agreed to ..."): a lead's
 # digest of what the story then reports with its figures and speakers, so no pledge of its own.
@@ -79,7 +103,10 @@ _LIGHT_VERBS = re.compile(
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
     r"honou?r (?:its|their|his|her|our) (?:[\w-]+ )?(?:obligations|commitments)|"
     # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
-    r"travel|come|return|attend)\b"
+    r"travel|come|return|attend|work with|"
+    # A hope for peace at large names nothing to do: "contribute to a peaceful resolution".
+    r"(?:contribute to|work for|seek|help) (?:a |an |the )?(?:peaceful |political |lasting |diplomatic |just )*"
+    r"(?:resolution|solution|settlement|peace)\b)\b"
 )
 # An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
 # partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
@@ -117,7 +144,14 @@ def _actions(clause: str) -> list[str]:
     flights, and allow ..."; "would raise ..., and would increase ..."): one per piece the commas or a second
     "would" separate, each opening with a verb."""
     pieces: list[str] = []
-    for part in re.split(r",? and (?:would|will|to) (?=[a-z])", clause.strip()):
+    parts = re.split(r"(,? and (?:would|will|to) (?=[a-z]))", clause.strip())
+    merged = [parts[0]]
+    for joint, part in zip(parts[1::2], parts[2::2], strict=True):
+        if joint.endswith(" to ") and re.search(r"\w \bto [a-z]+\b", merged[-1]):
+            merged[-1] += joint + part  # "support efforts to host refugees and to guard borders": one action
+        else:
+            merged.append(part)
+    for part in merged:
         pieces += _coordinated(part)
     return pieces
 
@@ -182,6 +216,8 @@ class ProgrammeRules(ReaderCore):
             _Programmes.AGREED,
             _Programmes.AGREED_TO_DO,
             _Programmes.SIDE_WOULD,
+            _Programmes.SIDE_READY,
+            _Programmes.SIDE_AND_WOULD,
             _Programmes.DECLARED,
         ):
             for match in pattern.finditer(text):
@@ -190,18 +226,17 @@ class ProgrammeRules(ReaderCore):
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
                     continue
-                if pattern is _Programmes.SIDE_WOULD and not (
+                if pattern in _SIDES and not (
                     re.search(
-                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed)\b", text[: match.start("who")]
+                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured)\b",
+                        text[: match.start("who")],
                     )
                     and self._is_party(match.group("who"), text[: match.start("who")], index)
                 ):
                     continue  # "the talks would be hard": only a side's own word is a pledge
                 if re.search(r"\b(?:did not|not|never|refused|declined)\b", before[-30:]):
                     continue
-                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD) and re.search(
-                    r"\b[Ss]ummit\b", before
-                ):
+                if (pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES) and re.search(r"\b[Ss]ummit\b", before):
                     continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
                 if _TRIP_SUMMARY.search(before):
                     continue  # "after a trip in which the two countries agreed to ...": the body says what and how
@@ -209,7 +244,7 @@ class ProgrammeRules(ReaderCore):
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
-                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
+                if pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES:
                     pieces = _actions(match.group("what"))
                 else:
                     pieces = [match.group("what").strip()]
@@ -228,14 +263,35 @@ class ProgrammeRules(ReaderCore):
                 return True
             home = self.people.get(self.person(named[-1])) or self.known_people.get(self.person(named[-1]))
             return self.is_leader(named[-1]) or bool(home and home in {self.leader_country, self.partner(index)})
+        if re.fullmatch(r"[Tt]he (?:[Gg]overnment|[Aa]dministration)", who):
+            return True  # the speaker's own government
+        if re.fullmatch(r"[Ii]t", who):
+            # "The EU said it would ...": the subject of the verb of saying.
+            subject = re.search(r"(?:^|[,;] )(?P<s>(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) [a-z]+ ?$", before)
+            return subject is not None and self._is_party(subject.group("s"), "", index)
         bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
-        return bool(gz.country_names().get(bare) or gz.country_names().get("the " + bare) or gz.adjectives().get(bare))
+        country = (
+            gz.country_names().get(bare)
+            or gz.country_names().get("the " + bare)
+            or gz.adjectives().get(bare)
+            or gz.capital_country(bare)
+        )
+        if country:
+            # A side of the visit, not a third country met on the way ("Putin said Moscow was ready to ...").
+            sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
+            # A place the sentence puts the leader in ("In Ottawa he held talks with ..."): a leg all the same.
+            sides |= {
+                gz.capital_country(m.group("p")) or gz.country_names().get(m.group("p"))
+                for m in re.finditer(r"\b[Ii]n (?P<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)", before)
+            }
+            return country in sides or not self.leader_country
+        return gz.grouping_of(bare) not in (None, "Africa", "Latin America")
 
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         if AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2 or _RELATIVE_FIGURE.search(what):
             return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
-        if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
+        if pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES:
             if _vague(what):
                 return
         elif _GENERIC.match(what):
@@ -245,6 +301,15 @@ class ProgrammeRules(ReaderCore):
             speaker = self.person(match.group("who"))
         people = [p.group("name") for p in PERSON.finditer(before)]
         bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
+        if speaker is None and re.match(r"(?:He|She)\b", before) and index > 0:
+            # "He also promised ...": the person who opens the sentence before, else the leader.
+            previous = self.sentences[index - 1].text
+            opener = PERSON.match(previous)
+            word = re.match(r"[A-Z][\w-]+", previous)
+            if opener:
+                speaker = self.person(opener.group("name"))
+            elif word and self.person(word.group()) in self.people:
+                speaker = self.person(word.group())
         if speaker is None and (self.is_leader(before[-80:]) or re.search(r"(?:^|[,.] )(?:He|She)\b", before)):
             speaker = self.leader
         if speaker is None and people:
