@@ -1218,3 +1218,22 @@ def test_a_side_s_word_promised_told_or_offered_as_ready_and_a_second_would():
         ("help Kenya build three fish-processing plants", "Ingrid Solberg"),
         ("support Kenya's efforts to train rangers and to protect its forests", "Ingrid Solberg"),
     ]
+
+
+def test_an_amount_given_valued_worth_or_named_by_its_kind_of_aid():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Norway announced development support worth 300 million euros for Kenya. The package is made up of "
+        "200 million euros in grants and 100 million euros in concessional loans. Norway is also financing a "
+        "port through a loan of about 1 billion dollars at 0.5 percent interest.\n\n"
+        # Near misses: deals signed are no pledge, nor a purchase of a stake, nor imports by their goods.
+        "Norwegian firms signed deals worth 2 billion dollars. A fund paid 500 million dollars for a 20 percent "
+        "stake in a Kenyan bank. Kenya imported 3 billion dollars in machinery last year.\n"
+    )
+    pledges = _findings(text, "2023-06-09")["pledges"]
+    assert sorted((p["value"], p["scale"], p["unit"], p["what"]) for p in pledges) == [
+        (1, "billion", "USD", "loan"),
+        (100, "million", "EUR", "concessional loans"),
+        (200, "million", "EUR", "grants"),
+        (300, "million", "EUR", "development support"),
+    ]

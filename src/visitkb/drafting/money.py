@@ -251,12 +251,36 @@ class MoneyRules(ReaderCore):
             r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing))\b(?:[^.;]|\.(?=\S))*?\bto $",
             before[-120:].rstrip() + " ",
         ) or re.search(r"\btarget of $|\bto reach $", before[-30:].rstrip() + " ")
-        if not cue and not target:
+        # "announced financial support worth 7.4 billion euros", "agreed to finance projects worth ...": what a
+        # side gives, valued ("deals worth ..." signed is no pledge).
+        given = re.search(
+            r"\b(?:announced|announces|pledged?|pledges|promised?|offered|offers|unveiled|committed|"
+            r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give))"
+            r" (?P<what>(?:[\w-]+ ){1,5}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
+            r"up to |at least )*$",
+            before[-120:],
+        )
+        # "5 billion euros in concessional loans" in a package or a grant: aid by its kind.
+        aid = re.match(
+            r"\s(?:in|of) (?:concessional |soft |new |additional |fresh )?(?:loans?|grants?|credits?|aid|assistance|"
+            r"financing|funding|investments?)\b",
+            after,
+        ) and re.search(r"\b(?:package|provided|gave|granted|extended|pledged|offered|promised|announced)\b", text)
+        if not cue and not target and not aid:
             return
-        if re.search(r"\b(?:worth|valued at|value of|combined value|could be worth)\b", before[-40:]) and not target:
+        if (
+            re.search(r"\b(?:worth|valued at|value of|combined value|could be worth)\b", before[-40:])
+            and not target
+            and not given
+        ):
             return
-        if re.search(r"\bstake\b|\bpercent\b", after[:20]) or re.search(
-            r"\bfrom (?:about |nearly |almost |around |some )?$", before[-25:].rstrip() + " "
+        if (
+            re.search(r"\bstake\b", after[:30])
+            or (
+                re.search(r"\bpercent\b", after[:20])
+                and not re.search(r"\bat (?:about |around )?[\d.]+ ?percent", after[:25])
+            )
+            or re.search(r"\bfrom (?:about |nearly |almost |around |some )?$", before[-25:].rstrip() + " ")
         ):
             return
         deadline = None
@@ -287,6 +311,15 @@ class MoneyRules(ReaderCore):
             metric = earlier
         shape = "target" if target and metric else "commitment"
         what = metric.group("m") if shape == "target" and metric else _object_after(after) or _object_before(before)
+        if given and shape == "commitment":
+            what = given.group("what").strip()
+        named = re.search(
+            r"\b(?P<w>(?:[\w-]+ )?(?:loan|credit|credit line|line of credit|grant|package|fund|aid)s?) of (?:about |nearly |"
+            r"almost |around |some |more than |over |up to |at least )*$",
+            before,
+        )
+        if named and shape == "commitment":
+            what = re.sub(r"^(?:a|an|the) ", "", named.group("w"))  # "a loan of about 1 billion dollars"
         speaker = None
         for person in PERSON.finditer(before):
             speaker = person.group("name")
