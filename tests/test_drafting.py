@@ -1237,3 +1237,29 @@ def test_an_amount_given_valued_worth_or_named_by_its_kind_of_aid():
         (200, "million", "EUR", "grants"),
         (300, "million", "EUR", "development support"),
     ]
+
+
+def test_actions_undertaken_agreed_in_principle_or_bound_by_a_document_and_a_side_s_will_to_give():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides undertook to expand flights, to build a seed bank, and to coordinate their votes at the "
+        "United Nations. Mwangi pledged on Friday to open a visa centre in Bergen. They agreed in principle to "
+        "negotiate a fisheries accord. The ministers agreed that Kenya and Norway would open consulates in Bergen "
+        "and Kisumu. Under the treaty, the sides will refrain from hostile acts, will expand naval cooperation "
+        "and will work to build a rail corridor. Norway will also help train Kenyan pilots, and some of that "
+        "training will take place in Bodo.\n\n"
+        # Near misses: a count of things given is a pledge with its figure; an anniversary to mark is no act.
+        "Norway will give Kenya 12 patrol boats. The leaders agreed to mark the 60th anniversary of relations.\n"
+    )
+    whats = sorted(p["what"] for p in _findings(text, "2023-06-09")["pledges"] if p["value"] is None)
+    assert whats == [
+        "build a rail corridor",
+        "build a seed bank",
+        "coordinate their votes at the United Nations",
+        "expand flights",
+        "expand naval cooperation",
+        "help train Kenyan pilots",
+        "negotiate a fisheries accord",
+        "open a visa centre in Bergen",
+        "open consulates in Bergen and Kisumu",
+    ]

@@ -32,7 +32,11 @@ _SAYING = (
 class _Programmes:
     """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
 
-    PLEDGED = re.compile(r"\b(?:pledged|promised|vowed|undertook|offered) to (?P<what>[a-z][^,.;:\"]+)")
+    # "pledged on Monday to ...", "promised, by his account, to ...", "undertook to A, to B and to C".
+    PLEDGED = re.compile(
+        r"\b(?:pledged|promised|vowed|undertook|offered|announced (?:his|her|its|their) (?:intention|decision|plan))"
+        r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
     PROPOSED = re.compile(
         r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
         r"(?: (?:with|for|on) [^,.;]+)?)"
@@ -55,7 +59,23 @@ class _Programmes:
         r"(?:[A-Z][a-z]+ )?(?P<who>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:had )?(?:proposed|put forward|unveiled|launched)\b"
     )
     # "agreed to restore relations and reopen embassies, resume flights, and ...": each action agreed.
-    AGREED_TO_DO = re.compile(r"\bagreed to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)")
+    AGREED_TO_DO = re.compile(
+        r"\bagreed(?: in principle| on \w+day)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # "agreed that the two countries would open consulates": what both agreed each would do.
+        r"|\bagreed that (?:the two (?:sides|countries|governments)|both sides|they|[A-Z][^,;.]{2,60}? and "
+        r"[A-Z][^,;.]{2,40}?) would (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    # "the sides will refrain from ..., will expand ... and will work to ...": what a document binds both to.
+    SIDES_WILL = re.compile(
+        r"(?:^|[,;:] |\b(?:and|but) )(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties) "
+        r"(?:will|would|shall) (?:also )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
+    SIDE_WILL_GIVE = re.compile(
+        r"(?:^|[,;:] |\b(?:and|but) )(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:will|would) (?:also )?"
+        r"(?P<what>(?:provide|give|grant|supply|send|build|help|train|finance|fund|lend|extend|offer|deliver|donate|"
+        r"write off|cancel|waive|lift) [^.;:\"]+)"
+    )
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
         r"(?:\b" + _SAYING + r"(?: that)? |, and that |\band that )"
@@ -78,7 +98,13 @@ class _Programmes:
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
 
 
-_SIDES = (_Programmes.SIDE_WOULD, _Programmes.SIDE_READY, _Programmes.SIDE_AND_WOULD)
+_SIDES = (
+    _Programmes.SIDE_WOULD,
+    _Programmes.SIDE_READY,
+    _Programmes.SIDE_AND_WOULD,
+    _Programmes.SIDES_WILL,
+    _Programmes.SIDE_WILL_GIVE,
+)
 
 # A clause that sums up a whole trip by its outcomes ("a visit during which the two sides agreed to ..."): a lead's
 # digest of what the story then reports with its figures and speakers, so no pledge of its own.
@@ -104,6 +130,8 @@ _LIGHT_VERBS = re.compile(
     r"honou?r (?:its|their|his|her|our) (?:[\w-]+ )?(?:obligations|commitments)|"
     # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
     r"travel|come|return|attend|work with|"
+    # An anniversary to be marked, unless with something to do: "mark it with a programme of events".
+    r"(?:mark|celebrate|commemorate)\b(?![^,;]*\bwith\b)|"
     # A hope for peace at large names nothing to do: "contribute to a peaceful resolution".
     r"(?:contribute to|work for|seek|help) (?:a |an |the )?(?:peaceful |political |lasting |diplomatic |just )*"
     r"(?:resolution|solution|settlement|peace)\b)\b"
@@ -144,7 +172,7 @@ def _actions(clause: str) -> list[str]:
     flights, and allow ..."; "would raise ..., and would increase ..."): one per piece the commas or a second
     "would" separate, each opening with a verb."""
     pieces: list[str] = []
-    parts = re.split(r"(,? and (?:would|will|to) (?=[a-z]))", clause.strip())
+    parts = re.split(r"(,? and (?:would|will|to) (?=[a-z])|, (?:would|will) (?=[a-z]))", clause.strip())
     merged = [parts[0]]
     for joint, part in zip(parts[1::2], parts[2::2], strict=True):
         if joint.endswith(" to ") and re.search(r"\w \bto [a-z]+\b", merged[-1]):
@@ -160,10 +188,17 @@ def _coordinated(clause: str) -> list[str]:
     pieces: list[str] = []
     listing = False  # the pieces before went on a list of nouns
     for piece in re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip()):
-        if re.match(r"and (?:[A-Z]|(?:the|a|an|he|she|they|it|we)\b)", piece.strip()):
+        if re.match(r"and (?:[A-Z]|(?:the|a|an|he|she|they|it|we|some|many|most|all|each|none|much)\b)", piece.strip()):
             break  # ", and Albanese thanked ...": a new clause with its own subject
-        marked = bool(re.match(r"(?:would|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
-        piece = _ACTION_LEADS.sub("", re.sub(r"^(?:would|to) ", "", piece.strip()))
+        if re.match(
+            r"(?:and )?(?:as|while|when|though|although|because|whereas|after|before|since|which|who|where)\b",
+            piece.strip(),
+        ):
+            break  # ", as the minister became ...", ", though ...": an aside, not one more item
+        if re.search(r"\b(?:said|says|added|reported|told reporters)$", piece.strip()):
+            break  # ", officials said": the source, not one more item
+        marked = bool(re.match(r"(?:would|will|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
+        piece = _ACTION_LEADS.sub("", re.sub(r"^(?:would|will|to) ", "", piece.strip()))
         noun_list = len(piece.split()) == 1 or bool(re.match(r"[a-z]+ and ", piece))
         # "work on policing, border protection, cyber security and ...": nouns that go on the object of a
         # preposition ending the action before, not actions of their own.
@@ -187,8 +222,38 @@ def _coordinated(clause: str) -> list[str]:
         listing = False
         if not piece or _NOT_ACTIONS.match(piece):
             break  # a relative clause or an aside: the actions end here
+        if re.match(r"(?:[\w-]+ ){1,5}(?:will|would|was|were|is|are|has|have|had)\b", piece):
+            break  # "some of that training will take place here": a clause with a subject of its own
+        # "pledged to deepen ... and signed an agreement ...": the sentence's own next verb ends the pledge.
+        told = re.search(r",? and (?:then |also |later )?(?:[a-z]+ed|held|met|made|took|gave|went|told|said)\b", piece)
+        if told:
+            pieces.append(piece[: told.start()])
+            break
         pieces.append(re.split(r",? but ", piece)[0])
     return pieces
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of a pledge that say what it is: no articles, prepositions or conjunctions."""
+    return set(re.findall(r"[a-z0-9'-]+", text.lower())) - {
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "to",
+        "for",
+        "and",
+        "or",
+        "with",
+        "at",
+        "by",
+        "its",
+        "their",
+        "his",
+        "her",
+    }
 
 
 def _vague(action: str) -> bool:
@@ -218,6 +283,8 @@ class ProgrammeRules(ReaderCore):
             _Programmes.SIDE_WOULD,
             _Programmes.SIDE_READY,
             _Programmes.SIDE_AND_WOULD,
+            _Programmes.SIDES_WILL,
+            _Programmes.SIDE_WILL_GIVE,
             _Programmes.DECLARED,
         ):
             for match in pattern.finditer(text):
@@ -226,7 +293,11 @@ class ProgrammeRules(ReaderCore):
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
                     continue
-                if pattern in _SIDES and not (
+                if pattern is _Programmes.SIDE_WILL_GIVE and not self._is_party(
+                    match.group("who"), text[: match.start("who")], index
+                ):
+                    continue
+                if pattern in _SIDES[:3] and not (
                     re.search(
                         r"\b(?:said|says|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured)\b",
                         text[: match.start("who")],
@@ -244,8 +315,8 @@ class ProgrammeRules(ReaderCore):
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
-                if pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES:
-                    pieces = _actions(match.group("what"))
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
+                    pieces = _actions(match.group("what") or match.groupdict().get("that") or "")
                 else:
                     pieces = [match.group("what").strip()]
                 for what in pieces:
@@ -289,8 +360,15 @@ class ProgrammeRules(ReaderCore):
 
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
-        if AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2 or _RELATIVE_FIGURE.search(what):
+        if (
+            AMOUNT_WITH_SCALE.search(what)
+            or len(what.split()) < 2
+            or _RELATIVE_FIGURE.search(what)
+            or re.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what)
+        ):
             return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
+        if re.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
+            return  # cut short by a quotation: "begin consultations on a"
         if pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES:
             if _vague(what):
                 return
@@ -320,15 +398,24 @@ class ProgrammeRules(ReaderCore):
             r"\b(?:two sides|two countries|two governments|two leaders|two men|both sides|they)\b", before[-60:]
         ):
             speaker = None
-        words = set(what.lower().split())
-        if any(
-            f.kind == "pledges"
-            and f.fields["value"] is None
-            and len(words & set(str(f.fields["what"]).lower().split()))
-            >= 0.5 * min(len(words), len(str(f.fields["what"]).split()))
-            for f in self.findings
-        ):
-            return
+        # The same pledge told twice shares most of its words; two actions of one list share a verb at most.
+        # The fuller telling is kept ("resume talks on trade" in a lead, the statement's list of dialogues later).
+        words = _content_words(what)
+        told = next(
+            (
+                f
+                for f in self.findings
+                if f.kind == "pledges"
+                and f.fields["value"] is None
+                and len(words & _content_words(str(f.fields["what"])))
+                > 0.5 * min(len(words), len(_content_words(str(f.fields["what"]))))
+            ),
+            None,
+        )
+        if told is not None:
+            if len(words) <= len(_content_words(str(told.fields["what"]))):
+                return
+            self.findings.remove(told)
         parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
         self.add(
             "pledges",
