@@ -1263,3 +1263,30 @@ def test_actions_undertaken_agreed_in_principle_or_bound_by_a_document_and_a_sid
         "open a visa centre in Bergen",
         "open consulates in Bergen and Kisumu",
     ]
+
+
+def test_names_of_documents_in_their_own_words_and_a_list_of_agreements_on_several_matters():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Ports stay open under the 2001 Agreed Protocol with Sweden. The ties rest on the Charter on Friendship "
+        "and Maritime Cooperation of 1999 and the Treaty on Fisheries signed in 2004. Critics deplored the end of "
+        "the mutual aid treaty with Denmark. The wind farm, whose grid connection agreement was signed in May, "
+        "opens next year. Norway also signed on behalf of its fleet the Svalbard Accords. The ministers signed "
+        "agreements on ocean research and on tourism. Among the documents were terms of reference on coast guard "
+        "drills and a programme of cultural exchanges.\n\n"
+        # Near miss: a programme launched is a pledge, not a document signed.
+        "The two sides signed a memorandum on health and launched a programme to train nurses.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "2001 Agreed Protocol with Sweden",
+        "Svalbard Accords",
+        "Treaty on Fisheries",
+        "agreement on ocean research",
+        "agreement on tourism",
+        "grid connection agreement",
+        "memorandum on health",
+        "mutual aid treaty with Denmark",
+        "programme of cultural exchanges",
+        "terms of reference on coast guard drills",
+    ]

@@ -76,13 +76,15 @@ class DealRules(ReaderCore):
                 )
 
     _AGREEMENT_NOUN = re.compile(
-        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|"
+        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|programme|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
-        r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement)\b"
+        r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
+        r"Accords|Conventions|Protocols)\b"
     )
     # Capitalized nouns whose plural names one document: "the Artemis Accords", "the Geneva Conventions".
-    _PLURAL_NAMES = ("Accord", "Convention", "Protocol")
+    _PLURAL_NAMES = ("Accords", "Conventions", "Protocols")
 
+    _DOCUMENT_NAMES = r"(?:Treaty|Agreement|Declaration|Convention|Accord|Protocol|Memorandum|Communiqu)"
     # Nouns of places and bodies that a document's noun may open the name of.
     _BODY = r"(?:Centre|Center|Hall|Council|Commission|Committee|Organi[sz]ation|Secretariat|Fund|Bank|Summit|Forum|Office)\b"
 
@@ -125,16 +127,17 @@ class DealRules(ReaderCore):
         "which",
         "that",
         "agreed",
+        "include",
+        "includes",
     }
 
     def agreements(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         for match in self._AGREEMENT_NOUN.finditer(text):
             noun = match.group()
-            plural = text[match.end() : match.end() + 1] == "s"
-            if plural and noun not in self._PLURAL_NAMES:
+            if text[match.end() : match.end() + 1] == "s":
                 continue
-            noun_end = match.end() + plural
+            noun_end = match.end()
             if re.match(r" (?:[A-Z][a-z]+ )?" + self._BODY, text[noun_end:]):
                 continue  # "the Sandton Convention Centre", "a Strategic Partnership Council": a place or a body
             # Back from the noun to its determiner: "a memorandum", "the Red Fort Declaration", "an agreement";
@@ -144,12 +147,14 @@ class DealRules(ReaderCore):
             determiner = None
             for word in reversed(words[-7:]):
                 bare = word.strip(",;:")
-                if bare.lower() in ("a", "an", "the", "their", "its"):
+                if bare.lower() in ("a", "an", "the", "their", "its", "whose"):
                     determiner = "a" if bare.lower() in ("a", "an") else "the"
                     break
                 joins = bare == "and" and kept and kept[0].islower()
+                # A capitalized word is part of a name ("the 1994 Agreed Framework"), unless it opens the sentence.
+                opens = len(words) - len(kept) - 1 == 0
                 if (
-                    (not joins and bare.lower() in self._NOT_BEFORE_TITLE)
+                    (not joins and bare.lower() in self._NOT_BEFORE_TITLE and (opens or not bare[:1].isupper()))
                     or word.endswith((",", ";", ":"))
                     or (re.search(r"\d", bare) and not re.fullmatch(r"(?:19|20)\d\d|\d+-year", bare))
                 ):
@@ -157,7 +162,9 @@ class DealRules(ReaderCore):
                 kept.insert(0, bare)
             named_words = [w for w in kept if not re.match(r"\d", w)]
             capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
-            if not determiner and not capitalized:
+            if noun in self._PLURAL_NAMES and not capitalized:
+                continue
+            if not determiner and not capitalized and not (noun == "terms of reference" and not kept):
                 continue
             if noun in ("Framework", "Strategy") and not (
                 capitalized or re.match(r" (?:of|on|for) (?:the )?[A-Z]", text[noun_end:])
@@ -175,9 +182,17 @@ class DealRules(ReaderCore):
                 stop = self._TITLE_END.search(rest, continuation.end())
                 end = noun_end + (stop.start() if stop else len(rest))
                 if noun[:1].isupper():
-                    # A proper name ends at its last capital: "the Treaty of Bergen still frames ...".
-                    named_tail = re.match(r".*\b[A-Z0-9][\w'-]*", text[noun_end:end])
+                    # A proper name ends at its last capital: "the Treaty of Bergen still frames ...", and runs on
+                    # over its own "and": "the Declaration on Friendship and Strategic Partnership".
+                    named_tail = re.match(r".*\b[A-Z][\w'-]*(?: (?:of|for) [\d-]+\b)?", text[noun_end:end])
                     end = noun_end + named_tail.end() if named_tail else noun_end
+                    more = re.match(
+                        r"(?: (?:and(?! the\b)|of|on|for|in|the) (?:the )?(?!"
+                        + self._DOCUMENT_NAMES
+                        + r")[A-Z][\w'-]*)+",
+                        text[end:],
+                    )
+                    end += more.end() if more else 0
             title = text[start:end].strip()
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
@@ -231,9 +246,8 @@ class DealRules(ReaderCore):
             if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
             signing = signing or opening or after or issued
-            if signing is None and not self._named_document(
-                noun, capitalized, dated, determiner, before, rest, after_title
-            ):
+            named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
+            if signing is None and not named:
                 continue
             if re.search(r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]):
                 continue
@@ -247,9 +261,15 @@ class DealRules(ReaderCore):
             # A plan or a deal is an agreement when named, described, or signed as such ("signed the rail deal",
             # "the grain deal signed in Istanbul"); "a trade deal" in passing is none.
             governed = re.search(r"\b(?:signed|inked|sealed|struck) (?:the|a|an)$", text[:start].rstrip()) or after
+            launched = re.search(
+                r"\b(?:launch|launched|unveil|unveiled|announce|announced|propose|proposed|start|started)\s(?:a|an|the)\s?$",
+                text[:start],
+            )
+            if launched and re.match(r"(?:programme|program|plan)\b|.* (?:programme|program|plan)$", title):
+                continue  # "launched a programme to ...": a pledge made, not a document signed
             if re.search(r"\bpartnership$", title) or (
                 title.endswith(("plan", "programme", "program", "deal", "Vision"))
-                and not (capitalized or dated or continuation or (governed and len(title.split()) >= 2))
+                and not (capitalized or named or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
             if any(
@@ -286,9 +306,11 @@ class DealRules(ReaderCore):
                 0.6,
             )
         # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each.
-        listed = re.search(r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords), (?P<items>on [^.;]+)", text)
+        listed = re.search(r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords),? (?P<items>on [^.;]+)", text)
         if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", listed.group("items"))) >= 2:
-            for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>[^,;.]+)", listed.group("items")):
+            for item in re.finditer(
+                r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>(?:(?! and on )[^,;.])+)", listed.group("items")
+            ):
                 what = re.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
                 title = (
                     what
@@ -316,7 +338,7 @@ class DealRules(ReaderCore):
         or, with "the", by what made it or holds it ("the fisheries agreement between the two countries", "the
         security treaty that the two sides signed in April", "the trade deal that entered into force", "Article 5
         of the security treaty"). "A free trade agreement" or "the agreement the two sides hope to sign" is none."""
-        if noun[:1].isupper() and (capitalized or re.match(r" of (?:the )?[A-Z]", rest)):
+        if noun[:1].isupper() and (capitalized or re.match(r" (?:of|on|for) (?:the )?[A-Z]", rest)):
             return True
         if dated:
             return True
@@ -333,7 +355,8 @@ class DealRules(ReaderCore):
         )
         held = re.search(
             r"\b(?:[Aa]rticle [\dIVX]+ of|[Uu]nder|implementation of|terms of|framework of|building on|built on|"
-            r"builds on)\s(?:the |their |its )?$",
+            r"builds on|end of|termination of|abrogation of|renewal of|expiry of|extension of|violation of|breach of|"
+            r"withdrawal from|exit from)\s(?:the |their |its )?$",
             before,
         )
         return bool(made or held)
