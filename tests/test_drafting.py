@@ -1132,7 +1132,7 @@ def test_a_document_to_come_or_a_free_trade_agreement_in_passing_is_none_named()
         "The two sides aim to conclude a Comprehensive Investment Agreement this year. Kenya has a free trade "
         "agreement that took effect in 2009 with another partner. Officials expect the ministers to sign an "
         "agreement on seabed mapping next month. The talks were held at the Holmen Convention Centre. The free "
-        "trade agreement that Nairobi has sought did not materialise.\n"
+        "trade agreement that Nairobi has sought did not materialise. Kenya follows its National Maritime Strategy.\n"
     )
     assert _findings(text, "2023-06-09").get("agreements", []) == []
 

@@ -338,6 +338,8 @@ class DealRules(ReaderCore):
         or, with "the", by what made it or holds it ("the fisheries agreement between the two countries", "the
         security treaty that the two sides signed in April", "the trade deal that entered into force", "Article 5
         of the security treaty"). "A free trade agreement" or "the agreement the two sides hope to sign" is none."""
+        if noun in ("Framework", "Strategy") and not dated:
+            return False  # "the National Security Strategy": a policy, unless a year dates it as a document
         if noun[:1].isupper() and (capitalized or re.match(r" (?:of|on|for) (?:the )?[A-Z]", rest)):
             return True
         if dated:
