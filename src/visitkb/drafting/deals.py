@@ -366,8 +366,14 @@ class DealRules(ReaderCore):
     _PARTNERSHIP = re.compile(
         r"\b(?P<label>(?:(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|"
         r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
-        r"and|of|type|high-level|multidimensional|constructive)[\s-]){1,6}partnership|(?<=[a-z.] )alliance)\b",
+        r"and|of|type|high-level|multidimensional|constructive|"
+        # Other adjectives of a kind of partnership ("regional", "maritime", "digital"), beside a word above.
+        r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partnership|(?<=[a-z.] )alliance)\b",
         re.I,
+    )
+    _PARTNERSHIP_CORE = re.compile(
+        r"\b(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|extended|"
+        r"innovative|green|friendly|future-oriented|high-level|multidimensional|constructive)\b|\balliance$"
     )
 
     # Verbs that keep a partnership there is: deepen, strengthen, reaffirm, develop, ...
@@ -404,6 +410,13 @@ class DealRules(ReaderCore):
             label = re.sub(r"^(?:new|close|deep|broad|key|important|and|of) ", "", label)
             if label in ("partnership", "economic partnership") or label.startswith(("and ", "of ")):
                 continue
+            if not self._PARTNERSHIP_CORE.search(label):
+                continue  # "a maritime partnership" alone names no standing
+            if re.search(
+                r"\b[Tt]he (?:three|four|five|six|seven|eight|nine|ten|\d+) (?:countries|nations|states|leaders|governments)\b",
+                re.split(r"[;]", text[: match.start()])[-1],
+            ):
+                continue  # a partnership of more sides than the clause names is none a pair can hold
             before = text[: match.start()]
             after = text[match.end() : match.end() + 40]
             if re.match(
@@ -412,6 +425,33 @@ class DealRules(ReaderCore):
                 continue  # "a Strategic Partnership Council", "a partnership agreement": a body or a document
             change = None
             source = None
+            # "a joint statement on the Special Partnership, lifting the Partnership of 2011 to a new level": the
+            # old label raised, the new one named before it.
+            lifted = re.search(
+                r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|"
+                r"elevating|takes?|took|taking)\s(?:the |their |its )$",
+                before,
+            ) and re.match(r"[^.;]{0,40}?\bto (?:a )?(?:new|higher|next) (?:level|stage|height)", text[match.end() :])
+            earlier = [
+                m for m in self._PARTNERSHIP.finditer(text[: match.start()]) if m.group("label").lower() != label
+            ]
+            if lifted and earlier:
+                new_label = earlier[-1].group("label").lower()
+                pair = self._own_pair(before, text[match.end() :])
+                if pair and not any(
+                    f.kind == "partnerships" and f.fields["parties"] == pair and f.fields["label"] == new_label
+                    for f in self.findings
+                ):
+                    self.add(
+                        "partnerships",
+                        {"parties": pair, "label": new_label, "change": "upgraded", "from": label},
+                        sentence,
+                        earlier[-1].start(),
+                        match.end(),
+                        "partnership-upgraded",
+                        0.75,
+                    )
+                continue
             if re.search(
                 r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?(?:(?:deepened|enhanced|elevated|higher|new) )?[\"\u201c]?$",
                 before,
