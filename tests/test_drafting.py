@@ -1307,3 +1307,17 @@ def test_a_partnership_lifted_to_a_new_level_a_label_of_other_adjectives_and_one
         ("enhanced green partnership", "upgraded", "green partnership"),
         ("strategic maritime partnership", "reaffirmed", None),
     ]
+
+
+def test_counts_of_agreements_after_another_number_in_capitals_of_letters_of_intent_and_not_of_another_visit():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "After talks, the two witnessed the signing of six agreements. Eleven memoranda were signed later. "
+        "Companies signed 20 letters of intent, and trade reached 2 billion dollars last year, and officials "
+        "signed three protocols.\n\n"
+        # Near misses: the documents of another visit, in another month or last year.
+        "Mwangi made a state visit to Sweden in March, where some ten agreements were signed. Solberg visited "
+        "Nairobi last year, when eight agreements were signed.\n"
+    )
+    counts = sorted(c["value"] for c in _findings(text, "2023-06-09")["agreement_counts"])
+    assert counts == [3, 6, 11, 20]

@@ -10,17 +10,19 @@ from .quantities import ORDINALS, QUALIFIERS, WORD_NUMBERS, number_value, ordina
 from .reader import ReaderCore
 from .text import Sentence
 
-_NUMBER = r"(?P<num>\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+_NUMBER = r"(?P<num>\d+|(?i:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"))"
+# A number inside the words before a count's noun is the count's own ("two witnessed the signing of nine ...").
+_NOT_IN_COUNT = "|".join(w for w in WORD_NUMBERS if " " not in w)
 # "At least 15 agreements ..." opens a sentence: the qualifier in any case.
 _QUALIFIER = r"(?:(?P<qual>(?i:" + "|".join(q for q, _ in QUALIFIERS) + r")) )?"
 _DOCUMENTS = (
     r"(?:[Aa]greements?|deals?|documents?|[Aa]ccords?|[Mm]emorand(?:a|ums?)(?: [Oo]f [Uu]nderstanding)?|MoUs?|MOUs?|"
-    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?)"
+    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?|letters? of intent)"
 )
 _COUNT = re.compile(
     r"\b" + _QUALIFIER + _NUMBER + r"\s(?P<what>(?:(?!(?:times|events|meetings|summits|aircraft|planes|people|"
     r"countries|nations|years|days|percent|signed|inked|sealed|were|was|have|has|had|would|will|are|is|"
-    r"\d+)\b)[\w-]+[ ,]{1,2}){0,5}?" + _DOCUMENTS + r")\b"
+    r"\d+|[a-z]+ed|" + _NOT_IN_COUNT + r")\b)[\w-]+[ ,]{1,2}){0,5}?" + _DOCUMENTS + r")\b"
     r"|\b(?P<doz>dozens) of (?P<what2>(?:[\w-]+ ){0,3}" + _DOCUMENTS + r")\b"
 )
 
@@ -35,6 +37,12 @@ class DealRules(ReaderCore):
                 continue
             number = match.group("num")
             value = int(number_value(number))
+            prefix = re.split(r";|, and |, but ", text[: match.start()])[-1]
+            if re.search(r"\blast year\b", prefix) or any(
+                self.another_month(prefix[m.end() :])
+                for m in re.finditer(r"\b(?:visit|trip|tour) to [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)?", prefix)
+            ):
+                continue  # "a visit to Moscow in March, where fifteen agreements were signed": another occasion
             what = match.group("what")
             context = text[max(0, match.start() - 120) : match.end() + 150]
             if not re.search(
