@@ -1321,3 +1321,21 @@ def test_counts_of_agreements_after_another_number_in_capitals_of_letters_of_int
     )
     counts = sorted(c["value"] for c in _findings(text, "2023-06-09")["agreement_counts"])
     assert counts == [3, 6, 11, 20]
+
+
+def test_relations_dated_by_a_day_a_month_since_or_going_back_and_paired_by_between():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Kenya was the first African country to establish diplomatic relations with Norway, in 1963. Sweden and "
+        "Finland have maintained diplomatic relations since March 1919. Relations between Denmark and Iceland go "
+        "back to 1944. Estonia established diplomatic relations with Latvia on 1 November 1921. This year marks "
+        "the 30th anniversary of diplomatic relations between Slovakia and the Czech Republic.\n"
+    )
+    found = sorted((r["countries"], r["established"]) for r in _findings(text, "2023-06-09")["relations"])
+    assert found == [
+        (["CZ", "SK"], 1993),
+        (["DK", "IS"], 1944),
+        (["EE", "LV"], 1921),
+        (["FI", "SE"], 1919),
+        (["KE", "NO"], 1963),
+    ]

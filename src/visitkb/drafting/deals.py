@@ -529,24 +529,32 @@ class DealRules(ReaderCore):
         ties = r"(?:" + kind + r"(?:relations|ties)|(?:relations|ties) (?:were|was) (?:established|normali[sz]ed))"
         year = None
         derived = None
+        # A year, a month and year, or a day ("in 1970", "in January 1992", "on January 18, 1950", "on 1 November 1958").
+        when = r"(?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<year>1[6-9]\d\d|20\d\d)\b"
         match = re.search(
-            r"\b(?:established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|opened|forged) (?:their )?"
+            r"\b(?:establish|established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|opened|forged) (?:their )?"
             + r"(?:"
             + kind
-            + r")?(?:relations|ties)[^.;]*?\bin (?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?P<year>(?:19|20)\d\d)\b",
+            + r")?(?:relations|ties)[^.;]*?,? \b"
+            + when,
             text,
         )
         if not match:
             match = re.search(
                 r"\b(?:" + kind + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:were |was )?(?:first )?"
-                r"(?:established|normali[sz]ed|set up|restored) in (?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?P<year>(?:19|20)\d\d)\b"
-                r"|\b(?:had|have had|has had|maintained) (?:full )?diplomatic (?:relations|ties) since (?P<since>(?:19|20)\d\d)\b",
+                r"(?:established|normali[sz]ed|set up|restored) "
+                + when
+                + r"|\b(?:had|have had|has had|maintained|have maintained|has maintained) (?:full )?diplomatic "
+                r"(?:relations|ties) since (?:[A-Z][a-z]+ )?(?P<since>1[6-9]\d\d|20\d\d)\b"
+                # "relations between the two countries go back to 1950".
+                r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)? (?:go|goes|went|date|dates|dated) back to "
+                r"(?P<back>1[6-9]\d\d|20\d\d)\b",
                 text,
             )
         if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
             match = None
         if match:
-            year = int(match.group("year") or match.group("since"))
+            year = int(match.group("year") or match.group("since") or match.group("back"))
         else:
             match = re.search(
                 r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of (?:the establishment of )?(?:their |the )?" + ties, text
@@ -620,6 +628,12 @@ class DealRules(ReaderCore):
             r"\bbetween (?P<a>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
             text[match.start() : match.end()],
         )
+        # "between Argentina and the People's Republic of China", after the words: the pair it names.
+        between = re.search(r"\bbetween (?P<pair>[^,;.]{3,80})", text[match.start() : match.end() + 90])
+        if between and len(named) < 2:
+            paired = list(dict.fromkeys(code for _, _, code in gz.countries_in(between.group("pair"))))
+            if len(paired) == 2:
+                named = paired
         if pair and len(named) < 2:
             # Capitals for their countries: "relations between Moscow and Kampala".
             capitals = [gz.capital_country(pair.group(side)) for side in ("a", "b")]
@@ -627,8 +641,13 @@ class DealRules(ReaderCore):
                 named = [c for c in capitals if c]
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
-        if len(named) == 2 and (re.search(r"\band\b", clause) or pair):
+        if len(named) == 2 and (
+            re.search(r"\band\b", clause) or re.search(r"\bwith\b", match.group()) or pair or between
+        ):
             countries = sorted(named)
+        elif not self.leader_country and len(set(code for _, _, code in gz.countries_in(text))) == 2:
+            # "Japan recognised Ukraine ..., and the two countries established ...": the sentence's pair.
+            countries = sorted({code for _, _, code in gz.countries_in(text)})
         elif not others or not self.leader_country:
             return
         else:
