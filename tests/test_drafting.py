@@ -1339,3 +1339,23 @@ def test_relations_dated_by_a_day_a_month_since_or_going_back_and_paired_by_betw
         (["FI", "SE"], 1919),
         (["KE", "NO"], 1963),
     ]
+
+
+def test_trade_figures_of_a_balance_a_trading_partner_and_the_year_of_their_own_clause():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Sweden ran a deficit of more than 4 billion dollars in goods with Finland last year. The EU is Iceland's "
+        "largest trading partner, with two-way trade in goods of 6.5 billion euros in 2022. Kenya and Norway "
+        "established relations in 1963, and trade between them came to about 900 million kronor last year. "
+        "Trade with Denmark was worth only about 80 million dollars last year.\n"
+    )
+    figures = sorted(
+        (f["metric"], f["parties"], f["period"], f["value"], f["unit"])
+        for f in _findings(text, "2023-06-09")["figures"]
+    )
+    assert figures == [
+        ("trade", ["EU", "IS"], 2022, 6.5, "EUR"),
+        ("trade", ["KE", "DK"], 2022, 80, "USD"),
+        ("trade", ["KE", "NO"], 2022, 900, "SEK"),
+        ("trade deficit", ["SE", "FI"], 2022, 4, "USD"),
+    ]

@@ -47,7 +47,7 @@ class MoneyRules(ReaderCore):
                 r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|"
                 r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) "
                 r"by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |"
-                r"roughly |just over |just under |less than |a record )*$",
+                r"roughly |just over |just under |less than |a record |only |just )*$",
                 before[-160:].rstrip() + " ",
             )
             if (
@@ -65,9 +65,11 @@ class MoneyRules(ReaderCore):
                 metric = stated.group("metric").lower().replace("foreign ", "")
                 if metric == "trade" and re.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
                     continue
+                # The figure's period in its own clause ("established relations in 1992, and trade came to ... last year").
+                own = re.split(r";|, and |, but |, while ", before)[-1]
                 period = re.search(
                     r"\b(?:in|for|at the end of|by the end of|as of) (?P<y>(?:19|20)\d\d)\b", after[:40]
-                ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", before[-120:])
+                ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", own[-120:])
                 year = (
                     int(period.group("y"))
                     if period
@@ -98,7 +100,61 @@ class MoneyRules(ReaderCore):
                     0.75,
                 )
                 continue
+            if self._balance(index, text, before, after, value, scale_name, unit, sentence, match):
+                continue
             self.pledge(index, sentence, match, value, scale_name, unit)
+
+    def _balance(
+        self,
+        index: int,
+        text: str,
+        before: str,
+        after: str,
+        value: float,
+        scale: str,
+        unit: str,
+        sentence: Sentence,
+        match: re.Match,
+    ) -> bool:
+        """A one-way trade balance told of its side: "the United States ran a deficit of N with China last year",
+        "with Argentina running a deficit of N"."""
+        found = re.search(
+            r"(?P<who>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:ran|runs|running|had|has|posted|posting|recorded) "
+            r"a (?:trade )?(?P<kind>deficit|surplus) of (?:about |nearly |almost |around |some |more than |over )*$",
+            before,
+        )
+        if not found:
+            return False
+        who = re.sub(r"^[Tt]he ", "", found.group("who"))
+        side = gz.country_names().get(who) or gz.country_names().get("the " + who) or gz.grouping_of(who)
+        other = next((c for _, _, c in gz.countries_in(after[:60]) if c != side), None)
+        if other is None:
+            other = next((c for c in self._pair(text, before, index) if c != side), None)
+        period = re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", after[:60])
+        year = (
+            int(period.group("y"))
+            if period
+            else (self.published.year - 1 if re.search(r"\blast year\b", text) else None)
+        )
+        if not side or not other or year is None:
+            return False
+        self.add(
+            "figures",
+            {
+                "metric": "trade " + found.group("kind"),
+                "parties": [side, other],
+                "period": year,
+                "value": value,
+                "scale": scale,
+                "unit": unit,
+            },
+            sentence,
+            match.start(),
+            match.end(),
+            "figure-balance",
+            0.7,
+        )
+        return True
 
     def _sides_of(self, before: str) -> list[str]:
         """The two sides of a one-way figure: the country whose it is (an adjective or possessive before the
@@ -130,6 +186,26 @@ class MoneyRules(ReaderCore):
     def _pair(self, text: str, before: str, index: int) -> list[str]:
         """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
         # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
+        # "China is Argentina's second-largest trading partner ...; two-way trade reached ...": the two it names.
+        partner = re.search(
+            r"(?P<a>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:is|was|remains|remained|became|has become) "
+            r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s (?:[\w-]+ ){0,3}trading partner",
+            text,
+        )
+        if partner:
+
+            def side(word: str) -> str | None:
+                word = re.sub(r"^[Tt]he ", "", word)
+                group = gz.grouping_of(word)
+                return (
+                    gz.country_names().get(word)
+                    or gz.country_names().get("the " + word)
+                    or (group if group not in ("Africa", "Latin America") else None)
+                )
+
+            sides = [side(partner.group("a")), side(partner.group("b"))]
+            if all(sides) and sides[0] != sides[1]:
+                return [c for c in sides if c]
         clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
         between = re.search(
             r"\bbetween (?P<a>(?:the )?[A-Z][\w .]+?) and (?P<b>(?:the )?[A-Z][\w .]+?)(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew|,))",

@@ -34,6 +34,7 @@ _UNITS = [
     (r"won", "KRW"),
     (r"reais|reals?", "BRL"),
     (r"pesos?", "MXN"),
+    (r"kronor|krona", "SEK"),
 ]
 _CURRENCY_SIGNS = {
     "$": "USD",
