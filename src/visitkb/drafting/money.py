@@ -187,12 +187,12 @@ class MoneyRules(ReaderCore):
         """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
         # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
         # "China is Argentina's second-largest trading partner ...; two-way trade reached ...": the two it names.
-        partner = re.search(
+        trading = re.search(
             r"(?P<a>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:is|was|remains|remained|became|has become) "
             r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s (?:[\w-]+ ){0,3}trading partner",
             text,
         )
-        if partner:
+        if trading:
 
             def side(word: str) -> str | None:
                 word = re.sub(r"^[Tt]he ", "", word)
@@ -203,7 +203,7 @@ class MoneyRules(ReaderCore):
                     or (group if group not in ("Africa", "Latin America") else None)
                 )
 
-            sides = [side(partner.group("a")), side(partner.group("b"))]
+            sides = [side(trading.group("a")), side(trading.group("b"))]
             if all(sides) and sides[0] != sides[1]:
                 return [c for c in sides if c]
         clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
