@@ -1359,3 +1359,35 @@ def test_trade_figures_of_a_balance_a_trading_partner_and_the_year_of_their_own_
         ("trade", ["KE", "NO"], 2022, 900, "SEK"),
         ("trade deficit", ["SE", "FI"], 2022, 4, "USD"),
     ]
+
+
+def test_agreements_another_on_a_matter_listed_after_their_verb_initialled_or_of_two_joined_words():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "A memorandum on tourism and another on health were signed. Agreements were also signed on visa waivers, "
+        "on energy and on culture. An agreement establishing a joint fisheries commission was initialled. The "
+        "leaders concluded a treaty of friendship and cooperation.\n\n"
+        # Near miss: "and" opening a new predicate ends a title.
+        "They signed an accord on shipping and agreed to meet again.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "accord on shipping",
+        "agreement establishing a joint fisheries commission",
+        "agreement on culture",
+        "agreement on energy",
+        "agreement on visa waivers",
+        "memorandum on health",
+        "memorandum on tourism",
+        "treaty of friendship and cooperation",
+    ]
+
+
+def test_an_amount_of_a_grant_or_a_credit_line_a_side_will_extend_and_a_partnership_agreed_is_no_programme():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Norway will extend a credit line of EUR 1.5 billion to Kenya. Norway offered a grant of 50 million "
+        "dollars for solar farms. Kenya and Norway agreed to establish a strategic partnership.\n"
+    )
+    pledges = sorted((p["what"], p["value"], p["unit"]) for p in _findings(text, "2023-06-09")["pledges"])
+    assert pledges == [("credit line", 1.5, "EUR"), ("grant", 50, "USD")]

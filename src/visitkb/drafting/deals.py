@@ -97,7 +97,9 @@ class DealRules(ReaderCore):
     _BODY = r"(?:Centre|Center|Hall|Council|Commission|Committee|Organi[sz]ation|Secretariat|Fund|Bank|Summit|Forum|Office)\b"
 
     _TITLE_END = re.compile(
-        r"[,;.:]|\s(?:that|which|and|were|was|is|are|to be|worth|covering|in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
+        # "of friendship and cooperation": an "and" that joins one more word of the title goes on.
+        r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b))|were|was|is|are|to be|worth|covering|"
+        r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
         r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
     )
 
@@ -236,7 +238,8 @@ class DealRules(ReaderCore):
                 continue  # "In a joint statement, the two leaders said ...": a source of words, not a document signed
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = re.search(
-                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|include|including|were|called)\b",
+                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|among them|included|include|"
+                r"including|were|called)\b",
                 text[:start].split(";")[-1],
                 re.I,
             )
@@ -248,7 +251,7 @@ class DealRules(ReaderCore):
             )
             after = re.match(
                 r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
-                r"struck)\b",
+                r"struck|initiall?ed)\b",
                 after_title.lstrip(" ,"),
             )
             if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
@@ -313,19 +316,45 @@ class DealRules(ReaderCore):
                 "named-agreement-one-of",
                 0.6,
             )
-        # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each.
-        listed = re.search(r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords),? (?P<items>on [^.;]+)", text)
-        if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", listed.group("items"))) >= 2:
-            for item in re.finditer(
-                r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>(?:(?! and on )[^,;.])+)", listed.group("items")
-            ):
+        # "a memorandum on tourism and another on health": the second named by its subject after the first's noun.
+        for another in re.finditer(
+            r"\b(?:[Aa]n?|[Tt]he) (?P<noun>agreement|memorandum(?: of understanding)?|treaty|protocol|accord|declaration|deal) "
+            r"(?:on|for) [^,;.]+?,? and (?:another|one) (?P<what>(?:on|for) [^,;.]+?)(?=[,;.]| (?:were|was|had|have)\b|$)",
+            text,
+        ):
+            if not any(f.kind == "agreements" for f in self.findings if f.start >= sentence.start):
+                break  # the first was no document signed: nor is the second
+            title = f"{another.group('noun')} {another.group('what')}"
+            if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
+                continue
+            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+            self.add(
+                "agreements",
+                {"title": title, "parties": [p for p in parties if p]},
+                sentence,
+                another.start("what"),
+                another.end("what"),
+                "named-agreement-another",
+                0.6,
+            )
+        # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each; "agreements
+        # were signed on visas, on energy and on culture".
+        listed = re.search(
+            r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords),? (?P<items>on [^.;]+)"
+            r"|\b(?:[Aa]greements|[Aa]ccords) (?:were|have been|had been) (?:also )?(?:signed|concluded),? (?P<items2>on [^.;]+)",
+            text,
+        )
+        group = ("items" if listed.group("items") else "items2") if listed else ""
+        items = listed.group(group) if listed else ""
+        if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", items)) >= 2:
+            for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>(?:(?! and on )[^,;.])+)", items):
                 what = re.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
                 title = (
                     what
                     if re.search(r"\b(?:programme|plan|treaty|accord)$", what)
                     else f"agreement on {item.group('what').strip()}"
                 )
-                begin = listed.start("items") + item.start("what")
+                begin = listed.start(group) + item.start("what")
                 parties = [self.leader_country, *self.other_party(sentence, index)][:2]
                 self.add(
                     "agreements",

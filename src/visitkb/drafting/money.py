@@ -319,7 +319,7 @@ class MoneyRules(ReaderCore):
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|would extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
             before,
         )
         target = re.search(

@@ -74,7 +74,7 @@ class _Programmes:
     SIDE_WILL_GIVE = re.compile(
         r"(?:^|[,;:] |\b(?:and|but) )(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:will|would) (?:also )?"
         r"(?P<what>(?:provide|give|grant|supply|send|build|help|train|finance|fund|lend|extend|offer|deliver|donate|"
-        r"write off|cancel|waive|lift) [^.;:\"]+)"
+        r"write off|cancel|waive|lift) (?:[^.;:\"]|\.(?=\d))+)"
     )
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
@@ -367,6 +367,8 @@ class ProgrammeRules(ReaderCore):
             or re.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what)
         ):
             return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
+        if re.match(r"(?:[a-z]+ )?(?:a |an |the |their |its )?(?:[\w-]+ ){0,4}(?:partnership|relations|ties)$", what):
+            return  # "agreed to establish a strategic partnership": the partnership's matter
         if re.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
             return  # cut short by a quotation: "begin consultations on a"
         if pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES:
