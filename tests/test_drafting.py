@@ -1391,3 +1391,31 @@ def test_an_amount_of_a_grant_or_a_credit_line_a_side_will_extend_and_a_partners
     )
     pledges = sorted((p["what"], p["value"], p["unit"]) for p in _findings(text, "2023-06-09")["pledges"])
     assert pledges == [("credit line", 1.5, "EUR"), ("grant", 50, "USD")]
+
+
+def test_pledges_of_support_of_a_plan_agreed_of_a_debt_written_off_and_of_an_amount_as_an_adjective():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Solberg pledged support for Kenya's bid for a seat on the Security Council. The two leaders agreed on a "
+        "plan to build a fish-processing plant in Mombasa. Norway will open an embassy in Mombasa next year, "
+        "Solberg said. The Norwegian government will write off 50 million dollars of Kenyan debt. Norway "
+        "announced a 100 million dollar loan for Kenya's railways.\n\n"
+        # Near miss: an invitation to invest is no pledge.
+        "Mwangi invited Norwegian companies to invest in Kenya.\n"
+    )
+    pledges = sorted((p["what"], p["value"]) for p in _findings(text, "2023-06-09")["pledges"])
+    assert pledges == [
+        ("Kenyan debt", 50),
+        ("build a fish-processing plant in Mombasa", None),
+        ("loan for Kenya's railways", 100),
+        ("open an embassy in Mombasa next year", None),
+        ("support for Kenya's bid for a seat on the Security Council", None),
+    ]
+
+
+def test_a_document_s_proper_name_ends_before_the_day_it_was_signed():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Kenya and Norway signed the Oslo Accord on Fisheries on Friday.\n"
+    )
+    assert [a["title"] for a in _findings(text, "2023-06-09")["agreements"]] == ["Oslo Accord on Fisheries"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .clauses import settled_elsewhere
+from .clauses import MONTH_WORD, settled_elsewhere
 from .quantities import ORDINALS, QUALIFIERS, WORD_NUMBERS, number_value, ordinal_suffix, ordinal_value, qualifier_name
 from .reader import ReaderCore
 from .text import Sentence
@@ -199,7 +199,9 @@ class DealRules(ReaderCore):
                     more = re.match(
                         r"(?: (?:and(?! the\b)|of|on|for|in|the) (?:the )?(?!"
                         + self._DOCUMENT_NAMES
-                        + r")[A-Z][\w'-]*)+",
+                        + "|"
+                        + MONTH_WORD
+                        + r"|\w+day\b)[A-Z][\w'-]*)+",
                         text[end:],
                     )
                     end += more.end() if more else 0

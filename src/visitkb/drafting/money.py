@@ -17,7 +17,8 @@ _PLEDGING = re.compile(
 
 def _object_after(after: str) -> str | None:
     found = re.match(
-        r"\s*(?:in |of |for |to |as )?(?P<what>[\w -]{3,80}?)(?=[,.;]| by | over | within | to help| and |$)", after
+        r"\s*(?:in |of |for |to |as )?(?P<what>[\w -][\w'\u2019 -]{2,79}?)(?=[,.;]| by | over | within | to help| and |$)",
+        after,
     )
     return found.group("what").strip() if found else None
 
@@ -319,7 +320,7 @@ class MoneyRules(ReaderCore):
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel))\b",
             before,
         )
         target = re.search(

@@ -36,6 +36,10 @@ class _Programmes:
     PLEDGED = re.compile(
         r"\b(?:pledged|promised|vowed|undertook|offered|announced (?:his|her|its|their) (?:intention|decision|plan))"
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
+        r"|\b(?:pledged|promised|offered) (?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
+        r"(?:for|to) [^.;:\"]+)"
+        r"|\bagreed on (?:a |an |the )?(?:[\w-]+ )?(?:plan|programme|roadmap|measures|steps) to (?P<plan>[a-z][^.;:\"]+)"
     )
     PROPOSED = re.compile(
         r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
@@ -74,7 +78,7 @@ class _Programmes:
     SIDE_WILL_GIVE = re.compile(
         r"(?:^|[,;:] |\b(?:and|but) )(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:will|would) (?:also )?"
         r"(?P<what>(?:provide|give|grant|supply|send|build|help|train|finance|fund|lend|extend|offer|deliver|donate|"
-        r"write off|cancel|waive|lift) (?:[^.;:\"]|\.(?=\d))+)"
+        r"write off|cancel|waive|lift|open|set up|establish) (?:[^.;:\"]|\.(?=\d))+)"
     )
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
@@ -195,8 +199,16 @@ def _coordinated(clause: str) -> list[str]:
             piece.strip(),
         ):
             break  # ", as the minister became ...", ", though ...": an aside, not one more item
-        if re.search(r"\b(?:said|says|added|reported|told reporters)$", piece.strip()):
-            break  # ", officials said": the source, not one more item
+        # ", officials said", ", Solberg said": the source, not what is said.
+        source = re.search(
+            r"(?:^|,? )(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|(?:[a-z]+ )?officials|(?:the|a) [a-z]+) "
+            r"(?:said|says|added|reported|told reporters)$",
+            piece.strip(),
+        )
+        if source:
+            piece = piece.strip()[: source.start()].strip()
+            if not piece:
+                break
         marked = bool(re.match(r"(?:would|will|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
         piece = _ACTION_LEADS.sub("", re.sub(r"^(?:would|will|to) ", "", piece.strip()))
         noun_list = len(piece.split()) == 1 or bool(re.match(r"[a-z]+ and ", piece))
@@ -316,7 +328,12 @@ class ProgrammeRules(ReaderCore):
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
-                    pieces = _actions(match.group("what") or match.groupdict().get("that") or "")
+                    found = match.groupdict()
+                    pieces = (
+                        [found["support"].strip()]
+                        if found.get("support")
+                        else _actions(found.get("what") or found.get("that") or found.get("plan") or "")
+                    )
                 else:
                     pieces = [match.group("what").strip()]
                 for what in pieces:
