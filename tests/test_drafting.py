@@ -1295,6 +1295,7 @@ def test_names_of_documents_in_their_own_words_and_a_list_of_agreements_on_sever
 def test_a_partnership_lifted_to_a_new_level_a_label_of_other_adjectives_and_one_of_many_sides():
     text = (
         "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Kenya and Sweden entered into a comprehensive partnership. "
         "Kenya and Norway issued a statement on the Enhanced Green Partnership, lifting the Green Partnership of "
         "2015 to a new level. Mwangi and Solberg agreed to deepen the strategic maritime partnership between "
         "Kenya and Norway.\n\n"
@@ -1304,6 +1305,7 @@ def test_a_partnership_lifted_to_a_new_level_a_label_of_other_adjectives_and_one
     )
     found = [(p["label"], p["change"], p["from"]) for p in _findings(text, "2023-06-09")["partnerships"]]
     assert found == [
+        ("comprehensive partnership", "established", None),
         ("enhanced green partnership", "upgraded", "green partnership"),
         ("strategic maritime partnership", "reaffirmed", None),
     ]

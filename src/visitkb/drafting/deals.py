@@ -502,7 +502,8 @@ class DealRules(ReaderCore):
                 change = "relabelled"
             elif (
                 re.search(
-                    r"\b(?:establish|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|announced)\b[^.]*$",
+                    r"\b(?:establish|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|announced|"
+                    r"entered into|enter into|formed)\b[^.]*$",
                     before[-80:],
                 )
                 or re.search(r"\bestablishment of (?:a |an |the |their )?$", before[-40:])
