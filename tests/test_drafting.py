@@ -1421,3 +1421,15 @@ def test_a_document_s_proper_name_ends_before_the_day_it_was_signed():
         "Kenya and Norway signed the Oslo Accord on Fisheries on Friday.\n"
     )
     assert [a["title"] for a in _findings(text, "2023-06-09")["agreements"]] == ["Oslo Accord on Fisheries"]
+
+
+def test_an_mou_on_a_matter_and_a_deal_reached_in_the_passive():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides signed an MoU on digital payments. Officials said a deal on the sale of patrol boats was "
+        "reached.\n\n"
+        # Near miss: a deal hoped for once talks end is none reached.
+        "Talks will go on until a deal on gas prices is reached.\n"
+    )
+    titles = sorted(a["title"] for a in _findings(text, "2023-06-09")["agreements"])
+    assert titles == ["MoU on digital payments", "deal on the sale of patrol boats"]

@@ -191,7 +191,7 @@ class DealRules(ReaderCore):
             if continuation:
                 stop = self._TITLE_END.search(rest, continuation.end())
                 end = noun_end + (stop.start() if stop else len(rest))
-                if noun[:1].isupper():
+                if noun[:1].isupper() and noun != "MoU":
                     # A proper name ends at its last capital: "the Treaty of Bergen still frames ...", and runs on
                     # over its own "and": "the Declaration on Friendship and Strategic Partnership".
                     named_tail = re.match(r".*\b[A-Z][\w'-]*(?: (?:of|for) [\d-]+\b)?", text[noun_end:end])
@@ -253,7 +253,10 @@ class DealRules(ReaderCore):
             )
             after = re.match(
                 r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
-                r"struck|initiall?ed)\b",
+                r"struck|initiall?ed)\b"
+                # "a deal on the sale of boats was reached": concluded, in the passive.
+                r"|[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later |finally )?(?:reached|"
+                r"concluded|agreed|finali[sz]ed)\b",
                 after_title.lstrip(" ,"),
             )
             if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
