@@ -1433,3 +1433,25 @@ def test_an_mou_on_a_matter_and_a_deal_reached_in_the_passive():
     )
     titles = sorted(a["title"] for a in _findings(text, "2023-06-09")["agreements"])
     assert titles == ["MoU on digital payments", "deal on the sale of patrol boats"]
+
+
+def test_pledges_given_by_a_side_a_target_opening_a_sentence_aid_by_its_kind_and_a_vow_of_something_to_do():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "India extended a line of credit of 100 million dollars to Mozambique. Trade between the two countries is "
+        "targeted to reach 15 billion dollars within three years. Norway is providing 200 million dollars in food "
+        "aid to Kenya, the embassy said. Solberg vowed to boost imports of Kenyan avocados. The two sides also "
+        "resolved to fight piracy in the Indian Ocean.\n\n"
+        # Near miss: a vow of goods at large names nothing to do.
+        "Both leaders vowed to promote peace and stability in the region.\n"
+    )
+    pledges = sorted(
+        (p["what"], p["value"], p["parties"], p["shape"]) for p in _findings(text, "2023-06-09")["pledges"]
+    )
+    assert pledges == [
+        ("boost imports of Kenyan avocados", None, ["KE", "NO"], "programme"),
+        ("fight piracy in the Indian Ocean", None, ["KE", "NO"], "programme"),
+        ("food aid to Kenya", 200, ["NO", "KE"], "commitment"),
+        ("line of credit", 100, ["IN", "MZ"], "commitment"),
+        ("trade", 15, ["KE", "NO"], "target"),
+    ]

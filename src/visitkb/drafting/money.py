@@ -242,9 +242,11 @@ class MoneyRules(ReaderCore):
         committed", "the Japanese government will provide"."""
         found = re.search(
             r"(?:^|[,;:] |\b(?:and|while|as) )(?:[Tt]he )?(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}?)"
-            r"(?:['\u2019]s)?(?: (?:government|side|cabinet|leadership))? (?:has |had |also |would |will |then |further )*"
-            r"(?:pledged?|promised?|committed|offered|announced|vowed|provided|would provide|will provide|agreed to provide|"
-            r"(?:will|would|to) (?:invest|provide|give|grant|lend|extend|contribute))\b[^,;]*$",
+            r"(?:['\u2019]s)?(?: (?:government|side|cabinet|leadership))? (?:has |had |also |would |will |then |further |"
+            r"is |are |said (?:it|they) would )*"
+            r"(?:pledged?|promised?|committed|offered|announced|vowed|provided|providing|extended|granted|earmarked|"
+            r"would provide|will provide|agreed to provide|"
+            r"(?:will|would|to) (?:invest|provide|give|grant|lend|extend|contribute|mobili[sz]e))\b[^,;]*$",
             before,
         )
         if not found:
@@ -339,10 +341,12 @@ class MoneyRules(ReaderCore):
         )
         # "5 billion euros in concessional loans" in a package or a grant: aid by its kind.
         aid = re.match(
-            r"\s(?:in|of) (?:concessional |soft |new |additional |fresh )?(?:loans?|grants?|credits?|aid|assistance|"
-            r"financing|funding|investments?)\b",
+            r"\s(?:in|of) (?:[\w-]+ )?(?:loans?|grants?|credits?|aid|assistance|financing|funding|investments?)\b",
             after,
-        ) and re.search(r"\b(?:package|provided|gave|granted|extended|pledged|offered|promised|announced)\b", text)
+        ) and re.search(
+            r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced)\b",
+            text,
+        )
         if not cue and not target and not aid:
             return
         if (
@@ -375,7 +379,9 @@ class MoneyRules(ReaderCore):
             deadline = self.published.year + int(number_value(within.group("n")))
             derived = f"{within.group(0)} from {self.published.year}: {self.published.year} + {int(number_value(within.group('n')))} = {deadline}."
         metrics = list(
-            re.finditer(r"\b(?P<m>(?:bilateral |two-way |non-oil |total )?(?:trade|investment))\b", before[-120:])
+            re.finditer(
+                r"\b(?P<m>(?i:bilateral |two-way |non-oil |total )?(?:[Tt]rade|[Ii]nvestment))\b", before[-120:]
+            )
         )
         metric = metrics[-1] if metrics else None
         if metric is None and target and re.search(r"\b(?:it|them)\b", before[-60:]) and index > 0:
@@ -387,7 +393,11 @@ class MoneyRules(ReaderCore):
             )
             metric = earlier
         shape = "target" if target and metric else "commitment"
-        what = metric.group("m") if shape == "target" and metric else _object_after(after) or _object_before(before)
+        what = (
+            metric.group("m").lower()
+            if shape == "target" and metric
+            else _object_after(after) or _object_before(before)
+        )
         if given and shape == "commitment":
             what = given.group("what").strip()
         named = re.search(

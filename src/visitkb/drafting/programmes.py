@@ -34,7 +34,8 @@ class _Programmes:
 
     # "pledged on Monday to ...", "promised, by his account, to ...", "undertook to A, to B and to C".
     PLEDGED = re.compile(
-        r"\b(?:pledged|promised|vowed|undertook|offered|announced (?:his|her|its|their) (?:intention|decision|plan))"
+        r"\b(?:pledged|promised|vowed|undertook|offered|resolved|"
+        r"announced (?:his|her|its|their) (?:intention|decision|plan))"
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
         r"|\b(?:pledged|promised|offered) (?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
@@ -166,6 +167,11 @@ _VAGUE_OBJECTS = re.compile(
     + _SECTOR
     + r")*| (?:that|which) [^,;]+)?$)"
     r"|^[a-z]+ (?:up )?(?:their|our|its) (?:[a-z-]+ ){0,3}?(?:cooperation|coordination|dialogue|exchanges)\b"
+    # "promote peace and stability in the region": goods at large, nothing to do.
+    r"|^[a-z]+(?: to)? (?:(?:regional|global|world|lasting|common|shared|mutual|international) )?"
+    r"(?:peace|stability|security|prosperity|development|growth)"
+    r"(?:(?:,| and) (?:(?:regional|global|common|shared|mutual) )?(?:peace|stability|security|prosperity|development|"
+    r"growth))*(?: (?:in|of|across) (?:the|their) (?:region|world|continent|two countries))?$"
     # "deepen it in the areas of ...": the relationship or partnership named before.
     r"|^(?:deepen|strengthen|enhance|expand|develop|advance|further|consolidate|elevate|upgrade|broaden) (?:it|them)\b"
 )
@@ -388,7 +394,7 @@ class ProgrammeRules(ReaderCore):
             return  # "agreed to establish a strategic partnership": the partnership's matter
         if re.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
             return  # cut short by a quotation: "begin consultations on a"
-        if pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES:
+        if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
             if _vague(what):
                 return
         elif _GENERIC.match(what):
