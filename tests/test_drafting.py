@@ -1438,7 +1438,8 @@ def test_an_mou_on_a_matter_and_a_deal_reached_in_the_passive():
 def test_pledges_given_by_a_side_a_target_opening_a_sentence_aid_by_its_kind_and_a_vow_of_something_to_do():
     text = (
         "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
-        "India extended a line of credit of 100 million dollars to Mozambique. Trade between the two countries is "
+        "India extended a line of credit of 100 million dollars to Mozambique. China offered Zambia a loan of 300 "
+        "million yuan. Trade between the two countries is "
         "targeted to reach 15 billion dollars within three years. Norway is providing 200 million dollars in food "
         "aid to Kenya, the embassy said. Solberg vowed to boost imports of Kenyan avocados. The two sides also "
         "resolved to fight piracy in the Indian Ocean.\n\n"
@@ -1453,5 +1454,6 @@ def test_pledges_given_by_a_side_a_target_opening_a_sentence_aid_by_its_kind_and
         ("fight piracy in the Indian Ocean", None, ["KE", "NO"], "programme"),
         ("food aid to Kenya", 200, ["NO", "KE"], "commitment"),
         ("line of credit", 100, ["IN", "MZ"], "commitment"),
+        ("loan", 300, ["CN", "ZM"], "commitment"),
         ("trade", 15, ["KE", "NO"], "target"),
     ]

@@ -430,8 +430,15 @@ class MoneyRules(ReaderCore):
         giver = self._giver(before)
         if giver and shape == "commitment":
             # "Britain promised ... to Kenya": the giver and the receiver, else the giver and the leader's side.
+            # "China offered Zambia a loan of ...": the receiver named as the verb's first object.
+            indirect = re.search(
+                r"\b(?:offered|offers|promised|promises|gave|gives|granted|grants|pledged|pledges|extended|extends|"
+                r"provide|give|grant|lend|offer)\s(?P<c>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s[^,;]*$",
+                before,
+            )
+            objects = [c for _, _, c in gz.countries_in(indirect.group("c"))] if indirect else []
             receiver = next(
-                (c for _, _, c in gz.countries_in(after[:60]) if c != giver),
+                (c for c in objects + [c for _, _, c in gz.countries_in(after[:60])] if c != giver),
                 self.leader_country if giver != self.leader_country else self.partner(index),
             )
             parties = [p for p in dict.fromkeys([giver, receiver]) if p]
