@@ -1457,3 +1457,21 @@ def test_pledges_given_by_a_side_a_target_opening_a_sentence_aid_by_its_kind_and
         ("loan", 300, ["CN", "ZM"], "commitment"),
         ("trade", 15, ["KE", "NO"], "target"),
     ]
+
+
+def test_verbs_that_look_like_participles_and_what_a_document_binds_a_side_to():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides agreed to speed up talks on an investment treaty. They signed an accord under which Norway "
+        "will train Kenyan meteorologists in Bergen. They also agreed to bring their customs rules "
+        "closer.\n\n"
+        # Near misses: goods at large for a whole region; an agreement to do something is the document's title.
+        "Solberg said the two governments would work together to bring lasting peace to the whole region. "
+        "Among the documents was an agreement to build a research vessel.\n"
+    )
+    whats = sorted(p["what"] for p in _findings(text, "2023-06-09")["pledges"])
+    assert whats == [
+        "bring their customs rules closer",
+        "speed up talks on an investment treaty",
+        "train Kenyan meteorologists in Bergen",
+    ]

@@ -70,6 +70,13 @@ class _Programmes:
         r"|\bagreed that (?:the two (?:sides|countries|governments)|both sides|they|[A-Z][^,;.]{2,60}? and "
         r"[A-Z][^,;.]{2,40}?) would (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
+    # "an agreement under which China will build ...": what a document signed binds a side to ("an agreement to
+    # build ..." is the document's own title).
+    DOCUMENT_TO = re.compile(
+        r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ )?(?:agreement|accord|memorandum(?: of understanding)?|deal|protocol) "
+        r"under which (?:[A-Z][\w-]+|the [a-z]+|both sides|they) (?:will|would|shall) "
+        r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
     # "the sides will refrain from ..., will expand ... and will work to ...": what a document binds both to.
     SIDES_WILL = re.compile(
         r"(?:^|[,;:] |\b(?:and|but) )(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties) "
@@ -109,6 +116,7 @@ _SIDES = (
     _Programmes.SIDE_AND_WOULD,
     _Programmes.SIDES_WILL,
     _Programmes.SIDE_WILL_GIVE,
+    _Programmes.DOCUMENT_TO,
 )
 
 # A clause that sums up a whole trip by its outcomes ("a visit during which the two sides agreed to ..."): a lead's
@@ -123,7 +131,10 @@ _ACTION_LEADS = re.compile(
 _NOT_ACTIONS = re.compile(
     r"^(?:(?:a|an|the|its|their|his|her|this|that|these|those|it|they|he|she|we|including|such as|as well as|which|"
     r"who|whom|whose|where|when|while|after|before|since|until|as|if|but|or|so|than|because|from|for|to|in|on|at|by|"
-    r"with|of|about|into|over|under|first|now|then|later|still|already|not)\b|[a-z]+ing\b|[a-z]+ed\b|"
+    r"with|of|about|into|over|under|first|now|then|later|still|already|not)\b|"
+    # Verbs that only look like participles: "speed up talks", "bring trade closer", "exceed the target".
+    r"(?!(?:bring|spring|string|swing|cling|fling|sting)\b)[a-z]+ing\b|"
+    r"(?!(?:speed|need|feed|proceed|exceed|succeed|breed|embed|shed|seed|heed|bleed|wed)\b)[a-z]+ed\b|"
     r"(?!(?:supply|apply|comply|multiply|imply|reply|rely|ally|fly)\b)[a-z]+ly\b|"
     r"[a-z]+[^su\s]s\b|\d)"
 )
@@ -171,7 +182,8 @@ _VAGUE_OBJECTS = re.compile(
     r"|^[a-z]+(?: to)? (?:(?:regional|global|world|lasting|common|shared|mutual|international) )?"
     r"(?:peace|stability|security|prosperity|development|growth)"
     r"(?:(?:,| and) (?:(?:regional|global|common|shared|mutual) )?(?:peace|stability|security|prosperity|development|"
-    r"growth))*(?: (?:in|of|across) (?:the|their) (?:region|world|continent|two countries))?$"
+    r"growth))*(?: (?:in|of|across|to|for) (?:the|their|all|both) (?:whole |entire |wider )?"
+    r"(?:region|world|continent|two countries|peoples?))?$"
     # "deepen it in the areas of ...": the relationship or partnership named before.
     r"|^(?:deepen|strengthen|enhance|expand|develop|advance|further|consolidate|elevate|upgrade|broaden) (?:it|them)\b"
 )
@@ -303,6 +315,7 @@ class ProgrammeRules(ReaderCore):
             _Programmes.SIDE_AND_WOULD,
             _Programmes.SIDES_WILL,
             _Programmes.SIDE_WILL_GIVE,
+            _Programmes.DOCUMENT_TO,
             _Programmes.DECLARED,
         ):
             for match in pattern.finditer(text):
