@@ -1477,3 +1477,14 @@ def test_verbs_that_look_like_participles_and_what_a_document_binds_a_side_to():
         "speed up talks on an investment treaty",
         "train Kenyan meteorologists in Bergen",
     ]
+
+
+def test_a_fund_announced_is_a_pledge_and_goodwill_towards_a_side_is_not():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Prime Minister Ingrid Solberg announced a new fund to support Kenyan start-ups.\n\n"
+        # Near miss: support at large for the other side names no act.
+        "Solberg said Norway would continue to support Kenya.\n"
+    )
+    pledges = [(p["what"], p["announced_by"]) for p in _findings(text, "2023-06-09")["pledges"]]
+    assert pledges == [("new fund to support Kenyan start-ups", "Ingrid Solberg")]

@@ -47,7 +47,8 @@ class _Programmes:
         r"(?: (?:with|for|on) [^,.;]+)?)"
     )
     LAUNCHED = re.compile(
-        r"\b(?:launched|unveiled) (?:a|an) (?P<what>(?:new )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*)"
+        r"\b(?:launched|unveiled|announced|set up|created|established) (?:a|an) "
+        r"(?P<what>(?:new |joint |special )?(?:[\w-]+ )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*)"
     )
     WOULD = re.compile(
         r"\b(?:would|will) (?P<what>(?:write off|waive|cancel|extend|shorten|scrap|set up|establish|provide|open) [^,.;\"]+)"
@@ -184,6 +185,8 @@ _VAGUE_OBJECTS = re.compile(
     r"(?:(?:,| and) (?:(?:regional|global|common|shared|mutual) )?(?:peace|stability|security|prosperity|development|"
     r"growth))*(?: (?:in|of|across|to|for) (?:the|their|all|both) (?:whole |entire |wider )?"
     r"(?:region|world|continent|two countries|peoples?))?$"
+    # "continue to support Kenya": a side's goodwill, no act named.
+    r"|^(?:support|help|back|assist|aid) [\w'\u2019-]+$"
     # "deepen it in the areas of ...": the relationship or partnership named before.
     r"|^(?:deepen|strengthen|enhance|expand|develop|advance|further|consolidate|elevate|upgrade|broaden) (?:it|them)\b"
 )
