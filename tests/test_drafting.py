@@ -1318,13 +1318,13 @@ def test_counts_of_agreements_after_another_number_in_capitals_of_letters_of_int
         "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
         "After talks, the two witnessed the signing of six agreements. Eleven memoranda were signed later. "
         "Companies signed 20 letters of intent, and trade reached 2 billion dollars last year, and officials "
-        "signed three protocols.\n\n"
+        "signed three protocols. The talks produced 14 agreements.\n\n"
         # Near misses: the documents of another visit, in another month or last year.
         "Mwangi made a state visit to Sweden in March, where some ten agreements were signed. Solberg visited "
         "Nairobi last year, when eight agreements were signed.\n"
     )
     counts = sorted(c["value"] for c in _findings(text, "2023-06-09")["agreement_counts"])
-    assert counts == [3, 6, 11, 20]
+    assert counts == [3, 6, 11, 14, 20]
 
 
 def test_relations_dated_by_a_day_a_month_since_or_going_back_and_paired_by_between():

@@ -46,7 +46,8 @@ class DealRules(ReaderCore):
             what = match.group("what")
             context = text[max(0, match.start() - 120) : match.end() + 150]
             if not re.search(
-                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|struck|reached|agreed|clinched|witnessed)\b",
+                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|struck|reached|agreed|clinched|witnessed|"
+                r"produced|yielded)\b",
                 context,
             ):
                 continue
