@@ -1155,10 +1155,11 @@ def test_a_partnership_s_sides_come_from_its_own_clause():
     text = (
         "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
         "Mwangi welcomed efforts to strengthen the strategic partnership between Sweden and Finland. "
-        "Norway and Iceland agreed to deepen their comprehensive partnership.\n"
+        "Norway and Iceland agreed to deepen their comprehensive partnership. Denmark lifted its ties to a "
+        "strategic partnership with Estonia.\n"
     )
     found = [(p["parties"], p["change"]) for p in _findings(text, "2023-06-09")["partnerships"]]
-    assert found == [(["FI", "SE"], "reaffirmed"), (["IS", "NO"], "reaffirmed")]
+    assert found == [(["FI", "SE"], "reaffirmed"), (["IS", "NO"], "reaffirmed"), (["DK", "EE"], "upgraded")]
 
 
 def test_a_partnership_set_up_now_in_a_past_year_or_inside_a_name():

@@ -443,7 +443,10 @@ class DealRules(ReaderCore):
             for m in re.finditer(r"\b[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*\b", clause)
             if (group := gz.grouping_of(m.group())) and group not in ("Africa", "Latin America")
         ]
-        named = list(dict.fromkeys([*named, *groups]))
+        # "... raised to a strategic partnership with Kenya": the side named after the label, too.
+        partner = re.match(r" with (?:the )?(?P<x>[A-Z][^,;.]{2,60})", after)
+        later = [code for _, _, code in gz.countries_in(partner.group("x"))][:1] if partner else []
+        named = list(dict.fromkeys([*named, *groups, *later]))
         return sorted(named) if len(named) == 2 else []
 
     def partnerships(self, index: int, sentence: Sentence) -> None:
