@@ -1489,3 +1489,15 @@ def test_a_fund_announced_is_a_pledge_and_goodwill_towards_a_side_is_not():
     )
     pledges = [(p["what"], p["announced_by"]) for p in _findings(text, "2023-06-09")["pledges"]]
     assert pledges == [("new fund to support Kenyan start-ups", "Ingrid Solberg")]
+
+
+def test_a_pact_or_an_agreement_ratified_and_a_pact_hoped_for():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "A pact on seabed mining was ratified by both parliaments. Kenya ratified a fisheries agreement with "
+        "Norway.\n\n"
+        # Near miss: a pact hoped for is none signed.
+        "Officials hope to sign a defence pact next year.\n"
+    )
+    titles = sorted(a["title"] for a in _findings(text, "2023-06-09")["agreements"])
+    assert titles == ["fisheries agreement with Norway", "pact on seabed mining"]

@@ -85,7 +85,7 @@ class DealRules(ReaderCore):
                 )
 
     _AGREEMENT_NOUN = re.compile(
-        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|programme|"
+        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|programme|pact|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
         r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
         r"Accords|Conventions|Protocols)\b"
@@ -241,7 +241,7 @@ class DealRules(ReaderCore):
                 continue  # "In a joint statement, the two leaders said ...": a source of words, not a document signed
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = re.search(
-                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|among them|included|include|"
+                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|among them|included|include|"
                 r"including|were|called)\b",
                 text[:start].split(";")[-1],
                 re.I,
@@ -254,7 +254,7 @@ class DealRules(ReaderCore):
             )
             after = re.match(
                 r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
-                r"struck|initiall?ed)\b"
+                r"struck|initiall?ed|ratified)\b"
                 # "a deal on the sale of boats was reached": concluded, in the passive.
                 r"|[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later |finally )?(?:reached|"
                 r"concluded|agreed|finali[sz]ed)\b",
