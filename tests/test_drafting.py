@@ -1501,3 +1501,13 @@ def test_a_pact_or_an_agreement_ratified_and_a_pact_hoped_for():
     )
     titles = sorted(a["title"] for a in _findings(text, "2023-06-09")["agreements"])
     assert titles == ["fisheries agreement with Norway", "pact on seabed mining"]
+
+
+def test_who_gives_a_side_s_word_is_the_name_before_the_verb_of_saying_in_full():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The talks were praised by Norwegian officials close to Lars Haugen. Haugen told his guest that Norway was "
+        "willing to buy more Kenyan tea.\n"
+    )
+    pledges = [(p["what"], p["announced_by"]) for p in _findings(text, "2023-06-09")["pledges"]]
+    assert pledges == [("buy more Kenyan tea", "Lars Haugen")]

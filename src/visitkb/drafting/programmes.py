@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .clauses import PERSON
+from .clauses import PERSON, TITLE
 from .quantities import AMOUNT_WITH_SCALE
 from .reader import ReaderCore
 from .text import Sentence
@@ -420,6 +420,30 @@ class ProgrammeRules(ReaderCore):
             speaker = self.person(match.group("who"))
         people = [p.group("name") for p in PERSON.finditer(before)]
         bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
+        if speaker is None and pattern in _SIDES[:3]:
+            # "Xi told his guest that ...": who says it is the name just before the verb of saying.
+            sayer = re.search(
+                r"(?P<s>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?: also| then| later| afterwards?)?\s*$",
+                before,
+            )
+            name = re.sub(
+                r"^(?:The|A|An|It|This|That|These|Those|They|We|He|She)\b ?", "", sayer.group("s") if sayer else ""
+            )
+            name = re.sub(r"^(?:[A-Z][a-z]+ )?" + TITLE + r" ", "", name)  # "Prime Minister Ingrid Solberg"
+            place = (
+                gz.country_names().get(name)
+                or gz.country_names().get("the " + name)
+                or gz.adjectives().get(name)
+                or gz.capital_country(name)
+                or gz.grouping_of(name)
+            )
+            if name and not place and not re.search(r"\b(?:Ministry|Office|House|Palace|Government|Kremlin)\b", name):
+                full = self.person(name)
+                if full == name and " " not in name:
+                    # "Xi told ...": the name in full where the story gives it ("President Xi Jinping").
+                    given = re.search(r"\b" + re.escape(name) + r"(?: [A-Z][\w-]+)+", self.text)
+                    full = given.group() if given else name
+                speaker = full
         if speaker is None and re.match(r"(?:He|She)\b", before) and index > 0:
             # "He also promised ...": the person who opens the sentence before, else the leader.
             previous = self.sentences[index - 1].text
