@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .clauses import PERSON, TITLE
+from .clauses import PERSON, TITLE, TITLES
 from .quantities import AMOUNT_WITH_SCALE
 from .reader import ReaderCore
 from .text import Sentence
@@ -441,7 +441,11 @@ class ProgrammeRules(ReaderCore):
                 full = self.person(name)
                 if full == name and " " not in name:
                     # "Xi told ...": the name in full where the story gives it ("President Xi Jinping").
-                    given = re.search(r"\b" + re.escape(name) + r"(?: [A-Z][\w-]+)+", self.text)
+                    given = re.search(
+                        r"\b(?!(?:" + "|".join(w for t in TITLES for w in t.split()) + r"|The|A|An|In|On|At)\b)"
+                        r"[A-Z][\w-]+ " + re.escape(name) + r"\b",
+                        self.text,
+                    ) or re.search(r"\b" + re.escape(name) + r"(?: [A-Z][\w-]+)+", self.text)
                     full = given.group() if given else name
                 speaker = full
         if speaker is None and re.match(r"(?:He|She)\b", before) and index > 0:
