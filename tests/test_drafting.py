@@ -1511,3 +1511,12 @@ def test_who_gives_a_side_s_word_is_the_name_before_the_verb_of_saying_in_full()
     )
     pledges = [(p["what"], p["announced_by"]) for p in _findings(text, "2023-06-09")["pledges"]]
     assert pledges == [("buy more Kenyan tea", "Lars Haugen")]
+
+
+def test_another_pair_s_agreement_has_the_parties_its_own_words_name():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Mwangi welcomed the trade agreement concluded between the European Union and Chile in March.\n"
+    )
+    found = [(a["title"], a["parties"]) for a in _findings(text, "2023-06-09")["agreements"]]
+    assert found == [("trade agreement", ["CL", "EU"])]

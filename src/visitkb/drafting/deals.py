@@ -296,6 +296,11 @@ class DealRules(ReaderCore):
             ):
                 continue  # "a Joint Declaration of Peace and Friendship", then "the Joint Declaration": one document
             parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+            # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
+            between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
+            own = self._own_pair("", " between " + between.group("pair")) if between else []
+            if own:
+                parties = own
             fields = {"title": title, "parties": [p for p in parties if p]}
             if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
                 continue
@@ -431,18 +436,23 @@ class DealRules(ReaderCore):
         """The two sides a partnership's own clause names: "between A and B" after its label, else the two
         countries or groupings (and no third) named before it ("Japan and Ukraine have issued ...", "the EU
         raises Egypt ties to ...")."""
+
+        def groups_in(words: str) -> list[str]:
+            return [
+                group
+                for m in re.finditer(r"\b[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*\b", words)
+                if (group := gz.grouping_of(m.group())) and group not in ("Africa", "Latin America")
+            ]
+
         between = re.match(r" between (?P<pair>[^,;.]{3,80}?)(?=[,;.]|$| (?:in|on|and to|to|which|that|as)\b)", after)
         if between:
-            named = list(dict.fromkeys(code for _, _, code in gz.countries_in(between.group("pair"))))
+            pair = between.group("pair")
+            named = list(dict.fromkeys([*(code for _, _, code in gz.countries_in(pair)), *groups_in(pair)]))
             if len(named) == 2:
                 return sorted(named)
         clause = re.split(r";", before)[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause)))
-        groups = [
-            group
-            for m in re.finditer(r"\b[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*\b", clause)
-            if (group := gz.grouping_of(m.group())) and group not in ("Africa", "Latin America")
-        ]
+        groups = groups_in(clause)
         # "... raised to a strategic partnership with Kenya": the side named after the label, too.
         partner = re.match(r" with (?:the )?(?P<x>[A-Z][^,;.]{2,60})", after)
         later = [code for _, _, code in gz.countries_in(partner.group("x"))][:1] if partner else []
