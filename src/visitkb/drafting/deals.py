@@ -299,9 +299,7 @@ class DealRules(ReaderCore):
             # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
             between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
             own = self._own_pair("", " between " + between.group("pair")) if between else []
-            if own:
-                parties = own
-            fields = {"title": title, "parties": [p for p in parties if p]}
+            fields = {"title": title, "parties": own or [p for p in parties if p]}
             if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
                 continue
             self.add("agreements", fields, sentence, start, end, "named-agreement", 0.6)
