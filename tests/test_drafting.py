@@ -1520,3 +1520,13 @@ def test_another_pair_s_agreement_has_the_parties_its_own_words_name():
     )
     found = [(a["title"], a["parties"]) for a in _findings(text, "2023-06-09")["agreements"]]
     assert found == [("trade agreement", ["CL", "EU"])]
+
+
+def test_amounts_in_more_shapes_and_one_amount_converted_after_a_comma():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Norway announced a 2-billion-dollar package for Kenya. Norway committed $500m to the fund. Norway "
+        "pledged 1.5 trillion yen, about 10 billion dollars, to Kenya.\n"
+    )
+    pledges = sorted((p["value"], p["scale"], p["unit"]) for p in _findings(text, "2023-06-09")["pledges"])
+    assert pledges == [(1.5, "trillion", "JPY"), (2, "billion", "USD"), (500, "million", "USD")]

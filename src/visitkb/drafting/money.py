@@ -34,12 +34,18 @@ class MoneyRules(ReaderCore):
     def money(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         for match in AMOUNT.finditer(text):
-            scale = match.group("scale")
+            scale = match.group("scale") or ("m" if match.group("m") and match.group("sign") else None)
             unit = currency_code(match.group("sign"), match.group("unit"))
             if not scale or not unit:
                 continue
             if re.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
                 continue  # "3.5 trillion yen (about Rs 2.1 lakh crore)": the same amount converted
+            if re.search(
+                r"\d\s?(?:trillion|billion|million|crore|lakh|bn|m)\b[\w ]{0,20}, (?:about|some|around|roughly|nearly|or|"
+                r"equivalent to|worth) $",
+                text[: match.start()],
+            ):
+                continue  # "1.5 trillion yen, about 10 billion dollars,": the same amount converted
             value, scale_name = amount_and_scale(match.group("num"), scale)
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
