@@ -1530,3 +1530,22 @@ def test_amounts_in_more_shapes_and_one_amount_converted_after_a_comma():
     )
     pledges = sorted((p["value"], p["scale"], p["unit"]) for p in _findings(text, "2023-06-09")["pledges"])
     assert pledges == [(1.5, "trillion", "JPY"), (2, "billion", "USD"), (500, "million", "USD")]
+
+
+def test_agreements_one_and_another_among_the_documents_between_a_pair_and_not_yet_concluded():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The agreements included one on maritime security and another on renewable energy. A visa waiver agreement "
+        "was among the documents signed. Officials signed an agreement establishing direct flights between Nairobi "
+        "and Oslo.\n\n"
+        # Near misses: a document whose negotiation goes on; one that trade waits for.
+        "Mwangi praised the accord between Kenya and Uganda, which has yet to be signed. Trade could grow once the "
+        "shipping agreement is concluded.\n"
+    )
+    titles = sorted(a["title"] for a in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "agreement establishing direct flights between Nairobi and Oslo",
+        "agreement on maritime security",
+        "agreement on renewable energy",
+        "visa waiver agreement",
+    ]

@@ -192,6 +192,10 @@ class DealRules(ReaderCore):
             if continuation:
                 stop = self._TITLE_END.search(rest, continuation.end())
                 end = noun_end + (stop.start() if stop else len(rest))
+                # "flights between Nairobi and Oslo": the "and" of a pair named by "between" is the title's own.
+                pair_end = re.match(r" and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*", text[end:])
+                if pair_end and re.search(r"\bbetween (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*$", text[noun_end:end]):
+                    end += pair_end.end()
                 if noun[:1].isupper() and noun != "MoU":
                     # A proper name ends at its last capital: "the Treaty of Bergen still frames ...", and runs on
                     # over its own "and": "the Declaration on Friendship and Strategic Partnership".
@@ -255,6 +259,9 @@ class DealRules(ReaderCore):
             after = re.match(
                 r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
                 r"struck|initiall?ed|ratified)\b"
+                # "a visa agreement and a programme were among the documents signed".
+                r"|[^,;.]{0,60}?\b(?:was|were|is|are) (?:also )?among (?:the )?(?:[\w-]+ ){0,2}(?:documents|agreements|"
+                r"deals|accords|texts) (?:signed|inked|concluded|adopted)\b"
                 # "a deal on the sale of boats was reached": concluded, in the passive.
                 r"|[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later |finally )?(?:reached|"
                 r"concluded|agreed|finali[sz]ed)\b",
@@ -264,6 +271,14 @@ class DealRules(ReaderCore):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
             signing = signing or opening or after or issued
             named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
+            if re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
+                named = False  # "once the trade agreement is concluded": a condition, not a document
+            if re.match(
+                r"[^.;]{0,40}?\b(?:not yet|yet to be|has yet to|have yet to|under negotiation|still being negotiated|"
+                r"whose negotiations? (?:has|have|had) not)\b",
+                after_title,
+            ):
+                continue  # "the agreement ..., whose negotiation has not yet been concluded": none yet
             if signing is None and not named:
                 continue
             if re.search(r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]):
@@ -304,27 +319,36 @@ class DealRules(ReaderCore):
                 continue
             self.add("agreements", fields, sentence, start, end, "named-agreement", 0.6)
         # "signed seven agreements, including one on nuclear energy": that one named by its subject.
+        # "six agreements were signed, among them one on tourism", "the agreements included one on X and another
+        # on Y": each named by its subject.
         for one in re.finditer(
-            r"\b(?:signed|inked|concluded) (?:[\w-]+ )?(?P<noun>agreement|accord|memorand(?:um|a)|treat(?:y|ie))s?\b"
-            r"[^.;]{0,30}?,? (?:including|among them) one on (?P<what>[^,;.]+)",
+            r"\b(?P<noun>[Aa]greement|[Aa]ccord|[Mm]emorand(?:um|a)|[Tt]reat(?:y|ie))s?\b"
+            r"[^.;]{0,40}?,? (?:including|included|include|among them|among which) one (?P<what>(?:on|for) [^,;.]+?)"
+            r"(?:,? and another (?P<what2>(?:on|for) [^,;.]+?))?(?=[,;.]|$)",
             text,
         ):
-            if settled_elsewhere(text, one.start()):
+            if settled_elsewhere(text, one.start()) or not re.search(
+                r"\b(?:signed|inked|concluded|initiall?ed|exchanged|agreements|accords|memoranda)\b", text, re.I
+            ):
                 continue
-            noun = {"memoranda": "memorandum", "treatie": "treaty"}.get(one.group("noun"), one.group("noun"))
-            title = f"{noun} on {one.group('what').strip()}"
-            if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
-                continue
-            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
-            self.add(
-                "agreements",
-                {"title": title, "parties": [p for p in parties if p]},
-                sentence,
-                one.start("what"),
-                one.end("what"),
-                "named-agreement-one-of",
-                0.6,
-            )
+            noun = one.group("noun").lower()
+            noun = {"memoranda": "memorandum", "treatie": "treaty"}.get(noun, noun)
+            for part in ("what", "what2"):
+                if not one.group(part):
+                    continue
+                title = f"{noun} {one.group(part).strip()}"
+                if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
+                    continue
+                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                self.add(
+                    "agreements",
+                    {"title": title, "parties": [p for p in parties if p]},
+                    sentence,
+                    one.start(part),
+                    one.end(part),
+                    "named-agreement-one-of",
+                    0.6,
+                )
         # "a memorandum on tourism and another on health": the second named by its subject after the first's noun.
         for another in re.finditer(
             r"\b(?:[Aa]n?|[Tt]he) (?P<noun>agreement|memorandum(?: of understanding)?|treaty|protocol|accord|declaration|deal) "
@@ -395,7 +419,7 @@ class DealRules(ReaderCore):
         made = re.match(
             r",? (?:(?:that|which|whose) (?!(?:[^,;.]{0,40}?\b)(?:hope|hopes|hoped|expect|expects|plan|plans|want|wants|"
             r"seek|seeks|sought|aim|aims|intend|intends|will|would|could|may|might|to)\b)[^,;.]{0,50}?\b)?"
-            r"(?:(?:was|were|had been|has been|have been|is|are) )?(?:first |also |jointly )?"
+            r"(?:(?:was|were|had been|has been|have been) )?(?:first |also |jointly )?"
             r"(?:signed|concluded|initiall?ed|reached|agreed|announced|issued|adopted|in force|entered into force|"
             r"came into force|took effect|(?:has |had )?been in force)\b"
             r"|,? between (?:the two|both|[A-Z])",
