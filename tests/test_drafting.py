@@ -1334,7 +1334,9 @@ def test_relations_dated_by_a_day_a_month_since_or_going_back_and_paired_by_betw
         "Kenya was the first African country to establish diplomatic relations with Norway, in 1963. Sweden and "
         "Finland have maintained diplomatic relations since March 1919. Relations between Denmark and Iceland go "
         "back to 1944. Estonia established diplomatic relations with Latvia on 1 November 1921. This year marks "
-        "the 30th anniversary of diplomatic relations between Slovakia and the Czech Republic.\n"
+        "the 30th anniversary of diplomatic relations between Slovakia and the Czech Republic. Kenya and Norway "
+        "established diplomatic relations 60 years ago. Ghana and Togo have enjoyed diplomatic relations since "
+        "1960.\n"
     )
     found = sorted((r["countries"], r["established"]) for r in _findings(text, "2023-06-09")["relations"])
     assert found == [
@@ -1342,6 +1344,7 @@ def test_relations_dated_by_a_day_a_month_since_or_going_back_and_paired_by_betw
         (["DK", "IS"], 1944),
         (["EE", "LV"], 1921),
         (["FI", "SE"], 1919),
+        (["GH", "TG"], 1960),
         (["KE", "NO"], 1963),
     ]
 

@@ -615,7 +615,8 @@ class DealRules(ReaderCore):
                 r"\b(?:" + kind + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:were |was )?(?:first )?"
                 r"(?:established|normali[sz]ed|set up|restored) "
                 + when
-                + r"|\b(?:had|have had|has had|maintained|have maintained|has maintained) (?:full )?diplomatic "
+                + r"|\b(?:had|have had|has had|maintained|have maintained|has maintained|have enjoyed|has enjoyed|enjoyed) "
+                r"(?:full )?diplomatic "
                 r"(?:relations|ties) since (?:[A-Z][a-z]+ )?(?P<since>1[6-9]\d\d|20\d\d)\b"
                 # "relations between the two countries go back to 1950".
                 r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)? (?:go|goes|went|date|dates|dated) back to "
@@ -670,14 +671,19 @@ class DealRules(ReaderCore):
                 derived = f"{n}{ordinal_suffix(n)} anniversary"
             else:
                 match = re.search(
-                    r"\b(?P<n>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
+                    # "established diplomatic relations 60 years ago".
+                    r"\b(?:established|set up|normali[sz]ed|opened|forged) (?:their )?(?:"
+                    + kind
+                    + r")?(?:relations|ties) "
+                    r"(?P<n>\d+) years ago\b|"
+                    r"\b(?P<n2>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
                     + ties
                     + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
                     r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))",
                     text,
                 )
                 if match:
-                    n = int(match.group("n"))
+                    n = int(match.group("n") or match.group("n2"))
                     # "Last year the neighbours marked 50 years of ...": counted from last year.
                     clause = re.split(r"[;]|, and ", text[: match.start()])[-1]
                     shift = (
