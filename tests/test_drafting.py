@@ -1486,12 +1486,16 @@ def test_verbs_that_look_like_participles_and_what_a_document_binds_a_side_to():
 def test_a_fund_announced_is_a_pledge_and_goodwill_towards_a_side_is_not():
     text = (
         "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
-        "Prime Minister Ingrid Solberg announced a new fund to support Kenyan start-ups.\n\n"
-        # Near miss: support at large for the other side names no act.
-        "Solberg said Norway would continue to support Kenya.\n"
+        "Prime Minister Ingrid Solberg announced a new fund to support Kenyan start-ups. Solberg also announced a "
+        "five-point fisheries plan for the Kenyan coast.\n\n"
+        # Near misses: support at large for the other side names no act; a plan to travel is a visit.
+        "Solberg said Norway would continue to support Kenya. Mwangi announced a plan to visit Bergen.\n"
     )
     pledges = [(p["what"], p["announced_by"]) for p in _findings(text, "2023-06-09")["pledges"]]
-    assert pledges == [("new fund to support Kenyan start-ups", "Ingrid Solberg")]
+    assert pledges == [
+        ("new fund to support Kenyan start-ups", "Ingrid Solberg"),
+        ("five-point fisheries plan for the Kenyan coast", "Ingrid Solberg"),
+    ]
 
 
 def test_a_pact_or_an_agreement_ratified_and_a_pact_hoped_for():

@@ -48,7 +48,9 @@ class _Programmes:
     )
     LAUNCHED = re.compile(
         r"\b(?:launched|unveiled|announced|set up|created|established) (?:a|an) "
-        r"(?P<what>(?:new |joint |special )?(?:[\w-]+ )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*)"
+        r"(?P<what>(?:new |joint |special )?(?:[\w-]+ )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*"
+        # "announced a 12-step development plan for ...": a plan named by what it is.
+        r"|(?:[\w-]+ ){1,2}plan\b[^,.;]*)"
     )
     WOULD = re.compile(
         r"\b(?:would|will) (?P<what>(?:write off|waive|cancel|extend|shorten|scrap|set up|establish|provide|open) [^,.;\"]+)"
