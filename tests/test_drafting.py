@@ -1207,7 +1207,8 @@ def test_a_side_s_word_promised_told_or_offered_as_ready_and_a_second_would():
         "Solberg told her guest that Oslo was willing to buy more Kenyan tea. She said Norway regarded Kenya as "
         "a close friend and would encourage Norwegian firms to invest in Kenyan ports. Solberg said Norway would "
         "support Kenya's efforts to train rangers and to protect its forests. Solberg also told her guest that "
-        "Norway welcomed the reforms and would send election observers.\n\n"
+        "Norway welcomed the reforms and would send election observers. The Norwegian side also reaffirmed that "
+        "it would fund the Lamu wind farm.\n\n"
         # Near misses: a third country's offer, met on the way; a hope for peace at large.
         "At a forum on Friday, Mwangi met Egyptian President Omar Hassan, who said Cairo was ready to join "
         "three-way rail projects. Solberg said Norway was ready to contribute to a peaceful resolution of the "
@@ -1217,6 +1218,7 @@ def test_a_side_s_word_promised_told_or_offered_as_ready_and_a_second_would():
     assert sorted((p["what"], p["announced_by"]) for p in pledges) == [
         ("buy more Kenyan tea", "Ingrid Solberg"),
         ("encourage Norwegian firms to invest in Kenyan ports", "Ingrid Solberg"),
+        ("fund the Lamu wind farm", None),
         ("help Kenya build three fish-processing plants", "Ingrid Solberg"),
         ("send election observers", "Ingrid Solberg"),
         ("support Kenya's efforts to train rangers and to protect its forests", "Ingrid Solberg"),

@@ -24,7 +24,7 @@ _RELATIVE_FIGURE = re.compile(
 # A verb that reports a side's word, with up to three words before what it says ("told reporters that", "said
 # afterward that", "promised his host that").
 _SAYING = (
-    r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told)"
+    r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|reiterated)"
     r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?"
 )
 
@@ -335,7 +335,8 @@ class ProgrammeRules(ReaderCore):
                     continue
                 if pattern in _SIDES[:3] and not (
                     re.search(
-                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured)\b",
+                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured|"
+                        r"reaffirmed|reiterated)\b",
                         text[: match.start("who")],
                     )
                     and self._is_party(match.group("who"), text[: match.start("who")], index)
@@ -379,7 +380,11 @@ class ProgrammeRules(ReaderCore):
             return True  # the speaker's own government
         if re.fullmatch(r"[Ii]t", who):
             # "The EU said it would ...": the subject of the verb of saying.
-            subject = re.search(r"(?:^|[,;] )(?P<s>(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) [a-z]+ ?$", before)
+            subject = re.search(
+                r"(?:^|[,;] )(?P<s>(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: side| government)?)"
+                r"(?: also| then| again)? [a-z]+(?: that)? ?$",
+                before,
+            )
             return subject is not None and self._is_party(subject.group("s"), "", index)
         bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
         country = (
