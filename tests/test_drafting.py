@@ -1558,3 +1558,23 @@ def test_agreements_one_and_another_among_the_documents_between_a_pair_and_not_y
         "agreement on renewable energy",
         "visa waiver agreement",
     ]
+
+
+def test_pledges_as_a_noun_by_both_named_sides_of_help_in_and_to_allow():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The visit ended with a pledge by Norway to fund three hospitals. Norway and Kenya will jointly build a "
+        "research station on Lake Turkana. Kenya will allow Norwegian trawlers to fish in its waters. Solberg "
+        "offered help in training Kenyan coast guards. Norway's pledge of 300 million dollars for Kenyan schools "
+        "was welcomed.\n\n"
+        # Near miss: a promise made at home, in a campaign, is none to the other side.
+        "Mwangi campaigned on a promise to review mining contracts.\n"
+    )
+    pledges = sorted((p["what"], p["value"]) for p in _findings(text, "2023-06-09")["pledges"])
+    assert pledges == [
+        ("Kenyan schools", 300),
+        ("allow Norwegian trawlers to fish in its waters", None),
+        ("build a research station on Lake Turkana", None),
+        ("fund three hospitals", None),
+        ("help in training Kenyan coast guards", None),
+    ]

@@ -17,7 +17,7 @@ _PLEDGING = re.compile(
 
 def _object_after(after: str) -> str | None:
     found = re.match(
-        r"\s*(?:in |of |for |to |as )?(?P<what>[\w -][\w'\u2019 -]{2,79}?)(?=[,.;]| by | over | within | to help| and |$)",
+        r"\s*(?:in |of |for |to |as )?(?P<what>[\w -][\w'\u2019 -]{2,79}?)(?=[,.;]| by | over | within | to help| and | (?:was|were|is|are|has|have|had|will|would)\b|$)",
         after,
     )
     return found.group("what").strip() if found else None

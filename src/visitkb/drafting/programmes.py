@@ -39,7 +39,11 @@ class _Programmes:
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
         r"|\b(?:pledged|promised|offered) (?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
-        r"(?:for|to) [^.;:\"]+)"
+        r"(?:for|to|in|with) [^.;:\"]+)"
+        # "a pledge by Norway to fund three hospitals": the pledge as a noun.
+        r"|(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir) (?:pledge|promise|commitment|undertaking) by (?:[Tt]he )?[A-Z][\w-]+|"
+        r"\b(?:made|gave|announced|renewed|reiterated|with) (?:a|the|its|their|his|her) (?:pledge|promise|commitment)) "
+        r"to (?P<noun>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         r"|\bagreed on (?:a |an |the )?(?:[\w-]+ )?(?:plan|programme|roadmap|measures|steps) to (?P<plan>[a-z][^.;:\"]+)"
     )
     PROPOSED = re.compile(
@@ -82,14 +86,15 @@ class _Programmes:
     )
     # "the sides will refrain from ..., will expand ... and will work to ...": what a document binds both to.
     SIDES_WILL = re.compile(
-        r"(?:^|[,;:] |\b(?:and|but) )(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties) "
+        r"(?:^|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
+        r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
         r"(?:will|would|shall) (?:also )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
     SIDE_WILL_GIVE = re.compile(
         r"(?:^|[,;:] |\b(?:and|but) )(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:will|would) (?:also )?"
         r"(?P<what>(?:provide|give|grant|supply|send|build|help|train|finance|fund|lend|extend|offer|deliver|donate|"
-        r"write off|cancel|waive|lift|open|set up|establish) (?:[^.;:\"]|\.(?=\d))+)"
+        r"write off|cancel|waive|lift|open|set up|establish|allow|permit) (?:[^.;:\"]|\.(?=\d))+)"
     )
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
@@ -333,6 +338,12 @@ class ProgrammeRules(ReaderCore):
                     match.group("who"), text[: match.start("who")], index
                 ):
                     continue
+                if (
+                    pattern is _Programmes.SIDES_WILL
+                    and match.group("pair")
+                    and not all(self._is_party(side, "", index) for side in match.group("pair").split(" and "))
+                ):
+                    continue  # "Norway and Kenya will ...": both sides of the visit
                 if pattern in _SIDES[:3] and not (
                     re.search(
                         r"\b(?:said|says|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured|"
@@ -357,7 +368,9 @@ class ProgrammeRules(ReaderCore):
                     pieces = (
                         [found["support"].strip()]
                         if found.get("support")
-                        else _actions(found.get("what") or found.get("that") or found.get("plan") or "")
+                        else _actions(
+                            found.get("what") or found.get("that") or found.get("plan") or found.get("noun") or ""
+                        )
                     )
                 else:
                     pieces = [match.group("what").strip()]
