@@ -1374,7 +1374,8 @@ def test_trade_figures_of_a_balance_a_trading_partner_and_the_year_of_their_own_
 def test_agreements_another_on_a_matter_listed_after_their_verb_initialled_or_of_two_joined_words():
     text = (
         "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
-        "A memorandum on tourism and another on health were signed. Agreements were also signed on visa waivers, "
+        "A memorandum on tourism and another on health were signed. Envoys signed a protocol on ports, another on "
+        "rail and a third on aviation. Agreements were also signed on visa waivers, "
         "on energy and on culture. An agreement establishing a joint fisheries commission was initialled. The "
         "leaders concluded a treaty of friendship and cooperation.\n\n"
         # Near miss: "and" opening a new predicate ends a title.
@@ -1389,6 +1390,9 @@ def test_agreements_another_on_a_matter_listed_after_their_verb_initialled_or_of
         "agreement on visa waivers",
         "memorandum on health",
         "memorandum on tourism",
+        "protocol on aviation",
+        "protocol on ports",
+        "protocol on rail",
         "treaty of friendship and cooperation",
     ]
 

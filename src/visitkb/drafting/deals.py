@@ -350,26 +350,34 @@ class DealRules(ReaderCore):
                     0.6,
                 )
         # "a memorandum on tourism and another on health": the second named by its subject after the first's noun.
+        # "a memorandum on tourism, another on health and a third on culture": each after the first.
         for another in re.finditer(
             r"\b(?:[Aa]n?|[Tt]he) (?P<noun>agreement|memorandum(?: of understanding)?|treaty|protocol|accord|declaration|deal) "
-            r"(?:on|for) [^,;.]+?,? and (?:another|one) (?P<what>(?:on|for) [^,;.]+?)(?=[,;.]| (?:were|was|had|have)\b|$)",
+            r"(?:on|for) [^,;.]+?(?P<rest>(?:,? (?:and )?(?:another|one|a second|a third|a fourth) (?:on|for) [^,;.]+?)+)"
+            r"(?=[,;.]| (?:were|was|had|have)\b|$)",
             text,
         ):
             if not any(f.kind == "agreements" for f in self.findings if f.start >= sentence.start):
-                break  # the first was no document signed: nor is the second
-            title = f"{another.group('noun')} {another.group('what')}"
-            if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
-                continue
-            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
-            self.add(
-                "agreements",
-                {"title": title, "parties": [p for p in parties if p]},
-                sentence,
-                another.start("what"),
-                another.end("what"),
-                "named-agreement-another",
-                0.6,
-            )
+                break  # the first was no document signed: nor are the others
+            for item in re.finditer(
+                r"(?:another|one|a second|a third|a fourth) (?P<what>(?:on|for) (?:(?!,? (?:and )?(?:another|one|a second|"
+                r"a third|a fourth) )[^,;.])+)",
+                another.group("rest"),
+            ):
+                title = f"{another.group('noun')} {item.group('what').strip()}"
+                if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
+                    continue
+                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                begin = another.start("rest") + item.start("what")
+                self.add(
+                    "agreements",
+                    {"title": title, "parties": [p for p in parties if p]},
+                    sentence,
+                    begin,
+                    begin + len(item.group("what")),
+                    "named-agreement-another",
+                    0.6,
+                )
         # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each; "agreements
         # were signed on visas, on energy and on culture".
         listed = re.search(
