@@ -1582,3 +1582,12 @@ def test_pledges_as_a_noun_by_both_named_sides_of_help_in_and_to_allow():
         ("fund three hospitals", None),
         ("help in training Kenyan coast guards", None),
     ]
+
+
+def test_an_action_another_pair_agreed_to_is_no_pledge_of_the_visit():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Kenya and Norway agreed to open a joint trade office. Mwangi welcomed news that Russia and Ukraine had "
+        "agreed to exchange prisoners of war.\n"
+    )
+    assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["open a joint trade office"]

@@ -359,6 +359,8 @@ class ProgrammeRules(ReaderCore):
                     continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
                 if _TRIP_SUMMARY.search(before):
                     continue  # "after a trip in which the two countries agreed to ...": the body says what and how
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) and not self._sides_act(before, index):
+                    continue  # "Russia and Ukraine agreed to a ceasefire": another pair's word
                 clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
                 if any(y < self.published.year for y in years):
@@ -376,6 +378,23 @@ class ProgrammeRules(ReaderCore):
                     pieces = [match.group("what").strip()]
                 for what in pieces:
                     self._programme(index, sentence, match, before, what, pattern)
+
+    def _sides_act(self, before: str, index: int) -> bool:
+        """Whether the subject of "agreed to" or "pledged to" is a side of the visit: the countries its clause
+        names (none named: the sides the story is about)."""
+        if not self.leader_country:
+            return True
+        clause = re.split(r"[;:]|, (?:and|but|while|as|after|where|when) |\b(?:that|which|who) ", before)[-1]
+        named = {code for _, _, code in gz.countries_in(clause)}
+        named |= {
+            gz.adjectives()[m.group(1)]
+            for m in gz.adjective_pattern().finditer(clause)
+            if re.match(r" (?:side|government|leaders?|officials|delegation)\b", clause[m.end(1) :])
+        }
+        if not named:
+            return True
+        sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
+        return bool(named & sides)
 
     def _is_party(self, who: str, before: str, index: int) -> bool:
         """Whether the subject of "would" is a side of the visit: a country, a side, a government, they."""
