@@ -2281,3 +2281,490 @@ def test_a_name_after_a_body_s_office_is_the_person_and_a_body_alone_is_no_one()
         "with Li Wen, the Workers' Party's chief economist.\n"
     )
     assert _met(text, "1975-05-06") == {("Chen Hao", "talks"), ("Zhou Bo", "talks"), ("Li Wen", "talks")}
+
+
+def test_a_document_named_without_a_verb_that_signs_it():
+    # By its proper name, by its year, or with "the" by what made it or holds it: each a document.
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Mwangi said the Treaty of Bergen still framed the relationship. Fishing fleets work under the 1988 Skagen "
+        "Convention. He praised the 2011 river deal. Article 4 of the bilateral transit treaty applies to the "
+        "ports. The pipeline builds on the energy agreement that Oslo and Nairobi signed in March last year. "
+        "Boats are licensed under the fisheries agreement between the two countries.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "1988 Skagen Convention",
+        "2011 river deal",
+        "Treaty of Bergen",
+        "bilateral transit treaty",
+        "energy agreement",
+        "fisheries agreement between the two countries",
+    ]
+
+
+def test_a_document_to_come_or_a_free_trade_agreement_in_passing_is_none_named():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides aim to conclude a Comprehensive Investment Agreement this year. Kenya has a free trade "
+        "agreement that took effect in 2009 with another partner. Officials expect the ministers to sign an "
+        "agreement on seabed mapping next month. The talks were held at the Holmen Convention Centre. The free "
+        "trade agreement that Nairobi has sought did not materialise. Kenya follows its National Maritime Strategy.\n"
+    )
+    assert _findings(text, "2023-06-09").get("agreements", []) == []
+
+
+def test_a_joint_statement_issued_is_a_document_and_one_quoted_from_is_not():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "In a joint statement, the two leaders said they valued their ties. The two sides issued a joint statement "
+        "on ocean governance. Envoys signed a Joint Communique and a Strategy of Maritime Cooperation for 2024-2026.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "Joint Communique",
+        "Strategy of Maritime Cooperation for 2024-2026",
+        "joint statement on ocean governance",
+    ]
+
+
+def test_a_partnership_s_sides_come_from_its_own_clause():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Mwangi welcomed efforts to strengthen the strategic partnership between Sweden and Finland. "
+        "Norway and Iceland agreed to deepen their comprehensive partnership. Denmark lifted its ties to a "
+        "strategic partnership with Estonia.\n"
+    )
+    found = [(p["parties"], p["change"]) for p in _findings(text, "2023-06-09")["partnerships"]]
+    assert found == [(["FI", "SE"], "reaffirmed"), (["IS", "NO"], "reaffirmed"), (["DK", "EE"], "upgraded")]
+
+
+def test_a_partnership_set_up_now_in_a_past_year_or_inside_a_name():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides signed a joint statement on the establishment of a strategic partnership. They agreed to "
+        "keep developing the green partnership that the two countries set up in 2019. They also set up a "
+        "Strategic Partnership Council. His predecessor visited Oslo in 2012, when the two countries set up their "
+        "global partnership.\n"
+    )
+    found = [(p["label"], p["change"]) for p in _findings(text, "2023-06-09")["partnerships"]]
+    assert found == [("strategic partnership", "established"), ("green partnership", "reaffirmed")]
+
+
+def test_a_list_of_agreed_actions_each_marked_by_to_and_ended_by_a_new_subject():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two leaders agreed to open a consulate in Mombasa, to revive the joint trade council, which has not "
+        "met since 2015, and to simplify visas for students, and Solberg thanked Kenya for its help. They also "
+        "agreed to share data on piracy, maritime surveillance, port security and the training of coast guards.\n"
+    )
+    whats = sorted(p["what"] for p in _findings(text, "2023-06-09")["pledges"])
+    assert whats == [
+        "open a consulate in Mombasa",
+        "revive the joint trade council",
+        "share data on piracy, maritime surveillance, port security and the training of coast guards",
+        "simplify visas for students",
+    ]
+
+
+def test_a_stance_a_journey_or_the_relationship_itself_is_no_pledge():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Both sides reaffirmed their partnership and agreed to deepen it in the fields of energy and health. "
+        "Mwangi said Kenya would honour its international obligations. Aides said he would travel to Sweden "
+        "later in the year.\n"
+    )
+    assert _findings(text, "2023-06-09").get("pledges", []) == []
+
+
+def test_a_side_s_word_promised_told_or_offered_as_ready_and_a_second_would():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Prime Minister Ingrid Solberg promised that Norway would help Kenya build three fish-processing plants. "
+        "Solberg told her guest that Oslo was willing to buy more Kenyan tea. She said Norway regarded Kenya as "
+        "a close friend and would encourage Norwegian firms to invest in Kenyan ports. Solberg said Norway would "
+        "support Kenya's efforts to train rangers and to protect its forests. Solberg also told her guest that "
+        "Norway welcomed the reforms and would send election observers. The Norwegian side also reaffirmed that "
+        "it would fund the Lamu wind farm.\n\n"
+        # Near misses: a third country's offer, met on the way; a hope for peace at large.
+        "At a forum on Friday, Mwangi met Egyptian President Omar Hassan, who said Cairo was ready to join "
+        "three-way rail projects. Solberg said Norway was ready to contribute to a peaceful resolution of the "
+        "conflict.\n"
+    )
+    pledges = _findings(text, "2023-06-09")["pledges"]
+    assert sorted((p["what"], p["announced_by"]) for p in pledges) == [
+        ("buy more Kenyan tea", "Ingrid Solberg"),
+        ("encourage Norwegian firms to invest in Kenyan ports", "Ingrid Solberg"),
+        ("fund the Lamu wind farm", None),
+        ("help Kenya build three fish-processing plants", "Ingrid Solberg"),
+        ("send election observers", "Ingrid Solberg"),
+        ("support Kenya's efforts to train rangers and to protect its forests", "Ingrid Solberg"),
+    ]
+
+
+def test_an_amount_given_valued_worth_or_named_by_its_kind_of_aid():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Norway announced development support worth 300 million euros for Kenya. The package is made up of "
+        "200 million euros in grants and 100 million euros in concessional loans. Norway is also financing a "
+        "port through a loan of about 1 billion dollars at 0.5 percent interest.\n\n"
+        # Near misses: deals signed are no pledge, nor a purchase of a stake, nor imports by their goods.
+        "Norwegian firms signed deals worth 2 billion dollars. A fund paid 500 million dollars for a 20 percent "
+        "stake in a Kenyan bank. Kenya imported 3 billion dollars in machinery last year.\n"
+    )
+    pledges = _findings(text, "2023-06-09")["pledges"]
+    assert sorted((p["value"], p["scale"], p["unit"], p["what"]) for p in pledges) == [
+        (1, "billion", "USD", "loan"),
+        (100, "million", "EUR", "concessional loans"),
+        (200, "million", "EUR", "grants"),
+        (300, "million", "EUR", "development support"),
+    ]
+
+
+def test_actions_undertaken_agreed_in_principle_or_bound_by_a_document_and_a_side_s_will_to_give():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides undertook to expand flights, to build a seed bank, and to coordinate their votes at the "
+        "United Nations. Mwangi pledged on Friday to open a visa centre in Bergen. They agreed in principle to "
+        "negotiate a fisheries accord. The ministers agreed that Kenya and Norway would open consulates in Bergen "
+        "and Kisumu. Under the treaty, the sides will refrain from hostile acts, will expand naval cooperation "
+        "and will work to build a rail corridor. Norway will also help train Kenyan pilots, and some of that "
+        "training will take place in Bodo.\n\n"
+        # Near misses: a count of things given is a pledge with its figure; an anniversary to mark is no act.
+        "Norway will give Kenya 12 patrol boats. The leaders agreed to mark the 60th anniversary of relations.\n"
+    )
+    whats = sorted(p["what"] for p in _findings(text, "2023-06-09")["pledges"] if p["value"] is None)
+    assert whats == [
+        "build a rail corridor",
+        "build a seed bank",
+        "coordinate their votes at the United Nations",
+        "expand flights",
+        "expand naval cooperation",
+        "help train Kenyan pilots",
+        "negotiate a fisheries accord",
+        "open a visa centre in Bergen",
+        "open consulates in Bergen and Kisumu",
+    ]
+
+
+def test_names_of_documents_in_their_own_words_and_a_list_of_agreements_on_several_matters():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Ports stay open under the 2001 Agreed Protocol with Sweden. The ties rest on the Charter on Friendship "
+        "and Maritime Cooperation of 1999 and the Treaty on Fisheries signed in 2004. Critics deplored the end of "
+        "the mutual aid treaty with Denmark. The wind farm, whose grid connection agreement was signed in May, "
+        "opens next year. Norway also signed on behalf of its fleet the Svalbard Accords. The ministers signed "
+        "agreements on ocean research and on tourism. Among the documents were terms of reference on coast guard "
+        "drills and a programme of cultural exchanges.\n\n"
+        # Near miss: a programme launched is a pledge, not a document signed.
+        "The two sides signed a memorandum on health and launched a programme to train nurses.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "2001 Agreed Protocol with Sweden",
+        "Svalbard Accords",
+        "Treaty on Fisheries",
+        "agreement on ocean research",
+        "agreement on tourism",
+        "grid connection agreement",
+        "memorandum on health",
+        "mutual aid treaty with Denmark",
+        "programme of cultural exchanges",
+        "terms of reference on coast guard drills",
+    ]
+
+
+def test_a_partnership_lifted_to_a_new_level_a_label_of_other_adjectives_and_one_of_many_sides():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Kenya and Sweden entered into a comprehensive partnership. "
+        "Kenya and Norway issued a statement on the Enhanced Green Partnership, lifting the Green Partnership of "
+        "2015 to a new level. Mwangi and Solberg agreed to deepen the strategic maritime partnership between "
+        "Kenya and Norway.\n\n"
+        # Near misses: a partnership of many sides; a label with no word of standing.
+        "The five countries agreed to establish a strategic regional partnership. Kenya and Norway also agreed "
+        "to deepen their maritime partnership.\n"
+    )
+    found = [(p["label"], p["change"], p["from"]) for p in _findings(text, "2023-06-09")["partnerships"]]
+    assert found == [
+        ("comprehensive partnership", "established", None),
+        ("enhanced green partnership", "upgraded", "green partnership"),
+        ("strategic maritime partnership", "reaffirmed", None),
+    ]
+
+
+def test_counts_of_agreements_after_another_number_in_capitals_of_letters_of_intent_and_not_of_another_visit():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "After talks, the two witnessed the signing of six agreements. Eleven memoranda were signed later. "
+        "Companies signed 20 letters of intent, and trade reached 2 billion dollars last year, and officials "
+        "signed three protocols. The talks produced 14 agreements.\n\n"
+        # Near misses: the documents of another visit, in another month or last year.
+        "Mwangi made a state visit to Sweden in March, where some ten agreements were signed. Solberg visited "
+        "Nairobi last year, when eight agreements were signed.\n"
+    )
+    counts = sorted(c["value"] for c in _findings(text, "2023-06-09")["agreement_counts"])
+    assert counts == [3, 6, 11, 14, 20]
+
+
+def test_relations_dated_by_a_day_a_month_since_or_going_back_and_paired_by_between():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Kenya was the first African country to establish diplomatic relations with Norway, in 1963. Sweden and "
+        "Finland have maintained diplomatic relations since March 1919. Relations between Denmark and Iceland go "
+        "back to 1944. Estonia established diplomatic relations with Latvia on 1 November 1921. This year marks "
+        "the 30th anniversary of diplomatic relations between Slovakia and the Czech Republic. Kenya and Norway "
+        "established diplomatic relations 60 years ago. Ghana and Togo have enjoyed diplomatic relations since "
+        "1960.\n"
+    )
+    found = sorted((r["countries"], r["established"]) for r in _findings(text, "2023-06-09")["relations"])
+    assert found == [
+        (["CZ", "SK"], 1993),
+        (["DK", "IS"], 1944),
+        (["EE", "LV"], 1921),
+        (["FI", "SE"], 1919),
+        (["GH", "TG"], 1960),
+        (["KE", "NO"], 1963),
+    ]
+
+
+def test_trade_figures_of_a_balance_a_trading_partner_and_the_year_of_their_own_clause():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Sweden ran a deficit of more than 4 billion dollars in goods with Finland last year. The EU is Iceland's "
+        "largest trading partner, with two-way trade in goods of 6.5 billion euros in 2022. Kenya and Norway "
+        "established relations in 1963, and trade between them came to about 900 million kronor last year. "
+        "Trade with Denmark was worth only about 80 million dollars last year.\n"
+    )
+    figures = sorted(
+        (f["metric"], f["parties"], f["period"], f["value"], f["unit"])
+        for f in _findings(text, "2023-06-09")["figures"]
+    )
+    assert figures == [
+        ("trade", ["EU", "IS"], 2022, 6.5, "EUR"),
+        ("trade", ["KE", "DK"], 2022, 80, "USD"),
+        ("trade", ["KE", "NO"], 2022, 900, "SEK"),
+        ("trade deficit", ["SE", "FI"], 2022, 4, "USD"),
+    ]
+
+
+def test_agreements_another_on_a_matter_listed_after_their_verb_initialled_or_of_two_joined_words():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "A memorandum on tourism and another on health were signed. Envoys signed a protocol on ports, another on "
+        "rail and a third on aviation. Agreements were also signed on visa waivers, "
+        "on energy and on culture. An agreement establishing a joint fisheries commission was initialled. The "
+        "leaders concluded a treaty of friendship and cooperation.\n\n"
+        # Near miss: "and" opening a new predicate ends a title.
+        "They signed an accord on shipping and agreed to meet again.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "accord on shipping",
+        "agreement establishing a joint fisheries commission",
+        "agreement on culture",
+        "agreement on energy",
+        "agreement on visa waivers",
+        "memorandum on health",
+        "memorandum on tourism",
+        "protocol on aviation",
+        "protocol on ports",
+        "protocol on rail",
+        "treaty of friendship and cooperation",
+    ]
+
+
+def test_an_amount_of_a_grant_or_a_credit_line_a_side_will_extend_and_a_partnership_agreed_is_no_programme():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Norway will extend a credit line of EUR 1.5 billion to Kenya. Norway offered a grant of 50 million "
+        "dollars for solar farms. Kenya and Norway agreed to establish a strategic partnership.\n"
+    )
+    pledges = sorted((p["what"], p["value"], p["unit"]) for p in _findings(text, "2023-06-09")["pledges"])
+    assert pledges == [("credit line", 1.5, "EUR"), ("grant", 50, "USD")]
+
+
+def test_pledges_of_support_of_a_plan_agreed_of_a_debt_written_off_and_of_an_amount_as_an_adjective():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Solberg pledged support for Kenya's bid for a seat on the Security Council. The two leaders agreed on a "
+        "plan to build a fish-processing plant in Mombasa. Norway will open an embassy in Mombasa next year, "
+        "Solberg said. The Norwegian government will write off 50 million dollars of Kenyan debt. Norway "
+        "announced a 100 million dollar loan for Kenya's railways.\n\n"
+        # Near miss: an invitation to invest is no pledge.
+        "Mwangi invited Norwegian companies to invest in Kenya.\n"
+    )
+    pledges = sorted((p["what"], p["value"]) for p in _findings(text, "2023-06-09")["pledges"])
+    assert pledges == [
+        ("Kenyan debt", 50),
+        ("build a fish-processing plant in Mombasa", None),
+        ("loan for Kenya's railways", 100),
+        ("open an embassy in Mombasa next year", None),
+        ("support for Kenya's bid for a seat on the Security Council", None),
+    ]
+
+
+def test_a_document_s_proper_name_ends_before_the_day_it_was_signed():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Kenya and Norway signed the Oslo Accord on Fisheries on Friday.\n"
+    )
+    assert [a["title"] for a in _findings(text, "2023-06-09")["agreements"]] == ["Oslo Accord on Fisheries"]
+
+
+def test_an_mou_on_a_matter_and_a_deal_reached_in_the_passive():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides signed an MoU on digital payments. Officials said a deal on the sale of patrol boats was "
+        "reached.\n\n"
+        # Near miss: a deal hoped for once talks end is none reached.
+        "Talks will go on until a deal on gas prices is reached.\n"
+    )
+    titles = sorted(a["title"] for a in _findings(text, "2023-06-09")["agreements"])
+    assert titles == ["MoU on digital payments", "deal on the sale of patrol boats"]
+
+
+def test_pledges_given_by_a_side_a_target_opening_a_sentence_aid_by_its_kind_and_a_vow_of_something_to_do():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "India extended a line of credit of 100 million dollars to Mozambique. China offered Zambia a loan of 300 "
+        "million yuan. Trade between the two countries is "
+        "targeted to reach 15 billion dollars within three years. Norway is providing 200 million dollars in food "
+        "aid to Kenya, the embassy said. Solberg vowed to boost imports of Kenyan avocados. The two sides also "
+        "resolved to fight piracy in the Indian Ocean.\n\n"
+        # Near miss: a vow of goods at large names nothing to do.
+        "Both leaders vowed to promote peace and stability in the region.\n"
+    )
+    pledges = sorted(
+        (p["what"], p["value"], p["parties"], p["shape"]) for p in _findings(text, "2023-06-09")["pledges"]
+    )
+    assert pledges == [
+        ("boost imports of Kenyan avocados", None, ["KE", "NO"], "programme"),
+        ("fight piracy in the Indian Ocean", None, ["KE", "NO"], "programme"),
+        ("food aid to Kenya", 200, ["NO", "KE"], "commitment"),
+        ("line of credit", 100, ["IN", "MZ"], "commitment"),
+        ("loan", 300, ["CN", "ZM"], "commitment"),
+        ("trade", 15, ["KE", "NO"], "target"),
+    ]
+
+
+def test_verbs_that_look_like_participles_and_what_a_document_binds_a_side_to():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides agreed to speed up talks on an investment treaty. They signed an accord under which Norway "
+        "will train Kenyan meteorologists in Bergen. They also agreed to bring their customs rules "
+        "closer.\n\n"
+        # Near misses: goods at large for a whole region; an agreement to do something is the document's title.
+        "Solberg said the two governments would work together to bring lasting peace to the whole region. "
+        "Among the documents was an agreement to build a research vessel.\n"
+    )
+    whats = sorted(p["what"] for p in _findings(text, "2023-06-09")["pledges"])
+    assert whats == [
+        "bring their customs rules closer",
+        "speed up talks on an investment treaty",
+        "train Kenyan meteorologists in Bergen",
+    ]
+
+
+def test_a_fund_announced_is_a_pledge_and_goodwill_towards_a_side_is_not():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Prime Minister Ingrid Solberg announced a new fund to support Kenyan start-ups. Solberg also announced a "
+        "five-point fisheries plan for the Kenyan coast.\n\n"
+        # Near misses: support at large for the other side names no act; a plan to travel is a visit.
+        "Solberg said Norway would continue to support Kenya. Mwangi announced a plan to visit Bergen.\n"
+    )
+    pledges = [(p["what"], p["announced_by"]) for p in _findings(text, "2023-06-09")["pledges"]]
+    assert pledges == [
+        ("new fund to support Kenyan start-ups", "Ingrid Solberg"),
+        ("five-point fisheries plan for the Kenyan coast", "Ingrid Solberg"),
+    ]
+
+
+def test_a_pact_or_an_agreement_ratified_and_a_pact_hoped_for():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "A pact on seabed mining was ratified by both parliaments. Kenya ratified a fisheries agreement with "
+        "Norway.\n\n"
+        # Near miss: a pact hoped for is none signed.
+        "Officials hope to sign a defence pact next year.\n"
+    )
+    titles = sorted(a["title"] for a in _findings(text, "2023-06-09")["agreements"])
+    assert titles == ["fisheries agreement with Norway", "pact on seabed mining"]
+
+
+def test_who_gives_a_side_s_word_is_the_name_before_the_verb_of_saying_in_full():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The talks were praised by Norwegian officials close to Lars Haugen. Haugen told his guest that Norway was "
+        "willing to buy more Kenyan tea.\n"
+    )
+    pledges = [(p["what"], p["announced_by"]) for p in _findings(text, "2023-06-09")["pledges"]]
+    assert pledges == [("buy more Kenyan tea", "Lars Haugen")]
+
+
+def test_another_pair_s_agreement_has_the_parties_its_own_words_name():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Mwangi welcomed the trade agreement concluded between the European Union and Chile in March.\n"
+    )
+    found = [(a["title"], a["parties"]) for a in _findings(text, "2023-06-09")["agreements"]]
+    assert found == [("trade agreement", ["CL", "EU"])]
+
+
+def test_amounts_in_more_shapes_and_one_amount_converted_after_a_comma():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Norway announced a 2-billion-dollar package for Kenya. Norway committed $500m to the fund. Norway "
+        "pledged 1.5 trillion yen, about 10 billion dollars, to Kenya.\n"
+    )
+    pledges = sorted((p["value"], p["scale"], p["unit"]) for p in _findings(text, "2023-06-09")["pledges"])
+    assert pledges == [(1.5, "trillion", "JPY"), (2, "billion", "USD"), (500, "million", "USD")]
+
+
+def test_agreements_one_and_another_among_the_documents_between_a_pair_and_not_yet_concluded():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The agreements included one on maritime security and another on renewable energy. A visa waiver agreement "
+        "was among the documents signed. Officials signed an agreement establishing direct flights between Nairobi "
+        "and Oslo.\n\n"
+        # Near misses: a document whose negotiation goes on; one that trade waits for.
+        "Mwangi praised the accord between Kenya and Uganda, which has yet to be signed. Trade could grow once the "
+        "shipping agreement is concluded.\n"
+    )
+    titles = sorted(a["title"] for a in _findings(text, "2023-06-09")["agreements"])
+    assert titles == [
+        "agreement establishing direct flights between Nairobi and Oslo",
+        "agreement on maritime security",
+        "agreement on renewable energy",
+        "visa waiver agreement",
+    ]
+
+
+def test_pledges_as_a_noun_by_both_named_sides_of_help_in_and_to_allow():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The visit ended with a pledge by Norway to fund three hospitals. Norway and Kenya will jointly build a "
+        "research station on Lake Turkana. Kenya will allow Norwegian trawlers to fish in its waters. Solberg "
+        "offered help in training Kenyan coast guards. Norway's pledge of 300 million dollars for Kenyan schools "
+        "was welcomed.\n\n"
+        # Near miss: a promise made at home, in a campaign, is none to the other side.
+        "Mwangi campaigned on a promise to review mining contracts.\n"
+    )
+    pledges = sorted((p["what"], p["value"]) for p in _findings(text, "2023-06-09")["pledges"])
+    assert pledges == [
+        ("Kenyan schools", 300),
+        ("allow Norwegian trawlers to fish in its waters", None),
+        ("build a research station on Lake Turkana", None),
+        ("fund three hospitals", None),
+        ("help in training Kenyan coast guards", None),
+    ]
+
+
+def test_an_action_another_pair_agreed_to_is_no_pledge_of_the_visit():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Kenya and Norway agreed to open a joint trade office. Mwangi welcomed news that Russia and Ukraine had "
+        "agreed to exchange prisoners of war.\n"
+    )
+    assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["open a joint trade office"]

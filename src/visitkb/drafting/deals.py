@@ -5,22 +5,24 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .clauses import settled_elsewhere
+from .clauses import MONTH_WORD, settled_elsewhere
 from .quantities import ORDINALS, QUALIFIERS, WORD_NUMBERS, number_value, ordinal_suffix, ordinal_value, qualifier_name
 from .reader import ReaderCore
 from .text import Sentence
 
-_NUMBER = r"(?P<num>\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+_NUMBER = r"(?P<num>\d+|(?i:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"))"
+# A number inside the words before a count's noun is the count's own ("two witnessed the signing of nine ...").
+_NOT_IN_COUNT = "|".join(w for w in WORD_NUMBERS if " " not in w)
 # "At least 15 agreements ..." opens a sentence: the qualifier in any case.
 _QUALIFIER = r"(?:(?P<qual>(?i:" + "|".join(q for q, _ in QUALIFIERS) + r")) )?"
 _DOCUMENTS = (
     r"(?:[Aa]greements?|deals?|documents?|[Aa]ccords?|[Mm]emorand(?:a|ums?)(?: [Oo]f [Uu]nderstanding)?|MoUs?|MOUs?|"
-    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?)"
+    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?|letters? of intent)"
 )
 _COUNT = re.compile(
     r"\b" + _QUALIFIER + _NUMBER + r"\s(?P<what>(?:(?!(?:times|events|meetings|summits|aircraft|planes|people|"
     r"countries|nations|years|days|percent|signed|inked|sealed|were|was|have|has|had|would|will|are|is|"
-    r"\d+)\b)[\w-]+[ ,]{1,2}){0,5}?" + _DOCUMENTS + r")\b"
+    r"\d+|[a-z]+ed|" + _NOT_IN_COUNT + r")\b)[\w-]+[ ,]{1,2}){0,5}?" + _DOCUMENTS + r")\b"
     r"|\b(?P<doz>dozens) of (?P<what2>(?:[\w-]+ ){0,3}" + _DOCUMENTS + r")\b"
 )
 
@@ -35,10 +37,17 @@ class DealRules(ReaderCore):
                 continue
             number = match.group("num")
             value = int(number_value(number))
+            prefix = re.split(r";|, and |, but ", text[: match.start()])[-1]
+            if re.search(r"\blast year\b", prefix) or any(
+                self.another_month(prefix[m.end() :])
+                for m in re.finditer(r"\b(?:visit|trip|tour) to [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)?", prefix)
+            ):
+                continue  # "a visit to Moscow in March, where fifteen agreements were signed": another occasion
             what = match.group("what")
             context = text[max(0, match.start() - 120) : match.end() + 150]
             if not re.search(
-                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|struck|reached|agreed|clinched|witnessed)\b",
+                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|struck|reached|agreed|clinched|witnessed|"
+                r"produced|yielded)\b",
                 context,
             ):
                 continue
@@ -76,13 +85,22 @@ class DealRules(ReaderCore):
                 )
 
     _AGREEMENT_NOUN = re.compile(
-        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|"
+        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|programme|pact|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
-        r"deal|[Cc]ommuniqu[e\u00e9])\b"
+        r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
+        r"Accords|Conventions|Protocols)\b"
     )
+    # Capitalized nouns whose plural names one document: "the Artemis Accords", "the Geneva Conventions".
+    _PLURAL_NAMES = ("Accords", "Conventions", "Protocols")
+
+    _DOCUMENT_NAMES = r"(?:Treaty|Agreement|Declaration|Convention|Accord|Protocol|Memorandum|Communiqu)"
+    # Nouns of places and bodies that a document's noun may open the name of.
+    _BODY = r"(?:Centre|Center|Hall|Council|Commission|Committee|Organi[sz]ation|Secretariat|Fund|Bank|Summit|Forum|Office)\b"
 
     _TITLE_END = re.compile(
-        r"[,;.:]|\s(?:that|which|and|were|was|is|are|to be|worth|covering|in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
+        # "of friendship and cooperation": an "and" that joins one more word of the title goes on.
+        r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b))|were|was|is|are|to be|worth|covering|"
+        r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
         r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
     )
 
@@ -120,68 +138,115 @@ class DealRules(ReaderCore):
         "which",
         "that",
         "agreed",
+        "include",
+        "includes",
     }
 
     def agreements(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
-        if not re.search(
-            r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|including|were)\b",
-            text,
-            re.I,
-        ):
-            return
         for match in self._AGREEMENT_NOUN.finditer(text):
+            noun = match.group()
             if text[match.end() : match.end() + 1] == "s":
                 continue
-            # Back from the noun to its determiner: "a memorandum", "the Red Fort Declaration", "an agreement".
+            noun_end = match.end()
+            if re.match(r" (?:[A-Z][a-z]+ )?" + self._BODY, text[noun_end:]):
+                continue  # "the Sandton Convention Centre", "a Strategic Partnership Council": a place or a body
+            # Back from the noun to its determiner: "a memorandum", "the Red Fort Declaration", "an agreement";
+            # a year or a term may stand between ("the 1994 Agreed Framework", "the 25-year cooperation agreement").
             words = text[: match.start()].split()
             kept: list[str] = []
-            determiner = False
+            determiner = None
             for word in reversed(words[-7:]):
                 bare = word.strip(",;:")
-                if bare.lower() in ("a", "an", "the"):
-                    determiner = True
+                if bare.lower() in ("a", "an", "the", "their", "its", "whose"):
+                    determiner = "a" if bare.lower() in ("a", "an") else "the"
                     break
                 joins = bare == "and" and kept and kept[0].islower()
+                # A capitalized word is part of a name ("the 1994 Agreed Framework"), unless it opens the sentence.
+                opens = len(words) - len(kept) - 1 == 0
                 if (
-                    (not joins and bare.lower() in self._NOT_BEFORE_TITLE)
+                    (not joins and bare.lower() in self._NOT_BEFORE_TITLE and (opens or not bare[:1].isupper()))
                     or word.endswith((",", ";", ":"))
-                    or re.search(r"\d", bare)
+                    or (re.search(r"\d", bare) and not re.fullmatch(r"(?:19|20)\d\d|\d+-year", bare))
                 ):
                     break
                 kept.insert(0, bare)
-            capitalized = bool(kept) and all(w[:1].isupper() for w in kept)
-            if not determiner and not capitalized:
+            named_words = [w for w in kept if not re.match(r"\d", w)]
+            capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
+            if noun in self._PLURAL_NAMES and not capitalized:
+                continue
+            if not determiner and not capitalized and not (noun == "terms of reference" and not kept):
+                continue
+            if noun in ("Framework", "Strategy") and not (
+                capitalized or re.match(r" (?:of|on|for) (?:the )?[A-Z]", text[noun_end:])
+            ):
                 continue
             start = match.start() - (len(" ".join(kept)) + 1 if kept else 0)
-            rest = text[match.end() :]
+            rest = text[noun_end:]
             continuation = re.match(
-                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with) ", rest
+                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with(?! (?:his|her|their|its) ))"
+                r" ",
+                rest,
             )
-            end = match.end()
+            end = noun_end
             if continuation:
                 stop = self._TITLE_END.search(rest, continuation.end())
-                end = match.end() + (stop.start() if stop else len(rest))
+                end = noun_end + (stop.start() if stop else len(rest))
+                # "flights between Nairobi and Oslo": the "and" of a pair named by "between" is the title's own.
+                pair_end = re.match(r" and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*", text[end:])
+                if pair_end and re.search(r"\bbetween (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*$", text[noun_end:end]):
+                    end += pair_end.end()
+                if noun[:1].isupper() and noun != "MoU":
+                    # A proper name ends at its last capital: "the Treaty of Bergen still frames ...", and runs on
+                    # over its own "and": "the Declaration on Friendship and Strategic Partnership".
+                    named_tail = re.match(r".*\b[A-Z][\w'-]*(?: (?:of|for) [\d-]+\b)?", text[noun_end:end])
+                    end = noun_end + named_tail.end() if named_tail else noun_end
+                    more = re.match(
+                        r"(?: (?:and(?! the\b)|of|on|for|in|the) (?:the )?(?!"
+                        + self._DOCUMENT_NAMES
+                        + "|"
+                        + MONTH_WORD
+                        + r"|\w+day\b)[A-Z][\w'-]*)+",
+                        text[end:],
+                    )
+                    end += more.end() if more else 0
             title = text[start:end].strip()
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
-            if title.lower() in ("free trade deal", "trade deal", "joint statement", "cooperation plan"):
+            if title.lower() in ("free trade deal", "trade deal", "cooperation plan"):
                 continue
             if re.search(
-                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat|anniversary)\b",
-                title,
-                re.I,
+                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat|anniversary)\b", title
             ):
                 continue
             before = text[max(0, start - 80) : start]
             if re.search(
-                r"\b(?:talks on|negotiations on|resume|stalled|proposed|under|from|since|towards|toward)\s(?:a |an |the )?$",
-                before[-30:],
+                r"\b(?:talks on|negotiations on|resume|stalled|proposed|from|since|towards|toward|"
+                r"(?:to|will|would|could|may|might|shall) (?:\w+ )?(?:sign|conclude|negotiate|reach|finali[sz]e|seal|initial))"
+                r"\s(?:a |an |the )?$",
+                before[-40:],
             ):
-                continue
+                continue  # a document to come, or one under negotiation, is none signed
+            after_title = text[end:]
+            dated = any(re.fullmatch(r"(?:19|20)\d\d", w) for w in kept) or bool(
+                re.match(r"[^,;.]{0,60}?\bof (?:19|20)\d\d\b", rest)
+            )
+            issued = re.match(
+                r",? (?:(?:that|which) (?:was |were |had been |has been )?)?(?:signed|issued|released|adopted)\b",
+                after_title,
+            )
+            if (
+                re.fullmatch(r"(?i)joint (?:outcome )?(?:statement|declaration|communiqu[e\u00e9])", title)
+                and re.search(
+                    r"\b(?:[Ii]n|[Aa]ccording to|[Uu]nder|[Tt]here was no|[Ii]ts|[Tt]heir) (?:a |an |the )?$", before
+                )
+                and not issued
+            ):
+                continue  # "In a joint statement, the two leaders said ...": a source of words, not a document signed
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = re.search(
-                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|among them|included|include|including|were|called)\b",
+                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|among them|included|include|"
+                r"including|were|called)\b",
                 text[:start].split(";")[-1],
                 re.I,
             )
@@ -193,15 +258,30 @@ class DealRules(ReaderCore):
             )
             after = re.match(
                 r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
-                r"struck)\b",
-                text[end:].lstrip(" ,"),
+                r"struck|initiall?ed|ratified)\b"
+                # "a visa agreement and a programme were among the documents signed".
+                r"|[^,;.]{0,60}?\b(?:was|were|is|are) (?:also )?among (?:the )?(?:[\w-]+ ){0,2}(?:documents|agreements|"
+                r"deals|accords|texts) (?:signed|inked|concluded|adopted)\b"
+                # "a deal on the sale of boats was reached": concluded, in the passive.
+                r"|[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later |finally )?(?:reached|"
+                r"concluded|agreed|finali[sz]ed)\b",
+                after_title.lstrip(" ,"),
             )
             if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
-            signing = signing or opening or after
-            if signing is None or re.search(
-                r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]
+            signing = signing or opening or after or issued
+            named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
+            if re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
+                named = False  # "once the trade agreement is concluded": a condition, not a document
+            if re.match(
+                r"[^.;]{0,40}?\b(?:not yet|yet to be|has yet to|have yet to|under negotiation|still being negotiated|"
+                r"whose negotiations? (?:has|have|had) not)\b",
+                after_title,
             ):
+                continue  # "the agreement ..., whose negotiation has not yet been concluded": none yet
+            if signing is None and not named:
+                continue
+            if re.search(r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]):
                 continue
             if kept and kept[0] == "and" or title.startswith("and "):
                 title = title[4:]
@@ -213,9 +293,15 @@ class DealRules(ReaderCore):
             # A plan or a deal is an agreement when named, described, or signed as such ("signed the rail deal",
             # "the grain deal signed in Istanbul"); "a trade deal" in passing is none.
             governed = re.search(r"\b(?:signed|inked|sealed|struck) (?:the|a|an)$", text[:start].rstrip()) or after
+            launched = re.search(
+                r"\b(?:launch|launched|unveil|unveiled|announce|announced|propose|proposed|start|started)\s(?:a|an|the)\s?$",
+                text[:start],
+            )
+            if launched and re.match(r"(?:programme|program|plan)\b|.* (?:programme|program|plan)$", title):
+                continue  # "launched a programme to ...": a pledge made, not a document signed
             if re.search(r"\bpartnership$", title) or (
                 title.endswith(("plan", "programme", "program", "deal", "Vision"))
-                and not (capitalized or continuation or (governed and len(title.split()) >= 2))
+                and not (capitalized or named or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
             if any(
@@ -225,43 +311,91 @@ class DealRules(ReaderCore):
             ):
                 continue  # "a Joint Declaration of Peace and Friendship", then "the Joint Declaration": one document
             parties = [self.leader_country, *self.other_party(sentence, index)][:2]
-            fields = {"title": title, "parties": [p for p in parties if p]}
+            # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
+            between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
+            own = self._own_pair("", " between " + between.group("pair")) if between else []
+            fields = {"title": title, "parties": own or [p for p in parties if p]}
             if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
                 continue
             self.add("agreements", fields, sentence, start, end, "named-agreement", 0.6)
         # "signed seven agreements, including one on nuclear energy": that one named by its subject.
+        # "six agreements were signed, among them one on tourism", "the agreements included one on X and another
+        # on Y": each named by its subject.
         for one in re.finditer(
-            r"\b(?:signed|inked|concluded) (?:[\w-]+ )?(?P<noun>agreement|accord|memorand(?:um|a)|treat(?:y|ie))s?\b"
-            r"[^.;]{0,30}?,? (?:including|among them) one on (?P<what>[^,;.]+)",
+            r"\b(?P<noun>[Aa]greement|[Aa]ccord|[Mm]emorand(?:um|a)|[Tt]reat(?:y|ie))s?\b"
+            r"[^.;]{0,40}?,? (?:including|included|include|among them|among which) one (?P<what>(?:on|for) [^,;.]+?)"
+            r"(?:,? and another (?P<what2>(?:on|for) [^,;.]+?))?(?=[,;.]|$)",
             text,
         ):
-            if settled_elsewhere(text, one.start()):
+            if settled_elsewhere(text, one.start()) or not re.search(
+                r"\b(?:signed|inked|concluded|initiall?ed|exchanged|agreements|accords|memoranda)\b", text, re.I
+            ):
                 continue
-            noun = {"memoranda": "memorandum", "treatie": "treaty"}.get(one.group("noun"), one.group("noun"))
-            title = f"{noun} on {one.group('what').strip()}"
-            if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
-                continue
-            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
-            self.add(
-                "agreements",
-                {"title": title, "parties": [p for p in parties if p]},
-                sentence,
-                one.start("what"),
-                one.end("what"),
-                "named-agreement-one-of",
-                0.6,
-            )
-        # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each.
-        listed = re.search(r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords), (?P<items>on [^.;]+)", text)
-        if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", listed.group("items"))) >= 2:
-            for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>[^,;.]+)", listed.group("items")):
+            noun = one.group("noun").lower()
+            noun = {"memoranda": "memorandum", "treatie": "treaty"}.get(noun, noun)
+            for part in ("what", "what2"):
+                if not one.group(part):
+                    continue
+                title = f"{noun} {one.group(part).strip()}"
+                if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
+                    continue
+                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                self.add(
+                    "agreements",
+                    {"title": title, "parties": [p for p in parties if p]},
+                    sentence,
+                    one.start(part),
+                    one.end(part),
+                    "named-agreement-one-of",
+                    0.6,
+                )
+        # "a memorandum on tourism and another on health": the second named by its subject after the first's noun.
+        # "a memorandum on tourism, another on health and a third on culture": each after the first.
+        for another in re.finditer(
+            r"\b(?:[Aa]n?|[Tt]he) (?P<noun>agreement|memorandum(?: of understanding)?|treaty|protocol|accord|declaration|deal) "
+            r"(?:on|for) [^,;.]+?(?P<rest>(?:,? (?:and )?(?:another|one|a second|a third|a fourth) (?:on|for) [^,;.]+?)+)"
+            r"(?=[,;.]| (?:were|was|had|have)\b|$)",
+            text,
+        ):
+            if not any(f.kind == "agreements" for f in self.findings if f.start >= sentence.start):
+                break  # the first was no document signed: nor are the others
+            for item in re.finditer(
+                r"(?:another|one|a second|a third|a fourth) (?P<what>(?:on|for) (?:(?!,? (?:and )?(?:another|one|a second|"
+                r"a third|a fourth) )[^,;.])+)",
+                another.group("rest"),
+            ):
+                title = f"{another.group('noun')} {item.group('what').strip()}"
+                if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
+                    continue
+                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                begin = another.start("rest") + item.start("what")
+                self.add(
+                    "agreements",
+                    {"title": title, "parties": [p for p in parties if p]},
+                    sentence,
+                    begin,
+                    begin + len(item.group("what")),
+                    "named-agreement-another",
+                    0.6,
+                )
+        # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each; "agreements
+        # were signed on visas, on energy and on culture".
+        listed = re.search(
+            r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords),? (?P<items>on [^.;]+)"
+            r"|\b(?:[Aa]greements|[Aa]ccords) (?:were|have been|had been) (?:also )?(?:signed|concluded),? (?P<items2>on [^.;]+)",
+            text,
+        )
+        group = ("items" if listed.group("items") else "items2") if listed else ""
+        items = listed.group(group) if listed else ""
+        if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", items)) >= 2:
+            for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>(?:(?! and on )[^,;.])+)", items):
                 what = re.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
                 title = (
                     what
                     if re.search(r"\b(?:programme|plan|treaty|accord)$", what)
                     else f"agreement on {item.group('what').strip()}"
                 )
-                begin = listed.start("items") + item.start("what")
+                begin = listed.start(group) + item.start("what")
                 parties = [self.leader_country, *self.other_party(sentence, index)][:2]
                 self.add(
                     "agreements",
@@ -273,12 +407,87 @@ class DealRules(ReaderCore):
                     0.6,
                 )
 
+    @staticmethod
+    def _named_document(
+        noun: str, capitalized: bool, dated: bool, determiner: str | None, before: str, rest: str, after: str
+    ) -> bool:
+        """Whether a document is named as one, with no verb that signs it in its sentence: by its proper name ("the
+        Treaty of Lausanne", "the Montreux Convention"), by its year ("the 2015 nuclear deal", "the treaty of 1996"),
+        or, with "the", by what made it or holds it ("the fisheries agreement between the two countries", "the
+        security treaty that the two sides signed in April", "the trade deal that entered into force", "Article 5
+        of the security treaty"). "A free trade agreement" or "the agreement the two sides hope to sign" is none."""
+        if noun in ("Framework", "Strategy") and not dated:
+            return False  # "the National Security Strategy": a policy, unless a year dates it as a document
+        if noun[:1].isupper() and (capitalized or re.match(r" (?:of|on|for) (?:the )?[A-Z]", rest)):
+            return True
+        if dated:
+            return True
+        if determiner != "the":
+            return False
+        made = re.match(
+            r",? (?:(?:that|which|whose) (?!(?:[^,;.]{0,40}?\b)(?:hope|hopes|hoped|expect|expects|plan|plans|want|wants|"
+            r"seek|seeks|sought|aim|aims|intend|intends|will|would|could|may|might|to)\b)[^,;.]{0,50}?\b)?"
+            r"(?:(?:was|were|had been|has been|have been) )?(?:first |also |jointly )?"
+            r"(?:signed|concluded|initiall?ed|reached|agreed|announced|issued|adopted|in force|entered into force|"
+            r"came into force|took effect|(?:has |had )?been in force)\b"
+            r"|,? between (?:the two|both|[A-Z])",
+            after,
+        )
+        held = re.search(
+            r"\b(?:[Aa]rticle [\dIVX]+ of|[Uu]nder|implementation of|terms of|framework of|building on|built on|"
+            r"builds on|end of|termination of|abrogation of|renewal of|expiry of|extension of|violation of|breach of|"
+            r"withdrawal from|exit from)\s(?:the |their |its )?$",
+            before,
+        )
+        return bool(made or held)
+
     _PARTNERSHIP = re.compile(
         r"\b(?P<label>(?:(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|"
         r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
-        r"and|of|type|high-level|multidimensional|constructive)[\s-]){1,6}partnership|(?<=[a-z.] )alliance)\b",
+        r"and|of|type|high-level|multidimensional|constructive|"
+        # Other adjectives of a kind of partnership ("regional", "maritime", "digital"), beside a word above.
+        r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partnership|(?<=[a-z.] )alliance)\b",
         re.I,
     )
+    _PARTNERSHIP_CORE = re.compile(
+        r"\b(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|extended|"
+        r"innovative|green|friendly|future-oriented|high-level|multidimensional|constructive)\b|\balliance$"
+    )
+
+    # Verbs that keep a partnership there is: deepen, strengthen, reaffirm, develop, ...
+    _KEEPING = (
+        r"(?:deepen|deepened|deepening|strengthen|strengthened|strengthening|reaffirm|reaffirmed|enhance|consolidate|"
+        r"advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|"
+        r"keep pursuing|uphold|upheld|maintain|develop|developing)"
+    )
+
+    @staticmethod
+    def _own_pair(before: str, after: str) -> list[str]:
+        """The two sides a partnership's own clause names: "between A and B" after its label, else the two
+        countries or groupings (and no third) named before it ("Japan and Ukraine have issued ...", "the EU
+        raises Egypt ties to ...")."""
+
+        def groups_in(words: str) -> list[str]:
+            return [
+                group
+                for m in re.finditer(r"\b[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*\b", words)
+                if (group := gz.grouping_of(m.group())) and group not in ("Africa", "Latin America")
+            ]
+
+        between = re.match(r" between (?P<pair>[^,;.]{3,80}?)(?=[,;.]|$| (?:in|on|and to|to|which|that|as)\b)", after)
+        if between:
+            pair = between.group("pair")
+            named = list(dict.fromkeys([*(code for _, _, code in gz.countries_in(pair)), *groups_in(pair)]))
+            if len(named) == 2:
+                return sorted(named)
+        clause = re.split(r";", before)[-1]
+        named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause)))
+        groups = groups_in(clause)
+        # "... raised to a strategic partnership with Kenya": the side named after the label, too.
+        partner = re.match(r" with (?:the )?(?P<x>[A-Z][^,;.]{2,60})", after)
+        later = [code for _, _, code in gz.countries_in(partner.group("x"))][:1] if partner else []
+        named = list(dict.fromkeys([*named, *groups, *later]))
+        return sorted(named) if len(named) == 2 else []
 
     def partnerships(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
@@ -287,10 +496,48 @@ class DealRules(ReaderCore):
             label = re.sub(r"^(?:new|close|deep|broad|key|important|and|of) ", "", label)
             if label in ("partnership", "economic partnership") or label.startswith(("and ", "of ")):
                 continue
+            if not self._PARTNERSHIP_CORE.search(label):
+                continue  # "a maritime partnership" alone names no standing
+            if re.search(
+                r"\b[Tt]he (?:three|four|five|six|seven|eight|nine|ten|\d+) (?:countries|nations|states|leaders|governments)\b",
+                re.split(r"[;]", text[: match.start()])[-1],
+            ):
+                continue  # a partnership of more sides than the clause names is none a pair can hold
             before = text[: match.start()]
             after = text[match.end() : match.end() + 40]
+            if re.match(
+                r" (?:[A-Z][a-z]+ )?(?:" + self._BODY + r"|[Aa]greement|[Aa]rrangement|[Cc]ouncil|[Dd]ialogue)", after
+            ):
+                continue  # "a Strategic Partnership Council", "a partnership agreement": a body or a document
             change = None
             source = None
+            # "a joint statement on the Special Partnership, lifting the Partnership of 2011 to a new level": the
+            # old label raised, the new one named before it.
+            lifted = re.search(
+                r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|"
+                r"elevating|takes?|took|taking)\s(?:the |their |its )$",
+                before,
+            ) and re.match(r"[^.;]{0,40}?\bto (?:a )?(?:new|higher|next) (?:level|stage|height)", text[match.end() :])
+            earlier = [
+                m for m in self._PARTNERSHIP.finditer(text[: match.start()]) if m.group("label").lower() != label
+            ]
+            if lifted and earlier:
+                new_label = earlier[-1].group("label").lower()
+                pair = self._own_pair(before, text[match.end() :])
+                if pair and not any(
+                    f.kind == "partnerships" and f.fields["parties"] == pair and f.fields["label"] == new_label
+                    for f in self.findings
+                ):
+                    self.add(
+                        "partnerships",
+                        {"parties": pair, "label": new_label, "change": "upgraded", "from": label},
+                        sentence,
+                        earlier[-1].start(),
+                        match.end(),
+                        "partnership-upgraded",
+                        0.75,
+                    )
+                continue
             if re.search(
                 r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?(?:(?:deepened|enhanced|elevated|higher|new) )?[\"\u201c]?$",
                 before,
@@ -300,15 +547,19 @@ class DealRules(ReaderCore):
                 source = previous.group("from").lower() if previous else None
             elif re.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
                 change = "relabelled"
-            elif re.search(
-                r"\b(?:establish|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|announced)\b[^.]*$",
-                before[-80:],
+            elif (
+                re.search(
+                    r"\b(?:establish|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|announced|"
+                    r"entered into|enter into|formed)\b[^.]*$",
+                    before[-80:],
+                )
+                or re.search(r"\bestablishment of (?:a |an |the |their )?$", before[-40:])
             ) and not re.search(r"\bfrom\b", before[-20:]):
                 change = "established"
-            elif re.search(
-                r"\b(?:deepen|deepened|deepening|strengthen|strengthened|reaffirm|reaffirmed|enhance|consolidate|advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|keep pursuing|uphold|upheld|maintain)\b",
-                text,
-            ):
+                if any(int(y) < self.published.year for y in re.findall(r"\b(?:19|20)\d\d\b", before)):
+                    # "made a visit in 2016, when the two countries set up their partnership": set up then.
+                    change = "reaffirmed" if re.search(r"\b" + self._KEEPING + r"\b", text) else None
+            elif re.search(r"\b" + self._KEEPING + r"\b", text):
                 change = "reaffirmed"
             if change is None:
                 continue
@@ -327,10 +578,11 @@ class DealRules(ReaderCore):
             ):
                 continue
             others = self.other_party(sentence, index)
+            pair = self._own_pair(before, text[match.end() :])
             if re.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
                 change = "reaffirmed"
             for other in others or [""]:
-                parties = sorted({p for p in (self.leader_country, other) if p})
+                parties = pair or sorted({p for p in (self.leader_country, other) if p})
                 if len(parties) < 2:
                     continue  # a partnership of one side, its other unknown, is no record a reviewer can use
                 fields = {"parties": parties, "label": label, "change": change, "from": source}
@@ -356,24 +608,33 @@ class DealRules(ReaderCore):
         ties = r"(?:" + kind + r"(?:relations|ties)|(?:relations|ties) (?:were|was) (?:established|normali[sz]ed))"
         year = None
         derived = None
+        # A year, a month and year, or a day ("in 1970", "in January 1992", "on January 18, 1950", "on 1 November 1958").
+        when = r"(?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<year>1[6-9]\d\d|20\d\d)\b"
         match = re.search(
-            r"\b(?:established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|opened|forged) (?:their )?"
+            r"\b(?:establish|established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|opened|forged) (?:their )?"
             + r"(?:"
             + kind
-            + r")?(?:relations|ties)[^.;]*?\bin (?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?P<year>(?:19|20)\d\d)\b",
+            + r")?(?:relations|ties)[^.;]*?,? \b"
+            + when,
             text,
         )
         if not match:
             match = re.search(
                 r"\b(?:" + kind + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:were |was )?(?:first )?"
-                r"(?:established|normali[sz]ed|set up|restored) in (?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(?P<year>(?:19|20)\d\d)\b"
-                r"|\b(?:had|have had|has had|maintained) (?:full )?diplomatic (?:relations|ties) since (?P<since>(?:19|20)\d\d)\b",
+                r"(?:established|normali[sz]ed|set up|restored) "
+                + when
+                + r"|\b(?:had|have had|has had|maintained|have maintained|has maintained|have enjoyed|has enjoyed|enjoyed) "
+                r"(?:full )?diplomatic "
+                r"(?:relations|ties) since (?:[A-Z][a-z]+ )?(?P<since>1[6-9]\d\d|20\d\d)\b"
+                # "relations between the two countries go back to 1950".
+                r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)? (?:go|goes|went|date|dates|dated) back to "
+                r"(?P<back>1[6-9]\d\d|20\d\d)\b",
                 text,
             )
         if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
             match = None
         if match:
-            year = int(match.group("year") or match.group("since"))
+            year = int(match.group("year") or match.group("since") or match.group("back"))
         else:
             match = re.search(
                 r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of (?:the establishment of )?(?:their |the )?" + ties, text
@@ -418,14 +679,19 @@ class DealRules(ReaderCore):
                 derived = f"{n}{ordinal_suffix(n)} anniversary"
             else:
                 match = re.search(
-                    r"\b(?P<n>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
+                    # "established diplomatic relations 60 years ago".
+                    r"\b(?:established|set up|normali[sz]ed|opened|forged) (?:their )?(?:"
+                    + kind
+                    + r")?(?:relations|ties) "
+                    r"(?P<n>\d+) years ago\b|"
+                    r"\b(?P<n2>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
                     + ties
                     + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
                     r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))",
                     text,
                 )
                 if match:
-                    n = int(match.group("n"))
+                    n = int(match.group("n") or match.group("n2"))
                     # "Last year the neighbours marked 50 years of ...": counted from last year.
                     clause = re.split(r"[;]|, and ", text[: match.start()])[-1]
                     shift = (
@@ -447,6 +713,12 @@ class DealRules(ReaderCore):
             r"\bbetween (?P<a>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
             text[match.start() : match.end()],
         )
+        # "between Argentina and the People's Republic of China", after the words: the pair it names.
+        between = re.search(r"\bbetween (?P<pair>[^,;.]{3,80})", text[match.start() : match.end() + 90])
+        if between and len(named) < 2:
+            paired = list(dict.fromkeys(code for _, _, code in gz.countries_in(between.group("pair"))))
+            if len(paired) == 2:
+                named = paired
         if pair and len(named) < 2:
             # Capitals for their countries: "relations between Moscow and Kampala".
             capitals = [gz.capital_country(pair.group(side)) for side in ("a", "b")]
@@ -454,8 +726,13 @@ class DealRules(ReaderCore):
                 named = [c for c in capitals if c]
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
-        if len(named) == 2 and (re.search(r"\band\b", clause) or pair):
+        if len(named) == 2 and (
+            re.search(r"\band\b", clause) or re.search(r"\bwith\b", match.group()) or pair or between
+        ):
             countries = sorted(named)
+        elif not self.leader_country and len(set(code for _, _, code in gz.countries_in(text))) == 2:
+            # "Japan recognised Ukraine ..., and the two countries established ...": the sentence's pair.
+            countries = sorted({code for _, _, code in gz.countries_in(text)})
         elif not others or not self.leader_country:
             return
         else:

@@ -17,7 +17,8 @@ _PLEDGING = re.compile(
 
 def _object_after(after: str) -> str | None:
     found = re.match(
-        r"\s*(?:in |of |for |to |as )?(?P<what>[\w -]{3,80}?)(?=[,.;]| by | over | within | to help| and |$)", after
+        r"\s*(?:in |of |for |to |as )?(?P<what>[\w -][\w'\u2019 -]{2,79}?)(?=[,.;]| by | over | within | to help| and | (?:was|were|is|are|has|have|had|will|would)\b|$)",
+        after,
     )
     return found.group("what").strip() if found else None
 
@@ -33,12 +34,18 @@ class MoneyRules(ReaderCore):
     def money(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         for match in AMOUNT.finditer(text):
-            scale = match.group("scale")
+            scale = match.group("scale") or ("m" if match.group("m") and match.group("sign") else None)
             unit = currency_code(match.group("sign"), match.group("unit"))
             if not scale or not unit:
                 continue
             if re.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
                 continue  # "3.5 trillion yen (about Rs 2.1 lakh crore)": the same amount converted
+            if re.search(
+                r"\d\s?(?:trillion|billion|million|crore|lakh|bn|m)\b[\w ]{0,20}, (?:about|some|around|roughly|nearly|or|"
+                r"equivalent to|worth) $",
+                text[: match.start()],
+            ):
+                continue  # "1.5 trillion yen, about 10 billion dollars,": the same amount converted
             value, scale_name = amount_and_scale(match.group("num"), scale)
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
@@ -47,7 +54,7 @@ class MoneyRules(ReaderCore):
                 r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|"
                 r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) "
                 r"by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |"
-                r"roughly |just over |just under |less than |a record )*$",
+                r"roughly |just over |just under |less than |a record |only |just )*$",
                 before[-160:].rstrip() + " ",
             )
             if (
@@ -65,9 +72,11 @@ class MoneyRules(ReaderCore):
                 metric = stated.group("metric").lower().replace("foreign ", "")
                 if metric == "trade" and re.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
                     continue
+                # The figure's period in its own clause ("established relations in 1992, and trade came to ... last year").
+                own = re.split(r";|, and |, but |, while ", before)[-1]
                 period = re.search(
                     r"\b(?:in|for|at the end of|by the end of|as of) (?P<y>(?:19|20)\d\d)\b", after[:40]
-                ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", before[-120:])
+                ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", own[-120:])
                 year = (
                     int(period.group("y"))
                     if period
@@ -98,7 +107,61 @@ class MoneyRules(ReaderCore):
                     0.75,
                 )
                 continue
+            if self._balance(index, text, before, after, value, scale_name, unit, sentence, match):
+                continue
             self.pledge(index, sentence, match, value, scale_name, unit)
+
+    def _balance(
+        self,
+        index: int,
+        text: str,
+        before: str,
+        after: str,
+        value: float,
+        scale: str,
+        unit: str,
+        sentence: Sentence,
+        match: re.Match,
+    ) -> bool:
+        """A one-way trade balance told of its side: "the United States ran a deficit of N with China last year",
+        "with Argentina running a deficit of N"."""
+        found = re.search(
+            r"(?P<who>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:ran|runs|running|had|has|posted|posting|recorded) "
+            r"a (?:trade )?(?P<kind>deficit|surplus) of (?:about |nearly |almost |around |some |more than |over )*$",
+            before,
+        )
+        if not found:
+            return False
+        who = re.sub(r"^[Tt]he ", "", found.group("who"))
+        side = gz.country_names().get(who) or gz.country_names().get("the " + who) or gz.grouping_of(who)
+        other = next((c for _, _, c in gz.countries_in(after[:60]) if c != side), None)
+        if other is None:
+            other = next((c for c in self._pair(text, before, index) if c != side), None)
+        period = re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", after[:60])
+        year = (
+            int(period.group("y"))
+            if period
+            else (self.published.year - 1 if re.search(r"\blast year\b", text) else None)
+        )
+        if not side or not other or year is None:
+            return False
+        self.add(
+            "figures",
+            {
+                "metric": "trade " + found.group("kind"),
+                "parties": [side, other],
+                "period": year,
+                "value": value,
+                "scale": scale,
+                "unit": unit,
+            },
+            sentence,
+            match.start(),
+            match.end(),
+            "figure-balance",
+            0.7,
+        )
+        return True
 
     def _sides_of(self, before: str) -> list[str]:
         """The two sides of a one-way figure: the country whose it is (an adjective or possessive before the
@@ -130,6 +193,26 @@ class MoneyRules(ReaderCore):
     def _pair(self, text: str, before: str, index: int) -> list[str]:
         """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
         # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
+        # "China is Argentina's second-largest trading partner ...; two-way trade reached ...": the two it names.
+        trading = re.search(
+            r"(?P<a>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:is|was|remains|remained|became|has become) "
+            r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s (?:[\w-]+ ){0,3}trading partner",
+            text,
+        )
+        if trading:
+
+            def side(word: str) -> str | None:
+                word = re.sub(r"^[Tt]he ", "", word)
+                group = gz.grouping_of(word)
+                return (
+                    gz.country_names().get(word)
+                    or gz.country_names().get("the " + word)
+                    or (group if group not in ("Africa", "Latin America") else None)
+                )
+
+            sides = [side(trading.group("a")), side(trading.group("b"))]
+            if all(sides) and sides[0] != sides[1]:
+                return [c for c in sides if c]
         clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
         between = re.search(
             r"\bbetween (?P<a>(?:the )?[A-Z][\w .]+?) and (?P<b>(?:the )?[A-Z][\w .]+?)(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew|,))",
@@ -165,9 +248,11 @@ class MoneyRules(ReaderCore):
         committed", "the Japanese government will provide"."""
         found = re.search(
             r"(?:^|[,;:] |\b(?:and|while|as) )(?:[Tt]he )?(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}?)"
-            r"(?:['\u2019]s)?(?: (?:government|side|cabinet|leadership))? (?:has |had |also |would |will |then |further )*"
-            r"(?:pledged?|promised?|committed|offered|announced|vowed|provided|would provide|will provide|agreed to provide|"
-            r"(?:will|would|to) (?:invest|provide|give|grant|lend|extend|contribute))\b[^,;]*$",
+            r"(?:['\u2019]s)?(?: (?:government|side|cabinet|leadership))? (?:has |had |also |would |will |then |further |"
+            r"is |are |said (?:it|they) would )*"
+            r"(?:pledged?|promised?|committed|offered|announced|vowed|provided|providing|extended|granted|earmarked|"
+            r"would provide|will provide|agreed to provide|"
+            r"(?:will|would|to) (?:invest|provide|give|grant|lend|extend|contribute|mobili[sz]e))\b[^,;]*$",
             before,
         )
         if not found:
@@ -243,7 +328,7 @@ class MoneyRules(ReaderCore):
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|would extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e))\b",
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel))\b",
             before,
         )
         target = re.search(
@@ -251,12 +336,38 @@ class MoneyRules(ReaderCore):
             r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing))\b(?:[^.;]|\.(?=\S))*?\bto $",
             before[-120:].rstrip() + " ",
         ) or re.search(r"\btarget of $|\bto reach $", before[-30:].rstrip() + " ")
-        if not cue and not target:
+        # "announced financial support worth 7.4 billion euros", "agreed to finance projects worth ...": what a
+        # side gives, valued ("deals worth ..." signed is no pledge).
+        given = re.search(
+            r"\b(?:announced|announces|pledged?|pledges|promised?|offered|offers|unveiled|committed|"
+            r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give))"
+            r" (?P<what>(?:[\w-]+ ){1,5}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
+            r"up to |at least )*$",
+            before[-120:],
+        )
+        # "5 billion euros in concessional loans" in a package or a grant: aid by its kind.
+        aid = re.match(
+            r"\s(?:in|of) (?:[\w-]+ )?(?:loans?|grants?|credits?|aid|assistance|financing|funding|investments?)\b",
+            after,
+        ) and re.search(
+            r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced)\b",
+            text,
+        )
+        if not cue and not target and not aid:
             return
-        if re.search(r"\b(?:worth|valued at|value of|combined value|could be worth)\b", before[-40:]) and not target:
+        if (
+            re.search(r"\b(?:worth|valued at|value of|combined value|could be worth)\b", before[-40:])
+            and not target
+            and not given
+        ):
             return
-        if re.search(r"\bstake\b|\bpercent\b", after[:20]) or re.search(
-            r"\bfrom (?:about |nearly |almost |around |some )?$", before[-25:].rstrip() + " "
+        if (
+            re.search(r"\bstake\b", after[:30])
+            or (
+                re.search(r"\bpercent\b", after[:20])
+                and not re.search(r"\bat (?:about |around )?[\d.]+ ?percent", after[:25])
+            )
+            or re.search(r"\bfrom (?:about |nearly |almost |around |some )?$", before[-25:].rstrip() + " ")
         ):
             return
         deadline = None
@@ -274,7 +385,9 @@ class MoneyRules(ReaderCore):
             deadline = self.published.year + int(number_value(within.group("n")))
             derived = f"{within.group(0)} from {self.published.year}: {self.published.year} + {int(number_value(within.group('n')))} = {deadline}."
         metrics = list(
-            re.finditer(r"\b(?P<m>(?:bilateral |two-way |non-oil |total )?(?:trade|investment))\b", before[-120:])
+            re.finditer(
+                r"\b(?P<m>(?i:bilateral |two-way |non-oil |total )?(?:[Tt]rade|[Ii]nvestment))\b", before[-120:]
+            )
         )
         metric = metrics[-1] if metrics else None
         if metric is None and target and re.search(r"\b(?:it|them)\b", before[-60:]) and index > 0:
@@ -286,7 +399,20 @@ class MoneyRules(ReaderCore):
             )
             metric = earlier
         shape = "target" if target and metric else "commitment"
-        what = metric.group("m") if shape == "target" and metric else _object_after(after) or _object_before(before)
+        what = (
+            metric.group("m").lower()
+            if shape == "target" and metric
+            else _object_after(after) or _object_before(before)
+        )
+        if given and shape == "commitment":
+            what = given.group("what").strip()
+        named = re.search(
+            r"\b(?P<w>(?:[\w-]+ )?(?:loan|credit|credit line|line of credit|grant|package|fund|aid)s?) of (?:about |nearly |"
+            r"almost |around |some |more than |over |up to |at least )*$",
+            before,
+        )
+        if named and shape == "commitment":
+            what = re.sub(r"^(?:a|an|the) ", "", named.group("w"))  # "a loan of about 1 billion dollars"
         speaker = None
         for person in PERSON.finditer(before):
             speaker = person.group("name")
@@ -310,8 +436,15 @@ class MoneyRules(ReaderCore):
         giver = self._giver(before)
         if giver and shape == "commitment":
             # "Britain promised ... to Kenya": the giver and the receiver, else the giver and the leader's side.
+            # "China offered Zambia a loan of ...": the receiver named as the verb's first object.
+            indirect = re.search(
+                r"\b(?:offered|offers|promised|promises|gave|gives|granted|grants|pledged|pledges|extended|extends|"
+                r"provide|give|grant|lend|offer)\s(?P<c>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s[^,;]*$",
+                before,
+            )
+            objects = [c for _, _, c in gz.countries_in(indirect.group("c"))] if indirect else []
             receiver = next(
-                (c for _, _, c in gz.countries_in(after[:60]) if c != giver),
+                (c for c in objects + [c for _, _, c in gz.countries_in(after[:60])] if c != giver),
                 self.leader_country if giver != self.leader_country else self.partner(index),
             )
             parties = [p for p in dict.fromkeys([giver, receiver]) if p]

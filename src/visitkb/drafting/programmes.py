@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .clauses import PERSON
+from .clauses import PERSON, TITLE, TITLES
 from .quantities import AMOUNT_WITH_SCALE
 from .reader import ReaderCore
 from .text import Sentence
@@ -21,16 +21,40 @@ _RELATIVE_FIGURE = re.compile(
 )
 
 
+# A verb that reports a side's word, with up to three words before what it says ("told reporters that", "said
+# afterward that", "promised his host that").
+_SAYING = (
+    r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|reiterated)"
+    r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?"
+)
+
+
 class _Programmes:
     """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
 
-    PLEDGED = re.compile(r"\b(?:pledged|promised|vowed|undertook|offered) to (?P<what>[a-z][^,.;:\"]+)")
+    # "pledged on Monday to ...", "promised, by his account, to ...", "undertook to A, to B and to C".
+    PLEDGED = re.compile(
+        r"\b(?:pledged|promised|vowed|undertook|offered|resolved|"
+        r"announced (?:his|her|its|their) (?:intention|decision|plan))"
+        r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
+        r"|\b(?:pledged|promised|offered) (?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
+        r"(?:for|to|in|with) [^.;:\"]+)"
+        # "a pledge by Norway to fund three hospitals": the pledge as a noun.
+        r"|(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir) (?:pledge|promise|commitment|undertaking) by (?:[Tt]he )?[A-Z][\w-]+|"
+        r"\b(?:made|gave|announced|renewed|reiterated|with) (?:a|the|its|their|his|her) (?:pledge|promise|commitment)) "
+        r"to (?P<noun>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"|\bagreed on (?:a |an |the )?(?:[\w-]+ )?(?:plan|programme|roadmap|measures|steps) to (?P<plan>[a-z][^.;:\"]+)"
+    )
     PROPOSED = re.compile(
         r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
         r"(?: (?:with|for|on) [^,.;]+)?)"
     )
     LAUNCHED = re.compile(
-        r"\b(?:launched|unveiled) (?:a|an) (?P<what>(?:new )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*)"
+        r"\b(?:launched|unveiled|announced|set up|created|established) (?:a|an) "
+        r"(?P<what>(?:new |joint |special )?(?:[\w-]+ )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*"
+        # "announced a 12-step development plan for ...": a plan named by what it is.
+        r"|(?:[\w-]+ ){1,2}plan\b[^,.;]*)"
     )
     WOULD = re.compile(
         r"\b(?:would|will) (?P<what>(?:write off|waive|cancel|extend|shorten|scrap|set up|establish|provide|open) [^,.;\"]+)"
@@ -47,14 +71,61 @@ class _Programmes:
         r"(?:[A-Z][a-z]+ )?(?P<who>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:had )?(?:proposed|put forward|unveiled|launched)\b"
     )
     # "agreed to restore relations and reopen embassies, resume flights, and ...": each action agreed.
-    AGREED_TO_DO = re.compile(r"\bagreed to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)")
+    AGREED_TO_DO = re.compile(
+        r"\bagreed(?: in principle| on \w+day)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # "agreed that the two countries would open consulates": what both agreed each would do.
+        r"|\bagreed that (?:the two (?:sides|countries|governments)|both sides|they|[A-Z][^,;.]{2,60}? and "
+        r"[A-Z][^,;.]{2,40}?) would (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    # "an agreement under which China will build ...": what a document signed binds a side to ("an agreement to
+    # build ..." is the document's own title).
+    DOCUMENT_TO = re.compile(
+        r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ )?(?:agreement|accord|memorandum(?: of understanding)?|deal|protocol) "
+        r"under which (?:[A-Z][\w-]+|the [a-z]+|both sides|they) (?:will|would|shall) "
+        r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    # "the sides will refrain from ..., will expand ... and will work to ...": what a document binds both to.
+    SIDES_WILL = re.compile(
+        r"(?:^|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
+        r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
+        r"(?:will|would|shall) (?:also )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
+    SIDE_WILL_GIVE = re.compile(
+        r"(?:^|[,;:] |\b(?:and|but) )(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:will|would) (?:also )?"
+        r"(?P<what>(?:provide|give|grant|supply|send|build|help|train|finance|fund|lend|extend|offer|deliver|donate|"
+        r"write off|cancel|waive|lift|open|set up|establish|allow|permit) (?:[^.;:\"]|\.(?=\d))+)"
+    )
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
-        r"(?:\b(?:said|says|declared|stated|announced|added|confirmed)(?: that)? |, and that |\band that )"
-        r"(?P<who>(?:[Tt]he )?[\w-]+(?: [\w-]+){0,2}?) (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"(?:\b" + _SAYING + r"(?: that)? |, and that |\band that )"
+        r"(?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    # "said China was ready to import more ...", "told his guest that Beijing was willing to ...": a side's offer.
+    SIDE_READY = re.compile(
+        r"\b"
+        + _SAYING
+        + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:was|is|were|are) (?:also )?"
+        r"(?:willing|ready|prepared) to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    # "said China regarded X as a friend and would encourage ...": a second predicate of the side's own word.
+    SIDE_AND_WOULD = re.compile(
+        r"\b"
+        + _SAYING
+        + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?!(?:would|will|that|and|or)\b)[a-z]+\b"
+        r"[^;]*?,? and (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
 
+
+_SIDES = (
+    _Programmes.SIDE_WOULD,
+    _Programmes.SIDE_READY,
+    _Programmes.SIDE_AND_WOULD,
+    _Programmes.SIDES_WILL,
+    _Programmes.SIDE_WILL_GIVE,
+    _Programmes.DOCUMENT_TO,
+)
 
 # A clause that sums up a whole trip by its outcomes ("a visit during which the two sides agreed to ..."): a lead's
 # digest of what the story then reports with its figures and speakers, so no pledge of its own.
@@ -68,15 +139,26 @@ _ACTION_LEADS = re.compile(
 _NOT_ACTIONS = re.compile(
     r"^(?:(?:a|an|the|its|their|his|her|this|that|these|those|it|they|he|she|we|including|such as|as well as|which|"
     r"who|whom|whose|where|when|while|after|before|since|until|as|if|but|or|so|than|because|from|for|to|in|on|at|by|"
-    r"with|of|about|into|over|under|first|now|then|later|still|already|not)\b|[a-z]+ing\b|[a-z]+ed\b|"
+    r"with|of|about|into|over|under|first|now|then|later|still|already|not)\b|"
+    # Verbs that only look like participles: "speed up talks", "bring trade closer", "exceed the target".
+    r"(?!(?:bring|spring|string|swing|cling|fling|sting)\b)[a-z]+ing\b|"
+    r"(?!(?:speed|need|feed|proceed|exceed|succeed|breed|embed|shed|seed|heed|bleed|wed)\b)[a-z]+ed\b|"
     r"(?!(?:supply|apply|comply|multiply|imply|reply|rely|ally|fly)\b)[a-z]+ly\b|"
     r"[a-z]+[^su\s]s\b|\d)"
 )
 _LIGHT_VERBS = re.compile(
     r"^(?:be|have|do|meet|visit|hold|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|cooperate|"
-    r"work (?:together|closely|jointly)|accept (?:an|the|their|his|her) invitation|"
+    r"work (?:together|closely|jointly)(?=$| to (?:strengthen|deepen|enhance|promote|further|advance|develop|improve)\b)|accept (?:an|the|their|his|her) invitation|"
     # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
-    r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by)\b"
+    r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
+    r"honou?r (?:its|their|his|her|our) (?:[\w-]+ )?(?:obligations|commitments)|"
+    # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
+    r"travel|come|return|attend|work with|"
+    # An anniversary to be marked, unless with something to do: "mark it with a programme of events".
+    r"(?:mark|celebrate|commemorate)\b(?![^,;]*\bwith\b)|"
+    # A hope for peace at large names nothing to do: "contribute to a peaceful resolution".
+    r"(?:contribute to|work for|seek|help) (?:a |an |the )?(?:peaceful |political |lasting |diplomatic |just )*"
+    r"(?:resolution|solution|settlement|peace)\b)\b"
 )
 # An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
 # partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
@@ -104,6 +186,16 @@ _VAGUE_OBJECTS = re.compile(
     + _SECTOR
     + r")*| (?:that|which) [^,;]+)?$)"
     r"|^[a-z]+ (?:up )?(?:their|our|its) (?:[a-z-]+ ){0,3}?(?:cooperation|coordination|dialogue|exchanges)\b"
+    # "promote peace and stability in the region": goods at large, nothing to do.
+    r"|^[a-z]+(?: to)? (?:(?:regional|global|world|lasting|common|shared|mutual|international) )?"
+    r"(?:peace|stability|security|prosperity|development|growth)"
+    r"(?:(?:,| and) (?:(?:regional|global|common|shared|mutual) )?(?:peace|stability|security|prosperity|development|"
+    r"growth))*(?: (?:in|of|across|to|for) (?:the|their|all|both) (?:whole |entire |wider )?"
+    r"(?:region|world|continent|two countries|peoples?))?$"
+    # "continue to support Kenya": a side's goodwill, no act named.
+    r"|^(?:support|help|back|assist|aid) [\w'\u2019-]+$"
+    # "deepen it in the areas of ...": the relationship or partnership named before.
+    r"|^(?:deepen|strengthen|enhance|expand|develop|advance|further|consolidate|elevate|upgrade|broaden) (?:it|them)\b"
 )
 
 
@@ -112,24 +204,96 @@ def _actions(clause: str) -> list[str]:
     flights, and allow ..."; "would raise ..., and would increase ..."): one per piece the commas or a second
     "would" separate, each opening with a verb."""
     pieces: list[str] = []
-    for part in re.split(r",? and (?:would|will|to) (?=[a-z])", clause.strip()):
+    parts = re.split(r"(,? and (?:would|will|to) (?=[a-z])|, (?:would|will) (?=[a-z]))", clause.strip())
+    merged = [parts[0]]
+    for joint, part in zip(parts[1::2], parts[2::2], strict=True):
+        if joint.endswith(" to ") and re.search(r"\w \bto [a-z]+\b", merged[-1]):
+            merged[-1] += joint + part  # "support efforts to host refugees and to guard borders": one action
+        else:
+            merged.append(part)
+    for part in merged:
         pieces += _coordinated(part)
     return pieces
 
 
 def _coordinated(clause: str) -> list[str]:
     pieces: list[str] = []
+    listing = False  # the pieces before went on a list of nouns
     for piece in re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip()):
-        piece = _ACTION_LEADS.sub("", re.sub(r"^would ", "", piece.strip()))
+        if re.match(r"and (?:[A-Z]|(?:the|a|an|he|she|they|it|we|some|many|most|all|each|none|much)\b)", piece.strip()):
+            break  # ", and Albanese thanked ...": a new clause with its own subject
+        if re.match(
+            r"(?:and )?(?:as|while|when|though|although|because|whereas|after|before|since|which|who|where)\b",
+            piece.strip(),
+        ):
+            break  # ", as the minister became ...", ", though ...": an aside, not one more item
+        # ", officials said", ", Solberg said": the source, not what is said.
+        source = re.search(
+            r"(?:^|,? )(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|(?:[a-z]+ )?officials|(?:the|a) [a-z]+) "
+            r"(?:said|says|added|reported|told reporters)$",
+            piece.strip(),
+        )
+        if source:
+            piece = piece.strip()[: source.start()].strip()
+            if not piece:
+                break
+        marked = bool(re.match(r"(?:would|will|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
+        piece = _ACTION_LEADS.sub("", re.sub(r"^(?:would|will|to) ", "", piece.strip()))
         noun_list = len(piece.split()) == 1 or bool(re.match(r"[a-z]+ and ", piece))
-        if pieces and (noun_list or re.match(r"(?:including|such as|as well as)\b", piece)):
+        # "work on policing, border protection, cyber security and ...": nouns that go on the object of a
+        # preposition ending the action before, not actions of their own.
+        object_list = bool(
+            pieces
+            and not marked
+            and (
+                listing
+                or (
+                    re.search(r"\b(?:on|in|of|about|against|for|with|including) (?:[\w'-]+ ?){1,4}$", pieces[-1])
+                    and len(piece.split()) <= 5
+                )
+            )
+            and not re.match(r"[a-z]+ (?:the|a|an|its|their|his|her|our|more|new|up)\b", piece)
+        )
+        if pieces and (noun_list or object_list or re.match(r"(?:including|such as|as well as)\b", piece)):
             # "defence cooperation, including joint exercises", "contacts in science, culture and sport": one.
             pieces[-1] += ", " + piece
+            listing = True
             continue
+        listing = False
         if not piece or _NOT_ACTIONS.match(piece):
             break  # a relative clause or an aside: the actions end here
+        if re.match(r"(?:[\w-]+ ){1,5}(?:will|would|was|were|is|are|has|have|had)\b", piece):
+            break  # "some of that training will take place here": a clause with a subject of its own
+        # "pledged to deepen ... and signed an agreement ...": the sentence's own next verb ends the pledge.
+        told = re.search(r",? and (?:then |also |later )?(?:[a-z]+ed|held|met|made|took|gave|went|told|said)\b", piece)
+        if told:
+            pieces.append(piece[: told.start()])
+            break
         pieces.append(re.split(r",? but ", piece)[0])
     return pieces
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of a pledge that say what it is: no articles, prepositions or conjunctions."""
+    return set(re.findall(r"[a-z0-9'-]+", text.lower())) - {
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "to",
+        "for",
+        "and",
+        "or",
+        "with",
+        "at",
+        "by",
+        "its",
+        "their",
+        "his",
+        "her",
+    }
 
 
 def _vague(action: str) -> bool:
@@ -157,6 +321,11 @@ class ProgrammeRules(ReaderCore):
             _Programmes.AGREED,
             _Programmes.AGREED_TO_DO,
             _Programmes.SIDE_WOULD,
+            _Programmes.SIDE_READY,
+            _Programmes.SIDE_AND_WOULD,
+            _Programmes.SIDES_WILL,
+            _Programmes.SIDE_WILL_GIVE,
+            _Programmes.DOCUMENT_TO,
             _Programmes.DECLARED,
         ):
             for match in pattern.finditer(text):
@@ -165,31 +334,67 @@ class ProgrammeRules(ReaderCore):
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
                     continue
-                if pattern is _Programmes.SIDE_WOULD and not (
+                if pattern is _Programmes.SIDE_WILL_GIVE and not self._is_party(
+                    match.group("who"), text[: match.start("who")], index
+                ):
+                    continue
+                if (
+                    pattern is _Programmes.SIDES_WILL
+                    and match.group("pair")
+                    and not all(self._is_party(side, "", index) for side in match.group("pair").split(" and "))
+                ):
+                    continue  # "Norway and Kenya will ...": both sides of the visit
+                if pattern in _SIDES[:3] and not (
                     re.search(
-                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed)\b", text[: match.start("who")]
+                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured|"
+                        r"reaffirmed|reiterated)\b",
+                        text[: match.start("who")],
                     )
                     and self._is_party(match.group("who"), text[: match.start("who")], index)
                 ):
                     continue  # "the talks would be hard": only a side's own word is a pledge
                 if re.search(r"\b(?:did not|not|never|refused|declined)\b", before[-30:]):
                     continue
-                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD) and re.search(
-                    r"\b[Ss]ummit\b", before
-                ):
+                if (pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES) and re.search(r"\b[Ss]ummit\b", before):
                     continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
                 if _TRIP_SUMMARY.search(before):
                     continue  # "after a trip in which the two countries agreed to ...": the body says what and how
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) and not self._sides_act(before, index):
+                    continue  # "Russia and Ukraine agreed to a ceasefire": another pair's word
                 clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
-                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
-                    pieces = _actions(match.group("what"))
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
+                    found = match.groupdict()
+                    pieces = (
+                        [found["support"].strip()]
+                        if found.get("support")
+                        else _actions(
+                            found.get("what") or found.get("that") or found.get("plan") or found.get("noun") or ""
+                        )
+                    )
                 else:
                     pieces = [match.group("what").strip()]
                 for what in pieces:
                     self._programme(index, sentence, match, before, what, pattern)
+
+    def _sides_act(self, before: str, index: int) -> bool:
+        """Whether the subject of "agreed to" or "pledged to" is a side of the visit: the countries its clause
+        names (none named: the sides the story is about)."""
+        if not self.leader_country:
+            return True
+        clause = re.split(r"[;:]|, (?:and|but|while|as|after|where|when) |\b(?:that|which|who) ", before)[-1]
+        named = {code for _, _, code in gz.countries_in(clause)}
+        named |= {
+            gz.adjectives()[m.group(1)]
+            for m in gz.adjective_pattern().finditer(clause)
+            if re.match(r" (?:side|government|leaders?|officials|delegation)\b", clause[m.end(1) :])
+        }
+        if not named:
+            return True
+        sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
+        return bool(named & sides)
 
     def _is_party(self, who: str, before: str, index: int) -> bool:
         """Whether the subject of "would" is a side of the visit: a country, a side, a government, they."""
@@ -203,14 +408,48 @@ class ProgrammeRules(ReaderCore):
                 return True
             home = self.people.get(self.person(named[-1])) or self.known_people.get(self.person(named[-1]))
             return self.is_leader(named[-1]) or bool(home and home in {self.leader_country, self.partner(index)})
+        if re.fullmatch(r"[Tt]he (?:[Gg]overnment|[Aa]dministration)", who):
+            return True  # the speaker's own government
+        if re.fullmatch(r"[Ii]t", who):
+            # "The EU said it would ...": the subject of the verb of saying.
+            subject = re.search(
+                r"(?:^|[,;] )(?P<s>(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: side| government)?)"
+                r"(?: also| then| again)? [a-z]+(?: that)? ?$",
+                before,
+            )
+            return subject is not None and self._is_party(subject.group("s"), "", index)
         bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
-        return bool(gz.country_names().get(bare) or gz.country_names().get("the " + bare) or gz.adjectives().get(bare))
+        country = (
+            gz.country_names().get(bare)
+            or gz.country_names().get("the " + bare)
+            or gz.adjectives().get(bare)
+            or gz.capital_country(bare)
+        )
+        if country:
+            # A side of the visit, not a third country met on the way ("Putin said Moscow was ready to ...").
+            sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
+            # A place the sentence puts the leader in ("In Ottawa he held talks with ..."): a leg all the same.
+            sides |= {
+                gz.capital_country(m.group("p")) or gz.country_names().get(m.group("p"))
+                for m in re.finditer(r"\b[Ii]n (?P<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)", before)
+            }
+            return country in sides or not self.leader_country
+        return gz.grouping_of(bare) not in (None, "Africa", "Latin America")
 
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
-        if AMOUNT_WITH_SCALE.search(what) or len(what.split()) < 2 or _RELATIVE_FIGURE.search(what):
+        if (
+            AMOUNT_WITH_SCALE.search(what)
+            or len(what.split()) < 2
+            or _RELATIVE_FIGURE.search(what)
+            or re.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what)
+        ):
             return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
-        if pattern in (_Programmes.AGREED_TO_DO, _Programmes.SIDE_WOULD):
+        if re.match(r"(?:[a-z]+ )?(?:a |an |the |their |its )?(?:[\w-]+ ){0,4}(?:partnership|relations|ties)$", what):
+            return  # "agreed to establish a strategic partnership": the partnership's matter
+        if re.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
+            return  # cut short by a quotation: "begin consultations on a"
+        if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
             if _vague(what):
                 return
         elif _GENERIC.match(what):
@@ -220,6 +459,43 @@ class ProgrammeRules(ReaderCore):
             speaker = self.person(match.group("who"))
         people = [p.group("name") for p in PERSON.finditer(before)]
         bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
+        if speaker is None and pattern in _SIDES[:3]:
+            # "Xi told his guest that ...": who says it is the name just before the verb of saying.
+            sayer = re.search(
+                r"(?P<s>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?: also| then| later| afterwards?)?\s*$",
+                before,
+            )
+            name = re.sub(
+                r"^(?:The|A|An|It|This|That|These|Those|They|We|He|She)\b ?", "", sayer.group("s") if sayer else ""
+            )
+            name = re.sub(r"^(?:[A-Z][a-z]+ )?" + TITLE + r" ", "", name)  # "Prime Minister Ingrid Solberg"
+            place = (
+                gz.country_names().get(name)
+                or gz.country_names().get("the " + name)
+                or gz.adjectives().get(name)
+                or gz.capital_country(name)
+                or gz.grouping_of(name)
+            )
+            if name and not place and not re.search(r"\b(?:Ministry|Office|House|Palace|Government|Kremlin)\b", name):
+                full = self.person(name)
+                if full == name and " " not in name:
+                    # "Xi told ...": the name in full where the story gives it ("President Xi Jinping").
+                    given = re.search(
+                        r"\b(?!(?:" + "|".join(w for t in TITLES for w in t.split()) + r"|The|A|An|In|On|At)\b)"
+                        r"[A-Z][\w-]+ " + re.escape(name) + r"\b",
+                        self.text,
+                    ) or re.search(r"\b" + re.escape(name) + r"(?: [A-Z][\w-]+)+", self.text)
+                    full = given.group() if given else name
+                speaker = full
+        if speaker is None and re.match(r"(?:He|She)\b", before) and index > 0:
+            # "He also promised ...": the person who opens the sentence before, else the leader.
+            previous = self.sentences[index - 1].text
+            opener = PERSON.match(previous)
+            word = re.match(r"[A-Z][\w-]+", previous)
+            if opener:
+                speaker = self.person(opener.group("name"))
+            elif word and self.person(word.group()) in self.people:
+                speaker = self.person(word.group())
         if speaker is None and (self.is_leader(before[-80:]) or re.search(r"(?:^|[,.] )(?:He|She)\b", before)):
             speaker = self.leader
         if speaker is None and people:
@@ -230,15 +506,24 @@ class ProgrammeRules(ReaderCore):
             r"\b(?:two sides|two countries|two governments|two leaders|two men|both sides|they)\b", before[-60:]
         ):
             speaker = None
-        words = set(what.lower().split())
-        if any(
-            f.kind == "pledges"
-            and f.fields["value"] is None
-            and len(words & set(str(f.fields["what"]).lower().split()))
-            >= 0.5 * min(len(words), len(str(f.fields["what"]).split()))
-            for f in self.findings
-        ):
-            return
+        # The same pledge told twice shares most of its words; two actions of one list share a verb at most.
+        # The fuller telling is kept ("resume talks on trade" in a lead, the statement's list of dialogues later).
+        words = _content_words(what)
+        told = next(
+            (
+                f
+                for f in self.findings
+                if f.kind == "pledges"
+                and f.fields["value"] is None
+                and len(words & _content_words(str(f.fields["what"])))
+                > 0.5 * min(len(words), len(_content_words(str(f.fields["what"]))))
+            ),
+            None,
+        )
+        if told is not None:
+            if len(words) <= len(_content_words(str(told.fields["what"]))):
+                return
+            self.findings.remove(told)
         parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
         self.add(
             "pledges",

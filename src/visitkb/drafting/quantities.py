@@ -34,6 +34,7 @@ _UNITS = [
     (r"won", "KRW"),
     (r"reais|reals?", "BRL"),
     (r"pesos?", "MXN"),
+    (r"kronor|krona", "SEK"),
 ]
 _CURRENCY_SIGNS = {
     "$": "USD",
@@ -63,8 +64,9 @@ AMOUNT = re.compile(
     + r"?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|(?:"
     + _NUMBER_WORDS
     + r")(?= (?:trillion|billion|million)))"
-    r"\s?(?P<scale>trillion|billion|million|bln|mln|bn|thousand|lakh crore|crore|lakh)?"
-    r"(?:\s(?P<unit>" + "|".join(u for u, _ in _UNITS) + "|" + _ISO_CURRENCIES + r"))?(?![\w-])"
+    # "2 billion dollars", "$2bn", "$500m", "a 2-billion-dollar package".
+    r"(?:[\s-]?(?P<scale>trillion|billion|million|bln|mln|bn|thousand|lakh crore|crore|lakh)|(?P<m>m)(?=[\s,.;]|$))?"
+    r"(?:[\s-](?P<unit>" + "|".join(u for u, _ in _UNITS) + "|" + _ISO_CURRENCIES + r"))?(?![\w-])"
 )
 AMOUNT_WITH_SCALE = re.compile(
     r"(?:\d(?:[\d.,]*)|\b(?:" + _NUMBER_WORDS + r"))\s?(?:trillion|billion|million|bln|mln|bn|crore)\b"
