@@ -1755,6 +1755,73 @@ def test_the_guest_named_in_apposition_is_the_traveller():
     assert trips == [("Marta Silva", "PT")] and [leg[0] for leg in legs] == ["KE"]
 
 
+def test_the_traveller_is_whom_the_whole_text_has_travelling_when_the_lead_has_nobody_going():
+    # A host-country paper: the lead has both leaders agreeing; the guest arrives only later, by role.
+    text = (
+        "THE HARBOUR LEDGER\n\n"
+        "Prime Minister Kenji Arata and Mongolian President Batbayar Erdene agreed on Tuesday to raise relations "
+        "to a strategic partnership.\n\n"
+        "The Mongolian leader, who arrived in Tokyo on Monday for an official visit, is the first head of state "
+        "to be received by Arata this autumn.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2022-11-30")
+    assert trips == [("Batbayar Erdene", "MN")] and [leg[0] for leg in legs] == ["JP"]
+    # "ended two days of talks" is no travel; the one who arrived for a state visit is the traveller.
+    talks = (
+        "WASHINGTON, July 13 (Test Wire) - President Amir Hassan of Pakistan and President Tom Reed ended two days "
+        "of talks here today with a joint communique.\n\n"
+        "The Pakistani President, who arrived on Tuesday for a state visit, was welcomed at the airport. "
+        "Vice President Dan Cole, who visited Karachi in May, was among the guests at the dinner.\n"
+    )
+    legs, trips = _legs_and_leader(talks, "1961-07-13")
+    assert trips == [("Amir Hassan", "PK")] and [leg[0] for leg in legs] == ["US"]
+    # A home agency's communique: the one who returned from a visit, not the one who invited him.
+    home = (
+        "WARSAW, 14 October 1974 - The First Secretary of the Central Committee of the Polish United Workers' Party, "
+        "Jan Kowal, returned to Warsaw on Sunday from an official visit to the United States which he paid at the "
+        "invitation of President Tom Reed. He arrived in Washington on Tuesday, 8 October.\n"
+    )
+    legs, trips = _legs_and_leader(home, "1974-10-14")
+    assert trips == [("Jan Kowal", "PL")] and [leg[0] for leg in legs] == ["US"]
+
+
+def test_a_traveller_named_by_an_honorific_or_a_rank_and_the_first_of_two_travelling_together():
+    text = (
+        "OSAKA, October 28 (Test Wire) -- His Majesty Hiroaki, Emperor of Japan, and Her Majesty Empress Sayo "
+        "concluded their state visit to China this morning and left Shanghai for Tokyo.\n"
+    )
+    assert _legs_and_leader(text, "1992-10-28")[1] == [("Hiroaki", "JP")]
+    rank = (
+        "PARIS EVENING COURIER\n\n"
+        "General de Morvan left Vnukovo airport for Paris this morning, bringing to an end an official visit to the "
+        "Soviet Union. He was received in the Kremlin by Nikolai Orlov, Chairman of the Presidium.\n"
+    )
+    assert _legs_and_leader(rank, "1966-07-01")[1][0][0] == "de Morvan"
+    comandante = (
+        "SANTIAGO, 1 December 1971 - Three weeks after his plane touched down, the Prime Minister of Cuba, "
+        "Comandante Rafael Cruz, has seen more of Chile than most Chileans. When the Cuban leader arrived on "
+        "Wednesday, 10 November, President Luis Vera was waiting for him at the foot of the steps.\n"
+    )
+    assert _legs_and_leader(comandante, "1971-12-01")[1] == [("Rafael Cruz", "CU")]
+
+
+def test_a_page_s_note_about_itself_is_no_lead_and_a_digest_s_contents_come_before_its_story():
+    text = (
+        "From the archive\n\n"
+        "This report appeared on the front page of The Daily Star, Dacca, on Monday, March 6, 1972.\n\n"
+        "Prime Minister Karim Uddin returned to Dacca yesterday evening after a five-day official visit to the "
+        "Soviet Union.\n"
+    )
+    assert _legs_and_leader(text, "1972-03-06")[1][0][0] == "Karim Uddin"
+    contents = "\n".join(f"{n}.\nItem {n} of the week" for n in range(1, 8))
+    digest = (
+        f"WEEKLY DIGEST\n\nIN THIS ISSUE\n{contents}\n\n---\n\n"
+        "China's Foreign Minister Li Hua this week completed a tour of Egypt and Tunisia, keeping up a tradition.\n"
+    )
+    legs, trips = _legs_and_leader(digest, "2024-01-20")
+    assert trips[0][0] == "Li Hua" and [leg[0] for leg in legs] == ["EG", "TN"]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

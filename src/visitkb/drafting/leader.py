@@ -20,25 +20,39 @@ from .clauses import (
     TRAVELLER_VERBS,
     country_of,
     dateline,
+    settled_elsewhere,
 )
 from .reader import ReaderCore
+from .text import Sentence
 
 
 def _travels_in(name: str, text: str) -> bool:
     """Whether a text has this person travelling: the subject of a travel verb, or the one welcomed."""
     words = [w for w in name.split() if w[:1].isupper() and len(w) > 2] or name.split()
     who = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
-    subject = re.search(
+    subject = re.finditer(
         who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\)|,|"
         # "X of Saudi Arabia landed", "X and a high-level delegation paid": the traveller's country or company.
-        r" of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*| and (?:a|an|the|his|her) [^,.;]{1,60}?)?"
+        r" of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?"
+        # "X, Emperor of Japan, and Her Majesty Empress Y concluded": a companion after the aside.
+        r"(?: and (?:a|an|the|his|her|His|Her) [^,.;]{1,60}?)?"
         r"\s(?:(?:on|late|early|last|this) \w+ |also |then |has |had |"
         r"is |was |will |on \w+day \w+ )?(?:[\w-]+ )?" + TRAVELLER_VERBS + r"\b",
         text,
     )
+    # "X and Y ended two days of talks": a visit begun, made or ended is travel, talks are not.
+    going = any(
+        not re.search(
+            r"\b(?:began|begins|started|kicked off|opened|wrapped up|wraps up|wound up|winds up|concluded|"
+            r"concludes|ended|ends|rounded off|completed|continued|paid|pays|made|makes)$",
+            found.group(),
+        )
+        or re.match(r"[^.;,]{0,50}?\b(?:visits?|trip|tour|journey|stay|swing|voyage|mission)\b", text[found.end() :])
+        for found in subject
+    )
     # "X welcomed Y" has Y travelling; "Y was received by X" has X at home.
     received = re.search(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}?" + who, text)
-    return bool(subject or received)
+    return bool(going or received)
 
 
 # A visit named as a noun, its traveller in an "of" phrase or a possessive: "the official visit of Prime Minister X
@@ -92,6 +106,76 @@ def _clause_of(text: str, position: int) -> str:
     return text
 
 
+# Verbs whose subject goes somewhere: arriving, leaving, visiting, and beginning, making or ending a visit ("ended
+# two days of talks" is no travel, "ended a state visit" is).
+_GOES = (
+    r"(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|departed|departs|"
+    r"set (?:off|out)|headed|heads|visited|visits|is visiting|was visiting|returned|returns|came|comes|went to|"
+    r"(?:left|leaves|leaving)\b[^.;]{0,40}?\bfor\b|"
+    r"(?:began|begins|started|starts|ended|ends|concluded|concludes|wrapped up|wraps up|wound up|winds up|"
+    r"completed|completes|rounded off|cut short|paid|pays|made|makes|is on|was on|continued|continues|kept up)\b"
+    r"[^.;,]{0,50}?\b(?:visit|trip|tour|journey|stay|swing|voyage)s?\b|"
+    r"(?:was|were|is|are|had been|has been) (?:\w+ )?(?:received|welcomed|greeted|met)\b)"
+)
+# After a mention, what makes it the subject of going: an aside ("X, General Secretary of ..., returned"), a
+# companion ("X and the Duke flew"), adverbs ("X this week completed a tour"), or a relative clause ("the Cuban
+# leader, who arrived on ...").
+_GOES_AFTER = re.compile(
+    r"(?:,? (?:who|which) (?:had |has |have )?(?:\w+ )?" + _GOES + r"|"
+    r"(?:,[^;]{1,200}?,|\s\([^)]*\)|,)?(?: and (?:the |his |her |a |an )?[^,.;]{1,60}?)?"
+    r"(?:\s(?:(?:on|late|early|last|this|next) \w+|\w+ly|also|then|first|finally|later|has|have|had|today|"
+    r"yesterday|here|together|duly))*\s" + _GOES + r")"
+)
+# Before a mention, a visit of it ("the official visit of First Secretary X", "the first visit by a British monarch"),
+# a welcome of it ("Ford welcomed the First Secretary"), a meal in its honour, or the guest in apposition.
+_VISIT_OF = re.compile(
+    r"\b(?:visits?|trip|tour|journey|stay|arrival)\b(?: (?:to|in) (?:the )?[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*)*)?"
+    r" (?:of|by) (?:the |a |an )?(?:[\w.'-]+ ){0,6}$"
+)
+_WELCOMED = re.compile(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}$")
+_HONOURED = re.compile(r"\bin (?:the )?honou?r of (?:[\w.'-]+\s){0,5}$")
+_GUEST_OF = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?), (?:(?:the|of) |[A-Z][\w.'-]*,? ){0,8}$")
+# After a mention, its own visit ("X's first trip abroad"); and a pronoun's ("the state visit he has been making").
+_OWN_VISIT = re.compile(r"['\u2019]s (?:[\w-]+ ){0,3}(?:visit|trip|tour|journey|stay|arrival)\b")
+_VISIT_MADE = re.compile(
+    r"\b(?:visit|trip|tour|journey|stay)s?(?: to (?:the )?[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*)*)? (?:that |which )?$"
+)
+_MAKING = re.compile(r"\s(?:has been |had been |is |was )?(?:making|made|paying|paid|undert(?:ook|aking))\b")
+# A host: one who receives, welcomes or invites, or gives the dinner ("received by X", "at the invitation of X",
+# "X was waiting for him", "his host, X").
+_HOST_AFTER = re.compile(
+    r"(?:,[^;]{1,150}?,)?\s(?:(?:was|is|were) (?:\w+ )?waiting|(?!(?:was|were|is|are|been|being|be) )(?:\w+ )?"
+    r"(?:welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|saw (?:\w+ )+off|gave (?:a|an) [\w ]{0,20}?(?:dinner|banquet|lunch|luncheon|reception|"
+    r"ceremony)|held a [\w ]{0,20}?welcom))"
+)
+_HOST_BEFORE = re.compile(
+    r"(?:\b(?:received|welcomed|greeted|met|hosted|invited)\b[^.;]{0,40}?\bby|\binvitation of|"
+    r"\b(?:his|her|their) hosts?,?) (?:the )?(?:[\w.'-]+\s){0,6}$"
+)
+_GUESTING = re.compile(r"\s(?:\w+ ){1,3}(?:his|her) hosts?\b")  # "X assured his host": X is the guest
+# Honorifics and ranks that come before a name the lead gives no title of office ("His Majesty Akihito, Emperor of
+# Japan", "General de Gaulle", "Comandante Fidel Castro").
+_RANKED = re.compile(
+    r"\b(?P<title>(?:His|Her) (?:Royal )?(?:Majesty|Highness|Excellency)|Comrade|Comandante|General|Field Marshal|"
+    r"Marshal|Generalissimo|Colonel|Admiral)\s(?:(?:His|Her) (?:Royal )?(?:Majesty|Highness|Excellency)\s)?"
+    r"(?P<name>(?:(?:de|da|van|von|di|du|le|al|el)\s)?" + NAME + r")"
+    r"(?:,? (?:the )?(?P<office>[A-Z][\w-]+(?: [A-Z][\w-]+)?) of (?:the )?(?P<where>[A-Z][\w' -]+?)(?=[,.;]| and\b|$))?"
+)
+# "the Mongolian leader", "the Pakistani President", "a reigning British monarch": a role with a country's adjective.
+_ROLE = re.compile(
+    r"\b(?:[Tt]he|[Aa]) (?:[a-z]+ )?(?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:leader|[Pp]resident|[Pp]rime [Mm]inister|"
+    r"[Pp]remier|[Cc]hancellor|monarch|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mir|[Ss]ultan|head of (?:state|government)|"
+    r"statesman|guests?|visitors?|delegation|side)\b"
+)
+# Words after "General" or "Marshal" that make an office or a body of it, not a rank before a name.
+_OFFICE_WORDS = {"Secretary", "Assembly", "Staff", "Council", "Manager", "Director", "Consul", "Counsel", "Affairs"}
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+}  # fmt: skip
+_STRIPPED = re.compile(r"^(?:(?:Comrade|Comandante|Mr|Mrs|Ms|Dr)\.? )+")
+
+
 class LeaderRules(ReaderCore):
     """The rules that find the travelling leader, the people named, and the host of each leg."""
 
@@ -121,7 +205,7 @@ class LeaderRules(ReaderCore):
             candidates.append((name, country))
         # "His Excellency Mr. Abdel Fattah El-Sisi, President of the Arab Republic of Egypt": a title after the name.
         for match in re.finditer(
-            r"(?:(?:His|Her) Excellency |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? )+(?P<name>"
+            r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness) |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? )+(?P<name>"
             + NAME
             + r"), (?:the )?(?:"
             + TITLE
@@ -208,11 +292,19 @@ class LeaderRules(ReaderCore):
                 ):
                     candidates.append((name, None))
                     break
+        weighed = None
         if not candidates:
-            return
+            # No one in the lead by these shapes (a live blog, a diary, a digest): whom the whole text has travelling.
+            weighed = self._weighed_traveller()
+            if weighed is None:
+                return
+            candidates = [weighed[:2]]
         # The traveller is whoever the lead has arriving, visiting or leaving, or being welcomed: not
         # whoever is named first, and not whoever is from the dateline's country (a story may be filed at home).
-        travelling = [c for c in candidates if _travels_in(c[0], lead)]
+        # Of several travelling ("X, Emperor of Japan, and Her Majesty Empress Y concluded"), the one named first.
+        travelling = sorted(
+            (c for c in candidates if _travels_in(c[0], lead)), key=lambda c: lead.find(c[0].split()[-1])
+        )
         # "The guest, President Marta Silva of Portugal, ...", "our distinguished guest, Mr. X": the visitor by role.
         for guest in re.finditer(
             r"\b(?:[Tt]he|[Oo]ur) (?:distinguished |honou?red |high |visiting |royal )?(?:guest|visitor)s?,? (?:the )?"
@@ -240,10 +332,17 @@ class LeaderRules(ReaderCore):
             travelling = [c for c in candidates if c[0] in by_title] if len(set(by_title)) == 1 else []
         if named:
             travelling.insert(0, (named[1], named[2]))
+        remote = re.search(r"\b(?:(?:tele)?phone|video|virtual)\b", first.text)
+        if not travelling and not (remote and not named):
+            # Nobody in the lead goes anywhere ("X and Y agreed on Tuesday ..."): whom the whole text has travelling.
+            weighed = weighed or self._weighed_traveller()
+            if weighed:
+                travelling = [weighed[:2]]
+                if weighed[0] not in dict(candidates):
+                    candidates.append(weighed[:2])
         visitors = [c for c in candidates if c[1] and c[1] != host]
         # A call with nobody travelling ("X held a telephone conversation with Y"): the caller named first is
         # the article's leader, wherever the other is from.
-        remote = re.search(r"\b(?:(?:tele)?phone|video|virtual)\b", first.text)
         if travelling:
             name, country = travelling[0]
         elif remote and not self.visit_named():
@@ -260,6 +359,7 @@ class LeaderRules(ReaderCore):
             of = re.search(re.escape(name) + r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", lead)
             where = of.group("where") if of else ""
             country = gz.country_names().get(where) or gz.country_names().get("the " + where)
+        name = _STRIPPED.sub("", name)  # "Comandante Fidel Castro", "Comrade X": no part of the name
         if re.search(r" (?:Jr|Sr)$", name) and re.search(re.escape(name) + r"\.", lead):
             name += "."  # "Ferdinand Marcos Jr.": the suffix is written with its stop
         self.leader = name
@@ -267,8 +367,247 @@ class LeaderRules(ReaderCore):
         titles = {word for title in TITLES for word in title.split()}
         self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El") and w not in titles}
         self.leader_title = self._own_title()
+        if (
+            self.leader_title is None
+            and weighed
+            and weighed[0] == name
+            and weighed[2]
+            and not weighed[2].startswith(("His ", "Her "))
+        ):
+            self.leader_title = weighed[2]  # "General de Gaulle", then "the General": a rank no one else holds
         self.leader_honorific = self._own_honorific()
         self.people[name] = country or ""
+
+    def _country_named(self, where: str | None) -> str | None:
+        """The country a place phrase names: "Pakistan", "the Republic of Uzbekistan", "Japan"."""
+        if not where:
+            return None
+        where = re.sub(
+            r"^(?:(?:Socialist |People's |Democratic |Federal |Islamic |Arab )*(?:Republic|Kingdom|State|"
+            r"Sultanate|Federation|Emirate) of (?:the )?)",
+            "",
+            where.strip(),
+        )
+        return (
+            gz.country_names().get(where)
+            or gz.country_names().get("the " + where)
+            or next((code for start, _, code in gz.countries_in(where) if start == 0), None)
+        )
+
+    def _people_of_article(self) -> list[dict]:
+        """Everyone the article names with a title, an honorific or a rank, or in full as the subject of going
+        somewhere: each with the name's fullest form, the country the text gives, and the titles."""
+        text = self.text
+        named: list[tuple[int, str, str | None, str]] = []
+        for match in PERSON.finditer(text):
+            name = match.group("name")
+            if name.split()[0] in NOT_NAMES or INSTITUTIONS & set(name.split()) or name in gz.country_names():
+                continue
+            if name.split()[0] in _OFFICE_WORDS:
+                continue
+            if " of " in match.group() and re.match(r"['\u2019]s\b", text[match.end() :]):
+                continue  # "First Secretary of the Mongolian People's Revolutionary Party": a body, no name
+            country = country_of(match.group("adj"))
+            of = re.match(r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", text[match.end() :])
+            named.append(
+                (
+                    match.start("name"),
+                    name,
+                    country or self._country_named(of and of.group("where")),
+                    match.group("title"),
+                )
+            )
+        for match in _RANKED.finditer(text):
+            name = match.group("name")
+            if (
+                {name.split()[0], name.split()[-1]} & (NOT_NAMES | INSTITUTIONS | _SUBORDINATORS | _OFFICE_WORDS)
+                or name.split()[0] in TITLES
+                or name in gz.country_names()
+            ):
+                continue  # "General Secretary", "General Assembly": an office or a body, no rank before a name
+            named.append(
+                (
+                    match.start("name"),
+                    name,
+                    self._country_named(match.group("where")),
+                    match.group("office") or match.group("title"),
+                )
+            )
+        # "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev,": the office of a country, then the name.
+        for match in re.finditer(
+            r"\b[Tt]he (?P<title>"
+            + TITLE
+            + r"|Head of State|Head of Government) of (?:the )?(?P<where>[A-Z][\w' ]+?), "
+            r"(?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r"),",
+            text,
+        ):
+            named.append(
+                (
+                    match.start("name"),
+                    match.group("name"),
+                    self._country_named(match.group("where")),
+                    match.group("title"),
+                )
+            )
+        # A full name with no title, whose surname goes somewhere ("When Paul Keating chose ...", "Keating arrived").
+        for match in re.finditer(r"(?<![\w'-])(?P<name>" + NAME + r")", text):
+            words = match.group("name").split()
+            if (
+                len(words) < 2
+                or "\n" in match.group("name")
+                or {words[0], words[-1]} & (NOT_NAMES | _SUBORDINATORS | INSTITUTIONS)
+                or any(w in _MONTHS or _RANKED.match(w + " X") for w in words)
+                or any(w in gz.adjectives() or w in gz.country_names() or gz.capital_country(w) for w in words)
+                or any(w in TITLES or w in {"Minister", "Secretary"} for w in words)
+                or re.search(r"\b(?:" + MONTH_WORD + r")$", match.group("name"))
+                or gz.grouping_of(match.group("name"))
+                or not re.search(r"(?<![\w'-])" + re.escape(words[-1]) + _GOES_AFTER.pattern, text)
+            ):
+                continue
+            named.append((match.start(), match.group("name"), None, ""))
+        people: list[dict] = []
+        for position, raw, country, title in sorted(named):
+            name = _STRIPPED.sub("", raw)
+            words = set(name.split()) - {"Al", "El", "al", "el"}
+            if not words:
+                continue
+            same = [
+                p
+                for p in people
+                if words == p["words"]
+                or (
+                    (words <= p["words"] or p["words"] <= words)
+                    and (not title or not p["titles"] or title in p["titles"])
+                )
+            ]
+            if not same:
+                people.append({"name": name, "words": words, "country": country, "titles": set(), "first": position})
+                same = people[-1:]
+            person = same[0]
+            if len(words) > len(person["words"]):
+                person["name"], person["words"] = name, words
+            if title:
+                person["titles"].add(title)
+            person["country"] = person["country"] or country or self.known_people.get(name)
+        return people
+
+    def _weighed_traveller(self) -> tuple[str, str | None, str | None] | None:
+        """The traveller by how the whole text places each person named: as the subject of going somewhere, the one
+        whose visit it is, the one welcomed or in whose honour a dinner is given, the guest (against: the one who
+        receives, invites or hosts); a role with a country's adjective ("the Mongolian leader, who arrived ...")
+        counts for the person of that country, and "he"/"his visit" for the subject of the sentence. (name,
+        country, title) of the one clearly ahead, else None."""
+        people = self._people_of_article()
+        if not people:
+            return None
+        particles = {"Al", "El", "al", "el", "bin", "ibn", "de", "da", "van", "von", "di", "du", "le"}
+        spans: list[tuple[int, int, int, float]] = []  # (start, end, person, weight of a mention)
+        for number, person in enumerate(people):
+            others = set().union(*(p["words"] for p in people if p is not person))
+            own = [w for w in person["words"] - others - particles if len(w) > 2 and w[0].isupper()]
+            forms = [re.escape(w) for w in own]
+            forms += [
+                re.escape(t) + r"\s(?:" + "|".join(map(re.escape, person["words"])) + r")" for t in person["titles"]
+            ]
+            for found in re.finditer(r"(?<![\w'-])(?:" + "|".join(forms) + r")(?![\w'-])", self.text):
+                # The mention runs to the end of the name ("Nicolae Ceausescu, General Secretary ..., returned").
+                end = found.end()
+                while rest := re.match(r" ([\w'-]+)", self.text[end : end + 40]):
+                    if rest.group(1) not in person["words"]:
+                        break
+                    end += rest.end()
+                spans.append((found.start(), end, number, 1.0))
+        # A role with a country's adjective, for the one person of that country (the first named of several).
+        for found in _ROLE.finditer(self.text):
+            code = gz.adjectives().get(found.group("adj"))
+            of_country = [n for n, p in enumerate(people) if code and p["country"] == code]
+            if of_country:
+                spans.append((found.start(), found.end(), of_country[0], 1.0))
+        # A title said bare ("the First Secretary", "the General") for the one person who holds it.
+        holders: dict[str, list[int]] = {}
+        for number, person in enumerate(people):
+            for title in person["titles"]:
+                holders.setdefault(title, []).append(number)
+        for title, numbers in holders.items():
+            if len(numbers) == 1 and not title.startswith(("His ", "Her ")):
+                for found in re.finditer(r"\b[Tt]he " + re.escape(title) + r"\b(?! of\b)(?! [A-Z])", self.text):
+                    spans.append((found.start(), found.end(), numbers[0], 1.0))
+        # One mention per place: the longest ("Premier Chou En-lai" over "En-lai" within it).
+        spans.sort(key=lambda s: (s[0], -s[1]))
+        spans = [s for i, s in enumerate(spans) if not any(o[0] <= s[0] and s[1] <= o[1] for o in spans[:i])]
+        scores = [0.0] * len(people)
+        subject: int | None = None
+        for sentence in self.sentences:
+            mine = [s for s in spans if sentence.start <= s[0] < sentence.end]
+            # "He arrived on Tuesday", "the second day of his first visit": the subject of the sentence, or of the
+            # one before when the sentence opens with the pronoun.
+            opener = subject
+            subject = next(
+                (
+                    s[2]
+                    for s in mine
+                    if not re.search(
+                        r"\b(?:by|with|of|to|for|from|and|met|received|welcomed|invited)\s(?:[\w.'-]+\s){0,6}$",
+                        self.text[sentence.start : s[0]],
+                    )
+                ),
+                subject if not mine else None,
+            )
+            for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", sentence.text):
+                whose = opener if m.start() == 0 else subject
+                if whose is not None:
+                    mine.append((sentence.start + m.start(), sentence.start + m.end(), whose, 0.5))
+            for start, end, number, weight in mine:
+                scores[number] += weight * self._placed_travelling(
+                    sentence, start - sentence.start, end - sentence.start
+                )
+        ranked = sorted(range(len(people)), key=lambda n: (-scores[n], people[n]["first"]))
+        best = ranked[0]
+        second = scores[ranked[1]] if len(ranked) > 1 else 0.0
+        if scores[best] < 2 or scores[best] - second < 1:
+            return None
+        person = people[best]
+        title = next(iter(sorted(person["titles"], key=len, reverse=True)), None)
+        return person["name"], person["country"], title
+
+    def _placed_travelling(self, sentence: Sentence, start: int, end: int) -> float:
+        """How much a mention's place in its sentence says that it travels (against, that it receives)."""
+        text = sentence.text
+        before, after = text[:start], text[end:]
+        weight = 0.0
+        if re.search(r"\breturn (?:banquet|dinner|reception|lunch|luncheon)\b[^.;]{0,40}$", before):
+            weight += 1  # "the return banquet, hosted by X": the guest returns the hosts' banquet
+        elif _HOST_BEFORE.search(before) or _HOST_AFTER.match(after):
+            weight -= 2
+        goes = _GOES_AFTER.match(after)
+        # "who visited Karachi in May", in a story of July: another occasion.
+        # Another time said in the words that place the mention, up to the clause that follows ("returned from a
+        # visit ... which he paid at the invitation of Y": no plan; "a visit by X to Britain is likely next year").
+        placing = end + (goes.end() if goes else 0)
+        clause_end = re.search(r"[,;]|\b(?:which|who|whom|where|while)\b|\bat the invitation\b", text[placing:])
+        elsewhere = (
+            settled_elsewhere(text[: placing + clause_end.start() if clause_end else len(text)], start)
+            or self._told_of_another_time(sentence.start + start)
+            or (goes and self.another_month(re.sub(r"^\s?(?:[A-Z][\w'-]*\s?)*", "", after[goes.end() :])))
+        )
+        if elsewhere:
+            return weight
+        if (
+            goes
+            or _OWN_VISIT.match(after)
+            or _VISIT_OF.search(before)
+            or _WELCOMED.search(before)
+            or _GUEST_OF.search(before)
+            or (_VISIT_MADE.search(before) and _MAKING.match(after))
+            or (
+                re.fullmatch(r"[Hh]is|[Hh]er", text[start:end])
+                and re.match(r" (?:[\w-]+ ){0,3}(?:visit|trip|tour|journey|stay)\b", after)
+            )
+        ):
+            weight += 2
+        elif _HONOURED.search(before) or _GUESTING.match(after):
+            weight += 1
+        return weight
 
     def _own_title(self, hosts_only: bool = False) -> str | None:
         """The title the article gives the leader and nobody else ("Prime Minister" beside a "President" host),

@@ -45,6 +45,13 @@ class Leg:
     """Who received the leader there (a head of state or government): "the two leaders" on this leg."""
 
 
+# A sentence the newsroom says of its page ("This report appeared on ...", "we will be back tomorrow"): no story.
+_NEWSROOM_VOICE = re.compile(
+    r"^(?:This|The) (?:report|article|story|page|piece|blog|feed|text|interview)\b|"
+    r"\b(?:[Ww]e|[Ww]e'(?:ll|re|ve)|[Oo]ur) (?:will|would|are|were|have|leave|bring|continue|be back|reproduce|"
+    r"(?:live )?coverage|correspondents?|readers)\b|\breproduced\b"
+)
+
 # The words of a relative day that say its step from the day told last ("that", "same": the same day).
 _RELATIVE_STEP = re.compile(r"(?i)\b(?:next|following|previous|that|same|later)\b")
 
@@ -92,10 +99,16 @@ class ReaderCore:
             rest = sentence.text[head.end() :] if head else ""
             if head and len(rest) > 40 and len(re.findall(r"\b[a-z]{2,}\b", rest)) >= 3:
                 return index
-        for index, sentence in enumerate(self.sentences[:12]):
+        for index, sentence in enumerate(self.sentences[:25]):
             body = sentence.text
             if (
                 len(body) >= 80
+                # A sentence about the page that names nobody ("This report appeared ..."); "Follow our coverage
+                # of the state visit by King X" is the story's lead all the same.
+                and not (
+                    _NEWSROOM_VOICE.search(re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", "", body))
+                    and not PERSON.search(body)
+                )
                 and (re.search(r"[.!?\"\u201d\]]$", body) or len(body) >= 150)
                 and not re.match(r"(?:By|From|Updated|Published|Posted|Copyright|We use)\b", body)
                 and len(re.findall(r"\b[a-z][\w'-]*", body)) >= 0.3 * len(body.split())
