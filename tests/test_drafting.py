@@ -1822,6 +1822,25 @@ def test_a_page_s_note_about_itself_is_no_lead_and_a_digest_s_contents_come_befo
     assert trips[0][0] == "Li Hua" and [leg[0] for leg in legs] == ["EG", "TN"]
 
 
+def test_the_lead_s_traveller_whom_the_text_never_has_going_gives_way_to_the_one_it_has_going():
+    text = (
+        "HANOI (Test Wire) - President Tran Minh headed the Vietnamese delegation at talks on Monday with President "
+        "Ana Lopez of Chile, who is on a three-day state visit.\n\n"
+        "Lopez arrived in Hanoi on Sunday and was welcomed by Tran at the Presidential Palace. She flew to Ho Chi Minh "
+        "City on Tuesday.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-05-16")
+    assert trips == [("Ana Lopez", "CL")] and [leg[0] for leg in legs] == ["VN"]
+    # A live blog, newest post first: the one who arrived, and whose visit it is, is named by surname alone.
+    blog = (
+        "LIVE: Iraqi PM at the White House\n\n22:10\nThat's where we'll leave our coverage for today.\n\n"
+        "21:45\nPrime Minister Ali Hamid al-Karimi met President Tom Reed in the Oval Office, on the second day of "
+        "his first official visit to Washington.\n\n"
+        "08:00\nGood morning. Karimi arrived at Joint Base Andrews on Sunday afternoon.\n"
+    )
+    assert _legs_and_leader(blog, "2024-04-15")[1][0][0] == "Ali Hamid al-Karimi"
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

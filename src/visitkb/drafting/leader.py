@@ -109,22 +109,29 @@ def _clause_of(text: str, position: int) -> str:
 # Verbs whose subject goes somewhere: arriving, leaving, visiting, and beginning, making or ending a visit ("ended
 # two days of talks" is no travel, "ended a state visit" is).
 _GOES = (
-    r"(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|departed|departs|"
-    r"set (?:off|out)|headed|heads|visited|visits|is visiting|was visiting|returned|returns|came|comes|went to|"
-    r"(?:left|leaves|leaving)\b[^.;]{0,40}?\bfor\b|"
-    r"(?:began|begins|started|starts|ended|ends|concluded|concludes|wrapped up|wraps up|wound up|winds up|"
+    r"(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|flying|travell?ed|travels|travell?ing|departed|"
+    r"departs|set (?:off|out)|head(?:ed|s|ing)(?= (?:to|for|home|back|out|off|north|south|east|west)\b)|visited|visits|is visiting|was visiting|went to|"
+    r"(?:is|was) (?:back |now )?in (?:the )?[A-Z]|(?:is|was) back (?:home|in)\b|"
+    # "returned to Warsaw", "came here", not "returned to it" (a subject of the talks).
+    r"(?:returned|returns|came|comes)(?= (?:home|here|back|from|to (?:the )?[A-Z]|to (?:the|his|her) (?:capital|country)|"
+    r"(?:on|late|early|last) \w+))|"
+    r"(?:left|leaves|leaving)\b(?:[^.;]{0,40}?\bfor\b| (?:the )?[A-Z])|"
+    r"(?:began|begins|started|starts|ended|ends|concluded|concludes|wrapped(?: up)?|wraps(?: up)?|wound up|winds up|"
     r"completed|completes|rounded off|cut short|paid|pays|made|makes|is on|was on|continued|continues|kept up)\b"
-    r"[^.;,]{0,50}?\b(?:visit|trip|tour|journey|stay|swing|voyage)s?\b|"
+    r"[^.;,]{0,50}?\b(?i:visit|trip|tour|journey|stay|swing|voyage)s?\b|"
     r"(?:was|were|is|are|had been|has been) (?:\w+ )?(?:received|welcomed|greeted|met)\b)"
 )
 # After a mention, what makes it the subject of going: an aside ("X, General Secretary of ..., returned"), a
 # companion ("X and the Duke flew"), adverbs ("X this week completed a tour"), or a relative clause ("the Cuban
 # leader, who arrived on ...").
 _GOES_AFTER = re.compile(
-    r"(?:,? (?:who|which) (?:had |has |have )?(?:\w+ )?" + _GOES + r"|"
-    r"(?:,[^;]{1,200}?,|\s\([^)]*\)|,)?(?: and (?:the |his |her |a |an )?[^,.;]{1,60}?)?"
+    r"(?:(?: of (?:the )?[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+)*)?,? (?:who|which) (?:had |has |have )?(?:\w+ )?"
+    + _GOES
+    + r"|"
+    r"(?:,[^;]{1,200}?,|\s\([^)]*\)|,| of (?:the )?[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+)*)?"
+    r"(?: and (?:the |his |her |a |an )?[^,.;]{1,60}?)?"
     r"(?:\s(?:(?:on|late|early|last|this|next) \w+|\w+ly|also|then|first|finally|later|has|have|had|today|"
-    r"yesterday|here|together|duly))*\s" + _GOES + r")"
+    r"yesterday|here|together|duly|is|was|are|were))*\s" + _GOES + r")"
 )
 # Before a mention, a visit of it ("the official visit of First Secretary X", "the first visit by a British monarch"),
 # a welcome of it ("Ford welcomed the First Secretary"), a meal in its honour, or the guest in apposition.
@@ -144,21 +151,22 @@ _MAKING = re.compile(r"\s(?:has been |had been |is |was )?(?:making|made|paying|
 # A host: one who receives, welcomes or invites, or gives the dinner ("received by X", "at the invitation of X",
 # "X was waiting for him", "his host, X").
 _HOST_AFTER = re.compile(
-    r"(?:,[^;]{1,150}?,)?\s(?:(?:was|is|were) (?:\w+ )?waiting|(?!(?:was|were|is|are|been|being|be) )(?:\w+ )?"
+    r"(?:,[^;,]{1,150},)?(?: who\b[^;,]{0,40}?)?\s(?:(?:was|is|were) (?:\w+ )?waiting|(?!(?:was|were|is|are|been|being|be) )(?:\w+ )?"
     r"(?:welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|saw (?:\w+ )+off|gave (?:a|an) [\w ]{0,20}?(?:dinner|banquet|lunch|luncheon|reception|"
     r"ceremony)|held a [\w ]{0,20}?welcom))"
 )
 _HOST_BEFORE = re.compile(
     r"(?:\b(?:received|welcomed|greeted|met|hosted|invited)\b[^.;]{0,40}?\bby|\binvitation of|"
-    r"\b(?:his|her|their) hosts?,?) (?:the )?(?:[\w.'-]+\s){0,6}$"
+    r"\b(?:his|her|their) hosts?,?) (?:the )?(?:[\w.'-]+,?\s){0,8}$"
 )
 _GUESTING = re.compile(r"\s(?:\w+ ){1,3}(?:his|her) hosts?\b")  # "X assured his host": X is the guest
 # Honorifics and ranks that come before a name the lead gives no title of office ("His Majesty Akihito, Emperor of
 # Japan", "General de Gaulle", "Comandante Fidel Castro").
 _RANKED = re.compile(
     r"\b(?P<title>(?:His|Her) (?:Royal )?(?:Majesty|Highness|Excellency)|Comrade|Comandante|General|Field Marshal|"
+    r"(?:Mr|Mrs|Ms|Dr|Mme|Madame|Shri|Smt)\.?(?= )|"
     r"Marshal|Generalissimo|Colonel|Admiral)\s(?:(?:His|Her) (?:Royal )?(?:Majesty|Highness|Excellency)\s)?"
-    r"(?P<name>(?:(?:de|da|van|von|di|du|le|al|el)\s)?" + NAME + r")"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sheikh)\.?\s)?(?P<name>(?:(?:de|da|van|von|di|du|le|al|el)\s)?" + NAME + r")"
     r"(?:,? (?:the )?(?P<office>[A-Z][\w-]+(?: [A-Z][\w-]+)?) of (?:the )?(?P<where>[A-Z][\w' -]+?)(?=[,.;]| and\b|$))?"
 )
 # "the Mongolian leader", "the Pakistani President", "a reigning British monarch": a role with a country's adjective.
@@ -173,11 +181,20 @@ _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
 }  # fmt: skip
+# An honorific or a rank, which says nothing of the office: "Mr. Tanaka" is "Prime Minister Kakuei Tanaka".
+_HONOUR = re.compile(
+    r"(?:His|Her|Comrade|Comandante|General|Field Marshal|Marshal|Colonel|Admiral|Mr|Mrs|Ms|Dr|Mme|Madame|Shri|Smt)\b"
+)
+_QUESTIONS = {"Why", "How", "What", "Who", "Whom", "Which"}  # "Why Faye went to X first": a headline's question
+_RANK_WORDS = {"Comrade", "Comandante", "General", "Marshal", "Generalissimo", "Colonel", "Admiral", "His", "Her"}
 _STRIPPED = re.compile(r"^(?:(?:Comrade|Comandante|Mr|Mrs|Ms|Dr)\.? )+")
 
 
 class LeaderRules(ReaderCore):
     """The rules that find the travelling leader, the people named, and the host of each leg."""
+
+    _weighed: list[tuple[dict, float]] | None = None
+    """Each person named with the weight of the text's evidence that they travel, once weighed."""
 
     def find_leader(self) -> None:
         """The travelling leader: a person named in the lead, preferring one whose country is not the dateline's."""
@@ -345,6 +362,15 @@ class LeaderRules(ReaderCore):
         # the article's leader, wherever the other is from.
         if travelling:
             name, country = travelling[0]
+            # The lead's traveller, whom the rest of the text never has going anywhere, against one it has going
+            # again and again (a host the lead's wording made the subject of a visit): the text's.
+            if weighed is None and not (remote and not named):
+                scores = self._weighing()
+                chosen = [score for person, score in scores if set(name.split()) & person["words"]]
+                best = self._weighed_traveller()
+                if best and best[0] != name and chosen and max(chosen) <= 0 and max(s for _, s in scores) >= 4:
+                    weighed = best
+                    name, country = best[:2]
         elif remote and not self.visit_named():
             name, country = candidates[0]
         else:
@@ -405,8 +431,8 @@ class LeaderRules(ReaderCore):
                 continue
             if name.split()[0] in _OFFICE_WORDS:
                 continue
-            if " of " in match.group() and re.match(r"['\u2019]s\b", text[match.end() :]):
-                continue  # "First Secretary of the Mongolian People's Revolutionary Party": a body, no name
+            if " of " in match.group() and (re.match(r"['\u2019]s\b", text[match.end() :]) or " " not in name):
+                continue  # "First Secretary of the Mongolian People's Party", "Crown Prince of Abu Dhabi": no name
             country = country_of(match.group("adj"))
             of = re.match(r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", text[match.end() :])
             named.append(
@@ -455,8 +481,8 @@ class LeaderRules(ReaderCore):
             if (
                 len(words) < 2
                 or "\n" in match.group("name")
-                or {words[0], words[-1]} & (NOT_NAMES | _SUBORDINATORS | INSTITUTIONS)
-                or any(w in _MONTHS or _RANKED.match(w + " X") for w in words)
+                or {words[0], words[-1]} & (NOT_NAMES | _SUBORDINATORS | INSTITUTIONS | _OFFICE_WORDS | _QUESTIONS)
+                or any(w in _MONTHS or w in _RANK_WORDS for w in words)
                 or any(w in gz.adjectives() or w in gz.country_names() or gz.capital_country(w) for w in words)
                 or any(w in TITLES or w in {"Minister", "Secretary"} for w in words)
                 or re.search(r"\b(?:" + MONTH_WORD + r")$", match.group("name"))
@@ -466,18 +492,27 @@ class LeaderRules(ReaderCore):
                 continue
             named.append((match.start(), match.group("name"), None, ""))
         people: list[dict] = []
-        for position, raw, country, title in sorted(named):
+        for position, raw, country, title in sorted(named, key=lambda n: (n[0], n[1])):
             name = _STRIPPED.sub("", raw)
-            words = set(name.split()) - {"Al", "El", "al", "el"}
+            # Initials are no words to match by ("F. Castro" is Fidel Castro Ruz).
+            words = {w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)} - {"Al", "El", "al", "el"}
             if not words:
                 continue
+            # The same person by a part of the name, unless the titles differ ("President Kim" is not "Chairman Kim
+            # Jong-il"; "Premier Chou" is "Prime Minister and Premier Chou En-lai").
             same = [
                 p
                 for p in people
                 if words == p["words"]
                 or (
                     (words <= p["words"] or p["words"] <= words)
-                    and (not title or not p["titles"] or title in p["titles"])
+                    and (
+                        not title
+                        or not p["titles"]
+                        or _HONOUR.match(title)
+                        or all(_HONOUR.match(t) for t in p["titles"])
+                        or set(title.split()) & {w for t in p["titles"] for w in t.split()} - {"and", "of"}
+                    )
                 )
             ]
             if not same:
@@ -491,20 +526,32 @@ class LeaderRules(ReaderCore):
             person["country"] = person["country"] or country or self.known_people.get(name)
         return people
 
-    def _weighed_traveller(self) -> tuple[str, str | None, str | None] | None:
-        """The traveller by how the whole text places each person named: as the subject of going somewhere, the one
+    def _weighing(self) -> list[tuple[dict, float]]:
+        """Each person named, weighed as the traveller by how the whole text places them: as the subject of going somewhere, the one
         whose visit it is, the one welcomed or in whose honour a dinner is given, the guest (against: the one who
         receives, invites or hosts); a role with a country's adjective ("the Mongolian leader, who arrived ...")
-        counts for the person of that country, and "he"/"his visit" for the subject of the sentence. (name,
-        country, title) of the one clearly ahead, else None."""
+        counts for the person of that country, and "he"/"his visit" for the subject of the sentence."""
+        if self._weighed is not None:
+            return self._weighed
         people = self._people_of_article()
+        self._weighed = []
         if not people:
-            return None
+            return self._weighed
         particles = {"Al", "El", "al", "el", "bin", "ibn", "de", "da", "van", "von", "di", "du", "le"}
         spans: list[tuple[int, int, int, float]] = []  # (start, end, person, weight of a mention)
         for number, person in enumerate(people):
             others = set().union(*(p["words"] for p in people if p is not person))
-            own = [w for w in person["words"] - others - particles if len(w) > 2 and w[0].isupper()]
+            own = [
+                w
+                for w in person["words"] - others - particles
+                if len(w) > 1
+                and (w[0].isupper() or re.match(r"(?:al|el)-[A-Z]", w))
+                and w[-1] != "."
+                and not gz.country_names().get(w)
+                and not gz.adjectives().get(w)
+            ]
+            # "al-Sudani" is also "Sudani", "El-Sisi" also "Sisi".
+            own += [w[3:] for w in own if re.match(r"(?:al|el|Al|El)-[A-Z]", w)]
             forms = [re.escape(w) for w in own]
             forms += [
                 re.escape(t) + r"\s(?:" + "|".join(map(re.escape, person["words"])) + r")" for t in person["titles"]
@@ -529,8 +576,10 @@ class LeaderRules(ReaderCore):
             for title in person["titles"]:
                 holders.setdefault(title, []).append(number)
         for title, numbers in holders.items():
-            if len(numbers) == 1 and not title.startswith(("His ", "Her ")):
-                for found in re.finditer(r"\b[Tt]he " + re.escape(title) + r"\b(?! of\b)(?! [A-Z])", self.text):
+            if len(numbers) == 1:
+                # "the General", and an honorific said alone ("His Highness arrived in Seoul").
+                said = re.escape(title) if title.startswith(("His ", "Her ")) else r"[Tt]he " + re.escape(title)
+                for found in re.finditer(r"\b" + said + r"\b(?! of\b)(?! [A-Z])", self.text):
                     spans.append((found.start(), found.end(), numbers[0], 1.0))
         # One mention per place: the longest ("Premier Chou En-lai" over "En-lai" within it).
         spans.sort(key=lambda s: (s[0], -s[1]))
@@ -551,7 +600,7 @@ class LeaderRules(ReaderCore):
                         self.text[sentence.start : s[0]],
                     )
                 ),
-                subject if not mine else None,
+                subject,
             )
             for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", sentence.text):
                 whose = opener if m.start() == 0 else subject
@@ -561,12 +610,20 @@ class LeaderRules(ReaderCore):
                 scores[number] += weight * self._placed_travelling(
                     sentence, start - sentence.start, end - sentence.start
                 )
-        ranked = sorted(range(len(people)), key=lambda n: (-scores[n], people[n]["first"]))
-        best = ranked[0]
-        second = scores[ranked[1]] if len(ranked) > 1 else 0.0
-        if scores[best] < 2 or scores[best] - second < 1:
+        self._weighed = list(zip(people, scores, strict=True))
+        return self._weighed
+
+    def _weighed_traveller(self) -> tuple[str, str | None, str | None] | None:
+        """The traveller the whole text weighs clearly ahead of everyone else (``_weighing``): (name, country,
+        title), else None."""
+        scores = self._weighing()
+        if not scores:
             return None
-        person = people[best]
+        ranked = sorted(scores, key=lambda pair: (-pair[1], pair[0]["first"]))
+        person, best = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if best < 2 or best - second < 1:
+            return None
         title = next(iter(sorted(person["titles"], key=len, reverse=True)), None)
         return person["name"], person["country"], title
 
@@ -575,34 +632,64 @@ class LeaderRules(ReaderCore):
         text = sentence.text
         before, after = text[:start], text[end:]
         weight = 0.0
-        if re.search(r"\breturn (?:banquet|dinner|reception|lunch|luncheon)\b[^.;]{0,40}$", before):
-            weight += 1  # "the return banquet, hosted by X": the guest returns the hosts' banquet
-        elif _HOST_BEFORE.search(before) or _HOST_AFTER.match(after):
-            weight -= 2
+        # A return banquet is the guest's, given for the hosts ("the return banquet, hosted by X", "X gave a return
+        # banquet for Premier Y").
+        return_meal = re.search(r"\breturn (?:banquet|dinner|reception|lunch|luncheon)\b[^.;]{0,40}$", before)
+        if return_meal:
+            weight += 1 if re.search(r"\bby (?:[\w.'-]+\s){0,6}$", before) else -1
+        elif _HOST_BEFORE.search(before) or (
+            (hosting := _HOST_AFTER.match(after)) and not re.match(r"[^.;]{0,60}?\bby\b", after[hosting.end() :])
+        ):  # "X received at the White House by Y" (a headline's passive) is no host
+            weight += 1 if re.match(r"[^.;]{0,40}?\breturn (?:banquet|dinner|reception|lunch)", after) else -2
         goes = _GOES_AFTER.match(after)
         # "who visited Karachi in May", in a story of July: another occasion.
         # Another time said in the words that place the mention, up to the clause that follows ("returned from a
         # visit ... which he paid at the invitation of Y": no plan; "a visit by X to Britain is likely next year").
         placing = end + (goes.end() if goes else 0)
         clause_end = re.search(r"[,;]|\b(?:which|who|whom|where|while)\b|\bat the invitation\b", text[placing:])
+        scope = text[: placing + clause_end.start()] if clause_end else text
+        # "At the invitation of X, Y paid a visit": an invitation taken up is no plan.
+        scope = re.sub(
+            r"\b(?:[Aa]t|[Oo]n|[Uu]pon) the invitation of\b|\binvited by\b", lambda m: " " * len(m.group()), scope
+        )
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", scope[scope.rfind(";", 0, start) + 1 :])}
         elsewhere = (
-            settled_elsewhere(text[: placing + clause_end.start() if clause_end else len(text)], start)
-            or self._told_of_another_time(sentence.start + start)
+            settled_elsewhere(scope, start)
+            or (years and self.published.year not in years)
             or (goes and self.another_month(re.sub(r"^\s?(?:[A-Z][\w'-]*\s?)*", "", after[goes.end() :])))
         )
         if elsewhere:
             return weight
+        # "X, accompanied by the Minister Y and Z, concluded a tour": the companions go with the traveller.
+        # "X, accompanied by the Minister Y and Z, concluded a tour", "Y, who travelled with the Prime Minister,":
+        # companions go with the traveller.
+        companion = re.search(r"\b(?:accompanied by|together with|along with)\b[^;]*$", before) or (
+            goes and re.match(r" with (?:the|his|her) ", after[goes.end() :])
+        )
+        # Named after a preposition or a verb, the mention is no subject ("At the invitation of the Prime Minister of
+        # India, Shri X, His Excellency Y paid a State Visit": Y goes, not X).
+        governed = re.search(
+            r"\b(?:by|with|for|to|from|and|met|invitation of)\s(?:the\s)?(?:[\w.'-]+,?\s){0,8}$", before
+        )
+        pronoun = re.fullmatch(r"[Hh]e|[Ss]he|[Hh]is|[Hh]er", text[start:end])
+        if pronoun:
+            # "He arrived", "his first visit", "the visit he has been making"; not "in honour of his guest", nor
+            # "he received the Bharat Ratna".
+            weight = 0.0
+            if (
+                (goes and pronoun.group() in ("he", "He", "she", "She"))
+                or (_VISIT_MADE.search(before) and _MAKING.match(after))
+                or re.match(r" (?:[\w-]+ ){0,3}(?:visit|trip|tour|journey|stay)\b", after)
+                and pronoun.group() in ("his", "His", "her", "Her")
+            ):
+                weight += 2
+            return weight
         if (
-            goes
+            (goes and not companion and (not governed or re.match(r"(?: of [^,]+)?,? (?:who|which)\b", after)))
             or _OWN_VISIT.match(after)
             or _VISIT_OF.search(before)
             or _WELCOMED.search(before)
             or _GUEST_OF.search(before)
-            or (_VISIT_MADE.search(before) and _MAKING.match(after))
-            or (
-                re.fullmatch(r"[Hh]is|[Hh]er", text[start:end])
-                and re.match(r" (?:[\w-]+ ){0,3}(?:visit|trip|tour|journey|stay)\b", after)
-            )
         ):
             weight += 2
         elif _HONOURED.search(before) or _GUESTING.match(after):
