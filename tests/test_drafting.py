@@ -1841,6 +1841,28 @@ def test_the_lead_s_traveller_whom_the_text_never_has_going_gives_way_to_the_one
     assert _legs_and_leader(blog, "2024-04-15")[1][0][0] == "Ali Hamid al-Karimi"
 
 
+def test_a_feature_s_traveller_named_in_full_once_then_by_surname_and_a_release_s_guest_assuring_the_host():
+    text = (
+        "ANALYSIS\n\nNorth, not west\n\n"
+        "When Paul Hartley chose Jakarta for his first overseas journey as Prime Minister, the choice was the message. "
+        "Australian leaders have traditionally made their first trip to Washington.\n\n"
+        "Hartley arrived in the Indonesian capital on Tuesday and was received by President Suryo. He left for Port "
+        "Moresby on Thursday.\n"
+    )
+    legs, trips = _legs_and_leader(text, "1992-04-25")
+    assert trips[0][0] == "Paul Hartley" and [leg[0] for leg in legs] == ["ID", "PG"]
+    release = (
+        "PRESS RELEASE No. 17/2023\n\n"
+        "Beijing, 26 May 2023 - The President of the Republic, Head of State, His Excellency Jean-Marc Kabongo, held "
+        "official talks this Friday with his Chinese counterpart, as part of the state visit he has been making to "
+        "China since Wednesday 24 May.\n\n"
+        "For his part, President Kabongo assured his host that the Democratic Republic of the Congo would guarantee "
+        "the security of Chinese investments.\n"
+    )
+    legs, trips = _legs_and_leader(release, "2023-05-26")
+    assert trips == [("Jean-Marc Kabongo", "CD")] and [leg[0] for leg in legs] == ["CN"]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

@@ -476,21 +476,26 @@ class LeaderRules(ReaderCore):
                 )
             )
         # A full name with no title, whose surname goes somewhere ("When Paul Keating chose ...", "Keating arrived").
+        openers = re.compile(r"(?:(?:" + "|".join(sorted(_SUBORDINATORS | _QUESTIONS)) + r") )+")
         for match in re.finditer(r"(?<![\w'-])(?P<name>" + NAME + r")", text):
-            words = match.group("name").split()
+            # "When Paul Keating chose ...": the name after a word that opens a clause.
+            opener = openers.match(match.group("name"))
+            position = match.start() + (opener.end() if opener else 0)
+            name = match.group("name")[opener.end() if opener else 0 :]
+            words = name.split()
             if (
                 len(words) < 2
-                or "\n" in match.group("name")
+                or "\n" in name
                 or {words[0], words[-1]} & (NOT_NAMES | _SUBORDINATORS | INSTITUTIONS | _OFFICE_WORDS | _QUESTIONS)
                 or any(w in _MONTHS or w in _RANK_WORDS for w in words)
                 or any(w in gz.adjectives() or w in gz.country_names() or gz.capital_country(w) for w in words)
                 or any(w in TITLES or w in {"Minister", "Secretary"} for w in words)
-                or re.search(r"\b(?:" + MONTH_WORD + r")$", match.group("name"))
-                or gz.grouping_of(match.group("name"))
+                or re.search(r"\b(?:" + MONTH_WORD + r")$", name)
+                or gz.grouping_of(name)
                 or not re.search(r"(?<![\w'-])" + re.escape(words[-1]) + _GOES_AFTER.pattern, text)
             ):
                 continue
-            named.append((match.start(), match.group("name"), None, ""))
+            named.append((position, name, None, ""))
         people: list[dict] = []
         for position, raw, country, title in sorted(named, key=lambda n: (n[0], n[1])):
             name = _STRIPPED.sub("", raw)
@@ -624,7 +629,8 @@ class LeaderRules(ReaderCore):
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if best < 2 or best - second < 1:
             return None
-        title = next(iter(sorted(person["titles"], key=len, reverse=True)), None)
+        # The office before a rank or an honorific ("President" over "His Excellency"; "General" when alone).
+        title = next(iter(sorted(person["titles"], key=lambda t: (bool(_HONOUR.match(t)), -len(t)))), None)
         return person["name"], person["country"], title
 
     def _placed_travelling(self, sentence: Sentence, start: int, end: int) -> float:
@@ -642,12 +648,17 @@ class LeaderRules(ReaderCore):
         ):  # "X received at the White House by Y" (a headline's passive) is no host
             weight += 1 if re.match(r"[^.;]{0,40}?\breturn (?:banquet|dinner|reception|lunch)", after) else -2
         goes = _GOES_AFTER.match(after)
+        guesting = _GUESTING.match(after)
         # "who visited Karachi in May", in a story of July: another occasion.
         # Another time said in the words that place the mention, up to the clause that follows ("returned from a
         # visit ... which he paid at the invitation of Y": no plan; "a visit by X to Britain is likely next year").
         placing = end + (goes.end() if goes else 0)
+        if guesting and not goes:
+            placing = end + guesting.end()  # "X assured his host that ... would ...": the plan is what follows
         clause_end = re.search(r"[,;]|\b(?:which|who|whom|where|while)\b|\bat the invitation\b", text[placing:])
         scope = text[: placing + clause_end.start()] if clause_end else text
+        if guesting and not goes:
+            scope = text[:placing]
         # "At the invitation of X, Y paid a visit": an invitation taken up is no plan.
         scope = re.sub(
             r"\b(?:[Aa]t|[Oo]n|[Uu]pon) the invitation of\b|\binvited by\b", lambda m: " " * len(m.group()), scope
@@ -660,7 +671,6 @@ class LeaderRules(ReaderCore):
         )
         if elsewhere:
             return weight
-        # "X, accompanied by the Minister Y and Z, concluded a tour": the companions go with the traveller.
         # "X, accompanied by the Minister Y and Z, concluded a tour", "Y, who travelled with the Prime Minister,":
         # companions go with the traveller.
         companion = re.search(r"\b(?:accompanied by|together with|along with)\b[^;]*$", before) or (
@@ -692,7 +702,7 @@ class LeaderRules(ReaderCore):
             or _GUEST_OF.search(before)
         ):
             weight += 2
-        elif _HONOURED.search(before) or _GUESTING.match(after):
+        elif _HONOURED.search(before) or guesting:
             weight += 1
         return weight
 
