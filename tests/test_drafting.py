@@ -1863,6 +1863,46 @@ def test_a_feature_s_traveller_named_in_full_once_then_by_surname_and_a_release_
     assert trips == [("Jean-Marc Kabongo", "CD")] and [leg[0] for leg in legs] == ["CN"]
 
 
+def test_a_delegation_s_tour_told_under_heads_with_their_days_and_the_leader_s_country_from_the_party_he_leads():
+    text = (
+        "RIVER HORIZON\nBucharest, 26 June 1971\n\n"
+        "Comrade Ion Marin, General Secretary of the Romanian Communist Party, returned to the capital on Thursday, "
+        "24 June, at the end of the official visits which he made, with a party and government delegation, to the "
+        "People's Republic of China, the Democratic People's Republic of Korea and the Mongolian People's Republic.\n\n"
+        "PEOPLE'S CHINA, 1-9 June\n\n"
+        "The delegation arrived in Peking on 1 June and was welcomed at the airport by Premier Wang Li.\n\n"
+        "KOREA, 9-15 June\n\n"
+        "In Pyongyang the delegation was received by Comrade Pak Chol, who gave a reception on 9 June.\n\n"
+        "MONGOLIA, 19-24 June\n\n"
+        "In Ulan Bator Comrade Bat Dorj gave a dinner on the evening of 19 June. Official talks took place on 21 June. "
+        "On 24 June the delegation flew home.\n"
+    )
+    legs, trips = _legs_and_leader(text, "1971-06-26")
+    assert trips[0] == ("Ion Marin", "RO")
+    assert [(leg[0], leg[2], leg[3]) for leg in legs] == [
+        ("CN", "1971-06-01", "1971-06-09"),
+        ("KP", "1971-06-09", "1971-06-15"),
+        ("MN", "1971-06-19", "1971-06-24"),
+    ]
+    assert legs[0][1] == ["Peking"]
+
+
+def test_a_trip_over_before_the_story_s_call_and_a_country_named_as_the_former_state_of_the_day():
+    call = (
+        "MOSCOW, Dec 8 (Test Wire) - President Ivan Petrov told President Tom Reed during a video call on Tuesday "
+        "that Moscow wanted guarantees.\n\n"
+        "Petrov held the call a day after returning from a one-day visit to New Delhi for talks with Prime Minister "
+        "Raj Kumar.\n"
+    )
+    assert "trip" not in _findings(call, "2021-12-08")
+    text = (
+        "SANTIAGO, December 14, 1972 (Test Wire) - President Juan Soto, the first Chilean head of state to see the "
+        "Soviet Union, arrived in Moscow on December 6.\n"
+    )
+    assert [leg[0] for leg in _legs(text, "1972-12-14")] == ["SUHH"]
+    assert [leg[0] for leg in _legs(text.replace("1972", "1992"), "1992-12-14")] == ["RU"]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

@@ -381,6 +381,12 @@ class LeaderRules(ReaderCore):
         name = max((c[0] for c in same), key=len, default=name)
         country = country or next((c[1] for c in same if c[1]), None)
         if country is None:
+            # The country the whole text gives the person ("Comrade X, General Secretary of the Romanian Communist
+            # Party"), when the lead gives none.
+            country = next(
+                (p["country"] for p, _ in self._weighing() if p["country"] and set(name.split()) & p["words"]), None
+            )
+        if country is None:
             # "Emperor Haile Selassie of Ethiopia": the country after the name.
             of = re.search(re.escape(name) + r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", lead)
             where = of.group("where") if of else ""
@@ -414,10 +420,17 @@ class LeaderRules(ReaderCore):
             "",
             where.strip(),
         )
+        # "the Romanian Communist Party": a body of the country its adjective names.
+        adjective = re.match(
+            r"(?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)??) (?:Communist |Workers'? |Socialist |National )*"
+            r"(?:Party|Government|Republic|State|Council|Assembly|Parliament|Congress)\b",
+            where,
+        )
         return (
             gz.country_names().get(where)
             or gz.country_names().get("the " + where)
             or next((code for start, _, code in gz.countries_in(where) if start == 0), None)
+            or (gz.adjectives().get(adjective.group("adj")) if adjective else None)
         )
 
     def _people_of_article(self) -> list[dict]:

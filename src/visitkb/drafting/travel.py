@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..names import existed, former_state, iso_countries
+from ..names import existed, former_state, iso_countries, predecessors
 from . import gazetteer as gz
 from .clauses import (
     BACKGROUND,
@@ -363,6 +363,7 @@ class TravelRules(LeaderRules):
             if (
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
+                and not self._party_acts(own_clause)  # "The delegation arrived in Peking on 1 June"
                 and not (index == self.lead and self.is_leader(text[: match.start()]))
                 and not (self.leader and self.title_arriving(sentence, match.end()))
             ):
@@ -384,6 +385,8 @@ class TravelRules(LeaderRules):
                 continue
             if re.search(r"\b(?:returned|returning|back) (?:to|home|in)\b", clause[:30]):
                 continue
+            if re.search(r"\bafter\b[^.;]{0,40}?\breturn(?:ed|ing)? (?:home )?from\b[^.;]{0,40}$", clause_before):
+                continue  # "held the call a day after returning from a visit to X": a trip over before the story
             if re.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(named) :]):
                 continue  # "went to Moscow earlier this month": another trip
             if self.another_month(text[match.end(named) :]):
@@ -836,31 +839,46 @@ class TravelRules(LeaderRules):
         """A head of its own over the part of a tour told in one country: "SOUTH AFRICA (21 to 24 August)",
         "Japan: Hiroshima." A leg there, with its days and city, when the part tells what the leader did."""
         head = re.fullmatch(
-            r"(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*)*)"
-            r"(?: \((?P<days>[^)]{3,40})\)|: (?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*)\.?)?",
+            r"(?P<place>[^\W\d_][^\W\d_ .'\u2019-]*(?:[ '\u2019-][^\W\d_][^\W\d_.'\u2019-]*)*)"
+            r"(?: \((?P<days>[^)]{3,40})\)|: (?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*)\.?|"
+            # "KOREA, 9-15 June": the days after a comma.
+            r", (?P<days2>\d{1,2}(?: ?[-\u2013] ?\d{1,2})? [A-Z][a-z]+(?: \d{4})?))?",
             sentence.text.strip(),
         )
         if not head or not self.leader or index <= self.lead or index + 1 >= len(self.sentences):
             return
         place = gz.unaccented(head.group("place"))
-        code = gz.country_names().get(place) or gz.country_names().get(
-            " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in place.lower().split())
-        )
+        titled = " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in place.lower().split())
+        code = gz.country_names().get(place) or gz.country_names().get(titled)
+        named = gz.countries_in(titled)
+        if not code and len(named) == 1 and named[0][1] == len(titled):
+            code = named[0][2]  # "PEOPLE'S CHINA": the country the head ends with
+        if code:
+            code = self._named_in_full(titled, code)
         if not code or code == self.leader_country:
             return
         following = self.sentences[index + 1]
-        if following.paragraph == sentence.paragraph or not (
-            self.leader_subject(following, len(following.text))
-            or self.is_leader(following.text)
-            or self.refers_to_leader(following.text)
+        # The part under the head tells what the leader did: its first sentence, or (a head with its days) any of
+        # its paragraph's ("In Ulan Bator X gave a dinner ... On 24 June the delegation flew home").
+        under = [following] + (
+            [s for s in self.sentences[index + 2 : index + 8] if s.paragraph == following.paragraph]
+            if head.group("days") or head.group("days2")
+            else []
+        )
+        if following.paragraph == sentence.paragraph or not any(
+            self.leader_subject(part, len(part.text))
+            or self.is_leader(part.text)
+            or self.refers_to_leader(part.text)
+            or self._party_acts(part.text)
             or re.search(
                 r"\b(?:[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Emir)|[Hh]e|[Ss]he)\b"
                 r"(?! of\b)",
-                following.text,
+                part.text,
             )
+            for part in under
         ):
             return
-        days = find_dates(head.group("days") or "", self.published, day_known=self.day_known)
+        days = find_dates(head.group("days") or head.group("days2") or "", self.published, day_known=self.day_known)
         first = days[0][2] if days and len(days[0][2]) == 10 else None
         if first is None:
             # A head with no days: the first day told under it ("On Thursday he addressed ...").
@@ -872,6 +890,32 @@ class TravelRules(LeaderRules):
         if days and days[0][3] and leg.end is None:
             leg.end = days[0][3]
         self.arrived = leg  # a city the gazetteer does not know, named under the head, is in this country
+
+    def _named_in_full(self, short: str, code: str) -> str:
+        """The country a short name means in this article ("Korea" in a story that names the Democratic People's
+        Republic of Korea and no other Korea): the one country whose fuller name the text gives with it."""
+        fuller = {
+            found
+            for start, end, found in gz.countries_in(self.text)
+            if self.text[start:end] != short and re.search(r"\b" + re.escape(short) + r"\b", self.text[start:end])
+        }
+        return fuller.pop() if len(fuller) == 1 else code
+
+    def _party_acts(self, text: str) -> bool:
+        """Whether a sentence has the leader's delegation acting ("The delegation arrived in Peking", "the Romanian
+        delegation had talks"), in an article that has the leader at the head of a delegation."""
+        if not self.leader_words or not re.search(
+            r"\b(?:delegation|party),? (?:headed|led) by\b[^.;]{0,40}?\b(?:"
+            + "|".join(map(re.escape, self.leader_words))
+            + r")\b|\b(?:"
+            + "|".join(map(re.escape, self.leader_words))
+            + r")\b[^.;]{0,200}?\b(?:with|and|headed|led) (?:a|an|the|his|her) (?:[\w-]+ ){0,4}delegation\b",
+            self.text,
+        ):
+            return False
+        adjectives = [a for a, c in gz.adjectives().items() if c == self.leader_country]
+        own = r"(?:" + "|".join(map(re.escape, adjectives)) + r") " if adjectives else ""
+        return bool(re.search(r"\b[Tt]he (?:" + own + r")?(?:delegation|guests)\b", text))
 
     _BEGAN = re.compile(
         r"\b(?:(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)|"
@@ -944,7 +988,11 @@ class TravelRules(LeaderRules):
             r"(?P<verb>[a-z]+)\b",
             rest,
         )
-        if not subject or not (subject.group("who").lower() in ("he", "she") or self.is_leader(subject.group("who"))):
+        # "In Pyongyang the delegation was received by ...": the leader's delegation.
+        party = re.match(r"(?:the|The) (?:[A-Z][a-z]+ )?(?:delegation|guests) (?P<verb>[a-z]+)\b", rest)
+        if party and self._party_acts(party.group()):
+            subject = party
+        elif not subject or not (subject.group("who").lower() in ("he", "she") or self.is_leader(subject.group("who"))):
             return
         if not re.search(
             r"ed$|^(?:met|held|had|made|spent|went|gave|took|saw|told|signed|laid|paid|was)$", subject.group("verb")
@@ -1091,6 +1139,28 @@ class TravelRules(LeaderRules):
                 leg.start = day
             self._unplaced = None
 
+    def _former_named(self) -> None:
+        """A leg in a country the article names as the former state of the day ("the Democratic Republic of
+        Vietnam", in 1971): the former state's code, which the legs told by today's name join."""
+        for leg in list(self.legs):
+            for code in predecessors(leg.country):
+                state = former_state(code)
+                if state is None or state.renamed or not existed(code, self.published.year):
+                    continue  # Burma is Myanmar by either name
+                names = (state.name, *state.aliases)
+                if not any(len(n) > 4 and re.search(r"\b" + re.escape(n) + r"\b", self.text) for n in names):
+                    continue
+                same = next((other for other in self.legs if other.country == code), None)
+                if same is None:
+                    leg.country = code
+                else:  # one leg in the former state, with the cities and days of both
+                    same.cities += [c for c in leg.cities if c not in same.cities]
+                    same.types += [t for t in leg.types if t not in same.types]
+                    same.start = min((d for d in (same.start, leg.start) if d), default=None)
+                    same.end = max((d for d in (same.end, leg.end) if d), default=None)
+                    self.legs.remove(leg)
+                break
+
     def _merge_former_states(self) -> None:
         """A leg in a former state and one in its successor are one leg ("an official visit to the Soviet Union",
         "arrived here" in Moscow, in 1985): the capital's country today is the former state's then."""
@@ -1108,6 +1178,7 @@ class TravelRules(LeaderRules):
                 self.legs.remove(other)
 
     def finish_legs(self) -> None:
+        self._former_named()
         self._merge_former_states()
         unplaced = self._unplaced
         if unplaced:
