@@ -1903,6 +1903,27 @@ def test_a_trip_over_before_the_story_s_call_and_a_country_named_as_the_former_s
     assert [leg[0] for leg in _legs(text.replace("1972", "1992"), "1992-12-14")] == ["RU"]
 
 
+def test_a_traveller_sharing_a_surname_with_the_host_and_a_capital_named_as_the_owner_of_its_airport():
+    text = (
+        "HAN RIVER ONLINE - LIVE\n\n"
+        "09:00\nPresident Park Min-ho flew into Pyongyang's Sunan airport yesterday morning, Tuesday, to a surprise: "
+        "Chairman Park Chol-su was waiting at the bottom of the steps.\n"
+    )
+    reader = Reader(text, dt.date(2000, 6, 14))
+    found = reader.read()
+    assert reader.leader == "Park Min-ho" and reader.leader_country is None or reader.leader_country != "KP"
+    assert [f.fields["country"] for f in found if f.kind == "legs"] == ["KP"]
+    assert reader.is_leader("President Park") and not reader.is_leader("Chairman Park Chol-su")
+    assert reader.is_leader("President Park met Chairman Park Chol-su")
+    # A ruler of another year named in the lead, sharing "bin" with the traveller, travels in that year only.
+    ruler = (
+        "MUSCAT - His Majesty Sultan Khalid bin Omar returned to the Sultanate on Monday evening after a two-day "
+        "state visit to Iran, the first by an Omani ruler since the late Sultan Faisal bin Said travelled to Tehran "
+        "in 2013. His Majesty's aircraft landed at Mehrabad airport on Sunday.\n"
+    )
+    assert _legs_and_leader(ruler, "2023-05-30")[1][0][0] == "Khalid bin Omar"
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

@@ -26,9 +26,11 @@ from .reader import ReaderCore
 from .text import Sentence
 
 
-def _travels_in(name: str, text: str) -> bool:
-    """Whether a text has this person travelling: the subject of a travel verb, or the one welcomed."""
-    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2] or name.split()
+def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset[str] = frozenset()) -> bool:
+    """Whether a text has this person travelling: the subject of a travel verb, or the one welcomed; not in a
+    clause of another year ("since the late Sultan X travelled to Tehran in 2013"), and by the words of the name
+    no other person named shares ("Park Min-ho" is not "Chairman Park Chol-su")."""
+    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2 and w not in shared] or name.split()
     who = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
     subject = re.finditer(
         who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\)|,|"
@@ -49,6 +51,14 @@ def _travels_in(name: str, text: str) -> bool:
         )
         or re.match(r"[^.;,]{0,50}?\b(?:visits?|trip|tour|journey|stay|swing|voyage|mission)\b", text[found.end() :])
         for found in subject
+        if year is None
+        or not {
+            int(y)
+            for y in re.findall(
+                r"\b(?:19|20)\d\d\b", re.split(r"[,;]|\b(?:and|but|where|which)\b", text[found.end() :])[0]
+            )
+        }
+        - {year}
     )
     # "X welcomed Y" has Y travelling; "Y was received by X" has X at home.
     received = re.search(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}?" + who, text)
@@ -319,8 +329,16 @@ class LeaderRules(ReaderCore):
         # The traveller is whoever the lead has arriving, visiting or leaving, or being welcomed: not
         # whoever is named first, and not whoever is from the dateline's country (a story may be filed at home).
         # Of several travelling ("X, Emperor of Japan, and Her Majesty Empress Y concluded"), the one named first.
+        # (The words of names two people share, "Park Min-ho" and "Chairman Park Chol-su", tell neither.)
+        people = list(
+            dict.fromkeys(
+                c[0] for c in candidates if not any(set(c[0].split()) < set(o[0].split()) for o in candidates)
+            )
+        )
+        shared = frozenset(w for p in people for w in p.split() if sum(w in q.split() for q in people) > 1)
         travelling = sorted(
-            (c for c in candidates if _travels_in(c[0], lead)), key=lambda c: lead.find(c[0].split()[-1])
+            (c for c in candidates if _travels_in(c[0], lead, self.published.year, shared)),
+            key=lambda c: lead.find(c[0].split()[-1]),
         )
         # "The guest, President Marta Silva of Portugal, ...", "our distinguished guest, Mr. X": the visitor by role.
         for guest in re.finditer(
@@ -377,7 +395,9 @@ class LeaderRules(ReaderCore):
             name, country = visitors[0] if (visitors and host) else candidates[0]
         # The same person named twice in the lead ("President El-Sisi", "Mr. Abdel Fattah El-Sisi, President of
         # Egypt"): the fullest name, and the country either gives.
-        same = [c for c in candidates if set(c[0].split()) & set(name.split()) - {"Al", "El", "al", "el"}]
+        # (One name within the other: "Park Chol-su" is not "Park Min-ho".)
+        words = set(name.split()) - {"Al", "El", "al", "el"}
+        same = [c for c in candidates if words and (words <= set(c[0].split()) or set(c[0].split()) <= words)]
         name = max((c[0] for c in same), key=len, default=name)
         country = country or next((c[1] for c in same if c[1]), None)
         if country is None:
@@ -398,6 +418,7 @@ class LeaderRules(ReaderCore):
         self.leader_country = country
         titles = {word for title in TITLES for word in title.split()}
         self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El") and w not in titles}
+        self.leader_namesakes = self._namesakes()
         self.leader_title = self._own_title()
         if (
             self.leader_title is None
@@ -409,6 +430,23 @@ class LeaderRules(ReaderCore):
             self.leader_title = weighed[2]  # "General de Gaulle", then "the General": a rank no one else holds
         self.leader_honorific = self._own_honorific()
         self.people[name] = country or ""
+
+    def _namesakes(self) -> re.Pattern[str] | None:
+        """The others who share a word of the leader's name, as the text names them: in full ("Kim Jong-il",
+        "Elena Ceausescu") or by a title of theirs the leader does not hold with the shared word ("Chairman Kim")."""
+        mine = {t for p, _ in self._weighing() if self.leader_words <= p["words"] for t in p["titles"]}
+        forms = []
+        for person, _ in self._weighing():
+            shared = person["words"] & self.leader_words
+            own = {w.casefold().rstrip(".") for w in (self.leader or "").split()}
+            if not shared or not {w.casefold().rstrip(".") for w in person["words"]} - own - {"bin", "ibn", "al", "el"}:
+                continue  # the leader again ("Von der Leyen")
+            forms.append(r"(?:[A-Z][\w.'-]* )*" + r"[ -]".join(map(re.escape, person["name"].split())))
+            forms += [
+                re.escape(t) + r" (?:" + "|".join(map(re.escape, sorted(shared))) + r")\b(?: [A-Z][\w'-]+)*"
+                for t in person["titles"] - mine
+            ]
+        return re.compile(r"\b(?:" + "|".join(forms) + r")") if forms else None
 
     def _country_named(self, where: str | None) -> str | None:
         """The country a place phrase names: "Pakistan", "the Republic of Uzbekistan", "Japan"."""

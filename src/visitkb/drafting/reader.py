@@ -242,7 +242,12 @@ class ReaderCore:
         found = find_dates("in " + month.group("when"), self.published)  # "in May": the month, not the verb
         return bool(found) and len(found[0][2]) == 7 and found[0][2] != self.published.isoformat()[:7]
 
+    leader_namesakes: re.Pattern[str] | None = None
+    """Others who share a word of the leader's name ("Chairman Kim Jong-il" beside "President Kim Dae-jung")."""
+
     def is_leader(self, text: str) -> bool:
+        if self.leader_namesakes is not None:
+            text = self.leader_namesakes.sub("", text)
         words = set(re.findall(r"[A-Z][\w'-]+", text))
         return bool(words & self.leader_words)
 

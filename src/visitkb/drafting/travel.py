@@ -299,8 +299,14 @@ class TravelRules(LeaderRules):
                 continue  # "will host in November": a month is no place
             if word in gz.adjectives() or word.split()[0] in gz.adjectives() or gz.grouping_of(word):
                 continue
-            if word.endswith(("'s", "\u2019s")) or word.split()[-1] in _REGIONS:
+            if word.split()[-1] in _REGIONS:
                 continue
+            owner = re.match(r"(?P<place>.+?)['\u2019]s\b", word)
+            if owner:
+                # "flew into Pyongyang's Sunan airport": the capital the airport serves.
+                if not gz.capital_country(owner.group("place")):
+                    continue
+                word = owner.group("place")
             # "arrived at Asmara International Airport": the city the airport is named after, when it is one
             # (an airport named after a person names no city).
             airport = re.match(r"(?P<city>.+?)(?: International)? (?:Airport|Airfield|Air Base)$", word)
@@ -316,7 +322,7 @@ class TravelRules(LeaderRules):
             if word in ("Airport", "International Airport", "Air Base"):
                 continue
             capital = gz.capital_country(word)
-            found.append((match.start(), match.end(), capital or "", word))
+            found.append((match.start(), match.start() + len(word), capital or "", word))
         return sorted(found)
 
     def travel(self, index: int, sentence: Sentence) -> None:
