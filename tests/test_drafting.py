@@ -1924,6 +1924,19 @@ def test_a_traveller_sharing_a_surname_with_the_host_and_a_capital_named_as_the_
     assert _legs_and_leader(ruler, "2023-05-30")[1][0][0] == "Khalid bin Omar"
 
 
+def test_the_home_paper_s_president_of_the_republic_leaving_for_the_home_capital_at_the_end_of_the_visit():
+    text = (
+        "PARIS EVENING COURIER\n\n"
+        "General de Morvan left Vnukovo airport for Paris this morning, bringing to an end an official visit to the "
+        "Soviet Union that took him to Siberia.\n\n"
+        "The President of the Republic arrived in Moscow on Monday 20 June. From 23 June the President travelled to "
+        "Novosibirsk.\n"
+    )
+    legs, trips = _legs_and_leader(text, "1966-07-01")
+    assert trips == [("de Morvan", "FR")]
+    assert legs == [("SUHH", ["Moscow", "Novosibirsk"], "1966-06-20", "1966-07-01")]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

@@ -429,6 +429,20 @@ class LeaderRules(ReaderCore):
         ):
             self.leader_title = weighed[2]  # "General de Gaulle", then "the General": a rank no one else holds
         self.leader_honorific = self._own_honorific()
+        # "The President of the Republic arrived": a home paper's name for its own head of state, the leader when no
+        # one else named holds the office.
+        home_office = re.search(
+            r"\b[Tt]he (?P<office>President|Prime Minister) of the Republic\b(?!,? (?:of|[A-Z]))", self.text
+        )
+        if (
+            home_office
+            and not self.leader_office
+            and not any(
+                m.group("title") == home_office.group("office") and not self.is_leader(m.group("name"))
+                for m in PERSON.finditer(self.text)
+            )
+        ):
+            self.leader_office = home_office.group("office")
         self.people[name] = country or ""
 
     def _namesakes(self) -> re.Pattern[str] | None:

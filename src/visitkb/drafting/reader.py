@@ -318,7 +318,7 @@ class ReaderCore:
         return bool(
             re.search(
                 r"(?:^|, )[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Emperor) "
-                r"(?:(?:also|then|later|first) )?(?:arrived|landed|flew|travell?ed|touched down|"
+                r"(?:of the Republic )?(?:(?:also|then|later|first) )?(?:arrived|landed|flew|travell?ed|touched down|"
                 r"was (?:\w+ )?(?:received|welcomed|greeted))\b[^;]*$",
                 sentence.text[:position],
             )

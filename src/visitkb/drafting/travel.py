@@ -56,7 +56,8 @@ _MONTHS = {
 # place is the leader's own, not a destination.
 _HOMEWARD = re.compile(
     r"^(?:left|departed|flew|set off|set out|headed)\b[^.;]{0,80}?,? (?:concluding|ending|wrapping up|rounding off|"
-    r"at the end of) (?:the|his|her|a|its) (?:[\w-]+ )?(?:visit|trip|tour|stay)\b"
+    r"at the end of|bringing to an end|bringing an end to|closing) (?:the|his|her|a|an|its) (?:[\w-]+ ){0,2}"
+    r"(?:visit|trip|tour|stay)\b"
 )
 
 
@@ -197,6 +198,10 @@ class TravelRules(LeaderRules):
                 r"\b(?:(?:returning|returned|returns|return|flew back|flies back|headed back|heading back) (?:home )?to|"
                 r"(?:arrived|arrives|got|was|is) back (?:home )?in) "
                 r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
+                sentence.text,
+            ) or re.search(  # "left Vnukovo airport for Paris, bringing to an end an official visit": home
+                r"\b(?:left|leaves|departed|flew)\b[^.;]{0,40}?\bfor (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+                r"(?=[^.;]{0,40}?\b(?:concluding|ending|bringing to an end|bringing an end to|at the end of)\b)",
                 sentence.text,
             )
             others = [m for m in PERSON.finditer(sentence.text) if not self.is_leader(m.group("name"))]
