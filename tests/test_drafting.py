@@ -1937,6 +1937,25 @@ def test_the_home_paper_s_president_of_the_republic_leaving_for_the_home_capital
     assert legs == [("SUHH", ["Moscow", "Novosibirsk"], "1966-06-20", "1966-07-01")]
 
 
+def test_a_monarch_the_text_never_names_and_a_diary_s_heads_of_a_day_and_a_place():
+    text = (
+        "ROYAL DIARY\nFriday 21 October 1994\n\n"
+        "The Queen and the Duke flew home from St Petersburg yesterday evening at the end of the first visit by a "
+        "reigning British monarch to Russian soil.\n\n"
+        "Monday 17 October - Moscow\n\n"
+        "The royal aircraft landed at Vnukovo shortly after noon. In the afternoon Her Majesty was welcomed by "
+        "President Ivan Orlov at the Kremlin. In the evening the Queen attended a state banquet.\n\n"
+        "Thursday 20 October - St Petersburg\n\n"
+        "The Queen saw the Hermitage and then flew home.\n"
+    )
+    legs, trips = _legs_and_leader(text, "1994-10-21")
+    assert trips == [("Queen", "GB")]
+    assert legs == [("RU", ["Moscow", "St Petersburg"], "1994-10-17", "1994-10-20")]
+    # Named once ("Queen Margrethe"), the monarch is the name, not the title.
+    named = text.replace("The Queen and the Duke", "Queen Margrethe and the Duke")
+    assert _legs_and_leader(named, "1994-10-21")[1][0][0] != "Queen"
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

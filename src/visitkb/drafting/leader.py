@@ -322,7 +322,7 @@ class LeaderRules(ReaderCore):
         weighed = None
         if not candidates:
             # No one in the lead by these shapes (a live blog, a diary, a digest): whom the whole text has travelling.
-            weighed = self._weighed_traveller()
+            weighed = self._weighed_traveller() or self._unnamed_monarch()
             if weighed is None:
                 return
             candidates = [weighed[:2]]
@@ -418,6 +418,7 @@ class LeaderRules(ReaderCore):
         self.leader_country = country
         titles = {word for title in TITLES for word in title.split()}
         self.leader_words = {w for w in name.split() if w[0].isupper() and w not in ("Al", "El") and w not in titles}
+        self.leader_words = self.leader_words or set(name.split())  # "the Queen", never named
         self.leader_namesakes = self._namesakes()
         self.leader_title = self._own_title()
         if (
@@ -429,6 +430,10 @@ class LeaderRules(ReaderCore):
         ):
             self.leader_title = weighed[2]  # "General de Gaulle", then "the General": a rank no one else holds
         self.leader_honorific = self._own_honorific()
+        if weighed and weighed[0] == name and not self.leader_honorific and name in ("Queen", "King", "Emperor"):
+            # A monarch the text never names: "Her Majesty was welcomed" is the monarch too.
+            majesty = re.search(r"\b(?:Her|His) Majesty\b(?! [A-Z])", self.text)
+            self.leader_honorific = majesty.group() if majesty else None
         # "The President of the Republic arrived": a home paper's name for its own head of state, the leader when no
         # one else named holds the office.
         home_office = re.search(
@@ -444,6 +449,32 @@ class LeaderRules(ReaderCore):
         ):
             self.leader_office = home_office.group("office")
         self.people[name] = country or ""
+
+    def _unnamed_monarch(self) -> tuple[str, str | None, str | None] | None:
+        """A monarch the text never names, only "the Queen" or "Her Majesty" ("The Queen and the Duke flew home
+        from St Petersburg", a royal diary): the title as the traveller, when the text has it going more than once
+        and names no one with it; the country from "a reigning British monarch" or "the British Queen"."""
+        bare = re.compile(
+            r"\b(?:[Tt]he (?P<title>Queen|King|Emperor|Empress|Sultan|Emir)|(?:Her|His) Majesty)\b(?! [A-Z])"
+        )
+        titles: dict[str, int] = {}
+        weight = 0.0
+        for sentence in self.sentences:
+            for found in bare.finditer(sentence.text):
+                titles[found.group("title") or ""] = titles.get(found.group("title") or "", 0) + 1
+                weight += max(0.0, self._placed_travelling(sentence, found.start(), found.end()))
+        title = max((t for t in titles if t), key=lambda t: titles[t], default=None)
+        if title is None or weight < 4 or any(m.group("title") == title for m in PERSON.finditer(self.text)):
+            return None
+        adjective = re.search(
+            r"\b(?:a|the) (?:[a-z]+ )?(?P<adj>[A-Z][\w-]+) (?:monarch|sovereign|"
+            + title.lower()
+            + r"|"
+            + title
+            + r")\b",
+            self.text,
+        )
+        return title, gz.adjectives().get(adjective.group("adj")) if adjective else None, title
 
     def _namesakes(self) -> re.Pattern[str] | None:
         """The others who share a word of the leader's name, as the text names them: in full ("Kim Jong-il",

@@ -856,6 +856,8 @@ class TravelRules(LeaderRules):
             r", (?P<days2>\d{1,2}(?: ?[-\u2013] ?\d{1,2})? [A-Z][a-z]+(?: \d{4})?))?",
             sentence.text.strip(),
         )
+        if not head:
+            self._diary_head(index, sentence)
         if not head or not self.leader or index <= self.lead or index + 1 >= len(self.sentences):
             return
         place = gz.unaccented(head.group("place"))
@@ -901,6 +903,45 @@ class TravelRules(LeaderRules):
         if days and days[0][3] and leg.end is None:
             leg.end = days[0][3]
         self.arrived = leg  # a city the gazetteer does not know, named under the head, is in this country
+
+    def _diary_head(self, index: int, sentence: Sentence) -> None:
+        """A diary's head of a day and a place ("Monday 17 October - Moscow"): a leg there, from that day, when the
+        day's entry has the leader acting; a city the gazetteer does not know is the leg's told last."""
+        head = re.fullmatch(
+            r"(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} "
+            + MONTH_WORD
+            + r"|"
+            + MONTH_WORD
+            + r" \d{1,2})(?:,? \d{4})?) [-\u2013\u2014:] (?P<city>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})",
+            sentence.text.strip(),
+        )
+        if not head or not self.leader or index <= self.lead or index + 1 >= len(self.sentences):
+            return
+        city = head.group("city")
+        code = gz.capital_country(city) or gz.country_names().get(city)
+        if code is None and self.legs:
+            code = self.legs[-1].country
+        following = self.sentences[index + 1]
+        under = [s for s in self.sentences[index + 1 : index + 8] if s.paragraph == following.paragraph]
+        if (
+            not code
+            or code == self.leader_country
+            or not any(
+                self.is_leader(part.text)
+                or self.leader_subject(part, len(part.text))
+                or self.refers_to_leader(part.text)
+                for part in under
+            )
+        ):
+            return
+        days = [d for d in find_dates(head.group("day"), self.published, day_known=self.day_known) if len(d[2]) == 10]
+        day = days[0][2] if days else None
+        self._leg_from(
+            index, sentence, code, city if city not in gz.country_names() else None, day, 0, 0, "travel-diary"
+        )
+        leg = next(leg for leg in self.legs if leg.country == code)
+        if day and (leg.end is None or day > leg.end):
+            leg.end = day  # the last day the diary has there, so far
 
     def _named_in_full(self, short: str, code: str) -> str:
         """The country a short name means in this article ("Korea" in a story that names the Democratic People's
