@@ -1956,6 +1956,27 @@ def test_a_monarch_the_text_never_names_and_a_diary_s_heads_of_a_day_and_a_place
     assert _legs_and_leader(named, "1994-10-21")[1][0][0] != "Queen"
 
 
+def test_a_journey_told_day_by_day_under_heads_of_days_and_places_and_a_visit_only_discussed():
+    text = (
+        "DIARIO DEL SUR\nSantiago, Friday, December 15, 1972\n\n"
+        "President Juan Soto returned to Santiago last night after a journey of fifteen days. Here we retrace "
+        "the journey, stage by stage.\n\n"
+        "Thursday, November 30 - Lima. The presidential aircraft left Santiago in the morning and made a stop in the "
+        "Peruvian capital, where the two presidents held brief talks.\n\n"
+        "Friday, December 1 - Mexico City. The President was welcomed by President Luis Ortega. He left Mexico for "
+        "New York on Sunday, December 3.\n\n"
+        "Wednesday, December 6, to Sunday, December 10 - Moscow. The President was received with full honours.\n\n"
+        "A visit to Peking had been discussed but was left for another occasion.\n"
+    )
+    legs, trips = _legs_and_leader(text, "1972-12-15")
+    assert [(leg[0], leg[1], leg[2], leg[3]) for leg in legs] == [
+        ("PE", ["Lima"], "1972-11-30", "1972-11-30"),
+        ("MX", ["Mexico City"], "1972-12-01", "1972-12-01"),
+        ("RU", ["Moscow"], "1972-12-06", "1972-12-10"),
+    ]
+    assert _findings(text, "1972-12-15")["legs"][0]["types"] == ["stopover"]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

@@ -402,6 +402,15 @@ class TravelRules(LeaderRules):
                 continue  # "went to Moscow earlier this month": another trip
             if self.another_month(text[match.end(named) :]):
                 continue  # "also travelled to X in February" in a story of March: another trip
+            if any(
+                re.match(
+                    r"[^.;]{0,30}?\b(?:had been|has been|was|were|is) (?:\w+ )?(?:discussed|planned|proposed|considered|"
+                    r"postponed|cancell?ed|called off|ruled out|shelved|dropped)\b",
+                    after,
+                )
+                for after in (text[match.end(named) :], place_text)
+            ):
+                continue  # "A visit to Peking had been discussed but was left for another occasion": none made
             if index < self.lead and re.match(
                 r"(?:moves on|heads|flies|travels|leaves|sets off|sets out|crosses|(?:trip|tour|visit|journey) moves on)\b",
                 match.group(0),
@@ -530,6 +539,10 @@ class TravelRules(LeaderRules):
                     code = described_country or (named_here[0] if len(named_here) == 1 and not self.legs else "")
                     # Else the country the article pairs with the leader's, unless a leg read next places it.
                     guess = others[0] if len(others) == 1 and not self.legs else None
+                if not code and re.match(
+                    r"(?:left|leaves|leaving|departed) (?:the )?[A-Z][^,.;]*? for\b", match.group(0)
+                ):
+                    continue  # "left Mexico for New York": a city the gazetteer does not know, not the leg left
                 if not code:
                     # A city the gazetteer does not know: in the country arrived in last (or where the trip began).
                     arrived = getattr(self, "arrived", None)
@@ -878,18 +891,7 @@ class TravelRules(LeaderRules):
             if head.group("days") or head.group("days2")
             else []
         )
-        if following.paragraph == sentence.paragraph or not any(
-            self.leader_subject(part, len(part.text))
-            or self.is_leader(part.text)
-            or self.refers_to_leader(part.text)
-            or self._party_acts(part.text)
-            or re.search(
-                r"\b(?:[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Emir)|[Hh]e|[Ss]he)\b"
-                r"(?! of\b)",
-                part.text,
-            )
-            for part in under
-        ):
+        if following.paragraph == sentence.paragraph or not any(self._tells_leader(part) for part in under):
             return
         days = find_dates(head.group("days") or head.group("days2") or "", self.published, day_known=self.day_known)
         first = days[0][2] if days and len(days[0][2]) == 10 else None
@@ -904,15 +906,17 @@ class TravelRules(LeaderRules):
             leg.end = days[0][3]
         self.arrived = leg  # a city the gazetteer does not know, named under the head, is in this country
 
+    _DAY = (
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2})"
+    )
+
     def _diary_head(self, index: int, sentence: Sentence) -> None:
-        """A diary's head of a day and a place ("Monday 17 October - Moscow"): a leg there, from that day, when the
-        day's entry has the leader acting; a city the gazetteer does not know is the leg's told last."""
+        """A diary's head of a day (or days) and a place ("Monday 17 October - Moscow", "Wednesday, December 6, to
+        Sunday, December 10 - Moscow."): a leg there, over those days, when the entry has the leader acting. A city
+        the gazetteer does not know is the leg's told last, unless the leader was told leaving it since."""
         head = re.fullmatch(
-            r"(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} "
-            + MONTH_WORD
-            + r"|"
-            + MONTH_WORD
-            + r" \d{1,2})(?:,? \d{4})?) [-\u2013\u2014:] (?P<city>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})",
+            r"(?P<day>" + self._DAY + r")(?:,? \d{4})?(?:,? to (?P<last>" + self._DAY + r"))?,? [-\u2013\u2014:] "
+            r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\.?",
             sentence.text.strip(),
         )
         if not head or not self.leader or index <= self.lead or index + 1 >= len(self.sentences):
@@ -920,28 +924,51 @@ class TravelRules(LeaderRules):
         city = head.group("city")
         code = gz.capital_country(city) or gz.country_names().get(city)
         if code is None and self.legs:
-            code = self.legs[-1].country
+            last = self.legs[-1]
+            since = " ".join(s.text for s in self.sentences[last.first : index])
+            places = [
+                re.escape(p) for p in (*last.cities, *(n for n, c in gz.country_names().items() if c == last.country))
+            ]
+            if not places or not re.search(r"\b(?:left|leaves|departed)\s(?:" + "|".join(places) + r")\b", since):
+                code = last.country  # "Saturday, December 2 - Guadalajara", after "Mexico City"
         following = self.sentences[index + 1]
         under = [s for s in self.sentences[index + 1 : index + 8] if s.paragraph == following.paragraph]
-        if (
-            not code
-            or code == self.leader_country
-            or not any(
-                self.is_leader(part.text)
-                or self.leader_subject(part, len(part.text))
-                or self.refers_to_leader(part.text)
-                for part in under
-            )
-        ):
+        if not code or code == self.leader_country or not any(self._tells_leader(part) for part in under):
             return
         days = [d for d in find_dates(head.group("day"), self.published, day_known=self.day_known) if len(d[2]) == 10]
+        last_days = [
+            d for d in find_dates(head.group("last") or "", self.published, day_known=self.day_known) if len(d[2]) == 10
+        ]
         day = days[0][2] if days else None
         self._leg_from(
             index, sentence, code, city if city not in gz.country_names() else None, day, 0, 0, "travel-diary"
         )
         leg = next(leg for leg in self.legs if leg.country == code)
-        if day and (leg.end is None or day > leg.end):
-            leg.end = day  # the last day the diary has there, so far
+        if (
+            re.search(
+                r"\b(?:made a (?:brief |short )?stop|stopped (?:for|briefly|over)|stopover)\b",
+                " ".join(part.text for part in under),
+            )
+            and "stopover" not in leg.types
+        ):
+            leg.types.append("stopover")  # "made a stop in the Peruvian capital", "stopped for five hours"
+        until = last_days[0][2] if last_days else day
+        if until and (leg.end is None or until > leg.end):
+            leg.end = until  # the last day the diary has there, so far
+
+    def _tells_leader(self, part: Sentence) -> bool:
+        """Whether a sentence under a head tells what the leader (or the delegation, the aircraft) did."""
+        return bool(
+            self.leader_subject(part, len(part.text))
+            or self.is_leader(part.text)
+            or self.refers_to_leader(part.text)
+            or self._party_acts(part.text)
+            or re.search(
+                r"\b(?:[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Emir)|[Hh]e|[Ss]he|"
+                r"[Tt]he (?:presidential|royal|prime minister's|president's) (?:aircraft|plane|party))\b(?! of\b)",
+                part.text,
+            )
+        )
 
     def _named_in_full(self, short: str, code: str) -> str:
         """The country a short name means in this article ("Korea" in a story that names the Democratic People's
