@@ -1977,6 +1977,22 @@ def test_a_journey_told_day_by_day_under_heads_of_days_and_places_and_a_visit_on
     assert _findings(text, "1972-12-15")["legs"][0]["types"] == ["stopover"]
 
 
+def test_a_digest_s_week_told_by_weekday_heads_and_a_trip_a_week_earlier():
+    text = (
+        "PACIFIC WEEK\nA Saturday digest - 10 March 2018\n\n"
+        "Prime Minister Jane Hale was back in Wellington last night after a five-day mission to Samoa and Tonga.\n\n"
+        "Monday and Tuesday, Samoa. Ms Hale held talks in Apia on Monday with Prime Minister Tui Malo.\n\n"
+        "Thursday, Tonga. Ms Hale toured damaged areas with Prime Minister Sione Pohiva.\n\n"
+        "A week earlier, on 2 March, she was in Sydney for a leaders' meeting with Australian Prime Minister Tom "
+        "Bell.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2018-03-10")
+    assert [(leg[0], leg[2], leg[3]) for leg in legs] == [
+        ("WS", "2018-03-05", "2018-03-06"),
+        ("TO", "2018-03-08", "2018-03-08"),
+    ]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

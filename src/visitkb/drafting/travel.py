@@ -396,6 +396,12 @@ class TravelRules(LeaderRules):
                 continue
             if re.search(r"\b(?:returned|returning|back) (?:to|home|in)\b", clause[:30]):
                 continue
+            if re.search(
+                r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|\d+) (?:weeks?|months?|years?) (?:earlier|before|ago|"
+                r"previously)\b[^.;]*$",
+                clause_before,
+            ):
+                continue  # "A week earlier, on 2 March, she was in Sydney": another occasion
             if re.search(r"\bafter\b[^.;]{0,40}?\breturn(?:ed|ing)? (?:home )?from\b[^.;]{0,40}$", clause_before):
                 continue  # "held the call a day after returning from a visit to X": a trip over before the story
             if re.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(named) :]):
@@ -906,6 +912,7 @@ class TravelRules(LeaderRules):
             leg.end = days[0][3]
         self.arrived = leg  # a city the gazetteer does not know, named under the head, is in this country
 
+    _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     _DAY = (
         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2})"
     )
@@ -914,10 +921,21 @@ class TravelRules(LeaderRules):
         """A diary's head of a day (or days) and a place ("Monday 17 October - Moscow", "Wednesday, December 6, to
         Sunday, December 10 - Moscow."): a leg there, over those days, when the entry has the leader acting. A city
         the gazetteer does not know is the leg's told last, unless the leader was told leaving it since."""
-        head = re.fullmatch(
-            r"(?P<day>" + self._DAY + r")(?:,? \d{4})?(?:,? to (?P<last>" + self._DAY + r"))?,? [-\u2013\u2014:] "
-            r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\.?",
-            sentence.text.strip(),
+        head = (
+            re.fullmatch(
+                r"(?P<day>" + self._DAY + r")(?:,? \d{4})?(?:,? to (?P<last>" + self._DAY + r"))?,? [-\u2013\u2014:] "
+                r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\.?",
+                sentence.text.strip(),
+            )
+            or re.fullmatch(  # "Monday and Tuesday, Samoa.", "Wednesday, Niue.": weekdays of the story's week
+                r"(?P<day>"
+                + self._WEEKDAY
+                + r")(?: (?:and|to) (?P<last>"
+                + self._WEEKDAY
+                + r"))?(?:,| [-\u2013\u2014:]) "
+                r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\.?",
+                sentence.text.strip(),
+            )
         )
         if not head or not self.leader or index <= self.lead or index + 1 >= len(self.sentences):
             return
@@ -935,9 +953,15 @@ class TravelRules(LeaderRules):
         under = [s for s in self.sentences[index + 1 : index + 8] if s.paragraph == following.paragraph]
         if not code or code == self.leader_country or not any(self._tells_leader(part) for part in under):
             return
-        days = [d for d in find_dates(head.group("day"), self.published, day_known=self.day_known) if len(d[2]) == 10]
+        days = [
+            d
+            for d in find_dates("on " + head.group("day"), self.published, day_known=self.day_known)
+            if len(d[2]) == 10
+        ]
         last_days = [
-            d for d in find_dates(head.group("last") or "", self.published, day_known=self.day_known) if len(d[2]) == 10
+            d
+            for d in find_dates("on " + (head.group("last") or ""), self.published, day_known=self.day_known)
+            if len(d[2]) == 10
         ]
         day = days[0][2] if days else None
         self._leg_from(
