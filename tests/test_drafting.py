@@ -1993,6 +1993,17 @@ def test_a_digest_s_week_told_by_weekday_heads_and_a_trip_a_week_earlier():
     ]
 
 
+def test_a_city_the_gazetteer_does_not_know_in_a_state_of_the_day_named_by_its_abbreviation():
+    text = (
+        "RHINE RADIO - LATE EVENING NEWS\nThursday, 19 March 1970\n\n"
+        "ERFURT. Federal Chancellor Karl Weber has returned to the Federal Republic after the first meeting of the "
+        "two German heads of government.\n\n"
+        "The Chancellor had left Bonn early this morning and arrived in Erfurt at about half past nine, where he was "
+        "met on the platform by the Chairman of the GDR Council of Ministers, Otto Lang.\n"
+    )
+    assert [leg[:2] for leg in _legs(text, "1970-03-19")] == [("DDDE", ["Erfurt"])]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

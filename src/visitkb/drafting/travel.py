@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..names import existed, former_state, iso_countries, predecessors
+from ..names import existed, former_state, former_states, iso_countries, predecessors
 from . import gazetteer as gz
 from .clauses import (
     BACKGROUND,
@@ -537,10 +537,15 @@ class TravelRules(LeaderRules):
                 if not code and city is not None and (described_country or not self.legs):
                     # A city the gazetteer does not know: the country the sentence describes it in.
                     # Only a country the sentence itself names: the one the article names most is no evidence.
-                    here = {c for _, _, c in gz.countries_in(text)} | {
-                        gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(text)
-                    }
+                    here = (
+                        {c for _, _, c in gz.countries_in(text)}
+                        | {gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(text)}
+                        | self._former_states_in(text)
+                    )
                     others = [c for c in self.other_party(sentence, index) if c != self.leader_country]
+                    # "met ... by the Chairman of the GDR Council of Ministers": a state of the day the gazetteer's
+                    # names of today's countries leave out.
+                    others = sorted(self._former_states_in(text) - {self.leader_country}) or others
                     named_here = [c for c in others if c in here]
                     code = described_country or (named_here[0] if len(named_here) == 1 and not self.legs else "")
                     # Else the country the article pairs with the leader's, unless a leg read next places it.
@@ -1241,6 +1246,17 @@ class TravelRules(LeaderRules):
             if day and (leg.start is None or day < leg.start):
                 leg.start = day
             self._unplaced = None
+
+    def _former_states_in(self, text: str) -> set[str]:
+        """The former states of the story's year a text names by a name or an abbreviation ("the GDR Council of
+        Ministers", "the Soviet Union")."""
+        found = set()
+        for code, state in former_states().items():
+            if state.renamed or len(code) != 4 or not existed(code, self.published.year):
+                continue  # Burma is Myanmar by either name
+            if any(re.search(r"\b" + re.escape(n) + r"\b", text) for n in (state.name, *state.aliases) if len(n) > 2):
+                found.add(code)
+        return found
 
     def _former_named(self) -> None:
         """A leg in a country the article names as the former state of the day ("the Democratic Republic of
