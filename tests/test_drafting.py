@@ -2004,6 +2004,17 @@ def test_a_city_the_gazetteer_does_not_know_in_a_state_of_the_day_named_by_its_a
     assert [leg[:2] for leg in _legs(text, "1970-03-19")] == [("DDDE", ["Erfurt"])]
 
 
+def test_a_digest_s_stops_headed_by_a_capital_and_its_days_and_a_country_named_without_accents():
+    text = (
+        "AFRICA WEEK\nSaturday 20 January 2024\n\n"
+        "China's Foreign Minister Li Hua this week completed a tour of Tunisia and Togo.\n\n"
+        "Tunis (15-16 January). In Tunisia, Li was received on Monday by President Kais Amri.\n\n"
+        "Abidjan (18-19 January). In Cote d'Ivoire on Thursday, Li held talks with Foreign Minister Leon Adom.\n"
+    )
+    legs = _legs(text, "2024-01-20")
+    assert ("TN", ["Tunis"], "2024-01-15") in legs and "CI" in [leg[0] for leg in legs]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

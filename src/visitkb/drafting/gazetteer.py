@@ -222,6 +222,9 @@ def country_names() -> dict[str, str]:
                 table.setdefault(name, code)
     table.update({"UAE": "AE", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB"})
     table.update({name: code for name, code in _EXTRA_NAMES.items() if code})
+    # Names written without their accents ("Cote d'Ivoire", "Sao Tome and Principe").
+    for name, code in list(table.items()):
+        table.setdefault(_unaccented(name), code)
     return table
 
 

@@ -877,7 +877,7 @@ class TravelRules(LeaderRules):
             r"(?P<place>[^\W\d_][^\W\d_ .'\u2019-]*(?:[ '\u2019-][^\W\d_][^\W\d_.'\u2019-]*)*)"
             r"(?: \((?P<days>[^)]{3,40})\)|: (?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*)\.?|"
             # "KOREA, 9-15 June": the days after a comma.
-            r", (?P<days2>\d{1,2}(?: ?[-\u2013] ?\d{1,2})? [A-Z][a-z]+(?: \d{4})?))?",
+            r", (?P<days2>\d{1,2}(?: ?[-\u2013] ?\d{1,2})? [A-Z][a-z]+(?: \d{4})?))?\.?",
             sentence.text.strip(),
         )
         if not head:
@@ -890,8 +890,14 @@ class TravelRules(LeaderRules):
         named = gz.countries_in(titled)
         if not code and len(named) == 1 and named[0][1] == len(titled):
             code = named[0][2]  # "PEOPLE'S CHINA": the country the head ends with
+        capital = None
         if code:
             code = self._named_in_full(titled, code)
+        elif head.group("days") or head.group("days2"):
+            # "Tunis (15-16 January).": a capital and its days, the country's.
+            code = gz.capital_country(head.group("place")) or gz.capital_country(titled)
+            if code:
+                capital = head.group("place") if gz.capital_country(head.group("place")) else titled
         if not code or code == self.leader_country:
             return
         following = self.sentences[index + 1]
@@ -902,7 +908,9 @@ class TravelRules(LeaderRules):
             if head.group("days") or head.group("days2")
             else []
         )
-        if following.paragraph == sentence.paragraph or not any(self._tells_leader(part) for part in under):
+        # (A head with its days may open its paragraph: "Tunis (15-16 January). In Tunisia, Wang was received ...")
+        inline = following.paragraph == sentence.paragraph and not (head.group("days") or head.group("days2"))
+        if inline or not any(self._tells_leader(part) for part in under):
             return
         days = find_dates(head.group("days") or head.group("days2") or "", self.published, day_known=self.day_known)
         first = days[0][2] if days and len(days[0][2]) == 10 else None
@@ -910,7 +918,7 @@ class TravelRules(LeaderRules):
             # A head with no days: the first day told under it ("On Thursday he addressed ...").
             told = [d for d in self.dates(following) if len(d[2]) == 10]
             first = told[0][2] if told else None
-        city = head.group("city")
+        city = head.group("city") or capital
         self._leg_from(index, sentence, code, city, first, 0, head.end("place"), "travel-section-head")
         leg = next(leg for leg in self.legs if leg.country == code)
         if days and days[0][3] and leg.end is None:
@@ -1083,7 +1091,7 @@ class TravelRules(LeaderRules):
                 day = self.date_near(sentence, here.end())
                 self._leg_from(index, sentence, code, self.dateline_city, day, here.start(), here.end(), "travel-here")
         found = re.match(
-            r"In (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60}|"
+            r"In (?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60}|"
             # "In Kyiv, on June 29, he toured ...", "In Abu Dhabi on July 1 he held talks": the day there.
             r",? on (?:\w+ )?(?:" + MONTH_WORD + r" \d{1,2}|\d{1,2} " + MONTH_WORD + r"|\w+day))?,? (?P<rest>.)",
             text,
