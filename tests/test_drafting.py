@@ -2015,6 +2015,23 @@ def test_a_digest_s_stops_headed_by_a_capital_and_its_days_and_a_country_named_w
     assert ("TN", ["Tunis"], "2024-01-15") in legs and "CI" in [leg[0] for leg in legs]
 
 
+def test_a_country_and_city_head_opening_its_paragraph_and_a_city_flown_to_in_the_host_s_country():
+    text = (
+        "Sydney | May 24, 2023\n\n"
+        "Indian Prime Minister Ravi Nair wrapped up a six-day, three-nation tour in Sydney on Wednesday.\n\n"
+        "Japan: Hiroshima. Nair began the tour on Friday in Hiroshima, where Japan had invited him to the Group of "
+        "Seven summit.\n\n"
+        "Australia: Sydney. Nair arrived in Sydney late on Monday.\n"
+    )
+    assert [leg[:2] for leg in _legs(text, "2023-05-24")] == [("JP", ["Hiroshima"]), ("AU", ["Sydney"])]
+    bali = (
+        "OTTAWA (Test Wire) - Prime Minister Anne Roy is heading back to Ottawa after eight days in Asia.\n\n"
+        "The trip began in Phnom Penh on Nov. 12. She then flew to Bali for the Group of 20 summit, which opened on "
+        "Nov. 15. She held a bilateral meeting with the host, Indonesian President Budi Santoso.\n"
+    )
+    assert [leg[:2] for leg in _legs(bali, "2022-11-19")] == [("KH", ["Phnom Penh"]), ("ID", ["Bali"])]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

@@ -550,6 +550,13 @@ class TravelRules(LeaderRules):
                     code = described_country or (named_here[0] if len(named_here) == 1 and not self.legs else "")
                     # Else the country the article pairs with the leader's, unless a leg read next places it.
                     guess = others[0] if len(others) == 1 and not self.legs else None
+                if (
+                    not code
+                    and city
+                    and re.match(r"(?:flew|travell?ed|went|headed|moved on|arrived)\b", match.group(0))
+                ):
+                    # "flew to Bali for the G20 summit. He met the host, Indonesian President X": the host's country.
+                    code = self._host_country_near(index) or ""
                 if not code and re.match(
                     r"(?:left|leaves|leaving|departed) (?:the )?[A-Z][^,.;]*? for\b", match.group(0)
                 ):
@@ -909,7 +916,9 @@ class TravelRules(LeaderRules):
             else []
         )
         # (A head with its days may open its paragraph: "Tunis (15-16 January). In Tunisia, Wang was received ...")
-        inline = following.paragraph == sentence.paragraph and not (head.group("days") or head.group("days2"))
+        inline = following.paragraph == sentence.paragraph and not (
+            head.group("days") or head.group("days2") or head.group("city")
+        )
         if inline or not any(self._tells_leader(part) for part in under):
             return
         days = find_dates(head.group("days") or head.group("days2") or "", self.published, day_known=self.day_known)
@@ -1254,6 +1263,23 @@ class TravelRules(LeaderRules):
             if day and (leg.start is None or day < leg.start):
                 leg.start = day
             self._unplaced = None
+
+    def _host_country_near(self, index: int) -> str | None:
+        """The country of the host a sentence or the next names ("the host, Indonesian President Joko Widodo",
+        "the host country, Indonesia")."""
+        for sentence in self.sentences[index : index + 2]:
+            host = re.search(
+                r"\bthe hosts?(?: country)?,? (?:the )?(?:(?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:" + TITLE + r")\b|"
+                r"(?P<country>[A-Z][\w' -]+?)(?=[,.;]))",
+                sentence.text,
+            )
+            if host:
+                code = gz.adjectives().get(host.group("adj") or "") or gz.country_names().get(
+                    host.group("country") or ""
+                )
+                if code and code != self.leader_country:
+                    return code
+        return None
 
     def _former_states_in(self, text: str) -> set[str]:
         """The former states of the story's year a text names by a name or an abbreviation ("the GDR Council of
