@@ -2032,6 +2032,29 @@ def test_a_country_and_city_head_opening_its_paragraph_and_a_city_flown_to_in_th
     assert [leg[:2] for leg in _legs(bali, "2022-11-19")] == [("KH", ["Phnom Penh"]), ("ID", ["Bali"])]
 
 
+def test_events_by_an_opening_ceremony_a_summit_s_corridors_and_a_speech_to_an_assembly_but_no_bilateral_committee():
+    def events(body: str) -> list[tuple]:
+        text = (
+            "LIMA, Nov 17 (Test Wire) - President Ana Lopez of Chile arrived in Lima on Thursday for a visit.\n\n"
+            + body
+        )
+        return [(e["name"], e["organization"], e["host"]) for e in _findings(text, "2024-11-17").get("events", [])]
+
+    assert events("On Friday she attended the opening ceremony of the first Lima Trade Expo.\n") == [
+        ("first Lima Trade Expo", None, "PE")
+    ]
+    assert events("On Friday she spent the day at the Lima Trade Expo, where she met exporters.\n") == []
+    assert events("She spent two days working the corridors of the APEC summit in the Peruvian capital.\n") == [
+        ("APEC summit", "APEC", "PE")
+    ]
+    assert events(
+        "In a speech of an hour to the General Assembly of the United Nations, the President accused the banks.\n"
+    ) == [("General Assembly of the United Nations", "UN", "PE")]
+    assert (
+        events("Earlier she co-chaired a session of the Higher Coordinating Committee with Minister Luis Paz.\n") == []
+    )
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

@@ -22,7 +22,9 @@ class EventRules(ReaderCore):
     _EVENT = re.compile(
         r"(?<![\w'\u2019-])(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
         r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+)[ -]){0,8}?"
-        r"(?:[A-Z][\w'\u2019.-]*[ -]|(?<=of )\d+ )(?:[Ss]ummit|Leaders'? Meetings?|[Ll]eaders' meetings?|Economic Leaders' Meetings?|Forum|Conference|Dialogue|Meeting))\b"
+        r"(?:[A-Z][\w'\u2019.-]*[ -]|(?<=of )\d+ )(?:[Ss]ummit|Leaders'? Meetings?|[Ll]eaders' meetings?|Economic Leaders' Meetings?|Forum|Conference|Dialogue|Meeting|"
+        # "the opening ceremony of the first China International Import Expo"
+        r"Expo|Exposition|Exhibition|Fair))\b"
     )
 
     def events(self, index: int, sentence: Sentence) -> None:
@@ -45,11 +47,16 @@ class EventRules(ReaderCore):
             if not re.search(
                 r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|(?:took|take|takes|taking) part in|"
                 r"participat(?:ed|es|ing|e) in|joined|during|hosted|for|to|"
-                r"(?:sidelines|margins|sides) of|(?:plenary |opening |closing |outreach )?sessions? of)\s(?:the\s)?(?:first\s)?$",
+                r"(?:sidelines|margins|sides|corridors|fringes) of|(?:plenary |opening |closing |outreach )?(?:sessions?|"
+                r"ceremony) of)\s(?:the\s)?(?:first\s)?$",
                 before + " ",
                 re.I,
             ) and not re.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before):
                 continue
+            if re.search(r"\b(?:Expo|Exposition|Exhibition|Fair)$", name) and not re.search(
+                r"\b(?:attend\w*|ceremony|opened|opening|addressed|took part|participat\w*)\b[^.;]*$", before
+            ):
+                continue  # "spent Sunday at the Import Expo": a fair visited, no event attended
             own_clause = re.split(r"[;]|, (?:and|but|while|where|when|after|before) ", text[:start])[-1]
             if re.search(_NOT_ATTENDED, own_clause[-80:]):
                 continue  # "did not attend the G20 summit", "skipped the summit": none attended
@@ -100,6 +107,11 @@ class EventRules(ReaderCore):
             city = city_match.group("city") if city_match else None
             if city and (gz.country_names().get(city) or gz.adjectives().get(city)):
                 city = None  # "flew to Indonesia for the summit": a country, no city
+            described = re.match(r" in the (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) capital\b", after)
+            if city is None and described and gz.adjectives().get(described.group("adj")):
+                city = gz.capital_of(
+                    gz.adjectives()[described.group("adj")]
+                )  # "the APEC summit in the Peruvian capital"
             if city and gz.capital_country(city) and (leg is None or leg.country != gz.capital_country(city)):
                 # "attending the G20 summit in Rome" (before Cairo), or told before its leg is: the leg in the city's
                 # country, if any.
@@ -157,8 +169,10 @@ class EventRules(ReaderCore):
         # "co-chaired the founding conference of the International Solar Alliance"
         for found in re.finditer(
             r"\b(?:attended|attend|co-chaired|chaired|addressed|opened|(?:took|take|taking) part in|participated in|"
-            r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting)))\s(?:the\s)?"
-            r"(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) )?"
+            r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting))|"
+            # "In a speech of an hour and a half to the General Assembly of the United Nations, the President ..."
+            r"(?P<speech>(?:a|an|his|her) (?:speech|address)\b[^.;,]{0,40}? to))\s(?:the\s)?"
+            r"(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) |General )?"
             r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|session|[Aa]ssembly) of (?:the )?"
             r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? (?:[A-Z][\w-]*|\d+\b))*))",
             text,
@@ -182,10 +196,14 @@ class EventRules(ReaderCore):
                     or self.leader_subject(sentence, came.start())
                 ):
                     continue
-            elif not self.leader_subject(sentence, found.start()):
+            elif not self.leader_subject(sentence, found.start()) and not (
+                found.group("speech") and self.leader_subject(sentence, len(text))
+            ):
                 continue
             leg = self.leg_at(index)
             org = found.group("org")
+            if re.search(r"\b(?:Committee|Commission)$", org) and not gz.grouping_of(org):
+                continue  # "a session of the Higher Coordinating Committee": a body of two governments, no summit
             if any(
                 f.kind == "events"
                 and (

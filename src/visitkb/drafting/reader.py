@@ -290,7 +290,11 @@ class ReaderCore:
             word = first_word.group("w")
             if any(word in full.split() for full in self.people if not self.is_leader(full)):
                 return False
-        others = [m for m in PERSON.finditer(clause) if not self.is_leader(m.group("name"))]
+        others = [
+            m
+            for m in PERSON.finditer(clause)
+            if not self.is_leader(m.group("name")) and not INSTITUTIONS & set(m.group("name").split())
+        ]  # ("the General Assembly" is no person)
         if not others:
             return True
         leader_at = (

@@ -18,6 +18,7 @@ from .clauses import (
     PERSON,
     RECEIVING_VERBS,
     TITLE,
+    TITLES,
     country_of,
     leading_list,
     settled_elsewhere,
@@ -167,6 +168,16 @@ class TravelRules(LeaderRules):
                     or _HOMEWARD.search(sentence.text[found.start() :])
                     # "invited X to pay a visit to Angola": another's visit, planned.
                     or FUTURE.search(sentence.text[max(0, found.start() - 60) : found.start()])
+                    # "since President Nixon's visit to Warsaw in 1972": another's.
+                    or (
+                        (
+                            owner := re.search(
+                                r"(?P<who>[A-Z][\w-]+)['\u2019]s (?:[\w-]+ )?$", sentence.text[: found.start()]
+                            )
+                        )
+                        and not self.is_leader(owner.group("who"))
+                        and owner.group("who") not in {w for title in TITLES for w in title.split()}
+                    )
                 ):
                     continue
                 destinations.update(code for _, _, code, _ in leading_list(self._places(place), place))
