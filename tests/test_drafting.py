@@ -2055,6 +2055,18 @@ def test_events_by_an_opening_ceremony_a_summit_s_corridors_and_a_speech_to_an_a
     )
 
 
+def test_a_guest_named_in_full_only_as_the_one_welcomed_and_a_role_with_a_country_s_name_for_adjective():
+    text = (
+        "Canberra Daily - 12 July 2024\n\n"
+        "The Papua New Guinea Prime Minister, who touched down in Canberra on Monday, addressed a joint sitting of "
+        "Parliament on Wednesday, the first Pacific leader to do so.\n\n"
+        "Prime Minister Tom Bell welcomed James Tau with a ceremony at Parliament House. Bell and Tau signed a "
+        "security treaty.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2024-07-12")
+    assert trips == [("James Tau", "PG")] and [leg[0] for leg in legs] == ["AU"]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

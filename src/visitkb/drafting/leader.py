@@ -181,7 +181,7 @@ _RANKED = re.compile(
 )
 # "the Mongolian leader", "the Pakistani President", "a reigning British monarch": a role with a country's adjective.
 _ROLE = re.compile(
-    r"\b(?:[Tt]he|[Aa]) (?:[a-z]+ )?(?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:leader|[Pp]resident|[Pp]rime [Mm]inister|"
+    r"\b(?:[Tt]he|[Aa]) (?:[a-z]+ )?(?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}?) (?:leader|[Pp]resident|[Pp]rime [Mm]inister|"
     r"[Pp]remier|[Cc]hancellor|monarch|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mir|[Ss]ultan|head of (?:state|government)|"
     r"statesman|guests?|visitors?|delegation|side)\b"
 )
@@ -588,7 +588,22 @@ class LeaderRules(ReaderCore):
                 or any(w in TITLES or w in {"Minister", "Secretary"} for w in words)
                 or re.search(r"\b(?:" + MONTH_WORD + r")$", name)
                 or gz.grouping_of(name)
-                or not re.search(r"(?<![\w'-])" + re.escape(words[-1]) + _GOES_AFTER.pattern, text)
+                or not (
+                    re.search(r"(?<![\w'-])" + re.escape(words[-1]) + _GOES_AFTER.pattern, text)
+                    # "Prime Minister X welcomed James Tau", "the visit of Joko Widodo": the one welcomed, visiting,
+                    # named right after the verb or the noun ("visits by Self-Defense Forces officers" names no one).
+                    or (
+                        re.search(
+                            RECEIVING_VERBS + r" $|\b(?:visit|trip|arrival) (?:of|by) $",
+                            text[max(0, position - 30) : position],
+                        )
+                        and re.match(
+                            r"[,.;]| (?:of|who|to|for|at|on|in|and|with|from)\b| [a-z]+ed\b",
+                            text[position + len(name) :],
+                        )
+                        and not gz.country_names().get(name)
+                    )
+                )
             ):
                 continue
             named.append((position, name, None, ""))
@@ -667,7 +682,8 @@ class LeaderRules(ReaderCore):
                 spans.append((found.start(), end, number, 1.0))
         # A role with a country's adjective, for the one person of that country (the first named of several).
         for found in _ROLE.finditer(self.text):
-            code = gz.adjectives().get(found.group("adj"))
+            # ("the Papua New Guinea Prime Minister": a country's name as its adjective)
+            code = gz.adjectives().get(found.group("adj")) or gz.country_names().get(found.group("adj"))
             of_country = [n for n, p in enumerate(people) if code and p["country"] == code]
             if of_country:
                 spans.append((found.start(), found.end(), of_country[0], 1.0))

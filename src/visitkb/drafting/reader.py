@@ -331,7 +331,7 @@ class ReaderCore:
     def refers_to_leader(self, clause: str) -> bool:
         """Whether a clause names the leader by role: "the visiting leader", "the guest", "the Kenyan president"."""
         for found in re.finditer(
-            r"\b[Tt]he (?P<visiting>visiting |guest |)(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
+            r"\b[Tt]he (?P<visiting>visiting |guest |)(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?) )?"
             r"(?P<role>[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|leader|head of (?:state|government)|"
             r"king|queen|emir|sultan|monarch|crown prince|guest|visitor|statesman|[Tt]aoiseach)\b",
             clause,
@@ -339,7 +339,9 @@ class ReaderCore:
             adjective = found.group("adj")
             if found.group("visiting") or found.group("role") in ("guest", "visitor"):
                 return True
-            if adjective and gz.adjectives().get(adjective) == self.leader_country and self.leader_country:
+            # ("the Papua New Guinea Prime Minister": a country's name as its adjective)
+            own = gz.adjectives().get(adjective or "") or gz.country_names().get(adjective or "")
+            if adjective and own == self.leader_country and self.leader_country:
                 return True
         return False
 
