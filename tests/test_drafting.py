@@ -2067,6 +2067,20 @@ def test_a_guest_named_in_full_only_as_the_one_welcomed_and_a_role_with_a_countr
     assert trips == [("James Tau", "PG")] and [leg[0] for leg in legs] == ["AU"]
 
 
+def test_the_last_day_abroad_from_leaving_for_home_returning_that_evening_or_then_flying_home():
+    def end(body: str) -> str | None:
+        text = "TOKYO, Dec 16 (Test Wire) - President Ivan Orlov arrived in Tokyo on Thursday for a visit.\n\n" + body
+        return _findings(text, "2016-12-18")["trip"][0]["end"]
+
+    assert end("He left Tokyo for home on Friday morning.\n") == "2016-12-16"
+    assert end("He met business leaders on Friday afternoon before returning to Moscow in the evening.\n") == (
+        "2016-12-16"
+    )
+    assert end("On Friday he laid a wreath at the memorial. He embraced a survivor and then flew home.\n") == (
+        "2016-12-16"
+    )
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

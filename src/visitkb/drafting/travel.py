@@ -777,9 +777,11 @@ class TravelRules(LeaderRules):
 
     _HOME_BY = re.compile(
         r"\b(?:(?P<go>fly|flying|flies|flew|head|heading|heads|headed|go|going|goes|return|returning|returns)"
-        r"(?: back)? home(?: from there)?|(?P<ends>(?:visit|trip|tour|stay) (?:ends|will end|is due to end|concludes|"
+        r"(?: back)? home(?: from there)?|"
+        # "He left Moscow for home on Sunday morning": the last day abroad.
+        r"(?P<left>left|leaves|departed|departs)(?: [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)? for home|(?P<ends>(?:visit|trip|tour|stay) (?:ends|will end|is due to end|concludes|"
         r"will conclude))|(?P<back>returns|will return|is due to return|is to return|returning) to "
-        r"(?P<capital>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))(?: late)?(?: on)? ",
+        r"(?P<capital>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))(?: late)?(?: on)?(?: |(?=[.,;]|$))",
     )
 
     def announced_end(self, index: int, sentence: Sentence) -> None:
@@ -810,6 +812,22 @@ class TravelRules(LeaderRules):
                 for d in find_dates(text, self.published, ahead, day_known=self.day_known)
                 if len(d[2]) == 10 and 0 <= d[0] - found.end() <= 3
             ]
+            if not days and re.match(
+                r"(?:in the (?:evening|afternoon)|that (?:evening|night)|the same (?:day|evening|night)|later that day)\b",
+                text[found.end() :],
+            ):
+                # "met business leaders on Friday afternoon before returning to Moscow in the evening": that day.
+                told = [d for d in self.dates(sentence) if len(d[2]) == 10 and d[0] < found.start()]
+                days = told[-1:]
+            elif (
+                not days
+                and re.match(r"(?:flew|headed|returned|left)\b", found.group())
+                and re.search(r"\b(?:then|later|afterwards?)\s$", text[: found.start()])
+            ):
+                # "He embraced a survivor and then flew home.": the day told last.
+                told = [d for d in self.dates(sentence) if len(d[2]) == 10 and d[0] < found.start()]
+                context = self._date_context(index)
+                days = told[-1:] or ([(0, 0, context, None)] if context else [])
             if days and (self.trip_end is None or days[0][2] > self.trip_end):
                 self.trip_end = days[0][2]
 
