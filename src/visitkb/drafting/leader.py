@@ -143,6 +143,8 @@ _GOES_AFTER = re.compile(
     r"(?:\s(?:(?:on|late|early|last|this|next) \w+|\w+ly|also|then|first|finally|later|has|have|had|today|"
     r"yesterday|here|together|duly|is|was|are|were))*\s" + _GOES + r")"
 )
+# A capitalized word that goes somewhere ("Keating arrived in ..."): a surname told alone.
+_GOING_WORD = re.compile(r"(?<![\w'-])(?P<word>[A-Z][\w'-]+)(?=" + _GOES_AFTER.pattern + r")")
 # Before a mention, a visit of it ("the official visit of First Secretary X", "the first visit by a British monarch"),
 # a welcome of it ("Ford welcomed the First Secretary"), a meal in its honour, or the guest in apposition.
 _VISIT_OF = re.compile(
@@ -573,6 +575,7 @@ class LeaderRules(ReaderCore):
             )
         # A full name with no title, whose surname goes somewhere ("When Paul Keating chose ...", "Keating arrived").
         openers = re.compile(r"(?:(?:" + "|".join(sorted(_SUBORDINATORS | _QUESTIONS)) + r") )+")
+        going = {found.group("word") for found in _GOING_WORD.finditer(text)}  # the words that go somewhere
         for match in re.finditer(r"(?<![\w'-])(?P<name>" + NAME + r")", text):
             # "When Paul Keating chose ...": the name after a word that opens a clause.
             opener = openers.match(match.group("name"))
@@ -589,7 +592,7 @@ class LeaderRules(ReaderCore):
                 or re.search(r"\b(?:" + MONTH_WORD + r")$", name)
                 or gz.grouping_of(name)
                 or not (
-                    re.search(r"(?<![\w'-])" + re.escape(words[-1]) + _GOES_AFTER.pattern, text)
+                    words[-1] in going
                     # "Prime Minister X welcomed James Tau", "the visit of Joko Widodo": the one welcomed, visiting,
                     # named right after the verb or the noun ("visits by Self-Defense Forces officers" names no one).
                     or (
