@@ -2081,6 +2081,23 @@ def test_the_last_day_abroad_from_leaving_for_home_returning_that_evening_or_the
     )
 
 
+def test_a_guest_the_host_hosted_as_a_counterpart_in_a_paper_dated_at_the_host_s_capital_and_a_regnal_number():
+    text = (
+        "STATE HOUSE DAILY\nKampala, 9 August 2023\n\n"
+        "President Yoweri Okello on Tuesday hosted his Kenyan counterpart at State House Entebbe, where the two "
+        "leaders signed agreements on the oil pipeline.\n\n"
+        "The visiting leader, President Samuel Kariuki, who arrived on Monday for a two-day state visit, later toured "
+        "the Karuma dam. Okello hosted a state banquet in his honour.\n"
+    )
+    legs, trips = _legs_and_leader(text, "2023-08-09")
+    assert trips == [("Samuel Kariuki", "KE")] and [leg[:3] for leg in legs] == [("UG", ["Kampala"], "2023-08-07")]
+    king = (
+        "AMMAN (Test Wire) - Foreign Minister Omar Haddad accompanied King Faisal II on his visit to Washington this "
+        "week, where the King held talks with President Joe Carter at the White House on Tuesday.\n"
+    )
+    assert _legs_and_leader(king, "2023-05-04")[1][0][0] == "Faisal II"
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

@@ -220,6 +220,16 @@ class LeaderRules(ReaderCore):
         if head:
             city = head.group("city")
             self.dateline_city = city.title() if city == city.upper() else city
+        if self.dateline_city is None:
+            # "Kampala, 9 August 2023" on a line of its own above the story (a paper's place and date): a capital's.
+            for above in self.sentences[max(0, self.lead - 3) : self.lead]:
+                place = re.fullmatch(
+                    r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),? (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+                    r"(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2}),? \d{4}",
+                    above.text.strip(),
+                )
+                if place and gz.capital_country(place.group("city")):
+                    self.dateline_city = place.group("city")
         host = gz.capital_country(self.dateline_city or "")
         lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
         candidates: list[tuple[str, str | None]] = []
@@ -414,6 +424,20 @@ class LeaderRules(ReaderCore):
             where = of.group("where") if of else ""
             country = gz.country_names().get(where) or gz.country_names().get("the " + where)
         name = _STRIPPED.sub("", name)  # "Comandante Fidel Castro", "Comrade X": no part of the name
+        regnal = re.search(r"\b" + re.escape(name) + r" (?P<n>[IVX]{1,5})\b(?![\w'-])", self.text)
+        if regnal and not name.endswith(regnal.group("n")):
+            name += " " + regnal.group("n")  # "King Faisal II", "Mohammed VI": the regnal number is the name's
+        if country is None:
+            # "President X hosted his Kenyan counterpart": the guest the host hosted is of that country.
+            hosted = re.search(
+                r"(?P<host>[^.;]{0,80})\b(?:hosted|welcomed|received|greeted) (?:his|her) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                r"counterpart\b",
+                self.text,
+            )
+            if hosted and not re.search(
+                r"\b(?:" + "|".join(map(re.escape, name.split())) + r")\b", hosted.group("host")
+            ):
+                country = gz.adjectives().get(hosted.group("adj"))
         if re.search(r" (?:Jr|Sr)$", name) and re.search(re.escape(name) + r"\.", lead):
             name += "."  # "Ferdinand Marcos Jr.": the suffix is written with its stop
         self.leader = name
@@ -809,8 +833,14 @@ class LeaderRules(ReaderCore):
             ):
                 weight += 2
             return weight
+        # "Minister Y accompanied King X on his visit to Washington": X is the one visiting.
+        accompanied = re.search(r"\baccompan(?:ied|ies|ying)\s(?:[\w.'-]+\s){0,4}$", before) and re.match(
+            r"(?: [IVX]{1,5})?,? (?:on|during|for) (?:his|her|the|a|an) (?:[\w-]+ ){0,3}(?:visit|trip|tour|journey)",
+            after,
+        )
         if (
-            (goes and not companion and (not governed or re.match(r"(?: of [^,]+)?,? (?:who|which)\b", after)))
+            accompanied
+            or (goes and not companion and (not governed or re.match(r"(?: of [^,]+)?,? (?:who|which)\b", after)))
             or _OWN_VISIT.match(after)
             or _VISIT_OF.search(before)
             or _WELCOMED.search(before)
