@@ -222,11 +222,11 @@ class LeaderRules(ReaderCore):
             self.dateline_city = city.title() if city == city.upper() else city
         if self.dateline_city is None:
             # "Kampala, 9 August 2023" on a line of its own above the story (a paper's place and date): a capital's.
-            for above in self.sentences[max(0, self.lead - 3) : self.lead]:
+            for line in self.sentences[max(0, self.lead - 3) : self.lead]:
                 place = re.fullmatch(
                     r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),? (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
                     r"(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2}),? \d{4}",
-                    above.text.strip(),
+                    line.text.strip(),
                 )
                 if place and gz.capital_country(place.group("city")):
                     self.dateline_city = place.group("city")
