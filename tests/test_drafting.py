@@ -2098,6 +2098,22 @@ def test_a_guest_the_host_hosted_as_a_counterpart_in_a_paper_dated_at_the_host_s
     assert _legs_and_leader(king, "2023-05-04")[1][0][0] == "Faisal II"
 
 
+def test_the_leader_s_aircraft_stopping_or_landing_and_an_arrival_told_weeks_back():
+    text = (
+        "KAMPALA, March 26 (Test Wire) - President Tom Reed held talks with President Yusuf Mwita on Tuesday.\n\n"
+        "On the way south on March 25, Air Force One stopped for about three hours at the airport in Kigali, Rwanda.\n"
+    )
+    legs = _findings(text, "1998-03-26")["legs"]
+    assert [(leg["country"], leg["types"], leg["start"]) for leg in legs if leg["country"] == "RW"] == [
+        ("RW", ["stopover"], "1998-03-25")
+    ]
+    weeks = (
+        "SANTIAGO, 1 December 1971 - Three weeks after his plane touched down at Pudahuel, the Prime Minister of "
+        "Cuba, Rafael Cruz, has seen more of Chile than most Chileans, and he leaves on Saturday.\n"
+    )
+    assert [leg[2] for leg in _legs(weeks, "1971-12-01")] == [None]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

@@ -371,6 +371,16 @@ class TravelRules(LeaderRules):
                 r"[,;]|\b(?:after|before|when|because|since|as|while|but|and|until|where|which|who)\b",
                 text[: match.start()],
             )[-1]
+            # "the presidential jet landed in Kigali": the leader's aircraft, to a place the gazetteer knows.
+            by_craft = bool(
+                self.leader
+                and re.search(
+                    r"(?:^|\b[Tt]he |\b[Hh]is |\b[Hh]er )(?:presidential |royal |official |special |prime minister's )?"
+                    r"(?:aircraft|plane|jet|airplane) $|\bAir Force One $",
+                    own_clause,
+                )
+                and not self.leader_subject(sentence, match.start())
+            )
             impersonal = (
                 bool(re.search(r"\b(?:leg|stop|trip|tour|visit|journey)\b", own_clause))
                 or bool(re.match(r"\w+ (?:stop|leg) (?:was|is)\b", match.group(0)))
@@ -386,6 +396,7 @@ class TravelRules(LeaderRules):
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
                 and not self._party_acts(own_clause)  # "The delegation arrived in Peking on 1 June"
+                and not by_craft
                 and not (index == self.lead and self.is_leader(text[: match.start()]))
                 and not (self.leader and self.title_arriving(sentence, match.end()))
             ):
@@ -490,6 +501,8 @@ class TravelRules(LeaderRules):
                 r"\b(?:returned|returning|ended|wrapped up|concluded|after|back)\b", text[: match.start()]
             ):
                 dates = []  # "returned on Friday after visits to ...": the day is not the visits'
+            if re.search(r"\b(?:\w+) (?:days?|weeks?|months?) after (?:[\w'\u2019]+ ){0,3}$", text[: match.start()]):
+                dates = []  # "Three weeks after his plane touched down, ... he leaves on Saturday": no day of its own
             if dates:
                 # The day told right after the place ("leaving for Baku on Saturday"), else the nearest one.
                 right_after = [d for d in dates if 0 <= d[0] - match.end(named) <= 25]
@@ -568,6 +581,8 @@ class TravelRules(LeaderRules):
                 ):
                     # "flew to Bali for the G20 summit. He met the host, Indonesian President X": the host's country.
                     code = self._host_country_near(index) or ""
+                if not code and by_craft:
+                    continue  # the aircraft's landing at a place the gazetteer does not know: no guess
                 if not code and re.match(
                     r"(?:left|leaves|leaving|departed) (?:the )?[A-Z][^,.;]*? for\b", match.group(0)
                 ):
@@ -746,7 +761,8 @@ class TravelRules(LeaderRules):
         for found in self._STOP.finditer(text):
             before = text[: found.start()]
             craft = re.search(
-                r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|(?P<owner>[A-Z][\w-]+)['\u2019]s) (?:[a-z]+ )?(?:aircraft|plane|jet|airplane)\s$",
+                r"(?:(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|(?P<owner>[A-Z][\w-]+)['\u2019]s) (?:[a-z]+ )?(?:aircraft|plane|jet|airplane)|"
+                r"\bAir Force One)\s$",
                 before,
             )
             if craft and craft.group("owner") and not self.is_leader(craft.group("owner")):
