@@ -2768,3 +2768,25 @@ def test_an_action_another_pair_agreed_to_is_no_pledge_of_the_visit():
         "agreed to exchange prisoners of war.\n"
     )
     assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["open a joint trade office"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("the President of the Senate, Ana Quispe, gave a dinner in his honour.", {("Ana Quispe", "banquet")}),
+        ("Comrade Ana Quispe, Chairman of the Regional Council, gave a lunch.", {("Ana Quispe", "banquet")}),
+        ("Ana Quispe, the Speaker of the Senate, hosted a banquet for the guests.", {("Ana Quispe", "banquet")}),
+        (
+            "he was received by Ana Quispe, First Secretary of the Workers' Party, who gave a dinner for him.",
+            {("Ana Quispe", "banquet")},
+        ),
+        # An office with no name before it names no one.
+        ("the Speaker of the Regional Assembly gave a dinner for the delegation.", set()),
+    ],
+)
+def test_the_giver_of_a_meal_is_the_name_before_an_office_in_apposition(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

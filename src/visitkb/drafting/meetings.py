@@ -1050,9 +1050,12 @@ class MeetingRules(ReaderCore):
                     hosts.append((0, subject.group("who")))
                 continue
             givers = clause[-1] if clause[-1].strip() else (clause[-2] if len(clause) > 1 else "")
+            source = own
             if re.search(r"\bwho\s*$", active.group("hosts")):
                 # "President X, who hosted a banquet": the person before "who".
-                givers = re.split(r"[;]|, (?:and |while )?", active.group("hosts").rsplit(", who", 1)[0])[-1]
+                source = active.group("hosts").rsplit(", who", 1)[0]
+                givers = re.split(r"[;]|, (?:and |while )?", source)[-1]
+            givers = self._before_office(givers, source)
             if self._for_someone_else(text[active.end() :]):
                 continue
             for name in self._givers(givers):
@@ -1135,6 +1138,37 @@ class MeetingRules(ReaderCore):
                 confidence=0.6,
             )
 
+    # An office in apposition after a name: "X, First Secretary of the Party and Chairman of the Council, gave".
+    _OFFICE = re.compile(
+        r"\s*(?:and )?(?:[Tt]he )?(?:[A-Z][a-z]+ ){0,2}(?:"
+        + TITLE
+        + r"|Secretary|Minister)(?: and [^,]+?)? of [^,]+,?\s*$"
+    )
+
+    def _before_office(self, givers: str, source: str) -> str:
+        """The givers of a meal when the words before the verb end in an office in apposition ("X, Chairman of
+        the Presidium, who gave a dinner", "Comrade X, First Secretary of the Party, gave a dinner"): the name
+        before the office."""
+        if not self._OFFICE.fullmatch(givers):
+            return givers
+        segments = [s for s in re.split(r"[,;]\s*", source.rstrip(" ,")) if s.strip()]
+        while len(segments) > 1 and self._OFFICE.fullmatch(segments[-1]):
+            segments.pop()
+        if self._OFFICE.fullmatch(segments[-1]):
+            return givers
+        last = segments[-1]
+        # The name after the last title or honorific of the segment ("In Cusco Comrade X"), else its closing name.
+        marks = list(re.finditer(r"\b(?:" + HONORIFIC + r"|" + TITLE + r"|by)\s", last))
+        named = re.match(r"(?P<name>" + NAME + r")\s*$", last[marks[-1].end() :]) if marks else None
+        named = named or re.search(r"(?:^|\s)(?P<name>" + NAME + r")\s*$", last)
+        words = named.group("name").split() if named else []
+        while words and words[0] in NOT_NAMES:
+            words.pop(0)
+        if len(words) > 1 or (words and marks):
+            # The office in apposition titles the name: a person, whoever else the article names.
+            return self.note_person(" ".join(words), None)
+        return givers
+
     def _for_someone_else(self, after: str) -> bool:
         """Whether the words after a meal name a guest other than the leader: a titled person not the leader
         ("a dinner for President X"), or an office of a third country ("for the Chilean president")."""
@@ -1156,7 +1190,7 @@ class MeetingRules(ReaderCore):
         """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
         found: list[str] = []
         for part in re.split(r",? and |, ", text):
-            part = re.sub(r"^" + HONORIFIC + r"\s+", "", part.strip())
+            part = re.sub(r"^" + HONORIFIC + r"\s+", "", part.strip(" ,"))
             titled = re.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
             if titled:
                 # "the Premier gave a banquet": the one the article gave that title.
@@ -1171,11 +1205,13 @@ class MeetingRules(ReaderCore):
                     found.append(known)
                 continue
             person = PERSON.search(part)
-            if person and person.group("name").split()[0] not in NOT_NAMES:
+            # "the Speaker of the Regional Assembly": a body, no one's name.
+            if person and person.group("name").split()[0] not in NOT_NAMES | INSTITUTIONS:
                 found.append(person.group("name"))
                 continue
             bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\s*$", part)
             name = re.sub(r"^" + HONORIFIC + r"\s", "", bare.group("name")) if bare else ""
-            if name and (self.person(name) in self.people or self.full_name(name)):
+            # "the President of the Senate, X, gave": a name the article titles in apposition.
+            if name and (self.person(name) in self.people or self.full_name(name) or self.title_of(name)):
                 found.append(self.full_name(name) or name)
         return found
