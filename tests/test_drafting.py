@@ -2790,3 +2790,50 @@ def test_the_giver_of_a_meal_is_the_name_before_an_office_in_apposition(sentence
         "to Peru.\n\nOn Thursday " + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "he toured a port. In the evening he gave a dinner at the embassy for Mr Luis Soto, Mrs Rosa Vega and "
+            "Mr Jorge Lima.",
+            {("Luis Soto", "banquet"), ("Rosa Vega", "banquet"), ("Jorge Lima", "banquet")},
+        ),
+        (
+            "Premier Rosa Vega met him at the airport. That night Mwangi hosted a return banquet for Mrs Vega and "
+            "Speaker Jorge Lima.",
+            {("Rosa Vega", "banquet"), ("Jorge Lima", "banquet")},
+        ),
+        (
+            "she gave a lunch in honour of President Ana Quispe, who had flown in from Cusco.",
+            {("Ana Quispe", "banquet")},
+        ),
+        # A dinner for no one named, at someone's home: no guest.
+        ("he gave a dinner for the delegation at the home of Mr Luis Soto.", set()),
+    ],
+)
+def test_a_meal_the_leader_gives_is_a_banquet_with_each_guest_listed(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert {m for m in _met(text, "2023-05-06") if m[1] == "banquet"} == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("he held talks with President Ana Quispe, followed by a state banquet.", True),
+        ("he held talks with President Ana Quispe, which were followed by a lunch at the palace.", True),
+        ("he held talks with President Ana Quispe. A working dinner followed.", True),
+        ("he held talks with President Ana Quispe, followed by a news conference.", False),
+        ("he held talks with President Ana Quispe, to be followed by a state banquet next week.", False),
+    ],
+)
+def test_a_meal_that_follows_talks_is_a_banquet_with_the_same_person(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert (("Ana Quispe", "banquet") in _met(text, "2023-05-06")) is met

@@ -1037,10 +1037,18 @@ class MeetingRules(ReaderCore):
                 r",? (?:and|with) (?:his|her) (?:wife|husband|spouse)(?:, [^,]+,|(?: [A-Z][\w.'-]*)+)?", "", own
             )
             clause = re.split(r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", own)
-            if self.is_leader(clause[-1]) or re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)(?: \w+ly)?\s*", clause[-1]):
-                # "Lee gave a return banquet for Premier Hua": the leader's guest.
+            if self.is_leader(clause[-1]) or re.fullmatch(self._TIME_THEN_PRONOUN, clause[-1]):
+                # "Lee gave a return banquet for Premier Hua", "In the evening he gave a dinner for Mr A, Mr B and
+                # Mr C": the leader's guests, each named in the list after "for".
                 guest = re.match(r"[^.;]{0,40}?\b(?:for|in honou?r of) (?P<who>[^.;]+)", text[active.end() :])
-                for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
+                listed = re.split(r",? (?:who|whom|which|where|at|in|on|to)\b", guest.group("who"))[0] if guest else ""
+                # "Mr Brezhnev": one word, the name the article gave in full before.
+                listed = re.sub(
+                    r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])",
+                    lambda one: self.full_name(one.group("w")) or one.group(0),
+                    listed,
+                )
+                for _, name, _country in self._people_in(listed):
                     hosts.append((active.start("meal"), name))
                 continue
             if not clause[-1].strip() and re.search(r", and (?:\w+ly )?$", own + " "):
@@ -1086,8 +1094,13 @@ class MeetingRules(ReaderCore):
         )
         if dined and self.leader_subject(sentence, dined.start()):
             hosts.extend((dined.start(), name) for _, name, _country in self._people_in(dined.group("who"))[:1])
-        over = re.search(r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b", text)
-        if over:
+        over = re.search(
+            r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
+            # "held talks with X, followed by a state banquet", "... ; a dinner followed"
+            r"|\bfollowed by (?:a|an) " + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b",
+            text,
+        )
+        if over and not FUTURE.search(unquoted(text)):
             # "The two leaders held talks ... and continued over a working lunch": a meal with the same person.
             talks = [
                 f
@@ -1138,6 +1151,12 @@ class MeetingRules(ReaderCore):
                 confidence=0.6,
             )
 
+    # A pronoun subject, after words of time: "he", "In the evening he", "On Thursday she later".
+    _TIME_THEN_PRONOUN = re.compile(
+        r"\s*(?:(?:On|In|At|Later|Then|That|This|Earlier|Afterwards|Yesterday|Today|Tonight)\b"
+        r"(?: (?:[a-z]+|[A-Z][a-z]+day|\d{1,2}|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)){0,3},? )?"
+        r"(?:[Hh]e|[Ss]he)(?: \w+ly)?\s*"
+    )
     # An office in apposition after a name: "X, First Secretary of the Party and Chairman of the Council, gave".
     _OFFICE = re.compile(
         r"\s*(?:and )?(?:[Tt]he )?(?:[A-Z][a-z]+ ){0,2}(?:"
