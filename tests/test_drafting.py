@@ -2837,3 +2837,47 @@ def test_a_meal_that_follows_talks_is_a_banquet_with_the_same_person(sentence, m
         "to Peru.\n\nOn Thursday " + sentence + "\n"
     )
     assert (("Ana Quispe", "banquet") in _met(text, "2023-05-06")) is met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Talks with Premier Rosa Vega, Speaker Jorge Lima and President Ana Quispe were held on Thursday.",
+            {("Rosa Vega", "talks"), ("Jorge Lima", "talks"), ("Ana Quispe", "talks")},
+        ),
+        ("Talks with President Ana Quispe took place on Thursday.", {("Ana Quispe", "talks")}),
+        (
+            "His meeting with Premier Rosa Vega and Speaker Jorge Lima ran long.",
+            {("Rosa Vega", "talks"), ("Jorge Lima", "talks")},
+        ),
+        # Talks still to come name no one met.
+        ("Talks with President Ana Quispe and Premier Rosa Vega are expected next week.", set()),
+    ],
+)
+def test_talks_named_first_are_held_with_each_person_of_their_list(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Talks with Premier Rosa Vega were held on Thursday and Friday.", {"2023-05-04", "2023-05-05"}),
+        ("He held talks with Premier Rosa Vega on Thursday and on Friday.", {"2023-05-04", "2023-05-05"}),
+        ("He held talks with Premier Rosa Vega on 4 and 5 May in the palace.", {"2023-05-04", "2023-05-05"}),
+        # A second day that opens a clause of its own, or another deed's day.
+        ("He held talks with Premier Rosa Vega on Thursday and on Friday he flew home.", {"2023-05-04"}),
+        ("He held talks with Premier Rosa Vega on Thursday and toured a port on Friday.", {"2023-05-04"}),
+    ],
+)
+def test_talks_held_on_two_days_joined_by_and_are_two_rounds(sentence, days):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    found = {m["date"] for m in _findings(text, "2023-05-06")["meetings"] if m["with"] == "Rosa Vega"}
+    assert found == days

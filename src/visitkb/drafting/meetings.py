@@ -299,7 +299,7 @@ class MeetingRules(ReaderCore):
                 text,
             )
         ):
-            for _, name, country in self._people_in(opening.group("rest"))[:1]:
+            for _, name, country in self._people_in(opening.group("rest")):
                 full = self.note_person(name, country)
                 if self.is_leader(full) or any(
                     f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == "talks"
@@ -548,6 +548,13 @@ class MeetingRules(ReaderCore):
         "continued them ... on Friday morning", and a sentence of their own, "The talks resumed on Tuesday"."""
         text = sentence.text
         days = [d for d in self.dates(sentence) if len(d[2]) == 10]
+        # "on 21 and 22 June": two days named as one, the second a round of its own.
+        paired = [
+            (d[1], d[1], d[3], None)
+            for d in days
+            if d[3] and len(d[3]) == 10 and re.search(r" and ", text[d[0] : d[1]])
+        ]
+        days += paired
         talks = [
             f
             for f in self.findings
@@ -582,7 +589,16 @@ class MeetingRules(ReaderCore):
                 again = re.search(r"\bagain,?\s+(?:on\s+)?$", text[: day[0]]) or re.search(
                     r"\bcontinued (?:them|the talks|their talks)\b[^.;]*$", text[: day[0]]
                 )
-                if not (again or resumed):
+                # "were held on Thursday and Friday", "on 21 and 22 June": a day joined to the talks' own day.
+                joined = [d for d in days if d[1] <= day[0] and d[2] == finding.fields["date"]]
+                # Not a day that opens a clause of its own: "on Thursday and on Friday he flew home", "on March 24
+                # and the next day joined him".
+                and_day = bool(
+                    joined
+                    and re.fullmatch(r"\s+(?:and|as well as)\s+(?:on\s+)?", text[joined[-1][1] : day[0]])
+                    and re.match(r"\s*(?:[.;,:]|$)|\s+(?:morning|afternoon|evening|at|in)\b", text[day[1] :])
+                )
+                if not (again or resumed or and_day or day in paired):
                     continue
                 self.add_meeting(
                     finding.fields["with"],

@@ -488,6 +488,10 @@ class ReaderCore:
                 continue
             if not match.group("title") and len(name.split()) < 2 and self.person(name) not in self.people:
                 continue
+            if re.match(r"\s*(?:were|was) (?:held|conducted)\b|\s*took place\b", part[match.end() :]):
+                # "Talks with X, Y and Z were held on Friday": the talks' verb after the last of the list.
+                found.append((rest.find(part), name, country))
+                break
             if re.match(PREDICATE, part[match.end() :]):
                 break  # "..., and Jiang gave a banquet": the subject of a new clause, not one more person met
             found.append((rest.find(part), name, country))
