@@ -2881,3 +2881,31 @@ def test_talks_held_on_two_days_joined_by_and_are_two_rounds(sentence, days):
     )
     found = {m["date"] for m in _findings(text, "2023-05-06")["meetings"] if m["with"] == "Rosa Vega"}
     assert found == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi went into talks with Premier Rosa Vega the same afternoon.", {("Rosa Vega", "talks")}),
+        ("On Thursday he opened talks with Premier Rosa Vega at the palace.", {("Rosa Vega", "talks")}),
+        ("The President entered into talks with Premier Rosa Vega on Thursday.", {("Rosa Vega", "talks")}),
+        # Talks agreed to, not held.
+        ("On Thursday the two sides agreed to open talks with the IMF.", set()),
+    ],
+)
+def test_talks_begun_are_talks_held(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+def test_others_named_after_while_are_not_met_and_a_shared_title_names_the_other_holder():
+    text = (
+        "LIMA, May 6 (Test Wire) - Prime Minister Amani Mwangi of Kenya arrived in Lima on Wednesday for a state "
+        "visit to Peru.\n\nThe Prime Minister and Premier Rosa Vega signed a communique on Friday. Mwangi went "
+        "into talks with the Premier on Wednesday. The two leaders met three times, while the two Foreign "
+        "Ministers, Mr. Luis Soto and Mr. Jorge Lima, worked on the text.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Rosa Vega", "talks")}

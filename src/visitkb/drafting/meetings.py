@@ -33,7 +33,9 @@ class MeetingRules(ReaderCore):
     """The rules that read whom the leader met, how and when."""
 
     _MEETING = re.compile(
-        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts) (?:an? |separate |their )?"
+        # "went into talks with", "opened talks with": talks begun are talks held.
+        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts|went into|entered(?: into)?|"
+        r"opened|began|started) (?:an? |separate |their )?"
         r"(?:[\w-]+ )?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
         r"conversation|summit|audience)|"
         # "had a long and frank conversation with X"
@@ -159,6 +161,8 @@ class MeetingRules(ReaderCore):
             if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
             rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
+            # "met four times, while the two foreign ministers, X and Y, worked on the text": others' deeds.
+            rest = re.split(r",? (?:while|whereas|as)\b", rest)[0]
             # "met X, at the palace, and Y, at the chancellery": the places between the people are no end of the list.
             rest = re.sub(r",? at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?=,? and )", "", rest)
             # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
@@ -532,8 +536,16 @@ class MeetingRules(ReaderCore):
     def titled(self, title: str) -> str | None:
         """The person other than the leader whom the article gives a title ("the Premier" is Premier X)."""
         self.title_of("")
+        own = (self.title_of(self.leader) or "").lower() if self.leader else ""
         named = [
-            who for who, given in self._titles.items() if given.lower() == title.lower() and not self.is_leader(who)
+            who
+            for who, given in self._titles.items()
+            if not self.is_leader(who)
+            and (
+                given.lower() == title.lower()
+                # "The Prime Minister and Premier X": two people, the leader's title first, X's after it.
+                or (bool(own) and given.lower() == own + " and " + title.lower())
+            )
         ]
         return named[0] if len(named) == 1 else None
 
