@@ -2909,3 +2909,41 @@ def test_others_named_after_while_are_not_met_and_a_shared_title_names_the_other
         "Ministers, Mr. Luis Soto and Mr. Jorge Lima, worked on the text.\n"
     )
     assert _met(text, "2023-05-06") == {("Rosa Vega", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "he was taken to the residence of Chairman Luis Soto, who received him for an hour in his study.",
+            {("Luis Soto", "talks")},
+        ),
+        ("he called at the palace of King Luis Soto, who received him in audience.", {("Luis Soto", "courtesy-call")}),
+        (
+            "he made a courtesy visit to the palace of King Luis Soto, who received him briefly.",
+            {("Luis Soto", "courtesy-call")},
+        ),
+        # A prize received by another names no reception of the leader.
+        ("he toured the school of Luis Soto, who received an award.", set()),
+    ],
+)
+def test_a_reception_told_in_a_relative_clause(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+def test_a_reception_with_a_conversation_is_the_talks_even_beside_another_head():
+    text = (
+        "PEKING, May 6 (Test Agency) - General Secretary Amani Mwangi of Kenya arrived in Peking on Wednesday for "
+        "an official visit to China.\n\nOn Wednesday he held talks with Premier Chen Hao. On Thursday he was "
+        "received by Chairman Li Wen, with whom he had a long and cordial conversation. On Friday he was received "
+        "by President Zhou Bo.\n"
+    )
+    assert _met(text, "1975-05-06") == {
+        ("Chen Hao", "talks"),
+        ("Li Wen", "talks"),
+        ("Zhou Bo", "courtesy-call"),
+    }

@@ -668,14 +668,19 @@ class MeetingRules(ReaderCore):
                 # "was hosted by X for talks over lunch": talks; hosted for nothing told is no meeting of its own.
                 if re.match(
                     r"[^.;]{0,60}?\bfor (?:[\w-]+ ){0,2}?(?:talks|a meeting|discussions)\b", passive.group("who")
+                ) or re.match(
+                    # "was received by X, with whom he had a long conversation": the talks of the reception.
+                    r"[^.;]{0,80}?, with whom (?:he|she|they) (?:\w+ )?(?:had|held) (?:[\w-]+ ){0,4}?"
+                    r"(?:talks|conversation|discussions|meeting)\b",
+                    passive.group("who"),
                 ):
                     form = "talks"
                 if passive.group("verb") == "received" or form == "talks":
                     found.append((passive.start(), people[0][1], form))
         for active in re.finditer(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:\w+ly )?(?P<verb>received|hosted) (?P<whom>him|her|"
-            + self.leader_reference()
-            + r")(?P<rest>[^.;]*)",
+            # "Chairman X, who received him in his study": the relative clause's subject too.
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:who )?(?:\w+ly )?(?P<verb>received|hosted) "
+            r"(?P<whom>him|her|" + self.leader_reference() + r")(?P<rest>[^.;]*)",
             text,
         ):
             if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", active.group("rest")[:60]):
@@ -691,8 +696,13 @@ class MeetingRules(ReaderCore):
             people = people or [p for p in self._people_in(who.strip()) if not self.is_leader(p[1])]
             if people:
                 talks = re.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
+                # "called on X, who received him", "who received him in audience": a courtesy call.
+                call = re.search(r"\bcall(?:ed|s)? on\b|\bcourtesy\b", text[: active.start("verb")]) or re.match(
+                    r"\s*in (?:private )?audience\b", active.group("rest")
+                )
                 if active.group("verb") == "received" or talks:
-                    found.append((active.start(), people[-1][1], "talks" if talks else None))
+                    form = "talks" if talks else "courtesy-call" if call else None
+                    found.append((active.start(), people[-1][1], form))
         # "the President ... received the Minister of Trade, Mrs. X, at his hotel": a call paid on the leader.
         for visitor in re.finditer(
             r"(?<!was )(?<!were )(?<!been )(?<!being )\breceived (?:at (?:his|her) [a-z]+ )?(?P<who>(?:the )?(?:[A-Z][a-z]+ )?"
