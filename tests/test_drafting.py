@@ -2947,3 +2947,53 @@ def test_a_reception_with_a_conversation_is_the_talks_even_beside_another_head()
         ("Li Wen", "talks"),
         ("Zhou Bo", "courtesy-call"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "It will be recalled that Mwangi visited Chile in October last year, where he had talks with "
+            "President Luis Soto.",
+            set(),
+        ),
+        (
+            "Mwangi had already been in Lima in December 2021 for a summit, during which he met President Luis Soto.",
+            set(),
+        ),
+        ("Mwangi made a trip to Chile two years ago, when he held talks with President Luis Soto.", set()),
+        # An earlier visit told in a relative clause of its own, and a stop of this trip: meetings of the trip.
+        (
+            "Mwangi, who last visited Chile in 2015, held talks with President Luis Soto on Thursday.",
+            {("Luis Soto", "talks")},
+        ),
+        ("Mwangi visited Cusco on Thursday, where he held talks with President Luis Soto.", {("Luis Soto", "talks")}),
+    ],
+)
+def test_a_meeting_told_of_an_earlier_visit_is_not_the_trip_s(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "On Monday he spoke by telephone with President-elect Luis Soto, and his office released a video of "
+            "the call.",
+            {("Luis Soto", "phone")},
+        ),
+        ("On Monday he talked by phone with Prime Minister-designate Luis Soto.", {("Luis Soto", "phone")}),
+        ("On Monday he talked with President Luis Soto by video link.", {("Luis Soto", "video")}),
+    ],
+)
+def test_a_call_s_means_is_the_one_its_verb_names_and_an_office_to_come_is_a_title(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi said on Saturday that trade would grow.\n\n"
+        + sentence
+        + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

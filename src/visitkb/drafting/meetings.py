@@ -185,6 +185,9 @@ class MeetingRules(ReaderCore):
                 form = "phone"
             if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
+            # "spoke by telephone with X, and his office released a video of the call": the verb's own means.
+            if re.search(r"phone", verb) or re.match(r"\s*(?:\w+ly )?by (?:tele)?phone\b", text[match.end("verb") :]):
+                form = "phone"
             if re.search(r"\bcall(?:ed|s)? on\b|courtesy (?:call|visit)|audience", verb) or (
                 verb.startswith("met")
                 and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
@@ -791,6 +794,16 @@ class MeetingRules(ReaderCore):
         visit came a week after his visit to Egypt, where he held talks with X")."""
         text = sentence.text
         if OTHER_VISIT.search(text[:start]):
+            return True
+        # "visited the United States in October last year, where he had talks with X", "had already been in Y in
+        # December 2022 for the summit, during which he met X": what happened on an earlier visit.
+        year = str(self.published.year)
+        if re.search(
+            r"\b(?:visited|had (?:already )?been|was in|travell?ed to|(?:visit|trip) to)\b[^.;]*?\b(?:last (?:year|month)|"
+            r"(?:years?|months?) ago|in (?:[A-Z][a-z]+ )?(?!" + year + r")(?:19|20)\d\d)\b[^.;]*, "
+            r"(?:where|during which|when|on which|at which) (?:he|she|they|the two [a-z]+)(?: \w+)?\s*$",
+            text[:start],
+        ):
             return True
         own = re.split(r"[;,]|\b(?:and|but|while|when|after|before)\b", text[end:])[0]
         first = min((leg.start for leg in self.legs if leg.start), default=None) or self.published.isoformat()
