@@ -2997,3 +2997,57 @@ def test_a_call_s_means_is_the_one_its_verb_names_and_an_office_to_come_is_a_tit
         + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Official talks between the Kenyan delegation, headed by President Amani Mwangi, and the Peruvian "
+            "delegation, headed by Premier Rosa Vega, took place on Thursday.",
+            {("Rosa Vega", "talks")},
+        ),
+        (
+            "On Thursday talks were held between delegations led by Mwangi and by Premier Rosa Vega.",
+            {("Rosa Vega", "talks")},
+        ),
+        # Delegations headed by others: no talks of the leader's.
+        (
+            "On Thursday talks between the Kenyan delegation, led by Foreign Minister Luis Soto, and the Peruvian "
+            "delegation, led by Premier Rosa Vega, began.",
+            set(),
+        ),
+    ],
+)
+def test_talks_between_delegations_are_held_with_the_head_of_the_other_side(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Talks were held on Thursday.", True),
+        ("The political talks took place on Thursday.", True),
+        ("On Thursday, formal negotiations began.", True),
+        ("Talks were held between the foreign ministers on Thursday.", False),
+        ("Talks will be held on Friday.", False),
+    ],
+)
+def test_talks_told_with_no_one_named_are_held_with_the_host(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPremier Rosa Vega gave a dinner for him on Wednesday. " + sentence + "\n"
+    )
+    assert (("Rosa Vega", "talks") in _met(text, "2023-05-06")) is met
+
+
+def test_no_talks_held_are_no_meeting():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPremier Rosa Vega gave a dinner for him on Wednesday. No talks were held on Thursday.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Rosa Vega", "banquet")}

@@ -829,6 +829,22 @@ class MeetingRules(ReaderCore):
                 people = self._people_in(re.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
                 if people and not self.is_leader(people[0][1]):
                     found.append((between.start(), people[0][1], "talks"))
+        # "Talks between the Kenyan delegation, headed by X, and the Peruvian delegation, led by Y": the head of
+        # the side the leader does not head.
+        delegations = re.search(
+            r"\b(?:talks|negotiations|discussions)\b[^.;]{0,40}?\bbetween (?P<sides>[^.;]*?\b(?:headed|led) by [^.;]+)",
+            text,
+        )
+        heads = (
+            [m.group("who") for m in re.finditer(r"\b(?:headed|led) by (?P<who>[^,;.]+)", delegations.group("sides"))]
+            if delegations and not FUTURE.search(text)
+            else []
+        )
+        if delegations and len(heads) == 2 and any(self.is_leader(h) for h in heads):
+            for head in heads:
+                people = self._people_in(re.sub(r"^" + HONORIFIC + r"\s", "", head.strip()))
+                if people and not self.is_leader(people[0][1]):
+                    found.append((delegations.start(), people[0][1], "talks"))
         received = re.search(
             r"\b(?:received|welcomed|greeted) by (?P<who>[^.;]+?)\b(?:[^.;]{0,60}?)\b(?:for|, where (?:they|the two \w+) "
             r"(?:held|had)) (?:[\w-]+ ){0,3}?(?:talks|discussions|a meeting)\b",
@@ -864,7 +880,11 @@ class MeetingRules(ReaderCore):
             # conversation"
             r"|\b(?:[Tt]he two (?i:leaders|presidents|prime ministers|men)|[Tt]he leaders of the two countries|"
             r"[Bb]oth (?:leaders|men)) (?:then )?"
-            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation)\b",
+            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation)\b"
+            # "Talks were held on 10 June", "Official talks took place on 21 June": the visit's talks, told with no
+            # one named (never "between" others, nor to come).
+            r"|^(?:(?:On|In) [^,]{1,30}, )?(?:(?!No\b|no\b)[A-Za-z][a-z]+(?: [a-z]+)? )?(?:[Tt]alks|[Nn]egotiations) (?:were held|"
+            r"took place|began|opened)\b(?![^.;]{0,40}\bbetween\b)",
             text,
         )
         if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
