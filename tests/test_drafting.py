@@ -3051,3 +3051,30 @@ def test_no_talks_held_are_no_meeting():
         "to Peru.\n\nPremier Rosa Vega gave a dinner for him on Wednesday. No talks were held on Thursday.\n"
     )
     assert _met(text, "2023-05-06") == {("Rosa Vega", "banquet")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (
+            "He and Premier Rosa Vega held their first talks on Thursday afternoon, and resumed them on Friday.",
+            {"2023-05-04", "2023-05-05"},
+        ),
+        (
+            "He held talks with Premier Rosa Vega on Thursday and resumed the talks on Friday.",
+            {"2023-05-04", "2023-05-05"},
+        ),
+        # Talks the ministers resumed on another day are not the leader's.
+        (
+            "He held talks with Premier Rosa Vega on Thursday; trade talks between ministers resumed on Friday.",
+            {"2023-05-04"},
+        ),
+    ],
+)
+def test_talks_resumed_on_another_day_are_a_round_of_their_own(sentence, days):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    found = {m["date"] for m in _findings(text, "2023-05-06")["meetings"] if m["with"] == "Rosa Vega"}
+    assert found == days

@@ -602,7 +602,7 @@ class MeetingRules(ReaderCore):
                 ):
                     continue
                 again = re.search(r"\bagain,?\s+(?:on\s+)?$", text[: day[0]]) or re.search(
-                    r"\bcontinued (?:them|the talks|their talks)\b[^.;]*$", text[: day[0]]
+                    r"\b(?:continued|resumed) (?:them|the talks|their talks)\b[^.;]*$", text[: day[0]]
                 )
                 # "were held on Thursday and Friday", "on 21 and 22 June": a day joined to the talks' own day.
                 joined = [d for d in days if d[1] <= day[0] and d[2] == finding.fields["date"]]
