@@ -3078,3 +3078,25 @@ def test_talks_resumed_on_another_day_are_a_round_of_their_own(sentence, days):
     )
     found = {m["date"] for m in _findings(text, "2023-05-06")["meetings"] if m["with"] == "Rosa Vega"}
     assert found == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi held talks in Cusco the same afternoon with Prime Minister Rosa Vega.", {("Rosa Vega", "talks")}),
+        (
+            "Mwangi held official talks this Friday at the Great Hall of the People with his Peruvian counterpart, "
+            "His Excellency Luis Soto.",
+            {("Luis Soto", "talks")},
+        ),
+        ("Mwangi held talks at the Foreign Ministry that morning with Premier Rosa Vega.", {("Rosa Vega", "talks")}),
+        # Talks on a topic name no one.
+        ("Mwangi held talks that morning on trade with Chile.", set()),
+    ],
+)
+def test_words_of_time_and_place_may_stand_between_talks_and_their_with(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

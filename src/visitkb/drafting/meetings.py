@@ -55,10 +55,13 @@ class MeetingRules(ReaderCore):
 
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
     _ADJUNCTS = (
-        r"(?:(?:here|there|today|yesterday|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        r"(?:(?:here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
-        # "held talks at the headquarters of the New Development Bank with its president"
-        r"at the [a-z]+ of the (?:[A-Z][\w-]*\s?){1,5}),?\s+){1,2}"
+        # "held talks this Friday with", "held talks in Apia the same afternoon with"
+        r"(?:this|that|the same|the next|the following) (?:[A-Z][a-z]+day|day|morning|afternoon|evening)|"
+        # "held talks at the headquarters of the New Development Bank with its president", "at the Great Hall of the
+        # People with"
+        r"at the [a-z]+ of the (?:[A-Z][\w-]*\s?){1,5}|at the (?:[A-Z][\w-]*\s?){1,4}(?:of the (?:[A-Z][\w-]*\s?){1,3})?),?\s+){1,3}"
     )
 
     def meetings(self, index: int, sentence: Sentence) -> None:
