@@ -3100,3 +3100,38 @@ def test_words_of_time_and_place_may_stand_between_talks_and_their_with(sentence
         "to Peru.\n\n" + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Formal talks between the President and Dr Vega were held on Thursday.", {("Rosa Vega", "talks")}),
+        ("On Thursday talks between the Premier and the President lasted two hours.", {("Rosa Vega", "talks")}),
+        ("On Thursday talks between His Excellency and Premier Rosa Vega ran late.", {("Rosa Vega", "talks")}),
+        # Talks between two others are none of the leader's.
+        ("Talks between the Premier and the Speaker were held on Thursday.", set()),
+    ],
+)
+def test_talks_between_the_leader_and_a_host_named_by_office_or_honorific(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPremier Rosa Vega and Speaker Luis Soto met him at the airport. " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Thursday he attended a lunch hosted by the Premier.", {("Rosa Vega", "banquet")}),
+        ("On Thursday a dinner was given in his honour by the Premier.", {("Rosa Vega", "banquet")}),
+        # An office of another place: no one the article named.
+        ("On Thursday a dinner was given by the Premier of Chile.", set()),
+    ],
+)
+def test_a_meal_given_by_an_office_is_given_by_its_holder(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPremier Rosa Vega met him at the airport. " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

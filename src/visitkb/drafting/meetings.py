@@ -947,13 +947,34 @@ class MeetingRules(ReaderCore):
             if hosts and not self.is_leader(hosts[-1]) and hosts[-1].split()[0] not in NOT_NAMES:
                 found.append((hosting.start(), hosts[-1], "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
-        pair = re.search(r"\b[Tt]alks between (?P<a>[A-Z][^.;,]+?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text)
+        # "Formal talks between the King and Dr Singh": a side by its office or an honorific too.
+        pair = re.search(
+            r"\b[Tt]alks between (?P<a>(?:the )?[A-Z][^.;,]+?) and (?P<b>(?:the )?(?:" + HONORIFIC + r"\s)?"
+            r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
+            text,
+        )
         if pair and not between:
+            own = {t.lower() for t in (self.leader_office, self.title_of(self.leader) if self.leader else None) if t}
+            ends: list[tuple[str, bool]] = []
             for side in ("a", "b"):
-                named = self._people_in(pair.group(side))
-                name = self.person(named[0][1] if named else pair.group(side))
-                if name in self.people and not self.is_leader(name):
-                    found.append((pair.start(), name, "talks"))
+                if re.fullmatch(HONORIFIC, pair.group(side).strip()):
+                    ends.append(("", True))  # "talks between His Highness and President X": the leader, by style
+                    continue
+                phrase = re.sub(r"^" + HONORIFIC + r"\s", "", pair.group(side))
+                office = re.fullmatch(r"the (?P<title>" + TITLE + r")", phrase)
+                if office:
+                    mine = office.group("title").lower() in own
+                    ends.append(("" if mine else self.titled(office.group("title")) or "", mine))
+                    continue
+                named = self._people_in(phrase)
+                name = self.person(named[0][1] if named else phrase)
+                name = name if name in self.people else self.full_name(phrase) or name
+                ends.append((name, self.is_leader(name)))
+            # Talks between two others ("between the Premier and the Speaker") are none of the leader's.
+            if any(mine for _, mine in ends) or not own:
+                for name, mine in ends:
+                    if name in self.people and not mine and not self.is_leader(name):
+                        found.append((pair.start(), name, "talks"))
         # "President X, who held talks with Macron earlier", "a joint news conference with President X".
         for other in re.finditer(
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?[A-Z][\w'\u2019-]+), who (?:\w+ ){0,2}?(?:held|had) talks with "
@@ -1196,6 +1217,11 @@ class MeetingRules(ReaderCore):
             who = passive.group("who") or passive.group("who2")
             for _, name, _country in self._people_in(who)[:2]:
                 hosts.append((passive.start(), name))
+            # "a lunch hosted by the Prime Minister": the one the article gave that office.
+            office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", who)
+            holder = self.titled(office.group("title")) if office else None
+            if holder:
+                hosts.append((passive.start(), holder))
         for position, name in hosts:
             if self.is_leader(name) or name in NOT_NAMES:
                 continue
