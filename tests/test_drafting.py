@@ -3135,3 +3135,26 @@ def test_a_meal_given_by_an_office_is_given_by_its_holder(sentence, met):
         "to Peru.\n\nPremier Rosa Vega met him at the airport. " + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+def test_a_reception_by_the_holder_of_the_leader_s_own_office_is_the_talks():
+    head = (
+        "ROME, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Rome on Wednesday for a state visit "
+        "to Italy.\n\n"
+    )
+    apart = head + (
+        "On Thursday he was received at the palace by President Ana Quispe. He then held talks with Prime "
+        "Minister Rosa Vega.\n"
+    )
+    assert _met(apart, "2023-05-06") == {("Ana Quispe", "talks"), ("Rosa Vega", "talks")}
+    # Received by another office's holder, or in a sentence that goes on to the other head's meeting: a call.
+    other = head + (
+        "On Thursday he was received at the palace by King Luis Soto. He then held talks with Prime Minister "
+        "Rosa Vega.\n"
+    )
+    assert _met(other, "2023-05-06") == {("Luis Soto", "courtesy-call"), ("Rosa Vega", "talks")}
+    joined = head + (
+        "On Thursday he was received by President Ana Quispe, and subsequently held a working meeting with "
+        "Prime Minister Rosa Vega.\n"
+    )
+    assert _met(joined, "2023-05-06") == {("Ana Quispe", "courtesy-call"), ("Rosa Vega", "talks")}

@@ -789,7 +789,16 @@ class MeetingRules(ReaderCore):
                 and (self.title_of(f.fields["with"]) != title or not title)
                 for f in others
             )
-            finding.fields["form"] = "talks" if head and not minister and not other_head else "courtesy-call"
+            # The holder of the leader's own office received the leader: the counterpart's talks, whoever else the
+            # leader met there ("received by President X" of a president who then met the prime minister).
+            # Not when the sentence of the reception goes on to the other head's meeting ("was received by the
+            # President, X, and subsequently held a working meeting with the Prime Minister"): a call before it.
+            counterpart = bool(title and leader_title and title == leader_title) and not any(
+                told and told.start <= f.start < told.end for f in others
+            )
+            finding.fields["form"] = (
+                "talks" if head and not minister and (not other_head or counterpart) else "courtesy-call"
+            )
 
     def _another_occasion(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether a meeting told at [start, end) is of another occasion than the trip: a month before the trip
