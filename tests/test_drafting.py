@@ -3158,3 +3158,23 @@ def test_a_reception_by_the_holder_of_the_leader_s_own_office_is_the_talks():
         "Prime Minister Rosa Vega.\n"
     )
     assert _met(joined, "2023-05-06") == {("Ana Quispe", "courtesy-call"), ("Rosa Vega", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("the President saw Luis Soto, the First Secretary of the Party, in the morning.", {("Luis Soto", "talks")}),
+        ("Mwangi saw Premier Rosa Vega at her office.", {("Rosa Vega", "talks")}),
+        ("he also saw Mr. Jorge Lima.", {("Jorge Lima", "talks")}),
+        # A leader seen off, a sight and a place seen: no one met.
+        ("Mwangi saw President Ana Quispe off at the airport.", set()),
+        ("Mwangi saw the launch of a rocket.", set()),
+        ("Mwangi saw Machu Picchu.", set()),
+    ],
+)
+def test_a_person_the_leader_saw_is_a_person_met(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
