@@ -3178,3 +3178,41 @@ def test_a_person_the_leader_saw_is_a_person_met(sentence, met):
         "to Peru.\n\nOn Thursday " + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "President Amani Mwangi told U.S. President Luis Soto during a video call on Tuesday that trade grew.",
+            {("Luis Soto", "video")},
+        ),
+        (
+            "President Amani Mwangi assured Premier Rosa Vega in a telephone conversation that aid would continue.",
+            {("Rosa Vega", "phone")},
+        ),
+        ("President Amani Mwangi held a 40-minute private meeting with Premier Rosa Vega.", {("Rosa Vega", "talks")}),
+        # Told in a speech, or told of a call to come: no call.
+        ("President Amani Mwangi told President Luis Soto's parliament that trade would grow.", set()),
+        (
+            "President Amani Mwangi told reporters he would speak to President Luis Soto in a phone call next week.",
+            set(),
+        ),
+    ],
+)
+def test_a_person_told_during_a_call_was_called_and_a_meeting_may_have_two_qualifiers(sentence, met):
+    text = "LIMA, May 10 (Test Wire) - " + sentence + "\n"
+    assert _met(text, "2023-05-10") == met
+
+
+def test_talks_on_a_visit_the_leader_returned_from_are_that_visit_s():
+    text = (
+        "LIMA, May 10 (Test Wire) - Kenyan President Amani Mwangi phoned Premier Rosa Vega on Tuesday, a day after "
+        "returning from a visit to Chile for talks with President Luis Soto.\n"
+    )
+    assert _met(text, "2023-05-10") == {("Rosa Vega", "phone")}
+    comma = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit to "
+        "Peru.\n\nOn Thursday, after returning from Cusco, he held talks with President Luis Soto.\n"
+    )
+    assert _met(comma, "2023-05-06") == {("Luis Soto", "talks")}

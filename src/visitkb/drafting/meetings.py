@@ -36,7 +36,8 @@ class MeetingRules(ReaderCore):
         # "went into talks with", "opened talks with": talks begun are talks held.
         r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts|went into|entered(?: into)?|"
         r"opened|began|started) (?:an? |separate |their )?"
-        r"(?:[\w-]+ )?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
+        # "held a 40-minute private meeting with"
+        r"(?:[\w-]+ ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
         r"conversation|summit|audience)|"
         # "had a long and frank conversation with X"
         r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversation|"
@@ -50,6 +51,10 @@ class MeetingRules(ReaderCore):
         r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
         # "was granted an audience by King X"
         r"(?:granted|given) (?:an? )?(?:private )?audience (?:by|with)|"
+        # "told X during a video call", "assured X in a telephone conversation": a call, the person told.
+        r"(?:told|assured|warned|urged|informed|asked)(?= (?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:during|in|on) (?:a|an|their) "
+        r"(?:[\w-]+ )?"
+        r"(?:video|(?:tele)?phone) ?(?:call|conversation|link|conference)\b)|"
         # "briefed X by telephone": a call, by the means it names.
         r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
         # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
@@ -811,6 +816,12 @@ class MeetingRules(ReaderCore):
         visit came a week after his visit to Egypt, where he held talks with X")."""
         text = sentence.text
         if OTHER_VISIT.search(text[:start]):
+            return True
+        # "held the call a day after returning from a visit to New Delhi for talks with X": the trip before.
+        if re.search(
+            r"\b(?:after|since|on) (?:returning|(?:his|her) return|coming back|getting back) from\b[^.;,]*$",
+            text[:start],
+        ):
             return True
         # "visited the United States in October last year, where he had talks with X", "had already been in Y in
         # December 2022 for the summit, during which he met X": what happened on an earlier visit.

@@ -421,7 +421,12 @@ class ReaderCore:
             part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
             country, apposed = apposed, None
             adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
-            if adjective:
+            # "U.S. President X": a country by its initials, before a title.
+            initials = re.match(r"(?P<c>(?:[A-Z]\.){2,3}) (?=(?:[A-Z][a-z]+ )?" + TITLE + r"\s)", part)
+            if initials and gz.country_names().get(initials.group("c")):
+                country = gz.country_names()[initials.group("c")]
+                part = part[initials.end() :]
+            elif adjective:
                 country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
                 part = re.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
             part = re.sub(r"^(?:counterpart|host) ", "", part)
