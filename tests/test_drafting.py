@@ -3216,3 +3216,34 @@ def test_talks_on_a_visit_the_leader_returned_from_are_that_visit_s():
         "Peru.\n\nOn Thursday, after returning from Cusco, he held talks with President Luis Soto.\n"
     )
     assert _met(comma, "2023-05-06") == {("Luis Soto", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("line", "met"),
+    [
+        (
+            "- Thursday, May 4: meeting with President Luis Soto in the palace, followed by a joint press conference.",
+            {("Luis Soto", "talks"), ("Luis Soto", "press-conference")},
+        ),
+        ("Thursday: talks with Premier Rosa Vega at the ministry.", {("Rosa Vega", "talks")}),
+        ("* 4 May: meeting with President Luis Soto.", {("Luis Soto", "talks")}),
+        # A meeting called off, or still to be held.
+        ("- Friday: meeting with President Luis Soto (cancelled).", set()),
+        ("- Saturday: meetings scheduled with Premier Rosa Vega.", set()),
+    ],
+)
+def test_a_programme_line_of_a_meeting_is_a_meeting(line, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi is in Peru for a state visit, May 3-7.\n\n"
+        "PROGRAMME\n" + line + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+def test_a_country_s_possessive_after_a_name_is_no_part_of_it():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit to "
+        "Peru.\n\nOn Thursday he held talks with President Soto. Mwangi handed President Soto Kenya's instrument "
+        "of accession.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Soto", "talks")}

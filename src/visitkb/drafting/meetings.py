@@ -306,6 +306,8 @@ class MeetingRules(ReaderCore):
                         )
         # "Talks with Premier X focused on trade", "His meeting with X ran long": the article's talks, told first.
         opening = re.match(
+            # A programme's line: "- Monday, February 14: meeting with X", "10:30 - talks with X".
+            r"(?:[-*\u2022]\s*)?(?:(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? [^:.;]{1,20})?:\s*)?"
             r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:(?:His|Her|Their|The) )?(?:[a-z-]+ )?(?:[Tt]alks|[Mm]eeting|"
             r"[Dd]iscussions|tête-à-tête|tete-a-tete) with (?P<rest>" + self._PHRASE + r")",
             text,
@@ -315,7 +317,8 @@ class MeetingRules(ReaderCore):
             and self.legs
             and not FUTURE.search(unquoted(text))
             and not re.search(
-                r"\b(?:are|is|were|was) (?:expected|scheduled|due|set|planned)\b|\b(?:last|next) (?:year|month|week)\b",
+                r"\b(?:are|is|were|was) (?:expected|scheduled|due|set|planned)\b|\b(?:last|next) (?:year|month|week)\b|"
+                r"\b(?:cancell?ed|postponed|called off|scheduled)\b",
                 text,
             )
         ):
@@ -495,6 +498,20 @@ class MeetingRules(ReaderCore):
             # No day in the sentence or the two before: the day the story told last.
             before = self._day_before(fields["sentence"].start)
             fields["date"] = before.isoformat() if before else None
+        words = who.split()
+        if (
+            len(words) > 2
+            and words[-1] in gz.country_names()
+            and re.search(re.escape(who) + r"['\u2019]s\b", self.text)
+        ):
+            # "President Clinton Kazakhstan's instrument": the country's possessive is no part of the name.
+            who = " ".join(words[:-1])
+        elif (
+            len(words) == 2
+            and words[-1] in gz.country_names()
+            and re.search(re.escape(who) + r"['\u2019]s\b", self.text)
+        ):
+            who = words[0]
         if re.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
             who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
         super().add_meeting(who, form, **fields)
