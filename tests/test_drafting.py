@@ -3247,3 +3247,49 @@ def test_a_country_s_possessive_after_a_name_is_no_part_of_it():
         "of accession.\n"
     )
     assert _met(text, "2023-05-06") == {("Soto", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "the Kenyan delegation had talks with Comrade Luis Soto, First Secretary of the Party, and with Comrade "
+            "Rosa Vega, Prime Minister.",
+            {("Luis Soto", "talks"), ("Rosa Vega", "talks")},
+        ),
+        (
+            "the group was received by President Luis Soto at the palace, where they held talks.",
+            {("Luis Soto", "talks")},
+        ),
+        ("the visiting delegation met Premier Rosa Vega.", {("Rosa Vega", "talks")}),
+        # The hosts' delegation is not the leader's party.
+        ("the Peruvian delegation held talks with Foreign Minister Luis Soto.", set()),
+    ],
+)
+def test_the_leader_s_party_acts_for_the_leader(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("President Luis Soto gave a reception in honour of the Kenyan guests.", {("Luis Soto", "banquet")}),
+        (
+            "he met Luis Soto, who on the evening of 4 May gave a dinner in his honour.",
+            {("Luis Soto", "talks"), ("Luis Soto", "banquet")},
+        ),
+        # A welcoming ceremony, and a meal for a crowd: no meal with the leader.
+        ("an official reception ceremony was held at the palace.", set()),
+        ("he met Luis Soto, who that evening gave a dinner for the press.", {("Luis Soto", "talks")}),
+    ],
+)
+def test_a_reception_given_in_someone_s_honour_is_a_banquet_and_a_crowd_s_meal_is_not(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

@@ -140,6 +140,7 @@ class MeetingRules(ReaderCore):
             )
             if (
                 not self.leader_subject(sentence, match.start())
+                and not self._party_subject(sentence, match.start())
                 and not after_talks
                 and not own_talks
                 and not re.search(
@@ -582,6 +583,20 @@ class MeetingRules(ReaderCore):
         ]
         return named[0] if len(named) == 1 else None
 
+    def _party_subject(self, sentence: Sentence, position: int) -> bool:
+        """Whether the leader's party acts at a point: "the delegation", "the Romanian delegation", "the group"
+        (a party the leader travels with), as the subject of the clause; never another country's delegation."""
+        clause = re.split(r"[;]|, (?:while|but|and|when|where) ", sentence.text[:position])[-1]
+        party = re.match(
+            r"\s*(?:(?:On|In|At|Later|Then|That) [^,]{0,30}?,? )?[Tt]he (?:visiting )?(?P<adj>[A-Z][a-z]+ )?"
+            r"(?:delegation|group|party)\b(?:, (?:headed|led) by [^,]+,)?\s(?:\w+ )?$",
+            clause,
+        )
+        if not party:
+            return False
+        country = country_of((party.group("adj") or "").strip())
+        return not party.group("adj") or bool(country and country == self.leader_country)
+
     def _on_trip_day(self, sentence: Sentence) -> bool:
         """Whether a sentence opens with a day of the trip ("On Tuesday, the president had met ...")."""
         first = min((leg.start for leg in self.legs if leg.start and len(leg.start) == 10), default=None)
@@ -693,7 +708,7 @@ class MeetingRules(ReaderCore):
             before = re.split(r"[;]|, (?:and|but|while) ", text[: passive.start()])[-1]
             if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", before + passive.group("between")):
                 continue  # a greeting on arrival, no meeting of its own
-            if not self.leader_subject(sentence, passive.start()):
+            if not (self.leader_subject(sentence, passive.start()) or self._party_subject(sentence, passive.start())):
                 continue
             people = self._people_in(self.apposed(passive.group("who")))
             if people:
@@ -895,7 +910,9 @@ class MeetingRules(ReaderCore):
             r"(?:held|had)) (?:[\w-]+ ){0,3}?(?:talks|discussions|a meeting)\b",
             text,
         )
-        if received and self.leader_subject(sentence, received.start()):
+        if received and (
+            self.leader_subject(sentence, received.start()) or self._party_subject(sentence, received.start())
+        ):
             people = self._people_in(self.apposed(text[received.start("who") : received.end()]))
             if people:
                 found.append((received.start(), people[0][1], "talks"))
@@ -1152,7 +1169,9 @@ class MeetingRules(ReaderCore):
     # none of them a preposition ("a meeting before lunch" is no meal given).
     _MEAL = (
         r"(?:(?!(?:before|after|at|with|for|and|or|over|in|on|of|to|by|the|a|an)\b)(?:[a-z-]+|[A-Z][a-z]+) ){0,2}?"
-        r"(?:[Bb]anquet|[Dd]inner|[Ll]uncheon|[Ll]unch|[Bb]reakfast)"
+        r"(?:[Bb]anquet|[Dd]inner|[Ll]uncheon|[Ll]unch|[Bb]reakfast|"
+        # "gave a reception in honour of the guests": a party given for them (not a welcoming ceremony).
+        r"[Rr]eception(?= (?:in (?:his|her|their) honou?r|in honou?r of|for (?:him|her|them|the (?:visitors?|guests?))\b)))"
     )
 
     def banquets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
@@ -1160,7 +1179,7 @@ class MeetingRules(ReaderCore):
         hosted a dinner in his honour", "the Bidens gave a state dinner": one record per host."""
         text = sentence.text
         hosts: list[tuple[int, str]] = []
-        if not re.search(r"(?i)banquet|dinner|lunch|breakfast|\bdined\b", text):
+        if not re.search(r"(?i)banquet|dinner|lunch|breakfast|\bdined\b|reception", text):
             return  # no meal told: the patterns below need not run
         for active in re.finditer(
             r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered|"
@@ -1196,7 +1215,7 @@ class MeetingRules(ReaderCore):
                 continue
             givers = clause[-1] if clause[-1].strip() else (clause[-2] if len(clause) > 1 else "")
             source = own
-            if re.search(r"\bwho\s*$", active.group("hosts")):
+            if re.search(r", who\b[^,]*$", active.group("hosts")):
                 # "President X, who hosted a banquet": the person before "who".
                 source = active.group("hosts").rsplit(", who", 1)[0]
                 givers = re.split(r"[;]|, (?:and |while )?", source)[-1]
@@ -1337,6 +1356,13 @@ class MeetingRules(ReaderCore):
         if not guest:
             return False
         who = guest.group("who")
+        # "a dinner for the press", "a lunch for business leaders": a crowd, not the leader.
+        if re.match(
+            r"(?:the |local |\w+ )?(?:press|journalists|reporters|correspondents|diplomats|business (?:leaders|people|"
+            r"community)|students|diaspora|community|veterans|staff|volunteers)\b",
+            who,
+        ):
+            return True
         named = PERSON.match(who)
         if named:
             return not self.is_leader(named.group("name"))
