@@ -3293,3 +3293,20 @@ def test_a_reception_given_in_someone_s_honour_is_a_banquet_and_a_crowd_s_meal_i
         "to Peru.\n\nOn Thursday " + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("he held talks with Luis Soto, President of the Presidium of the Supreme People's Assembly.", {"Luis Soto"}),
+        ("he met Rosa Vega, Chairman of the Council of the Workers' Federation.", {"Rosa Vega"}),
+        # A person named after the possessive of a country is still a person.
+        ("he met Chile's Foreign Minister Jorge Lima.", {"Jorge Lima"}),
+    ],
+)
+def test_the_possessive_in_a_body_s_name_after_an_office_is_no_person(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert {who for who, _ in _met(text, "2023-05-06")} == met

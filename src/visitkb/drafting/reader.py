@@ -468,6 +468,11 @@ class ReaderCore:
             if not match:
                 continue
             name = match.group("name")
+            if " of " in match.group(0) and (
+                re.match(r"['\u2019]s\b", part[match.end() :])
+                or re.search(r"['\u2019]s? $", part[: match.start("name")])
+            ):
+                continue  # "President of the Presidium of the Supreme People's Assembly": a body's name, no person's
             if re.fullmatch(TITLE, name):
                 # "the Prime Minister of India, Narendra Modi": a title alone, the name in apposition after it.
                 of = re.match(TITLE + r" of (?:the )?(?P<where>[A-Z][\w ]+)$", part)
