@@ -3310,3 +3310,12 @@ def test_the_possessive_in_a_body_s_name_after_an_office_is_no_person(sentence, 
         "to Peru.\n\nOn Thursday " + sentence + "\n"
     )
     assert {who for who, _ in _met(text, "2023-05-06")} == met
+
+
+def test_a_reception_by_the_one_the_leader_held_talks_with_under_a_longer_name_adds_nothing():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday he held talks with President Luis Soto. Later he was received at the palace by "
+        "the President of Peru, Luis A. Soto Jr., for a tour.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Luis Soto", "talks")}

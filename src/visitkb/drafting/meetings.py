@@ -583,6 +583,13 @@ class MeetingRules(ReaderCore):
         ]
         return named[0] if len(named) == 1 else None
 
+    @staticmethod
+    def _same_person(a: str, b: str) -> bool:
+        """Whether two names name one person: one's words all in the other's ("Joseph Biden", "Joseph R. Biden
+        Jr.")."""
+        first, second = set(a.replace(".", "").split()), set(b.replace(".", "").split())
+        return bool(first and second) and (first <= second or second <= first)
+
     def _party_subject(self, sentence: Sentence, position: int) -> bool:
         """Whether the leader's party acts at a point: "the delegation", "the Romanian delegation", "the group"
         (a party the leader travels with), as the subject of the clause; never another country's delegation."""
@@ -815,7 +822,7 @@ class MeetingRules(ReaderCore):
             if any(
                 f.kind == "meetings"
                 and f is not finding
-                and f.fields["with"] == who
+                and self._same_person(f.fields["with"], who)
                 and (f.fields["form"] == "talks" or bool(told and told.start <= f.start < told.end))
                 for f in self.findings
             ):
