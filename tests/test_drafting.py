@@ -3319,3 +3319,23 @@ def test_a_reception_by_the_one_the_leader_held_talks_with_under_a_longer_name_a
         "the President of Peru, Luis A. Soto Jr., for a tour.\n"
     )
     assert _met(text, "2023-05-06") == {("Luis Soto", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "President Amani Mwangi and Chilean leader Luis Soto spent three hours on a video link on Monday.",
+            {("Luis Soto", "video")},
+        ),
+        (
+            "President Amani Mwangi and Chilean president Luis Soto were on the phone for an hour.",
+            {("Luis Soto", "phone")},
+        ),
+        # Hours spent together on something else: no call.
+        ("President Amani Mwangi and Chilean leader Luis Soto spent three hours on a tour of the port.", set()),
+    ],
+)
+def test_a_pair_who_spent_time_on_a_video_link_or_phone_had_a_call(sentence, met):
+    text = "SANTIAGO, Nov 16 (Test Wire) - " + sentence + "\n"
+    assert _met(text, "2021-11-16") == met

@@ -247,9 +247,13 @@ class MeetingRules(ReaderCore):
         # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
         pairs = re.finditer(
             r"(?:^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
-            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
+            # "and Chinese leader Xi Jinping": a role in lower case after the country.
+            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
+            r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
             r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
             r"conversation)|"
+            # "spent three hours on a video link", "were on the phone for an hour"
+            r"(?:spent|were) [^.;]{0,40}?\bon (?:a|the) (?:video|(?:tele)?phone)\b|"
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
             r"(?:spoke|talked|conferred)(?! (?:of|about|to|at)\b)|"
             # "agreed to start talks on ...": talks to come are no meeting.
@@ -270,7 +274,11 @@ class MeetingRules(ReaderCore):
         if pair and not FUTURE.search(text[: pair.start("b")]):
             a, b = pair.group("a").strip(), pair.group("b").strip(" ,")
             # "Prime Minister Scott Morrison and his Indian counterpart Narendra Modi agreed": the counterpart.
-            b = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? ", "", b)
+            b = re.sub(
+                r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |^[A-Z][a-z]+ (?:leader|president|premier) ",
+                "",
+                b,
+            )
             other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
             remote = (
                 "video"
