@@ -3339,3 +3339,51 @@ def test_a_reception_by_the_one_the_leader_held_talks_with_under_a_longer_name_a
 def test_a_pair_who_spent_time_on_a_video_link_or_phone_had_a_call(sentence, met):
     text = "SANTIAGO, Nov 16 (Test Wire) - " + sentence + "\n"
     assert _met(text, "2021-11-16") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "From Cusco he flew to Lima, where President Luis Soto received him on May 4 for talks that lasted "
+            "longer than planned.",
+            {("Luis Soto", "talks")},
+        ),
+        (
+            "Premier Rosa Vega, who gave a dinner in his honour on Thursday, came later than expected.",
+            {("Rosa Vega", "banquet")},
+        ),
+        # A plan itself still dates no meeting.
+        ("From Cusco he flies to Lima, where President Luis Soto will receive him on May 8 for talks.", set()),
+    ],
+)
+def test_a_comparison_with_the_plan_is_no_plan(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "That evening the External Affairs Minister of Peru, Dr. Luis Soto, paid a courtesy call on the President.",
+            {("Luis Soto", "courtesy-call")},
+        ),
+        (
+            "In the afternoon the President called on the President of Peru, Her Excellency Smt. Rosa Vega, at the "
+            "palace.",
+            {("Rosa Vega", "courtesy-call")},
+        ),
+        # A call paid on someone else.
+        ("On Thursday Governor Luis Soto paid a courtesy call on the Chilean president.", set()),
+    ],
+)
+def test_a_courtesy_call_paid_on_the_leader_and_a_name_after_two_honorifics(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

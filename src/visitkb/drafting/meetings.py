@@ -25,8 +25,15 @@ from .text import Sentence
 
 
 def unquoted(text: str) -> str:
-    """A sentence with its quotations blanked out (same length): a quote's "looking forward to" dates no meeting."""
-    return re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", lambda quote: " " * len(quote.group(0)), text)
+    """A sentence with its quotations and comparisons with a plan blanked out (same length): a quote's "looking
+    forward to" dates no meeting, nor does "longer than planned"."""
+    text = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", lambda quote: " " * len(quote.group(0)), text)
+    # "talks that lasted longer than planned", "went ahead as scheduled": a comparison with the plan, no plan.
+    return re.sub(
+        r"\b(?:than|as) (?:originally |first )?(?:planned|scheduled|expected)\b",
+        lambda plan: " " * len(plan.group(0)),
+        text,
+    )
 
 
 class MeetingRules(ReaderCore):
@@ -60,7 +67,7 @@ class MeetingRules(ReaderCore):
         # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
         r"co-chaired,?(?= with )|co-chaired(?= [^.;,]{1,60}? with (?:[A-Z]|the [a-z]+ [A-Z]))|"
         # "discussed Gripen jets with Prime Minister X": talks, the person after the topic's "with".
-        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)*))"
+        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSmt)\.)*))"
     )
 
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
@@ -707,7 +714,7 @@ class MeetingRules(ReaderCore):
         return phrase
 
     # A phrase to the end of its clause, over the dots of abbreviations ("Mr. Mikhail Mishustin", "M. S. Gorbachev").
-    _PHRASE = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.)+"
+    _PHRASE = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSmt)\.|(?<=\b[A-Z])\.)+"
 
     def receptions(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """Being received: "was received by President X", "X received him at the palace", "received a courtesy
@@ -1063,7 +1070,9 @@ class MeetingRules(ReaderCore):
             if people and not self.is_leader(people[0][1]):
                 found.append((joint.start(), people[0][1], "press-conference"))
         calls = re.search(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s?){1,7}?)(?:, )?(?:\w+ly |also |then |later )?(?:called|calls) on "
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s?){1,7}?)(?:, )?(?:\w+ly |also |then |later )?(?:called|calls|"
+            # "X paid a courtesy call on the Prime Minister"
+            r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) "
             r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
             # "X called on the President at her hotel": the leader's own office.
             + (r"|the " + re.escape(self.leader_office) if self.leader_office else "")

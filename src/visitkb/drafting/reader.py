@@ -460,7 +460,7 @@ class ReaderCore:
                 + TITLE
                 + r")(?: of (?:the )?[A-Z][\w']*(?: (?:of |and |the )*[A-Z][\w']*)*?)? )?(?:"
                 + HONORIFIC
-                + r"\s)?(?P<name>"
+                + r"\s){0,2}(?P<name>"
                 + NAME
                 + r")",
                 part,
