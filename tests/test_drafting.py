@@ -3387,3 +3387,17 @@ def test_a_courtesy_call_paid_on_the_leader_and_a_name_after_two_honorifics(sent
         "to Peru.\n\n" + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+def test_a_joint_news_conference_after_talks_and_its_speaker_named_without_title():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nAt a joint news conference with Premier Rosa Vega after their talks in Lima on Wednesday, "
+        "Mwangi thanked Peru. On Thursday he was welcomed by President Luis Soto in Cusco. At their joint press "
+        "conference, Soto called Mwangi a friend.\n"
+    )
+    assert _met(text, "2023-05-06") == {
+        ("Rosa Vega", "talks"),
+        ("Rosa Vega", "press-conference"),
+        ("Luis Soto", "press-conference"),
+    }

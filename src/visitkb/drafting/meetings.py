@@ -432,7 +432,8 @@ class MeetingRules(ReaderCore):
                 names = [named] if named in self.people else []
             # "Speaking to the press alongside his guest ..., Mr. Putin described": the host who spoke, after it.
             after = re.match(
-                r"[^.;]{0,80}?, (?:(?:" + HONORIFIC + r"|" + TITLE + r")\s)+(?P<who>" + NAME + r") \w+ed\b",
+                # "At their joint press conference, Zelensky called ...": a name the article knows, with no title too.
+                r"[^.;]{0,80}?, (?:(?:" + HONORIFIC + r"|" + TITLE + r")\s)*(?P<who>" + NAME + r") \w+ed\b",
                 text[press.end() :],
             )
             if not names and after and not self.is_leader(after.group("who")):
@@ -1069,6 +1070,9 @@ class MeetingRules(ReaderCore):
             people = self._people_in(joint.group("who"))
             if people and not self.is_leader(people[0][1]):
                 found.append((joint.start(), people[0][1], "press-conference"))
+                # "At a joint news conference with X after their talks": the talks too.
+                if re.match(r"[^.;]{0,80}?\bafter (?:their|the|his|her) talks\b", joint.group("who")):
+                    found.append((joint.start(), people[0][1], "talks"))
         calls = re.search(
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s?){1,7}?)(?:, )?(?:\w+ly |also |then |later )?(?:called|calls|"
             # "X paid a courtesy call on the Prime Minister"
