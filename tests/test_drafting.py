@@ -3401,3 +3401,12 @@ def test_a_joint_news_conference_after_talks_and_its_speaker_named_without_title
         ("Rosa Vega", "press-conference"),
         ("Luis Soto", "press-conference"),
     }
+
+
+def test_a_title_of_two_words_is_the_leader_s_role_and_a_name_follows_a_body_s_possessive():
+    text = (
+        "LIMA, May 6 (Test Wire) - General Secretary Amani Mwangi of Kenya arrived in Lima on Wednesday for an "
+        "official visit to Peru.\n\nDuring his stay the General Secretary also met Premier of the State Council "
+        "Rosa Vega and Chairman of the National People's Congress Standing Committee Jorge Lima.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Rosa Vega", "talks"), ("Jorge Lima", "talks")}

@@ -272,7 +272,12 @@ class ReaderCore:
             word = first_word.group("w")
             if any(word in full.split() for full in self.people if not self.is_leader(full)):
                 return False
-        others = [m for m in PERSON.finditer(clause) if not self.is_leader(m.group("name"))]
+        # "the General Secretary": a title of two words is no titled person.
+        others = [
+            m
+            for m in PERSON.finditer(clause)
+            if not self.is_leader(m.group("name")) and not re.fullmatch(TITLE, m.group(0))
+        ]
         if not others:
             return True
         leader_at = (
@@ -468,11 +473,21 @@ class ReaderCore:
             if not match:
                 continue
             name = match.group("name")
-            if " of " in match.group(0) and (
-                re.match(r"['\u2019]s\b", part[match.end() :])
-                or re.search(r"['\u2019]s? $", part[: match.start("name")])
+            if (
+                " of " in match.group(0)
+                and len(name.split()) == 1
+                and (
+                    re.match(r"['\u2019]s\b", part[match.end() :])
+                    or re.search(r"['\u2019]s? $", part[: match.start("name")])
+                )
             ):
-                continue  # "President of the Presidium of the Supreme People's Assembly": a body's name, no person's
+                # "President of the Presidium of the Supreme People's Assembly": a body's name, no person's; but
+                # "Chairman of the National People's Congress Standing Committee Li Zhanshu": the name after the body.
+                words = part.split()
+                cut = max((i for i, word in enumerate(words) if word in INSTITUTIONS), default=len(words))
+                if not 2 <= len(words) - cut - 1 <= 3:
+                    continue
+                name = " ".join(words[cut + 1 :]).rstrip(".,")
             if re.fullmatch(TITLE, name):
                 # "the Prime Minister of India, Narendra Modi": a title alone, the name in apposition after it.
                 of = re.match(TITLE + r" of (?:the )?(?P<where>[A-Z][\w ]+)$", part)
