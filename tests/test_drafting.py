@@ -3410,3 +3410,12 @@ def test_a_title_of_two_words_is_the_leader_s_role_and_a_name_follows_a_body_s_p
         "Rosa Vega and Chairman of the National People's Congress Standing Committee Jorge Lima.\n"
     )
     assert _met(text, "2023-05-06") == {("Rosa Vega", "talks"), ("Jorge Lima", "talks")}
+
+
+def test_a_meal_given_by_a_knight_in_apposition():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday he toured the port. In the evening Sir Luis Soto, the Governor-General, gave a "
+        "state dinner in his honour.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Luis Soto", "banquet")}

@@ -1351,6 +1351,8 @@ class MeetingRules(ReaderCore):
         r"\s*(?:and )?(?:[Tt]he )?(?:[A-Z][a-z]+ ){0,2}(?:"
         + TITLE
         + r"|Secretary|Minister)(?: and [^,]+?)? of [^,]+,?\s*$"
+        # "Sir X, the Governor-General, gave": an office with "the", of nowhere named.
+        r"|\s*[Tt]he (?:[A-Z][a-z]+ )?(?:" + TITLE + r"|Governor-General|Secretary|Minister),?\s*$"
     )
 
     def _before_office(self, givers: str, source: str) -> str:
@@ -1366,7 +1368,7 @@ class MeetingRules(ReaderCore):
             return givers
         last = segments[-1]
         # The name after the last title or honorific of the segment ("In Cusco Comrade X"), else its closing name.
-        marks = list(re.finditer(r"\b(?:" + HONORIFIC + r"|" + TITLE + r"|by)\s", last))
+        marks = list(re.finditer(r"\b(?:" + HONORIFIC + r"|" + TITLE + r"|Sir|Dame|Lord|by)\s", last))
         named = re.match(r"(?P<name>" + NAME + r")\s*$", last[marks[-1].end() :]) if marks else None
         named = named or re.search(r"(?:^|\s)(?P<name>" + NAME + r")\s*$", last)
         words = named.group("name").split() if named else []
@@ -1405,7 +1407,7 @@ class MeetingRules(ReaderCore):
         """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
         found: list[str] = []
         for part in re.split(r",? and |, ", text):
-            part = re.sub(r"^" + HONORIFIC + r"\s+", "", part.strip(" ,"))
+            part = re.sub(r"^(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s+", "", part.strip(" ,"))
             titled = re.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
             if titled:
                 # "the Premier gave a banquet": the one the article gave that title.
