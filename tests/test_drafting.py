@@ -3419,3 +3419,24 @@ def test_a_meal_given_by_a_knight_in_apposition():
         "state dinner in his honour.\n"
     )
     assert _met(text, "2023-05-06") == {("Luis Soto", "banquet")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Over the following days the President and the Premier held formal talks each afternoon.",
+            {("Rosa Vega", "talks")},
+        ),
+        ("On Thursday the Premier and the President had a long conversation.", {("Rosa Vega", "talks")}),
+        # Two others' talks, and talks to come.
+        ("On Thursday the Premier and the Speaker held talks on the budget.", set()),
+        ("The President and the Premier will hold talks on Friday.", set()),
+    ],
+)
+def test_talks_of_two_offices_one_the_leader_s_are_with_the_other_s_holder(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPremier Rosa Vega and Speaker Luis Soto met him at the airport. " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

@@ -1029,6 +1029,25 @@ class MeetingRules(ReaderCore):
             if hosts and not self.is_leader(hosts[-1]) and hosts[-1].split()[0] not in NOT_NAMES:
                 found.append((hosting.start(), hosts[-1], "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
+        # "Over the following days the President and the Premier held formal talks": two offices, one the leader's.
+        offices_pair = re.search(
+            r"\b[Tt]he (?P<ta>"
+            + TITLE
+            + r") and the (?P<tb>"
+            + TITLE
+            + r") (?:also |then |later )?(?:held|had|conducted) "
+            r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|(?:a |an )?(?:[\w-]+ )?conversation)\b",
+            text,
+        )
+        if offices_pair and not FUTURE.search(unquoted(text)):
+            own_roles = {
+                t.lower() for t in (self.leader_office, self.title_of(self.leader) if self.leader else None) if t
+            }
+            ta, tb = offices_pair.group("ta"), offices_pair.group("tb")
+            other = tb if ta.lower() in own_roles else ta if tb.lower() in own_roles else None
+            holder = self.titled(other) if other and other.lower() not in own_roles else None
+            if holder:
+                found.append((offices_pair.start(), holder, "talks"))
         # "Formal talks between the King and Dr Singh": a side by its office or an honorific too.
         pair = re.search(
             r"\b[Tt]alks between (?P<a>(?:the )?[A-Z][^.;,]+?) and (?P<b>(?:the )?(?:" + HONORIFIC + r"\s)?"
