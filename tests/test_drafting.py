@@ -3440,3 +3440,22 @@ def test_talks_of_two_offices_one_the_leader_s_are_with_the_other_s_holder(sente
         "to Peru.\n\nPremier Rosa Vega and Speaker Luis Soto met him at the airport. " + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Thursday Mwangi's talks with Premier Rosa Vega focused on trade.", {("Rosa Vega", "talks")}),
+        ("On Thursday the President's meeting with Premier Rosa Vega lasted an hour.", {("Rosa Vega", "talks")}),
+        ("On Thursday Mwangi and Premier Rosa Vega held a bilateral meeting.", {("Rosa Vega", "talks")}),
+        # Another's talks, and the leader's talks still to come.
+        ("On Thursday Soto's talks with Premier Rosa Vega focused on trade.", set()),
+        ("Mwangi's talks with Premier Rosa Vega next week will focus on trade.", set()),
+    ],
+)
+def test_the_leader_s_own_talks_by_the_possessive(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

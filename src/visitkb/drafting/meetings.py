@@ -111,11 +111,26 @@ class MeetingRules(ReaderCore):
                 and not theirs
             ):
                 continue  # "the next meeting of the committee": no person met
-            if verb in ("meeting", "talks", "audience") and not re.search(
-                r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?$|"
-                r"held (?:an? |his |her )?(?:\w+ )?$",
-                text[: match.start()][-30:],
-                re.I,
+            # "Mwangi's talks with X", "the President's meeting with X": the leader's own, by the possessive.
+            owner = (
+                re.search(
+                    r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r"|[Pp]resident|[Pp]rime [Mm]inister)"
+                    r"(?P<s>['\u2019]s) (?:[a-z]+ )?$",
+                    text[: match.start()],
+                )
+                if self.leader_words
+                else None
+            )
+            possessive = bool(owner and self.leader_subject(sentence, owner.start("s")))
+            if (
+                verb in ("meeting", "talks", "audience")
+                and not possessive
+                and not re.search(
+                    r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?$|"
+                    r"held (?:an? |his |her )?(?:\w+ )?$",
+                    text[: match.start()][-30:],
+                    re.I,
+                )
             ):
                 continue
             after_talks = (
@@ -142,8 +157,11 @@ class MeetingRules(ReaderCore):
                 )
             )
             # "after his talks with Li, the two governments said": the talks the article's protagonist held.
-            own_talks = verb in ("meeting", "talks") and bool(
-                re.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
+            own_talks = verb in ("meeting", "talks") and (
+                possessive
+                or bool(
+                    re.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
+                )
             )
             if (
                 not self.leader_subject(sentence, match.start())
@@ -184,6 +202,11 @@ class MeetingRules(ReaderCore):
             rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
             # "met four times, while the two foreign ministers, X and Y, worked on the text": others' deeds.
             rest = re.split(r",? (?:while|whereas|as)\b", rest)[0]
+            if verb in ("talks", "meeting"):
+                # "Mwangi's talks with X focused on trade": the talks' own verb after the person, no new subject.
+                rest = re.split(r" (?=(?:[a-z]+ed|ran|went|were|was|began|took|lasted)\b)", rest)[0]
+            if possessive and FUTURE.search(unquoted(text)):
+                continue  # "Mwangi's talks with X next week will focus on trade": still to come
             # "met X, at the palace, and Y, at the chancellery": the places between the people are no end of the list.
             rest = re.sub(r",? at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?=,? and )", "", rest)
             # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
@@ -258,7 +281,8 @@ class MeetingRules(ReaderCore):
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
             r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
             r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
-            r"conversation)|"
+            # "held a bilateral meeting"
+            r"meeting|conversation)|"
             # "spent three hours on a video link", "were on the phone for an hour"
             r"(?:spent|were) [^.;]{0,40}?\bon (?:a|the) (?:video|(?:tele)?phone)\b|"
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
