@@ -3459,3 +3459,30 @@ def test_the_leader_s_own_talks_by_the_possessive(sentence, met):
         "to Peru.\n\n" + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "On Friday he called Chilean President Luis Soto to congratulate him on his re-election.",
+            {("Luis Soto", "phone")},
+        ),
+        ("On Friday he called on President Luis Soto at the palace.", {("Luis Soto", "courtesy-call")}),
+        ("On Friday Speaker Luis Soto called on him at his hotel.", {("Luis Soto", "courtesy-call")}),
+        (
+            "On Friday President Amani Mwangi and Chilean President Luis Soto discussed trade in a phone call.",
+            {("Luis Soto", "phone")},
+        ),
+        # Naming someone, and an appeal: no call.
+        ("On Friday he called President Luis Soto a friend of Kenya.", set()),
+        ("On Friday he called on President Luis Soto to release the prisoners.", set()),
+        ("On Friday Speaker Luis Soto called on him to drop the tariffs.", set()),
+    ],
+)
+def test_a_call_by_its_purpose_and_an_appeal_is_no_call(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

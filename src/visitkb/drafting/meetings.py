@@ -55,13 +55,20 @@ class MeetingRules(ReaderCore):
         r" (?:[A-Z][\w'-]+ ){1,3}?[A-Z][\w'-]+, (?:the )?(?:[A-Z][a-z]+ )?(?:" + TITLE + r"|Minister|Secretary)\b)"
         r"(?![^.;,]{0,40}\boff\b)|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
-        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
+        # "called on X to release the prisoners": an appeal, no call paid.
+        r"video ?(?:call|conference)|(?:called|calls) on(?! [^.;,]{0,60}?\bto (?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b)|"
+        r"paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
         # "was granted an audience by King X"
         r"(?:granted|given) (?:an? )?(?:private )?audience (?:by|with)|"
         # "told X during a video call", "assured X in a telephone conversation": a call, the person told.
         r"(?:told|assured|warned|urged|informed|asked)(?= (?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:during|in|on) (?:a|an|their) "
         r"(?:[\w-]+ )?"
         r"(?:video|(?:tele)?phone) ?(?:call|conversation|link|conference)\b)|"
+        # "called President X on Friday to congratulate him": a call, by its purpose.
+        r"(?:called|rang)(?= (?:[A-Z][a-z]+ )?(?:"
+        + TITLE
+        + r")\s[^.;]{0,60}?\bto (?:congratulate|discuss|express|offer|"
+        r"thank|convey|wish|invite|brief|exchange|condole)\b)|"
         # "briefed X by telephone": a call, by the means it names.
         r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
         # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
@@ -232,6 +239,8 @@ class MeetingRules(ReaderCore):
             # "spoke by telephone with X, and his office released a video of the call": the verb's own means.
             if re.search(r"phone", verb) or re.match(r"\s*(?:\w+ly )?by (?:tele)?phone\b", text[match.end("verb") :]):
                 form = "phone"
+            if verb in ("called", "rang") and form not in ("phone", "video"):
+                form = "phone"  # "called President X to congratulate him": a call by telephone, unless told otherwise
             if re.search(r"\bcall(?:ed|s)? on\b|courtesy (?:call|visit)|audience", verb) or (
                 verb.startswith("met")
                 and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
@@ -288,7 +297,7 @@ class MeetingRules(ReaderCore):
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
             r"(?:spoke|talked|conferred)(?! (?:of|about|to|at)\b)|"
             # "agreed to start talks on ...": talks to come are no meeting.
-            r"(?:signed|agreed|issued|witnessed|met)\b"
+            r"(?:signed|agreed|issued|witnessed|met|discussed)\b"
             r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
             r"(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
             text,
@@ -1128,7 +1137,8 @@ class MeetingRules(ReaderCore):
                 if self.leader_words
                 else ""
             )
-            + r")\b",
+            # "X called on him to resign": an appeal, no call paid.
+            + r")\b(?! [^.;,]{0,40}?\bto (?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b)",
             text,
         )
         if calls:
