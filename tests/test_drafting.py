@@ -3486,3 +3486,11 @@ def test_a_call_by_its_purpose_and_an_appeal_is_no_call(sentence, met):
         "to Peru.\n\n" + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+def test_a_call_paid_to_brief_the_leader_is_no_appeal():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nSpeaker Luis Soto called on Mwangi at his hotel on Thursday to brief him on investment.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Luis Soto", "courtesy-call")}

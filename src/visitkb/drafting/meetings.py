@@ -23,6 +23,12 @@ from .clauses import (
 from .reader import Leg, ReaderCore
 from .text import Sentence
 
+# "called on X to release the prisoners": an appeal, the person then "to" and a verb, with no place or time between
+# ("called on X at his hotel on Thursday to brief him" is a call paid).
+_APPEAL = (
+    r"(?:(?!\b(?:at|in|on|during|after|before|from|for)\b)[^.;,]){0,60}?\bto (?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b"
+)
+
 
 def unquoted(text: str) -> str:
     """A sentence with its quotations and comparisons with a plan blanked out (same length): a quote's "looking
@@ -56,7 +62,7 @@ class MeetingRules(ReaderCore):
         r"(?![^.;,]{0,40}\boff\b)|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
         # "called on X to release the prisoners": an appeal, no call paid.
-        r"video ?(?:call|conference)|(?:called|calls) on(?! [^.;,]{0,60}?\bto (?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b)|"
+        r"video ?(?:call|conference)|(?:called|calls) on(?! " + _APPEAL + r")|"
         r"paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
         # "was granted an audience by King X"
         r"(?:granted|given) (?:an? )?(?:private )?audience (?:by|with)|"
@@ -1138,7 +1144,9 @@ class MeetingRules(ReaderCore):
                 else ""
             )
             # "X called on him to resign": an appeal, no call paid.
-            + r")\b(?! [^.;,]{0,40}?\bto (?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b)",
+            + r")\b(?! ?"
+            + _APPEAL
+            + r")",
             text,
         )
         if calls:
