@@ -3494,3 +3494,22 @@ def test_a_call_paid_to_brief_the_leader_is_no_appeal():
         "to Peru.\n\nSpeaker Luis Soto called on Mwangi at his hotel on Thursday to brief him on investment.\n"
     )
     assert _met(text, "2023-05-06") == {("Luis Soto", "courtesy-call")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi met Premier Rosa Vega last year in Nairobi.", set()),
+        ("Mwangi held talks with Premier Rosa Vega two years ago.", set()),
+        ("Mwangi saw Premier Rosa Vega's speech as a good sign.", set()),
+        # The clause of someone else's earlier deed, and a person seen.
+        ("On Thursday Mwangi met Premier Rosa Vega, who had visited Nairobi last year.", {("Rosa Vega", "talks")}),
+        ("On Thursday Mwangi saw Premier Rosa Vega.", {("Rosa Vega", "talks")}),
+    ],
+)
+def test_a_meeting_last_year_and_a_thing_of_someone_s_seen_are_not_the_trip_s(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

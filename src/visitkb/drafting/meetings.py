@@ -205,7 +205,9 @@ class MeetingRules(ReaderCore):
                 due
                 or FUTURE.search(text[max(0, match.start() - 40) : match.start()])
                 or re.match(
-                    r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
+                    r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b"
+                    # "met X last year in Nairobi": another occasion.
+                    r"|[^,;]{0,60}?\b(?:last (?:year|month)|(?:years?|months?) ago)\b",
                     match.group("rest"),
                 )
             ):
@@ -252,6 +254,8 @@ class MeetingRules(ReaderCore):
                 and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
             ):
                 form = "courtesy-call"  # "called on the President and met the Vice President": one round of calls
+            if verb.endswith("saw") and re.match(r"(?:[A-Z][\w.'-]*\s)*[A-Z][\w-]*['\u2019]s\b", rest):
+                continue  # "saw Premier X's speech as a good sign": a thing of X's seen, not X
             if verb.startswith("spoke") and form not in ("phone", "video"):
                 continue
             people = self._people_in(rest)
