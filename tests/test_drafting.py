@@ -3513,3 +3513,22 @@ def test_a_meeting_last_year_and_a_thing_of_someone_s_seen_are_not_the_trip_s(se
         "to Peru.\n\n" + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Thursday President Luis Soto hosted Mwangi at a state banquet.", {("Luis Soto", "banquet")}),
+        ("On Thursday President Luis Soto honoured him with a state dinner.", {("Luis Soto", "banquet")}),
+        ("On Thursday Premier Rosa Vega entertained the visiting president to lunch.", {("Rosa Vega", "banquet")}),
+        # Another guest, and a meal still to come.
+        ("On Thursday President Luis Soto hosted the Chilean president at a state banquet.", set()),
+        ("On Thursday President Luis Soto will host him at a state banquet.", set()),
+    ],
+)
+def test_a_host_who_entertained_the_leader_at_a_meal_gave_a_banquet(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met

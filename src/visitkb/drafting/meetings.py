@@ -1360,6 +1360,18 @@ class MeetingRules(ReaderCore):
             ]
             if talks:
                 hosts.append((over.start(), talks[-1].fields["with"]))
+        # "President X hosted him at a state banquet", "X honoured the visitor with a dinner": the host's meal.
+        for hosting in re.finditer(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?)(?:\w+ly |also |later |then )?(?:hosted|entertained|honou?red|"
+            r"feted) (?:him|her|the (?:visiting )?(?:[a-z]+ )?(?:visitor|guest|president|prime minister|leader)|"
+            + self.leader_reference()
+            + r") (?:at|with|to) (?:a |an )?"
+            + self._MEAL
+            + r"\b",
+            text,
+        ):
+            for name in self._givers(hosting.group("who").strip()):
+                hosts.append((hosting.start(), name))
         for passive in re.finditer(
             self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
             r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to|for) (?:a |an )?"
