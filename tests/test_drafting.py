@@ -3532,3 +3532,32 @@ def test_a_host_who_entertained_the_leader_at_a_meal_gave_a_banquet(sentence, me
         "to Peru.\n\n" + sentence + "\n"
     )
     assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "In a telephone conversation on Friday, Mwangi and Chilean President Luis Soto agreed to expand trade.",
+            {("Luis Soto", "phone")},
+        ),
+        (
+            "During their meeting at the palace on Thursday, Mwangi and President Luis Soto signed a visa accord.",
+            {("Luis Soto", "talks")},
+        ),
+        # Talks told before are not told again; a speech or a statement is no meeting.
+        (
+            "On Thursday he held talks with President Luis Soto. In their talks, Mwangi and Soto discussed trade.",
+            {("Luis Soto", "talks")},
+        ),
+        ("In a speech on Friday, Mwangi and his wife thanked the hosts.", set()),
+    ],
+)
+def test_a_pair_after_the_call_or_meeting_that_opens_the_sentence(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    found = _findings(text, "2023-05-06").get("meetings", [])
+    assert {(m["with"], m["form"]) for m in found} == met
+    assert len(found) == len(met)

@@ -295,7 +295,9 @@ class MeetingRules(ReaderCore):
                 )
         # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
         pairs = re.finditer(
-            r"(?:^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            # "In a telephone conversation on Friday, A and B agreed ...": the call told first.
+            r"(?:^(?P<call>(?:In|During) (?:a|an|their) [^,]*?\b(?:call|conversation|video ?conference|talks|meeting)\b[^,]*, )|"
+            r"^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
             # "and Chinese leader Xi Jinping": a role in lower case after the country.
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
             r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
@@ -309,7 +311,7 @@ class MeetingRules(ReaderCore):
             # "agreed to start talks on ...": talks to come are no meeting.
             r"(?:signed|agreed|issued|witnessed|met|discussed)\b"
             r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
-            r"(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
+            r"(?(call)|(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b)))",
             text,
         )
         # "Peru and Kenya signed ..., after X and his counterpart Y held talks": the pair with the leader in it.
@@ -344,18 +346,20 @@ class MeetingRules(ReaderCore):
                 if found:
                     name, country = found[0][1], found[0][2]
                     full = self.note_person(name, country)
+                    day = self.date_near(sentence, pair.end()) or self._date_context(index)
+                    # "In their talks, Modi and X discussed trade": the talks told before, on that day.
                     if not any(
                         f.kind == "meetings"
                         and f.fields["with"] == full
                         and f.fields["form"] == "talks"
-                        and f.start >= sentence.start
+                        and (f.start >= sentence.start or (pair.group("call") is not None and f.fields["date"] == day))
                         for f in self.findings
                     ):
                         self.add_meeting(
                             full,
                             remote or ("sideline" if re.search(r"\b(?:sidelines?|margins?)\b", text) else "talks"),
                             place=leg.country if leg else None,
-                            date=self.date_near(sentence, pair.end()) or self._date_context(index),
+                            date=day,
                             person_country=country or self.people.get(full) or self.partner(index),
                             sentence=sentence,
                             start=pair.start("a"),
