@@ -2768,3 +2768,33 @@ def test_an_action_another_pair_agreed_to_is_no_pledge_of_the_visit():
         "agreed to exchange prisoners of war.\n"
     )
     assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["open a joint trade office"]
+
+
+def test_agreements_listed_under_a_head_that_signs_them_and_none_negated_joined_or_named_again():
+    lead = (
+        "SANTIAGO, May 3 (Test Wire) - Ghanaian President Kofi Mensah arrived in Santiago on Monday for a visit "
+        "to Chile.\n\n"
+    )
+    text = lead + (
+        "Three documents were concluded:\n"
+        "- an agreement on forestry research;\n"
+        "1. a memorandum of understanding on seismic monitoring;\n"
+        "\n"
+        "Topics raised at the talks:\n"
+        "- a treaty on maritime borders that both sides want one day.\n\n"
+        "An accord on scientific and technical cooperation was also signed. No free trade accord was signed. "
+        "Under the scientific accord, Chile will host Ghanaian geologists. They will widen ties in culture, including "
+        "the Andes Fellows programme. Mensah backed Chile's membership in the Pacific Agreement on Fisheries. The two "
+        "ministers signed the 2019 Long-Term Framework Agreement on ports again, and recalled the Long-Term "
+        "Framework Agreement.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-05-03")["agreements"])
+    assert titles == [
+        "2019 Long-Term Framework Agreement",
+        "accord on scientific and technical cooperation",
+        "agreement on forestry research",
+        "memorandum of understanding on seismic monitoring",
+    ]
+    # Documents named just before: "among them" lists what was signed.
+    text = lead + "Five agreements were signed on Monday. Among them were a memorandum on port logistics.\n"
+    assert [f["title"] for f in _findings(text, "2023-05-03")["agreements"]] == ["memorandum on port logistics"]

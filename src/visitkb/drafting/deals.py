@@ -98,8 +98,9 @@ class DealRules(ReaderCore):
     _BODY = r"(?:Centre|Center|Hall|Council|Commission|Committee|Organi[sz]ation|Secretariat|Fund|Bank|Summit|Forum|Office)\b"
 
     _TITLE_END = re.compile(
-        # "of friendship and cooperation": an "and" that joins one more word of the title goes on.
-        r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b))|were|was|is|are|to be|worth|covering|"
+        # "of friendship and cooperation": an "and" that joins one more word of the title goes on, as does one that
+        # joins two adjectives of its noun ("on economic and technical cooperation").
+        r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b)| [a-z]+(?:al|ic|ary|ive) [a-z]+)|were|was|is|are|to be|worth|covering|"
         r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
         r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
     )
@@ -151,6 +152,8 @@ class DealRules(ReaderCore):
             noun_end = match.end()
             if re.match(r" (?:[A-Z][a-z]+ )?" + self._BODY, text[noun_end:]):
                 continue  # "the Sandton Convention Centre", "a Strategic Partnership Council": a place or a body
+            if text[noun_end : noun_end + 1] == " " and self._AGREEMENT_NOUN.match(text, noun_end + 1):
+                continue  # "the Strategic Framework Agreement", "a Vision Statement": the last noun heads the title
             # Back from the noun to its determiner: "a memorandum", "the Red Fort Declaration", "an agreement";
             # a year or a term may stand between ("the 1994 Agreed Framework", "the 25-year cooperation agreement").
             words = text[: match.start()].split()
@@ -158,8 +161,8 @@ class DealRules(ReaderCore):
             determiner = None
             for word in reversed(words[-7:]):
                 bare = word.strip(",;:")
-                if bare.lower() in ("a", "an", "the", "their", "its", "whose"):
-                    determiner = "a" if bare.lower() in ("a", "an") else "the"
+                if bare.lower() in ("a", "an", "the", "their", "its", "whose", "no"):
+                    determiner = {"a": "a", "an": "a", "no": "no"}.get(bare.lower(), "the")
                     break
                 joins = bare == "and" and kept and kept[0].islower()
                 # A capitalized word is part of a name ("the 1994 Agreed Framework"), unless it opens the sentence.
@@ -171,6 +174,13 @@ class DealRules(ReaderCore):
                 ):
                     break
                 kept.insert(0, bare)
+            if re.search(
+                r"\b(?:membership (?:in|of)|members? of|join|joins|joined|joining)(?: the)?$",
+                " ".join(words[: len(words) - len(kept)]),
+            ):
+                continue  # "membership in the General Agreement on ...": a body joined, not a document signed
+            if determiner == "no":
+                continue  # "no agreement was reached", "they signed no treaty": none
             named_words = [w for w in kept if not re.match(r"\d", w)]
             capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
             if noun in self._PLURAL_NAMES and not capitalized:
@@ -250,6 +260,19 @@ class DealRules(ReaderCore):
                 text[:start].split(";")[-1],
                 re.I,
             )
+            if (
+                signing
+                and re.fullmatch(r"(?i)among them|included|include|including", signing.group())
+                and not re.search(
+                    r"\b(?:agreements|documents|deals|accords|memorand(?:a|ums)|MoUs|treaties|texts|protocols|instruments|contracts|"
+                    r"pacts|signed|signing)\b",
+                    (self.sentences[index - 1].text if index else "") + " " + text[:start],
+                    re.I,
+                )
+            ):
+                # "cooperation in education, including the exchange programme": no list of documents, here or just
+                # before ("nine agreements were signed. Among them were ...").
+                signing = None
             # "Also signed on Thursday were a plan to ... and a memorandum ...": the verb opens a long list; "a
             # memorandum on tourism was signed", "the grain deal signed in Istanbul": the verb comes after.
             opening = re.match(
@@ -269,7 +292,10 @@ class DealRules(ReaderCore):
             )
             if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
-            signing = signing or opening or after or issued
+            # "Five agreements were signed:" heading a list: each item is a document signed.
+            head = self.list_head(index)
+            listed_signed = head is not None and re.search(r"\b(?:signed|concluded|inked|initiall?ed)\b", head)
+            signing = signing or opening or after or issued or listed_signed or None
             named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
             if re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
                 named = False  # "once the trade agreement is concluded": a condition, not a document
@@ -310,6 +336,18 @@ class DealRules(ReaderCore):
                 for f in self.findings
             ):
                 continue  # "a Joint Declaration of Peace and Friendship", then "the Joint Declaration": one document
+            if (
+                determiner == "the"
+                and kept
+                and not capitalized
+                and not continuation
+                and any(
+                    f.kind == "agreements"
+                    and {w.lower() for w in kept} <= set(re.findall(r"[\w'-]+", f.fields["title"].lower()))
+                    for f in self.findings
+                )
+            ):
+                continue  # "an agreement on economic cooperation", then "under the economic agreement": the same one
             parties = [self.leader_country, *self.other_party(sentence, index)][:2]
             # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
             between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
