@@ -2798,3 +2798,45 @@ def test_agreements_listed_under_a_head_that_signs_them_and_none_negated_joined_
     # Documents named just before: "among them" lists what was signed.
     text = lead + "Five agreements were signed on Monday. Among them were a memorandum on port logistics.\n"
     assert [f["title"] for f in _findings(text, "2023-05-03")["agreements"]] == ["memorandum on port logistics"]
+
+
+def _pledges(body: str, published: str = "2023-06-09") -> list[dict]:
+    lead = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a visit to Norway.\n\n"
+    )
+    return _findings(lead + body + "\n", published).get("pledges", [])
+
+
+def test_pledges_of_a_communique_in_the_present_in_its_items_or_with_an_adverbial_before_the_action():
+    assert [p["what"] for p in _pledges("The two governments undertake to open a joint seed bank in Mombasa.")] == [
+        "open a joint seed bank in Mombasa"
+    ]
+    assert [p["what"] for p in _pledges("Mwangi campaigned on a promise to open a seed bank.")] == []
+    found = _pledges("Norway and Kenya agreed during the visit to set up a joint fisheries institute.")
+    assert [p["what"] for p in found] == ["set up a joint fisheries institute"]
+    found = _pledges("The communique says:\n- The two sides will exchange trade attaches before the end of the year.")
+    assert [p["what"] for p in found] == ["exchange trade attaches before the end of the year"]
+    assert [p["what"] for p in _pledges("They will negotiate a treaty on fisheries.")] == [
+        "negotiate a treaty on fisheries"
+    ]
+    assert _pledges("They will travel to Bergen on Sunday.") == []
+    # A headline before the dateline says in short what the story says: one pledge, the story's.
+    text = (
+        "Norway and Kenya pledged to open seed bank as Mwangi visits\n\n"
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a visit to Norway. "
+        "The two sides agreed to open a seed bank in Kisumu.\n"
+    )
+    assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["open a seed bank in Kisumu"]
+
+
+def test_pledges_by_a_multiple_in_soviet_roubles_and_no_deals_or_money_already_given():
+    found = _pledges("The two sides agreed to increase trade by one and a half times by 2026.")
+    assert [(p["value"], p["unit"], p["deadline"]) for p in found] == [(1.5, "times", 2026)]
+    assert _pledges("Trade grew by 3 times in the last decade.") == []
+    text = "The Soviet Union pledged a credit of 300 million roubles for a dam."
+    assert [p["unit"] for p in _pledges(text, "1975-06-09")] == ["SUR"]
+    assert [p["unit"] for p in _pledges(text)] == ["RUB"]
+    assert _pledges("Norwegian and Kenyan companies announced business deals worth 4 billion dollars.") == []
+    assert [p["value"] for p in _pledges("Norway announced grants worth 4 billion dollars for Kenyan schools.")] == [4]
+    assert _pledges("The fund has committed 50 million dollars to Kenyan schools since 2001.") == []
+    assert [p["value"] for p in _pledges("The fund committed 50 million dollars to Kenyan schools.")] == [50]

@@ -38,6 +38,8 @@ class MoneyRules(ReaderCore):
             unit = currency_code(match.group("sign"), match.group("unit"))
             if not scale or not unit:
                 continue
+            if unit == "RUB" and self.published.year < 1992:
+                unit = "SUR"  # the rouble of a text from before 1992 is the Soviet one (ISO 4217 SUR)
             if re.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
                 continue  # "3.5 trillion yen (about Rs 2.1 lakh crore)": the same amount converted
             if re.search(
@@ -271,16 +273,25 @@ class MoneyRules(ReaderCore):
         for match in re.finditer(
             r"\b(?P<verb>double|doubling|triple|tripling)\b (?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
             r"|\b(?:increas\w*|rais\w*|boost\w*|lift\w*|grow\w*) (?P<what2>[^,.;]{1,80}?) by (?:at least |about )?"
-            r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half))",
+            r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half)"
+            # "by one and a half times", "by 3 times", "fourfold": a multiple.
+            r"|(?P<times>\d+(?:\.\d+)?|(?:one|two|three|four|five)(?: and a half)?) ?(?:times|-?fold)\b)",
             text,
         ):
             cue = _PLEDGING.search(text[: match.start()][-80:])
             if cue is None or re.search(r"\bhad\b|\bhas\b", text[: match.start()][-30:]):
                 continue
+            value: float
             if match.group("verb"):
                 value = 2 if match.group("verb").startswith("doubl") else 3
                 unit = "times"
                 what = match.group("what").strip()
+            elif match.group("times"):
+                words = match.group("times").split(" and a half")
+                whole = 1.0 if words[0] == "one" else number_value(words[0])
+                value = whole + 0.5 if len(words) > 1 else int(whole) if whole.is_integer() else whole
+                unit = "times"
+                what = match.group("what2").strip()
             else:
                 value = 50 if match.group("half") else int(match.group("percent"))
                 unit = "percent"
@@ -355,6 +366,12 @@ class MoneyRules(ReaderCore):
         )
         if not cue and not target and not aid:
             return
+        if given and re.search(r"\b(?:deals|contracts|agreements|orders|memorand(?:a|ums))\b", given.group("what")):
+            return  # "companies announced business deals worth ...": deals struck, no side's pledge
+        if re.search(
+            r"\b(?:has|have|had) (?:already )?(?:committed|spent|provided|given|invested|disbursed)\b", before
+        ) and re.search(r"^[^.;]*?\b(?:since (?:19|20)\d\d|so far|to date|over the past)\b", after):
+            return  # "has committed 80 million pounds to projects since 1991": money given, no pledge to come
         if (
             re.search(r"\b(?:worth|valued at|value of|combined value|could be worth)\b", before[-40:])
             and not target

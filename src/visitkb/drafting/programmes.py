@@ -17,7 +17,8 @@ _GENERIC = re.compile(
 
 
 _RELATIVE_FIGURE = re.compile(
-    r"\b(?:double|doubling|triple|tripling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half)\b"
+    r"\b(?:double|doubling|triple|tripling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half|"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five)(?: and a half)? ?(?:times|-?fold))\b"
 )
 
 
@@ -34,7 +35,10 @@ class _Programmes:
 
     # "pledged on Monday to ...", "promised, by his account, to ...", "undertook to A, to B and to C".
     PLEDGED = re.compile(
-        r"\b(?:pledged|promised|vowed|undertook|offered|resolved|"
+        # A communique's present ("the two sides undertake to ..."): a bare verb after a plural subject only ("a
+        # promise to ...", "the resolve to ..." are nouns).
+        r"\b(?:pledged|pledges|promised|promises|vowed|vows|undertook|undertakes|offered|offers|resolved|resolves|"
+        r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=[Tt]hey ))(?:pledge|promise|vow|undertake|resolve)|"
         r"announced (?:his|her|its|their) (?:intention|decision|plan))"
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
@@ -72,9 +76,11 @@ class _Programmes:
     )
     # "agreed to restore relations and reopen embassies, resume flights, and ...": each action agreed.
     AGREED_TO_DO = re.compile(
-        r"\bagreed(?: in principle| on \w+day)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # "agreed during the visit to ...", "agree in principle to ...": the verb in any tense, an adverbial between.
+        r"\b(?:agreed|agrees|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=[Tt]hey ))agree)(?: in principle| on \w+day| (?:during|at|after|in|with) (?:the |their |his |her )?"
+        r"[\w-]+(?: [\w-]+)?)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "agreed that the two countries would open consulates": what both agreed each would do.
-        r"|\bagreed that (?:the two (?:sides|countries|governments)|both sides|they|[A-Z][^,;.]{2,60}? and "
+        r"|\b(?:agreed|agrees|(?<=sides )agree) that (?:the two (?:sides|countries|governments)|both sides|they|[A-Z][^,;.]{2,60}? and "
         r"[A-Z][^,;.]{2,40}?) would (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "an agreement under which China will build ...": what a document signed binds a side to ("an agreement to
@@ -86,7 +92,8 @@ class _Programmes:
     )
     # "the sides will refrain from ..., will expand ... and will work to ...": what a document binds both to.
     SIDES_WILL = re.compile(
-        r"(?:^|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
+        r"(?:^(?:[-\u2022*] |\(?\d{1,2}[.)] )?|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
+        r"They(?= (?:will|shall) )|"
         r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
         r"(?:will|would|shall) (?:also )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
@@ -309,6 +316,8 @@ class ProgrammeRules(ReaderCore):
         """Pledges with no figure: initiatives proposed, funds launched, debts to be written off, what the sides
         agreed to do, what a side said it would do."""
         text = sentence.text
+        if index < self.lead:
+            return  # a headline repeats, in short, what the story tells in full
         if AMOUNT_WITH_SCALE.search(text) and re.search(r"\b(?:pledged|promised|committed)\b", text):
             return  # the amount is the pledge: money() drafts it
         for pattern in (
