@@ -2840,3 +2840,46 @@ def test_pledges_by_a_multiple_in_soviet_roubles_and_no_deals_or_money_already_g
     assert [p["value"] for p in _pledges("Norway announced grants worth 4 billion dollars for Kenyan schools.")] == [4]
     assert _pledges("The fund has committed 50 million dollars to Kenyan schools since 2001.") == []
     assert [p["value"] for p in _pledges("The fund committed 50 million dollars to Kenyan schools.")] == [50]
+
+
+def test_pledges_of_standing_meetings_cooperation_in_an_act_and_any_act_a_side_will_do():
+    assert [p["what"] for p in _pledges("The two sides agreed to hold annual consultations on migration.")] == [
+        "hold annual consultations on migration"
+    ]
+    assert [p["what"] for p in _pledges("The ministers agreed to hold the joint council's meetings every year.")] == [
+        "hold the joint council's meetings every year"
+    ]
+    assert _pledges("The two sides agreed to hold talks in Nairobi.") == []
+    assert [p["what"] for p in _pledges("The two sides agreed to cooperate in clearing landmines.")] == [
+        "cooperate in clearing landmines"
+    ]
+    assert [p["what"] for p in _pledges("They agreed to cooperate in the mapping of fish stocks.")] == [
+        "cooperate in the mapping of fish stocks"
+    ]
+    assert _pledges("The two sides agreed to cooperate closely.") == []
+    # A side as subject and an act, whatever its verb; what only befalls a side is none.
+    assert [p["what"] for p in _pledges("Norway will pay for a new maternity ward in Kisumu, Solberg said.")] == [
+        "pay for a new maternity ward in Kisumu"
+    ]
+    assert [p["what"] for p in _pledges("Under the accord the Norwegian side will insure Kenyan ferries.")] == [
+        "insure Kenyan ferries"
+    ]
+    assert [
+        p["what"] for p in _pledges("An accord on fisheries was signed, under which Norway will survey Kenyan lakes.")
+    ] == ["survey Kenyan lakes"]
+    assert _pledges("Norway will face an election in September.") == []
+    assert [p["what"] for p in _pledges("The two sides agreed that Kenya would reopen its consulate in Bergen.")] == [
+        "reopen its consulate in Bergen"
+    ]
+    assert _pledges("The two sides agreed that Sweden would reopen its consulate in Bergen.") == []
+    assert [p["what"] for p in _pledges("Norway expressed its readiness to rebuild the port of Lamu.")] == [
+        "rebuild the port of Lamu"
+    ]
+    assert [p["what"] for p in _pledges("Kenya committed to protect Norwegian investments.")] == [
+        "protect Norwegian investments"
+    ]
+    # The item that closes a list of objects with its "and" is no act of its own.
+    found = _pledges(
+        "Solberg said Norway would fund studies in Kenyan ports, green energy and electric bus industries."
+    )
+    assert [p["what"] for p in found] == ["fund studies in Kenyan ports, green energy and electric bus industries"]

@@ -39,7 +39,9 @@ class _Programmes:
         # promise to ...", "the resolve to ..." are nouns).
         r"\b(?:pledged|pledges|promised|promises|vowed|vows|undertook|undertakes|offered|offers|resolved|resolves|"
         r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=[Tt]hey ))(?:pledge|promise|vow|undertake|resolve)|"
-        r"announced (?:his|her|its|their) (?:intention|decision|plan))"
+        r"(?:announced|expressed|confirmed|declared|reaffirmed|stated) (?:his|her|its|their) (?:intention|decision|plan|"
+        r"readiness|willingness|determination)|"
+        r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties ))commit)"
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
         r"|\b(?:pledged|promised|offered) (?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
@@ -81,7 +83,7 @@ class _Programmes:
         r"[\w-]+(?: [\w-]+)?)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "agreed that the two countries would open consulates": what both agreed each would do.
         r"|\b(?:agreed|agrees|(?<=sides )agree) that (?:the two (?:sides|countries|governments)|both sides|they|[A-Z][^,;.]{2,60}? and "
-        r"[A-Z][^,;.]{2,40}?) would (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"[A-Z][^,;.]{2,40}?|(?P<one>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)) would (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "an agreement under which China will build ...": what a document signed binds a side to ("an agreement to
     # build ..." is the document's own title).
@@ -99,9 +101,15 @@ class _Programmes:
     )
     # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
     SIDE_WILL_GIVE = re.compile(
-        r"(?:^|[,;:] |\b(?:and|but) )(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:will|would) (?:also )?"
-        r"(?P<what>(?:provide|give|grant|supply|send|build|help|train|finance|fund|lend|extend|offer|deliver|donate|"
-        r"write off|cancel|waive|lift|open|set up|establish|allow|permit) (?:[^.;:\"]|\.(?=\d))+)"
+        # "Under the accords the Soviet side will ...", "a deal under which Japan will ...": what a document binds to.
+        r"(?:^(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;:] |\b(?:and|but) |"
+        r"\b(?:under|by) which |\bwhereby )"
+        r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?) (?:will|would) (?:also )?"
+        # Any verb of an act but those that tell what will happen to a side rather than what it gives or does.
+        r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
+        r"leave|arrive|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
+        r"never|then|soon|still|now|likely|probably|continue|seek|want|try|keep|stay|need)\b)[a-z]+ "
+        r"(?:[^.;:\"]|\.(?=\d))+)"
     )
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
@@ -154,7 +162,12 @@ _NOT_ACTIONS = re.compile(
     r"[a-z]+[^su\s]s\b|\d)"
 )
 _LIGHT_VERBS = re.compile(
-    r"^(?:be|have|do|meet|visit|hold|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|cooperate|"
+    # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
+    # annually"); cooperating is none, unless in doing something ("cooperate in fighting drought").
+    r"^(?:be|have|do|meet|visit|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|"
+    r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b(?:regularly|annually|every year|each year)\b)|"
+    r"cooperate(?! (?:closely |jointly )?(?:in|on) (?:(?!(?:mining|banking|shipping|manufacturing|financing|engineering)\b)"
+    r"[a-z]+ing\b|the [a-z]+(?: and [a-z]+)? of\b))|"
     r"work (?:together|closely|jointly)(?=$| to (?:strengthen|deepen|enhance|promote|further|advance|develop|improve)\b)|accept (?:an|the|their|his|her) invitation|"
     # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
@@ -256,7 +269,8 @@ def _coordinated(clause: str) -> list[str]:
                 listing
                 or (
                     re.search(r"\b(?:on|in|of|about|against|for|with|including) (?:[\w'-]+ ?){1,4}$", pieces[-1])
-                    and len(piece.split()) <= 5
+                    # The item that closes the list with its "and" may run longer: "in A, green energy and X industries".
+                    and len(piece.split()) <= (7 if re.search(r"\w and \w", piece) else 5)
                 )
             )
             and not re.match(r"[a-z]+ (?:the|a|an|its|their|his|her|our|more|new|up)\b", piece)
@@ -343,6 +357,12 @@ class ProgrammeRules(ReaderCore):
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
                     continue
+                if (
+                    pattern is _Programmes.AGREED_TO_DO
+                    and match.group("one")
+                    and not self._is_party(match.group("one"), text[: match.start("one")], index)
+                ):
+                    continue  # "agreed that Ukraine would ...": a side of the visit, or none
                 if pattern is _Programmes.SIDE_WILL_GIVE and not self._is_party(
                     match.group("who"), text[: match.start("who")], index
                 ):
