@@ -2800,11 +2800,11 @@ def test_agreements_listed_under_a_head_that_signs_them_and_none_negated_joined_
     assert [f["title"] for f in _findings(text, "2023-05-03")["agreements"]] == ["memorandum on port logistics"]
 
 
+_LEAD = "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a visit to Norway.\n\n"
+
+
 def _pledges(body: str, published: str = "2023-06-09") -> list[dict]:
-    lead = (
-        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a visit to Norway.\n\n"
-    )
-    return _findings(lead + body + "\n", published).get("pledges", [])
+    return _findings(_LEAD + body + "\n", published).get("pledges", [])
 
 
 def test_pledges_of_a_communique_in_the_present_in_its_items_or_with_an_adverbial_before_the_action():
@@ -2883,3 +2883,32 @@ def test_pledges_of_standing_meetings_cooperation_in_an_act_and_any_act_a_side_w
         "Solberg said Norway would fund studies in Kenyan ports, green energy and electric bus industries."
     )
     assert [p["what"] for p in found] == ["fund studies in Kenyan ports, green energy and electric bus industries"]
+
+
+def test_figures_in_older_currencies_of_this_year_or_after_a_fall_and_of_the_soviet_union_before_1992():
+    def figures(body: str, published: str = "2023-06-09") -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", published).get("figures", [])
+        return [(f["period"], f["value"], f["unit"], sorted(f["parties"])) for f in found]
+
+    assert figures("Trade between the two countries reached about 900 million francs last year.", "1979-06-09") == [
+        (1978, 900, "FRF", ["KE", "NO"])
+    ]
+    assert figures("Trade between the two countries reached 3 billion Deutschmarks in 1988.", "1989-06-09") == [
+        (1988, 3, "DEM", ["KE", "NO"])
+    ]
+    assert figures("Trade between the two countries reached RM12 billion in 2022.") == [(2022, 12, "MYR", ["KE", "NO"])]
+    assert figures("Trade between the two countries reached 8 billion ringgit in 2021.") == [
+        (2021, 8, "MYR", ["KE", "NO"])
+    ]
+    assert figures("Trade between the two countries reached about 40 million dollars this year.") == [
+        (2023, 40, "USD", ["KE", "NO"])
+    ]
+    assert figures(
+        "Trade between the two countries fell from 5 billion dollars in 2019 to 2 billion dollars last year."
+    ) == [
+        (2019, 5, "USD", ["KE", "NO"]),
+        (2022, 2, "USD", ["KE", "NO"]),
+    ]
+    text = "Trade between Kenya and Russia reached 60 million roubles last year."
+    assert figures(text, "1975-06-09") == [(1974, 60, "SUR", ["KE", "SUHH"])]
+    assert figures(text) == [(2022, 60, "RUB", ["KE", "RU"])]

@@ -55,7 +55,7 @@ class MoneyRules(ReaderCore):
                 r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestment)\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
                 r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|"
                 r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) "
-                r"by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |"
+                r"by [^,.;]{1,25}? to|at|exceeded|between|from|from [^,;]{1,60}? to)\s*(?:about |nearly |almost |around |some |more than |over |"
                 r"roughly |just over |just under |less than |a record |only |just )*$",
                 before[-160:].rstrip() + " ",
             )
@@ -79,14 +79,24 @@ class MoneyRules(ReaderCore):
                 period = re.search(
                     r"\b(?:in|for|at the end of|by the end of|as of) (?P<y>(?:19|20)\d\d)\b", after[:40]
                 ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", own[-120:])
+                # "fell from 7 billion in 2011 to 1.2 billion last year", "reached 30 million dollars this year": the
+                # year right after the figure is its own, before any year earlier in the clause.
+                right_after = re.match(r"[^.;]{0,12}?\b(?P<w>last|this) year\b", after)
+                if right_after and not re.match(r"[^.;]{0,12}?\b(?:in|for) (?:19|20)\d\d\b", after):
+                    period = None
                 year = (
                     int(period.group("y"))
                     if period
+                    else self.published.year - (0 if right_after and right_after.group("w") == "this" else 1)
+                    if right_after
                     else (self.published.year - 1 if re.search(r"\blast year\b", text) else None)
                 )
                 if year is None:
                     continue
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
+                if self.published.year < 1992:
+                    # Before 1992 Moscow's side is the Soviet Union's, as its rouble is the Soviet rouble.
+                    parties = list(dict.fromkeys("SUHH" if p == "RU" else p for p in parties))
                 if metric != "trade":
                     # "the U.S. trade deficit with Japan", "Japanese direct investment in the U.S.": one side's.
                     parties = self._sides_of(before)
