@@ -2912,3 +2912,29 @@ def test_figures_in_older_currencies_of_this_year_or_after_a_fall_and_of_the_sov
     text = "Trade between Kenya and Russia reached 60 million roubles last year."
     assert figures(text, "1975-06-09") == [(1974, 60, "SUR", ["KE", "SUHH"])]
     assert figures(text) == [(2022, 60, "RUB", ["KE", "RU"])]
+
+
+def test_relations_from_a_normalization_anniversary_its_own_year_a_full_date_an_undated_day_and_an_adjective():
+    def relations(body: str, published: str = "2023-06-09") -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", published).get("relations", [])
+        return [(tuple(r["countries"]), r["established"], r.get("derived_from")) for r in found]
+
+    assert relations("This year marks the 40th anniversary of the normalization of diplomatic relations.") == [
+        (("KE", "NO"), 1983, "40th anniversary")
+    ]
+    assert relations("The sides will prepare for the 60th anniversary of diplomatic relations in 2025.") == [
+        (("KE", "NO"), 1965, "60th anniversary")
+    ]
+    assert relations("Kenya and Norway have maintained diplomatic relations since 12 December 1963.") == [
+        (("KE", "NO"), 1963, None)
+    ]
+    assert relations("Norway was among the first to open relations with Kenya, in 1963.") == [
+        (("KE", "NO"), 1963, None)
+    ]
+    assert relations("The two countries established diplomatic relations on March 2.") == [(("KE", "NO"), 2023, None)]
+    assert relations("The two countries established diplomatic relations on October 2.") == [(("KE", "NO"), 2022, None)]
+    assert relations("The two countries established an embassy on March 2.") == []
+    text = (
+        "It was the first visit by a Peruvian minister to Chile since the two countries established relations in 1990."
+    )
+    assert relations(text) == [(("CL", "PE"), 1990, None)]

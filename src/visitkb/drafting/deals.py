@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import gazetteer as gz
@@ -25,6 +26,10 @@ _COUNT = re.compile(
     r"\d+|[a-z]+ed|" + _NOT_IN_COUNT + r")\b)[\w-]+[ ,]{1,2}){0,5}?" + _DOCUMENTS + r")\b"
     r"|\b(?P<doz>dozens) of (?P<what2>(?:[\w-]+ ){0,3}" + _DOCUMENTS + r")\b"
 )
+
+
+# "the anniversary of the establishment (normalization, opening) of diplomatic relations".
+_ESTABLISHMENT = r"(?:the (?:establishment|normali[sz]ation|opening|restoration|resumption) of )"
 
 
 class DealRules(ReaderCore):
@@ -649,11 +654,8 @@ class DealRules(ReaderCore):
         # A year, a month and year, or a day ("in 1970", "in January 1992", "on January 18, 1950", "on 1 November 1958").
         when = r"(?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<year>1[6-9]\d\d|20\d\d)\b"
         match = re.search(
-            r"\b(?:establish|established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|opened|forged) (?:their )?"
-            + r"(?:"
-            + kind
-            + r")?(?:relations|ties)[^.;]*?,? \b"
-            + when,
+            r"\b(?:establish|established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|open|opened|forged) "
+            r"(?:their )?" + r"(?:" + kind + r")?(?:relations|ties)[^.;]*?,? \b" + when,
             text,
         )
         if not match:
@@ -663,19 +665,36 @@ class DealRules(ReaderCore):
                 + when
                 + r"|\b(?:had|have had|has had|maintained|have maintained|has maintained|have enjoyed|has enjoyed|enjoyed) "
                 r"(?:full )?diplomatic "
-                r"(?:relations|ties) since (?:[A-Z][a-z]+ )?(?P<since>1[6-9]\d\d|20\d\d)\b"
+                r"(?:relations|ties) since (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?P<since>1[6-9]\d\d|20\d\d)\b"
                 # "relations between the two countries go back to 1950".
                 r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)? (?:go|goes|went|date|dates|dated) back to "
                 r"(?P<back>1[6-9]\d\d|20\d\d)\b",
                 text,
             )
+        undated = None
+        if not match:
+            # "established diplomatic relations on March 26": a day with no year is the latest such day.
+            undated = re.search(
+                r"\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
+                + kind
+                + r")?(?:relations|ties) on (?:(?P<m>"
+                + MONTH_WORD
+                + r") \d{1,2}|\d{1,2} (?P<m2>"
+                + MONTH_WORD
+                + r"))(?![\d,]| (?:19|20)\d\d)",
+                text,
+            )
+            match = undated
         if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
             match = None
-        if match:
+        if match and undated:
+            month = dt.datetime.strptime((undated.group("m") or undated.group("m2"))[:3], "%b").month
+            year = self.published.year - (1 if month > self.published.month else 0)
+        elif match:
             year = int(match.group("year") or match.group("since") or match.group("back"))
         else:
             match = re.search(
-                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of (?:the establishment of )?(?:their |the )?" + ties, text
+                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of " + _ESTABLISHMENT + r"?(?:their |the )?" + ties, text
             )
             if match is None:
                 # "relations between Moscow and Kampala would mark their 60th anniversary this year".
@@ -688,7 +707,9 @@ class DealRules(ReaderCore):
                 word = re.search(
                     r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
                     + "|".join(ORDINALS)
-                    + r")) anniversary of (?:the establishment of )?(?:their |the )?"
+                    + r")) anniversary of "
+                    + _ESTABLISHMENT
+                    + r"?(?:their |the )?"
                     + ties,
                     text,
                     re.I,
@@ -712,8 +733,14 @@ class DealRules(ReaderCore):
                     r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$|\bin (?P<y2>(?:19|20)\d\d) of (?:the |their )?$",
                     text[: match.start()],
                 )
+                # "prepare for the 70th anniversary of diplomatic relations in 2026": the year it falls in.
+                falls = re.match(
+                    r"(?: between [^,.;]{3,60}?)? (?:in|during) (?P<y>(?:19|20)\d\d)\b", text[match.end() :]
+                )
                 if marked:
                     year = int(marked.group("y") or marked.group("y2")) - n
+                elif falls:
+                    year = int(falls.group("y")) - n
                 derived = f"{n}{ordinal_suffix(n)} anniversary"
             else:
                 match = re.search(
@@ -747,6 +774,15 @@ class DealRules(ReaderCore):
         # words and the leader's, else the visit's.
         clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
+        two = bool(re.search(r"\b(?:the two|both) (?:countries|nations|states)\b", clause[-60:]))
+        if len(named) == 1 and two:
+            # "the first visit by a Honduran leader to China since the two countries established ...": the pair the
+            # clause names, one by its adjective.
+            named += [
+                code
+                for code in dict.fromkeys(gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(clause))
+                if code not in named and len(code) == 2
+            ][:1]
         pair = re.search(
             r"\bbetween (?P<a>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
             text[match.start() : match.end()],
@@ -765,7 +801,7 @@ class DealRules(ReaderCore):
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
         if len(named) == 2 and (
-            re.search(r"\band\b", clause) or re.search(r"\bwith\b", match.group()) or pair or between
+            re.search(r"\band\b", clause) or re.search(r"\bwith\b", match.group()) or pair or between or two
         ):
             countries = sorted(named)
         elif not self.leader_country and len(set(code for _, _, code in gz.countries_in(text))) == 2:
