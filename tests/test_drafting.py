@@ -2938,3 +2938,20 @@ def test_relations_from_a_normalization_anniversary_its_own_year_a_full_date_an_
         "It was the first visit by a Peruvian minister to Chile since the two countries established relations in 1990."
     )
     assert relations(text) == [(("CL", "PE"), 1990, None)]
+
+
+def test_partnerships_kept_in_the_present_quoted_before_their_pair_or_established_in_the_present():
+    def partnerships(body: str) -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", "2023-06-09").get("partnerships", [])
+        return [(tuple(p["parties"]), p["label"], p["change"]) for p in found]
+
+    assert partnerships("The communique reaffirms the strategic partnership of Kenya and Norway.") == [
+        (("KE", "NO"), "strategic partnership", "reaffirmed")
+    ]
+    assert partnerships('A statement strengthens the "strategic partnership" between Chile and Peru.') == [
+        (("CL", "PE"), "strategic partnership", "reaffirmed")
+    ]
+    assert partnerships("The charter establishes a comprehensive partnership between Kenya and Norway.") == [
+        (("KE", "NO"), "comprehensive partnership", "established")
+    ]
+    assert partnerships("The communique mentions the strategic partnership of Kenya and Norway.") == []

@@ -499,7 +499,8 @@ class DealRules(ReaderCore):
 
     # Verbs that keep a partnership there is: deepen, strengthen, reaffirm, develop, ...
     _KEEPING = (
-        r"(?:deepen|deepened|deepening|strengthen|strengthened|strengthening|reaffirm|reaffirmed|enhance|consolidate|"
+        r"(?:deepens?|deepened|deepening|strengthens?|strengthened|strengthening|reaffirms?|reaffirmed|reaffirming|"
+        r"enhances?|consolidates?|"
         r"advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|"
         r"keep pursuing|uphold|upheld|maintain|develop|developing)"
     )
@@ -517,7 +518,9 @@ class DealRules(ReaderCore):
                 if (group := gz.grouping_of(m.group())) and group not in ("Africa", "Latin America")
             ]
 
-        between = re.match(r" between (?P<pair>[^,;.]{3,80}?)(?=[,;.]|$| (?:in|on|and to|to|which|that|as)\b)", after)
+        between = re.match(
+            r"[\"\u201d']? between (?P<pair>[^,;.]{3,80}?)(?=[,;.]|$| (?:in|on|and to|to|which|that|as)\b)", after
+        )
         if between:
             pair = between.group("pair")
             named = list(dict.fromkeys([*(code for _, _, code in gz.countries_in(pair)), *groups_in(pair)]))
@@ -592,7 +595,8 @@ class DealRules(ReaderCore):
                 change = "relabelled"
             elif (
                 re.search(
-                    r"\b(?:establish|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|announced|"
+                    r"\b(?:establish|establishes|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|"
+                    r"announced|"
                     r"entered into|enter into|formed)\b[^.]*$",
                     before[-80:],
                 )
