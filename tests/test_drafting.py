@@ -2955,3 +2955,25 @@ def test_partnerships_kept_in_the_present_quoted_before_their_pair_or_establishe
         (("KE", "NO"), "comprehensive partnership", "established")
     ]
     assert partnerships("The communique mentions the strategic partnership of Kenya and Norway.") == []
+
+
+def test_pledges_of_a_side_in_a_quoted_or_bulleted_clause_by_its_people_or_told_earlier_and_none_of_duty():
+    assert [p["what"] for p in _pledges('"The two sides will survey the fish stocks of Lake Victoria."')] == [
+        "survey the fish stocks of Lake Victoria"
+    ]
+    found = _pledges(
+        "Outcomes:\n- Norway will insure ferries on Lake Victoria.\n2. Kenya will lease land for a seed bank."
+    )
+    assert [p["what"] for p in found] == ["insure ferries on Lake Victoria", "lease land for a seed bank"]
+    assert [p["what"] for p in _pledges("Norwegian engineers will refit the port of Mombasa.")] == [
+        "refit the port of Mombasa"
+    ]
+    assert [p["what"] for p in _pledges("Kenyan and Norwegian firms will build a wind farm.")] == ["build a wind farm"]
+    assert _pledges("Swedish engineers will refit the port of Mombasa.") == []
+    assert [p["what"] for p in _pledges("Norway has also said that it will fund a seed bank in Kisumu.")] == [
+        "fund a seed bank in Kisumu"
+    ]
+    assert _pledges('"Norway will fulfil all its obligations towards Kenya," Solberg said.') == []
+    text = "MOSCOW, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Moscow on Tuesday.\n\n"
+    text += "The communique said the Soviet Union would build a dam on the Tana river.\n"
+    assert [p["what"] for p in _findings(text, "1971-06-09")["pledges"]] == ["build a dam on the Tana river"]

@@ -30,6 +30,12 @@ _SAYING = (
 )
 
 
+# A bulleted or numbered item, or an opening quotation mark, before a clause.
+_ITEM = r"(?:[-\u2022*] |\(?\d{1,2}[.)] )?[\"\u201c]?"
+# The people of a side who act for it.
+_PEOPLE = r"(?:experts|companies|firms|enterprises|engineers|specialists|doctors|teachers|troops|investors)"
+
+
 class _Programmes:
     """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
 
@@ -94,7 +100,9 @@ class _Programmes:
     )
     # "the sides will refrain from ..., will expand ... and will work to ...": what a document binds both to.
     SIDES_WILL = re.compile(
-        r"(?:^(?:[-\u2022*] |\(?\d{1,2}[.)] )?|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
+        r"(?:^"
+        + _ITEM
+        + r"|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
         r"They(?= (?:will|shall) )|"
         r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
         r"(?:will|would|shall) (?:also )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
@@ -102,9 +110,12 @@ class _Programmes:
     # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
     SIDE_WILL_GIVE = re.compile(
         # "Under the accords the Soviet side will ...", "a deal under which Japan will ...": what a document binds to.
-        r"(?:^(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;:] |\b(?:and|but) |"
+        r"(?:^" + _ITEM + r"(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;:] |"
+        r"\b(?:and|but) |"
         r"\b(?:under|by) which |\bwhereby )"
-        r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?) (?:will|would) (?:also )?"
+        r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?|"
+        # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
+        r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? " + _PEOPLE + r") (?:will|would) (?:also )?"
         # Any verb of an act but those that tell what will happen to a side rather than what it gives or does.
         r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
         r"leave|arrive|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
@@ -171,7 +182,7 @@ _LIGHT_VERBS = re.compile(
     r"work (?:together|closely|jointly)(?=$| to (?:strengthen|deepen|enhance|promote|further|advance|develop|improve)\b)|accept (?:an|the|their|his|her) invitation|"
     # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
-    r"honou?r (?:its|their|his|her|our) (?:[\w-]+ )?(?:obligations|commitments)|"
+    r"(?:honou?r|fulfil|fulfill|meet) (?:all )?(?:its|their|his|her|our|the) (?:[\w-]+ )?(?:obligations|commitments)|"
     # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
     r"travel|come|return|attend|work with|"
     # An anniversary to be marked, unless with something to do: "mark it with a programme of events".
@@ -443,10 +454,15 @@ class ProgrammeRules(ReaderCore):
             # "The EU said it would ...": the subject of the verb of saying.
             subject = re.search(
                 r"(?:^|[,;] )(?P<s>(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: side| government)?)"
-                r"(?: also| then| again)? [a-z]+(?: that)? ?$",
+                r"(?: has| had| have)?(?: also| then| again)? [a-z]+(?: that)? ?$",
                 before,
             )
             return subject is not None and self._is_party(subject.group("s"), "", index)
+        people = re.fullmatch(r"(?P<a>[A-Z][\w-]+)(?: and (?P<b>[A-Z][\w-]+))? " + _PEOPLE, who)
+        if people:
+            sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
+            codes = [gz.adjectives().get(side) for side in (people.group("a"), people.group("b")) if side]
+            return all(code in sides for code in codes)
         bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
         country = (
             gz.country_names().get(bare)
@@ -462,6 +478,8 @@ class ProgrammeRules(ReaderCore):
                 gz.capital_country(m.group("p")) or gz.country_names().get(m.group("p"))
                 for m in re.finditer(r"\b[Ii]n (?P<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)", before)
             }
+            if "RU" in sides:
+                sides.add("SUHH")  # the Soviet Union, where a leg was told by its capital
             return country in sides or not self.leader_country
         return gz.grouping_of(bare) not in (None, "Africa", "Latin America")
 
