@@ -11,7 +11,8 @@ from .reader import ReaderCore
 from .text import Sentence
 
 _PLEDGING = re.compile(
-    r"\b(?:aims?|aimed|goal|target|agreed|pledged?|promised?|vowed|set|plans?|planned|committed|resolved|would|will)\b"
+    r"\b(?:aims?|aimed|goal|target|agreed|pledged?|promised?|vowed|set|plans?|planned|committed|resolved|would|will|"
+    r"wants?|wanted)\b"
 )
 
 
@@ -282,6 +283,8 @@ class MoneyRules(ReaderCore):
         text = sentence.text
         for match in re.finditer(
             r"\b(?P<verb>double|doubling|triple|tripling)\b (?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
+            # "wants it to double within five years": what doubles is named before.
+            r"|\b(?P<what3>it|them) to (?P<verb3>double|triple)\b"
             r"|\b(?:increas\w*|rais\w*|boost\w*|lift\w*|grow\w*) (?P<what2>[^,.;]{1,80}?) by (?:at least |about )?"
             r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half)"
             # "by one and a half times", "by 3 times", "fourfold": a multiple.
@@ -292,10 +295,10 @@ class MoneyRules(ReaderCore):
             if cue is None or re.search(r"\bhad\b|\bhas\b", text[: match.start()][-30:]):
                 continue
             value: float
-            if match.group("verb"):
-                value = 2 if match.group("verb").startswith("doubl") else 3
+            if match.group("verb") or match.group("verb3"):
+                value = 2 if (match.group("verb") or match.group("verb3")).startswith("doubl") else 3
                 unit = "times"
-                what = match.group("what").strip()
+                what = (match.group("what") or match.group("what3")).strip()
             elif match.group("times"):
                 words = match.group("times").split(" and a half")
                 whole = 1.0 if words[0] == "one" else number_value(words[0])

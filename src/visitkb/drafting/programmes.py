@@ -6,7 +6,7 @@ import re
 
 from . import gazetteer as gz
 from .clauses import PERSON, TITLE, TITLES
-from .quantities import AMOUNT_WITH_SCALE
+from .quantities import AMOUNT_WITH_SCALE, number_value
 from .reader import ReaderCore
 from .text import Sentence
 
@@ -34,6 +34,21 @@ _SAYING = (
 _ITEM = r"(?:[-\u2022*] |\(?\d{1,2}[.)] )?[\"\u201c]?"
 # The people of a side who act for it.
 _PEOPLE = r"(?:experts|companies|firms|enterprises|engineers|specialists|doctors|teachers|troops|investors)"
+
+
+# A count of what a side gives ("19 fighter jets", "1,000 Mongolian engineers", "10,000 members of the Guard"); not
+# of time, of money or of a share.
+_COUNTED = re.compile(
+    r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+) (?P<noun>(?:(?!(?:percent|per|years?|months?|weeks?|days?|hours?|times)\b)"
+    r"[\w-]+ ){0,3}?(?P<head>(?!(?:years|months|weeks|days|hours|times|percent|kilometres|kilometers|miles|tonnes|tons|"
+    r"barrels|megawatts|dollars|euros)\b)[a-z]+s|aircraft))\b"
+)
+_AIRCRAFT = re.compile(r"jets|fighters|planes|aircraft|helicopters|airliners|bombers|drones")
+_PERSONS = re.compile(
+    r"engineers|servants|students|officials|doctors|nurses|teachers|specialists|experts|officers|workers|scientists|"
+    r"athletes|coaches|scholars|trainees|professionals|judges|diplomats|journalists|farmers|people|personnel"
+)
+_YEARS_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 
 
 class _Programmes:
@@ -109,10 +124,9 @@ class _Programmes:
     )
     # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
     SIDE_WILL_GIVE = re.compile(
-        # "Under the accords the Soviet side will ...", "a deal under which Japan will ...": what a document binds to.
+        # "Under the accords the Soviet side will ...": what a document binds a side to.
         r"(?:^" + _ITEM + r"(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;:] |"
-        r"\b(?:and|but) |"
-        r"\b(?:under|by) which |\bwhereby )"
+        r"\b(?:and|but) )"
         r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?|"
         # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
         r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? " + _PEOPLE + r") (?:will|would) (?:also )?"
@@ -485,19 +499,21 @@ class ProgrammeRules(ReaderCore):
 
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
+        committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
+        counted = _COUNTED.search(what) if committing else None
         if (
             AMOUNT_WITH_SCALE.search(what)
             or len(what.split()) < 2
             or _RELATIVE_FIGURE.search(what)
-            or re.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what)
+            or (re.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what) and not counted)
         ):
             return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
         if re.match(r"(?:[a-z]+ )?(?:a |an |the |their |its )?(?:[\w-]+ ){0,4}(?:partnership|relations|ties)$", what):
             return  # "agreed to establish a strategic partnership": the partnership's matter
         if re.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
             return  # cut short by a quotation: "begin consultations on a"
-        if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
-            if _vague(what):
+        if committing:
+            if _vague(what) and not counted:
                 return
         elif _GENERIC.match(what):
             return
@@ -572,17 +588,34 @@ class ProgrammeRules(ReaderCore):
                 return
             self.findings.remove(told)
         parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
+        value, unit, deadline, shape = None, None, None, "programme"
+        if counted and any(
+            f.kind == "pledges" and f.fields["value"] == int(counted.group("n").replace(",", "")) for f in self.findings
+        ):
+            return  # the same count told twice ("an agreement under which ..., ... will hire 500 doctors")
+        if counted:
+            # "would help train 1,000 engineers over the next five years": a commitment counted in what it gives.
+            value = int(counted.group("n").replace(",", ""))
+            head = counted.group("head")
+            unit = "aircraft" if _AIRCRAFT.fullmatch(head) else "people" if _PERSONS.fullmatch(head) else head
+            what = (what[: counted.start()] + what[counted.start("noun") :]).strip()
+            shape = "commitment"
+            within = re.search(
+                r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + _YEARS_WORDS + r") years\b", what
+            )
+            if within:
+                deadline = self.published.year + int(number_value(within.group("n")))
         self.add(
             "pledges",
             {
                 "what": what,
-                "value": None,
+                "value": value,
                 "scale": None,
-                "unit": None,
-                "deadline": None,
+                "unit": unit,
+                "deadline": deadline,
                 "announced_by": speaker,
                 "parties": parties,
-                "shape": "programme",
+                "shape": shape,
             },
             sentence,
             match.start(),
