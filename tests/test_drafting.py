@@ -2990,3 +2990,23 @@ def test_pledges_counted_in_what_a_side_gives_and_a_doubling_a_leader_wants():
     found = [p for p in _pledges(text) if p["unit"] == "times"]
     assert [(p["what"], p["value"], p["deadline"]) for p in found] == [("trade", 2, 2028)]
     assert [p for p in _pledges("Analysts expect it to double within five years.") if p["unit"] == "times"] == []
+
+
+def test_agreements_of_one_title_with_each_country_exchanged_or_signed_on_a_subject_told_after():
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a tour of Chile and Peru on Friday.\n\n"
+        "Mwangi arrived in Santiago on Monday. An agreement on economic cooperation was signed there.\n\n"
+        "He arrived in Lima on Wednesday. An agreement on economic cooperation was signed there too, and "
+        "the agreement on economic cooperation was praised.\n"
+    )
+    found = _findings(text, "2023-06-09")["agreements"]
+    assert sorted((f["title"], tuple(sorted(f["parties"]))) for f in found) == [
+        ("agreement on economic cooperation", ("CL", "KE")),
+        ("agreement on economic cooperation", ("KE", "PE")),
+    ]
+    body = (
+        "They witnessed the exchange of a plan for scientific and medical cooperation and several other documents. "
+        "An accord was signed on the sharing of river water. A treaty was signed on Monday."
+    )
+    titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
+    assert titles == ["accord on the sharing of river water", "plan for scientific and medical cooperation"]

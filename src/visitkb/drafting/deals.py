@@ -105,7 +105,7 @@ class DealRules(ReaderCore):
     _TITLE_END = re.compile(
         # "of friendship and cooperation": an "and" that joins one more word of the title goes on, as does one that
         # joins two adjectives of its noun ("on economic and technical cooperation").
-        r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b)| [a-z]+(?:al|ic|ary|ive) [a-z]+)|were|was|is|are|to be|worth|covering|"
+        r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b)| (?!several\b)[a-z]+(?:al|ic|ary|ive) [a-z]+)|were|was|is|are|to be|worth|covering|"
         r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
         r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
     )
@@ -225,6 +225,34 @@ class DealRules(ReaderCore):
                         text[end:],
                     )
                     end += more.end() if more else 0
+            # "An agreement was signed on the aid Romania will grant": the subject told after the verb.
+            told_after = (
+                None
+                if continuation or kept
+                else re.match(
+                    r" (?:was|were) (?:also )?(?:signed|concluded|initiall?ed) (?P<on>on|for) (?!(?:the )?\d|\w+day\b|"
+                    + MONTH_WORD
+                    + r")",
+                    rest,
+                )
+            )
+            if told_after:
+                stop = self._TITLE_END.search(rest, told_after.end())
+                subject = rest[told_after.start("on") : stop.start() if stop else len(rest)]
+                title = f"{noun} {subject.strip()}"
+                if not any(f.kind == "agreements" and f.fields["title"] == title for f in self.findings):
+                    parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                    begin = noun_end + told_after.start("on")
+                    self.add(
+                        "agreements",
+                        {"title": title, "parties": [p for p in parties if p]},
+                        sentence,
+                        match.start(),
+                        begin + len(subject.rstrip()),
+                        "named-agreement-subject-after",
+                        0.6,
+                    )
+                continue
             title = text[start:end].strip()
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
@@ -260,7 +288,8 @@ class DealRules(ReaderCore):
                 continue  # "In a joint statement, the two leaders said ...": a source of words, not a document signed
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = re.search(
-                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|among them|included|include|"
+                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|exchanged|"
+                r"exchange of|among them|included|include|"
                 r"including|were|called)\b",
                 text[:start].split(";")[-1],
                 re.I,
@@ -335,9 +364,16 @@ class DealRules(ReaderCore):
                 and not (capitalized or named or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
+            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+            # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
+            between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
+            own = self._own_pair("", " between " + between.group("pair")) if between else []
+            fields = {"title": title, "parties": own or [p for p in parties if p]}
             if any(
                 f.kind == "agreements"
                 and (title.lower() in f.fields["title"].lower() or f.fields["title"].lower() in title.lower())
+                # "an agreement on economic cooperation" signed with each country of a tour: one with each.
+                and not (determiner == "a" and fields["parties"] and f.fields["parties"] != fields["parties"])
                 for f in self.findings
             ):
                 continue  # "a Joint Declaration of Peace and Friendship", then "the Joint Declaration": one document
@@ -353,13 +389,6 @@ class DealRules(ReaderCore):
                 )
             ):
                 continue  # "an agreement on economic cooperation", then "under the economic agreement": the same one
-            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
-            # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
-            between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
-            own = self._own_pair("", " between " + between.group("pair")) if between else []
-            fields = {"title": title, "parties": own or [p for p in parties if p]}
-            if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
-                continue
             self.add("agreements", fields, sentence, start, end, "named-agreement", 0.6)
         # "signed seven agreements, including one on nuclear energy": that one named by its subject.
         # "six agreements were signed, among them one on tourism", "the agreements included one on X and another
