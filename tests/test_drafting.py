@@ -2857,6 +2857,11 @@ def test_pledges_of_standing_meetings_cooperation_in_an_act_and_any_act_a_side_w
         "cooperate in the mapping of fish stocks"
     ]
     assert _pledges("The two sides agreed to cooperate closely.") == []
+    assert [p["what"] for p in _pledges("The two sides agreed to cooperate on flood warnings.")] == [
+        "cooperate on flood warnings"
+    ]
+    assert _pledges("The two sides agreed to cooperate in trade, energy and tourism.") == []
+    assert _pledges("The two sides agreed to cooperate in four areas, among them ports and rail.") == []
     # A side as subject and an act, whatever its verb; what only befalls a side is none.
     assert [p["what"] for p in _pledges("Norway will pay for a new maternity ward in Kisumu, Solberg said.")] == [
         "pay for a new maternity ward in Kisumu"

@@ -186,13 +186,22 @@ _NOT_ACTIONS = re.compile(
     r"(?!(?:supply|apply|comply|multiply|imply|reply|rely|ally|fly)\b)[a-z]+ly\b|"
     r"[a-z]+[^su\s]s\b|\d)"
 )
+_SECTOR = (
+    r"(?:trade|investment|the economy|economy|economic affairs|agriculture|science|technology|culture|education|"
+    r"tourism|energy|health|mining|fisheries|infrastructure|industry|finance|security|defen[cs]e|people-to-people "
+    r"exchanges|other (?:areas|fields|sectors)|(?:(?:regional|international|global|multilateral)(?: and |, )?)+ "
+    r"(?:affairs|issues|organi[sz]ations|fora|forums))"
+)
 _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
-    # annually"); cooperating is none, unless in doing something ("cooperate in fighting drought").
+    # annually");
     r"^(?:be|have|do|meet|visit|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|"
     r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b(?:regularly|annually|every year|each year)\b)|"
-    r"cooperate(?! (?:closely |jointly )?(?:in|on) (?:(?!(?:mining|banking|shipping|manufacturing|financing|engineering)\b)"
-    r"[a-z]+ing\b|the [a-z]+(?: and [a-z]+)? of\b))|"
+    # cooperating is none, unless in a matter of its own ("cooperate in clearing mines", "on civil protection"), not a
+    # sector of any communique ("cooperate in trade and energy").
+    r"cooperate(?! (?:closely |jointly )?(?:in|on) (?!(?:the |[\w-]+ )?(?:fields?|areas?|sectors?|domains?)\b)"
+    r"(?!(?:all|various|many|every|several|other)\b)"
+    r"(?!(?:the )?" + _SECTOR + r"(?:$|[,;.]| and | as well as ))[a-z])|"
     r"work (?:together|closely|jointly)(?=$| to (?:strengthen|deepen|enhance|promote|further|advance|develop|improve)\b)|accept (?:an|the|their|his|her) invitation|"
     # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
@@ -211,12 +220,6 @@ _LIGHT_VERBS = re.compile(
 # "Their cooperation" is the cooperation there is, whatever its field ("strengthen their cooperation in the Strait"),
 # and cooperation in the broad sectors of any communique ("in trade, agriculture, science and technology") is
 # cooperation at large; a particular matter ("cooperation in food security") is something to do.
-_SECTOR = (
-    r"(?:trade|investment|the economy|economy|economic affairs|agriculture|science|technology|culture|education|"
-    r"tourism|energy|health|mining|fisheries|infrastructure|industry|finance|security|defen[cs]e|people-to-people "
-    r"exchanges|other (?:areas|fields|sectors)|(?:(?:regional|international|global|multilateral)(?: and |, )?)+ "
-    r"(?:affairs|issues|organi[sz]ations|fora|forums))"
-)
 _VAGUE_OBJECTS = re.compile(
     r"^[a-z]+ (?:up |on |forward |towards? )?(?:(?:the|that|this|their|our|its|his|her|a|an|new|bilateral|mutual|"
     r"all-round|overall|close|closer|friendly|good|economic|political|strategic|two-way|practical|comprehensive|"
