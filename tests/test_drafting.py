@@ -3015,3 +3015,11 @@ def test_agreements_of_one_title_with_each_country_exchanged_or_signed_on_a_subj
     )
     titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
     assert titles == ["accord on the sharing of river water", "plan for scientific and medical cooperation"]
+
+
+def test_pledges_that_the_people_of_both_sides_should_do_and_meetings_held_regularly():
+    found = _pledges("The leaders agreed that officials of both countries should meet every year in a joint council.")
+    assert [p["what"] for p in found] == ["meet every year in a joint council"]
+    found = _pledges("The leaders agreed that experts from the two sides would survey the Tana river.")
+    assert [p["what"] for p in found] == ["survey the Tana river"]
+    assert _pledges("The leaders agreed that officials of both countries should meet in Nairobi.") == []

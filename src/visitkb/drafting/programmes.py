@@ -103,8 +103,10 @@ class _Programmes:
         r"\b(?:agreed|agrees|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=[Tt]hey ))agree)(?: in principle| on \w+day| (?:during|at|after|in|with) (?:the |their |his |her )?"
         r"[\w-]+(?: [\w-]+)?)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "agreed that the two countries would open consulates": what both agreed each would do.
+        # "agreed that ministers of both countries should meet ...": their people, and any modal of what is to be.
         r"|\b(?:agreed|agrees|(?<=sides )agree) that (?:the two (?:sides|countries|governments)|both sides|they|[A-Z][^,;.]{2,60}? and "
-        r"[A-Z][^,;.]{2,40}?|(?P<one>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)) would (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"[A-Z][^,;.]{2,40}?|(?P<one>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)|(?:[a-z]+ ){1,3}(?:from|of) (?:both|the two) "
+        r"(?:countries|sides|governments)) (?:would|should|will|shall) (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "an agreement under which China will build ...": what a document signed binds a side to ("an agreement to
     # build ..." is the document's own title).
@@ -195,7 +197,8 @@ _SECTOR = (
 _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
     # annually");
-    r"^(?:be|have|do|meet|visit|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|"
+    r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep|stay|remain|"
+    r"talk|discuss|consider|study|look|continue|go|focus|"
     r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b(?:regularly|annually|every year|each year)\b)|"
     # cooperating is none, unless in a matter of its own ("cooperate in clearing mines", "on civil protection"), not a
     # sector of any communique ("cooperate in trade and energy").
