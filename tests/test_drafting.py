@@ -3023,3 +3023,13 @@ def test_pledges_that_the_people_of_both_sides_should_do_and_meetings_held_regul
     found = _pledges("The leaders agreed that experts from the two sides would survey the Tana river.")
     assert [p["what"] for p in found] == ["survey the Tana river"]
     assert _pledges("The leaders agreed that officials of both countries should meet in Nairobi.") == []
+
+
+def test_pledges_of_what_a_side_will_grant_or_buy_worth_an_amount():
+    found = _pledges("Under the accord Norway will grant Kenya new credits worth 80 million dollars for rail.")
+    assert [(p["value"], p["unit"]) for p in found if p["value"]] == [(80, "USD")]
+    found = _pledges("Kenya will buy Norwegian salmon worth some 30 million dollars next year.")
+    assert [(p["value"], p["unit"]) for p in found if p["value"]] == [(30, "USD")]
+    assert [
+        p for p in _pledges("Kenya bought Norwegian salmon worth 30 million dollars last year.") if p["value"]
+    ] == []

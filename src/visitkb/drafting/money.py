@@ -364,7 +364,8 @@ class MoneyRules(ReaderCore):
         # side gives, valued ("deals worth ..." signed is no pledge).
         given = re.search(
             r"\b(?:announced|announces|pledged?|pledges|promised?|offered|offers|unveiled|committed|"
-            r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give))"
+            r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
+            r"import))"
             r" (?P<what>(?:[\w-]+ ){1,5}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
             r"up to |at least )*$",
             before[-120:],
@@ -377,7 +378,7 @@ class MoneyRules(ReaderCore):
             r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced)\b",
             text,
         )
-        if not cue and not target and not aid:
+        if not cue and not target and not aid and not given:
             return
         if given and re.search(r"\b(?:deals|contracts|agreements|orders|memorand(?:a|ums))\b", given.group("what")):
             return  # "companies announced business deals worth ...": deals struck, no side's pledge
