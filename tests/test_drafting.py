@@ -3033,3 +3033,10 @@ def test_pledges_of_what_a_side_will_grant_or_buy_worth_an_amount():
     assert [
         p for p in _pledges("Kenya bought Norwegian salmon worth 30 million dollars last year.") if p["value"]
     ] == []
+
+
+def test_pledges_of_each_side_s_word_told_in_turn_with_and_that():
+    text = "Solberg said the two governments would dredge the port of Lamu, and that Norway would train Kenyan pilots."
+    assert sorted(p["what"] for p in _pledges(text)) == ["dredge the port of Lamu", "train Kenyan pilots"]
+    text = "Solberg said the two governments would dredge the port of Lamu, and that the talks were useful."
+    assert [p["what"] for p in _pledges(text)] == ["dredge the port of Lamu"]
