@@ -3040,3 +3040,13 @@ def test_pledges_of_each_side_s_word_told_in_turn_with_and_that():
     assert sorted(p["what"] for p in _pledges(text)) == ["dredge the port of Lamu", "train Kenyan pilots"]
     text = "Solberg said the two governments would dredge the port of Lamu, and that the talks were useful."
     assert [p["what"] for p in _pledges(text)] == ["dredge the port of Lamu"]
+
+
+def test_pledges_of_a_side_with_a_long_proper_name():
+    text = (
+        "BEIJING, June 9 (Test Wire) - Congolese President Felix Mbala arrived in Beijing on Tuesday for a visit to "
+        "China.\n\nMbala assured his host that the Democratic Republic of the Congo would protect Chinese mines.\n"
+    )
+    assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["protect Chinese mines"]
+    text = text.replace("the Democratic Republic of the Congo", "the Republic of the Marshall Islands")
+    assert _findings(text, "2023-06-09").get("pledges", []) == []
