@@ -3050,3 +3050,18 @@ def test_pledges_of_a_side_with_a_long_proper_name():
     assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["protect Chinese mines"]
     text = text.replace("the Democratic Republic of the Congo", "the Republic of the Marshall Islands")
     assert _findings(text, "2023-06-09").get("pledges", []) == []
+
+
+def test_relations_established_the_day_after_a_dated_act_or_decided_now():
+    def relations(body: str, published: str = "2023-06-09") -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", published).get("relations", [])
+        return [(tuple(r["countries"]), r["established"]) for r in found]
+
+    text = "Norway recognised Kenya on 12 December 1963 and established diplomatic relations the following day."
+    assert relations(text) == [(("KE", "NO"), 1963)]
+    assert relations("Norway recognised Kenya on March 3 and relations were established the next day.") == [
+        (("KE", "NO"), 2023)
+    ]
+    assert relations("Mwangi said Kenya and Norway had decided to open diplomatic relations.") == [(("KE", "NO"), 2023)]
+    assert relations("Mwangi said Kenya and Norway hoped to open diplomatic relations.") == []
+    assert relations("Embassies were opened the following day.") == []

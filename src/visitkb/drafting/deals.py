@@ -718,11 +718,42 @@ class DealRules(ReaderCore):
                 text,
             )
             match = undated
+        following = None
+        if not match:
+            # "recognised Bangladesh on January 24 and relations were established the next day": the day before's
+            # year; "decided to open diplomatic relations": this year's act.
+            following = re.search(
+                r"\b(?:(?:"
+                + kind
+                + r")?(?:relations|ties) (?:were|was) (?:established|set up|opened)|(?:established|set up|opened) "
+                r"(?:"
+                + kind
+                + r")?(?:relations|ties)) (?:on )?(?:the (?:next|following|same) day|that (?:same )?day)\b"
+                r"|\b(?:agreed|decided|have agreed|had agreed|had decided|have decided) to (?:establish|open) "
+                r"(?:full |formal )?diplomatic (?:relations|ties)\b",
+                text,
+            )
+            match = following
         if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
             match = None
         if match and undated:
             month = dt.datetime.strptime((undated.group("m") or undated.group("m2"))[:3], "%b").month
             year = self.published.year - (1 if month > self.published.month else 0)
+        elif match and following:
+            earlier = text[: match.start()]
+            told = re.findall(r"\b((?:19|20)\d\d)\b", earlier)
+            day = re.search(
+                r"\b(?:on )?(?:(?P<m>" + MONTH_WORD + r") \d{1,2}|\d{1,2} (?P<m2>" + MONTH_WORD + r"))\b", earlier
+            )
+            if told:
+                year = int(told[-1])
+            elif day or "agreed" in match.group() or "decided" in match.group():
+                month = (
+                    dt.datetime.strptime((day.group("m") or day.group("m2"))[:3], "%b").month
+                    if day
+                    else self.published.month
+                )
+                year = self.published.year - (1 if month > self.published.month else 0)
         elif match:
             year = int(match.group("year") or match.group("since") or match.group("back"))
         else:
