@@ -3065,3 +3065,12 @@ def test_relations_established_the_day_after_a_dated_act_or_decided_now():
     assert relations("Mwangi said Kenya and Norway had decided to open diplomatic relations.") == [(("KE", "NO"), 2023)]
     assert relations("Mwangi said Kenya and Norway hoped to open diplomatic relations.") == []
     assert relations("Embassies were opened the following day.") == []
+
+
+def test_relations_begun_by_a_switch_of_recognition():
+    text = _LEAD + "Mwangi praised Kenya's switch of diplomatic recognition from Oslo to Stockholm in May 2021.\n"
+    assert [(tuple(r["countries"]), r["established"]) for r in _findings(text, "2023-06-09")["relations"]] == [
+        (("KE", "SE"), 2021)
+    ]
+    text = _LEAD + "Mwangi praised Kenya's switch to solar power in May 2021.\n"
+    assert _findings(text, "2023-06-09").get("relations", []) == []

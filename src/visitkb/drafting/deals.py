@@ -701,7 +701,11 @@ class DealRules(ReaderCore):
                 r"(?:relations|ties) since (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?P<since>1[6-9]\d\d|20\d\d)\b"
                 # "relations between the two countries go back to 1950".
                 r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)? (?:go|goes|went|date|dates|dated) back to "
-                r"(?P<back>1[6-9]\d\d|20\d\d)\b",
+                r"(?P<back>1[6-9]\d\d|20\d\d)\b"
+                # "the switch of diplomatic recognition from Taipei to Beijing in September 2019": ties with the one
+                # recognised began then.
+                r"|\bswitch(?:ed|ing)? (?:of )?(?:its |their )?(?:diplomatic )?recognition (?:from [A-Z][\w-]+ )?to "
+                r"(?P<to>[A-Z][\w-]+) (?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<switch>1[6-9]\d\d|20\d\d)\b",
                 text,
             )
         undated = None
@@ -755,7 +759,7 @@ class DealRules(ReaderCore):
                 )
                 year = self.published.year - (1 if month > self.published.month else 0)
         elif match:
-            year = int(match.group("year") or match.group("since") or match.group("back"))
+            year = int(match.group("year") or match.group("since") or match.group("back") or match.group("switch"))
         else:
             match = re.search(
                 r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of " + _ESTABLISHMENT + r"?(?:their |the )?" + ties, text
@@ -864,6 +868,9 @@ class DealRules(ReaderCore):
                 named = [c for c in capitals if c]
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
+        recognised = match.groupdict().get("to")
+        if recognised and (gz.capital_country(recognised) or gz.country_names().get(recognised)):
+            others = [gz.capital_country(recognised) or gz.country_names()[recognised]]  # the side recognised
         if len(named) == 2 and (
             re.search(r"\band\b", clause) or re.search(r"\bwith\b", match.group()) or pair or between or two
         ):
