@@ -2971,6 +2971,8 @@ def test_pledges_of_a_side_in_a_quoted_or_bulleted_clause_by_its_people_or_told_
         "refit the port of Mombasa"
     ]
     assert [p["what"] for p in _pledges("Kenyan and Norwegian firms will build a wind farm.")] == ["build a wind farm"]
+    found = _pledges("Norway will dredge the port of Lamu, and Kenyan firms will build a wind farm.")
+    assert sorted(p["what"] for p in found) == ["build a wind farm", "dredge the port of Lamu"]
     assert _pledges("Swedish engineers will refit the port of Mombasa.") == []
     assert [p["what"] for p in _pledges("Norway has also said that it will fund a seed bank in Kisumu.")] == [
         "fund a seed bank in Kisumu"

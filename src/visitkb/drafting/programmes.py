@@ -136,7 +136,8 @@ class _Programmes:
         r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
         r"leave|arrive|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
         r"never|then|soon|still|now|likely|probably|continue|seek|want|try|keep|stay|need)\b)[a-z]+ "
-        r"(?:[^.;:\"]|\.(?=\d))+)"
+        # ", and Kenyan firms will ...": a clause with a subject of its own is read on its own.
+        r"(?:(?!, and (?:the )?[A-Z])[^.;:\"]|\.(?=\d))+)"
     )
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
