@@ -3076,3 +3076,9 @@ def test_relations_begun_by_a_switch_of_recognition():
     ]
     text = _LEAD + "Mwangi praised Kenya's switch to solar power in May 2021.\n"
     assert _findings(text, "2023-06-09").get("relations", []) == []
+
+
+def test_a_document_s_title_ends_before_the_day_it_was_signed():
+    body = "The two sides signed a memorandum on port access on 3 May. They signed an accord on rail links on May 4."
+    titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
+    assert titles == ["accord on rail links", "memorandum on port access"]

@@ -106,7 +106,7 @@ class DealRules(ReaderCore):
         # "of friendship and cooperation": an "and" that joins one more word of the title goes on, as does one that
         # joins two adjectives of its noun ("on economic and technical cooperation").
         r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b)| (?!several\b)[a-z]+(?:al|ic|ary|ive) [a-z]+)|were|was|is|are|to be|worth|covering|"
-        r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
+        r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day|\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d)|"
         r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
     )
 
