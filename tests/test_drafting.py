@@ -3082,3 +3082,16 @@ def test_a_document_s_title_ends_before_the_day_it_was_signed():
     body = "The two sides signed a memorandum on port access on 3 May. They signed an accord on rail links on May 4."
     titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
     assert titles == ["accord on rail links", "memorandum on port access"]
+
+
+def test_pledges_listed_as_verbs_under_a_head_that_agrees_to_them():
+    body = "The two sides agreed as follows:\n1. to open consulates in Mombasa and Bergen;\n"
+    body += "2. train Kenyan pilots in Norway."
+    assert sorted(p["what"] for p in _pledges(body)) == [
+        "open consulates in Mombasa and Bergen",
+        "train Kenyan pilots in Norway",
+    ]
+    body = "Both governments will:\n- survey the fish stocks of Lake Turkana."
+    assert [p["what"] for p in _pledges(body)] == ["survey the fish stocks of Lake Turkana"]
+    body = "The talks covered:\n- open questions of fisheries;\n- the future of the port."
+    assert _pledges(body) == []

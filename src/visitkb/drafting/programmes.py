@@ -51,6 +51,14 @@ _PERSONS = re.compile(
 _YEARS_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 
 
+# An item of a list that opens with a verb: "- open consulates ...", "2. to train pilots ...".
+_LISTED_ACTION = re.compile(r"(?:[-\u2022*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?:to )?(?P<what>[a-z][^.;:\"]+)")
+# A head that commits the sides to what its items say ("The two sides agreed:", "Both governments will:").
+_AGREEING_HEAD = re.compile(
+    r"\b(?:agreed|agree|undertook|undertake|pledged|pledge|committed|decided|resolved|will|shall)\b(?: (?:to|as follows|on the following|the following))?:?\s*$"
+)
+
+
 class _Programmes:
     """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
 
@@ -443,6 +451,13 @@ class ProgrammeRules(ReaderCore):
                     pieces = [match.group("what").strip()]
                 for what in pieces:
                     self._programme(index, sentence, match, before, what, pattern)
+        # "The two sides agreed:" heading items that each open with a verb ("1. to open consulates ...;"): each an
+        # action agreed, as if the head's verb stood before it.
+        head = self.list_head(index)
+        item = _LISTED_ACTION.match(text)
+        if item and head and _AGREEING_HEAD.search(head) and not _NOT_ACTIONS.match(item.group("what")):
+            for what in _actions(item.group("what")):
+                self._programme(index, sentence, item, "", what, _Programmes.AGREED_TO_DO)
 
     def _sides_act(self, before: str, index: int) -> bool:
         """Whether the subject of "agreed to" or "pledged to" is a side of the visit: the countries its clause
