@@ -3095,3 +3095,13 @@ def test_pledges_listed_as_verbs_under_a_head_that_agrees_to_them():
     assert [p["what"] for p in _pledges(body)] == ["survey the fish stocks of Lake Turkana"]
     body = "The talks covered:\n- open questions of fisheries;\n- the future of the port."
     assert _pledges(body) == []
+
+
+def test_pledges_of_a_counted_target():
+    found = _pledges("The two sides agreed to raise the number of Kenyan students in Norway to 5,000 by 2026.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(5000, "people", 2026, "target")]
+    found = _pledges("The two sides agreed to increase direct flights to 14 flights a week by 2025.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(14, "flights", 2025, "target")]
+    assert _pledges("The two sides noted that the number of flights rose to 14 flights a week in 2022.") == []
+    found = _pledges("The two sides agreed to raise the number of flights by 5 percent.")
+    assert [(p["value"], p["unit"]) for p in found] == [(5, "percent")]

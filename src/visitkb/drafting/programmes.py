@@ -43,6 +43,10 @@ _COUNTED = re.compile(
     r"[\w-]+ ){0,3}?(?P<head>(?!(?:years|months|weeks|days|hours|times|percent|kilometres|kilometers|miles|tonnes|tons|"
     r"barrels|megawatts|dollars|euros)\b)[a-z]+s|aircraft))\b"
 )
+# "raise the number of Kenyan students to 5,000": a count told after what it counts.
+_NUMBER_OF = re.compile(
+    r"\bnumber of (?P<noun>(?:[\w-]+ ){0,3}?(?P<head>[a-z]+s|aircraft))(?: (?:in|from|at|to) (?:the )?[A-Z][\w-]+)? to (?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?! ?(?:percent|%))"
+)
 _AIRCRAFT = re.compile(r"jets|fighters|planes|aircraft|helicopters|airliners|bombers|drones")
 _PERSONS = re.compile(
     r"engineers|servants|students|officials|doctors|nurses|teachers|specialists|experts|officers|workers|scientists|"
@@ -526,7 +530,7 @@ class ProgrammeRules(ReaderCore):
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
-        counted = _COUNTED.search(what) if committing else None
+        counted = (_COUNTED.search(what) or _NUMBER_OF.search(what)) if committing else None
         if (
             AMOUNT_WITH_SCALE.search(what)
             or len(what.split()) < 2
@@ -624,8 +628,14 @@ class ProgrammeRules(ReaderCore):
             value = int(counted.group("n").replace(",", ""))
             head = counted.group("head")
             unit = "aircraft" if _AIRCRAFT.fullmatch(head) else "people" if _PERSONS.fullmatch(head) else head
-            what = (what[: counted.start()] + what[counted.start("noun") :]).strip()
-            shape = "commitment"
+            # "raise the number of students to 5,000 by 2026", "increase exports to 40 aircraft": a target, counted.
+            shape = (
+                "target" if counted.re is _NUMBER_OF or re.search(r"\bto $", what[: counted.start()]) else "commitment"
+            )
+            if counted.re is _COUNTED:
+                what = (what[: counted.start()] + what[counted.start("noun") :]).strip()
+            by = re.search(r"\bby (?:the end of )?(?P<y>(?:19|20)\d\d)\b", what)
+            deadline = int(by.group("y")) if by else None
             within = re.search(
                 r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + _YEARS_WORDS + r") years\b", what
             )
