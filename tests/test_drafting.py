@@ -3105,3 +3105,16 @@ def test_pledges_of_a_counted_target():
     assert _pledges("The two sides noted that the number of flights rose to 14 flights a week in 2022.") == []
     found = _pledges("The two sides agreed to raise the number of flights by 5 percent.")
     assert [(p["value"], p["unit"]) for p in found] == [(5, "percent")]
+
+
+def test_pledges_of_a_count_given_or_an_act_agreed_as_a_noun():
+    found = _pledges("Norway offered 200 scholarships to Kenyan students.")
+    assert [(p["value"], p["unit"], p["shape"]) for p in found] == [(200, "scholarships", "commitment")]
+    found = _pledges("Solberg pledged 12 transport helicopters for Kenyan relief work.")
+    assert [(p["value"], p["unit"]) for p in found] == [(12, "aircraft")]
+    assert _pledges("Norway offered condolences to Kenyan families.") == []
+    found = _pledges("The two sides agreed on the construction of a bridge over the Tana.")
+    assert [p["what"] for p in found] == ["construction of a bridge over the Tana"]
+    found = _pledges("The two sides agreed to the resumption of direct flights.")
+    assert [p["what"] for p in found] == ["resumption of direct flights"]
+    assert _pledges("The two sides agreed on the importance of trade.") == []

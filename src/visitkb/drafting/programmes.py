@@ -84,6 +84,11 @@ class _Programmes:
         r"\b(?:made|gave|announced|renewed|reiterated|with) (?:a|the|its|their|his|her) (?:pledge|promise|commitment)) "
         r"to (?P<noun>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         r"|\bagreed on (?:a |an |the )?(?:[\w-]+ )?(?:plan|programme|roadmap|measures|steps) to (?P<plan>[a-z][^.;:\"]+)"
+        # "offered 200 scholarships", "pledged 12 helicopters": a count of what is given.
+        r"|\b(?:pledged|pledges|promised|promises|offered|offers|announced) (?P<count>(?:an? )?(?:additional |further |"
+        r"another |some |about |up to |more than )?\d[\d,]* (?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
+        # "agreed on the construction of a bridge", "agreed to the resumption of flights": an act as a noun.
+        r"|\bagreed (?:on|upon|to) (?:the |a |an )?(?P<act>(?:[a-z]+(?:tion|sion|ment)|launch|opening) (?:of|to) [^.;:\"]+)"
     )
     PROPOSED = re.compile(
         r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
@@ -445,8 +450,8 @@ class ProgrammeRules(ReaderCore):
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
                     found = match.groupdict()
                     pieces = (
-                        [found["support"].strip()]
-                        if found.get("support")
+                        [(found.get("support") or found.get("count") or found.get("act") or "").strip()]
+                        if found.get("support") or found.get("count") or found.get("act")
                         else _actions(
                             found.get("what") or found.get("that") or found.get("plan") or found.get("noun") or ""
                         )
