@@ -3118,3 +3118,13 @@ def test_pledges_of_a_count_given_or_an_act_agreed_as_a_noun():
     found = _pledges("The two sides agreed to the resumption of direct flights.")
     assert [p["what"] for p in found] == ["resumption of direct flights"]
     assert _pledges("The two sides agreed on the importance of trade.") == []
+
+
+def test_relations_dated_in_an_apposition():
+    def relations(body: str) -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", "2023-06-09").get("relations", [])
+        return [(tuple(r["countries"]), r["established"]) for r in found]
+
+    assert relations("Diplomatic relations, which were established in 1964, are warm.") == [(("KE", "NO"), 1964)]
+    assert relations("Their diplomatic ties, first set up in 1965, have held.") == [(("KE", "NO"), 1965)]
+    assert relations("Diplomatic relations, which were warm in 1964, cooled.") == []

@@ -693,8 +693,11 @@ class DealRules(ReaderCore):
         )
         if not match:
             match = re.search(
-                r"\b(?:" + kind + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:were |was )?(?:first )?"
-                r"(?:established|normali[sz]ed|set up|restored) "
+                # "diplomatic relations, which were established in 1964,", "ties, first set up in 1950".
+                r"\b(?:"
+                + kind
+                + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)?,? (?:(?:which|that) )?(?:were |was |had been )?"
+                r"(?:first )?(?:established|normali[sz]ed|set up|restored) "
                 + when
                 + r"|\b(?:had|have had|has had|maintained|have maintained|has maintained|have enjoyed|has enjoyed|enjoyed) "
                 r"(?:full )?diplomatic "
