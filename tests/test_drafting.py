@@ -3128,3 +3128,11 @@ def test_relations_dated_in_an_apposition():
     assert relations("Diplomatic relations, which were established in 1964, are warm.") == [(("KE", "NO"), 1964)]
     assert relations("Their diplomatic ties, first set up in 1965, have held.") == [(("KE", "NO"), 1965)]
     assert relations("Diplomatic relations, which were warm in 1964, cooled.") == []
+
+
+def test_pledges_of_what_a_side_is_to_do_and_not_where_it_is_to_go():
+    assert [p["what"] for p in _pledges("Norway is to build a clinic in Turkana.")] == ["build a clinic in Turkana"]
+    assert [p["what"] for p in _pledges("The two sides are to open trade offices in Oslo and Nairobi.")] == [
+        "open trade offices in Oslo and Nairobi"
+    ]
+    assert _pledges("Kenya is to fly its delegation to Bergen on Sunday.") == []

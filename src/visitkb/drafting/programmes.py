@@ -139,7 +139,7 @@ class _Programmes:
         + r"|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
         r"They(?= (?:will|shall) )|"
         r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
-        r"(?:will|would|shall) (?:also )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"(?:will|would|shall|are to) (?:also )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
     SIDE_WILL_GIVE = re.compile(
@@ -148,10 +148,10 @@ class _Programmes:
         r"\b(?:and|but) )"
         r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?|"
         # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
-        r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? " + _PEOPLE + r") (?:will|would) (?:also )?"
+        r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? " + _PEOPLE + r") (?:will|would|is to|are to) (?:also )?"
         # Any verb of an act but those that tell what will happen to a side rather than what it gives or does.
         r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
-        r"leave|arrive|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
+        r"leave|arrive|fly|depart|head|proceed|stop|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
         r"never|then|soon|still|now|likely|probably|continue|seek|want|try|keep|stay|need)\b)[a-z]+ "
         # ", and Kenyan firms will ...": a clause with a subject of its own is read on its own.
         r"(?:(?!, and (?:the )?[A-Z])[^.;:\"]|\.(?=\d))+)"
