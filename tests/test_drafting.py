@@ -2812,6 +2812,11 @@ def test_pledges_of_a_communique_in_the_present_in_its_items_or_with_an_adverbia
         "open a joint seed bank in Mombasa"
     ]
     assert [p["what"] for p in _pledges("Mwangi campaigned on a promise to open a seed bank.")] == []
+    found = _pledges(
+        "The two leaders pledge to open a seed bank in Kisumu, and the two nations agree to map Lake Turkana."
+    )
+    assert sorted(p["what"] for p in found) == ["map Lake Turkana", "open a seed bank in Kisumu"]
+    assert [p["what"] for p in _pledges("The two nations commit to train Kenyan pilots.")] == ["train Kenyan pilots"]
     found = _pledges("Norway and Kenya agreed during the visit to set up a joint fisheries institute.")
     assert [p["what"] for p in found] == ["set up a joint fisheries institute"]
     found = _pledges("The communique says:\n- The two sides will exchange trade attaches before the end of the year.")

@@ -71,10 +71,10 @@ class _Programmes:
         # A communique's present ("the two sides undertake to ..."): a bare verb after a plural subject only ("a
         # promise to ...", "the resolve to ..." are nouns).
         r"\b(?:pledged|pledges|promised|promises|vowed|vows|undertook|undertakes|offered|offers|resolved|resolves|"
-        r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=[Tt]hey ))(?:pledge|promise|vow|undertake|resolve)|"
+        r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))(?:pledge|promise|vow|undertake|resolve)|"
         r"(?:announced|expressed|confirmed|declared|reaffirmed|stated) (?:his|her|its|their) (?:intention|decision|plan|"
         r"readiness|willingness|determination)|"
-        r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties ))commit)"
+        r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
         r"|\b(?:pledged|promised|offered) (?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
@@ -117,7 +117,7 @@ class _Programmes:
     # "agreed to restore relations and reopen embassies, resume flights, and ...": each action agreed.
     AGREED_TO_DO = re.compile(
         # "agreed during the visit to ...", "agree in principle to ...": the verb in any tense, an adverbial between.
-        r"\b(?:agreed|agrees|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=[Tt]hey ))agree)(?: in principle| on \w+day| (?:during|at|after|in|with) (?:the |their |his |her )?"
+        r"\b(?:agreed|agrees|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))agree)(?: in principle| on \w+day| (?:during|at|after|in|with) (?:the |their |his |her )?"
         r"[\w-]+(?: [\w-]+)?)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "agreed that the two countries would open consulates": what both agreed each would do.
         # "agreed that ministers of both countries should meet ...": their people, and any modal of what is to be.
