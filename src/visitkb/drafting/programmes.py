@@ -152,7 +152,10 @@ class _Programmes:
         # Any verb of an act but those that tell what will happen to a side rather than what it gives or does.
         r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
         r"leave|arrive|fly|depart|head|proceed|stop|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
-        r"never|then|soon|still|now|likely|probably|continue|seek|want|try|keep|stay|need)\b)[a-z]+ "
+        r"never|then|soon|still|now|likely|probably|continue|seek|want|try|keep|stay|need|"
+        # What a side undergoes, hopes or says is no act it commits to.
+        r"benefit|suffer|grow|rise|fall|depend|respond|insist|argue|expect|hope|wish|urge|ask|demand|call|press|"
+        r"tell|say|speak|talk|raise the issue)\b)[a-z]+ "
         # ", and Kenyan firms will ...": a clause with a subject of its own is read on its own.
         r"(?:(?!, and (?:the )?[A-Z])[^.;:\"]|\.(?=\d))+)"
     )
