@@ -2998,6 +2998,7 @@ def test_pledges_counted_in_what_a_side_gives_and_a_doubling_a_leader_wants():
     found = _pledges("Kenya will guard the border with 3,000 members of its police.")
     assert [(p["value"], p["unit"]) for p in found] == [(3000, "members")]
     assert _pledges("Norway will study the matter for 3 years.") == []
+    assert _pledges("The two sides agreed to sign 5 agreements on trade before June.") == []
     assert _pledges("Norway will fund 30 percent of Kenyan scholarships.") == []
     text = "Trade between the two countries reached 2 billion dollars last year. "
     text += "Mwangi wants it to double within five years."

@@ -41,7 +41,8 @@ _PEOPLE = r"(?:experts|companies|firms|enterprises|engineers|specialists|doctors
 _COUNTED = re.compile(
     r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+) (?P<noun>(?:(?!(?:percent|per|years?|months?|weeks?|days?|hours?|times)\b)"
     r"[\w-]+ ){0,3}?(?P<head>(?!(?:years|months|weeks|days|hours|times|percent|kilometres|kilometers|miles|tonnes|tons|"
-    r"barrels|megawatts|dollars|euros)\b)[a-z]+s|aircraft))\b"
+    r"barrels|megawatts|dollars|euros|agreements|documents|deals|accords|memorand(?:a|ums)|contracts|treaties|protocols|"
+    r"meetings|talks|rounds|visits|events|summits)\b)[a-z]+s|aircraft))\b"
 )
 # "raise the number of Kenyan students to 5,000": a count told after what it counts.
 _NUMBER_OF = re.compile(
