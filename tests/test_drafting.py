@@ -3005,6 +3005,11 @@ def test_pledges_counted_in_what_a_side_gives_and_a_doubling_a_leader_wants():
     found = [p for p in _pledges(text) if p["unit"] == "times"]
     assert [(p["what"], p["value"], p["deadline"]) for p in found] == [("trade", 2, 2028)]
     assert [p for p in _pledges("Analysts expect it to double within five years.") if p["unit"] == "times"] == []
+    text = "Solberg said trade between the two countries, at 2 billion dollars last year, should double by 2030."
+    found = [p for p in _pledges(text) if p["unit"] == "times"]
+    assert [(p["what"], p["value"], p["deadline"]) for p in found] == [("trade", 2, 2030)]
+    text = "Trade between the two countries doubled in 2020."
+    assert [p for p in _pledges(text) if p["unit"] == "times"] == []
 
 
 def test_agreements_of_one_title_with_each_country_exchanged_or_signed_on_a_subject_told_after():

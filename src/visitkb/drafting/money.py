@@ -12,7 +12,7 @@ from .text import Sentence
 
 _PLEDGING = re.compile(
     r"\b(?:aims?|aimed|goal|target|agreed|pledged?|promised?|vowed|set|plans?|planned|committed|resolved|would|will|"
-    r"wants?|wanted)\b"
+    r"wants?|wanted|should)\b"
 )
 
 
@@ -282,9 +282,10 @@ class MoneyRules(ReaderCore):
         """'aim to double it within three years', 'raise trade by 50 percent by 2025': a change against now."""
         text = sentence.text
         for match in re.finditer(
-            r"\b(?P<verb>double|doubling|triple|tripling)\b (?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
+            r"\b(?P<verb>double|doubling|triple|tripling)\b (?!(?:by|within|over|in)\b)(?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
             # "wants it to double within five years": what doubles is named before.
-            r"|\b(?P<what3>it|them) to (?P<verb3>double|triple)\b"
+            r"|(?:\b(?P<what3>it|them) to |(?<=should )|(?<=would )|(?<=will )|(?<=must ))(?P<verb3>double|triple)\b"
+            r"(?= (?:by|within|over|in the next)\b|[,.;]|$)"
             r"|\b(?:increas\w*|rais\w*|boost\w*|lift\w*|grow\w*) (?P<what2>[^,.;]{1,80}?) by (?:at least |about )?"
             r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half)"
             # "by one and a half times", "by 3 times", "fourfold": a multiple.
@@ -298,7 +299,7 @@ class MoneyRules(ReaderCore):
             if match.group("verb") or match.group("verb3"):
                 value = 2 if (match.group("verb") or match.group("verb3")).startswith("doubl") else 3
                 unit = "times"
-                what = (match.group("what") or match.group("what3")).strip()
+                what = (match.group("what") or match.group("what3") or "it").strip()
             elif match.group("times"):
                 words = match.group("times").split(" and a half")
                 whole = 1.0 if words[0] == "one" else number_value(words[0])
