@@ -3055,6 +3055,10 @@ def test_pledges_of_each_side_s_word_told_in_turn_with_and_that():
     assert sorted(p["what"] for p in _pledges(text)) == ["dredge the port of Lamu", "train Kenyan pilots"]
     text = "Solberg said the two governments would dredge the port of Lamu, and that the talks were useful."
     assert [p["what"] for p in _pledges(text)] == ["dredge the port of Lamu"]
+    text = "The communique said that ties go back to 1963, and that Norway would build a clinic in Turkana."
+    assert [p["what"] for p in _pledges(text)] == ["build a clinic in Turkana"]
+    text = "The communique recalled that in 1963 Norway would build a clinic in Turkana."
+    assert _pledges(text) == []
 
 
 def test_pledges_of_a_side_with_a_long_proper_name():

@@ -447,7 +447,9 @@ class ProgrammeRules(ReaderCore):
                     continue  # "after a trip in which the two countries agreed to ...": the body says what and how
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) and not self._sides_act(before, index):
                     continue  # "Russia and Ukraine agreed to a ceasefire": another pair's word
-                clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
+                # The clause of the side's own word: "relations go back to 1949, and that Sweden would ..." is no history.
+                own_start = match.start("who") if match.groupdict().get("who") else match.start()
+                clause = re.split(r"; |, (?:and|but|while) ", text[:own_start])[-1]
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
