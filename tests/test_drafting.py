@@ -3038,6 +3038,8 @@ def test_pledges_that_the_people_of_both_sides_should_do_and_meetings_held_regul
     found = _pledges("The leaders agreed that experts from the two sides would survey the Tana river.")
     assert [p["what"] for p in found] == ["survey the Tana river"]
     assert _pledges("The leaders agreed that officials of both countries should meet in Nairobi.") == []
+    found = _pledges("The leaders had agreed that their Governments would dredge the port of Lamu.")
+    assert [p["what"] for p in found] == ["dredge the port of Lamu"]
 
 
 def test_pledges_of_what_a_side_will_grant_or_buy_worth_an_amount():
