@@ -3155,3 +3155,11 @@ def test_pledges_of_what_a_side_is_to_do_and_not_where_it_is_to_go():
         "open trade offices in Oslo and Nairobi"
     ]
     assert _pledges("Kenya is to fly its delegation to Bergen on Sunday.") == []
+
+
+def test_readiness_expressed_without_a_possessive_and_an_anniversary_of_relations_named_by_their_pair():
+    found = _pledges("The two sides expressed readiness to build a railway from Nairobi to Kisumu.")
+    assert [p["what"] for p in found] == ["build a railway from Nairobi to Kisumu"]
+    text = _LEAD + "This year marks the 60th anniversary of the establishment of Kenya-Norway diplomatic relations.\n"
+    found = _findings(text, "2023-06-09")["relations"]
+    assert [(tuple(r["countries"]), r["established"]) for r in found] == [(("KE", "NO"), 1963)]

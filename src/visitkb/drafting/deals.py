@@ -32,6 +32,10 @@ _COUNT = re.compile(
 _ESTABLISHMENT = r"(?:the (?:establishment|normali[sz]ation|opening|restoration|resumption) of )"
 
 
+# "China-Kenya diplomatic relations": the pair named before the relations.
+_PAIR_NAMED = r"(?:[A-Z][\w'-]+-[A-Z][\w'-]+ )?"
+
+
 class DealRules(ReaderCore):
     """The rules that read agreements, partnerships and relations."""
 
@@ -765,7 +769,12 @@ class DealRules(ReaderCore):
             year = int(match.group("year") or match.group("since") or match.group("back") or match.group("switch"))
         else:
             match = re.search(
-                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of " + _ESTABLISHMENT + r"?(?:their |the )?" + ties, text
+                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of "
+                + _ESTABLISHMENT
+                + r"?(?:their |the )?"
+                + _PAIR_NAMED
+                + ties,
+                text,
             )
             if match is None:
                 # "relations between Moscow and Kampala would mark their 60th anniversary this year".
@@ -781,6 +790,7 @@ class DealRules(ReaderCore):
                     + r")) anniversary of "
                     + _ESTABLISHMENT
                     + r"?(?:their |the )?"
+                    + _PAIR_NAMED
                     + ties,
                     text,
                     re.I,

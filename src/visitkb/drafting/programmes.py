@@ -73,8 +73,8 @@ class _Programmes:
         # promise to ...", "the resolve to ..." are nouns).
         r"\b(?:pledged|pledges|promised|promises|vowed|vows|undertook|undertakes|offered|offers|resolved|resolves|"
         r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))(?:pledge|promise|vow|undertake|resolve)|"
-        r"(?:announced|expressed|confirmed|declared|reaffirmed|stated) (?:his|her|its|their) (?:intention|decision|plan|"
-        r"readiness|willingness|determination)|"
+        r"(?:announced|expressed|confirmed|declared|reaffirmed|stated) (?:(?:his|her|its|their) (?:intention|decision|plan|"
+        r"readiness|willingness|determination)|(?:(?:the|his|her|its|their) )?(?:readiness|willingness|determination))|"
         r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
