@@ -3163,3 +3163,14 @@ def test_readiness_expressed_without_a_possessive_and_an_anniversary_of_relation
     text = _LEAD + "This year marks the 60th anniversary of the establishment of Kenya-Norway diplomatic relations.\n"
     found = _findings(text, "2023-06-09")["relations"]
     assert [(tuple(r["countries"]), r["established"]) for r in found] == [(("KE", "NO"), 1963)]
+
+
+def test_a_side_that_stands_ready_or_will_continue_and_an_elevation_of_relations():
+    found = _pledges("Solberg said Norway stands ready to rebuild the port of Lamu.")
+    assert [p["what"] for p in found] == ["rebuild the port of Lamu"]
+    found = _pledges("Norway will continue to fund clinics in Turkana.")
+    assert [p["what"] for p in found] == ["fund clinics in Turkana"]
+    assert _pledges("Norway will continue its reforms.") == []
+    text = _LEAD + "The two leaders announced the elevation of Kenya-Norway ties to a strategic partnership.\n"
+    found = _findings(text, "2023-06-09")["partnerships"]
+    assert [(p["label"], p["change"]) for p in found] == [("strategic partnership", "upgraded")]

@@ -153,7 +153,7 @@ class _Programmes:
         # Any verb of an act but those that tell what will happen to a side rather than what it gives or does.
         r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
         r"leave|arrive|fly|depart|head|proceed|stop|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
-        r"never|then|soon|still|now|likely|probably|continue|seek|want|try|keep|stay|need|"
+        r"never|then|soon|still|now|likely|probably|seek|want|try|keep|stay|need|"
         # What a side undergoes, hopes or says is no act it commits to.
         r"benefit|suffer|grow|rise|fall|depend|respond|insist|argue|expect|hope|wish|urge|ask|demand|call|press|"
         r"tell|say|speak|talk|raise the issue)\b)[a-z]+ "
@@ -173,7 +173,7 @@ class _Programmes:
     SIDE_READY = re.compile(
         r"\b"
         + _SAYING
-        + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:was|is|were|are) (?:also )?"
+        + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:was|is|were|are|stands|stood) (?:also )?"
         r"(?:willing|ready|prepared) to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "said China regarded X as a friend and would encourage ...": a second predicate of the side's own word.
