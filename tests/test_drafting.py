@@ -3174,3 +3174,11 @@ def test_a_side_that_stands_ready_or_will_continue_and_an_elevation_of_relations
     text = _LEAD + "The two leaders announced the elevation of Kenya-Norway ties to a strategic partnership.\n"
     found = _findings(text, "2023-06-09")["partnerships"]
     assert [(p["label"], p["change"]) for p in found] == [("strategic partnership", "upgraded")]
+
+
+def test_amounts_listed_under_a_head_that_announces_them_are_pledges():
+    body = "New commitments announced by Norway:\n- 40 million dollars for clinics in Turkana;\n"
+    body += "- 12 million dollars for rail."
+    assert sorted(p["value"] for p in _pledges(body)) == [12, 40]
+    body = "Figures for the year:\n- 40 million dollars of fish exports."
+    assert _pledges(body) == []

@@ -379,7 +379,10 @@ class MoneyRules(ReaderCore):
             r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced)\b",
             text,
         )
-        if not cue and not target and not aid and not given:
+        # "Commitments announced today:" heading "- 50 million dollars for clinics": each item an amount pledged.
+        head = self.list_head(index)
+        headed = bool(head and re.search(r"\b(?:announc|pledg|commit|promis|offer|will\b)\w*", head))
+        if not cue and not target and not aid and not given and not headed:
             return
         if given and re.search(r"\b(?:deals|contracts|agreements|orders|memorand(?:a|ums))\b", given.group("what")):
             return  # "companies announced business deals worth ...": deals struck, no side's pledge
