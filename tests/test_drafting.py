@@ -3182,3 +3182,11 @@ def test_amounts_listed_under_a_head_that_announces_them_are_pledges():
     assert sorted(p["value"] for p in _pledges(body)) == [12, 40]
     body = "Figures for the year:\n- 40 million dollars of fish exports."
     assert _pledges(body) == []
+
+
+def test_agreements_on_each_matter_of_a_list_signed_together():
+    body = "Agreements on fisheries, air transport and cultural exchanges were signed on Wednesday."
+    titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
+    assert titles == ["agreement on air transport", "agreement on cultural exchanges", "agreement on fisheries"]
+    body = "Agreements on fisheries, air transport and cultural exchanges were discussed on Wednesday."
+    assert _findings(_LEAD + body + "\n", "2023-06-09").get("agreements", []) == []

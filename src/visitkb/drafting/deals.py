@@ -482,6 +482,29 @@ class DealRules(ReaderCore):
                     "named-agreement-listed",
                     0.6,
                 )
+        # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
+        subjects = re.search(
+            r"\b(?P<noun>[Aa]greements|[Aa]ccords|[Pp]rotocols) on (?P<items>[^.;]+?,[^.;]+? and [^.;]+?) "
+            r"(?:were|have been|had been) (?:also )?(?:signed|concluded|initiall?ed)\b",
+            text,
+        )
+        if subjects and not listed:
+            noun = subjects.group("noun").lower()[:-1]
+            for item in re.finditer(r"(?:^|, (?:and )?| and )(?P<what>(?:(?!,| and )[^;.])+)", subjects.group("items")):
+                title = f"{noun} on {item.group('what').strip()}"
+                if any(f.kind == "agreements" and f.fields["title"] == title for f in self.findings):
+                    continue
+                begin = subjects.start("items") + item.start("what")
+                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                self.add(
+                    "agreements",
+                    {"title": title, "parties": [p for p in parties if p]},
+                    sentence,
+                    begin,
+                    begin + len(item.group("what")),
+                    "named-agreement-listed",
+                    0.6,
+                )
 
     @staticmethod
     def _named_document(
