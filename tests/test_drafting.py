@@ -2876,6 +2876,9 @@ def test_pledges_of_standing_meetings_cooperation_in_an_act_and_any_act_a_side_w
     ]
     assert _pledges("Norway will face an election in September.") == []
     assert _pledges("Kenya will benefit from lower fuel prices.") == []
+    assert [p["what"] for p in _pledges("Norway will soon open an embassy in Kampala.")] == [
+        "open an embassy in Kampala"
+    ]
     assert _pledges("Norway will urge creditors to restructure Kenyan debt.") == []
     assert [p["what"] for p in _pledges("The two sides agreed that Kenya would reopen its consulate in Bergen.")] == [
         "reopen its consulate in Bergen"

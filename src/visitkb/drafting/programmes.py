@@ -149,7 +149,9 @@ class _Programmes:
         r"\b(?:and|but) )"
         r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?|"
         # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
-        r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? " + _PEOPLE + r") (?:will|would|is to|are to) (?:also )?"
+        r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? "
+        + _PEOPLE
+        + r") (?:will|would|is to|are to) (?:also |soon |now |further |immediately |jointly |gradually )?"
         # Any verb of an act but those that tell what will happen to a side rather than what it gives or does.
         r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
         r"leave|arrive|fly|depart|head|proceed|stop|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
