@@ -2825,6 +2825,7 @@ def test_pledges_of_a_communique_in_the_present_in_its_items_or_with_an_adverbia
         "negotiate a treaty on fisheries"
     ]
     assert _pledges("They will travel to Bergen on Sunday.") == []
+    assert [p["what"] for p in _pledges("The two sides will soon survey Lake Turkana.")] == ["survey Lake Turkana"]
     # A headline before the dateline says in short what the story says: one pledge, the story's.
     text = (
         "Norway and Kenya pledged to open seed bank as Mwangi visits\n\n"

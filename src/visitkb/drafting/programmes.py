@@ -140,7 +140,7 @@ class _Programmes:
         + r"|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
         r"They(?= (?:will|shall) )|"
         r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
-        r"(?:will|would|shall|are to) (?:also )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"(?:will|would|shall|are to) (?:also |soon |now |further |immediately |jointly |gradually )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
     SIDE_WILL_GIVE = re.compile(
