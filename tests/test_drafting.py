@@ -3561,3 +3561,429 @@ def test_a_pair_after_the_call_or_meeting_that_opens_the_sentence(sentence, met)
     found = _findings(text, "2023-05-06").get("meetings", [])
     assert {(m["with"], m["form"]) for m in found} == met
     assert len(found) == len(met)
+
+
+def test_agreements_listed_under_a_head_that_signs_them_and_none_negated_joined_or_named_again():
+    lead = (
+        "SANTIAGO, May 3 (Test Wire) - Ghanaian President Kofi Mensah arrived in Santiago on Monday for a visit "
+        "to Chile.\n\n"
+    )
+    text = lead + (
+        "Three documents were concluded:\n"
+        "- an agreement on forestry research;\n"
+        "1. a memorandum of understanding on seismic monitoring;\n"
+        "\n"
+        "Topics raised at the talks:\n"
+        "- a treaty on maritime borders that both sides want one day.\n\n"
+        "An accord on scientific and technical cooperation was also signed. No free trade accord was signed. "
+        "Under the scientific accord, Chile will host Ghanaian geologists. They will widen ties in culture, including "
+        "the Andes Fellows programme. Mensah backed Chile's membership in the Pacific Agreement on Fisheries. The two "
+        "ministers signed the 2019 Long-Term Framework Agreement on ports again, and recalled the Long-Term "
+        "Framework Agreement.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-05-03")["agreements"])
+    assert titles == [
+        "2019 Long-Term Framework Agreement",
+        "accord on scientific and technical cooperation",
+        "agreement on forestry research",
+        "memorandum of understanding on seismic monitoring",
+    ]
+    # Documents named just before: "among them" lists what was signed.
+    text = lead + "Five agreements were signed on Monday. Among them were a memorandum on port logistics.\n"
+    assert [f["title"] for f in _findings(text, "2023-05-03")["agreements"]] == ["memorandum on port logistics"]
+
+
+_LEAD = "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a visit to Norway.\n\n"
+
+
+def _pledges(body: str, published: str = "2023-06-09") -> list[dict]:
+    return _findings(_LEAD + body + "\n", published).get("pledges", [])
+
+
+def test_pledges_of_a_communique_in_the_present_in_its_items_or_with_an_adverbial_before_the_action():
+    assert [p["what"] for p in _pledges("The two governments undertake to open a joint seed bank in Mombasa.")] == [
+        "open a joint seed bank in Mombasa"
+    ]
+    assert [p["what"] for p in _pledges("Mwangi campaigned on a promise to open a seed bank.")] == []
+    found = _pledges(
+        "The two leaders pledge to open a seed bank in Kisumu, and the two nations agree to map Lake Turkana."
+    )
+    assert sorted(p["what"] for p in found) == ["map Lake Turkana", "open a seed bank in Kisumu"]
+    assert [p["what"] for p in _pledges("The two nations commit to train Kenyan pilots.")] == ["train Kenyan pilots"]
+    found = _pledges("Norway and Kenya agreed during the visit to set up a joint fisheries institute.")
+    assert [p["what"] for p in found] == ["set up a joint fisheries institute"]
+    found = _pledges("The communique says:\n- The two sides will exchange trade attaches before the end of the year.")
+    assert [p["what"] for p in found] == ["exchange trade attaches before the end of the year"]
+    assert [p["what"] for p in _pledges("They will negotiate a treaty on fisheries.")] == [
+        "negotiate a treaty on fisheries"
+    ]
+    assert _pledges("They will travel to Bergen on Sunday.") == []
+    assert [p["what"] for p in _pledges("The two sides will soon survey Lake Turkana.")] == ["survey Lake Turkana"]
+    # A headline before the dateline says in short what the story says: one pledge, the story's.
+    text = (
+        "Norway and Kenya pledged to open seed bank as Mwangi visits\n\n"
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a visit to Norway. "
+        "The two sides agreed to open a seed bank in Kisumu.\n"
+    )
+    assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["open a seed bank in Kisumu"]
+
+
+def test_pledges_by_a_multiple_in_soviet_roubles_and_no_deals_or_money_already_given():
+    found = _pledges("The two sides agreed to increase trade by one and a half times by 2026.")
+    assert [(p["value"], p["unit"], p["deadline"]) for p in found] == [(1.5, "times", 2026)]
+    assert _pledges("Trade grew by 3 times in the last decade.") == []
+    text = "The Soviet Union pledged a credit of 300 million roubles for a dam."
+    assert [p["unit"] for p in _pledges(text, "1975-06-09")] == ["SUR"]
+    assert [p["unit"] for p in _pledges(text)] == ["RUB"]
+    assert _pledges("Norwegian and Kenyan companies announced business deals worth 4 billion dollars.") == []
+    assert [p["value"] for p in _pledges("Norway announced grants worth 4 billion dollars for Kenyan schools.")] == [4]
+    assert _pledges("The fund has committed 50 million dollars to Kenyan schools since 2001.") == []
+    assert [p["value"] for p in _pledges("The fund committed 50 million dollars to Kenyan schools.")] == [50]
+
+
+def test_pledges_of_standing_meetings_cooperation_in_an_act_and_any_act_a_side_will_do():
+    assert [p["what"] for p in _pledges("The two sides agreed to hold annual consultations on migration.")] == [
+        "hold annual consultations on migration"
+    ]
+    assert [p["what"] for p in _pledges("The ministers agreed to hold the joint council's meetings every year.")] == [
+        "hold the joint council's meetings every year"
+    ]
+    assert _pledges("The two sides agreed to hold talks in Nairobi.") == []
+    assert [p["what"] for p in _pledges("The two sides agreed to cooperate in clearing landmines.")] == [
+        "cooperate in clearing landmines"
+    ]
+    assert [p["what"] for p in _pledges("They agreed to cooperate in the mapping of fish stocks.")] == [
+        "cooperate in the mapping of fish stocks"
+    ]
+    assert _pledges("The two sides agreed to cooperate closely.") == []
+    assert [p["what"] for p in _pledges("The two sides agreed to cooperate on flood warnings.")] == [
+        "cooperate on flood warnings"
+    ]
+    assert _pledges("The two sides agreed to cooperate in trade, energy and tourism.") == []
+    assert _pledges("The two sides agreed to cooperate in four areas, among them ports and rail.") == []
+    # A side as subject and an act, whatever its verb; what only befalls a side is none.
+    assert [p["what"] for p in _pledges("Norway will pay for a new maternity ward in Kisumu, Solberg said.")] == [
+        "pay for a new maternity ward in Kisumu"
+    ]
+    assert [p["what"] for p in _pledges("Under the accord the Norwegian side will insure Kenyan ferries.")] == [
+        "insure Kenyan ferries"
+    ]
+    assert _pledges("Norway will face an election in September.") == []
+    assert _pledges("Kenya will benefit from lower fuel prices.") == []
+    assert [p["what"] for p in _pledges("Norway will soon open an embassy in Kampala.")] == [
+        "open an embassy in Kampala"
+    ]
+    assert _pledges("Norway will urge creditors to restructure Kenyan debt.") == []
+    assert [p["what"] for p in _pledges("The two sides agreed that Kenya would reopen its consulate in Bergen.")] == [
+        "reopen its consulate in Bergen"
+    ]
+    assert _pledges("The two sides agreed that Sweden would reopen its consulate in Bergen.") == []
+    assert [p["what"] for p in _pledges("Norway expressed its readiness to rebuild the port of Lamu.")] == [
+        "rebuild the port of Lamu"
+    ]
+    assert [p["what"] for p in _pledges("Kenya committed to protect Norwegian investments.")] == [
+        "protect Norwegian investments"
+    ]
+    # The item that closes a list of objects with its "and" is no act of its own.
+    found = _pledges(
+        "Solberg said Norway would fund studies in Kenyan ports, green energy and electric bus industries."
+    )
+    assert [p["what"] for p in found] == ["fund studies in Kenyan ports, green energy and electric bus industries"]
+
+
+def test_figures_in_older_currencies_of_this_year_or_after_a_fall_and_of_the_soviet_union_before_1992():
+    def figures(body: str, published: str = "2023-06-09") -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", published).get("figures", [])
+        return [(f["period"], f["value"], f["unit"], sorted(f["parties"])) for f in found]
+
+    assert figures("Trade between the two countries reached about 900 million francs last year.", "1979-06-09") == [
+        (1978, 900, "FRF", ["KE", "NO"])
+    ]
+    assert figures("Trade between the two countries reached 3 billion Deutschmarks in 1988.", "1989-06-09") == [
+        (1988, 3, "DEM", ["KE", "NO"])
+    ]
+    assert figures("Trade between the two countries reached RM12 billion in 2022.") == [(2022, 12, "MYR", ["KE", "NO"])]
+    assert figures("Trade between the two countries reached 8 billion ringgit in 2021.") == [
+        (2021, 8, "MYR", ["KE", "NO"])
+    ]
+    assert figures("Trade between the two countries reached about 40 million dollars this year.") == [
+        (2023, 40, "USD", ["KE", "NO"])
+    ]
+    assert figures(
+        "Trade between the two countries fell from 5 billion dollars in 2019 to 2 billion dollars last year."
+    ) == [
+        (2019, 5, "USD", ["KE", "NO"]),
+        (2022, 2, "USD", ["KE", "NO"]),
+    ]
+    text = "Trade between Kenya and Russia reached 60 million roubles last year."
+    assert figures(text, "1975-06-09") == [(1974, 60, "SUR", ["KE", "SUHH"])]
+    assert figures(text) == [(2022, 60, "RUB", ["KE", "RU"])]
+
+
+def test_relations_from_a_normalization_anniversary_its_own_year_a_full_date_an_undated_day_and_an_adjective():
+    def relations(body: str, published: str = "2023-06-09") -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", published).get("relations", [])
+        return [(tuple(r["countries"]), r["established"], r.get("derived_from")) for r in found]
+
+    assert relations("This year marks the 40th anniversary of the normalization of diplomatic relations.") == [
+        (("KE", "NO"), 1983, "40th anniversary")
+    ]
+    assert relations("The sides will prepare for the 60th anniversary of diplomatic relations in 2025.") == [
+        (("KE", "NO"), 1965, "60th anniversary")
+    ]
+    assert relations("Kenya and Norway have maintained diplomatic relations since 12 December 1963.") == [
+        (("KE", "NO"), 1963, None)
+    ]
+    assert relations("Norway was among the first to open relations with Kenya, in 1963.") == [
+        (("KE", "NO"), 1963, None)
+    ]
+    assert relations("The two countries established diplomatic relations on March 2.") == [(("KE", "NO"), 2023, None)]
+    assert relations("The two countries established diplomatic relations on October 2.") == [(("KE", "NO"), 2022, None)]
+    assert relations("The two countries established an embassy on March 2.") == []
+    text = (
+        "It was the first visit by a Peruvian minister to Chile since the two countries established relations in 1990."
+    )
+    assert relations(text) == [(("CL", "PE"), 1990, None)]
+
+
+def test_partnerships_kept_in_the_present_quoted_before_their_pair_or_established_in_the_present():
+    def partnerships(body: str) -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", "2023-06-09").get("partnerships", [])
+        return [(tuple(p["parties"]), p["label"], p["change"]) for p in found]
+
+    assert partnerships("The communique reaffirms the strategic partnership of Kenya and Norway.") == [
+        (("KE", "NO"), "strategic partnership", "reaffirmed")
+    ]
+    assert partnerships('A statement strengthens the "strategic partnership" between Chile and Peru.') == [
+        (("CL", "PE"), "strategic partnership", "reaffirmed")
+    ]
+    assert partnerships("The charter establishes a comprehensive partnership between Kenya and Norway.") == [
+        (("KE", "NO"), "comprehensive partnership", "established")
+    ]
+    assert partnerships("The communique mentions the strategic partnership of Kenya and Norway.") == []
+
+
+def test_pledges_of_a_side_in_a_quoted_or_bulleted_clause_by_its_people_or_told_earlier_and_none_of_duty():
+    assert [p["what"] for p in _pledges('"The two sides will survey the fish stocks of Lake Victoria."')] == [
+        "survey the fish stocks of Lake Victoria"
+    ]
+    found = _pledges(
+        "Outcomes:\n- Norway will insure ferries on Lake Victoria.\n2. Kenya will lease land for a seed bank."
+    )
+    assert [p["what"] for p in found] == ["insure ferries on Lake Victoria", "lease land for a seed bank"]
+    assert [p["what"] for p in _pledges("Norwegian engineers will refit the port of Mombasa.")] == [
+        "refit the port of Mombasa"
+    ]
+    assert [p["what"] for p in _pledges("Kenyan and Norwegian firms will build a wind farm.")] == ["build a wind farm"]
+    found = _pledges("Norway will dredge the port of Lamu, and Kenyan firms will build a wind farm.")
+    assert sorted(p["what"] for p in found) == ["build a wind farm", "dredge the port of Lamu"]
+    assert _pledges("Swedish engineers will refit the port of Mombasa.") == []
+    assert [p["what"] for p in _pledges("Norway has also said that it will fund a seed bank in Kisumu.")] == [
+        "fund a seed bank in Kisumu"
+    ]
+    assert _pledges('"Norway will fulfil all its obligations towards Kenya," Solberg said.') == []
+    text = "MOSCOW, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Moscow on Tuesday.\n\n"
+    text += "The communique said the Soviet Union would build a dam on the Tana river.\n"
+    assert [p["what"] for p in _findings(text, "1971-06-09")["pledges"]] == ["build a dam on the Tana river"]
+
+
+def test_pledges_counted_in_what_a_side_gives_and_a_doubling_a_leader_wants():
+    found = _pledges("Solberg said Norway would help train 1,200 Kenyan nurses over the next four years.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(1200, "people", 2027, "commitment")]
+    found = _pledges("Norway will deliver 12 transport helicopters to Kenya.")
+    assert [(p["value"], p["unit"]) for p in found] == [(12, "aircraft")]
+    found = _pledges("Kenya will guard the border with 3,000 members of its police.")
+    assert [(p["value"], p["unit"]) for p in found] == [(3000, "members")]
+    assert _pledges("Norway will study the matter for 3 years.") == []
+    assert _pledges("The two sides agreed to sign 5 agreements on trade before June.") == []
+    assert _pledges("Norway will fund 30 percent of Kenyan scholarships.") == []
+    text = "Trade between the two countries reached 2 billion dollars last year. "
+    text += "Mwangi wants it to double within five years."
+    found = [p for p in _pledges(text) if p["unit"] == "times"]
+    assert [(p["what"], p["value"], p["deadline"]) for p in found] == [("trade", 2, 2028)]
+    assert [p for p in _pledges("Analysts expect it to double within five years.") if p["unit"] == "times"] == []
+    text = "Solberg said trade between the two countries, at 2 billion dollars last year, should double by 2030."
+    found = [p for p in _pledges(text) if p["unit"] == "times"]
+    assert [(p["what"], p["value"], p["deadline"]) for p in found] == [("trade", 2, 2030)]
+    text = "Trade between the two countries doubled in 2020."
+    assert [p for p in _pledges(text) if p["unit"] == "times"] == []
+
+
+def test_agreements_of_one_title_with_each_country_exchanged_or_signed_on_a_subject_told_after():
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a tour of Chile and Peru on Friday.\n\n"
+        "Mwangi arrived in Santiago on Monday. An agreement on economic cooperation was signed there.\n\n"
+        "He arrived in Lima on Wednesday. An agreement on economic cooperation was signed there too, and "
+        "the agreement on economic cooperation was praised.\n"
+    )
+    found = _findings(text, "2023-06-09")["agreements"]
+    assert sorted((f["title"], tuple(sorted(f["parties"]))) for f in found) == [
+        ("agreement on economic cooperation", ("CL", "KE")),
+        ("agreement on economic cooperation", ("KE", "PE")),
+    ]
+    body = (
+        "They witnessed the exchange of a plan for scientific and medical cooperation and several other documents. "
+        "An accord was signed on the sharing of river water. A treaty was signed on Monday."
+    )
+    titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
+    assert titles == ["accord on the sharing of river water", "plan for scientific and medical cooperation"]
+
+
+def test_pledges_that_the_people_of_both_sides_should_do_and_meetings_held_regularly():
+    found = _pledges("The leaders agreed that officials of both countries should meet every year in a joint council.")
+    assert [p["what"] for p in found] == ["meet every year in a joint council"]
+    found = _pledges("The leaders agreed that experts from the two sides would survey the Tana river.")
+    assert [p["what"] for p in found] == ["survey the Tana river"]
+    assert _pledges("The leaders agreed that officials of both countries should meet in Nairobi.") == []
+    found = _pledges("The leaders had agreed that their Governments would dredge the port of Lamu.")
+    assert [p["what"] for p in found] == ["dredge the port of Lamu"]
+
+
+def test_pledges_of_what_a_side_will_grant_or_buy_worth_an_amount():
+    found = _pledges("Under the accord Norway will grant Kenya new credits worth 80 million dollars for rail.")
+    assert [(p["value"], p["unit"]) for p in found if p["value"]] == [(80, "USD")]
+    found = _pledges("Kenya will buy Norwegian salmon worth some 30 million dollars next year.")
+    assert [(p["value"], p["unit"]) for p in found if p["value"]] == [(30, "USD")]
+    assert [
+        p for p in _pledges("Kenya bought Norwegian salmon worth 30 million dollars last year.") if p["value"]
+    ] == []
+
+
+def test_pledges_of_each_side_s_word_told_in_turn_with_and_that():
+    text = "Solberg said the two governments would dredge the port of Lamu, and that Norway would train Kenyan pilots."
+    assert sorted(p["what"] for p in _pledges(text)) == ["dredge the port of Lamu", "train Kenyan pilots"]
+    text = "Solberg said the two governments would dredge the port of Lamu, and that the talks were useful."
+    assert [p["what"] for p in _pledges(text)] == ["dredge the port of Lamu"]
+    text = "The communique said that ties go back to 1963, and that Norway would build a clinic in Turkana."
+    assert [p["what"] for p in _pledges(text)] == ["build a clinic in Turkana"]
+    text = "The communique recalled that in 1963 Norway would build a clinic in Turkana."
+    assert _pledges(text) == []
+
+
+def test_pledges_of_a_side_with_a_long_proper_name():
+    text = (
+        "BEIJING, June 9 (Test Wire) - Congolese President Felix Mbala arrived in Beijing on Tuesday for a visit to "
+        "China.\n\nMbala assured his host that the Democratic Republic of the Congo would protect Chinese mines.\n"
+    )
+    assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["protect Chinese mines"]
+    text = text.replace("the Democratic Republic of the Congo", "the Republic of the Marshall Islands")
+    assert _findings(text, "2023-06-09").get("pledges", []) == []
+
+
+def test_relations_established_the_day_after_a_dated_act_or_decided_now():
+    def relations(body: str, published: str = "2023-06-09") -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", published).get("relations", [])
+        return [(tuple(r["countries"]), r["established"]) for r in found]
+
+    text = "Norway recognised Kenya on 12 December 1963 and established diplomatic relations the following day."
+    assert relations(text) == [(("KE", "NO"), 1963)]
+    assert relations("Norway recognised Kenya on March 3 and relations were established the next day.") == [
+        (("KE", "NO"), 2023)
+    ]
+    assert relations("Mwangi said Kenya and Norway had decided to open diplomatic relations.") == [(("KE", "NO"), 2023)]
+    assert relations("Mwangi said Kenya and Norway hoped to open diplomatic relations.") == []
+    assert relations("Embassies were opened the following day.") == []
+
+
+def test_relations_begun_by_a_switch_of_recognition():
+    text = _LEAD + "Mwangi praised Kenya's switch of diplomatic recognition from Oslo to Stockholm in May 2021.\n"
+    assert [(tuple(r["countries"]), r["established"]) for r in _findings(text, "2023-06-09")["relations"]] == [
+        (("KE", "SE"), 2021)
+    ]
+    text = _LEAD + "Mwangi praised Kenya's switch to solar power in May 2021.\n"
+    assert _findings(text, "2023-06-09").get("relations", []) == []
+
+
+def test_a_document_s_title_ends_before_the_day_it_was_signed():
+    body = "The two sides signed a memorandum on port access on 3 May. They signed an accord on rail links on May 4."
+    titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
+    assert titles == ["accord on rail links", "memorandum on port access"]
+
+
+def test_pledges_listed_as_verbs_under_a_head_that_agrees_to_them():
+    body = "The two sides agreed as follows:\n1. to open consulates in Mombasa and Bergen;\n"
+    body += "2. train Kenyan pilots in Norway."
+    assert sorted(p["what"] for p in _pledges(body)) == [
+        "open consulates in Mombasa and Bergen",
+        "train Kenyan pilots in Norway",
+    ]
+    body = "Both governments will:\n- survey the fish stocks of Lake Turkana."
+    assert [p["what"] for p in _pledges(body)] == ["survey the fish stocks of Lake Turkana"]
+    body = "The talks covered:\n- open questions of fisheries;\n- the future of the port."
+    assert _pledges(body) == []
+
+
+def test_pledges_of_a_counted_target():
+    found = _pledges("The two sides agreed to raise the number of Kenyan students in Norway to 5,000 by 2026.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(5000, "people", 2026, "target")]
+    found = _pledges("The two sides agreed to increase direct flights to 14 flights a week by 2025.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(14, "flights", 2025, "target")]
+    assert _pledges("The two sides noted that the number of flights rose to 14 flights a week in 2022.") == []
+    found = _pledges("The two sides agreed to raise the number of flights by 5 percent.")
+    assert [(p["value"], p["unit"]) for p in found] == [(5, "percent")]
+
+
+def test_pledges_of_a_count_given_or_an_act_agreed_as_a_noun():
+    found = _pledges("Norway offered 200 scholarships to Kenyan students.")
+    assert [(p["value"], p["unit"], p["shape"]) for p in found] == [(200, "scholarships", "commitment")]
+    found = _pledges("Solberg pledged 12 transport helicopters for Kenyan relief work.")
+    assert [(p["value"], p["unit"]) for p in found] == [(12, "aircraft")]
+    assert _pledges("Norway offered condolences to Kenyan families.") == []
+    found = _pledges("The two sides agreed on the construction of a bridge over the Tana.")
+    assert [p["what"] for p in found] == ["construction of a bridge over the Tana"]
+    found = _pledges("The two sides agreed to the resumption of direct flights.")
+    assert [p["what"] for p in found] == ["resumption of direct flights"]
+    assert _pledges("The two sides agreed on the importance of trade.") == []
+
+
+def test_relations_dated_in_an_apposition():
+    def relations(body: str) -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", "2023-06-09").get("relations", [])
+        return [(tuple(r["countries"]), r["established"]) for r in found]
+
+    assert relations("Diplomatic relations, which were established in 1964, are warm.") == [(("KE", "NO"), 1964)]
+    assert relations("Their diplomatic ties, first set up in 1965, have held.") == [(("KE", "NO"), 1965)]
+    assert relations("Diplomatic relations, which were warm in 1964, cooled.") == []
+
+
+def test_pledges_of_what_a_side_is_to_do_and_not_where_it_is_to_go():
+    assert [p["what"] for p in _pledges("Norway is to build a clinic in Turkana.")] == ["build a clinic in Turkana"]
+    assert [p["what"] for p in _pledges("The two sides are to open trade offices in Oslo and Nairobi.")] == [
+        "open trade offices in Oslo and Nairobi"
+    ]
+    assert _pledges("Kenya is to fly its delegation to Bergen on Sunday.") == []
+
+
+def test_readiness_expressed_without_a_possessive_and_an_anniversary_of_relations_named_by_their_pair():
+    found = _pledges("The two sides expressed readiness to build a railway from Nairobi to Kisumu.")
+    assert [p["what"] for p in found] == ["build a railway from Nairobi to Kisumu"]
+    text = _LEAD + "This year marks the 60th anniversary of the establishment of Kenya-Norway diplomatic relations.\n"
+    found = _findings(text, "2023-06-09")["relations"]
+    assert [(tuple(r["countries"]), r["established"]) for r in found] == [(("KE", "NO"), 1963)]
+
+
+def test_a_side_that_stands_ready_or_will_continue_and_an_elevation_of_relations():
+    found = _pledges("Solberg said Norway stands ready to rebuild the port of Lamu.")
+    assert [p["what"] for p in found] == ["rebuild the port of Lamu"]
+    found = _pledges("Norway will continue to fund clinics in Turkana.")
+    assert [p["what"] for p in found] == ["fund clinics in Turkana"]
+    assert _pledges("Norway will continue its reforms.") == []
+    text = _LEAD + "The two leaders announced the elevation of Kenya-Norway ties to a strategic partnership.\n"
+    found = _findings(text, "2023-06-09")["partnerships"]
+    assert [(p["label"], p["change"]) for p in found] == [("strategic partnership", "upgraded")]
+
+
+def test_amounts_listed_under_a_head_that_announces_them_are_pledges():
+    body = "New commitments announced by Norway:\n- 40 million dollars for clinics in Turkana;\n"
+    body += "- 12 million dollars for rail."
+    assert sorted(p["value"] for p in _pledges(body)) == [12, 40]
+    body = "Figures for the year:\n- 40 million dollars of fish exports."
+    assert _pledges(body) == []
+
+
+def test_agreements_on_each_matter_of_a_list_signed_together():
+    body = "Agreements on fisheries, air transport and cultural exchanges were signed on Wednesday."
+    titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
+    assert titles == ["agreement on air transport", "agreement on cultural exchanges", "agreement on fisheries"]
+    body = "Agreements on fisheries, air transport and cultural exchanges were discussed on Wednesday."
+    assert _findings(_LEAD + body + "\n", "2023-06-09").get("agreements", []) == []

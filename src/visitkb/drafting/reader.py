@@ -103,6 +103,20 @@ class ReaderCore:
                 return index
         return 0
 
+    def list_head(self, index: int) -> str | None:
+        """The sentence that opens the list a bulleted or numbered item belongs to ("Five agreements were signed:",
+        "The two sides agreed as follows:"), none when the sentence is no item of a list headed by a colon."""
+        item = re.compile(r"(?:[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+        if not item.match(self.sentences[index].text):
+            return None
+        for back in range(index - 1, max(-1, index - 20), -1):
+            body = self.sentences[back].text
+            if body.rstrip().endswith(":"):
+                return body
+            if not item.match(body):
+                return None
+        return None
+
     def excerpt_span(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         """The clause around [start, end) (offsets in the text): the sentence, or a part of it no longer than allowed."""
         lo, hi = sentence.start, sentence.end
