@@ -1876,6 +1876,18 @@ def _met(text: str, published: str) -> set[tuple]:
     return {(m["with"], m["form"]) for m in _findings(text, published).get("meetings", [])}
 
 
+# The lead most meeting tests share: a state visit to Peru, the host's people named in the sentence under test.
+LIMA_LEAD = (
+    "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+    "to Peru.\n\n"
+)
+
+
+def _met_in_lima(sentence: str) -> set[tuple[str, str]]:
+    """The meetings drafted from one sentence after the shared lead."""
+    return _met(LIMA_LEAD + sentence + "\n", "2023-05-06")
+
+
 def test_being_received_is_the_talks_of_a_head_or_a_courtesy_call_and_not_at_the_airport():
     head = (
         "LIMA, May 4 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for an official visit "
@@ -2856,11 +2868,7 @@ def test_a_meal_that_follows_talks_is_a_banquet_with_the_same_person(sentence, m
     ],
 )
 def test_talks_named_first_are_held_with_each_person_of_their_list(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 @pytest.mark.parametrize(
@@ -2894,11 +2902,7 @@ def test_talks_held_on_two_days_joined_by_and_are_two_rounds(sentence, days):
     ],
 )
 def test_talks_begun_are_talks_held(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 def test_others_named_after_while_are_not_met_and_a_shared_title_names_the_other_holder():
@@ -2971,11 +2975,7 @@ def test_a_reception_with_a_conversation_is_the_talks_even_beside_another_head()
     ],
 )
 def test_a_meeting_told_of_an_earlier_visit_is_not_the_trip_s(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 @pytest.mark.parametrize(
@@ -3020,11 +3020,7 @@ def test_a_call_s_means_is_the_one_its_verb_names_and_an_office_to_come_is_a_tit
     ],
 )
 def test_talks_between_delegations_are_held_with_the_head_of_the_other_side(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 @pytest.mark.parametrize(
@@ -3095,11 +3091,7 @@ def test_talks_resumed_on_another_day_are_a_round_of_their_own(sentence, days):
     ],
 )
 def test_words_of_time_and_place_may_stand_between_talks_and_their_with(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 @pytest.mark.parametrize(
@@ -3358,11 +3350,7 @@ def test_a_pair_who_spent_time_on_a_video_link_or_phone_had_a_call(sentence, met
     ],
 )
 def test_a_comparison_with_the_plan_is_no_plan(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 @pytest.mark.parametrize(
@@ -3382,11 +3370,7 @@ def test_a_comparison_with_the_plan_is_no_plan(sentence, met):
     ],
 )
 def test_a_courtesy_call_paid_on_the_leader_and_a_name_after_two_honorifics(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 def test_a_joint_news_conference_after_talks_and_its_speaker_named_without_title():
@@ -3454,11 +3438,7 @@ def test_talks_of_two_offices_one_the_leader_s_are_with_the_other_s_holder(sente
     ],
 )
 def test_the_leader_s_own_talks_by_the_possessive(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 @pytest.mark.parametrize(
@@ -3481,11 +3461,7 @@ def test_the_leader_s_own_talks_by_the_possessive(sentence, met):
     ],
 )
 def test_a_call_by_its_purpose_and_an_appeal_is_no_call(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 def test_a_call_paid_to_brief_the_leader_is_no_appeal():
@@ -3508,11 +3484,7 @@ def test_a_call_paid_to_brief_the_leader_is_no_appeal():
     ],
 )
 def test_a_meeting_last_year_and_a_thing_of_someone_s_seen_are_not_the_trip_s(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 @pytest.mark.parametrize(
@@ -3527,11 +3499,7 @@ def test_a_meeting_last_year_and_a_thing_of_someone_s_seen_are_not_the_trip_s(se
     ],
 )
 def test_a_host_who_entertained_the_leader_at_a_meal_gave_a_banquet(sentence, met):
-    text = (
-        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
-        "to Peru.\n\n" + sentence + "\n"
-    )
-    assert _met(text, "2023-05-06") == met
+    assert _met_in_lima(sentence) == met
 
 
 @pytest.mark.parametrize(

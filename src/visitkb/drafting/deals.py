@@ -415,16 +415,7 @@ class DealRules(ReaderCore):
                 title = f"{noun} {one.group(part).strip()}"
                 if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
                     continue
-                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
-                self.add(
-                    "agreements",
-                    {"title": title, "parties": [p for p in parties if p]},
-                    sentence,
-                    one.start(part),
-                    one.end(part),
-                    "named-agreement-one-of",
-                    0.6,
-                )
+                self._add_named(title, sentence, index, one.start(part), one.end(part), "named-agreement-one-of")
         # "a memorandum on tourism and another on health": the second named by its subject after the first's noun.
         # "a memorandum on tourism, another on health and a third on culture": each after the first.
         for another in re.finditer(
@@ -443,16 +434,9 @@ class DealRules(ReaderCore):
                 title = f"{another.group('noun')} {item.group('what').strip()}"
                 if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
                     continue
-                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
                 begin = another.start("rest") + item.start("what")
-                self.add(
-                    "agreements",
-                    {"title": title, "parties": [p for p in parties if p]},
-                    sentence,
-                    begin,
-                    begin + len(item.group("what")),
-                    "named-agreement-another",
-                    0.6,
+                self._add_named(
+                    title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-another"
                 )
         # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each; "agreements
         # were signed on visas, on energy and on culture".
@@ -472,15 +456,8 @@ class DealRules(ReaderCore):
                     else f"agreement on {item.group('what').strip()}"
                 )
                 begin = listed.start(group) + item.start("what")
-                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
-                self.add(
-                    "agreements",
-                    {"title": title, "parties": [p for p in parties if p]},
-                    sentence,
-                    begin,
-                    begin + len(item.group("what")),
-                    "named-agreement-listed",
-                    0.6,
+                self._add_named(
+                    title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-listed"
                 )
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
         subjects = re.search(
@@ -495,16 +472,14 @@ class DealRules(ReaderCore):
                 if any(f.kind == "agreements" and f.fields["title"] == title for f in self.findings):
                     continue
                 begin = subjects.start("items") + item.start("what")
-                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
-                self.add(
-                    "agreements",
-                    {"title": title, "parties": [p for p in parties if p]},
-                    sentence,
-                    begin,
-                    begin + len(item.group("what")),
-                    "named-agreement-listed",
-                    0.6,
+                self._add_named(
+                    title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-listed"
                 )
+
+    def _add_named(self, title: str, sentence: Sentence, index: int, begin: int, end: int, rule: str) -> None:
+        """An agreement named in a list of the visit's documents: the leader's country and the other side."""
+        parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+        self.add("agreements", {"title": title, "parties": [p for p in parties if p]}, sentence, begin, end, rule, 0.6)
 
     @staticmethod
     def _named_document(

@@ -94,6 +94,13 @@ class MeetingRules(ReaderCore):
         r"at the [a-z]+ of the (?:[A-Z][\w-]*\s?){1,5}|at the (?:[A-Z][\w-]*\s?){1,4}(?:of the (?:[A-Z][\w-]*\s?){1,3})?),?\s+){1,3}"
     )
 
+    def met_already(self, person: str, form: str | None = None) -> bool:
+        """Whether a meeting with this person (of this form, if given) is drafted already."""
+        return any(
+            f.kind == "meetings" and f.fields["with"] == person and (form is None or f.fields["form"] == form)
+            for f in self.findings
+        )
+
     def meetings(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
         if index == 0 and self.leader and not self.leader_office:
@@ -387,10 +394,7 @@ class MeetingRules(ReaderCore):
         ):
             for _, name, country in self._people_in(opening.group("rest")):
                 full = self.note_person(name, country)
-                if self.is_leader(full) or any(
-                    f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == "talks"
-                    for f in self.findings
-                ):
+                if self.is_leader(full) or self.met_already(full, "talks"):
                     continue
                 self.add_meeting(
                     full,
@@ -502,10 +506,7 @@ class MeetingRules(ReaderCore):
                 who
                 and names
                 and re.match(r"[^.;]{0,40}?\bafter (?:their|the) talks\b", text[press.end() :])
-                and not any(
-                    f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "talks"
-                    for f in self.findings
-                )
+                and not self.met_already(who, "talks")
             ):
                 self.add_meeting(
                     who,
@@ -519,10 +520,7 @@ class MeetingRules(ReaderCore):
                     rule="meeting-talks",
                     confidence=0.6,
                 )
-            if who and not any(
-                f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "press-conference"
-                for f in self.findings
-            ):
+            if who and not self.met_already(who, "press-conference"):
                 self.add_meeting(
                     who,
                     "press-conference",
@@ -848,7 +846,7 @@ class MeetingRules(ReaderCore):
                 or FUTURE.search(unquoted(text)[:position])
             ):
                 continue
-            if any(f.kind == "meetings" and f.fields["with"] == full for f in self.findings):
+            if self.met_already(full):
                 continue
             self.add_meeting(
                 self.note_person(name, None),
@@ -1163,14 +1161,7 @@ class MeetingRules(ReaderCore):
                 found.append((calls.start(), people[-1][1], "courtesy-call"))
         for position, name, form in found:
             full = self.person(name)
-            if (
-                settled_elsewhere(unquoted(text), position)
-                or self.is_leader(full)
-                or any(
-                    f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form
-                    for f in self.findings
-                )
-            ):
+            if settled_elsewhere(unquoted(text), position) or self.is_leader(full) or self.met_already(full, form):
                 continue
             self.add_meeting(
                 full,
