@@ -2235,6 +2235,18 @@ def _met(text: str, published: str) -> set[tuple]:
     return {(m["with"], m["form"]) for m in _findings(text, published).get("meetings", [])}
 
 
+# The lead most meeting tests share: a state visit to Peru, the host's people named in the sentence under test.
+LIMA_LEAD = (
+    "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+    "to Peru.\n\n"
+)
+
+
+def _met_in_lima(sentence: str) -> set[tuple[str, str]]:
+    """The meetings drafted from one sentence after the shared lead."""
+    return _met(LIMA_LEAD + sentence + "\n", "2023-05-06")
+
+
 def test_being_received_is_the_talks_of_a_head_or_a_courtesy_call_and_not_at_the_airport():
     head = (
         "LIMA, May 4 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for an official visit "
@@ -3127,3 +3139,1178 @@ def test_an_action_another_pair_agreed_to_is_no_pledge_of_the_visit():
         "agreed to exchange prisoners of war.\n"
     )
     assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["open a joint trade office"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("the President of the Senate, Ana Quispe, gave a dinner in his honour.", {("Ana Quispe", "banquet")}),
+        ("Comrade Ana Quispe, Chairman of the Regional Council, gave a lunch.", {("Ana Quispe", "banquet")}),
+        ("Ana Quispe, the Speaker of the Senate, hosted a banquet for the guests.", {("Ana Quispe", "banquet")}),
+        (
+            "he was received by Ana Quispe, First Secretary of the Workers' Party, who gave a dinner for him.",
+            {("Ana Quispe", "banquet")},
+        ),
+        # An office with no name before it names no one.
+        ("the Speaker of the Regional Assembly gave a dinner for the delegation.", set()),
+    ],
+)
+def test_the_giver_of_a_meal_is_the_name_before_an_office_in_apposition(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "he toured a port. In the evening he gave a dinner at the embassy for Mr Luis Soto, Mrs Rosa Vega and "
+            "Mr Jorge Lima.",
+            {("Luis Soto", "banquet"), ("Rosa Vega", "banquet"), ("Jorge Lima", "banquet")},
+        ),
+        (
+            "Premier Rosa Vega met him at the airport. That night Mwangi hosted a return banquet for Mrs Vega and "
+            "Speaker Jorge Lima.",
+            {("Rosa Vega", "banquet"), ("Jorge Lima", "banquet")},
+        ),
+        (
+            "she gave a lunch in honour of President Ana Quispe, who had flown in from Cusco.",
+            {("Ana Quispe", "banquet")},
+        ),
+        # A dinner for no one named, at someone's home: no guest.
+        ("he gave a dinner for the delegation at the home of Mr Luis Soto.", set()),
+    ],
+)
+def test_a_meal_the_leader_gives_is_a_banquet_with_each_guest_listed(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert {m for m in _met(text, "2023-05-06") if m[1] == "banquet"} == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("he held talks with President Ana Quispe, followed by a state banquet.", True),
+        ("he held talks with President Ana Quispe, which were followed by a lunch at the palace.", True),
+        ("he held talks with President Ana Quispe. A working dinner followed.", True),
+        ("he held talks with President Ana Quispe, followed by a news conference.", False),
+        ("he held talks with President Ana Quispe, to be followed by a state banquet next week.", False),
+    ],
+)
+def test_a_meal_that_follows_talks_is_a_banquet_with_the_same_person(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert (("Ana Quispe", "banquet") in _met(text, "2023-05-06")) is met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Talks with Premier Rosa Vega, Speaker Jorge Lima and President Ana Quispe were held on Thursday.",
+            {("Rosa Vega", "talks"), ("Jorge Lima", "talks"), ("Ana Quispe", "talks")},
+        ),
+        ("Talks with President Ana Quispe took place on Thursday.", {("Ana Quispe", "talks")}),
+        (
+            "His meeting with Premier Rosa Vega and Speaker Jorge Lima ran long.",
+            {("Rosa Vega", "talks"), ("Jorge Lima", "talks")},
+        ),
+        # Talks still to come name no one met.
+        ("Talks with President Ana Quispe and Premier Rosa Vega are expected next week.", set()),
+    ],
+)
+def test_talks_named_first_are_held_with_each_person_of_their_list(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Talks with Premier Rosa Vega were held on Thursday and Friday.", {"2023-05-04", "2023-05-05"}),
+        ("He held talks with Premier Rosa Vega on Thursday and on Friday.", {"2023-05-04", "2023-05-05"}),
+        ("He held talks with Premier Rosa Vega on 4 and 5 May in the palace.", {"2023-05-04", "2023-05-05"}),
+        # A second day that opens a clause of its own, or another deed's day.
+        ("He held talks with Premier Rosa Vega on Thursday and on Friday he flew home.", {"2023-05-04"}),
+        ("He held talks with Premier Rosa Vega on Thursday and toured a port on Friday.", {"2023-05-04"}),
+    ],
+)
+def test_talks_held_on_two_days_joined_by_and_are_two_rounds(sentence, days):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    found = {m["date"] for m in _findings(text, "2023-05-06")["meetings"] if m["with"] == "Rosa Vega"}
+    assert found == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi went into talks with Premier Rosa Vega the same afternoon.", {("Rosa Vega", "talks")}),
+        ("On Thursday he opened talks with Premier Rosa Vega at the palace.", {("Rosa Vega", "talks")}),
+        ("The President entered into talks with Premier Rosa Vega on Thursday.", {("Rosa Vega", "talks")}),
+        # Talks agreed to, not held.
+        ("On Thursday the two sides agreed to open talks with the IMF.", set()),
+    ],
+)
+def test_talks_begun_are_talks_held(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+def test_others_named_after_while_are_not_met_and_a_shared_title_names_the_other_holder():
+    text = (
+        "LIMA, May 6 (Test Wire) - Prime Minister Amani Mwangi of Kenya arrived in Lima on Wednesday for a state "
+        "visit to Peru.\n\nThe Prime Minister and Premier Rosa Vega signed a communique on Friday. Mwangi went "
+        "into talks with the Premier on Wednesday. The two leaders met three times, while the two Foreign "
+        "Ministers, Mr. Luis Soto and Mr. Jorge Lima, worked on the text.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Rosa Vega", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "he was taken to the residence of Chairman Luis Soto, who received him for an hour in his study.",
+            {("Luis Soto", "talks")},
+        ),
+        ("he called at the palace of King Luis Soto, who received him in audience.", {("Luis Soto", "courtesy-call")}),
+        (
+            "he made a courtesy visit to the palace of King Luis Soto, who received him briefly.",
+            {("Luis Soto", "courtesy-call")},
+        ),
+        # A prize received by another names no reception of the leader.
+        ("he toured the school of Luis Soto, who received an award.", set()),
+    ],
+)
+def test_a_reception_told_in_a_relative_clause(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+def test_a_reception_with_a_conversation_is_the_talks_even_beside_another_head():
+    text = (
+        "PEKING, May 6 (Test Agency) - General Secretary Amani Mwangi of Kenya arrived in Peking on Wednesday for "
+        "an official visit to China.\n\nOn Wednesday he held talks with Premier Chen Hao. On Thursday he was "
+        "received by Chairman Li Wen, with whom he had a long and cordial conversation. On Friday he was received "
+        "by President Zhou Bo.\n"
+    )
+    assert _met(text, "1975-05-06") == {
+        ("Chen Hao", "talks"),
+        ("Li Wen", "talks"),
+        ("Zhou Bo", "courtesy-call"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "It will be recalled that Mwangi visited Chile in October last year, where he had talks with "
+            "President Luis Soto.",
+            set(),
+        ),
+        (
+            "Mwangi had already been in Lima in December 2021 for a summit, during which he met President Luis Soto.",
+            set(),
+        ),
+        ("Mwangi made a trip to Chile two years ago, when he held talks with President Luis Soto.", set()),
+        # An earlier visit told in a relative clause of its own, and a stop of this trip: meetings of the trip.
+        (
+            "Mwangi, who last visited Chile in 2015, held talks with President Luis Soto on Thursday.",
+            {("Luis Soto", "talks")},
+        ),
+        ("Mwangi visited Cusco on Thursday, where he held talks with President Luis Soto.", {("Luis Soto", "talks")}),
+    ],
+)
+def test_a_meeting_told_of_an_earlier_visit_is_not_the_trip_s(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "On Monday he spoke by telephone with President-elect Luis Soto, and his office released a video of "
+            "the call.",
+            {("Luis Soto", "phone")},
+        ),
+        ("On Monday he talked by phone with Prime Minister-designate Luis Soto.", {("Luis Soto", "phone")}),
+        ("On Monday he talked with President Luis Soto by video link.", {("Luis Soto", "video")}),
+    ],
+)
+def test_a_call_s_means_is_the_one_its_verb_names_and_an_office_to_come_is_a_title(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi said on Saturday that trade would grow.\n\n"
+        + sentence
+        + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Official talks between the Kenyan delegation, headed by President Amani Mwangi, and the Peruvian "
+            "delegation, headed by Premier Rosa Vega, took place on Thursday.",
+            {("Rosa Vega", "talks")},
+        ),
+        (
+            "On Thursday talks were held between delegations led by Mwangi and by Premier Rosa Vega.",
+            {("Rosa Vega", "talks")},
+        ),
+        # Delegations headed by others: no talks of the leader's.
+        (
+            "On Thursday talks between the Kenyan delegation, led by Foreign Minister Luis Soto, and the Peruvian "
+            "delegation, led by Premier Rosa Vega, began.",
+            set(),
+        ),
+    ],
+)
+def test_talks_between_delegations_are_held_with_the_head_of_the_other_side(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Talks were held on Thursday.", True),
+        ("The political talks took place on Thursday.", True),
+        ("On Thursday, formal negotiations began.", True),
+        ("Talks were held between the foreign ministers on Thursday.", False),
+        ("Talks will be held on Friday.", False),
+    ],
+)
+def test_talks_told_with_no_one_named_are_held_with_the_host(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPremier Rosa Vega gave a dinner for him on Wednesday. " + sentence + "\n"
+    )
+    assert (("Rosa Vega", "talks") in _met(text, "2023-05-06")) is met
+
+
+def test_no_talks_held_are_no_meeting():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPremier Rosa Vega gave a dinner for him on Wednesday. No talks were held on Thursday.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Rosa Vega", "banquet")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (
+            "He and Premier Rosa Vega held their first talks on Thursday afternoon, and resumed them on Friday.",
+            {"2023-05-04", "2023-05-05"},
+        ),
+        (
+            "He held talks with Premier Rosa Vega on Thursday and resumed the talks on Friday.",
+            {"2023-05-04", "2023-05-05"},
+        ),
+        # Talks the ministers resumed on another day are not the leader's.
+        (
+            "He held talks with Premier Rosa Vega on Thursday; trade talks between ministers resumed on Friday.",
+            {"2023-05-04"},
+        ),
+    ],
+)
+def test_talks_resumed_on_another_day_are_a_round_of_their_own(sentence, days):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    found = {m["date"] for m in _findings(text, "2023-05-06")["meetings"] if m["with"] == "Rosa Vega"}
+    assert found == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi held talks in Cusco the same afternoon with Prime Minister Rosa Vega.", {("Rosa Vega", "talks")}),
+        (
+            "Mwangi held official talks this Friday at the Great Hall of the People with his Peruvian counterpart, "
+            "His Excellency Luis Soto.",
+            {("Luis Soto", "talks")},
+        ),
+        ("Mwangi held talks at the Foreign Ministry that morning with Premier Rosa Vega.", {("Rosa Vega", "talks")}),
+        # Talks on a topic name no one.
+        ("Mwangi held talks that morning on trade with Chile.", set()),
+    ],
+)
+def test_words_of_time_and_place_may_stand_between_talks_and_their_with(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Formal talks between the President and Dr Vega were held on Thursday.", {("Rosa Vega", "talks")}),
+        ("On Thursday talks between the Premier and the President lasted two hours.", {("Rosa Vega", "talks")}),
+        ("On Thursday talks between His Excellency and Premier Rosa Vega ran late.", {("Rosa Vega", "talks")}),
+        # Talks between two others are none of the leader's.
+        ("Talks between the Premier and the Speaker were held on Thursday.", set()),
+    ],
+)
+def test_talks_between_the_leader_and_a_host_named_by_office_or_honorific(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPremier Rosa Vega and Speaker Luis Soto met him at the airport. " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Thursday he attended a lunch hosted by the Premier.", {("Rosa Vega", "banquet")}),
+        ("On Thursday a dinner was given in his honour by the Premier.", {("Rosa Vega", "banquet")}),
+        # An office of another place: no one the article named.
+        ("On Thursday a dinner was given by the Premier of Chile.", set()),
+    ],
+)
+def test_a_meal_given_by_an_office_is_given_by_its_holder(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPremier Rosa Vega met him at the airport. " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+def test_a_reception_by_the_holder_of_the_leader_s_own_office_is_the_talks():
+    head = (
+        "ROME, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Rome on Wednesday for a state visit "
+        "to Italy.\n\n"
+    )
+    apart = head + (
+        "On Thursday he was received at the palace by President Ana Quispe. He then held talks with Prime "
+        "Minister Rosa Vega.\n"
+    )
+    assert _met(apart, "2023-05-06") == {("Ana Quispe", "talks"), ("Rosa Vega", "talks")}
+    # Received by another office's holder, or in a sentence that goes on to the other head's meeting: a call.
+    other = head + (
+        "On Thursday he was received at the palace by King Luis Soto. He then held talks with Prime Minister "
+        "Rosa Vega.\n"
+    )
+    assert _met(other, "2023-05-06") == {("Luis Soto", "courtesy-call"), ("Rosa Vega", "talks")}
+    joined = head + (
+        "On Thursday he was received by President Ana Quispe, and subsequently held a working meeting with "
+        "Prime Minister Rosa Vega.\n"
+    )
+    assert _met(joined, "2023-05-06") == {("Ana Quispe", "courtesy-call"), ("Rosa Vega", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("the President saw Luis Soto, the First Secretary of the Party, in the morning.", {("Luis Soto", "talks")}),
+        ("Mwangi saw Premier Rosa Vega at her office.", {("Rosa Vega", "talks")}),
+        ("he also saw Mr. Jorge Lima.", {("Jorge Lima", "talks")}),
+        # A leader seen off, a sight and a place seen: no one met.
+        ("Mwangi saw President Ana Quispe off at the airport.", set()),
+        ("Mwangi saw the launch of a rocket.", set()),
+        ("Mwangi saw Machu Picchu.", set()),
+    ],
+)
+def test_a_person_the_leader_saw_is_a_person_met(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "President Amani Mwangi told U.S. President Luis Soto during a video call on Tuesday that trade grew.",
+            {("Luis Soto", "video")},
+        ),
+        (
+            "President Amani Mwangi assured Premier Rosa Vega in a telephone conversation that aid would continue.",
+            {("Rosa Vega", "phone")},
+        ),
+        ("President Amani Mwangi held a 40-minute private meeting with Premier Rosa Vega.", {("Rosa Vega", "talks")}),
+        # Told in a speech, or told of a call to come: no call.
+        ("President Amani Mwangi told President Luis Soto's parliament that trade would grow.", set()),
+        (
+            "President Amani Mwangi told reporters he would speak to President Luis Soto in a phone call next week.",
+            set(),
+        ),
+    ],
+)
+def test_a_person_told_during_a_call_was_called_and_a_meeting_may_have_two_qualifiers(sentence, met):
+    text = "LIMA, May 10 (Test Wire) - " + sentence + "\n"
+    assert _met(text, "2023-05-10") == met
+
+
+def test_talks_on_a_visit_the_leader_returned_from_are_that_visit_s():
+    text = (
+        "LIMA, May 10 (Test Wire) - Kenyan President Amani Mwangi phoned Premier Rosa Vega on Tuesday, a day after "
+        "returning from a visit to Chile for talks with President Luis Soto.\n"
+    )
+    assert _met(text, "2023-05-10") == {("Rosa Vega", "phone")}
+    comma = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit to "
+        "Peru.\n\nOn Thursday, after returning from Cusco, he held talks with President Luis Soto.\n"
+    )
+    assert _met(comma, "2023-05-06") == {("Luis Soto", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("line", "met"),
+    [
+        (
+            "- Thursday, May 4: meeting with President Luis Soto in the palace, followed by a joint press conference.",
+            {("Luis Soto", "talks"), ("Luis Soto", "press-conference")},
+        ),
+        ("Thursday: talks with Premier Rosa Vega at the ministry.", {("Rosa Vega", "talks")}),
+        ("* 4 May: meeting with President Luis Soto.", {("Luis Soto", "talks")}),
+        # A meeting called off, or still to be held.
+        ("- Friday: meeting with President Luis Soto (cancelled).", set()),
+        ("- Saturday: meetings scheduled with Premier Rosa Vega.", set()),
+    ],
+)
+def test_a_programme_line_of_a_meeting_is_a_meeting(line, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi is in Peru for a state visit, May 3-7.\n\n"
+        "PROGRAMME\n" + line + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+def test_a_country_s_possessive_after_a_name_is_no_part_of_it():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit to "
+        "Peru.\n\nOn Thursday he held talks with President Soto. Mwangi handed President Soto Kenya's instrument "
+        "of accession.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Soto", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "the Kenyan delegation had talks with Comrade Luis Soto, First Secretary of the Party, and with Comrade "
+            "Rosa Vega, Prime Minister.",
+            {("Luis Soto", "talks"), ("Rosa Vega", "talks")},
+        ),
+        (
+            "the group was received by President Luis Soto at the palace, where they held talks.",
+            {("Luis Soto", "talks")},
+        ),
+        ("the visiting delegation met Premier Rosa Vega.", {("Rosa Vega", "talks")}),
+        # The hosts' delegation is not the leader's party.
+        ("the Peruvian delegation held talks with Foreign Minister Luis Soto.", set()),
+    ],
+)
+def test_the_leader_s_party_acts_for_the_leader(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("President Luis Soto gave a reception in honour of the Kenyan guests.", {("Luis Soto", "banquet")}),
+        (
+            "he met Luis Soto, who on the evening of 4 May gave a dinner in his honour.",
+            {("Luis Soto", "talks"), ("Luis Soto", "banquet")},
+        ),
+        # A welcoming ceremony, and a meal for a crowd: no meal with the leader.
+        ("an official reception ceremony was held at the palace.", set()),
+        ("he met Luis Soto, who that evening gave a dinner for the press.", {("Luis Soto", "talks")}),
+    ],
+)
+def test_a_reception_given_in_someone_s_honour_is_a_banquet_and_a_crowd_s_meal_is_not(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("he held talks with Luis Soto, President of the Presidium of the Supreme People's Assembly.", {"Luis Soto"}),
+        ("he met Rosa Vega, Chairman of the Council of the Workers' Federation.", {"Rosa Vega"}),
+        # A person named after the possessive of a country is still a person.
+        ("he met Chile's Foreign Minister Jorge Lima.", {"Jorge Lima"}),
+    ],
+)
+def test_the_possessive_in_a_body_s_name_after_an_office_is_no_person(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday " + sentence + "\n"
+    )
+    assert {who for who, _ in _met(text, "2023-05-06")} == met
+
+
+def test_a_reception_by_the_one_the_leader_held_talks_with_under_a_longer_name_adds_nothing():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday he held talks with President Luis Soto. Later he was received at the palace by "
+        "the President of Peru, Luis A. Soto Jr., for a tour.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Luis Soto", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "President Amani Mwangi and Chilean leader Luis Soto spent three hours on a video link on Monday.",
+            {("Luis Soto", "video")},
+        ),
+        (
+            "President Amani Mwangi and Chilean president Luis Soto were on the phone for an hour.",
+            {("Luis Soto", "phone")},
+        ),
+        # Hours spent together on something else: no call.
+        ("President Amani Mwangi and Chilean leader Luis Soto spent three hours on a tour of the port.", set()),
+    ],
+)
+def test_a_pair_who_spent_time_on_a_video_link_or_phone_had_a_call(sentence, met):
+    text = "SANTIAGO, Nov 16 (Test Wire) - " + sentence + "\n"
+    assert _met(text, "2021-11-16") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "From Cusco he flew to Lima, where President Luis Soto received him on May 4 for talks that lasted "
+            "longer than planned.",
+            {("Luis Soto", "talks")},
+        ),
+        (
+            "Premier Rosa Vega, who gave a dinner in his honour on Thursday, came later than expected.",
+            {("Rosa Vega", "banquet")},
+        ),
+        # A plan itself still dates no meeting.
+        ("From Cusco he flies to Lima, where President Luis Soto will receive him on May 8 for talks.", set()),
+    ],
+)
+def test_a_comparison_with_the_plan_is_no_plan(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "That evening the External Affairs Minister of Peru, Dr. Luis Soto, paid a courtesy call on the President.",
+            {("Luis Soto", "courtesy-call")},
+        ),
+        (
+            "In the afternoon the President called on the President of Peru, Her Excellency Smt. Rosa Vega, at the "
+            "palace.",
+            {("Rosa Vega", "courtesy-call")},
+        ),
+        # A call paid on someone else.
+        ("On Thursday Governor Luis Soto paid a courtesy call on the Chilean president.", set()),
+    ],
+)
+def test_a_courtesy_call_paid_on_the_leader_and_a_name_after_two_honorifics(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+def test_a_joint_news_conference_after_talks_and_its_speaker_named_without_title():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nAt a joint news conference with Premier Rosa Vega after their talks in Lima on Wednesday, "
+        "Mwangi thanked Peru. On Thursday he was welcomed by President Luis Soto in Cusco. At their joint press "
+        "conference, Soto called Mwangi a friend.\n"
+    )
+    assert _met(text, "2023-05-06") == {
+        ("Rosa Vega", "talks"),
+        ("Rosa Vega", "press-conference"),
+        ("Luis Soto", "press-conference"),
+    }
+
+
+def test_a_title_of_two_words_is_the_leader_s_role_and_a_name_follows_a_body_s_possessive():
+    text = (
+        "LIMA, May 6 (Test Wire) - General Secretary Amani Mwangi of Kenya arrived in Lima on Wednesday for an "
+        "official visit to Peru.\n\nDuring his stay the General Secretary also met Premier of the State Council "
+        "Rosa Vega and Chairman of the National People's Congress Standing Committee Jorge Lima.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Rosa Vega", "talks"), ("Jorge Lima", "talks")}
+
+
+def test_a_meal_given_by_a_knight_in_apposition():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nOn Thursday he toured the port. In the evening Sir Luis Soto, the Governor-General, gave a "
+        "state dinner in his honour.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Luis Soto", "banquet")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Over the following days the President and the Premier held formal talks each afternoon.",
+            {("Rosa Vega", "talks")},
+        ),
+        ("On Thursday the Premier and the President had a long conversation.", {("Rosa Vega", "talks")}),
+        # Two others' talks, and talks to come.
+        ("On Thursday the Premier and the Speaker held talks on the budget.", set()),
+        ("The President and the Premier will hold talks on Friday.", set()),
+    ],
+)
+def test_talks_of_two_offices_one_the_leader_s_are_with_the_other_s_holder(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nPremier Rosa Vega and Speaker Luis Soto met him at the airport. " + sentence + "\n"
+    )
+    assert _met(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Thursday Mwangi's talks with Premier Rosa Vega focused on trade.", {("Rosa Vega", "talks")}),
+        ("On Thursday the President's meeting with Premier Rosa Vega lasted an hour.", {("Rosa Vega", "talks")}),
+        ("On Thursday Mwangi and Premier Rosa Vega held a bilateral meeting.", {("Rosa Vega", "talks")}),
+        # Another's talks, and the leader's talks still to come.
+        ("On Thursday Soto's talks with Premier Rosa Vega focused on trade.", set()),
+        ("Mwangi's talks with Premier Rosa Vega next week will focus on trade.", set()),
+    ],
+)
+def test_the_leader_s_own_talks_by_the_possessive(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "On Friday he called Chilean President Luis Soto to congratulate him on his re-election.",
+            {("Luis Soto", "phone")},
+        ),
+        ("On Friday he called on President Luis Soto at the palace.", {("Luis Soto", "courtesy-call")}),
+        ("On Friday Speaker Luis Soto called on him at his hotel.", {("Luis Soto", "courtesy-call")}),
+        (
+            "On Friday President Amani Mwangi and Chilean President Luis Soto discussed trade in a phone call.",
+            {("Luis Soto", "phone")},
+        ),
+        # Naming someone, and an appeal: no call.
+        ("On Friday he called President Luis Soto a friend of Kenya.", set()),
+        ("On Friday he called on President Luis Soto to release the prisoners.", set()),
+        ("On Friday Speaker Luis Soto called on him to drop the tariffs.", set()),
+    ],
+)
+def test_a_call_by_its_purpose_and_an_appeal_is_no_call(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+def test_a_call_paid_to_brief_the_leader_is_no_appeal():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\nSpeaker Luis Soto called on Mwangi at his hotel on Thursday to brief him on investment.\n"
+    )
+    assert _met(text, "2023-05-06") == {("Luis Soto", "courtesy-call")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi met Premier Rosa Vega last year in Nairobi.", set()),
+        ("Mwangi held talks with Premier Rosa Vega two years ago.", set()),
+        ("Mwangi saw Premier Rosa Vega's speech as a good sign.", set()),
+        # The clause of someone else's earlier deed, and a person seen.
+        ("On Thursday Mwangi met Premier Rosa Vega, who had visited Nairobi last year.", {("Rosa Vega", "talks")}),
+        ("On Thursday Mwangi saw Premier Rosa Vega.", {("Rosa Vega", "talks")}),
+    ],
+)
+def test_a_meeting_last_year_and_a_thing_of_someone_s_seen_are_not_the_trip_s(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Thursday President Luis Soto hosted Mwangi at a state banquet.", {("Luis Soto", "banquet")}),
+        ("On Thursday President Luis Soto honoured him with a state dinner.", {("Luis Soto", "banquet")}),
+        ("On Thursday Premier Rosa Vega entertained the visiting president to lunch.", {("Rosa Vega", "banquet")}),
+        # Another guest, and a meal still to come.
+        ("On Thursday President Luis Soto hosted the Chilean president at a state banquet.", set()),
+        ("On Thursday President Luis Soto will host him at a state banquet.", set()),
+    ],
+)
+def test_a_host_who_entertained_the_leader_at_a_meal_gave_a_banquet(sentence, met):
+    assert _met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "In a telephone conversation on Friday, Mwangi and Chilean President Luis Soto agreed to expand trade.",
+            {("Luis Soto", "phone")},
+        ),
+        (
+            "During their meeting at the palace on Thursday, Mwangi and President Luis Soto signed a visa accord.",
+            {("Luis Soto", "talks")},
+        ),
+        # Talks told before are not told again; a speech or a statement is no meeting.
+        (
+            "On Thursday he held talks with President Luis Soto. In their talks, Mwangi and Soto discussed trade.",
+            {("Luis Soto", "talks")},
+        ),
+        ("In a speech on Friday, Mwangi and his wife thanked the hosts.", set()),
+    ],
+)
+def test_a_pair_after_the_call_or_meeting_that_opens_the_sentence(sentence, met):
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit "
+        "to Peru.\n\n" + sentence + "\n"
+    )
+    found = _findings(text, "2023-05-06").get("meetings", [])
+    assert {(m["with"], m["form"]) for m in found} == met
+    assert len(found) == len(met)
+
+
+def test_agreements_listed_under_a_head_that_signs_them_and_none_negated_joined_or_named_again():
+    lead = (
+        "SANTIAGO, May 3 (Test Wire) - Ghanaian President Kofi Mensah arrived in Santiago on Monday for a visit "
+        "to Chile.\n\n"
+    )
+    text = lead + (
+        "Three documents were concluded:\n"
+        "- an agreement on forestry research;\n"
+        "1. a memorandum of understanding on seismic monitoring;\n"
+        "\n"
+        "Topics raised at the talks:\n"
+        "- a treaty on maritime borders that both sides want one day.\n\n"
+        "An accord on scientific and technical cooperation was also signed. No free trade accord was signed. "
+        "Under the scientific accord, Chile will host Ghanaian geologists. They will widen ties in culture, including "
+        "the Andes Fellows programme. Mensah backed Chile's membership in the Pacific Agreement on Fisheries. The two "
+        "ministers signed the 2019 Long-Term Framework Agreement on ports again, and recalled the Long-Term "
+        "Framework Agreement.\n"
+    )
+    titles = sorted(f["title"] for f in _findings(text, "2023-05-03")["agreements"])
+    assert titles == [
+        "2019 Long-Term Framework Agreement",
+        "accord on scientific and technical cooperation",
+        "agreement on forestry research",
+        "memorandum of understanding on seismic monitoring",
+    ]
+    # Documents named just before: "among them" lists what was signed.
+    text = lead + "Five agreements were signed on Monday. Among them were a memorandum on port logistics.\n"
+    assert [f["title"] for f in _findings(text, "2023-05-03")["agreements"]] == ["memorandum on port logistics"]
+
+
+_LEAD = "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a visit to Norway.\n\n"
+
+
+def _pledges(body: str, published: str = "2023-06-09") -> list[dict]:
+    return _findings(_LEAD + body + "\n", published).get("pledges", [])
+
+
+def test_pledges_of_a_communique_in_the_present_in_its_items_or_with_an_adverbial_before_the_action():
+    assert [p["what"] for p in _pledges("The two governments undertake to open a joint seed bank in Mombasa.")] == [
+        "open a joint seed bank in Mombasa"
+    ]
+    assert [p["what"] for p in _pledges("Mwangi campaigned on a promise to open a seed bank.")] == []
+    found = _pledges(
+        "The two leaders pledge to open a seed bank in Kisumu, and the two nations agree to map Lake Turkana."
+    )
+    assert sorted(p["what"] for p in found) == ["map Lake Turkana", "open a seed bank in Kisumu"]
+    assert [p["what"] for p in _pledges("The two nations commit to train Kenyan pilots.")] == ["train Kenyan pilots"]
+    found = _pledges("Norway and Kenya agreed during the visit to set up a joint fisheries institute.")
+    assert [p["what"] for p in found] == ["set up a joint fisheries institute"]
+    found = _pledges("The communique says:\n- The two sides will exchange trade attaches before the end of the year.")
+    assert [p["what"] for p in found] == ["exchange trade attaches before the end of the year"]
+    assert [p["what"] for p in _pledges("They will negotiate a treaty on fisheries.")] == [
+        "negotiate a treaty on fisheries"
+    ]
+    assert _pledges("They will travel to Bergen on Sunday.") == []
+    assert [p["what"] for p in _pledges("The two sides will soon survey Lake Turkana.")] == ["survey Lake Turkana"]
+    # A headline before the dateline says in short what the story says: one pledge, the story's.
+    text = (
+        "Norway and Kenya pledged to open seed bank as Mwangi visits\n\n"
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a visit to Norway. "
+        "The two sides agreed to open a seed bank in Kisumu.\n"
+    )
+    assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["open a seed bank in Kisumu"]
+
+
+def test_pledges_by_a_multiple_in_soviet_roubles_and_no_deals_or_money_already_given():
+    found = _pledges("The two sides agreed to increase trade by one and a half times by 2026.")
+    assert [(p["value"], p["unit"], p["deadline"]) for p in found] == [(1.5, "times", 2026)]
+    assert _pledges("Trade grew by 3 times in the last decade.") == []
+    text = "The Soviet Union pledged a credit of 300 million roubles for a dam."
+    assert [p["unit"] for p in _pledges(text, "1975-06-09")] == ["SUR"]
+    assert [p["unit"] for p in _pledges(text)] == ["RUB"]
+    assert _pledges("Norwegian and Kenyan companies announced business deals worth 4 billion dollars.") == []
+    assert [p["value"] for p in _pledges("Norway announced grants worth 4 billion dollars for Kenyan schools.")] == [4]
+    assert _pledges("The fund has committed 50 million dollars to Kenyan schools since 2001.") == []
+    assert [p["value"] for p in _pledges("The fund committed 50 million dollars to Kenyan schools.")] == [50]
+
+
+def test_pledges_of_standing_meetings_cooperation_in_an_act_and_any_act_a_side_will_do():
+    assert [p["what"] for p in _pledges("The two sides agreed to hold annual consultations on migration.")] == [
+        "hold annual consultations on migration"
+    ]
+    assert [p["what"] for p in _pledges("The ministers agreed to hold the joint council's meetings every year.")] == [
+        "hold the joint council's meetings every year"
+    ]
+    assert _pledges("The two sides agreed to hold talks in Nairobi.") == []
+    assert [p["what"] for p in _pledges("The two sides agreed to cooperate in clearing landmines.")] == [
+        "cooperate in clearing landmines"
+    ]
+    assert [p["what"] for p in _pledges("They agreed to cooperate in the mapping of fish stocks.")] == [
+        "cooperate in the mapping of fish stocks"
+    ]
+    assert _pledges("The two sides agreed to cooperate closely.") == []
+    assert [p["what"] for p in _pledges("The two sides agreed to cooperate on flood warnings.")] == [
+        "cooperate on flood warnings"
+    ]
+    assert _pledges("The two sides agreed to cooperate in trade, energy and tourism.") == []
+    assert _pledges("The two sides agreed to cooperate in four areas, among them ports and rail.") == []
+    # A side as subject and an act, whatever its verb; what only befalls a side is none.
+    assert [p["what"] for p in _pledges("Norway will pay for a new maternity ward in Kisumu, Solberg said.")] == [
+        "pay for a new maternity ward in Kisumu"
+    ]
+    assert [p["what"] for p in _pledges("Under the accord the Norwegian side will insure Kenyan ferries.")] == [
+        "insure Kenyan ferries"
+    ]
+    assert _pledges("Norway will face an election in September.") == []
+    assert _pledges("Kenya will benefit from lower fuel prices.") == []
+    assert [p["what"] for p in _pledges("Norway will soon open an embassy in Kampala.")] == [
+        "open an embassy in Kampala"
+    ]
+    assert _pledges("Norway will urge creditors to restructure Kenyan debt.") == []
+    assert [p["what"] for p in _pledges("The two sides agreed that Kenya would reopen its consulate in Bergen.")] == [
+        "reopen its consulate in Bergen"
+    ]
+    assert _pledges("The two sides agreed that Sweden would reopen its consulate in Bergen.") == []
+    assert [p["what"] for p in _pledges("Norway expressed its readiness to rebuild the port of Lamu.")] == [
+        "rebuild the port of Lamu"
+    ]
+    assert [p["what"] for p in _pledges("Kenya committed to protect Norwegian investments.")] == [
+        "protect Norwegian investments"
+    ]
+    # The item that closes a list of objects with its "and" is no act of its own.
+    found = _pledges(
+        "Solberg said Norway would fund studies in Kenyan ports, green energy and electric bus industries."
+    )
+    assert [p["what"] for p in found] == ["fund studies in Kenyan ports, green energy and electric bus industries"]
+
+
+def test_figures_in_older_currencies_of_this_year_or_after_a_fall_and_of_the_soviet_union_before_1992():
+    def figures(body: str, published: str = "2023-06-09") -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", published).get("figures", [])
+        return [(f["period"], f["value"], f["unit"], sorted(f["parties"])) for f in found]
+
+    assert figures("Trade between the two countries reached about 900 million francs last year.", "1979-06-09") == [
+        (1978, 900, "FRF", ["KE", "NO"])
+    ]
+    assert figures("Trade between the two countries reached 3 billion Deutschmarks in 1988.", "1989-06-09") == [
+        (1988, 3, "DEM", ["KE", "NO"])
+    ]
+    assert figures("Trade between the two countries reached RM12 billion in 2022.") == [(2022, 12, "MYR", ["KE", "NO"])]
+    assert figures("Trade between the two countries reached 8 billion ringgit in 2021.") == [
+        (2021, 8, "MYR", ["KE", "NO"])
+    ]
+    assert figures("Trade between the two countries reached about 40 million dollars this year.") == [
+        (2023, 40, "USD", ["KE", "NO"])
+    ]
+    assert figures(
+        "Trade between the two countries fell from 5 billion dollars in 2019 to 2 billion dollars last year."
+    ) == [
+        (2019, 5, "USD", ["KE", "NO"]),
+        (2022, 2, "USD", ["KE", "NO"]),
+    ]
+    text = "Trade between Kenya and Russia reached 60 million roubles last year."
+    assert figures(text, "1975-06-09") == [(1974, 60, "SUR", ["KE", "SUHH"])]
+    assert figures(text) == [(2022, 60, "RUB", ["KE", "RU"])]
+
+
+def test_relations_from_a_normalization_anniversary_its_own_year_a_full_date_an_undated_day_and_an_adjective():
+    def relations(body: str, published: str = "2023-06-09") -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", published).get("relations", [])
+        return [(tuple(r["countries"]), r["established"], r.get("derived_from")) for r in found]
+
+    assert relations("This year marks the 40th anniversary of the normalization of diplomatic relations.") == [
+        (("KE", "NO"), 1983, "40th anniversary")
+    ]
+    assert relations("The sides will prepare for the 60th anniversary of diplomatic relations in 2025.") == [
+        (("KE", "NO"), 1965, "60th anniversary")
+    ]
+    assert relations("Kenya and Norway have maintained diplomatic relations since 12 December 1963.") == [
+        (("KE", "NO"), 1963, None)
+    ]
+    assert relations("Norway was among the first to open relations with Kenya, in 1963.") == [
+        (("KE", "NO"), 1963, None)
+    ]
+    assert relations("The two countries established diplomatic relations on March 2.") == [(("KE", "NO"), 2023, None)]
+    assert relations("The two countries established diplomatic relations on October 2.") == [(("KE", "NO"), 2022, None)]
+    assert relations("The two countries established an embassy on March 2.") == []
+    text = (
+        "It was the first visit by a Peruvian minister to Chile since the two countries established relations in 1990."
+    )
+    assert relations(text) == [(("CL", "PE"), 1990, None)]
+
+
+def test_partnerships_kept_in_the_present_quoted_before_their_pair_or_established_in_the_present():
+    def partnerships(body: str) -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", "2023-06-09").get("partnerships", [])
+        return [(tuple(p["parties"]), p["label"], p["change"]) for p in found]
+
+    assert partnerships("The communique reaffirms the strategic partnership of Kenya and Norway.") == [
+        (("KE", "NO"), "strategic partnership", "reaffirmed")
+    ]
+    assert partnerships('A statement strengthens the "strategic partnership" between Chile and Peru.') == [
+        (("CL", "PE"), "strategic partnership", "reaffirmed")
+    ]
+    assert partnerships("The charter establishes a comprehensive partnership between Kenya and Norway.") == [
+        (("KE", "NO"), "comprehensive partnership", "established")
+    ]
+    assert partnerships("The communique mentions the strategic partnership of Kenya and Norway.") == []
+
+
+def test_pledges_of_a_side_in_a_quoted_or_bulleted_clause_by_its_people_or_told_earlier_and_none_of_duty():
+    assert [p["what"] for p in _pledges('"The two sides will survey the fish stocks of Lake Victoria."')] == [
+        "survey the fish stocks of Lake Victoria"
+    ]
+    found = _pledges(
+        "Outcomes:\n- Norway will insure ferries on Lake Victoria.\n2. Kenya will lease land for a seed bank."
+    )
+    assert [p["what"] for p in found] == ["insure ferries on Lake Victoria", "lease land for a seed bank"]
+    assert [p["what"] for p in _pledges("Norwegian engineers will refit the port of Mombasa.")] == [
+        "refit the port of Mombasa"
+    ]
+    assert [p["what"] for p in _pledges("Kenyan and Norwegian firms will build a wind farm.")] == ["build a wind farm"]
+    found = _pledges("Norway will dredge the port of Lamu, and Kenyan firms will build a wind farm.")
+    assert sorted(p["what"] for p in found) == ["build a wind farm", "dredge the port of Lamu"]
+    assert _pledges("Swedish engineers will refit the port of Mombasa.") == []
+    assert [p["what"] for p in _pledges("Norway has also said that it will fund a seed bank in Kisumu.")] == [
+        "fund a seed bank in Kisumu"
+    ]
+    assert _pledges('"Norway will fulfil all its obligations towards Kenya," Solberg said.') == []
+    text = "MOSCOW, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Moscow on Tuesday.\n\n"
+    text += "The communique said the Soviet Union would build a dam on the Tana river.\n"
+    assert [p["what"] for p in _findings(text, "1971-06-09")["pledges"]] == ["build a dam on the Tana river"]
+
+
+def test_pledges_counted_in_what_a_side_gives_and_a_doubling_a_leader_wants():
+    found = _pledges("Solberg said Norway would help train 1,200 Kenyan nurses over the next four years.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(1200, "people", 2027, "commitment")]
+    found = _pledges("Norway will deliver 12 transport helicopters to Kenya.")
+    assert [(p["value"], p["unit"]) for p in found] == [(12, "aircraft")]
+    found = _pledges("Kenya will guard the border with 3,000 members of its police.")
+    assert [(p["value"], p["unit"]) for p in found] == [(3000, "members")]
+    assert _pledges("Norway will study the matter for 3 years.") == []
+    assert _pledges("The two sides agreed to sign 5 agreements on trade before June.") == []
+    assert _pledges("Norway will fund 30 percent of Kenyan scholarships.") == []
+    text = "Trade between the two countries reached 2 billion dollars last year. "
+    text += "Mwangi wants it to double within five years."
+    found = [p for p in _pledges(text) if p["unit"] == "times"]
+    assert [(p["what"], p["value"], p["deadline"]) for p in found] == [("trade", 2, 2028)]
+    assert [p for p in _pledges("Analysts expect it to double within five years.") if p["unit"] == "times"] == []
+    text = "Solberg said trade between the two countries, at 2 billion dollars last year, should double by 2030."
+    found = [p for p in _pledges(text) if p["unit"] == "times"]
+    assert [(p["what"], p["value"], p["deadline"]) for p in found] == [("trade", 2, 2030)]
+    text = "Trade between the two countries doubled in 2020."
+    assert [p for p in _pledges(text) if p["unit"] == "times"] == []
+
+
+def test_agreements_of_one_title_with_each_country_exchanged_or_signed_on_a_subject_told_after():
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a tour of Chile and Peru on Friday.\n\n"
+        "Mwangi arrived in Santiago on Monday. An agreement on economic cooperation was signed there.\n\n"
+        "He arrived in Lima on Wednesday. An agreement on economic cooperation was signed there too, and "
+        "the agreement on economic cooperation was praised.\n"
+    )
+    found = _findings(text, "2023-06-09")["agreements"]
+    assert sorted((f["title"], tuple(sorted(f["parties"]))) for f in found) == [
+        ("agreement on economic cooperation", ("CL", "KE")),
+        ("agreement on economic cooperation", ("KE", "PE")),
+    ]
+    body = (
+        "They witnessed the exchange of a plan for scientific and medical cooperation and several other documents. "
+        "An accord was signed on the sharing of river water. A treaty was signed on Monday."
+    )
+    titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
+    assert titles == ["accord on the sharing of river water", "plan for scientific and medical cooperation"]
+
+
+def test_pledges_that_the_people_of_both_sides_should_do_and_meetings_held_regularly():
+    found = _pledges("The leaders agreed that officials of both countries should meet every year in a joint council.")
+    assert [p["what"] for p in found] == ["meet every year in a joint council"]
+    found = _pledges("The leaders agreed that experts from the two sides would survey the Tana river.")
+    assert [p["what"] for p in found] == ["survey the Tana river"]
+    assert _pledges("The leaders agreed that officials of both countries should meet in Nairobi.") == []
+    found = _pledges("The leaders had agreed that their Governments would dredge the port of Lamu.")
+    assert [p["what"] for p in found] == ["dredge the port of Lamu"]
+
+
+def test_pledges_of_what_a_side_will_grant_or_buy_worth_an_amount():
+    found = _pledges("Under the accord Norway will grant Kenya new credits worth 80 million dollars for rail.")
+    assert [(p["value"], p["unit"]) for p in found if p["value"]] == [(80, "USD")]
+    found = _pledges("Kenya will buy Norwegian salmon worth some 30 million dollars next year.")
+    assert [(p["value"], p["unit"]) for p in found if p["value"]] == [(30, "USD")]
+    assert [
+        p for p in _pledges("Kenya bought Norwegian salmon worth 30 million dollars last year.") if p["value"]
+    ] == []
+
+
+def test_pledges_of_each_side_s_word_told_in_turn_with_and_that():
+    text = "Solberg said the two governments would dredge the port of Lamu, and that Norway would train Kenyan pilots."
+    assert sorted(p["what"] for p in _pledges(text)) == ["dredge the port of Lamu", "train Kenyan pilots"]
+    text = "Solberg said the two governments would dredge the port of Lamu, and that the talks were useful."
+    assert [p["what"] for p in _pledges(text)] == ["dredge the port of Lamu"]
+    text = "The communique said that ties go back to 1963, and that Norway would build a clinic in Turkana."
+    assert [p["what"] for p in _pledges(text)] == ["build a clinic in Turkana"]
+    text = "The communique recalled that in 1963 Norway would build a clinic in Turkana."
+    assert _pledges(text) == []
+
+
+def test_pledges_of_a_side_with_a_long_proper_name():
+    text = (
+        "BEIJING, June 9 (Test Wire) - Congolese President Felix Mbala arrived in Beijing on Tuesday for a visit to "
+        "China.\n\nMbala assured his host that the Democratic Republic of the Congo would protect Chinese mines.\n"
+    )
+    assert [p["what"] for p in _findings(text, "2023-06-09")["pledges"]] == ["protect Chinese mines"]
+    text = text.replace("the Democratic Republic of the Congo", "the Republic of the Marshall Islands")
+    assert _findings(text, "2023-06-09").get("pledges", []) == []
+
+
+def test_relations_established_the_day_after_a_dated_act_or_decided_now():
+    def relations(body: str, published: str = "2023-06-09") -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", published).get("relations", [])
+        return [(tuple(r["countries"]), r["established"]) for r in found]
+
+    text = "Norway recognised Kenya on 12 December 1963 and established diplomatic relations the following day."
+    assert relations(text) == [(("KE", "NO"), 1963)]
+    assert relations("Norway recognised Kenya on March 3 and relations were established the next day.") == [
+        (("KE", "NO"), 2023)
+    ]
+    assert relations("Mwangi said Kenya and Norway had decided to open diplomatic relations.") == [(("KE", "NO"), 2023)]
+    assert relations("Mwangi said Kenya and Norway hoped to open diplomatic relations.") == []
+    assert relations("Embassies were opened the following day.") == []
+
+
+def test_relations_begun_by_a_switch_of_recognition():
+    text = _LEAD + "Mwangi praised Kenya's switch of diplomatic recognition from Oslo to Stockholm in May 2021.\n"
+    assert [(tuple(r["countries"]), r["established"]) for r in _findings(text, "2023-06-09")["relations"]] == [
+        (("KE", "SE"), 2021)
+    ]
+    text = _LEAD + "Mwangi praised Kenya's switch to solar power in May 2021.\n"
+    assert _findings(text, "2023-06-09").get("relations", []) == []
+
+
+def test_a_document_s_title_ends_before_the_day_it_was_signed():
+    body = "The two sides signed a memorandum on port access on 3 May. They signed an accord on rail links on May 4."
+    titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
+    assert titles == ["accord on rail links", "memorandum on port access"]
+
+
+def test_pledges_listed_as_verbs_under_a_head_that_agrees_to_them():
+    body = "The two sides agreed as follows:\n1. to open consulates in Mombasa and Bergen;\n"
+    body += "2. train Kenyan pilots in Norway."
+    assert sorted(p["what"] for p in _pledges(body)) == [
+        "open consulates in Mombasa and Bergen",
+        "train Kenyan pilots in Norway",
+    ]
+    body = "Both governments will:\n- survey the fish stocks of Lake Turkana."
+    assert [p["what"] for p in _pledges(body)] == ["survey the fish stocks of Lake Turkana"]
+    body = "The talks covered:\n- open questions of fisheries;\n- the future of the port."
+    assert _pledges(body) == []
+
+
+def test_pledges_of_a_counted_target():
+    found = _pledges("The two sides agreed to raise the number of Kenyan students in Norway to 5,000 by 2026.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(5000, "people", 2026, "target")]
+    found = _pledges("The two sides agreed to increase direct flights to 14 flights a week by 2025.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(14, "flights", 2025, "target")]
+    assert _pledges("The two sides noted that the number of flights rose to 14 flights a week in 2022.") == []
+    found = _pledges("The two sides agreed to raise the number of flights by 5 percent.")
+    assert [(p["value"], p["unit"]) for p in found] == [(5, "percent")]
+
+
+def test_pledges_of_a_count_given_or_an_act_agreed_as_a_noun():
+    found = _pledges("Norway offered 200 scholarships to Kenyan students.")
+    assert [(p["value"], p["unit"], p["shape"]) for p in found] == [(200, "scholarships", "commitment")]
+    found = _pledges("Solberg pledged 12 transport helicopters for Kenyan relief work.")
+    assert [(p["value"], p["unit"]) for p in found] == [(12, "aircraft")]
+    assert _pledges("Norway offered condolences to Kenyan families.") == []
+    found = _pledges("The two sides agreed on the construction of a bridge over the Tana.")
+    assert [p["what"] for p in found] == ["construction of a bridge over the Tana"]
+    found = _pledges("The two sides agreed to the resumption of direct flights.")
+    assert [p["what"] for p in found] == ["resumption of direct flights"]
+    assert _pledges("The two sides agreed on the importance of trade.") == []
+
+
+def test_relations_dated_in_an_apposition():
+    def relations(body: str) -> list[tuple]:
+        found = _findings(_LEAD + body + "\n", "2023-06-09").get("relations", [])
+        return [(tuple(r["countries"]), r["established"]) for r in found]
+
+    assert relations("Diplomatic relations, which were established in 1964, are warm.") == [(("KE", "NO"), 1964)]
+    assert relations("Their diplomatic ties, first set up in 1965, have held.") == [(("KE", "NO"), 1965)]
+    assert relations("Diplomatic relations, which were warm in 1964, cooled.") == []
+
+
+def test_pledges_of_what_a_side_is_to_do_and_not_where_it_is_to_go():
+    assert [p["what"] for p in _pledges("Norway is to build a clinic in Turkana.")] == ["build a clinic in Turkana"]
+    assert [p["what"] for p in _pledges("The two sides are to open trade offices in Oslo and Nairobi.")] == [
+        "open trade offices in Oslo and Nairobi"
+    ]
+    assert _pledges("Kenya is to fly its delegation to Bergen on Sunday.") == []
+
+
+def test_readiness_expressed_without_a_possessive_and_an_anniversary_of_relations_named_by_their_pair():
+    found = _pledges("The two sides expressed readiness to build a railway from Nairobi to Kisumu.")
+    assert [p["what"] for p in found] == ["build a railway from Nairobi to Kisumu"]
+    text = _LEAD + "This year marks the 60th anniversary of the establishment of Kenya-Norway diplomatic relations.\n"
+    found = _findings(text, "2023-06-09")["relations"]
+    assert [(tuple(r["countries"]), r["established"]) for r in found] == [(("KE", "NO"), 1963)]
+
+
+def test_a_side_that_stands_ready_or_will_continue_and_an_elevation_of_relations():
+    found = _pledges("Solberg said Norway stands ready to rebuild the port of Lamu.")
+    assert [p["what"] for p in found] == ["rebuild the port of Lamu"]
+    found = _pledges("Norway will continue to fund clinics in Turkana.")
+    assert [p["what"] for p in found] == ["fund clinics in Turkana"]
+    assert _pledges("Norway will continue its reforms.") == []
+    text = _LEAD + "The two leaders announced the elevation of Kenya-Norway ties to a strategic partnership.\n"
+    found = _findings(text, "2023-06-09")["partnerships"]
+    assert [(p["label"], p["change"]) for p in found] == [("strategic partnership", "upgraded")]
+
+
+def test_amounts_listed_under_a_head_that_announces_them_are_pledges():
+    body = "New commitments announced by Norway:\n- 40 million dollars for clinics in Turkana;\n"
+    body += "- 12 million dollars for rail."
+    assert sorted(p["value"] for p in _pledges(body)) == [12, 40]
+    body = "Figures for the year:\n- 40 million dollars of fish exports."
+    assert _pledges(body) == []
+
+
+def test_agreements_on_each_matter_of_a_list_signed_together():
+    body = "Agreements on fisheries, air transport and cultural exchanges were signed on Wednesday."
+    titles = sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09")["agreements"])
+    assert titles == ["agreement on air transport", "agreement on cultural exchanges", "agreement on fisheries"]
+    body = "Agreements on fisheries, air transport and cultural exchanges were discussed on Wednesday."
+    assert _findings(_LEAD + body + "\n", "2023-06-09").get("agreements", []) == []

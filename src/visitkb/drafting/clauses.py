@@ -114,7 +114,7 @@ TITLE = (
     + "|".join(re.escape(t) for t in TITLES)
     + r")(?: and (?:"
     + "|".join(re.escape(t) for t in TITLES)
-    + r"))?)"
+    + r"))?(?:-elect|-designate)?)"  # "President-elect X": the office to come is a title all the same
 )
 _PARTICLES = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|du|van|von|der|den|la|le|Al|El|Abu|Bin)"
 # Letters of names in Latin scripts with accents too ("F\u00e9lix", "Jo\u00e3o Louren\u00e7o", "Erdo\u011fan").

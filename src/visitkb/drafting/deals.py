@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import gazetteer as gz
@@ -25,6 +26,14 @@ _COUNT = re.compile(
     r"\d+|[a-z]+ed|" + _NOT_IN_COUNT + r")\b)[\w-]+[ ,]{1,2}){0,5}?" + _DOCUMENTS + r")\b"
     r"|\b(?P<doz>dozens) of (?P<what2>(?:[\w-]+ ){0,3}" + _DOCUMENTS + r")\b"
 )
+
+
+# "the anniversary of the establishment (normalization, opening) of diplomatic relations".
+_ESTABLISHMENT = r"(?:the (?:establishment|normali[sz]ation|opening|restoration|resumption) of )"
+
+
+# "China-Kenya diplomatic relations": the pair named before the relations.
+_PAIR_NAMED = r"(?:[A-Z][\w'-]+-[A-Z][\w'-]+ )?"
 
 
 class DealRules(ReaderCore):
@@ -98,9 +107,10 @@ class DealRules(ReaderCore):
     _BODY = r"(?:Centre|Center|Hall|Council|Commission|Committee|Organi[sz]ation|Secretariat|Fund|Bank|Summit|Forum|Office)\b"
 
     _TITLE_END = re.compile(
-        # "of friendship and cooperation": an "and" that joins one more word of the title goes on.
-        r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b))|were|was|is|are|to be|worth|covering|"
-        r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day)|"
+        # "of friendship and cooperation": an "and" that joins one more word of the title goes on, as does one that
+        # joins two adjectives of its noun ("on economic and technical cooperation").
+        r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b)| (?!several\b)[a-z]+(?:al|ic|ary|ive) [a-z]+)|were|was|is|are|to be|worth|covering|"
+        r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day|\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d)|"
         r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
     )
 
@@ -151,6 +161,8 @@ class DealRules(ReaderCore):
             noun_end = match.end()
             if re.match(r" (?:[A-Z][a-z]+ )?" + self._BODY, text[noun_end:]):
                 continue  # "the Sandton Convention Centre", "a Strategic Partnership Council": a place or a body
+            if text[noun_end : noun_end + 1] == " " and self._AGREEMENT_NOUN.match(text, noun_end + 1):
+                continue  # "the Strategic Framework Agreement", "a Vision Statement": the last noun heads the title
             # Back from the noun to its determiner: "a memorandum", "the Red Fort Declaration", "an agreement";
             # a year or a term may stand between ("the 1994 Agreed Framework", "the 25-year cooperation agreement").
             words = text[: match.start()].split()
@@ -158,8 +170,8 @@ class DealRules(ReaderCore):
             determiner = None
             for word in reversed(words[-7:]):
                 bare = word.strip(",;:")
-                if bare.lower() in ("a", "an", "the", "their", "its", "whose"):
-                    determiner = "a" if bare.lower() in ("a", "an") else "the"
+                if bare.lower() in ("a", "an", "the", "their", "its", "whose", "no"):
+                    determiner = {"a": "a", "an": "a", "no": "no"}.get(bare.lower(), "the")
                     break
                 joins = bare == "and" and kept and kept[0].islower()
                 # A capitalized word is part of a name ("the 1994 Agreed Framework"), unless it opens the sentence.
@@ -171,6 +183,13 @@ class DealRules(ReaderCore):
                 ):
                     break
                 kept.insert(0, bare)
+            if re.search(
+                r"\b(?:membership (?:in|of)|members? of|join|joins|joined|joining)(?: the)?$",
+                " ".join(words[: len(words) - len(kept)]),
+            ):
+                continue  # "membership in the General Agreement on ...": a body joined, not a document signed
+            if determiner == "no":
+                continue  # "no agreement was reached", "they signed no treaty": none
             named_words = [w for w in kept if not re.match(r"\d", w)]
             capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
             if noun in self._PLURAL_NAMES and not capitalized:
@@ -210,6 +229,34 @@ class DealRules(ReaderCore):
                         text[end:],
                     )
                     end += more.end() if more else 0
+            # "An agreement was signed on the aid Romania will grant": the subject told after the verb.
+            told_after = (
+                None
+                if continuation or kept
+                else re.match(
+                    r" (?:was|were) (?:also )?(?:signed|concluded|initiall?ed) (?P<on>on|for) (?!(?:the )?\d|\w+day\b|"
+                    + MONTH_WORD
+                    + r")",
+                    rest,
+                )
+            )
+            if told_after:
+                stop = self._TITLE_END.search(rest, told_after.end())
+                subject = rest[told_after.start("on") : stop.start() if stop else len(rest)]
+                title = f"{noun} {subject.strip()}"
+                if not any(f.kind == "agreements" and f.fields["title"] == title for f in self.findings):
+                    parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                    begin = noun_end + told_after.start("on")
+                    self.add(
+                        "agreements",
+                        {"title": title, "parties": [p for p in parties if p]},
+                        sentence,
+                        match.start(),
+                        begin + len(subject.rstrip()),
+                        "named-agreement-subject-after",
+                        0.6,
+                    )
+                continue
             title = text[start:end].strip()
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
@@ -245,11 +292,25 @@ class DealRules(ReaderCore):
                 continue  # "In a joint statement, the two leaders said ...": a source of words, not a document signed
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = re.search(
-                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|among them|included|include|"
+                r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|exchanged|"
+                r"exchange of|among them|included|include|"
                 r"including|were|called)\b",
                 text[:start].split(";")[-1],
                 re.I,
             )
+            if (
+                signing
+                and re.fullmatch(r"(?i)among them|included|include|including", signing.group())
+                and not re.search(
+                    r"\b(?:agreements|documents|deals|accords|memorand(?:a|ums)|MoUs|treaties|texts|protocols|instruments|contracts|"
+                    r"pacts|signed|signing)\b",
+                    (self.sentences[index - 1].text if index else "") + " " + text[:start],
+                    re.I,
+                )
+            ):
+                # "cooperation in education, including the exchange programme": no list of documents, here or just
+                # before ("nine agreements were signed. Among them were ...").
+                signing = None
             # "Also signed on Thursday were a plan to ... and a memorandum ...": the verb opens a long list; "a
             # memorandum on tourism was signed", "the grain deal signed in Istanbul": the verb comes after.
             opening = re.match(
@@ -269,7 +330,10 @@ class DealRules(ReaderCore):
             )
             if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
-            signing = signing or opening or after or issued
+            # "Five agreements were signed:" heading a list: each item is a document signed.
+            head = self.list_head(index)
+            listed_signed = head is not None and re.search(r"\b(?:signed|concluded|inked|initiall?ed)\b", head)
+            signing = signing or opening or after or issued or listed_signed or None
             named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
             if re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
                 named = False  # "once the trade agreement is concluded": a condition, not a document
@@ -304,19 +368,31 @@ class DealRules(ReaderCore):
                 and not (capitalized or named or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
-            if any(
-                f.kind == "agreements"
-                and (title.lower() in f.fields["title"].lower() or f.fields["title"].lower() in title.lower())
-                for f in self.findings
-            ):
-                continue  # "a Joint Declaration of Peace and Friendship", then "the Joint Declaration": one document
             parties = [self.leader_country, *self.other_party(sentence, index)][:2]
             # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
             between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
             own = self._own_pair("", " between " + between.group("pair")) if between else []
             fields = {"title": title, "parties": own or [p for p in parties if p]}
-            if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
-                continue
+            if any(
+                f.kind == "agreements"
+                and (title.lower() in f.fields["title"].lower() or f.fields["title"].lower() in title.lower())
+                # "an agreement on economic cooperation" signed with each country of a tour: one with each.
+                and not (determiner == "a" and fields["parties"] and f.fields["parties"] != fields["parties"])
+                for f in self.findings
+            ):
+                continue  # "a Joint Declaration of Peace and Friendship", then "the Joint Declaration": one document
+            if (
+                determiner == "the"
+                and kept
+                and not capitalized
+                and not continuation
+                and any(
+                    f.kind == "agreements"
+                    and {w.lower() for w in kept} <= set(re.findall(r"[\w'-]+", f.fields["title"].lower()))
+                    for f in self.findings
+                )
+            ):
+                continue  # "an agreement on economic cooperation", then "under the economic agreement": the same one
             self.add("agreements", fields, sentence, start, end, "named-agreement", 0.6)
         # "signed seven agreements, including one on nuclear energy": that one named by its subject.
         # "six agreements were signed, among them one on tourism", "the agreements included one on X and another
@@ -339,16 +415,7 @@ class DealRules(ReaderCore):
                 title = f"{noun} {one.group(part).strip()}"
                 if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
                     continue
-                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
-                self.add(
-                    "agreements",
-                    {"title": title, "parties": [p for p in parties if p]},
-                    sentence,
-                    one.start(part),
-                    one.end(part),
-                    "named-agreement-one-of",
-                    0.6,
-                )
+                self._add_named(title, sentence, index, one.start(part), one.end(part), "named-agreement-one-of")
         # "a memorandum on tourism and another on health": the second named by its subject after the first's noun.
         # "a memorandum on tourism, another on health and a third on culture": each after the first.
         for another in re.finditer(
@@ -367,16 +434,9 @@ class DealRules(ReaderCore):
                 title = f"{another.group('noun')} {item.group('what').strip()}"
                 if any(f.kind == "agreements" and f.fields["title"].lower() == title.lower() for f in self.findings):
                     continue
-                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
                 begin = another.start("rest") + item.start("what")
-                self.add(
-                    "agreements",
-                    {"title": title, "parties": [p for p in parties if p]},
-                    sentence,
-                    begin,
-                    begin + len(item.group("what")),
-                    "named-agreement-another",
-                    0.6,
+                self._add_named(
+                    title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-another"
                 )
         # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each; "agreements
         # were signed on visas, on energy and on culture".
@@ -396,16 +456,30 @@ class DealRules(ReaderCore):
                     else f"agreement on {item.group('what').strip()}"
                 )
                 begin = listed.start(group) + item.start("what")
-                parties = [self.leader_country, *self.other_party(sentence, index)][:2]
-                self.add(
-                    "agreements",
-                    {"title": title, "parties": [p for p in parties if p]},
-                    sentence,
-                    begin,
-                    begin + len(item.group("what")),
-                    "named-agreement-listed",
-                    0.6,
+                self._add_named(
+                    title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-listed"
                 )
+        # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
+        subjects = re.search(
+            r"\b(?P<noun>[Aa]greements|[Aa]ccords|[Pp]rotocols) on (?P<items>[^.;]+?,[^.;]+? and [^.;]+?) "
+            r"(?:were|have been|had been) (?:also )?(?:signed|concluded|initiall?ed)\b",
+            text,
+        )
+        if subjects and not listed:
+            noun = subjects.group("noun").lower()[:-1]
+            for item in re.finditer(r"(?:^|, (?:and )?| and )(?P<what>(?:(?!,| and )[^;.])+)", subjects.group("items")):
+                title = f"{noun} on {item.group('what').strip()}"
+                if any(f.kind == "agreements" and f.fields["title"] == title for f in self.findings):
+                    continue
+                begin = subjects.start("items") + item.start("what")
+                self._add_named(
+                    title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-listed"
+                )
+
+    def _add_named(self, title: str, sentence: Sentence, index: int, begin: int, end: int, rule: str) -> None:
+        """An agreement named in a list of the visit's documents: the leader's country and the other side."""
+        parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+        self.add("agreements", {"title": title, "parties": [p for p in parties if p]}, sentence, begin, end, rule, 0.6)
 
     @staticmethod
     def _named_document(
@@ -456,7 +530,8 @@ class DealRules(ReaderCore):
 
     # Verbs that keep a partnership there is: deepen, strengthen, reaffirm, develop, ...
     _KEEPING = (
-        r"(?:deepen|deepened|deepening|strengthen|strengthened|strengthening|reaffirm|reaffirmed|enhance|consolidate|"
+        r"(?:deepens?|deepened|deepening|strengthens?|strengthened|strengthening|reaffirms?|reaffirmed|reaffirming|"
+        r"enhances?|consolidates?|"
         r"advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|"
         r"keep pursuing|uphold|upheld|maintain|develop|developing)"
     )
@@ -474,7 +549,9 @@ class DealRules(ReaderCore):
                 if (group := gz.grouping_of(m.group())) and group not in ("Africa", "Latin America")
             ]
 
-        between = re.match(r" between (?P<pair>[^,;.]{3,80}?)(?=[,;.]|$| (?:in|on|and to|to|which|that|as)\b)", after)
+        between = re.match(
+            r"[\"\u201d']? between (?P<pair>[^,;.]{3,80}?)(?=[,;.]|$| (?:in|on|and to|to|which|that|as)\b)", after
+        )
         if between:
             pair = between.group("pair")
             named = list(dict.fromkeys([*(code for _, _, code in gz.countries_in(pair)), *groups_in(pair)]))
@@ -539,7 +616,7 @@ class DealRules(ReaderCore):
                     )
                 continue
             if re.search(
-                r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|elevating|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?(?:(?:deepened|enhanced|elevated|higher|new) )?[\"\u201c]?$",
+                r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|elevating|elevation|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?(?:(?:deepened|enhanced|elevated|higher|new) )?[\"\u201c]?$",
                 before,
             ):
                 change = "upgraded"
@@ -549,7 +626,8 @@ class DealRules(ReaderCore):
                 change = "relabelled"
             elif (
                 re.search(
-                    r"\b(?:establish|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|announced|"
+                    r"\b(?:establish|establishes|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|"
+                    r"announced|"
                     r"entered into|enter into|formed)\b[^.]*$",
                     before[-80:],
                 )
@@ -611,33 +689,90 @@ class DealRules(ReaderCore):
         # A year, a month and year, or a day ("in 1970", "in January 1992", "on January 18, 1950", "on 1 November 1958").
         when = r"(?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<year>1[6-9]\d\d|20\d\d)\b"
         match = re.search(
-            r"\b(?:establish|established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|opened|forged) (?:their )?"
-            + r"(?:"
-            + kind
-            + r")?(?:relations|ties)[^.;]*?,? \b"
-            + when,
+            r"\b(?:establish|established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|open|opened|forged) "
+            r"(?:their )?" + r"(?:" + kind + r")?(?:relations|ties)[^.;]*?,? \b" + when,
             text,
         )
         if not match:
             match = re.search(
-                r"\b(?:" + kind + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:were |was )?(?:first )?"
-                r"(?:established|normali[sz]ed|set up|restored) "
+                # "diplomatic relations, which were established in 1964,", "ties, first set up in 1950".
+                r"\b(?:"
+                + kind
+                + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)?,? (?:(?:which|that) )?(?:were |was |had been )?"
+                r"(?:first )?(?:established|normali[sz]ed|set up|restored) "
                 + when
                 + r"|\b(?:had|have had|has had|maintained|have maintained|has maintained|have enjoyed|has enjoyed|enjoyed) "
                 r"(?:full )?diplomatic "
-                r"(?:relations|ties) since (?:[A-Z][a-z]+ )?(?P<since>1[6-9]\d\d|20\d\d)\b"
+                r"(?:relations|ties) since (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?P<since>1[6-9]\d\d|20\d\d)\b"
                 # "relations between the two countries go back to 1950".
                 r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)? (?:go|goes|went|date|dates|dated) back to "
-                r"(?P<back>1[6-9]\d\d|20\d\d)\b",
+                r"(?P<back>1[6-9]\d\d|20\d\d)\b"
+                # "the switch of diplomatic recognition from Taipei to Beijing in September 2019": ties with the one
+                # recognised began then.
+                r"|\bswitch(?:ed|ing)? (?:of )?(?:its |their )?(?:diplomatic )?recognition (?:from [A-Z][\w-]+ )?to "
+                r"(?P<to>[A-Z][\w-]+) (?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<switch>1[6-9]\d\d|20\d\d)\b",
                 text,
             )
+        undated = None
+        if not match:
+            # "established diplomatic relations on March 26": a day with no year is the latest such day.
+            undated = re.search(
+                r"\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
+                + kind
+                + r")?(?:relations|ties) on (?:(?P<m>"
+                + MONTH_WORD
+                + r") \d{1,2}|\d{1,2} (?P<m2>"
+                + MONTH_WORD
+                + r"))(?![\d,]| (?:19|20)\d\d)",
+                text,
+            )
+            match = undated
+        following = None
+        if not match:
+            # "recognised Bangladesh on January 24 and relations were established the next day": the day before's
+            # year; "decided to open diplomatic relations": this year's act.
+            following = re.search(
+                r"\b(?:(?:"
+                + kind
+                + r")?(?:relations|ties) (?:were|was) (?:established|set up|opened)|(?:established|set up|opened) "
+                r"(?:"
+                + kind
+                + r")?(?:relations|ties)) (?:on )?(?:the (?:next|following|same) day|that (?:same )?day)\b"
+                r"|\b(?:agreed|decided|have agreed|had agreed|had decided|have decided) to (?:establish|open) "
+                r"(?:full |formal )?diplomatic (?:relations|ties)\b",
+                text,
+            )
+            match = following
         if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
             match = None
-        if match:
-            year = int(match.group("year") or match.group("since") or match.group("back"))
+        if match and undated:
+            month = dt.datetime.strptime((undated.group("m") or undated.group("m2"))[:3], "%b").month
+            year = self.published.year - (1 if month > self.published.month else 0)
+        elif match and following:
+            earlier = text[: match.start()]
+            told = re.findall(r"\b((?:19|20)\d\d)\b", earlier)
+            day = re.search(
+                r"\b(?:on )?(?:(?P<m>" + MONTH_WORD + r") \d{1,2}|\d{1,2} (?P<m2>" + MONTH_WORD + r"))\b", earlier
+            )
+            if told:
+                year = int(told[-1])
+            elif day or "agreed" in match.group() or "decided" in match.group():
+                month = (
+                    dt.datetime.strptime((day.group("m") or day.group("m2"))[:3], "%b").month
+                    if day
+                    else self.published.month
+                )
+                year = self.published.year - (1 if month > self.published.month else 0)
+        elif match:
+            year = int(match.group("year") or match.group("since") or match.group("back") or match.group("switch"))
         else:
             match = re.search(
-                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of (?:the establishment of )?(?:their |the )?" + ties, text
+                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of "
+                + _ESTABLISHMENT
+                + r"?(?:their |the )?"
+                + _PAIR_NAMED
+                + ties,
+                text,
             )
             if match is None:
                 # "relations between Moscow and Kampala would mark their 60th anniversary this year".
@@ -650,7 +785,10 @@ class DealRules(ReaderCore):
                 word = re.search(
                     r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
                     + "|".join(ORDINALS)
-                    + r")) anniversary of (?:the establishment of )?(?:their |the )?"
+                    + r")) anniversary of "
+                    + _ESTABLISHMENT
+                    + r"?(?:their |the )?"
+                    + _PAIR_NAMED
                     + ties,
                     text,
                     re.I,
@@ -674,8 +812,14 @@ class DealRules(ReaderCore):
                     r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$|\bin (?P<y2>(?:19|20)\d\d) of (?:the |their )?$",
                     text[: match.start()],
                 )
+                # "prepare for the 70th anniversary of diplomatic relations in 2026": the year it falls in.
+                falls = re.match(
+                    r"(?: between [^,.;]{3,60}?)? (?:in|during) (?P<y>(?:19|20)\d\d)\b", text[match.end() :]
+                )
                 if marked:
                     year = int(marked.group("y") or marked.group("y2")) - n
+                elif falls:
+                    year = int(falls.group("y")) - n
                 derived = f"{n}{ordinal_suffix(n)} anniversary"
             else:
                 match = re.search(
@@ -709,6 +853,15 @@ class DealRules(ReaderCore):
         # words and the leader's, else the visit's.
         clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
+        two = bool(re.search(r"\b(?:the two|both) (?:countries|nations|states)\b", clause[-60:]))
+        if len(named) == 1 and two:
+            # "the first visit by a Honduran leader to China since the two countries established ...": the pair the
+            # clause names, one by its adjective.
+            named += [
+                code
+                for code in dict.fromkeys(gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(clause))
+                if code not in named and len(code) == 2
+            ][:1]
         pair = re.search(
             r"\bbetween (?P<a>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
             text[match.start() : match.end()],
@@ -726,8 +879,11 @@ class DealRules(ReaderCore):
                 named = [c for c in capitals if c]
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
+        recognised = match.groupdict().get("to")
+        if recognised and (gz.capital_country(recognised) or gz.country_names().get(recognised)):
+            others = [gz.capital_country(recognised) or gz.country_names()[recognised]]  # the side recognised
         if len(named) == 2 and (
-            re.search(r"\band\b", clause) or re.search(r"\bwith\b", match.group()) or pair or between
+            re.search(r"\band\b", clause) or re.search(r"\bwith\b", match.group()) or pair or between or two
         ):
             countries = sorted(named)
         elif not self.leader_country and len(set(code for _, _, code in gz.countries_in(text))) == 2:

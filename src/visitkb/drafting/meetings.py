@@ -23,41 +23,83 @@ from .clauses import (
 from .reader import Leg, ReaderCore
 from .text import Sentence
 
+# "called on X to release the prisoners": an appeal, the person then "to" and a verb, with no place or time between
+# ("called on X at his hotel on Thursday to brief him" is a call paid).
+_APPEAL = (
+    r"(?:(?!\b(?:at|in|on|during|after|before|from|for)\b)[^.;,]){0,60}?\bto (?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b"
+)
+
 
 def unquoted(text: str) -> str:
-    """A sentence with its quotations blanked out (same length): a quote's "looking forward to" dates no meeting."""
-    return re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", lambda quote: " " * len(quote.group(0)), text)
+    """A sentence with its quotations and comparisons with a plan blanked out (same length): a quote's "looking
+    forward to" dates no meeting, nor does "longer than planned"."""
+    text = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", lambda quote: " " * len(quote.group(0)), text)
+    # "talks that lasted longer than planned", "went ahead as scheduled": a comparison with the plan, no plan.
+    return re.sub(
+        r"\b(?:than|as) (?:originally |first )?(?:planned|scheduled|expected)\b",
+        lambda plan: " " * len(plan.group(0)),
+        text,
+    )
 
 
 class MeetingRules(ReaderCore):
     """The rules that read whom the leader met, how and when."""
 
     _MEETING = re.compile(
-        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts) (?:an? |separate |their )?"
-        r"(?:[\w-]+ )?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
+        # "went into talks with", "opened talks with": talks begun are talks held.
+        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts|went into|entered(?: into)?|"
+        r"opened|began|started) (?:an? |separate |their )?"
+        # "held a 40-minute private meeting with"
+        r"(?:[\w-]+ ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
         r"conversation|summit|audience)|"
         # "had a long and frank conversation with X"
         r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversation|"
         r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
+        # "saw Leonid Brezhnev, the First Secretary, on the first morning": a person seen is a person met (not one
+        # seen off, nor a sight).
+        r"(?:also |then |later )?saw(?= (?:[A-Z][a-z]+ )?(?:" + TITLE + r"|" + HONORIFIC + r")\s[A-Z]|"
+        r" (?:[A-Z][\w'-]+ ){1,3}?[A-Z][\w'-]+, (?:the )?(?:[A-Z][a-z]+ )?(?:" + TITLE + r"|Minister|Secretary)\b)"
+        r"(?![^.;,]{0,40}\boff\b)|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
-        r"video ?(?:call|conference)|called on|calls on|paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
+        # "called on X to release the prisoners": an appeal, no call paid.
+        r"video ?(?:call|conference)|(?:called|calls) on(?! " + _APPEAL + r")|"
+        r"paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
         # "was granted an audience by King X"
         r"(?:granted|given) (?:an? )?(?:private )?audience (?:by|with)|"
+        # "told X during a video call", "assured X in a telephone conversation": a call, the person told.
+        r"(?:told|assured|warned|urged|informed|asked)(?= (?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:during|in|on) (?:a|an|their) "
+        r"(?:[\w-]+ )?"
+        r"(?:video|(?:tele)?phone) ?(?:call|conversation|link|conference)\b)|"
+        # "called President X on Friday to congratulate him": a call, by its purpose.
+        r"(?:called|rang)(?= (?:[A-Z][a-z]+ )?(?:"
+        + TITLE
+        + r")\s[^.;]{0,60}?\bto (?:congratulate|discuss|express|offer|"
+        r"thank|convey|wish|invite|brief|exchange|condole)\b)|"
         # "briefed X by telephone": a call, by the means it names.
         r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
         # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
         r"co-chaired,?(?= with )|co-chaired(?= [^.;,]{1,60}? with (?:[A-Z]|the [a-z]+ [A-Z]))|"
         # "discussed Gripen jets with Prime Minister X": talks, the person after the topic's "with".
-        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)*))"
+        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSmt)\.)*))"
     )
 
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
     _ADJUNCTS = (
-        r"(?:(?:here|there|today|yesterday|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        r"(?:(?:here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
-        # "held talks at the headquarters of the New Development Bank with its president"
-        r"at the [a-z]+ of the (?:[A-Z][\w-]*\s?){1,5}),?\s+){1,2}"
+        # "held talks this Friday with", "held talks in Apia the same afternoon with"
+        r"(?:this|that|the same|the next|the following) (?:[A-Z][a-z]+day|day|morning|afternoon|evening)|"
+        # "held talks at the headquarters of the New Development Bank with its president", "at the Great Hall of the
+        # People with"
+        r"at the [a-z]+ of the (?:[A-Z][\w-]*\s?){1,5}|at the (?:[A-Z][\w-]*\s?){1,4}(?:of the (?:[A-Z][\w-]*\s?){1,3})?),?\s+){1,3}"
     )
+
+    def met_already(self, person: str, form: str | None = None) -> bool:
+        """Whether a meeting with this person (of this form, if given) is drafted already."""
+        return any(
+            f.kind == "meetings" and f.fields["with"] == person and (form is None or f.fields["form"] == form)
+            for f in self.findings
+        )
 
     def meetings(self, index: int, sentence: Sentence) -> None:
         text = sentence.text
@@ -89,11 +131,26 @@ class MeetingRules(ReaderCore):
                 and not theirs
             ):
                 continue  # "the next meeting of the committee": no person met
-            if verb in ("meeting", "talks", "audience") and not re.search(
-                r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?$|"
-                r"held (?:an? |his |her )?(?:\w+ )?$",
-                text[: match.start()][-30:],
-                re.I,
+            # "Mwangi's talks with X", "the President's meeting with X": the leader's own, by the possessive.
+            owner = (
+                re.search(
+                    r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r"|[Pp]resident|[Pp]rime [Mm]inister)"
+                    r"(?P<s>['\u2019]s) (?:[a-z]+ )?$",
+                    text[: match.start()],
+                )
+                if self.leader_words
+                else None
+            )
+            possessive = bool(owner and self.leader_subject(sentence, owner.start("s")))
+            if (
+                verb in ("meeting", "talks", "audience")
+                and not possessive
+                and not re.search(
+                    r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?$|"
+                    r"held (?:an? |his |her )?(?:\w+ )?$",
+                    text[: match.start()][-30:],
+                    re.I,
+                )
             ):
                 continue
             after_talks = (
@@ -120,11 +177,15 @@ class MeetingRules(ReaderCore):
                 )
             )
             # "after his talks with Li, the two governments said": the talks the article's protagonist held.
-            own_talks = verb in ("meeting", "talks") and bool(
-                re.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
+            own_talks = verb in ("meeting", "talks") and (
+                possessive
+                or bool(
+                    re.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
+                )
             )
             if (
                 not self.leader_subject(sentence, match.start())
+                and not self._party_subject(sentence, match.start())
                 and not after_talks
                 and not own_talks
                 and not re.search(
@@ -151,7 +212,9 @@ class MeetingRules(ReaderCore):
                 due
                 or FUTURE.search(text[max(0, match.start() - 40) : match.start()])
                 or re.match(
-                    r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
+                    r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b"
+                    # "met X last year in Nairobi": another occasion.
+                    r"|[^,;]{0,60}?\b(?:last (?:year|month)|(?:years?|months?) ago)\b",
                     match.group("rest"),
                 )
             ):
@@ -159,6 +222,13 @@ class MeetingRules(ReaderCore):
             if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
             rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
+            # "met four times, while the two foreign ministers, X and Y, worked on the text": others' deeds.
+            rest = re.split(r",? (?:while|whereas|as)\b", rest)[0]
+            if verb in ("talks", "meeting"):
+                # "Mwangi's talks with X focused on trade": the talks' own verb after the person, no new subject.
+                rest = re.split(r" (?=(?:[a-z]+ed|ran|went|were|was|began|took|lasted)\b)", rest)[0]
+            if possessive and FUTURE.search(unquoted(text)):
+                continue  # "Mwangi's talks with X next week will focus on trade": still to come
             # "met X, at the palace, and Y, at the chancellery": the places between the people are no end of the list.
             rest = re.sub(r",? at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?=,? and )", "", rest)
             # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
@@ -181,11 +251,18 @@ class MeetingRules(ReaderCore):
                 form = "phone"
             if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
+            # "spoke by telephone with X, and his office released a video of the call": the verb's own means.
+            if re.search(r"phone", verb) or re.match(r"\s*(?:\w+ly )?by (?:tele)?phone\b", text[match.end("verb") :]):
+                form = "phone"
+            if verb in ("called", "rang") and form not in ("phone", "video"):
+                form = "phone"  # "called President X to congratulate him": a call by telephone, unless told otherwise
             if re.search(r"\bcall(?:ed|s)? on\b|courtesy (?:call|visit)|audience", verb) or (
                 verb.startswith("met")
                 and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
             ):
                 form = "courtesy-call"  # "called on the President and met the Vice President": one round of calls
+            if verb.endswith("saw") and re.match(r"(?:[A-Z][\w.'-]*\s)*[A-Z][\w-]*['\u2019]s\b", rest):
+                continue  # "saw Premier X's speech as a good sign": a thing of X's seen, not X
             if verb.startswith("spoke") and form not in ("phone", "video"):
                 continue
             people = self._people_in(rest)
@@ -225,16 +302,23 @@ class MeetingRules(ReaderCore):
                 )
         # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
         pairs = re.finditer(
-            r"(?:^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
-            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
+            # "In a telephone conversation on Friday, A and B agreed ...": the call told first.
+            r"(?:^(?P<call>(?:In|During) (?:a|an|their) [^,]*?\b(?:call|conversation|video ?conference|talks|meeting)\b[^,]*, )|"
+            r"^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            # "and Chinese leader Xi Jinping": a role in lower case after the country.
+            r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
+            r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
             r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
-            r"conversation)|"
+            # "held a bilateral meeting"
+            r"meeting|conversation)|"
+            # "spent three hours on a video link", "were on the phone for an hour"
+            r"(?:spent|were) [^.;]{0,40}?\bon (?:a|the) (?:video|(?:tele)?phone)\b|"
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
             r"(?:spoke|talked|conferred)(?! (?:of|about|to|at)\b)|"
             # "agreed to start talks on ...": talks to come are no meeting.
-            r"(?:signed|agreed|issued|witnessed|met)\b"
+            r"(?:signed|agreed|issued|witnessed|met|discussed)\b"
             r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
-            r"(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b))",
+            r"(?(call)|(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b)))",
             text,
         )
         # "Peru and Kenya signed ..., after X and his counterpart Y held talks": the pair with the leader in it.
@@ -249,7 +333,11 @@ class MeetingRules(ReaderCore):
         if pair and not FUTURE.search(text[: pair.start("b")]):
             a, b = pair.group("a").strip(), pair.group("b").strip(" ,")
             # "Prime Minister Scott Morrison and his Indian counterpart Narendra Modi agreed": the counterpart.
-            b = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? ", "", b)
+            b = re.sub(
+                r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |^[A-Z][a-z]+ (?:leader|president|premier) ",
+                "",
+                b,
+            )
             other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
             remote = (
                 "video"
@@ -265,18 +353,20 @@ class MeetingRules(ReaderCore):
                 if found:
                     name, country = found[0][1], found[0][2]
                     full = self.note_person(name, country)
+                    day = self.date_near(sentence, pair.end()) or self._date_context(index)
+                    # "In their talks, Modi and X discussed trade": the talks told before, on that day.
                     if not any(
                         f.kind == "meetings"
                         and f.fields["with"] == full
                         and f.fields["form"] == "talks"
-                        and f.start >= sentence.start
+                        and (f.start >= sentence.start or (pair.group("call") is not None and f.fields["date"] == day))
                         for f in self.findings
                     ):
                         self.add_meeting(
                             full,
                             remote or ("sideline" if re.search(r"\b(?:sidelines?|margins?)\b", text) else "talks"),
                             place=leg.country if leg else None,
-                            date=self.date_near(sentence, pair.end()) or self._date_context(index),
+                            date=day,
                             person_country=country or self.people.get(full) or self.partner(index),
                             sentence=sentence,
                             start=pair.start("a"),
@@ -286,6 +376,8 @@ class MeetingRules(ReaderCore):
                         )
         # "Talks with Premier X focused on trade", "His meeting with X ran long": the article's talks, told first.
         opening = re.match(
+            # A programme's line: "- Monday, February 14: meeting with X", "10:30 - talks with X".
+            r"(?:[-*\u2022]\s*)?(?:(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? [^:.;]{1,20})?:\s*)?"
             r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:(?:His|Her|Their|The) )?(?:[a-z-]+ )?(?:[Tt]alks|[Mm]eeting|"
             r"[Dd]iscussions|tête-à-tête|tete-a-tete) with (?P<rest>" + self._PHRASE + r")",
             text,
@@ -295,16 +387,14 @@ class MeetingRules(ReaderCore):
             and self.legs
             and not FUTURE.search(unquoted(text))
             and not re.search(
-                r"\b(?:are|is|were|was) (?:expected|scheduled|due|set|planned)\b|\b(?:last|next) (?:year|month|week)\b",
+                r"\b(?:are|is|were|was) (?:expected|scheduled|due|set|planned)\b|\b(?:last|next) (?:year|month|week)\b|"
+                r"\b(?:cancell?ed|postponed|called off|scheduled)\b",
                 text,
             )
         ):
-            for _, name, country in self._people_in(opening.group("rest"))[:1]:
+            for _, name, country in self._people_in(opening.group("rest")):
                 full = self.note_person(name, country)
-                if self.is_leader(full) or any(
-                    f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == "talks"
-                    for f in self.findings
-                ):
+                if self.is_leader(full) or self.met_already(full, "talks"):
                     continue
                 self.add_meeting(
                     full,
@@ -393,7 +483,8 @@ class MeetingRules(ReaderCore):
                 names = [named] if named in self.people else []
             # "Speaking to the press alongside his guest ..., Mr. Putin described": the host who spoke, after it.
             after = re.match(
-                r"[^.;]{0,80}?, (?:(?:" + HONORIFIC + r"|" + TITLE + r")\s)+(?P<who>" + NAME + r") \w+ed\b",
+                # "At their joint press conference, Zelensky called ...": a name the article knows, with no title too.
+                r"[^.;]{0,80}?, (?:(?:" + HONORIFIC + r"|" + TITLE + r")\s)*(?P<who>" + NAME + r") \w+ed\b",
                 text[press.end() :],
             )
             if not names and after and not self.is_leader(after.group("who")):
@@ -415,10 +506,7 @@ class MeetingRules(ReaderCore):
                 who
                 and names
                 and re.match(r"[^.;]{0,40}?\bafter (?:their|the) talks\b", text[press.end() :])
-                and not any(
-                    f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "talks"
-                    for f in self.findings
-                )
+                and not self.met_already(who, "talks")
             ):
                 self.add_meeting(
                     who,
@@ -432,10 +520,7 @@ class MeetingRules(ReaderCore):
                     rule="meeting-talks",
                     confidence=0.6,
                 )
-            if who and not any(
-                f.kind == "meetings" and f.fields["with"] == who and f.fields["form"] == "press-conference"
-                for f in self.findings
-            ):
+            if who and not self.met_already(who, "press-conference"):
                 self.add_meeting(
                     who,
                     "press-conference",
@@ -475,6 +560,20 @@ class MeetingRules(ReaderCore):
             # No day in the sentence or the two before: the day the story told last.
             before = self._day_before(fields["sentence"].start)
             fields["date"] = before.isoformat() if before else None
+        words = who.split()
+        if (
+            len(words) > 2
+            and words[-1] in gz.country_names()
+            and re.search(re.escape(who) + r"['\u2019]s\b", self.text)
+        ):
+            # "President Clinton Kazakhstan's instrument": the country's possessive is no part of the name.
+            who = " ".join(words[:-1])
+        elif (
+            len(words) == 2
+            and words[-1] in gz.country_names()
+            and re.search(re.escape(who) + r"['\u2019]s\b", self.text)
+        ):
+            who = words[0]
         if re.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
             who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
         super().add_meeting(who, form, **fields)
@@ -532,10 +631,39 @@ class MeetingRules(ReaderCore):
     def titled(self, title: str) -> str | None:
         """The person other than the leader whom the article gives a title ("the Premier" is Premier X)."""
         self.title_of("")
+        own = (self.title_of(self.leader) or "").lower() if self.leader else ""
         named = [
-            who for who, given in self._titles.items() if given.lower() == title.lower() and not self.is_leader(who)
+            who
+            for who, given in self._titles.items()
+            if not self.is_leader(who)
+            and (
+                given.lower() == title.lower()
+                # "The Prime Minister and Premier X": two people, the leader's title first, X's after it.
+                or (bool(own) and given.lower() == own + " and " + title.lower())
+            )
         ]
         return named[0] if len(named) == 1 else None
+
+    @staticmethod
+    def _same_person(a: str, b: str) -> bool:
+        """Whether two names name one person: one's words all in the other's ("Joseph Biden", "Joseph R. Biden
+        Jr.")."""
+        first, second = set(a.replace(".", "").split()), set(b.replace(".", "").split())
+        return bool(first and second) and (first <= second or second <= first)
+
+    def _party_subject(self, sentence: Sentence, position: int) -> bool:
+        """Whether the leader's party acts at a point: "the delegation", "the Romanian delegation", "the group"
+        (a party the leader travels with), as the subject of the clause; never another country's delegation."""
+        clause = re.split(r"[;]|, (?:while|but|and|when|where) ", sentence.text[:position])[-1]
+        party = re.match(
+            r"\s*(?:(?:On|In|At|Later|Then|That) [^,]{0,30}?,? )?[Tt]he (?:visiting )?(?P<adj>[A-Z][a-z]+ )?"
+            r"(?:delegation|group|party)\b(?:, (?:headed|led) by [^,]+,)?\s(?:\w+ )?$",
+            clause,
+        )
+        if not party:
+            return False
+        country = country_of((party.group("adj") or "").strip())
+        return not party.group("adj") or bool(country and country == self.leader_country)
 
     def _on_trip_day(self, sentence: Sentence) -> bool:
         """Whether a sentence opens with a day of the trip ("On Tuesday, the president had met ...")."""
@@ -548,6 +676,13 @@ class MeetingRules(ReaderCore):
         "continued them ... on Friday morning", and a sentence of their own, "The talks resumed on Tuesday"."""
         text = sentence.text
         days = [d for d in self.dates(sentence) if len(d[2]) == 10]
+        # "on 21 and 22 June": two days named as one, the second a round of its own.
+        paired = [
+            (d[1], d[1], d[3], None)
+            for d in days
+            if d[3] and len(d[3]) == 10 and re.search(r" and ", text[d[0] : d[1]])
+        ]
+        days += paired
         talks = [
             f
             for f in self.findings
@@ -580,9 +715,18 @@ class MeetingRules(ReaderCore):
                 ):
                     continue
                 again = re.search(r"\bagain,?\s+(?:on\s+)?$", text[: day[0]]) or re.search(
-                    r"\bcontinued (?:them|the talks|their talks)\b[^.;]*$", text[: day[0]]
+                    r"\b(?:continued|resumed) (?:them|the talks|their talks)\b[^.;]*$", text[: day[0]]
                 )
-                if not (again or resumed):
+                # "were held on Thursday and Friday", "on 21 and 22 June": a day joined to the talks' own day.
+                joined = [d for d in days if d[1] <= day[0] and d[2] == finding.fields["date"]]
+                # Not a day that opens a clause of its own: "on Thursday and on Friday he flew home", "on March 24
+                # and the next day joined him".
+                and_day = bool(
+                    joined
+                    and re.fullmatch(r"\s+(?:and|as well as)\s+(?:on\s+)?", text[joined[-1][1] : day[0]])
+                    and re.match(r"\s*(?:[.;,:]|$)|\s+(?:morning|afternoon|evening|at|in)\b", text[day[1] :])
+                )
+                if not (again or resumed or and_day or day in paired):
                     continue
                 self.add_meeting(
                     finding.fields["with"],
@@ -616,7 +760,7 @@ class MeetingRules(ReaderCore):
         return phrase
 
     # A phrase to the end of its clause, over the dots of abbreviations ("Mr. Mikhail Mishustin", "M. S. Gorbachev").
-    _PHRASE = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.)+"
+    _PHRASE = r"(?:[^.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSmt)\.|(?<=\b[A-Z])\.)+"
 
     def receptions(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """Being received: "was received by President X", "X received him at the palace", "received a courtesy
@@ -632,7 +776,7 @@ class MeetingRules(ReaderCore):
             before = re.split(r"[;]|, (?:and|but|while) ", text[: passive.start()])[-1]
             if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", before + passive.group("between")):
                 continue  # a greeting on arrival, no meeting of its own
-            if not self.leader_subject(sentence, passive.start()):
+            if not (self.leader_subject(sentence, passive.start()) or self._party_subject(sentence, passive.start())):
                 continue
             people = self._people_in(self.apposed(passive.group("who")))
             if people:
@@ -640,14 +784,19 @@ class MeetingRules(ReaderCore):
                 # "was hosted by X for talks over lunch": talks; hosted for nothing told is no meeting of its own.
                 if re.match(
                     r"[^.;]{0,60}?\bfor (?:[\w-]+ ){0,2}?(?:talks|a meeting|discussions)\b", passive.group("who")
+                ) or re.match(
+                    # "was received by X, with whom he had a long conversation": the talks of the reception.
+                    r"[^.;]{0,80}?, with whom (?:he|she|they) (?:\w+ )?(?:had|held) (?:[\w-]+ ){0,4}?"
+                    r"(?:talks|conversation|discussions|meeting)\b",
+                    passive.group("who"),
                 ):
                     form = "talks"
                 if passive.group("verb") == "received" or form == "talks":
                     found.append((passive.start(), people[0][1], form))
         for active in re.finditer(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:\w+ly )?(?P<verb>received|hosted) (?P<whom>him|her|"
-            + self.leader_reference()
-            + r")(?P<rest>[^.;]*)",
+            # "Chairman X, who received him in his study": the relative clause's subject too.
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:who )?(?:\w+ly )?(?P<verb>received|hosted) "
+            r"(?P<whom>him|her|" + self.leader_reference() + r")(?P<rest>[^.;]*)",
             text,
         ):
             if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", active.group("rest")[:60]):
@@ -663,8 +812,13 @@ class MeetingRules(ReaderCore):
             people = people or [p for p in self._people_in(who.strip()) if not self.is_leader(p[1])]
             if people:
                 talks = re.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
+                # "called on X, who received him", "who received him in audience": a courtesy call.
+                call = re.search(r"\bcall(?:ed|s)? on\b|\bcourtesy\b", text[: active.start("verb")]) or re.match(
+                    r"\s*in (?:private )?audience\b", active.group("rest")
+                )
                 if active.group("verb") == "received" or talks:
-                    found.append((active.start(), people[-1][1], "talks" if talks else None))
+                    form = "talks" if talks else "courtesy-call" if call else None
+                    found.append((active.start(), people[-1][1], form))
         # "the President ... received the Minister of Trade, Mrs. X, at his hotel": a call paid on the leader.
         for visitor in re.finditer(
             r"(?<!was )(?<!were )(?<!been )(?<!being )\breceived (?:at (?:his|her) [a-z]+ )?(?P<who>(?:the )?(?:[A-Z][a-z]+ )?"
@@ -692,7 +846,7 @@ class MeetingRules(ReaderCore):
                 or FUTURE.search(unquoted(text)[:position])
             ):
                 continue
-            if any(f.kind == "meetings" and f.fields["with"] == full for f in self.findings):
+            if self.met_already(full):
                 continue
             self.add_meeting(
                 self.note_person(name, None),
@@ -729,7 +883,7 @@ class MeetingRules(ReaderCore):
             if any(
                 f.kind == "meetings"
                 and f is not finding
-                and f.fields["with"] == who
+                and self._same_person(f.fields["with"], who)
                 and (f.fields["form"] == "talks" or bool(told and told.start <= f.start < told.end))
                 for f in self.findings
             ):
@@ -745,7 +899,16 @@ class MeetingRules(ReaderCore):
                 and (self.title_of(f.fields["with"]) != title or not title)
                 for f in others
             )
-            finding.fields["form"] = "talks" if head and not minister and not other_head else "courtesy-call"
+            # The holder of the leader's own office received the leader: the counterpart's talks, whoever else the
+            # leader met there ("received by President X" of a president who then met the prime minister).
+            # Not when the sentence of the reception goes on to the other head's meeting ("was received by the
+            # President, X, and subsequently held a working meeting with the Prime Minister"): a call before it.
+            counterpart = bool(title and leader_title and title == leader_title) and not any(
+                told and told.start <= f.start < told.end for f in others
+            )
+            finding.fields["form"] = (
+                "talks" if head and not minister and (not other_head or counterpart) else "courtesy-call"
+            )
 
     def _another_occasion(self, sentence: Sentence, start: int, end: int) -> bool:
         """Whether a meeting told at [start, end) is of another occasion than the trip: a month before the trip
@@ -753,6 +916,22 @@ class MeetingRules(ReaderCore):
         visit came a week after his visit to Egypt, where he held talks with X")."""
         text = sentence.text
         if OTHER_VISIT.search(text[:start]):
+            return True
+        # "held the call a day after returning from a visit to New Delhi for talks with X": the trip before.
+        if re.search(
+            r"\b(?:after|since|on) (?:returning|(?:his|her) return|coming back|getting back) from\b[^.;,]*$",
+            text[:start],
+        ):
+            return True
+        # "visited the United States in October last year, where he had talks with X", "had already been in Y in
+        # December 2022 for the summit, during which he met X": what happened on an earlier visit.
+        year = str(self.published.year)
+        if re.search(
+            r"\b(?:visited|had (?:already )?been|was in|travell?ed to|(?:visit|trip) to)\b[^.;]*?\b(?:last (?:year|month)|"
+            r"(?:years?|months?) ago|in (?:[A-Z][a-z]+ )?(?!" + year + r")(?:19|20)\d\d)\b[^.;]*, "
+            r"(?:where|during which|when|on which|at which) (?:he|she|they|the two [a-z]+)(?: \w+)?\s*$",
+            text[:start],
+        ):
             return True
         own = re.split(r"[;,]|\b(?:and|but|while|when|after|before)\b", text[end:])[0]
         first = min((leg.start for leg in self.legs if leg.start), default=None) or self.published.isoformat()
@@ -778,12 +957,30 @@ class MeetingRules(ReaderCore):
                 people = self._people_in(re.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
                 if people and not self.is_leader(people[0][1]):
                     found.append((between.start(), people[0][1], "talks"))
+        # "Talks between the Kenyan delegation, headed by X, and the Peruvian delegation, led by Y": the head of
+        # the side the leader does not head.
+        delegations = re.search(
+            r"\b(?:talks|negotiations|discussions)\b[^.;]{0,40}?\bbetween (?P<sides>[^.;]*?\b(?:headed|led) by [^.;]+)",
+            text,
+        )
+        heads = (
+            [m.group("who") for m in re.finditer(r"\b(?:headed|led) by (?P<who>[^,;.]+)", delegations.group("sides"))]
+            if delegations and not FUTURE.search(text)
+            else []
+        )
+        if delegations and len(heads) == 2 and any(self.is_leader(h) for h in heads):
+            for head in heads:
+                people = self._people_in(re.sub(r"^" + HONORIFIC + r"\s", "", head.strip()))
+                if people and not self.is_leader(people[0][1]):
+                    found.append((delegations.start(), people[0][1], "talks"))
         received = re.search(
             r"\b(?:received|welcomed|greeted) by (?P<who>[^.;]+?)\b(?:[^.;]{0,60}?)\b(?:for|, where (?:they|the two \w+) "
             r"(?:held|had)) (?:[\w-]+ ){0,3}?(?:talks|discussions|a meeting)\b",
             text,
         )
-        if received and self.leader_subject(sentence, received.start()):
+        if received and (
+            self.leader_subject(sentence, received.start()) or self._party_subject(sentence, received.start())
+        ):
             people = self._people_in(self.apposed(text[received.start("who") : received.end()]))
             if people:
                 found.append((received.start(), people[0][1], "talks"))
@@ -813,7 +1010,11 @@ class MeetingRules(ReaderCore):
             # conversation"
             r"|\b(?:[Tt]he two (?i:leaders|presidents|prime ministers|men)|[Tt]he leaders of the two countries|"
             r"[Bb]oth (?:leaders|men)) (?:then )?"
-            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation)\b",
+            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation)\b"
+            # "Talks were held on 10 June", "Official talks took place on 21 June": the visit's talks, told with no
+            # one named (never "between" others, nor to come).
+            r"|^(?:(?:On|In) [^,]{1,30}, )?(?:(?!No\b|no\b)[A-Za-z][a-z]+(?: [a-z]+)? )?(?:[Tt]alks|[Nn]egotiations) (?:were held|"
+            r"took place|began|opened)\b(?![^.;]{0,40}\bbetween\b)",
             text,
         )
         if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
@@ -873,13 +1074,53 @@ class MeetingRules(ReaderCore):
             if hosts and not self.is_leader(hosts[-1]) and hosts[-1].split()[0] not in NOT_NAMES:
                 found.append((hosting.start(), hosts[-1], "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
-        pair = re.search(r"\b[Tt]alks between (?P<a>[A-Z][^.;,]+?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text)
+        # "Over the following days the President and the Premier held formal talks": two offices, one the leader's.
+        offices_pair = re.search(
+            r"\b[Tt]he (?P<ta>"
+            + TITLE
+            + r") and the (?P<tb>"
+            + TITLE
+            + r") (?:also |then |later )?(?:held|had|conducted) "
+            r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|(?:a |an )?(?:[\w-]+ )?conversation)\b",
+            text,
+        )
+        if offices_pair and not FUTURE.search(unquoted(text)):
+            own_roles = {
+                t.lower() for t in (self.leader_office, self.title_of(self.leader) if self.leader else None) if t
+            }
+            ta, tb = offices_pair.group("ta"), offices_pair.group("tb")
+            other = tb if ta.lower() in own_roles else ta if tb.lower() in own_roles else None
+            holder = self.titled(other) if other and other.lower() not in own_roles else None
+            if holder:
+                found.append((offices_pair.start(), holder, "talks"))
+        # "Formal talks between the King and Dr Singh": a side by its office or an honorific too.
+        pair = re.search(
+            r"\b[Tt]alks between (?P<a>(?:the )?[A-Z][^.;,]+?) and (?P<b>(?:the )?(?:" + HONORIFIC + r"\s)?"
+            r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
+            text,
+        )
         if pair and not between:
+            own = {t.lower() for t in (self.leader_office, self.title_of(self.leader) if self.leader else None) if t}
+            ends: list[tuple[str, bool]] = []
             for side in ("a", "b"):
-                named = self._people_in(pair.group(side))
-                name = self.person(named[0][1] if named else pair.group(side))
-                if name in self.people and not self.is_leader(name):
-                    found.append((pair.start(), name, "talks"))
+                if re.fullmatch(HONORIFIC, pair.group(side).strip()):
+                    ends.append(("", True))  # "talks between His Highness and President X": the leader, by style
+                    continue
+                phrase = re.sub(r"^" + HONORIFIC + r"\s", "", pair.group(side))
+                office = re.fullmatch(r"the (?P<title>" + TITLE + r")", phrase)
+                if office:
+                    mine = office.group("title").lower() in own
+                    ends.append(("" if mine else self.titled(office.group("title")) or "", mine))
+                    continue
+                named = self._people_in(phrase)
+                name = self.person(named[0][1] if named else phrase)
+                name = name if name in self.people else self.full_name(phrase) or name
+                ends.append((name, self.is_leader(name)))
+            # Talks between two others ("between the Premier and the Speaker") are none of the leader's.
+            if any(mine for _, mine in ends) or not own:
+                for name, mine in ends:
+                    if name in self.people and not mine and not self.is_leader(name):
+                        found.append((pair.start(), name, "talks"))
         # "President X, who held talks with Macron earlier", "a joint news conference with President X".
         for other in re.finditer(
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?[A-Z][\w'\u2019-]+), who (?:\w+ ){0,2}?(?:held|had) talks with "
@@ -893,8 +1134,13 @@ class MeetingRules(ReaderCore):
             people = self._people_in(joint.group("who"))
             if people and not self.is_leader(people[0][1]):
                 found.append((joint.start(), people[0][1], "press-conference"))
+                # "At a joint news conference with X after their talks": the talks too.
+                if re.match(r"[^.;]{0,80}?\bafter (?:their|the|his|her) talks\b", joint.group("who")):
+                    found.append((joint.start(), people[0][1], "talks"))
         calls = re.search(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s?){1,7}?)(?:, )?(?:\w+ly |also |then |later )?(?:called|calls) on "
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s?){1,7}?)(?:, )?(?:\w+ly |also |then |later )?(?:called|calls|"
+            # "X paid a courtesy call on the Prime Minister"
+            r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) "
             r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
             # "X called on the President at her hotel": the leader's own office.
             + (r"|the " + re.escape(self.leader_office) if self.leader_office else "")
@@ -903,7 +1149,10 @@ class MeetingRules(ReaderCore):
                 if self.leader_words
                 else ""
             )
-            + r")\b",
+            # "X called on him to resign": an appeal, no call paid.
+            + r")\b(?! ?"
+            + _APPEAL
+            + r")",
             text,
         )
         if calls:
@@ -912,14 +1161,7 @@ class MeetingRules(ReaderCore):
                 found.append((calls.start(), people[-1][1], "courtesy-call"))
         for position, name, form in found:
             full = self.person(name)
-            if (
-                settled_elsewhere(unquoted(text), position)
-                or self.is_leader(full)
-                or any(
-                    f.kind == "meetings" and f.fields["with"] == full and f.fields["form"] == form
-                    for f in self.findings
-                )
-            ):
+            if settled_elsewhere(unquoted(text), position) or self.is_leader(full) or self.met_already(full, form):
                 continue
             self.add_meeting(
                 full,
@@ -1015,7 +1257,9 @@ class MeetingRules(ReaderCore):
     # none of them a preposition ("a meeting before lunch" is no meal given).
     _MEAL = (
         r"(?:(?!(?:before|after|at|with|for|and|or|over|in|on|of|to|by|the|a|an)\b)(?:[a-z-]+|[A-Z][a-z]+) ){0,2}?"
-        r"(?:[Bb]anquet|[Dd]inner|[Ll]uncheon|[Ll]unch|[Bb]reakfast)"
+        r"(?:[Bb]anquet|[Dd]inner|[Ll]uncheon|[Ll]unch|[Bb]reakfast|"
+        # "gave a reception in honour of the guests": a party given for them (not a welcoming ceremony).
+        r"[Rr]eception(?= (?:in (?:his|her|their) honou?r|in honou?r of|for (?:him|her|them|the (?:visitors?|guests?))\b)))"
     )
 
     def banquets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
@@ -1023,7 +1267,7 @@ class MeetingRules(ReaderCore):
         hosted a dinner in his honour", "the Bidens gave a state dinner": one record per host."""
         text = sentence.text
         hosts: list[tuple[int, str]] = []
-        if not re.search(r"(?i)banquet|dinner|lunch|breakfast|\bdined\b", text):
+        if not re.search(r"(?i)banquet|dinner|lunch|breakfast|\bdined\b|reception", text):
             return  # no meal told: the patterns below need not run
         for active in re.finditer(
             r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered|"
@@ -1037,10 +1281,18 @@ class MeetingRules(ReaderCore):
                 r",? (?:and|with) (?:his|her) (?:wife|husband|spouse)(?:, [^,]+,|(?: [A-Z][\w.'-]*)+)?", "", own
             )
             clause = re.split(r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", own)
-            if self.is_leader(clause[-1]) or re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)(?: \w+ly)?\s*", clause[-1]):
-                # "Lee gave a return banquet for Premier Hua": the leader's guest.
+            if self.is_leader(clause[-1]) or re.fullmatch(self._TIME_THEN_PRONOUN, clause[-1]):
+                # "Lee gave a return banquet for Premier Hua", "In the evening he gave a dinner for Mr A, Mr B and
+                # Mr C": the leader's guests, each named in the list after "for".
                 guest = re.match(r"[^.;]{0,40}?\b(?:for|in honou?r of) (?P<who>[^.;]+)", text[active.end() :])
-                for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
+                listed = re.split(r",? (?:who|whom|which|where|at|in|on|to)\b", guest.group("who"))[0] if guest else ""
+                # "Mr Brezhnev": one word, the name the article gave in full before.
+                listed = re.sub(
+                    r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])",
+                    lambda one: self.full_name(one.group("w")) or one.group(0),
+                    listed,
+                )
+                for _, name, _country in self._people_in(listed):
                     hosts.append((active.start("meal"), name))
                 continue
             if not clause[-1].strip() and re.search(r", and (?:\w+ly )?$", own + " "):
@@ -1050,9 +1302,12 @@ class MeetingRules(ReaderCore):
                     hosts.append((0, subject.group("who")))
                 continue
             givers = clause[-1] if clause[-1].strip() else (clause[-2] if len(clause) > 1 else "")
-            if re.search(r"\bwho\s*$", active.group("hosts")):
+            source = own
+            if re.search(r", who\b[^,]*$", active.group("hosts")):
                 # "President X, who hosted a banquet": the person before "who".
-                givers = re.split(r"[;]|, (?:and |while )?", active.group("hosts").rsplit(", who", 1)[0])[-1]
+                source = active.group("hosts").rsplit(", who", 1)[0]
+                givers = re.split(r"[;]|, (?:and |while )?", source)[-1]
+            givers = self._before_office(givers, source)
             if self._for_someone_else(text[active.end() :]):
                 continue
             for name in self._givers(givers):
@@ -1083,8 +1338,13 @@ class MeetingRules(ReaderCore):
         )
         if dined and self.leader_subject(sentence, dined.start()):
             hosts.extend((dined.start(), name) for _, name, _country in self._people_in(dined.group("who"))[:1])
-        over = re.search(r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b", text)
-        if over:
+        over = re.search(
+            r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
+            # "held talks with X, followed by a state banquet", "... ; a dinner followed"
+            r"|\bfollowed by (?:a|an) " + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b",
+            text,
+        )
+        if over and not FUTURE.search(unquoted(text)):
             # "The two leaders held talks ... and continued over a working lunch": a meal with the same person.
             talks = [
                 f
@@ -1095,6 +1355,18 @@ class MeetingRules(ReaderCore):
             ]
             if talks:
                 hosts.append((over.start(), talks[-1].fields["with"]))
+        # "President X hosted him at a state banquet", "X honoured the visitor with a dinner": the host's meal.
+        for hosting in re.finditer(
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?)(?:\w+ly |also |later |then )?(?:hosted|entertained|honou?red|"
+            r"feted) (?:him|her|the (?:visiting )?(?:[a-z]+ )?(?:visitor|guest|president|prime minister|leader)|"
+            + self.leader_reference()
+            + r") (?:at|with|to) (?:a |an )?"
+            + self._MEAL
+            + r"\b",
+            text,
+        ):
+            for name in self._givers(hosting.group("who").strip()):
+                hosts.append((hosting.start(), name))
         for passive in re.finditer(
             self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
             r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to|for) (?:a |an )?"
@@ -1106,6 +1378,11 @@ class MeetingRules(ReaderCore):
             who = passive.group("who") or passive.group("who2")
             for _, name, _country in self._people_in(who)[:2]:
                 hosts.append((passive.start(), name))
+            # "a lunch hosted by the Prime Minister": the one the article gave that office.
+            office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", who)
+            holder = self.titled(office.group("title")) if office else None
+            if holder:
+                hosts.append((passive.start(), holder))
         for position, name in hosts:
             if self.is_leader(name) or name in NOT_NAMES:
                 continue
@@ -1135,6 +1412,45 @@ class MeetingRules(ReaderCore):
                 confidence=0.6,
             )
 
+    # A pronoun subject, after words of time: "he", "In the evening he", "On Thursday she later".
+    _TIME_THEN_PRONOUN = re.compile(
+        r"\s*(?:(?:On|In|At|Later|Then|That|This|Earlier|Afterwards|Yesterday|Today|Tonight)\b"
+        r"(?: (?:[a-z]+|[A-Z][a-z]+day|\d{1,2}|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)){0,3},? )?"
+        r"(?:[Hh]e|[Ss]he)(?: \w+ly)?\s*"
+    )
+    # An office in apposition after a name: "X, First Secretary of the Party and Chairman of the Council, gave".
+    _OFFICE = re.compile(
+        r"\s*(?:and )?(?:[Tt]he )?(?:[A-Z][a-z]+ ){0,2}(?:"
+        + TITLE
+        + r"|Secretary|Minister)(?: and [^,]+?)? of [^,]+,?\s*$"
+        # "Sir X, the Governor-General, gave": an office with "the", of nowhere named.
+        r"|\s*[Tt]he (?:[A-Z][a-z]+ )?(?:" + TITLE + r"|Governor-General|Secretary|Minister),?\s*$"
+    )
+
+    def _before_office(self, givers: str, source: str) -> str:
+        """The givers of a meal when the words before the verb end in an office in apposition ("X, Chairman of
+        the Presidium, who gave a dinner", "Comrade X, First Secretary of the Party, gave a dinner"): the name
+        before the office."""
+        if not self._OFFICE.fullmatch(givers):
+            return givers
+        segments = [s for s in re.split(r"[,;]\s*", source.rstrip(" ,")) if s.strip()]
+        while len(segments) > 1 and self._OFFICE.fullmatch(segments[-1]):
+            segments.pop()
+        if self._OFFICE.fullmatch(segments[-1]):
+            return givers
+        last = segments[-1]
+        # The name after the last title or honorific of the segment ("In Cusco Comrade X"), else its closing name.
+        marks = list(re.finditer(r"\b(?:" + HONORIFIC + r"|" + TITLE + r"|Sir|Dame|Lord|by)\s", last))
+        named = re.match(r"(?P<name>" + NAME + r")\s*$", last[marks[-1].end() :]) if marks else None
+        named = named or re.search(r"(?:^|\s)(?P<name>" + NAME + r")\s*$", last)
+        words = named.group("name").split() if named else []
+        while words and words[0] in NOT_NAMES:
+            words.pop(0)
+        if len(words) > 1 or (words and marks):
+            # The office in apposition titles the name: a person, whoever else the article names.
+            return self.note_person(" ".join(words), None)
+        return givers
+
     def _for_someone_else(self, after: str) -> bool:
         """Whether the words after a meal name a guest other than the leader: a titled person not the leader
         ("a dinner for President X"), or an office of a third country ("for the Chilean president")."""
@@ -1142,6 +1458,13 @@ class MeetingRules(ReaderCore):
         if not guest:
             return False
         who = guest.group("who")
+        # "a dinner for the press", "a lunch for business leaders": a crowd, not the leader.
+        if re.match(
+            r"(?:the |local |\w+ )?(?:press|journalists|reporters|correspondents|diplomats|business (?:leaders|people|"
+            r"community)|students|diaspora|community|veterans|staff|volunteers)\b",
+            who,
+        ):
+            return True
         named = PERSON.match(who)
         if named:
             return not self.is_leader(named.group("name"))
@@ -1156,7 +1479,7 @@ class MeetingRules(ReaderCore):
         """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
         found: list[str] = []
         for part in re.split(r",? and |, ", text):
-            part = re.sub(r"^" + HONORIFIC + r"\s+", "", part.strip())
+            part = re.sub(r"^(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s+", "", part.strip(" ,"))
             titled = re.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
             if titled:
                 # "the Premier gave a banquet": the one the article gave that title.
@@ -1171,11 +1494,13 @@ class MeetingRules(ReaderCore):
                     found.append(known)
                 continue
             person = PERSON.search(part)
-            if person and person.group("name").split()[0] not in NOT_NAMES:
+            # "the Speaker of the Regional Assembly": a body, no one's name.
+            if person and person.group("name").split()[0] not in NOT_NAMES | INSTITUTIONS:
                 found.append(person.group("name"))
                 continue
             bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\s*$", part)
             name = re.sub(r"^" + HONORIFIC + r"\s", "", bare.group("name")) if bare else ""
-            if name and (self.person(name) in self.people or self.full_name(name)):
+            # "the President of the Senate, X, gave": a name the article titles in apposition.
+            if name and (self.person(name) in self.people or self.full_name(name) or self.title_of(name)):
                 found.append(self.full_name(name) or name)
         return found

@@ -11,7 +11,8 @@ from .reader import ReaderCore
 from .text import Sentence
 
 _PLEDGING = re.compile(
-    r"\b(?:aims?|aimed|goal|target|agreed|pledged?|promised?|vowed|set|plans?|planned|committed|resolved|would|will)\b"
+    r"\b(?:aims?|aimed|goal|target|agreed|pledged?|promised?|vowed|set|plans?|planned|committed|resolved|would|will|"
+    r"wants?|wanted|should)\b"
 )
 
 
@@ -38,6 +39,8 @@ class MoneyRules(ReaderCore):
             unit = currency_code(match.group("sign"), match.group("unit"))
             if not scale or not unit:
                 continue
+            if unit == "RUB" and self.published.year < 1992:
+                unit = "SUR"  # the rouble of a text from before 1992 is the Soviet one (ISO 4217 SUR)
             if re.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
                 continue  # "3.5 trillion yen (about Rs 2.1 lakh crore)": the same amount converted
             if re.search(
@@ -53,7 +56,7 @@ class MoneyRules(ReaderCore):
                 r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestment)\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
                 r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|"
                 r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) "
-                r"by [^,.;]{1,25}? to|at|exceeded|between|from)\s*(?:about |nearly |almost |around |some |more than |over |"
+                r"by [^,.;]{1,25}? to|at|exceeded|between|from|from [^,;]{1,60}? to)\s*(?:about |nearly |almost |around |some |more than |over |"
                 r"roughly |just over |just under |less than |a record |only |just )*$",
                 before[-160:].rstrip() + " ",
             )
@@ -77,14 +80,24 @@ class MoneyRules(ReaderCore):
                 period = re.search(
                     r"\b(?:in|for|at the end of|by the end of|as of) (?P<y>(?:19|20)\d\d)\b", after[:40]
                 ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", own[-120:])
+                # "fell from 7 billion in 2011 to 1.2 billion last year", "reached 30 million dollars this year": the
+                # year right after the figure is its own, before any year earlier in the clause.
+                right_after = re.match(r"[^.;]{0,12}?\b(?P<w>last|this) year\b", after)
+                if right_after and not re.match(r"[^.;]{0,12}?\b(?:in|for) (?:19|20)\d\d\b", after):
+                    period = None
                 year = (
                     int(period.group("y"))
                     if period
+                    else self.published.year - (0 if right_after and right_after.group("w") == "this" else 1)
+                    if right_after
                     else (self.published.year - 1 if re.search(r"\blast year\b", text) else None)
                 )
                 if year is None:
                     continue
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
+                if self.published.year < 1992:
+                    # Before 1992 Moscow's side is the Soviet Union's, as its rouble is the Soviet rouble.
+                    parties = list(dict.fromkeys("SUHH" if p == "RU" else p for p in parties))
                 if metric != "trade":
                     # "the U.S. trade deficit with Japan", "Japanese direct investment in the U.S.": one side's.
                     parties = self._sides_of(before)
@@ -269,18 +282,30 @@ class MoneyRules(ReaderCore):
         """'aim to double it within three years', 'raise trade by 50 percent by 2025': a change against now."""
         text = sentence.text
         for match in re.finditer(
-            r"\b(?P<verb>double|doubling|triple|tripling)\b (?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
+            r"\b(?P<verb>double|doubling|triple|tripling)\b (?!(?:by|within|over|in)\b)(?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
+            # "wants it to double within five years": what doubles is named before.
+            r"|(?:\b(?P<what3>it|them) to |(?<=should )|(?<=would )|(?<=will )|(?<=must ))(?P<verb3>double|triple)\b"
+            r"(?= (?:by|within|over|in the next)\b|[,.;]|$)"
             r"|\b(?:increas\w*|rais\w*|boost\w*|lift\w*|grow\w*) (?P<what2>[^,.;]{1,80}?) by (?:at least |about )?"
-            r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half))",
+            r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half)"
+            # "by one and a half times", "by 3 times", "fourfold": a multiple.
+            r"|(?P<times>\d+(?:\.\d+)?|(?:one|two|three|four|five)(?: and a half)?) ?(?:times|-?fold)\b)",
             text,
         ):
             cue = _PLEDGING.search(text[: match.start()][-80:])
             if cue is None or re.search(r"\bhad\b|\bhas\b", text[: match.start()][-30:]):
                 continue
-            if match.group("verb"):
-                value = 2 if match.group("verb").startswith("doubl") else 3
+            value: float
+            if match.group("verb") or match.group("verb3"):
+                value = 2 if (match.group("verb") or match.group("verb3")).startswith("doubl") else 3
                 unit = "times"
-                what = match.group("what").strip()
+                what = (match.group("what") or match.group("what3") or "it").strip()
+            elif match.group("times"):
+                words = match.group("times").split(" and a half")
+                whole = 1.0 if words[0] == "one" else number_value(words[0])
+                value = whole + 0.5 if len(words) > 1 else int(whole) if whole.is_integer() else whole
+                unit = "times"
+                what = match.group("what2").strip()
             else:
                 value = 50 if match.group("half") else int(match.group("percent"))
                 unit = "percent"
@@ -340,7 +365,8 @@ class MoneyRules(ReaderCore):
         # side gives, valued ("deals worth ..." signed is no pledge).
         given = re.search(
             r"\b(?:announced|announces|pledged?|pledges|promised?|offered|offers|unveiled|committed|"
-            r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give))"
+            r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
+            r"import))"
             r" (?P<what>(?:[\w-]+ ){1,5}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
             r"up to |at least )*$",
             before[-120:],
@@ -353,8 +379,17 @@ class MoneyRules(ReaderCore):
             r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced)\b",
             text,
         )
-        if not cue and not target and not aid:
+        # "Commitments announced today:" heading "- 50 million dollars for clinics": each item an amount pledged.
+        head = self.list_head(index)
+        headed = bool(head and re.search(r"\b(?:announc|pledg|commit|promis|offer|will\b)\w*", head))
+        if not cue and not target and not aid and not given and not headed:
             return
+        if given and re.search(r"\b(?:deals|contracts|agreements|orders|memorand(?:a|ums))\b", given.group("what")):
+            return  # "companies announced business deals worth ...": deals struck, no side's pledge
+        if re.search(
+            r"\b(?:has|have|had) (?:already )?(?:committed|spent|provided|given|invested|disbursed)\b", before
+        ) and re.search(r"^[^.;]*?\b(?:since (?:19|20)\d\d|so far|to date|over the past)\b", after):
+            return  # "has committed 80 million pounds to projects since 1991": money given, no pledge to come
         if (
             re.search(r"\b(?:worth|valued at|value of|combined value|could be worth)\b", before[-40:])
             and not target

@@ -6,7 +6,7 @@ import re
 
 from . import gazetteer as gz
 from .clauses import PERSON, TITLE, TITLES
-from .quantities import AMOUNT_WITH_SCALE
+from .quantities import AMOUNT_WITH_SCALE, number_value
 from .reader import ReaderCore
 from .text import Sentence
 
@@ -17,7 +17,8 @@ _GENERIC = re.compile(
 
 
 _RELATIVE_FIGURE = re.compile(
-    r"\b(?:double|doubling|triple|tripling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half)\b"
+    r"\b(?:double|doubling|triple|tripling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half|"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five)(?: and a half)? ?(?:times|-?fold))\b"
 )
 
 
@@ -29,13 +30,52 @@ _SAYING = (
 )
 
 
+# A bulleted or numbered item, or an opening quotation mark, before a clause.
+_ITEM = r"(?:[-\u2022*] |\(?\d{1,2}[.)] )?[\"\u201c]?"
+# The people of a side who act for it.
+_PEOPLE = r"(?:experts|companies|firms|enterprises|engineers|specialists|doctors|teachers|troops|investors)"
+
+
+# A count of what a side gives ("19 fighter jets", "1,000 Mongolian engineers", "10,000 members of the Guard"); not
+# of time, of money or of a share.
+_COUNTED = re.compile(
+    r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+) (?P<noun>(?:(?!(?:percent|per|years?|months?|weeks?|days?|hours?|times)\b)"
+    r"[\w-]+ ){0,3}?(?P<head>(?!(?:years|months|weeks|days|hours|times|percent|kilometres|kilometers|miles|tonnes|tons|"
+    r"barrels|megawatts|dollars|euros|agreements|documents|deals|accords|memorand(?:a|ums)|contracts|treaties|protocols|"
+    r"meetings|talks|rounds|visits|events|summits)\b)[a-z]+s|aircraft))\b"
+)
+# "raise the number of Kenyan students to 5,000": a count told after what it counts.
+_NUMBER_OF = re.compile(
+    r"\bnumber of (?P<noun>(?:[\w-]+ ){0,3}?(?P<head>[a-z]+s|aircraft))(?: (?:in|from|at|to) (?:the )?[A-Z][\w-]+)? to (?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?! ?(?:percent|%))"
+)
+_AIRCRAFT = re.compile(r"jets|fighters|planes|aircraft|helicopters|airliners|bombers|drones")
+_PERSONS = re.compile(
+    r"engineers|servants|students|officials|doctors|nurses|teachers|specialists|experts|officers|workers|scientists|"
+    r"athletes|coaches|scholars|trainees|professionals|judges|diplomats|journalists|farmers|people|personnel"
+)
+_YEARS_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
+
+
+# An item of a list that opens with a verb: "- open consulates ...", "2. to train pilots ...".
+_LISTED_ACTION = re.compile(r"(?:[-\u2022*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?:to )?(?P<what>[a-z][^.;:\"]+)")
+# A head that commits the sides to what its items say ("The two sides agreed:", "Both governments will:").
+_AGREEING_HEAD = re.compile(
+    r"\b(?:agreed|agree|undertook|undertake|pledged|pledge|committed|decided|resolved|will|shall)\b(?: (?:to|as follows|on the following|the following))?:?\s*$"
+)
+
+
 class _Programmes:
     """Patterns of a pledge with no figure: the verb, and the words that say what is pledged."""
 
     # "pledged on Monday to ...", "promised, by his account, to ...", "undertook to A, to B and to C".
     PLEDGED = re.compile(
-        r"\b(?:pledged|promised|vowed|undertook|offered|resolved|"
-        r"announced (?:his|her|its|their) (?:intention|decision|plan))"
+        # A communique's present ("the two sides undertake to ..."): a bare verb after a plural subject only ("a
+        # promise to ...", "the resolve to ..." are nouns).
+        r"\b(?:pledged|pledges|promised|promises|vowed|vows|undertook|undertakes|offered|offers|resolved|resolves|"
+        r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))(?:pledge|promise|vow|undertake|resolve)|"
+        r"(?:announced|expressed|confirmed|declared|reaffirmed|stated) (?:(?:his|her|its|their) (?:intention|decision|plan|"
+        r"readiness|willingness|determination)|(?:(?:the|his|her|its|their) )?(?:readiness|willingness|determination))|"
+        r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
         r"|\b(?:pledged|promised|offered) (?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
@@ -45,6 +85,11 @@ class _Programmes:
         r"\b(?:made|gave|announced|renewed|reiterated|with) (?:a|the|its|their|his|her) (?:pledge|promise|commitment)) "
         r"to (?P<noun>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         r"|\bagreed on (?:a |an |the )?(?:[\w-]+ )?(?:plan|programme|roadmap|measures|steps) to (?P<plan>[a-z][^.;:\"]+)"
+        # "offered 200 scholarships", "pledged 12 helicopters": a count of what is given.
+        r"|\b(?:pledged|pledges|promised|promises|offered|offers|announced) (?P<count>(?:an? )?(?:additional |further |"
+        r"another |some |about |up to |more than )?\d[\d,]* (?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
+        # "agreed on the construction of a bridge", "agreed to the resumption of flights": an act as a noun.
+        r"|\bagreed (?:on|upon|to) (?:the |a |an )?(?P<act>(?:[a-z]+(?:tion|sion|ment)|launch|opening) (?:of|to) [^.;:\"]+)"
     )
     PROPOSED = re.compile(
         r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
@@ -72,10 +117,14 @@ class _Programmes:
     )
     # "agreed to restore relations and reopen embassies, resume flights, and ...": each action agreed.
     AGREED_TO_DO = re.compile(
-        r"\bagreed(?: in principle| on \w+day)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # "agreed during the visit to ...", "agree in principle to ...": the verb in any tense, an adverbial between.
+        r"\b(?:agreed|agrees|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))agree)(?: in principle| on \w+day| (?:during|at|after|in|with) (?:the |their |his |her )?"
+        r"[\w-]+(?: [\w-]+)?)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "agreed that the two countries would open consulates": what both agreed each would do.
-        r"|\bagreed that (?:the two (?:sides|countries|governments)|both sides|they|[A-Z][^,;.]{2,60}? and "
-        r"[A-Z][^,;.]{2,40}?) would (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # "agreed that ministers of both countries should meet ...": their people, and any modal of what is to be.
+        r"|\b(?:agreed|agrees|(?<=sides )agree) that (?:(?:the|their) (?:two )?(?:[Ss]ides|[Cc]ountries|[Gg]overnments)|both sides|they|[A-Z][^,;.]{2,60}? and "
+        r"[A-Z][^,;.]{2,40}?|(?P<one>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)|(?:[a-z]+ ){1,3}(?:from|of) (?:both|the two) "
+        r"(?:countries|sides|governments)) (?:would|should|will|shall) (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "an agreement under which China will build ...": what a document signed binds a side to ("an agreement to
     # build ..." is the document's own title).
@@ -86,26 +135,47 @@ class _Programmes:
     )
     # "the sides will refrain from ..., will expand ... and will work to ...": what a document binds both to.
     SIDES_WILL = re.compile(
-        r"(?:^|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
+        r"(?:^"
+        + _ITEM
+        + r"|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
+        r"They(?= (?:will|shall) )|"
         r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
-        r"(?:will|would|shall) (?:also )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"(?:will|would|shall|are to) (?:also |soon |now |further |immediately |jointly |gradually )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
     SIDE_WILL_GIVE = re.compile(
-        r"(?:^|[,;:] |\b(?:and|but) )(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:will|would) (?:also )?"
-        r"(?P<what>(?:provide|give|grant|supply|send|build|help|train|finance|fund|lend|extend|offer|deliver|donate|"
-        r"write off|cancel|waive|lift|open|set up|establish|allow|permit) (?:[^.;:\"]|\.(?=\d))+)"
+        # "Under the accords the Soviet side will ...": what a document binds a side to.
+        r"(?:^" + _ITEM + r"(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;:] |"
+        r"\b(?:and|but) )"
+        r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?|"
+        # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
+        r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? "
+        + _PEOPLE
+        + r") (?:will|would|is to|are to) (?:also |soon |now |further |immediately |jointly |gradually )?"
+        # Any verb of an act but those that tell what will happen to a side rather than what it gives or does.
+        r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
+        r"leave|arrive|fly|depart|head|proceed|stop|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
+        r"never|then|soon|still|now|likely|probably|seek|want|try|keep|stay|need|"
+        # What a side undergoes, hopes or says is no act it commits to.
+        r"benefit|suffer|grow|rise|fall|depend|respond|insist|argue|expect|hope|wish|urge|ask|demand|call|press|"
+        r"tell|say|speak|talk|raise the issue)\b)[a-z]+ "
+        # ", and Kenyan firms will ...": a clause with a subject of its own is read on its own.
+        r"(?:(?!, and (?:the )?[A-Z])[^.;:\"]|\.(?=\d))+)"
     )
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
         r"(?:\b" + _SAYING + r"(?: that)? |, and that |\band that )"
-        r"(?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"(?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?"
+        # A long proper name: "the Democratic Republic of the Congo".
+        r"|(?:the )?[A-Z][\w-]+(?: (?:of the|of|[A-Z][\w-]+)){3,6}?) (?:would|will) "
+        # "said the two would X, and that Moscow would Y": each side's word ends where the next "and that" begins.
+        r"(?P<what>[a-z](?:(?!,? and that )[^.;:\"]|\.(?=\d))+)"
     )
     # "said China was ready to import more ...", "told his guest that Beijing was willing to ...": a side's offer.
     SIDE_READY = re.compile(
         r"\b"
         + _SAYING
-        + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:was|is|were|are) (?:also )?"
+        + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:was|is|were|are|stands|stood) (?:also )?"
         r"(?:willing|ready|prepared) to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "said China regarded X as a friend and would encourage ...": a second predicate of the side's own word.
@@ -146,12 +216,27 @@ _NOT_ACTIONS = re.compile(
     r"(?!(?:supply|apply|comply|multiply|imply|reply|rely|ally|fly)\b)[a-z]+ly\b|"
     r"[a-z]+[^su\s]s\b|\d)"
 )
+_SECTOR = (
+    r"(?:trade|investment|the economy|economy|economic affairs|agriculture|science|technology|culture|education|"
+    r"tourism|energy|health|mining|fisheries|infrastructure|industry|finance|security|defen[cs]e|people-to-people "
+    r"exchanges|other (?:areas|fields|sectors)|(?:(?:regional|international|global|multilateral)(?: and |, )?)+ "
+    r"(?:affairs|issues|organi[sz]ations|fora|forums))"
+)
 _LIGHT_VERBS = re.compile(
-    r"^(?:be|have|do|meet|visit|hold|keep|stay|remain|talk|discuss|consider|study|look|continue|go|focus|cooperate|"
+    # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
+    # annually");
+    r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep|stay|remain|"
+    r"talk|discuss|consider|study|look|continue|go|focus|"
+    r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b(?:regularly|annually|every year|each year)\b)|"
+    # cooperating is none, unless in a matter of its own ("cooperate in clearing mines", "on civil protection"), not a
+    # sector of any communique ("cooperate in trade and energy").
+    r"cooperate(?! (?:closely |jointly )?(?:in|on) (?!(?:the |[\w-]+ )?(?:fields?|areas?|sectors?|domains?)\b)"
+    r"(?!(?:all|various|many|every|several|other)\b)"
+    r"(?!(?:the )?" + _SECTOR + r"(?:$|[,;.]| and | as well as ))[a-z])|"
     r"work (?:together|closely|jointly)(?=$| to (?:strengthen|deepen|enhance|promote|further|advance|develop|improve)\b)|accept (?:an|the|their|his|her) invitation|"
     # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
-    r"honou?r (?:its|their|his|her|our) (?:[\w-]+ )?(?:obligations|commitments)|"
+    r"(?:honou?r|fulfil|fulfill|meet) (?:all )?(?:its|their|his|her|our|the) (?:[\w-]+ )?(?:obligations|commitments)|"
     # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
     r"travel|come|return|attend|work with|"
     # An anniversary to be marked, unless with something to do: "mark it with a programme of events".
@@ -166,12 +251,6 @@ _LIGHT_VERBS = re.compile(
 # "Their cooperation" is the cooperation there is, whatever its field ("strengthen their cooperation in the Strait"),
 # and cooperation in the broad sectors of any communique ("in trade, agriculture, science and technology") is
 # cooperation at large; a particular matter ("cooperation in food security") is something to do.
-_SECTOR = (
-    r"(?:trade|investment|the economy|economy|economic affairs|agriculture|science|technology|culture|education|"
-    r"tourism|energy|health|mining|fisheries|infrastructure|industry|finance|security|defen[cs]e|people-to-people "
-    r"exchanges|other (?:areas|fields|sectors)|(?:(?:regional|international|global|multilateral)(?: and |, )?)+ "
-    r"(?:affairs|issues|organi[sz]ations|fora|forums))"
-)
 _VAGUE_OBJECTS = re.compile(
     r"^[a-z]+ (?:up |on |forward |towards? )?(?:(?:the|that|this|their|our|its|his|her|a|an|new|bilateral|mutual|"
     r"all-round|overall|close|closer|friendly|good|economic|political|strategic|two-way|practical|comprehensive|"
@@ -249,7 +328,8 @@ def _coordinated(clause: str) -> list[str]:
                 listing
                 or (
                     re.search(r"\b(?:on|in|of|about|against|for|with|including) (?:[\w'-]+ ?){1,4}$", pieces[-1])
-                    and len(piece.split()) <= 5
+                    # The item that closes the list with its "and" may run longer: "in A, green energy and X industries".
+                    and len(piece.split()) <= (7 if re.search(r"\w and \w", piece) else 5)
                 )
             )
             and not re.match(r"[a-z]+ (?:the|a|an|its|their|his|her|our|more|new|up)\b", piece)
@@ -309,6 +389,8 @@ class ProgrammeRules(ReaderCore):
         """Pledges with no figure: initiatives proposed, funds launched, debts to be written off, what the sides
         agreed to do, what a side said it would do."""
         text = sentence.text
+        if index < self.lead:
+            return  # a headline repeats, in short, what the story tells in full
         if AMOUNT_WITH_SCALE.search(text) and re.search(r"\b(?:pledged|promised|committed)\b", text):
             return  # the amount is the pledge: money() drafts it
         for pattern in (
@@ -334,6 +416,12 @@ class ProgrammeRules(ReaderCore):
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
                     continue
+                if (
+                    pattern is _Programmes.AGREED_TO_DO
+                    and match.group("one")
+                    and not self._is_party(match.group("one"), text[: match.start("one")], index)
+                ):
+                    continue  # "agreed that Ukraine would ...": a side of the visit, or none
                 if pattern is _Programmes.SIDE_WILL_GIVE and not self._is_party(
                     match.group("who"), text[: match.start("who")], index
                 ):
@@ -361,15 +449,17 @@ class ProgrammeRules(ReaderCore):
                     continue  # "after a trip in which the two countries agreed to ...": the body says what and how
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) and not self._sides_act(before, index):
                     continue  # "Russia and Ukraine agreed to a ceasefire": another pair's word
-                clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
+                # The clause of the side's own word: "relations go back to 1949, and that Sweden would ..." is no history.
+                own_start = match.start("who") if match.groupdict().get("who") else match.start()
+                clause = re.split(r"; |, (?:and|but|while) ", text[:own_start])[-1]
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
                     found = match.groupdict()
                     pieces = (
-                        [found["support"].strip()]
-                        if found.get("support")
+                        [(found.get("support") or found.get("count") or found.get("act") or "").strip()]
+                        if found.get("support") or found.get("count") or found.get("act")
                         else _actions(
                             found.get("what") or found.get("that") or found.get("plan") or found.get("noun") or ""
                         )
@@ -378,6 +468,13 @@ class ProgrammeRules(ReaderCore):
                     pieces = [match.group("what").strip()]
                 for what in pieces:
                     self._programme(index, sentence, match, before, what, pattern)
+        # "The two sides agreed:" heading items that each open with a verb ("1. to open consulates ...;"): each an
+        # action agreed, as if the head's verb stood before it.
+        head = self.list_head(index)
+        item = _LISTED_ACTION.match(text)
+        if item and head and _AGREEING_HEAD.search(head) and not _NOT_ACTIONS.match(item.group("what")):
+            for what in _actions(item.group("what")):
+                self._programme(index, sentence, item, "", what, _Programmes.AGREED_TO_DO)
 
     def _sides_act(self, before: str, index: int) -> bool:
         """Whether the subject of "agreed to" or "pledged to" is a side of the visit: the countries its clause
@@ -414,10 +511,15 @@ class ProgrammeRules(ReaderCore):
             # "The EU said it would ...": the subject of the verb of saying.
             subject = re.search(
                 r"(?:^|[,;] )(?P<s>(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: side| government)?)"
-                r"(?: also| then| again)? [a-z]+(?: that)? ?$",
+                r"(?: has| had| have)?(?: also| then| again)? [a-z]+(?: that)? ?$",
                 before,
             )
             return subject is not None and self._is_party(subject.group("s"), "", index)
+        people = re.fullmatch(r"(?P<a>[A-Z][\w-]+)(?: and (?P<b>[A-Z][\w-]+))? " + _PEOPLE, who)
+        if people:
+            sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
+            codes = [gz.adjectives().get(side) for side in (people.group("a"), people.group("b")) if side]
+            return all(code in sides for code in codes)
         bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
         country = (
             gz.country_names().get(bare)
@@ -433,24 +535,28 @@ class ProgrammeRules(ReaderCore):
                 gz.capital_country(m.group("p")) or gz.country_names().get(m.group("p"))
                 for m in re.finditer(r"\b[Ii]n (?P<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)", before)
             }
+            if "RU" in sides:
+                sides.add("SUHH")  # the Soviet Union, where a leg was told by its capital
             return country in sides or not self.leader_country
         return gz.grouping_of(bare) not in (None, "Africa", "Latin America")
 
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
+        committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
+        counted = (_COUNTED.search(what) or _NUMBER_OF.search(what)) if committing else None
         if (
             AMOUNT_WITH_SCALE.search(what)
             or len(what.split()) < 2
             or _RELATIVE_FIGURE.search(what)
-            or re.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what)
+            or (re.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what) and not counted)
         ):
             return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
         if re.match(r"(?:[a-z]+ )?(?:a |an |the |their |its )?(?:[\w-]+ ){0,4}(?:partnership|relations|ties)$", what):
             return  # "agreed to establish a strategic partnership": the partnership's matter
         if re.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
             return  # cut short by a quotation: "begin consultations on a"
-        if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
-            if _vague(what):
+        if committing:
+            if _vague(what) and not counted:
                 return
         elif _GENERIC.match(what):
             return
@@ -525,17 +631,40 @@ class ProgrammeRules(ReaderCore):
                 return
             self.findings.remove(told)
         parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
+        value, unit, deadline, shape = None, None, None, "programme"
+        if counted and any(
+            f.kind == "pledges" and f.fields["value"] == int(counted.group("n").replace(",", "")) for f in self.findings
+        ):
+            return  # the same count told twice ("an agreement under which ..., ... will hire 500 doctors")
+        if counted:
+            # "would help train 1,000 engineers over the next five years": a commitment counted in what it gives.
+            value = int(counted.group("n").replace(",", ""))
+            head = counted.group("head")
+            unit = "aircraft" if _AIRCRAFT.fullmatch(head) else "people" if _PERSONS.fullmatch(head) else head
+            # "raise the number of students to 5,000 by 2026", "increase exports to 40 aircraft": a target, counted.
+            shape = (
+                "target" if counted.re is _NUMBER_OF or re.search(r"\bto $", what[: counted.start()]) else "commitment"
+            )
+            if counted.re is _COUNTED:
+                what = (what[: counted.start()] + what[counted.start("noun") :]).strip()
+            by = re.search(r"\bby (?:the end of )?(?P<y>(?:19|20)\d\d)\b", what)
+            deadline = int(by.group("y")) if by else None
+            within = re.search(
+                r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + _YEARS_WORDS + r") years\b", what
+            )
+            if within:
+                deadline = self.published.year + int(number_value(within.group("n")))
         self.add(
             "pledges",
             {
                 "what": what,
-                "value": None,
+                "value": value,
                 "scale": None,
-                "unit": None,
-                "deadline": None,
+                "unit": unit,
+                "deadline": deadline,
                 "announced_by": speaker,
                 "parties": parties,
-                "shape": "programme",
+                "shape": shape,
             },
             sentence,
             match.start(),

@@ -35,6 +35,11 @@ _UNITS = [
     (r"reais|reals?", "BRL"),
     (r"pesos?", "MXN"),
     (r"kronor|krona", "SEK"),
+    (r"ringgit", "MYR"),
+    (r"Deutsch(?:e )?[Mm]arks?|D-[Mm]arks?", "DEM"),
+    (r"Swiss francs?", "CHF"),
+    (r"(?:French )?francs?", "FRF"),
+    (r"lire|lira", "ITL"),
 ]
 _CURRENCY_SIGNS = {
     "$": "USD",
@@ -50,10 +55,11 @@ _CURRENCY_SIGNS = {
     "Rs": "INR",
     "Rs.": "INR",
     "RMB": "CNY",
+    "RM": "MYR",
 }
 # ISO 4217 codes written before or after an amount ("EUR 300 million", "5 billion USD").
 _ISO_CURRENCIES = "USD|EUR|JPY|GBP|CNY|INR|AUD|CAD|CHF|SAR|AED|ZAR|BRL|KRW|RUB|MXN|SGD|HKD|NZD|TRY|IDR|NGN|KES|EGP|QAR|KWD|SEK|NOK|DKK"
-_SIGN = r"(?P<sign>US\$|U\.S\.\$|A\$|C\$|R\$|\$|€|£|¥|₹|Rs\.?|RMB|" + _ISO_CURRENCIES + r")"
+_SIGN = r"(?P<sign>US\$|U\.S\.\$|A\$|C\$|R\$|\$|€|£|¥|₹|Rs\.?|RMB|RM(?=\d)|" + _ISO_CURRENCIES + r")"
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|a hundred|one hundred|several hundred|a|half a"

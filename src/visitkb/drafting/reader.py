@@ -116,6 +116,20 @@ class ReaderCore:
                 return index
         return 0
 
+    def list_head(self, index: int) -> str | None:
+        """The sentence that opens the list a bulleted or numbered item belongs to ("Five agreements were signed:",
+        "The two sides agreed as follows:"), none when the sentence is no item of a list headed by a colon."""
+        item = re.compile(r"(?:[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+        if not item.match(self.sentences[index].text):
+            return None
+        for back in range(index - 1, max(-1, index - 20), -1):
+            body = self.sentences[back].text
+            if body.rstrip().endswith(":"):
+                return body
+            if not item.match(body):
+                return None
+        return None
+
     def excerpt_span(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         """The clause around [start, end) (offsets in the text): the sentence, or a part of it no longer than allowed."""
         lo, hi = sentence.start, sentence.end
@@ -290,11 +304,14 @@ class ReaderCore:
             word = first_word.group("w")
             if any(word in full.split() for full in self.people if not self.is_leader(full)):
                 return False
+        # "the General Secretary": a title of two words is no titled person; "the General Assembly" no person.
         others = [
             m
             for m in PERSON.finditer(clause)
-            if not self.is_leader(m.group("name")) and not INSTITUTIONS & set(m.group("name").split())
-        ]  # ("the General Assembly" is no person)
+            if not self.is_leader(m.group("name"))
+            and not re.fullmatch(TITLE, m.group(0))
+            and not INSTITUTIONS & set(m.group("name").split())
+        ]
         if not others:
             return True
         leader_at = (
@@ -445,7 +462,12 @@ class ReaderCore:
             part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
             country, apposed = apposed, None
             adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
-            if adjective:
+            # "U.S. President X": a country by its initials, before a title.
+            initials = re.match(r"(?P<c>(?:[A-Z]\.){2,3}) (?=(?:[A-Z][a-z]+ )?" + TITLE + r"\s)", part)
+            if initials and gz.country_names().get(initials.group("c")):
+                country = gz.country_names()[initials.group("c")]
+                part = part[initials.end() :]
+            elif adjective:
                 country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
                 part = re.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
             part = re.sub(r"^(?:counterpart|host) ", "", part)
@@ -479,7 +501,7 @@ class ReaderCore:
                 + TITLE
                 + r")(?: of (?:the )?[A-Z][\w']*(?: (?:of |and |the )*[A-Z][\w']*)*?)? )?(?:"
                 + HONORIFIC
-                + r"\s)?(?P<name>"
+                + r"\s){0,2}(?P<name>"
                 + NAME
                 + r")",
                 part,
@@ -487,6 +509,21 @@ class ReaderCore:
             if not match:
                 continue
             name = match.group("name")
+            if (
+                " of " in match.group(0)
+                and len(name.split()) == 1
+                and (
+                    re.match(r"['\u2019]s\b", part[match.end() :])
+                    or re.search(r"['\u2019]s? $", part[: match.start("name")])
+                )
+            ):
+                # "President of the Presidium of the Supreme People's Assembly": a body's name, no person's; but
+                # "Chairman of the National People's Congress Standing Committee Li Zhanshu": the name after the body.
+                words = part.split()
+                cut = max((i for i, word in enumerate(words) if word in INSTITUTIONS), default=len(words))
+                if not 2 <= len(words) - cut - 1 <= 3:
+                    continue
+                name = " ".join(words[cut + 1 :]).rstrip(".,")
             if re.fullmatch(TITLE, name):
                 # "the Prime Minister of India, Narendra Modi": a title alone, the name in apposition after it.
                 of = re.match(TITLE + r" of (?:the )?(?P<where>[A-Z][\w ]+)$", part)
@@ -512,6 +549,10 @@ class ReaderCore:
                 continue
             if not match.group("title") and len(name.split()) < 2 and self.person(name) not in self.people:
                 continue
+            if re.match(r"\s*(?:were|was) (?:held|conducted)\b|\s*took place\b", part[match.end() :]):
+                # "Talks with X, Y and Z were held on Friday": the talks' verb after the last of the list.
+                found.append((rest.find(part), name, country))
+                break
             if re.match(PREDICATE, part[match.end() :]):
                 break  # "..., and Jiang gave a banquet": the subject of a new clause, not one more person met
             found.append((rest.find(part), name, country))
