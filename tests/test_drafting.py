@@ -2114,6 +2114,14 @@ def test_the_leader_s_aircraft_stopping_or_landing_and_an_arrival_told_weeks_bac
     assert [leg[2] for leg in _legs(weeks, "1971-12-01")] == [None]
 
 
+def test_a_departure_told_in_the_present_is_to_a_stop_not_yet_reached():
+    text = (
+        "NEW DELHI, Jan 27 (Test Wire) - King Faisal bin Omar of Saudi Arabia leaves for Kuala Lumpur this afternoon "
+        "at the end of a four-day state visit to India.\n"
+    )
+    assert [leg[0] for leg in _legs(text, "2006-01-27")] == ["IN"]
+
+
 def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
     text = (
         "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "

@@ -444,6 +444,10 @@ class TravelRules(LeaderRules):
                 match.group(0),
             ):
                 continue  # a headline's "tour moves on to China": the next stop, not yet reached
+            if re.match(
+                r"(?:leaves|is leaving|departs|sets off|sets out)\b[^.;]*? for\b", match.group(0)
+            ) and not re.search(r"\b(?:yesterday|last)\b", text[match.end() :][:40]):
+                continue  # "leaves for Kuala Lumpur this afternoon": the next stop, not reached as the story is told
             if re.match(r"(?:left|leaves|leaving|departed|set off|set out)\b", match.group(0)) and re.match(
                 r",? where (?:he|she|they|the \w+) (?:will|is to|is due to|is expected to)\b", text[match.end() :]
             ):
