@@ -6,7 +6,7 @@ import re
 
 from . import gazetteer as gz
 from .clauses import BACKGROUND, FUTURE
-from .reader import ReaderCore
+from .reader import Leg, ReaderCore
 from .text import Sentence
 
 # "did not attend the summit", "skipped the summit": not attended.
@@ -216,23 +216,9 @@ class EventRules(ReaderCore):
                 continue
             city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[found.end() :])
             city = city_match.group("city") if city_match else (leg.cities[0] if leg and leg.cities else None)
-            self.add(
-                "events",
-                {
-                    "name": found.group("name"),
-                    "organization": gz.grouping_of(org) or org,
-                    "host": gz.capital_country(city or "") or (leg.country if leg else None),
-                    "city": city,
-                    "year": self.published.year,
-                },
-                sentence,
-                found.start("name"),
-                found.end(),
-                "event-of-organization",
-                0.6,
+            self._attended_in(
+                found.group("name"), gz.grouping_of(org) or org, city, leg, sentence, found, "event-of-organization"
             )
-            if leg and "multilateral" not in leg.types:
-                leg.types.append("multilateral")
         # "joined the leaders of the region at a regional summit in Entebbe": a summit of several countries told in
         # lower case, named by its place.
         for found in re.finditer(
@@ -254,23 +240,7 @@ class EventRules(ReaderCore):
             city = found.group("city") or (leg.cities[0] if leg and leg.cities else None)
             if any(f.kind == "events" and f.fields.get("city") == city and found.group("city") for f in self.findings):
                 continue
-            self.add(
-                "events",
-                {
-                    "name": found.group("name"),
-                    "organization": None,
-                    "host": gz.capital_country(city or "") or (leg.country if leg else None),
-                    "city": city,
-                    "year": self.published.year,
-                },
-                sentence,
-                found.start("name"),
-                found.end(),
-                "event-summit-in",
-                0.6,
-            )
-            if leg and "multilateral" not in leg.types:
-                leg.types.append("multilateral")
+            self._attended_in(found.group("name"), None, city, leg, sentence, found, "event-summit-in")
         self._gatherings(index, sentence)
         # "a separate summit with the six members of the Gulf Cooperation Council"
         for found in re.finditer(
@@ -298,6 +268,28 @@ class EventRules(ReaderCore):
                     "event-summit-with",
                     0.6,
                 )
+
+    def _attended_in(
+        self,
+        name: str,
+        organization: str | None,
+        city: str | None,
+        leg: Leg | None,
+        sentence: Sentence,
+        found: re.Match[str],
+        rule: str,
+    ) -> None:
+        """An event the leader attended in a city (else the leg's); its host is the city's country, else the leg's."""
+        fields = {
+            "name": name,
+            "organization": organization,
+            "host": gz.capital_country(city or "") or (leg.country if leg else None),
+            "city": city,
+            "year": self.published.year,
+        }
+        self.add("events", fields, sentence, found.start("name"), found.end(), rule, 0.6)
+        if leg and "multilateral" not in leg.types:
+            leg.types.append("multilateral")
 
     _GATHERINGS = re.compile(
         # "joined a three-way meeting with ...", "held a trilateral summit".
