@@ -1911,7 +1911,8 @@ def test_a_traveller_sharing_a_surname_with_the_host_and_a_capital_named_as_the_
     )
     reader = Reader(text, dt.date(2000, 6, 14))
     found = reader.read()
-    assert reader.leader == "Park Min-ho" and reader.leader_country is None or reader.leader_country != "KP"
+    assert reader.leader == "Park Min-ho"
+    assert reader.leader_country != "KP"
     assert [f.fields["country"] for f in found if f.kind == "legs"] == ["KP"]
     assert reader.is_leader("President Park") and not reader.is_leader("Chairman Park Chol-su")
     assert reader.is_leader("President Park met Chairman Park Chol-su")
@@ -2253,6 +2254,15 @@ LIMA_LEAD = (
 def _met_in_lima(sentence: str) -> set[tuple[str, str]]:
     """The meetings drafted from one sentence after the shared lead."""
     return _met(LIMA_LEAD + sentence + "\n", "2023-05-06")
+
+
+def test_a_reception_gets_its_form_even_when_the_last_sentence_denies_a_meeting():
+    text = (
+        "LIMA, May 4 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for an official visit "
+        "to Peru.\n\nOn Thursday Mwangi was received at the government palace by President Ana Quispe.\n\n"
+        "He did not meet the press afterwards.\n"
+    )
+    assert _met(text, "2023-05-05") == {("Ana Quispe", "talks")}
 
 
 def test_being_received_is_the_talks_of_a_head_or_a_courtesy_call_and_not_at_the_airport():

@@ -25,6 +25,9 @@ from .clauses import (
 from .reader import ReaderCore
 from .text import Sentence
 
+# Titles of a monarch a text may leave unnamed ("the Queen", "Her Majesty").
+MONARCHS = ("Queen", "King", "Emperor", "Empress", "Sultan", "Emir")
+
 
 def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset[str] = frozenset()) -> bool:
     """Whether a text has this person travelling: the subject of a travel verb, or the one welcomed; not in a
@@ -456,7 +459,7 @@ class LeaderRules(ReaderCore):
         ):
             self.leader_title = weighed[2]  # "General de Gaulle", then "the General": a rank no one else holds
         self.leader_honorific = self._own_honorific()
-        if weighed and weighed[0] == name and not self.leader_honorific and name in ("Queen", "King", "Emperor"):
+        if weighed and weighed[0] == name and not self.leader_honorific and name in MONARCHS:
             # A monarch the text never names: "Her Majesty was welcomed" is the monarch too.
             majesty = re.search(r"\b(?:Her|His) Majesty\b(?! [A-Z])", self.text)
             self.leader_honorific = majesty.group() if majesty else None
@@ -480,9 +483,7 @@ class LeaderRules(ReaderCore):
         """A monarch the text never names, only "the Queen" or "Her Majesty" ("The Queen and the Duke flew home
         from St Petersburg", a royal diary): the title as the traveller, when the text has it going more than once
         and names no one with it; the country from "a reigning British monarch" or "the British Queen"."""
-        bare = re.compile(
-            r"\b(?:[Tt]he (?P<title>Queen|King|Emperor|Empress|Sultan|Emir)|(?:Her|His) Majesty)\b(?! [A-Z])"
-        )
+        bare = re.compile(r"\b(?:[Tt]he (?P<title>" + "|".join(MONARCHS) + r")|(?:Her|His) Majesty)\b(?! [A-Z])")
         titles: dict[str, int] = {}
         weight = 0.0
         for sentence in self.sentences:
@@ -699,6 +700,8 @@ class LeaderRules(ReaderCore):
             forms += [
                 re.escape(t) + r"\s(?:" + "|".join(map(re.escape, person["words"])) + r")" for t in person["titles"]
             ]
+            if not forms:
+                continue  # every word of the name is another's too, and no title: no mention is surely theirs
             for found in re.finditer(r"(?<![\w'-])(?:" + "|".join(forms) + r")(?![\w'-])", self.text):
                 # The mention runs to the end of the name ("Nicolae Ceausescu, General Secretary ..., returned").
                 end = found.end()

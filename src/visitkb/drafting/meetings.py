@@ -91,7 +91,9 @@ class MeetingRules(ReaderCore):
         r"(?:this|that|the same|the next|the following) (?:[A-Z][a-z]+day|day|morning|afternoon|evening)|"
         # "held talks at the headquarters of the New Development Bank with its president", "at the Great Hall of the
         # People with"
-        r"at the [a-z]+ of the (?:[A-Z][\w-]*\s?){1,5}|at the (?:[A-Z][\w-]*\s?){1,4}(?:of the (?:[A-Z][\w-]*\s?){1,3})?),?\s+){1,3}"
+        # Words of a name one space apart: an optional space would let one long capitalized word split many ways.
+        r"at the [a-z]+ of the [A-Z][\w-]*(?:\s[A-Z][\w-]*){0,4}\s?|"
+        r"at the [A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s?(?:of the [A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}\s?)?),?\s+){1,3}"
     )
 
     def met_already(self, person: str, form: str | None = None) -> bool:
@@ -429,8 +431,6 @@ class MeetingRules(ReaderCore):
         self.receptions(index, sentence, leg)
         self.banquets(index, sentence, leg)
         self.later_rounds(index, sentence, leg)
-        if index == len(self.sentences) - 1:
-            self._settle_receptions()
         # A news conference, or the press met in other words ("took questions from reporters together",
         # "faced the press together"): shared when the two face it.
         press = re.search(
@@ -861,7 +861,7 @@ class MeetingRules(ReaderCore):
                 confidence=0.55,
             )
 
-    def _settle_receptions(self) -> None:
+    def settle_receptions(self) -> None:
         """Each reception's form, once every meeting is known: talks when a head of state or government received
         a leader who is no minister and who held talks with no other head on that leg; else a courtesy call.
         A reception by someone the leader also held talks with adds nothing."""

@@ -327,7 +327,9 @@ def _coordinated(clause: str) -> list[str]:
             and (
                 listing
                 or (
-                    re.search(r"\b(?:on|in|of|about|against|for|with|including) (?:[\w'-]+ ?){1,4}$", pieces[-1])
+                    re.search(
+                        r"\b(?:on|in|of|about|against|for|with|including) [\w'-]+(?: [\w'-]+){0,3} ?$", pieces[-1]
+                    )
                     # The item that closes the list with its "and" may run longer: "in A, green energy and X industries".
                     and len(piece.split()) <= (7 if re.search(r"\w and \w", piece) else 5)
                 )

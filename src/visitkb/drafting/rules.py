@@ -54,6 +54,8 @@ class Reader(TravelRules, EventRules, MeetingRules, DealRules, MoneyRules, Progr
             self.money(index, sentence)
             self.relative_pledges(index, sentence)
             self.programmes(index, sentence)
+        # Each reception's form needs every meeting of the article (an early return in a sentence must not skip it).
+        self.settle_receptions()
         self.emit_legs()
         return self.findings
 

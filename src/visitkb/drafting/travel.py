@@ -210,7 +210,7 @@ class TravelRules(LeaderRules):
                 r"(?:arrived|arrives|got|was|is) back (?:home )?in) "
                 r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
                 sentence.text,
-            ) or re.search(  # "left Vnukovo airport for Paris, bringing to an end an official visit": home
+            ) or re.search(  # "left the airport for Lusaka this morning, ending a state visit": home
                 r"\b(?:left|leaves|departed|flew)\b[^.;]{0,40}?\bfor (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
                 r"(?=[^.;]{0,40}?\b(?:concluding|ending|bringing to an end|bringing an end to|at the end of)\b)",
                 sentence.text,
@@ -438,7 +438,7 @@ class TravelRules(LeaderRules):
                 )
                 for after in (text[match.end(named) :], place_text)
             ):
-                continue  # "A visit to Peking had been discussed but was left for another occasion": none made
+                continue  # "a stop in Accra had been considered but was dropped": none made
             if index < self.lead and re.match(
                 r"(?:moves on|heads|flies|travels|leaves|sets off|sets out|crosses|(?:trip|tour|visit|journey) moves on)\b",
                 match.group(0),
