@@ -40,6 +40,7 @@ class DealRules(ReaderCore):
     """The rules that read agreements, partnerships and relations."""
 
     def agreement_counts(self, index: int, sentence: Sentence) -> None:
+        """Counts of agreements signed or expected ("signed more than 20 agreements"), with their qualifier."""
         text = sentence.text
         for match in _COUNT.finditer(text):
             if match.group("doz") or re.search(r"\b(?:the|these|those|its|their)\s$", text[: match.start()][-7:]):
@@ -153,6 +154,7 @@ class DealRules(ReaderCore):
     }
 
     def agreements(self, index: int, sentence: Sentence) -> None:
+        """Single agreements named in the sentence: signed, listed, or named as documents."""
         text = sentence.text
         for match in self._AGREEMENT_NOUN.finditer(text):
             noun = match.group()
@@ -546,7 +548,7 @@ class DealRules(ReaderCore):
             return [
                 group
                 for m in re.finditer(r"\b[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*\b", words)
-                if (group := gz.grouping_of(m.group())) and group not in ("Africa", "Latin America")
+                if (group := gz.grouping_of(m.group())) and group not in gz.REGIONS
             ]
 
         between = re.match(
@@ -567,6 +569,7 @@ class DealRules(ReaderCore):
         return sorted(named) if len(named) == 2 else []
 
     def partnerships(self, index: int, sentence: Sentence) -> None:
+        """Partnerships established, upgraded, relabelled or reaffirmed, with the sides of their own clause."""
         text = sentence.text
         for match in self._PARTNERSHIP.finditer(text):
             label = match.group("label").lower().replace("  ", " ")
@@ -680,6 +683,7 @@ class DealRules(ReaderCore):
                 self.add("partnerships", fields, sentence, match.start(), match.end(), "partnership-" + change, 0.75)
 
     def relations(self, index: int, sentence: Sentence) -> None:
+        """When diplomatic relations began: a date told, or a year derived from an anniversary."""
         text = sentence.text
         # Relations that a year or an anniversary dates: diplomatic, formal, full or bilateral ones.
         kind = r"(?:(?:full |formal )?diplomatic |formal |full |bilateral )"

@@ -28,6 +28,7 @@ class EventRules(ReaderCore):
     )
 
     def events(self, index: int, sentence: Sentence) -> None:
+        """Multilateral events (summits, forums) the leader attended, with their body, host and city."""
         text = sentence.text
         if not self.legs:
             return

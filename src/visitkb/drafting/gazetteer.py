@@ -310,6 +310,15 @@ def grouping_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
+# The groupings that are regions, not bodies: a region is no side of a pledge, a figure or a partnership.
+REGIONS = ("Latin America", "Africa", "Arab States")
+
+
+def is_body(wording: str) -> bool:
+    """Whether a wording names a grouping that is a body (an organization), not a region."""
+    return grouping_of(wording) not in (None, *REGIONS)
+
+
 def grouping_of(wording: str) -> str | None:
     """The short name of the grouping a wording names (``Group of 20``: ``G20``)."""
     for short, forms in GROUPINGS.items():

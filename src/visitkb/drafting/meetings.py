@@ -104,6 +104,7 @@ class MeetingRules(ReaderCore):
         )
 
     def meetings(self, index: int, sentence: Sentence) -> None:
+        """Whom the leader met, talked to, dined with or faced the press with in this sentence."""
         text = sentence.text
         if index == 0 and self.leader and not self.leader_office:
             office = self.title_of(self.leader)

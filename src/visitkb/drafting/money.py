@@ -33,6 +33,7 @@ class MoneyRules(ReaderCore):
     """The rules that read figures and pledges with a figure."""
 
     def money(self, index: int, sentence: Sentence) -> None:
+        """Figures (trade, investment) and pledges of an amount told in the sentence."""
         text = sentence.text
         for match in AMOUNT.finditer(text):
             scale = match.group("scale") or ("m" if match.group("m") and match.group("sign") else None)
@@ -220,7 +221,7 @@ class MoneyRules(ReaderCore):
                 return (
                     gz.country_names().get(word)
                     or gz.country_names().get("the " + word)
-                    or (group if group not in ("Africa", "Latin America") else None)
+                    or (group if group not in gz.REGIONS else None)
                 )
 
             sides = [side(trading.group("a")), side(trading.group("b"))]
@@ -275,7 +276,7 @@ class MoneyRules(ReaderCore):
             gz.country_names().get(who)
             or gz.country_names().get(re.sub(r"^the ", "", who))
             or gz.adjectives().get(who)
-            or (gz.grouping_of(who) if gz.grouping_of(who) not in (None, "Africa", "Latin America") else None)
+            or (gz.grouping_of(who) if gz.is_body(who) else None)
         )
 
     def relative_pledges(self, index: int, sentence: Sentence) -> None:

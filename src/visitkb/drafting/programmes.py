@@ -540,7 +540,7 @@ class ProgrammeRules(ReaderCore):
             if "RU" in sides:
                 sides.add("SUHH")  # the Soviet Union, where a leg was told by its capital
             return country in sides or not self.leader_country
-        return gz.grouping_of(bare) not in (None, "Africa", "Latin America")
+        return gz.is_body(bare)
 
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""

@@ -187,6 +187,7 @@ class ReaderCore:
     def add(
         self, kind: str, fields: dict, sentence: Sentence, start: int, end: int, rule: str, confidence: float
     ) -> Finding:
+        """Keeps a finding with its excerpt (the span in the sentence), rule and confidence."""
         lo, hi = self.excerpt_span(sentence, sentence.start + start, sentence.start + end)
         published = self.published.isoformat() if self.day_known else self.published.isoformat()[:7]
         finding = Finding(kind, fields, lo, hi, rule, confidence, published)
@@ -260,6 +261,7 @@ class ReaderCore:
     """Others who share a word of the leader's name ("Chairman Kim Jong-il" beside "President Kim Dae-jung")."""
 
     def is_leader(self, text: str) -> bool:
+        """Whether a name is the leader's (any part of it), once namesakes of other people are set aside."""
         if self.leader_namesakes is not None:
             text = self.leader_namesakes.sub("", text)
         words = set(re.findall(r"[A-Z][\w'-]+", text))
@@ -383,12 +385,14 @@ class ReaderCore:
         return raw
 
     def note_person(self, name: str, country: str | None) -> str:
+        """Registers a person named, with their country; returns the name in full as the article gives it."""
         full = self.person(name)
         if full == name.strip() and full not in self.people:
             self.people[full] = country or ""
         return full
 
     def leg_at(self, sentence_index: int) -> Leg | None:
+        """The leg the story is on at this sentence, if any."""
         if getattr(self, "current", None):
             return self.current[sentence_index]
         current = None

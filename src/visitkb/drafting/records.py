@@ -314,7 +314,7 @@ class _Builder:
             self.organizations[party] = known["id"]
             return known["id"]
         long = str(max(forms, key=len))
-        kind = "region" if party in ("Latin America", "Africa", "Arab States") else "organization"
+        kind = "region" if party in gz.REGIONS else "organization"
         record: dict[str, Any] = {
             "id": self.ids.make(party),
             "name": long,

@@ -342,6 +342,7 @@ class TravelRules(LeaderRules):
         return sorted(found)
 
     def travel(self, index: int, sentence: Sentence) -> None:
+        """Legs begun in this sentence: arrivals, visits, stops and departures of the leader."""
         text = sentence.text
         if NEGATION.search(text):
             return
@@ -1380,6 +1381,7 @@ class TravelRules(LeaderRules):
                 self.legs.remove(other)
 
     def finish_legs(self) -> None:
+        """Settles the legs once every sentence is read: their order, cities, types and end days."""
         self._former_named()
         self._merge_former_states()
         unplaced = self._unplaced
@@ -1596,6 +1598,7 @@ class TravelRules(LeaderRules):
                 leg.cities.append(city)
 
     def emit_legs(self) -> None:
+        """The findings of the legs and of the trip itself, once every other finding is made."""
         if not self.legs or not self.leader:
             return
         self._capitals_told()
