@@ -6,7 +6,7 @@ import re
 
 from . import gazetteer as gz
 from .clauses import PERSON
-from .quantities import AMOUNT, WORD_NUMBERS, amount_and_scale, currency_code, number_value
+from .quantities import AMOUNT, BY_YEAR, WITHIN_YEARS, amount_and_scale, currency_code, number_value
 from .reader import ReaderCore
 from .text import Sentence
 
@@ -320,11 +320,8 @@ class MoneyRules(ReaderCore):
                 what = earlier.group(0).lower() if earlier else what
             rest = text[match.end() : match.end() + 80]
             deadline = None
-            by = re.search(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", rest)
-            within = re.search(
-                r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r") years\b",
-                rest,
-            )
+            by = BY_YEAR.search(rest)
+            within = WITHIN_YEARS.search(rest)
             if by:
                 deadline = int(by.group("y"))
             elif within:
@@ -407,15 +404,10 @@ class MoneyRules(ReaderCore):
         ):
             return
         deadline = None
-        by = re.search(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", after) or re.search(
-            r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b", before[-100:]
-        )
+        by = BY_YEAR.search(after) or BY_YEAR.search(before[-100:])
         if by:
             deadline = int(by.group("y"))
-        within = re.search(
-            r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r") years\b",
-            after + " " + before[-60:],
-        )
+        within = WITHIN_YEARS.search(after + " " + before[-60:])
         derived = None
         if within and deadline is None:
             deadline = self.published.year + int(number_value(within.group("n")))

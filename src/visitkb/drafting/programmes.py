@@ -6,7 +6,7 @@ import re
 
 from . import gazetteer as gz
 from .clauses import PERSON, TITLE, TITLES
-from .quantities import AMOUNT_WITH_SCALE, number_value
+from .quantities import AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, number_value
 from .reader import ReaderCore
 from .text import Sentence
 
@@ -53,7 +53,6 @@ _PERSONS = re.compile(
     r"engineers|servants|students|officials|doctors|nurses|teachers|specialists|experts|officers|workers|scientists|"
     r"athletes|coaches|scholars|trainees|professionals|judges|diplomats|journalists|farmers|people|personnel"
 )
-_YEARS_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 
 
 # An item of a list that opens with a verb: "- open consulates ...", "2. to train pilots ...".
@@ -649,11 +648,9 @@ class ProgrammeRules(ReaderCore):
             )
             if counted.re is _COUNTED:
                 what = (what[: counted.start()] + what[counted.start("noun") :]).strip()
-            by = re.search(r"\bby (?:the end of )?(?P<y>(?:19|20)\d\d)\b", what)
+            by = BY_YEAR.search(what)
             deadline = int(by.group("y")) if by else None
-            within = re.search(
-                r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + _YEARS_WORDS + r") years\b", what
-            )
+            within = WITHIN_YEARS.search(what)
             if within:
                 deadline = self.published.year + int(number_value(within.group("n")))
         self.add(

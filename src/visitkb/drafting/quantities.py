@@ -132,6 +132,12 @@ WORD_NUMBERS = {
     "fifty": 50,
     "a hundred": 100,
 }
+# A pledge's deadline, as a year ("by 2030", "by the end of 2025") or from the publication year ("within five
+# years", "over the next 10 years").
+BY_YEAR = re.compile(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b")
+WITHIN_YEARS = re.compile(
+    r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r") years\b"
+)
 ORDINALS = {
     "first": 1,
     "second": 2,

@@ -1079,7 +1079,19 @@ class TravelRules(LeaderRules):
     def _party_acts(self, text: str) -> bool:
         """Whether a sentence has the leader's delegation acting ("The delegation arrived in Peking", "the Romanian
         delegation had talks"), in an article that has the leader at the head of a delegation."""
-        if not self.leader_words or not re.search(
+        party = self._party_pattern()
+        return bool(party and party.search(text))
+
+    _party: tuple[tuple, re.Pattern[str] | None] | None = None
+
+    def _party_pattern(self) -> re.Pattern[str] | None:
+        """The words for the leader's delegation, if the article puts the leader at the head of one: read from the
+        whole text once per leader (this runs for every sentence and every verb of travel)."""
+        key = (tuple(sorted(self.leader_words or ())), self.leader_country)
+        if self._party is not None and self._party[0] == key:
+            return self._party[1]
+        pattern = None
+        if self.leader_words and re.search(
             r"\b(?:delegation|party),? (?:headed|led) by\b[^.;]{0,40}?\b(?:"
             + "|".join(map(re.escape, self.leader_words))
             + r")\b|\b(?:"
@@ -1087,10 +1099,11 @@ class TravelRules(LeaderRules):
             + r")\b[^.;]{0,200}?\b(?:with|and|headed|led) (?:a|an|the|his|her) (?:[\w-]+ ){0,4}delegation\b",
             self.text,
         ):
-            return False
-        adjectives = [a for a, c in gz.adjectives().items() if c == self.leader_country]
-        own = r"(?:" + "|".join(map(re.escape, adjectives)) + r") " if adjectives else ""
-        return bool(re.search(r"\b[Tt]he (?:" + own + r")?(?:delegation|guests)\b", text))
+            adjectives = [a for a, c in gz.adjectives().items() if c == self.leader_country]
+            own = r"(?:" + "|".join(map(re.escape, adjectives)) + r") " if adjectives else ""
+            pattern = re.compile(r"\b[Tt]he (?:" + own + r")?(?:delegation|guests)\b")
+        self._party = (key, pattern)
+        return pattern
 
     _BEGAN = re.compile(
         r"\b(?:(?:trip|tour|visit|journey|swing)\b[^.;]{0,80}?\b(?:began|started|opened|kicked off)|"
