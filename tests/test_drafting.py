@@ -4332,3 +4332,49 @@ def test_agreements_on_each_matter_of_a_list_signed_together():
     assert titles == ["agreement on air transport", "agreement on cultural exchanges", "agreement on fisheries"]
     body = "Agreements on fisheries, air transport and cultural exchanges were discussed on Wednesday."
     assert _findings(_LEAD + body + "\n", "2023-06-09").get("agreements", []) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "published", "expected"),
+    [
+        # A provincial city, a port and a resort arrived in, with no country named: the city's country.
+        (
+            "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya ended a visit to Norway on Friday.\n\n"
+            "Mwangi flew on to Gothenburg on Saturday.\n",
+            "2023-06-09",
+            [("NO", ["Oslo"]), ("SE", ["Gothenburg"])],
+        ),
+        (
+            "Prime Minister Ingrid Solberg of Norway arrived in Mombasa on Tuesday for a three-day visit.\n",
+            "2023-06-14",
+            [("KE", ["Mombasa"])],
+        ),
+        # A story filed from a city that is not a capital: the leg is where it is filed.
+        (
+            "SOCHI, May 4 (Test Wire) - President Amani Mwangi of Kenya, who arrived here on Tuesday, held talks "
+            "with his hosts today.\n",
+            "2023-05-04",
+            [("RU", ["Sochi"])],
+        ),
+        # A name several countries give their cities: the one in the country of the leg the story is in.
+        (
+            "President Amani Mwangi of Kenya arrived in Madrid on Monday. On Wednesday Mwangi travelled to Valencia.\n",
+            "2023-05-04",
+            [("ES", ["Madrid", "Valencia"])],
+        ),
+    ],
+)
+def test_a_city_that_is_no_capital_is_placed_by_the_geonames_table(story, published, expected):
+    legs = [(leg["country"], leg["cities"]) for leg in _findings(story, published)["legs"]]
+    assert legs == expected
+
+
+def test_a_city_s_name_as_a_word_a_person_or_before_a_noun_places_no_leg():
+    # "Aurora" is a person of the story; "the Kirov works" a plant; neither is a city visited.
+    story = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Oslo on Wednesday for a visit to "
+        "Norway with his daughter, Aurora Mwangi.\n\n"
+        "On Thursday Mwangi visited the Kirov works. On Friday Mwangi went to Aurora's old school.\n"
+    )
+    legs = [(leg["country"], leg["cities"]) for leg in _findings(story, "2023-06-09")["legs"]]
+    assert legs == [("NO", ["Oslo"])]

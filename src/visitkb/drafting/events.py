@@ -113,10 +113,11 @@ class EventRules(ReaderCore):
                 city = gz.capital_of(
                     gz.adjectives()[described.group("adj")]
                 )  # "the APEC summit in the Peruvian capital"
-            if city and gz.capital_country(city) and (leg is None or leg.country != gz.capital_country(city)):
+            city_country = self.city_host(city, leg, text) if city else None
+            if city_country and (leg is None or leg.country != city_country):
                 # "attending the G20 summit in Rome" (before Cairo), or told before its leg is: the leg in the city's
                 # country, if any.
-                leg = next((other for other in self.legs if other.country == gz.capital_country(city)), None)
+                leg = next((other for other in self.legs if other.country == city_country), None)
             organization = None
             grouping = gz.grouping_pattern().search(name + " " + after[:80])
             if grouping:
@@ -144,8 +145,8 @@ class EventRules(ReaderCore):
                 for f in self.findings
             ):
                 continue
-            if city and gz.capital_country(city):
-                fields["host"] = gz.capital_country(city)
+            if city_country:
+                fields["host"] = city_country
             # "The last stop was Bangkok, for the X summit": the trip itself goes to it.
             trip_went = re.match(
                 r"(?:The|Its|His|Her) (?:first|second|third|last|final) (?:stop|leg) was [A-Z][^;]*$",
@@ -270,6 +271,18 @@ class EventRules(ReaderCore):
                     0.6,
                 )
 
+    def city_host(self, city: str | None, leg: Leg | None, text: str) -> str | None:
+        """The country of an event's city: a capital's, else a city's of GeoNames, in the leg's country or one the
+        sentence names when it has a city of that name ("the summit in Kazan": Russia). A city of that name only
+        elsewhere does not move an event off the leg it is told in ("the summit in Bali", told in Indonesia, is not
+        in a town of that name in India)."""
+        if not city:
+            return None
+        if leg and not gz.capital_country(city) and leg.country not in gz.cities().get(city, (leg.country,)):
+            return None
+        near = ([leg.country] if leg else []) + [code for _, _, code in gz.countries_in(text)]
+        return gz.city_country(city, near + [other.country for other in self.legs])
+
     def _attended_in(
         self,
         name: str,
@@ -284,7 +297,7 @@ class EventRules(ReaderCore):
         fields = {
             "name": name,
             "organization": organization,
-            "host": gz.capital_country(city or "") or (leg.country if leg else None),
+            "host": self.city_host(city, leg, sentence.text) or (leg.country if leg else None),
             "city": city,
             "year": self.published.year,
         }
@@ -334,11 +347,11 @@ class EventRules(ReaderCore):
                 (
                     m.group(1)
                     for m in re.finditer(r"\b(?:in|for) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text[: found.end()])
-                    if gz.capital_country(m.group(1))
+                    if self.city_host(m.group(1), leg, text)
                 ),
                 None,
             )
-            host = gz.capital_country(city or "") or (leg.country if leg else None)
+            host = self.city_host(city, leg, text) or (leg.country if leg else None)
             if any(f.kind == "events" and f.fields["name"] == name for f in self.findings):
                 continue
             fields = {"name": name, "organization": None, "host": host, "city": city, "year": self.published.year}

@@ -275,6 +275,40 @@ def capitals() -> dict[str, str]:
     return found
 
 
+@cache
+def cities() -> dict[str, tuple[str, ...]]:
+    """Cities of GeoNames (reference/cities.csv) by name -> the countries with a city of that name, most populous
+    first. A name that is also a country's or its people's ("Mexico", "Kuwait") is left to the country."""
+    path = Path(__file__).resolve().parent.parent / "reference" / "cities.csv"
+    found: dict[str, list[tuple[int, str]]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name, code, population = row["name"], row["code"], int(row["population"])
+            # Written without accents too ("Cordoba"), and "St. Petersburg" / "St Petersburg" for "Saint Petersburg".
+            forms = {name, _unaccented(name)}
+            forms |= {re.sub(r"^Saint\b", short, form) for form in forms for short in ("St.", "St")}
+            for form in forms:
+                found.setdefault(form, []).append((population, code))
+    countries, peoples = country_names(), adjectives()
+    return {
+        name: tuple(dict.fromkeys(code for _, code in sorted(rows, reverse=True)))
+        for name, rows in found.items()
+        if name not in countries and name not in peoples and "the " + name not in countries
+    }
+
+
+def city_country(city: str, near: tuple[str, ...] | list[str] = ()) -> str | None:
+    """The country of a city: a capital's, else that of the city of this name in the first country near it (the
+    leg the story is in, a country named beside it) that has one, else that of the most populous city so named."""
+    capital = capitals().get(city)
+    if capital:
+        return capital
+    found = cities().get(city)
+    if not found:
+        return None
+    return next((code for code in near if code in found), found[0])
+
+
 def unaccented(text: str) -> str:
     """A text without its accents ("S\u00e3o Tom\u00e9": "Sao Tome")."""
     return _unaccented(text)

@@ -211,6 +211,11 @@ class LeaderRules(ReaderCore):
     _weighed: list[tuple[dict, float]] | None = None
     """Each person named with the weight of the text's evidence that they travel, once weighed."""
 
+    def filed_country(self) -> str | None:
+        """The country of the place the story is filed from: a capital's, or a city's of GeoNames ("SOCHI, Russia",
+        "VARANASI, India")."""
+        return gz.city_country(self.dateline_city) if self.dateline_city else None
+
     def find_leader(self) -> None:
         """The travelling leader: a person named in the lead, preferring one whose country is not the dateline's."""
         first = self.sentences[self.lead]
@@ -233,7 +238,7 @@ class LeaderRules(ReaderCore):
                 )
                 if place and gz.capital_country(place.group("city")):
                     self.dateline_city = place.group("city")
-        host = gz.capital_country(self.dateline_city or "")
+        host = self.filed_country()
         lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
         candidates: list[tuple[str, str | None]] = []
         for match in PERSON.finditer(lead):

@@ -128,7 +128,7 @@ class TravelRules(LeaderRules):
                     self.leader_country = code
                     self.people[self.leader] = code
                     return
-        host = gz.capital_country(self.dateline_city or "")
+        host = self.filed_country()
         counts: dict[str, int] = {}
         # Not the leader's: the countries of the other people named ("Nigerian President Bola Tinubu"), and
         # the places the leader goes to ("arrived in Abuja", "welcomed ... to Nigeria").
@@ -306,6 +306,9 @@ class TravelRules(LeaderRules):
         for match in re.finditer(r"(?<![\w-])[A-Z][\w'-]*(?: (?:of|de|[A-Z][\w'-]*))+", head):
             if " " in match.group() and gz.capital_country(match.group()):
                 found.append((match.start(), match.end(), gz.capital_country(match.group()) or "", match.group()))
+            elif " " in match.group() and match.group() in gz.cities():
+                # "Santiago de Cuba", "Ho Chi Minh City": a city of GeoNames, whole (its country settled later).
+                found.append((match.start(), match.end(), "", match.group()))
         for start, end, code in gz.countries_in(head):
             if not any(s <= start < e for s, e, _, _ in found):
                 found.append((start, end, code, None))
@@ -320,7 +323,7 @@ class TravelRules(LeaderRules):
             owner = re.match(r"(?P<place>.+?)['\u2019]s\b", word)
             if owner:
                 # "flew into Pyongyang's Sunan airport": the capital the airport serves.
-                if not gz.capital_country(owner.group("place")):
+                if not self._city_country(owner.group("place"), head):
                     continue
                 word = owner.group("place")
             # "arrived at Asmara International Airport": the city the airport is named after, when it is one
@@ -332,7 +335,7 @@ class TravelRules(LeaderRules):
             ):
                 city = airport.group("city") if airport else re.sub(r" International$", "", word)
                 # An airport named after no city the gazetteer knows: a place in the country, but no city ("").
-                known = gz.capital_country(city)
+                known = self._city_country(city, head)
                 found.append((match.start(), match.start() + len(city), known or "", city if known else ""))
                 continue
             if word in ("Airport", "International Airport", "Air Base"):
@@ -340,6 +343,49 @@ class TravelRules(LeaderRules):
             capital = gz.capital_country(word)
             found.append((match.start(), match.start() + len(word), capital or "", word))
         return sorted(found)
+
+    def _a_person(self, name: str) -> bool:
+        """Whether the article gives a city's name to a person: a person named with it ("Aurora Mwangi", "Mr.
+        Jackson", "Minister Peter Jackson"), or it says or tells something ("Jackson said")."""
+        known: dict[str, bool] = self.__dict__.setdefault("_persons_named", {})
+        if name not in known:
+            known[name] = self._named_as_person(name)
+        return known[name]
+
+    def _named_as_person(self, name: str) -> bool:
+        surnames = {word for full in self.people for word in full.split()} | set(self.leader_words or ())
+        word = re.escape(name)
+        return (
+            any(name in full.split() for full in self.people)
+            or any(found.group(1) in surnames for found in re.finditer(word + r" ([A-Z][\w'-]+)", self.text))
+            or bool(
+                re.search(
+                    r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Madame|Minister|President|Secretary|Ambassador|adviser|aide|spokesman|"
+                    r"spokeswoman|spokesperson)\.? (?:[A-Z][\w'-]+ )?"
+                    + word
+                    + r"\b|\b"
+                    + word
+                    + r",? (?:said|says|told|added|"
+                    r"wrote|replied)\b",
+                    self.text,
+                )
+            )
+        )
+
+    def _city_country(self, city: str, text: str) -> str | None:
+        """The country of a city named where a place is meant: a capital's, else that of a city of GeoNames of this
+        name in the leg the story is in, a country named beside it or a leg before, else the most populous. A name
+        the article gives a person ("Jackson", "Victoria") is no city but a capital."""
+        capital = gz.capital_country(city)
+        if capital or city not in gz.cities():
+            return capital
+        if self._a_person(city):
+            return None
+        arrived = getattr(self, "arrived", None)
+        near = [code for _, _, code in gz.countries_in(text)]
+        near += [arrived.country] if arrived else []
+        near += [leg.country for leg in reversed(self.legs)]
+        return gz.city_country(city, near)
 
     def travel(self, index: int, sentence: Sentence) -> None:
         """Legs begun in this sentence: arrivals, visits, stops and departures of the leader."""
@@ -586,6 +632,11 @@ class TravelRules(LeaderRules):
                 ):
                     # "flew to Bali for the G20 summit. He met the host, Indonesian President X": the host's country.
                     code = self._host_country_near(index) or ""
+                if not code and city and not place_text[:start].endswith("the "):
+                    # "flew on to Mombasa": a city of GeoNames, in its country (the leg's or one named beside it when
+                    # it has a city of that name, else the most populous one's), once nothing nearer says where.
+                    # "visited the Kirov works": a city's name before a noun, with an article, names no place.
+                    code = self._city_country(city, text) or ""
                 if not code and by_craft:
                     continue  # the aircraft's landing at a place the gazetteer does not know: no guess
                 if not code and re.match(
@@ -919,7 +970,7 @@ class TravelRules(LeaderRules):
         self, index: int, sentence: Sentence, found: re.Match[str], code: str, after_day: list
     ) -> None:
         """ "flew in from Berlin on Thursday" in a story filed from Paris: arrived where the story is filed."""
-        filed = gz.capital_country(self.dateline_city or "")
+        filed = self.filed_country()
         arrival = re.match(r"(?:flew|flown|arrived|arriving|came)(?: in| here)?\b", found.group())
         text = sentence.text
         elsewhere = [m for m in self._TRAVEL.finditer(text) if m.group("place") and m.start() != found.start()]
@@ -1152,7 +1203,7 @@ class TravelRules(LeaderRules):
         )
         if here and self.dateline_city and self.leader and self.leader_subject(sentence, here.start()):
             # "arrived here Wednesday": where the story is filed from.
-            code = gz.capital_country(self.dateline_city)
+            code = self.filed_country()
             # "Obama, who arrived on Sunday, will fly to X": the arrival's own relative clause, not the main one.
             relative = re.search(r"\b(?:who|which)\s$", text[max(0, here.start() - 6) : here.start()])
             own = text[here.start() : here.start() + (text[here.start() :] + ",").index(",")]
@@ -1282,7 +1333,7 @@ class TravelRules(LeaderRules):
                 code = self.people.get(self.person(person.group("name"))) or self.known_people.get(
                     self.person(person.group("name"))
                 )
-        filed = gz.capital_country(self.dateline_city or "")
+        filed = self.filed_country()
         if not code and city is None and filed and filed != self.leader_country and index <= self.lead + 3:
             # Received near the top of a story filed from a capital abroad, no place named: there.
             code = filed
@@ -1464,9 +1515,15 @@ class TravelRules(LeaderRules):
         if returned and ends and returned < max(ends):
             self.trip_returned = None
         if self.dateline_city and self.legs:
-            code = gz.capital_country(self.dateline_city)
+            code = self.filed_country()
+            # A city that is not a capital, filed from while the leg is told in another city ("LAGOS - ... welcomed
+            # X to Abuja"), is the paper's desk, unless the story is there too ("here", the city named again).
+            desk = not gz.capital_country(self.dateline_city) and not (
+                re.search(r"\bhere\b", self.text)
+                or len(re.findall(re.escape(self.dateline_city), self.text, re.IGNORECASE)) > 1
+            )
             for leg in self.legs:
-                if leg.country == code and self.dateline_city not in leg.cities:
+                if leg.country == code and self.dateline_city not in leg.cities and not (desk and leg.cities):
                     leg.cities.insert(0, self.dateline_city)
         for leg in self.legs:
             if leg.country and not leg.cities:
@@ -1540,7 +1597,7 @@ class TravelRules(LeaderRules):
 
     def _leg_at_dateline(self) -> None:
         """A lead that reports a visit without naming where: the dateline's country, if it is not the leader's."""
-        host = gz.capital_country(self.dateline_city or "")
+        host = self.filed_country()
         first = self.sentences[self.lead]
         visit = re.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
         if not host or host == self.leader_country or not visit or FUTURE.search(first.text[: visit.start()]):
