@@ -1973,6 +1973,8 @@ def test_a_journey_told_day_by_day_under_heads_of_days_and_places_and_a_visit_on
     assert [(leg[0], leg[1], leg[2], leg[3]) for leg in legs] == [
         ("PE", ["Lima"], "1972-11-30", "1972-11-30"),
         ("MX", ["Mexico City"], "1972-12-01", "1972-12-01"),
+        # "left Mexico for New York on Sunday, December 3": a leg there (a city the GeoNames table knows).
+        ("US", ["New York"], "1972-12-03", "1972-12-06"),
         ("RU", ["Moscow"], "1972-12-06", "1972-12-10"),
     ]
     assert _findings(text, "1972-12-15")["legs"][0]["types"] == ["stopover"]
@@ -4370,6 +4372,9 @@ def test_a_city_that_is_no_capital_is_placed_by_the_geonames_table(story, publis
 
 
 def test_a_city_s_name_as_a_word_a_person_or_before_a_noun_places_no_leg():
+    # An island that shares its name with a town of a country the story never names: no leg there.
+    island = "Prime Minister Ingrid Solberg of Norway arrived in Bali on Monday for the Group of 20 summit.\n"
+    assert "IN" not in [leg["country"] for leg in _findings(island, "2023-06-09").get("legs", [])]
     # "Aurora" is a person of the story; "the Kirov works" a plant; neither is a city visited.
     story = (
         "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Oslo on Wednesday for a visit to "
@@ -4378,3 +4383,49 @@ def test_a_city_s_name_as_a_word_a_person_or_before_a_noun_places_no_leg():
     )
     legs = [(leg["country"], leg["cities"]) for leg in _findings(story, "2023-06-09")["legs"]]
     assert legs == [("NO", ["Oslo"])]
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # At a gathering in a place is in that place; "who is in X for the summit" is there now.
+        (
+            "Prime Minister Ingrid Solberg of Norway took part in the NATO summit in Vilnius on Tuesday.\n",
+            [("LT", ["Vilnius"])],
+        ),
+        (
+            "President Amani Mwangi of Kenya addressed the UN General Assembly in New York on Tuesday.\n",
+            [("US", ["New York"])],
+        ),
+        (
+            "Prime Minister Ingrid Solberg of Norway, who is in Hiroshima for the G7 summit, met Ukrainian President "
+            "Olena Bondar on Sunday.\n",
+            [("JP", ["Hiroshima"])],
+        ),
+        # The leader met someone, held talks or told reporters in a place abroad.
+        (
+            "Kenyan President Amani Mwangi told reporters in Oslo on Thursday that the talks had gone well.\n",
+            [("NO", ["Oslo"])],
+        ),
+        (
+            "Speaking in Oslo on Thursday, Kenyan President Amani Mwangi called for more investment.\n",
+            [("NO", ["Oslo"])],
+        ),
+        (
+            "Kenyan President Amani Mwangi and Norwegian Prime Minister Ingrid Solberg held talks in Oslo on "
+            "Thursday.\n",
+            [("NO", ["Oslo"])],
+        ),
+        # Near misses: at a summit by video, a topic in a place, a meeting by video link.
+        ("Prime Minister Ingrid Solberg of Norway addressed the NATO summit in Vilnius by video link.\n", []),
+        (
+            "Kenyan President Amani Mwangi met Prime Minister Ingrid Solberg in Nairobi and called for peace in "
+            "Ukraine.\n",
+            [],
+        ),
+        ("Kenyan President Amani Mwangi met Prime Minister Ingrid Solberg in Oslo by video link on Thursday.\n", []),
+    ],
+)
+def test_a_leader_at_a_gathering_or_acting_in_a_place_abroad_is_there(story, expected):
+    legs = [(leg["country"], leg["cities"]) for leg in _findings(story, "2023-06-09").get("legs", [])]
+    assert legs == expected

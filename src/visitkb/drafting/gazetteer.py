@@ -276,9 +276,21 @@ def capitals() -> dict[str, str]:
 
 
 @cache
+@cache
 def cities() -> dict[str, tuple[str, ...]]:
     """Cities of GeoNames (reference/cities.csv) by name -> the countries with a city of that name, most populous
     first. A name that is also a country's or its people's ("Mexico", "Kuwait") is left to the country."""
+    return {name: tuple(code for code, _ in rows) for name, rows in _city_rows().items()}
+
+
+def city_population(city: str) -> int:
+    """The population of the most populous city of a name (0 if none)."""
+    rows = _city_rows().get(city)
+    return rows[0][1] if rows else 0
+
+
+@cache
+def _city_rows() -> dict[str, tuple[tuple[str, int], ...]]:
     path = Path(__file__).resolve().parent.parent / "reference" / "cities.csv"
     found: dict[str, list[tuple[int, str]]] = {}
     with open(path, encoding="utf-8") as handle:
@@ -287,14 +299,20 @@ def cities() -> dict[str, tuple[str, ...]]:
             # Written without accents too ("Cordoba"), and "St. Petersburg" / "St Petersburg" for "Saint Petersburg".
             forms = {name, _unaccented(name)}
             forms |= {re.sub(r"^Saint\b", short, form) for form in forms for short in ("St.", "St")}
+            # "New York" for "New York City": a name of several words before "City" is the city's too.
+            forms |= {form[: -len(" City")] for form in forms if form.endswith(" City") and form.count(" ") > 1}
             for form in forms:
                 found.setdefault(form, []).append((population, code))
     countries, peoples = country_names(), adjectives()
-    return {
-        name: tuple(dict.fromkeys(code for _, code in sorted(rows, reverse=True)))
-        for name, rows in found.items()
-        if name not in countries and name not in peoples and "the " + name not in countries
-    }
+    table: dict[str, tuple[tuple[str, int], ...]] = {}
+    for name, rows in found.items():
+        if name in countries or name in peoples or "the " + name in countries:
+            continue
+        largest: dict[str, int] = {}
+        for population, code in rows:
+            largest[code] = max(largest.get(code, 0), population)
+        table[name] = tuple(sorted(largest.items(), key=lambda item: -item[1]))
+    return table
 
 
 def city_country(city: str, near: tuple[str, ...] | list[str] = ()) -> str | None:

@@ -284,7 +284,16 @@ class TravelRules(LeaderRules):
         r"(?: in (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?)"
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between)|, where\b)"
         # "CONFIRMED: Kishida is in Kyiv.": the leader there now, the sentence ending with the place.
-        r"|\bis (?:now )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening))\b)"
+        r"|\bis (?:now )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening))\b"
+        # "is in Johannesburg for the BRICS summit", "is in Kyiv, where": there now, for a purpose told.
+        r"|,? (?:for|where)\b)"
+        # "took part in the NATO summit in Vilnius", "addressed the UN General Assembly in New York": at a gathering
+        # in a place is in that place.
+        r"|\b(?:attended|attending|attends|took part in|taking part in|takes part in|participated in|participating in|"
+        r"joined (?:other )?(?:[a-z]+ )?(?:leaders|heads of state(?: and government)?) at|addressed|addressing|spoke at|"
+        r"speaking at) (?:the|a|an) (?:[\w'\u2019.-]+ ){0,8}?(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Aa]ssembly|Meeting|"
+        r"[Cc]eremony|Games)(?: (?:of|on) (?:the )?(?:[A-Z][\w'\u2019.-]*(?: |(?=[ ,]))){1,6})?,? (?:in|at) "
+        r"(?P<place6>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
     )
 
     def _earlier_year_before(self, before: str) -> bool:
@@ -375,7 +384,8 @@ class TravelRules(LeaderRules):
     def _city_country(self, city: str, text: str) -> str | None:
         """The country of a city named where a place is meant: a capital's, else that of a city of GeoNames of this
         name in the leg the story is in, a country named beside it or a leg before, else the most populous. A name
-        the article gives a person ("Jackson", "Victoria") is no city but a capital."""
+        the article gives a person ("Jackson", "Victoria") is no city but a capital; a city of no country the story
+        tells of, and of under half a million people, is none."""
         capital = gz.capital_country(city)
         if capital or city not in gz.cities():
             return capital
@@ -385,7 +395,21 @@ class TravelRules(LeaderRules):
         near = [code for _, _, code in gz.countries_in(text)]
         near += [arrived.country] if arrived else []
         near += [leg.country for leg in reversed(self.legs)]
-        return gz.city_country(city, near)
+        code = gz.city_country(city, near)
+        # Only with some evidence: its country in the story (named, or by its people's name), or a city of half a
+        # million ("arrived in Bali" is not in a town of that name in India, in a story that never names India).
+        if code in near or code in self._countries_told() or gz.city_population(city) >= 500_000:
+            return code
+        return None
+
+    def _countries_told(self) -> set[str]:
+        """The countries the article names, by name or by their people's adjective."""
+        told: set[str] | None = self.__dict__.get("_told")
+        if told is None:
+            told = {code for _, _, code in gz.countries_in(self.text)}
+            told |= {gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(self.text)}
+            self.__dict__["_told"] = told
+        return told
 
     def travel(self, index: int, sentence: Sentence) -> None:
         """Legs begun in this sentence: arrivals, visits, stops and departures of the leader."""
@@ -399,17 +423,25 @@ class TravelRules(LeaderRules):
                 or match.group("places2")
                 or match.group("place3")
                 or match.group("place4")
+                or match.group("place6")
                 or match.group("place5")
             )
-            group = next(g for g in ("place", "places", "places2", "place3", "place4", "place5") if match.group(g))
+            group = next(
+                g for g in ("place", "places", "places2", "place3", "place4", "place5", "place6") if match.group(g)
+            )
             named = group  # the group that matched, for its span
             if named == "place4" and not re.search(
-                r"(?:\b[Hh]e|\b[Ss]he|" + "|".join(re.escape(w) for w in self.leader_words or {"\x00"}) + r")\s$",
+                r"(?:\b[Hh]e|\b[Ss]he|(?:" + "|".join(re.escape(w) for w in self.leader_words or {"\x00"}) + r")"
+                r"(?:,? (?:of|from) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?(?:, who)?)\s$",
                 text[: match.start()],
             ):
-                continue  # "X is in Kyiv": only the leader, named right before it, is there
-            if group == "place4":
-                group = "place3"  # "is in X": told like "was in X"
+                continue  # "X is in Kyiv", "X of Norway, who is in Y": only the leader, named right before it, is there
+            if group in ("place4", "place6"):
+                group = "place3"  # "is in X", "attended the summit in X": told like "was in X"
+            if named == "place6" and re.match(
+                r"[^.;]{0,40}?\b(?:by video|via video|virtually|remotely|online)\b", text[match.end() :]
+            ):
+                continue  # "addressed the summit in Vilnius by video link": not there
             if group == "place5":
                 group = "places2"  # "visited the air base at X": a visit
             # "The trip then moved on to Hanoi", "the last stop, Dakar": the trip itself travels, when it is the
@@ -609,6 +641,17 @@ class TravelRules(LeaderRules):
                 guess: str | None = None
                 if not code and city and re.search(r"\bat (?:the )?$", text[: match.start(named)]):
                     city = ""  # "landed at Andrews": a site the gazetteer does not know, no city
+                if (
+                    not code
+                    and city
+                    and not described_country
+                    and not place_text[:start].endswith("the ")
+                    and not self._former_states_in(text)
+                ):
+                    # "arrived in Hiroshima ... met Ukrainian President X": a city of GeoNames is in its own country,
+                    # not in the one of a person the sentence names (a state of the day aside: Erfurt in 1970).
+                    # "visited the Kirov works": a city's name before a noun, with an article, names no place.
+                    code = self._city_country(city, text) or ""
                 if not code and city is not None and (described_country or not self.legs):
                     # A city the gazetteer does not know: the country the sentence describes it in.
                     # Only a country the sentence itself names: the one the article names most is no evidence.
@@ -633,9 +676,7 @@ class TravelRules(LeaderRules):
                     # "flew to Bali for the G20 summit. He met the host, Indonesian President X": the host's country.
                     code = self._host_country_near(index) or ""
                 if not code and city and not place_text[:start].endswith("the "):
-                    # "flew on to Mombasa": a city of GeoNames, in its country (the leg's or one named beside it when
-                    # it has a city of that name, else the most populous one's), once nothing nearer says where.
-                    # "visited the Kirov works": a city's name before a noun, with an article, names no place.
+                    # A city of GeoNames the story dates to a former state, once nothing nearer says where.
                     code = self._city_country(city, text) or ""
                 if not code and by_craft:
                     continue  # the aircraft's landing at a place the gazetteer does not know: no guess
@@ -664,17 +705,21 @@ class TravelRules(LeaderRules):
                         leg.start = date_first
                     continue
                 leg = next((leg for leg in self.legs if leg.country == code), None)
+                # "arrived in Cairo ..., after attending the G20 summit in Rome": a stop before this sentence's.
+                earlier_stop = named == "place6" and bool(re.search(r"\bafter\s$", text[: match.start()]))
                 if leg is None:
                     leg = Leg(code, first=index)
                     leg.span = (offset + start, offset + end)
                     leg.rule = "travel-" + ("arrival" if group == "place" else "visit")
                     leg.sentence = sentence  # type: ignore[attr-defined]
-                    self.legs.append(leg)
+                    # "arrived in Cairo ..., after attending the G20 summit in Rome": a stop before this sentence's.
+                    here = next((n for n, other in enumerate(self.legs) if other.first == index), len(self.legs))
+                    self.legs.insert(here if earlier_stop else len(self.legs), leg)
                 if city and city not in leg.cities:
                     leg.cities.append(city)
-                if group in ("place", "place3"):
+                if group in ("place", "place3") and not earlier_stop:
                     self.arrived = leg
-                if vtype and vtype not in leg.types and (len(places) == 1 or group == "places"):
+                if vtype and vtype not in leg.types and (len(places) == 1 or group == "places") and named != "place6":
                     leg.types.append(vtype)
                 earlier = leg.start is None or (group in ("place", "place3") and date_first and date_first < leg.start)
                 if date_first and earlier and not (index == self.lead and group != "place" and not date_last):
@@ -1190,6 +1235,50 @@ class TravelRules(LeaderRules):
             day = days[0][2] if days and days[0][0] - found.end() < 30 else None
             self._leg_from(index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-began")
 
+    # The leader doing in a place what only one there does: "met X in Oslo", "held talks in Oslo with X", "told
+    # reporters in Oslo", "Speaking in Oslo, X ...", "laid a wreath in Oslo". The words between the act and the place
+    # are its object (a name, talks, reporters), never a topic ("called for peace in Ukraine" is no place).
+    _ACTED_IN = re.compile(
+        r"\b(?P<act>met|held (?:talks|a meeting|a news conference|a press conference)|holding talks|"
+        r"told (?:reporters|journalists|a news conference|a press conference)|[Ss]peaking|spoke|laid a wreath|"
+        r"(?:was|were) received|(?:was|were) welcomed|(?:was|were) greeted)"
+        r"(?P<object>(?: (?:with|by|to) )?(?: ?(?:[A-Z][\w.'\u2019-]*|of|the|his|her|their|and|counterpart|"
+        r"counterparts|leaders?|officials|reporters|journalists|hosts?)){0,8}?)"
+        r"(?: (?:on|late|early) [A-Z][a-z]+day| (?:on )?(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2}))?"
+        r",? in (?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)"
+    )
+
+    def _acted_in(self, index: int, sentence: Sentence) -> None:
+        """The leader met someone, held talks or told reporters in a place abroad: a leg there."""
+        text = sentence.text
+        if not self.leader or NEGATION.search(text):
+            return
+        if re.search(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|by (?:video )?link)\b", text, re.I):
+            return  # "met X in Oslo by video link": not there
+        for found in self._ACTED_IN.finditer(text):
+            act = found.group("act")
+            at = found.start("act")
+            if act == "Speaking":
+                # "Speaking in Oslo on Thursday, X said": the one the sentence then names.
+                who = re.match(
+                    r"[^.;,]*, (?:(?:[A-Z][\w-]+ )*(?:" + TITLE + r") )?(?P<who>" + NAME + r")", text[found.end() :]
+                )
+                subject = at == 0 and bool(who and self.is_leader(who.group("who")))
+            else:
+                subject = self.leader_subject(sentence, at)
+            if not subject or settled_elsewhere(text, at) or re.search(r"\b(?:19|20)\d\d\b", text):
+                continue
+            places = [p for p in self._places(found.group("place")) if p[2]]
+            if not places or places[0][0] != 0 or places[0][2] == self.leader_country:
+                continue
+            _, _, code, city = places[0]
+            # Its own day, told with the act or right after the place ("met X in Oslo on Thursday"), else none.
+            own = [d for d in self.dates(sentence) if len(d[2]) == 10 and at <= d[0] <= found.end("place") + 25]
+            day = own[0][2] if own else None
+            self._leg_from(
+                index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-acted-in"
+            )
+
     def located(self, index: int, sentence: Sentence) -> None:
         """A sentence set in a place, the leader its subject: "In Uganda, Clinton held talks ...", "In Santiago,
         the first stop of the tour, Jiang ...": a leg there, when the place is a country or a capital."""
@@ -1213,6 +1302,7 @@ class TravelRules(LeaderRules):
             if code and code != self.leader_country and not elsewhere:
                 day = self.date_near(sentence, here.end())
                 self._leg_from(index, sentence, code, self.dateline_city, day, here.start(), here.end(), "travel-here")
+        self._acted_in(index, sentence)
         found = re.match(
             r"In (?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60}|"
             # "In Kyiv, on June 29, he toured ...", "In Abu Dhabi on July 1 he held talks": the day there.
