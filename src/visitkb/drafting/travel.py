@@ -713,8 +713,8 @@ class TravelRules(LeaderRules):
                     leg.rule = "travel-" + ("arrival" if group == "place" else "visit")
                     leg.sentence = sentence  # type: ignore[attr-defined]
                     # "arrived in Cairo ..., after attending the G20 summit in Rome": a stop before this sentence's.
-                    here = next((n for n, other in enumerate(self.legs) if other.first == index), len(self.legs))
-                    self.legs.insert(here if earlier_stop else len(self.legs), leg)
+                    position = next((n for n, other in enumerate(self.legs) if other.first == index), len(self.legs))
+                    self.legs.insert(position if earlier_stop else len(self.legs), leg)
                 if city and city not in leg.cities:
                     leg.cities.append(city)
                 if group in ("place", "place3") and not earlier_stop:
