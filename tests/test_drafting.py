@@ -4429,3 +4429,44 @@ def test_a_city_s_name_as_a_word_a_person_or_before_a_noun_places_no_leg():
 def test_a_leader_at_a_gathering_or_acting_in_a_place_abroad_is_there(story, expected):
     legs = [(leg["country"], leg["cities"]) for leg in _findings(story, "2023-06-09").get("legs", [])]
     assert legs == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # What the leader came for: the summit of a body, told after the body's heads or with its length or rank.
+        (
+            "President Amani Mwangi of Kenya arrived in Astana on Monday for the summit of the Shanghai Cooperation "
+            "Organisation.\n",
+            [("SCO", "KZ", "Astana")],
+        ),
+        (
+            "President Amani Mwangi of Kenya arrived in Samarkand on Thursday for the annual meeting of the heads of "
+            "state of the SCO.\n",
+            [("SCO", "UZ", "Samarkand")],
+        ),
+        (
+            "President Amani Mwangi of Kenya arrived in New York on Monday for the annual session of the United "
+            "Nations General Assembly.\n",
+            [("UN", "US", "New York")],
+        ),
+        (
+            "President Amani Mwangi of Kenya arrived in Vilnius on Tuesday for the two-day NATO summit.\n",
+            [("NATO", "LT", "Vilnius")],
+        ),
+        (
+            "President Amani Mwangi of Kenya flew to Johannesburg on Tuesday, where he attended the BRICS leaders' "
+            "summit.\n",
+            [("BRICS", "ZA", "Johannesburg")],
+        ),
+        # Near miss: a session addressed in an earlier year, told in passing.
+        (
+            "President Amani Mwangi of Kenya arrived in New York on Monday. He had been to the city once before, in "
+            "2015, when he addressed the annual session of the United Nations General Assembly.\n",
+            [],
+        ),
+    ],
+)
+def test_the_summit_of_a_body_a_leader_came_for_and_one_of_another_year(story, expected):
+    events = _findings(story, "2023-06-09").get("events", [])
+    assert [(e["organization"], e["host"], e["city"]) for e in events] == expected

@@ -22,7 +22,7 @@ class EventRules(ReaderCore):
     _EVENT = re.compile(
         r"(?<![\w'\u2019-])(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
         r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+)[ -]){0,8}?"
-        r"(?:[A-Z][\w'\u2019.-]*[ -]|(?<=of )\d+ )(?:[Ss]ummit|Leaders'? Meetings?|[Ll]eaders' meetings?|Economic Leaders' Meetings?|Forum|Conference|Dialogue|Meeting|"
+        r"(?:[A-Z][\w'\u2019.-]*[ -]|(?<=of )\d+ )(?:(?:[Ll]eaders['\u2019]? )?[Ss]ummit|Leaders'? Meetings?|[Ll]eaders' meetings?|Economic Leaders' Meetings?|Forum|Conference|Dialogue|Meeting|"
         # "the opening ceremony of the first China International Import Expo"
         r"Expo|Exposition|Exhibition|Fair))\b"
     )
@@ -49,7 +49,8 @@ class EventRules(ReaderCore):
                 r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|(?:took|take|takes|taking) part in|"
                 r"participat(?:ed|es|ing|e) in|joined|during|hosted|for|to|"
                 r"(?:sidelines|margins|sides|corridors|fringes) of|(?:plenary |opening |closing |outreach )?(?:sessions?|"
-                r"ceremony) of)\s(?:the\s)?(?:first\s)?$",
+                # "for the two-day NATO summit", "at the annual ASEAN summit": the gathering's length or rank between.
+                r"ceremony) of)\s(?:the\s)?(?:(?:first|annual|\w+-day|ordinary|extraordinary|special|emergency)\s)*$",
                 before + " ",
                 re.I,
             ) and not re.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before):
@@ -172,10 +173,14 @@ class EventRules(ReaderCore):
         for found in re.finditer(
             r"\b(?:attended|attend|co-chaired|chaired|addressed|opened|(?:took|take|taking) part in|participated in|"
             r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting))|"
+            # "arrived in Astana on Monday for the summit of the Shanghai Cooperation Organisation": what the leader came for.
+            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went)\b[^.;]{0,60}? for)|"
             # "In a speech of an hour and a half to the General Assembly of the United Nations, the President ..."
             r"(?P<speech>(?:a|an|his|her) (?:speech|address)\b[^.;,]{0,40}? to))\s(?:the\s)?"
             r"(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) |General )?"
             r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|session|[Aa]ssembly) of (?:the )?"
+            # "the annual meeting of the heads of state of the SCO": the body the heads are of.
+            r"(?:(?:heads of state|heads of government|leaders)(?: and (?:of )?government)? of (?:the )?)?"
             r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? (?:[A-Z][\w-]*|\d+\b))*))",
             text,
         ):
@@ -183,6 +188,11 @@ class EventRules(ReaderCore):
                 continue
             if re.search(_NOT_ATTENDED, text[: found.start()][-80:]):
                 continue
+            if BACKGROUND.search(text[: found.start()]) or re.search(
+                r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
+                text[: found.start()] + text[found.end() :][:40],
+            ):
+                continue  # "once before, in 1974, when he addressed a session of the General Assembly": another year
             if re.match(r" (?:leaders|heads|ministers|countries|nations|states|presidents)\b", text[found.end() :]):
                 continue  # "a meeting of Nordic leaders": a group's people, no body's name
             if found.group("hosted"):
@@ -204,6 +214,9 @@ class EventRules(ReaderCore):
                 continue
             leg = self.leg_at(index)
             org = found.group("org")
+            # "the United Nations General Assembly": the body its name begins with.
+            body = gz.grouping_pattern().match(org)
+            org = gz.grouping_of(org) or (gz.grouping_of(body.group(1)) if body else None) or org
             if re.search(r"\b(?:Committee|Commission)$", org) and not gz.grouping_of(org):
                 continue  # "a session of the Higher Coordinating Committee": a body of two governments, no summit
             if any(
