@@ -4470,3 +4470,39 @@ def test_a_leader_at_a_gathering_or_acting_in_a_place_abroad_is_there(story, exp
 def test_the_summit_of_a_body_a_leader_came_for_and_one_of_another_year(story, expected):
     events = _findings(story, "2023-06-09").get("events", [])
     assert [(e["organization"], e["host"], e["city"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "published", "expected"),
+    [
+        # Filed from a capital abroad, the leader acting on the day with no travel told: there.
+        (
+            "OSLO, June 8 (Test Wire) - Kenyan President Amani Mwangi and Norwegian Prime Minister Ingrid Solberg on "
+            "Thursday agreed to double trade by 2030.\n\nThe two leaders met at the prime minister's office.\n",
+            "2023-06-09",
+            [("NO", ["Oslo"])],
+        ),
+        (
+            "OSLO, June 8 (Test Wire) - Kenyan President Amani Mwangi and Norwegian Prime Minister Ingrid Solberg on "
+            "Thursday agreed in a telephone call to double trade by 2030.\n",
+            "2023-06-09",
+            [],
+        ),
+        # A visit told before the one whose it is: "During his visit to X, <leader> ...".
+        (
+            "During his visit to Norway, Kenyan President Amani Mwangi signed five agreements with Prime Minister "
+            "Ingrid Solberg on Thursday.\n",
+            "2023-06-09",
+            [("NO", [])],
+        ),
+        (
+            "During his visit to Norway on February 3, Kenyan President Amani Mwangi signed five agreements with "
+            "Prime Minister Ingrid Solberg.\n",
+            "2023-03-09",
+            [],
+        ),
+    ],
+)
+def test_a_leader_acting_where_the_story_is_filed_or_during_a_visit_told_first(story, published, expected):
+    legs = [(leg["country"], leg["cities"]) for leg in _findings(story, published).get("legs", [])]
+    assert legs == expected

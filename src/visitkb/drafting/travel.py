@@ -20,6 +20,7 @@ from .clauses import (
     TITLE,
     TITLES,
     country_of,
+    dateline,
     leading_list,
     settled_elsewhere,
 )
@@ -471,9 +472,27 @@ class TravelRules(LeaderRules):
                     own_clause,
                 )
             )
+            # "During his visit to Norway, Kenyan President X signed ...": the visit of the one the sentence then names.
+            head_clause = re.match(r"[^,;]*,\s(?P<main>[^,;]{0,80})", text[match.start(named) :])
+            cataphoric = bool(
+                re.match(r"(?:visit|trip|tour|journey)", match.group(0))
+                and re.fullmatch(
+                    r"(?:During|On|Throughout|In the course of|While on) (?:his|her) (?:[\w-]+ )?", own_clause
+                )
+                and head_clause
+                and self.is_leader(" ".join(head_clause.group("main").split()[:6]))
+                # "During his visit to Kyiv on February 3, ..." in a story of March: an earlier visit.
+                and not any(
+                    len(d[2]) >= 7 and d[2][:7] != self.published.isoformat()[:7] and d[2] < self.published.isoformat()
+                    for d in find_dates(
+                        text[match.start() : match.start(named) + head_clause.start("main")], self.published
+                    )
+                )
+            )
             if (
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
+                and not cataphoric
                 and not self._party_acts(own_clause)  # "The delegation arrived in Peking on 1 June"
                 and not by_craft
                 and not (index == self.lead and self.is_leader(text[: match.start()]))
@@ -1534,8 +1553,40 @@ class TravelRules(LeaderRules):
                 former.end = max(ends) if ends else None
                 self.legs.remove(other)
 
+    def _filed_where_present(self) -> None:
+        """No leg read, and the lead tells what the leader did on the day in a story filed from a city abroad ("OSLO -
+        Kenyan President X and Norwegian Prime Minister Y on Thursday agreed ...", "OSLO - X on Thursday urged ...,
+        on the second day of a state visit"): the leader is where the story is filed, unless it tells of a call."""
+        if self.legs or not self.leader or not self.dateline_city:
+            return
+        code = self.filed_country()
+        if not code or code == self.leader_country:
+            return
+        sentence = self.sentences[self.lead]
+        text = sentence.text
+        lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
+        if re.search(r"\b(?:phone|telephone|call|called|video|virtual(?:ly)?|online|letter|message)\b", lead, re.I):
+            return
+        head = dateline(text)
+        begin = head.end() if head else 0
+        if NEGATION.search(text) or any(
+            int(y) < self.published.year for y in re.findall(r"\b(?:19|20)\d\d\b", text[begin:])
+        ):
+            return  # "in 2019, X met ...": another year's
+        verb = re.search(
+            r"\b(?:[a-z]+ed|met|held|signed|said|told|urged|paid|gave|laid|made|took|spoke|opened)\b", text[begin:]
+        )
+        if verb is None:
+            return
+        at = begin + verb.start()
+        if not self.leader_subject(sentence, at) or settled_elsewhere(text, at):
+            return
+        # The day told is the act's, not the arrival's: no first day.
+        self._leg_from(self.lead, sentence, code, self.dateline_city, None, 0, len(self.dateline_city), "travel-filed")
+
     def finish_legs(self) -> None:
         """Settles the legs once every sentence is read: their order, cities, types and end days."""
+        self._filed_where_present()
         self._former_named()
         self._merge_former_states()
         unplaced = self._unplaced
