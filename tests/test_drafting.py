@@ -4506,3 +4506,15 @@ def test_the_summit_of_a_body_a_leader_came_for_and_one_of_another_year(story, e
 def test_a_leader_acting_where_the_story_is_filed_or_during_a_visit_told_first(story, published, expected):
     legs = [(leg["country"], leg["cities"]) for leg in _findings(story, published).get("legs", [])]
     assert legs == expected
+
+
+def test_the_one_who_invites_is_the_host_not_the_traveller():
+    story = (
+        "At the invitation of Prime Minister Ingrid Solberg, President Amani Mwangi of the Republic of Kenya paid a "
+        "state visit to the Kingdom of Norway from 6 to 8 June 2023.\n"
+    )
+    found = _findings(story, "2023-06-09")
+    assert [t["leader"] for t in found["trip"]] == ["Amani Mwangi"]
+    # The invitation told after the arrival: the same.
+    after = "King Harald Olsen of Norway arrived in Nairobi on Tuesday at the invitation of President Amani Mwangi.\n"
+    assert [t["leader"] for t in _findings(after, "2023-06-09")["trip"]] == ["Harald Olsen"]

@@ -339,6 +339,23 @@ class LeaderRules(ReaderCore):
                 ):
                     candidates.append((name, None))
                     break
+        # "At the invitation of Prime Minister X, President Y paid a state visit": the one who invites is the host.
+        inviters = [
+            set(found.group("name").split())
+            for found in re.finditer(
+                r"\b(?:[Ii]nvitation of|[Ii]nvited by)\s(?:(?:"
+                + TITLE
+                + r")\s)?(?:"
+                + HONORIFIC
+                + r"\s)?(?P<name>"
+                + NAME
+                + r")",
+                lead,
+            )
+        ]
+        guests = [c for c in candidates if not any(set(c[0].split()) & words for words in inviters)]
+        if inviters and guests:
+            candidates = guests
         weighed = None
         if not candidates:
             # No one in the lead by these shapes (a live blog, a diary, a digest): whom the whole text has travelling.
