@@ -4518,3 +4518,27 @@ def test_the_one_who_invites_is_the_host_not_the_traveller():
     # The invitation told after the arrival: the same.
     after = "King Harald Olsen of Norway arrived in Nairobi on Tuesday at the invitation of President Amani Mwangi.\n"
     assert [t["leader"] for t in _findings(after, "2023-06-09")["trip"]] == ["Harald Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A city's name with a particle or an abbreviated "Saint" is read whole.
+        (
+            "President Amani Mwangi of Kenya flew to Oslo on Monday. He then travelled on to Dar es Salaam, where he "
+            "met President Samia Hassan.\n",
+            [("NO", ["Oslo"]), ("TZ", ["Dar es Salaam"])],
+        ),
+        (
+            "President Amani Mwangi of Kenya arrived in St. Petersburg on Tuesday for the economic forum.\n",
+            [("RU", ["St. Petersburg"])],
+        ),
+        (
+            "Prime Minister Ingrid Solberg of Norway arrived in Rio de Janeiro on Tuesday.\n",
+            [("BR", ["Rio de Janeiro"])],
+        ),
+    ],
+)
+def test_a_city_named_in_several_words_with_particles_or_saint(story, expected):
+    legs = [(leg["country"], leg["cities"]) for leg in _findings(story, "2023-06-09").get("legs", [])]
+    assert legs == expected

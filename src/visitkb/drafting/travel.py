@@ -272,7 +272,7 @@ class TravelRules(LeaderRules):
         r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
         r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
         r"(?:left|leaves|leaving|departed|set off|set out)(?: [^,.;]{1,40}?)? for(?! home\b))"
-        r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| and(?= [A-Z]))*)"
+        r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| (?:da|do|dos|das|del|el|es|la|le)(?= [A-Z])| and(?= [A-Z]))*)"
         r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
         r"|\b(?:(?:visits?|trip|tour|swing|stops?|journey) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting|"
         # "The last stop was Bangkok": the trip's stop, named.
@@ -308,12 +308,16 @@ class TravelRules(LeaderRules):
         """Countries and cities named at the head of a text: (start, end, country code or '', city)."""
         found: list[tuple[int, int, str, str | None]] = []
         head = re.split(
-            r"(?<!\b[A-Z])(?<!\b[A-Z]\.[A-Z])[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|"
+            r"(?<!\b[A-Z])(?<!\b[A-Z]\.[A-Z])(?<!\bSt)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|"
             r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when)\b",
             text,
         )[0]
         # A capital named after a country ("Port of Spain", "Guatemala City", "Kuwait City"): the city, not the country.
-        for match in re.finditer(r"(?<![\w-])[A-Z][\w'-]*(?: (?:of|de|[A-Z][\w'-]*))+", head):
+        # "Dar es Salaam", "Rio de Janeiro", "St. Petersburg": a name of several words, particles between.
+        for match in re.finditer(
+            r"(?<![\w-])[A-Z][\w'-]*\.?(?: (?:of|de|da|do|dos|das|del|el|es|al|la|le|[A-Z][\w'-]*))*(?: [A-Z][\w'-]*)",
+            head,
+        ):
             if " " in match.group() and gz.capital_country(match.group()):
                 found.append((match.start(), match.end(), gz.capital_country(match.group()) or "", match.group()))
             elif " " in match.group() and match.group() in gz.cities():
