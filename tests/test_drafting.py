@@ -4542,3 +4542,15 @@ def test_the_one_who_invites_is_the_host_not_the_traveller():
 def test_a_city_named_in_several_words_with_particles_or_saint(story, expected):
     legs = [(leg["country"], leg["cities"]) for leg in _findings(story, "2023-06-09").get("legs", [])]
     assert legs == expected
+
+
+def test_a_resort_city_s_country_told_in_a_compound_and_a_summit_named_with_its_subject():
+    story = "President Amani Mwangi of Kenya arrived in Sochi on Tuesday for the second Russia-Africa summit.\n"
+    found = _findings(story, "2023-06-09")
+    assert [(leg["country"], leg["cities"]) for leg in found["legs"]] == [("RU", ["Sochi"])]
+    climate = "President Amani Mwangi of Kenya arrived in Glasgow on Monday for the UN climate summit.\n"
+    events = _findings(climate, "2023-06-09")["events"]
+    assert [(e["organization"], e["host"], e["city"]) for e in events] == [("UN", "GB", "Glasgow")]
+    # Near miss: a sports event's opening is no summit attended.
+    games = "President Amani Mwangi of Kenya arrived in Paris on Thursday for the opening of the Olympic Games.\n"
+    assert "events" not in _findings(games, "2023-06-09")

@@ -409,11 +409,17 @@ class TravelRules(LeaderRules):
 
     def _countries_told(self) -> set[str]:
         """The countries the article names, by name or by their people's adjective."""
-        told: set[str] | None = self.__dict__.get("_told")
+        told: set[str] | None = self.__dict__.get("_countries_in_story")
         if told is None:
             told = {code for _, _, code in gz.countries_in(self.text)}
+            # "the Russia-Africa summit", "Kenya-Norway ties": a country named in a compound.
+            told |= {
+                gz.country_names()[word]
+                for word in re.findall(r"\b[A-Z][a-z]+(?=-[A-Z])|(?<=[a-z]-)[A-Z][a-z]+\b", self.text)
+                if word in gz.country_names()
+            }
             told |= {gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(self.text)}
-            self.__dict__["_told"] = told
+            self.__dict__["_countries_in_story"] = told
         return told
 
     def travel(self, index: int, sentence: Sentence) -> None:
