@@ -4554,3 +4554,44 @@ def test_a_resort_city_s_country_told_in_a_compound_and_a_summit_named_with_its_
     # Near miss: a sports event's opening is no summit attended.
     games = "President Amani Mwangi of Kenya arrived in Paris on Thursday for the opening of the Olympic Games.\n"
     assert "events" not in _findings(games, "2023-06-09")
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A city written with an apostrophe, in copy's straight form of GeoNames' typographic one.
+        (
+            "President Amani Mwangi of Kenya attended the China-Central Asia Summit in Xi'an on Friday.\n",
+            ("CN", "Xi'an"),
+        ),
+        # Among the guests at a summit, or in a place for it, told in apposition.
+        (
+            "Kenyan President Amani Mwangi was among the guests at the G7 summit in Hiroshima on Saturday.\n",
+            ("JP", "Hiroshima"),
+        ),
+        (
+            "Kenyan President Amani Mwangi, in Hiroshima for the G7 summit, met Japanese Prime Minister Fumio "
+            "Kishida on Saturday.\n",
+            ("JP", "Hiroshima"),
+        ),
+    ],
+)
+def test_a_leader_at_a_summit_as_a_guest_or_in_apposition(story, expected):
+    found = _findings(story, "2023-05-20")
+    assert [(leg["country"], leg["cities"][0]) for leg in found["legs"]] == [expected]
+    assert [(e["host"], e["city"]) for e in found["events"]] == [expected]
+
+
+def test_a_place_in_apposition_to_another_person_is_not_the_leader_s():
+    own = "President Amani Mwangi of Kenya, in Bergen for talks, met Norwegian Prime Minister Ingrid Solberg.\n"
+    assert [leg["country"] for leg in _findings(own, "2023-05-20")["legs"]] == ["NO"]
+    story = (
+        "President Amani Mwangi of Kenya arrived in Oslo on Tuesday. His foreign minister, in Bergen for a "
+        "conference, joined him later.\n"
+    )
+    assert [leg["country"] for leg in _findings(story, "2023-05-20")["legs"]] == ["NO"]
+    other = (
+        "President Amani Mwangi of Kenya arrived in Oslo on Tuesday. Foreign Minister Ruth Achieng, in Stockholm "
+        "for talks, will join him.\n"
+    )
+    assert [leg["country"] for leg in _findings(other, "2023-05-20")["legs"]] == ["NO"]

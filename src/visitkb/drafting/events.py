@@ -51,6 +51,8 @@ class EventRules(ReaderCore):
                 r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|(?:took|take|takes|taking) part in|"
                 r"participat(?:ed|es|ing|e) in|joined|during|hosted|for|to|"
                 r"(?:sidelines|margins|sides|corridors|fringes) of|(?:plenary |opening |closing |outreach )?(?:sessions?|"
+                # "as a guest of the G7 summit", "among the guests at the G7 summit"
+                r"guests? (?:of|at)|"
                 # "for the two-day NATO summit", "at the annual ASEAN summit": the gathering's length or rank between.
                 r"ceremony) of)\s(?:the\s)?(?:(?:first|annual|\w+-day|ordinary|extraordinary|special|emergency)\s)*$",
                 before + " ",
@@ -102,7 +104,9 @@ class EventRules(ReaderCore):
             leg = nearest or next((other for other in self.legs if other.country in named), leg)
             if leg is not None and leg.first > index and leg.country not in named:
                 leg = None  # told before any leg the story reaches: which leg it was on is not known here
-            city_match = re.match(r" (?:in|at) (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", after) or re.search(
+            city_match = re.match(
+                r" (?:in|at) (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", after
+            ) or re.search(
                 # "flew to Bali for the G20 summit", "travelled to X, where he took part in ... the Y Forum".
                 r"\b(?:to|in) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:,? where [^.;]*| for| to attend| to take part in)"
                 r"\s(?:[^.;]*\s)?$",
@@ -231,7 +235,7 @@ class EventRules(ReaderCore):
                 for f in self.findings
             ):
                 continue
-            city_match = re.match(r" in (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)*)", text[found.end() :])
+            city_match = re.match(r" in (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", text[found.end() :])
             city = city_match.group("city") if city_match else (leg.cities[0] if leg and leg.cities else None)
             self._attended_in(
                 found.group("name"), gz.grouping_of(org) or org, city, leg, sentence, found, "event-of-organization"

@@ -297,7 +297,8 @@ def _city_rows() -> dict[str, tuple[tuple[str, int], ...]]:
         for row in csv.DictReader(handle):
             name, code, population = row["name"], row["code"], int(row["population"])
             # Written without accents too ("Cordoba"), and "St. Petersburg" / "St Petersburg" for "Saint Petersburg".
-            forms = {name, _unaccented(name)}
+            # GeoNames writes "Xi\u2019an" with a typographic apostrophe; copy writes it either way.
+            forms = {name, _unaccented(name), name.replace("\u2019", "'"), _unaccented(name.replace("\u2019", "'"))}
             forms |= {re.sub(r"^Saint\b", short, form) for form in forms for short in ("St.", "St")}
             # "New York" for "New York City": a name of several words before "City" is the city's too.
             forms |= {form[: -len(" City")] for form in forms if form.endswith(" City") and form.count(" ") > 1}

@@ -292,9 +292,12 @@ class TravelRules(LeaderRules):
         # in a place is in that place.
         r"|\b(?:attended|attending|attends|took part in|taking part in|takes part in|participated in|participating in|"
         r"joined (?:other )?(?:[a-z]+ )?(?:leaders|heads of state(?: and government)?) at|addressed|addressing|spoke at|"
-        r"speaking at) (?:the|a|an) (?:[\w'\u2019.-]+ ){0,8}?(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Aa]ssembly|Meeting|"
+        r"speaking at|(?:was|were|is|are) among the (?:[a-z]+ )?(?:guests|leaders|participants) at) (?:the|a|an) "
+        r"(?:[\w'\u2019.-]+ ){0,8}?(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Aa]ssembly|Meeting|"
         r"[Cc]eremony|Games)(?: (?:of|on) (?:the )?(?:[A-Z][\w'\u2019.-]*(?: |(?=[ ,]))){1,6})?,? (?:in|at) "
         r"(?P<place6>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+        # "Kenyan President X, in Hiroshima for the G7 summit, met ...": the leader's whereabouts, in apposition.
+        r"|(?<=[a-z]), in (?P<place7>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) for (?:the|a|an|talks|his|her)\b"
     )
 
     def _earlier_year_before(self, before: str) -> bool:
@@ -435,10 +438,13 @@ class TravelRules(LeaderRules):
                 or match.group("place3")
                 or match.group("place4")
                 or match.group("place6")
+                or match.group("place7")
                 or match.group("place5")
             )
             group = next(
-                g for g in ("place", "places", "places2", "place3", "place4", "place5", "place6") if match.group(g)
+                g
+                for g in ("place", "places", "places2", "place3", "place4", "place5", "place6", "place7")
+                if match.group(g)
             )
             named = group  # the group that matched, for its span
             if named == "place4" and not re.search(
@@ -447,7 +453,9 @@ class TravelRules(LeaderRules):
                 text[: match.start()],
             ):
                 continue  # "X is in Kyiv", "X of Norway, who is in Y": only the leader, named right before it, is there
-            if group in ("place4", "place6"):
+            if named == "place7" and not self.is_leader(" ".join(text[: match.start()].split()[-4:])):
+                continue  # "X, in Hiroshima for the summit": only the leader, named right before it
+            if group in ("place4", "place6", "place7"):
                 group = "place3"  # "is in X", "attended the summit in X": told like "was in X"
             if named == "place6" and re.match(
                 r"[^.;]{0,40}?\b(?:by video|via video|virtually|remotely|online)\b", text[match.end() :]
