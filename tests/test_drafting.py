@@ -4595,3 +4595,10 @@ def test_a_place_in_apposition_to_another_person_is_not_the_leader_s():
         "for talks, will join him.\n"
     )
     assert [leg["country"] for leg in _findings(other, "2023-05-20")["legs"]] == ["NO"]
+
+
+def test_a_vietnamese_name_with_its_marks_is_a_name():
+    story = "Vietnamese President Võ Văn Thưởng arrived in Oslo on Tuesday for a state visit.\n"
+    assert [t["leader"] for t in _findings(story, "2023-06-09")["trip"]] == ["Võ Văn Thưởng"]
+    # Near miss: the marks make no name of a lower-case word ("thưởng" alone).
+    assert "trip" not in _findings("Thưởng arrived late.\n", "2023-06-09")

@@ -119,7 +119,8 @@ TITLE = (
 _PARTICLES = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|du|van|von|der|den|la|le|Al|El|Abu|Bin)"
 # Letters of names in Latin scripts with accents too ("F\u00e9lix", "Jo\u00e3o Louren\u00e7o", "Erdo\u011fan").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+# Vietnamese too ("Nguy\u1ec5n Ph\u00fa Tr\u1ecdng", "V\u00f5 V\u0103n Th\u01b0\u1edfng"): its horned vowels and the letters with two marks.
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1ea0-\u1ef9"
 _NAME_WORD = (
     rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019](?!s\b)[{_LOWER}]+)?(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.(?:[A-Z]\.)*|"
     rf"[A-Z][{_LOWER}]*[A-Z][{_LOWER}]+|[A-Z](?= [A-Z][a-z]))"
