@@ -1780,8 +1780,9 @@ class TravelRules(LeaderRules):
         self.legs.append(leg)
 
     def _capitals_told(self) -> None:
-        """The capital of a leg's country, where a sentence about that leg has the leader in it ("held talks in
-        Moscow", "In Tehran, the two leaders ..."): a city of the leg, unless told of another time."""
+        """The capital of a leg's country, or a city of GeoNames in it, where a sentence about that leg has the leader
+        in it ("held talks in Moscow", "In Tehran, the two leaders ...", "toured Agra"): a city of the leg, unless told
+        of another time."""
         for index, sentence in enumerate(self.sentences):
             leg = self.current[index] if index < len(self.current) else None
             if leg is None or index < leg.first:
@@ -1792,6 +1793,20 @@ class TravelRules(LeaderRules):
             ):
                 city = found.group("city")
                 code = gz.capital_country(city) or gz.capital_country(gz.unaccented(city))
+                if (
+                    code is None
+                    and leg.country in gz.cities().get(city, ())
+                    and not self._a_person(city)
+                    # "once before, in 1974, when he spoke in New York": another year's
+                    and not re.search(r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", sentence.text)
+                    # "criticised the conversion of a monastery in Istanbul": a place talked about, not one gone to
+                    and not re.search(
+                        r"\b(?:criticis|criticiz|condemn|prais|call|urg|said|says|discuss|mention|warn|denounc|deplor|"
+                        r"referr|spoke (?:of|about)|talked about|complain)\w*\b[^.;]*$",
+                        sentence.text[: found.start()],
+                    )
+                ):
+                    code = leg.country  # "toured Agra", "flew on to Mombasa": a city of GeoNames in the leg's country
                 if code != leg.country or city in leg.cities or gz.unaccented(city) in leg.cities:
                     continue
                 if settled_elsewhere(sentence.text, found.start()) or not self.leader_subject(sentence, found.start()):
