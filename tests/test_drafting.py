@@ -4608,7 +4608,7 @@ def test_a_city_of_the_leg_s_country_toured_joins_the_leg_but_not_one_told_of():
     story = (
         "President Amani Mwangi of Kenya arrived in New Delhi on Monday for a state visit to India.\n\n"
         "On Tuesday Mwangi toured Agra with Indian officials.\n\n"
-        "He criticised the state of a monument in Mumbai.\n"
+        "On Wednesday Mwangi criticised the state of a monument in Mumbai.\n"
     )
     legs = [(leg["country"], leg["cities"]) for leg in _findings(story, "2023-06-09")["legs"]]
     assert legs == [("IN", ["New Delhi", "Agra"])]
