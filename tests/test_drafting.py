@@ -4612,3 +4612,18 @@ def test_a_city_of_the_leg_s_country_toured_joins_the_leg_but_not_one_told_of():
     )
     legs = [(leg["country"], leg["cities"]) for leg in _findings(story, "2023-06-09")["legs"]]
     assert legs == [("IN", ["New Delhi", "Agra"])]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # On the sidelines of a summit in a place described before its name, or there for it, its country named.
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Wednesday on the sidelines of the "
+        "BRICS summit in the Russian city of Kazan.\n",
+        "Prime Minister Narendra Modi is in Kazan, Russia, for the 16th BRICS summit.\n",
+    ],
+)
+def test_at_a_summit_s_sidelines_or_there_for_it_is_in_its_city(story):
+    found = _findings(story, "2024-10-23")
+    assert [(leg["country"], leg["cities"]) for leg in found["legs"]] == [("RU", ["Kazan"])]
+    assert [(e["organization"], e["host"]) for e in found["events"]] == [("BRICS", "RU")]

@@ -287,14 +287,18 @@ class TravelRules(LeaderRules):
         # "CONFIRMED: Kishida is in Kyiv.": the leader there now, the sentence ending with the place.
         r"|\bis (?:now )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening))\b"
         # "is in Johannesburg for the BRICS summit", "is in Kyiv, where": there now, for a purpose told.
-        r"|,? (?:for|where)\b)"
+        r"|(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?:for|where)\b)"
         # "took part in the NATO summit in Vilnius", "addressed the UN General Assembly in New York": at a gathering
         # in a place is in that place.
         r"|\b(?:attended|attending|attends|took part in|taking part in|takes part in|participated in|participating in|"
         r"joined (?:other )?(?:[a-z]+ )?(?:leaders|heads of state(?: and government)?) at|addressed|addressing|spoke at|"
-        r"speaking at|(?:was|were|is|are) among the (?:[a-z]+ )?(?:guests|leaders|participants) at) (?:the|a|an) "
+        r"speaking at|(?:was|were|is|are) among the (?:[a-z]+ )?(?:guests|leaders|participants) at|"
+        # "met X on the sidelines of the BRICS summit in Kazan": at the summit, so in its place.
+        r"on the (?:sidelines|margins|fringes) of) (?:the|a|an) "
         r"(?:[\w'\u2019.-]+ ){0,8}?(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Aa]ssembly|Meeting|"
         r"[Cc]eremony|Games)(?: (?:of|on) (?:the )?(?:[A-Z][\w'\u2019.-]*(?: |(?=[ ,]))){1,6})?,? (?:in|at) "
+        # "in the Russian city of Kazan": the place after its description.
+        r"(?:the (?:[a-z]+ )?(?:[A-Z][\w-]+ )?(?:[a-z]+ )?(?:city|capital|port|resort|town) of )?"
         r"(?P<place6>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
         # "Kenyan President X, in Hiroshima for the G7 summit, met ...": the leader's whereabouts, in apposition.
         r"|(?<=[a-z]), in (?P<place7>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) for (?:the|a|an|talks|his|her)\b"
@@ -455,6 +459,15 @@ class TravelRules(LeaderRules):
                 continue  # "X is in Kyiv", "X of Norway, who is in Y": only the leader, named right before it, is there
             if named == "place7" and not self.is_leader(" ".join(text[: match.start()].split()[-4:])):
                 continue  # "X, in Hiroshima for the summit": only the leader, named right before it
+            if named == "place6" and (
+                re.search(r"\b(?:previously|earlier|formerly|once|last)\s+(?:\w+\s+)?$", text[: match.start()])
+                or any(
+                    (self.published - dt.date.fromisoformat(d[2])).days > 14
+                    for d in find_dates(text[match.end() :][:40], self.published)
+                    if len(d[2]) == 10
+                )
+            ):
+                continue  # "previously met X on the margins of a forum in Rome on 6 October": another occasion
             if group in ("place4", "place6", "place7"):
                 group = "place3"  # "is in X", "attended the summit in X": told like "was in X"
             if named == "place6" and re.match(
