@@ -4627,3 +4627,16 @@ def test_at_a_summit_s_sidelines_or_there_for_it_is_in_its_city(story):
     found = _findings(story, "2024-10-23")
     assert [(leg["country"], leg["cities"]) for leg in found["legs"]] == [("RU", ["Kazan"])]
     assert [(e["organization"], e["host"]) for e in found["events"]] == [("BRICS", "RU")]
+
+
+def test_a_body_s_leaders_convening_where_the_leader_is_is_an_event_attended():
+    story = (
+        "KAZAN, Oct 23 (Test Wire) - Leaders of the BRICS group opened their summit in Kazan on Wednesday, with "
+        "Indian Prime Minister Narendra Modi calling for dialogue.\n\n"
+        "Modi, who arrived on Tuesday, held talks with Russian President Vladimir Putin.\n"
+    )
+    events = _findings(story, "2024-10-23")["events"]
+    assert [(e["organization"], e["host"], e["city"]) for e in events] == [("BRICS", "RU", "Kazan")]
+    # Near miss: a body's leaders to meet later is no summit attended.
+    later = story.replace("opened their summit in Kazan on Wednesday", "will open their summit in Kazan next week")
+    assert "events" not in _findings(later, "2024-10-23")

@@ -263,6 +263,7 @@ class EventRules(ReaderCore):
                 continue
             self._attended_in(found.group("name"), None, city, leg, sentence, found, "event-summit-in")
         self._gatherings(index, sentence)
+        self._body_convened(index, sentence)
         # "a separate summit with the six members of the Gulf Cooperation Council"
         for found in re.finditer(
             r"\bsummit (?:with|of) (?:the )?(?:[\w-]+ ){0,3}?(?:members of (?:the )?)?(?P<group>[A-Z][\w ]+?)(?=[,.;]| and )",
@@ -289,6 +290,39 @@ class EventRules(ReaderCore):
                     "event-summit-with",
                     0.6,
                 )
+
+    def _body_convened(self, index: int, sentence: Sentence) -> None:
+        """ "Leaders of the BRICS group opened their summit in Kazan", in a story whose leader is in Kazan: the body's
+        summit, attended by the leader there (the leader's leg in the city's country, or the one the story is in)."""
+        text = sentence.text
+        for found in re.finditer(
+            r"\b(?:[Ll]eaders|[Hh]eads of (?:state|government)(?: and (?:of )?government)?) of (?:the )?(?P<group>"
+            + gz.grouping_pattern().pattern[len(r"(?<![\w-])(") : -len(r")(?![\w])")]
+            + r")(?: (?:group|bloc|countries|nations|states))? (?:opened|began|started|held|convened|gathered for) "
+            r"(?:their|its|the|an?) (?:annual |\w+-day )?(?P<noun>summit|meeting)(?: in (?P<city>[A-Z][\w'\u2019-]+"
+            r"(?: [A-Z][\w'\u2019-]+)*))?",
+            text,
+        ):
+            short = gz.grouping_of(found.group("group"))
+            if not short or not self.legs or FUTURE.search(text) or BACKGROUND.search(text):
+                continue
+            leg = self.leg_at(index)
+            city = found.group("city")
+            country = self.city_host(city, leg, text) if city else None
+            if country and (leg is None or leg.country != country):
+                leg = next((other for other in self.legs if other.country == country), None)
+            if leg is None or any(f.kind == "events" and f.fields["organization"] == short for f in self.findings):
+                continue
+            fields = {
+                "name": f"{short} {found.group('noun')}",
+                "organization": short,
+                "host": leg.country,
+                "city": city or (leg.cities[0] if leg.cities else None),
+                "year": self.published.year,
+            }
+            self.add("events", fields, sentence, found.start(), found.end(), "event-body-convened", 0.5)
+            if "multilateral" not in leg.types:
+                leg.types.append("multilateral")
 
     def city_host(self, city: str | None, leg: Leg | None, text: str) -> str | None:
         """The country of an event's city: a capital's, else a city's of GeoNames, in the leg's country or one the
