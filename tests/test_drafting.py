@@ -4640,3 +4640,42 @@ def test_a_body_s_leaders_convening_where_the_leader_is_is_an_event_attended():
     # Near miss: a body's leaders to meet later is no summit attended.
     later = story.replace("opened their summit in Kazan on Wednesday", "will open their summit in Kazan next week")
     assert "events" not in _findings(later, "2024-10-23")
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The stop before the one arrived at, told with the time spent there or the talks held there.
+        (
+            "President Amani Mwangi of Kenya arrived in Stockholm on Wednesday, having spent two days in Norway.\n",
+            ["NO", "SE"],
+        ),
+        (
+            "President Amani Mwangi of Kenya, fresh from talks in Oslo, arrived in Stockholm on Wednesday.\n",
+            ["NO", "SE"],
+        ),
+        # The places a tour took the leader to; time spent in a place.
+        (
+            "President Amani Mwangi of Kenya returned home on Sunday after a week-long tour that took him to Norway, "
+            "Sweden and Finland.\n",
+            ["NO", "SE", "FI"],
+        ),
+        (
+            "President Amani Mwangi of Kenya wrapped up a Nordic tour on Sunday. He spent two days in Sweden before "
+            "ending the trip in Helsinki.\n",
+            ["SE", "FI"],
+        ),
+        # Near misses: a tour that will take the leader somewhere; days another person spent.
+        (
+            "President Amani Mwangi of Kenya arrived in Oslo on Monday for a tour that will take him to Sweden.\n",
+            ["NO"],
+        ),
+        (
+            "President Amani Mwangi of Kenya arrived in Oslo on Monday. His foreign minister spent two days in "
+            "Sweden.\n",
+            ["NO"],
+        ),
+    ],
+)
+def test_the_stops_of_a_tour_told_by_time_spent_or_by_where_it_took_the_leader(story, expected):
+    assert [leg["country"] for leg in _findings(story, "2023-06-13").get("legs", [])] == expected

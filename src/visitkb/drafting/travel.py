@@ -72,9 +72,13 @@ def _former_state(name: str) -> str | None:
 
 # "flew in from Kuala Lumpur", "arrived here from Canada", "returned from Beijing": where the leader was before.
 _CAME_FROM = re.compile(
-    r"\b(?:flew|flown|arrived|arriving|came|travell?ed|returned|returning|was back|is back)(?: in| here| home| back)?"
+    r"(?:\b(?:flew|flown|arrived|arriving|came|travell?ed|returned|returning|was back|is back)(?: in| here| home| back)?"
     r"(?: to [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?"  # "returned to Helsinki on Saturday night from ..."
     r"(?: (?:on|late|early|this|last) \w+(?: \w+day)?(?: (?:night|evening|morning))?)? from "
+    # "having spent two days in Norway", "after two days in Oslo", "fresh from talks in Oslo": the stop before.
+    r"|\b(?:having spent|after spending|[Aa]fter|[Ff]ollowing) (?:a|an|one|two|three|four|five|six|\d+|several) "
+    r"(?:\w+ )?(?:days?|nights?|hours?) in (?:the )?"
+    r"|\bfresh from (?:[\w-]+ ){0,3}in )"
     r"(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:(?:,| and|, and) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)*)"
 )
 
@@ -275,6 +279,8 @@ class TravelRules(LeaderRules):
         r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| (?:da|do|dos|das|del|el|es|la|le)(?= [A-Z])| and(?= [A-Z]))*)"
         r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
         r"|\b(?:(?:visits?|trip|tour|swing|stops?|journey) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting|"
+        # "a week-long tour that took him to Norway, Sweden and Finland": the tour's places.
+        r"(?<=that )(?:took|has taken) (?:him|her|them) (?:to|through)|"
         # "The last stop was Bangkok": the trip's stop, named.
         r"(?:first|second|third|last|final) (?:stop|leg) was|"
         # "became the first Kenyan leader to visit X": a visit, the leader the subject.
@@ -301,6 +307,13 @@ class TravelRules(LeaderRules):
         r"(?:the (?:[a-z]+ )?(?:[A-Z][\w-]+ )?(?:[a-z]+ )?(?:city|capital|port|resort|town) of )?"
         r"(?P<place6>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
         # "Kenyan President X, in Hiroshima for the G7 summit, met ...": the leader's whereabouts, in apposition.
+        # "spent two days in Sweden", "ending the trip in Helsinki": time spent, or the trip ended, in a place.
+        # (A day told by its rank, "spent a third day in Jamaica", is a day of a stay told elsewhere.)
+        r"|\b(?:spent|spending|spends) (?:a|an|one|two|three|four|five|six|\d+|several|the)"
+        r"(?: (?!(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|\w+th)\b)[\w-]+)? "
+        r"(?:days?|nights?|hours?|weekend|morning|afternoon|evening) in (?P<place8>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+        r"|\b(?:ending|ended|ends|wrapped up|wrapping up|concluded|concluding) (?:the|his|her|a|its) (?:[\w-]+ )?"
+        r"(?:trip|tour|visit|journey) in (?P<place9>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
         r"|(?<=[a-z]), in (?P<place7>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) for (?:the|a|an|talks|his|her)\b"
     )
 
@@ -443,11 +456,24 @@ class TravelRules(LeaderRules):
                 or match.group("place4")
                 or match.group("place6")
                 or match.group("place7")
+                or match.group("place8")
+                or match.group("place9")
                 or match.group("place5")
             )
             group = next(
                 g
-                for g in ("place", "places", "places2", "place3", "place4", "place5", "place6", "place7")
+                for g in (
+                    "place",
+                    "places",
+                    "places2",
+                    "place3",
+                    "place4",
+                    "place5",
+                    "place6",
+                    "place7",
+                    "place8",
+                    "place9",
+                )
                 if match.group(g)
             )
             named = group  # the group that matched, for its span
@@ -468,7 +494,9 @@ class TravelRules(LeaderRules):
                 )
             ):
                 continue  # "previously met X on the margins of a forum in Rome on 6 October": another occasion
-            if group in ("place4", "place6", "place7"):
+            if named == "place8" and re.search(r"\b(?:having|after)\s$", text[: match.start()]):
+                continue  # "having spent two days in Norway": the stop before, read as where the leader came from
+            if group in ("place4", "place6", "place7", "place8", "place9"):
                 group = "place3"  # "is in X", "attended the summit in X": told like "was in X"
             if named == "place6" and re.match(
                 r"[^.;]{0,40}?\b(?:by video|via video|virtually|remotely|online)\b", text[match.end() :]
