@@ -8,6 +8,7 @@ import yaml
 
 from conftest import cli
 from visitkb.drafting import read_article
+from visitkb.drafting.clauses import dateline
 from visitkb.drafting.rules import Reader
 from visitkb.drafting.text import html_to_text, sentences
 from visitkb.drafting.when import find_dates
@@ -4679,3 +4680,16 @@ def test_a_body_s_leaders_convening_where_the_leader_is_is_an_event_attended():
 )
 def test_the_stops_of_a_tour_told_by_time_spent_or_by_where_it_took_the_leader(story, expected):
     assert [leg["country"] for leg in _findings(story, "2023-06-13").get("legs", [])] == expected
+
+
+def test_a_dateline_with_a_spaced_hyphen_and_a_sender_s_head_that_is_none():
+    story = (
+        "Kenya's Mwangi woos Norwegian investors\n\n"
+        "OSLO - Kenyan President Amani Mwangi on Thursday urged Norwegian companies to invest in his country's "
+        "energy sector, on the second day of a state visit.\n"
+    )
+    legs = [(leg["country"], leg["cities"]) for leg in _findings(story, "2023-06-09")["legs"]]
+    assert legs == [("NO", ["Oslo"])]
+    # Near miss: a sender's head in capitals before a dash is no place the story is filed from.
+    assert dateline("MINISTRY OF EXTERNAL AFFAIRS - PRESS RELEASE (issued by the desk)") is None
+    assert dateline("RIO DE JANEIRO - President Amani Mwangi arrived").group("city") == "RIO DE JANEIRO"

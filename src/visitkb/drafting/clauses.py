@@ -12,7 +12,10 @@ MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 # "BEIJING (Agency) - ", "NEW DELHI: ", "Nairobi, 12 March 2024 \u2014 ", "WASHINGTON \u2014 ". The city is
 # in capitals or followed by a date; group ``city`` is its name.
 DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z .'\u2019-]*[A-Za-z])(?:, (?!" + MONTH_WORD + r" \d)(?P<region>[A-Z][A-Za-z .]+?))?"
+    # The city's words never run across a spaced dash ("OSLO - Kenyan President ...": the city, then the story).
+    r"^(?P<city>[A-Z](?:(?! - )[A-Za-z .'\u2019-])*[A-Za-z])(?:, (?!"
+    + MONTH_WORD
+    + r" \d)(?P<region>[A-Z][A-Za-z .]+?))?"
     r"(?:,? (?P<date>(?:" + MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2} " + MONTH_WORD + r")(?:,? \d{4})?|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY))?"
     r"\s*(?:\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/])?(?:\s+|$)"
@@ -55,7 +58,17 @@ def dateline(text: str) -> re.Match[str] | None:
         return None
     if not (capitals or found.group("date") or agency_dash):
         return None
+    words = found.group("city").title().split()
+    if not marked and (len(words) > 3 or set(words) & _OFFICE_WORDS):
+        return None  # "MINISTRY OF EXTERNAL AFFAIRS - PRESS RELEASE": a sender's head, not a place
     return found
+
+
+# Words of an office or a document, never of a place a story is filed from.
+_OFFICE_WORDS = {
+    "Ministry", "Office", "Department", "Press", "Release", "Statement", "Bureau", "Embassy", "Council",
+    "Government", "News", "Agency", "Service", "Secretariat", "Communique",
+}  # fmt: skip
 
 
 # Verbs whose subject is the traveller: arriving, visiting, leaving, and being received.
