@@ -4693,3 +4693,13 @@ def test_a_dateline_with_a_spaced_hyphen_and_a_sender_s_head_that_is_none():
     # Near miss: a sender's head in capitals before a dash is no place the story is filed from.
     assert dateline("MINISTRY OF EXTERNAL AFFAIRS - PRESS RELEASE (issued by the desk)") is None
     assert dateline("RIO DE JANEIRO - President Amani Mwangi arrived").group("city") == "RIO DE JANEIRO"
+
+
+def test_a_visit_named_with_its_traveller_after_by():
+    story = "A three-day state visit to Norway by Kenyan President Amani Mwangi began on Tuesday.\n"
+    found = _findings(story, "2023-06-09")
+    assert [(t["leader"], t["leader_country"]) for t in found["trip"]] == [("Amani Mwangi", "KE")]
+    assert [(leg["country"], leg["start"]) for leg in found["legs"]] == [("NO", "2023-06-06")]
+    # Near miss: a visit planned by the leader is none yet.
+    planned = "A state visit to Norway by Kenyan President Amani Mwangi is planned for next year.\n"
+    assert "legs" not in _findings(planned, "2023-06-09")

@@ -943,6 +943,8 @@ class LeaderRules(ReaderCore):
                 )[0]
                 if re.search(r"\b(?:19|20)\d\d\b", rest):
                     continue  # "a visit to Cuba in 1974": an earlier one
+                if FUTURE.search(re.split(r"[;]|, (?:and|but|where|after|before|while)\b", text[found.end() :])[0]):
+                    continue  # "a state visit to Norway by X is planned for next year": none yet
                 owner = re.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
                 who = owner.group("name") if owner and len(owner.group("name").split()) >= 2 else None
                 to = re.match(r" (?:to|in) (?:the )?(?P<place>[A-Z].*)", rest)
@@ -955,7 +957,8 @@ class LeaderRules(ReaderCore):
                     code = near[0][2] if near else (gz.capital_country(city.group()) if city else None)
                     stop = near[0][1] if near else (city.end() if city else 0)
                     # "the visit to the Republic of Cuba of Comrade X": the traveller follows the place.
-                    of = re.match(r" of (?P<who>.+)", head[stop:])
+                    # "a state visit to Norway by Kenyan President X": the traveller after "by".
+                    of = re.match(r" (?:of|by) (?P<who>.+)", head[stop:])
                 elif rest.startswith(" of "):
                     # "the visit of Prime Minister X to Eritrea": the traveller, then the place.
                     of = re.match(r" of (?P<who>.+?)(?= to (?:the )?[A-Z]|$)", rest)
