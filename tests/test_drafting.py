@@ -4332,3 +4332,40 @@ def test_agreements_on_each_matter_of_a_list_signed_together():
     assert titles == ["agreement on air transport", "agreement on cultural exchanges", "agreement on fisheries"]
     body = "Agreements on fisheries, air transport and cultural exchanges were discussed on Wednesday."
     assert _findings(_LEAD + body + "\n", "2023-06-09").get("agreements", []) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The host as the subject, the leader as "the visiting (Kenyan) president" or the host's counterpart.
+        ("Ana Quispe held talks with the visiting Kenyan president on Thursday.", {("Ana Quispe", "talks")}),
+        ("On Thursday Quispe held talks with her Kenyan counterpart.", {("Ana Quispe", "talks")}),
+        # A counterpart of another country is someone else.
+        ("On Thursday Quispe held talks with her Chilean counterpart.", set()),
+        # A relative clause whose verb is the meeting, the leader its object; a greeting at the airport is none.
+        ("Ana Quispe, who met Mwangi earlier on Thursday, said trade would grow.", {("Ana Quispe", "talks")}),
+        ("Ana Quispe, who met Mwangi at the airport, said trade would grow.", set()),
+        ("Ana Quispe, who met Mwangi in 2019, said trade would grow.", set()),
+        # A meeting told first, at the head of the sentence.
+        ("At a meeting with Ana Quispe on Thursday, Mwangi raised fisheries.", {("Ana Quispe", "talks")}),
+        # A meal named with no article.
+        ("Ana Quispe hosted the visiting president for dinner at the palace.", {("Ana Quispe", "banquet")}),
+        # "The two" alone, after the host who welcomed the leader; not after a call paid.
+        (
+            "Ana Quispe welcomed Mwangi at the palace on Thursday. The two discussed trade and fisheries.",
+            {("Ana Quispe", "talks")},
+        ),
+        (
+            "Foreign Minister Javier Soto called on Mwangi at his hotel, and the two discussed the agenda.",
+            {("Javier Soto", "courtesy-call")},
+        ),
+    ],
+)
+def test_a_meeting_told_from_the_host_s_side_in_a_relative_clause_or_before_its_subject(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\nPeru's President Ana Quispe and Foreign Minister Javier Soto attended a ceremony "
+        "on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

@@ -160,7 +160,7 @@ class MeetingRules(ReaderCore):
                 bool(
                     # "After talks with X, <leader> said", "In a phone call with X on Monday, <leader> said"
                     re.match(
-                        r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:After|Following|In|During) (?:holding )?"
+                        r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:After|Following|In|During|At) (?:holding )?"
                         r"(?:a |an |his |her |their )?(?:[\w-]+ )?"
                         r"(?:talks|meeting|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|audience)",
                         text,
@@ -587,6 +587,34 @@ class MeetingRules(ReaderCore):
             cached = self._reference = (key, super().leader_reference())
         return cached[1]
 
+    # The roles a leader is named by, in lower case as news text writes them ("the visiting prime minister").
+    _ROLE = (
+        r"(?i:leader|president|prime minister|premier|chancellor|head of (?:state|government)|king|queen|emir|sultan|"
+        r"monarch|crown prince|guest|visitor)"
+    )
+
+    def leader_object(self) -> str:
+        """The leader as the object of a host's verb: by name or role (``leader_reference``), as "the visiting
+        (Kenyan) president", or as the host's counterpart or guest ("her Kenyan counterpart", "his guest"); a
+        counterpart of another country is someone else."""
+        key = (frozenset(self.leader_words), self.leader_honorific, self.leader_country)
+        cached = getattr(self, "_object", None)
+        if cached is None or cached[0] != key:
+            own = [a for a, c in gz.adjectives().items() if c == self.leader_country and self.leader_country]
+            adjective = r"(?:(?:" + "|".join(map(re.escape, own)) + r") )?" if own else ""
+            pattern = (
+                r"(?:"
+                + self.leader_reference()
+                + r"|the visiting "
+                + adjective
+                + self._ROLE
+                + r"\b|(?:his|her|their) "
+                + adjective
+                + r"(?:counterpart|guest|visitor)\b)"
+            )
+            cached = self._object = (key, pattern)
+        return cached[1]
+
     def title_of(self, name: str) -> str | None:
         """The title the article gives a person before the name ("President X", "the President of Y, X")."""
         if not hasattr(self, "_titles"):
@@ -1009,16 +1037,25 @@ class MeetingRules(ReaderCore):
             r" (?:[\w-]+ ){0,8}?(?:talks|discussions|(?:a|an) (?:[\w-]+ ){0,2}?(?:meeting|conversation))\b"
             # "where the two men talked for about an hour", "the two leaders had what was described as a long
             # conversation"
-            r"|\b(?:[Tt]he two (?i:leaders|presidents|prime ministers|men)|[Tt]he leaders of the two countries|"
+            r"|\b(?:[Tt]he two(?: (?i:leaders|presidents|prime ministers|men)|(?P<bare>))|[Tt]he leaders of the two countries|"
             r"[Bb]oth (?:leaders|men)) (?:then )?"
-            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation)\b"
+            # "The two discussed trade": talks told by their topic (a call's topic is the call's, read apart).
+            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation|(?P<topic>discussed)(?![^.;]*\b(?:phone|video|call)\b))\b"
             # "Talks were held on 10 June", "Official talks took place on 21 June": the visit's talks, told with no
             # one named (never "between" others, nor to come).
             r"|^(?:(?:On|In) [^,]{1,30}, )?(?:(?!No\b|no\b)[A-Za-z][a-z]+(?: [a-z]+)? )?(?:[Tt]alks|[Nn]egotiations) (?:were held|"
             r"took place|began|opened)\b(?![^.;]{0,40}\bbetween\b)",
             text,
         )
-        if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
+        if two and (two.group("bare") is not None or two.group("topic")):
+            # "The two" alone, or a topic discussed: only of the two told just before, a host who received or
+            # welcomed the leader, and not of a call paid ("X called on her, and the two discussed ...").
+            host = None
+            if not re.search(r"\bcall(?:ed|s)? on\b|\bcourtesy\b", text):
+                host = self._last_person(index, two.start(), within=True) or self._welcomer(index, two.start())
+            if host:
+                found.append((two.start(), host, "talks"))
+        elif two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
             # "X welcomed him and the two leaders held talks": the one named in the sentence, else the leg's host.
             host = (
                 self._last_person(index, two.start(), within=True)
@@ -1064,7 +1101,7 @@ class MeetingRules(ReaderCore):
             else re.finditer(
                 r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
                 r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
-                r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_reference(),
+                r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_object(),
                 text,
             )
         ):
@@ -1072,6 +1109,9 @@ class MeetingRules(ReaderCore):
                 m.group("name") for m in PERSON.finditer(hosting.group("who")) if not self.is_leader(m.group("name"))
             ]
             hosts = titled or [p[1] for p in self._people_in(hosting.group("who").strip())]
+            # "Quispe held talks with her Kenyan counterpart": a surname the article gives in full elsewhere.
+            in_full = self.full_name(hosting.group("who").split()[-1]) if not hosts else None
+            hosts = hosts or ([in_full] if in_full else [])
             if hosts and not self.is_leader(hosts[-1]) and hosts[-1].split()[0] not in NOT_NAMES:
                 found.append((hosting.start(), hosts[-1], "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
@@ -1124,12 +1164,20 @@ class MeetingRules(ReaderCore):
                         found.append((pair.start(), name, "talks"))
         # "President X, who held talks with Macron earlier", "a joint news conference with President X".
         for other in re.finditer(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?[A-Z][\w'\u2019-]+), who (?:\w+ ){0,2}?(?:held|had) talks with "
-            + (r"(?:him|her|" + "|".join(map(re.escape, self.leader_words)) + r")\b" if self.leader_words else r"\b\B"),
+            # "X, who met the visiting president on Monday", "X, who had talks with him at the palace": the relative
+            # clause's verb, in any of its shapes, with the leader its object (not a greeting at the airport).
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){0,5}?[A-Z][\w'\u2019-]+)(?P<rel>, who (?:\w+ ){0,2}?(?:(?:held|had) "
+            r"(?:[\w-]+ ){0,3}?(?:talks|a meeting|meetings|discussions) with|met(?: with)?) )"
+            + (r"(?:him|her|" + self.leader_object() + r")" if self.leader_words else r"\b\B")
+            + r"(?![^.;,]{0,40}?\b(?:airport|tarmac|runway|station)\b)",
             text,
         ):
             people = self._people_in(other.group("who"))
-            if people and not self.is_leader(people[-1][1]):
+            in_full = self.full_name(other.group("who").split()[-1]) if not people else None
+            people = people or ([(0, in_full, None)] if in_full else [])
+            # The relative clause's own time: "who met him in 2019", "who will meet him on Friday".
+            clause = other.group("rel") + re.split(r"[,;]", text[other.end() :])[0]
+            if people and not self.is_leader(people[-1][1]) and not settled_elsewhere(clause, 2):
                 found.append((other.start(), people[-1][1], "talks"))
         for joint in re.finditer(r"\bjoint (?:news|press) (?:conference|appearance|meet) with (?P<who>[^.;]+)", text):
             people = self._people_in(joint.group("who"))
@@ -1366,8 +1414,9 @@ class MeetingRules(ReaderCore):
         for hosting in re.finditer(
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?)(?:\w+ly |also |later |then )?(?:hosted|entertained|honou?red|"
             r"feted) (?:him|her|the (?:visiting )?(?:[a-z]+ )?(?:visitor|guest|president|prime minister|leader)|"
-            + self.leader_reference()
-            + r") (?:at|with|to) (?:a |an )?"
+            + self.leader_object()
+            # "hosted the visiting president for dinner": a meal named with no article is one all the same.
+            + r") (?:at|with|to|for) (?:a |an )?"
             + self._MEAL
             + r"\b",
             text,
