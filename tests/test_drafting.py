@@ -4369,3 +4369,39 @@ def test_a_meeting_told_from_the_host_s_side_in_a_relative_clause_or_before_its_
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A person by office alone: the one the article gives that office, of the country it says.
+        ("Mwangi later met the prime minister.", {("Luis Torres", "talks")}),
+        ("On Thursday Mwangi held talks with Peru's prime minister.", {("Luis Torres", "talks")}),
+        (
+            "Mwangi met the president, the prime minister and the speaker of Congress.",
+            {("Ana Quispe", "talks"), ("Luis Torres", "talks"), ("Rosa Vargas", "talks")},
+        ),
+        # Another country's office holder, whom the article does not name, is no one found.
+        ("Mwangi also held talks with the Chilean prime minister on Thursday.", set()),
+        # The leader by the office the article gives only the leader, as the host's object.
+        ("Prime Minister Luis Torres also met the Head of State on Thursday.", {("Luis Torres", "talks")}),
+        ("Speaker Rosa Vargas called on the head of state at his hotel.", {("Rosa Vargas", "courtesy-call")}),
+        # How long, or which round, between the talks and their "with".
+        ("Mwangi had a meeting of more than two hours with Prime Minister Luis Torres.", {("Luis Torres", "talks")}),
+        ("Mwangi held talks for an hour with Prime Minister Luis Torres.", {("Luis Torres", "talks")}),
+        (
+            "He returned to Lima for a second round of talks with Prime Minister Luis Torres.",
+            {("Luis Torres", "talks")},
+        ),
+        # A surname after an honorific: the name given in full before; the dot is no end of the phrase.
+        ("A dinner was given in the Head of State's honour by Mrs. Quispe.", {("Ana Quispe", "banquet")}),
+    ],
+)
+def test_a_person_met_by_office_alone_or_by_surname_and_the_leader_by_the_office_only_the_leader_holds(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan Head of State Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\nPeru's President Ana Quispe, Prime Minister Luis Torres and Congress Speaker Rosa "
+        "Vargas attended a ceremony on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

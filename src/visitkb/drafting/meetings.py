@@ -17,6 +17,7 @@ from .clauses import (
     OTHER_VISIT,
     PERSON,
     TITLE,
+    TITLES,
     country_of,
     settled_elsewhere,
 )
@@ -85,7 +86,10 @@ class MeetingRules(ReaderCore):
 
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
     _ADJUNCTS = (
-        r"(?:(?:here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        # "held talks for two hours with", "had a meeting of more than an hour with": how long they lasted.
+        r"(?:(?:(?:for|of|lasting) (?:(?:more than|about|nearly|almost|over|some|around|just over|just under) )?"
+        r"(?:an?|\w+|\d+)(?: and a half)? (?:hours?|minutes)|"
+        r"here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
         # "held talks this Friday with", "held talks in Apia the same afternoon with"
         r"(?:this|that|the same|the next|the following) (?:[A-Z][a-z]+day|day|morning|afternoon|evening)|"
@@ -149,7 +153,9 @@ class MeetingRules(ReaderCore):
                 verb in ("meeting", "talks", "audience")
                 and not possessive
                 and not re.search(
-                    r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?$|"
+                    # "for a second round of talks with": the talks' round or length between.
+                    r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?"
+                    r"(?:(?:rounds?|hours?|days?) of )?$|"
                     r"held (?:an? |his |her )?(?:\w+ )?$",
                     text[: match.start()][-30:],
                     re.I,
@@ -268,7 +274,7 @@ class MeetingRules(ReaderCore):
                 continue  # "saw Premier X's speech as a good sign": a thing of X's seen, not X
             if verb.startswith("spoke") and form not in ("phone", "video"):
                 continue
-            people = self._people_in(rest)
+            people = self._named_in(rest)
             if not people and re.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
                 # "Modi told Putin ..., in their first meeting": the person named before in the sentence.
                 before = self._last_person(index, match.start(), within=True)
@@ -278,6 +284,13 @@ class MeetingRules(ReaderCore):
                 # "He then met the Chancellor": the one the article gave that office.
                 holder = self.titled(named_office.group("title"))
                 people = [(0, holder, None)] if holder else []
+            # "met the president, the prime minister and the speaker of parliament", "Peru's foreign minister":
+            # each office in the list, the one person the article gives it.
+            people = people + [
+                (0, holder, None)
+                for holder in self._offices_in(rest, leg)
+                if not any(self._same_person(holder, p[1]) for p in people)
+            ]
             for _, name, country in people:
                 if self.is_leader(name):
                     continue
@@ -352,7 +365,7 @@ class MeetingRules(ReaderCore):
             if remote:
                 leg = None
             if other:
-                found = self._people_in(other)
+                found = self._named_in(other)
                 if found:
                     name, country = found[0][1], found[0][2]
                     full = self.note_person(name, country)
@@ -395,7 +408,7 @@ class MeetingRules(ReaderCore):
                 text,
             )
         ):
-            for _, name, country in self._people_in(opening.group("rest")):
+            for _, name, country in self._named_in(opening.group("rest")):
                 full = self.note_person(name, country)
                 if self.is_leader(full) or self.met_already(full, "talks"):
                     continue
@@ -414,7 +427,7 @@ class MeetingRules(ReaderCore):
         # "... and then with Crown Prince Mohammed": a second counterpart of the same talks.
         then = re.search(r"\btalks with [^.;]*?\band then with (?P<rest>[^.;]*)", text)
         if then and self.leader_subject(sentence, then.start()):
-            for _, name, country in self._people_in(then.group("rest"))[:1]:
+            for _, name, country in self._named_in(then.group("rest"))[:1]:
                 full = self.note_person(name, country)
                 self.add_meeting(
                     full,
@@ -470,7 +483,7 @@ class MeetingRules(ReaderCore):
                 (f for f in reversed(self.findings) if f.kind == "meetings" and f.fields["form"] == "talks"), None
             )
             names = (
-                [p for _, p, _ in self._people_in(text[press.end() :].replace("with ", "", 1))]
+                [p for _, p, _ in self._named_in(text[press.end() :].replace("with ", "", 1))]
                 if re.match(r" with", text[press.end() :])
                 else []
             )
@@ -597,13 +610,22 @@ class MeetingRules(ReaderCore):
         """The leader as the object of a host's verb: by name or role (``leader_reference``), as "the visiting
         (Kenyan) president", or as the host's counterpart or guest ("her Kenyan counterpart", "his guest"); a
         counterpart of another country is someone else."""
-        key = (frozenset(self.leader_words), self.leader_honorific, self.leader_country)
+        key = (
+            frozenset(self.leader_words),
+            self.leader_honorific,
+            self.leader_country,
+            self.leader_title,
+            self.leader_office,
+        )
         cached = getattr(self, "_object", None)
         if cached is None or cached[0] != key:
             own = [a for a, c in gz.adjectives().items() if c == self.leader_country and self.leader_country]
             adjective = r"(?:(?:" + "|".join(map(re.escape, own)) + r") )?" if own else ""
+            # "Premier X also met the Emperor", "X received the president": the leader by the office told as theirs.
+            roles = [re.escape(r) for r in (self.leader_title, self.leader_office) if r]
             pattern = (
                 r"(?:"
+                + (r"the (?i:" + "|".join(roles) + r")\b(?! of\b)|" if roles else "")
                 + self.leader_reference()
                 + r"|the visiting "
                 + adjective
@@ -633,6 +655,97 @@ class MeetingRules(ReaderCore):
             ):
                 self._titles.setdefault(self.person(found.group("name")), found.group("title"))
         return self._titles.get(self.person(name))
+
+    # An office in lower case or capitals, in a country's words or not: "the prime minister", "Peru's Foreign
+    # Minister", "the Chilean president", "the speaker of parliament", "the host country's foreign minister".
+    _OFFICE_REF = re.compile(
+        r"(?:the |(?P<poss>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|the host country)['\u2019]s )(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
+        r"(?P<title>(?i:"
+        + "|".join(re.escape(t) for t in TITLES)
+        + r"))(?: of (?P<of>(?:the )?[A-Z][\w]*(?: [A-Z][\w]*)*|"
+        r"[a-z]+))?"
+    )
+
+    def office_holders(self) -> list[tuple[str, str, str | None]]:
+        """Everyone the article gives an office, with the office (in lower case) and the country it names with
+        it: "Peruvian President X", "Peru's prime minister, X", "X, the Chilean foreign minister" (read once)."""
+        if not hasattr(self, "_holders"):
+            holders: list[tuple[str, str, str | None]] = []
+            for found in PERSON.finditer(self.text):
+                holders.append(
+                    (self.person(found.group("name")), found.group("title").lower(), country_of(found.group("adj")))
+                )
+            names = r"(?:(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s)?(?P<name>" + NAME + r")"
+            for found in re.finditer(self._OFFICE_REF.pattern + r", " + names, self.text):
+                holders.append(
+                    (self.person(found.group("name")), found.group("title").lower(), self._office_country(found))
+                )
+            for found in re.finditer(names + r", " + self._OFFICE_REF.pattern, self.text):
+                holders.append(
+                    (self.person(found.group("name")), found.group("title").lower(), self._office_country(found))
+                )
+            self._holders = [
+                h for h in holders if h[0].split()[0] not in NOT_NAMES and not INSTITUTIONS & set(h[0].split())
+            ]
+        return self._holders
+
+    def _office_country(self, found: re.Match[str]) -> str | None:
+        """The country an office reference names: its possessive, its adjective or its "of"."""
+        poss, adj, of = found.group("poss"), found.group("adj"), found.group("of")
+        names = gz.country_names()
+        if poss and poss != "the host country":
+            return names.get(poss) or names.get("the " + poss)
+        return (country_of(adj) if adj else None) or (names.get(re.sub(r"^the ", "", of)) if of else None)
+
+    def office_holder(self, found: re.Match[str], leg: Leg | None) -> str | None:
+        """The one person an office reference names ("the prime minister" is the prime minister the article
+        names elsewhere): of the country it says, or of the leg's; never the leader."""
+        title = found.group("title").lower()
+        country = leg.country if found.group("poss") == "the host country" and leg else self._office_country(found)
+        if (
+            found.group("of")
+            and not country
+            and found.group("of")[:1].isupper()
+            and title in ("president", "prime minister")
+        ):
+            return None  # "the President of the Council": a body's office, whose holder the article may not name
+        named = {
+            who
+            for who, given, where in self.office_holders()
+            if given == title
+            and not self.is_leader(who)
+            and (country is None or where == country or (where is None and leg is not None and leg.country == country))
+        }
+        if len(named) > 1 and leg:
+            named = {who for who in named if self.people.get(who) in (None, "", leg.country)}
+        return named.pop() if len(named) == 1 else None
+
+    def _offices_in(self, rest: str, leg: Leg | None) -> list[str]:
+        """The holders of the offices a list after a verb names by office alone ("the president and the speaker of
+        parliament"), up to the end of the list; an office with its holder's name in apposition is a name's."""
+        head = re.split(
+            r"[;:]|\b(?:at|in|on|during|before|after|for|to|who|which|where|when|while|about|over)\b", rest
+        )[0]
+        found = []
+        for item in re.split(r",? and |, ", head):
+            office = self._OFFICE_REF.fullmatch(item.strip(" ,"))
+            if not office:
+                continue
+            holder = self.office_holder(office, leg)
+            if holder:
+                found.append(holder)
+        return found
+
+    def _named_in(self, phrase: str) -> list[tuple[int, str, str | None]]:
+        """The people at the head of a phrase (``_people_in``), a surname after an honorific read as the name the
+        article gives in full elsewhere ("by Mrs. Quispe" is Ana Quispe, named before in passing)."""
+        return self._people_in(
+            re.sub(
+                r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?!\.? [A-Z])",
+                lambda one: self.full_name(one.group("w")) or one.group(0),
+                phrase,
+            )
+        )
 
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
     _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
@@ -807,7 +920,7 @@ class MeetingRules(ReaderCore):
                 continue  # a greeting on arrival, no meeting of its own
             if not (self.leader_subject(sentence, passive.start()) or self._party_subject(sentence, passive.start())):
                 continue
-            people = self._people_in(self.apposed(passive.group("who")))
+            people = self._named_in(self.apposed(passive.group("who")))
             if people:
                 form = "courtesy-call" if "audience" in passive.group("between") else None
                 # "was hosted by X for talks over lunch": talks; hosted for nothing told is no meeting of its own.
@@ -825,7 +938,7 @@ class MeetingRules(ReaderCore):
         for active in re.finditer(
             # "Chairman X, who received him in his study": the relative clause's subject too.
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:who )?(?:\w+ly )?(?P<verb>received|hosted) "
-            r"(?P<whom>him|her|" + self.leader_reference() + r")(?P<rest>[^.;]*)",
+            r"(?P<whom>him|her|" + self.leader_object() + r")(?P<rest>[^.;]*)",
             text,
         ):
             if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", active.group("rest")[:60]):
@@ -838,7 +951,7 @@ class MeetingRules(ReaderCore):
             # "On Thursday President X hosted him": the titled name, after any words of time.
             titled = [m for m in PERSON.finditer(who) if not self.is_leader(m.group("name"))]
             people = [(0, titled[-1].group("name"), None)] if titled else []
-            people = people or [p for p in self._people_in(who.strip()) if not self.is_leader(p[1])]
+            people = people or [p for p in self._named_in(who.strip()) if not self.is_leader(p[1])]
             if people:
                 talks = re.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
                 # "called on X, who received him", "who received him in audience": a courtesy call.
@@ -859,12 +972,12 @@ class MeetingRules(ReaderCore):
             text,
         ):
             if self.leader_subject(sentence, visitor.start()):
-                people = self._people_in(self.apposed(visitor.group("who")))
+                people = self._named_in(self.apposed(visitor.group("who")))
                 if people:
                     found.append((visitor.start(), people[0][1], "courtesy-call"))
         call = re.search(r"\breceived (?:[^.;]{0,60}?)\ba courtesy call from (?P<who>" + self._PHRASE + r")", text)
         if call and self.leader_subject(sentence, call.start()):
-            people = self._people_in(self.apposed(call.group("who")))
+            people = self._named_in(self.apposed(call.group("who")))
             if people:
                 found.append((call.start(), people[0][1], "courtesy-call"))
         for position, name, form in found:
@@ -983,7 +1096,7 @@ class MeetingRules(ReaderCore):
         )
         if between:
             for side in ("a", "b"):
-                people = self._people_in(re.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
+                people = self._named_in(re.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
                 if people and not self.is_leader(people[0][1]):
                     found.append((between.start(), people[0][1], "talks"))
         # "Talks between the Kenyan delegation, headed by X, and the Peruvian delegation, led by Y": the head of
@@ -999,7 +1112,7 @@ class MeetingRules(ReaderCore):
         )
         if delegations and len(heads) == 2 and any(self.is_leader(h) for h in heads):
             for head in heads:
-                people = self._people_in(re.sub(r"^" + HONORIFIC + r"\s", "", head.strip()))
+                people = self._named_in(re.sub(r"^" + HONORIFIC + r"\s", "", head.strip()))
                 if people and not self.is_leader(people[0][1]):
                     found.append((delegations.start(), people[0][1], "talks"))
         received = re.search(
@@ -1010,7 +1123,7 @@ class MeetingRules(ReaderCore):
         if received and (
             self.leader_subject(sentence, received.start()) or self._party_subject(sentence, received.start())
         ):
-            people = self._people_in(self.apposed(text[received.start("who") : received.end()]))
+            people = self._named_in(self.apposed(text[received.start("who") : received.end()]))
             if people:
                 found.append((received.start(), people[0][1], "talks"))
         # "The two toured a hangar ... before holding talks", "The two leaders spoke ... before their talks": the
@@ -1025,7 +1138,7 @@ class MeetingRules(ReaderCore):
             who = re.sub(
                 r"^(?:Later|Then|Also|Earlier|Afterwards|Yesterday|Today|Tonight)\b,?\s*", "", active.group("who")
             )
-            for _, name, _ in self._people_in(who.strip()):
+            for _, name, _ in self._named_in(who.strip()):
                 if not self.is_leader(name):
                     found.append((active.start(), name, "talks"))
         two = re.search(
@@ -1108,7 +1221,7 @@ class MeetingRules(ReaderCore):
             titled = [
                 m.group("name") for m in PERSON.finditer(hosting.group("who")) if not self.is_leader(m.group("name"))
             ]
-            hosts = titled or [p[1] for p in self._people_in(hosting.group("who").strip())]
+            hosts = titled or [p[1] for p in self._named_in(hosting.group("who").strip())]
             # "Quispe held talks with her Kenyan counterpart": a surname the article gives in full elsewhere.
             in_full = self.full_name(hosting.group("who").split()[-1]) if not hosts else None
             hosts = hosts or ([in_full] if in_full else [])
@@ -1153,7 +1266,7 @@ class MeetingRules(ReaderCore):
                     mine = office.group("title").lower() in own
                     ends.append(("" if mine else self.titled(office.group("title")) or "", mine))
                     continue
-                named = self._people_in(phrase)
+                named = self._named_in(phrase)
                 name = self.person(named[0][1] if named else phrase)
                 name = name if name in self.people else self.full_name(phrase) or name
                 ends.append((name, self.is_leader(name)))
@@ -1172,7 +1285,7 @@ class MeetingRules(ReaderCore):
             + r"(?![^.;,]{0,40}?\b(?:airport|tarmac|runway|station)\b)",
             text,
         ):
-            people = self._people_in(other.group("who"))
+            people = self._named_in(other.group("who"))
             in_full = self.full_name(other.group("who").split()[-1]) if not people else None
             people = people or ([(0, in_full, None)] if in_full else [])
             # The relative clause's own time: "who met him in 2019", "who will meet him on Friday".
@@ -1180,7 +1293,7 @@ class MeetingRules(ReaderCore):
             if people and not self.is_leader(people[-1][1]) and not settled_elsewhere(clause, 2):
                 found.append((other.start(), people[-1][1], "talks"))
         for joint in re.finditer(r"\bjoint (?:news|press) (?:conference|appearance|meet) with (?P<who>[^.;]+)", text):
-            people = self._people_in(joint.group("who"))
+            people = self._named_in(joint.group("who"))
             if people and not self.is_leader(people[0][1]):
                 found.append((joint.start(), people[0][1], "press-conference"))
                 # "At a joint news conference with X after their talks": the talks too.
@@ -1195,7 +1308,8 @@ class MeetingRules(ReaderCore):
                 r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) "
                 r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
                 # "X called on the President at her hotel": the leader's own office.
-                + (r"|the " + re.escape(self.leader_office) if self.leader_office else "")
+                + r"|"
+                + self.leader_object()
                 + (
                     r"|(?:" + TITLE + r" )?(?:" + "|".join(map(re.escape, self.leader_words)) + r")"
                     if self.leader_words
@@ -1211,7 +1325,7 @@ class MeetingRules(ReaderCore):
             else None
         )
         if calls:
-            people = self._people_in(calls.group("who"))
+            people = self._named_in(calls.group("who"))
             if people and not self.is_leader(people[-1][1]):
                 found.append((calls.start(), people[-1][1], "courtesy-call"))
         for position, name, form in found:
@@ -1253,7 +1367,7 @@ class MeetingRules(ReaderCore):
             return None
         who = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", invited.group("who"))
         who = re.sub(r"^" + HONORIFIC + r"\s(?:" + HONORIFIC + r"\s)?", "", self.apposed(who))
-        people = [p for p in self._people_in(who) if not self.is_leader(p[1])]
+        people = [p for p in self._named_in(who) if not self.is_leader(p[1])]
         return self.note_person(people[0][1], people[0][2]) if people else None
 
     def _counterpart(self, leg: Leg | None) -> str | None:
@@ -1347,7 +1461,7 @@ class MeetingRules(ReaderCore):
                     lambda one: self.full_name(one.group("w")) or one.group(0),
                     listed,
                 )
-                for _, name, _country in self._people_in(listed):
+                for _, name, _country in self._named_in(listed):
                     hosts.append((active.start("meal"), name))
                 continue
             if not clause[-1].strip() and re.search(r", and (?:\w+ly )?$", own + " "):
@@ -1378,7 +1492,7 @@ class MeetingRules(ReaderCore):
             who, rest = relative.group("who") or "he", relative.group("rest") or relative.group("rest2") or ""
             if self.is_leader(who) or who.strip() in ("he", "she"):
                 guest = re.match(r"[^.;]{0,30}?\bfor (?P<who>[^.;]+)", rest)
-                for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
+                for _, name, _country in self._named_in(guest.group("who"))[:1] if guest else []:
                     hosts.append((relative.start(), name))
             else:
                 if self._for_someone_else(rest):
@@ -1392,7 +1506,7 @@ class MeetingRules(ReaderCore):
             text,
         )
         if dined and self.leader_subject(sentence, dined.start()):
-            hosts.extend((dined.start(), name) for _, name, _country in self._people_in(dined.group("who"))[:1])
+            hosts.extend((dined.start(), name) for _, name, _country in self._named_in(dined.group("who"))[:1])
         over = re.search(
             r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
             # "held talks with X, followed by a state banquet", "... ; a dinner followed"
@@ -1424,15 +1538,18 @@ class MeetingRules(ReaderCore):
             for name in self._givers(hosting.group("who").strip()):
                 hosts.append((hosting.start(), name))
         for passive in re.finditer(
-            self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
+            self._MEAL
+            + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,40}?\bby (?P<who>"
+            + self._PHRASE
+            + r")"
             r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to|for) (?:a |an )?"
             + self._MEAL
             + r"\b[^.;]{0,40}?"
-            r"\bby (?P<who2>[^.;]+)",
+            r"\bby (?P<who2>" + self._PHRASE + r")",
             text,
         ):
             who = passive.group("who") or passive.group("who2")
-            for _, name, _country in self._people_in(who)[:2]:
+            for _, name, _country in self._named_in(who)[:2]:
                 hosts.append((passive.start(), name))
             # "a lunch hosted by the Prime Minister": the one the article gave that office.
             office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", who)
