@@ -4405,3 +4405,52 @@ def test_a_person_met_by_office_alone_or_by_surname_and_the_leader_by_the_office
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # "met" with no object: the two met each other; "met reporters" is no meeting of theirs.
+        ("Mwangi and President Ana Quispe met at the Government Palace on Thursday.", {("Ana Quispe", "talks")}),
+        ("Mwangi and Quispe met for two hours on Thursday.", {("Ana Quispe", "talks")}),
+        ("Mwangi and Quispe met reporters on Thursday.", set()),
+        # A pair whose one side is the leader by role.
+        ("Quispe and her Kenyan counterpart held talks on Thursday.", {("Ana Quispe", "talks")}),
+        ("The Kenyan leader and Quispe met at the palace on Thursday.", {("Ana Quispe", "talks")}),
+        # A remote meeting by its means, in a pair or between talks and "with".
+        ("Mwangi and Quispe held a video conference on Thursday.", {("Ana Quispe", "video")}),
+        ("Mwangi held talks by video link with Ana Quispe on Thursday.", {("Ana Quispe", "video")}),
+        # The one who speaks or toasts at the leader's meal gives it; a meal given by another is that one's.
+        ("At a state banquet in Mwangi's honour on Thursday, Quispe praised Kenya.", {("Ana Quispe", "banquet")}),
+        ("Quispe toasted the visiting president at a banquet on Thursday night.", {("Ana Quispe", "banquet")}),
+        ("At a dinner given by Luis Torres on Thursday, Quispe praised Kenya.", {("Luis Torres", "banquet")}),
+        # A joint news conference "with" the leader is the speaker's.
+        (
+            "Quispe told a joint news conference with Mwangi that trade would grow.",
+            {("Ana Quispe", "press-conference")},
+        ),
+        (
+            "Mwangi was received by Ana Quispe, and the two leaders held a joint news conference.",
+            {("Ana Quispe", "talks"), ("Ana Quispe", "press-conference")},
+        ),
+    ],
+)
+def test_a_pair_that_met_a_remote_meeting_a_meal_s_speaker_and_a_news_conference_with_the_leader(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\nPeru's President Ana Quispe and Prime Minister Luis Torres attended a ceremony "
+        "on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+def test_a_news_conference_after_a_reception_on_another_leg_is_with_the_host_of_that_leg():
+    text = (
+        "NAIROBI, June 12 (Test Wire) - President Amani Mwangi is back in Nairobi after a five-day tour of Peru and "
+        "Chile.\n\nIn Lima on Tuesday, Mwangi held talks with President Ana Quispe. In Santiago on Thursday, he was "
+        "received by President Diego Rojas at La Moneda palace, and the two leaders held a joint news conference.\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-12").get("meetings", [])}
+    assert ("Diego Rojas", "press-conference") in meetings
+    assert ("Ana Quispe", "press-conference") not in meetings

@@ -86,8 +86,9 @@ class MeetingRules(ReaderCore):
 
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
     _ADJUNCTS = (
-        # "held talks for two hours with", "had a meeting of more than an hour with": how long they lasted.
-        r"(?:(?:(?:for|of|lasting) (?:(?:more than|about|nearly|almost|over|some|around|just over|just under) )?"
+        # "held talks for two hours with", "had a meeting of more than an hour with": how long they lasted; "by video
+        # link with": the means.
+        r"(?:(?:(?:by|via|over) (?:a )?(?:video ?(?:link|conference|call)?|(?:tele)?phone)|(?:for|of|lasting) (?:(?:more than|about|nearly|almost|over|some|around|just over|just under) )?"
         r"(?:an?|\w+|\d+)(?: and a half)? (?:hours?|minutes)|"
         r"here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
@@ -325,13 +326,16 @@ class MeetingRules(ReaderCore):
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
             r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
             r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
-            # "held a bilateral meeting"
-            r"meeting|conversation)|"
+            # "held a bilateral meeting", "held a video conference", "had a phone call"
+            r"meeting|conversation|(?:video|(?:tele)?phone) ?(?:call|conference|link)|call)|"
             # "spent three hours on a video link", "were on the phone for an hour"
             r"(?:spent|were) [^.;]{0,40}?\bon (?:a|the) (?:video|(?:tele)?phone)\b|"
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
             r"(?:spoke|talked|conferred)(?! (?:of|about|to|at)\b)|"
             # "agreed to start talks on ...": talks to come are no meeting.
+            # "A and B met at the palace", "... met for two hours": "met" with no object, the two met each other.
+            r"met(?=(?: again| privately| briefly| separately| alone| later| first| twice)?(?: (?:at|in|on|for|over|"
+            r"during|behind|face|after|before|privately|briefly|this|that|the same|late|early|shortly)\b|[,.;]|$))|"
             r"(?:signed|agreed|issued|witnessed|met|discussed)\b"
             r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
             r"(?(call)|(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b)))",
@@ -482,14 +486,20 @@ class MeetingRules(ReaderCore):
             last = next(
                 (f for f in reversed(self.findings) if f.kind == "meetings" and f.fields["form"] == "talks"), None
             )
+            # "a joint news conference with X"; with the leader ("X told a joint news conference with <leader>"), the
+            # one who spoke at it is the other.
             names = (
-                [p for _, p, _ in self._named_in(text[press.end() :].replace("with ", "", 1))]
+                [
+                    p
+                    for _, p, _ in self._named_in(text[press.end() :].replace("with ", "", 1))
+                    if not self.is_leader(p) and not self.is_leader(self.person(p))
+                ]
                 if re.match(r" with", text[press.end() :])
                 else []
             )
             # "Rutte said at a joint news conference": the one who spoke at it, named just before.
             speaker = re.search(
-                r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:said|told|announced|added|stressed)\b[^.;,]{0,12}$",
+                r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:said|told(?: reporters| journalists| the (?:media|press))?|announced|added|stressed)\b[^.;,]{0,12}$",
                 text[: press.start()],
             )
             if speaker and not names and not self.is_leader(speaker.group("who")):
@@ -515,6 +525,16 @@ class MeetingRules(ReaderCore):
                 if named not in self.people and named.split()[0] not in NOT_NAMES and named not in gz.country_names():
                     named = self.note_person(named, None)
                 names = [named] if named in self.people and not self.is_leader(named) else []
+            # "he was received by X, and the two leaders held a joint news conference": the one met in this sentence
+            # before it, over the talks told last.
+            here = [
+                f
+                for f in self.findings
+                if f.kind == "meetings"
+                and sentence.start <= f.start < sentence.start + press.start()
+                and f.fields["form"] in ("talks", "reception", "courtesy-call", "sideline")
+            ]
+            last = max(here, key=lambda f: f.start) if here else last
             who = self.person(names[0]) if names else (last.fields["with"] if last else None)
             if (
                 who
@@ -1026,7 +1046,11 @@ class MeetingRules(ReaderCore):
                 f.kind == "meetings"
                 and f is not finding
                 and self._same_person(f.fields["with"], who)
-                and (f.fields["form"] == "talks" or bool(told and told.start <= f.start < told.end))
+                and (
+                    f.fields["form"] == "talks"
+                    # (a news conference in the same sentence is one of its own, after the talks of the reception)
+                    or (f.fields["form"] != "press-conference" and bool(told and told.start <= f.start < told.end))
+                )
                 for f in self.findings
             ):
                 self.findings.remove(finding)
@@ -1227,6 +1251,30 @@ class MeetingRules(ReaderCore):
             hosts = hosts or ([in_full] if in_full else [])
             if hosts and not self.is_leader(hosts[-1]) and hosts[-1].split()[0] not in NOT_NAMES:
                 found.append((hosting.start(), hosts[-1], "talks"))
+        # "Quispe and her Kenyan counterpart held talks", "The Kenyan leader and Quispe met at the palace": a pair whose
+        # one side is the leader by role, the other a person named.
+        role = (
+            self.leader_object().replace("the ", "[Tt]he ").replace("(?:his|her|their)", "(?:[Hh]is|[Hh]er|[Tt]heir)")
+        )
+        other_name = r"(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s)?(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})"
+        met = (
+            r" (?:also |then |later )?(?:(?:held|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|meetings?|discussions|"
+            r"conversation)\b|met(?=(?: again| privately| briefly| separately| alone| later)?(?: (?:at|in|on|for|over|"
+            r"during|behind)\b|[,.;]|$)))"
+        )
+        for both in (
+            re.finditer(
+                other_name + r" and " + role + met + r"|" + role + r" and " + other_name.replace("name", "name2") + met,
+                text,
+            )
+            if re.search(r"\b(?:talks|meetings?|discussions|conversation|met)\b", text)
+            else ()
+        ):
+            named = both.group("name") or both.group("name2")
+            people = self._named_in(named)
+            in_full = people[0][1] if people else self.full_name(named.split()[-1])
+            if in_full and not self.is_leader(in_full) and in_full.split()[0] not in NOT_NAMES:
+                found.append((both.start(), in_full, "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
         # "Over the following days the President and the Premier held formal talks": two offices, one the leader's.
         offices_pair = re.search(
@@ -1556,6 +1604,37 @@ class MeetingRules(ReaderCore):
             holder = self.titled(office.group("title")) if office else None
             if holder:
                 hosts.append((passive.start(), holder))
+        # "At a state banquet in his honour, Quispe praised ...", "Quispe said at the dinner that ...", "Quispe
+        # toasted the visiting president at a banquet": the one who speaks or toasts at the leader's meal hosts it.
+        speaker = re.match(
+            r"(?:(?P<opening>(?:At|During|In a toast at|Speaking at|Toasting \w+ at) (?:a|the) "
+            + self._MEAL
+            + r"\b[^,]*), )?"
+            r"(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s)?(?P<who>" + NAME + r") (?:\w+ly )?"
+            r"(?P<verb>said|told|praised|called|toasted|raised|hailed|thanked|welcomed|described|noted|stressed|declared|"
+            r"recalled|spoke)\b(?P<rest>[^.;]{0,60})",
+            text,
+        )
+        if speaker and not self.is_leader(speaker.group("who")):
+            # The meal in the opening words, or right after the verb ("said at the dinner", "toasted him at a banquet").
+            meal = re.search(r"\b" + self._MEAL + r"\b", speaker.group("opening") or "") or re.match(
+                r"(?:\s(?:him|her|"
+                + self.leader_object()
+                + r"))?[^.;,]{0,20}?\bat (?:a|the) (?P<meal>"
+                + self._MEAL
+                + r")\b",
+                speaker.group("rest"),
+            )
+            told = (speaker.group("opening") or speaker.group("rest"))[meal.end() :] if meal else ""
+            if (
+                meal
+                and not re.search(r"^[^.;,]{0,40}?\b(?:given|hosted|offered|held|thrown) by\b", told)
+                and not self._for_someone_else(told)
+            ):
+                named = self._named_in(speaker.group("who"))
+                in_full = named[0][1] if named else self.full_name(speaker.group("who").split()[-1])
+                if in_full:
+                    hosts.append((speaker.start("who"), in_full))
         for position, name in hosts:
             if self.is_leader(name) or name in NOT_NAMES:
                 continue
