@@ -4454,3 +4454,41 @@ def test_a_news_conference_after_a_reception_on_another_leg_is_with_the_host_of_
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-12").get("meetings", [])}
     assert ("Diego Rojas", "press-conference") in meetings
     assert ("Ana Quispe", "press-conference") not in meetings
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # What the two did together on the trip, and no other meeting told: their talks.
+        ("Mwangi and President Ana Quispe agreed on Thursday to double trade.", {("Ana Quispe", "talks")}),
+        ("On Thursday Quispe and Mwangi signed a treaty on fisheries.", {("Ana Quispe", "talks")}),
+        # A meal together is no meeting in talks: the act still tells them.
+        (
+            "Mwangi and Ana Quispe signed a treaty on Thursday. Quispe hosted a state banquet for Mwangi that evening.",
+            {("Ana Quispe", "talks"), ("Ana Quispe", "banquet")},
+        ),
+        # Agreed on a call, or agreed to do something in a later year: no talks of the trip.
+        ("Mwangi and Ana Quispe agreed in a phone call on Thursday to double trade.", {("Ana Quispe", "phone")}),
+        ("Mwangi and Ana Quispe agreed in 2019 to double trade.", set()),
+        # Sessions with a person are talks; a conversation after a ceremony is the two's talks.
+        ("Mwangi held two long sessions with Prime Minister Luis Torres.", {("Luis Torres", "talks")}),
+        (
+            "Mwangi was welcomed by Ana Quispe at the palace, where the two inspected a guard of honour before a "
+            "private conversation.",
+            {("Ana Quispe", "talks")},
+        ),
+        # A joint appearance before the press, and who spoke at it after the comma.
+        (
+            "Mwangi held talks with Ana Quispe. At a joint press announcement afterward, Quispe said ties were strong.",
+            {("Ana Quispe", "talks"), ("Ana Quispe", "press-conference")},
+        ),
+    ],
+)
+def test_talks_told_by_a_joint_act_in_sessions_or_before_a_conversation_and_a_press_announcement(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\nPeru's President Ana Quispe and Prime Minister Luis Torres attended a ceremony "
+        "on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

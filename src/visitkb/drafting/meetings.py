@@ -52,7 +52,8 @@ class MeetingRules(ReaderCore):
         r"opened|began|started) (?:an? |separate |their )?"
         # "held a 40-minute private meeting with"
         r"(?:[\w-]+ ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
-        r"conversation|summit|audience)|"
+        # "held two long sessions with X": sessions with a person are talks.
+        r"conversation|summit|audience|sessions?(?= with\b))|"
         # "had a long and frank conversation with X"
         r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversation|"
         r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
@@ -134,7 +135,7 @@ class MeetingRules(ReaderCore):
                 r"\b(?:in|during|at) (?:their|the two leaders') (?:\w+ )?$", text[: match.start()]
             )
             if (
-                re.search(r"(?:meetings?|talks|summit|conversation|discussions|audience)$", verb)
+                re.search(r"(?:meetings?|talks|summit|conversation|discussions|audience|sessions?)$", verb)
                 and not re.match(r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :])
                 and not theirs
             ):
@@ -446,13 +447,14 @@ class MeetingRules(ReaderCore):
                     confidence=0.7,
                 )
         self.talks_with_host(index, sentence, leg)
+        self.joint_acts(index, sentence, leg)
         self.receptions(index, sentence, leg)
         self.banquets(index, sentence, leg)
         self.later_rounds(index, sentence, leg)
         # A news conference, or the press met in other words ("took questions from reporters together",
         # "faced the press together"): shared when the two face it.
         press = re.search(
-            r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability|briefing)\b|"
+            r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability|briefing|announcement)\b|"
             r"\b(?:took questions from|spoke to|[Ss]peaking to|faced|briefed|addressed|talked to|"
             r"appeared (?:together |jointly )?before) "
             r"(?:the )?(?:reporters|journalists|press|media)\b|"
@@ -508,7 +510,13 @@ class MeetingRules(ReaderCore):
             # "Speaking to the press alongside his guest ..., Mr. Putin described": the host who spoke, after it.
             after = re.match(
                 # "At their joint press conference, Zelensky called ...": a name the article knows, with no title too.
-                r"[^.;]{0,80}?, (?:(?:" + HONORIFIC + r"|" + TITLE + r")\s)*(?P<who>" + NAME + r") \w+ed\b",
+                r"[^.;]{0,80}?, (?:(?:"
+                + HONORIFIC
+                + r"|"
+                + TITLE
+                + r")\s)*(?P<who>"
+                + NAME
+                + r") (?:\w+ed|said|told)\b",
                 text[press.end() :],
             )
             if not names and after and not self.is_leader(after.group("who")):
@@ -1023,10 +1031,78 @@ class MeetingRules(ReaderCore):
                 confidence=0.55,
             )
 
+    # What two leaders do together in person: "A and B signed ...", "A and B agreed on Tuesday to ...".
+    _JOINT_ACT = re.compile(
+        r"(?:^|, |\b(?:On|After|Later|Then|In) [^,]{0,40}?,? )(?P<a>(?:(?:[A-Z][a-z]+ )?(?:"
+        + TITLE
+        + r"|"
+        + HONORIFIC
+        + r")\s)?"
+        + NAME
+        + r") and (?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][a-z]+ )?(?:(?:"
+        + TITLE
+        + r"|"
+        + HONORIFIC
+        + r")\s)?"
+        + NAME
+        + r"),? (?:also |jointly |later |then |on \w+ )?(?:signed|agreed|issued|witnessed|inaugurated|unveiled|launched|"
+        r"oversaw|adopted|endorsed|approved)\b"
+    )
+
+    def joint_acts(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """A meeting told only by what the two did together on a leg of the trip ("Kishida and Khurelsukh agreed on
+        Tuesday to ..."): kept aside, and drafted as talks once the article is read only if it tells no meeting
+        with that person otherwise."""
+        text = unquoted(sentence.text)
+        if not leg or re.search(r"\b(?:phone|telephone|video|virtual|letters?|messages?)\b", text):
+            return
+        act = self._JOINT_ACT.search(text)
+        # The time of the act, not of what the act was about ("agreed to raise the partnership they have had since 2010").
+        if not act or settled_elsewhere(text[: act.end() + 30], act.start("b")) or FUTURE.search(text[: act.end()]):
+            return
+        a, b = act.group("a"), re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? ", "", act.group("b"))
+        other = b if self.is_leader(a) else a if self.is_leader(b) else None
+        named = self._named_in(other) if other else []
+        in_full = self.full_name(other.split()[-1]) if other and not named else None
+        named = named or ([(0, in_full, None)] if in_full else [])
+        if not named or self.is_leader(named[0][1]):
+            return
+        pending = getattr(self, "_joint", [])
+        pending.append((index, sentence, leg, named[0][1], named[0][2], act.start("a"), act.end()))
+        self._joint = pending
+
+    def settle_joint_acts(self) -> None:
+        """Talks for each person the leader only acted together with (``joint_acts``)."""
+        for index, sentence, leg, name, country, start, end in getattr(self, "_joint", []):
+            full = self.person(name)
+            # (a meal or a news conference together is no meeting of the two in talks)
+            if any(
+                f.kind == "meetings"
+                and f.fields["form"] not in ("banquet", "press-conference")
+                and self._same_person(f.fields["with"], full)
+                for f in self.findings
+            ):
+                continue
+            full = self.note_person(name, country)
+            self.add_meeting(
+                full,
+                "talks",
+                place=leg.country,
+                date=self.date_near(sentence, start) or self._date_context(index),
+                person_country=country or self.people.get(full) or leg.country,
+                sentence=sentence,
+                start=start,
+                end=end,
+                rule="meeting-joint-act",
+                confidence=0.5,
+            )
+        self._joint = []
+
     def settle_receptions(self) -> None:
         """Each reception's form, once every meeting is known: talks when a head of state or government received
         a leader who is no minister and who held talks with no other head on that leg; else a courtesy call.
         A reception by someone the leader also held talks with adds nothing."""
+        self.settle_joint_acts()
         leader_title = self.title_of(self.leader) if self.leader else None
         minister = bool(leader_title and self._MINISTER.search(leader_title))
         for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "reception"]:
@@ -1169,8 +1245,9 @@ class MeetingRules(ReaderCore):
             r"\b(?:[Tt]he (?:two )?(?i:leaders|presidents|prime ministers|premiers|heads of state)(?: of the two countries)?|"
             r"[Tt]he two(?: men)?|"
             r"[Bb]oth (?:leaders|men))\b "
-            r"(?:(?:\w+ ){0,2}?(?:held|had|conducted|began|opened)|[^.;]{0,120}?\b(?:before|after|and) (?:holding|having|"
-            r"their))"
+            # "the two inspected a guard of honour before a private conversation": the talks in a noun after.
+            r"(?:(?:\w+ ){0,2}?(?:held|had|conducted|began|opened)|[^.;]{0,120}?\b(?:(?:before|after|and) (?:holding|having|"
+            r"their)|before(?= an? (?:[\w-]+ ){0,2}?(?:meeting|conversation)\b)))"
             r" (?:[\w-]+ ){0,8}?(?:talks|discussions|(?:a|an) (?:[\w-]+ ){0,2}?(?:meeting|conversation))\b"
             # "where the two men talked for about an hour", "the two leaders had what was described as a long
             # conversation"
