@@ -1047,6 +1047,8 @@ class MeetingRules(ReaderCore):
         + NAME
         + r"),? (?:also |jointly |later |then |on \w+ )?(?:signed|agreed|issued|witnessed|inaugurated|unveiled|launched|"
         r"oversaw|adopted|endorsed|approved)\b"
+        # "agreed to start talks on an accord": talks to come tell no meeting now.
+        r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
     )
 
     def joint_acts(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
