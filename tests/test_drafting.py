@@ -4492,3 +4492,33 @@ def test_talks_told_by_a_joint_act_in_sessions_or_before_a_conversation_and_a_pr
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Among the leaders Mwangi met on the sidelines were Prime Minister Kenji Sato and President Paulo Lima.",
+            {("Kenji Sato", "sideline"), ("Paulo Lima", "sideline")},
+        ),
+        ("Those he met included Chancellor Hans Weber.", {("Hans Weber", "talks")}),
+        (
+            "Mwangi's bilateral meetings included talks with Prime Minister Kenji Sato and President Paulo Lima.",
+            {("Kenji Sato", "talks"), ("Paulo Lima", "talks")},
+        ),
+        (
+            "Mwangi held a series of bilateral meetings, including with Prime Minister Kenji Sato.",
+            {("Kenji Sato", "talks")},
+        ),
+        # Another's list, or one still to come, is none of the leader's.
+        ("Among the leaders Sato met were President Paulo Lima and Chancellor Hans Weber.", set()),
+        ("Those he will meet include Chancellor Hans Weber.", set()),
+    ],
+)
+def test_the_people_a_list_names_as_those_the_leader_met(story, expected):
+    text = (
+        "NEW DELHI, Sept 10 (Test Wire) - Kenyan President Amani Mwangi attended the G20 summit in New Delhi on "
+        "Saturday and Sunday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-09-10").get("meetings", [])}
+    assert meetings == expected

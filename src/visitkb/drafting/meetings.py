@@ -233,6 +233,10 @@ class MeetingRules(ReaderCore):
             if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
             rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
+            if re.match(r"(?:[^.;,]{0,60}? )?(?:were|was|are|is|included|include)\b", rest) and re.search(
+                r"\b(?:[Aa]mong|[Tt]hose|[Tt]he (?:leaders|people|officials|others))\b[^.;,]*$", text[: match.start()]
+            ):
+                continue  # "Among the leaders X met were A and B": the verb's object is the list's head, read apart
             # "met four times, while the two foreign ministers, X and Y, worked on the text": others' deeds.
             rest = re.split(r",? (?:while|whereas|as)\b", rest)[0]
             if verb in ("talks", "meeting"):
@@ -448,6 +452,7 @@ class MeetingRules(ReaderCore):
                 )
         self.talks_with_host(index, sentence, leg)
         self.joint_acts(index, sentence, leg)
+        self.met_list(index, sentence, leg)
         self.receptions(index, sentence, leg)
         self.banquets(index, sentence, leg)
         self.later_rounds(index, sentence, leg)
@@ -1029,6 +1034,53 @@ class MeetingRules(ReaderCore):
                 end=len(text),
                 rule="meeting-received",
                 confidence=0.55,
+            )
+
+    def met_list(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """The people a list names as those the leader met: "Among the leaders he met were X and Y", "Those
+        Mwangi met included X", "His bilateral meetings included talks with X and Y", "a series of meetings,
+        including with X and Y"."""
+        text = sentence.text
+        listed = re.search(
+            r"\b(?:[Aa]mong (?:the )?(?:[a-z]+ )?(?:leaders|those|people|officials|others|figures)|[Tt]hose)(?: (?:whom|that))? "
+            r"(?P<who>[A-Z][\w'-]+|he|she) (?:also |later )?(?:met|held talks with|talked with|spoke with)\b(?P<where>[^.;]{0,60}?) "
+            r"(?:were|was|included|includes)\s(?P<rest>" + self._PHRASE + r")"
+            r"|(?P<whose>[A-Z][\w'-]+['\u2019]s|\b[Hh]is|\b[Hh]er) (?:[\w-]+ ){0,2}?(?:meetings|talks|encounters)\b(?P<where2>[^.;]{0,60}?) "
+            r"(?:included|includes|were with)\s(?:(?:talks|meetings?) with )?(?P<rest2>" + self._PHRASE + r")"
+            r"|\b(?:held|had) (?:a (?:series|round|string|number) of |several |separate )(?:[\w-]+ )?(?:meetings|talks)\b"
+            r"(?P<where3>[^.;]{0,60}?),? including(?: (?:with|talks with|ones? with))? (?P<rest3>"
+            + self._PHRASE
+            + r")",
+            text,
+        )
+        if not listed or FUTURE.search(unquoted(text)[: listed.start()]):
+            return
+        whose = re.sub(r"['\u2019]s$", "", listed.group("who") or listed.group("whose") or "")
+        if whose and not (self.is_leader(whose) or whose.lower() in ("he", "she", "his", "her")):
+            return
+        if not whose and not self.leader_subject(sentence, listed.start()):
+            return
+        rest = listed.group("rest") or listed.group("rest2") or listed.group("rest3")
+        where = listed.group("where") or listed.group("where2") or listed.group("where3") or ""
+        side = re.search(r"\b(?:sidelines?|margins?)\b", where + text[: listed.start()])
+        for _, name, country in self._named_in(rest):
+            if self.is_leader(name):
+                continue
+            full = self.note_person(name, country)
+            form = "sideline" if side else "talks"
+            if self.met_already(full, form):
+                continue
+            self.add_meeting(
+                full,
+                form,
+                place=leg.country if leg else None,
+                date=self.date_near(sentence, listed.start()) or self._date_context(index),
+                person_country=country or self.people.get(full) or self.partner(index),
+                sentence=sentence,
+                start=listed.start(),
+                end=listed.end(),
+                rule="meeting-" + form,
+                confidence=0.6,
             )
 
     # What two leaders do together in person: "A and B signed ...", "A and B agreed on Tuesday to ...".
