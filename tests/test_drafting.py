@@ -4522,3 +4522,30 @@ def test_the_people_a_list_names_as_those_the_leader_met(story, expected):
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-09-10").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Mwangi held talks with President Ana Quispe, and later with Prime Minister Luis Torres.",
+            {("Ana Quispe", "talks"), ("Luis Torres", "talks")},
+        ),
+        (
+            "Mwangi met President Ana Quispe and afterwards with Prime Minister Luis Torres.",
+            {("Ana Quispe", "talks"), ("Luis Torres", "talks")},
+        ),
+        # Another's talks after the leader's: no second counterpart of the leader's.
+        (
+            "Mwangi held talks with President Ana Quispe, while Torres later met with the Kenyan delegation.",
+            {("Ana Quispe", "talks")},
+        ),
+    ],
+)
+def test_a_second_counterpart_of_the_same_talks_after_a_word_of_sequence(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

@@ -434,7 +434,12 @@ class MeetingRules(ReaderCore):
                     confidence=0.6,
                 )
         # "... and then with Crown Prince Mohammed": a second counterpart of the same talks.
-        then = re.search(r"\btalks with [^.;]*?\band then with (?P<rest>[^.;]*)", text)
+        # ("..., and later with Y", "... and also with Y", "..., then with Y": the same talks' second counterpart)
+        then = re.search(
+            r"\b(?:talks|met|meetings?) with [^.;]*?(?:,? and|,) (?:then|later|also|afterwards|subsequently|separately) "
+            r"with (?P<rest>" + self._PHRASE + r")",
+            text,
+        )
         if then and self.leader_subject(sentence, then.start()):
             for _, name, country in self._named_in(then.group("rest"))[:1]:
                 full = self.note_person(name, country)
