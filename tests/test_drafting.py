@@ -4549,3 +4549,34 @@ def test_a_second_counterpart_of_the_same_talks_after_a_word_of_sequence(story, 
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The gerund: after a preposition, as a participle of the leader's clause, or opening the sentence.
+        ("Mwangi said after meeting President Ana Quispe that the visit was a success.", {("Ana Quispe", "talks")}),
+        ("Mwangi began the day in Lima, meeting President Ana Quispe at the palace.", {("Ana Quispe", "talks")}),
+        ("Meeting President Ana Quispe at the palace, Mwangi praised Peru's growth.", {("Ana Quispe", "talks")}),
+        ("Before meeting Quispe, Mwangi laid a wreath.", {("Ana Quispe", "talks")}),
+        # Not a gerund of a meeting: a thing met, or a sentence's subject other than the leader.
+        ("Mwangi began the day in Lima, meeting Peru's demand for tea.", set()),
+        # The host as the subject, in talks with the leader as the object of a noun or a gerund.
+        ("Ana Quispe praised Kenya after her talks with Mwangi on Thursday.", {("Ana Quispe", "talks")}),
+        ("Ana Quispe said after meeting the visiting president that ties would grow.", {("Ana Quispe", "talks")}),
+        ("Mwangi's host, Ana Quispe, praised Kenya after their talks on Thursday.", {("Ana Quispe", "talks")}),
+        # The noun's two sides; talks entered straight away.
+        ("The meeting between Mwangi and Ana Quispe lasted two hours.", {("Ana Quispe", "talks")}),
+        ("The talks between the two presidents, Mwangi and Ana Quispe, lasted two hours.", {("Ana Quispe", "talks")}),
+        ("Upon arrival, Mwangi went straight into talks with Ana Quispe.", {("Ana Quispe", "talks")}),
+        # Another person named right before the verb is its subject.
+        ("Mwangi arrived on Thursday, a day after Quispe met Chilean President Diego Rojas.", set()),
+    ],
+)
+def test_a_gerund_the_host_s_talks_with_the_leader_and_the_two_sides_of_a_meeting(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\nPeru's President Ana Quispe attended a ceremony on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

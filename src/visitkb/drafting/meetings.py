@@ -48,7 +48,7 @@ class MeetingRules(ReaderCore):
 
     _MEETING = re.compile(
         # "went into talks with", "opened talks with": talks begun are talks held.
-        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts|went into|entered(?: into)?|"
+        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts|went (?:straight |directly )?into|entered(?: into)?|"
         r"opened|began|started) (?:an? |separate |their )?"
         # "held a 40-minute private meeting with"
         r"(?:[\w-]+ ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
@@ -56,7 +56,7 @@ class MeetingRules(ReaderCore):
         r"conversation|summit|audience|sessions?(?= with\b))|"
         # "had a long and frank conversation with X"
         r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversation|"
-        r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
+        r"met(?: separately| briefly| also| privately)?|meets|meeting|^Meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
         # "saw Leonid Brezhnev, the First Secretary, on the first morning": a person seen is a person met (not one
         # seen off, nor a sight).
         r"(?:also |then |later )?saw(?= (?:[A-Z][a-z]+ )?(?:" + TITLE + r"|" + HONORIFIC + r")\s[A-Z]|"
@@ -129,15 +129,24 @@ class MeetingRules(ReaderCore):
         seen: set[tuple[str, str]] = set()
         leg = self.leg_at(index)
         for match in self._MEETING.finditer(text):
-            verb = match.group("verb")
+            verb = "meeting" if match.group("verb") == "Meeting" else match.group("verb")
             # "in their first meeting since ...": the two named before in the sentence, with no "with".
             theirs = verb in ("meeting", "talks") and re.search(
-                r"\b(?:in|during|at) (?:their|the two leaders') (?:\w+ )?$", text[: match.start()]
+                r"\b(?:in|during|at|after|before|following) (?:their|the two leaders') (?:\w+ )?$",
+                text[: match.start()],
+            )
+            # "said after meeting X", "Before meeting X, he ...": the gerund, a verb with its object.
+            # ("..., meeting X in Lima": a participle of the leader's clause; not "meeting Kenya's demands")
+            gerund = verb == "meeting" and bool(
+                re.search(r"(?:\b(?:after|before|since|while|when|upon|on)\s|^|, )$", text[: match.start()], re.I)
+                and re.match(r"(?:" + TITLE + r"|" + HONORIFIC + r"|[A-Z])", match.group("rest"))
+                and not re.match(r"[A-Z][\w-]*['\u2019]s\b", match.group("rest"))
             )
             if (
                 re.search(r"(?:meetings?|talks|summit|conversation|discussions|audience|sessions?)$", verb)
                 and not re.match(r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :])
                 and not theirs
+                and not gerund
             ):
                 continue  # "the next meeting of the committee": no person met
             # "Mwangi's talks with X", "the President's meeting with X": the leader's own, by the possessive.
@@ -154,6 +163,7 @@ class MeetingRules(ReaderCore):
             if (
                 verb in ("meeting", "talks", "audience")
                 and not possessive
+                and not gerund
                 and not re.search(
                     # "for a second round of talks with": the talks' round or length between.
                     r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?"
@@ -168,7 +178,7 @@ class MeetingRules(ReaderCore):
                 bool(
                     # "After talks with X, <leader> said", "In a phone call with X on Monday, <leader> said"
                     re.match(
-                        r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:After|Following|In|During|At) (?:holding )?"
+                        r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:After|Following|In|During|At|Before) (?:holding )?"
                         r"(?:a |an |his |her |their )?(?:[\w-]+ )?"
                         r"(?:talks|meeting|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|audience)",
                         text,
@@ -194,11 +204,35 @@ class MeetingRules(ReaderCore):
                     re.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
                 )
             )
+            # "Meeting X at the palace, Mwangi praised ...": the participle's subject after the comma.
+            after_talks = after_talks or bool(
+                gerund
+                and match.start() == 0
+                and self.is_leader(re.split(r", ", match.group("rest"), maxsplit=1)[-1][:40])
+            )
+            # "a day after Rojas met X": another person named right before the verb is its subject.
+            named_before = re.search(
+                r"(?:^|[^,;:]\s)(?P<n>[A-Z][\w'-]+)\s(?:\w+ly\s|also\s|then\s|later\s|had\s|has\s|have\s)?$",
+                text[: match.start()],
+            )
+            before_full = self.full_name(named_before.group("n")) if named_before else None
+            if (
+                named_before
+                and before_full
+                and not self.is_leader(named_before.group("n"))
+                and not self.is_leader(before_full)
+                and named_before.group("n") not in NOT_NAMES
+                and not re.search(r"\b(?:" + TITLE + r"|Secretary|Minister)\b", before_full)
+                and not re.search(r"\b[A-Z][\w'-]+\s$", text[: named_before.start("n")])
+            ):
+                continue
             if (
                 not self.leader_subject(sentence, match.start())
                 and not self._party_subject(sentence, match.start())
                 and not after_talks
                 and not own_talks
+                # "X's host, President Y, praised Kenya after their talks": the two, the leader named before.
+                and not (theirs and self.is_leader(re.sub(r"['\u2019]s\b", "", text[: match.start()])))
                 and not re.search(
                     r"\b(?:the two (?:leaders|presidents|prime ministers|men)|both leaders)\b", text[: match.start()]
                 )
@@ -282,9 +316,22 @@ class MeetingRules(ReaderCore):
                 continue
             people = self._named_in(rest)
             if not people and re.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
-                # "Modi told Putin ..., in their first meeting": the person named before in the sentence.
-                before = self._last_person(index, match.start(), within=True)
+                # "Modi told Putin ..., in their first meeting": the person named before in the sentence; "Quispe told
+                # Mwangi during their talks": a surname the article gives in full elsewhere.
+                before = self._last_person(index, match.start(), within=True) or next(
+                    (
+                        self.full_name(word)
+                        for word in reversed(re.findall(r"\b[A-Z][\w'-]+\b", text[: match.start()]))
+                        if not self.is_leader(word) and self.full_name(word)
+                    ),
+                    None,
+                )
                 people = [(0, before, None)] if before else []
+            if not people:
+                # "Before meeting Quispe, ...": a surname the article gives in full elsewhere.
+                alone = re.match(r"(?:" + HONORIFIC + r"\s)?(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])", rest)
+                in_full = self.full_name(alone.group("w")) if alone and alone.group("w") not in NOT_NAMES else None
+                people = [(0, in_full, None)] if in_full else []
             named_office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", rest)
             if not people and named_office:
                 # "He then met the Chancellor": the one the article gave that office.
@@ -1387,6 +1434,46 @@ class MeetingRules(ReaderCore):
             hosts = hosts or ([in_full] if in_full else [])
             if hosts and not self.is_leader(hosts[-1]) and hosts[-1].split()[0] not in NOT_NAMES:
                 found.append((hosting.start(), hosts[-1], "talks"))
+        # "President X praised Kenya after her talks with Mwangi", "X, speaking after meeting the visiting president,
+        # said": the sentence's subject in talks with the leader as the object.
+        subject_talks = (
+            re.match(
+                r"(?:(?:On|In|At|Later|Earlier|Afterwards) [^,]{0,30},? )?(?:(?:[A-Z][a-z]+ )?(?:"
+                + TITLE
+                + r"|"
+                + HONORIFIC
+                + r")\s)?(?P<who>"
+                + NAME
+                + r"),? [^.;]{0,60}?\b(?:after|before|during|following|at|in) "
+                r"(?:(?:(?:her|his|their|the|a) )?(?:[\w-]+ )?(?:talks|meetings?|discussions) with|meeting) (?:him|her|"
+                + self.leader_object()
+                + r")",
+                text,
+            )
+            if re.search(r"\b(?:talks|meetings?|discussions)\b", text)
+            else None
+        )
+        if (
+            subject_talks
+            and not self.is_leader(subject_talks.group("who"))
+            # (what the subject says after it is another time's: "said after meeting him that ties would grow")
+            and not settled_elsewhere(unquoted(text)[: subject_talks.end()], subject_talks.start("who"))
+        ):
+            named = self._named_in(subject_talks.group("who"))
+            in_full = named[0][1] if named else self.full_name(subject_talks.group("who").split()[-1])
+            if in_full and not self.is_leader(in_full) and not self.met_already(self.person(in_full), "talks"):
+                self.add_meeting(
+                    self.note_person(in_full, None),
+                    "talks",
+                    place=leg.country if leg else None,
+                    date=self.date_near(sentence, subject_talks.start("who")) or self._date_context(index),
+                    person_country=self.people.get(self.person(in_full)) or (leg.country if leg else None),
+                    sentence=sentence,
+                    start=subject_talks.start("who"),
+                    end=subject_talks.end(),
+                    rule="meeting-with-host",
+                    confidence=0.55,
+                )
         # "Quispe and her Kenyan counterpart held talks", "The Kenyan leader and Quispe met at the palace": a pair whose
         # one side is the leader by role, the other a person named.
         role = (
@@ -1406,9 +1493,9 @@ class MeetingRules(ReaderCore):
             if re.search(r"\b(?:talks|meetings?|discussions|conversation|met)\b", text)
             else ()
         ):
-            named = both.group("name") or both.group("name2")
-            people = self._named_in(named)
-            in_full = people[0][1] if people else self.full_name(named.split()[-1])
+            side = both.group("name") or both.group("name2")
+            people = self._named_in(side)
+            in_full = people[0][1] if people else self.full_name(side.split()[-1])
             if in_full and not self.is_leader(in_full) and in_full.split()[0] not in NOT_NAMES:
                 found.append((both.start(), in_full, "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
@@ -1433,7 +1520,9 @@ class MeetingRules(ReaderCore):
                 found.append((offices_pair.start(), holder, "talks"))
         # "Formal talks between the King and Dr Singh": a side by its office or an honorific too.
         pair = re.search(
-            r"\b[Tt]alks between (?P<a>(?:the )?[A-Z][^.;,]+?) and (?P<b>(?:the )?(?:" + HONORIFIC + r"\s)?"
+            # "The meeting between A and B", "talks between the two presidents, A and B": the noun's two sides.
+            r"\b(?:[Tt]alks|[Mm]eeting|[Dd]iscussions|[Cc]onversation) between (?:the two [a-z ]{3,20}, )?"
+            r"(?P<a>(?:the )?[A-Z][^.;,]+?) and (?P<b>(?:the )?(?:" + HONORIFIC + r"\s)?"
             r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
             text,
         )
@@ -1457,7 +1546,7 @@ class MeetingRules(ReaderCore):
             # Talks between two others ("between the Premier and the Speaker") are none of the leader's.
             if any(mine for _, mine in ends) or not own:
                 for name, mine in ends:
-                    if name in self.people and not mine and not self.is_leader(name):
+                    if (name in self.people or len(name.split()) > 1) and not mine and not self.is_leader(name):
                         found.append((pair.start(), name, "talks"))
         # "President X, who held talks with Macron earlier", "a joint news conference with President X".
         for other in re.finditer(
