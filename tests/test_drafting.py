@@ -4580,3 +4580,40 @@ def test_a_gerund_the_host_s_talks_with_the_leader_and_the_two_sides_of_a_meetin
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The styles of an official release before a name.
+        ("President Mwangi held talks with H.E. Mr. Javier Soto, Prime Minister of Peru.", {("Javier Soto", "talks")}),
+        # A caller with the office in apposition; a call received in audience.
+        (
+            "H.E. Mr. Javier Soto, Minister of Foreign Affairs, called on H.E. President Mwangi.",
+            {("Javier Soto", "courtesy-call")},
+        ),
+        (
+            "President Mwangi also received in audience the Minister of Foreign Affairs, Mr. Javier Soto.",
+            {("Javier Soto", "courtesy-call")},
+        ),
+        # The president of a congress who receives the leader is no head: a courtesy call.
+        (
+            "President Mwangi was received by Mr. Javier Soto, President of the Congress.",
+            {("Javier Soto", "courtesy-call")},
+        ),
+        # The leader as the subject by office and country; another country's office holder is someone else.
+        (
+            "The President of Kenya also met with the Prime Minister of Peru, Mr. Javier Soto.",
+            {("Javier Soto", "talks")},
+        ),
+        ("The President of Chile also met with the Prime Minister of Peru, Mr. Javier Soto.", set()),
+    ],
+)
+def test_an_official_release_s_styles_offices_in_apposition_and_the_leader_by_office_and_country(story, expected):
+    text = (
+        "JOINT COMMUNIQUE\n\nAt the invitation of His Excellency Mr. Luis Torres, President of the Republic of Peru, "
+        "His Excellency Mr. Amani Mwangi, President of the Republic of Kenya, paid a state visit to Peru from 6 to 8 "
+        "June 2023.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

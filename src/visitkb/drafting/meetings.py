@@ -229,6 +229,7 @@ class MeetingRules(ReaderCore):
             if (
                 not self.leader_subject(sentence, match.start())
                 and not self._party_subject(sentence, match.start())
+                and not self._home_office_subject(text[: match.start()])
                 and not after_talks
                 and not own_talks
                 # "X's host, President Y, praised Kenya after their talks": the two, the leader named before.
@@ -824,6 +825,8 @@ class MeetingRules(ReaderCore):
     def _named_in(self, phrase: str) -> list[tuple[int, str, str | None]]:
         """The people at the head of a phrase (``_people_in``), a surname after an honorific read as the name the
         article gives in full elsewhere ("by Mrs. Quispe" is Ana Quispe, named before in passing)."""
+        # The styles of official releases before a name, "H.E.", "Rt. Hon.", "Hon.", are no part of it.
+        phrase = re.sub(r"(?:\bH\.\s?E\.|\bRt\.? Hon\.|\bHon\.)\s(?=[A-Z])", "", phrase)
         return self._people_in(
             re.sub(
                 r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?!\.? [A-Z])",
@@ -891,6 +894,49 @@ class MeetingRules(ReaderCore):
             return False
         country = country_of((party.group("adj") or "").strip())
         return not party.group("adj") or bool(country and country == self.leader_country)
+
+    def _home_office_subject(self, before: str) -> bool:
+        """Whether the clause before a verb has the leader as its subject by office and country: "The President of
+        Kenya also met ...", "the Kenyan Prime Minister held ..." (the leader's own office, the leader's country)."""
+        clause = re.split(r"[;]|, (?:while|but|and|when|where|who|which) ", before)[-1]
+        office = re.match(
+            r"\s*(?:(?:On|In|At|Later|Then|During) [^,]{0,40},? )?[Tt]he (?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
+            r"(?P<title>"
+            + TITLE
+            + r")(?: of (?:the (?:Republic|Kingdom|State|Federation) of )?(?:the )?(?P<of>[A-Z][\w ]*?))?"
+            r"(?: (?:also|then|later|\w+ly))?\s*$",
+            clause,
+        )
+        if not office or not self.leader_country:
+            return False
+        own = {t.lower() for t in (self.leader_office, self.leader_title, self.title_of(self.leader or "")) if t}
+        # "Mr. Amani Mwangi, President of the Republic of Kenya": the office in apposition after the leader's name.
+        if self.leader:
+            own |= {
+                found.group("t").lower()
+                for found in re.finditer(
+                    re.escape(self.leader.split()[-1]) + r",? (?:the )?(?P<t>" + TITLE + r")\b", self.text
+                )
+            }
+        country = country_of(office.group("adj")) if office.group("adj") else None
+        country = country or (gz.country_names().get(office.group("of") or "") if office.group("of") else None)
+        return country == self.leader_country and office.group("title").lower() in own
+
+    def _presides_body(self, who: str) -> bool:
+        """Whether the article gives a person the office of presiding over a body ("President of the Congress",
+        "Chairman of the Council of Ministers"): no head of state or government received the leader."""
+        body = r"(?:[A-Z][\w'-]* )*?(?:Congress|Senate|Assembly|Parliament|Council|Court|Commission|Committee|Presidium|Chamber|Bank|Party|Senate)\b"
+        surname = re.escape(who.split()[-1])
+        return bool(
+            re.search(surname + r",? (?:the )?(?:President|Chairman|Chairwoman|Speaker) of (?:the )?" + body, self.text)
+            or re.search(
+                r"\b(?:President|Chairman|Chairwoman|Speaker) of (?:the )?"
+                + body
+                + r"[^,.;]{0,40}, (?:\S+ ){0,3}"
+                + surname,
+                self.text,
+            )
+        )
 
     def _on_trip_day(self, sentence: Sentence) -> bool:
         """Whether a sentence opens with a day of the trip ("On Tuesday, the president had met ...")."""
@@ -1048,7 +1094,7 @@ class MeetingRules(ReaderCore):
                     found.append((active.start(), people[-1][1], form))
         # "the President ... received the Minister of Trade, Mrs. X, at his hotel": a call paid on the leader.
         for visitor in re.finditer(
-            r"(?<!was )(?<!were )(?<!been )(?<!being )\breceived (?:at (?:his|her) [a-z]+ )?(?P<who>(?:the )?(?:[A-Z][a-z]+ )?"
+            r"(?<!was )(?<!were )(?<!been )(?<!being )\breceived (?:at (?:his|her) [a-z]+ |in (?:private )?audience )?(?P<who>(?:the )?(?:[A-Z][a-z]+ )?"
             + r"(?:"
             + TITLE
             + r"|Minister|Secretary)\b"
@@ -1238,8 +1284,9 @@ class MeetingRules(ReaderCore):
                 self.findings.remove(finding)
                 continue
             title = self.title_of(who) or ""
-            # A name with no title in the whole article is a head known by name alone ("received by Vladimir Putin").
-            head = not title or bool(self._HEAD.fullmatch(title))
+            # A name with no title in the whole article is a head known by name alone ("received by Vladimir Putin");
+            # the president of a congress or a council is none.
+            head = (not title or bool(self._HEAD.fullmatch(title))) and not self._presides_body(who)
             # A country has one holder of an office: talks with another "President" there are of a leg not told
             # apart, not of this one.
             other_head = any(
@@ -1576,9 +1623,12 @@ class MeetingRules(ReaderCore):
         # split in exponentially many ways, and the search took a fifth of a second on one sentence.
         calls = (
             re.search(
-                r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,6}?),?\s(?:\w+ly |also |then |later )?(?:called|calls|"
+                # "X, Minister of Foreign Affairs, called on": the office in apposition between the caller and the verb.
+                r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,6}?)(?:, (?:the )?(?:[A-Z][a-z]+ )?(?:"
+                + TITLE
+                + r"|Minister|Secretary)\b[^,.;]{0,50},)?,?\s(?:\w+ly |also |then |later )?(?:called|calls|"
                 # "X paid a courtesy call on the Prime Minister"
-                r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) "
+                r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) (?:H\.\s?E\.\s)?"
                 r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
                 # "X called on the President at her hotel": the leader's own office.
                 + r"|"
