@@ -4617,3 +4617,26 @@ def test_an_official_release_s_styles_offices_in_apposition_and_the_leader_by_of
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("10:30 - Mwangi and Quispe are now holding talks behind closed doors.", {("Ana Quispe", "talks")}),
+        ("10:30 - Mwangi is now meeting Prime Minister Luis Torres.", {("Luis Torres", "talks")}),
+        (
+            "14:00 - Mwangi arrives at Congress, where he is received by Speaker Rosa Vargas.",
+            {("Rosa Vargas", "courtesy-call")},
+        ),
+        # A plan in the present: none yet.
+        ("Mwangi is meeting Prime Minister Luis Torres on Friday.", set()),
+        ("Mwangi is to be received by Speaker Rosa Vargas on Friday.", set()),
+    ],
+)
+def test_a_live_report_s_present_tense(story, expected):
+    text = (
+        "LIMA, June 8 (Test Wire) - Kenyan President Amani Mwangi is in Lima on the second day of a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe welcomed him at the airport on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-08").get("meetings", [])}
+    assert meetings == expected

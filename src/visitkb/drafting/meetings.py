@@ -138,7 +138,12 @@ class MeetingRules(ReaderCore):
             # "said after meeting X", "Before meeting X, he ...": the gerund, a verb with its object.
             # ("..., meeting X in Lima": a participle of the leader's clause; not "meeting Kenya's demands")
             gerund = verb == "meeting" and bool(
-                re.search(r"(?:\b(?:after|before|since|while|when|upon|on)\s|^|, )$", text[: match.start()], re.I)
+                # "is now meeting X" (a live report's present); not "is meeting X on Friday", a plan
+                re.search(
+                    r"(?:\b(?:after|before|since|while|when|upon|on)\s|^|, |\b(?:is|are) (?:now|currently) )$",
+                    text[: match.start()],
+                    re.I,
+                )
                 and re.match(r"(?:" + TITLE + r"|" + HONORIFIC + r"|[A-Z])", match.group("rest"))
                 and not re.match(r"[A-Z][\w-]*['\u2019]s\b", match.group("rest"))
             )
@@ -378,7 +383,9 @@ class MeetingRules(ReaderCore):
             # "and Chinese leader Xi Jinping": a role in lower case after the country.
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
             r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
-            r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
+            # "are now holding talks": a live report's present
+            r"(?:also |then |later )?(?:(?:held|hold|had|conducted|(?:are|were) (?:now |currently )?holding) "
+            r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
             # "held a bilateral meeting", "held a video conference", "had a phone call"
             r"meeting|conversation|(?:video|(?:tele)?phone) ?(?:call|conference|link)|call)|"
             # "spent three hours on a video link", "were on the phone for an hour"
@@ -1042,7 +1049,7 @@ class MeetingRules(ReaderCore):
         text = sentence.text
         found: list[tuple[int, str, str | None]] = []
         for passive in re.finditer(
-            r"\b(?:was|were|had been|being) (?!not |never )(?:\w+ )?(?P<verb>received|hosted)\b(?P<between>[^.;]{0,70}?)\bby "
+            r"\b(?:was|were|had been|being|is|are) (?!not |never |to )(?:\w+ )?(?P<verb>received|hosted)\b(?P<between>[^.;]{0,70}?)\bby "
             r"(?P<who>" + self._PHRASE + r")",
             text,
         ):
