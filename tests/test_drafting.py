@@ -4640,3 +4640,18 @@ def test_a_live_report_s_present_tense(story, expected):
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-08").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Mwangi never met opposition leader Keiko Salas.",
+        "Mwangi has not yet held talks with opposition leader Keiko Salas.",
+    ],
+)
+def test_a_meeting_denied_by_never_or_not_before_the_verb_is_none(story):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\n" + story + "\n"
+    )
+    assert _findings(text, "2023-06-09").get("meetings", []) == []

@@ -244,6 +244,8 @@ class MeetingRules(ReaderCore):
                 )
             ):
                 continue
+            if re.search(r"\b(?:never|not|n't|neither)\s(?:\w+\s)?$", text[: match.start()]):
+                continue  # "never met X", "has not yet held talks with X": no meeting
             if verb.startswith("met") and re.search(
                 r"\b(?:was|were|been|being|is|are)\s(?:\w+\s)?$", text[: match.start()]
             ):
