@@ -4655,3 +4655,25 @@ def test_a_meeting_denied_by_never_or_not_before_the_verb_is_none(story):
         "visit to Peru.\n\n" + story + "\n"
     )
     assert _findings(text, "2023-06-09").get("meetings", []) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("Mwangi and Quispe had dinner together at the palace on Thursday.", {("Ana Quispe", "banquet")}),
+        ("Mwangi joined Quispe for a private dinner on Thursday.", {("Ana Quispe", "banquet")}),
+        ("Mwangi was Quispe's guest at a state banquet on Thursday.", {("Ana Quispe", "banquet")}),
+        ("In the evening, Quispe and her husband hosted Mwangi at a state dinner.", {("Ana Quispe", "banquet")}),
+        # Another's guest, or a meal of others.
+        ("Torres was Quispe's guest at a state banquet on Thursday.", set()),
+        ("Quispe and Torres had dinner together at the palace on Thursday.", set()),
+    ],
+)
+def test_a_meal_shared_joined_or_as_the_host_s_guest(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe and Prime Minister Luis Torres attended a ceremony on "
+        "Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

@@ -1839,6 +1839,37 @@ class MeetingRules(ReaderCore):
         )
         if dined and self.leader_subject(sentence, dined.start()):
             hosts.extend((dined.start(), name) for _, name, _country in self._named_in(dined.group("who"))[:1])
+        # "joined X for a private dinner", "was X's guest at a state banquet": a meal X gave the leader.
+        guest = re.search(
+            r"\b(?:joined (?P<who>" + self._PHRASE + r"?) for (?:a |an )?" + self._MEAL + r"|"
+            r"(?:was|were) (?P<whose>(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+)['\u2019]s (?:[a-z]+ )?guests? (?:of honou?r )?at "
+            r"(?:a |an |the )?" + self._MEAL + r")\b",
+            text,
+        )
+        if guest and self.leader_subject(sentence, guest.start()):
+            who = guest.group("who") or guest.group("whose")
+            named = self._named_in(who)
+            in_full = named[0][1] if named else self.full_name(who.split()[-1])
+            if in_full:
+                hosts.append((guest.start(), in_full))
+        # "Mwangi and Quispe had dinner together", "The two leaders later had lunch": a meal shared by the two.
+        shared = re.search(
+            r"(?:(?P<a>(?:[A-Z][\w'-]+ ){1,4})and (?P<b>(?:[A-Z][\w'-]+ ){1,4})|\b(?P<two>[Tt]he two(?: leaders| presidents| men)?) )"
+            r"(?:later |then |also )?(?:had|shared) (?:a |an )?(?:[\w-]+ )?(?:lunch|dinner|breakfast|meal)\b",
+            text,
+        )
+        if shared and not FUTURE.search(unquoted(text)[: shared.start()]):
+            if shared.group("two"):
+                host = self._talks_partner(leg) or self._last_person(index, shared.start(), within=True)
+                if host:
+                    hosts.append((shared.start(), host))
+            else:
+                a, b = shared.group("a").strip(), shared.group("b").strip()
+                other = b if self.is_leader(a) else a if self.is_leader(b) else None
+                named = self._named_in(other) if other else []
+                in_full = named[0][1] if named else self.full_name(other.split()[-1]) if other else None
+                if in_full:
+                    hosts.append((shared.start(), in_full))
         over = re.search(
             r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
             # "held talks with X, followed by a state banquet", "... ; a dinner followed"
@@ -1858,7 +1889,9 @@ class MeetingRules(ReaderCore):
                 hosts.append((over.start(), talks[-1].fields["with"]))
         # "President X hosted him at a state banquet", "X honoured the visitor with a dinner": the host's meal.
         for hosting in re.finditer(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?)(?:\w+ly |also |later |then )?(?:hosted|entertained|honou?red|"
+            # ("X and her husband hosted him": the spouse is no host of the talks' side)
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?)(?:and (?:his|her) (?:wife|husband|spouse)(?:,? [A-Z][\w.'-]*)*,? )?"
+            r"(?:\w+ly |also |later |then )?(?:hosted|entertained|honou?red|"
             r"feted) (?:him|her|the (?:visiting )?(?:[a-z]+ )?(?:visitor|guest|president|prime minister|leader)|"
             + self.leader_object()
             # "hosted the visiting president for dinner": a meal named with no article is one all the same.
