@@ -4677,3 +4677,25 @@ def test_a_meal_shared_joined_or_as_the_host_s_guest(story, expected):
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # No leg made out, a visit told in words: the talks told first and the news conference of the two.
+        ("Talks with President Ana Quispe focused on trade.", {("Ana Quispe", "talks")}),
+        (
+            "Mwangi held talks with President Ana Quispe. The two leaders later spoke at a joint news conference.",
+            {("Ana Quispe", "talks"), ("Ana Quispe", "press-conference")},
+        ),
+        # A video link is no meeting in person.
+        ("Talks with President Ana Quispe over a video link focused on trade.", set()),
+    ],
+)
+def test_talks_told_first_and_a_news_conference_when_a_visit_is_told_but_no_leg_made_out(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenya's President Amani Mwangi won Peruvian backing for his bid to host the 2030 "
+        "games on Thursday, on the first visit by a Kenyan leader.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

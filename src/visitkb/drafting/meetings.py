@@ -102,6 +102,22 @@ class MeetingRules(ReaderCore):
         r"at the [A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s?(?:of the [A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}\s?)?),?\s+){1,3}"
     )
 
+    def in_person(self) -> bool:
+        """Whether the article tells of meetings in person: legs of a trip, or, when no leg was made out, a visit
+        told in words ("his first state visit", "arrived") and no call or video link."""
+        if self.legs:
+            return True
+        if not hasattr(self, "_in_person"):
+            self._in_person = bool(
+                re.search(r"\b(?:visit|visiting|visited|trip|tour|arrived|landed|summit)\b", self.text)
+                and not re.search(
+                    r"\b(?:(?:tele)?phone|video) ?(?:call|conversation|conference|link|summit)\b|\bvirtual(?:ly)?\b|"
+                    r"\bby (?:tele)?phone\b",
+                    self.text,
+                )
+            )
+        return self._in_person
+
     def met_already(self, person: str, form: str | None = None) -> bool:
         """Whether a meeting with this person (of this form, if given) is drafted already."""
         return any(
@@ -466,7 +482,7 @@ class MeetingRules(ReaderCore):
         )
         if (
             opening
-            and self.legs
+            and self.in_person()
             and not FUTURE.search(unquoted(text))
             and not re.search(
                 r"\b(?:are|is|were|was) (?:expected|scheduled|due|set|planned)\b|\b(?:last|next) (?:year|month|week)\b|"
@@ -474,7 +490,9 @@ class MeetingRules(ReaderCore):
                 text,
             )
         ):
-            for _, name, country in self._named_in(opening.group("rest")):
+            # "Talks with X focused on trade": the talks' own verb after the person ends the list.
+            listed = re.split(r" (?=(?:[a-z]+ed|ran|went|were|was|began|took|lasted)\b)", opening.group("rest"))[0]
+            for _, name, country in self._named_in(listed):
                 full = self.note_person(name, country)
                 if self.is_leader(full) or self.met_already(full, "talks"):
                     continue
@@ -551,7 +569,7 @@ class MeetingRules(ReaderCore):
             press = None  # "speaking at a press conference at the embassy": the leader's own
         if press and re.search(r"\b(?:[Nn]o|not|without)\b[^.;]{0,15}$", text[: press.start()]):
             press = None
-        if press and self.legs and not FUTURE.search(text[: press.start()]):
+        if press and self.in_person() and not FUTURE.search(text[: press.start()]):
             last = next(
                 (f for f in reversed(self.findings) if f.kind == "meetings" and f.fields["form"] == "talks"), None
             )
