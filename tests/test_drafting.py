@@ -4699,3 +4699,22 @@ def test_talks_told_first_and_a_news_conference_when_a_visit_is_told_but_no_leg_
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("Quispe and Mwangi later spoke to the media at the palace.", {("Ana Quispe", "press-conference")}),
+        # The leader alone before the press, or another pair.
+        ("Mwangi later spoke to the media at the palace.", set()),
+        ("Quispe and Torres later spoke to the media at the palace.", set()),
+    ],
+)
+def test_the_press_met_by_a_pair_with_the_leader(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe and Prime Minister Luis Torres attended a ceremony on "
+        "Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

@@ -559,6 +559,24 @@ class MeetingRules(ReaderCore):
                 )
                 # "appeared with him at a news conference", "Speaking to the press alongside his guest"
                 or re.search(r"\bwith (?:him|her|[A-Z][\w'-]+) (?:at|before) (?:a |the )?$", text[: press.start()])
+                # "Quispe and Mwangi issued a statement and spoke to the media": the pair, the leader one of them, is
+                # the subject of the clause.
+                or any(
+                    self.is_leader(both.group(1)) or self.is_leader(both.group(2))
+                    for both in re.finditer(
+                        r"(?:^|, )(?:(?:"
+                        + TITLE
+                        + r")\s)?("
+                        + NAME
+                        + r") and (?:(?:"
+                        + TITLE
+                        + r")\s)?("
+                        + NAME
+                        + r") "
+                        r"(?![^.;]*\b(?:who|which|whom)\b)",
+                        text[: press.start()],
+                    )
+                )
                 or (
                     not press.group(0).endswith("conference")
                     and re.match(r"[^.;,]{0,40}?\b(?:together|jointly|alongside)\b", text[press.end() :])
