@@ -4718,3 +4718,26 @@ def test_the_press_met_by_a_pair_with_the_leader(story, expected):
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A host by office alone, received by, giving a meal or paying a call.
+        ("Mwangi was received by the Peruvian president at the palace on Thursday.", {("Ana Quispe", "talks")}),
+        ("Mwangi attended a lunch given by Peru's foreign minister.", {("Javier Soto", "banquet")}),
+        ("Peru's prime minister hosted a dinner for Mwangi.", {("Luis Torres", "banquet")}),
+        ("The foreign minister called on Mwangi at his hotel.", {("Javier Soto", "courtesy-call")}),
+        # An office the article gives no one, or of another country.
+        ("The defence minister called on Mwangi at his hotel.", set()),
+        ("Mwangi attended a lunch given by Chile's foreign minister.", set()),
+    ],
+)
+def test_a_host_by_office_alone_who_receives_gives_a_meal_or_calls(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe, Prime Minister Luis Torres and Foreign Minister Javier Soto "
+        "attended a ceremony on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

@@ -840,16 +840,26 @@ class MeetingRules(ReaderCore):
             and title in ("president", "prime minister")
         ):
             return None  # "the President of the Council": a body's office, whose holder the article may not name
+        # A holder whose country the article does not give is of the leg's (or, with no leg told, of any leg's).
+        visited = {leg.country} if leg else {each.country for each in self.legs}
         named = {
             who
             for who, given, where in self.office_holders()
             if given == title
             and not self.is_leader(who)
-            and (country is None or where == country or (where is None and leg is not None and leg.country == country))
+            and (country is None or where == country or (where is None and country in visited))
         }
         if len(named) > 1 and leg:
             named = {who for who in named if self.people.get(who) in (None, "", leg.country)}
         return named.pop() if len(named) == 1 else None
+
+    def _office_at_head(self, phrase: str, leg: Leg | None) -> str | None:
+        """The holder of the office a phrase opens with ("the prime minister", "Peru's foreign minister", "The
+        Peruvian president"), when the article names one person with it; none for the leader's own office."""
+        office = self._OFFICE_REF.match(re.sub(r"^\s*The ", "the ", phrase))
+        if not office or re.match(r",? (?:" + HONORIFIC + r"\s)?[A-Z]", phrase[office.end() :]):
+            return None  # "the Prime Minister, X": the name in apposition is read as a name
+        return self.office_holder(office, leg)
 
     def _offices_in(self, rest: str, leg: Leg | None) -> list[str]:
         """The holders of the offices a list after a verb names by office alone ("the president and the speaker of
@@ -1097,6 +1107,9 @@ class MeetingRules(ReaderCore):
             if not (self.leader_subject(sentence, passive.start()) or self._party_subject(sentence, passive.start())):
                 continue
             people = self._named_in(self.apposed(passive.group("who")))
+            # "was received by the prime minister": the one the article gives that office.
+            holder = self._office_at_head(passive.group("who"), self.leg_at(index)) if not people else None
+            people = people or ([(0, holder, None)] if holder else [])
             if people:
                 form = "courtesy-call" if "audience" in passive.group("between") else None
                 # "was hosted by X for talks over lunch": talks; hosted for nothing told is no meeting of its own.
@@ -1696,6 +1709,24 @@ class MeetingRules(ReaderCore):
             people = self._named_in(calls.group("who"))
             if people and not self.is_leader(people[-1][1]):
                 found.append((calls.start(), people[-1][1], "courtesy-call"))
+        # "The foreign minister called on him at his hotel": a caller by office alone, opening the clause.
+        by_office = (
+            re.search(
+                r"(?:^|, )(?P<who>(?:[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}['\u2019]s )(?:[A-Z][a-z]+ )?[a-z][a-z ]{2,30}?) "
+                r"(?:also |then |later )?(?:called on|paid (?:a )?courtesy (?:call|visit) (?:on|to)) (?:him|her|"
+                + self.leader_object()
+                + r")\b(?! ?"
+                + _APPEAL
+                + r")",
+                text,
+            )
+            if re.search(r"\b(?:called on|courtesy)\b", text)
+            else None
+        )
+        if by_office:
+            holder = self._office_at_head(by_office.group("who"), leg)
+            if holder:
+                found.append((by_office.start("who"), holder, "courtesy-call"))
         for position, name, form in found:
             full = self.person(name)
             if settled_elsewhere(unquoted(text), position) or self.is_leader(full) or self.met_already(full, form):
@@ -1955,6 +1986,8 @@ class MeetingRules(ReaderCore):
             # "a lunch hosted by the Prime Minister": the one the article gave that office.
             office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", who)
             holder = self.titled(office.group("title")) if office else None
+            # "a lunch given by Peru's foreign minister": an office in any case, of the country it names.
+            holder = holder or self._office_at_head(who, leg)
             if holder:
                 hosts.append((passive.start(), holder))
         # "At a state banquet in his honour, Quispe praised ...", "Quispe said at the dinner that ...", "Quispe
@@ -2091,6 +2124,12 @@ class MeetingRules(ReaderCore):
                 named = self.titled(titled.group("title"))
                 if named:
                     found.append(named)
+                continue
+            # "Peru's prime minister hosted a dinner": an office in lower case, of the country it names.
+            office = re.search(r"(?:^|(?<=\s))(?:[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}['\u2019]s )[^,;]*$", part)
+            holder = self._office_at_head(office.group(0), None) if office else None
+            if holder:
+                found.append(holder)
                 continue
             family = re.search(r"(?:^|\bthe )(?P<name>[A-Z][a-z]+)s$", part)
             if family:
