@@ -4741,3 +4741,27 @@ def test_a_host_by_office_alone_who_receives_gives_a_meal_or_calls(story, expect
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The leader by the office given in apposition after the name, which no one else holds.
+        ("Premier Hiroshi Tanabe also met the Regent on Friday.", {("Hiroshi Tanabe", "talks")}),
+        ("President Mei Lan held cordial and friendly talks with the Regent.", {("Mei Lan", "talks")}),
+        # A host's office in apposition between the name and the verb.
+        (
+            "Wang Jun, General Secretary of the Central Committee of the Party, met the Regent at the guesthouse.",
+            {("Wang Jun", "talks")},
+        ),
+        # Another's office, or an object who is not the leader.
+        ("Premier Hiroshi Tanabe also met the Mayor on Friday.", set()),
+    ],
+)
+def test_the_leader_by_an_office_in_apposition_and_a_host_with_one(story, expected):
+    text = (
+        "SHANGHAI, October 28 (Test Wire) - Haruto Sena, Regent of Nippon, ended a state visit to China today. "
+        "He arrived in Beijing on 23 October.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "1992-10-28").get("meetings", [])}
+    assert meetings == expected

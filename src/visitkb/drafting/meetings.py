@@ -737,6 +737,19 @@ class MeetingRules(ReaderCore):
         r"monarch|crown prince|guest|visitor)"
     )
 
+    def _apposed_titles(self) -> list[str]:
+        """The offices the article gives the leader in apposition after the name ("Akihito, Emperor of Japan"),
+        which it gives no one else."""
+        if not self.leader:
+            return []
+        surname = re.escape(self.leader.split()[-1])
+        titles = {
+            found.group("t").lower()
+            for found in re.finditer(surname + r",? (?:the )?(?P<t>" + TITLE + r")\b", self.text)
+        }
+        others = {given for who, given, _ in self.office_holders() if not self.is_leader(who)}
+        return sorted(titles - others)
+
     def leader_object(self) -> str:
         """The leader as the object of a host's verb: by name or role (``leader_reference``), as "the visiting
         (Kenyan) president", or as the host's counterpart or guest ("her Kenyan counterpart", "his guest"); a
@@ -752,8 +765,9 @@ class MeetingRules(ReaderCore):
         if cached is None or cached[0] != key:
             own = [a for a, c in gz.adjectives().items() if c == self.leader_country and self.leader_country]
             adjective = r"(?:(?:" + "|".join(map(re.escape, own)) + r") )?" if own else ""
-            # "Premier X also met the Emperor", "X received the president": the leader by the office told as theirs.
-            roles = [re.escape(r) for r in (self.leader_title, self.leader_office) if r]
+            # "Premier X also met the Emperor", "X received the president": the leader by the office told as theirs,
+            # also in apposition after the leader's name ("Akihito, Emperor of Japan") when no one else holds it.
+            roles = [re.escape(r) for r in (self.leader_title, self.leader_office, *self._apposed_titles()) if r]
             pattern = (
                 r"(?:"
                 + (r"the (?i:" + "|".join(roles) + r")\b(?! of\b)|" if roles else "")
@@ -1518,6 +1532,25 @@ class MeetingRules(ReaderCore):
                 ]
                 if len(holders) == 1:
                     found.append((offices.start(), self.note_person(holders[0], country), "talks"))
+        # "Jiang Zemin, General Secretary of the Central Committee, met the Emperor": the host, an office in apposition
+        # between the name and the verb, the leader the object.
+        for apposed in (
+            ()
+            if not re.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
+            else re.finditer(
+                r"(?:^|, |\b(?:On|In|At|Later|Then) [^,]{0,30}, )(?P<who>(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w'\u2019-]+), "
+                r"(?:the )?(?:[A-Z][a-z]+ )?(?:"
+                + TITLE
+                + r"|Minister|Secretary)\b[^,;.]{0,100}, (?:\w+ly |also |then |later )?"
+                r"(?:(?:held|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|"
+                r"met(?: with)?) (?:the )?(?:visiting )?(?:" + self.leader_object() + r")",
+                text,
+            )
+        ):
+            named = self._named_in(apposed.group("who"))
+            in_full = named[-1][1] if named else self.full_name(apposed.group("who").split()[-1])
+            if in_full and not self.is_leader(in_full):
+                found.append((apposed.start("who"), in_full, "talks"))
         # "General Secretary X held talks with General Secretary <leader>", "X met the visiting president": the
         # host as the subject, the leader as the object.
         for hosting in (
