@@ -4765,3 +4765,13 @@ def test_the_leader_by_an_office_in_apposition_and_a_host_with_one(story, expect
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "1992-10-28").get("meetings", [])}
     assert meetings == expected
+
+
+def test_the_rest_of_a_body_s_name_after_a_counterpart_is_no_person_met():
+    text = (
+        "BEIJING, May 26 (Test Wire) - President Amani Mwangi of Kenya held official talks on Friday with his "
+        "Chinese counterpart, His Excellency Li Wei, President of the People's Republic of China, on a state visit "
+        "to China.\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-05-26").get("meetings", [])}
+    assert meetings == {("Li Wei", "talks")}

@@ -896,13 +896,15 @@ class MeetingRules(ReaderCore):
         article gives in full elsewhere ("by Mrs. Quispe" is Ana Quispe, named before in passing)."""
         # The styles of official releases before a name, "H.E.", "Rt. Hon.", "Hon.", are no part of it.
         phrase = re.sub(r"(?:\bH\.\s?E\.|\bRt\.? Hon\.|\bHon\.)\s(?=[A-Z])", "", phrase)
-        return self._people_in(
+        found = self._people_in(
             re.sub(
                 r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?!\.? [A-Z])",
                 lambda one: self.full_name(one.group("w")) or one.group(0),
                 phrase,
             )
         )
+        # "X, President of the People's Republic of China": the rest of a body's name ("of China") is no person.
+        return [person for person in found if person[1][:1].isupper()]
 
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
     _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
