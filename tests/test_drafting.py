@@ -4775,3 +4775,14 @@ def test_the_rest_of_a_body_s_name_after_a_counterpart_is_no_person_met():
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-05-26").get("meetings", [])}
     assert meetings == {("Li Wei", "talks")}
+
+
+def test_the_words_of_an_office_are_no_host_of_talks_told_with_no_one_named():
+    text = (
+        "BUCHAREST, June 25 (Test Wire) - President Amani Mwangi returned home today from a tour of Asia.\n\n"
+        "Mwangi arrived in Pyongyang on 9 June. The delegation was received by Comrade Kim Sok, General Secretary "
+        "of the Workers' Party, who on the evening of 9 June gave a reception in honour of the guests. Talks were "
+        "held on 10 June.\n"
+    )
+    meetings = {m["with"] for m in _findings(text, "1971-06-25").get("meetings", [])}
+    assert "Secretary" not in meetings

@@ -1852,6 +1852,8 @@ class MeetingRules(ReaderCore):
         for text in texts:
             names = [m.group("name") for m in PERSON.finditer(text) if not self.is_leader(m.group("name"))]
             names = [n for n in names if n.split()[0] not in NOT_NAMES and not INSTITUTIONS & set(n.split())]
+            # "General Secretary of the Workers' Party": an office's own words, or a people's, are no one's name.
+            names = [n for n in names if not re.fullmatch(r"(?:" + TITLE + r"|Secretary|Minister|People|Peoples)", n)]
             if names:
                 return names[-1]
         return None
