@@ -4786,3 +4786,41 @@ def test_the_words_of_an_office_are_no_host_of_talks_told_with_no_one_named():
     )
     meetings = {m["with"] for m in _findings(text, "1971-06-25").get("meetings", [])}
     assert "Secretary" not in meetings
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A future or an invitation in another clause than the meeting's: said after it, in a relative clause, or
+        # a new predicate.
+        (
+            "Talks with President Ana Quispe focused on trade, which the two said would double by 2030.",
+            {("Ana Quispe", "talks")},
+        ),
+        ("His talks with President Ana Quispe focused on a railway that China will build.", {("Ana Quispe", "talks")}),
+        (
+            "At the invitation of Quispe, Mwangi was received by Prime Minister Luis Torres on Thursday.",
+            {("Luis Torres", "talks")},
+        ),
+        (
+            "Quispe received Mwangi at the palace on Thursday and accepted an invitation to visit Kenya.",
+            {("Ana Quispe", "talks")},
+        ),
+        (
+            "After the talks, Quispe hosted a lunch for Mwangi, and the two leaders said trade would double.",
+            {("Ana Quispe", "banquet")},
+        ),
+        ("Mwangi, who will travel to Chile next, held talks with Quispe on Thursday.", {("Ana Quispe", "talks")}),
+        # The meeting's own clause in the future, or in an earlier year: none.
+        ("Quispe will host a state banquet for Mwangi on Friday.", set()),
+        ("Quispe received Mwangi in 2019 and accepted an invitation to visit Kenya.", set()),
+    ],
+)
+def test_a_future_or_an_earlier_year_counts_only_in_the_meeting_s_own_clause(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe and Prime Minister Luis Torres attended a ceremony on "
+        "Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

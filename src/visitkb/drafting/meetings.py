@@ -8,6 +8,7 @@ from typing import Any
 
 from . import gazetteer as gz
 from .clauses import (
+    BACKGROUND,
     FUTURE,
     HONORIFIC,
     INSTITUTIONS,
@@ -117,6 +118,41 @@ class MeetingRules(ReaderCore):
                 )
             )
         return self._in_person
+
+    # A relative clause in commas, or "At the invitation of X,": words about another time that are not the
+    # meeting's ("Mwangi, who will travel to Chile next, held talks").
+    _ASIDE = re.compile(r", (?:who|which|whom|whose) [^,;]*,|\b[Aa]t the invitation of [^,;]*,")
+    # Where a clause ends: a semicolon, a conjunction after a comma, or what someone said.
+    _CLAUSE_END = re.compile(
+        r";|, (?:and|but|while|whereas|which|who|whom|where|when|as|after|before|a day|days)\b|\band (?=[a-z]+ed\b)|"
+        r"\b(?:said|says|added|noted|stressed|announced|agreed|hoped)\b(?: that)?|"
+        # "a railway that China will build": a relative clause with its own subject
+        r"\b(?:that|which) (?=(?:[A-Z][a-z]+|the|it|they|he|she|we)\b)"
+    )
+
+    def _own_clause(self, text: str, position: int) -> str:
+        """The clause of a sentence that holds a position, with relative clauses in commas blanked out."""
+        blanked = self._ASIDE.sub(lambda aside: " " * len(aside.group(0)), unquoted(text))
+        start, end = 0, len(blanked)
+        for cut in self._CLAUSE_END.finditer(blanked):
+            if cut.start() <= position:
+                start = cut.end()
+            elif cut.start() > position:
+                end = cut.start()
+                break
+        return blanked[start:end]
+
+    def told_as_future(self, text: str, position: int) -> bool:
+        """Whether the clause of a sentence that holds a position is set in the future ("will", "is expected to",
+        "invited"): the clause only, not a relative clause in commas nor what was said after it ("Talks with X
+        focused on trade, which the two said would double")."""
+        return bool(FUTURE.search(self._own_clause(text, position)))
+
+    def told_of_another_time(self, text: str, position: int) -> bool:
+        """Whether the clause at a position is set in the future or in an earlier year (``settled_elsewhere``,
+        read on the clause alone: "Quispe hosted a lunch for him, and the two said trade would double")."""
+        clause = self._own_clause(text, position)
+        return bool(FUTURE.search(clause) or BACKGROUND.search(clause))
 
     def met_already(self, person: str, form: str | None = None) -> bool:
         """Whether a meeting with this person (of this form, if given) is drafted already."""
@@ -279,7 +315,11 @@ class MeetingRules(ReaderCore):
             due = re.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
             if (
                 due
-                or FUTURE.search(text[max(0, match.start() - 40) : match.start()])
+                or FUTURE.search(
+                    self._ASIDE.sub(lambda aside: " " * len(aside.group(0)), text)[
+                        max(0, match.start() - 40) : match.start()
+                    ]
+                )
                 or re.match(
                     r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b"
                     # "met X last year in Nairobi": another occasion.
@@ -300,7 +340,7 @@ class MeetingRules(ReaderCore):
             if verb in ("talks", "meeting"):
                 # "Mwangi's talks with X focused on trade": the talks' own verb after the person, no new subject.
                 rest = re.split(r" (?=(?:[a-z]+ed|ran|went|were|was|began|took|lasted)\b)", rest)[0]
-            if possessive and FUTURE.search(unquoted(text)):
+            if possessive and self.told_as_future(text, match.start()):
                 continue  # "Mwangi's talks with X next week will focus on trade": still to come
             # "met X, at the palace, and Y, at the chancellery": the places between the people are no end of the list.
             rest = re.sub(r",? at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?=,? and )", "", rest)
@@ -483,7 +523,7 @@ class MeetingRules(ReaderCore):
         if (
             opening
             and self.in_person()
-            and not FUTURE.search(unquoted(text))
+            and not self.told_as_future(text, opening.start("rest"))
             and not re.search(
                 r"\b(?:are|is|were|was) (?:expected|scheduled|due|set|planned)\b|\b(?:last|next) (?:year|month|week)\b|"
                 r"\b(?:cancell?ed|postponed|called off|scheduled)\b",
@@ -1187,11 +1227,7 @@ class MeetingRules(ReaderCore):
                 found.append((call.start(), people[0][1], "courtesy-call"))
         for position, name, form in found:
             full = self.person(name)
-            if (
-                self.is_leader(full)
-                or settled_elsewhere(unquoted(text), position)
-                or FUTURE.search(unquoted(text)[:position])
-            ):
+            if self.is_leader(full) or self.told_of_another_time(text, position) or self.told_as_future(text, position):
                 continue
             if self.met_already(full):
                 continue
@@ -2061,7 +2097,7 @@ class MeetingRules(ReaderCore):
         for position, name in hosts:
             if self.is_leader(name) or name in NOT_NAMES:
                 continue
-            if FUTURE.search(unquoted(text)[:position]) or settled_elsewhere(unquoted(text), position):
+            if self.told_of_another_time(text, position):
                 continue
             full = self.person(name)
             date = self.date_near(sentence, position) or self._date_context(index)
