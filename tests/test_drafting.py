@@ -4824,3 +4824,30 @@ def test_a_future_or_an_earlier_year_counts_only_in_the_meeting_s_own_clause(sto
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Kenyan President Amani Mwangi and Peruvian President Ana Quispe held a virtual summit on Thursday, "
+            "agreeing to double trade.",
+            {("Ana Quispe", "video")},
+        ),
+        (
+            "During a video call on Thursday, Kenyan President Amani Mwangi and Peruvian President Ana Quispe agreed "
+            "to double trade.",
+            {("Ana Quispe", "video")},
+        ),
+        # A summit of others is none of the leader's.
+        (
+            "Kenyan President Amani Mwangi said Peruvian President Ana Quispe and Chilean President Diego Rojas held "
+            "a virtual summit on Thursday.",
+            set(),
+        ),
+    ],
+)
+def test_a_remote_summit_of_a_pair_and_a_call_told_first_after_the_dateline(story, expected):
+    text = "NAIROBI, June 9 (Test Wire) - " + story + "\n"
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

@@ -72,7 +72,8 @@ class MeetingRules(ReaderCore):
         # "told X during a video call", "assured X in a telephone conversation": a call, the person told.
         r"(?:told|assured|warned|urged|informed|asked)(?= (?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:during|in|on) (?:a|an|their) "
         r"(?:[\w-]+ )?"
-        r"(?:video|(?:tele)?phone) ?(?:call|conversation|link|conference)\b)|"
+        # ("told X in a call": a call by any means, by telephone unless the video is told)
+        r"(?:(?:video|(?:tele)?phone) ?(?:call|conversation|link|conference)|call)\b)|"
         # "called President X on Friday to congratulate him": a call, by its purpose.
         r"(?:called|rang)(?= (?:[A-Z][a-z]+ )?(?:"
         + TITLE
@@ -360,7 +361,8 @@ class MeetingRules(ReaderCore):
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
             # meeting with X and a call with Y.
             around = re.split(r";|, (?:and|but|while) ", text[: match.start()])[-1] + " " + verb + " " + own
-            if re.search(r"\b(?:phone|telephone)\b", around):
+            # ("in a call", "during their call": a call, by telephone unless the video is told)
+            if re.search(r"\b(?:phone|telephone)\b|\b(?:in|during|on) (?:a|an|their) (?:[\w-]+ )?call\b", around):
                 form = "phone"
             if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
@@ -436,7 +438,9 @@ class MeetingRules(ReaderCore):
         # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
         pairs = re.finditer(
             # "In a telephone conversation on Friday, A and B agreed ...": the call told first.
-            r"(?:^(?P<call>(?:In|During) (?:a|an|their) [^,]*?\b(?:call|conversation|video ?conference|talks|meeting)\b[^,]*, )|"
+            # (also right after a dateline's dash)
+            r"(?:(?:^|(?<= [-\u2013\u2014] ))(?P<call>(?:In|During) (?:a|an|their) [^,]*?\b(?:call|conversation|video ?conference|"
+            r"talks|meeting)\b[^,]*, )|"
             r"^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
             # "and Chinese leader Xi Jinping": a role in lower case after the country.
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
@@ -445,7 +449,7 @@ class MeetingRules(ReaderCore):
             r"(?:also |then |later )?(?:(?:held|hold|had|conducted|(?:are|were) (?:now |currently )?holding) "
             r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
             # "held a bilateral meeting", "held a video conference", "had a phone call"
-            r"meeting|conversation|(?:video|(?:tele)?phone) ?(?:call|conference|link)|call)|"
+            r"meeting|conversation|(?:video|(?:tele)?phone) ?(?:call|conference|link)|call|(?:[\w-]+ )?summit)|"
             # "spent three hours on a video link", "were on the phone for an hour"
             r"(?:spent|were) [^.;]{0,40}?\bon (?:a|the) (?:video|(?:tele)?phone)\b|"
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
