@@ -4851,3 +4851,23 @@ def test_a_remote_summit_of_a_pair_and_a_call_told_first_after_the_dateline(stor
     text = "NAIROBI, June 9 (Test Wire) - " + story + "\n"
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("Mwangi received opposition leader Keiko Salas at his hotel on Thursday.", {("Keiko Salas", "courtesy-call")}),
+        ("Mwangi received a congratulatory call from Chilean President Diego Rojas.", {("Diego Rojas", "phone")}),
+        ("Mwangi received a video call from Chilean President Diego Rojas.", {("Diego Rojas", "video")}),
+        # A thing received, or a call from no one named.
+        ("Mwangi received an honorary doctorate from San Marcos University.", set()),
+        ("Mwangi received a call from reporters.", set()),
+    ],
+)
+def test_a_person_the_leader_received_by_a_role_in_lower_case_and_a_call_received(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

@@ -66,6 +66,8 @@ class MeetingRules(ReaderCore):
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
         # "called on X to release the prisoners": an appeal, no call paid.
         r"video ?(?:call|conference)|(?:called|calls) on(?! " + _APPEAL + r")|"
+        # "received a call from X", "took a call from X": a call, by telephone unless the video is told.
+        r"(?<=received )(?:a |an )?(?:[\w-]+ )?call(?= from\b)|(?<=took )(?:a |an )?(?:[\w-]+ )?call(?= from\b)|"
         r"paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
         # "was granted an audience by King X"
         r"(?:granted|given) (?:an? )?(?:private )?audience (?:by|with)|"
@@ -369,7 +371,7 @@ class MeetingRules(ReaderCore):
             # "spoke by telephone with X, and his office released a video of the call": the verb's own means.
             if re.search(r"phone", verb) or re.match(r"\s*(?:\w+ly )?by (?:tele)?phone\b", text[match.end("verb") :]):
                 form = "phone"
-            if verb in ("called", "rang") and form not in ("phone", "video"):
+            if (verb in ("called", "rang") or verb.endswith(" call")) and form not in ("phone", "video"):
                 form = "phone"  # "called President X to congratulate him": a call by telephone, unless told otherwise
             if re.search(r"\bcall(?:ed|s)? on\b|courtesy (?:call|visit)|audience", verb) or (
                 verb.startswith("met")
@@ -1216,6 +1218,10 @@ class MeetingRules(ReaderCore):
             + r"(?:"
             + TITLE
             + r"|Minister|Secretary)\b"
+            + self._PHRASE
+            # "received opposition leader X at his hotel": a role in lower case before a full name.
+            + r"|(?:former |opposition |senior |the )?(?:[a-z]+ )?(?:leader|chief|speaker|governor|mayor|senator|envoy|"
+            r"ambassador|minister|president|chairman|chairwoman|secretary)\s(?=[A-Z][\w'-]+ [A-Z])"
             + self._PHRASE
             + r")",
             text,
