@@ -4871,3 +4871,21 @@ def test_a_person_the_leader_received_by_a_role_in_lower_case_and_a_call_receive
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("Mwangi held talks with his Peruvian counterpart on Thursday.", {("Ana Quispe", "talks")}),
+        ("On Thursday Mwangi met his counterpart at the palace.", {("Ana Quispe", "talks")}),
+        # A counterpart of a country whose holder the article does not name.
+        ("Mwangi held talks with his Chilean counterpart on Thursday.", set()),
+    ],
+)
+def test_the_leader_s_counterpart_with_no_name_is_the_holder_of_the_leader_s_office_there(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe welcomed him at the airport.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

@@ -396,6 +396,10 @@ class MeetingRules(ReaderCore):
                 )
                 people = [(0, before, None)] if before else []
             if not people:
+                # "held talks with his Peruvian counterpart", "met her host": the one the article names so.
+                holder = self._counterpart_named(rest, leg)
+                people = [(0, holder, None)] if holder else []
+            if not people:
                 # "Before meeting Quispe, ...": a surname the article gives in full elsewhere.
                 alone = re.match(r"(?:" + HONORIFIC + r"\s)?(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])", rest)
                 in_full = self.full_name(alone.group("w")) if alone and alone.group("w") not in NOT_NAMES else None
@@ -920,6 +924,35 @@ class MeetingRules(ReaderCore):
         if not office or re.match(r",? (?:" + HONORIFIC + r"\s)?[A-Z]", phrase[office.end() :]):
             return None  # "the Prime Minister, X": the name in apposition is read as a name
         return self.office_holder(office, leg)
+
+    def _counterpart_named(self, phrase: str, leg: Leg | None) -> str | None:
+        """The person a phrase names as the leader's counterpart or host with no name ("his Peruvian counterpart",
+        "her host"): the holder of the leader's own office in that country (the leg's, with no adjective), else
+        the leg's host, else the one the article calls the counterpart."""
+        found = re.match(
+            r"(?:his|her|their) (?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?P<role>counterpart|host)\b"
+            r"(?!,? (?:" + HONORIFIC + r"\s)?[A-Z])",
+            phrase,
+        )
+        if not found:
+            return None
+        country = country_of(found.group("adj")) if found.group("adj") else (leg.country if leg else None)
+        if not country or country == self.leader_country:
+            return None
+        own = {t.lower() for t in (self.leader_office, self.leader_title, self.title_of(self.leader or "")) if t}
+        own |= set(self._apposed_titles())
+        holders = {
+            who
+            for who, given, where in self.office_holders()
+            if given in own
+            and not self.is_leader(who)
+            and (where == country or (where is None and leg and leg.country == country))
+        }
+        if found.group("role") == "counterpart" and len(holders) == 1:
+            return holders.pop()
+        if leg and leg.country == country:
+            return (leg.host if leg.host and not self._spouse(leg.host) else None) or self._counterpart(leg)
+        return None
 
     def _offices_in(self, rest: str, leg: Leg | None) -> list[str]:
         """The holders of the offices a list after a verb names by office alone ("the president and the speaker of
