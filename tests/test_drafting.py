@@ -4703,3 +4703,562 @@ def test_a_visit_named_with_its_traveller_after_by():
     # Near miss: a visit planned by the leader is none yet.
     planned = "A state visit to Norway by Kenyan President Amani Mwangi is planned for next year.\n"
     assert "legs" not in _findings(planned, "2023-06-09")
+
+
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The host as the subject, the leader as "the visiting (Kenyan) president" or the host's counterpart.
+        ("Ana Quispe held talks with the visiting Kenyan president on Thursday.", {("Ana Quispe", "talks")}),
+        ("On Thursday Quispe held talks with her Kenyan counterpart.", {("Ana Quispe", "talks")}),
+        # A counterpart of another country is someone else.
+        ("On Thursday Quispe held talks with her Chilean counterpart.", set()),
+        # A relative clause whose verb is the meeting, the leader its object; a greeting at the airport is none.
+        ("Ana Quispe, who met Mwangi earlier on Thursday, said trade would grow.", {("Ana Quispe", "talks")}),
+        ("Ana Quispe, who met Mwangi at the airport, said trade would grow.", set()),
+        ("Ana Quispe, who met Mwangi in 2019, said trade would grow.", set()),
+        # A meeting told first, at the head of the sentence.
+        ("At a meeting with Ana Quispe on Thursday, Mwangi raised fisheries.", {("Ana Quispe", "talks")}),
+        # A meal named with no article.
+        ("Ana Quispe hosted the visiting president for dinner at the palace.", {("Ana Quispe", "banquet")}),
+        # "The two" alone, after the host who welcomed the leader; not after a call paid.
+        (
+            "Ana Quispe welcomed Mwangi at the palace on Thursday. The two discussed trade and fisheries.",
+            {("Ana Quispe", "talks")},
+        ),
+        (
+            "Foreign Minister Javier Soto called on Mwangi at his hotel, and the two discussed the agenda.",
+            {("Javier Soto", "courtesy-call")},
+        ),
+    ],
+)
+def test_a_meeting_told_from_the_host_s_side_in_a_relative_clause_or_before_its_subject(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\nPeru's President Ana Quispe and Foreign Minister Javier Soto attended a ceremony "
+        "on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A person by office alone: the one the article gives that office, of the country it says.
+        ("Mwangi later met the prime minister.", {("Luis Torres", "talks")}),
+        ("On Thursday Mwangi held talks with Peru's prime minister.", {("Luis Torres", "talks")}),
+        (
+            "Mwangi met the president, the prime minister and the speaker of Congress.",
+            {("Ana Quispe", "talks"), ("Luis Torres", "talks"), ("Rosa Vargas", "talks")},
+        ),
+        # Another country's office holder, whom the article does not name, is no one found.
+        ("Mwangi also held talks with the Chilean prime minister on Thursday.", set()),
+        # The leader by the office the article gives only the leader, as the host's object.
+        ("Prime Minister Luis Torres also met the Head of State on Thursday.", {("Luis Torres", "talks")}),
+        ("Speaker Rosa Vargas called on the head of state at his hotel.", {("Rosa Vargas", "courtesy-call")}),
+        # How long, or which round, between the talks and their "with".
+        ("Mwangi had a meeting of more than two hours with Prime Minister Luis Torres.", {("Luis Torres", "talks")}),
+        ("Mwangi held talks for an hour with Prime Minister Luis Torres.", {("Luis Torres", "talks")}),
+        (
+            "He returned to Lima for a second round of talks with Prime Minister Luis Torres.",
+            {("Luis Torres", "talks")},
+        ),
+        # A surname after an honorific: the name given in full before; the dot is no end of the phrase.
+        ("A dinner was given in the Head of State's honour by Mrs. Quispe.", {("Ana Quispe", "banquet")}),
+    ],
+)
+def test_a_person_met_by_office_alone_or_by_surname_and_the_leader_by_the_office_only_the_leader_holds(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan Head of State Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\nPeru's President Ana Quispe, Prime Minister Luis Torres and Congress Speaker Rosa "
+        "Vargas attended a ceremony on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # "met" with no object: the two met each other; "met reporters" is no meeting of theirs.
+        ("Mwangi and President Ana Quispe met at the Government Palace on Thursday.", {("Ana Quispe", "talks")}),
+        ("Mwangi and Quispe met for two hours on Thursday.", {("Ana Quispe", "talks")}),
+        ("Mwangi and Quispe met reporters on Thursday.", set()),
+        # A pair whose one side is the leader by role.
+        ("Quispe and her Kenyan counterpart held talks on Thursday.", {("Ana Quispe", "talks")}),
+        ("The Kenyan leader and Quispe met at the palace on Thursday.", {("Ana Quispe", "talks")}),
+        # A remote meeting by its means, in a pair or between talks and "with".
+        ("Mwangi and Quispe held a video conference on Thursday.", {("Ana Quispe", "video")}),
+        ("Mwangi held talks by video link with Ana Quispe on Thursday.", {("Ana Quispe", "video")}),
+        # The one who speaks or toasts at the leader's meal gives it; a meal given by another is that one's.
+        ("At a state banquet in Mwangi's honour on Thursday, Quispe praised Kenya.", {("Ana Quispe", "banquet")}),
+        ("Quispe toasted the visiting president at a banquet on Thursday night.", {("Ana Quispe", "banquet")}),
+        ("At a dinner given by Luis Torres on Thursday, Quispe praised Kenya.", {("Luis Torres", "banquet")}),
+        # A joint news conference "with" the leader is the speaker's.
+        (
+            "Quispe told a joint news conference with Mwangi that trade would grow.",
+            {("Ana Quispe", "press-conference")},
+        ),
+        (
+            "Mwangi was received by Ana Quispe, and the two leaders held a joint news conference.",
+            {("Ana Quispe", "talks"), ("Ana Quispe", "press-conference")},
+        ),
+    ],
+)
+def test_a_pair_that_met_a_remote_meeting_a_meal_s_speaker_and_a_news_conference_with_the_leader(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\nPeru's President Ana Quispe and Prime Minister Luis Torres attended a ceremony "
+        "on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+def test_a_news_conference_after_a_reception_on_another_leg_is_with_the_host_of_that_leg():
+    text = (
+        "NAIROBI, June 12 (Test Wire) - President Amani Mwangi is back in Nairobi after a five-day tour of Peru and "
+        "Chile.\n\nIn Lima on Tuesday, Mwangi held talks with President Ana Quispe. In Santiago on Thursday, he was "
+        "received by President Diego Rojas at La Moneda palace, and the two leaders held a joint news conference.\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-12").get("meetings", [])}
+    assert ("Diego Rojas", "press-conference") in meetings
+    assert ("Ana Quispe", "press-conference") not in meetings
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # What the two did together on the trip, and no other meeting told: their talks.
+        ("Mwangi and President Ana Quispe agreed on Thursday to double trade.", {("Ana Quispe", "talks")}),
+        ("On Thursday Quispe and Mwangi signed a treaty on fisheries.", {("Ana Quispe", "talks")}),
+        # A meal together is no meeting in talks: the act still tells them.
+        (
+            "Mwangi and Ana Quispe signed a treaty on Thursday. Quispe hosted a state banquet for Mwangi that evening.",
+            {("Ana Quispe", "talks"), ("Ana Quispe", "banquet")},
+        ),
+        # Agreed on a call, or agreed to do something in a later year: no talks of the trip.
+        ("Mwangi and Ana Quispe agreed in a phone call on Thursday to double trade.", {("Ana Quispe", "phone")}),
+        ("Mwangi and Ana Quispe agreed in 2019 to double trade.", set()),
+        # Sessions with a person are talks; a conversation after a ceremony is the two's talks.
+        ("Mwangi held two long sessions with Prime Minister Luis Torres.", {("Luis Torres", "talks")}),
+        (
+            "Mwangi was welcomed by Ana Quispe at the palace, where the two inspected a guard of honour before a "
+            "private conversation.",
+            {("Ana Quispe", "talks")},
+        ),
+        # A joint appearance before the press, and who spoke at it after the comma.
+        (
+            "Mwangi held talks with Ana Quispe. At a joint press announcement afterward, Quispe said ties were strong.",
+            {("Ana Quispe", "talks"), ("Ana Quispe", "press-conference")},
+        ),
+    ],
+)
+def test_talks_told_by_a_joint_act_in_sessions_or_before_a_conversation_and_a_press_announcement(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\nPeru's President Ana Quispe and Prime Minister Luis Torres attended a ceremony "
+        "on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Among the leaders Mwangi met on the sidelines were Prime Minister Kenji Sato and President Paulo Lima.",
+            {("Kenji Sato", "sideline"), ("Paulo Lima", "sideline")},
+        ),
+        ("Those he met included Chancellor Hans Weber.", {("Hans Weber", "talks")}),
+        (
+            "Mwangi's bilateral meetings included talks with Prime Minister Kenji Sato and President Paulo Lima.",
+            {("Kenji Sato", "talks"), ("Paulo Lima", "talks")},
+        ),
+        (
+            "Mwangi held a series of bilateral meetings, including with Prime Minister Kenji Sato.",
+            {("Kenji Sato", "talks")},
+        ),
+        # Another's list, or one still to come, is none of the leader's.
+        ("Among the leaders Sato met were President Paulo Lima and Chancellor Hans Weber.", set()),
+        ("Those he will meet include Chancellor Hans Weber.", set()),
+    ],
+)
+def test_the_people_a_list_names_as_those_the_leader_met(story, expected):
+    text = (
+        "NEW DELHI, Sept 10 (Test Wire) - Kenyan President Amani Mwangi attended the G20 summit in New Delhi on "
+        "Saturday and Sunday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-09-10").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Mwangi held talks with President Ana Quispe, and later with Prime Minister Luis Torres.",
+            {("Ana Quispe", "talks"), ("Luis Torres", "talks")},
+        ),
+        (
+            "Mwangi met President Ana Quispe and afterwards with Prime Minister Luis Torres.",
+            {("Ana Quispe", "talks"), ("Luis Torres", "talks")},
+        ),
+        # Another's talks after the leader's: no second counterpart of the leader's.
+        (
+            "Mwangi held talks with President Ana Quispe, while Torres later met with the Kenyan delegation.",
+            {("Ana Quispe", "talks")},
+        ),
+    ],
+)
+def test_a_second_counterpart_of_the_same_talks_after_a_word_of_sequence(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The gerund: after a preposition, as a participle of the leader's clause, or opening the sentence.
+        ("Mwangi said after meeting President Ana Quispe that the visit was a success.", {("Ana Quispe", "talks")}),
+        ("Mwangi began the day in Lima, meeting President Ana Quispe at the palace.", {("Ana Quispe", "talks")}),
+        ("Meeting President Ana Quispe at the palace, Mwangi praised Peru's growth.", {("Ana Quispe", "talks")}),
+        ("Before meeting Quispe, Mwangi laid a wreath.", {("Ana Quispe", "talks")}),
+        # Not a gerund of a meeting: a thing met, or a sentence's subject other than the leader.
+        ("Mwangi began the day in Lima, meeting Peru's demand for tea.", set()),
+        # The host as the subject, in talks with the leader as the object of a noun or a gerund.
+        ("Ana Quispe praised Kenya after her talks with Mwangi on Thursday.", {("Ana Quispe", "talks")}),
+        ("Ana Quispe said after meeting the visiting president that ties would grow.", {("Ana Quispe", "talks")}),
+        ("Mwangi's host, Ana Quispe, praised Kenya after their talks on Thursday.", {("Ana Quispe", "talks")}),
+        # The noun's two sides; talks entered straight away.
+        ("The meeting between Mwangi and Ana Quispe lasted two hours.", {("Ana Quispe", "talks")}),
+        ("The talks between the two presidents, Mwangi and Ana Quispe, lasted two hours.", {("Ana Quispe", "talks")}),
+        ("Upon arrival, Mwangi went straight into talks with Ana Quispe.", {("Ana Quispe", "talks")}),
+        # Another person named right before the verb is its subject.
+        ("Mwangi arrived on Thursday, a day after Quispe met Chilean President Diego Rojas.", set()),
+    ],
+)
+def test_a_gerund_the_host_s_talks_with_the_leader_and_the_two_sides_of_a_meeting(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day "
+        "state visit to Peru.\n\nPeru's President Ana Quispe attended a ceremony on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The styles of an official release before a name.
+        ("President Mwangi held talks with H.E. Mr. Javier Soto, Prime Minister of Peru.", {("Javier Soto", "talks")}),
+        # A caller with the office in apposition; a call received in audience.
+        (
+            "H.E. Mr. Javier Soto, Minister of Foreign Affairs, called on H.E. President Mwangi.",
+            {("Javier Soto", "courtesy-call")},
+        ),
+        (
+            "President Mwangi also received in audience the Minister of Foreign Affairs, Mr. Javier Soto.",
+            {("Javier Soto", "courtesy-call")},
+        ),
+        # The president of a congress who receives the leader is no head: a courtesy call.
+        (
+            "President Mwangi was received by Mr. Javier Soto, President of the Congress.",
+            {("Javier Soto", "courtesy-call")},
+        ),
+        # The leader as the subject by office and country; another country's office holder is someone else.
+        (
+            "The President of Kenya also met with the Prime Minister of Peru, Mr. Javier Soto.",
+            {("Javier Soto", "talks")},
+        ),
+        ("The President of Chile also met with the Prime Minister of Peru, Mr. Javier Soto.", set()),
+    ],
+)
+def test_an_official_release_s_styles_offices_in_apposition_and_the_leader_by_office_and_country(story, expected):
+    text = (
+        "JOINT COMMUNIQUE\n\nAt the invitation of His Excellency Mr. Luis Torres, President of the Republic of Peru, "
+        "His Excellency Mr. Amani Mwangi, President of the Republic of Kenya, paid a state visit to Peru from 6 to 8 "
+        "June 2023.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("10:30 - Mwangi and Quispe are now holding talks behind closed doors.", {("Ana Quispe", "talks")}),
+        ("10:30 - Mwangi is now meeting Prime Minister Luis Torres.", {("Luis Torres", "talks")}),
+        (
+            "14:00 - Mwangi arrives at Congress, where he is received by Speaker Rosa Vargas.",
+            {("Rosa Vargas", "courtesy-call")},
+        ),
+        # A plan in the present: none yet.
+        ("Mwangi is meeting Prime Minister Luis Torres on Friday.", set()),
+        ("Mwangi is to be received by Speaker Rosa Vargas on Friday.", set()),
+    ],
+)
+def test_a_live_report_s_present_tense(story, expected):
+    text = (
+        "LIMA, June 8 (Test Wire) - Kenyan President Amani Mwangi is in Lima on the second day of a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe welcomed him at the airport on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-08").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Mwangi never met opposition leader Keiko Salas.",
+        "Mwangi has not yet held talks with opposition leader Keiko Salas.",
+    ],
+)
+def test_a_meeting_denied_by_never_or_not_before_the_verb_is_none(story):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\n" + story + "\n"
+    )
+    assert _findings(text, "2023-06-09").get("meetings", []) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("Mwangi and Quispe had dinner together at the palace on Thursday.", {("Ana Quispe", "banquet")}),
+        ("Mwangi joined Quispe for a private dinner on Thursday.", {("Ana Quispe", "banquet")}),
+        ("Mwangi was Quispe's guest at a state banquet on Thursday.", {("Ana Quispe", "banquet")}),
+        ("In the evening, Quispe and her husband hosted Mwangi at a state dinner.", {("Ana Quispe", "banquet")}),
+        # Another's guest, or a meal of others.
+        ("Torres was Quispe's guest at a state banquet on Thursday.", set()),
+        ("Quispe and Torres had dinner together at the palace on Thursday.", set()),
+    ],
+)
+def test_a_meal_shared_joined_or_as_the_host_s_guest(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe and Prime Minister Luis Torres attended a ceremony on "
+        "Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # No leg made out, a visit told in words: the talks told first and the news conference of the two.
+        ("Talks with President Ana Quispe focused on trade.", {("Ana Quispe", "talks")}),
+        (
+            "Mwangi held talks with President Ana Quispe. The two leaders later spoke at a joint news conference.",
+            {("Ana Quispe", "talks"), ("Ana Quispe", "press-conference")},
+        ),
+        # A video link is no meeting in person.
+        ("Talks with President Ana Quispe over a video link focused on trade.", set()),
+    ],
+)
+def test_talks_told_first_and_a_news_conference_when_a_visit_is_told_but_no_leg_made_out(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenya's President Amani Mwangi won Peruvian backing for his bid to host the 2030 "
+        "games on Thursday, on the first visit by a Kenyan leader.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("Quispe and Mwangi later spoke to the media at the palace.", {("Ana Quispe", "press-conference")}),
+        # The leader alone before the press, or another pair.
+        ("Mwangi later spoke to the media at the palace.", set()),
+        ("Quispe and Torres later spoke to the media at the palace.", set()),
+    ],
+)
+def test_the_press_met_by_a_pair_with_the_leader(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe and Prime Minister Luis Torres attended a ceremony on "
+        "Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A host by office alone, received by, giving a meal or paying a call.
+        ("Mwangi was received by the Peruvian president at the palace on Thursday.", {("Ana Quispe", "talks")}),
+        ("Mwangi attended a lunch given by Peru's foreign minister.", {("Javier Soto", "banquet")}),
+        ("Peru's prime minister hosted a dinner for Mwangi.", {("Luis Torres", "banquet")}),
+        ("The foreign minister called on Mwangi at his hotel.", {("Javier Soto", "courtesy-call")}),
+        # An office the article gives no one, or of another country.
+        ("The defence minister called on Mwangi at his hotel.", set()),
+        ("Mwangi attended a lunch given by Chile's foreign minister.", set()),
+    ],
+)
+def test_a_host_by_office_alone_who_receives_gives_a_meal_or_calls(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe, Prime Minister Luis Torres and Foreign Minister Javier Soto "
+        "attended a ceremony on Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The leader by the office given in apposition after the name, which no one else holds.
+        ("Premier Hiroshi Tanabe also met the Regent on Friday.", {("Hiroshi Tanabe", "talks")}),
+        ("President Mei Lan held cordial and friendly talks with the Regent.", {("Mei Lan", "talks")}),
+        # A host's office in apposition between the name and the verb.
+        (
+            "Wang Jun, General Secretary of the Central Committee of the Party, met the Regent at the guesthouse.",
+            {("Wang Jun", "talks")},
+        ),
+        # Another's office, or an object who is not the leader.
+        ("Premier Hiroshi Tanabe also met the Mayor on Friday.", set()),
+    ],
+)
+def test_the_leader_by_an_office_in_apposition_and_a_host_with_one(story, expected):
+    text = (
+        "SHANGHAI, October 28 (Test Wire) - Haruto Sena, Regent of Nippon, ended a state visit to China today. "
+        "He arrived in Beijing on 23 October.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "1992-10-28").get("meetings", [])}
+    assert meetings == expected
+
+
+def test_the_rest_of_a_body_s_name_after_a_counterpart_is_no_person_met():
+    text = (
+        "BEIJING, May 26 (Test Wire) - President Amani Mwangi of Kenya held official talks on Friday with his "
+        "Chinese counterpart, His Excellency Li Wei, President of the People's Republic of China, on a state visit "
+        "to China.\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-05-26").get("meetings", [])}
+    assert meetings == {("Li Wei", "talks")}
+
+
+def test_the_words_of_an_office_are_no_host_of_talks_told_with_no_one_named():
+    text = (
+        "BUCHAREST, June 25 (Test Wire) - President Amani Mwangi returned home today from a tour of Asia.\n\n"
+        "Mwangi arrived in Pyongyang on 9 June. The delegation was received by Comrade Kim Sok, General Secretary "
+        "of the Workers' Party, who on the evening of 9 June gave a reception in honour of the guests. Talks were "
+        "held on 10 June.\n"
+    )
+    meetings = {m["with"] for m in _findings(text, "1971-06-25").get("meetings", [])}
+    assert "Secretary" not in meetings
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A future or an invitation in another clause than the meeting's: said after it, in a relative clause, or
+        # a new predicate.
+        (
+            "Talks with President Ana Quispe focused on trade, which the two said would double by 2030.",
+            {("Ana Quispe", "talks")},
+        ),
+        ("His talks with President Ana Quispe focused on a railway that China will build.", {("Ana Quispe", "talks")}),
+        (
+            "At the invitation of Quispe, Mwangi was received by Prime Minister Luis Torres on Thursday.",
+            {("Luis Torres", "talks")},
+        ),
+        (
+            "Quispe received Mwangi at the palace on Thursday and accepted an invitation to visit Kenya.",
+            {("Ana Quispe", "talks")},
+        ),
+        (
+            "After the talks, Quispe hosted a lunch for Mwangi, and the two leaders said trade would double.",
+            {("Ana Quispe", "banquet")},
+        ),
+        ("Mwangi, who will travel to Chile next, held talks with Quispe on Thursday.", {("Ana Quispe", "talks")}),
+        # The meeting's own clause in the future, or in an earlier year: none.
+        ("Quispe will host a state banquet for Mwangi on Friday.", set()),
+        ("Quispe received Mwangi in 2019 and accepted an invitation to visit Kenya.", set()),
+    ],
+)
+def test_a_future_or_an_earlier_year_counts_only_in_the_meeting_s_own_clause(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe and Prime Minister Luis Torres attended a ceremony on "
+        "Wednesday.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Kenyan President Amani Mwangi and Peruvian President Ana Quispe held a virtual summit on Thursday, "
+            "agreeing to double trade.",
+            {("Ana Quispe", "video")},
+        ),
+        (
+            "During a video call on Thursday, Kenyan President Amani Mwangi and Peruvian President Ana Quispe agreed "
+            "to double trade.",
+            {("Ana Quispe", "video")},
+        ),
+        # A summit of others is none of the leader's.
+        (
+            "Kenyan President Amani Mwangi said Peruvian President Ana Quispe and Chilean President Diego Rojas held "
+            "a virtual summit on Thursday.",
+            set(),
+        ),
+    ],
+)
+def test_a_remote_summit_of_a_pair_and_a_call_told_first_after_the_dateline(story, expected):
+    text = "NAIROBI, June 9 (Test Wire) - " + story + "\n"
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("Mwangi received opposition leader Keiko Salas at his hotel on Thursday.", {("Keiko Salas", "courtesy-call")}),
+        ("Mwangi received a congratulatory call from Chilean President Diego Rojas.", {("Diego Rojas", "phone")}),
+        ("Mwangi received a video call from Chilean President Diego Rojas.", {("Diego Rojas", "video")}),
+        # A thing received, or a call from no one named.
+        ("Mwangi received an honorary doctorate from San Marcos University.", set()),
+        ("Mwangi received a call from reporters.", set()),
+    ],
+)
+def test_a_person_the_leader_received_by_a_role_in_lower_case_and_a_call_received(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("Mwangi held talks with his Peruvian counterpart on Thursday.", {("Ana Quispe", "talks")}),
+        ("On Thursday Mwangi met his counterpart at the palace.", {("Ana Quispe", "talks")}),
+        # A counterpart of a country whose holder the article does not name.
+        ("Mwangi held talks with his Chilean counterpart on Thursday.", set()),
+    ],
+)
+def test_the_leader_s_counterpart_with_no_name_is_the_holder_of_the_leader_s_office_there(story, expected):
+    text = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a three-day state "
+        "visit to Peru.\n\nPeru's President Ana Quispe welcomed him at the airport.\n\n" + story + "\n"
+    )
+    meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
+    assert meetings == expected

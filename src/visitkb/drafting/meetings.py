@@ -8,6 +8,7 @@ from typing import Any
 
 from . import gazetteer as gz
 from .clauses import (
+    BACKGROUND,
     FUTURE,
     HONORIFIC,
     INSTITUTIONS,
@@ -17,6 +18,7 @@ from .clauses import (
     OTHER_VISIT,
     PERSON,
     TITLE,
+    TITLES,
     country_of,
     settled_elsewhere,
 )
@@ -47,14 +49,15 @@ class MeetingRules(ReaderCore):
 
     _MEETING = re.compile(
         # "went into talks with", "opened talks with": talks begun are talks held.
-        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts|went into|entered(?: into)?|"
+        r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts|went (?:straight |directly )?into|entered(?: into)?|"
         r"opened|began|started) (?:an? |separate |their )?"
         # "held a 40-minute private meeting with"
         r"(?:[\w-]+ ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
-        r"conversation|summit|audience)|"
+        # "held two long sessions with X": sessions with a person are talks.
+        r"conversation|summit|audience|sessions?(?= with\b))|"
         # "had a long and frank conversation with X"
         r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversation|"
-        r"met(?: separately| briefly| also| privately)?|meets|meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
+        r"met(?: separately| briefly| also| privately)?|meets|meeting|^Meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
         # "saw Leonid Brezhnev, the First Secretary, on the first morning": a person seen is a person met (not one
         # seen off, nor a sight).
         r"(?:also |then |later )?saw(?= (?:[A-Z][a-z]+ )?(?:" + TITLE + r"|" + HONORIFIC + r")\s[A-Z]|"
@@ -63,13 +66,16 @@ class MeetingRules(ReaderCore):
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
         # "called on X to release the prisoners": an appeal, no call paid.
         r"video ?(?:call|conference)|(?:called|calls) on(?! " + _APPEAL + r")|"
+        # "received a call from X", "took a call from X": a call, by telephone unless the video is told.
+        r"(?<=received )(?:a |an )?(?:[\w-]+ )?call(?= from\b)|(?<=took )(?:a |an )?(?:[\w-]+ )?call(?= from\b)|"
         r"paid (?:a )?courtesy (?:calls?|visits?) (?:on|to)|telephoned|phoned|"
         # "was granted an audience by King X"
         r"(?:granted|given) (?:an? )?(?:private )?audience (?:by|with)|"
         # "told X during a video call", "assured X in a telephone conversation": a call, the person told.
         r"(?:told|assured|warned|urged|informed|asked)(?= (?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:during|in|on) (?:a|an|their) "
         r"(?:[\w-]+ )?"
-        r"(?:video|(?:tele)?phone) ?(?:call|conversation|link|conference)\b)|"
+        # ("told X in a call": a call by any means, by telephone unless the video is told)
+        r"(?:(?:video|(?:tele)?phone) ?(?:call|conversation|link|conference)|call)\b)|"
         # "called President X on Friday to congratulate him": a call, by its purpose.
         r"(?:called|rang)(?= (?:[A-Z][a-z]+ )?(?:"
         + TITLE
@@ -85,7 +91,11 @@ class MeetingRules(ReaderCore):
 
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
     _ADJUNCTS = (
-        r"(?:(?:here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        # "held talks for two hours with", "had a meeting of more than an hour with": how long they lasted; "by video
+        # link with": the means.
+        r"(?:(?:(?:by|via|over) (?:a )?(?:video ?(?:link|conference|call)?|(?:tele)?phone)|(?:for|of|lasting) (?:(?:more than|about|nearly|almost|over|some|around|just over|just under) )?"
+        r"(?:an?|\w+|\d+)(?: and a half)? (?:hours?|minutes)|"
+        r"here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
         # "held talks this Friday with", "held talks in Apia the same afternoon with"
         r"(?:this|that|the same|the next|the following) (?:[A-Z][a-z]+day|day|morning|afternoon|evening)|"
@@ -95,6 +105,57 @@ class MeetingRules(ReaderCore):
         r"at the [a-z]+ of the [A-Z][\w-]*(?:\s[A-Z][\w-]*){0,4}\s?|"
         r"at the [A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s?(?:of the [A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}\s?)?),?\s+){1,3}"
     )
+
+    def in_person(self) -> bool:
+        """Whether the article tells of meetings in person: legs of a trip, or, when no leg was made out, a visit
+        told in words ("his first state visit", "arrived") and no call or video link."""
+        if self.legs:
+            return True
+        if not hasattr(self, "_in_person"):
+            self._in_person = bool(
+                re.search(r"\b(?:visit|visiting|visited|trip|tour|arrived|landed|summit)\b", self.text)
+                and not re.search(
+                    r"\b(?:(?:tele)?phone|video) ?(?:call|conversation|conference|link|summit)\b|\bvirtual(?:ly)?\b|"
+                    r"\bby (?:tele)?phone\b",
+                    self.text,
+                )
+            )
+        return self._in_person
+
+    # A relative clause in commas, or "At the invitation of X,": words about another time that are not the
+    # meeting's ("Mwangi, who will travel to Chile next, held talks").
+    _ASIDE = re.compile(r", (?:who|which|whom|whose) [^,;]*,|\b[Aa]t the invitation of [^,;]*,")
+    # Where a clause ends: a semicolon, a conjunction after a comma, or what someone said.
+    _CLAUSE_END = re.compile(
+        r";|, (?:and|but|while|whereas|which|who|whom|where|when|as|after|before|a day|days)\b|\band (?=[a-z]+ed\b)|"
+        r"\b(?:said|says|added|noted|stressed|announced|agreed|hoped)\b(?: that)?|"
+        # "a railway that China will build": a relative clause with its own subject
+        r"\b(?:that|which) (?=(?:[A-Z][a-z]+|the|it|they|he|she|we)\b)"
+    )
+
+    def _own_clause(self, text: str, position: int) -> str:
+        """The clause of a sentence that holds a position, with relative clauses in commas blanked out."""
+        blanked = self._ASIDE.sub(lambda aside: " " * len(aside.group(0)), unquoted(text))
+        start, end = 0, len(blanked)
+        for cut in self._CLAUSE_END.finditer(blanked):
+            if cut.start() <= position:
+                start = cut.end()
+            elif cut.start() > position:
+                end = cut.start()
+                break
+        return blanked[start:end]
+
+    def told_as_future(self, text: str, position: int) -> bool:
+        """Whether the clause of a sentence that holds a position is set in the future ("will", "is expected to",
+        "invited"): the clause only, not a relative clause in commas nor what was said after it ("Talks with X
+        focused on trade, which the two said would double")."""
+        return bool(FUTURE.search(self._own_clause(text, position)))
+
+    def told_of_another_time(self, text: str, position: int) -> bool:
+        """Whether the clause at a position is set in the future or in an earlier year (``settled_elsewhere``,
+        read on the clause alone: "Quispe hosted a lunch for him, and the two said trade would double")."""
+        clause = self._own_clause(text, position)
+        return bool(FUTURE.search(clause) or BACKGROUND.search(clause))
 
     def met_already(self, person: str, form: str | None = None) -> bool:
         """Whether a meeting with this person (of this form, if given) is drafted already."""
@@ -123,15 +184,29 @@ class MeetingRules(ReaderCore):
         seen: set[tuple[str, str]] = set()
         leg = self.leg_at(index)
         for match in self._MEETING.finditer(text):
-            verb = match.group("verb")
+            verb = "meeting" if match.group("verb") == "Meeting" else match.group("verb")
             # "in their first meeting since ...": the two named before in the sentence, with no "with".
             theirs = verb in ("meeting", "talks") and re.search(
-                r"\b(?:in|during|at) (?:their|the two leaders') (?:\w+ )?$", text[: match.start()]
+                r"\b(?:in|during|at|after|before|following) (?:their|the two leaders') (?:\w+ )?$",
+                text[: match.start()],
+            )
+            # "said after meeting X", "Before meeting X, he ...": the gerund, a verb with its object.
+            # ("..., meeting X in Lima": a participle of the leader's clause; not "meeting Kenya's demands")
+            gerund = verb == "meeting" and bool(
+                # "is now meeting X" (a live report's present); not "is meeting X on Friday", a plan
+                re.search(
+                    r"(?:\b(?:after|before|since|while|when|upon|on)\s|^|, |\b(?:is|are) (?:now|currently) )$",
+                    text[: match.start()],
+                    re.I,
+                )
+                and re.match(r"(?:" + TITLE + r"|" + HONORIFIC + r"|[A-Z])", match.group("rest"))
+                and not re.match(r"[A-Z][\w-]*['\u2019]s\b", match.group("rest"))
             )
             if (
-                re.search(r"(?:meetings?|talks|summit|conversation|discussions|audience)$", verb)
+                re.search(r"(?:meetings?|talks|summit|conversation|discussions|audience|sessions?)$", verb)
                 and not re.match(r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :])
                 and not theirs
+                and not gerund
             ):
                 continue  # "the next meeting of the committee": no person met
             # "Mwangi's talks with X", "the President's meeting with X": the leader's own, by the possessive.
@@ -148,8 +223,11 @@ class MeetingRules(ReaderCore):
             if (
                 verb in ("meeting", "talks", "audience")
                 and not possessive
+                and not gerund
                 and not re.search(
-                    r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?$|"
+                    # "for a second round of talks with": the talks' round or length between.
+                    r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?"
+                    r"(?:(?:rounds?|hours?|days?) of )?$|"
                     r"held (?:an? |his |her )?(?:\w+ )?$",
                     text[: match.start()][-30:],
                     re.I,
@@ -160,7 +238,7 @@ class MeetingRules(ReaderCore):
                 bool(
                     # "After talks with X, <leader> said", "In a phone call with X on Monday, <leader> said"
                     re.match(
-                        r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:After|Following|In|During) (?:holding )?"
+                        r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:After|Following|In|During|At|Before) (?:holding )?"
                         r"(?:a |an |his |her |their )?(?:[\w-]+ )?"
                         r"(?:talks|meeting|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|audience)",
                         text,
@@ -186,16 +264,43 @@ class MeetingRules(ReaderCore):
                     re.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
                 )
             )
+            # "Meeting X at the palace, Mwangi praised ...": the participle's subject after the comma.
+            after_talks = after_talks or bool(
+                gerund
+                and match.start() == 0
+                and self.is_leader(re.split(r", ", match.group("rest"), maxsplit=1)[-1][:40])
+            )
+            # "a day after Rojas met X": another person named right before the verb is its subject.
+            named_before = re.search(
+                r"(?:^|[^,;:]\s)(?P<n>[A-Z][\w'-]+)\s(?:\w+ly\s|also\s|then\s|later\s|had\s|has\s|have\s)?$",
+                text[: match.start()],
+            )
+            before_full = self.full_name(named_before.group("n")) if named_before else None
+            if (
+                named_before
+                and before_full
+                and not self.is_leader(named_before.group("n"))
+                and not self.is_leader(before_full)
+                and named_before.group("n") not in NOT_NAMES
+                and not re.search(r"\b(?:" + TITLE + r"|Secretary|Minister)\b", before_full)
+                and not re.search(r"\b[A-Z][\w'-]+\s$", text[: named_before.start("n")])
+            ):
+                continue
             if (
                 not self.leader_subject(sentence, match.start())
                 and not self._party_subject(sentence, match.start())
+                and not self._home_office_subject(text[: match.start()])
                 and not after_talks
                 and not own_talks
+                # "X's host, President Y, praised Kenya after their talks": the two, the leader named before.
+                and not (theirs and self.is_leader(re.sub(r"['\u2019]s\b", "", text[: match.start()])))
                 and not re.search(
                     r"\b(?:the two (?:leaders|presidents|prime ministers|men)|both leaders)\b", text[: match.start()]
                 )
             ):
                 continue
+            if re.search(r"\b(?:never|not|n't|neither)\s(?:\w+\s)?$", text[: match.start()]):
+                continue  # "never met X", "has not yet held talks with X": no meeting
             if verb.startswith("met") and re.search(
                 r"\b(?:was|were|been|being|is|are)\s(?:\w+\s)?$", text[: match.start()]
             ):
@@ -213,7 +318,11 @@ class MeetingRules(ReaderCore):
             due = re.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
             if (
                 due
-                or FUTURE.search(text[max(0, match.start() - 40) : match.start()])
+                or FUTURE.search(
+                    self._ASIDE.sub(lambda aside: " " * len(aside.group(0)), text)[
+                        max(0, match.start() - 40) : match.start()
+                    ]
+                )
                 or re.match(
                     r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b"
                     # "met X last year in Nairobi": another occasion.
@@ -225,12 +334,16 @@ class MeetingRules(ReaderCore):
             if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
             rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
+            if re.match(r"(?:[^.;,]{0,60}? )?(?:were|was|are|is|included|include)\b", rest) and re.search(
+                r"\b(?:[Aa]mong|[Tt]hose|[Tt]he (?:leaders|people|officials|others))\b[^.;,]*$", text[: match.start()]
+            ):
+                continue  # "Among the leaders X met were A and B": the verb's object is the list's head, read apart
             # "met four times, while the two foreign ministers, X and Y, worked on the text": others' deeds.
             rest = re.split(r",? (?:while|whereas|as)\b", rest)[0]
             if verb in ("talks", "meeting"):
                 # "Mwangi's talks with X focused on trade": the talks' own verb after the person, no new subject.
                 rest = re.split(r" (?=(?:[a-z]+ed|ran|went|were|was|began|took|lasted)\b)", rest)[0]
-            if possessive and FUTURE.search(unquoted(text)):
+            if possessive and self.told_as_future(text, match.start()):
                 continue  # "Mwangi's talks with X next week will focus on trade": still to come
             # "met X, at the palace, and Y, at the chancellery": the places between the people are no end of the list.
             rest = re.sub(r",? at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?=,? and )", "", rest)
@@ -250,14 +363,15 @@ class MeetingRules(ReaderCore):
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
             # meeting with X and a call with Y.
             around = re.split(r";|, (?:and|but|while) ", text[: match.start()])[-1] + " " + verb + " " + own
-            if re.search(r"\b(?:phone|telephone)\b", around):
+            # ("in a call", "during their call": a call, by telephone unless the video is told)
+            if re.search(r"\b(?:phone|telephone)\b|\b(?:in|during|on) (?:a|an|their) (?:[\w-]+ )?call\b", around):
                 form = "phone"
             if re.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
             # "spoke by telephone with X, and his office released a video of the call": the verb's own means.
             if re.search(r"phone", verb) or re.match(r"\s*(?:\w+ly )?by (?:tele)?phone\b", text[match.end("verb") :]):
                 form = "phone"
-            if verb in ("called", "rang") and form not in ("phone", "video"):
+            if (verb in ("called", "rang") or verb.endswith(" call")) and form not in ("phone", "video"):
                 form = "phone"  # "called President X to congratulate him": a call by telephone, unless told otherwise
             if re.search(r"\bcall(?:ed|s)? on\b|courtesy (?:call|visit)|audience", verb) or (
                 verb.startswith("met")
@@ -268,16 +382,40 @@ class MeetingRules(ReaderCore):
                 continue  # "saw Premier X's speech as a good sign": a thing of X's seen, not X
             if verb.startswith("spoke") and form not in ("phone", "video"):
                 continue
-            people = self._people_in(rest)
+            people = self._named_in(rest)
             if not people and re.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
-                # "Modi told Putin ..., in their first meeting": the person named before in the sentence.
-                before = self._last_person(index, match.start(), within=True)
+                # "Modi told Putin ..., in their first meeting": the person named before in the sentence; "Quispe told
+                # Mwangi during their talks": a surname the article gives in full elsewhere.
+                before = self._last_person(index, match.start(), within=True) or next(
+                    (
+                        self.full_name(word)
+                        for word in reversed(re.findall(r"\b[A-Z][\w'-]+\b", text[: match.start()]))
+                        if not self.is_leader(word) and self.full_name(word)
+                    ),
+                    None,
+                )
                 people = [(0, before, None)] if before else []
+            if not people:
+                # "held talks with his Peruvian counterpart", "met her host": the one the article names so.
+                holder = self._counterpart_named(rest, leg)
+                people = [(0, holder, None)] if holder else []
+            if not people:
+                # "Before meeting Quispe, ...": a surname the article gives in full elsewhere.
+                alone = re.match(r"(?:" + HONORIFIC + r"\s)?(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])", rest)
+                in_full = self.full_name(alone.group("w")) if alone and alone.group("w") not in NOT_NAMES else None
+                people = [(0, in_full, None)] if in_full else []
             named_office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", rest)
             if not people and named_office:
                 # "He then met the Chancellor": the one the article gave that office.
                 holder = self.titled(named_office.group("title"))
                 people = [(0, holder, None)] if holder else []
+            # "met the president, the prime minister and the speaker of parliament", "Peru's foreign minister":
+            # each office in the list, the one person the article gives it.
+            people = people + [
+                (0, holder, None)
+                for holder in self._offices_in(rest, leg)
+                if not any(self._same_person(holder, p[1]) for p in people)
+            ]
             for _, name, country in people:
                 if self.is_leader(name):
                     continue
@@ -306,19 +444,26 @@ class MeetingRules(ReaderCore):
         # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
         pairs = re.finditer(
             # "In a telephone conversation on Friday, A and B agreed ...": the call told first.
-            r"(?:^(?P<call>(?:In|During) (?:a|an|their) [^,]*?\b(?:call|conversation|video ?conference|talks|meeting)\b[^,]*, )|"
+            # (also right after a dateline's dash)
+            r"(?:(?:^|(?<= [-\u2013\u2014] ))(?P<call>(?:In|During) (?:a|an|their) [^,]*?\b(?:call|conversation|video ?conference|"
+            r"talks|meeting)\b[^,]*, )|"
             r"^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
             # "and Chinese leader Xi Jinping": a role in lower case after the country.
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
             r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
-            r"(?:also |then |later )?(?:(?:held|hold|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
-            # "held a bilateral meeting"
-            r"meeting|conversation)|"
+            # "are now holding talks": a live report's present
+            r"(?:also |then |later )?(?:(?:held|hold|had|conducted|(?:are|were) (?:now |currently )?holding) "
+            r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
+            # "held a bilateral meeting", "held a video conference", "had a phone call"
+            r"meeting|conversation|(?:video|(?:tele)?phone) ?(?:call|conference|link)|call|(?:[\w-]+ )?summit)|"
             # "spent three hours on a video link", "were on the phone for an hour"
             r"(?:spent|were) [^.;]{0,40}?\bon (?:a|the) (?:video|(?:tele)?phone)\b|"
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
             r"(?:spoke|talked|conferred)(?! (?:of|about|to|at)\b)|"
             # "agreed to start talks on ...": talks to come are no meeting.
+            # "A and B met at the palace", "... met for two hours": "met" with no object, the two met each other.
+            r"met(?=(?: again| privately| briefly| separately| alone| later| first| twice)?(?: (?:at|in|on|for|over|"
+            r"during|behind|face|after|before|privately|briefly|this|that|the same|late|early|shortly)\b|[,.;]|$))|"
             r"(?:signed|agreed|issued|witnessed|met|discussed)\b"
             r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
             r"(?(call)|(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b)))",
@@ -352,7 +497,7 @@ class MeetingRules(ReaderCore):
             if remote:
                 leg = None
             if other:
-                found = self._people_in(other)
+                found = self._named_in(other)
                 if found:
                     name, country = found[0][1], found[0][2]
                     full = self.note_person(name, country)
@@ -387,15 +532,17 @@ class MeetingRules(ReaderCore):
         )
         if (
             opening
-            and self.legs
-            and not FUTURE.search(unquoted(text))
+            and self.in_person()
+            and not self.told_as_future(text, opening.start("rest"))
             and not re.search(
                 r"\b(?:are|is|were|was) (?:expected|scheduled|due|set|planned)\b|\b(?:last|next) (?:year|month|week)\b|"
                 r"\b(?:cancell?ed|postponed|called off|scheduled)\b",
                 text,
             )
         ):
-            for _, name, country in self._people_in(opening.group("rest")):
+            # "Talks with X focused on trade": the talks' own verb after the person ends the list.
+            listed = re.split(r" (?=(?:[a-z]+ed|ran|went|were|was|began|took|lasted)\b)", opening.group("rest"))[0]
+            for _, name, country in self._named_in(listed):
                 full = self.note_person(name, country)
                 if self.is_leader(full) or self.met_already(full, "talks"):
                     continue
@@ -412,9 +559,14 @@ class MeetingRules(ReaderCore):
                     confidence=0.6,
                 )
         # "... and then with Crown Prince Mohammed": a second counterpart of the same talks.
-        then = re.search(r"\btalks with [^.;]*?\band then with (?P<rest>[^.;]*)", text)
+        # ("..., and later with Y", "... and also with Y", "..., then with Y": the same talks' second counterpart)
+        then = re.search(
+            r"\b(?:talks|met|meetings?) with [^.;]*?(?:,? and|,) (?:then|later|also|afterwards|subsequently|separately) "
+            r"with (?P<rest>" + self._PHRASE + r")",
+            text,
+        )
         if then and self.leader_subject(sentence, then.start()):
-            for _, name, country in self._people_in(then.group("rest"))[:1]:
+            for _, name, country in self._named_in(then.group("rest"))[:1]:
                 full = self.note_person(name, country)
                 self.add_meeting(
                     full,
@@ -429,13 +581,15 @@ class MeetingRules(ReaderCore):
                     confidence=0.7,
                 )
         self.talks_with_host(index, sentence, leg)
+        self.joint_acts(index, sentence, leg)
+        self.met_list(index, sentence, leg)
         self.receptions(index, sentence, leg)
         self.banquets(index, sentence, leg)
         self.later_rounds(index, sentence, leg)
         # A news conference, or the press met in other words ("took questions from reporters together",
         # "faced the press together"): shared when the two face it.
         press = re.search(
-            r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability|briefing)\b|"
+            r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability|briefing|announcement)\b|"
             r"\b(?:took questions from|spoke to|[Ss]peaking to|faced|briefed|addressed|talked to|"
             r"appeared (?:together |jointly )?before) "
             r"(?:the )?(?:reporters|journalists|press|media)\b|"
@@ -455,6 +609,24 @@ class MeetingRules(ReaderCore):
                 )
                 # "appeared with him at a news conference", "Speaking to the press alongside his guest"
                 or re.search(r"\bwith (?:him|her|[A-Z][\w'-]+) (?:at|before) (?:a |the )?$", text[: press.start()])
+                # "Quispe and Mwangi issued a statement and spoke to the media": the pair, the leader one of them, is
+                # the subject of the clause.
+                or any(
+                    self.is_leader(both.group(1)) or self.is_leader(both.group(2))
+                    for both in re.finditer(
+                        r"(?:^|, )(?:(?:"
+                        + TITLE
+                        + r")\s)?("
+                        + NAME
+                        + r") and (?:(?:"
+                        + TITLE
+                        + r")\s)?("
+                        + NAME
+                        + r") "
+                        r"(?![^.;]*\b(?:who|which|whom)\b)",
+                        text[: press.start()],
+                    )
+                )
                 or (
                     not press.group(0).endswith("conference")
                     and re.match(r"[^.;,]{0,40}?\b(?:together|jointly|alongside)\b", text[press.end() :])
@@ -465,18 +637,24 @@ class MeetingRules(ReaderCore):
             press = None  # "speaking at a press conference at the embassy": the leader's own
         if press and re.search(r"\b(?:[Nn]o|not|without)\b[^.;]{0,15}$", text[: press.start()]):
             press = None
-        if press and self.legs and not FUTURE.search(text[: press.start()]):
+        if press and self.in_person() and not FUTURE.search(text[: press.start()]):
             last = next(
                 (f for f in reversed(self.findings) if f.kind == "meetings" and f.fields["form"] == "talks"), None
             )
+            # "a joint news conference with X"; with the leader ("X told a joint news conference with <leader>"), the
+            # one who spoke at it is the other.
             names = (
-                [p for _, p, _ in self._people_in(text[press.end() :].replace("with ", "", 1))]
+                [
+                    p
+                    for _, p, _ in self._named_in(text[press.end() :].replace("with ", "", 1))
+                    if not self.is_leader(p) and not self.is_leader(self.person(p))
+                ]
                 if re.match(r" with", text[press.end() :])
                 else []
             )
             # "Rutte said at a joint news conference": the one who spoke at it, named just before.
             speaker = re.search(
-                r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:said|told|announced|added|stressed)\b[^.;,]{0,12}$",
+                r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:said|told(?: reporters| journalists| the (?:media|press))?|announced|added|stressed)\b[^.;,]{0,12}$",
                 text[: press.start()],
             )
             if speaker and not names and not self.is_leader(speaker.group("who")):
@@ -485,7 +663,13 @@ class MeetingRules(ReaderCore):
             # "Speaking to the press alongside his guest ..., Mr. Putin described": the host who spoke, after it.
             after = re.match(
                 # "At their joint press conference, Zelensky called ...": a name the article knows, with no title too.
-                r"[^.;]{0,80}?, (?:(?:" + HONORIFIC + r"|" + TITLE + r")\s)*(?P<who>" + NAME + r") \w+ed\b",
+                r"[^.;]{0,80}?, (?:(?:"
+                + HONORIFIC
+                + r"|"
+                + TITLE
+                + r")\s)*(?P<who>"
+                + NAME
+                + r") (?:\w+ed|said|told)\b",
                 text[press.end() :],
             )
             if not names and after and not self.is_leader(after.group("who")):
@@ -502,6 +686,16 @@ class MeetingRules(ReaderCore):
                 if named not in self.people and named.split()[0] not in NOT_NAMES and named not in gz.country_names():
                     named = self.note_person(named, None)
                 names = [named] if named in self.people and not self.is_leader(named) else []
+            # "he was received by X, and the two leaders held a joint news conference": the one met in this sentence
+            # before it, over the talks told last.
+            here = [
+                f
+                for f in self.findings
+                if f.kind == "meetings"
+                and sentence.start <= f.start < sentence.start + press.start()
+                and f.fields["form"] in ("talks", "reception", "courtesy-call", "sideline")
+            ]
+            last = max(here, key=lambda f: f.start) if here else last
             who = self.person(names[0]) if names else (last.fields["with"] if last else None)
             if (
                 who
@@ -587,6 +781,57 @@ class MeetingRules(ReaderCore):
             cached = self._reference = (key, super().leader_reference())
         return cached[1]
 
+    # The roles a leader is named by, in lower case as news text writes them ("the visiting prime minister").
+    _ROLE = (
+        r"(?i:leader|president|prime minister|premier|chancellor|head of (?:state|government)|king|queen|emir|sultan|"
+        r"monarch|crown prince|guest|visitor)"
+    )
+
+    def _apposed_titles(self) -> list[str]:
+        """The offices the article gives the leader in apposition after the name ("Akihito, Emperor of Japan"),
+        which it gives no one else."""
+        if not self.leader:
+            return []
+        surname = re.escape(self.leader.split()[-1])
+        titles = {
+            found.group("t").lower()
+            for found in re.finditer(surname + r",? (?:the )?(?P<t>" + TITLE + r")\b", self.text)
+        }
+        others = {given for who, given, _ in self.office_holders() if not self.is_leader(who)}
+        return sorted(titles - others)
+
+    def leader_object(self) -> str:
+        """The leader as the object of a host's verb: by name or role (``leader_reference``), as "the visiting
+        (Kenyan) president", or as the host's counterpart or guest ("her Kenyan counterpart", "his guest"); a
+        counterpart of another country is someone else."""
+        key = (
+            frozenset(self.leader_words),
+            self.leader_honorific,
+            self.leader_country,
+            self.leader_title,
+            self.leader_office,
+        )
+        cached = getattr(self, "_object", None)
+        if cached is None or cached[0] != key:
+            own = [a for a, c in gz.adjectives().items() if c == self.leader_country and self.leader_country]
+            adjective = r"(?:(?:" + "|".join(map(re.escape, own)) + r") )?" if own else ""
+            # "Premier X also met the Emperor", "X received the president": the leader by the office told as theirs,
+            # also in apposition after the leader's name ("Akihito, Emperor of Japan") when no one else holds it.
+            roles = [re.escape(r) for r in (self.leader_title, self.leader_office, *self._apposed_titles()) if r]
+            pattern = (
+                r"(?:"
+                + (r"the (?i:" + "|".join(roles) + r")\b(?! of\b)|" if roles else "")
+                + self.leader_reference()
+                + r"|the visiting "
+                + adjective
+                + self._ROLE
+                + r"\b|(?:his|her|their) "
+                + adjective
+                + r"(?:counterpart|guest|visitor)\b)"
+            )
+            cached = self._object = (key, pattern)
+        return cached[1]
+
     def title_of(self, name: str) -> str | None:
         """The title the article gives a person before the name ("President X", "the President of Y, X")."""
         if not hasattr(self, "_titles"):
@@ -605,6 +850,140 @@ class MeetingRules(ReaderCore):
             ):
                 self._titles.setdefault(self.person(found.group("name")), found.group("title"))
         return self._titles.get(self.person(name))
+
+    # An office in lower case or capitals, in a country's words or not: "the prime minister", "Peru's Foreign
+    # Minister", "the Chilean president", "the speaker of parliament", "the host country's foreign minister".
+    _OFFICE_REF = re.compile(
+        r"(?:the |(?P<poss>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|the host country)['\u2019]s )(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
+        r"(?P<title>(?i:"
+        + "|".join(re.escape(t) for t in TITLES)
+        + r"))(?: of (?P<of>(?:the )?[A-Z][\w]*(?: [A-Z][\w]*)*|"
+        r"[a-z]+))?"
+    )
+
+    def office_holders(self) -> list[tuple[str, str, str | None]]:
+        """Everyone the article gives an office, with the office (in lower case) and the country it names with
+        it: "Peruvian President X", "Peru's prime minister, X", "X, the Chilean foreign minister" (read once)."""
+        if not hasattr(self, "_holders"):
+            holders: list[tuple[str, str, str | None]] = []
+            for found in PERSON.finditer(self.text):
+                holders.append(
+                    (self.person(found.group("name")), found.group("title").lower(), country_of(found.group("adj")))
+                )
+            names = r"(?:(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s)?(?P<name>" + NAME + r")"
+            for found in re.finditer(self._OFFICE_REF.pattern + r", " + names, self.text):
+                holders.append(
+                    (self.person(found.group("name")), found.group("title").lower(), self._office_country(found))
+                )
+            for found in re.finditer(names + r", " + self._OFFICE_REF.pattern, self.text):
+                holders.append(
+                    (self.person(found.group("name")), found.group("title").lower(), self._office_country(found))
+                )
+            self._holders = [
+                h for h in holders if h[0].split()[0] not in NOT_NAMES and not INSTITUTIONS & set(h[0].split())
+            ]
+        return self._holders
+
+    def _office_country(self, found: re.Match[str]) -> str | None:
+        """The country an office reference names: its possessive, its adjective or its "of"."""
+        poss, adj, of = found.group("poss"), found.group("adj"), found.group("of")
+        names = gz.country_names()
+        if poss and poss != "the host country":
+            return names.get(poss) or names.get("the " + poss)
+        return (country_of(adj) if adj else None) or (names.get(re.sub(r"^the ", "", of)) if of else None)
+
+    def office_holder(self, found: re.Match[str], leg: Leg | None) -> str | None:
+        """The one person an office reference names ("the prime minister" is the prime minister the article
+        names elsewhere): of the country it says, or of the leg's; never the leader."""
+        title = found.group("title").lower()
+        country = leg.country if found.group("poss") == "the host country" and leg else self._office_country(found)
+        if (
+            found.group("of")
+            and not country
+            and found.group("of")[:1].isupper()
+            and title in ("president", "prime minister")
+        ):
+            return None  # "the President of the Council": a body's office, whose holder the article may not name
+        # A holder whose country the article does not give is of the leg's (or, with no leg told, of any leg's).
+        visited = {leg.country} if leg else {each.country for each in self.legs}
+        named = {
+            who
+            for who, given, where in self.office_holders()
+            if given == title
+            and not self.is_leader(who)
+            and (country is None or where == country or (where is None and country in visited))
+        }
+        if len(named) > 1 and leg:
+            named = {who for who in named if self.people.get(who) in (None, "", leg.country)}
+        return named.pop() if len(named) == 1 else None
+
+    def _office_at_head(self, phrase: str, leg: Leg | None) -> str | None:
+        """The holder of the office a phrase opens with ("the prime minister", "Peru's foreign minister", "The
+        Peruvian president"), when the article names one person with it; none for the leader's own office."""
+        office = self._OFFICE_REF.match(re.sub(r"^\s*The ", "the ", phrase))
+        if not office or re.match(r",? (?:" + HONORIFIC + r"\s)?[A-Z]", phrase[office.end() :]):
+            return None  # "the Prime Minister, X": the name in apposition is read as a name
+        return self.office_holder(office, leg)
+
+    def _counterpart_named(self, phrase: str, leg: Leg | None) -> str | None:
+        """The person a phrase names as the leader's counterpart or host with no name ("his Peruvian counterpart",
+        "her host"): the holder of the leader's own office in that country (the leg's, with no adjective), else
+        the leg's host, else the one the article calls the counterpart."""
+        found = re.match(
+            r"(?:his|her|their) (?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?P<role>counterpart|host)\b"
+            r"(?!,? (?:" + HONORIFIC + r"\s)?[A-Z])",
+            phrase,
+        )
+        if not found:
+            return None
+        country = country_of(found.group("adj")) if found.group("adj") else (leg.country if leg else None)
+        if not country or country == self.leader_country:
+            return None
+        own = {t.lower() for t in (self.leader_office, self.leader_title, self.title_of(self.leader or "")) if t}
+        own |= set(self._apposed_titles())
+        holders = {
+            who
+            for who, given, where in self.office_holders()
+            if given in own
+            and not self.is_leader(who)
+            and (where == country or (where is None and leg and leg.country == country))
+        }
+        if found.group("role") == "counterpart" and len(holders) == 1:
+            return holders.pop()
+        if leg and leg.country == country:
+            return (leg.host if leg.host and not self._spouse(leg.host) else None) or self._counterpart(leg)
+        return None
+
+    def _offices_in(self, rest: str, leg: Leg | None) -> list[str]:
+        """The holders of the offices a list after a verb names by office alone ("the president and the speaker of
+        parliament"), up to the end of the list; an office with its holder's name in apposition is a name's."""
+        head = re.split(
+            r"[;:]|\b(?:at|in|on|during|before|after|for|to|who|which|where|when|while|about|over)\b", rest
+        )[0]
+        found = []
+        for item in re.split(r",? and |, ", head):
+            office = self._OFFICE_REF.fullmatch(item.strip(" ,"))
+            if not office:
+                continue
+            holder = self.office_holder(office, leg)
+            if holder:
+                found.append(holder)
+        return found
+
+    def _named_in(self, phrase: str) -> list[tuple[int, str, str | None]]:
+        """The people at the head of a phrase (``_people_in``), a surname after an honorific read as the name the
+        article gives in full elsewhere ("by Mrs. Quispe" is Ana Quispe, named before in passing)."""
+        # The styles of official releases before a name, "H.E.", "Rt. Hon.", "Hon.", are no part of it.
+        phrase = re.sub(r"(?:\bH\.\s?E\.|\bRt\.? Hon\.|\bHon\.)\s(?=[A-Z])", "", phrase)
+        found = self._people_in(
+            re.sub(
+                r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?!\.? [A-Z])",
+                lambda one: self.full_name(one.group("w")) or one.group(0),
+                phrase,
+            )
+        )
+        # "X, President of the People's Republic of China": the rest of a body's name ("of China") is no person.
+        return [person for person in found if person[1][:1].isupper()]
 
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
     _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
@@ -665,6 +1044,49 @@ class MeetingRules(ReaderCore):
             return False
         country = country_of((party.group("adj") or "").strip())
         return not party.group("adj") or bool(country and country == self.leader_country)
+
+    def _home_office_subject(self, before: str) -> bool:
+        """Whether the clause before a verb has the leader as its subject by office and country: "The President of
+        Kenya also met ...", "the Kenyan Prime Minister held ..." (the leader's own office, the leader's country)."""
+        clause = re.split(r"[;]|, (?:while|but|and|when|where|who|which) ", before)[-1]
+        office = re.match(
+            r"\s*(?:(?:On|In|At|Later|Then|During) [^,]{0,40},? )?[Tt]he (?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
+            r"(?P<title>"
+            + TITLE
+            + r")(?: of (?:the (?:Republic|Kingdom|State|Federation) of )?(?:the )?(?P<of>[A-Z][\w ]*?))?"
+            r"(?: (?:also|then|later|\w+ly))?\s*$",
+            clause,
+        )
+        if not office or not self.leader_country:
+            return False
+        own = {t.lower() for t in (self.leader_office, self.leader_title, self.title_of(self.leader or "")) if t}
+        # "Mr. Amani Mwangi, President of the Republic of Kenya": the office in apposition after the leader's name.
+        if self.leader:
+            own |= {
+                found.group("t").lower()
+                for found in re.finditer(
+                    re.escape(self.leader.split()[-1]) + r",? (?:the )?(?P<t>" + TITLE + r")\b", self.text
+                )
+            }
+        country = country_of(office.group("adj")) if office.group("adj") else None
+        country = country or (gz.country_names().get(office.group("of") or "") if office.group("of") else None)
+        return country == self.leader_country and office.group("title").lower() in own
+
+    def _presides_body(self, who: str) -> bool:
+        """Whether the article gives a person the office of presiding over a body ("President of the Congress",
+        "Chairman of the Council of Ministers"): no head of state or government received the leader."""
+        body = r"(?:[A-Z][\w'-]* )*?(?:Congress|Senate|Assembly|Parliament|Council|Court|Commission|Committee|Presidium|Chamber|Bank|Party|Senate)\b"
+        surname = re.escape(who.split()[-1])
+        return bool(
+            re.search(surname + r",? (?:the )?(?:President|Chairman|Chairwoman|Speaker) of (?:the )?" + body, self.text)
+            or re.search(
+                r"\b(?:President|Chairman|Chairwoman|Speaker) of (?:the )?"
+                + body
+                + r"[^,.;]{0,40}, (?:\S+ ){0,3}"
+                + surname,
+                self.text,
+            )
+        )
 
     def _on_trip_day(self, sentence: Sentence) -> bool:
         """Whether a sentence opens with a day of the trip ("On Tuesday, the president had met ...")."""
@@ -770,7 +1192,7 @@ class MeetingRules(ReaderCore):
         text = sentence.text
         found: list[tuple[int, str, str | None]] = []
         for passive in re.finditer(
-            r"\b(?:was|were|had been|being) (?!not |never )(?:\w+ )?(?P<verb>received|hosted)\b(?P<between>[^.;]{0,70}?)\bby "
+            r"\b(?:was|were|had been|being|is|are) (?!not |never |to )(?:\w+ )?(?P<verb>received|hosted)\b(?P<between>[^.;]{0,70}?)\bby "
             r"(?P<who>" + self._PHRASE + r")",
             text,
         ):
@@ -779,7 +1201,10 @@ class MeetingRules(ReaderCore):
                 continue  # a greeting on arrival, no meeting of its own
             if not (self.leader_subject(sentence, passive.start()) or self._party_subject(sentence, passive.start())):
                 continue
-            people = self._people_in(self.apposed(passive.group("who")))
+            people = self._named_in(self.apposed(passive.group("who")))
+            # "was received by the prime minister": the one the article gives that office.
+            holder = self._office_at_head(passive.group("who"), self.leg_at(index)) if not people else None
+            people = people or ([(0, holder, None)] if holder else [])
             if people:
                 form = "courtesy-call" if "audience" in passive.group("between") else None
                 # "was hosted by X for talks over lunch": talks; hosted for nothing told is no meeting of its own.
@@ -797,7 +1222,7 @@ class MeetingRules(ReaderCore):
         for active in re.finditer(
             # "Chairman X, who received him in his study": the relative clause's subject too.
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:who )?(?:\w+ly )?(?P<verb>received|hosted) "
-            r"(?P<whom>him|her|" + self.leader_reference() + r")(?P<rest>[^.;]*)",
+            r"(?P<whom>him|her|" + self.leader_object() + r")(?P<rest>[^.;]*)",
             text,
         ):
             if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", active.group("rest")[:60]):
@@ -810,7 +1235,7 @@ class MeetingRules(ReaderCore):
             # "On Thursday President X hosted him": the titled name, after any words of time.
             titled = [m for m in PERSON.finditer(who) if not self.is_leader(m.group("name"))]
             people = [(0, titled[-1].group("name"), None)] if titled else []
-            people = people or [p for p in self._people_in(who.strip()) if not self.is_leader(p[1])]
+            people = people or [p for p in self._named_in(who.strip()) if not self.is_leader(p[1])]
             if people:
                 talks = re.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
                 # "called on X, who received him", "who received him in audience": a courtesy call.
@@ -822,30 +1247,30 @@ class MeetingRules(ReaderCore):
                     found.append((active.start(), people[-1][1], form))
         # "the President ... received the Minister of Trade, Mrs. X, at his hotel": a call paid on the leader.
         for visitor in re.finditer(
-            r"(?<!was )(?<!were )(?<!been )(?<!being )\breceived (?:at (?:his|her) [a-z]+ )?(?P<who>(?:the )?(?:[A-Z][a-z]+ )?"
+            r"(?<!was )(?<!were )(?<!been )(?<!being )\breceived (?:at (?:his|her) [a-z]+ |in (?:private )?audience )?(?P<who>(?:the )?(?:[A-Z][a-z]+ )?"
             + r"(?:"
             + TITLE
             + r"|Minister|Secretary)\b"
+            + self._PHRASE
+            # "received opposition leader X at his hotel": a role in lower case before a full name.
+            + r"|(?:former |opposition |senior |the )?(?:[a-z]+ )?(?:leader|chief|speaker|governor|mayor|senator|envoy|"
+            r"ambassador|minister|president|chairman|chairwoman|secretary)\s(?=[A-Z][\w'-]+ [A-Z])"
             + self._PHRASE
             + r")",
             text,
         ):
             if self.leader_subject(sentence, visitor.start()):
-                people = self._people_in(self.apposed(visitor.group("who")))
+                people = self._named_in(self.apposed(visitor.group("who")))
                 if people:
                     found.append((visitor.start(), people[0][1], "courtesy-call"))
         call = re.search(r"\breceived (?:[^.;]{0,60}?)\ba courtesy call from (?P<who>" + self._PHRASE + r")", text)
         if call and self.leader_subject(sentence, call.start()):
-            people = self._people_in(self.apposed(call.group("who")))
+            people = self._named_in(self.apposed(call.group("who")))
             if people:
                 found.append((call.start(), people[0][1], "courtesy-call"))
         for position, name, form in found:
             full = self.person(name)
-            if (
-                self.is_leader(full)
-                or settled_elsewhere(unquoted(text), position)
-                or FUTURE.search(unquoted(text)[:position])
-            ):
+            if self.is_leader(full) or self.told_of_another_time(text, position) or self.told_as_future(text, position):
                 continue
             if self.met_already(full):
                 continue
@@ -862,10 +1287,127 @@ class MeetingRules(ReaderCore):
                 confidence=0.55,
             )
 
+    def met_list(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """The people a list names as those the leader met: "Among the leaders he met were X and Y", "Those
+        Mwangi met included X", "His bilateral meetings included talks with X and Y", "a series of meetings,
+        including with X and Y"."""
+        text = sentence.text
+        listed = re.search(
+            r"\b(?:[Aa]mong (?:the )?(?:[a-z]+ )?(?:leaders|those|people|officials|others|figures)|[Tt]hose)(?: (?:whom|that))? "
+            r"(?P<who>[A-Z][\w'-]+|he|she) (?:also |later )?(?:met|held talks with|talked with|spoke with)\b(?P<where>[^.;]{0,60}?) "
+            r"(?:were|was|included|includes)\s(?P<rest>" + self._PHRASE + r")"
+            r"|(?P<whose>[A-Z][\w'-]+['\u2019]s|\b[Hh]is|\b[Hh]er) (?:[\w-]+ ){0,2}?(?:meetings|talks|encounters)\b(?P<where2>[^.;]{0,60}?) "
+            r"(?:included|includes|were with)\s(?:(?:talks|meetings?) with )?(?P<rest2>" + self._PHRASE + r")"
+            r"|\b(?:held|had) (?:a (?:series|round|string|number) of |several |separate )(?:[\w-]+ )?(?:meetings|talks)\b"
+            r"(?P<where3>[^.;]{0,60}?),? including(?: (?:with|talks with|ones? with))? (?P<rest3>"
+            + self._PHRASE
+            + r")",
+            text,
+        )
+        if not listed or FUTURE.search(unquoted(text)[: listed.start()]):
+            return
+        whose = re.sub(r"['\u2019]s$", "", listed.group("who") or listed.group("whose") or "")
+        if whose and not (self.is_leader(whose) or whose.lower() in ("he", "she", "his", "her")):
+            return
+        if not whose and not self.leader_subject(sentence, listed.start()):
+            return
+        rest = listed.group("rest") or listed.group("rest2") or listed.group("rest3")
+        where = listed.group("where") or listed.group("where2") or listed.group("where3") or ""
+        side = re.search(r"\b(?:sidelines?|margins?)\b", where + text[: listed.start()])
+        for _, name, country in self._named_in(rest):
+            if self.is_leader(name):
+                continue
+            full = self.note_person(name, country)
+            form = "sideline" if side else "talks"
+            if self.met_already(full, form):
+                continue
+            self.add_meeting(
+                full,
+                form,
+                place=leg.country if leg else None,
+                date=self.date_near(sentence, listed.start()) or self._date_context(index),
+                person_country=country or self.people.get(full) or self.partner(index),
+                sentence=sentence,
+                start=listed.start(),
+                end=listed.end(),
+                rule="meeting-" + form,
+                confidence=0.6,
+            )
+
+    # What two leaders do together in person: "A and B signed ...", "A and B agreed on Tuesday to ...".
+    _JOINT_ACT = re.compile(
+        r"(?:^|, |\b(?:On|After|Later|Then|In) [^,]{0,40}?,? )(?P<a>(?:(?:[A-Z][a-z]+ )?(?:"
+        + TITLE
+        + r"|"
+        + HONORIFIC
+        + r")\s)?"
+        + NAME
+        + r") and (?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][a-z]+ )?(?:(?:"
+        + TITLE
+        + r"|"
+        + HONORIFIC
+        + r")\s)?"
+        + NAME
+        + r"),? (?:also |jointly |later |then |on \w+ )?(?:signed|agreed|issued|witnessed|inaugurated|unveiled|launched|"
+        r"oversaw|adopted|endorsed|approved)\b"
+        # "agreed to start talks on an accord": talks to come tell no meeting now.
+        r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
+    )
+
+    def joint_acts(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """A meeting told only by what the two did together on a leg of the trip ("Kishida and Khurelsukh agreed on
+        Tuesday to ..."): kept aside, and drafted as talks once the article is read only if it tells no meeting
+        with that person otherwise."""
+        text = unquoted(sentence.text)
+        if not leg or re.search(r"\b(?:phone|telephone|video|virtual|letters?|messages?)\b", text):
+            return
+        act = self._JOINT_ACT.search(text)
+        # The time of the act, not of what the act was about ("agreed to raise the partnership they have had since 2010").
+        if not act or settled_elsewhere(text[: act.end() + 30], act.start("b")) or FUTURE.search(text[: act.end()]):
+            return
+        a, b = act.group("a"), re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? ", "", act.group("b"))
+        other = b if self.is_leader(a) else a if self.is_leader(b) else None
+        named = self._named_in(other) if other else []
+        in_full = self.full_name(other.split()[-1]) if other and not named else None
+        named = named or ([(0, in_full, None)] if in_full else [])
+        if not named or self.is_leader(named[0][1]):
+            return
+        pending = getattr(self, "_joint", [])
+        pending.append((index, sentence, leg, named[0][1], named[0][2], act.start("a"), act.end()))
+        self._joint = pending
+
+    def settle_joint_acts(self) -> None:
+        """Talks for each person the leader only acted together with (``joint_acts``)."""
+        for index, sentence, leg, name, country, start, end in getattr(self, "_joint", []):
+            full = self.person(name)
+            # (a meal or a news conference together is no meeting of the two in talks)
+            if any(
+                f.kind == "meetings"
+                and f.fields["form"] not in ("banquet", "press-conference")
+                and self._same_person(f.fields["with"], full)
+                for f in self.findings
+            ):
+                continue
+            full = self.note_person(name, country)
+            self.add_meeting(
+                full,
+                "talks",
+                place=leg.country,
+                date=self.date_near(sentence, start) or self._date_context(index),
+                person_country=country or self.people.get(full) or leg.country,
+                sentence=sentence,
+                start=start,
+                end=end,
+                rule="meeting-joint-act",
+                confidence=0.5,
+            )
+        self._joint = []
+
     def settle_receptions(self) -> None:
         """Each reception's form, once every meeting is known: talks when a head of state or government received
         a leader who is no minister and who held talks with no other head on that leg; else a courtesy call.
         A reception by someone the leader also held talks with adds nothing."""
+        self.settle_joint_acts()
         leader_title = self.title_of(self.leader) if self.leader else None
         minister = bool(leader_title and self._MINISTER.search(leader_title))
         for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "reception"]:
@@ -885,14 +1427,19 @@ class MeetingRules(ReaderCore):
                 f.kind == "meetings"
                 and f is not finding
                 and self._same_person(f.fields["with"], who)
-                and (f.fields["form"] == "talks" or bool(told and told.start <= f.start < told.end))
+                and (
+                    f.fields["form"] == "talks"
+                    # (a news conference in the same sentence is one of its own, after the talks of the reception)
+                    or (f.fields["form"] != "press-conference" and bool(told and told.start <= f.start < told.end))
+                )
                 for f in self.findings
             ):
                 self.findings.remove(finding)
                 continue
             title = self.title_of(who) or ""
-            # A name with no title in the whole article is a head known by name alone ("received by Vladimir Putin").
-            head = not title or bool(self._HEAD.fullmatch(title))
+            # A name with no title in the whole article is a head known by name alone ("received by Vladimir Putin");
+            # the president of a congress or a council is none.
+            head = (not title or bool(self._HEAD.fullmatch(title))) and not self._presides_body(who)
             # A country has one holder of an office: talks with another "President" there are of a leg not told
             # apart, not of this one.
             other_head = any(
@@ -955,7 +1502,7 @@ class MeetingRules(ReaderCore):
         )
         if between:
             for side in ("a", "b"):
-                people = self._people_in(re.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
+                people = self._named_in(re.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
                 if people and not self.is_leader(people[0][1]):
                     found.append((between.start(), people[0][1], "talks"))
         # "Talks between the Kenyan delegation, headed by X, and the Peruvian delegation, led by Y": the head of
@@ -971,7 +1518,7 @@ class MeetingRules(ReaderCore):
         )
         if delegations and len(heads) == 2 and any(self.is_leader(h) for h in heads):
             for head in heads:
-                people = self._people_in(re.sub(r"^" + HONORIFIC + r"\s", "", head.strip()))
+                people = self._named_in(re.sub(r"^" + HONORIFIC + r"\s", "", head.strip()))
                 if people and not self.is_leader(people[0][1]):
                     found.append((delegations.start(), people[0][1], "talks"))
         received = re.search(
@@ -982,7 +1529,7 @@ class MeetingRules(ReaderCore):
         if received and (
             self.leader_subject(sentence, received.start()) or self._party_subject(sentence, received.start())
         ):
-            people = self._people_in(self.apposed(text[received.start("who") : received.end()]))
+            people = self._named_in(self.apposed(text[received.start("who") : received.end()]))
             if people:
                 found.append((received.start(), people[0][1], "talks"))
         # "The two toured a hangar ... before holding talks", "The two leaders spoke ... before their talks": the
@@ -997,28 +1544,38 @@ class MeetingRules(ReaderCore):
             who = re.sub(
                 r"^(?:Later|Then|Also|Earlier|Afterwards|Yesterday|Today|Tonight)\b,?\s*", "", active.group("who")
             )
-            for _, name, _ in self._people_in(who.strip()):
+            for _, name, _ in self._named_in(who.strip()):
                 if not self.is_leader(name):
                     found.append((active.start(), name, "talks"))
         two = re.search(
             r"\b(?:[Tt]he (?:two )?(?i:leaders|presidents|prime ministers|premiers|heads of state)(?: of the two countries)?|"
             r"[Tt]he two(?: men)?|"
             r"[Bb]oth (?:leaders|men))\b "
-            r"(?:(?:\w+ ){0,2}?(?:held|had|conducted|began|opened)|[^.;]{0,120}?\b(?:before|after|and) (?:holding|having|"
-            r"their))"
+            # "the two inspected a guard of honour before a private conversation": the talks in a noun after.
+            r"(?:(?:\w+ ){0,2}?(?:held|had|conducted|began|opened)|[^.;]{0,120}?\b(?:(?:before|after|and) (?:holding|having|"
+            r"their)|before(?= an? (?:[\w-]+ ){0,2}?(?:meeting|conversation)\b)))"
             r" (?:[\w-]+ ){0,8}?(?:talks|discussions|(?:a|an) (?:[\w-]+ ){0,2}?(?:meeting|conversation))\b"
             # "where the two men talked for about an hour", "the two leaders had what was described as a long
             # conversation"
-            r"|\b(?:[Tt]he two (?i:leaders|presidents|prime ministers|men)|[Tt]he leaders of the two countries|"
+            r"|\b(?:[Tt]he two(?: (?i:leaders|presidents|prime ministers|men)|(?P<bare>))|[Tt]he leaders of the two countries|"
             r"[Bb]oth (?:leaders|men)) (?:then )?"
-            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation)\b"
+            # "The two discussed trade": talks told by their topic (a call's topic is the call's, read apart).
+            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation|(?P<topic>discussed)(?![^.;]*\b(?:phone|video|call)\b))\b"
             # "Talks were held on 10 June", "Official talks took place on 21 June": the visit's talks, told with no
             # one named (never "between" others, nor to come).
             r"|^(?:(?:On|In) [^,]{1,30}, )?(?:(?!No\b|no\b)[A-Za-z][a-z]+(?: [a-z]+)? )?(?:[Tt]alks|[Nn]egotiations) (?:were held|"
             r"took place|began|opened)\b(?![^.;]{0,40}\bbetween\b)",
             text,
         )
-        if two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
+        if two and (two.group("bare") is not None or two.group("topic")):
+            # "The two" alone, or a topic discussed: only of the two told just before, a host who received or
+            # welcomed the leader, and not of a call paid ("X called on her, and the two discussed ...").
+            host = None
+            if not re.search(r"\bcall(?:ed|s)? on\b|\bcourtesy\b", text):
+                host = self._last_person(index, two.start(), within=True) or self._welcomer(index, two.start())
+            if host:
+                found.append((two.start(), host, "talks"))
+        elif two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
             # "X welcomed him and the two leaders held talks": the one named in the sentence, else the leg's host.
             host = (
                 self._last_person(index, two.start(), within=True)
@@ -1056,6 +1613,25 @@ class MeetingRules(ReaderCore):
                 ]
                 if len(holders) == 1:
                     found.append((offices.start(), self.note_person(holders[0], country), "talks"))
+        # "Jiang Zemin, General Secretary of the Central Committee, met the Emperor": the host, an office in apposition
+        # between the name and the verb, the leader the object.
+        for apposed in (
+            ()
+            if not re.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
+            else re.finditer(
+                r"(?:^|, |\b(?:On|In|At|Later|Then) [^,]{0,30}, )(?P<who>(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w'\u2019-]+), "
+                r"(?:the )?(?:[A-Z][a-z]+ )?(?:"
+                + TITLE
+                + r"|Minister|Secretary)\b[^,;.]{0,100}, (?:\w+ly |also |then |later )?"
+                r"(?:(?:held|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|"
+                r"met(?: with)?) (?:the )?(?:visiting )?(?:" + self.leader_object() + r")",
+                text,
+            )
+        ):
+            named = self._named_in(apposed.group("who"))
+            in_full = named[-1][1] if named else self.full_name(apposed.group("who").split()[-1])
+            if in_full and not self.is_leader(in_full):
+                found.append((apposed.start("who"), in_full, "talks"))
         # "General Secretary X held talks with General Secretary <leader>", "X met the visiting president": the
         # host as the subject, the leader as the object.
         for hosting in (
@@ -1064,16 +1640,83 @@ class MeetingRules(ReaderCore):
             else re.finditer(
                 r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
                 r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
-                r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_reference(),
+                r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_object(),
                 text,
             )
         ):
             titled = [
                 m.group("name") for m in PERSON.finditer(hosting.group("who")) if not self.is_leader(m.group("name"))
             ]
-            hosts = titled or [p[1] for p in self._people_in(hosting.group("who").strip())]
+            hosts = titled or [p[1] for p in self._named_in(hosting.group("who").strip())]
+            # "Quispe held talks with her Kenyan counterpart": a surname the article gives in full elsewhere.
+            in_full = self.full_name(hosting.group("who").split()[-1]) if not hosts else None
+            hosts = hosts or ([in_full] if in_full else [])
             if hosts and not self.is_leader(hosts[-1]) and hosts[-1].split()[0] not in NOT_NAMES:
                 found.append((hosting.start(), hosts[-1], "talks"))
+        # "President X praised Kenya after her talks with Mwangi", "X, speaking after meeting the visiting president,
+        # said": the sentence's subject in talks with the leader as the object.
+        subject_talks = (
+            re.match(
+                r"(?:(?:On|In|At|Later|Earlier|Afterwards) [^,]{0,30},? )?(?:(?:[A-Z][a-z]+ )?(?:"
+                + TITLE
+                + r"|"
+                + HONORIFIC
+                + r")\s)?(?P<who>"
+                + NAME
+                + r"),? [^.;]{0,60}?\b(?:after|before|during|following|at|in) "
+                r"(?:(?:(?:her|his|their|the|a) )?(?:[\w-]+ )?(?:talks|meetings?|discussions) with|meeting) (?:him|her|"
+                + self.leader_object()
+                + r")",
+                text,
+            )
+            if re.search(r"\b(?:talks|meetings?|discussions)\b", text)
+            else None
+        )
+        if (
+            subject_talks
+            and not self.is_leader(subject_talks.group("who"))
+            # (what the subject says after it is another time's: "said after meeting him that ties would grow")
+            and not settled_elsewhere(unquoted(text)[: subject_talks.end()], subject_talks.start("who"))
+        ):
+            named = self._named_in(subject_talks.group("who"))
+            in_full = named[0][1] if named else self.full_name(subject_talks.group("who").split()[-1])
+            if in_full and not self.is_leader(in_full) and not self.met_already(self.person(in_full), "talks"):
+                self.add_meeting(
+                    self.note_person(in_full, None),
+                    "talks",
+                    place=leg.country if leg else None,
+                    date=self.date_near(sentence, subject_talks.start("who")) or self._date_context(index),
+                    person_country=self.people.get(self.person(in_full)) or (leg.country if leg else None),
+                    sentence=sentence,
+                    start=subject_talks.start("who"),
+                    end=subject_talks.end(),
+                    rule="meeting-with-host",
+                    confidence=0.55,
+                )
+        # "Quispe and her Kenyan counterpart held talks", "The Kenyan leader and Quispe met at the palace": a pair whose
+        # one side is the leader by role, the other a person named.
+        role = (
+            self.leader_object().replace("the ", "[Tt]he ").replace("(?:his|her|their)", "(?:[Hh]is|[Hh]er|[Tt]heir)")
+        )
+        other_name = r"(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s)?(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})"
+        met = (
+            r" (?:also |then |later )?(?:(?:held|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|meetings?|discussions|"
+            r"conversation)\b|met(?=(?: again| privately| briefly| separately| alone| later)?(?: (?:at|in|on|for|over|"
+            r"during|behind)\b|[,.;]|$)))"
+        )
+        for both in (
+            re.finditer(
+                other_name + r" and " + role + met + r"|" + role + r" and " + other_name.replace("name", "name2") + met,
+                text,
+            )
+            if re.search(r"\b(?:talks|meetings?|discussions|conversation|met)\b", text)
+            else ()
+        ):
+            side = both.group("name") or both.group("name2")
+            people = self._named_in(side)
+            in_full = people[0][1] if people else self.full_name(side.split()[-1])
+            if in_full and not self.is_leader(in_full) and in_full.split()[0] not in NOT_NAMES:
+                found.append((both.start(), in_full, "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
         # "Over the following days the President and the Premier held formal talks": two offices, one the leader's.
         offices_pair = re.search(
@@ -1096,7 +1739,9 @@ class MeetingRules(ReaderCore):
                 found.append((offices_pair.start(), holder, "talks"))
         # "Formal talks between the King and Dr Singh": a side by its office or an honorific too.
         pair = re.search(
-            r"\b[Tt]alks between (?P<a>(?:the )?[A-Z][^.;,]+?) and (?P<b>(?:the )?(?:" + HONORIFIC + r"\s)?"
+            # "The meeting between A and B", "talks between the two presidents, A and B": the noun's two sides.
+            r"\b(?:[Tt]alks|[Mm]eeting|[Dd]iscussions|[Cc]onversation) between (?:the two [a-z ]{3,20}, )?"
+            r"(?P<a>(?:the )?[A-Z][^.;,]+?) and (?P<b>(?:the )?(?:" + HONORIFIC + r"\s)?"
             r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
             text,
         )
@@ -1113,26 +1758,34 @@ class MeetingRules(ReaderCore):
                     mine = office.group("title").lower() in own
                     ends.append(("" if mine else self.titled(office.group("title")) or "", mine))
                     continue
-                named = self._people_in(phrase)
+                named = self._named_in(phrase)
                 name = self.person(named[0][1] if named else phrase)
                 name = name if name in self.people else self.full_name(phrase) or name
                 ends.append((name, self.is_leader(name)))
             # Talks between two others ("between the Premier and the Speaker") are none of the leader's.
             if any(mine for _, mine in ends) or not own:
                 for name, mine in ends:
-                    if name in self.people and not mine and not self.is_leader(name):
+                    if (name in self.people or len(name.split()) > 1) and not mine and not self.is_leader(name):
                         found.append((pair.start(), name, "talks"))
         # "President X, who held talks with Macron earlier", "a joint news conference with President X".
         for other in re.finditer(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?[A-Z][\w'\u2019-]+), who (?:\w+ ){0,2}?(?:held|had) talks with "
-            + (r"(?:him|her|" + "|".join(map(re.escape, self.leader_words)) + r")\b" if self.leader_words else r"\b\B"),
+            # "X, who met the visiting president on Monday", "X, who had talks with him at the palace": the relative
+            # clause's verb, in any of its shapes, with the leader its object (not a greeting at the airport).
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){0,5}?[A-Z][\w'\u2019-]+)(?P<rel>, who (?:\w+ ){0,2}?(?:(?:held|had) "
+            r"(?:[\w-]+ ){0,3}?(?:talks|a meeting|meetings|discussions) with|met(?: with)?) )"
+            + (r"(?:him|her|" + self.leader_object() + r")" if self.leader_words else r"\b\B")
+            + r"(?![^.;,]{0,40}?\b(?:airport|tarmac|runway|station)\b)",
             text,
         ):
-            people = self._people_in(other.group("who"))
-            if people and not self.is_leader(people[-1][1]):
+            people = self._named_in(other.group("who"))
+            in_full = self.full_name(other.group("who").split()[-1]) if not people else None
+            people = people or ([(0, in_full, None)] if in_full else [])
+            # The relative clause's own time: "who met him in 2019", "who will meet him on Friday".
+            clause = other.group("rel") + re.split(r"[,;]", text[other.end() :])[0]
+            if people and not self.is_leader(people[-1][1]) and not settled_elsewhere(clause, 2):
                 found.append((other.start(), people[-1][1], "talks"))
         for joint in re.finditer(r"\bjoint (?:news|press) (?:conference|appearance|meet) with (?P<who>[^.;]+)", text):
-            people = self._people_in(joint.group("who"))
+            people = self._named_in(joint.group("who"))
             if people and not self.is_leader(people[0][1]):
                 found.append((joint.start(), people[0][1], "press-conference"))
                 # "At a joint news conference with X after their talks": the talks too.
@@ -1142,12 +1795,16 @@ class MeetingRules(ReaderCore):
         # split in exponentially many ways, and the search took a fifth of a second on one sentence.
         calls = (
             re.search(
-                r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,6}?),?\s(?:\w+ly |also |then |later )?(?:called|calls|"
+                # "X, Minister of Foreign Affairs, called on": the office in apposition between the caller and the verb.
+                r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,6}?)(?:, (?:the )?(?:[A-Z][a-z]+ )?(?:"
+                + TITLE
+                + r"|Minister|Secretary)\b[^,.;]{0,50},)?,?\s(?:\w+ly |also |then |later )?(?:called|calls|"
                 # "X paid a courtesy call on the Prime Minister"
-                r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) "
+                r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) (?:H\.\s?E\.\s)?"
                 r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
                 # "X called on the President at her hotel": the leader's own office.
-                + (r"|the " + re.escape(self.leader_office) if self.leader_office else "")
+                + r"|"
+                + self.leader_object()
                 + (
                     r"|(?:" + TITLE + r" )?(?:" + "|".join(map(re.escape, self.leader_words)) + r")"
                     if self.leader_words
@@ -1163,9 +1820,27 @@ class MeetingRules(ReaderCore):
             else None
         )
         if calls:
-            people = self._people_in(calls.group("who"))
+            people = self._named_in(calls.group("who"))
             if people and not self.is_leader(people[-1][1]):
                 found.append((calls.start(), people[-1][1], "courtesy-call"))
+        # "The foreign minister called on him at his hotel": a caller by office alone, opening the clause.
+        by_office = (
+            re.search(
+                r"(?:^|, )(?P<who>(?:[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}['\u2019]s )(?:[A-Z][a-z]+ )?[a-z][a-z ]{2,30}?) "
+                r"(?:also |then |later )?(?:called on|paid (?:a )?courtesy (?:call|visit) (?:on|to)) (?:him|her|"
+                + self.leader_object()
+                + r")\b(?! ?"
+                + _APPEAL
+                + r")",
+                text,
+            )
+            if re.search(r"\b(?:called on|courtesy)\b", text)
+            else None
+        )
+        if by_office:
+            holder = self._office_at_head(by_office.group("who"), leg)
+            if holder:
+                found.append((by_office.start("who"), holder, "courtesy-call"))
         for position, name, form in found:
             full = self.person(name)
             if settled_elsewhere(unquoted(text), position) or self.is_leader(full) or self.met_already(full, form):
@@ -1205,7 +1880,7 @@ class MeetingRules(ReaderCore):
             return None
         who = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", invited.group("who"))
         who = re.sub(r"^" + HONORIFIC + r"\s(?:" + HONORIFIC + r"\s)?", "", self.apposed(who))
-        people = [p for p in self._people_in(who) if not self.is_leader(p[1])]
+        people = [p for p in self._named_in(who) if not self.is_leader(p[1])]
         return self.note_person(people[0][1], people[0][2]) if people else None
 
     def _counterpart(self, leg: Leg | None) -> str | None:
@@ -1256,6 +1931,8 @@ class MeetingRules(ReaderCore):
         for text in texts:
             names = [m.group("name") for m in PERSON.finditer(text) if not self.is_leader(m.group("name"))]
             names = [n for n in names if n.split()[0] not in NOT_NAMES and not INSTITUTIONS & set(n.split())]
+            # "General Secretary of the Workers' Party": an office's own words, or a people's, are no one's name.
+            names = [n for n in names if not re.fullmatch(r"(?:" + TITLE + r"|Secretary|Minister|People|Peoples)", n)]
             if names:
                 return names[-1]
         return None
@@ -1299,7 +1976,7 @@ class MeetingRules(ReaderCore):
                     lambda one: self.full_name(one.group("w")) or one.group(0),
                     listed,
                 )
-                for _, name, _country in self._people_in(listed):
+                for _, name, _country in self._named_in(listed):
                     hosts.append((active.start("meal"), name))
                 continue
             if not clause[-1].strip() and re.search(r", and (?:\w+ly )?$", own + " "):
@@ -1330,7 +2007,7 @@ class MeetingRules(ReaderCore):
             who, rest = relative.group("who") or "he", relative.group("rest") or relative.group("rest2") or ""
             if self.is_leader(who) or who.strip() in ("he", "she"):
                 guest = re.match(r"[^.;]{0,30}?\bfor (?P<who>[^.;]+)", rest)
-                for _, name, _country in self._people_in(guest.group("who"))[:1] if guest else []:
+                for _, name, _country in self._named_in(guest.group("who"))[:1] if guest else []:
                     hosts.append((relative.start(), name))
             else:
                 if self._for_someone_else(rest):
@@ -1344,7 +2021,38 @@ class MeetingRules(ReaderCore):
             text,
         )
         if dined and self.leader_subject(sentence, dined.start()):
-            hosts.extend((dined.start(), name) for _, name, _country in self._people_in(dined.group("who"))[:1])
+            hosts.extend((dined.start(), name) for _, name, _country in self._named_in(dined.group("who"))[:1])
+        # "joined X for a private dinner", "was X's guest at a state banquet": a meal X gave the leader.
+        guest = re.search(
+            r"\b(?:joined (?P<who>" + self._PHRASE + r"?) for (?:a |an )?" + self._MEAL + r"|"
+            r"(?:was|were) (?P<whose>(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+)['\u2019]s (?:[a-z]+ )?guests? (?:of honou?r )?at "
+            r"(?:a |an |the )?" + self._MEAL + r")\b",
+            text,
+        )
+        if guest and self.leader_subject(sentence, guest.start()):
+            who = guest.group("who") or guest.group("whose")
+            named = self._named_in(who)
+            in_full = named[0][1] if named else self.full_name(who.split()[-1])
+            if in_full:
+                hosts.append((guest.start(), in_full))
+        # "Mwangi and Quispe had dinner together", "The two leaders later had lunch": a meal shared by the two.
+        shared = re.search(
+            r"(?:(?P<a>(?:[A-Z][\w'-]+ ){1,4})and (?P<b>(?:[A-Z][\w'-]+ ){1,4})|\b(?P<two>[Tt]he two(?: leaders| presidents| men)?) )"
+            r"(?:later |then |also )?(?:had|shared) (?:a |an )?(?:[\w-]+ )?(?:lunch|dinner|breakfast|meal)\b",
+            text,
+        )
+        if shared and not FUTURE.search(unquoted(text)[: shared.start()]):
+            if shared.group("two"):
+                host = self._talks_partner(leg) or self._last_person(index, shared.start(), within=True)
+                if host:
+                    hosts.append((shared.start(), host))
+            else:
+                a, b = shared.group("a").strip(), shared.group("b").strip()
+                other = b if self.is_leader(a) else a if self.is_leader(b) else None
+                named = self._named_in(other) if other else []
+                in_full = named[0][1] if named else self.full_name(other.split()[-1]) if other else None
+                if in_full:
+                    hosts.append((shared.start(), in_full))
         over = re.search(
             r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
             # "held talks with X, followed by a state banquet", "... ; a dinner followed"
@@ -1364,10 +2072,13 @@ class MeetingRules(ReaderCore):
                 hosts.append((over.start(), talks[-1].fields["with"]))
         # "President X hosted him at a state banquet", "X honoured the visitor with a dinner": the host's meal.
         for hosting in re.finditer(
-            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?)(?:\w+ly |also |later |then )?(?:hosted|entertained|honou?red|"
+            # ("X and her husband hosted him": the spouse is no host of the talks' side)
+            r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?)(?:and (?:his|her) (?:wife|husband|spouse)(?:,? [A-Z][\w.'-]*)*,? )?"
+            r"(?:\w+ly |also |later |then )?(?:hosted|entertained|honou?red|"
             r"feted) (?:him|her|the (?:visiting )?(?:[a-z]+ )?(?:visitor|guest|president|prime minister|leader)|"
-            + self.leader_reference()
-            + r") (?:at|with|to) (?:a |an )?"
+            + self.leader_object()
+            # "hosted the visiting president for dinner": a meal named with no article is one all the same.
+            + r") (?:at|with|to|for) (?:a |an )?"
             + self._MEAL
             + r"\b",
             text,
@@ -1375,25 +2086,61 @@ class MeetingRules(ReaderCore):
             for name in self._givers(hosting.group("who").strip()):
                 hosts.append((hosting.start(), name))
         for passive in re.finditer(
-            self._MEAL + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,30}?\bby (?P<who>[^.;]+)"
+            self._MEAL
+            + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,40}?\bby (?P<who>"
+            + self._PHRASE
+            + r")"
             r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to|for) (?:a |an )?"
             + self._MEAL
             + r"\b[^.;]{0,40}?"
-            r"\bby (?P<who2>[^.;]+)",
+            r"\bby (?P<who2>" + self._PHRASE + r")",
             text,
         ):
             who = passive.group("who") or passive.group("who2")
-            for _, name, _country in self._people_in(who)[:2]:
+            for _, name, _country in self._named_in(who)[:2]:
                 hosts.append((passive.start(), name))
             # "a lunch hosted by the Prime Minister": the one the article gave that office.
             office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", who)
             holder = self.titled(office.group("title")) if office else None
+            # "a lunch given by Peru's foreign minister": an office in any case, of the country it names.
+            holder = holder or self._office_at_head(who, leg)
             if holder:
                 hosts.append((passive.start(), holder))
+        # "At a state banquet in his honour, Quispe praised ...", "Quispe said at the dinner that ...", "Quispe
+        # toasted the visiting president at a banquet": the one who speaks or toasts at the leader's meal hosts it.
+        speaker = re.match(
+            r"(?:(?P<opening>(?:At|During|In a toast at|Speaking at|Toasting \w+ at) (?:a|the) "
+            + self._MEAL
+            + r"\b[^,]*), )?"
+            r"(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s)?(?P<who>" + NAME + r") (?:\w+ly )?"
+            r"(?P<verb>said|told|praised|called|toasted|raised|hailed|thanked|welcomed|described|noted|stressed|declared|"
+            r"recalled|spoke)\b(?P<rest>[^.;]{0,60})",
+            text,
+        )
+        if speaker and not self.is_leader(speaker.group("who")):
+            # The meal in the opening words, or right after the verb ("said at the dinner", "toasted him at a banquet").
+            meal = re.search(r"\b" + self._MEAL + r"\b", speaker.group("opening") or "") or re.match(
+                r"(?:\s(?:him|her|"
+                + self.leader_object()
+                + r"))?[^.;,]{0,20}?\bat (?:a|the) (?P<meal>"
+                + self._MEAL
+                + r")\b",
+                speaker.group("rest"),
+            )
+            told = (speaker.group("opening") or speaker.group("rest"))[meal.end() :] if meal else ""
+            if (
+                meal
+                and not re.search(r"^[^.;,]{0,40}?\b(?:given|hosted|offered|held|thrown) by\b", told)
+                and not self._for_someone_else(told)
+            ):
+                named = self._named_in(speaker.group("who"))
+                in_full = named[0][1] if named else self.full_name(speaker.group("who").split()[-1])
+                if in_full:
+                    hosts.append((speaker.start("who"), in_full))
         for position, name in hosts:
             if self.is_leader(name) or name in NOT_NAMES:
                 continue
-            if FUTURE.search(unquoted(text)[:position]) or settled_elsewhere(unquoted(text), position):
+            if self.told_of_another_time(text, position):
                 continue
             full = self.person(name)
             date = self.date_near(sentence, position) or self._date_context(index)
@@ -1493,6 +2240,12 @@ class MeetingRules(ReaderCore):
                 named = self.titled(titled.group("title"))
                 if named:
                     found.append(named)
+                continue
+            # "Peru's prime minister hosted a dinner": an office in lower case, of the country it names.
+            office = re.search(r"(?:^|(?<=\s))(?:[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}['\u2019]s )[^,;]*$", part)
+            holder = self._office_at_head(office.group(0), None) if office else None
+            if holder:
+                found.append(holder)
                 continue
             family = re.search(r"(?:^|\bthe )(?P<name>[A-Z][a-z]+)s$", part)
             if family:
