@@ -4332,3 +4332,36 @@ def test_agreements_on_each_matter_of_a_list_signed_together():
     assert titles == ["agreement on air transport", "agreement on cultural exchanges", "agreement on fisheries"]
     body = "Agreements on fisheries, air transport and cultural exchanges were discussed on Wednesday."
     assert _findings(_LEAD + body + "\n", "2023-06-09").get("agreements", []) == []
+
+
+def _relations(body: str) -> list[tuple[tuple[str, ...], int]]:
+    found = _findings(_LEAD + body + "\n", "2023-06-09").get("relations", [])
+    return [(tuple(r["countries"]), r["established"]) for r in found]
+
+
+def test_relations_dated_by_the_noun_of_their_establishment_or_a_span_in_words_or_passive():
+    assert _relations("Since the normalisation of diplomatic ties in 1991, Kenya and Norway have signed 30 deals.") == [
+        (("KE", "NO"), 1991)
+    ]
+    assert _relations("Kenya and Norway celebrate six decades of diplomatic relations this week.") == [
+        (("KE", "NO"), 1963)
+    ]
+    assert _relations("It is the first Kenyan visit since relations were established forty years ago.") == [
+        (("KE", "NO"), 1983)
+    ]
+    assert _relations("Mwangi hailed half a century of diplomatic relations with Norway.") == [(("KE", "NO"), 1973)]
+    # Decades of something else, and an establishment with no year, date no relations.
+    assert _relations("Kenya and Norway recalled six decades of fishing in Lake Turkana.") == []
+    assert _relations("Since the establishment of diplomatic relations, trade has grown.") == []
+
+
+def test_an_anniversary_of_relations_falls_in_the_year_its_clause_names():
+    assert _relations("The year 2021 marked the 60th anniversary of Kenya-Norway diplomatic relations.") == [
+        (("KE", "NO"), 1961)
+    ]
+    assert _relations("In 2019, Kenya and Norway celebrated the 55th anniversary of diplomatic ties.") == [
+        (("KE", "NO"), 1964)
+    ]
+    # A year of another clause is not the anniversary's.
+    body = "Trade reached a peak in 2019, and next year Kenya and Norway mark the 60th anniversary of diplomatic ties."
+    assert _relations(body) == [(("KE", "NO"), 1964)]

@@ -14,6 +14,8 @@ from .text import Sentence
 _NUMBER = r"(?P<num>\d+|(?i:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"))"
 # A number inside the words before a count's noun is the count's own ("two witnessed the signing of nine ...").
 _NOT_IN_COUNT = "|".join(w for w in WORD_NUMBERS if " " not in w)
+# Cardinals in words for a span of years ("sixty years", "six decades").
+_CARDINALS = "|".join(w for w in sorted(WORD_NUMBERS, key=len, reverse=True) if " " not in w and w != "dozen")
 # "At least 15 agreements ..." opens a sentence: the qualifier in any case.
 _QUALIFIER = r"(?:(?P<qual>(?i:" + "|".join(q for q, _ in QUALIFIERS) + r")) )?"
 _DOCUMENTS = (
@@ -705,6 +707,11 @@ class DealRules(ReaderCore):
                 + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)?,? (?:(?:which|that) )?(?:were |was |had been )?"
                 r"(?:first )?(?:established|normali[sz]ed|set up|restored) "
                 + when
+                # "since the establishment of diplomatic relations in 1962": the act named by its noun, with its year.
+                + r"|\b(?:establishment|normali[sz]ation|restoration) of (?:"
+                + kind
+                + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)?,? "
+                + when.replace("?P<year>", "?P<act>")
                 + r"|\b(?:had|have had|has had|maintained|have maintained|has maintained|have enjoyed|has enjoyed|enjoyed) "
                 r"(?:full )?diplomatic "
                 r"(?:relations|ties) since (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?P<since>1[6-9]\d\d|20\d\d)\b"
@@ -768,7 +775,8 @@ class DealRules(ReaderCore):
                 )
                 year = self.published.year - (1 if month > self.published.month else 0)
         elif match:
-            year = int(match.group("year") or match.group("since") or match.group("back") or match.group("switch"))
+            dated = match.groupdict()
+            year = int(next(dated[k] for k in ("year", "act", "since", "back", "switch") if dated.get(k)))
         else:
             match = re.search(
                 r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of "
@@ -812,34 +820,49 @@ class DealRules(ReaderCore):
                 year = self.published.year + shift - n
                 # "declared 2011 the Year of ... to mark the 60th anniversary", "the celebration in 2022 of the
                 # 75th anniversary": that year is the anniversary's.
+                # "The year 2022 marked the 60th anniversary", "In 2019 the two countries celebrated the 40th anniversary".
                 marked = re.search(
-                    r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$|\bin (?P<y2>(?:19|20)\d\d) of (?:the |their )?$",
-                    text[: match.start()],
+                    r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$|\bin (?P<y2>(?:19|20)\d\d) of (?:the |their )?$"
+                    r"|\b(?P<y3>(?:19|20)\d\d),? (?:also )?(?:marks|marked|will mark|saw|sees|will see)\b[^.;]*$"
+                    r"|\b[Ii]n (?P<y4>(?:19|20)\d\d),? [^.;]*\b(?:marked|celebrated|commemorated|will mark|will celebrate)"
+                    r"\b[^.;]*$",
+                    re.split(r", (?:and|but|while) ", text[: match.start()])[-1],
                 )
                 # "prepare for the 70th anniversary of diplomatic relations in 2026": the year it falls in.
                 falls = re.match(
                     r"(?: between [^,.;]{3,60}?)? (?:in|during) (?P<y>(?:19|20)\d\d)\b", text[match.end() :]
                 )
                 if marked:
-                    year = int(marked.group("y") or marked.group("y2")) - n
+                    year = int(next(y for y in marked.groups() if y)) - n
                 elif falls:
                     year = int(falls.group("y")) - n
                 derived = f"{n}{ordinal_suffix(n)} anniversary"
             else:
+                # A span of time in figures or words: "60 years", "six decades", "half a century".
+                span = r"(?P<n>\d+|(?i:" + _CARDINALS + r")) (?P<unit>years|decades)|(?P<half>half a century)"
                 match = re.search(
-                    # "established diplomatic relations 60 years ago".
-                    r"\b(?:established|set up|normali[sz]ed|opened|forged) (?:their )?(?:"
+                    # "established diplomatic relations 60 years ago", "relations were established six decades ago".
+                    r"\b(?:(?:established|set up|normali[sz]ed|opened|forged) (?:their )?(?:"
                     + kind
-                    + r")?(?:relations|ties) "
-                    r"(?P<n>\d+) years ago\b|"
-                    r"\b(?P<n2>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
+                    + r")?(?:relations|ties)|(?:"
+                    + kind
+                    + r")?(?:relations|ties) (?:were|was|had been) (?:first )?(?:established|set up|normali[sz]ed|opened)) "
+                    r"(?:" + span + r") ago\b|"
+                    r"\b(?:"
+                    + span.replace("?P<", "?P<s_")
+                    + r") (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
                     + ties
                     + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
                     r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))",
                     text,
                 )
                 if match:
-                    n = int(match.group("n") or match.group("n2"))
+                    spanned = {k.removeprefix("s_"): v for k, v in match.groupdict().items() if v}
+                    n = (
+                        50
+                        if "half" in spanned
+                        else int(number_value(spanned["n"])) * (10 if spanned["unit"] == "decades" else 1)
+                    )
                     # "Last year the neighbours marked 50 years of ...": counted from last year.
                     clause = re.split(r"[;]|, and ", text[: match.start()])[-1]
                     shift = (
@@ -850,7 +873,7 @@ class DealRules(ReaderCore):
                         else 0
                     )
                     year = self.published.year + shift - n
-                    derived = f"{n} years"
+                    derived = spanned.get("half") or f"{spanned['n']} {spanned['unit']}"
         if year is None or match is None:
             return
         # "Vietnam and India established ..." names the pair; else the country named nearest before the
