@@ -4365,3 +4365,25 @@ def test_an_anniversary_of_relations_falls_in_the_year_its_clause_names():
     # A year of another clause is not the anniversary's.
     body = "Trade reached a peak in 2019, and next year Kenya and Norway mark the 60th anniversary of diplomatic ties."
     assert _relations(body) == [(("KE", "NO"), 1964)]
+
+
+def _partnerships(body: str) -> list[tuple[tuple[str, ...], str, str]]:
+    found = _findings(_LEAD + body + "\n", "2023-06-09").get("partnerships", [])
+    return [(tuple(p["parties"]), p["label"], p["change"]) for p in found]
+
+
+def test_a_partnership_raised_to_a_level_launched_or_of_partners_become():
+    assert _partnerships("Ties were raised to the level of strategic partnership on Friday.") == [
+        (("KE", "NO"), "strategic partnership", "upgraded")
+    ]
+    assert _partnerships("Mwangi hailed the launch of a new green partnership between Kenya and Norway.") == [
+        (("KE", "NO"), "green partnership", "established")
+    ]
+    assert _partnerships("With the visit, Kenya and Norway have become comprehensive strategic partners.") == [
+        (("KE", "NO"), "comprehensive strategic partnership", "established")
+    ]
+    assert _partnerships("The leaders took the relationship to a higher level, a special partnership.") == [
+        (("KE", "NO"), "special partnership", "upgraded")
+    ]
+    # Partners that are, not become, set up nothing.
+    assert _partnerships("Kenya and Norway are strategic partners in the region.") == []

@@ -524,7 +524,7 @@ class DealRules(ReaderCore):
         r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
         r"and|of|type|high-level|multidimensional|constructive|"
         # Other adjectives of a kind of partnership ("regional", "maritime", "digital"), beside a word above.
-        r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partnership|(?<=[a-z.] )alliance)\b",
+        r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partner(?:ship|s)|(?<=[a-z.] )alliance)\b",
         re.I,
     )
     _PARTNERSHIP_CORE = re.compile(
@@ -576,6 +576,13 @@ class DealRules(ReaderCore):
         for match in self._PARTNERSHIP.finditer(text):
             label = match.group("label").lower().replace("  ", " ")
             label = re.sub(r"^(?:new|close|deep|broad|key|important|and|of) ", "", label)
+            # The words before the label's own ("the level of strategic partnership", "a new strategic partnership").
+            begin = match.end() - len(label)
+            if label.endswith(" partners"):
+                # "Kenya and Norway became strategic partners": a partnership set up, named by its members.
+                if not re.search(r"\b(?:became|become|becoming|have become|has become|had become) $", text[:begin]):
+                    continue
+                label += "hip"
             if label in ("partnership", "economic partnership") or label.startswith(("and ", "of ")):
                 continue
             if not self._PARTNERSHIP_CORE.search(label):
@@ -585,7 +592,7 @@ class DealRules(ReaderCore):
                 re.split(r"[;]", text[: match.start()])[-1],
             ):
                 continue  # a partnership of more sides than the clause names is none a pair can hold
-            before = text[: match.start()]
+            before = text[:begin]
             after = text[match.end() : match.end() + 40]
             if re.match(
                 r" (?:[A-Z][a-z]+ )?(?:" + self._BODY + r"|[Aa]greement|[Aa]rrangement|[Cc]ouncil|[Dd]ialogue)", after
@@ -621,7 +628,10 @@ class DealRules(ReaderCore):
                     )
                 continue
             if re.search(
-                r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|elevating|elevation|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?(?:(?:deepened|enhanced|elevated|higher|new) )?[\"\u201c]?$",
+                r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|elevating|elevation|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?|"
+                # "to a higher level, a global strategic partnership": the level named in apposition.
+                r"(?:a |the )(?:new|higher|next) (?:level|stage), (?:that of )?(?:a |an )?)?"
+                r"(?:(?:deepened|enhanced|elevated|higher|new) )?[\"\u201c]?$",
                 before,
             ):
                 change = "upgraded"
@@ -629,6 +639,8 @@ class DealRules(ReaderCore):
                 source = previous.group("from").lower() if previous else None
             elif re.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
                 change = "relabelled"
+            elif match.group("label").endswith("partners"):
+                change = "established"
             elif (
                 re.search(
                     r"\b(?:establish|establishes|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|"
@@ -636,7 +648,10 @@ class DealRules(ReaderCore):
                     r"entered into|enter into|formed)\b[^.]*$",
                     before[-80:],
                 )
-                or re.search(r"\bestablishment of (?:a |an |the |their )?$", before[-40:])
+                or re.search(
+                    r"\b(?:establishment|launch|launching|creation|formation) of (?:a |an |the |their )?(?:new )?$",
+                    before[-40:],
+                )
             ) and not re.search(r"\bfrom\b", before[-20:]):
                 change = "established"
                 if any(int(y) < self.published.year for y in re.findall(r"\b(?:19|20)\d\d\b", before)):
