@@ -4387,3 +4387,21 @@ def test_a_partnership_raised_to_a_level_launched_or_of_partners_become():
     ]
     # Partners that are, not become, set up nothing.
     assert _partnerships("Kenya and Norway are strategic partners in the region.") == []
+
+
+def _titles(body: str) -> list[str]:
+    return sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09").get("agreements", []))
+
+
+def test_documents_listed_each_after_its_own_on_or_among_the_documents():
+    assert _titles("Three agreements were signed: on fisheries, on rail transport and on youth exchanges.") == [
+        "agreement on fisheries",
+        "agreement on rail transport",
+        "agreement on youth exchanges",
+    ]
+    assert _titles("Among the agreements was a treaty on the transfer of prisoners.") == [
+        "treaty on the transfer of prisoners"
+    ]
+    # Fields the documents cover are no documents of their own; a treaty among topics is none signed.
+    assert _titles("The ministers signed nine agreements covering fisheries, rail and youth exchanges.") == []
+    assert _titles("Among the topics was a treaty on fishing rights.") == []

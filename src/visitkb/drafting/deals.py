@@ -34,6 +34,10 @@ _COUNT = re.compile(
 _ESTABLISHMENT = r"(?:the (?:establishment|normali[sz]ation|opening|restoration|resumption) of )"
 
 
+# Plurals of documents whose matters a list may name, one document each (memoranda and protocols so listed are
+# more often fields of cooperation than documents of their own).
+_PLURALS = r"[Aa]greements|[Aa]ccords"
+
 # "China-Kenya diplomatic relations": the pair named before the relations.
 _PAIR_NAMED = r"(?:[A-Z][\w'-]+-[A-Z][\w'-]+ )?"
 
@@ -297,14 +301,14 @@ class DealRules(ReaderCore):
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = re.search(
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|exchanged|"
-                r"exchange of|among them|included|include|"
+                r"exchange of|among (?:them|those|the)|included|include|"
                 r"including|were|called)\b",
                 text[:start].split(";")[-1],
                 re.I,
             )
             if (
                 signing
-                and re.fullmatch(r"(?i)among them|included|include|including", signing.group())
+                and re.fullmatch(r"(?i)among (?:them|those|the)|included|include|including", signing.group())
                 and not re.search(
                     r"\b(?:agreements|documents|deals|accords|memorand(?:a|ums)|MoUs|treaties|texts|protocols|instruments|contracts|"
                     r"pacts|signed|signing)\b",
@@ -442,26 +446,27 @@ class DealRules(ReaderCore):
                 self._add_named(
                     title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-another"
                 )
-        # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each; "agreements
-        # were signed on visas, on energy and on culture".
+        # A plural of documents signed, then the matter of each after its own "on": "signed four agreements, on the
+        # avoidance of double taxation, on ..., and on ...", "agreements were signed on visas, on energy and on
+        # culture", "Four memoranda were signed: on X, on Y and on Z". One document on each matter. (Matters after
+        # one "on", or "covering" or "including", are the fields of the documents counted, not their names.)
         listed = re.search(
-            r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords),? (?P<items>on [^.;]+)"
-            r"|\b(?:[Aa]greements|[Aa]ccords) (?:were|have been|had been) (?:also )?(?:signed|concluded),? (?P<items2>on [^.;]+)",
+            r"\b(?:(?:signed|inked|concluded|initiall?ed) (?:[\w-]+ ){0,2}(?P<noun>" + _PLURALS + r")"
+            r"|(?P<noun2>"
+            + _PLURALS
+            + r") (?:were|have been|had been) (?:also )?(?:signed|concluded|inked|initiall?ed))"
+            r"(?: on \w+day)?[,:]? (?P<items>on [^.;]+)",
             text,
         )
-        group = ("items" if listed.group("items") else "items2") if listed else ""
-        items = listed.group(group) if listed else ""
+        items = listed.group("items") if listed else ""
         if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", items)) >= 2:
+            noun = (listed.group("noun") or listed.group("noun2")).lower()[:-1]
             for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>(?:(?! and on )[^,;.])+)", items):
                 what = re.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
-                title = (
-                    what
-                    if re.search(r"\b(?:programme|plan|treaty|accord)$", what)
-                    else f"agreement on {item.group('what').strip()}"
-                )
-                begin = listed.start(group) + item.start("what")
+                title = what if re.search(r"\b(?:programme|plan|treaty|accord)$", what) else f"{noun} on {what}"
+                begin = listed.start("items") + item.start("what")
                 self._add_named(
-                    title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-listed"
+                    title, sentence, index, begin, begin + len(item.group("what").rstrip()), "named-agreement-listed"
                 )
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
         subjects = re.search(
