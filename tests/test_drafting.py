@@ -4405,3 +4405,28 @@ def test_documents_listed_each_after_its_own_on_or_among_the_documents():
     # Fields the documents cover are no documents of their own; a treaty among topics is none signed.
     assert _titles("The ministers signed nine agreements covering fisheries, rail and youth exchanges.") == []
     assert _titles("Among the topics was a treaty on fishing rights.") == []
+
+
+def _figures(body: str) -> list[tuple[tuple[str, ...], int, float]]:
+    found = _findings(_LEAD + body + "\n", "2023-06-09").get("figures", [])
+    return [(tuple(sorted(f["parties"])), f["period"], f["value"]) for f in found]
+
+
+def test_trade_figures_told_in_other_wordings_and_of_the_pair_their_clause_names():
+    assert _figures("In 2021, two-way trade rose 18 percent to 3.2 billion dollars.") == [(("KE", "NO"), 2021, 3.2)]
+    assert _figures("Last year bilateral commerce reached 900 million dollars.") == [(("KE", "NO"), 2022, 900)]
+    body = "China has been Norway's largest trading partner since 2015, and trade between them reached 40 billion "
+    body += "dollars last year."
+    assert _figures(body) == [(("CN", "NO"), 2022, 40)]
+    body = "Trade between Kenya and the European Union was worth 9 billion euros in 2022."
+    assert _figures(body) == [(("EU", "KE"), 2022, 9)]
+    body = "China is Norway's largest trading partner, while Kenya's trade with Norway was 400 million dollars in 2022."
+    assert _figures(body) == [(("KE", "NO"), 2022, 400)]
+
+
+def test_a_trade_figure_to_come_or_of_one_side_s_total_is_none():
+    assert _figures("Officials hope trade will hit 5 billion dollars next year.") == []
+    assert _figures("Norway's total trade was 300 billion dollars in 2022.") == []
+    # The earlier figure of the same sentence is one told.
+    body = "Officials hope trade will hit 5 billion dollars next year, up from 1.4 billion dollars last year."
+    assert _figures(body) == [(("KE", "NO"), 2022, 1.4)]

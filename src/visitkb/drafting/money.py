@@ -54,17 +54,19 @@ class MoneyRules(ReaderCore):
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
             stated = re.search(
-                r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestment)\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
-                r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|"
-                r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) "
-                r"by [^,.;]{1,25}? to|at|exceeded|between|from|from [^,;]{1,60}? to)\s*(?:about |nearly |almost |around |some |more than |over |"
+                r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestment|(?:two-way |bilateral )?commerce)"
+                r"\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
+                r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|(?<=, )worth|"
+                r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped|"
+                # "rose by 20 percent to", "grew 15 percent last year to".
+                r"increased|decreased|surged) (?:by )?[^,.;]{1,25}? to|at|exceeded|between|from|from [^,;]{1,60}? to)\s*(?:about |nearly |almost |around |some |more than |over |"
                 r"roughly |just over |just under |less than |a record |only |just )*$",
                 before[-160:].rstrip() + " ",
             )
             if (
                 stated
                 and (
-                    stated.group("metric").lower() == "trade"
+                    re.fullmatch(r"trade|(?:two-way |bilateral )?commerce", stated.group("metric").lower())
                     or re.search(r"\b(?:was|were|stood|standing)\b", stated.group(0))
                 )
                 and (
@@ -74,13 +76,34 @@ class MoneyRules(ReaderCore):
             ):
                 # The metric the figure is of: trade, a trade deficit or surplus (a one-way balance), investment.
                 metric = stated.group("metric").lower().replace("foreign ", "")
+                metric = "trade" if metric.endswith("commerce") else metric
                 if metric == "trade" and re.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
                     continue
+                told = stated.group(0)
+                earlier = re.search(r", (?:up|down) from (?:\w+ )?$", before[-30:].rstrip() + " ")
+                if not earlier and (
+                    re.search(
+                        r"\b(?:will|would|could|should|might|may|hope[sd]?|expected|projected|forecast|set|likely|aims?|"
+                        r"is to|are to)\b",
+                        told,
+                    )
+                    or re.match(r"[^.;]{0,12}?\bnext year\b", after)
+                ):
+                    continue  # "They hope trade will hit $2 billion next year": a figure to come is none told
+                lead = (before[-160:].rstrip() + " ")[: stated.start()]
+                if (
+                    re.search(r"\b(?:total|overall|foreign|global|external)\s(?:\w+\s)?$", lead, re.I)
+                    and not re.search(r"\b(?:between|with)\b", told)
+                ) or re.search(r"\btrade with the (?:world|rest of the world)\b", told):
+                    continue  # "Peru's total trade was ...", "trade with the world": one side's, with no pair
                 # The figure's period in its own clause ("established relations in 1992, and trade came to ... last year").
                 own = re.split(r";|, and |, but |, while ", before)[-1]
+                # "in the first half of 2023", "In 2022, bilateral trade ...": the year of its clause, in any case.
                 period = re.search(
-                    r"\b(?:in|for|at the end of|by the end of|as of) (?P<y>(?:19|20)\d\d)\b", after[:40]
-                ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", own[-120:])
+                    r"\b(?:in|for|at the end of|by the end of|as of|in the first (?:\w+ )?(?:months|half|quarter) of) "
+                    r"(?P<y>(?:19|20)\d\d)\b",
+                    after[:50],
+                ) or re.search(r"\b(?i:in|for) (?P<y>(?:19|20)\d\d)\b", own[-120:])
                 # "fell from 7 billion in 2011 to 1.2 billion last year", "reached 30 million dollars this year": the
                 # year right after the figure is its own, before any year earlier in the clause.
                 right_after = re.match(r"[^.;]{0,12}?\b(?P<w>last|this) year\b", after)
@@ -91,7 +114,7 @@ class MoneyRules(ReaderCore):
                     if period
                     else self.published.year - (0 if right_after and right_after.group("w") == "this" else 1)
                     if right_after
-                    else (self.published.year - 1 if re.search(r"\blast year\b", text) else None)
+                    else (self.published.year - 1 if re.search(r"\b[Ll]ast year\b", text) else None)
                 )
                 if year is None:
                     continue
@@ -207,13 +230,26 @@ class MoneyRules(ReaderCore):
     def _pair(self, text: str, before: str, index: int) -> list[str]:
         """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
         # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
-        # "China is Argentina's second-largest trading partner ...; two-way trade reached ...": the two it names.
+        clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
+        between = re.search(
+            r"\bbetween (?P<a>(?:the )?[A-Z][\w .]+?) and (?P<b>(?:the )?[A-Z][\w .]+?)(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew|,))",
+            clause + " was",
+        )
+        named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
+        if between and len(named) == 1:
+            # "between Ghana and the European Union": a grouping for one side.
+            groups = [gz.grouping_of(re.sub(r"^the ", "", between.group(side).strip())) for side in ("a", "b")]
+            named += [g for g in groups if g and g not in gz.REGIONS and g not in named][:1]
+        if len(named) >= 2:
+            return named[:2]
+        # "China is Argentina's second-largest trading partner ...; two-way trade reached ...": the two it names,
+        # unless the figure's own clause names its own ("..., while Ghana's trade with Peru was ...").
         trading = re.search(
-            r"(?P<a>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:is|was|remains|remained|became|has become) "
+            r"(?P<a>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:is|was|remains|remained|became|has become|has been|had been) "
             r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s (?:[\w-]+ ){0,3}trading partner",
             text,
         )
-        if trading:
+        if trading and not re.search(r"\btrade with\b", clause):
 
             def side(word: str) -> str | None:
                 word = re.sub(r"^[Tt]he ", "", word)
@@ -227,14 +263,6 @@ class MoneyRules(ReaderCore):
             sides = [side(trading.group("a")), side(trading.group("b"))]
             if all(sides) and sides[0] != sides[1]:
                 return [c for c in sides if c]
-        clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
-        between = re.search(
-            r"\bbetween (?P<a>(?:the )?[A-Z][\w .]+?) and (?P<b>(?:the )?[A-Z][\w .]+?)(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew|,))",
-            clause + " was",
-        )
-        named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
-        if len(named) >= 2:
-            return named[:2]
         # "Nigeria's trade with Russia", "Japanese trade with Brazil": the side whose trade it is, not the leader's.
         owner = re.search(
             r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? (?:bilateral |total |two-way |annual )?trade with\b",
