@@ -4430,3 +4430,17 @@ def test_a_trade_figure_to_come_or_of_one_side_s_total_is_none():
     # The earlier figure of the same sentence is one told.
     body = "Officials hope trade will hit 5 billion dollars next year, up from 1.4 billion dollars last year."
     assert _figures(body) == [(("KE", "NO"), 2022, 1.4)]
+
+
+def test_a_trade_figure_dated_by_the_figure_before_or_paired_by_the_sentence_before():
+    body = "Trade between Kenya and Norway was 1.1 billion dollars in 2021. Trade between Kenya and the People's "
+    body += "Republic of China exceeded 9 billion dollars in the same year."
+    assert _figures(body) == [(("KE", "NO"), 2021, 1.1), (("CN", "KE"), 2021, 9)]
+    assert _figures("Two-way trade reached 700 million dollars in the last fiscal year.") == [(("KE", "NO"), 2022, 700)]
+    body = "Germany has been Norway's biggest trading partner for a decade. Trade between the two countries "
+    body += "reached 20 billion euros last year."
+    assert _figures(body) == [(("DE", "NO"), 2022, 20)]
+    # A pair the clause names itself is its own.
+    body = "Germany has been Norway's biggest trading partner for a decade. Trade between Kenya and Norway "
+    body += "reached 2 billion euros last year."
+    assert _figures(body) == [(("KE", "NO"), 2022, 2)]

@@ -106,7 +106,8 @@ class MoneyRules(ReaderCore):
                 ) or re.search(r"\b(?i:in|for) (?P<y>(?:19|20)\d\d)\b", own[-120:])
                 # "fell from 7 billion in 2011 to 1.2 billion last year", "reached 30 million dollars this year": the
                 # year right after the figure is its own, before any year earlier in the clause.
-                right_after = re.match(r"[^.;]{0,12}?\b(?P<w>last|this) year\b", after)
+                # "in the last Iranian year", "last fiscal year": last year, whatever its calendar.
+                right_after = re.match(r"[^.;]{0,12}?\b(?P<w>last|this) (?:[A-Z]\w+ |fiscal |financial )?year\b", after)
                 if right_after and not re.match(r"[^.;]{0,12}?\b(?:in|for) (?:19|20)\d\d\b", after):
                     period = None
                 year = (
@@ -116,6 +117,11 @@ class MoneyRules(ReaderCore):
                     if right_after
                     else (self.published.year - 1 if re.search(r"\b[Ll]ast year\b", text) else None)
                 )
+                if not period and re.match(r"[^.;]{0,12}?\bin the same (?:year|period)\b", after):
+                    # "..., exceeded 23 billion dollars in the same year": the year of the figure told just before.
+                    told_before = (self.sentences[index - 1].text if index else "") + " " + before
+                    years = re.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", told_before)
+                    year = int(years[-1]) if years else year
                 if year is None:
                     continue
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
@@ -232,7 +238,8 @@ class MoneyRules(ReaderCore):
         # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
         clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
         between = re.search(
-            r"\bbetween (?P<a>(?:the )?[A-Z][\w .]+?) and (?P<b>(?:the )?[A-Z][\w .]+?)(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew|,))",
+            r"\bbetween (?P<a>(?:the )?[A-Z][\w .'\u2019]+?) and (?P<b>(?:the )?[A-Z][\w .'\u2019]+?)"
+            r"(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew| exceeded|,))",
             clause + " was",
         )
         named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
@@ -247,7 +254,11 @@ class MoneyRules(ReaderCore):
         trading = re.search(
             r"(?P<a>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:is|was|remains|remained|became|has become|has been|had been) "
             r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s (?:[\w-]+ ){0,3}trading partner",
-            text,
+            # "China has been Malaysia's largest trading partner for years. Trade between the two countries ...": the
+            # two of the sentence before, when the figure's clause only points back at them.
+            text
+            if not index or not re.search(r"\bbetween (?:the two|them)\b", clause)
+            else self.sentences[index - 1].text + " " + text,
         )
         if trading and not re.search(r"\btrade with\b", clause):
 
