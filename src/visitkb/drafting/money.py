@@ -255,9 +255,11 @@ class MoneyRules(ReaderCore):
             r"(?P<a>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:is|was|remains|remained|became|has become|has been|had been) "
             r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s (?:[\w-]+ ){0,3}trading partner",
             # "China has been Malaysia's largest trading partner for years. Trade between the two countries ...": the
-            # two of the sentence before, when the figure's clause only points back at them.
+            # two of the sentence before, when the figure's sentence names no two of its own and only points back at them.
             text
-            if not index or not re.search(r"\bbetween (?:the two|them)\b", clause)
+            if not index
+            or not re.search(r"\bbetween (?:the two|them)\b", clause)
+            or len({code for _, _, code in gz.countries_in(before)}) > 1
             else self.sentences[index - 1].text + " " + text,
         )
         if trading and not re.search(r"\btrade with\b", clause):
