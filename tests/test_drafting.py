@@ -4444,3 +4444,14 @@ def test_a_trade_figure_dated_by_the_figure_before_or_paired_by_the_sentence_bef
     body = "Germany has been Norway's biggest trading partner for a decade. Trade between Kenya and Norway "
     body += "reached 2 billion euros last year."
     assert _figures(body) == [(("KE", "NO"), 2022, 2)]
+
+
+def test_a_trade_figure_grown_doubled_or_topped_in_a_fiscal_year_of_its_own_clause():
+    assert _figures("Two-way trade has grown to 2.1 billion dollars during 2022.") == [(("KE", "NO"), 2022, 2.1)]
+    assert _figures("Bilateral trade more than doubled to 800 million dollars in fiscal 2021.") == [
+        (("KE", "NO"), 2021, 800)
+    ]
+    assert _figures("Trade topped 3 billion dollars in the year 2020.") == [(("KE", "NO"), 2020, 3)]
+    # A year of the next clause is not the figure's.
+    body = "Trade amounts to about 1 billion dollars a year, and reached 1.3 billion dollars in 2022."
+    assert _figures(body) == [(("KE", "NO"), 2022, 1.3)]

@@ -57,9 +57,10 @@ class MoneyRules(ReaderCore):
                 r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestment|(?:two-way |bilateral )?commerce)"
                 r"\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
                 r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|(?<=, )worth|"
-                r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped|"
-                # "rose by 20 percent to", "grew 15 percent last year to".
-                r"increased|decreased|surged) (?:by )?[^,.;]{1,25}? to|at|exceeded|between|from|from [^,;]{1,60}? to)\s*(?:about |nearly |almost |around |some |more than |over |"
+                r"hit|of|came to|amounts to|totals|topped|tops|exceeds|surpassed|"
+                # "rose to", "has grown to", "more than doubled to", "rose by 20 percent to", "grew 15 percent last year to".
+                r"(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|jumped|slipped|increased|decreased|surged|"
+                r"doubled|tripled)(?: (?:by )?[^,.;]{1,25}?)? to|at|exceeded|between|from|from [^,;]{1,60}? to)\s*(?:about |nearly |almost |around |some |more than |over |"
                 r"roughly |just over |just under |less than |a record |only |just )*$",
                 before[-160:].rstrip() + " ",
             )
@@ -100,10 +101,14 @@ class MoneyRules(ReaderCore):
                 own = re.split(r";|, and |, but |, while ", before)[-1]
                 # "in the first half of 2023", "In 2022, bilateral trade ...": the year of its clause, in any case.
                 period = re.search(
-                    r"\b(?:in|for|at the end of|by the end of|as of|in the first (?:\w+ )?(?:months|half|quarter) of) "
+                    r"\b(?:in|for|during|at the end of|by the end of|as of|in the first (?:\w+ )?(?:months|half|quarter) of) "
+                    r"(?:the (?:calendar |fiscal |financial )?year |fiscal |calendar )?(?P<y>(?:19|20)\d\d)\b",
+                    re.split(r";|, (?:and|but|while|whereas) ", after[:50])[0],
+                ) or re.search(
+                    r"\b(?i:in|for|during) (?:the (?:calendar |fiscal |financial )?year |fiscal |calendar )?"
                     r"(?P<y>(?:19|20)\d\d)\b",
-                    after[:50],
-                ) or re.search(r"\b(?i:in|for) (?P<y>(?:19|20)\d\d)\b", own[-120:])
+                    own[-120:],
+                )
                 # "fell from 7 billion in 2011 to 1.2 billion last year", "reached 30 million dollars this year": the
                 # year right after the figure is its own, before any year earlier in the clause.
                 # "in the last Iranian year", "last fiscal year": last year, whatever its calendar.
