@@ -4455,3 +4455,18 @@ def test_a_trade_figure_grown_doubled_or_topped_in_a_fiscal_year_of_its_own_clau
     # A year of the next clause is not the figure's.
     body = "Trade amounts to about 1 billion dollars a year, and reached 1.3 billion dollars in 2022."
     assert _figures(body) == [(("KE", "NO"), 2022, 1.3)]
+
+
+def test_a_document_signed_when_told_in_the_past_acted_on_or_a_charter_signed():
+    assert _titles("Mwangi last came in 2016, when the agreement on fisheries was signed.") == [
+        "agreement on fisheries"
+    ]
+    assert _titles("Norway said it would renew its agreement with Kenya on wildlife protection.") == [
+        "agreement with Kenya on wildlife protection"
+    ]
+    assert _titles("The two leaders signed a Charter of Friendship and Partnership.") == [
+        "Charter of Friendship and Partnership"
+    ]
+    # A document signed once a condition is met, and a charter only cited, are none.
+    assert _titles("Once the agreement on fisheries is signed, fleets may work in both waters.") == []
+    assert _titles("Mwangi cited the UN Charter in his speech.") == []

@@ -104,7 +104,7 @@ class DealRules(ReaderCore):
         r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|programme|pact|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
         r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
-        r"Accords|Conventions|Protocols)\b"
+        r"Accords|Conventions|Protocols|Plan|[Cc]harter)\b"
     )
     # Capitalized nouns whose plural names one document: "the Artemis Accords", "the Geneva Conventions".
     _PLURAL_NAMES = ("Accords", "Conventions", "Protocols")
@@ -336,14 +336,24 @@ class DealRules(ReaderCore):
                 r"concluded|agreed|finali[sz]ed)\b",
                 after_title.lstrip(" ,"),
             )
-            if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
+            # "when the framework agreement was signed" (told in the past) dates a document signed.
+            told_when = re.search(r"\bwhen\s(?:a|an|the)\s?$", text[:start]) and re.match(
+                r"[^,;.]{0,60}?\b(?:was|were|had been) (?:also |first )?(?:signed|concluded|initiall?ed)\b", after_title
+            )
+            if (
+                after
+                and not told_when
+                and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start])
+            ):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
             # "Five agreements were signed:" heading a list: each item is a document signed.
             head = self.list_head(index)
             listed_signed = head is not None and re.search(r"\b(?:signed|concluded|inked|initiall?ed)\b", head)
             signing = signing or opening or after or issued or listed_signed or None
             named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
-            if re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
+            if not told_when and re.search(
+                r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]
+            ):
                 named = False  # "once the trade agreement is concluded": a condition, not a document
             if re.match(
                 r"[^.;]{0,40}?\b(?:not yet|yet to be|has yet to|have yet to|under negotiation|still being negotiated|"
@@ -351,6 +361,8 @@ class DealRules(ReaderCore):
                 after_title,
             ):
                 continue  # "the agreement ..., whose negotiation has not yet been concluded": none yet
+            if noun in ("Plan", "Charter", "charter") and signing is None:
+                continue  # "the UN Charter", "the Marshall Plan", "a Five-Year Plan": a document only when signed here
             if signing is None and not named:
                 continue
             if re.search(r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]):
@@ -519,7 +531,10 @@ class DealRules(ReaderCore):
         held = re.search(
             r"\b(?:[Aa]rticle [\dIVX]+ of|[Uu]nder|implementation of|terms of|framework of|building on|built on|"
             r"builds on|end of|termination of|abrogation of|renewal of|expiry of|extension of|violation of|breach of|"
-            r"withdrawal from|exit from)\s(?:the |their |its )?$",
+            r"withdrawal from|exit from|"
+            # A verb that acts on a document there is: "would not renew its agreement with ...", "to implement the ...".
+            r"renew|renewed|implement|implemented|implementing|terminate|terminated|scrap|scrapped|abandon|abandoned|"
+            r"honou?r|violate|violated|violating)\s(?:the |their |its )?$",
             before,
         )
         return bool(made or held)
