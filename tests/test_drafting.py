@@ -4470,3 +4470,11 @@ def test_a_document_signed_when_told_in_the_past_acted_on_or_a_charter_signed():
     # A document signed once a condition is met, and a charter only cited, are none.
     assert _titles("Once the agreement on fisheries is signed, fleets may work in both waters.") == []
     assert _titles("Mwangi cited the UN Charter in his speech.") == []
+
+
+def test_a_deal_worth_a_sum_is_named_without_it_and_counts_nothing():
+    found = _findings(_LEAD + "Norway and Kenya signed a $3 billion deal to build a wind farm.\n", "2023-06-09")
+    assert [f["title"] for f in found["agreements"]] == ["deal to build a wind farm"]
+    assert found.get("agreement_counts", []) == []
+    found = _findings(_LEAD + "The firms signed a 1.5 billion dollar contract and four agreements.\n", "2023-06-09")
+    assert [c["value"] for c in found["agreement_counts"]] == [4]

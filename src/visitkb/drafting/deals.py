@@ -24,7 +24,8 @@ _DOCUMENTS = (
 )
 _COUNT = re.compile(
     r"\b" + _QUALIFIER + _NUMBER + r"\s(?P<what>(?:(?!(?:times|events|meetings|summits|aircraft|planes|people|"
-    r"countries|nations|years|days|percent|signed|inked|sealed|were|was|have|has|had|would|will|are|is|"
+    r"countries|nations|years|days|percent|billion|million|trillion|bn|signed|inked|sealed|were|was|have|has|had|"
+    r"would|will|are|is|"
     r"\d+|[a-z]+ed|" + _NOT_IN_COUNT + r")\b)[\w-]+[ ,]{1,2}){0,5}?" + _DOCUMENTS + r")\b"
     r"|\b(?P<doz>dozens) of (?P<what2>(?:[\w-]+ ){0,3}" + _DOCUMENTS + r")\b"
 )
@@ -182,6 +183,11 @@ class DealRules(ReaderCore):
                     determiner = {"a": "a", "an": "a", "no": "no"}.get(bare.lower(), "the")
                     break
                 joins = bare == "and" and kept and kept[0].islower()
+                if re.fullmatch(
+                    r"(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]+(?:bn|m)?|[\d.,]*\d-(?:billion|million)(?:-dollar)?", bare
+                ) or (re.fullmatch(r"[\d.,]*\d", bare) and kept and kept[0] in ("billion", "million", "trillion")):
+                    kept.insert(0, bare)  # "a $2 billion deal", "a 500-million-dollar contract": its sum, not a count
+                    continue
                 # A capitalized word is part of a name ("the 1994 Agreed Framework"), unless it opens the sentence.
                 opens = len(words) - len(kept) - 1 == 0
                 if (
@@ -265,7 +271,13 @@ class DealRules(ReaderCore):
                         0.6,
                     )
                 continue
-            title = text[start:end].strip()
+            # The sum a deal is worth is no word of its title.
+            title = re.sub(
+                r"^(?:(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]*\d(?:bn|m)?(?:[ -](?:billion|million|trillion))?|"
+                r"[\d.,]*\d[ -](?:billion|million|trillion))(?:[ -](?:dollar|euro|yuan|yen|pound))? ",
+                "",
+                text[start:end].strip(),
+            )
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
             if title.lower() in ("free trade deal", "trade deal", "cooperation plan"):
