@@ -4478,3 +4478,10 @@ def test_a_deal_worth_a_sum_is_named_without_it_and_counts_nothing():
     assert found.get("agreement_counts", []) == []
     found = _findings(_LEAD + "The firms signed a 1.5 billion dollar contract and four agreements.\n", "2023-06-09")
     assert [c["value"] for c in found["agreement_counts"]] == [4]
+
+
+def test_relations_of_a_hyphenated_pair_of_any_kind_with_a_grouping_as_one_side():
+    assert _relations("2022 marked the 50th anniversary of EU-Kenya relations.") == [(("EU", "KE"), 1972)]
+    assert _relations("Mwangi attended a dinner marking 30 years of Sweden-Norway ties.") == [(("NO", "SE"), 1993)]
+    # Years of a pair's cooperation date no relations.
+    assert _relations("Mwangi praised 40 years of Kenya-Norway cooperation.") == []

@@ -39,9 +39,6 @@ _ESTABLISHMENT = r"(?:the (?:establishment|normali[sz]ation|opening|restoration|
 # more often fields of cooperation than documents of their own).
 _PLURALS = r"[Aa]greements|[Aa]ccords"
 
-# "China-Kenya diplomatic relations": the pair named before the relations.
-_PAIR_NAMED = r"(?:[A-Z][\w'-]+-[A-Z][\w'-]+ )?"
-
 
 class DealRules(ReaderCore):
     """The rules that read agreements, partnerships and relations."""
@@ -731,12 +728,25 @@ class DealRules(ReaderCore):
                         continue
                 self.add("partnerships", fields, sentence, match.start(), match.end(), "partnership-" + change, 0.75)
 
+    @staticmethod
+    def _side_named(word: str) -> str | None:
+        """A country or grouping one word names: its name, adjective or capital, or a grouping's short name."""
+        group = gz.grouping_of(word)
+        return (
+            gz.country_names().get(word)
+            or gz.adjectives().get(word)
+            or gz.capital_country(word)
+            or (group if group not in gz.REGIONS else None)
+        )
+
     def relations(self, index: int, sentence: Sentence) -> None:
         """When diplomatic relations began: a date told, or a year derived from an anniversary."""
         text = sentence.text
         # Relations that a year or an anniversary dates: diplomatic, formal, full or bilateral ones.
         kind = r"(?:(?:full |formal )?diplomatic |formal |full |bilateral )"
         ties = r"(?:" + kind + r"(?:relations|ties)|(?:relations|ties) (?:were|was) (?:established|normali[sz]ed))"
+        # "ASEAN-Japan relations", "China-Kenya diplomatic ties": relations its pair names, of any kind.
+        pair_ties = r"(?:[A-Z][\w'-]+-[A-Z][\w'-]+ " + kind + r"?(?:relations|ties)|" + ties + r")"
         year = None
         derived = None
         # A year, a month and year, or a day ("in 1970", "in January 1992", "on January 18, 1950", "on 1 November 1958").
@@ -826,11 +836,7 @@ class DealRules(ReaderCore):
             year = int(next(dated[k] for k in ("year", "act", "since", "back", "switch") if dated.get(k)))
         else:
             match = re.search(
-                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of "
-                + _ESTABLISHMENT
-                + r"?(?:their |the )?"
-                + _PAIR_NAMED
-                + ties,
+                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of " + _ESTABLISHMENT + r"?(?:their |the )?" + pair_ties,
                 text,
             )
             if match is None:
@@ -847,8 +853,7 @@ class DealRules(ReaderCore):
                     + r")) anniversary of "
                     + _ESTABLISHMENT
                     + r"?(?:their |the )?"
-                    + _PAIR_NAMED
-                    + ties,
+                    + pair_ties,
                     text,
                     re.I,
                 )
@@ -898,7 +903,7 @@ class DealRules(ReaderCore):
                     r"\b(?:"
                     + span.replace("?P<", "?P<s_")
                     + r") (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
-                    + ties
+                    + pair_ties
                     + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
                     r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))",
                     text,
@@ -927,6 +932,7 @@ class DealRules(ReaderCore):
         # words and the leader's, else the visit's.
         clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
+        pair_told = False
         two = bool(re.search(r"\b(?:the two|both) (?:countries|nations|states)\b", clause[-60:]))
         if len(named) == 1 and two:
             # "the first visit by a Honduran leader to China since the two countries established ...": the pair the
@@ -951,13 +957,24 @@ class DealRules(ReaderCore):
             capitals = [gz.capital_country(pair.group(side)) for side in ("a", "b")]
             if all(capitals) and capitals[0] != capitals[1]:
                 named = [c for c in capitals if c]
+        # "ASEAN-Canada relations", "Sino-..." aside: a hyphenated pair of names, countries, capitals or groupings.
+        hyphened = re.search(r"\b([A-Z][\w']+)-([A-Z][\w']+) " + kind + r"?(?:relations|ties)\b", match.group())
+        if hyphened:
+            sides = [self._side_named(hyphened.group(g)) for g in (1, 2)]
+            if all(sides) and sides[0] != sides[1]:
+                named, pair_told = [s for s in sides if s], True
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
         recognised = match.groupdict().get("to")
         if recognised and (gz.capital_country(recognised) or gz.country_names().get(recognised)):
             others = [gz.capital_country(recognised) or gz.country_names()[recognised]]  # the side recognised
         if len(named) == 2 and (
-            re.search(r"\band\b", clause) or re.search(r"\bwith\b", match.group()) or pair or between or two
+            re.search(r"\band\b", clause)
+            or re.search(r"\bwith\b", match.group())
+            or pair
+            or between
+            or two
+            or pair_told
         ):
             countries = sorted(named)
         elif not self.leader_country and len(set(code for _, _, code in gz.countries_in(text))) == 2:
