@@ -4485,3 +4485,21 @@ def test_relations_of_a_hyphenated_pair_of_any_kind_with_a_grouping_as_one_side(
     assert _relations("Mwangi attended a dinner marking 30 years of Sweden-Norway ties.") == [(("NO", "SE"), 1993)]
     # Years of a pair's cooperation date no relations.
     assert _relations("Mwangi praised 40 years of Kenya-Norway cooperation.") == []
+
+
+def test_relations_dated_by_a_year_told_before_a_pair_named_years_held_or_a_jubilee():
+    body = "Norway recognised Kenya early, in 1963, when the two established diplomatic relations."
+    assert _relations(body) == [(("KE", "NO"), 1963)]
+    assert _relations("It is 60 years since Kenya and Norway established diplomatic relations.") == [
+        (("KE", "NO"), 1963)
+    ]
+    assert _relations("Diplomatic ties, dating from 1964, were never broken.") == [(("KE", "NO"), 1964)]
+    assert _relations("Kenya and Norway, which have had diplomatic relations for 50 years, met.") == [
+        (("KE", "NO"), 1973)
+    ]
+    assert _relations("Kenya and Norway mark the golden jubilee of their diplomatic relations.") == [
+        (("KE", "NO"), 1973)
+    ]
+    # A friendship dating back to a year, and a jubilee of something else, are no relations.
+    assert _relations("The friendship, dating back to 1963, was praised.") == []
+    assert _relations("Mwangi attended the golden jubilee of the Oslo football club.") == []

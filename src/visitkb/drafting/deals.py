@@ -35,6 +35,9 @@ _COUNT = re.compile(
 _ESTABLISHMENT = r"(?:the (?:establishment|normali[sz]ation|opening|restoration|resumption) of )"
 
 
+# The years a jubilee marks ("the golden jubilee of diplomatic relations").
+_JUBILEES = {"silver": 25, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
+
 # Plurals of documents whose matters a list may name, one document each (memoranda and protocols so listed are
 # more often fields of cooperation than documents of their own).
 _PLURALS = r"[Aa]greements|[Aa]ccords"
@@ -773,8 +776,12 @@ class DealRules(ReaderCore):
                 r"(?:full )?diplomatic "
                 r"(?:relations|ties) since (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?P<since>1[6-9]\d\d|20\d\d)\b"
                 # "relations between the two countries go back to 1950".
-                r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)? (?:go|goes|went|date|dates|dated) back to "
-                r"(?P<back>1[6-9]\d\d|20\d\d)\b"
+                r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)?,? (?:go|goes|went|date|dates|dated|dating) "
+                r"(?:back to|from) (?P<back>1[6-9]\d\d|20\d\d)\b"
+                # "recognised Peru in 1962, when the two established diplomatic relations": the year told just before.
+                r"|\b[Ii]n (?P<when>1[6-9]\d\d|20\d\d), when (?:the two(?: countries| nations| sides)?|they|both|"
+                r"[A-Z][\w'-]+ and [A-Z][\w'-]+) (?:first )?(?:established|set up|normali[sz]ed|opened|forged) "
+                r"(?:their )?(?:" + kind + r")?(?:relations|ties)\b"
                 # "the switch of diplomatic recognition from Taipei to Beijing in September 2019": ties with the one
                 # recognised began then.
                 r"|\bswitch(?:ed|ing)? (?:of )?(?:its |their )?(?:diplomatic )?recognition (?:from [A-Z][\w-]+ )?to "
@@ -833,7 +840,7 @@ class DealRules(ReaderCore):
                 year = self.published.year - (1 if month > self.published.month else 0)
         elif match:
             dated = match.groupdict()
-            year = int(next(dated[k] for k in ("year", "act", "since", "back", "switch") if dated.get(k)))
+            year = int(next(dated[k] for k in ("year", "act", "since", "back", "when", "switch") if dated.get(k)))
         else:
             match = re.search(
                 r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of " + _ESTABLISHMENT + r"?(?:their |the )?" + pair_ties,
@@ -848,16 +855,22 @@ class DealRules(ReaderCore):
                 )
             if match is None:
                 word = re.search(
-                    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
+                    r"\b(?:(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
                     + "|".join(ORDINALS)
-                    + r")) anniversary of "
+                    + r")) anniversary|(?P<jubilee>"
+                    + "|".join(_JUBILEES)
+                    + r") jubilee) of "
                     + _ESTABLISHMENT
                     + r"?(?:their |the )?"
                     + pair_ties,
                     text,
                     re.I,
                 )
-                n = ordinal_value(word.group("w")) if word else None
+                n = (
+                    (ordinal_value(word.group("w")) if word.group("w") else _JUBILEES[word.group("jubilee").lower()])
+                    if word
+                    else None
+                )
                 match = word
             else:
                 n = int(match.group("n"))
@@ -904,12 +917,19 @@ class DealRules(ReaderCore):
                     + span.replace("?P<", "?P<s_")
                     + r") (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
                     + pair_ties
-                    + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
-                    r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))",
+                    + r"|(?:(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors)|"
+                    r"they|[A-Z][\w'-]+ and [A-Z][\w'-]+) "
+                    r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))"
+                    # "which have had diplomatic relations for 60 years".
+                    r"|\b(?:had|have had|has had|have maintained|has maintained|have enjoyed|has enjoyed) (?:"
+                    + kind
+                    + r")?(?:relations|ties) for (?:"
+                    + span.replace("?P<", "?P<f_")
+                    + r")\b",
                     text,
                 )
                 if match:
-                    spanned = {k.removeprefix("s_"): v for k, v in match.groupdict().items() if v}
+                    spanned = {re.sub(r"^[sf]_", "", k): v for k, v in match.groupdict().items() if v}
                     n = (
                         50
                         if "half" in spanned
