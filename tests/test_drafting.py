@@ -4503,3 +4503,32 @@ def test_relations_dated_by_a_year_told_before_a_pair_named_years_held_or_a_jubi
     # A friendship dating back to a year, and a jubilee of something else, are no relations.
     assert _relations("The friendship, dating back to 1963, was praised.") == []
     assert _relations("Mwangi attended the golden jubilee of the Oslo football club.") == []
+
+
+def test_a_trade_figure_of_a_hyphened_pair_a_headed_line_or_a_parallel_clause():
+    assert _figures("Sino-Swedish trade reached 20 billion dollars in 2022.") == [(("CN", "SE"), 2022, 20)]
+    assert _figures("Denmark-Sweden trade was worth 30 billion euros in 2022.") == [(("DK", "SE"), 2022, 30)]
+    assert _figures("- Bilateral trade (2021): 1.1 billion dollars.") == [(("KE", "NO"), 2021, 1.1)]
+    assert _figures("The two countries traded goods worth 900 million dollars in 2022.") == [(("KE", "NO"), 2022, 900)]
+    body = "Norway's trade with China hit 20 billion dollars in 2022, while Kenya's trade with China was "
+    body += "9 billion dollars."
+    assert _figures(body) == [(("CN", "NO"), 2022, 20), (("CN", "KE"), 2022, 9)]
+    assert _figures("Norway's trade with its neighbour Sweden reached 30 billion dollars in 2022.") == [
+        (("NO", "SE"), 2022, 30)
+    ]
+    # A side that is a continent is no pair of countries.
+    assert _figures("Trade between China and Africa reached 280 billion dollars in 2022.") == []
+
+
+def test_a_stock_of_investment_told_of_a_past_year_is_a_figure_of_its_two_sides():
+    found = _findings(
+        _LEAD + "Norway's direct investment in Kenya reached 1.1 billion dollars in 2022.\n", "2023-06-09"
+    )
+    assert [(f["parties"], f["period"], f["value"]) for f in found["figures"]] == [(["NO", "KE"], 2022, 1.1)]
+    body = "Norway's foreign direct investment stock in Kenya was 6 billion dollars in 2021."
+    assert [(f["parties"], f["value"]) for f in _findings(_LEAD + body + "\n", "2023-06-09")["figures"]] == [
+        (["NO", "KE"], 6)
+    ]
+    # Investment to come is a pledge's business, not a figure.
+    body = "Norway's investment in Kenya will reach 2 billion dollars by 2030."
+    assert _findings(_LEAD + body + "\n", "2023-06-09").get("figures", []) == []

@@ -731,17 +731,6 @@ class DealRules(ReaderCore):
                         continue
                 self.add("partnerships", fields, sentence, match.start(), match.end(), "partnership-" + change, 0.75)
 
-    @staticmethod
-    def _side_named(word: str) -> str | None:
-        """A country or grouping one word names: its name, adjective or capital, or a grouping's short name."""
-        group = gz.grouping_of(word)
-        return (
-            gz.country_names().get(word)
-            or gz.adjectives().get(word)
-            or gz.capital_country(word)
-            or (group if group not in gz.REGIONS else None)
-        )
-
     def relations(self, index: int, sentence: Sentence) -> None:
         """When diplomatic relations began: a date told, or a year derived from an anniversary."""
         text = sentence.text
@@ -980,7 +969,7 @@ class DealRules(ReaderCore):
         # "ASEAN-Canada relations", "Sino-..." aside: a hyphenated pair of names, countries, capitals or groupings.
         hyphened = re.search(r"\b([A-Z][\w']+)-([A-Z][\w']+) " + kind + r"?(?:relations|ties)\b", match.group())
         if hyphened:
-            sides = [self._side_named(hyphened.group(g)) for g in (1, 2)]
+            sides = [gz.party_named(hyphened.group(g)) for g in (1, 2)]
             if all(sides) and sides[0] != sides[1]:
                 named, pair_told = [s for s in sides if s], True
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]

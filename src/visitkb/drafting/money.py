@@ -54,21 +54,32 @@ class MoneyRules(ReaderCore):
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
             stated = re.search(
-                r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestment|(?:two-way |bilateral )?commerce)"
-                r"\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
-                r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|(?<=, )worth|"
+                r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestments?|(?:two-way |bilateral )?commerce|"
+                r"traded)\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
+                # "Bilateral trade (2022): $1.2 billion", "Trade: about 1.2 billion dollars in 2022": a figure headed by its metric.
+                r"(?:(?<=[Tt]rade)(?: \((?P<headed>(?:19|20)\d\d)\))?:"
+                # "The two countries traded goods worth $1.2 billion".
+                r"|(?<=traded )(?:goods |products |merchandise )?(?:worth|valued at)"
+                r"|\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|(?<=, )worth|"
                 r"hit|of|came to|amounts to|totals|topped|tops|exceeds|surpassed|"
                 # "rose to", "has grown to", "more than doubled to", "rose by 20 percent to", "grew 15 percent last year to".
                 r"(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|jumped|slipped|increased|decreased|surged|"
-                r"doubled|tripled)(?: (?:by )?[^,.;]{1,25}?)? to|at|exceeded|between|from|from [^,;]{1,60}? to)\s*(?:about |nearly |almost |around |some |more than |over |"
+                r"doubled|tripled)(?: (?:by )?[^,.;]{1,25}?)? to|at|exceeded|between|from|from [^,;]{1,60}? to))\s*(?:about |nearly |almost |around |some |more than |over |"
                 r"roughly |just over |just under |less than |a record |only |just )*$",
                 before[-160:].rstrip() + " ",
             )
             if (
                 stated
                 and (
-                    re.fullmatch(r"trade|(?:two-way |bilateral )?commerce", stated.group("metric").lower())
+                    re.fullmatch(r"trade|traded|(?:two-way |bilateral )?commerce", stated.group("metric").lower())
                     or re.search(r"\b(?:was|were|stood|standing)\b", stated.group(0))
+                    # "Peru's direct investment in Ghana reached $1.1 billion in 2022": a stock told of a year gone by.
+                    or any(
+                        int(y) <= self.published.year
+                        for y in re.findall(
+                            r"^[^.;]{0,15}?\b(?:in|for|during|at the end of|as of) ((?:19|20)\d\d)\b", after
+                        )
+                    )
                 )
                 and (
                     re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
@@ -77,7 +88,11 @@ class MoneyRules(ReaderCore):
             ):
                 # The metric the figure is of: trade, a trade deficit or surplus (a one-way balance), investment.
                 metric = stated.group("metric").lower().replace("foreign ", "")
-                metric = "trade" if metric.endswith("commerce") else metric
+                metric = (
+                    "trade"
+                    if metric.endswith("commerce") or metric == "traded"
+                    else re.sub(r"investments$", "investment", metric)
+                )
                 if metric == "trade" and re.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
                     continue
                 told = stated.group(0)
@@ -116,7 +131,9 @@ class MoneyRules(ReaderCore):
                 if right_after and not re.match(r"[^.;]{0,12}?\b(?:in|for) (?:19|20)\d\d\b", after):
                     period = None
                 year = (
-                    int(period.group("y"))
+                    int(stated.group("headed"))
+                    if stated.group("headed")
+                    else int(period.group("y"))
                     if period
                     else self.published.year - (0 if right_after and right_after.group("w") == "this" else 1)
                     if right_after
@@ -127,8 +144,24 @@ class MoneyRules(ReaderCore):
                     told_before = (self.sentences[index - 1].text if index else "") + " " + before
                     years = re.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", told_before)
                     year = int(years[-1]) if years else year
+                if year is None and re.search(
+                    r"(?:;|, (?:while|whereas|and|but)) (?:[\w'\u2019]+ ){0,3}trade\b", before[-80:]
+                ):
+                    # "Peru's trade with China hit X in 2022, while Ghana's trade with China was Y": the year the
+                    # sentence gave the figure before, for its parallel.
+                    years = re.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", before[: len(before) - len(own)])
+                    year = int(years[-1]) if years else None
                 if year is None:
                     continue
+                sides = re.search(
+                    r"\bbetween (?P<a>(?:the )?[A-Z][\w'\u2019-]+(?: (?:of )?[A-Z][\w'\u2019-]+)*) and "
+                    r"(?P<b>(?:the )?[A-Z][\w'\u2019-]+(?: (?:of )?[A-Z][\w'\u2019-]+)*)",
+                    own,
+                )
+                if sides and not all(
+                    gz.countries_in(sides.group(g)) or gz.is_body(re.sub(r"^the ", "", sides.group(g))) for g in "ab"
+                ):
+                    continue  # "trade between China and Africa": a side that is no country or body is no pair
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
                 if self.published.year < 1992:
                     # Before 1992 Moscow's side is the Soviet Union's, as its rouble is the Soviet rouble.
@@ -215,7 +248,7 @@ class MoneyRules(ReaderCore):
         """The two sides of a one-way figure: the country whose it is (an adjective or possessive before the
         metric) and the one it is with or in ("with Japan", "in the U.S.")."""
         metric = list(
-            re.finditer(r"\b(?:[Tt]rade (?:deficit|surplus)|(?:foreign )?direct investment|[Ii]nvestment)\b", before)
+            re.finditer(r"\b(?:[Tt]rade (?:deficit|surplus)|(?:foreign )?direct investment|[Ii]nvestments?)\b", before)
         )
         if not metric:
             return []
@@ -226,14 +259,27 @@ class MoneyRules(ReaderCore):
             owner_text,
         )
         other = re.match(
-            r"\s(?:with|in|into|to) (?:the )?(?P<c>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)", before[last.end() :]
+            r"(?: stock| flows?)?\s(?:with|in|into|to) (?:the )?(?P<c>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)",
+            before[last.end() :],
         )
         if not owner or not other:
             return []
 
         def code(word: str) -> str | None:
             word = re.sub(r"['\u2019]s$", "", word)
-            return gz.adjectives().get(word) or gz.country_names().get(word) or gz.country_names().get("the " + word)
+            # "Cumulative Peruvian": the side is the last word's when the whole names none.
+            return next(
+                (
+                    code
+                    for form in dict.fromkeys((word, word.split()[-1]))
+                    if (
+                        code := gz.adjectives().get(form)
+                        or gz.country_names().get(form)
+                        or gz.country_names().get("the " + form)
+                    )
+                ),
+                None,
+            )
 
         sides = [code(owner.group("who")), code(other.group("c"))]
         return [c for c in sides if c] if all(sides) and sides[0] != sides[1] else []
@@ -247,6 +293,15 @@ class MoneyRules(ReaderCore):
             r"(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew| exceeded|,))",
             clause + " was",
         )
+        # "Chile-Peru trade", "Sino-Peruvian trade", "U.S.-China trade": the pair its hyphen joins.
+        hyphened = re.search(
+            r"\b(?P<a>[A-Z][\w.'\u2019]*)-(?P<b>[A-Z][\w.'\u2019]*) (?:(?:bilateral|two-way|annual|total) )?trade\b",
+            clause,
+        )
+        if hyphened:
+            joined = [gz.party_named(hyphened.group(g)) for g in "ab"]
+            if all(joined) and joined[0] != joined[1]:
+                return [c for c in joined if c]
         named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
         if between and len(named) == 1:
             # "between Ghana and the European Union": a grouping for one side.
@@ -290,7 +345,10 @@ class MoneyRules(ReaderCore):
         if owner:
             who = re.sub(r"['\u2019]s$", "", owner.group("who"))
             first = gz.adjectives().get(who) or gz.country_names().get(who) or first
-        group = re.search(r"\bwith (?:the )?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", clause[-150:])
+        # "trade with Kenya", "trade with its neighbour Chile".
+        group = re.search(
+            r"\bwith (?:the |its |their )?(?:[a-z]+ (?=[A-Z]))?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", clause[-150:]
+        )
         if group and gz.grouping_of(group.group("g")):
             return [p for p in (first, gz.grouping_of(group.group("g"))) if p]
         if group:
