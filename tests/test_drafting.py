@@ -4532,3 +4532,18 @@ def test_a_stock_of_investment_told_of_a_past_year_is_a_figure_of_its_two_sides(
     # Investment to come is a pledge's business, not a figure.
     body = "Norway's investment in Kenya will reach 2 billion dollars by 2030."
     assert _findings(_LEAD + body + "\n", "2023-06-09").get("figures", []) == []
+
+
+def test_with_no_traveller_the_two_sides_are_the_two_countries_the_article_names_most():
+    text = (
+        "Kenya and Norway sign fisheries accord\n\n"
+        "Kenya and Norway signed an agreement on fisheries in Nairobi on Thursday, their trade ministers said. "
+        "Bilateral trade reached 1.2 billion dollars last year. The two countries agreed to deepen their strategic "
+        "partnership, and mark the 60th anniversary of diplomatic relations this year. Norway also trades with "
+        "Sweden.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert [sorted(f["parties"]) for f in found["figures"]] == [["KE", "NO"]]
+    assert [(p["parties"], p["change"]) for p in found["partnerships"]] == [(["KE", "NO"], "reaffirmed")]
+    assert [(r["countries"], r["established"]) for r in found["relations"]] == [(["KE", "NO"], 1963)]
+    assert [sorted(a["parties"]) for a in found["agreements"]] == [["KE", "NO"]]

@@ -76,7 +76,7 @@ class DealRules(ReaderCore):
                 context,
             ):
                 status = "expected"
-            parties = [self.leader_country or "", *self.other_party(sentence, index)]
+            parties = self._signatories(sentence, index, limit=None)
             if re.search(r"\bthe (?:three|four|five|six|\d+) countries\b", text) and len(self.legs) > 1:
                 parties = [self.leader_country or "", *[one.country for one in self.legs]]
             fields = {
@@ -259,7 +259,7 @@ class DealRules(ReaderCore):
                 subject = rest[told_after.start("on") : stop.start() if stop else len(rest)]
                 title = f"{noun} {subject.strip()}"
                 if not any(f.kind == "agreements" and f.fields["title"] == title for f in self.findings):
-                    parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                    parties = self._signatories(sentence, index)
                     begin = noun_end + told_after.start("on")
                     self.add(
                         "agreements",
@@ -400,7 +400,7 @@ class DealRules(ReaderCore):
                 and not (capitalized or named or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
-            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+            parties = self._signatories(sentence, index)
             # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
             between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
             own = self._own_pair("", " between " + between.group("pair")) if between else []
@@ -509,9 +509,16 @@ class DealRules(ReaderCore):
                     title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-listed"
                 )
 
+    def _signatories(self, sentence: Sentence, index: int, limit: int | None = 2) -> list[str]:
+        """The sides of a document the sentence tells of: the leader's country and those the sentence pairs with
+        it; with no traveller (a signing at home, a joint statement), the two countries the article names most."""
+        if not self.leader_country:
+            return self.pair(index)
+        return [self.leader_country, *self.other_party(sentence, index)][:limit]
+
     def _add_named(self, title: str, sentence: Sentence, index: int, begin: int, end: int, rule: str) -> None:
         """An agreement named in a list of the visit's documents: the leader's country and the other side."""
-        parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+        parties = self._signatories(sentence, index)
         self.add("agreements", {"title": title, "parties": [p for p in parties if p]}, sentence, begin, end, rule, 0.6)
 
     @staticmethod
@@ -712,7 +719,10 @@ class DealRules(ReaderCore):
             if re.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
                 change = "reaffirmed"
             for other in others or [""]:
-                parties = pair or sorted({p for p in (self.leader_country, other) if p})
+                # With no traveller, "the two sides" are the two countries the article names most.
+                parties = pair or sorted(
+                    {p for p in (self.leader_country, other) if p} if self.leader_country else self.pair(index)
+                )
                 if len(parties) < 2:
                     continue  # a partnership of one side, its other unknown, is no record a reviewer can use
                 fields = {"parties": parties, "label": label, "change": change, "from": source}
@@ -989,6 +999,8 @@ class DealRules(ReaderCore):
         elif not self.leader_country and len(set(code for _, _, code in gz.countries_in(text))) == 2:
             # "Japan recognised Ukraine ..., and the two countries established ...": the sentence's pair.
             countries = sorted({code for _, _, code in gz.countries_in(text)})
+        elif not self.leader_country and len(self.pair(index)) == 2:
+            countries = sorted(self.pair(index))  # no traveller: the two countries the article names most
         elif not others or not self.leader_country:
             return
         else:

@@ -358,8 +358,7 @@ class MoneyRules(ReaderCore):
                 first = self.partner(index)
             if named:
                 return [p for p in (first, named[0]) if p]
-        partner = self.partner(index)
-        return [p for p in (self.leader_country, partner) if p]
+        return self.pair(index)
 
     def _giver(self, before: str) -> str | None:
         """The country or grouping that is the subject of a pledge: "Japan pledged", "The European Union

@@ -575,12 +575,25 @@ class ReaderCore:
         leg = self.leg_at(index)
         if leg:
             return leg.country
+        counts = {code: n for code, n in self._named_counts().items() if code != self.leader_country}
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def pair(self, index: int) -> list[str]:
+        """The two sides that a sentence's bilateral words ("bilateral trade", "the two countries") mean: the
+        leader's country and the visit's other; with no traveller (a joint statement, a signing at home), the two
+        countries the article names most."""
+        if self.leader_country:
+            return [c for c in (self.leader_country, self.partner(index)) if c]
+        counts = self._named_counts()
+        return sorted(counts, key=lambda c: -counts[c])[:2] if len(counts) >= 2 else []
+
+    def _named_counts(self) -> dict[str, int]:
+        """How often the article names each country, by name or adjective."""
         counts: dict[str, int] = {}
         for _, _, code in gz.countries_in(self.text):
-            if code != self.leader_country:
-                counts[code] = counts.get(code, 0) + 1
+            counts[code] = counts.get(code, 0) + 1
         for m in gz.adjective_pattern().finditer(self.text):
             code = gz.adjectives()[m.group(1)]
-            if code != self.leader_country and len(code) == 2:
+            if len(code) == 2:
                 counts[code] = counts.get(code, 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        return counts
