@@ -4547,3 +4547,11 @@ def test_with_no_traveller_the_two_sides_are_the_two_countries_the_article_names
     assert [(p["parties"], p["change"]) for p in found["partnerships"]] == [(["KE", "NO"], "reaffirmed")]
     assert [(r["countries"], r["established"]) for r in found["relations"]] == [(["KE", "NO"], 1963)]
     assert [sorted(a["parties"]) for a in found["agreements"]] == [["KE", "NO"]]
+
+
+def test_bilateral_trade_of_the_two_countries_its_clause_joins_with_and():
+    body = "For Denmark and Sweden, bilateral trade stood at 30 billion dollars in 2022."
+    assert _figures(body) == [(("DK", "SE"), 2022, 30)]
+    # A pair of another clause is not the figure's.
+    body = "Norway sent aid to Sudan and Chad, and bilateral trade reached 1.2 billion dollars in 2022."
+    assert _figures(body) == [(("KE", "NO"), 2022, 1.2)]

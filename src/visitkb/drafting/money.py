@@ -309,6 +309,12 @@ class MoneyRules(ReaderCore):
             named += [g for g in groups if g and g not in gz.REGIONS and g not in named][:1]
         if len(named) >= 2:
             return named[:2]
+        # "For Chile and Peru, two-way trade stood at ...": the two countries its clause joins with "and".
+        if re.search(r"\b(?:bilateral|two-way|trade between (?:the two|them))\b", clause):
+            named_in = gz.countries_in(clause)
+            for (_, end_a, a), (start_b, _, b) in zip(named_in, named_in[1:], strict=False):
+                if clause[end_a:start_b] == " and " and a != b:
+                    return [a, b]
         # "China is Argentina's second-largest trading partner ...; two-way trade reached ...": the two it names,
         # unless the figure's own clause names its own ("..., while Ghana's trade with Peru was ...").
         trading = re.search(
