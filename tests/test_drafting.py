@@ -4555,3 +4555,15 @@ def test_bilateral_trade_of_the_two_countries_its_clause_joins_with_and():
     # A pair of another clause is not the figure's.
     body = "Norway sent aid to Sudan and Chad, and bilateral trade reached 1.2 billion dollars in 2022."
     assert _figures(body) == [(("KE", "NO"), 2022, 1.2)]
+
+
+def test_a_tour_paragraph_opened_in_a_capital_places_its_bilateral_words_there():
+    text = (
+        "SANTIAGO, March 12 (Test Wire) - Kenyan President Amani Mwangi arrived in Chile on Sunday on the last leg "
+        "of a tour that earlier took him to Peru and Brazil.\n\n"
+        "In Brasilia on Friday, Mwangi and Brazilian President Joao Lima signed a memorandum on biofuels. Bilateral "
+        "trade reached 3 billion dollars last year.\n\n"
+        "In Washington, officials welcomed the tour. Bilateral trade with Chile reached 2 billion dollars last year.\n"
+    )
+    found = _findings(text, "2023-03-12")["figures"]
+    assert sorted((tuple(sorted(f["parties"])), f["value"]) for f in found) == [(("BR", "KE"), 3), (("CL", "KE"), 2)]
