@@ -4567,3 +4567,13 @@ def test_a_tour_paragraph_opened_in_a_capital_places_its_bilateral_words_there()
     )
     found = _findings(text, "2023-03-12")["figures"]
     assert sorted((tuple(sorted(f["parties"])), f["value"]) for f in found) == [(("BR", "KE"), 3), (("CL", "KE"), 2)]
+
+
+def test_a_count_of_agreements_exchanged_is_the_visit_s_and_one_summed_over_years_is_none():
+    def counts(body: str) -> list[int]:
+        return [c["value"] for c in _findings(_LEAD + body + "\n", "2023-06-09").get("agreement_counts", [])]
+
+    assert counts("The leaders oversaw the exchange of nine cooperation documents.") == [9]
+    assert counts("Kenya and Norway have signed 45 agreements since 1990.") == []
+    assert counts("The two countries have signed more than 100 accords over six decades.") == []
+    assert counts("Kenya has signed 14 agreements with Sweden in the past decade.") == []

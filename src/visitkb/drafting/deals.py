@@ -60,11 +60,18 @@ class DealRules(ReaderCore):
                 for m in re.finditer(r"\b(?:visit|trip|tour) to [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)?", prefix)
             ):
                 continue  # "a visit to Moscow in March, where fifteen agreements were signed": another occasion
+            suffix = re.split(r";|, and |, but |, while ", text[match.end() :])[0]
+            if re.search(
+                r"\b(?:since (?:(?:19|20)\d\d|the|their|then|independence)|over (?:the )?(?:past |last )?(?:\w+ )?(?:years|"
+                r"decades)|in the (?:past|last) (?:\w+ )?(?:years|decades?)|to date|in all since)\b",
+                prefix[-60:] + " " + suffix[:60],
+            ):
+                continue  # "have signed 45 agreements since 2010": the sum of years, not the visit's
             what = match.group("what")
             context = text[max(0, match.start() - 120) : match.end() + 150]
             if not re.search(
-                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|struck|reached|agreed|clinched|witnessed|"
-                r"produced|yielded)\b",
+                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|exchange of|struck|reached|agreed|clinched|"
+                r"witnessed|produced|yielded)\b",
                 context,
             ):
                 continue
