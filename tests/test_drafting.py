@@ -4577,3 +4577,19 @@ def test_a_count_of_agreements_exchanged_is_the_visit_s_and_one_summed_over_year
     assert counts("Kenya and Norway have signed 45 agreements since 1990.") == []
     assert counts("The two countries have signed more than 100 accords over six decades.") == []
     assert counts("Kenya has signed 14 agreements with Sweden in the past decade.") == []
+
+
+def test_documents_abbreviated_quoted_after_a_dash_of_the_pair_that_signed_them():
+    assert _titles("The two sides signed a memorandum of understanding (MoU) on fisheries research.") == [
+        "memorandum of understanding on fisheries research"
+    ]
+    assert _titles("Two agreements were signed - one on visas and another on customs.") == [
+        "agreement on customs",
+        "agreement on visas",
+    ]
+    # What a document holds is no document of its own.
+    assert _titles('They signed the "Oslo Declaration", which sets out a plan for joint research.') == [
+        "Oslo Declaration"
+    ]
+    found = _findings(_LEAD + "Sweden and Finland signed a free trade agreement in 2006.\n", "2023-06-09")
+    assert [a["parties"] for a in found["agreements"]] == [["FI", "SE"]]

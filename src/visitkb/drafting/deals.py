@@ -222,6 +222,9 @@ class DealRules(ReaderCore):
             ):
                 continue
             start = match.start() - (len(" ".join(kept)) + 1 if kept else 0)
+            # "a memorandum of understanding (MoU) on ...": its abbreviation between the noun and what it is on.
+            abbreviated = re.match(r" \([A-Z][A-Za-z]{1,6}\)(?= )", text[noun_end:])
+            noun_end += abbreviated.end() if abbreviated else 0
             rest = text[noun_end:]
             continuation = re.match(
                 r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with(?! (?:his|her|their|its) ))"
@@ -278,12 +281,12 @@ class DealRules(ReaderCore):
                         0.6,
                     )
                 continue
-            # The sum a deal is worth is no word of its title.
+            # The sum a deal is worth, its abbreviation and its quotation marks are no words of its title.
             title = re.sub(
                 r"^(?:(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]*\d(?:bn|m)?(?:[ -](?:billion|million|trillion))?|"
                 r"[\d.,]*\d[ -](?:billion|million|trillion))(?:[ -](?:dollar|euro|yuan|yen|pound))? ",
                 "",
-                text[start:end].strip(),
+                re.sub(r" \([A-Z][A-Za-z]{1,6}\)", "", text[start:end]).strip().strip('"\u201c\u201d'),
             )
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
@@ -402,6 +405,10 @@ class DealRules(ReaderCore):
             )
             if launched and re.match(r"(?:programme|program|plan)\b|.* (?:programme|program|plan)$", title):
                 continue  # "launched a programme to ...": a pledge made, not a document signed
+            if noun in ("plan", "programme", "Plan") and re.search(
+                r"\b(?:which|that) (?:\w+ ){1,2}(?:a|an|the)\s?$", text[:start]
+            ):
+                continue  # "the Lima Declaration, which sets out a plan for ...": what a document holds, no document
             if re.search(r"\bpartnership$", title) or (
                 title.endswith(("plan", "programme", "program", "deal", "Vision"))
                 and not (capitalized or named or continuation or (governed and len(title.split()) >= 2))
@@ -411,6 +418,15 @@ class DealRules(ReaderCore):
             # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
             between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
             own = self._own_pair("", " between " + between.group("pair")) if between else []
+            # "Peru and Chile signed a free trade agreement in 2006": the pair its subject names.
+            signers = re.search(
+                r"(?:^|[,;] )(?:[A-Z]\w+ )?(?P<pair>[A-Z][\w'-]+(?: [A-Z][\w'-]+)? and [A-Z][\w'-]+(?: [A-Z][\w'-]+)?) "
+                r"(?:have |had |also |then )*(?:signed|inked|concluded|sealed|initiall?ed)\b[^,;]*$",
+                text[:start],
+            )
+            if signers and not own:
+                named_pair = [code for _, _, code in gz.countries_in(signers.group("pair"))]
+                own = sorted(named_pair) if len(set(named_pair)) == 2 else []
             fields = {"title": title, "parties": own or [p for p in parties if p]}
             if any(
                 f.kind == "agreements"
@@ -438,7 +454,8 @@ class DealRules(ReaderCore):
         # on Y": each named by its subject.
         for one in re.finditer(
             r"\b(?P<noun>[Aa]greement|[Aa]ccord|[Mm]emorand(?:um|a)|[Tt]reat(?:y|ie))s?\b"
-            r"[^.;]{0,40}?,? (?:including|included|include|among them|among which) one (?P<what>(?:on|for) [^,;.]+?)"
+            r"[^.;]{0,40}?(?:,? (?:including|included|include|among them|among which)| [-\u2013\u2014:]) one "
+            r"(?P<what>(?:on|for) [^,;.]+?)"
             r"(?:,? and another (?P<what2>(?:on|for) [^,;.]+?))?(?=[,;.]|$)",
             text,
         ):
