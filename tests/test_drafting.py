@@ -4593,3 +4593,17 @@ def test_documents_abbreviated_quoted_after_a_dash_of_the_pair_that_signed_them(
     ]
     found = _findings(_LEAD + "Sweden and Finland signed a free trade agreement in 2006.\n", "2023-06-09")
     assert [a["parties"] for a in found["agreements"]] == [["FI", "SE"]]
+
+
+def test_a_partnership_built_consolidated_or_intended():
+    assert _partnerships("Mwangi and Solberg agreed to build an all-round strategic partnership.") == [
+        (("KE", "NO"), "all-round strategic partnership", "established")
+    ]
+    assert _partnerships("The visit consolidated the comprehensive strategic partnership.") == [
+        (("KE", "NO"), "comprehensive strategic partnership", "reaffirmed")
+    ]
+    # A partnership built on is one kept; one intended is none made.
+    assert _partnerships("The deal built on the green partnership signed in 2020, which they agreed to deepen.") == [
+        (("KE", "NO"), "green partnership", "reaffirmed")
+    ]
+    assert _partnerships("The leaders declared their intention to build a strategic partnership.") == []

@@ -598,7 +598,7 @@ class DealRules(ReaderCore):
     # Verbs that keep a partnership there is: deepen, strengthen, reaffirm, develop, ...
     _KEEPING = (
         r"(?:deepens?|deepened|deepening|strengthens?|strengthened|strengthening|reaffirms?|reaffirmed|reaffirming|"
-        r"enhances?|consolidates?|"
+        r"enhances?|enhanced|enhancing|consolidates?|consolidated|consolidating|"
         r"advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|"
         r"keep pursuing|uphold|upheld|maintain|develop|developing)"
     )
@@ -712,7 +712,9 @@ class DealRules(ReaderCore):
                     before[-80:],
                 )
                 or re.search(
-                    r"\b(?:establishment|launch|launching|creation|formation) of (?:a |an |the |their )?(?:new )?$",
+                    r"\b(?:establishment|launch|launching|creation|formation) of (?:a |an |the |their )?(?:new )?$"
+                    # "agreed to build an all-round strategic partnership" (but "built on the partnership" keeps one).
+                    r"|\b(?:build|building) (?:a|an) (?:new )?$",
                     before[-40:],
                 )
             ) and not re.search(r"\bfrom\b", before[-20:]):
@@ -725,7 +727,8 @@ class DealRules(ReaderCore):
             if change is None:
                 continue
             if change in ("upgraded", "established") and re.search(
-                r"\b(?:expected|due|set|likely|planning|plans?|aims?|hopes?|hoping) to\b[^.;]*$", before[-80:]
+                r"\b(?:expected|due|set|likely|planning|plans?|aims?|hopes?|hoping|intention|intends?|intended) to\b[^.;]*$",
+                before[-80:],
             ):
                 continue  # a change to come is no change made
             if re.search(r"\bfrom (?:a |an |the |their |its )?[\w -]*$", before[-60:]) and change != "upgraded":
