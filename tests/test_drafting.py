@@ -4607,3 +4607,19 @@ def test_a_partnership_built_consolidated_or_intended():
         (("KE", "NO"), "green partnership", "reaffirmed")
     ]
     assert _partnerships("The leaders declared their intention to build a strategic partnership.") == []
+
+
+def test_documents_listed_as_items_under_a_head_that_signs_them():
+    body = (
+        "The following instruments were signed:\n- Agreement on Visa Exemption for Diplomats;\n"
+        "- Memorandum of Understanding on Fisheries;\n- Cultural Exchange Programme for 2023-2026.\n\n"
+        "Mwangi praised the World Food Programme."
+    )
+    assert _titles(body) == [
+        "Agreement on Visa Exemption for Diplomats",
+        "Cultural Exchange Programme",
+        "Memorandum of Understanding on Fisheries",
+    ]
+    # Items under a head that signs nothing name no documents.
+    body = "Topics discussed:\n- Agreement on Visa Exemption for Diplomats;\n- Fisheries."
+    assert _titles(body) == []

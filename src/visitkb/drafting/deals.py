@@ -112,7 +112,7 @@ class DealRules(ReaderCore):
         r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|programme|pact|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
         r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
-        r"Accords|Conventions|Protocols|Plan|[Cc]harter)\b"
+        r"Accords|Conventions|Protocols|Plan|Programme|[Cc]harter)\b"
     )
     # Capitalized nouns whose plural names one document: "the Artemis Accords", "the Geneva Conventions".
     _PLURAL_NAMES = ("Accords", "Conventions", "Protocols")
@@ -186,6 +186,8 @@ class DealRules(ReaderCore):
             determiner = None
             for word in reversed(words[-7:]):
                 bare = word.strip(",;:")
+                if len(words) - len(kept) == 1 and re.fullmatch(r"[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)]", bare):
+                    break  # a bulleted or numbered item opens here
                 if bare.lower() in ("a", "an", "the", "their", "its", "whose", "no"):
                     determiner = {"a": "a", "an": "a", "no": "no"}.get(bare.lower(), "the")
                     break
@@ -215,7 +217,20 @@ class DealRules(ReaderCore):
             capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
             if noun in self._PLURAL_NAMES and not capitalized:
                 continue
-            if not determiner and not capitalized and not (noun == "terms of reference" and not kept):
+            head = self.list_head(index)
+            # "The following instruments were signed:" then "- Agreement on Visa Exemption;": an item names one.
+            listed_item = (
+                not kept
+                and noun[:1].isupper()
+                and head is not None
+                and re.search(r"\b(?:signed|concluded|inked|initiall?ed|adopted|exchanged)\b", head)
+            )
+            if (
+                not determiner
+                and not capitalized
+                and not listed_item
+                and not (noun == "terms of reference" and not kept)
+            ):
                 continue
             if noun in ("Framework", "Strategy") and not (
                 capitalized or re.match(r" (?:of|on|for) (?:the )?[A-Z]", text[noun_end:])
@@ -369,7 +384,6 @@ class DealRules(ReaderCore):
             ):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
             # "Five agreements were signed:" heading a list: each item is a document signed.
-            head = self.list_head(index)
             listed_signed = head is not None and re.search(r"\b(?:signed|concluded|inked|initiall?ed)\b", head)
             signing = signing or opening or after or issued or listed_signed or None
             named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
@@ -383,8 +397,8 @@ class DealRules(ReaderCore):
                 after_title,
             ):
                 continue  # "the agreement ..., whose negotiation has not yet been concluded": none yet
-            if noun in ("Plan", "Charter", "charter") and signing is None:
-                continue  # "the UN Charter", "the Marshall Plan", "a Five-Year Plan": a document only when signed here
+            if noun in ("Plan", "Programme", "Charter", "charter") and signing is None:
+                continue  # "the UN Charter", "the Marshall Plan", "the World Food Programme": a document only when signed
             if signing is None and not named:
                 continue
             if re.search(r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]):
