@@ -4623,3 +4623,13 @@ def test_documents_listed_as_items_under_a_head_that_signs_them():
     # Items under a head that signs nothing name no documents.
     body = "Topics discussed:\n- Agreement on Visa Exemption for Diplomats;\n- Fisheries."
     assert _titles(body) == []
+
+
+def test_relations_set_up_only_in_a_year_or_as_of_the_day_the_story_tells():
+    assert _relations("Kenya and Norway had no diplomatic relations until 1964.") == [(("KE", "NO"), 1964)]
+    assert _relations("Kenya did not establish diplomatic ties with Norway until 1965.") == [(("KE", "NO"), 1965)]
+    assert _relations("Under the communique, the two governments established diplomatic relations as of that day.") == [
+        (("KE", "NO"), 2023)
+    ]
+    # Relations that lasted until a year began no relations then.
+    assert _relations("Kenya and Norway had close relations until 1990.") == []

@@ -815,6 +815,10 @@ class DealRules(ReaderCore):
                 + r"|\b(?:had|have had|has had|maintained|have maintained|has maintained|have enjoyed|has enjoyed|enjoyed) "
                 r"(?:full )?diplomatic "
                 r"(?:relations|ties) since (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?P<since>1[6-9]\d\d|20\d\d)\b"
+                # "had no diplomatic relations until 1972", "did not establish ties until 1992".
+                r"|\b(?:had no|did not have|did not establish|never established|were without) (?:"
+                + kind
+                + r")?(?:relations|ties)(?: with [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)? until (?P<until>1[6-9]\d\d|20\d\d)\b"
                 # "relations between the two countries go back to 1950".
                 r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)?,? (?:go|goes|went|date|dates|dated|dating) "
                 r"(?:back to|from) (?P<back>1[6-9]\d\d|20\d\d)\b"
@@ -852,7 +856,7 @@ class DealRules(ReaderCore):
                 + r")?(?:relations|ties) (?:were|was) (?:established|set up|opened)|(?:established|set up|opened) "
                 r"(?:"
                 + kind
-                + r")?(?:relations|ties)) (?:on )?(?:the (?:next|following|same) day|that (?:same )?day)\b"
+                + r")?(?:relations|ties)) (?:on |as of |as from |from )?(?:the (?:next|following|same) day|that (?:same )?day)\b"
                 r"|\b(?:agreed|decided|have agreed|had agreed|had decided|have decided) to (?:establish|open) "
                 r"(?:full |formal )?diplomatic (?:relations|ties)\b",
                 text,
@@ -871,7 +875,8 @@ class DealRules(ReaderCore):
             )
             if told:
                 year = int(told[-1])
-            elif day or "agreed" in match.group() or "decided" in match.group():
+            elif day or "agreed" in match.group() or "decided" in match.group() or "that" in match.group():
+                # "established diplomatic relations as of that day", no year told: the day the story reports.
                 month = (
                     dt.datetime.strptime((day.group("m") or day.group("m2"))[:3], "%b").month
                     if day
@@ -880,7 +885,9 @@ class DealRules(ReaderCore):
                 year = self.published.year - (1 if month > self.published.month else 0)
         elif match:
             dated = match.groupdict()
-            year = int(next(dated[k] for k in ("year", "act", "since", "back", "when", "switch") if dated.get(k)))
+            year = int(
+                next(dated[k] for k in ("year", "act", "since", "back", "when", "until", "switch") if dated.get(k))
+            )
         else:
             match = re.search(
                 r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of " + _ESTABLISHMENT + r"?(?:their |the )?" + pair_ties,
