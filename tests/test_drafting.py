@@ -4633,3 +4633,11 @@ def test_relations_set_up_only_in_a_year_or_as_of_the_day_the_story_tells():
     ]
     # Relations that lasted until a year began no relations then.
     assert _relations("Kenya and Norway had close relations until 1990.") == []
+
+
+def test_the_figure_a_trade_target_starts_from_is_a_figure_and_the_target_is_none():
+    body = (
+        "The two countries aim to raise bilateral trade to 5 billion dollars by 2030 from 1.2 billion dollars in 2022."
+    )
+    assert _figures(body) == [(("KE", "NO"), 2022, 1.2)]
+    assert _figures("The two countries aim to raise bilateral trade to 5 billion dollars by 2030.") == []

@@ -83,6 +83,11 @@ class MoneyRules(ReaderCore):
                 )
                 and (
                     re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
+                    # "raise trade to $5 billion by 2030 from $1.2 billion last year": the figure a target starts from.
+                    or (
+                        re.search(r"\bfrom (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
+                        and re.match(r"[^.;]{0,12}?\b(?:last year|in (?:19|20)\d\d)\b", after)
+                    )
                     or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
                 )
             ):
