@@ -4641,3 +4641,15 @@ def test_the_figure_a_trade_target_starts_from_is_a_figure_and_the_target_is_non
     )
     assert _figures(body) == [(("KE", "NO"), 2022, 1.2)]
     assert _figures("The two countries aim to raise bilateral trade to 5 billion dollars by 2030.") == []
+
+
+def test_an_upgrade_names_its_earlier_label_as_the_object_raised():
+    found = _findings(
+        _LEAD + "The two leaders upgraded their green partnership to a strategic partnership.\n", "2023-06-09"
+    )["partnerships"]
+    assert [(p["label"], p["change"], p["from"]) for p in found] == [
+        ("strategic partnership", "upgraded", "green partnership")
+    ]
+    # An upgrade whose object is the relationship names no earlier label.
+    found = _findings(_LEAD + "The two leaders upgraded their ties to a strategic partnership.\n", "2023-06-09")
+    assert [p["from"] for p in found["partnerships"]] == [None]

@@ -712,7 +712,14 @@ class DealRules(ReaderCore):
                 before,
             ):
                 change = "upgraded"
-                previous = re.search(r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*?partnership)", text)
+                previous = re.search(
+                    r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*?partnership)", text
+                ) or re.search(
+                    # "upgraded their strategic partnership to a comprehensive one": the label raised, named as its object.
+                    r"\b(?:lift|lifts|lifted|raise|raises|raised|raising|upgrade|upgrades|upgraded|upgrading|elevate|elevates|"
+                    r"elevated|elevating) (?:their|the|its) (?:existing |current )?(?P<from>[\w -]*?partnership) to\b",
+                    before,
+                )
                 source = previous.group("from").lower() if previous else None
             elif re.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
                 change = "relabelled"
