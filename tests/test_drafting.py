@@ -4653,3 +4653,13 @@ def test_an_upgrade_names_its_earlier_label_as_the_object_raised():
     # An upgrade whose object is the relationship names no earlier label.
     found = _findings(_LEAD + "The two leaders upgraded their ties to a strategic partnership.\n", "2023-06-09")
     assert [p["from"] for p in found["partnerships"]] == [None]
+
+
+def test_a_partnership_label_keeps_the_words_of_its_name_after_the_noun():
+    found = _findings(_LEAD + "Ties were raised to a strategic partnership for peace and prosperity.\n", "2023-06-09")
+    assert [p["label"] for p in found["partnerships"]] == ["strategic partnership for peace and prosperity"]
+    # A span of time or what follows in the clause is no part of the name.
+    found = _findings(_LEAD + "They renewed the green partnership for the next five years.\n", "2023-06-09")
+    assert [p["label"] for p in found.get("partnerships", [])] in ([], ["green partnership"])
+    found = _findings(_LEAD + "They agreed to deepen the strategic partnership in all areas.\n", "2023-06-09")
+    assert [p["label"] for p in found["partnerships"]] == ["strategic partnership"]

@@ -764,6 +764,23 @@ class DealRules(ReaderCore):
                 continue
             others = self.other_party(sentence, index)
             pair = self._own_pair(before, text[match.end() :])
+            # "a comprehensive strategic partnership for a new era", "... of equality and mutual trust oriented towards
+            # the 21st century": the words of its name after the noun, lower-case to the clause's end, no time span.
+            tail = re.match(
+                r" (?:for|of|featuring|oriented towards) (?!(?:the |a )?(?:next|past|last|coming)\b)"
+                r"(?:(?:[a-z][\w-]*|\d+(?:st|nd|rd|th))(?: |(?=[.,;\"\u201d]|$))){1,12}",
+                text[match.end() :],
+            )
+            named_tail = (
+                tail.group().rstrip()
+                if tail
+                and re.match(r"[.,;\"\u201d]|$", text[match.end() + tail.end() :])
+                and not re.search(
+                    r"\b(?:years?|months?|with|between|and the|to|is|was|were|will|would)\b", tail.group()
+                )
+                and not match.group("label").lower().endswith("partners")
+                else ""
+            ).lower()
             if re.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
                 change = "reaffirmed"
             for other in others or [""]:
@@ -773,12 +790,14 @@ class DealRules(ReaderCore):
                 )
                 if len(parties) < 2:
                     continue  # a partnership of one side, its other unknown, is no record a reviewer can use
-                fields = {"parties": parties, "label": label, "change": change, "from": source}
+                fields = {"parties": parties, "label": label + named_tail, "change": change, "from": source}
                 prior = next(
                     (
                         f
                         for f in self.findings
-                        if f.kind == "partnerships" and f.fields["parties"] == parties and f.fields["label"] == label
+                        if f.kind == "partnerships"
+                        and f.fields["parties"] == parties
+                        and (f.fields["label"] + " ").startswith(label + " ")
                     ),
                     None,
                 )
