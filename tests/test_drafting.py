@@ -5262,3 +5262,336 @@ def test_the_leader_s_counterpart_with_no_name_is_the_holder_of_the_leader_s_off
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+
+
+def _relations(body: str) -> list[tuple[tuple[str, ...], int]]:
+    found = _findings(_LEAD + body + "\n", "2023-06-09").get("relations", [])
+    return [(tuple(r["countries"]), r["established"]) for r in found]
+
+
+def test_relations_dated_by_the_noun_of_their_establishment_or_a_span_in_words_or_passive():
+    assert _relations("Since the normalisation of diplomatic ties in 1991, Kenya and Norway have signed 30 deals.") == [
+        (("KE", "NO"), 1991)
+    ]
+    assert _relations("Kenya and Norway celebrate six decades of diplomatic relations this week.") == [
+        (("KE", "NO"), 1963)
+    ]
+    assert _relations("It is the first Kenyan visit since relations were established forty years ago.") == [
+        (("KE", "NO"), 1983)
+    ]
+    assert _relations("Mwangi hailed half a century of diplomatic relations with Norway.") == [(("KE", "NO"), 1973)]
+    # Decades of something else, and an establishment with no year, date no relations.
+    assert _relations("Kenya and Norway recalled six decades of fishing in Lake Turkana.") == []
+    assert _relations("Since the establishment of diplomatic relations, trade has grown.") == []
+
+
+def test_an_anniversary_of_relations_falls_in_the_year_its_clause_names():
+    assert _relations("The year 2021 marked the 60th anniversary of Kenya-Norway diplomatic relations.") == [
+        (("KE", "NO"), 1961)
+    ]
+    assert _relations("In 2019, Kenya and Norway celebrated the 55th anniversary of diplomatic ties.") == [
+        (("KE", "NO"), 1964)
+    ]
+    # A year of another clause is not the anniversary's.
+    body = "Trade reached a peak in 2019, and next year Kenya and Norway mark the 60th anniversary of diplomatic ties."
+    assert _relations(body) == [(("KE", "NO"), 1964)]
+
+
+def _partnerships(body: str) -> list[tuple[tuple[str, ...], str, str]]:
+    found = _findings(_LEAD + body + "\n", "2023-06-09").get("partnerships", [])
+    return [(tuple(p["parties"]), p["label"], p["change"]) for p in found]
+
+
+def test_a_partnership_raised_to_a_level_launched_or_of_partners_become():
+    assert _partnerships("Ties were raised to the level of strategic partnership on Friday.") == [
+        (("KE", "NO"), "strategic partnership", "upgraded")
+    ]
+    assert _partnerships("Mwangi hailed the launch of a new green partnership between Kenya and Norway.") == [
+        (("KE", "NO"), "green partnership", "established")
+    ]
+    assert _partnerships("With the visit, Kenya and Norway have become comprehensive strategic partners.") == [
+        (("KE", "NO"), "comprehensive strategic partnership", "established")
+    ]
+    assert _partnerships("The leaders took the relationship to a higher level, a special partnership.") == [
+        (("KE", "NO"), "special partnership", "upgraded")
+    ]
+    # Partners that are, not become, set up nothing.
+    assert _partnerships("Kenya and Norway are strategic partners in the region.") == []
+
+
+def _titles(body: str) -> list[str]:
+    return sorted(f["title"] for f in _findings(_LEAD + body + "\n", "2023-06-09").get("agreements", []))
+
+
+def test_documents_listed_each_after_its_own_on_or_among_the_documents():
+    assert _titles("Three agreements were signed: on fisheries, on rail transport and on youth exchanges.") == [
+        "agreement on fisheries",
+        "agreement on rail transport",
+        "agreement on youth exchanges",
+    ]
+    assert _titles("Among the agreements was a treaty on the transfer of prisoners.") == [
+        "treaty on the transfer of prisoners"
+    ]
+    # Fields the documents cover are no documents of their own; a treaty among topics is none signed.
+    assert _titles("The ministers signed nine agreements covering fisheries, rail and youth exchanges.") == []
+    assert _titles("Among the topics was a treaty on fishing rights.") == []
+
+
+def _figures(body: str) -> list[tuple[tuple[str, ...], int, float]]:
+    found = _findings(_LEAD + body + "\n", "2023-06-09").get("figures", [])
+    return [(tuple(sorted(f["parties"])), f["period"], f["value"]) for f in found]
+
+
+def test_trade_figures_told_in_other_wordings_and_of_the_pair_their_clause_names():
+    assert _figures("In 2021, two-way trade rose 18 percent to 3.2 billion dollars.") == [(("KE", "NO"), 2021, 3.2)]
+    assert _figures("Last year bilateral commerce reached 900 million dollars.") == [(("KE", "NO"), 2022, 900)]
+    body = "China has been Norway's largest trading partner since 2015, and trade between them reached 40 billion "
+    body += "dollars last year."
+    assert _figures(body) == [(("CN", "NO"), 2022, 40)]
+    body = "Trade between Kenya and the European Union was worth 9 billion euros in 2022."
+    assert _figures(body) == [(("EU", "KE"), 2022, 9)]
+    body = "China is Norway's largest trading partner, while Kenya's trade with Norway was 400 million dollars in 2022."
+    assert _figures(body) == [(("KE", "NO"), 2022, 400)]
+
+
+def test_a_trade_figure_to_come_or_of_one_side_s_total_is_none():
+    assert _figures("Officials hope trade will hit 5 billion dollars next year.") == []
+    assert _figures("Norway's total trade was 300 billion dollars in 2022.") == []
+    # The earlier figure of the same sentence is one told.
+    body = "Officials hope trade will hit 5 billion dollars next year, up from 1.4 billion dollars last year."
+    assert _figures(body) == [(("KE", "NO"), 2022, 1.4)]
+
+
+def test_a_trade_figure_dated_by_the_figure_before_or_paired_by_the_sentence_before():
+    body = "Trade between Kenya and Norway was 1.1 billion dollars in 2021. Trade between Kenya and the People's "
+    body += "Republic of China exceeded 9 billion dollars in the same year."
+    assert _figures(body) == [(("KE", "NO"), 2021, 1.1), (("CN", "KE"), 2021, 9)]
+    assert _figures("Two-way trade reached 700 million dollars in the last fiscal year.") == [(("KE", "NO"), 2022, 700)]
+    body = "Germany has been Norway's biggest trading partner for a decade. Trade between the two countries "
+    body += "reached 20 billion euros last year."
+    assert _figures(body) == [(("DE", "NO"), 2022, 20)]
+    # A pair the clause names itself is its own.
+    body = "Germany has been Norway's biggest trading partner for a decade. Trade between Kenya and Norway "
+    body += "reached 2 billion euros last year."
+    assert _figures(body) == [(("KE", "NO"), 2022, 2)]
+
+
+def test_a_trade_figure_grown_doubled_or_topped_in_a_fiscal_year_of_its_own_clause():
+    assert _figures("Two-way trade has grown to 2.1 billion dollars during 2022.") == [(("KE", "NO"), 2022, 2.1)]
+    assert _figures("Bilateral trade more than doubled to 800 million dollars in fiscal 2021.") == [
+        (("KE", "NO"), 2021, 800)
+    ]
+    assert _figures("Trade topped 3 billion dollars in the year 2020.") == [(("KE", "NO"), 2020, 3)]
+    # A year of the next clause is not the figure's.
+    body = "Trade amounts to about 1 billion dollars a year, and reached 1.3 billion dollars in 2022."
+    assert _figures(body) == [(("KE", "NO"), 2022, 1.3)]
+
+
+def test_a_document_signed_when_told_in_the_past_acted_on_or_a_charter_signed():
+    assert _titles("Mwangi last came in 2016, when the agreement on fisheries was signed.") == [
+        "agreement on fisheries"
+    ]
+    assert _titles("Norway said it would renew its agreement with Kenya on wildlife protection.") == [
+        "agreement with Kenya on wildlife protection"
+    ]
+    assert _titles("The two leaders signed a Charter of Friendship and Partnership.") == [
+        "Charter of Friendship and Partnership"
+    ]
+    # A document signed once a condition is met, and a charter only cited, are none.
+    assert _titles("Once the agreement on fisheries is signed, fleets may work in both waters.") == []
+    assert _titles("Mwangi cited the UN Charter in his speech.") == []
+
+
+def test_a_deal_worth_a_sum_is_named_without_it_and_counts_nothing():
+    found = _findings(_LEAD + "Norway and Kenya signed a $3 billion deal to build a wind farm.\n", "2023-06-09")
+    assert [f["title"] for f in found["agreements"]] == ["deal to build a wind farm"]
+    assert found.get("agreement_counts", []) == []
+    found = _findings(_LEAD + "The firms signed a 1.5 billion dollar contract and four agreements.\n", "2023-06-09")
+    assert [c["value"] for c in found["agreement_counts"]] == [4]
+
+
+def test_relations_of_a_hyphenated_pair_of_any_kind_with_a_grouping_as_one_side():
+    assert _relations("2022 marked the 50th anniversary of EU-Kenya relations.") == [(("EU", "KE"), 1972)]
+    assert _relations("Mwangi attended a dinner marking 30 years of Sweden-Norway ties.") == [(("NO", "SE"), 1993)]
+    # Years of a pair's cooperation date no relations.
+    assert _relations("Mwangi praised 40 years of Kenya-Norway cooperation.") == []
+
+
+def test_relations_dated_by_a_year_told_before_a_pair_named_years_held_or_a_jubilee():
+    body = "Norway recognised Kenya early, in 1963, when the two established diplomatic relations."
+    assert _relations(body) == [(("KE", "NO"), 1963)]
+    assert _relations("It is 60 years since Kenya and Norway established diplomatic relations.") == [
+        (("KE", "NO"), 1963)
+    ]
+    assert _relations("Diplomatic ties, dating from 1964, were never broken.") == [(("KE", "NO"), 1964)]
+    assert _relations("Kenya and Norway, which have had diplomatic relations for 50 years, met.") == [
+        (("KE", "NO"), 1973)
+    ]
+    assert _relations("Kenya and Norway mark the golden jubilee of their diplomatic relations.") == [
+        (("KE", "NO"), 1973)
+    ]
+    # A friendship dating back to a year, and a jubilee of something else, are no relations.
+    assert _relations("The friendship, dating back to 1963, was praised.") == []
+    assert _relations("Mwangi attended the golden jubilee of the Oslo football club.") == []
+
+
+def test_a_trade_figure_of_a_hyphened_pair_a_headed_line_or_a_parallel_clause():
+    assert _figures("Sino-Swedish trade reached 20 billion dollars in 2022.") == [(("CN", "SE"), 2022, 20)]
+    assert _figures("Denmark-Sweden trade was worth 30 billion euros in 2022.") == [(("DK", "SE"), 2022, 30)]
+    assert _figures("- Bilateral trade (2021): 1.1 billion dollars.") == [(("KE", "NO"), 2021, 1.1)]
+    assert _figures("The two countries traded goods worth 900 million dollars in 2022.") == [(("KE", "NO"), 2022, 900)]
+    body = "Norway's trade with China hit 20 billion dollars in 2022, while Kenya's trade with China was "
+    body += "9 billion dollars."
+    assert _figures(body) == [(("CN", "NO"), 2022, 20), (("CN", "KE"), 2022, 9)]
+    assert _figures("Norway's trade with its neighbour Sweden reached 30 billion dollars in 2022.") == [
+        (("NO", "SE"), 2022, 30)
+    ]
+    # A side that is a continent is no pair of countries.
+    assert _figures("Trade between China and Africa reached 280 billion dollars in 2022.") == []
+
+
+def test_a_stock_of_investment_told_of_a_past_year_is_a_figure_of_its_two_sides():
+    found = _findings(
+        _LEAD + "Norway's direct investment in Kenya reached 1.1 billion dollars in 2022.\n", "2023-06-09"
+    )
+    assert [(f["parties"], f["period"], f["value"]) for f in found["figures"]] == [(["NO", "KE"], 2022, 1.1)]
+    body = "Norway's foreign direct investment stock in Kenya was 6 billion dollars in 2021."
+    assert [(f["parties"], f["value"]) for f in _findings(_LEAD + body + "\n", "2023-06-09")["figures"]] == [
+        (["NO", "KE"], 6)
+    ]
+    # Investment to come is a pledge's business, not a figure.
+    body = "Norway's investment in Kenya will reach 2 billion dollars by 2030."
+    assert _findings(_LEAD + body + "\n", "2023-06-09").get("figures", []) == []
+
+
+def test_with_no_traveller_the_two_sides_are_the_two_countries_the_article_names_most():
+    text = (
+        "Kenya and Norway sign fisheries accord\n\n"
+        "Kenya and Norway signed an agreement on fisheries in Nairobi on Thursday, their trade ministers said. "
+        "Bilateral trade reached 1.2 billion dollars last year. The two countries agreed to deepen their strategic "
+        "partnership, and mark the 60th anniversary of diplomatic relations this year. Norway also trades with "
+        "Sweden.\n"
+    )
+    found = _findings(text, "2023-06-09")
+    assert [sorted(f["parties"]) for f in found["figures"]] == [["KE", "NO"]]
+    assert [(p["parties"], p["change"]) for p in found["partnerships"]] == [(["KE", "NO"], "reaffirmed")]
+    assert [(r["countries"], r["established"]) for r in found["relations"]] == [(["KE", "NO"], 1963)]
+    assert [sorted(a["parties"]) for a in found["agreements"]] == [["KE", "NO"]]
+
+
+def test_bilateral_trade_of_the_two_countries_its_clause_joins_with_and():
+    body = "For Denmark and Sweden, bilateral trade stood at 30 billion dollars in 2022."
+    assert _figures(body) == [(("DK", "SE"), 2022, 30)]
+    # A pair of another clause is not the figure's.
+    body = "Norway sent aid to Sudan and Chad, and bilateral trade reached 1.2 billion dollars in 2022."
+    assert _figures(body) == [(("KE", "NO"), 2022, 1.2)]
+
+
+def test_a_tour_paragraph_opened_in_a_capital_places_its_bilateral_words_there():
+    text = (
+        "SANTIAGO, March 12 (Test Wire) - Kenyan President Amani Mwangi arrived in Chile on Sunday on the last leg "
+        "of a tour that earlier took him to Peru and Brazil.\n\n"
+        "In Brasilia on Friday, Mwangi and Brazilian President Joao Lima signed a memorandum on biofuels. Bilateral "
+        "trade reached 3 billion dollars last year.\n\n"
+        "In Washington, officials welcomed the tour. Bilateral trade with Chile reached 2 billion dollars last year.\n"
+    )
+    found = _findings(text, "2023-03-12")["figures"]
+    assert sorted((tuple(sorted(f["parties"])), f["value"]) for f in found) == [(("BR", "KE"), 3), (("CL", "KE"), 2)]
+
+
+def test_a_count_of_agreements_exchanged_is_the_visit_s_and_one_summed_over_years_is_none():
+    def counts(body: str) -> list[int]:
+        return [c["value"] for c in _findings(_LEAD + body + "\n", "2023-06-09").get("agreement_counts", [])]
+
+    assert counts("The leaders oversaw the exchange of nine cooperation documents.") == [9]
+    assert counts("Kenya and Norway have signed 45 agreements since 1990.") == []
+    assert counts("The two countries have signed more than 100 accords over six decades.") == []
+    assert counts("Kenya has signed 14 agreements with Sweden in the past decade.") == []
+
+
+def test_documents_abbreviated_quoted_after_a_dash_of_the_pair_that_signed_them():
+    assert _titles("The two sides signed a memorandum of understanding (MoU) on fisheries research.") == [
+        "memorandum of understanding on fisheries research"
+    ]
+    assert _titles("Two agreements were signed - one on visas and another on customs.") == [
+        "agreement on customs",
+        "agreement on visas",
+    ]
+    # What a document holds is no document of its own.
+    assert _titles('They signed the "Oslo Declaration", which sets out a plan for joint research.') == [
+        "Oslo Declaration"
+    ]
+    found = _findings(_LEAD + "Sweden and Finland signed a free trade agreement in 2006.\n", "2023-06-09")
+    assert [a["parties"] for a in found["agreements"]] == [["FI", "SE"]]
+
+
+def test_a_partnership_built_consolidated_or_intended():
+    assert _partnerships("Mwangi and Solberg agreed to build an all-round strategic partnership.") == [
+        (("KE", "NO"), "all-round strategic partnership", "established")
+    ]
+    assert _partnerships("The visit consolidated the comprehensive strategic partnership.") == [
+        (("KE", "NO"), "comprehensive strategic partnership", "reaffirmed")
+    ]
+    # A partnership built on is one kept; one intended is none made.
+    assert _partnerships("The deal built on the green partnership signed in 2020, which they agreed to deepen.") == [
+        (("KE", "NO"), "green partnership", "reaffirmed")
+    ]
+    assert _partnerships("The leaders declared their intention to build a strategic partnership.") == []
+
+
+def test_documents_listed_as_items_under_a_head_that_signs_them():
+    body = (
+        "The following instruments were signed:\n- Agreement on Visa Exemption for Diplomats;\n"
+        "- Memorandum of Understanding on Fisheries;\n- Cultural Exchange Programme for 2023-2026.\n\n"
+        "Mwangi praised the World Food Programme."
+    )
+    assert _titles(body) == [
+        "Agreement on Visa Exemption for Diplomats",
+        "Cultural Exchange Programme",
+        "Memorandum of Understanding on Fisheries",
+    ]
+    # Items under a head that signs nothing name no documents.
+    body = "Topics discussed:\n- Agreement on Visa Exemption for Diplomats;\n- Fisheries."
+    assert _titles(body) == []
+
+
+def test_relations_set_up_only_in_a_year_or_as_of_the_day_the_story_tells():
+    assert _relations("Kenya and Norway had no diplomatic relations until 1964.") == [(("KE", "NO"), 1964)]
+    assert _relations("Kenya did not establish diplomatic ties with Norway until 1965.") == [(("KE", "NO"), 1965)]
+    assert _relations("Under the communique, the two governments established diplomatic relations as of that day.") == [
+        (("KE", "NO"), 2023)
+    ]
+    # Relations that lasted until a year began no relations then.
+    assert _relations("Kenya and Norway had close relations until 1990.") == []
+
+
+def test_the_figure_a_trade_target_starts_from_is_a_figure_and_the_target_is_none():
+    body = (
+        "The two countries aim to raise bilateral trade to 5 billion dollars by 2030 from 1.2 billion dollars in 2022."
+    )
+    assert _figures(body) == [(("KE", "NO"), 2022, 1.2)]
+    assert _figures("The two countries aim to raise bilateral trade to 5 billion dollars by 2030.") == []
+
+
+def test_an_upgrade_names_its_earlier_label_as_the_object_raised():
+    found = _findings(
+        _LEAD + "The two leaders upgraded their green partnership to a strategic partnership.\n", "2023-06-09"
+    )["partnerships"]
+    assert [(p["label"], p["change"], p["from"]) for p in found] == [
+        ("strategic partnership", "upgraded", "green partnership")
+    ]
+    # An upgrade whose object is the relationship names no earlier label.
+    found = _findings(_LEAD + "The two leaders upgraded their ties to a strategic partnership.\n", "2023-06-09")
+    assert [p["from"] for p in found["partnerships"]] == [None]
+
+
+def test_a_partnership_label_keeps_the_words_of_its_name_after_the_noun():
+    found = _findings(_LEAD + "Ties were raised to a strategic partnership for peace and prosperity.\n", "2023-06-09")
+    assert [p["label"] for p in found["partnerships"]] == ["strategic partnership for peace and prosperity"]
+    # A span of time or what follows in the clause is no part of the name.
+    found = _findings(_LEAD + "They renewed the green partnership for the next five years.\n", "2023-06-09")
+    assert [p["label"] for p in found.get("partnerships", [])] in ([], ["green partnership"])
+    found = _findings(_LEAD + "They agreed to deepen the strategic partnership in all areas.\n", "2023-06-09")
+    assert [p["label"] for p in found["partnerships"]] == ["strategic partnership"]

@@ -14,6 +14,8 @@ from .text import Sentence
 _NUMBER = r"(?P<num>\d+|(?i:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"))"
 # A number inside the words before a count's noun is the count's own ("two witnessed the signing of nine ...").
 _NOT_IN_COUNT = "|".join(w for w in WORD_NUMBERS if " " not in w)
+# Cardinals in words for a span of years ("sixty years", "six decades").
+_CARDINALS = "|".join(w for w in sorted(WORD_NUMBERS, key=len, reverse=True) if " " not in w and w != "dozen")
 # "At least 15 agreements ..." opens a sentence: the qualifier in any case.
 _QUALIFIER = r"(?:(?P<qual>(?i:" + "|".join(q for q, _ in QUALIFIERS) + r")) )?"
 _DOCUMENTS = (
@@ -22,7 +24,8 @@ _DOCUMENTS = (
 )
 _COUNT = re.compile(
     r"\b" + _QUALIFIER + _NUMBER + r"\s(?P<what>(?:(?!(?:times|events|meetings|summits|aircraft|planes|people|"
-    r"countries|nations|years|days|percent|signed|inked|sealed|were|was|have|has|had|would|will|are|is|"
+    r"countries|nations|years|days|percent|billion|million|trillion|bn|signed|inked|sealed|were|was|have|has|had|"
+    r"would|will|are|is|"
     r"\d+|[a-z]+ed|" + _NOT_IN_COUNT + r")\b)[\w-]+[ ,]{1,2}){0,5}?" + _DOCUMENTS + r")\b"
     r"|\b(?P<doz>dozens) of (?P<what2>(?:[\w-]+ ){0,3}" + _DOCUMENTS + r")\b"
 )
@@ -32,8 +35,12 @@ _COUNT = re.compile(
 _ESTABLISHMENT = r"(?:the (?:establishment|normali[sz]ation|opening|restoration|resumption) of )"
 
 
-# "China-Kenya diplomatic relations": the pair named before the relations.
-_PAIR_NAMED = r"(?:[A-Z][\w'-]+-[A-Z][\w'-]+ )?"
+# The years a jubilee marks ("the golden jubilee of diplomatic relations").
+_JUBILEES = {"silver": 25, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
+
+# Plurals of documents whose matters a list may name, one document each (memoranda and protocols so listed are
+# more often fields of cooperation than documents of their own).
+_PLURALS = r"[Aa]greements|[Aa]ccords"
 
 
 class DealRules(ReaderCore):
@@ -53,11 +60,18 @@ class DealRules(ReaderCore):
                 for m in re.finditer(r"\b(?:visit|trip|tour) to [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)?", prefix)
             ):
                 continue  # "a visit to Moscow in March, where fifteen agreements were signed": another occasion
+            suffix = re.split(r";|, and |, but |, while ", text[match.end() :])[0]
+            if re.search(
+                r"\b(?:since (?:(?:19|20)\d\d|the|their|then|independence)|over (?:the )?(?:past |last )?(?:\w+ )?(?:years|"
+                r"decades)|in the (?:past|last) (?:\w+ )?(?:years|decades?)|to date|in all since)\b",
+                prefix[-60:] + " " + suffix[:60],
+            ):
+                continue  # "have signed 45 agreements since 2010": the sum of years, not the visit's
             what = match.group("what")
             context = text[max(0, match.start() - 120) : match.end() + 150]
             if not re.search(
-                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|struck|reached|agreed|clinched|witnessed|"
-                r"produced|yielded)\b",
+                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|exchange of|struck|reached|agreed|clinched|"
+                r"witnessed|produced|yielded)\b",
                 context,
             ):
                 continue
@@ -69,7 +83,7 @@ class DealRules(ReaderCore):
                 context,
             ):
                 status = "expected"
-            parties = [self.leader_country or "", *self.other_party(sentence, index)]
+            parties = self._signatories(sentence, index, limit=None)
             if re.search(r"\bthe (?:three|four|five|six|\d+) countries\b", text) and len(self.legs) > 1:
                 parties = [self.leader_country or "", *[one.country for one in self.legs]]
             fields = {
@@ -98,7 +112,7 @@ class DealRules(ReaderCore):
         r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|programme|pact|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
         r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
-        r"Accords|Conventions|Protocols)\b"
+        r"Accords|Conventions|Protocols|Plan|Programme|[Cc]harter)\b"
     )
     # Capitalized nouns whose plural names one document: "the Artemis Accords", "the Geneva Conventions".
     _PLURAL_NAMES = ("Accords", "Conventions", "Protocols")
@@ -172,10 +186,17 @@ class DealRules(ReaderCore):
             determiner = None
             for word in reversed(words[-7:]):
                 bare = word.strip(",;:")
+                if len(words) - len(kept) == 1 and re.fullmatch(r"[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)]", bare):
+                    break  # a bulleted or numbered item opens here
                 if bare.lower() in ("a", "an", "the", "their", "its", "whose", "no"):
                     determiner = {"a": "a", "an": "a", "no": "no"}.get(bare.lower(), "the")
                     break
                 joins = bare == "and" and kept and kept[0].islower()
+                if re.fullmatch(
+                    r"(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]+(?:bn|m)?|[\d.,]*\d-(?:billion|million)(?:-dollar)?", bare
+                ) or (re.fullmatch(r"[\d.,]*\d", bare) and kept and kept[0] in ("billion", "million", "trillion")):
+                    kept.insert(0, bare)  # "a $2 billion deal", "a 500-million-dollar contract": its sum, not a count
+                    continue
                 # A capitalized word is part of a name ("the 1994 Agreed Framework"), unless it opens the sentence.
                 opens = len(words) - len(kept) - 1 == 0
                 if (
@@ -196,13 +217,29 @@ class DealRules(ReaderCore):
             capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
             if noun in self._PLURAL_NAMES and not capitalized:
                 continue
-            if not determiner and not capitalized and not (noun == "terms of reference" and not kept):
+            head = self.list_head(index)
+            # "The following instruments were signed:" then "- Agreement on Visa Exemption;": an item names one.
+            listed_item = (
+                not kept
+                and noun[:1].isupper()
+                and head is not None
+                and re.search(r"\b(?:signed|concluded|inked|initiall?ed|adopted|exchanged)\b", head)
+            )
+            if (
+                not determiner
+                and not capitalized
+                and not listed_item
+                and not (noun == "terms of reference" and not kept)
+            ):
                 continue
             if noun in ("Framework", "Strategy") and not (
                 capitalized or re.match(r" (?:of|on|for) (?:the )?[A-Z]", text[noun_end:])
             ):
                 continue
             start = match.start() - (len(" ".join(kept)) + 1 if kept else 0)
+            # "a memorandum of understanding (MoU) on ...": its abbreviation between the noun and what it is on.
+            abbreviated = re.match(r" \([A-Z][A-Za-z]{1,6}\)(?= )", text[noun_end:])
+            noun_end += abbreviated.end() if abbreviated else 0
             rest = text[noun_end:]
             continuation = re.match(
                 r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with(?! (?:his|her|their|its) ))"
@@ -247,7 +284,7 @@ class DealRules(ReaderCore):
                 subject = rest[told_after.start("on") : stop.start() if stop else len(rest)]
                 title = f"{noun} {subject.strip()}"
                 if not any(f.kind == "agreements" and f.fields["title"] == title for f in self.findings):
-                    parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+                    parties = self._signatories(sentence, index)
                     begin = noun_end + told_after.start("on")
                     self.add(
                         "agreements",
@@ -259,7 +296,13 @@ class DealRules(ReaderCore):
                         0.6,
                     )
                 continue
-            title = text[start:end].strip()
+            # The sum a deal is worth, its abbreviation and its quotation marks are no words of its title.
+            title = re.sub(
+                r"^(?:(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]*\d(?:bn|m)?(?:[ -](?:billion|million|trillion))?|"
+                r"[\d.,]*\d[ -](?:billion|million|trillion))(?:[ -](?:dollar|euro|yuan|yen|pound))? ",
+                "",
+                re.sub(r" \([A-Z][A-Za-z]{1,6}\)", "", text[start:end]).strip().strip('"\u201c\u201d'),
+            )
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
             if title.lower() in ("free trade deal", "trade deal", "cooperation plan"):
@@ -295,14 +338,14 @@ class DealRules(ReaderCore):
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = re.search(
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|exchanged|"
-                r"exchange of|among them|included|include|"
+                r"exchange of|among (?:them|those|the)|included|include|"
                 r"including|were|called)\b",
                 text[:start].split(";")[-1],
                 re.I,
             )
             if (
                 signing
-                and re.fullmatch(r"(?i)among them|included|include|including", signing.group())
+                and re.fullmatch(r"(?i)among (?:them|those|the)|included|include|including", signing.group())
                 and not re.search(
                     r"\b(?:agreements|documents|deals|accords|memorand(?:a|ums)|MoUs|treaties|texts|protocols|instruments|contracts|"
                     r"pacts|signed|signing)\b",
@@ -330,14 +373,23 @@ class DealRules(ReaderCore):
                 r"concluded|agreed|finali[sz]ed)\b",
                 after_title.lstrip(" ,"),
             )
-            if after and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
+            # "when the framework agreement was signed" (told in the past) dates a document signed.
+            told_when = re.search(r"\bwhen\s(?:a|an|the)\s?$", text[:start]) and re.match(
+                r"[^,;.]{0,60}?\b(?:was|were|had been) (?:also |first )?(?:signed|concluded|initiall?ed)\b", after_title
+            )
+            if (
+                after
+                and not told_when
+                and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start])
+            ):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
             # "Five agreements were signed:" heading a list: each item is a document signed.
-            head = self.list_head(index)
             listed_signed = head is not None and re.search(r"\b(?:signed|concluded|inked|initiall?ed)\b", head)
             signing = signing or opening or after or issued or listed_signed or None
             named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
-            if re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]):
+            if not told_when and re.search(
+                r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]
+            ):
                 named = False  # "once the trade agreement is concluded": a condition, not a document
             if re.match(
                 r"[^.;]{0,40}?\b(?:not yet|yet to be|has yet to|have yet to|under negotiation|still being negotiated|"
@@ -345,6 +397,8 @@ class DealRules(ReaderCore):
                 after_title,
             ):
                 continue  # "the agreement ..., whose negotiation has not yet been concluded": none yet
+            if noun in ("Plan", "Programme", "Charter", "charter") and signing is None:
+                continue  # "the UN Charter", "the Marshall Plan", "the World Food Programme": a document only when signed
             if signing is None and not named:
                 continue
             if re.search(r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]):
@@ -365,15 +419,28 @@ class DealRules(ReaderCore):
             )
             if launched and re.match(r"(?:programme|program|plan)\b|.* (?:programme|program|plan)$", title):
                 continue  # "launched a programme to ...": a pledge made, not a document signed
+            if noun in ("plan", "programme", "Plan") and re.search(
+                r"\b(?:which|that) (?:\w+ ){1,2}(?:a|an|the)\s?$", text[:start]
+            ):
+                continue  # "the Lima Declaration, which sets out a plan for ...": what a document holds, no document
             if re.search(r"\bpartnership$", title) or (
                 title.endswith(("plan", "programme", "program", "deal", "Vision"))
                 and not (capitalized or named or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
-            parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+            parties = self._signatories(sentence, index)
             # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
             between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
             own = self._own_pair("", " between " + between.group("pair")) if between else []
+            # "Peru and Chile signed a free trade agreement in 2006": the pair its subject names.
+            signers = re.search(
+                r"(?:^|[,;] )(?:[A-Z]\w+ )?(?P<pair>[A-Z][\w'-]+(?: [A-Z][\w'-]+)? and [A-Z][\w'-]+(?: [A-Z][\w'-]+)?) "
+                r"(?:have |had |also |then )*(?:signed|inked|concluded|sealed|initiall?ed)\b[^,;]*$",
+                text[:start],
+            )
+            if signers and not own:
+                named_pair = [code for _, _, code in gz.countries_in(signers.group("pair"))]
+                own = sorted(named_pair) if len(set(named_pair)) == 2 else []
             fields = {"title": title, "parties": own or [p for p in parties if p]}
             if any(
                 f.kind == "agreements"
@@ -401,7 +468,8 @@ class DealRules(ReaderCore):
         # on Y": each named by its subject.
         for one in re.finditer(
             r"\b(?P<noun>[Aa]greement|[Aa]ccord|[Mm]emorand(?:um|a)|[Tt]reat(?:y|ie))s?\b"
-            r"[^.;]{0,40}?,? (?:including|included|include|among them|among which) one (?P<what>(?:on|for) [^,;.]+?)"
+            r"[^.;]{0,40}?(?:,? (?:including|included|include|among them|among which)| [-\u2013\u2014:]) one "
+            r"(?P<what>(?:on|for) [^,;.]+?)"
             r"(?:,? and another (?P<what2>(?:on|for) [^,;.]+?))?(?=[,;.]|$)",
             text,
         ):
@@ -440,26 +508,27 @@ class DealRules(ReaderCore):
                 self._add_named(
                     title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-another"
                 )
-        # "signed four agreements, on the avoidance of double taxation, on ..., and on ...": one each; "agreements
-        # were signed on visas, on energy and on culture".
+        # A plural of documents signed, then the matter of each after its own "on": "signed four agreements, on the
+        # avoidance of double taxation, on ..., and on ...", "agreements were signed on visas, on energy and on
+        # culture", "Four memoranda were signed: on X, on Y and on Z". One document on each matter. (Matters after
+        # one "on", or "covering" or "including", are the fields of the documents counted, not their names.)
         listed = re.search(
-            r"\b(?:signed|inked|concluded) (?:\w+ )?(?:agreements|accords),? (?P<items>on [^.;]+)"
-            r"|\b(?:[Aa]greements|[Aa]ccords) (?:were|have been|had been) (?:also )?(?:signed|concluded),? (?P<items2>on [^.;]+)",
+            r"\b(?:(?:signed|inked|concluded|initiall?ed) (?:[\w-]+ ){0,2}(?P<noun>" + _PLURALS + r")"
+            r"|(?P<noun2>"
+            + _PLURALS
+            + r") (?:were|have been|had been) (?:also )?(?:signed|concluded|inked|initiall?ed))"
+            r"(?: on \w+day)?[,:]? (?P<items>on [^.;]+)",
             text,
         )
-        group = ("items" if listed.group("items") else "items2") if listed else ""
-        items = listed.group(group) if listed else ""
+        items = listed.group("items") if listed else ""
         if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", items)) >= 2:
+            noun = (listed.group("noun") or listed.group("noun2")).lower()[:-1]
             for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>(?:(?! and on )[^,;.])+)", items):
                 what = re.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
-                title = (
-                    what
-                    if re.search(r"\b(?:programme|plan|treaty|accord)$", what)
-                    else f"agreement on {item.group('what').strip()}"
-                )
-                begin = listed.start(group) + item.start("what")
+                title = what if re.search(r"\b(?:programme|plan|treaty|accord)$", what) else f"{noun} on {what}"
+                begin = listed.start("items") + item.start("what")
                 self._add_named(
-                    title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-listed"
+                    title, sentence, index, begin, begin + len(item.group("what").rstrip()), "named-agreement-listed"
                 )
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
         subjects = re.search(
@@ -478,9 +547,16 @@ class DealRules(ReaderCore):
                     title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-listed"
                 )
 
+    def _signatories(self, sentence: Sentence, index: int, limit: int | None = 2) -> list[str]:
+        """The sides of a document the sentence tells of: the leader's country and those the sentence pairs with
+        it; with no traveller (a signing at home, a joint statement), the two countries the article names most."""
+        if not self.leader_country:
+            return self.pair(index)
+        return [self.leader_country, *self.other_party(sentence, index)][:limit]
+
     def _add_named(self, title: str, sentence: Sentence, index: int, begin: int, end: int, rule: str) -> None:
         """An agreement named in a list of the visit's documents: the leader's country and the other side."""
-        parties = [self.leader_country, *self.other_party(sentence, index)][:2]
+        parties = self._signatories(sentence, index)
         self.add("agreements", {"title": title, "parties": [p for p in parties if p]}, sentence, begin, end, rule, 0.6)
 
     @staticmethod
@@ -512,7 +588,10 @@ class DealRules(ReaderCore):
         held = re.search(
             r"\b(?:[Aa]rticle [\dIVX]+ of|[Uu]nder|implementation of|terms of|framework of|building on|built on|"
             r"builds on|end of|termination of|abrogation of|renewal of|expiry of|extension of|violation of|breach of|"
-            r"withdrawal from|exit from)\s(?:the |their |its )?$",
+            r"withdrawal from|exit from|"
+            # A verb that acts on a document there is: "would not renew its agreement with ...", "to implement the ...".
+            r"renew|renewed|implement|implemented|implementing|terminate|terminated|scrap|scrapped|abandon|abandoned|"
+            r"honou?r|violate|violated|violating)\s(?:the |their |its )?$",
             before,
         )
         return bool(made or held)
@@ -522,7 +601,7 @@ class DealRules(ReaderCore):
         r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
         r"and|of|type|high-level|multidimensional|constructive|"
         # Other adjectives of a kind of partnership ("regional", "maritime", "digital"), beside a word above.
-        r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partnership|(?<=[a-z.] )alliance)\b",
+        r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partner(?:ship|s)|(?<=[a-z.] )alliance)\b",
         re.I,
     )
     _PARTNERSHIP_CORE = re.compile(
@@ -533,7 +612,7 @@ class DealRules(ReaderCore):
     # Verbs that keep a partnership there is: deepen, strengthen, reaffirm, develop, ...
     _KEEPING = (
         r"(?:deepens?|deepened|deepening|strengthens?|strengthened|strengthening|reaffirms?|reaffirmed|reaffirming|"
-        r"enhances?|consolidates?|"
+        r"enhances?|enhanced|enhancing|consolidates?|consolidated|consolidating|"
         r"advance|carried forward|carry forward|dates from|in place since|build on|further|pursue|pursuing|"
         r"keep pursuing|uphold|upheld|maintain|develop|developing)"
     )
@@ -574,6 +653,13 @@ class DealRules(ReaderCore):
         for match in self._PARTNERSHIP.finditer(text):
             label = match.group("label").lower().replace("  ", " ")
             label = re.sub(r"^(?:new|close|deep|broad|key|important|and|of) ", "", label)
+            # The words before the label's own ("the level of strategic partnership", "a new strategic partnership").
+            begin = match.end() - len(label)
+            if label.endswith(" partners"):
+                # "Kenya and Norway became strategic partners": a partnership set up, named by its members.
+                if not re.search(r"\b(?:became|become|becoming|have become|has become|had become) $", text[:begin]):
+                    continue
+                label += "hip"
             if label in ("partnership", "economic partnership") or label.startswith(("and ", "of ")):
                 continue
             if not self._PARTNERSHIP_CORE.search(label):
@@ -583,7 +669,7 @@ class DealRules(ReaderCore):
                 re.split(r"[;]", text[: match.start()])[-1],
             ):
                 continue  # a partnership of more sides than the clause names is none a pair can hold
-            before = text[: match.start()]
+            before = text[:begin]
             after = text[match.end() : match.end() + 40]
             if re.match(
                 r" (?:[A-Z][a-z]+ )?(?:" + self._BODY + r"|[Aa]greement|[Aa]rrangement|[Cc]ouncil|[Dd]ialogue)", after
@@ -619,14 +705,26 @@ class DealRules(ReaderCore):
                     )
                 continue
             if re.search(
-                r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|elevating|elevation|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?)?(?:(?:deepened|enhanced|elevated|higher|new) )?[\"\u201c]?$",
+                r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|elevating|elevation|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?|"
+                # "to a higher level, a global strategic partnership": the level named in apposition.
+                r"(?:a |the )(?:new|higher|next) (?:level|stage), (?:that of )?(?:a |an )?)?"
+                r"(?:(?:deepened|enhanced|elevated|higher|new) )?[\"\u201c]?$",
                 before,
             ):
                 change = "upgraded"
-                previous = re.search(r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*?partnership)", text)
+                previous = re.search(
+                    r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*?partnership)", text
+                ) or re.search(
+                    # "upgraded their strategic partnership to a comprehensive one": the label raised, named as its object.
+                    r"\b(?:lift|lifts|lifted|raise|raises|raised|raising|upgrade|upgrades|upgraded|upgrading|elevate|elevates|"
+                    r"elevated|elevating) (?:their|the|its) (?:existing |current )?(?P<from>[\w -]*?partnership) to\b",
+                    before,
+                )
                 source = previous.group("from").lower() if previous else None
             elif re.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
                 change = "relabelled"
+            elif match.group("label").endswith("partners"):
+                change = "established"
             elif (
                 re.search(
                     r"\b(?:establish|establishes|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|"
@@ -634,7 +732,12 @@ class DealRules(ReaderCore):
                     r"entered into|enter into|formed)\b[^.]*$",
                     before[-80:],
                 )
-                or re.search(r"\bestablishment of (?:a |an |the |their )?$", before[-40:])
+                or re.search(
+                    r"\b(?:establishment|launch|launching|creation|formation) of (?:a |an |the |their )?(?:new )?$"
+                    # "agreed to build an all-round strategic partnership" (but "built on the partnership" keeps one).
+                    r"|\b(?:build|building) (?:a|an) (?:new )?$",
+                    before[-40:],
+                )
             ) and not re.search(r"\bfrom\b", before[-20:]):
                 change = "established"
                 if any(int(y) < self.published.year for y in re.findall(r"\b(?:19|20)\d\d\b", before)):
@@ -645,7 +748,8 @@ class DealRules(ReaderCore):
             if change is None:
                 continue
             if change in ("upgraded", "established") and re.search(
-                r"\b(?:expected|due|set|likely|planning|plans?|aims?|hopes?|hoping) to\b[^.;]*$", before[-80:]
+                r"\b(?:expected|due|set|likely|planning|plans?|aims?|hopes?|hoping|intention|intends?|intended) to\b[^.;]*$",
+                before[-80:],
             ):
                 continue  # a change to come is no change made
             if re.search(r"\bfrom (?:a |an |the |their |its )?[\w -]*$", before[-60:]) and change != "upgraded":
@@ -660,18 +764,40 @@ class DealRules(ReaderCore):
                 continue
             others = self.other_party(sentence, index)
             pair = self._own_pair(before, text[match.end() :])
+            # "a comprehensive strategic partnership for a new era", "... of equality and mutual trust oriented towards
+            # the 21st century": the words of its name after the noun, lower-case to the clause's end, no time span.
+            tail = re.match(
+                r" (?:for|of|featuring|oriented towards) (?!(?:the |a )?(?:next|past|last|coming)\b)"
+                r"(?:(?:[a-z][\w-]*|\d+(?:st|nd|rd|th))(?: |(?=[.,;\"\u201d]|$))){1,12}",
+                text[match.end() :],
+            )
+            named_tail = (
+                tail.group().rstrip()
+                if tail
+                and re.match(r"[.,;\"\u201d]|$", text[match.end() + tail.end() :])
+                and not re.search(
+                    r"\b(?:years?|months?|with|between|and the|to|is|was|were|will|would)\b", tail.group()
+                )
+                and not match.group("label").lower().endswith("partners")
+                else ""
+            ).lower()
             if re.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
                 change = "reaffirmed"
             for other in others or [""]:
-                parties = pair or sorted({p for p in (self.leader_country, other) if p})
+                # With no traveller, "the two sides" are the two countries the article names most.
+                parties = pair or sorted(
+                    {p for p in (self.leader_country, other) if p} if self.leader_country else self.pair(index)
+                )
                 if len(parties) < 2:
                     continue  # a partnership of one side, its other unknown, is no record a reviewer can use
-                fields = {"parties": parties, "label": label, "change": change, "from": source}
+                fields = {"parties": parties, "label": label + named_tail, "change": change, "from": source}
                 prior = next(
                     (
                         f
                         for f in self.findings
-                        if f.kind == "partnerships" and f.fields["parties"] == parties and f.fields["label"] == label
+                        if f.kind == "partnerships"
+                        and f.fields["parties"] == parties
+                        and (f.fields["label"] + " ").startswith(label + " ")
                     ),
                     None,
                 )
@@ -688,6 +814,8 @@ class DealRules(ReaderCore):
         # Relations that a year or an anniversary dates: diplomatic, formal, full or bilateral ones.
         kind = r"(?:(?:full |formal )?diplomatic |formal |full |bilateral )"
         ties = r"(?:" + kind + r"(?:relations|ties)|(?:relations|ties) (?:were|was) (?:established|normali[sz]ed))"
+        # "ASEAN-Japan relations", "China-Kenya diplomatic ties": relations its pair names, of any kind.
+        pair_ties = r"(?:[A-Z][\w'-]+-[A-Z][\w'-]+ " + kind + r"?(?:relations|ties)|" + ties + r")"
         year = None
         derived = None
         # A year, a month and year, or a day ("in 1970", "in January 1992", "on January 18, 1950", "on 1 November 1958").
@@ -705,12 +833,25 @@ class DealRules(ReaderCore):
                 + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)?,? (?:(?:which|that) )?(?:were |was |had been )?"
                 r"(?:first )?(?:established|normali[sz]ed|set up|restored) "
                 + when
+                # "since the establishment of diplomatic relations in 1962": the act named by its noun, with its year.
+                + r"|\b(?:establishment|normali[sz]ation|restoration) of (?:"
+                + kind
+                + r")?(?:relations|ties)(?: between [^,.;]{3,60}?)?,? "
+                + when.replace("?P<year>", "?P<act>")
                 + r"|\b(?:had|have had|has had|maintained|have maintained|has maintained|have enjoyed|has enjoyed|enjoyed) "
                 r"(?:full )?diplomatic "
                 r"(?:relations|ties) since (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(?P<since>1[6-9]\d\d|20\d\d)\b"
+                # "had no diplomatic relations until 1972", "did not establish ties until 1992".
+                r"|\b(?:had no|did not have|did not establish|never established|were without) (?:"
+                + kind
+                + r")?(?:relations|ties)(?: with [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)? until (?P<until>1[6-9]\d\d|20\d\d)\b"
                 # "relations between the two countries go back to 1950".
-                r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)? (?:go|goes|went|date|dates|dated) back to "
-                r"(?P<back>1[6-9]\d\d|20\d\d)\b"
+                r"|\b(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)?,? (?:go|goes|went|date|dates|dated|dating) "
+                r"(?:back to|from) (?P<back>1[6-9]\d\d|20\d\d)\b"
+                # "recognised Peru in 1962, when the two established diplomatic relations": the year told just before.
+                r"|\b[Ii]n (?P<when>1[6-9]\d\d|20\d\d), when (?:the two(?: countries| nations| sides)?|they|both|"
+                r"[A-Z][\w'-]+ and [A-Z][\w'-]+) (?:first )?(?:established|set up|normali[sz]ed|opened|forged) "
+                r"(?:their )?(?:" + kind + r")?(?:relations|ties)\b"
                 # "the switch of diplomatic recognition from Taipei to Beijing in September 2019": ties with the one
                 # recognised began then.
                 r"|\bswitch(?:ed|ing)? (?:of )?(?:its |their )?(?:diplomatic )?recognition (?:from [A-Z][\w-]+ )?to "
@@ -741,7 +882,7 @@ class DealRules(ReaderCore):
                 + r")?(?:relations|ties) (?:were|was) (?:established|set up|opened)|(?:established|set up|opened) "
                 r"(?:"
                 + kind
-                + r")?(?:relations|ties)) (?:on )?(?:the (?:next|following|same) day|that (?:same )?day)\b"
+                + r")?(?:relations|ties)) (?:on |as of |as from |from )?(?:the (?:next|following|same) day|that (?:same )?day)\b"
                 r"|\b(?:agreed|decided|have agreed|had agreed|had decided|have decided) to (?:establish|open) "
                 r"(?:full |formal )?diplomatic (?:relations|ties)\b",
                 text,
@@ -760,7 +901,8 @@ class DealRules(ReaderCore):
             )
             if told:
                 year = int(told[-1])
-            elif day or "agreed" in match.group() or "decided" in match.group():
+            elif day or "agreed" in match.group() or "decided" in match.group() or "that" in match.group():
+                # "established diplomatic relations as of that day", no year told: the day the story reports.
                 month = (
                     dt.datetime.strptime((day.group("m") or day.group("m2"))[:3], "%b").month
                     if day
@@ -768,14 +910,13 @@ class DealRules(ReaderCore):
                 )
                 year = self.published.year - (1 if month > self.published.month else 0)
         elif match:
-            year = int(match.group("year") or match.group("since") or match.group("back") or match.group("switch"))
+            dated = match.groupdict()
+            year = int(
+                next(dated[k] for k in ("year", "act", "since", "back", "when", "until", "switch") if dated.get(k))
+            )
         else:
             match = re.search(
-                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of "
-                + _ESTABLISHMENT
-                + r"?(?:their |the )?"
-                + _PAIR_NAMED
-                + ties,
+                r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of " + _ESTABLISHMENT + r"?(?:their |the )?" + pair_ties,
                 text,
             )
             if match is None:
@@ -787,17 +928,22 @@ class DealRules(ReaderCore):
                 )
             if match is None:
                 word = re.search(
-                    r"\b(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
+                    r"\b(?:(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
                     + "|".join(ORDINALS)
-                    + r")) anniversary of "
+                    + r")) anniversary|(?P<jubilee>"
+                    + "|".join(_JUBILEES)
+                    + r") jubilee) of "
                     + _ESTABLISHMENT
                     + r"?(?:their |the )?"
-                    + _PAIR_NAMED
-                    + ties,
+                    + pair_ties,
                     text,
                     re.I,
                 )
-                n = ordinal_value(word.group("w")) if word else None
+                n = (
+                    (ordinal_value(word.group("w")) if word.group("w") else _JUBILEES[word.group("jubilee").lower()])
+                    if word
+                    else None
+                )
                 match = word
             else:
                 n = int(match.group("n"))
@@ -812,34 +958,56 @@ class DealRules(ReaderCore):
                 year = self.published.year + shift - n
                 # "declared 2011 the Year of ... to mark the 60th anniversary", "the celebration in 2022 of the
                 # 75th anniversary": that year is the anniversary's.
+                # "The year 2022 marked the 60th anniversary", "In 2019 the two countries celebrated the 40th anniversary".
                 marked = re.search(
-                    r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$|\bin (?P<y2>(?:19|20)\d\d) of (?:the |their )?$",
-                    text[: match.start()],
+                    r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$|\bin (?P<y2>(?:19|20)\d\d) of (?:the |their )?$"
+                    r"|\b(?P<y3>(?:19|20)\d\d),? (?:also )?(?:marks|marked|will mark|saw|sees|will see)\b[^.;]*$"
+                    r"|\b[Ii]n (?P<y4>(?:19|20)\d\d),? [^.;]*\b(?:marked|celebrated|commemorated|will mark|will celebrate)"
+                    r"\b[^.;]*$",
+                    re.split(r", (?:and|but|while) ", text[: match.start()])[-1],
                 )
                 # "prepare for the 70th anniversary of diplomatic relations in 2026": the year it falls in.
                 falls = re.match(
                     r"(?: between [^,.;]{3,60}?)? (?:in|during) (?P<y>(?:19|20)\d\d)\b", text[match.end() :]
                 )
                 if marked:
-                    year = int(marked.group("y") or marked.group("y2")) - n
+                    year = int(next(y for y in marked.groups() if y)) - n
                 elif falls:
                     year = int(falls.group("y")) - n
                 derived = f"{n}{ordinal_suffix(n)} anniversary"
             else:
+                # A span of time in figures or words: "60 years", "six decades", "half a century".
+                span = r"(?P<n>\d+|(?i:" + _CARDINALS + r")) (?P<unit>years|decades)|(?P<half>half a century)"
                 match = re.search(
-                    # "established diplomatic relations 60 years ago".
-                    r"\b(?:established|set up|normali[sz]ed|opened|forged) (?:their )?(?:"
+                    # "established diplomatic relations 60 years ago", "relations were established six decades ago".
+                    r"\b(?:(?:established|set up|normali[sz]ed|opened|forged) (?:their )?(?:"
                     + kind
-                    + r")?(?:relations|ties) "
-                    r"(?P<n>\d+) years ago\b|"
-                    r"\b(?P<n2>\d+) years (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
-                    + ties
-                    + r"|(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors) "
-                    r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))",
+                    + r")?(?:relations|ties)|(?:"
+                    + kind
+                    + r")?(?:relations|ties) (?:were|was|had been) (?:first )?(?:established|set up|normali[sz]ed|opened)) "
+                    r"(?:" + span + r") ago\b|"
+                    r"\b(?:"
+                    + span.replace("?P<", "?P<s_")
+                    + r") (?:since|after|of) (?:the establishment of )?(?:their |the )?(?:diplomatic (?:relations|ties)|"
+                    + pair_ties
+                    + r"|(?:(?:the )?(?:two )?(?:former )?(?:[a-z]+ )?(?:countries|nations|enemies|sides|neighbours|neighbors)|"
+                    r"they|[A-Z][\w'-]+ and [A-Z][\w'-]+) "
+                    r"(?:normali[sz]ed|established|restored|opened) (?:diplomatic )?(?:relations|ties))"
+                    # "which have had diplomatic relations for 60 years".
+                    r"|\b(?:had|have had|has had|have maintained|has maintained|have enjoyed|has enjoyed) (?:"
+                    + kind
+                    + r")?(?:relations|ties) for (?:"
+                    + span.replace("?P<", "?P<f_")
+                    + r")\b",
                     text,
                 )
                 if match:
-                    n = int(match.group("n") or match.group("n2"))
+                    spanned = {re.sub(r"^[sf]_", "", k): v for k, v in match.groupdict().items() if v}
+                    n = (
+                        50
+                        if "half" in spanned
+                        else int(number_value(spanned["n"])) * (10 if spanned["unit"] == "decades" else 1)
+                    )
                     # "Last year the neighbours marked 50 years of ...": counted from last year.
                     clause = re.split(r"[;]|, and ", text[: match.start()])[-1]
                     shift = (
@@ -850,13 +1018,14 @@ class DealRules(ReaderCore):
                         else 0
                     )
                     year = self.published.year + shift - n
-                    derived = f"{n} years"
+                    derived = spanned.get("half") or f"{spanned['n']} {spanned['unit']}"
         if year is None or match is None:
             return
         # "Vietnam and India established ..." names the pair; else the country named nearest before the
         # words and the leader's, else the visit's.
         clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
+        pair_told = False
         two = bool(re.search(r"\b(?:the two|both) (?:countries|nations|states)\b", clause[-60:]))
         if len(named) == 1 and two:
             # "the first visit by a Honduran leader to China since the two countries established ...": the pair the
@@ -881,18 +1050,31 @@ class DealRules(ReaderCore):
             capitals = [gz.capital_country(pair.group(side)) for side in ("a", "b")]
             if all(capitals) and capitals[0] != capitals[1]:
                 named = [c for c in capitals if c]
+        # "ASEAN-Canada relations", "Sino-..." aside: a hyphenated pair of names, countries, capitals or groupings.
+        hyphened = re.search(r"\b([A-Z][\w']+)-([A-Z][\w']+) " + kind + r"?(?:relations|ties)\b", match.group())
+        if hyphened:
+            sides = [gz.party_named(hyphened.group(g)) for g in (1, 2)]
+            if all(sides) and sides[0] != sides[1]:
+                named, pair_told = [s for s in sides if s], True
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
         recognised = match.groupdict().get("to")
         if recognised and (gz.capital_country(recognised) or gz.country_names().get(recognised)):
             others = [gz.capital_country(recognised) or gz.country_names()[recognised]]  # the side recognised
         if len(named) == 2 and (
-            re.search(r"\band\b", clause) or re.search(r"\bwith\b", match.group()) or pair or between or two
+            re.search(r"\band\b", clause)
+            or re.search(r"\bwith\b", match.group())
+            or pair
+            or between
+            or two
+            or pair_told
         ):
             countries = sorted(named)
         elif not self.leader_country and len(set(code for _, _, code in gz.countries_in(text))) == 2:
             # "Japan recognised Ukraine ..., and the two countries established ...": the sentence's pair.
             countries = sorted({code for _, _, code in gz.countries_in(text)})
+        elif not self.leader_country and len(self.pair(index)) == 2:
+            countries = sorted(self.pair(index))  # no traveller: the two countries the article names most
         elif not others or not self.leader_country:
             return
         else:

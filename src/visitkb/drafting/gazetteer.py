@@ -394,6 +394,25 @@ def capital_country(city: str) -> str | None:
     return capitals().get(city)
 
 
+# The combining forms of countries' names that open a hyphened pair ("Sino-Peruvian trade").
+_COMBINING_FORMS = {"Sino": "CN", "Indo": "IN", "Franco": "FR", "Anglo": "GB", "Russo": "RU", "Italo": "IT"}
+
+
+def party_named(word: str) -> str | None:
+    """The country or body one word of a hyphened pair names ("ASEAN-Japan", "Sino-Peruvian", "U.S.-China",
+    "Moscow-Kampala"): a country's name, adjective, combining form or capital, or a body's short name."""
+    word = word.rstrip(".'\u2019")
+    word = "United States" if word in ("U.S", "US") else word
+    return (
+        country_names().get(word)
+        or country_names().get("the " + word)
+        or adjectives().get(word)
+        or _COMBINING_FORMS.get(word)
+        or capital_country(word)
+        or (grouping_of(word) if is_body(word) else None)
+    )
+
+
 @cache
 def capital_of(code: str) -> str | None:
     """Today's capital of a country ("the Egyptian capital": Cairo)."""

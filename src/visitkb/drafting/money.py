@@ -54,47 +54,119 @@ class MoneyRules(ReaderCore):
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
             stated = re.search(
-                r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestment)\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
-                r"\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|"
-                r"hit|rose to|grew to|of|came to|climbed to|fell to|(?:rose|fell|grew|dropped|declined|climbed|jumped|slipped) "
-                r"by [^,.;]{1,25}? to|at|exceeded|between|from|from [^,;]{1,60}? to)\s*(?:about |nearly |almost |around |some |more than |over |"
+                r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestments?|(?:two-way |bilateral )?commerce|"
+                r"traded)\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
+                # "Bilateral trade (2022): $1.2 billion", "Trade: about 1.2 billion dollars in 2022": a figure headed by its metric.
+                r"(?:(?<=[Tt]rade)(?: \((?P<headed>(?:19|20)\d\d)\))?:"
+                # "The two countries traded goods worth $1.2 billion".
+                r"|(?<=traded )(?:goods |products |merchandise )?(?:worth|valued at)"
+                r"|\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|(?<=, )worth|"
+                r"hit|of|came to|amounts to|totals|topped|tops|exceeds|surpassed|"
+                # "rose to", "has grown to", "more than doubled to", "rose by 20 percent to", "grew 15 percent last year to".
+                r"(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|jumped|slipped|increased|decreased|surged|"
+                r"doubled|tripled)(?: (?:by )?[^,.;]{1,25}?)? to|at|exceeded|between|from|from [^,;]{1,60}? to))\s*(?:about |nearly |almost |around |some |more than |over |"
                 r"roughly |just over |just under |less than |a record |only |just )*$",
                 before[-160:].rstrip() + " ",
             )
             if (
                 stated
                 and (
-                    stated.group("metric").lower() == "trade"
+                    re.fullmatch(r"trade|traded|(?:two-way |bilateral )?commerce", stated.group("metric").lower())
                     or re.search(r"\b(?:was|were|stood|standing)\b", stated.group(0))
+                    # "Peru's direct investment in Ghana reached $1.1 billion in 2022": a stock told of a year gone by.
+                    or any(
+                        int(y) <= self.published.year
+                        for y in re.findall(
+                            r"^[^.;]{0,15}?\b(?:in|for|during|at the end of|as of) ((?:19|20)\d\d)\b", after
+                        )
+                    )
                 )
                 and (
                     re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
+                    # "raise trade to $5 billion by 2030 from $1.2 billion last year": the figure a target starts from.
+                    or (
+                        re.search(r"\bfrom (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
+                        and re.match(r"[^.;]{0,12}?\b(?:last year|in (?:19|20)\d\d)\b", after)
+                    )
                     or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
                 )
             ):
                 # The metric the figure is of: trade, a trade deficit or surplus (a one-way balance), investment.
                 metric = stated.group("metric").lower().replace("foreign ", "")
+                metric = (
+                    "trade"
+                    if metric.endswith("commerce") or metric == "traded"
+                    else re.sub(r"investments$", "investment", metric)
+                )
                 if metric == "trade" and re.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
                     continue
+                told = stated.group(0)
+                earlier = re.search(r", (?:up|down) from (?:\w+ )?$", before[-30:].rstrip() + " ")
+                if not earlier and (
+                    re.search(
+                        r"\b(?:will|would|could|should|might|may|hope[sd]?|expected|projected|forecast|set|likely|aims?|"
+                        r"is to|are to)\b",
+                        told,
+                    )
+                    or re.match(r"[^.;]{0,12}?\bnext year\b", after)
+                ):
+                    continue  # "They hope trade will hit $2 billion next year": a figure to come is none told
+                lead = (before[-160:].rstrip() + " ")[: stated.start()]
+                if (
+                    re.search(r"\b(?:total|overall|foreign|global|external)\s(?:\w+\s)?$", lead, re.I)
+                    and not re.search(r"\b(?:between|with)\b", told)
+                ) or re.search(r"\btrade with the (?:world|rest of the world)\b", told):
+                    continue  # "Peru's total trade was ...", "trade with the world": one side's, with no pair
                 # The figure's period in its own clause ("established relations in 1992, and trade came to ... last year").
                 own = re.split(r";|, and |, but |, while ", before)[-1]
+                # "in the first half of 2023", "In 2022, bilateral trade ...": the year of its clause, in any case.
                 period = re.search(
-                    r"\b(?:in|for|at the end of|by the end of|as of) (?P<y>(?:19|20)\d\d)\b", after[:40]
-                ) or re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", own[-120:])
+                    r"\b(?:in|for|during|at the end of|by the end of|as of|in the first (?:\w+ )?(?:months|half|quarter) of) "
+                    r"(?:the (?:calendar |fiscal |financial )?year |fiscal |calendar )?(?P<y>(?:19|20)\d\d)\b",
+                    re.split(r";|, (?:and|but|while|whereas) ", after[:50])[0],
+                ) or re.search(
+                    r"\b(?i:in|for|during) (?:the (?:calendar |fiscal |financial )?year |fiscal |calendar )?"
+                    r"(?P<y>(?:19|20)\d\d)\b",
+                    own[-120:],
+                )
                 # "fell from 7 billion in 2011 to 1.2 billion last year", "reached 30 million dollars this year": the
                 # year right after the figure is its own, before any year earlier in the clause.
-                right_after = re.match(r"[^.;]{0,12}?\b(?P<w>last|this) year\b", after)
+                # "in the last Iranian year", "last fiscal year": last year, whatever its calendar.
+                right_after = re.match(r"[^.;]{0,12}?\b(?P<w>last|this) (?:[A-Z]\w+ |fiscal |financial )?year\b", after)
                 if right_after and not re.match(r"[^.;]{0,12}?\b(?:in|for) (?:19|20)\d\d\b", after):
                     period = None
                 year = (
-                    int(period.group("y"))
+                    int(stated.group("headed"))
+                    if stated.group("headed")
+                    else int(period.group("y"))
                     if period
                     else self.published.year - (0 if right_after and right_after.group("w") == "this" else 1)
                     if right_after
-                    else (self.published.year - 1 if re.search(r"\blast year\b", text) else None)
+                    else (self.published.year - 1 if re.search(r"\b[Ll]ast year\b", text) else None)
                 )
+                if not period and re.match(r"[^.;]{0,12}?\bin the same (?:year|period)\b", after):
+                    # "..., exceeded 23 billion dollars in the same year": the year of the figure told just before.
+                    told_before = (self.sentences[index - 1].text if index else "") + " " + before
+                    years = re.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", told_before)
+                    year = int(years[-1]) if years else year
+                if year is None and re.search(
+                    r"(?:;|, (?:while|whereas|and|but)) (?:[\w'\u2019]+ ){0,3}trade\b", before[-80:]
+                ):
+                    # "Peru's trade with China hit X in 2022, while Ghana's trade with China was Y": the year the
+                    # sentence gave the figure before, for its parallel.
+                    years = re.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", before[: len(before) - len(own)])
+                    year = int(years[-1]) if years else None
                 if year is None:
                     continue
+                sides = re.search(
+                    r"\bbetween (?P<a>(?:the )?[A-Z][\w'\u2019-]+(?: (?:of )?[A-Z][\w'\u2019-]+)*) and "
+                    r"(?P<b>(?:the )?[A-Z][\w'\u2019-]+(?: (?:of )?[A-Z][\w'\u2019-]+)*)",
+                    own,
+                )
+                if sides and not all(
+                    gz.countries_in(sides.group(g)) or gz.is_body(re.sub(r"^the ", "", sides.group(g))) for g in "ab"
+                ):
+                    continue  # "trade between China and Africa": a side that is no country or body is no pair
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
                 if self.published.year < 1992:
                     # Before 1992 Moscow's side is the Soviet Union's, as its rouble is the Soviet rouble.
@@ -181,7 +253,7 @@ class MoneyRules(ReaderCore):
         """The two sides of a one-way figure: the country whose it is (an adjective or possessive before the
         metric) and the one it is with or in ("with Japan", "in the U.S.")."""
         metric = list(
-            re.finditer(r"\b(?:[Tt]rade (?:deficit|surplus)|(?:foreign )?direct investment|[Ii]nvestment)\b", before)
+            re.finditer(r"\b(?:[Tt]rade (?:deficit|surplus)|(?:foreign )?direct investment|[Ii]nvestments?)\b", before)
         )
         if not metric:
             return []
@@ -192,14 +264,27 @@ class MoneyRules(ReaderCore):
             owner_text,
         )
         other = re.match(
-            r"\s(?:with|in|into|to) (?:the )?(?P<c>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)", before[last.end() :]
+            r"(?: stock| flows?)?\s(?:with|in|into|to) (?:the )?(?P<c>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)",
+            before[last.end() :],
         )
         if not owner or not other:
             return []
 
         def code(word: str) -> str | None:
             word = re.sub(r"['\u2019]s$", "", word)
-            return gz.adjectives().get(word) or gz.country_names().get(word) or gz.country_names().get("the " + word)
+            # "Cumulative Peruvian": the side is the last word's when the whole names none.
+            return next(
+                (
+                    code
+                    for form in dict.fromkeys((word, word.split()[-1]))
+                    if (
+                        code := gz.adjectives().get(form)
+                        or gz.country_names().get(form)
+                        or gz.country_names().get("the " + form)
+                    )
+                ),
+                None,
+            )
 
         sides = [code(owner.group("who")), code(other.group("c"))]
         return [c for c in sides if c] if all(sides) and sides[0] != sides[1] else []
@@ -207,13 +292,48 @@ class MoneyRules(ReaderCore):
     def _pair(self, text: str, before: str, index: int) -> list[str]:
         """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
         # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
-        # "China is Argentina's second-largest trading partner ...; two-way trade reached ...": the two it names.
-        trading = re.search(
-            r"(?P<a>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:is|was|remains|remained|became|has become) "
-            r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s (?:[\w-]+ ){0,3}trading partner",
-            text,
+        clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
+        between = re.search(
+            r"\bbetween (?P<a>(?:the )?[A-Z][\w .'\u2019]+?) and (?P<b>(?:the )?[A-Z][\w .'\u2019]+?)"
+            r"(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew| exceeded|,))",
+            clause + " was",
         )
-        if trading:
+        # "Chile-Peru trade", "Sino-Peruvian trade", "U.S.-China trade": the pair its hyphen joins.
+        hyphened = re.search(
+            r"\b(?P<a>[A-Z][\w.'\u2019]*)-(?P<b>[A-Z][\w.'\u2019]*) (?:(?:bilateral|two-way|annual|total) )?trade\b",
+            clause,
+        )
+        if hyphened:
+            joined = [gz.party_named(hyphened.group(g)) for g in "ab"]
+            if all(joined) and joined[0] != joined[1]:
+                return [c for c in joined if c]
+        named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
+        if between and len(named) == 1:
+            # "between Ghana and the European Union": a grouping for one side.
+            groups = [gz.grouping_of(re.sub(r"^the ", "", between.group(side).strip())) for side in ("a", "b")]
+            named += [g for g in groups if g and g not in gz.REGIONS and g not in named][:1]
+        if len(named) >= 2:
+            return named[:2]
+        # "For Chile and Peru, two-way trade stood at ...": the two countries its clause joins with "and".
+        if re.search(r"\b(?:bilateral|two-way|trade between (?:the two|them))\b", clause):
+            named_in = gz.countries_in(clause)
+            for (_, end_a, a), (start_b, _, b) in zip(named_in, named_in[1:], strict=False):
+                if clause[end_a:start_b] == " and " and a != b:
+                    return [a, b]
+        # "China is Argentina's second-largest trading partner ...; two-way trade reached ...": the two it names,
+        # unless the figure's own clause names its own ("..., while Ghana's trade with Peru was ...").
+        trading = re.search(
+            r"(?P<a>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:is|was|remains|remained|became|has become|has been|had been) "
+            r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s (?:[\w-]+ ){0,3}trading partner",
+            # "China has been Malaysia's largest trading partner for years. Trade between the two countries ...": the
+            # two of the sentence before, when the figure's sentence names no two of its own and only points back at them.
+            text
+            if not index
+            or not re.search(r"\bbetween (?:the two|them)\b", clause)
+            or len({code for _, _, code in gz.countries_in(before)}) > 1
+            else self.sentences[index - 1].text + " " + text,
+        )
+        if trading and not re.search(r"\btrade with\b", clause):
 
             def side(word: str) -> str | None:
                 word = re.sub(r"^[Tt]he ", "", word)
@@ -227,14 +347,6 @@ class MoneyRules(ReaderCore):
             sides = [side(trading.group("a")), side(trading.group("b"))]
             if all(sides) and sides[0] != sides[1]:
                 return [c for c in sides if c]
-        clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
-        between = re.search(
-            r"\bbetween (?P<a>(?:the )?[A-Z][\w .]+?) and (?P<b>(?:the )?[A-Z][\w .]+?)(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew|,))",
-            clause + " was",
-        )
-        named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
-        if len(named) >= 2:
-            return named[:2]
         # "Nigeria's trade with Russia", "Japanese trade with Brazil": the side whose trade it is, not the leader's.
         owner = re.search(
             r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? (?:bilateral |total |two-way |annual )?trade with\b",
@@ -244,7 +356,10 @@ class MoneyRules(ReaderCore):
         if owner:
             who = re.sub(r"['\u2019]s$", "", owner.group("who"))
             first = gz.adjectives().get(who) or gz.country_names().get(who) or first
-        group = re.search(r"\bwith (?:the )?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", clause[-150:])
+        # "trade with Kenya", "trade with its neighbour Chile".
+        group = re.search(
+            r"\bwith (?:the |its |their )?(?:[a-z]+ (?=[A-Z]))?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", clause[-150:]
+        )
         if group and gz.grouping_of(group.group("g")):
             return [p for p in (first, gz.grouping_of(group.group("g"))) if p]
         if group:
@@ -254,8 +369,7 @@ class MoneyRules(ReaderCore):
                 first = self.partner(index)
             if named:
                 return [p for p in (first, named[0]) if p]
-        partner = self.partner(index)
-        return [p for p in (self.leader_country, partner) if p]
+        return self.pair(index)
 
     def _giver(self, before: str) -> str | None:
         """The country or grouping that is the subject of a pledge: "Japan pledged", "The European Union

@@ -130,6 +130,10 @@ WORD_NUMBERS = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "a hundred": 100,
 }
 # A pledge's deadline, as a year ("by 2030", "by the end of 2025") or from the publication year ("within five
@@ -206,10 +210,7 @@ def ordinal_value(word: str) -> int:
     word = word.lower()
     if "-" in word:
         tens, unit = word.split("-", 1)
-        return (
-            WORD_NUMBERS.get(tens, {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}.get(tens, 0))
-            + ORDINALS[unit]
-        )
+        return WORD_NUMBERS.get(tens, 0) + ORDINALS[unit]
     return ORDINALS[word]
 
 

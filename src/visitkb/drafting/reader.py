@@ -425,7 +425,7 @@ class ReaderCore:
                 paired.append(code)
         if paired:
             return list(dict.fromkeys(paired))
-        partner = self.partner(index)
+        partner = self.place_told(index) or self.partner(index)
         if partner:
             return [partner]
         return list(dict.fromkeys(c for _, c in named))
@@ -575,12 +575,43 @@ class ReaderCore:
         leg = self.leg_at(index)
         if leg:
             return leg.country
+        counts = {code: n for code, n in self._named_counts().items() if code != self.leader_country}
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def pair(self, index: int) -> list[str]:
+        """The two sides that a sentence's bilateral words ("bilateral trade", "the two countries") mean: the
+        leader's country and the visit's other; with no traveller (a joint statement, a signing at home), the two
+        countries the article names most."""
+        if self.leader_country:
+            return [c for c in (self.leader_country, self.place_told(index) or self.partner(index)) if c]
+        counts = self._named_counts()
+        return sorted(counts, key=lambda c: -counts[c])[:2] if len(counts) >= 2 else []
+
+    def place_told(self, index: int) -> str | None:
+        """The country a paragraph of a tour places the leader in: "In Brasilia on Friday, Mensah and ..." opening the
+        sentence or one before it in its paragraph (a capital or a country other than the leader's; the sentence
+        names the leader, so "In Washington, officials said ..." places nobody)."""
+        paragraph = self.sentences[index].paragraph
+        for sentence in reversed(self.sentences[: index + 1]):
+            if sentence.paragraph != paragraph:
+                return None
+            opening = re.match(
+                r"(?:[A-Z][a-z]+ [A-Z][a-z]+ )?(?:In|At) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b", sentence.text
+            )
+            if opening:
+                place = opening.group("place")
+                code = gz.capital_country(place) or gz.country_names().get(place)
+                if code and code != self.leader_country and re.search(self.leader_reference(), sentence.text):
+                    return code
+        return None
+
+    def _named_counts(self) -> dict[str, int]:
+        """How often the article names each country, by name or adjective."""
         counts: dict[str, int] = {}
         for _, _, code in gz.countries_in(self.text):
-            if code != self.leader_country:
-                counts[code] = counts.get(code, 0) + 1
+            counts[code] = counts.get(code, 0) + 1
         for m in gz.adjective_pattern().finditer(self.text):
             code = gz.adjectives()[m.group(1)]
-            if code != self.leader_country and len(code) == 2:
+            if len(code) == 2:
                 counts[code] = counts.get(code, 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        return counts
