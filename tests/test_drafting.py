@@ -4705,8 +4705,6 @@ def test_a_visit_named_with_its_traveller_after_by():
     assert "legs" not in _findings(planned, "2023-06-09")
 
 
-
-
 @pytest.mark.parametrize(
     ("story", "expected"),
     [
@@ -5262,8 +5260,6 @@ def test_the_leader_s_counterpart_with_no_name_is_the_holder_of_the_leader_s_off
     )
     meetings = {(m["with"], m["form"]) for m in _findings(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
-
-
 
 
 def _relations(body: str) -> list[tuple[tuple[str, ...], int]]:
