@@ -4332,3 +4332,15 @@ def test_agreements_on_each_matter_of_a_list_signed_together():
     assert titles == ["agreement on air transport", "agreement on cultural exchanges", "agreement on fisheries"]
     body = "Agreements on fisheries, air transport and cultural exchanges were discussed on Wednesday."
     assert _findings(_LEAD + body + "\n", "2023-06-09").get("agreements", []) == []
+
+
+def test_carrying_on_is_a_pledge_when_it_says_what_is_carried_on_and_on_what():
+    assert [p["what"] for p in _pledges("The two sides agreed to continue work on a visa waiver.")] == [
+        "continue work on a visa waiver"
+    ]
+    found = _pledges("Solberg said Norway would continue its demining programme in the north of Kenya.")
+    assert [p["what"] for p in found] == ["continue its demining programme in the north of Kenya"]
+    found = _pledges("They will continue the negotiations at a third round in Bergen, the statement said.")
+    assert [p["what"] for p in found] == ["continue the negotiations at a third round in Bergen"]
+    assert _pledges("The two sides agreed to continue the talks.") == []
+    assert _pledges("They agreed to continue their cooperation with the United Nations.") == []

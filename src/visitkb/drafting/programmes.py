@@ -225,7 +225,10 @@ _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
     # annually");
     r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep|stay|remain|"
-    r"talk|discuss|consider|study|look|continue|go|focus|"
+    r"talk|discuss|consider|study|look|go|focus|"
+    # Carrying on is none, unless with what is carried on and where or on what ("continue work on cyber security",
+    # "continue their talks at a second meeting"): "continue the talks" names nothing new.
+    r"continue(?! (?:the |their |its |his |her |our )?(?:[\w-]+ ){1,3}?(?:on|in|at|between|with|of|over|towards?|for) [\w-])|"
     r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b(?:regularly|annually|every year|each year)\b)|"
     # cooperating is none, unless in a matter of its own ("cooperate in clearing mines", "on civil protection"), not a
     # sector of any communique ("cooperate in trade and energy").
