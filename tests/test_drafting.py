@@ -4344,3 +4344,15 @@ def test_carrying_on_is_a_pledge_when_it_says_what_is_carried_on_and_on_what():
     assert [p["what"] for p in found] == ["continue the negotiations at a third round in Bergen"]
     assert _pledges("The two sides agreed to continue the talks.") == []
     assert _pledges("They agreed to continue their cooperation with the United Nations.") == []
+
+
+def test_holding_a_meeting_is_a_pledge_when_it_names_its_matter_or_time():
+    found = _pledges("The two sides agreed to hold negotiations aimed at a fisheries treaty.")
+    assert [p["what"] for p in found] == ["hold negotiations aimed at a fisheries treaty"]
+    found = _pledges("They agreed to hold the next session of the joint commission in Kisumu.")
+    assert [p["what"] for p in found] == ["hold the next session of the joint commission in Kisumu"]
+    found = _pledges("Both sides said they would hold festivals in both capitals.")
+    assert [p["what"] for p in found] == ["hold festivals in both capitals"]
+    assert _pledges("The two sides agreed to hold talks.") == []
+    assert _pledges("They agreed to hold talks to discuss the border.") == []
+    assert _pledges("They agreed to hold a meeting in Kisumu.") == []

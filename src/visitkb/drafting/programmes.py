@@ -229,7 +229,11 @@ _LIGHT_VERBS = re.compile(
     # Carrying on is none, unless with what is carried on and where or on what ("continue work on cyber security",
     # "continue their talks at a second meeting"): "continue the talks" names nothing new.
     r"continue(?! (?:the |their |its |his |her |our )?(?:[\w-]+ ){1,3}?(?:on|in|at|between|with|of|over|towards?|for) [\w-])|"
-    r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b(?:regularly|annually|every year|each year)\b)|"
+    # nor holding a meeting, unless a standing one, or one with its matter or time ("hold negotiations aimed at
+    # concluding a treaty", "hold celebrations in both countries", "hold the next session of the commission"); a
+    # city alone ("hold talks in Nairobi") says only where.
+    r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b(?:regularly|annually|every year|each year)\b)"
+    r"(?! (?:the |their |its |a |an )?(?:[\w-]+ ){1,4}?(?:on|between|aimed at|of|in(?! [A-Z])|at(?! [A-Z])|to (?!discuss\b)[a-z]+) [\w-])|"
     # cooperating is none, unless in a matter of its own ("cooperate in clearing mines", "on civil protection"), not a
     # sector of any communique ("cooperate in trade and energy").
     r"cooperate(?! (?:closely |jointly )?(?:in|on) (?!(?:the |[\w-]+ )?(?:fields?|areas?|sectors?|domains?)\b)"
