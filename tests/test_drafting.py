@@ -4356,3 +4356,15 @@ def test_holding_a_meeting_is_a_pledge_when_it_names_its_matter_or_time():
     assert _pledges("The two sides agreed to hold talks.") == []
     assert _pledges("They agreed to hold talks to discuss the border.") == []
     assert _pledges("They agreed to hold a meeting in Kisumu.") == []
+
+
+def test_what_both_sides_bind_a_body_or_a_treaty_of_theirs_to_is_told_with_its_subject():
+    found = _pledges("The two leaders agreed that the joint commission would meet twice a year in alternate capitals.")
+    assert [p["what"] for p in found] == ["the joint commission would meet twice a year in alternate capitals"]
+    found = _pledges("The communique said the air services agreement would be revised.")
+    assert [p["what"] for p in found] == ["the air services agreement would be revised"]
+    found = _pledges("They agreed that their experts should meet in May, and that the seed treaty should be ratified.")
+    assert [p["what"] for p in found] == ["the seed treaty should be ratified"]
+    assert _pledges("The two leaders agreed that the region would need more investment.") == []
+    assert _pledges("The communique said the visit would be remembered as a milestone.") == []
+    assert _pledges("They agreed that the Ethiopian army should withdraw from the border.") == []

@@ -55,6 +55,27 @@ _PERSONS = re.compile(
 )
 
 
+# What befalls a thing, or a state it is in, is no act it is bound to: "the region would need more investment".
+_BEFALLS = re.compile(
+    r"^(?:need|require|benefit|suffer|grow|rise|fall|depend|face|lose|win|remain|stay|become|have|see|look|seem|prove|"
+    r"mean|bring|go|come)\b"
+)
+# What the visit, the relationship or the world is: no thing of the sides' that a word binds.
+_NO_THING = re.compile(
+    r"\b(?:visit|trip|tour|talks|meeting|summit|relations|ties|relationship|partnership|friendship|region|world|"
+    r"situation|war|conflict|crisis|economy|future|process)$"
+)
+# Words that end a subject: a modal, a verb of saying or being, a conjunction.
+_NOT_SUBJECT = r"(?:would|should|will|shall|that|and|or|said|says|was|were|is|are|has|have|had|to)\b"
+# A passive act ("be renewed", "be made to work", "be set up"): a participle after "be".
+_PASSIVE = re.compile(
+    # Not one of a view or a feeling: "be remembered", "be seen as".
+    r"^be (?!(?:remembered|seen|regarded|considered|viewed|known|recogni[sz]ed|welcomed|praised|hailed|noted|affected|"
+    r"needed|expected|hoped|pleased|delighted|interested|concerned|satisfied|happy)\b)(?:[a-z]+(?:ed|en)|made|held|built|set|sent|paid|kept|brought|taken|done|shown|sold|bought|laid|run|put|"
+    r"lent|spent|met|left|found|won|struck|led|fought|drawn)\b"
+)
+
+
 # An item of a list that opens with a verb: "- open consulates ...", "2. to train pilots ...".
 _LISTED_ACTION = re.compile(r"(?:[-\u2022*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?:to )?(?P<what>[a-z][^.;:\"]+)")
 # A head that commits the sides to what its items say ("The two sides agreed:", "Both governments will:").
@@ -185,6 +206,17 @@ class _Programmes:
         r"[^;]*?,? and (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
+    # "agreed that the joint commission would meet twice a year", "the communique said the fisheries protocol would be
+    # renewed": what both sides' word binds a thing of theirs to (a body, a treaty, their teams), told with its subject.
+    AGREED_OF_A_THING = re.compile(
+        r"(?:\b(?:agreed|agrees|(?<=sides )agree|(?:statement|communiqu[e\u00e9]|declaration|accord|memorandum|treaty) "
+        r"(?:also |further )?(?:said|says|states|stated|stipulates|stipulated|provides|provided|notes|noted))(?: that)? "
+        # "agreed that ministers should meet ..., and that the treaty should be made to work": each clause agreed.
+        r"|\band (?P<next>that) )"
+        r"(?P<who>(?:the|their|its|a|an) (?:(?!" + _NOT_SUBJECT + r")[\w'\u2019-]+ ){0,7}?(?!" + _NOT_SUBJECT + r")"
+        r"[\w'\u2019-]+)(?:, [^,;]{1,80},)? (?P<modal>would|should|will|shall|(?:is|are) to) "
+        r"(?P<what>[a-z](?:(?!,? and that )[^.;:\"]|\.(?=\d))+)"
+    )
 
 
 _SIDES = (
@@ -417,6 +449,7 @@ class ProgrammeRules(ReaderCore):
             _Programmes.SIDE_WILL_GIVE,
             _Programmes.DOCUMENT_TO,
             _Programmes.DECLARED,
+            _Programmes.AGREED_OF_A_THING,
         ):
             for match in pattern.finditer(text):
                 before = text[: match.start()]
@@ -463,6 +496,11 @@ class ProgrammeRules(ReaderCore):
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
+                if pattern is _Programmes.AGREED_OF_A_THING:
+                    what = self._thing_bound(match, index)
+                    if what:
+                        self._programme(index, sentence, match, before, what, pattern)
+                    continue
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
                     found = match.groupdict()
                     pieces = (
@@ -483,6 +521,37 @@ class ProgrammeRules(ReaderCore):
         if item and head and _AGREEING_HEAD.search(head) and not _NOT_ACTIONS.match(item.group("what")):
             for what in _actions(item.group("what")):
                 self._programme(index, sentence, item, "", what, _Programmes.AGREED_TO_DO)
+
+    def _thing_bound(self, match: re.Match, index: int) -> str | None:
+        """What a thing of both sides is bound to ("the joint commission will meet each year"), with its subject; none
+        when the subject is a side (read by the side's own rules), another pair's, or the act names nothing to do."""
+        who = match.group("who")
+        if match.group("next") and not re.search(
+            r"\bagreed that\b|\b(?:statement|communiqu[e\u00e9]|declaration) (?:also )?(?:said|says|states|stated)\b",
+            match.string[: match.start()],
+        ):
+            return None  # "said that ... and that ...": a side's word, read by its own rules
+        if re.fullmatch(
+            r"(?:the|their) (?:two |both )?(?:sides|countries|governments|leaders|parties|nations)", who, re.IGNORECASE
+        ):
+            return None
+        sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
+        named = {code for _, _, code in gz.countries_in(who)} | {
+            gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(who)
+        }
+        if named - sides - {None}:
+            return None  # "agreed that the Ukrainian army would ...": a third country's
+        act = re.split(
+            r",? (?:so that|in order to|which|who|where|while|though|although|but|after|before|as)\b|, and (?=[A-Z])",
+            match.group("what"),
+        )[0].strip()
+        if _NO_THING.search(who) or _BEFALLS.match(act):
+            return None
+        if not _PASSIVE.match(act) and (_vague(_ACTION_LEADS.sub("", act)) or _NOT_ACTIONS.match(act)):
+            return None
+        if self._is_party(re.sub(r"^(?:the|their|its) ", "", who), "", index):
+            return None
+        return f"{who} {match.group('modal')} {act}"
 
     def _sides_act(self, before: str, index: int) -> bool:
         """Whether the subject of "agreed to" or "pledged to" is a side of the visit: the countries its clause
