@@ -4368,3 +4368,16 @@ def test_what_both_sides_bind_a_body_or_a_treaty_of_theirs_to_is_told_with_its_s
     assert _pledges("The two leaders agreed that the region would need more investment.") == []
     assert _pledges("The communique said the visit would be remembered as a milestone.") == []
     assert _pledges("They agreed that the Ethiopian army should withdraw from the border.") == []
+
+
+def test_amounts_of_a_loan_or_grant_named_by_them_set_aside_or_received_are_pledges():
+    def values(body: str) -> list[float]:
+        return [p["value"] for p in _pledges(body)]
+
+    assert values("The World Bank approved a 750 million dollar loan for roads in western Kenya.") == [750]
+    assert values("The accord includes a $40m grant for a maternity hospital in Kisumu.") == [40]
+    assert values("Kenya will receive 300 million dollars in Norwegian loans for the railway.") == [300]
+    assert values("Norway set aside 150 million dollars for a technical university in Eldoret.") == [150]
+    assert values("Kenya has asked for a 2 billion dollar loan to finance its budget.") == []
+    assert values("Kenya repaid a 1 billion dollar loan to Norwegian banks last year.") == []
+    assert values("Kenya has received more than 900 million dollars in Norwegian aid since 1990.") == []

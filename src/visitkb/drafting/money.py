@@ -351,7 +351,11 @@ class MoneyRules(ReaderCore):
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel))\b",
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel)|"
+            # Money set apart for a use, or a lender's approval: "set aside", "allocated", "approved".
+            r"set aside|sets aside|allocated?|allocates|approved|approves|ma(?:de|ke|kes) available|contribution of|"
+            # The receiver as subject: "Kenya will receive 300 million dollars in loans".
+            r"(?:will|would|is to|are to|to) (?:receive|get|obtain))\b",
             before,
         )
         target = re.search(
@@ -377,15 +381,30 @@ class MoneyRules(ReaderCore):
             r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced)\b",
             text,
         )
+        # "a 750 million dollar loan", "a $2bn credit line": the amount of a loan, a grant or a fund it names, given
+        # unless the clause asks for it or pays it back.
+        lent = (
+            index >= self.lead
+            and re.match(
+                r"[\s-]*(?:(?!(?:in|of|for|to|from|as|on)\b)[\w-]+ ){0,2}?(?:loans?|grants?|credit lines?|lines? of credit|credits?|aid|aid packages?|"
+                r"packages?|funds?|facility|assistance|donations?)\b",
+                after,
+            )
+            and not re.search(
+                r"\b(?:ask\w*|request\w*|sought|seek\w*|appeal\w*|appl(?:y|ied|ies|ying)|hop\w+|want\w*|"
+                r"repa(?:y|id|ys|ying)|ow(?:e|ed|es|ing)|default\w*|servic\w+|restructur\w+)\b",
+                re.split(r"[;]|, (?:and|but|while) ", before)[-1],
+            )
+        )
         # "Commitments announced today:" heading "- 50 million dollars for clinics": each item an amount pledged.
         head = self.list_head(index)
         headed = bool(head and re.search(r"\b(?:announc|pledg|commit|promis|offer|will\b)\w*", head))
-        if not cue and not target and not aid and not given and not headed:
+        if not cue and not target and not aid and not given and not headed and not lent:
             return
         if given and re.search(r"\b(?:deals|contracts|agreements|orders|memorand(?:a|ums))\b", given.group("what")):
             return  # "companies announced business deals worth ...": deals struck, no side's pledge
         if re.search(
-            r"\b(?:has|have|had) (?:already )?(?:committed|spent|provided|given|invested|disbursed)\b", before
+            r"\b(?:has|have|had) (?:already )?(?:committed|spent|provided|given|invested|disbursed|received)\b", before
         ) and re.search(r"^[^.;]*?\b(?:since (?:19|20)\d\d|so far|to date|over the past)\b", after):
             return  # "has committed 80 million pounds to projects since 1991": money given, no pledge to come
         if (
