@@ -4381,3 +4381,14 @@ def test_amounts_of_a_loan_or_grant_named_by_them_set_aside_or_received_are_pled
     assert values("Kenya has asked for a 2 billion dollar loan to finance its budget.") == []
     assert values("Kenya repaid a 1 billion dollar loan to Norwegian banks last year.") == []
     assert values("Kenya has received more than 900 million dollars in Norwegian aid since 1990.") == []
+
+
+def test_a_decision_taken_together_a_commitment_reaffirmed_and_one_to_an_act_told_as_a_gerund():
+    found = _pledges("The two sides decided to set up a committee on maritime security.")
+    assert [p["what"] for p in found] == ["set up a committee on maritime security"]
+    found = _pledges("Both governments reaffirmed their commitment to complete the Lamu rail link by 2027.")
+    assert [p["what"] for p in found] == ["complete the Lamu rail link by 2027"]
+    found = _pledges("Norway also committed to training Kenyan police officers in forensics.")
+    assert [p["what"] for p in found] == ["training Kenyan police officers in forensics"]
+    assert _pledges("Mwangi said he had decided to sign the accord because it was fair.") == []
+    assert _pledges("Norway committed to the talks.") == []

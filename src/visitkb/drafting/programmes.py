@@ -92,7 +92,9 @@ class _Programmes:
         # A communique's present ("the two sides undertake to ..."): a bare verb after a plural subject only ("a
         # promise to ...", "the resolve to ..." are nouns).
         r"\b(?:pledged|pledges|promised|promises|vowed|vows|undertook|undertakes|offered|offers|resolved|resolves|"
-        r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))(?:pledge|promise|vow|undertake|resolve)|"
+        # A decision taken together: "the two sides decided to set up a committee" ("had decided" is one taken before).
+        r"(?<!had )(?<!has )decided|decides|"
+        r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))(?:pledge|promise|vow|undertake|resolve|decide)|"
         r"(?:announced|expressed|confirmed|declared|reaffirmed|stated) (?:(?:his|her|its|their) (?:intention|decision|plan|"
         r"readiness|willingness|determination)|(?:(?:the|his|her|its|their) )?(?:readiness|willingness|determination))|"
         r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
@@ -102,7 +104,8 @@ class _Programmes:
         r"(?:for|to|in|with) [^.;:\"]+)"
         # "a pledge by Norway to fund three hospitals": the pledge as a noun.
         r"|(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir) (?:pledge|promise|commitment|undertaking) by (?:[Tt]he )?[A-Z][\w-]+|"
-        r"\b(?:made|gave|announced|renewed|reiterated|with) (?:a|the|its|their|his|her) (?:pledge|promise|commitment)) "
+        r"\b(?:made|gave|announced|renewed|reiterated|reaffirmed|confirmed|expressed|stressed|with) (?:a|the|its|their|his|her) "
+        r"(?:(?:firm|strong|full|joint|shared) )?(?:pledge|promise|commitment)) "
         r"to (?P<noun>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         r"|\bagreed on (?:a |an |the )?(?:[\w-]+ )?(?:plan|programme|roadmap|measures|steps) to (?P<plan>[a-z][^.;:\"]+)"
         # "offered 200 scholarships", "pledged 12 helicopters": a count of what is given.
@@ -500,6 +503,17 @@ class ProgrammeRules(ReaderCore):
                     what = self._thing_bound(match, index)
                     if what:
                         self._programme(index, sentence, match, before, what, pattern)
+                    continue
+                committed_to = (match.groupdict().get("what") or match.groupdict().get("noun") or "").strip()
+                if pattern is _Programmes.PLEDGED and re.match(
+                    r"(?!(?:bring|spring|string|swing|cling|fling|sting|during)\b)[a-z]+ing\b", committed_to
+                ):
+                    # "committed to training police officers", "their commitment to building a port": the act as a
+                    # gerund, up to an aside.
+                    act = re.split(
+                        r",? (?:which|who|as|while|though|although|but|after|before|and then)\b", committed_to
+                    )[0]
+                    self._programme(index, sentence, match, before, act, pattern)
                     continue
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
                     found = match.groupdict()
