@@ -4392,3 +4392,13 @@ def test_a_decision_taken_together_a_commitment_reaffirmed_and_one_to_an_act_tol
     assert [p["what"] for p in found] == ["training Kenyan police officers in forensics"]
     assert _pledges("Mwangi said he had decided to sign the accord because it was fair.") == []
     assert _pledges("Norway committed to the talks.") == []
+
+
+def test_a_pledge_quoted_is_said_by_who_the_quotation_names_after_it():
+    found = _pledges('"Norway will build a fish market in Kisumu," Solberg said.')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("build a fish market in Kisumu", "Solberg")]
+    found = _pledges('Solberg told reporters: "We will open a consulate in Mombasa."')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("open a consulate in Mombasa", "Solberg")]
+    found = _pledges('"We have agreed to set up a joint fisheries board," Mwangi said.')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("set up a joint fisheries board", None)]
+    assert _pledges('"We will see," Solberg said.') == []

@@ -168,8 +168,9 @@ class _Programmes:
     # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
     SIDE_WILL_GIVE = re.compile(
         # "Under the accords the Soviet side will ...": what a document binds a side to.
-        r"(?:^" + _ITEM + r"(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;:] |"
-        r"\b(?:and|but) )"
+        r"(?:^" + _ITEM + r"(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;] |"
+        # 'Ota said: "We will train nurses"': a quotation opened after a colon.
+        r": [\"\u201c]?|\b(?:and|but) )"
         r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?|"
         # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
         r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? "
@@ -634,6 +635,7 @@ class ProgrammeRules(ReaderCore):
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
+        what = what.rstrip(' ,\u201d"')  # '"We will open a consulate," Ota said': the quotation's end
         counted = (_COUNTED.search(what) or _NUMBER_OF.search(what)) if committing else None
         if (
             AMOUNT_WITH_SCALE.search(what)
@@ -684,6 +686,25 @@ class ProgrammeRules(ReaderCore):
                     ) or re.search(r"\b" + re.escape(name) + r"(?: [A-Z][\w-]+)+", self.text)
                     full = given.group() if given else name
                 speaker = full
+        quoted = re.match(
+            # '"Japan will build a port in Lamu," Ota said': who says a quotation is named after it.
+            r"[^\"\u201d]*[\"\u201d],? (?:(?P<a>(?:[A-Z][\w.'\u2019-]* ){0,3}[A-Z][\w.'\u2019-]*) (?:said|says|told|added|"
+            r"declared|promised|pledged)|(?:said|says|added|declared) (?P<b>(?:[A-Z][\w.'\u2019-]* ){0,3}[A-Z][\w.'\u2019-]*))",
+            sentence.text[match.end() - 2 :] if re.search(r"[\"\u201d]", sentence.text[match.end() - 2 :][:3]) else "",
+        )
+        # 'Solberg told reporters: "We will ..."': named before the colon that opens the quotation.
+        colon = re.search(
+            r"(?P<a>(?:[A-Z][\w.'\u2019-]* ){0,3}[A-Z][\w.'\u2019-]*) (?:said|says|told [a-z ]+|added|declared)\s*:\s*"
+            r"[\"\u201c][^\"\u201d]*$",
+            sentence.text[: match.end()],
+        )
+        if speaker is None and (
+            colon or quoted and re.search(r"^[^\"\u201c]*[\"\u201c]", sentence.text[: match.end()])
+        ):
+            found = colon or quoted
+            assert found is not None
+            name = re.sub(r"^(?:[A-Z][a-z]+ )?" + TITLE + r" ", "", found.group("a") or found.group("b"))
+            speaker = self.leader if self.is_leader(name) else self.person(name)
         if speaker is None and re.match(r"(?:He|She)\b", before) and index > 0:
             # "He also promised ...": the person who opens the sentence before, else the leader.
             previous = self.sentences[index - 1].text
@@ -701,8 +722,8 @@ class ProgrammeRules(ReaderCore):
             speaker = self.person(bare[-1])
         if re.search(
             r"\b(?:two sides|two countries|two governments|two leaders|two men|both sides|they)\b", before[-60:]
-        ):
-            speaker = None
+        ) or (pattern is _Programmes.AGREED_TO_DO and re.search(r"\b[Ww]e (?:have |had |both |also )*$", before)):
+            speaker = None  # '"We have agreed to ...," Ota said': both sides' word
         # The same pledge told twice shares most of its words; two actions of one list share a verb at most.
         # The fuller telling is kept ("resume talks on trade" in a lead, the statement's list of dialogues later).
         words = _content_words(what)
