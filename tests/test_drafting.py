@@ -4402,3 +4402,12 @@ def test_a_pledge_quoted_is_said_by_who_the_quotation_names_after_it():
     found = _pledges('"We have agreed to set up a joint fisheries board," Mwangi said.')
     assert [(p["what"], p["announced_by"]) for p in found] == [("set up a joint fisheries board", None)]
     assert _pledges('"We will see," Solberg said.') == []
+
+
+def test_an_aim_or_a_plan_of_a_side_is_a_pledge_and_a_plan_as_a_noun_is_none():
+    found = _pledges("The two countries also plan to resume direct flights between Oslo and Nairobi.")
+    assert [p["what"] for p in found] == ["resume direct flights between Oslo and Nairobi"]
+    found = _pledges("Solberg said they aimed to conclude a fisheries accord this year.")
+    assert [p["what"] for p in found] == ["conclude a fisheries accord this year"]
+    assert _pledges("The leaders discussed Kenya's plans to buy Norwegian ferries.") == []
+    assert _pledges("Solberg said Norway had no plans to close its embassy.") == []

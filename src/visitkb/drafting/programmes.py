@@ -94,7 +94,12 @@ class _Programmes:
         r"\b(?:pledged|pledges|promised|promises|vowed|vows|undertook|undertakes|offered|offers|resolved|resolves|"
         # A decision taken together: "the two sides decided to set up a committee" ("had decided" is one taken before).
         r"(?<!had )(?<!has )decided|decides|"
-        r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))(?:pledge|promise|vow|undertake|resolve|decide)|"
+        # An aim or a plan of the sides: "they aimed to conclude a trade deal this year", "plans to open a consulate".
+        # Not a plan as a noun ("the Philippines' plans to buy", "no plans to"), nor a person's own ("he plans to").
+        r"(?<!had )aimed|(?<!had )planned|(?<!had )intended|"
+        r"(?<!s' )(?<!'s )(?<!\u2019s )(?<!no )(?<!its )(?<!their )(?<!his )(?<!her )(?<!he )(?<!she )(?<!the )(?<!any )"
+        r"(?:aims|plans|intends)|"
+        r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey )|(?<= also ))(?:pledge|promise|vow|undertake|resolve|decide|aim|plan|intend)|"
         r"(?:announced|expressed|confirmed|declared|reaffirmed|stated) (?:(?:his|her|its|their) (?:intention|decision|plan|"
         r"readiness|willingness|determination)|(?:(?:the|his|her|its|their) )?(?:readiness|willingness|determination))|"
         r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
