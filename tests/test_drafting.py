@@ -4411,3 +4411,12 @@ def test_an_aim_or_a_plan_of_a_side_is_a_pledge_and_a_plan_as_a_noun_is_none():
     assert [p["what"] for p in found] == ["conclude a fisheries accord this year"]
     assert _pledges("The leaders discussed Kenya's plans to buy Norwegian ferries.") == []
     assert _pledges("Solberg said Norway had no plans to close its embassy.") == []
+
+
+def test_a_year_in_an_aside_or_after_since_does_not_make_a_pledge_history():
+    found = _pledges("The two leaders, who last met in 2019, agreed to open consulates in Bergen and Mombasa.")
+    assert [p["what"] for p in found] == ["open consulates in Bergen and Mombasa"]
+    found = _pledges("Norway, Kenya's largest donor since 1963, pledged to build a clinic in Turkana.")
+    assert [p["what"] for p in found] == ["build a clinic in Turkana"]
+    assert _pledges("The 1987 accord, in which Norway offered to build a clinic in Turkana, lapsed.") == []
+    assert _pledges("The fund, set up by both in 2015, aims to finance clinics in Turkana.") == []

@@ -239,7 +239,7 @@ _SIDES = (
 
 # A clause that sums up a whole trip by its outcomes ("a visit during which the two sides agreed to ..."): a lead's
 # digest of what the story then reports with its figures and speakers, so no pledge of its own.
-_TRIP_SUMMARY = re.compile(r"\b(?:trip|visit|tour|stay|journey) (?:in|during|on) which\b[^,;]*$")
+_TRIP_SUMMARY = re.compile(r"\b(?:trip|visit|tour|stay|journey)\b[^.;]*?\b(?:in|during|on) which\b[^,;]*$")
 _ACTION_LEADS = re.compile(
     r"^(?:continue to |honou?r (?:its|their|his|her) (?:commitments?|pledges?|promises?) to |also |further |jointly |"
     r"work (?:together )?to |seek to |try to |strive to )+"
@@ -497,12 +497,23 @@ class ProgrammeRules(ReaderCore):
                     continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
                 if _TRIP_SUMMARY.search(before):
                     continue  # "after a trip in which the two countries agreed to ...": the body says what and how
+                if pattern is _Programmes.PLEDGED and re.match(r"(?:aims|plans|intends)\b", match.group(0)):
+                    # "Japan plans to ...": a side's plan; not a body's aim ("The alliance, launched in 2015, aims
+                    # to ...") nor a person's own.
+                    subject = re.search(
+                        r"(?P<s>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: side| government)?|[Tt]he (?:government|side))$",
+                        re.sub(r", [^,;]*,$", "", before.rstrip()),
+                    )
+                    if not subject or not self._is_party(subject.group("s"), "", index):
+                        continue
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) and not self._sides_act(before, index):
                     continue  # "Russia and Ukraine agreed to a ceasefire": another pair's word
                 # The clause of the side's own word: "relations go back to 1949, and that Sweden would ..." is no history.
                 own_start = match.start("who") if match.groupdict().get("who") else match.start()
                 clause = re.split(r"; |, (?:and|but|while) ", text[:own_start])[-1]
-                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
+                # A year in an aside (", who last met in 2019,") or after "since" dates something else, not the word.
+                dated = re.sub(r"\bsince\b[^,;]*|, [^,;]*,(?= )", " ", clause)
+                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", dated)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
                 if pattern is _Programmes.AGREED_OF_A_THING:
