@@ -4420,3 +4420,10 @@ def test_a_year_in_an_aside_or_after_since_does_not_make_a_pledge_history():
     assert [p["what"] for p in found] == ["build a clinic in Turkana"]
     assert _pledges("The 1987 accord, in which Norway offered to build a clinic in Turkana, lapsed.") == []
     assert _pledges("The fund, set up by both in 2015, aims to finance clinics in Turkana.") == []
+
+
+def test_an_amount_pledged_leaves_the_other_pledges_of_its_sentence():
+    found = _pledges("Norway pledged 500 million dollars for roads and promised to build a clinic in Turkana.")
+    assert sorted((p["value"] or 0, p["shape"]) for p in found) == [(0, "programme"), (500, "commitment")]
+    found = _pledges("Norway pledged to spend 500 million dollars on roads.")
+    assert [(p["value"], p["shape"]) for p in found] == [(500, "commitment")]

@@ -115,7 +115,8 @@ class _Programmes:
         r"|\bagreed on (?:a |an |the )?(?:[\w-]+ )?(?:plan|programme|roadmap|measures|steps) to (?P<plan>[a-z][^.;:\"]+)"
         # "offered 200 scholarships", "pledged 12 helicopters": a count of what is given.
         r"|\b(?:pledged|pledges|promised|promises|offered|offers|announced) (?P<count>(?:an? )?(?:additional |further |"
-        r"another |some |about |up to |more than )?\d[\d,]* (?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
+        r"another |some |about |up to |more than )?\d[\d,]* (?!(?:trillion|billion|million|thousand|crore|lakh|bn)\b)"
+        r"(?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
         # "agreed on the construction of a bridge", "agreed to the resumption of flights": an act as a noun.
         r"|\bagreed (?:on|upon|to) (?:the |a |an )?(?P<act>(?:[a-z]+(?:tion|sion|ment)|launch|opening) (?:of|to) [^.;:\"]+)"
     )
@@ -440,8 +441,6 @@ class ProgrammeRules(ReaderCore):
         text = sentence.text
         if index < self.lead:
             return  # a headline repeats, in short, what the story tells in full
-        if AMOUNT_WITH_SCALE.search(text) and re.search(r"\b(?:pledged|promised|committed)\b", text):
-            return  # the amount is the pledge: money() drafts it
         for pattern in (
             _Programmes.PLEDGED,
             _Programmes.PLEDGED_THAT,
