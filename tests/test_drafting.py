@@ -4427,3 +4427,11 @@ def test_an_amount_pledged_leaves_the_other_pledges_of_its_sentence():
     assert sorted((p["value"] or 0, p["shape"]) for p in found) == [(0, "programme"), (500, "commitment")]
     found = _pledges("Norway pledged to spend 500 million dollars on roads.")
     assert [(p["value"], p["shape"]) for p in found] == [(500, "commitment")]
+
+
+def test_a_pair_agreeing_on_the_sidelines_of_a_summit_pledges_for_itself():
+    found = _pledges(
+        "On the sidelines of the summit, Mwangi and Solberg agreed to open consulates in Bergen and Mombasa."
+    )
+    assert [p["what"] for p in found] == ["open consulates in Bergen and Mombasa"]
+    assert _pledges("At the summit, the leaders agreed to open consulates in every member state.") == []

@@ -492,7 +492,12 @@ class ProgrammeRules(ReaderCore):
                     continue  # "the talks would be hard": only a side's own word is a pledge
                 if re.search(r"\b(?:did not|not|never|refused|declined)\b", before[-30:]):
                     continue
-                if (pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES) and re.search(r"\b[Ss]ummit\b", before):
+                if (
+                    (pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES)
+                    and re.search(r"\b[Ss]ummit\b", before)
+                    # "On the sidelines of the summit, the two leaders agreed to ...": the pair's own word.
+                    and not re.search(r"\b(?:sidelines|margins|fringes?|side-lines)\b", before)
+                ):
                     continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
                 if _TRIP_SUMMARY.search(before):
                     continue  # "after a trip in which the two countries agreed to ...": the body says what and how
