@@ -4435,3 +4435,20 @@ def test_a_pair_agreeing_on_the_sidelines_of_a_summit_pledges_for_itself():
     )
     assert [p["what"] for p in found] == ["open consulates in Bergen and Mombasa"]
     assert _pledges("At the summit, the leaders agreed to open consulates in every member state.") == []
+
+
+def test_a_target_told_with_its_metric_after_the_value_or_as_the_subject_of_reaching():
+    def targets(body: str) -> list[tuple]:
+        return [(p["what"], p["value"], p["shape"], p["deadline"]) for p in _pledges(body)]
+
+    assert targets("The sides set a target of 6 billion dollars in two-way trade by 2028.") == [
+        ("two-way trade", 6, "target", 2028)
+    ]
+    assert targets("They agreed on a goal of 3 billion dollars in annual trade by 2029.") == [
+        ("annual trade", 3, "target", 2029)
+    ]
+    assert targets("The two countries aim for trade of 5 billion dollars by 2030.") == [("trade", 5, "target", 2030)]
+    assert targets("Bilateral trade should reach 4 billion dollars by 2027, Solberg said.") == [
+        ("bilateral trade", 4, "target", 2027)
+    ]
+    assert targets("Bilateral trade is expected to reach 4 billion dollars by 2027.") == []

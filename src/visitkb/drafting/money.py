@@ -362,7 +362,34 @@ class MoneyRules(ReaderCore):
             r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
             r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing))\b(?:[^.;]|\.(?=\S))*?\bto $",
             before[-120:].rstrip() + " ",
-        ) or re.search(r"\btarget of $|\bto reach $", before[-30:].rstrip() + " ")
+        ) or re.search(
+            # "a target of", "a goal of", "aim for trade of": the value to reach.
+            r"\b(?:target|goal) of (?:about |around |some |at least |more than |over )?$|\bto reach $|"
+            r"\baim(?:s|ed)? for (?:[\w-]+ ){0,2}?(?:trade|investment) of $",
+            before[-60:].rstrip() + " ",
+        )
+        forecast = re.search(
+            r"\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|likely|could|may|might)\b", before[-60:]
+        )
+        if target and forecast and re.search(r"\bto reach $", before[-30:].rstrip() + " "):
+            target = None  # "trade is expected to reach ...": a forecast, not a side's aim
+        if (
+            not target
+            and not forecast
+            and re.search(
+                # "Bilateral trade should reach 4 billion dollars by 2027": the metric told to reach a value, by a date or
+                # in a side's word (not a forecast).
+                r"\b(?:[Tt]rade|[Ii]nvestment)\b[^.;]{0,40}?\b(?:should|will|would|must|is to|are to) (?:reach|hit|top|exceed|"
+                r"rise to|grow to|increase to|climb to)(?: about| around| some| at least| more than)? $",
+                before[-100:].rstrip() + " ",
+            )
+            and (
+                BY_YEAR.search(after)
+                or WITHIN_YEARS.search(after)
+                or re.search(r"\b(?:said|says|agreed|pledged|vowed|promised|aim\w*|want\w*)\b", before)
+            )
+        ):
+            target = re.search(r"\S+ $", before.rstrip() + " ")
         # "announced financial support worth 7.4 billion euros", "agreed to finance projects worth ...": what a
         # side gives, valued ("deals worth ..." signed is no pledge).
         given = re.search(
@@ -445,6 +472,13 @@ class MoneyRules(ReaderCore):
                 re.I,
             )
             metric = earlier
+        if metric is None and target:
+            # "a target of 10 billion dollars in two-way trade": the metric told after the value.
+            metric = re.match(
+                r"\s(?:in|of|for) (?P<m>(?:annual |bilateral |two-way |non-oil |total |yearly )?(?:trade|investment))\b",
+                after,
+                re.I,
+            )
         shape = "target" if target and metric else "commitment"
         what = (
             metric.group("m").lower()
