@@ -4452,3 +4452,14 @@ def test_a_target_told_with_its_metric_after_the_value_or_as_the_subject_of_reac
         ("bilateral trade", 4, "target", 2027)
     ]
     assert targets("Bilateral trade is expected to reach 4 billion dollars by 2027.") == []
+
+
+def test_a_side_is_the_state_of_the_day_that_its_country_continues():
+    body = "Trade between Norway and Serbia reached 300 million dollars last year."
+    figures = _findings(_LEAD + body + "\n", "1980-06-09")["figures"]
+    assert [sorted(f["parties"]) for f in figures] == [["NO", "YUCS"]]
+    figures = _findings(_LEAD + body + "\n", "2010-06-09")["figures"]
+    assert [sorted(f["parties"]) for f in figures] == [["NO", "RS"]]
+    body = "Trade between Norway and Germany reached 300 million dollars last year."
+    figures = _findings(_LEAD + body + "\n", "1980-06-09")["figures"]
+    assert [sorted(f["parties"]) for f in figures] == [["DE", "NO"]]

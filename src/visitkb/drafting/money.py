@@ -6,7 +6,16 @@ import re
 
 from . import gazetteer as gz
 from .clauses import PERSON
-from .quantities import AMOUNT, BY_YEAR, WITHIN_YEARS, amount_and_scale, currency_code, number_value
+from .quantities import (
+    AMOUNT,
+    BY_YEAR,
+    CURRENCY_ISSUERS,
+    FORMER_CURRENCIES,
+    WITHIN_YEARS,
+    amount_and_scale,
+    currency_code,
+    number_value,
+)
 from .reader import ReaderCore
 from .text import Sentence
 
@@ -40,8 +49,10 @@ class MoneyRules(ReaderCore):
             unit = currency_code(match.group("sign"), match.group("unit"))
             if not scale or not unit:
                 continue
-            if unit == "RUB" and self.published.year < 1992:
-                unit = "SUR"  # the rouble of a text from before 1992 is the Soviet one (ISO 4217 SUR)
+            if unit in CURRENCY_ISSUERS:
+                # A currency of the day: "roubles" while the Soviet Union existed are its roubles (SUR).
+                issuer = gz.state_then(CURRENCY_ISSUERS[unit], self.published.year)
+                unit = FORMER_CURRENCIES.get(issuer, unit)
             if re.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
                 continue  # "3.5 trillion yen (about Rs 2.1 lakh crore)": the same amount converted
             if re.search(
@@ -96,9 +107,8 @@ class MoneyRules(ReaderCore):
                 if year is None:
                     continue
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
-                if self.published.year < 1992:
-                    # Before 1992 Moscow's side is the Soviet Union's, as its rouble is the Soviet rouble.
-                    parties = list(dict.fromkeys("SUHH" if p == "RU" else p for p in parties))
+                # Each side as the state of the day: Moscow's side in 1985 is the Soviet Union's.
+                parties = list(dict.fromkeys(gz.state_then(p, self.published.year) for p in parties))
                 if metric != "trade":
                     # "the U.S. trade deficit with Japan", "Japanese direct investment in the U.S.": one side's.
                     parties = self._sides_of(before)

@@ -647,8 +647,8 @@ class ProgrammeRules(ReaderCore):
                 gz.capital_country(m.group("p")) or gz.country_names().get(m.group("p"))
                 for m in re.finditer(r"\b[Ii]n (?P<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)", before)
             }
-            if "RU" in sides:
-                sides.add("SUHH")  # the Soviet Union, where a leg was told by its capital
+            # The state of the day of each side ("the Soviet Union", where a leg was told by Moscow).
+            sides |= {gz.state_then(side, self.published.year) for side in sides if side}
             return country in sides or not self.leader_country
         return gz.is_body(bare)
 

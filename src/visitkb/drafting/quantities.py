@@ -41,6 +41,10 @@ _UNITS = [
     (r"(?:French )?francs?", "FRF"),
     (r"lire|lira", "ITL"),
 ]
+# The country that issues a currency today, and the ISO 4217 code of the one a former state it continues issued under
+# the same word (the rouble of the Soviet Union, SUR): "roubles" in 1985 are Soviet roubles.
+CURRENCY_ISSUERS = {"RUB": "RU"}
+FORMER_CURRENCIES = {"SUHH": "SUR"}
 _CURRENCY_SIGNS = {
     "$": "USD",
     "US$": "USD",
