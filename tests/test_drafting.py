@@ -4463,3 +4463,14 @@ def test_a_side_is_the_state_of_the_day_that_its_country_continues():
     body = "Trade between Norway and Germany reached 300 million dollars last year."
     figures = _findings(_LEAD + body + "\n", "1980-06-09")["figures"]
     assert [sorted(f["parties"]) for f in figures] == [["DE", "NO"]]
+
+
+def test_weighing_a_particular_matter_is_a_pledge_and_weighing_the_issue_is_none():
+    found = _pledges("The two sides agreed to study the feasibility of a rail link from Mombasa to Kampala.")
+    assert [p["what"] for p in found] == ["study the feasibility of a rail link from Mombasa to Kampala"]
+    found = _pledges("Solberg said Norway would consider favourably Kenya's request to join the fisheries council.")
+    assert [p["what"] for p in found] == ["consider favourably Kenya's request to join the fisheries council"]
+    found = _pledges("They agreed to look at new ferry routes between the two coasts.")
+    assert [p["what"] for p in found] == ["look at new ferry routes between the two coasts"]
+    assert _pledges("The two sides agreed to study the issue.") == []
+    assert _pledges("They agreed to consider it.") == []

@@ -267,7 +267,12 @@ _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
     # annually");
     r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep|stay|remain|"
-    r"talk|discuss|consider|study|look|go|focus|"
+    r"talk|discuss|go|focus|"
+    # Weighing a matter is none, unless a particular one, named with what it is of, on or for ("study the feasibility
+    # of a rail link", "look at direct flights from Helsinki", "consider favourably Kenya's request to join"): "study
+    # the issue" names nothing.
+    r"(?:consider|study|look (?:at|into)|look(?! (?:at|into)\b)|examine|explore)(?! (?:favou?rably |positively |jointly |"
+    r"closely )?(?:the |a |an |their |its |[\w-]+['\u2019]s )?(?:[\w-]+ ){1,4}?(?:of|on|for|from|to|between|with) [\w-])|"
     # Carrying on is none, unless with what is carried on and where or on what ("continue work on cyber security",
     # "continue their talks at a second meeting"): "continue the talks" names nothing new.
     r"continue(?! (?:the |their |its |his |her |our )?(?:[\w-]+ ){1,3}?(?:on|in|at|between|with|of|over|towards?|for) [\w-])|"
