@@ -4474,3 +4474,10 @@ def test_weighing_a_particular_matter_is_a_pledge_and_weighing_the_issue_is_none
     assert [p["what"] for p in found] == ["look at new ferry routes between the two coasts"]
     assert _pledges("The two sides agreed to study the issue.") == []
     assert _pledges("They agreed to consider it.") == []
+
+
+def test_keeping_up_an_act_is_as_particular_as_the_act():
+    found = _pledges("Norway promised to keep funding the clinics of Turkana until 2030.")
+    assert [p["what"] for p in found] == ["keep funding the clinics of Turkana until 2030"]
+    assert _pledges("The two sides agreed to keep talking about the border.") == []
+    assert _pledges("They pledged to keep strengthening their ties.") == []

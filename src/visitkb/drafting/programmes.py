@@ -266,7 +266,7 @@ _SECTOR = (
 _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
     # annually");
-    r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep|stay|remain|"
+    r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep(?! [a-z]+ing\b)|stay|remain|"
     r"talk|discuss|go|focus|"
     # Weighing a matter is none, unless a particular one, named with what it is of, on or for ("study the feasibility
     # of a rail link", "look at direct flights from Helsinki", "consider favourably Kenya's request to join"): "study
@@ -434,6 +434,12 @@ def _content_words(text: str) -> set[str]:
 def _vague(action: str) -> bool:
     """An action that names no particular thing to do: "strengthen ties", "meet regularly", "be partners"
     (accepting an invitation is a visit to come, not a pledge)."""
+    kept = re.match(r"(?:keep|kept) (?=[a-z]+ing\b)", action)
+    if kept:
+        # "keep providing aid to the islands" is as particular as what is kept up: "keep improving relations" is not.
+        gerund, _, rest = action[kept.end() :].partition(" ")
+        stem = gerund[:-3]  # "talking" talk, "improving" improv(e), "getting" get(t)
+        return any(_vague(f"{verb} {rest}".strip()) for verb in (stem, stem + "e", stem[:-1]))
     return bool(_LIGHT_VERBS.match(action) or _VAGUE_OBJECTS.match(action))
 
 
