@@ -4481,3 +4481,11 @@ def test_keeping_up_an_act_is_as_particular_as_the_act():
     assert [p["what"] for p in found] == ["keep funding the clinics of Turkana until 2030"]
     assert _pledges("The two sides agreed to keep talking about the border.") == []
     assert _pledges("They pledged to keep strengthening their ties.") == []
+
+
+def test_an_act_as_a_noun_that_the_accords_provide_for_or_a_side_announces():
+    found = _pledges("The accords provide for the construction of a bridge over the Tana river.")
+    assert [p["what"] for p in found] == ["construction of a bridge over the Tana river"]
+    found = _pledges("Solberg announced the opening of a Norwegian trade office in Kisumu.")
+    assert [p["what"] for p in found] == ["opening of a Norwegian trade office in Kisumu"]
+    assert _pledges("Mwangi announced the appointment of a new envoy to Oslo.") == []

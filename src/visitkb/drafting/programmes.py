@@ -118,7 +118,11 @@ class _Programmes:
         r"another |some |about |up to |more than )?\d[\d,]* (?!(?:trillion|billion|million|thousand|crore|lakh|bn)\b)"
         r"(?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
         # "agreed on the construction of a bridge", "agreed to the resumption of flights": an act as a noun.
-        r"|\bagreed (?:on|upon|to) (?:the |a |an )?(?P<act>(?:[a-z]+(?:tion|sion|ment)|launch|opening) (?:of|to) [^.;:\"]+)"
+        # "the accords provide for the construction of a bridge", "announced the opening of an office": the same.
+        r"|\b(?:agreed (?:on|upon|to)|provides? for|provided for|announced|unveiled) (?:the |a |an )?"
+        # Not news of a person or of an act done ("announced the resignation of", "the completion of").
+        r"(?P<act>(?!(?:resignation|appointment|dismissal|election|nomination|completion|retirement|suspension|"
+        r"detention|execution|commencement)\b)(?:[a-z]+(?:tion|sion|ment)|launch|opening) (?:of|to) [^.;:\"]+)"
     )
     PROPOSED = re.compile(
         r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
