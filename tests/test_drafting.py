@@ -4489,3 +4489,14 @@ def test_an_act_as_a_noun_that_the_accords_provide_for_or_a_side_announces():
     found = _pledges("Solberg announced the opening of a Norwegian trade office in Kisumu.")
     assert [p["what"] for p in found] == ["opening of a Norwegian trade office in Kisumu"]
     assert _pledges("Mwangi announced the appointment of a new envoy to Oslo.") == []
+
+
+def test_a_body_set_up_an_offer_welcomed_and_help_offered_to_a_receiver_named_first():
+    found = _pledges("The two leaders launched a joint task force on locust control.")
+    assert [p["what"] for p in found] == ["joint task force on locust control"]
+    found = _pledges("Mwangi thanked Norway for its offer to rebuild the port of Kisumu.")
+    assert [p["what"] for p in found] == ["rebuild the port of Kisumu"]
+    found = _pledges("Norway offered Kenya help in building a wind farm at Turkana.")
+    assert [p["what"] for p in found] == ["help in building a wind farm at Turkana"]
+    assert _pledges("Mwangi thanked Norway for its offer.") == []
+    assert _pledges("The two leaders launched a new era.") == []

@@ -105,12 +105,17 @@ class _Programmes:
         r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
-        r"|\b(?:pledged|promised|offered) (?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
+        # "offered Kenya help in building a plant": the receiver named first.
+        r"|\b(?:pledged|promised|offered) (?:(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? )?"
+        r"(?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
         r"(?:for|to|in|with) [^.;:\"]+)"
         # "a pledge by Norway to fund three hospitals": the pledge as a noun.
         r"|(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir) (?:pledge|promise|commitment|undertaking) by (?:[Tt]he )?[A-Z][\w-]+|"
         r"\b(?:made|gave|announced|renewed|reiterated|reaffirmed|confirmed|expressed|stressed|with) (?:a|the|its|their|his|her) "
-        r"(?:(?:firm|strong|full|joint|shared) )?(?:pledge|promise|commitment)) "
+        r"(?:(?:firm|strong|full|joint|shared) )?(?:pledge|promise|commitment)|"
+        # "thanked Norway for its offer to rebuild the port": a side's offer, welcomed or accepted.
+        r"\b(?:for|welcomed|accepted|took up) (?:its|their|his|her|the) offer)"
+        r" "
         r"to (?P<noun>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         r"|\bagreed on (?:a |an |the )?(?:[\w-]+ )?(?:plan|programme|roadmap|measures|steps) to (?P<plan>[a-z][^.;:\"]+)"
         # "offered 200 scholarships", "pledged 12 helicopters": a count of what is given.
@@ -130,7 +135,9 @@ class _Programmes:
     )
     LAUNCHED = re.compile(
         r"\b(?:launched|unveiled|announced|set up|created|established) (?:a|an) "
-        r"(?P<what>(?:new |joint |special )?(?:[\w-]+ )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*"
+        r"(?P<what>(?:new |joint |special )?(?:[\w-]+ )?(?:programme|program|initiative|fund|scheme|"
+        # A body the two set up to act: "launched a joint task force on locusts".
+        r"task force|commission|committee|working group|council|mechanism|hotline|centre|center)\b[^,.;]*"
         # "announced a 12-step development plan for ...": a plan named by what it is.
         r"|(?:[\w-]+ ){1,2}plan\b[^,.;]*)"
     )
