@@ -4500,3 +4500,13 @@ def test_a_body_set_up_an_offer_welcomed_and_help_offered_to_a_receiver_named_fi
     assert [p["what"] for p in found] == ["help in building a wind farm at Turkana"]
     assert _pledges("Mwangi thanked Norway for its offer.") == []
     assert _pledges("The two leaders launched a new era.") == []
+
+
+def test_a_thing_of_the_sides_to_be_made_or_set_up_told_in_the_passive():
+    found = _pledges("A joint fisheries board will be set up to oversee the quotas.")
+    assert [p["what"] for p in found] == ["A joint fisheries board will be set up to oversee the quotas"]
+    found = _pledges("Direct flights between Oslo and Nairobi are to be launched next year.")
+    assert [p["what"] for p in found] == ["Direct flights between Oslo and Nairobi are to be launched next year"]
+    assert _pledges("The agreements will be signed on Thursday.") == []
+    assert _pledges("The talks will be followed by a state banquet.") == []
+    assert _pledges("It will be recalled that Mwangi visited Oslo in 2015.") == []

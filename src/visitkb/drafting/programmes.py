@@ -227,6 +227,18 @@ class _Programmes:
         r"[^;]*?,? and (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
+    # "A joint commission will be set up to oversee the projects", "direct flights are to be launched next year":
+    # a thing of the sides to be made, opened or set up, told in the passive.
+    THING_TO_BE = re.compile(
+        r"(?:^" + _ITEM + r"|[;:] [\"\u201c]?|, and |\bwhile )"
+        r"(?P<who>(?!(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]here)\b)"
+        r"(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Nn]ew|[Dd]irect|[Jj]oint) )?(?:(?!"
+        + _NOT_SUBJECT
+        + r")[\w'\u2019-]+ |and (?=[A-Z])){0,6}?"
+        r"(?!" + _NOT_SUBJECT + r")[\w-]+) (?P<modal>will|would|shall|is to|are to) (?:also |soon |now |further )?"
+        r"(?P<what>be (?!(?:signed|discussed|presented|held|hosted|attended|received|welcomed|given|offered|served|"
+        r"followed|accompanied|shown|seen|told|asked|met|greeted|taken)\b)[a-z]+(?:ed|en|t|up)\b(?:[^.;:\"]|\.(?=\d))*)"
+    )
     # "agreed that the joint commission would meet twice a year", "the communique said the fisheries protocol would be
     # renewed": what both sides' word binds a thing of theirs to (a body, a treaty, their teams), told with its subject.
     AGREED_OF_A_THING = re.compile(
@@ -480,6 +492,7 @@ class ProgrammeRules(ReaderCore):
             _Programmes.DOCUMENT_TO,
             _Programmes.DECLARED,
             _Programmes.AGREED_OF_A_THING,
+            _Programmes.THING_TO_BE,
         ):
             for match in pattern.finditer(text):
                 before = text[: match.start()]
@@ -542,7 +555,7 @@ class ProgrammeRules(ReaderCore):
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", dated)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
-                if pattern is _Programmes.AGREED_OF_A_THING:
+                if pattern is _Programmes.AGREED_OF_A_THING or pattern is _Programmes.THING_TO_BE:
                     what = self._thing_bound(match, index)
                     if what:
                         self._programme(index, sentence, match, before, what, pattern)
@@ -583,7 +596,7 @@ class ProgrammeRules(ReaderCore):
         """What a thing of both sides is bound to ("the joint commission will meet each year"), with its subject; none
         when the subject is a side (read by the side's own rules), another pair's, or the act names nothing to do."""
         who = match.group("who")
-        if match.group("next") and not re.search(
+        if match.groupdict().get("next") and not re.search(
             r"\bagreed that\b|\b(?:statement|communiqu[e\u00e9]|declaration) (?:also )?(?:said|says|states|stated)\b",
             match.string[: match.start()],
         ):
