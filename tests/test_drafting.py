@@ -4510,3 +4510,13 @@ def test_a_thing_of_the_sides_to_be_made_or_set_up_told_in_the_passive():
     assert _pledges("The agreements will be signed on Thursday.") == []
     assert _pledges("The talks will be followed by a state banquet.") == []
     assert _pledges("It will be recalled that Mwangi visited Oslo in 2015.") == []
+
+
+def test_a_side_ready_to_act_with_no_verb_of_saying_and_amounts_under_a_head_of_outcomes():
+    found = _pledges("Norway is ready to finance the Kisumu bypass.")
+    assert [p["what"] for p in found] == ["finance the Kisumu bypass"]
+    found = _pledges('"We are ready to build a second berth at Lamu," Solberg said.')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("build a second berth at Lamu", "Solberg")]
+    assert _pledges("The Ethiopian army is ready to defend the border.") == []
+    body = "Key outcomes of the visit:\n- 40 million dollars in grants for drought relief.\n"
+    assert [p["value"] for p in _pledges(body)] == [40]

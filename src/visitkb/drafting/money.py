@@ -435,7 +435,11 @@ class MoneyRules(ReaderCore):
         )
         # "Commitments announced today:" heading "- 50 million dollars for clinics": each item an amount pledged.
         head = self.list_head(index)
-        headed = bool(head and re.search(r"\b(?:announc|pledg|commit|promis|offer|will\b)\w*", head))
+        # ("Key outcomes of the visit:", "Deliverables:": what the visit gave, item by item.)
+        headed = bool(
+            head
+            and re.search(r"\b(?:announc|pledg|commit|promis|offer|will\b|outcome|deliverable|result)\w*", head, re.I)
+        )
         if not cue and not target and not aid and not given and not headed and not lent:
             return
         if given and re.search(r"\b(?:deals|contracts|agreements|orders|memorand(?:a|ums))\b", given.group("what")):

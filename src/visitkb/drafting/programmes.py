@@ -219,6 +219,14 @@ class _Programmes:
         + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:was|is|were|are|stands|stood) (?:also )?"
         r"(?:willing|ready|prepared) to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
+    # "Japan is ready to finance the bypass", '"We are ready to build a terminal," Ota said': a side's offer told as
+    # its own state, with no verb of saying before.
+    SIDE_STANDS_READY = re.compile(
+        r"(?:^" + _ITEM + r"|[,;:] [\"\u201c]?|\b(?:and|but) )"
+        r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?) "
+        r"(?:is|are|was|were|would be|will be|remains|remained) (?:also |now |still )?(?:ready|willing|prepared) to "
+        r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
     # "said China regarded X as a friend and would encourage ...": a second predicate of the side's own word.
     SIDE_AND_WOULD = re.compile(
         r"\b"
@@ -259,6 +267,7 @@ _SIDES = (
     _Programmes.SIDES_WILL,
     _Programmes.SIDE_WILL_GIVE,
     _Programmes.DOCUMENT_TO,
+    _Programmes.SIDE_STANDS_READY,
 )
 
 # A clause that sums up a whole trip by its outcomes ("a visit during which the two sides agreed to ..."): a lead's
@@ -490,6 +499,7 @@ class ProgrammeRules(ReaderCore):
             _Programmes.SIDES_WILL,
             _Programmes.SIDE_WILL_GIVE,
             _Programmes.DOCUMENT_TO,
+            _Programmes.SIDE_STANDS_READY,
             _Programmes.DECLARED,
             _Programmes.AGREED_OF_A_THING,
             _Programmes.THING_TO_BE,
@@ -506,7 +516,7 @@ class ProgrammeRules(ReaderCore):
                     and not self._is_party(match.group("one"), text[: match.start("one")], index)
                 ):
                     continue  # "agreed that Ukraine would ...": a side of the visit, or none
-                if pattern is _Programmes.SIDE_WILL_GIVE and not self._is_party(
+                if pattern in (_Programmes.SIDE_WILL_GIVE, _Programmes.SIDE_STANDS_READY) and not self._is_party(
                     match.group("who"), text[: match.start("who")], index
                 ):
                     continue
