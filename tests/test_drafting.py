@@ -4520,3 +4520,20 @@ def test_a_side_ready_to_act_with_no_verb_of_saying_and_amounts_under_a_head_of_
     assert _pledges("The Ethiopian army is ready to defend the border.") == []
     body = "Key outcomes of the visit:\n- 40 million dollars in grants for drought relief.\n"
     assert [p["value"] for p in _pledges(body)] == [40]
+
+
+def test_who_announces_a_pledge_is_named_by_the_surname_before_or_as_the_source_after():
+    lead = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Norwegian Prime Minister "
+        "Ingrid Solberg in Oslo on Friday.\n\n"
+    )
+
+    def said(body: str) -> list:
+        return [p["announced_by"] for p in _findings(lead + body + "\n", "2023-06-09")["pledges"]]
+
+    assert said("Solberg told her guest that Norway would provide 300 million dollars for clean energy.") == [
+        "Ingrid Solberg"
+    ]
+    assert said("Norway will provide 300 million dollars for clean energy, Solberg said.") == ["Ingrid Solberg"]
+    assert said("Norway will build a fish market in Kisumu, Solberg told reporters.") == ["Ingrid Solberg"]
+    assert said("Norway will provide 300 million dollars for clean energy, officials said.") == [None]

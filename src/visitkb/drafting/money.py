@@ -33,6 +33,18 @@ def _object_after(after: str) -> str | None:
     return found.group("what").strip() if found else None
 
 
+def source_after(after: str) -> str | None:
+    """Who a sentence says is its source, named at its end: "..., Ms Ardern said.", "..., said Wang." """
+    found = re.search(
+        r", (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<a>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?:said|says|told [a-z ]+|added)"
+        r"|, (?:said|says|added) (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<b>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})",
+        after,
+    )
+    if not found or re.search(r"[;]", after[: found.start()]):
+        return None
+    return found.group("a") or found.group("b")
+
+
 def _object_before(before: str) -> str | None:
     found = re.search(r"(?P<what>[\w -]{3,60})$", before)
     return found.group("what").strip() if found else None
@@ -511,18 +523,31 @@ class MoneyRules(ReaderCore):
         speaker = None
         for person in PERSON.finditer(before):
             speaker = person.group("name")
+        if speaker is None:
+            # "Kishida told the Mongolian president that Japan would provide ...": a person named before by the
+            # surname alone, the subject of a verb of saying.
+            sayer = re.search(
+                r"\b(?P<n>[A-Z][\w'\u2019-]+)(?: (?:also|then|later|has|had|have))* (?:said|says|told|announced|announces|"
+                r"added|pledged|promised|declared)\b[^.;]*$",
+                before,
+            )
+            if sayer and (self.person(sayer.group("n")) in self.people or self.is_leader(sayer.group("n"))):
+                speaker = sayer.group("n")
         if speaker is None and self.leader and (self.is_leader(before) or re.search(r"^\s*(?:He|She)\b", before)):
             speaker = self.leader
         if speaker and self.is_leader(speaker):
             speaker = self.leader
         elif speaker:
             speaker = self.person(speaker)
+        source = source_after(text[match.end() :])
         if not re.search(
             r"\b(?:pledged?|pledges|promised?|promises|committed|commits?|vowed|vows|offered|offers|would provide|will provide|"
             r"announced|announces|said|says|told|unveiled|unveils)\b",
             before,
         ):
             speaker = None
+        if speaker is None and source and (self.person(source) in self.people or self.is_leader(source)):
+            speaker = self.leader if self.is_leader(source) else self.person(source)
         parties = (
             self._pair(text, before, index)
             if shape == "target"

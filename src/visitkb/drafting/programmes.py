@@ -6,6 +6,7 @@ import re
 
 from . import gazetteer as gz
 from .clauses import PERSON, TITLE, TITLES
+from .money import source_after
 from .quantities import AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, number_value
 from .reader import ReaderCore
 from .text import Sentence
@@ -770,6 +771,10 @@ class ProgrammeRules(ReaderCore):
             assert found is not None
             name = re.sub(r"^(?:[A-Z][a-z]+ )?" + TITLE + r" ", "", found.group("a") or found.group("b"))
             speaker = self.leader if self.is_leader(name) else self.person(name)
+        source = source_after(sentence.text[match.start() :])
+        if speaker is None and source and (self.person(source) in self.people or self.is_leader(source)):
+            # "China will speed up work on the hospital, Wang said": the source named at the end.
+            speaker = self.leader if self.is_leader(source) else self.person(source)
         if speaker is None and re.match(r"(?:He|She)\b", before) and index > 0:
             # "He also promised ...": the person who opens the sentence before, else the leader.
             previous = self.sentences[index - 1].text
