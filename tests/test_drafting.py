@@ -4537,3 +4537,16 @@ def test_who_announces_a_pledge_is_named_by_the_surname_before_or_as_the_source_
     assert said("Norway will provide 300 million dollars for clean energy, Solberg said.") == ["Ingrid Solberg"]
     assert said("Norway will build a fish market in Kisumu, Solberg told reporters.") == ["Ingrid Solberg"]
     assert said("Norway will provide 300 million dollars for clean energy, officials said.") == [None]
+
+
+def test_plans_announced_tasks_set_for_ministers_more_of_something_promised_and_an_aside_after_will():
+    found = _pledges("Norway announced plans to open a consulate in Mombasa.")
+    assert [p["what"] for p in found] == ["open a consulate in Mombasa"]
+    found = _pledges("The two leaders instructed their ministers to draw up a roadmap for a fisheries accord.")
+    assert [p["what"] for p in found] == ["draw up a roadmap for a fisheries accord"]
+    found = _pledges("Solberg promised more Norwegian investment in Kenya's solar industry.")
+    assert [p["what"] for p in found] == ["more Norwegian investment in Kenya's solar industry"]
+    found = _pledges("Norway will, in addition, send a trade mission to Nairobi in May.")
+    assert [p["what"] for p in found] == ["send a trade mission to Nairobi in May"]
+    assert _pledges("The two leaders asked their ministers to meet.") == []
+    assert _pledges("Solberg promised more of the same.") == []

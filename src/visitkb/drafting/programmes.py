@@ -103,12 +103,19 @@ class _Programmes:
         r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey )|(?<= also ))(?:pledge|promise|vow|undertake|resolve|decide|aim|plan|intend)|"
         r"(?:announced|expressed|confirmed|declared|reaffirmed|stated) (?:(?:his|her|its|their) (?:intention|decision|plan|"
         r"readiness|willingness|determination)|(?:(?:the|his|her|its|their) )?(?:readiness|willingness|determination))|"
+        # "announced plans to open a consulate", "announced a decision to lift the ban".
+        r"(?:announced|unveiled) (?:new |a |an )?(?:plans?|intention|decision)|"
+        # "the two presidents instructed their ministers to draw up a roadmap": a task both set their people.
+        r"(?:instructed|directed|tasked|mandated|charged|asked) (?:their|the|both) (?:two )?(?:[\w-]+ )?"
+        r"(?:ministers|ministries|officials|teams|governments|negotiators|agencies|experts|delegations)(?= to )|"
         r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
         # "offered Kenya help in building a plant": the receiver named first.
         r"|\b(?:pledged|promised|offered) (?:(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? )?"
-        r"(?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
+        r"(?P<support>(?:(?:more|additional|further|new) (?:[\w-]+ ){0,2}?(?:investment|aid|assistance|support|help|loans|"
+        r"credits|scholarships|cooperation|imports|purchases) (?:in|for|to|of|from) [^.;:\"]+)|"
+        r"(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
         r"(?:for|to|in|with) [^.;:\"]+)"
         # "a pledge by Norway to fund three hospitals": the pledge as a noun.
         r"|(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir) (?:pledge|promise|commitment|undertaking) by (?:[Tt]he )?[A-Z][\w-]+|"
@@ -193,7 +200,7 @@ class _Programmes:
         # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
         r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? "
         + _PEOPLE
-        + r") (?:will|would|is to|are to) (?:also |soon |now |further |immediately |jointly |gradually )?"
+        + r") (?:will|would|is to|are to)(?:, [^,;]{1,30},)? (?:also |soon |now |further |immediately |jointly |gradually )?"
         # Any verb of an act but those that tell what will happen to a side rather than what it gives or does.
         r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
         r"leave|arrive|fly|depart|head|proceed|stop|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
