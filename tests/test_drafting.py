@@ -4550,3 +4550,16 @@ def test_plans_announced_tasks_set_for_ministers_more_of_something_promised_and_
     assert [p["what"] for p in found] == ["send a trade mission to Nairobi in May"]
     assert _pledges("The two leaders asked their ministers to meet.") == []
     assert _pledges("Solberg promised more of the same.") == []
+
+
+def test_a_loan_valued_goods_sent_worth_an_amount_and_a_share_that_will_go_to_a_use():
+    def pledged(body: str) -> list[tuple]:
+        return [(p["what"], p["value"]) for p in _pledges(body)]
+
+    assert pledged("Norway signed a loan worth 2 billion dollars for the Kisumu bypass.") == [("loan", 2)]
+    assert pledged("Norway will send fish worth 30 million dollars to Turkana.") == [("fish", 30)]
+    assert pledged("Of the package, 200 million dollars will go to water projects in Turkana.") == [
+        ("water projects in Turkana", 200)
+    ]
+    assert pledged("Norway signed deals worth 2 billion dollars.") == []
+    assert pledged("Fish exports worth 30 million dollars went to Turkana last year.") == []

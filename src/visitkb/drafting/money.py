@@ -373,7 +373,7 @@ class MoneyRules(ReaderCore):
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel)|"
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel|disburse|donate)|"
             # Money set apart for a use, or a lender's approval: "set aside", "allocated", "approved".
             r"set aside|sets aside|allocated?|allocates|approved|approves|ma(?:de|ke|kes) available|contribution of|"
             # The receiver as subject: "Kenya will receive 300 million dollars in loans".
@@ -417,10 +417,15 @@ class MoneyRules(ReaderCore):
         given = re.search(
             r"\b(?:announced|announces|pledged?|pledges|promised?|offered|offers|unveiled|committed|"
             r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
-            r"import))"
+            r"import|send|deliver|donate|ship))"
             r" (?P<what>(?:[\w-]+ ){1,5}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
             r"up to |at least )*$",
             before[-120:],
+        ) or re.search(
+            # "signed a loan worth 2 billion dollars", "credits worth ...": a loan, grant or credit, valued.
+            r"\b(?P<what>(?:[\w-]+ )?(?:loans?|grants?|credits?|credit lines?|lines? of credit|aid packages?|financing))"
+            r" (?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |up to |at least )*$",
+            before[-80:],
         )
         # "5 billion euros in concessional loans" in a package or a grant: aid by its kind.
         aid = re.match(
@@ -445,6 +450,10 @@ class MoneyRules(ReaderCore):
                 re.split(r"[;]|, (?:and|but|while) ", before)[-1],
             )
         )
+        # "..., of which 200 million euros will go to migration management": a share of what is given, and its use.
+        share = re.match(
+            r"\s(?:will|would|is to|are to) (?:go|be spent|be used|be allocated|be earmarked|be set aside)\b", after
+        ) or re.match(r"\s(?:is|are|was|were) (?:earmarked|set aside|allocated) for\b", after)
         # "Commitments announced today:" heading "- 50 million dollars for clinics": each item an amount pledged.
         head = self.list_head(index)
         # ("Key outcomes of the visit:", "Deliverables:": what the visit gave, item by item.)
@@ -452,7 +461,7 @@ class MoneyRules(ReaderCore):
             head
             and re.search(r"\b(?:announc|pledg|commit|promis|offer|will\b|outcome|deliverable|result)\w*", head, re.I)
         )
-        if not cue and not target and not aid and not given and not headed and not lent:
+        if not cue and not target and not aid and not given and not headed and not lent and not share:
             return
         if given and re.search(r"\b(?:deals|contracts|agreements|orders|memorand(?:a|ums))\b", given.group("what")):
             return  # "companies announced business deals worth ...": deals struck, no side's pledge
@@ -512,7 +521,12 @@ class MoneyRules(ReaderCore):
             else _object_after(after) or _object_before(before)
         )
         if given and shape == "commitment":
-            what = given.group("what").strip()
+            what = re.sub(r"^(?:a|an|the) ", "", given.group("what").strip())
+        if share and shape == "commitment":
+            use = re.match(
+                r"[^,.;]*?\b(?:to|on|for) (?P<use>[^,.;]{3,80})", after[share.end() :] if share.end() else after
+            )
+            what = use.group("use").strip() if use else what
         named = re.search(
             r"\b(?P<w>(?:[\w-]+ )?(?:loan|credit|credit line|line of credit|grant|package|fund|aid)s?) of (?:about |nearly |"
             r"almost |around |some |more than |over |up to |at least )*$",
