@@ -4563,3 +4563,14 @@ def test_a_loan_valued_goods_sent_worth_an_amount_and_a_share_that_will_go_to_a_
     ]
     assert pledged("Norway signed deals worth 2 billion dollars.") == []
     assert pledged("Fish exports worth 30 million dollars went to Turkana last year.") == []
+
+
+def test_agreement_reached_in_the_passive_and_a_document_signed_under_which_a_side_will_act():
+    assert [p["what"] for p in _pledges("Agreement was reached to resume direct flights to Bergen.")] == [
+        "resume direct flights to Bergen"
+    ]
+    found = _pledges("Accord was reached on the construction of a dam on the Tana river.")
+    assert [p["what"] for p in found] == ["construction of a dam on the Tana river"]
+    found = _pledges("An accord on fisheries was signed, under which the Norwegian side will train Kenyan skippers.")
+    assert [p["what"] for p in found] == ["train Kenyan skippers"]
+    assert _pledges("No agreement was reached on the border.") == []

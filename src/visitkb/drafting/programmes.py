@@ -93,6 +93,8 @@ class _Programmes:
         # A communique's present ("the two sides undertake to ..."): a bare verb after a plural subject only ("a
         # promise to ...", "the resolve to ..." are nouns).
         r"\b(?:pledged|pledges|promised|promises|vowed|vows|undertook|undertakes|offered|offers|resolved|resolves|"
+        # "Agreement was reached to resume flights": both sides' word in the passive.
+        r"(?:[Aa]greement|[Aa]ccord|[Cc]onsensus|[Aa]n understanding) (?:was|has been|had been) reached|"
         # A decision taken together: "the two sides decided to set up a committee" ("had decided" is one taken before).
         r"(?<!had )(?<!has )decided|decides|"
         # An aim or a plan of the sides: "they aimed to conclude a trade deal this year", "plans to open a consulate".
@@ -132,7 +134,8 @@ class _Programmes:
         r"(?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
         # "agreed on the construction of a bridge", "agreed to the resumption of flights": an act as a noun.
         # "the accords provide for the construction of a bridge", "announced the opening of an office": the same.
-        r"|\b(?:agreed (?:on|upon|to)|provides? for|provided for|announced|unveiled) (?:the |a |an )?"
+        r"|\b(?:agreed (?:on|upon|to)|provides? for|provided for|announced|unveiled|"
+        r"(?:[Aa]greement|[Aa]ccord|[Cc]onsensus) (?:was|has been|had been) reached on) (?:the |a |an )?"
         # Not news of a person or of an act done ("announced the resignation of", "the completion of").
         r"(?P<act>(?!(?:resignation|appointment|dismissal|election|nomination|completion|retirement|suspension|"
         r"detention|execution|commencement)\b)(?:[a-z]+(?:tion|sion|ment)|launch|opening) (?:of|to) [^.;:\"]+)"
@@ -177,8 +180,11 @@ class _Programmes:
     # "an agreement under which China will build ...": what a document signed binds a side to ("an agreement to
     # build ..." is the document's own title).
     DOCUMENT_TO = re.compile(
-        r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ )?(?:agreement|accord|memorandum(?: of understanding)?|deal|protocol) "
-        r"under which (?:[A-Z][\w-]+|the [a-z]+|both sides|they) (?:will|would|shall) "
+        # "An agreement on trade was signed, under which the Chinese side will grant ...": the document signed.
+        r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ )?(?:agreement|accord|memorandum(?: of understanding)?|deal|protocol)"
+        r"(?: (?:on|for) [^,.;]{1,60}?)?(?: (?:was|were|has been|had been) (?:signed|concluded|reached))?,? "
+        r"under which (?:(?:the )?[A-Z][\w-]+(?: side| government)?|the [a-z]+(?: side| government)?|both sides|they) "
+        r"(?:will|would|shall) "
         r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "the sides will refrain from ..., will expand ... and will work to ...": what a document binds both to.
