@@ -4574,3 +4574,4 @@ def test_agreement_reached_in_the_passive_and_a_document_signed_under_which_a_si
     found = _pledges("An accord on fisheries was signed, under which the Norwegian side will train Kenyan skippers.")
     assert [p["what"] for p in found] == ["train Kenyan skippers"]
     assert _pledges("No agreement was reached on the border.") == []
+    assert _pledges("No agreement was reached to resume direct flights to Bergen.") == []

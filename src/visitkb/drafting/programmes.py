@@ -549,7 +549,7 @@ class ProgrammeRules(ReaderCore):
                     and self._is_party(match.group("who"), text[: match.start("who")], index)
                 ):
                     continue  # "the talks would be hard": only a side's own word is a pledge
-                if re.search(r"\b(?:did not|not|never|refused|declined)\b", before[-30:]):
+                if re.search(r"\b(?:did not|not|never|refused|declined)\b|\b[Nn]o $", before[-30:]):
                     continue
                 if (
                     (pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES)
