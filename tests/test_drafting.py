@@ -4575,3 +4575,13 @@ def test_agreement_reached_in_the_passive_and_a_document_signed_under_which_a_si
     assert [p["what"] for p in found] == ["train Kenyan skippers"]
     assert _pledges("No agreement was reached on the border.") == []
     assert _pledges("No agreement was reached to resume direct flights to Bergen.") == []
+
+
+def test_a_side_s_word_given_to_a_person_named_a_side_that_stands_ready_and_governments_capitalised():
+    found = _pledges("Solberg assured President Mwangi that Norway would keep buying Kenyan tea.")
+    assert [(p["what"], p["announced_by"]) for p in found] == [("keep buying Kenyan tea", "Solberg")]
+    found = _pledges("Norway stands ready to help Kenya develop its fishing fleet, Solberg said.")
+    assert [p["what"] for p in found] == ["help Kenya develop its fishing fleet"]
+    found = _pledges("The two Governments will open trade offices in Bergen and Mombasa.")
+    assert [p["what"] for p in found] == ["open trade offices in Bergen and Mombasa"]
+    assert _pledges("Solberg told Mwangi that the talks would be hard.") == []

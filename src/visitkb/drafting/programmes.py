@@ -26,8 +26,10 @@ _RELATIVE_FIGURE = re.compile(
 # A verb that reports a side's word, with up to three words before what it says ("told reporters that", "said
 # afterward that", "promised his host that").
 _SAYING = (
+    # "assured Ruto that ...", "told President Ruto that ...": the one told, by name, before "that".
+    r"(?:(?:assured|told|promised|informed)(?: [A-Z][\w.-]+){1,3}(?= that )|"
     r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|reiterated)"
-    r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?"
+    r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?)"
 )
 
 
@@ -191,7 +193,7 @@ class _Programmes:
     SIDES_WILL = re.compile(
         r"(?:^"
         + _ITEM
-        + r"|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
+        + r"|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:[Ss]ides|[Cc]ountries|[Gg]overnments|[Pp]arties)|"
         r"They(?= (?:will|shall) )|"
         r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
         r"(?:will|would|shall|are to) (?:also |soon |now |further |immediately |jointly |gradually )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
@@ -238,7 +240,8 @@ class _Programmes:
     SIDE_STANDS_READY = re.compile(
         r"(?:^" + _ITEM + r"|[,;:] [\"\u201c]?|\b(?:and|but) )"
         r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?) "
-        r"(?:is|are|was|were|would be|will be|remains|remained) (?:also |now |still )?(?:ready|willing|prepared) to "
+        r"(?:is|are|was|were|would be|will be|remains|remained|stands|stood) (?:also |now |still )?(?:ready|willing|"
+        r"prepared) to "
         r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "said China regarded X as a friend and would encourage ...": a second predicate of the side's own word.
