@@ -4585,3 +4585,11 @@ def test_a_side_s_word_given_to_a_person_named_a_side_that_stands_ready_and_gove
     found = _pledges("The two Governments will open trade offices in Bergen and Mombasa.")
     assert [p["what"] for p in found] == ["open trade offices in Bergen and Mombasa"]
     assert _pledges("Solberg told Mwangi that the talks would be hard.") == []
+
+
+def test_a_side_s_willingness_conveyed_and_the_speaker_s_own_country_happy_to_act():
+    found = _pledges("The minister conveyed Norway's willingness to train Kenyan coast guards.")
+    assert [p["what"] for p in found] == ["train Kenyan coast guards"]
+    found = _pledges("Solberg said that her country would be happy to host the next round of talks.")
+    assert [(p["what"], p["announced_by"]) for p in found] == [("host the next round of talks", "Solberg")]
+    assert _pledges("Solberg said that her country would be happy.") == []

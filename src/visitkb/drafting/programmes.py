@@ -105,7 +105,8 @@ class _Programmes:
         r"(?<!s' )(?<!'s )(?<!\u2019s )(?<!no )(?<!its )(?<!their )(?<!his )(?<!her )(?<!he )(?<!she )(?<!the )(?<!any )"
         r"(?:aims|plans|intends)|"
         r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey )|(?<= also ))(?:pledge|promise|vow|undertake|resolve|decide|aim|plan|intend)|"
-        r"(?:announced|expressed|confirmed|declared|reaffirmed|stated) (?:(?:his|her|its|their) (?:intention|decision|plan|"
+        r"(?:announced|expressed|confirmed|declared|reaffirmed|stated|conveyed|voiced|signall?ed|indicated|reiterated) "
+        r"(?:(?:his|her|its|their|[A-Z][\w-]+['\u2019]s) (?:intention|decision|plan|"
         r"readiness|willingness|determination)|(?:(?:the|his|her|its|their) )?(?:readiness|willingness|determination))|"
         # "announced plans to open a consulate", "announced a decision to lift the ban".
         r"(?:announced|unveiled) (?:new |a |an )?(?:plans?|intention|decision)|"
@@ -223,8 +224,12 @@ class _Programmes:
     SIDE_WOULD = re.compile(
         r"(?:\b" + _SAYING + r"(?: that)? |, and that |\band that )"
         r"(?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?"
+        # The speaker's own side: "said his country would ...".
+        r"|(?:his|her|their|our) (?:country|government|nation|administration)"
         # A long proper name: "the Democratic Republic of the Congo".
         r"|(?:the )?[A-Z][\w-]+(?: (?:of the|of|[A-Z][\w-]+)){3,6}?) (?:would|will) "
+        # "would be happy to host ...": an offer.
+        r"(?:be (?:happy|glad|pleased|willing|ready|prepared) to )?"
         # "said the two would X, and that Moscow would Y": each side's word ends where the next "and that" begins.
         r"(?P<what>[a-z](?:(?!,? and that )[^.;:\"]|\.(?=\d))+)"
     )
@@ -679,8 +684,8 @@ class ProgrammeRules(ReaderCore):
                 return True
             home = self.people.get(self.person(named[-1])) or self.known_people.get(self.person(named[-1]))
             return self.is_leader(named[-1]) or bool(home and home in {self.leader_country, self.partner(index)})
-        if re.fullmatch(r"[Tt]he (?:[Gg]overnment|[Aa]dministration)", who):
-            return True  # the speaker's own government
+        if re.fullmatch(r"(?:[Tt]he|his|her|their|our) (?:[Gg]overnment|[Aa]dministration|country|nation)", who):
+            return True  # the speaker's own government or country
         if re.fullmatch(r"[Ii]t", who):
             # "The EU said it would ...": the subject of the verb of saying.
             subject = re.search(
