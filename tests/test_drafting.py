@@ -4593,3 +4593,15 @@ def test_a_side_s_willingness_conveyed_and_the_speaker_s_own_country_happy_to_ac
     found = _pledges("Solberg said that her country would be happy to host the next round of talks.")
     assert [(p["what"], p["announced_by"]) for p in found] == [("host the next round of talks", "Solberg")]
     assert _pledges("Solberg said that her country would be happy.") == []
+
+
+def test_aid_summed_totalling_an_amount_extended_granted_or_earmarked():
+    def pledged(body: str) -> list[tuple]:
+        return [(p["what"], p["value"]) for p in _pledges(body)]
+
+    assert pledged("Norway extended loans totalling 1.5 billion dollars for roads.") == [("loans", 1.5)]
+    assert pledged("Solberg said Norway would earmark 90 million dollars for Kenyan clinics.") == [
+        ("Kenyan clinics", 90)
+    ]
+    assert [p["value"] for p in _pledges("Norwegian assistance to Kenya will total 1 billion dollars by 2027.")] == [1]
+    assert pledged("Kenyan exports to Norway totalled 1.5 billion dollars.") == []

@@ -373,7 +373,11 @@ class MoneyRules(ReaderCore):
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel|disburse|donate)|"
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel|disburse|donate|"
+            r"earmark|allocate|set aside)|extended|granted|"
+            # "loans totalling N", "assistance will total N": an amount of aid, summed.
+            r"(?:loans?|credits?|grants?|aid|assistance|package|financing)(?: [\w-]+){0,3}? (?:totall?ing|amounting to|"
+            r"(?:will|would) (?:total|amount to))|"
             # Money set apart for a use, or a lender's approval: "set aside", "allocated", "approved".
             r"set aside|sets aside|allocated?|allocates|approved|approves|ma(?:de|ke|kes) available|contribution of|"
             # The receiver as subject: "Kenya will receive 300 million dollars in loans".
@@ -528,7 +532,9 @@ class MoneyRules(ReaderCore):
             )
             what = use.group("use").strip() if use else what
         named = re.search(
-            r"\b(?P<w>(?:[\w-]+ )?(?:loan|credit|credit line|line of credit|grant|package|fund|aid)s?) of (?:about |nearly |"
+            r"\b(?P<w>(?:(?![a-z]+ed\b)(?!(?:provide|give|grant|offer|extend|promise|pledge|announce|unveil)s?\b)[\w-]+ )?"
+            r"(?:loan|credit|credit line|line of credit|grant|package|fund|aid|financing|assistance)s?)"
+            r" (?:of|totall?ing|amounting to|worth|valued at|(?:will|would) (?:total|amount to)) (?:about |nearly |"
             r"almost |around |some |more than |over |up to |at least )*$",
             before,
         )
