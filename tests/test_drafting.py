@@ -4605,3 +4605,14 @@ def test_aid_summed_totalling_an_amount_extended_granted_or_earmarked():
     ]
     assert [p["value"] for p in _pledges("Norwegian assistance to Kenya will total 1 billion dollars by 2027.")] == [1]
     assert pledged("Kenyan exports to Norway totalled 1.5 billion dollars.") == []
+
+
+def test_quadrupling_a_decade_ahead_and_doubling_to_a_value_as_a_target():
+    found = _pledges("They agreed to quadruple trade within a decade.")
+    assert [(p["what"], p["value"], p["unit"], p["deadline"]) for p in found] == [("trade", 4, "times", 2033)]
+    found = _pledges("The two sides aim to double bilateral trade to 4 billion dollars by 2030.")
+    assert sorted((p["shape"], p["what"], p["value"]) for p in found) == [
+        ("relative", "bilateral trade", 2),
+        ("target", "bilateral trade", 4),
+    ]
+    assert _pledges("Trade has quadrupled over the past decade.") == []

@@ -15,6 +15,7 @@ from .quantities import (
     amount_and_scale,
     currency_code,
     number_value,
+    years_within,
 )
 from .reader import ReaderCore
 from .text import Sentence
@@ -305,9 +306,9 @@ class MoneyRules(ReaderCore):
         """'aim to double it within three years', 'raise trade by 50 percent by 2025': a change against now."""
         text = sentence.text
         for match in re.finditer(
-            r"\b(?P<verb>double|doubling|triple|tripling)\b (?!(?:by|within|over|in)\b)(?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
+            r"\b(?P<verb>double|doubling|triple|tripling|quadruple|quadrupling)\b (?!(?:by|within|over|in)\b)(?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over| to (?:about |some |at least )?[$\u20ac\u00a3\d]|[,.;]|$)"
             # "wants it to double within five years": what doubles is named before.
-            r"|(?:\b(?P<what3>it|them) to |(?<=should )|(?<=would )|(?<=will )|(?<=must ))(?P<verb3>double|triple)\b"
+            r"|(?:\b(?P<what3>it|them) to |(?<=should )|(?<=would )|(?<=will )|(?<=must ))(?P<verb3>double|triple|quadruple)\b"
             r"(?= (?:by|within|over|in the next)\b|[,.;]|$)"
             r"|\b(?:increas\w*|rais\w*|boost\w*|lift\w*|grow\w*) (?P<what2>[^,.;]{1,80}?) by (?:at least |about )?"
             r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half)"
@@ -320,7 +321,8 @@ class MoneyRules(ReaderCore):
                 continue
             value: float
             if match.group("verb") or match.group("verb3"):
-                value = 2 if (match.group("verb") or match.group("verb3")).startswith("doubl") else 3
+                verb = match.group("verb") or match.group("verb3")
+                value = 2 if verb.startswith("doubl") else 4 if verb.startswith("quadrupl") else 3
                 unit = "times"
                 what = (match.group("what") or match.group("what3") or "it").strip()
             elif match.group("times"):
@@ -347,7 +349,7 @@ class MoneyRules(ReaderCore):
             if by:
                 deadline = int(by.group("y"))
             elif within:
-                deadline = self.published.year + int(number_value(within.group("n")))
+                deadline = self.published.year + years_within(within)
             parties = self._pair(text, text[: match.start()], index)
             self.add(
                 "pledges",
@@ -386,7 +388,8 @@ class MoneyRules(ReaderCore):
         )
         target = re.search(
             r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
-            r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing))\b(?:[^.;]|\.(?=\S))*?\bto $",
+            r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing))\b"
+            r"(?:[^.;]|\.(?=\S))*?\bto $",
             before[-120:].rstrip() + " ",
         ) or re.search(
             # "a target of", "a goal of", "aim for trade of": the value to reach.
@@ -495,8 +498,8 @@ class MoneyRules(ReaderCore):
         within = WITHIN_YEARS.search(after + " " + before[-60:])
         derived = None
         if within and deadline is None:
-            deadline = self.published.year + int(number_value(within.group("n")))
-            derived = f"{within.group(0)} from {self.published.year}: {self.published.year} + {int(number_value(within.group('n')))} = {deadline}."
+            deadline = self.published.year + years_within(within)
+            derived = f"{within.group(0)} from {self.published.year}: {self.published.year} + {years_within(within)} = {deadline}."
         metrics = list(
             re.finditer(
                 r"\b(?P<m>(?i:bilateral |two-way |non-oil |total )?(?:[Tt]rade|[Ii]nvestment))\b", before[-120:]

@@ -7,7 +7,7 @@ import re
 from . import gazetteer as gz
 from .clauses import PERSON, TITLE, TITLES
 from .money import source_after
-from .quantities import AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, number_value
+from .quantities import AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, years_within
 from .reader import ReaderCore
 from .text import Sentence
 
@@ -18,7 +18,7 @@ _GENERIC = re.compile(
 
 
 _RELATIVE_FIGURE = re.compile(
-    r"\b(?:double|doubling|triple|tripling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half|"
+    r"\b(?:double|doubling|triple|tripling|quadruple|quadrupling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half|"
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five)(?: and a half)? ?(?:times|-?fold))\b"
 )
 
@@ -854,7 +854,7 @@ class ProgrammeRules(ReaderCore):
             deadline = int(by.group("y")) if by else None
             within = WITHIN_YEARS.search(what)
             if within:
-                deadline = self.published.year + int(number_value(within.group("n")))
+                deadline = self.published.year + years_within(within)
         self.add(
             "pledges",
             {

@@ -140,8 +140,17 @@ WORD_NUMBERS = {
 # years", "over the next 10 years").
 BY_YEAR = re.compile(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b")
 WITHIN_YEARS = re.compile(
-    r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r") years\b"
+    r"\b(?:within|over|in) (?:the next |the coming )?(?:(?P<n>\d+|"
+    + "|".join(WORD_NUMBERS)
+    + r") years|(?:a |one )?(?P<decade>decade))\b"
 )
+
+
+def years_within(match: re.Match) -> int:
+    """The years a WITHIN_YEARS match counts: "within five years" 5, "over the next decade" 10."""
+    return 10 if match.group("decade") else int(number_value(match.group("n")))
+
+
 ORDINALS = {
     "first": 1,
     "second": 2,
