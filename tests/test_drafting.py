@@ -4616,3 +4616,10 @@ def test_quadrupling_a_decade_ahead_and_doubling_to_a_value_as_a_target():
         ("target", "bilateral trade", 4),
     ]
     assert _pledges("Trade has quadrupled over the past decade.") == []
+
+
+def test_an_amount_asked_for_is_no_pledge_unless_a_side_then_gives_it():
+    assert _pledges("Kenya asked Norway for a loan of 2 billion dollars, but Oslo made no promise.") == []
+    assert _pledges("Kenya is seeking a credit line of 500 million dollars from Norwegian banks.") == []
+    found = _pledges("Kenya asked for help, and Norway pledged 40 million dollars for flood relief.")
+    assert [p["value"] for p in found] == [40]

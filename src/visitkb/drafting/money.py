@@ -470,6 +470,21 @@ class MoneyRules(ReaderCore):
         )
         if not cue and not target and not aid and not given and not headed and not lent and not share:
             return
+        # "Kenya asked Japan for a loan of 2 billion dollars": a request, unless a side then gives it ("asked for
+        # help, and Japan pledged ...").
+        clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
+        asked = list(
+            re.finditer(
+                r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|appeal(?:s|ed|ing)? for|call(?:s|ed|ing)? for|"
+                r"lobb(?:y|ies|ied|ying) for|applied for|appl(?:y|ies|ying) for)\b",
+                clause,
+            )
+        )
+        if asked and not re.search(
+            r"\b(?:pledged?|promised?|offered|committed|agreed to|will|would|announced|approved|granted|extended)\b",
+            clause[asked[-1].end() :],
+        ):
+            return
         if given and re.search(r"\b(?:deals|contracts|agreements|orders|memorand(?:a|ums))\b", given.group("what")):
             return  # "companies announced business deals worth ...": deals struck, no side's pledge
         if re.search(
