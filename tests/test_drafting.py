@@ -4623,3 +4623,14 @@ def test_an_amount_asked_for_is_no_pledge_unless_a_side_then_gives_it():
     assert _pledges("Kenya is seeking a credit line of 500 million dollars from Norwegian banks.") == []
     found = _pledges("Kenya asked for help, and Norway pledged 40 million dollars for flood relief.")
     assert [p["value"] for p in found] == [40]
+
+
+def test_no_pledge_from_a_loan_that_paid_for_something_a_third_country_a_refusal_or_critics():
+    assert _pledges("The port, financed by a 2 billion dollar Chinese loan, opened in 2017.") == []
+    assert _pledges("The railway was built with a 3.2 billion dollar loan from China.") == []
+    assert _pledges("China, Kenya's largest lender, has promised to restructure its loans.") == []
+    assert _pledges("Solberg said Norway would never abandon its aid programme in Turkana.") == []
+    assert _pledges("Critics said the government would struggle to build the dam.") == []
+    assert _pledges("Opposition leaders said they would challenge the fisheries deal in court.") == []
+    found = _pledges("Solberg said the Soviet Union and Norway were old friends and that Norway would build a clinic.")
+    assert [p["what"] for p in found] == ["build a clinic"]

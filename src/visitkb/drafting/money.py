@@ -453,7 +453,9 @@ class MoneyRules(ReaderCore):
             )
             and not re.search(
                 r"\b(?:ask\w*|request\w*|sought|seek\w*|appeal\w*|appl(?:y|ied|ies|ying)|hop\w+|want\w*|"
-                r"repa(?:y|id|ys|ying)|ow(?:e|ed|es|ing)|default\w*|servic\w+|restructur\w+)\b",
+                r"repa(?:y|id|ys|ying)|ow(?:e|ed|es|ing)|default\w*|servic\w+|restructur\w+|"
+                # What a loan paid for once: "financed by a 2 billion dollar loan", "was built with ...".
+                r"(?:financed|funded|built|paid for|backed|bankrolled|constructed) (?:by|with|through|from)|was|were|had been)\b",
                 re.split(r"[;]|, (?:and|but|while) ", before)[-1],
             )
         )

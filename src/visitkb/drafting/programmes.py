@@ -321,7 +321,7 @@ _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
     # annually");
     r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep(?! [a-z]+ing\b)|stay|remain|"
-    r"talk|discuss|go|focus|"
+    r"talk|discuss|go|focus|struggle|fail|hesitate|"
     # Weighing a matter is none, unless a particular one, named with what it is of, on or for ("study the feasibility
     # of a rail link", "look at direct flights from Helsinki", "consider favourably Kenya's request to join"): "study
     # the issue" names nothing.
@@ -557,6 +557,14 @@ class ProgrammeRules(ReaderCore):
                     and self._is_party(match.group("who"), text[: match.start("who")], index)
                 ):
                     continue  # "the talks would be hard": only a side's own word is a pledge
+                if pattern in _SIDES[:3] and re.search(
+                    # "Critics said the government would ...", "Opposition leaders said they would ...": no side's word.
+                    r"\b(?:[Oo]pposition|[Cc]ritics?|[Aa]nalysts?|[Oo]bservers?|[Pp]rotesters?|[Dd]emonstrators?|[Aa]ctivists?|"
+                    r"[Rr]ebels?|[Rr]esidents?|[Ll]awmakers?|[Ll]egislators?|[Mm]ilitants?|[Ii]nsurgents?|(?:trade|labou?r) unions|[Ee]conomists?)\b"
+                    r"[^,;]*$",
+                    re.split(r"[;]|, (?:and|but|while) ", text[: match.start("who")])[-1],
+                ):
+                    continue
                 if re.search(r"\b(?:did not|not|never|refused|declined)\b|\b[Nn]o $", before[-30:]):
                     continue
                 if (
@@ -661,6 +669,9 @@ class ProgrammeRules(ReaderCore):
         if not self.leader_country:
             return True
         clause = re.split(r"[;:]|, (?:and|but|while|as|after|where|when) |\b(?:that|which|who) ", before)[-1]
+        clause = re.sub(
+            r", [^,;]*,", "", clause
+        )  # "China, Kenya's largest lender, has promised": the subject's country
         named = {code for _, _, code in gz.countries_in(clause)}
         named |= {
             gz.adjectives()[m.group(1)]
@@ -735,6 +746,8 @@ class ProgrammeRules(ReaderCore):
             return  # "agreed to establish a strategic partnership": the partnership's matter
         if re.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
             return  # cut short by a quotation: "begin consultations on a"
+        if re.match(r"(?:not|never|no longer)\b", what):
+            return  # "would never abandon Kenya": what a side will not do
         if committing:
             if _vague(what) and not counted:
                 return
