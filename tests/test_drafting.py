@@ -4634,3 +4634,19 @@ def test_no_pledge_from_a_loan_that_paid_for_something_a_third_country_a_refusal
     assert _pledges("Opposition leaders said they would challenge the fisheries deal in court.") == []
     found = _pledges("Solberg said the Soviet Union and Norway were old friends and that Norway would build a clinic.")
     assert [p["what"] for p in found] == ["build a clinic"]
+
+
+def test_a_list_s_last_action_after_a_bare_and_a_side_s_pledge_by_its_adjective_and_one_after_while():
+    found = _pledges("Norway pledged to build a clinic in Kisumu, upgrade the Lamu port and train 200 Kenyan nurses.")
+    assert [(p["what"], p["value"]) for p in found] == [
+        ("build a clinic in Kisumu", None),
+        ("upgrade the Lamu port", None),
+        ("train Kenyan nurses", 200),
+    ]
+    found = _pledges("The accords include a Norwegian pledge to build a seed bank in Eldoret.")
+    assert [p["what"] for p in found] == ["build a seed bank in Eldoret"]
+    found = _pledges("Under the plan, Norway will finance a dam on the Tana river, while Kenya will provide the land.")
+    assert [p["what"] for p in found] == ["finance a dam on the Tana river", "provide the land"]
+    assert [p["what"] for p in _pledges("Norway pledged to train doctors and nurses in Kisumu.")] == [
+        "train doctors and nurses in Kisumu"
+    ]

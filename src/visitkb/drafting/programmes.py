@@ -124,6 +124,8 @@ class _Programmes:
         r"(?:for|to|in|with) [^.;:\"]+)"
         # "a pledge by Norway to fund three hospitals": the pledge as a noun.
         r"|(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir) (?:pledge|promise|commitment|undertaking) by (?:[Tt]he )?[A-Z][\w-]+|"
+        # "a Japanese pledge to build a plant": the side named by its adjective.
+        r"\b(?:[Aa]|[Tt]he) [A-Z][\w-]+ (?:pledge|promise|commitment|undertaking|offer)(?= to )|"
         r"\b(?:made|gave|announced|renewed|reiterated|reaffirmed|confirmed|expressed|stressed|with) (?:a|the|its|their|his|her) "
         r"(?:(?:firm|strong|full|joint|shared) )?(?:pledge|promise|commitment)|"
         # "thanked Norway for its offer to rebuild the port": a side's offer, welcomed or accepted.
@@ -204,7 +206,7 @@ class _Programmes:
         # "Under the accords the Soviet side will ...": what a document binds a side to.
         r"(?:^" + _ITEM + r"(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;] |"
         # 'Ota said: "We will train nurses"': a quotation opened after a colon.
-        r": [\"\u201c]?|\b(?:and|but) )"
+        r": [\"\u201c]?|\b(?:and|but|while|whereas) )"
         r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?|"
         # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
         r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? "
@@ -218,7 +220,7 @@ class _Programmes:
         r"benefit|suffer|grow|rise|fall|depend|respond|insist|argue|expect|hope|wish|urge|ask|demand|call|press|"
         r"tell|say|speak|talk|raise the issue)\b)[a-z]+ "
         # ", and Kenyan firms will ...": a clause with a subject of its own is read on its own.
-        r"(?:(?!, and (?:the )?[A-Z])[^.;:\"]|\.(?=\d))+)"
+        r"(?:(?!, (?:and|while|whereas|but) (?:the )?[A-Z])[^.;:\"]|\.(?=\d))+)"
     )
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
@@ -405,7 +407,13 @@ def _actions(clause: str) -> list[str]:
 def _coordinated(clause: str) -> list[str]:
     pieces: list[str] = []
     listing = False  # the pieces before went on a list of nouns
-    for piece in re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip()):
+    parts = re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip())
+    if len(parts) > 1:
+        # "build a hospital, upgrade the port and train 200 nurses": a list's last "and" with no comma opens one more
+        # action (a verb, then its object).
+        last = re.split(r" and (?=[a-z]+ (?:(?:the|a|an|its|their|his|her)\b|\d))", parts[-1], maxsplit=1)
+        parts = parts[:-1] + last
+    for piece in parts:
         if re.match(r"and (?:[A-Z]|(?:the|a|an|he|she|they|it|we|some|many|most|all|each|none|much)\b)", piece.strip()):
             break  # ", and Albanese thanked ...": a new clause with its own subject
         if re.match(
