@@ -4650,3 +4650,9 @@ def test_a_list_s_last_action_after_a_bare_and_a_side_s_pledge_by_its_adjective_
     assert [p["what"] for p in _pledges("Norway pledged to train doctors and nurses in Kisumu.")] == [
         "train doctors and nurses in Kisumu"
     ]
+
+
+def test_a_side_named_as_the_government_of_a_country():
+    found = _pledges("The Government of Norway will dispatch a team of experts to survey the Tana river.")
+    assert [p["what"] for p in found] == ["dispatch a team of experts to survey the Tana river"]
+    assert _pledges("The Government of Ethiopia will dispatch a team of experts to the border.") == []

@@ -208,6 +208,8 @@ class _Programmes:
         # 'Ota said: "We will train nurses"': a quotation opened after a colon.
         r": [\"\u201c]?|\b(?:and|but|while|whereas) )"
         r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?|"
+        # "The Government of Japan will dispatch ...".
+        r"(?:[Tt]he )?[Gg]overnment of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
         # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
         r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? "
         + _PEOPLE
@@ -719,6 +721,7 @@ class ProgrammeRules(ReaderCore):
             codes = [gz.adjectives().get(side) for side in (people.group("a"), people.group("b")) if side]
             return all(code in sides for code in codes)
         bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
+        bare = re.sub(r"^[Gg]overnment of (?:the )?", "", bare)  # "the Government of Japan"
         country = (
             gz.country_names().get(bare)
             or gz.country_names().get("the " + bare)
