@@ -4656,3 +4656,17 @@ def test_a_side_named_as_the_government_of_a_country():
     found = _pledges("The Government of Norway will dispatch a team of experts to survey the Tana river.")
     assert [p["what"] for p in found] == ["dispatch a team of experts to survey the Tana river"]
     assert _pledges("The Government of Ethiopia will dispatch a team of experts to the border.") == []
+
+
+def test_who_sets_a_change_or_quotes_an_amount_announces_it():
+    lead = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Norwegian Prime Minister "
+        "Ingrid Solberg in Oslo on Friday.\n\n"
+    )
+
+    def said(body: str) -> list:
+        return [p["announced_by"] for p in _findings(lead + body + "\n", "2023-06-09")["pledges"]]
+
+    assert said("Solberg wants trade to double within five years.") == ["Ingrid Solberg"]
+    assert said('"Norway will provide 300 million dollars for clean energy," Solberg said.') == ["Ingrid Solberg"]
+    assert said("The two leaders want trade to double within five years.") == [None]

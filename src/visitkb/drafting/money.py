@@ -35,10 +35,12 @@ def _object_after(after: str) -> str | None:
 
 
 def source_after(after: str) -> str | None:
-    """Who a sentence says is its source, named at its end: "..., Ms Ardern said.", "..., said Wang." """
+    """Who a sentence says is its source, named at its end: "..., Ms Ardern said.", "..., said Wang.", or after a
+    quotation's closing mark ('..., " Ota said.')."""
     found = re.search(
-        r", (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<a>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?:said|says|told [a-z ]+|added)"
-        r"|, (?:said|says|added) (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<b>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})",
+        r",[\"\u201d]? (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<a>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?:said|says|"
+        r"told [a-z ]+|added)"
+        r"|,[\"\u201d]? (?:said|says|added) (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<b>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})",
         after,
     )
     if not found or re.search(r"[;]", after[: found.start()]):
@@ -308,7 +310,7 @@ class MoneyRules(ReaderCore):
         for match in re.finditer(
             r"\b(?P<verb>double|doubling|triple|tripling|quadruple|quadrupling)\b (?!(?:by|within|over|in)\b)(?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over| to (?:about |some |at least )?[$\u20ac\u00a3\d]|[,.;]|$)"
             # "wants it to double within five years": what doubles is named before.
-            r"|(?:\b(?P<what3>it|them) to |(?<=should )|(?<=would )|(?<=will )|(?<=must ))(?P<verb3>double|triple|quadruple)\b"
+            r"|(?:\b(?P<what3>it|them|(?:bilateral |two-way |total |annual )?(?:trade|investment)) to |(?<=should )|(?<=would )|(?<=will )|(?<=must ))(?P<verb3>double|triple|quadruple)\b"
             r"(?= (?:by|within|over|in the next)\b|[,.;]|$)"
             r"|\b(?:increas\w*|rais\w*|boost\w*|lift\w*|grow\w*) (?P<what2>[^,.;]{1,80}?) by (?:at least |about )?"
             r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half)"
@@ -359,7 +361,7 @@ class MoneyRules(ReaderCore):
                     "scale": None,
                     "unit": unit,
                     "deadline": deadline,
-                    "announced_by": None,
+                    "announced_by": self._relative_speaker(text, match),
                     "parties": parties,
                     "shape": "relative",
                 },
@@ -369,6 +371,20 @@ class MoneyRules(ReaderCore):
                 "pledge-relative",
                 0.6,
             )
+
+    def _relative_speaker(self, text: str, match: re.Match) -> str | None:
+        """Who sets a change as an aim: the person the clause names as its subject ("Keating wants it to double"),
+        or the source named at its end; none when both sides set it."""
+        before = re.split(r"; |, (?:and|but|while) ", text[: match.start()])[-1]
+        if re.search(r"\b(?:two sides|two countries|two governments|two leaders|both|they|[Ww]e)\b", before):
+            return None
+        subject = re.search(r"\b(?P<n>[A-Z][\w'\u2019-]+)(?: (?:also|then|later|has|had|have))* [a-z]+s?\b", before)
+        name = subject.group("n") if subject else source_after(text[match.end() :])
+        if name and self.is_leader(name):
+            return self.leader
+        if name and self.person(name) in self.people:
+            return self.person(name)
+        return None
 
     def pledge(self, index: int, sentence: Sentence, match: re.Match, value: float, scale: str, unit: str) -> None:
         text = sentence.text
