@@ -4510,6 +4510,8 @@ def test_a_thing_of_the_sides_to_be_made_or_set_up_told_in_the_passive():
     assert _pledges("The agreements will be signed on Thursday.") == []
     assert _pledges("The talks will be followed by a state banquet.") == []
     assert _pledges("It will be recalled that Mwangi visited Oslo in 2015.") == []
+    assert _pledges("More details will be announced later.") == []
+    assert _pledges("A joint statement will be issued at the end of the visit.") == []
 
 
 def test_a_side_ready_to_act_with_no_verb_of_saying_and_amounts_under_a_head_of_outcomes():

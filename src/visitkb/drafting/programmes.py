@@ -66,7 +66,8 @@ _BEFALLS = re.compile(
 # What the visit, the relationship or the world is: no thing of the sides' that a word binds.
 _NO_THING = re.compile(
     r"\b(?:visit|trip|tour|talks|meeting|summit|relations|ties|relationship|partnership|friendship|region|world|"
-    r"situation|war|conflict|crisis|economy|future|process)$"
+    r"situation|war|conflict|crisis|economy|future|process|details|statement|communiqu[e\u00e9]|declaration|results?|"
+    r"outcome|information|news|report|dates?|schedule|agenda|programme of the visit)$"
 )
 # Words that end a subject: a modal, a verb of saying or being, a conjunction.
 _NOT_SUBJECT = r"(?:would|should|will|shall|that|and|or|said|says|was|were|is|are|has|have|had|to)\b"
@@ -271,7 +272,10 @@ class _Programmes:
         + r")[\w'\u2019-]+ |and (?=[A-Z])){0,6}?"
         r"(?!" + _NOT_SUBJECT + r")[\w-]+) (?P<modal>will|would|shall|is to|are to) (?:also |soon |now |further )?"
         r"(?P<what>be (?!(?:signed|discussed|presented|held|hosted|attended|received|welcomed|given|offered|served|"
-        r"followed|accompanied|shown|seen|told|asked|met|greeted|taken)\b)[a-z]+(?:ed|en|t|up)\b(?:[^.;:\"]|\.(?=\d))*)"
+        r"followed|accompanied|shown|seen|told|asked|met|greeted|taken|"
+        # News of the visit, not an act: "More details will be announced later", "a statement will be issued".
+        r"announced|issued|published|released|disclosed|reported|revealed|briefed|informed|decided|determined|known)\b)"
+        r"[a-z]+(?:ed|en|t|up)\b(?:[^.;:\"]|\.(?=\d))*)"
     )
     # "agreed that the joint commission would meet twice a year", "the communique said the fisheries protocol would be
     # renewed": what both sides' word binds a thing of theirs to (a body, a treaty, their teams), told with its subject.
