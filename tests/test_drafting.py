@@ -4391,6 +4391,9 @@ def test_a_decision_taken_together_a_commitment_reaffirmed_and_one_to_an_act_tol
     found = _pledges("Norway also committed to training Kenyan police officers in forensics.")
     assert [p["what"] for p in found] == ["training Kenyan police officers in forensics"]
     assert _pledges("Mwangi said he had decided to sign the accord because it was fair.") == []
+    assert _pledges("Mwangi decided to cut short his stay in Bergen.") == []
+    assert _pledges("Kenya aims to become an upper middle-income country by 2030.") == []
+    assert _pledges("The leaders agreed to continue their discussions over dinner.") == []
     assert _pledges("Norway committed to the talks.") == []
 
 

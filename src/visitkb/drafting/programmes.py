@@ -329,7 +329,7 @@ _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
     # annually");
     r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep(?! [a-z]+ing\b)|stay|remain|"
-    r"talk|discuss|go|focus|struggle|fail|hesitate|"
+    r"talk|discuss|go|focus|struggle|fail|hesitate|become|"
     # Weighing a matter is none, unless a particular one, named with what it is of, on or for ("study the feasibility
     # of a rail link", "look at direct flights from Helsinki", "consider favourably Kenya's request to join"): "study
     # the issue" names nothing.
@@ -337,7 +337,7 @@ _LIGHT_VERBS = re.compile(
     r"closely )?(?:the |a |an |their |its |[\w-]+['\u2019]s )?(?:[\w-]+ ){1,4}?(?:of|on|for|from|to|between|with) [\w-])|"
     # Carrying on is none, unless with what is carried on and where or on what ("continue work on cyber security",
     # "continue their talks at a second meeting"): "continue the talks" names nothing new.
-    r"continue(?! (?:the |their |its |his |her |our )?(?:[\w-]+ ){1,3}?(?:on|in|at|between|with|of|over|towards?|for) [\w-])|"
+    r"continue(?! (?:the |their |its |his |her |our )?(?:[\w-]+ ){1,3}?(?:on|in|at|between|with|of|towards?|for) [\w-])|"
     # nor holding a meeting, unless a standing one, or one with its matter or time ("hold negotiations aimed at
     # concluding a treaty", "hold celebrations in both countries", "hold the next session of the commission"); a
     # city alone ("hold talks in Nairobi") says only where.
@@ -590,14 +590,25 @@ class ProgrammeRules(ReaderCore):
                     continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
                 if _TRIP_SUMMARY.search(before):
                     continue  # "after a trip in which the two countries agreed to ...": the body says what and how
-                if pattern is _Programmes.PLEDGED and re.match(r"(?:aims|plans|intends)\b", match.group(0)):
-                    # "Japan plans to ...": a side's plan; not a body's aim ("The alliance, launched in 2015, aims
-                    # to ...") nor a person's own.
+                if pattern is _Programmes.PLEDGED and re.match(
+                    r"(?:aims|plans|intends|decided|decides)\b", match.group(0)
+                ):
+                    # "Japan plans to ...", "the two sides decided to ...": a side's plan or decision; not a body's aim
+                    # ("The alliance, launched in 2015, aims to ...") nor a person's own ("Ruto decided to cut short
+                    # his visit").
                     subject = re.search(
-                        r"(?P<s>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: side| government)?|[Tt]he (?:government|side))$",
+                        r"(?P<s>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: side| government)?|[Tt]he (?:government|side)|"
+                        r"(?:[Tt]he |[Bb]oth )?(?:two )?(?:sides|countries|governments|leaders|parties|nations)|[Tt]hey)"
+                        r"(?: (?:also|jointly|then|later|have|had|has))*$",
                         re.sub(r", [^,;]*,$", "", before.rstrip()),
                     )
-                    if not subject or not self._is_party(subject.group("s"), "", index):
+                    who = subject.group("s") if subject else ""
+                    person = (
+                        who
+                        and not re.search(r"\b(?:sides|countries|governments|leaders|parties|nations|[Tt]hey)$", who)
+                        and (self.is_leader(who) or self.person(re.sub(r"^[Tt]he ", "", who)) in self.people)
+                    )
+                    if not subject or person or not self._is_party(who, "", index):
                         continue
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) and not self._sides_act(before, index):
                     continue  # "Russia and Ukraine agreed to a ceasefire": another pair's word
