@@ -4675,3 +4675,10 @@ def test_who_sets_a_change_or_quotes_an_amount_announces_it():
     assert said("Solberg wants trade to double within five years.") == ["Ingrid Solberg"]
     assert said('"Norway will provide 300 million dollars for clean energy," Solberg said.') == ["Ingrid Solberg"]
     assert said("The two leaders want trade to double within five years.") == [None]
+
+
+def test_a_pledge_told_as_a_noun_ends_at_the_sentence_s_verb_and_a_broken_one_or_a_need_is_none():
+    found = _pledges("A Norwegian pledge to build a clinic in Turkana was welcomed by the county.")
+    assert [p["what"] for p in found] == ["build a clinic in Turkana"]
+    assert _pledges("A Norwegian promise to build a dam on the Tana was never kept.") == []
+    assert _pledges("Mwangi told Solberg that Kenya would need more investment in its ports.") == []

@@ -638,6 +638,16 @@ class ProgrammeRules(ReaderCore):
                     continue
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
                     found = match.groupdict()
+                    noun = found.get("noun") or ""
+                    kept = re.search(r" (?:was|were|is|are|has|had|have|remains|remained) ", noun)
+                    if kept:
+                        # "A Japanese promise to build a dam was never kept": the pledge ends at the sentence's verb,
+                        # and one the sentence says was not kept is none.
+                        if re.match(r"(?:never|not|broken|abandoned|dropped|shelved|withdrawn)\b", noun[kept.end() :]):
+                            continue
+                        found["noun"] = noun[: kept.start()]
+                    if pattern in _SIDES[:3] and _BEFALLS.match(found.get("what") or ""):
+                        continue  # "Ruto told Ota that Kenya would need more investment": no act
                     pieces = (
                         [(found.get("support") or found.get("count") or found.get("act") or "").strip()]
                         if found.get("support") or found.get("count") or found.get("act")
