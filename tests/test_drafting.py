@@ -4682,3 +4682,13 @@ def test_a_pledge_told_as_a_noun_ends_at_the_sentence_s_verb_and_a_broken_one_or
     assert [p["what"] for p in found] == ["build a clinic in Turkana"]
     assert _pledges("A Norwegian promise to build a dam on the Tana was never kept.") == []
     assert _pledges("Mwangi told Solberg that Kenya would need more investment in its ports.") == []
+
+
+def test_an_action_s_deadline_is_the_year_its_words_name():
+    def deadlines(body: str) -> list:
+        return [p["deadline"] for p in _pledges(body)]
+
+    assert deadlines("The two sides aimed to conclude a fisheries accord this year.") == [2023]
+    assert deadlines("They agreed to open a consulate in Bergen by the end of next year.") == [2024]
+    assert deadlines("They agreed to open a consulate in Bergen within three years.") == [2026]
+    assert deadlines("They agreed to open a consulate in Bergen.") == [None]

@@ -766,6 +766,20 @@ class ProgrammeRules(ReaderCore):
             return country in sides or not self.leader_country
         return gz.is_body(bare)
 
+    def _deadline_in(self, what: str) -> int | None:
+        """The year by which an action is to be done, as its words say: "by 2030", "within five years", "this year",
+        "by the end of next year"."""
+        by = BY_YEAR.search(what)
+        if by:
+            return int(by.group("y"))
+        within = WITHIN_YEARS.search(what)
+        if within:
+            return self.published.year + years_within(within)
+        named = re.search(r"\b(?:(?:by |before )?(?:the end of )?(?P<w>this|next) year|later this year)\b", what)
+        if named:
+            return self.published.year + (1 if named.group("w") == "next" else 0)
+        return None
+
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
@@ -883,7 +897,7 @@ class ProgrammeRules(ReaderCore):
                 return
             self.findings.remove(told)
         parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
-        value, unit, deadline, shape = None, None, None, "programme"
+        value, unit, deadline, shape = None, None, self._deadline_in(what), "programme"
         if counted and any(
             f.kind == "pledges" and f.fields["value"] == int(counted.group("n").replace(",", "")) for f in self.findings
         ):
