@@ -4692,3 +4692,13 @@ def test_an_action_s_deadline_is_the_year_its_words_name():
     assert deadlines("They agreed to open a consulate in Bergen by the end of next year.") == [2024]
     assert deadlines("They agreed to open a consulate in Bergen within three years.") == [2026]
     assert deadlines("They agreed to open a consulate in Bergen.") == [None]
+
+
+def test_a_government_capitalised_is_its_country_s_side_and_a_loan_s_term_is_no_deadline():
+    found = _pledges("The communique said the Norwegian Government would send a survey team to Turkana.")
+    assert [p["what"] for p in found] == ["send a survey team to Turkana"]
+    found = _pledges(
+        "Norway granted Kenya an interest-free loan of 30 million dollars, to be repaid over thirty years."
+    )
+    assert [(p["value"], p["deadline"]) for p in found] == [(30, None)]
+    assert _pledges("The Norwegian Government was ready to work together with the Kenyan side.") == []

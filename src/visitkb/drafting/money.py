@@ -529,6 +529,11 @@ class MoneyRules(ReaderCore):
         if by:
             deadline = int(by.group("y"))
         within = WITHIN_YEARS.search(after + " " + before[-60:])
+        if within and re.search(
+            r"\b(?:repa(?:id|yable|yment|y)|maturity|grace period|term of)\b[^.;,]{0,20}$",
+            (after + " " + before[-60:])[: within.start()],
+        ):
+            within = None  # "to be repaid over thirty years": the loan's term, not a deadline
         derived = None
         if within and deadline is None:
             deadline = self.published.year + years_within(within)

@@ -353,7 +353,7 @@ _LIGHT_VERBS = re.compile(
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
     r"(?:honou?r|fulfil|fulfill|meet) (?:all )?(?:its|their|his|her|our|the) (?:[\w-]+ )?(?:obligations|commitments)|"
     # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
-    r"travel|come|return|attend|work with|"
+    r"travel|come|return|attend|work (?:together |closely |jointly )?with|"
     # An anniversary to be marked, unless with something to do: "mark it with a programme of events".
     r"(?:mark|celebrate|commemorate)\b(?![^,;]*\bwith\b)|"
     # A hope for peace at large names nothing to do: "contribute to a peaceful resolution".
@@ -745,7 +745,7 @@ class ProgrammeRules(ReaderCore):
             sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
             codes = [gz.adjectives().get(side) for side in (people.group("a"), people.group("b")) if side]
             return all(code in sides for code in codes)
-        bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
+        bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:[Ss]ide|[Gg]overnment|[Ll]eadership|[Aa]dministration)$", "", who))
         bare = re.sub(r"^[Gg]overnment of (?:the )?", "", bare)  # "the Government of Japan"
         country = (
             gz.country_names().get(bare)
