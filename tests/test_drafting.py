@@ -5591,3 +5591,373 @@ def test_a_partnership_label_keeps_the_words_of_its_name_after_the_noun():
     assert [p["label"] for p in found.get("partnerships", [])] in ([], ["green partnership"])
     found = _findings(_LEAD + "They agreed to deepen the strategic partnership in all areas.\n", "2023-06-09")
     assert [p["label"] for p in found["partnerships"]] == ["strategic partnership"]
+
+
+def test_carrying_on_is_a_pledge_when_it_says_what_is_carried_on_and_on_what():
+    assert [p["what"] for p in _pledges("The two sides agreed to continue work on a visa waiver.")] == [
+        "continue work on a visa waiver"
+    ]
+    found = _pledges("Solberg said Norway would continue its demining programme in the north of Kenya.")
+    assert [p["what"] for p in found] == ["continue its demining programme in the north of Kenya"]
+    found = _pledges("They will continue the negotiations at a third round in Bergen, the statement said.")
+    assert [p["what"] for p in found] == ["continue the negotiations at a third round in Bergen"]
+    assert _pledges("The two sides agreed to continue the talks.") == []
+    assert _pledges("They agreed to continue their cooperation with the United Nations.") == []
+
+
+def test_holding_a_meeting_is_a_pledge_when_it_names_its_matter_or_time():
+    found = _pledges("The two sides agreed to hold negotiations aimed at a fisheries treaty.")
+    assert [p["what"] for p in found] == ["hold negotiations aimed at a fisheries treaty"]
+    found = _pledges("They agreed to hold the next session of the joint commission in Kisumu.")
+    assert [p["what"] for p in found] == ["hold the next session of the joint commission in Kisumu"]
+    found = _pledges("Both sides said they would hold festivals in both capitals.")
+    assert [p["what"] for p in found] == ["hold festivals in both capitals"]
+    assert _pledges("The two sides agreed to hold talks.") == []
+    assert _pledges("They agreed to hold talks to discuss the border.") == []
+    assert _pledges("They agreed to hold a meeting in Kisumu.") == []
+
+
+def test_what_both_sides_bind_a_body_or_a_treaty_of_theirs_to_is_told_with_its_subject():
+    found = _pledges("The two leaders agreed that the joint commission would meet twice a year in alternate capitals.")
+    assert [p["what"] for p in found] == ["the joint commission would meet twice a year in alternate capitals"]
+    found = _pledges("The communique said the air services agreement would be revised.")
+    assert [p["what"] for p in found] == ["the air services agreement would be revised"]
+    found = _pledges("They agreed that their experts should meet in May, and that the seed treaty should be ratified.")
+    assert [p["what"] for p in found] == ["the seed treaty should be ratified"]
+    assert _pledges("The two leaders agreed that the region would need more investment.") == []
+    assert _pledges("The communique said the visit would be remembered as a milestone.") == []
+    assert _pledges("They agreed that the Ethiopian army should withdraw from the border.") == []
+
+
+def test_amounts_of_a_loan_or_grant_named_by_them_set_aside_or_received_are_pledges():
+    def values(body: str) -> list[float]:
+        return [p["value"] for p in _pledges(body)]
+
+    assert values("The World Bank approved a 750 million dollar loan for roads in western Kenya.") == [750]
+    assert values("The accord includes a $40m grant for a maternity hospital in Kisumu.") == [40]
+    assert values("Kenya will receive 300 million dollars in Norwegian loans for the railway.") == [300]
+    assert values("Norway set aside 150 million dollars for a technical university in Eldoret.") == [150]
+    assert values("Kenya has asked for a 2 billion dollar loan to finance its budget.") == []
+    assert values("Kenya repaid a 1 billion dollar loan to Norwegian banks last year.") == []
+    assert values("Kenya has received more than 900 million dollars in Norwegian aid since 1990.") == []
+
+
+def test_a_decision_taken_together_a_commitment_reaffirmed_and_one_to_an_act_told_as_a_gerund():
+    found = _pledges("The two sides decided to set up a committee on maritime security.")
+    assert [p["what"] for p in found] == ["set up a committee on maritime security"]
+    found = _pledges("Both governments reaffirmed their commitment to complete the Lamu rail link by 2027.")
+    assert [p["what"] for p in found] == ["complete the Lamu rail link by 2027"]
+    found = _pledges("Norway also committed to training Kenyan police officers in forensics.")
+    assert [p["what"] for p in found] == ["training Kenyan police officers in forensics"]
+    assert _pledges("Mwangi said he had decided to sign the accord because it was fair.") == []
+    assert _pledges("Mwangi decided to cut short his stay in Bergen.") == []
+    assert _pledges("Kenya aims to become an upper middle-income country by 2030.") == []
+    assert _pledges("The leaders agreed to continue their discussions over dinner.") == []
+    assert _pledges("Norway committed to the talks.") == []
+
+
+def test_a_pledge_quoted_is_said_by_who_the_quotation_names_after_it():
+    found = _pledges('"Norway will build a fish market in Kisumu," Solberg said.')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("build a fish market in Kisumu", "Solberg")]
+    found = _pledges('Solberg told reporters: "We will open a consulate in Mombasa."')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("open a consulate in Mombasa", "Solberg")]
+    found = _pledges('"We have agreed to set up a joint fisheries board," Mwangi said.')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("set up a joint fisheries board", None)]
+    assert _pledges('"We will see," Solberg said.') == []
+
+
+def test_an_aim_or_a_plan_of_a_side_is_a_pledge_and_a_plan_as_a_noun_is_none():
+    found = _pledges("The two countries also plan to resume direct flights between Oslo and Nairobi.")
+    assert [p["what"] for p in found] == ["resume direct flights between Oslo and Nairobi"]
+    found = _pledges("Solberg said they aimed to conclude a fisheries accord this year.")
+    assert [p["what"] for p in found] == ["conclude a fisheries accord this year"]
+    assert _pledges("The leaders discussed Kenya's plans to buy Norwegian ferries.") == []
+    assert _pledges("Solberg said Norway had no plans to close its embassy.") == []
+
+
+def test_a_year_in_an_aside_or_after_since_does_not_make_a_pledge_history():
+    found = _pledges("The two leaders, who last met in 2019, agreed to open consulates in Bergen and Mombasa.")
+    assert [p["what"] for p in found] == ["open consulates in Bergen and Mombasa"]
+    found = _pledges("Norway, Kenya's largest donor since 1963, pledged to build a clinic in Turkana.")
+    assert [p["what"] for p in found] == ["build a clinic in Turkana"]
+    assert _pledges("The 1987 accord, in which Norway offered to build a clinic in Turkana, lapsed.") == []
+    assert _pledges("The fund, set up by both in 2015, aims to finance clinics in Turkana.") == []
+
+
+def test_an_amount_pledged_leaves_the_other_pledges_of_its_sentence():
+    found = _pledges("Norway pledged 500 million dollars for roads and promised to build a clinic in Turkana.")
+    assert sorted((p["value"] or 0, p["shape"]) for p in found) == [(0, "programme"), (500, "commitment")]
+    found = _pledges("Norway pledged to spend 500 million dollars on roads.")
+    assert [(p["value"], p["shape"]) for p in found] == [(500, "commitment")]
+
+
+def test_a_pair_agreeing_on_the_sidelines_of_a_summit_pledges_for_itself():
+    found = _pledges(
+        "On the sidelines of the summit, Mwangi and Solberg agreed to open consulates in Bergen and Mombasa."
+    )
+    assert [p["what"] for p in found] == ["open consulates in Bergen and Mombasa"]
+    assert _pledges("At the summit, the leaders agreed to open consulates in every member state.") == []
+
+
+def test_a_target_told_with_its_metric_after_the_value_or_as_the_subject_of_reaching():
+    def targets(body: str) -> list[tuple]:
+        return [(p["what"], p["value"], p["shape"], p["deadline"]) for p in _pledges(body)]
+
+    assert targets("The sides set a target of 6 billion dollars in two-way trade by 2028.") == [
+        ("two-way trade", 6, "target", 2028)
+    ]
+    assert targets("They agreed on a goal of 3 billion dollars in annual trade by 2029.") == [
+        ("annual trade", 3, "target", 2029)
+    ]
+    assert targets("The two countries aim for trade of 5 billion dollars by 2030.") == [("trade", 5, "target", 2030)]
+    assert targets("Bilateral trade should reach 4 billion dollars by 2027, Solberg said.") == [
+        ("bilateral trade", 4, "target", 2027)
+    ]
+    assert targets("Bilateral trade is expected to reach 4 billion dollars by 2027.") == []
+
+
+def test_a_side_is_the_state_of_the_day_that_its_country_continues():
+    body = "Trade between Norway and Serbia reached 300 million dollars last year."
+    figures = _findings(_LEAD + body + "\n", "1980-06-09")["figures"]
+    assert [sorted(f["parties"]) for f in figures] == [["NO", "YUCS"]]
+    figures = _findings(_LEAD + body + "\n", "2010-06-09")["figures"]
+    assert [sorted(f["parties"]) for f in figures] == [["NO", "RS"]]
+    body = "Trade between Norway and Germany reached 300 million dollars last year."
+    figures = _findings(_LEAD + body + "\n", "1980-06-09")["figures"]
+    assert [sorted(f["parties"]) for f in figures] == [["DE", "NO"]]
+
+
+def test_weighing_a_particular_matter_is_a_pledge_and_weighing_the_issue_is_none():
+    found = _pledges("The two sides agreed to study the feasibility of a rail link from Mombasa to Kampala.")
+    assert [p["what"] for p in found] == ["study the feasibility of a rail link from Mombasa to Kampala"]
+    found = _pledges("Solberg said Norway would consider favourably Kenya's request to join the fisheries council.")
+    assert [p["what"] for p in found] == ["consider favourably Kenya's request to join the fisheries council"]
+    found = _pledges("They agreed to look at new ferry routes between the two coasts.")
+    assert [p["what"] for p in found] == ["look at new ferry routes between the two coasts"]
+    assert _pledges("The two sides agreed to study the issue.") == []
+    assert _pledges("They agreed to consider it.") == []
+
+
+def test_keeping_up_an_act_is_as_particular_as_the_act():
+    found = _pledges("Norway promised to keep funding the clinics of Turkana until 2030.")
+    assert [p["what"] for p in found] == ["keep funding the clinics of Turkana until 2030"]
+    assert _pledges("The two sides agreed to keep talking about the border.") == []
+    assert _pledges("They pledged to keep strengthening their ties.") == []
+
+
+def test_an_act_as_a_noun_that_the_accords_provide_for_or_a_side_announces():
+    found = _pledges("The accords provide for the construction of a bridge over the Tana river.")
+    assert [p["what"] for p in found] == ["construction of a bridge over the Tana river"]
+    found = _pledges("Solberg announced the opening of a Norwegian trade office in Kisumu.")
+    assert [p["what"] for p in found] == ["opening of a Norwegian trade office in Kisumu"]
+    assert _pledges("Mwangi announced the appointment of a new envoy to Oslo.") == []
+
+
+def test_a_body_set_up_an_offer_welcomed_and_help_offered_to_a_receiver_named_first():
+    found = _pledges("The two leaders launched a joint task force on locust control.")
+    assert [p["what"] for p in found] == ["joint task force on locust control"]
+    found = _pledges("Mwangi thanked Norway for its offer to rebuild the port of Kisumu.")
+    assert [p["what"] for p in found] == ["rebuild the port of Kisumu"]
+    found = _pledges("Norway offered Kenya help in building a wind farm at Turkana.")
+    assert [p["what"] for p in found] == ["help in building a wind farm at Turkana"]
+    assert _pledges("Mwangi thanked Norway for its offer.") == []
+    assert _pledges("The two leaders launched a new era.") == []
+
+
+def test_a_thing_of_the_sides_to_be_made_or_set_up_told_in_the_passive():
+    found = _pledges("A joint fisheries board will be set up to oversee the quotas.")
+    assert [p["what"] for p in found] == ["A joint fisheries board will be set up to oversee the quotas"]
+    found = _pledges("Direct flights between Oslo and Nairobi are to be launched next year.")
+    assert [p["what"] for p in found] == ["Direct flights between Oslo and Nairobi are to be launched next year"]
+    assert _pledges("The agreements will be signed on Thursday.") == []
+    assert _pledges("The talks will be followed by a state banquet.") == []
+    assert _pledges("It will be recalled that Mwangi visited Oslo in 2015.") == []
+    assert _pledges("More details will be announced later.") == []
+    assert _pledges("A joint statement will be issued at the end of the visit.") == []
+
+
+def test_a_side_ready_to_act_with_no_verb_of_saying_and_amounts_under_a_head_of_outcomes():
+    found = _pledges("Norway is ready to finance the Kisumu bypass.")
+    assert [p["what"] for p in found] == ["finance the Kisumu bypass"]
+    found = _pledges('"We are ready to build a second berth at Lamu," Solberg said.')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("build a second berth at Lamu", "Solberg")]
+    assert _pledges("The Ethiopian army is ready to defend the border.") == []
+    body = "Key outcomes of the visit:\n- 40 million dollars in grants for drought relief.\n"
+    assert [p["value"] for p in _pledges(body)] == [40]
+
+
+def test_who_announces_a_pledge_is_named_by_the_surname_before_or_as_the_source_after():
+    lead = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Norwegian Prime Minister "
+        "Ingrid Solberg in Oslo on Friday.\n\n"
+    )
+
+    def said(body: str) -> list:
+        return [p["announced_by"] for p in _findings(lead + body + "\n", "2023-06-09")["pledges"]]
+
+    assert said("Solberg told her guest that Norway would provide 300 million dollars for clean energy.") == [
+        "Ingrid Solberg"
+    ]
+    assert said("Norway will provide 300 million dollars for clean energy, Solberg said.") == ["Ingrid Solberg"]
+    assert said("Norway will build a fish market in Kisumu, Solberg told reporters.") == ["Ingrid Solberg"]
+    assert said("Norway will provide 300 million dollars for clean energy, officials said.") == [None]
+
+
+def test_plans_announced_tasks_set_for_ministers_more_of_something_promised_and_an_aside_after_will():
+    found = _pledges("Norway announced plans to open a consulate in Mombasa.")
+    assert [p["what"] for p in found] == ["open a consulate in Mombasa"]
+    found = _pledges("The two leaders instructed their ministers to draw up a roadmap for a fisheries accord.")
+    assert [p["what"] for p in found] == ["draw up a roadmap for a fisheries accord"]
+    found = _pledges("Solberg promised more Norwegian investment in Kenya's solar industry.")
+    assert [p["what"] for p in found] == ["more Norwegian investment in Kenya's solar industry"]
+    found = _pledges("Norway will, in addition, send a trade mission to Nairobi in May.")
+    assert [p["what"] for p in found] == ["send a trade mission to Nairobi in May"]
+    assert _pledges("The two leaders asked their ministers to meet.") == []
+    assert _pledges("Solberg promised more of the same.") == []
+
+
+def test_a_loan_valued_goods_sent_worth_an_amount_and_a_share_that_will_go_to_a_use():
+    def pledged(body: str) -> list[tuple]:
+        return [(p["what"], p["value"]) for p in _pledges(body)]
+
+    assert pledged("Norway signed a loan worth 2 billion dollars for the Kisumu bypass.") == [("loan", 2)]
+    assert pledged("Norway will send fish worth 30 million dollars to Turkana.") == [("fish", 30)]
+    assert pledged("Of the package, 200 million dollars will go to water projects in Turkana.") == [
+        ("water projects in Turkana", 200)
+    ]
+    assert pledged("Norway signed deals worth 2 billion dollars.") == []
+    assert pledged("Fish exports worth 30 million dollars went to Turkana last year.") == []
+
+
+def test_agreement_reached_in_the_passive_and_a_document_signed_under_which_a_side_will_act():
+    assert [p["what"] for p in _pledges("Agreement was reached to resume direct flights to Bergen.")] == [
+        "resume direct flights to Bergen"
+    ]
+    found = _pledges("Accord was reached on the construction of a dam on the Tana river.")
+    assert [p["what"] for p in found] == ["construction of a dam on the Tana river"]
+    found = _pledges("An accord on fisheries was signed, under which the Norwegian side will train Kenyan skippers.")
+    assert [p["what"] for p in found] == ["train Kenyan skippers"]
+    assert _pledges("No agreement was reached on the border.") == []
+    assert _pledges("No agreement was reached to resume direct flights to Bergen.") == []
+
+
+def test_a_side_s_word_given_to_a_person_named_a_side_that_stands_ready_and_governments_capitalised():
+    found = _pledges("Solberg assured President Mwangi that Norway would keep buying Kenyan tea.")
+    assert [(p["what"], p["announced_by"]) for p in found] == [("keep buying Kenyan tea", "Solberg")]
+    found = _pledges("Norway stands ready to help Kenya develop its fishing fleet, Solberg said.")
+    assert [p["what"] for p in found] == ["help Kenya develop its fishing fleet"]
+    found = _pledges("The two Governments will open trade offices in Bergen and Mombasa.")
+    assert [p["what"] for p in found] == ["open trade offices in Bergen and Mombasa"]
+    assert _pledges("Solberg told Mwangi that the talks would be hard.") == []
+
+
+def test_a_side_s_willingness_conveyed_and_the_speaker_s_own_country_happy_to_act():
+    found = _pledges("The minister conveyed Norway's willingness to train Kenyan coast guards.")
+    assert [p["what"] for p in found] == ["train Kenyan coast guards"]
+    found = _pledges("Solberg said that her country would be happy to host the next round of talks.")
+    assert [(p["what"], p["announced_by"]) for p in found] == [("host the next round of talks", "Solberg")]
+    assert _pledges("Solberg said that her country would be happy.") == []
+
+
+def test_aid_summed_totalling_an_amount_extended_granted_or_earmarked():
+    def pledged(body: str) -> list[tuple]:
+        return [(p["what"], p["value"]) for p in _pledges(body)]
+
+    assert pledged("Norway extended loans totalling 1.5 billion dollars for roads.") == [("loans", 1.5)]
+    assert pledged("Solberg said Norway would earmark 90 million dollars for Kenyan clinics.") == [
+        ("Kenyan clinics", 90)
+    ]
+    assert [p["value"] for p in _pledges("Norwegian assistance to Kenya will total 1 billion dollars by 2027.")] == [1]
+    assert pledged("Kenyan exports to Norway totalled 1.5 billion dollars.") == []
+
+
+def test_quadrupling_a_decade_ahead_and_doubling_to_a_value_as_a_target():
+    found = _pledges("They agreed to quadruple trade within a decade.")
+    assert [(p["what"], p["value"], p["unit"], p["deadline"]) for p in found] == [("trade", 4, "times", 2033)]
+    found = _pledges("The two sides aim to double bilateral trade to 4 billion dollars by 2030.")
+    assert sorted((p["shape"], p["what"], p["value"]) for p in found) == [
+        ("relative", "bilateral trade", 2),
+        ("target", "bilateral trade", 4),
+    ]
+    assert _pledges("Trade has quadrupled over the past decade.") == []
+
+
+def test_an_amount_asked_for_is_no_pledge_unless_a_side_then_gives_it():
+    assert _pledges("Kenya asked Norway for a loan of 2 billion dollars, but Oslo made no promise.") == []
+    assert _pledges("Kenya is seeking a credit line of 500 million dollars from Norwegian banks.") == []
+    found = _pledges("Kenya asked for help, and Norway pledged 40 million dollars for flood relief.")
+    assert [p["value"] for p in found] == [40]
+
+
+def test_no_pledge_from_a_loan_that_paid_for_something_a_third_country_a_refusal_or_critics():
+    assert _pledges("The port, financed by a 2 billion dollar Chinese loan, opened in 2017.") == []
+    assert _pledges("The railway was built with a 3.2 billion dollar loan from China.") == []
+    assert _pledges("China, Kenya's largest lender, has promised to restructure its loans.") == []
+    assert _pledges("Solberg said Norway would never abandon its aid programme in Turkana.") == []
+    assert _pledges("Critics said the government would struggle to build the dam.") == []
+    assert _pledges("Opposition leaders said they would challenge the fisheries deal in court.") == []
+    found = _pledges("Solberg said the Soviet Union and Norway were old friends and that Norway would build a clinic.")
+    assert [p["what"] for p in found] == ["build a clinic"]
+
+
+def test_a_list_s_last_action_after_a_bare_and_a_side_s_pledge_by_its_adjective_and_one_after_while():
+    found = _pledges("Norway pledged to build a clinic in Kisumu, upgrade the Lamu port and train 200 Kenyan nurses.")
+    assert [(p["what"], p["value"]) for p in found] == [
+        ("build a clinic in Kisumu", None),
+        ("upgrade the Lamu port", None),
+        ("train Kenyan nurses", 200),
+    ]
+    found = _pledges("The accords include a Norwegian pledge to build a seed bank in Eldoret.")
+    assert [p["what"] for p in found] == ["build a seed bank in Eldoret"]
+    found = _pledges("Under the plan, Norway will finance a dam on the Tana river, while Kenya will provide the land.")
+    assert [p["what"] for p in found] == ["finance a dam on the Tana river", "provide the land"]
+    assert [p["what"] for p in _pledges("Norway pledged to train doctors and nurses in Kisumu.")] == [
+        "train doctors and nurses in Kisumu"
+    ]
+
+
+def test_a_side_named_as_the_government_of_a_country():
+    found = _pledges("The Government of Norway will dispatch a team of experts to survey the Tana river.")
+    assert [p["what"] for p in found] == ["dispatch a team of experts to survey the Tana river"]
+    assert _pledges("The Government of Ethiopia will dispatch a team of experts to the border.") == []
+
+
+def test_who_sets_a_change_or_quotes_an_amount_announces_it():
+    lead = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Norwegian Prime Minister "
+        "Ingrid Solberg in Oslo on Friday.\n\n"
+    )
+
+    def said(body: str) -> list:
+        return [p["announced_by"] for p in _findings(lead + body + "\n", "2023-06-09")["pledges"]]
+
+    assert said("Solberg wants trade to double within five years.") == ["Ingrid Solberg"]
+    assert said('"Norway will provide 300 million dollars for clean energy," Solberg said.') == ["Ingrid Solberg"]
+    assert said("The two leaders want trade to double within five years.") == [None]
+
+
+def test_a_pledge_told_as_a_noun_ends_at_the_sentence_s_verb_and_a_broken_one_or_a_need_is_none():
+    found = _pledges("A Norwegian pledge to build a clinic in Turkana was welcomed by the county.")
+    assert [p["what"] for p in found] == ["build a clinic in Turkana"]
+    assert _pledges("A Norwegian promise to build a dam on the Tana was never kept.") == []
+    assert _pledges("Mwangi told Solberg that Kenya would need more investment in its ports.") == []
+
+
+def test_an_action_s_deadline_is_the_year_its_words_name():
+    def deadlines(body: str) -> list:
+        return [p["deadline"] for p in _pledges(body)]
+
+    assert deadlines("The two sides aimed to conclude a fisheries accord this year.") == [2023]
+    assert deadlines("They agreed to open a consulate in Bergen by the end of next year.") == [2024]
+    assert deadlines("They agreed to open a consulate in Bergen within three years.") == [2026]
+    assert deadlines("They agreed to open a consulate in Bergen.") == [None]
+
+
+def test_a_government_capitalised_is_its_country_s_side_and_a_loan_s_term_is_no_deadline():
+    found = _pledges("The communique said the Norwegian Government would send a survey team to Turkana.")
+    assert [p["what"] for p in found] == ["send a survey team to Turkana"]
+    found = _pledges(
+        "Norway granted Kenya an interest-free loan of 30 million dollars, to be repaid over thirty years."
+    )
+    assert [(p["value"], p["deadline"]) for p in found] == [(30, None)]
+    assert _pledges("The Norwegian Government was ready to work together with the Kenyan side.") == []

@@ -8,7 +8,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from ..names import iso_countries
+from ..names import country_keys, existed, former_state, iso_countries, predecessors
 
 # The adjectives English uses for a country's people and government. Regular ones are derived from the
 # country's name (Kenya: Kenyan, Brazil: Brazilian); these are the ones that cannot be.
@@ -419,3 +419,17 @@ def capital_of(code: str) -> str | None:
     path = Path(__file__).resolve().parent.parent / "reference" / "capitals.csv"
     with open(path, encoding="utf-8") as handle:
         return next((row["capital"] for row in csv.DictReader(handle) if row["code"] == code), None)
+
+
+@cache
+def state_then(code: str, year: int) -> str:
+    """The state a country's code meant in a year: the former state it continues, while that one existed (RU in
+    1985 is SUHH, RS in 1980 YUCS: the same COW state number), else the code itself (DE in 1985 stays DE)."""
+    for former in predecessors(code):
+        state = former_state(former)
+        same = (
+            country_keys(former).cow_code is not None and country_keys(former).cow_code == country_keys(code).cow_code
+        )
+        if state is not None and not state.renamed and same and existed(former, year):
+            return former
+    return code

@@ -6,7 +6,17 @@ import re
 
 from . import gazetteer as gz
 from .clauses import PERSON
-from .quantities import AMOUNT, BY_YEAR, WITHIN_YEARS, amount_and_scale, currency_code, number_value
+from .quantities import (
+    AMOUNT,
+    BY_YEAR,
+    CURRENCY_ISSUERS,
+    FORMER_CURRENCIES,
+    WITHIN_YEARS,
+    amount_and_scale,
+    currency_code,
+    number_value,
+    years_within,
+)
 from .reader import ReaderCore
 from .text import Sentence
 
@@ -22,6 +32,20 @@ def _object_after(after: str) -> str | None:
         after,
     )
     return found.group("what").strip() if found else None
+
+
+def source_after(after: str) -> str | None:
+    """Who a sentence says is its source, named at its end: "..., Ms Ardern said.", "..., said Wang.", or after a
+    quotation's closing mark ('..., " Ota said.')."""
+    found = re.search(
+        r",[\"\u201d]? (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<a>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?:said|says|"
+        r"told [a-z ]+|added)"
+        r"|,[\"\u201d]? (?:said|says|added) (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<b>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})",
+        after,
+    )
+    if not found or re.search(r"[;]", after[: found.start()]):
+        return None
+    return found.group("a") or found.group("b")
 
 
 def _object_before(before: str) -> str | None:
@@ -40,8 +64,10 @@ class MoneyRules(ReaderCore):
             unit = currency_code(match.group("sign"), match.group("unit"))
             if not scale or not unit:
                 continue
-            if unit == "RUB" and self.published.year < 1992:
-                unit = "SUR"  # the rouble of a text from before 1992 is the Soviet one (ISO 4217 SUR)
+            if unit in CURRENCY_ISSUERS:
+                # A currency of the day: "roubles" while the Soviet Union existed are its roubles (SUR).
+                issuer = gz.state_then(CURRENCY_ISSUERS[unit], self.published.year)
+                unit = FORMER_CURRENCIES.get(issuer, unit)
             if re.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
                 continue  # "3.5 trillion yen (about Rs 2.1 lakh crore)": the same amount converted
             if re.search(
@@ -168,9 +194,8 @@ class MoneyRules(ReaderCore):
                 ):
                     continue  # "trade between China and Africa": a side that is no country or body is no pair
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
-                if self.published.year < 1992:
-                    # Before 1992 Moscow's side is the Soviet Union's, as its rouble is the Soviet rouble.
-                    parties = list(dict.fromkeys("SUHH" if p == "RU" else p for p in parties))
+                # Each side as the state of the day: Moscow's side in 1985 is the Soviet Union's.
+                parties = list(dict.fromkeys(gz.state_then(p, self.published.year) for p in parties))
                 if metric != "trade":
                     # "the U.S. trade deficit with Japan", "Japanese direct investment in the U.S.": one side's.
                     parties = self._sides_of(before)
@@ -397,9 +422,9 @@ class MoneyRules(ReaderCore):
         """'aim to double it within three years', 'raise trade by 50 percent by 2025': a change against now."""
         text = sentence.text
         for match in re.finditer(
-            r"\b(?P<verb>double|doubling|triple|tripling)\b (?!(?:by|within|over|in)\b)(?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over|[,.;]|$)"
+            r"\b(?P<verb>double|doubling|triple|tripling|quadruple|quadrupling)\b (?!(?:by|within|over|in)\b)(?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over| to (?:about |some |at least )?[$\u20ac\u00a3\d]|[,.;]|$)"
             # "wants it to double within five years": what doubles is named before.
-            r"|(?:\b(?P<what3>it|them) to |(?<=should )|(?<=would )|(?<=will )|(?<=must ))(?P<verb3>double|triple)\b"
+            r"|(?:\b(?P<what3>it|them|(?:bilateral |two-way |total |annual )?(?:trade|investment)) to |(?<=should )|(?<=would )|(?<=will )|(?<=must ))(?P<verb3>double|triple|quadruple)\b"
             r"(?= (?:by|within|over|in the next)\b|[,.;]|$)"
             r"|\b(?:increas\w*|rais\w*|boost\w*|lift\w*|grow\w*) (?P<what2>[^,.;]{1,80}?) by (?:at least |about )?"
             r"(?:(?P<percent>\d+) ?(?:percent|per cent|%)|(?P<half>half|a half)"
@@ -412,7 +437,8 @@ class MoneyRules(ReaderCore):
                 continue
             value: float
             if match.group("verb") or match.group("verb3"):
-                value = 2 if (match.group("verb") or match.group("verb3")).startswith("doubl") else 3
+                verb = match.group("verb") or match.group("verb3")
+                value = 2 if verb.startswith("doubl") else 4 if verb.startswith("quadrupl") else 3
                 unit = "times"
                 what = (match.group("what") or match.group("what3") or "it").strip()
             elif match.group("times"):
@@ -439,7 +465,7 @@ class MoneyRules(ReaderCore):
             if by:
                 deadline = int(by.group("y"))
             elif within:
-                deadline = self.published.year + int(number_value(within.group("n")))
+                deadline = self.published.year + years_within(within)
             parties = self._pair(text, text[: match.start()], index)
             self.add(
                 "pledges",
@@ -449,7 +475,7 @@ class MoneyRules(ReaderCore):
                     "scale": None,
                     "unit": unit,
                     "deadline": deadline,
-                    "announced_by": None,
+                    "announced_by": self._relative_speaker(text, match),
                     "parties": parties,
                     "shape": "relative",
                 },
@@ -460,28 +486,83 @@ class MoneyRules(ReaderCore):
                 0.6,
             )
 
+    def _relative_speaker(self, text: str, match: re.Match) -> str | None:
+        """Who sets a change as an aim: the person the clause names as its subject ("Keating wants it to double"),
+        or the source named at its end; none when both sides set it."""
+        before = re.split(r"; |, (?:and|but|while) ", text[: match.start()])[-1]
+        if re.search(r"\b(?:two sides|two countries|two governments|two leaders|both|they|[Ww]e)\b", before):
+            return None
+        subject = re.search(r"\b(?P<n>[A-Z][\w'\u2019-]+)(?: (?:also|then|later|has|had|have))* [a-z]+s?\b", before)
+        name = subject.group("n") if subject else source_after(text[match.end() :])
+        if name and self.is_leader(name):
+            return self.leader
+        if name and self.person(name) in self.people:
+            return self.person(name)
+        return None
+
     def pledge(self, index: int, sentence: Sentence, match: re.Match, value: float, scale: str, unit: str) -> None:
         text = sentence.text
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel))\b",
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel|disburse|donate|"
+            r"earmark|allocate|set aside)|extended|granted|"
+            # "loans totalling N", "assistance will total N": an amount of aid, summed.
+            r"(?:loans?|credits?|grants?|aid|assistance|package|financing)(?: [\w-]+){0,3}? (?:totall?ing|amounting to|"
+            r"(?:will|would) (?:total|amount to))|"
+            # Money set apart for a use, or a lender's approval: "set aside", "allocated", "approved".
+            r"set aside|sets aside|allocated?|allocates|approved|approves|ma(?:de|ke|kes) available|contribution of|"
+            # The receiver as subject: "Kenya will receive 300 million dollars in loans".
+            r"(?:will|would|is to|are to|to) (?:receive|get|obtain))\b",
             before,
         )
         target = re.search(
             r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
-            r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing))\b(?:[^.;]|\.(?=\S))*?\bto $",
+            r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing))\b"
+            r"(?:[^.;]|\.(?=\S))*?\bto $",
             before[-120:].rstrip() + " ",
-        ) or re.search(r"\btarget of $|\bto reach $", before[-30:].rstrip() + " ")
+        ) or re.search(
+            # "a target of", "a goal of", "aim for trade of": the value to reach.
+            r"\b(?:target|goal) of (?:about |around |some |at least |more than |over )?$|\bto reach $|"
+            r"\baim(?:s|ed)? for (?:[\w-]+ ){0,2}?(?:trade|investment) of $",
+            before[-60:].rstrip() + " ",
+        )
+        forecast = re.search(
+            r"\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|likely|could|may|might)\b", before[-60:]
+        )
+        if target and forecast and re.search(r"\bto reach $", before[-30:].rstrip() + " "):
+            target = None  # "trade is expected to reach ...": a forecast, not a side's aim
+        if (
+            not target
+            and not forecast
+            and re.search(
+                # "Bilateral trade should reach 4 billion dollars by 2027": the metric told to reach a value, by a date or
+                # in a side's word (not a forecast).
+                r"\b(?:[Tt]rade|[Ii]nvestment)\b[^.;]{0,40}?\b(?:should|will|would|must|is to|are to) (?:reach|hit|top|exceed|"
+                r"rise to|grow to|increase to|climb to)(?: about| around| some| at least| more than)? $",
+                before[-100:].rstrip() + " ",
+            )
+            and (
+                BY_YEAR.search(after)
+                or WITHIN_YEARS.search(after)
+                or re.search(r"\b(?:said|says|agreed|pledged|vowed|promised|aim\w*|want\w*)\b", before)
+            )
+        ):
+            target = re.search(r"\S+ $", before.rstrip() + " ")
         # "announced financial support worth 7.4 billion euros", "agreed to finance projects worth ...": what a
         # side gives, valued ("deals worth ..." signed is no pledge).
         given = re.search(
             r"\b(?:announced|announces|pledged?|pledges|promised?|offered|offers|unveiled|committed|"
             r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
-            r"import))"
+            r"import|send|deliver|donate|ship))"
             r" (?P<what>(?:[\w-]+ ){1,5}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
             r"up to |at least )*$",
             before[-120:],
+        ) or re.search(
+            # "signed a loan worth 2 billion dollars", "credits worth ...": a loan, grant or credit, valued.
+            r"\b(?P<what>(?:[\w-]+ )?(?:loans?|grants?|credits?|credit lines?|lines? of credit|aid packages?|financing))"
+            r" (?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |up to |at least )*$",
+            before[-80:],
         )
         # "5 billion euros in concessional loans" in a package or a grant: aid by its kind.
         aid = re.match(
@@ -491,15 +572,55 @@ class MoneyRules(ReaderCore):
             r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced)\b",
             text,
         )
+        # "a 750 million dollar loan", "a $2bn credit line": the amount of a loan, a grant or a fund it names, given
+        # unless the clause asks for it or pays it back.
+        lent = (
+            index >= self.lead
+            and re.match(
+                r"[\s-]*(?:(?!(?:in|of|for|to|from|as|on)\b)[\w-]+ ){0,2}?(?:loans?|grants?|credit lines?|lines? of credit|credits?|aid|aid packages?|"
+                r"packages?|funds?|facility|assistance|donations?)\b",
+                after,
+            )
+            and not re.search(
+                r"\b(?:ask\w*|request\w*|sought|seek\w*|appeal\w*|appl(?:y|ied|ies|ying)|hop\w+|want\w*|"
+                r"repa(?:y|id|ys|ying)|ow(?:e|ed|es|ing)|default\w*|servic\w+|restructur\w+|"
+                # What a loan paid for once: "financed by a 2 billion dollar loan", "was built with ...".
+                r"(?:financed|funded|built|paid for|backed|bankrolled|constructed) (?:by|with|through|from)|was|were|had been)\b",
+                re.split(r"[;]|, (?:and|but|while) ", before)[-1],
+            )
+        )
+        # "..., of which 200 million euros will go to migration management": a share of what is given, and its use.
+        share = re.match(
+            r"\s(?:will|would|is to|are to) (?:go|be spent|be used|be allocated|be earmarked|be set aside)\b", after
+        ) or re.match(r"\s(?:is|are|was|were) (?:earmarked|set aside|allocated) for\b", after)
         # "Commitments announced today:" heading "- 50 million dollars for clinics": each item an amount pledged.
         head = self.list_head(index)
-        headed = bool(head and re.search(r"\b(?:announc|pledg|commit|promis|offer|will\b)\w*", head))
-        if not cue and not target and not aid and not given and not headed:
+        # ("Key outcomes of the visit:", "Deliverables:": what the visit gave, item by item.)
+        headed = bool(
+            head
+            and re.search(r"\b(?:announc|pledg|commit|promis|offer|will\b|outcome|deliverable|result)\w*", head, re.I)
+        )
+        if not cue and not target and not aid and not given and not headed and not lent and not share:
+            return
+        # "Kenya asked Japan for a loan of 2 billion dollars": a request, unless a side then gives it ("asked for
+        # help, and Japan pledged ...").
+        clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
+        asked = list(
+            re.finditer(
+                r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|appeal(?:s|ed|ing)? for|call(?:s|ed|ing)? for|"
+                r"lobb(?:y|ies|ied|ying) for|applied for|appl(?:y|ies|ying) for)\b",
+                clause,
+            )
+        )
+        if asked and not re.search(
+            r"\b(?:pledged?|promised?|offered|committed|agreed to|will|would|announced|approved|granted|extended)\b",
+            clause[asked[-1].end() :],
+        ):
             return
         if given and re.search(r"\b(?:deals|contracts|agreements|orders|memorand(?:a|ums))\b", given.group("what")):
             return  # "companies announced business deals worth ...": deals struck, no side's pledge
         if re.search(
-            r"\b(?:has|have|had) (?:already )?(?:committed|spent|provided|given|invested|disbursed)\b", before
+            r"\b(?:has|have|had) (?:already )?(?:committed|spent|provided|given|invested|disbursed|received)\b", before
         ) and re.search(r"^[^.;]*?\b(?:since (?:19|20)\d\d|so far|to date|over the past)\b", after):
             return  # "has committed 80 million pounds to projects since 1991": money given, no pledge to come
         if (
@@ -522,10 +643,15 @@ class MoneyRules(ReaderCore):
         if by:
             deadline = int(by.group("y"))
         within = WITHIN_YEARS.search(after + " " + before[-60:])
+        if within and re.search(
+            r"\b(?:repa(?:id|yable|yment|y)|maturity|grace period|term of)\b[^.;,]{0,20}$",
+            (after + " " + before[-60:])[: within.start()],
+        ):
+            within = None  # "to be repaid over thirty years": the loan's term, not a deadline
         derived = None
         if within and deadline is None:
-            deadline = self.published.year + int(number_value(within.group("n")))
-            derived = f"{within.group(0)} from {self.published.year}: {self.published.year} + {int(number_value(within.group('n')))} = {deadline}."
+            deadline = self.published.year + years_within(within)
+            derived = f"{within.group(0)} from {self.published.year}: {self.published.year} + {years_within(within)} = {deadline}."
         metrics = list(
             re.finditer(
                 r"\b(?P<m>(?i:bilateral |two-way |non-oil |total )?(?:[Tt]rade|[Ii]nvestment))\b", before[-120:]
@@ -540,6 +666,13 @@ class MoneyRules(ReaderCore):
                 re.I,
             )
             metric = earlier
+        if metric is None and target:
+            # "a target of 10 billion dollars in two-way trade": the metric told after the value.
+            metric = re.match(
+                r"\s(?:in|of|for) (?P<m>(?:annual |bilateral |two-way |non-oil |total |yearly )?(?:trade|investment))\b",
+                after,
+                re.I,
+            )
         shape = "target" if target and metric else "commitment"
         what = (
             metric.group("m").lower()
@@ -547,9 +680,16 @@ class MoneyRules(ReaderCore):
             else _object_after(after) or _object_before(before)
         )
         if given and shape == "commitment":
-            what = given.group("what").strip()
+            what = re.sub(r"^(?:a|an|the) ", "", given.group("what").strip())
+        if share and shape == "commitment":
+            use = re.match(
+                r"[^,.;]*?\b(?:to|on|for) (?P<use>[^,.;]{3,80})", after[share.end() :] if share.end() else after
+            )
+            what = use.group("use").strip() if use else what
         named = re.search(
-            r"\b(?P<w>(?:[\w-]+ )?(?:loan|credit|credit line|line of credit|grant|package|fund|aid)s?) of (?:about |nearly |"
+            r"\b(?P<w>(?:(?![a-z]+ed\b)(?!(?:provide|give|grant|offer|extend|promise|pledge|announce|unveil)s?\b)[\w-]+ )?"
+            r"(?:loan|credit|credit line|line of credit|grant|package|fund|aid|financing|assistance)s?)"
+            r" (?:of|totall?ing|amounting to|worth|valued at|(?:will|would) (?:total|amount to)) (?:about |nearly |"
             r"almost |around |some |more than |over |up to |at least )*$",
             before,
         )
@@ -558,18 +698,31 @@ class MoneyRules(ReaderCore):
         speaker = None
         for person in PERSON.finditer(before):
             speaker = person.group("name")
+        if speaker is None:
+            # "Kishida told the Mongolian president that Japan would provide ...": a person named before by the
+            # surname alone, the subject of a verb of saying.
+            sayer = re.search(
+                r"\b(?P<n>[A-Z][\w'\u2019-]+)(?: (?:also|then|later|has|had|have))* (?:said|says|told|announced|announces|"
+                r"added|pledged|promised|declared)\b[^.;]*$",
+                before,
+            )
+            if sayer and (self.person(sayer.group("n")) in self.people or self.is_leader(sayer.group("n"))):
+                speaker = sayer.group("n")
         if speaker is None and self.leader and (self.is_leader(before) or re.search(r"^\s*(?:He|She)\b", before)):
             speaker = self.leader
         if speaker and self.is_leader(speaker):
             speaker = self.leader
         elif speaker:
             speaker = self.person(speaker)
+        source = source_after(text[match.end() :])
         if not re.search(
             r"\b(?:pledged?|pledges|promised?|promises|committed|commits?|vowed|vows|offered|offers|would provide|will provide|"
             r"announced|announces|said|says|told|unveiled|unveils)\b",
             before,
         ):
             speaker = None
+        if speaker is None and source and (self.person(source) in self.people or self.is_leader(source)):
+            speaker = self.leader if self.is_leader(source) else self.person(source)
         parties = (
             self._pair(text, before, index)
             if shape == "target"

@@ -6,7 +6,8 @@ import re
 
 from . import gazetteer as gz
 from .clauses import PERSON, TITLE, TITLES
-from .quantities import AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, number_value
+from .money import source_after
+from .quantities import AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, years_within
 from .reader import ReaderCore
 from .text import Sentence
 
@@ -17,7 +18,7 @@ _GENERIC = re.compile(
 
 
 _RELATIVE_FIGURE = re.compile(
-    r"\b(?:double|doubling|triple|tripling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half|"
+    r"\b(?:double|doubling|triple|tripling|quadruple|quadrupling)\b|\bby (?:at least |about )?(?:\d+ ?(?:percent|per cent|%)|half|a half|"
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five)(?: and a half)? ?(?:times|-?fold))\b"
 )
 
@@ -25,8 +26,10 @@ _RELATIVE_FIGURE = re.compile(
 # A verb that reports a side's word, with up to three words before what it says ("told reporters that", "said
 # afterward that", "promised his host that").
 _SAYING = (
+    # "assured Ruto that ...", "told President Ruto that ...": the one told, by name, before "that".
+    r"(?:(?:assured|told|promised|informed)(?: [A-Z][\w.-]+){1,3}(?= that )|"
     r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|reiterated)"
-    r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?"
+    r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?)"
 )
 
 
@@ -55,6 +58,28 @@ _PERSONS = re.compile(
 )
 
 
+# What befalls a thing, or a state it is in, is no act it is bound to: "the region would need more investment".
+_BEFALLS = re.compile(
+    r"^(?:need|require|benefit|suffer|grow|rise|fall|depend|face|lose|win|remain|stay|become|have|see|look|seem|prove|"
+    r"mean|bring|go|come)\b"
+)
+# What the visit, the relationship or the world is: no thing of the sides' that a word binds.
+_NO_THING = re.compile(
+    r"\b(?:visit|trip|tour|talks|meeting|summit|relations|ties|relationship|partnership|friendship|region|world|"
+    r"situation|war|conflict|crisis|economy|future|process|details|statement|communiqu[e\u00e9]|declaration|results?|"
+    r"outcome|information|news|report|dates?|schedule|agenda|programme of the visit)$"
+)
+# Words that end a subject: a modal, a verb of saying or being, a conjunction.
+_NOT_SUBJECT = r"(?:would|should|will|shall|that|and|or|said|says|was|were|is|are|has|have|had|to)\b"
+# A passive act ("be renewed", "be made to work", "be set up"): a participle after "be".
+_PASSIVE = re.compile(
+    # Not one of a view or a feeling: "be remembered", "be seen as".
+    r"^be (?!(?:remembered|seen|regarded|considered|viewed|known|recogni[sz]ed|welcomed|praised|hailed|noted|affected|"
+    r"needed|expected|hoped|pleased|delighted|interested|concerned|satisfied|happy)\b)(?:[a-z]+(?:ed|en)|made|held|built|set|sent|paid|kept|brought|taken|done|shown|sold|bought|laid|run|put|"
+    r"lent|spent|met|left|found|won|struck|led|fought|drawn)\b"
+)
+
+
 # An item of a list that opens with a verb: "- open consulates ...", "2. to train pilots ...".
 _LISTED_ACTION = re.compile(r"(?:[-\u2022*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?:to )?(?P<what>[a-z][^.;:\"]+)")
 # A head that commits the sides to what its items say ("The two sides agreed:", "Both governments will:").
@@ -71,24 +96,55 @@ class _Programmes:
         # A communique's present ("the two sides undertake to ..."): a bare verb after a plural subject only ("a
         # promise to ...", "the resolve to ..." are nouns).
         r"\b(?:pledged|pledges|promised|promises|vowed|vows|undertook|undertakes|offered|offers|resolved|resolves|"
-        r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))(?:pledge|promise|vow|undertake|resolve)|"
-        r"(?:announced|expressed|confirmed|declared|reaffirmed|stated) (?:(?:his|her|its|their) (?:intention|decision|plan|"
+        # "Agreement was reached to resume flights": both sides' word in the passive.
+        r"(?:[Aa]greement|[Aa]ccord|[Cc]onsensus|[Aa]n understanding) (?:was|has been|had been) reached|"
+        # A decision taken together: "the two sides decided to set up a committee" ("had decided" is one taken before).
+        r"(?<!had )(?<!has )decided|decides|"
+        # An aim or a plan of the sides: "they aimed to conclude a trade deal this year", "plans to open a consulate".
+        # Not a plan as a noun ("the Philippines' plans to buy", "no plans to"), nor a person's own ("he plans to").
+        r"(?<!had )aimed|(?<!had )planned|(?<!had )intended|"
+        r"(?<!s' )(?<!'s )(?<!\u2019s )(?<!no )(?<!its )(?<!their )(?<!his )(?<!her )(?<!he )(?<!she )(?<!the )(?<!any )"
+        r"(?:aims|plans|intends)|"
+        r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey )|(?<= also ))(?:pledge|promise|vow|undertake|resolve|decide|aim|plan|intend)|"
+        r"(?:announced|expressed|confirmed|declared|reaffirmed|stated|conveyed|voiced|signall?ed|indicated|reiterated) "
+        r"(?:(?:his|her|its|their|[A-Z][\w-]+['\u2019]s) (?:intention|decision|plan|"
         r"readiness|willingness|determination)|(?:(?:the|his|her|its|their) )?(?:readiness|willingness|determination))|"
+        # "announced plans to open a consulate", "announced a decision to lift the ban".
+        r"(?:announced|unveiled) (?:new |a |an )?(?:plans?|intention|decision)|"
+        # "the two presidents instructed their ministers to draw up a roadmap": a task both set their people.
+        r"(?:instructed|directed|tasked|mandated|charged|asked) (?:their|the|both) (?:two )?(?:[\w-]+ )?"
+        r"(?:ministers|ministries|officials|teams|governments|negotiators|agencies|experts|delegations)(?= to )|"
         r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
         r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
-        r"|\b(?:pledged|promised|offered) (?P<support>(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
+        # "offered Kenya help in building a plant": the receiver named first.
+        r"|\b(?:pledged|promised|offered) (?:(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? )?"
+        r"(?P<support>(?:(?:more|additional|further|new) (?:[\w-]+ ){0,2}?(?:investment|aid|assistance|support|help|loans|"
+        r"credits|scholarships|cooperation|imports|purchases) (?:in|for|to|of|from) [^.;:\"]+)|"
+        r"(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
         r"(?:for|to|in|with) [^.;:\"]+)"
         # "a pledge by Norway to fund three hospitals": the pledge as a noun.
         r"|(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir) (?:pledge|promise|commitment|undertaking) by (?:[Tt]he )?[A-Z][\w-]+|"
-        r"\b(?:made|gave|announced|renewed|reiterated|with) (?:a|the|its|their|his|her) (?:pledge|promise|commitment)) "
+        # "a Japanese pledge to build a plant": the side named by its adjective.
+        r"\b(?:[Aa]|[Tt]he) [A-Z][\w-]+ (?:pledge|promise|commitment|undertaking|offer)(?= to )|"
+        r"\b(?:made|gave|announced|renewed|reiterated|reaffirmed|confirmed|expressed|stressed|with) (?:a|the|its|their|his|her) "
+        r"(?:(?:firm|strong|full|joint|shared) )?(?:pledge|promise|commitment)|"
+        # "thanked Norway for its offer to rebuild the port": a side's offer, welcomed or accepted.
+        r"\b(?:for|welcomed|accepted|took up) (?:its|their|his|her|the) offer)"
+        r" "
         r"to (?P<noun>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         r"|\bagreed on (?:a |an |the )?(?:[\w-]+ )?(?:plan|programme|roadmap|measures|steps) to (?P<plan>[a-z][^.;:\"]+)"
         # "offered 200 scholarships", "pledged 12 helicopters": a count of what is given.
         r"|\b(?:pledged|pledges|promised|promises|offered|offers|announced) (?P<count>(?:an? )?(?:additional |further |"
-        r"another |some |about |up to |more than )?\d[\d,]* (?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
+        r"another |some |about |up to |more than )?\d[\d,]* (?!(?:trillion|billion|million|thousand|crore|lakh|bn)\b)"
+        r"(?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
         # "agreed on the construction of a bridge", "agreed to the resumption of flights": an act as a noun.
-        r"|\bagreed (?:on|upon|to) (?:the |a |an )?(?P<act>(?:[a-z]+(?:tion|sion|ment)|launch|opening) (?:of|to) [^.;:\"]+)"
+        # "the accords provide for the construction of a bridge", "announced the opening of an office": the same.
+        r"|\b(?:agreed (?:on|upon|to)|provides? for|provided for|announced|unveiled|"
+        r"(?:[Aa]greement|[Aa]ccord|[Cc]onsensus) (?:was|has been|had been) reached on) (?:the |a |an )?"
+        # Not news of a person or of an act done ("announced the resignation of", "the completion of").
+        r"(?P<act>(?!(?:resignation|appointment|dismissal|election|nomination|completion|retirement|suspension|"
+        r"detention|execution|commencement)\b)(?:[a-z]+(?:tion|sion|ment)|launch|opening) (?:of|to) [^.;:\"]+)"
     )
     PROPOSED = re.compile(
         r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
@@ -96,7 +152,9 @@ class _Programmes:
     )
     LAUNCHED = re.compile(
         r"\b(?:launched|unveiled|announced|set up|created|established) (?:a|an) "
-        r"(?P<what>(?:new |joint |special )?(?:[\w-]+ )?(?:programme|program|initiative|fund|scheme)\b[^,.;]*"
+        r"(?P<what>(?:new |joint |special )?(?:[\w-]+ )?(?:programme|program|initiative|fund|scheme|"
+        # A body the two set up to act: "launched a joint task force on locusts".
+        r"task force|commission|committee|working group|council|mechanism|hotline|centre|center)\b[^,.;]*"
         # "announced a 12-step development plan for ...": a plan named by what it is.
         r"|(?:[\w-]+ ){1,2}plan\b[^,.;]*)"
     )
@@ -128,15 +186,18 @@ class _Programmes:
     # "an agreement under which China will build ...": what a document signed binds a side to ("an agreement to
     # build ..." is the document's own title).
     DOCUMENT_TO = re.compile(
-        r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ )?(?:agreement|accord|memorandum(?: of understanding)?|deal|protocol) "
-        r"under which (?:[A-Z][\w-]+|the [a-z]+|both sides|they) (?:will|would|shall) "
+        # "An agreement on trade was signed, under which the Chinese side will grant ...": the document signed.
+        r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ )?(?:agreement|accord|memorandum(?: of understanding)?|deal|protocol)"
+        r"(?: (?:on|for) [^,.;]{1,60}?)?(?: (?:was|were|has been|had been) (?:signed|concluded|reached))?,? "
+        r"under which (?:(?:the )?[A-Z][\w-]+(?: side| government)?|the [a-z]+(?: side| government)?|both sides|they) "
+        r"(?:will|would|shall) "
         r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "the sides will refrain from ..., will expand ... and will work to ...": what a document binds both to.
     SIDES_WILL = re.compile(
         r"(?:^"
         + _ITEM
-        + r"|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:sides|countries|governments|parties)|"
+        + r"|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:[Ss]ides|[Cc]ountries|[Gg]overnments|[Pp]arties)|"
         r"They(?= (?:will|shall) )|"
         r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
         r"(?:will|would|shall|are to) (?:also |soon |now |further |immediately |jointly |gradually )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
@@ -144,13 +205,16 @@ class _Programmes:
     # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
     SIDE_WILL_GIVE = re.compile(
         # "Under the accords the Soviet side will ...": what a document binds a side to.
-        r"(?:^" + _ITEM + r"(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;:] |"
-        r"\b(?:and|but) )"
+        r"(?:^" + _ITEM + r"(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;] |"
+        # 'Ota said: "We will train nurses"': a quotation opened after a colon.
+        r": [\"\u201c]?|\b(?:and|but|while|whereas) )"
         r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?|"
+        # "The Government of Japan will dispatch ...".
+        r"(?:[Tt]he )?[Gg]overnment of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|"
         # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
         r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? "
         + _PEOPLE
-        + r") (?:will|would|is to|are to) (?:also |soon |now |further |immediately |jointly |gradually )?"
+        + r") (?:will|would|is to|are to)(?:, [^,;]{1,30},)? (?:also |soon |now |further |immediately |jointly |gradually )?"
         # Any verb of an act but those that tell what will happen to a side rather than what it gives or does.
         r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
         r"leave|arrive|fly|depart|head|proceed|stop|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
@@ -159,14 +223,18 @@ class _Programmes:
         r"benefit|suffer|grow|rise|fall|depend|respond|insist|argue|expect|hope|wish|urge|ask|demand|call|press|"
         r"tell|say|speak|talk|raise the issue)\b)[a-z]+ "
         # ", and Kenyan firms will ...": a clause with a subject of its own is read on its own.
-        r"(?:(?!, and (?:the )?[A-Z])[^.;:\"]|\.(?=\d))+)"
+        r"(?:(?!, (?:and|while|whereas|but) (?:the )?[A-Z])[^.;:\"]|\.(?=\d))+)"
     )
     # "said Japan would increase purchases of ...", "said they would facilitate ...": a side's own word.
     SIDE_WOULD = re.compile(
         r"(?:\b" + _SAYING + r"(?: that)? |, and that |\band that )"
         r"(?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?"
+        # The speaker's own side: "said his country would ...".
+        r"|(?:his|her|their|our) (?:country|government|nation|administration)"
         # A long proper name: "the Democratic Republic of the Congo".
         r"|(?:the )?[A-Z][\w-]+(?: (?:of the|of|[A-Z][\w-]+)){3,6}?) (?:would|will) "
+        # "would be happy to host ...": an offer.
+        r"(?:be (?:happy|glad|pleased|willing|ready|prepared) to )?"
         # "said the two would X, and that Moscow would Y": each side's word ends where the next "and that" begins.
         r"(?P<what>[a-z](?:(?!,? and that )[^.;:\"]|\.(?=\d))+)"
     )
@@ -177,6 +245,15 @@ class _Programmes:
         + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?:was|is|were|are|stands|stood) (?:also )?"
         r"(?:willing|ready|prepared) to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
+    # "Japan is ready to finance the bypass", '"We are ready to build a terminal," Ota said': a side's offer told as
+    # its own state, with no verb of saying before.
+    SIDE_STANDS_READY = re.compile(
+        r"(?:^" + _ITEM + r"|[,;:] [\"\u201c]?|\b(?:and|but) )"
+        r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?) "
+        r"(?:is|are|was|were|would be|will be|remains|remained|stands|stood) (?:also |now |still )?(?:ready|willing|"
+        r"prepared) to "
+        r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
     # "said China regarded X as a friend and would encourage ...": a second predicate of the side's own word.
     SIDE_AND_WOULD = re.compile(
         r"\b"
@@ -185,6 +262,32 @@ class _Programmes:
         r"[^;]*?,? and (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
+    # "A joint commission will be set up to oversee the projects", "direct flights are to be launched next year":
+    # a thing of the sides to be made, opened or set up, told in the passive.
+    THING_TO_BE = re.compile(
+        r"(?:^" + _ITEM + r"|[;:] [\"\u201c]?|, and |\bwhile )"
+        r"(?P<who>(?!(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]here)\b)"
+        r"(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Nn]ew|[Dd]irect|[Jj]oint) )?(?:(?!"
+        + _NOT_SUBJECT
+        + r")[\w'\u2019-]+ |and (?=[A-Z])){0,6}?"
+        r"(?!" + _NOT_SUBJECT + r")[\w-]+) (?P<modal>will|would|shall|is to|are to) (?:also |soon |now |further )?"
+        r"(?P<what>be (?!(?:signed|discussed|presented|held|hosted|attended|received|welcomed|given|offered|served|"
+        r"followed|accompanied|shown|seen|told|asked|met|greeted|taken|"
+        # News of the visit, not an act: "More details will be announced later", "a statement will be issued".
+        r"announced|issued|published|released|disclosed|reported|revealed|briefed|informed|decided|determined|known)\b)"
+        r"[a-z]+(?:ed|en|t|up)\b(?:[^.;:\"]|\.(?=\d))*)"
+    )
+    # "agreed that the joint commission would meet twice a year", "the communique said the fisheries protocol would be
+    # renewed": what both sides' word binds a thing of theirs to (a body, a treaty, their teams), told with its subject.
+    AGREED_OF_A_THING = re.compile(
+        r"(?:\b(?:agreed|agrees|(?<=sides )agree|(?:statement|communiqu[e\u00e9]|declaration|accord|memorandum|treaty) "
+        r"(?:also |further )?(?:said|says|states|stated|stipulates|stipulated|provides|provided|notes|noted))(?: that)? "
+        # "agreed that ministers should meet ..., and that the treaty should be made to work": each clause agreed.
+        r"|\band (?P<next>that) )"
+        r"(?P<who>(?:the|their|its|a|an) (?:(?!" + _NOT_SUBJECT + r")[\w'\u2019-]+ ){0,7}?(?!" + _NOT_SUBJECT + r")"
+        r"[\w'\u2019-]+)(?:, [^,;]{1,80},)? (?P<modal>would|should|will|shall|(?:is|are) to) "
+        r"(?P<what>[a-z](?:(?!,? and that )[^.;:\"]|\.(?=\d))+)"
+    )
 
 
 _SIDES = (
@@ -194,11 +297,12 @@ _SIDES = (
     _Programmes.SIDES_WILL,
     _Programmes.SIDE_WILL_GIVE,
     _Programmes.DOCUMENT_TO,
+    _Programmes.SIDE_STANDS_READY,
 )
 
 # A clause that sums up a whole trip by its outcomes ("a visit during which the two sides agreed to ..."): a lead's
 # digest of what the story then reports with its figures and speakers, so no pledge of its own.
-_TRIP_SUMMARY = re.compile(r"\b(?:trip|visit|tour|stay|journey) (?:in|during|on) which\b[^,;]*$")
+_TRIP_SUMMARY = re.compile(r"\b(?:trip|visit|tour|stay|journey)\b[^.;]*?\b(?:in|during|on) which\b[^,;]*$")
 _ACTION_LEADS = re.compile(
     r"^(?:continue to |honou?r (?:its|their|his|her) (?:commitments?|pledges?|promises?) to |also |further |jointly |"
     r"work (?:together )?to |seek to |try to |strive to )+"
@@ -224,9 +328,21 @@ _SECTOR = (
 _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
     # annually");
-    r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep|stay|remain|"
-    r"talk|discuss|consider|study|look|continue|go|focus|"
-    r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b(?:regularly|annually|every year|each year)\b)|"
+    r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep(?! [a-z]+ing\b)|stay|remain|"
+    r"talk|discuss|go|focus|struggle|fail|hesitate|become|"
+    # Weighing a matter is none, unless a particular one, named with what it is of, on or for ("study the feasibility
+    # of a rail link", "look at direct flights from Helsinki", "consider favourably Kenya's request to join"): "study
+    # the issue" names nothing.
+    r"(?:consider|study|look (?:at|into)|look(?! (?:at|into)\b)|examine|explore)(?! (?:favou?rably |positively |jointly |"
+    r"closely )?(?:the |a |an |their |its |[\w-]+['\u2019]s )?(?:[\w-]+ ){1,4}?(?:of|on|for|from|to|between|with) [\w-])|"
+    # Carrying on is none, unless with what is carried on and where or on what ("continue work on cyber security",
+    # "continue their talks at a second meeting"): "continue the talks" names nothing new.
+    r"continue(?! (?:the |their |its |his |her |our )?(?:[\w-]+ ){1,3}?(?:on|in|at|between|with|of|towards?|for) [\w-])|"
+    # nor holding a meeting, unless a standing one, or one with its matter or time ("hold negotiations aimed at
+    # concluding a treaty", "hold celebrations in both countries", "hold the next session of the commission"); a
+    # city alone ("hold talks in Nairobi") says only where.
+    r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b(?:regularly|annually|every year|each year)\b)"
+    r"(?! (?:the |their |its |a |an )?(?:[\w-]+ ){1,4}?(?:on|between|aimed at|of|in(?! [A-Z])|at(?! [A-Z])|to (?!discuss\b)[a-z]+) [\w-])|"
     # cooperating is none, unless in a matter of its own ("cooperate in clearing mines", "on civil protection"), not a
     # sector of any communique ("cooperate in trade and energy").
     r"cooperate(?! (?:closely |jointly )?(?:in|on) (?!(?:the |[\w-]+ )?(?:fields?|areas?|sectors?|domains?)\b)"
@@ -237,7 +353,7 @@ _LIGHT_VERBS = re.compile(
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
     r"(?:honou?r|fulfil|fulfill|meet) (?:all )?(?:its|their|his|her|our|the) (?:[\w-]+ )?(?:obligations|commitments)|"
     # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
-    r"travel|come|return|attend|work with|"
+    r"travel|come|return|attend|work (?:together |closely |jointly )?with|"
     # An anniversary to be marked, unless with something to do: "mark it with a programme of events".
     r"(?:mark|celebrate|commemorate)\b(?![^,;]*\bwith\b)|"
     # A hope for peace at large names nothing to do: "contribute to a peaceful resolution".
@@ -297,7 +413,13 @@ def _actions(clause: str) -> list[str]:
 def _coordinated(clause: str) -> list[str]:
     pieces: list[str] = []
     listing = False  # the pieces before went on a list of nouns
-    for piece in re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip()):
+    parts = re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip())
+    if len(parts) > 1:
+        # "build a hospital, upgrade the port and train 200 nurses": a list's last "and" with no comma opens one more
+        # action (a verb, then its object).
+        last = re.split(r" and (?=[a-z]+ (?:(?:the|a|an|its|their|his|her)\b|\d))", parts[-1], maxsplit=1)
+        parts = parts[:-1] + last
+    for piece in parts:
         if re.match(r"and (?:[A-Z]|(?:the|a|an|he|she|they|it|we|some|many|most|all|each|none|much)\b)", piece.strip()):
             break  # ", and Albanese thanked ...": a new clause with its own subject
         if re.match(
@@ -380,6 +502,12 @@ def _content_words(text: str) -> set[str]:
 def _vague(action: str) -> bool:
     """An action that names no particular thing to do: "strengthen ties", "meet regularly", "be partners"
     (accepting an invitation is a visit to come, not a pledge)."""
+    kept = re.match(r"(?:keep|kept) (?=[a-z]+ing\b)", action)
+    if kept:
+        # "keep providing aid to the islands" is as particular as what is kept up: "keep improving relations" is not.
+        gerund, _, rest = action[kept.end() :].partition(" ")
+        stem = gerund[:-3]  # "talking" talk, "improving" improv(e), "getting" get(t)
+        return any(_vague(f"{verb} {rest}".strip()) for verb in (stem, stem + "e", stem[:-1]))
     return bool(_LIGHT_VERBS.match(action) or _VAGUE_OBJECTS.match(action))
 
 
@@ -392,8 +520,6 @@ class ProgrammeRules(ReaderCore):
         text = sentence.text
         if index < self.lead:
             return  # a headline repeats, in short, what the story tells in full
-        if AMOUNT_WITH_SCALE.search(text) and re.search(r"\b(?:pledged|promised|committed)\b", text):
-            return  # the amount is the pledge: money() drafts it
         for pattern in (
             _Programmes.PLEDGED,
             _Programmes.PLEDGED_THAT,
@@ -409,7 +535,10 @@ class ProgrammeRules(ReaderCore):
             _Programmes.SIDES_WILL,
             _Programmes.SIDE_WILL_GIVE,
             _Programmes.DOCUMENT_TO,
+            _Programmes.SIDE_STANDS_READY,
             _Programmes.DECLARED,
+            _Programmes.AGREED_OF_A_THING,
+            _Programmes.THING_TO_BE,
         ):
             for match in pattern.finditer(text):
                 before = text[: match.start()]
@@ -423,7 +552,7 @@ class ProgrammeRules(ReaderCore):
                     and not self._is_party(match.group("one"), text[: match.start("one")], index)
                 ):
                     continue  # "agreed that Ukraine would ...": a side of the visit, or none
-                if pattern is _Programmes.SIDE_WILL_GIVE and not self._is_party(
+                if pattern in (_Programmes.SIDE_WILL_GIVE, _Programmes.SIDE_STANDS_READY) and not self._is_party(
                     match.group("who"), text[: match.start("who")], index
                 ):
                     continue
@@ -442,22 +571,83 @@ class ProgrammeRules(ReaderCore):
                     and self._is_party(match.group("who"), text[: match.start("who")], index)
                 ):
                     continue  # "the talks would be hard": only a side's own word is a pledge
-                if re.search(r"\b(?:did not|not|never|refused|declined)\b", before[-30:]):
+                if pattern in _SIDES[:3] and re.search(
+                    # "Critics said the government would ...", "Opposition leaders said they would ...": no side's word.
+                    r"\b(?:[Oo]pposition|[Cc]ritics?|[Aa]nalysts?|[Oo]bservers?|[Pp]rotesters?|[Dd]emonstrators?|[Aa]ctivists?|"
+                    r"[Rr]ebels?|[Rr]esidents?|[Ll]awmakers?|[Ll]egislators?|[Mm]ilitants?|[Ii]nsurgents?|(?:trade|labou?r) unions|[Ee]conomists?)\b"
+                    r"[^,;]*$",
+                    re.split(r"[;]|, (?:and|but|while) ", text[: match.start("who")])[-1],
+                ):
                     continue
-                if (pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES) and re.search(r"\b[Ss]ummit\b", before):
+                if re.search(r"\b(?:did not|not|never|refused|declined)\b|\b[Nn]o $", before[-30:]):
+                    continue
+                if (
+                    (pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES)
+                    and re.search(r"\b[Ss]ummit\b", before)
+                    # "On the sidelines of the summit, the two leaders agreed to ...": the pair's own word.
+                    and not re.search(r"\b(?:sidelines|margins|fringes?|side-lines)\b", before)
+                ):
                     continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
                 if _TRIP_SUMMARY.search(before):
                     continue  # "after a trip in which the two countries agreed to ...": the body says what and how
+                if pattern is _Programmes.PLEDGED and re.match(
+                    r"(?:aims|plans|intends|decided|decides)\b", match.group(0)
+                ):
+                    # "Japan plans to ...", "the two sides decided to ...": a side's plan or decision; not a body's aim
+                    # ("The alliance, launched in 2015, aims to ...") nor a person's own ("Ruto decided to cut short
+                    # his visit").
+                    subject = re.search(
+                        r"(?P<s>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: side| government)?|[Tt]he (?:government|side)|"
+                        r"(?:[Tt]he |[Bb]oth )?(?:two )?(?:sides|countries|governments|leaders|parties|nations)|[Tt]hey)"
+                        r"(?: (?:also|jointly|then|later|have|had|has))*$",
+                        re.sub(r", [^,;]*,$", "", before.rstrip()),
+                    )
+                    who = subject.group("s") if subject else ""
+                    person = (
+                        who
+                        and not re.search(r"\b(?:sides|countries|governments|leaders|parties|nations|[Tt]hey)$", who)
+                        and (self.is_leader(who) or self.person(re.sub(r"^[Tt]he ", "", who)) in self.people)
+                    )
+                    if not subject or person or not self._is_party(who, "", index):
+                        continue
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) and not self._sides_act(before, index):
                     continue  # "Russia and Ukraine agreed to a ceasefire": another pair's word
                 # The clause of the side's own word: "relations go back to 1949, and that Sweden would ..." is no history.
                 own_start = match.start("who") if match.groupdict().get("who") else match.start()
                 clause = re.split(r"; |, (?:and|but|while) ", text[:own_start])[-1]
-                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)]
+                # A year in an aside (", who last met in 2019,") or after "since" dates something else, not the word.
+                dated = re.sub(r"\bsince\b[^,;]*|, [^,;]*,(?= )", " ", clause)
+                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", dated)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
+                if pattern is _Programmes.AGREED_OF_A_THING or pattern is _Programmes.THING_TO_BE:
+                    what = self._thing_bound(match, index)
+                    if what:
+                        self._programme(index, sentence, match, before, what, pattern)
+                    continue
+                committed_to = (match.groupdict().get("what") or match.groupdict().get("noun") or "").strip()
+                if pattern is _Programmes.PLEDGED and re.match(
+                    r"(?!(?:bring|spring|string|swing|cling|fling|sting|during)\b)[a-z]+ing\b", committed_to
+                ):
+                    # "committed to training police officers", "their commitment to building a port": the act as a
+                    # gerund, up to an aside.
+                    act = re.split(
+                        r",? (?:which|who|as|while|though|although|but|after|before|and then)\b", committed_to
+                    )[0]
+                    self._programme(index, sentence, match, before, act, pattern)
+                    continue
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
                     found = match.groupdict()
+                    noun = found.get("noun") or ""
+                    kept = re.search(r" (?:was|were|is|are|has|had|have|remains|remained) ", noun)
+                    if kept:
+                        # "A Japanese promise to build a dam was never kept": the pledge ends at the sentence's verb,
+                        # and one the sentence says was not kept is none.
+                        if re.match(r"(?:never|not|broken|abandoned|dropped|shelved|withdrawn)\b", noun[kept.end() :]):
+                            continue
+                        found["noun"] = noun[: kept.start()]
+                    if pattern in _SIDES[:3] and _BEFALLS.match(found.get("what") or ""):
+                        continue  # "Ruto told Ota that Kenya would need more investment": no act
                     pieces = (
                         [(found.get("support") or found.get("count") or found.get("act") or "").strip()]
                         if found.get("support") or found.get("count") or found.get("act")
@@ -477,12 +667,46 @@ class ProgrammeRules(ReaderCore):
             for what in _actions(item.group("what")):
                 self._programme(index, sentence, item, "", what, _Programmes.AGREED_TO_DO)
 
+    def _thing_bound(self, match: re.Match, index: int) -> str | None:
+        """What a thing of both sides is bound to ("the joint commission will meet each year"), with its subject; none
+        when the subject is a side (read by the side's own rules), another pair's, or the act names nothing to do."""
+        who = match.group("who")
+        if match.groupdict().get("next") and not re.search(
+            r"\bagreed that\b|\b(?:statement|communiqu[e\u00e9]|declaration) (?:also )?(?:said|says|states|stated)\b",
+            match.string[: match.start()],
+        ):
+            return None  # "said that ... and that ...": a side's word, read by its own rules
+        if re.fullmatch(
+            r"(?:the|their) (?:two |both )?(?:sides|countries|governments|leaders|parties|nations)", who, re.IGNORECASE
+        ):
+            return None
+        sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
+        named = {code for _, _, code in gz.countries_in(who)} | {
+            gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(who)
+        }
+        if named - sides - {None}:
+            return None  # "agreed that the Ukrainian army would ...": a third country's
+        act = re.split(
+            r",? (?:so that|in order to|which|who|where|while|though|although|but|after|before|as)\b|, and (?=[A-Z])",
+            match.group("what"),
+        )[0].strip()
+        if _NO_THING.search(who) or _BEFALLS.match(act):
+            return None
+        if not _PASSIVE.match(act) and (_vague(_ACTION_LEADS.sub("", act)) or _NOT_ACTIONS.match(act)):
+            return None
+        if self._is_party(re.sub(r"^(?:the|their|its) ", "", who), "", index):
+            return None
+        return f"{who} {match.group('modal')} {act}"
+
     def _sides_act(self, before: str, index: int) -> bool:
         """Whether the subject of "agreed to" or "pledged to" is a side of the visit: the countries its clause
         names (none named: the sides the story is about)."""
         if not self.leader_country:
             return True
         clause = re.split(r"[;:]|, (?:and|but|while|as|after|where|when) |\b(?:that|which|who) ", before)[-1]
+        clause = re.sub(
+            r", [^,;]*,", "", clause
+        )  # "China, Kenya's largest lender, has promised": the subject's country
         named = {code for _, _, code in gz.countries_in(clause)}
         named |= {
             gz.adjectives()[m.group(1)]
@@ -506,8 +730,8 @@ class ProgrammeRules(ReaderCore):
                 return True
             home = self.people.get(self.person(named[-1])) or self.known_people.get(self.person(named[-1]))
             return self.is_leader(named[-1]) or bool(home and home in {self.leader_country, self.partner(index)})
-        if re.fullmatch(r"[Tt]he (?:[Gg]overnment|[Aa]dministration)", who):
-            return True  # the speaker's own government
+        if re.fullmatch(r"(?:[Tt]he|his|her|their|our) (?:[Gg]overnment|[Aa]dministration|country|nation)", who):
+            return True  # the speaker's own government or country
         if re.fullmatch(r"[Ii]t", who):
             # "The EU said it would ...": the subject of the verb of saying.
             subject = re.search(
@@ -521,7 +745,8 @@ class ProgrammeRules(ReaderCore):
             sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
             codes = [gz.adjectives().get(side) for side in (people.group("a"), people.group("b")) if side]
             return all(code in sides for code in codes)
-        bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:side|government|leadership)$", "", who))
+        bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:[Ss]ide|[Gg]overnment|[Ll]eadership|[Aa]dministration)$", "", who))
+        bare = re.sub(r"^[Gg]overnment of (?:the )?", "", bare)  # "the Government of Japan"
         country = (
             gz.country_names().get(bare)
             or gz.country_names().get("the " + bare)
@@ -536,14 +761,29 @@ class ProgrammeRules(ReaderCore):
                 gz.capital_country(m.group("p")) or gz.country_names().get(m.group("p"))
                 for m in re.finditer(r"\b[Ii]n (?P<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)", before)
             }
-            if "RU" in sides:
-                sides.add("SUHH")  # the Soviet Union, where a leg was told by its capital
+            # The state of the day of each side ("the Soviet Union", where a leg was told by Moscow).
+            sides |= {gz.state_then(side, self.published.year) for side in sides if side}
             return country in sides or not self.leader_country
         return gz.is_body(bare)
+
+    def _deadline_in(self, what: str) -> int | None:
+        """The year by which an action is to be done, as its words say: "by 2030", "within five years", "this year",
+        "by the end of next year"."""
+        by = BY_YEAR.search(what)
+        if by:
+            return int(by.group("y"))
+        within = WITHIN_YEARS.search(what)
+        if within:
+            return self.published.year + years_within(within)
+        named = re.search(r"\b(?:(?:by |before )?(?:the end of )?(?P<w>this|next) year|later this year)\b", what)
+        if named:
+            return self.published.year + (1 if named.group("w") == "next" else 0)
+        return None
 
     def _programme(self, index: int, sentence: Sentence, match: re.Match, before: str, what: str, pattern) -> None:
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
+        what = what.rstrip(' ,\u201d"')  # '"We will open a consulate," Ota said': the quotation's end
         counted = (_COUNTED.search(what) or _NUMBER_OF.search(what)) if committing else None
         if (
             AMOUNT_WITH_SCALE.search(what)
@@ -556,6 +796,8 @@ class ProgrammeRules(ReaderCore):
             return  # "agreed to establish a strategic partnership": the partnership's matter
         if re.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
             return  # cut short by a quotation: "begin consultations on a"
+        if re.match(r"(?:not|never|no longer)\b", what):
+            return  # "would never abandon Kenya": what a side will not do
         if committing:
             if _vague(what) and not counted:
                 return
@@ -594,6 +836,29 @@ class ProgrammeRules(ReaderCore):
                     ) or re.search(r"\b" + re.escape(name) + r"(?: [A-Z][\w-]+)+", self.text)
                     full = given.group() if given else name
                 speaker = full
+        quoted = re.match(
+            # '"Japan will build a port in Lamu," Ota said': who says a quotation is named after it.
+            r"[^\"\u201d]*[\"\u201d],? (?:(?P<a>(?:[A-Z][\w.'\u2019-]* ){0,3}[A-Z][\w.'\u2019-]*) (?:said|says|told|added|"
+            r"declared|promised|pledged)|(?:said|says|added|declared) (?P<b>(?:[A-Z][\w.'\u2019-]* ){0,3}[A-Z][\w.'\u2019-]*))",
+            sentence.text[match.end() - 2 :] if re.search(r"[\"\u201d]", sentence.text[match.end() - 2 :][:3]) else "",
+        )
+        # 'Solberg told reporters: "We will ..."': named before the colon that opens the quotation.
+        colon = re.search(
+            r"(?P<a>(?:[A-Z][\w.'\u2019-]* ){0,3}[A-Z][\w.'\u2019-]*) (?:said|says|told [a-z ]+|added|declared)\s*:\s*"
+            r"[\"\u201c][^\"\u201d]*$",
+            sentence.text[: match.end()],
+        )
+        if speaker is None and (
+            colon or quoted and re.search(r"^[^\"\u201c]*[\"\u201c]", sentence.text[: match.end()])
+        ):
+            found = colon or quoted
+            assert found is not None
+            name = re.sub(r"^(?:[A-Z][a-z]+ )?" + TITLE + r" ", "", found.group("a") or found.group("b"))
+            speaker = self.leader if self.is_leader(name) else self.person(name)
+        source = source_after(sentence.text[match.start() :])
+        if speaker is None and source and (self.person(source) in self.people or self.is_leader(source)):
+            # "China will speed up work on the hospital, Wang said": the source named at the end.
+            speaker = self.leader if self.is_leader(source) else self.person(source)
         if speaker is None and re.match(r"(?:He|She)\b", before) and index > 0:
             # "He also promised ...": the person who opens the sentence before, else the leader.
             previous = self.sentences[index - 1].text
@@ -611,8 +876,8 @@ class ProgrammeRules(ReaderCore):
             speaker = self.person(bare[-1])
         if re.search(
             r"\b(?:two sides|two countries|two governments|two leaders|two men|both sides|they)\b", before[-60:]
-        ):
-            speaker = None
+        ) or (pattern is _Programmes.AGREED_TO_DO and re.search(r"\b[Ww]e (?:have |had |both |also )*$", before)):
+            speaker = None  # '"We have agreed to ...," Ota said': both sides' word
         # The same pledge told twice shares most of its words; two actions of one list share a verb at most.
         # The fuller telling is kept ("resume talks on trade" in a lead, the statement's list of dialogues later).
         words = _content_words(what)
@@ -632,7 +897,7 @@ class ProgrammeRules(ReaderCore):
                 return
             self.findings.remove(told)
         parties = [p for p in dict.fromkeys([self.leader_country, self.partner(index)]) if p]
-        value, unit, deadline, shape = None, None, None, "programme"
+        value, unit, deadline, shape = None, None, self._deadline_in(what), "programme"
         if counted and any(
             f.kind == "pledges" and f.fields["value"] == int(counted.group("n").replace(",", "")) for f in self.findings
         ):
@@ -652,7 +917,7 @@ class ProgrammeRules(ReaderCore):
             deadline = int(by.group("y")) if by else None
             within = WITHIN_YEARS.search(what)
             if within:
-                deadline = self.published.year + int(number_value(within.group("n")))
+                deadline = self.published.year + years_within(within)
         self.add(
             "pledges",
             {

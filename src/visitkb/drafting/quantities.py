@@ -41,6 +41,10 @@ _UNITS = [
     (r"(?:French )?francs?", "FRF"),
     (r"lire|lira", "ITL"),
 ]
+# The country that issues a currency today, and the ISO 4217 code of the one a former state it continues issued under
+# the same word (the rouble of the Soviet Union, SUR): "roubles" in 1985 are Soviet roubles.
+CURRENCY_ISSUERS = {"RUB": "RU"}
+FORMER_CURRENCIES = {"SUHH": "SUR"}
 _CURRENCY_SIGNS = {
     "$": "USD",
     "US$": "USD",
@@ -140,8 +144,17 @@ WORD_NUMBERS = {
 # years", "over the next 10 years").
 BY_YEAR = re.compile(r"\bby (?:the (?:year |end of )?)?(?P<y>(?:19|20)\d\d)\b")
 WITHIN_YEARS = re.compile(
-    r"\b(?:within|over|in) (?:the next |the coming )?(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r") years\b"
+    r"\b(?:within|over|in) (?:the next |the coming )?(?:(?P<n>\d+|"
+    + "|".join(WORD_NUMBERS)
+    + r") years|(?:a |one )?(?P<decade>decade))\b"
 )
+
+
+def years_within(match: re.Match) -> int:
+    """The years a WITHIN_YEARS match counts: "within five years" 5, "over the next decade" 10."""
+    return 10 if match.group("decade") else int(number_value(match.group("n")))
+
+
 ORDINALS = {
     "first": 1,
     "second": 2,
