@@ -1,0 +1,277 @@
+"""Drafting the multilateral events attended on a trip (drafting.events)."""
+
+import pytest
+
+from drafting_lead import events_of, findings_of
+
+
+def test_a_summit_attended_on_its_sidelines():
+    text = (
+        "ASTANA, Kazakhstan, July 4 (Test Wire) - Indian Prime Minister Ravi Rao met Kazakh President Aidar "
+        "Nurlanov on Thursday on the sidelines of the Shanghai Cooperation Organisation summit in Astana.\n\n"
+        "Rao arrived in Astana on Wednesday.\n"
+    )
+    events = findings_of(text, "2024-07-04")["events"]
+    assert [(e["name"], e["organization"], e["host"]) for e in events] == [
+        ("Shanghai Cooperation Organisation summit", "SCO", "KZ")
+    ]
+
+
+def test_an_event_attended_by_taking_part_in_a_session_of_it_and_not_one_planned():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
+        "On Thursday he took part as a guest in the opening session of the Andean Mining Forum.\n"
+    )
+    assert events_of(text, "2023-06-09") == [("Andean Mining Forum", None, "PE", "Lima")]
+    planned = text.replace("On Thursday he took part", "Next year he will take part")
+    assert events_of(planned, "2023-06-09") == []
+
+
+def test_a_summit_named_by_its_bodys_acronym_once_in_brackets_is_one_event_of_that_body():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Wednesday and attended the "
+        "IX Conference of Heads of State of the Union of Coffee Producing Countries (UCPC) in Lima on Thursday.\n\n"
+        "On Friday he participated in the UCPC summit's closing debate.\n"
+    )
+    assert events_of(text, "2023-06-09") == [("IX Conference", "UCPC", "PE", "Lima")]
+
+
+def test_a_bare_title_arriving_to_take_part_in_a_summit_is_the_traveller():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya ended a tour of South America on Saturday.\n\n"
+        "PERU\n\n"
+        "The President arrived in Lima on Monday to take part in the XI Summit of the Pacific Alliance.\n"
+    )
+    assert [e[:2] for e in events_of(text, "2023-06-10")] == [("XI Summit", None)]
+    hosted = text.replace("The President arrived in Lima on Monday to take part", "The host said he would take part")
+    assert events_of(hosted, "2023-06-10") == []
+
+
+def test_a_regional_summit_told_in_lower_case_and_not_a_bilateral_one():
+    text = (
+        "KAMPALA, March 25 (Test Wire) - President Amani Mwangi of Kenya arrived in Kampala on Tuesday and on "
+        "Wednesday joined five other leaders at a regional summit in Entebbe.\n"
+    )
+    assert events_of(text, "1998-03-26") == [("regional summit in Entebbe", None, "UG", "Entebbe")]
+    bilateral = text.replace("joined five other leaders at a regional summit in", "held an annual summit in")
+    assert events_of(bilateral, "1998-03-26") == []
+
+
+def test_a_summit_of_a_group_named_by_its_number():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday for the Group of 15 "
+        "summit.\n"
+    )
+    assert [e[0] for e in events_of(text, "2023-06-09")] == ["Group of 15 summit"]
+    earlier = text.replace("for the Group of 15 summit.", "and recalled the Group of 15 summit of 2019.")
+    assert events_of(earlier, "2023-06-09") == []
+
+
+def test_the_summits_a_place_hosted_when_the_trip_came_there():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya is heading home after a week abroad.\n\n"
+        "The trip began in Lima on June 2, where Peru hosted the annual summits of the Pacific Alliance.\n"
+    )
+    assert [(e[0], e[2], e[3]) for e in events_of(text, "2023-06-09")] == [
+        ("annual summits of the Pacific Alliance", "PE", "Lima")
+    ]
+    # A place named for what it hosted, with nobody coming to it, is no attendance.
+    told = text.replace("The trip began in Lima on June 2, where", "Officials recalled Lima, where")
+    assert events_of(told, "2023-06-09") == []
+
+
+def test_an_invitation_told_in_the_pluperfect_and_taken_up_is_an_event_attended():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on June 26.\n\n"
+        "Mwangi had been invited to the Andean Trade Summit at Cusco as a guest, and on June 27 he used the "
+        "outreach session to speak about food prices.\n"
+    )
+    assert [(e[0], e[3]) for e in events_of(text, "2023-06-30")] == [("Andean Trade Summit", "Cusco")]
+    declined = text.replace(", and on June 27 he used the outreach session to speak", " but sent a minister to speak")
+    assert events_of(declined, "2023-06-30") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("On Friday she joined a four-way meeting with the ministers of Chile and Ecuador.", "four-way meeting"),
+        (
+            "On Friday the three presidents met in Lima for the signing ceremony.",
+            "Lima meeting of the three presidents",
+        ),
+        (
+            "In the evening Quispe gave a dinner for Andean and Pacific leaders that Mwangi joined.",
+            "dinner for Andean and Pacific leaders",
+        ),
+        # Gatherings the leader had no part in, or planned ones, are none.
+        ("On Friday the ministers of Chile and Ecuador held a four-way meeting with officials.", None),
+        ("In the evening Quispe gave a dinner for Andean and Pacific leaders that Lula joined.", None),
+        ("Next year the three presidents will meet in Quito.", None),
+    ],
+)
+def test_gatherings_of_several_leaders_told_in_lower_case(sentence, name):
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Wednesday.\n\n" + sentence + "\n"
+    )
+    found = [e[0] for e in events_of(text, "2023-06-09")]
+    assert found == ([name] if name else [])
+
+
+def test_a_summit_not_attended_is_no_event_and_a_list_of_summits_each_is_one():
+    text = (
+        "JAKARTA (Test Wire) - Prime Minister Liam Carter of Australia arrived in Jakarta on Wednesday to attend "
+        "the 43rd ASEAN Summit and the East Asia Summit.\n\n"
+        "Carter did not attend the G20 summit in New Delhi, sending his foreign minister instead.\n\n"
+        "Last week he skipped the Pacific Islands Forum.\n\n"
+        "On Friday he took part in the summit of the Group of 77 and China.\n"
+    )
+    found = findings_of(text, "2023-09-08")
+    assert [e["name"] for e in found["events"]] == [
+        "43rd ASEAN Summit",
+        "East Asia Summit",
+        "summit of the Group of 77 and China",
+    ]
+    assert [leg["cities"] for leg in found["legs"]] == [["Jakarta"]]
+
+
+def test_events_by_an_opening_ceremony_a_summit_s_corridors_and_a_speech_to_an_assembly_but_no_bilateral_committee():
+    def events(body: str) -> list[tuple]:
+        text = (
+            "LIMA, Nov 17 (Test Wire) - President Ana Lopez of Chile arrived in Lima on Thursday for a visit.\n\n"
+            + body
+        )
+        return [(e["name"], e["organization"], e["host"]) for e in findings_of(text, "2024-11-17").get("events", [])]
+
+    assert events("On Friday she attended the opening ceremony of the first Lima Trade Expo.\n") == [
+        ("first Lima Trade Expo", None, "PE")
+    ]
+    assert events("On Friday she spent the day at the Lima Trade Expo, where she met exporters.\n") == []
+    assert events("She spent two days working the corridors of the APEC summit in the Peruvian capital.\n") == [
+        ("APEC summit", "APEC", "PE")
+    ]
+    assert events(
+        "In a speech of an hour to the General Assembly of the United Nations, the President accused the banks.\n"
+    ) == [("General Assembly of the United Nations", "UN", "PE")]
+    assert (
+        events("Earlier she co-chaired a session of the Higher Coordinating Committee with Minister Luis Paz.\n") == []
+    )
+
+
+def test_a_summit_told_after_a_list_of_places_is_the_last_ones():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned home on Saturday after a tour of Senegal, "
+        "Rwanda and South Africa, where he attended the BRICS summit.\n"
+    )
+    found = findings_of(text, "2018-07-28")
+    assert [(e["name"], e["host"]) for e in found["events"]] == [("BRICS summit", "ZA")]
+    assert [leg["types"] for leg in found["legs"]] == [
+        ["unspecified"],
+        ["unspecified"],
+        ["unspecified", "multilateral"],
+    ]
+
+
+def test_a_regional_forum_named_by_its_subject():
+    text = (
+        "SUVA (Test Wire) - Prime Minister Jane Hill of New Zealand arrived in Suva on Monday.\n\n"
+        "She addressed a regional forum on climate finance on Tuesday.\n"
+    )
+    assert [(e[0], e[2], e[3]) for e in events_of(text, "2023-08-25")] == [
+        ("regional forum on climate finance", "FJ", "Suva")
+    ]
+    planned = text.replace("She addressed a regional forum", "She will address a regional forum")
+    assert events_of(planned, "2023-08-25") == []
+
+
+def test_the_city_of_an_event_the_leader_travelled_to():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Monday.\n\n"
+        "On Wednesday he flew to Cusco for the Andean Trade Summit.\n\n"
+        "On Friday he travelled to Arequipa, where he took part in the plenary session of the Southern Mining "
+        "Forum.\n"
+    )
+    assert [(e[0], e[3]) for e in events_of(text, "2023-06-10")] == [
+        ("Andean Trade Summit", "Cusco"),
+        ("Southern Mining Forum", "Arequipa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # What the leader came for: the summit of a body, told after the body's heads or with its length or rank.
+        (
+            "President Amani Mwangi of Kenya arrived in Astana on Monday for the summit of the Shanghai Cooperation "
+            "Organisation.\n",
+            [("SCO", "KZ", "Astana")],
+        ),
+        (
+            "President Amani Mwangi of Kenya arrived in Samarkand on Thursday for the annual meeting of the heads of "
+            "state of the SCO.\n",
+            [("SCO", "UZ", "Samarkand")],
+        ),
+        (
+            "President Amani Mwangi of Kenya arrived in New York on Monday for the annual session of the United "
+            "Nations General Assembly.\n",
+            [("UN", "US", "New York")],
+        ),
+        (
+            "President Amani Mwangi of Kenya arrived in Vilnius on Tuesday for the two-day NATO summit.\n",
+            [("NATO", "LT", "Vilnius")],
+        ),
+        (
+            "President Amani Mwangi of Kenya flew to Johannesburg on Tuesday, where he attended the BRICS leaders' "
+            "summit.\n",
+            [("BRICS", "ZA", "Johannesburg")],
+        ),
+        # Near miss: a session addressed in an earlier year, told in passing.
+        (
+            "President Amani Mwangi of Kenya arrived in New York on Monday. He had been to the city once before, in "
+            "2015, when he addressed the annual session of the United Nations General Assembly.\n",
+            [],
+        ),
+    ],
+)
+def test_the_summit_of_a_body_a_leader_came_for_and_one_of_another_year(story, expected):
+    events = findings_of(story, "2023-06-09").get("events", [])
+    assert [(e["organization"], e["host"], e["city"]) for e in events] == expected
+
+
+def test_a_resort_city_s_country_told_in_a_compound_and_a_summit_named_with_its_subject():
+    story = "President Amani Mwangi of Kenya arrived in Sochi on Tuesday for the second Russia-Africa summit.\n"
+    found = findings_of(story, "2023-06-09")
+    assert [(leg["country"], leg["cities"]) for leg in found["legs"]] == [("RU", ["Sochi"])]
+    climate = "President Amani Mwangi of Kenya arrived in Glasgow on Monday for the UN climate summit.\n"
+    events = findings_of(climate, "2023-06-09")["events"]
+    assert [(e["organization"], e["host"], e["city"]) for e in events] == [("UN", "GB", "Glasgow")]
+    # Near miss: a sports event's opening is no summit attended.
+    games = "President Amani Mwangi of Kenya arrived in Paris on Thursday for the opening of the Olympic Games.\n"
+    assert "events" not in findings_of(games, "2023-06-09")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # On the sidelines of a summit in a place described before its name, or there for it, its country named.
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Wednesday on the sidelines of the "
+        "BRICS summit in the Russian city of Kazan.\n",
+        "Prime Minister Narendra Modi is in Kazan, Russia, for the 16th BRICS summit.\n",
+    ],
+)
+def test_at_a_summit_s_sidelines_or_there_for_it_is_in_its_city(story):
+    found = findings_of(story, "2024-10-23")
+    assert [(leg["country"], leg["cities"]) for leg in found["legs"]] == [("RU", ["Kazan"])]
+    assert [(e["organization"], e["host"]) for e in found["events"]] == [("BRICS", "RU")]
+
+
+def test_a_body_s_leaders_convening_where_the_leader_is_is_an_event_attended():
+    story = (
+        "KAZAN, Oct 23 (Test Wire) - Leaders of the BRICS group opened their summit in Kazan on Wednesday, with "
+        "Indian Prime Minister Narendra Modi calling for dialogue.\n\n"
+        "Modi, who arrived on Tuesday, held talks with Russian President Vladimir Putin.\n"
+    )
+    events = findings_of(story, "2024-10-23")["events"]
+    assert [(e["organization"], e["host"], e["city"]) for e in events] == [("BRICS", "RU", "Kazan")]
+    # Near miss: a body's leaders to meet later is no summit attended.
+    later = story.replace("opened their summit in Kazan on Wednesday", "will open their summit in Kazan next week")
+    assert "events" not in findings_of(later, "2024-10-23")

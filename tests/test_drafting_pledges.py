@@ -1,0 +1,948 @@
+"""Drafting pledges: amounts, targets and programmes (drafting.money, drafting.programmes)."""
+
+from drafting_lead import OSLO_LEAD, findings_of, pledges_of
+
+
+def test_amounts_in_other_currencies_and_words_and_the_giver_is_a_party():
+    text = (
+        "TOKYO (Test Wire) - Indian Prime Minister Narendra Modi arrived in Tokyo on Monday for a visit to Japan.\n\n"
+        "Japan pledged JPY 5 trillion (about Rs 3.2 lakh crore) in investment in India over the next five years. "
+        "Britain promised £1.5bn in climate finance. India offered a line of credit of Rs 5,000 crore to Sri Lanka. "
+        "The two sides agreed to raise trade to two billion dollars by 2030. Bilateral trade reached USD 21 billion "
+        "last year.\n"
+    )
+    found = findings_of(text, "2023-05-10")
+    pledges = {(p["value"], p["scale"], p["unit"], tuple(sorted(p["parties"]))) for p in found["pledges"]}
+    assert pledges == {
+        (5, "trillion", "JPY", ("IN", "JP")),
+        (1.5, "billion", "GBP", ("GB", "IN")),
+        (50, "billion", "INR", ("IN", "LK")),
+        (2, "billion", "USD", ("IN", "JP")),
+    }
+    assert [(f["value"], f["unit"], f["period"]) for f in found["figures"]] == [(21, "USD", 2022)]
+
+
+def test_pledges_with_no_figure_are_the_actions_a_side_agreed_to_or_said_it_would_take():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "The two sides agreed to reopen consulates, resume direct flights and telecommunication links, and "
+        "train customs officers, officials said. They also agreed to strengthen bilateral ties and to deepen "
+        "cooperation in all areas. The leaders agreed to expand cooperation in fisheries, including joint patrols. "
+        "Lie said Norway would honour its commitment to supply vaccines to West Africa and would build two "
+        "clinics. He said the talks would be hard. At the regional summit, leaders agreed to lower tariffs. "
+        "The two men pledged that there would be no more disputes over the border. "
+        "Most deals follow a five-point energy plan that Lie proposed in March.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    pledged = {(p["what"], p["announced_by"]) for p in found["pledges"]}
+    assert pledged == {
+        ("reopen consulates", None),
+        ("resume direct flights and telecommunication links", None),
+        ("train customs officers", None),
+        ("expand cooperation in fisheries, including joint patrols", None),
+        ("supply vaccines to West Africa", "Jonas Lie"),
+        ("build two clinics", "Jonas Lie"),
+        ("no more disputes over the border", None),
+        ("five-point energy plan", "Jonas Lie"),
+    }
+    assert all(p["shape"] == "programme" and p["parties"] == ["NO", "GH"] for p in found["pledges"])
+
+
+def test_a_lead_summing_up_the_trip_by_what_was_agreed_gives_no_pledge_of_its_own():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie left Ghana on Friday after a visit during "
+        "which the two countries agreed to let their coast guards share radar data.\n\n"
+        "Lie held talks with the Ghanaian president on Thursday. The two sides agreed to train customs officers.\n"
+    )
+    pledged = [p["what"] for p in findings_of(text, "2023-06-09")["pledges"]]
+    assert pledged == ["train customs officers"]
+
+
+def test_a_live_blog_announces_amounts_in_the_present_tense():
+    text = (
+        "LIVE: the prime minister in Ghana\n\n"
+        "Our team is following Norwegian Prime Minister Jonas Lie's visit to Ghana, hour by hour, from the moment "
+        "he lands.\n\n"
+        "09:10 - Lie lands in Accra.\n\n"
+        "12:00 - Lie announces 40 million euros in aid for flood victims in northern Ghana.\n"
+    )
+    pledges = findings_of(text, "2023-06-09")["pledges"]
+    assert [(p["value"], p["scale"], p["unit"], p["announced_by"], p["parties"]) for p in pledges] == [
+        (40, "million", "EUR", "Jonas Lie", ["NO", "GH"])
+    ]
+
+
+def test_a_pledge_names_something_to_do_not_cooperation_at_large_a_partnership_or_a_stance():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Prime Minister Ingrid Solberg "
+        "in Oslo on Friday.\n\n"
+        "The two sides agreed to expand cooperation in trade, agriculture and tourism, and to strengthen "
+        "coordination in international affairs. They agreed to deepen their cooperation in the Barents Sea. "
+        "They also agreed to continue to deepen the comprehensive strategic cooperative partnership. "
+        "Nordic leaders agreed to work towards a strategic partnership with Kenya by next year. Mwangi said "
+        "that Kenya would continue to pursue its policy of neutrality. They agreed to raise bilateral trade by "
+        "at least half within three years and to open a consulate in Bergen. They agreed to deepen cooperation "
+        "in food security.\n"
+    )
+    pledges = {(p["what"], p["value"]) for p in findings_of(text, "2023-06-09")["pledges"]}
+    assert pledges == {
+        ("bilateral trade", 50),
+        ("open a consulate in Bergen", None),
+        ("deepen cooperation in food security", None),
+    }
+
+
+def test_a_list_of_agreed_actions_each_marked_by_to_and_ended_by_a_new_subject():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two leaders agreed to open a consulate in Mombasa, to revive the joint trade council, which has not "
+        "met since 2015, and to simplify visas for students, and Solberg thanked Kenya for its help. They also "
+        "agreed to share data on piracy, maritime surveillance, port security and the training of coast guards.\n"
+    )
+    whats = sorted(p["what"] for p in findings_of(text, "2023-06-09")["pledges"])
+    assert whats == [
+        "open a consulate in Mombasa",
+        "revive the joint trade council",
+        "share data on piracy, maritime surveillance, port security and the training of coast guards",
+        "simplify visas for students",
+    ]
+
+
+def test_a_stance_a_journey_or_the_relationship_itself_is_no_pledge():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Both sides reaffirmed their partnership and agreed to deepen it in the fields of energy and health. "
+        "Mwangi said Kenya would honour its international obligations. Aides said he would travel to Sweden "
+        "later in the year.\n"
+    )
+    assert findings_of(text, "2023-06-09").get("pledges", []) == []
+
+
+def test_a_side_s_word_promised_told_or_offered_as_ready_and_a_second_would():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Prime Minister Ingrid Solberg promised that Norway would help Kenya build three fish-processing plants. "
+        "Solberg told her guest that Oslo was willing to buy more Kenyan tea. She said Norway regarded Kenya as "
+        "a close friend and would encourage Norwegian firms to invest in Kenyan ports. Solberg said Norway would "
+        "support Kenya's efforts to train rangers and to protect its forests. Solberg also told her guest that "
+        "Norway welcomed the reforms and would send election observers. The Norwegian side also reaffirmed that "
+        "it would fund the Lamu wind farm.\n\n"
+        # Near misses: a third country's offer, met on the way; a hope for peace at large.
+        "At a forum on Friday, Mwangi met Egyptian President Omar Hassan, who said Cairo was ready to join "
+        "three-way rail projects. Solberg said Norway was ready to contribute to a peaceful resolution of the "
+        "conflict.\n"
+    )
+    pledges = findings_of(text, "2023-06-09")["pledges"]
+    assert sorted((p["what"], p["announced_by"]) for p in pledges) == [
+        ("buy more Kenyan tea", "Ingrid Solberg"),
+        ("encourage Norwegian firms to invest in Kenyan ports", "Ingrid Solberg"),
+        ("fund the Lamu wind farm", None),
+        ("help Kenya build three fish-processing plants", "Ingrid Solberg"),
+        ("send election observers", "Ingrid Solberg"),
+        ("support Kenya's efforts to train rangers and to protect its forests", "Ingrid Solberg"),
+    ]
+
+
+def test_an_amount_given_valued_worth_or_named_by_its_kind_of_aid():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Norway announced development support worth 300 million euros for Kenya. The package is made up of "
+        "200 million euros in grants and 100 million euros in concessional loans. Norway is also financing a "
+        "port through a loan of about 1 billion dollars at 0.5 percent interest.\n\n"
+        # Near misses: deals signed are no pledge, nor a purchase of a stake, nor imports by their goods.
+        "Norwegian firms signed deals worth 2 billion dollars. A fund paid 500 million dollars for a 20 percent "
+        "stake in a Kenyan bank. Kenya imported 3 billion dollars in machinery last year.\n"
+    )
+    pledges = findings_of(text, "2023-06-09")["pledges"]
+    assert sorted((p["value"], p["scale"], p["unit"], p["what"]) for p in pledges) == [
+        (1, "billion", "USD", "loan"),
+        (100, "million", "EUR", "concessional loans"),
+        (200, "million", "EUR", "grants"),
+        (300, "million", "EUR", "development support"),
+    ]
+
+
+def test_actions_undertaken_agreed_in_principle_or_bound_by_a_document_and_a_side_s_will_to_give():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides undertook to expand flights, to build a seed bank, and to coordinate their votes at the "
+        "United Nations. Mwangi pledged on Friday to open a visa centre in Bergen. They agreed in principle to "
+        "negotiate a fisheries accord. The ministers agreed that Kenya and Norway would open consulates in Bergen "
+        "and Kisumu. Under the treaty, the sides will refrain from hostile acts, will expand naval cooperation "
+        "and will work to build a rail corridor. Norway will also help train Kenyan pilots, and some of that "
+        "training will take place in Bodo.\n\n"
+        # Near misses: a count of things given is a pledge with its figure; an anniversary to mark is no act.
+        "Norway will give Kenya 12 patrol boats. The leaders agreed to mark the 60th anniversary of relations.\n"
+    )
+    whats = sorted(p["what"] for p in findings_of(text, "2023-06-09")["pledges"] if p["value"] is None)
+    assert whats == [
+        "build a rail corridor",
+        "build a seed bank",
+        "coordinate their votes at the United Nations",
+        "expand flights",
+        "expand naval cooperation",
+        "help train Kenyan pilots",
+        "negotiate a fisheries accord",
+        "open a visa centre in Bergen",
+        "open consulates in Bergen and Kisumu",
+    ]
+
+
+def test_an_amount_of_a_grant_or_a_credit_line_a_side_will_extend_and_a_partnership_agreed_is_no_programme():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Norway will extend a credit line of EUR 1.5 billion to Kenya. Norway offered a grant of 50 million "
+        "dollars for solar farms. Kenya and Norway agreed to establish a strategic partnership.\n"
+    )
+    pledges = sorted((p["what"], p["value"], p["unit"]) for p in findings_of(text, "2023-06-09")["pledges"])
+    assert pledges == [("credit line", 1.5, "EUR"), ("grant", 50, "USD")]
+
+
+def test_pledges_of_support_of_a_plan_agreed_of_a_debt_written_off_and_of_an_amount_as_an_adjective():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Solberg pledged support for Kenya's bid for a seat on the Security Council. The two leaders agreed on a "
+        "plan to build a fish-processing plant in Mombasa. Norway will open an embassy in Mombasa next year, "
+        "Solberg said. The Norwegian government will write off 50 million dollars of Kenyan debt. Norway "
+        "announced a 100 million dollar loan for Kenya's railways.\n\n"
+        # Near miss: an invitation to invest is no pledge.
+        "Mwangi invited Norwegian companies to invest in Kenya.\n"
+    )
+    pledges = sorted((p["what"], p["value"]) for p in findings_of(text, "2023-06-09")["pledges"])
+    assert pledges == [
+        ("Kenyan debt", 50),
+        ("build a fish-processing plant in Mombasa", None),
+        ("loan for Kenya's railways", 100),
+        ("open an embassy in Mombasa next year", None),
+        ("support for Kenya's bid for a seat on the Security Council", None),
+    ]
+
+
+def test_pledges_given_by_a_side_a_target_opening_a_sentence_aid_by_its_kind_and_a_vow_of_something_to_do():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "India extended a line of credit of 100 million dollars to Mozambique. China offered Zambia a loan of 300 "
+        "million yuan. Trade between the two countries is "
+        "targeted to reach 15 billion dollars within three years. Norway is providing 200 million dollars in food "
+        "aid to Kenya, the embassy said. Solberg vowed to boost imports of Kenyan avocados. The two sides also "
+        "resolved to fight piracy in the Indian Ocean.\n\n"
+        # Near miss: a vow of goods at large names nothing to do.
+        "Both leaders vowed to promote peace and stability in the region.\n"
+    )
+    pledges = sorted(
+        (p["what"], p["value"], p["parties"], p["shape"]) for p in findings_of(text, "2023-06-09")["pledges"]
+    )
+    assert pledges == [
+        ("boost imports of Kenyan avocados", None, ["KE", "NO"], "programme"),
+        ("fight piracy in the Indian Ocean", None, ["KE", "NO"], "programme"),
+        ("food aid to Kenya", 200, ["NO", "KE"], "commitment"),
+        ("line of credit", 100, ["IN", "MZ"], "commitment"),
+        ("loan", 300, ["CN", "ZM"], "commitment"),
+        ("trade", 15, ["KE", "NO"], "target"),
+    ]
+
+
+def test_verbs_that_look_like_participles_and_what_a_document_binds_a_side_to():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The two sides agreed to speed up talks on an investment treaty. They signed an accord under which Norway "
+        "will train Kenyan meteorologists in Bergen. They also agreed to bring their customs rules "
+        "closer.\n\n"
+        # Near misses: goods at large for a whole region; an agreement to do something is the document's title.
+        "Solberg said the two governments would work together to bring lasting peace to the whole region. "
+        "Among the documents was an agreement to build a research vessel.\n"
+    )
+    whats = sorted(p["what"] for p in findings_of(text, "2023-06-09")["pledges"])
+    assert whats == [
+        "bring their customs rules closer",
+        "speed up talks on an investment treaty",
+        "train Kenyan meteorologists in Bergen",
+    ]
+
+
+def test_a_fund_announced_is_a_pledge_and_goodwill_towards_a_side_is_not():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Prime Minister Ingrid Solberg announced a new fund to support Kenyan start-ups. Solberg also announced a "
+        "five-point fisheries plan for the Kenyan coast.\n\n"
+        # Near misses: support at large for the other side names no act; a plan to travel is a visit.
+        "Solberg said Norway would continue to support Kenya. Mwangi announced a plan to visit Bergen.\n"
+    )
+    pledges = [(p["what"], p["announced_by"]) for p in findings_of(text, "2023-06-09")["pledges"]]
+    assert pledges == [
+        ("new fund to support Kenyan start-ups", "Ingrid Solberg"),
+        ("five-point fisheries plan for the Kenyan coast", "Ingrid Solberg"),
+    ]
+
+
+def test_who_gives_a_side_s_word_is_the_name_before_the_verb_of_saying_in_full():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The talks were praised by Norwegian officials close to Lars Haugen. Haugen told his guest that Norway was "
+        "willing to buy more Kenyan tea.\n"
+    )
+    pledges = [(p["what"], p["announced_by"]) for p in findings_of(text, "2023-06-09")["pledges"]]
+    assert pledges == [("buy more Kenyan tea", "Lars Haugen")]
+
+
+def test_amounts_in_more_shapes_and_one_amount_converted_after_a_comma():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Norway announced a 2-billion-dollar package for Kenya. Norway committed $500m to the fund. Norway "
+        "pledged 1.5 trillion yen, about 10 billion dollars, to Kenya.\n"
+    )
+    pledges = sorted((p["value"], p["scale"], p["unit"]) for p in findings_of(text, "2023-06-09")["pledges"])
+    assert pledges == [(1.5, "trillion", "JPY"), (2, "billion", "USD"), (500, "million", "USD")]
+
+
+def test_pledges_as_a_noun_by_both_named_sides_of_help_in_and_to_allow():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "The visit ended with a pledge by Norway to fund three hospitals. Norway and Kenya will jointly build a "
+        "research station on Lake Turkana. Kenya will allow Norwegian trawlers to fish in its waters. Solberg "
+        "offered help in training Kenyan coast guards. Norway's pledge of 300 million dollars for Kenyan schools "
+        "was welcomed.\n\n"
+        # Near miss: a promise made at home, in a campaign, is none to the other side.
+        "Mwangi campaigned on a promise to review mining contracts.\n"
+    )
+    pledges = sorted((p["what"], p["value"]) for p in findings_of(text, "2023-06-09")["pledges"])
+    assert pledges == [
+        ("Kenyan schools", 300),
+        ("allow Norwegian trawlers to fish in its waters", None),
+        ("build a research station on Lake Turkana", None),
+        ("fund three hospitals", None),
+        ("help in training Kenyan coast guards", None),
+    ]
+
+
+def test_an_action_another_pair_agreed_to_is_no_pledge_of_the_visit():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
+        "Kenya and Norway agreed to open a joint trade office. Mwangi welcomed news that Russia and Ukraine had "
+        "agreed to exchange prisoners of war.\n"
+    )
+    assert [p["what"] for p in findings_of(text, "2023-06-09")["pledges"]] == ["open a joint trade office"]
+
+
+def test_pledges_of_a_communique_in_the_present_in_its_items_or_with_an_adverbial_before_the_action():
+    assert [p["what"] for p in pledges_of("The two governments undertake to open a joint seed bank in Mombasa.")] == [
+        "open a joint seed bank in Mombasa"
+    ]
+    assert [p["what"] for p in pledges_of("Mwangi campaigned on a promise to open a seed bank.")] == []
+    found = pledges_of(
+        "The two leaders pledge to open a seed bank in Kisumu, and the two nations agree to map Lake Turkana."
+    )
+    assert sorted(p["what"] for p in found) == ["map Lake Turkana", "open a seed bank in Kisumu"]
+    assert [p["what"] for p in pledges_of("The two nations commit to train Kenyan pilots.")] == ["train Kenyan pilots"]
+    found = pledges_of("Norway and Kenya agreed during the visit to set up a joint fisheries institute.")
+    assert [p["what"] for p in found] == ["set up a joint fisheries institute"]
+    found = pledges_of("The communique says:\n- The two sides will exchange trade attaches before the end of the year.")
+    assert [p["what"] for p in found] == ["exchange trade attaches before the end of the year"]
+    assert [p["what"] for p in pledges_of("They will negotiate a treaty on fisheries.")] == [
+        "negotiate a treaty on fisheries"
+    ]
+    assert pledges_of("They will travel to Bergen on Sunday.") == []
+    assert [p["what"] for p in pledges_of("The two sides will soon survey Lake Turkana.")] == ["survey Lake Turkana"]
+    # A headline before the dateline says in short what the story says: one pledge, the story's.
+    text = (
+        "Norway and Kenya pledged to open seed bank as Mwangi visits\n\n"
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a visit to Norway. "
+        "The two sides agreed to open a seed bank in Kisumu.\n"
+    )
+    assert [p["what"] for p in findings_of(text, "2023-06-09")["pledges"]] == ["open a seed bank in Kisumu"]
+
+
+def test_pledges_by_a_multiple_in_soviet_roubles_and_no_deals_or_money_already_given():
+    found = pledges_of("The two sides agreed to increase trade by one and a half times by 2026.")
+    assert [(p["value"], p["unit"], p["deadline"]) for p in found] == [(1.5, "times", 2026)]
+    assert pledges_of("Trade grew by 3 times in the last decade.") == []
+    text = "The Soviet Union pledged a credit of 300 million roubles for a dam."
+    assert [p["unit"] for p in pledges_of(text, "1975-06-09")] == ["SUR"]
+    assert [p["unit"] for p in pledges_of(text)] == ["RUB"]
+    assert pledges_of("Norwegian and Kenyan companies announced business deals worth 4 billion dollars.") == []
+    assert [p["value"] for p in pledges_of("Norway announced grants worth 4 billion dollars for Kenyan schools.")] == [
+        4
+    ]
+    assert pledges_of("The fund has committed 50 million dollars to Kenyan schools since 2001.") == []
+    assert [p["value"] for p in pledges_of("The fund committed 50 million dollars to Kenyan schools.")] == [50]
+
+
+def test_pledges_of_standing_meetings_cooperation_in_an_act_and_any_act_a_side_will_do():
+    assert [p["what"] for p in pledges_of("The two sides agreed to hold annual consultations on migration.")] == [
+        "hold annual consultations on migration"
+    ]
+    assert [p["what"] for p in pledges_of("The ministers agreed to hold the joint council's meetings every year.")] == [
+        "hold the joint council's meetings every year"
+    ]
+    assert pledges_of("The two sides agreed to hold talks in Nairobi.") == []
+    assert [p["what"] for p in pledges_of("The two sides agreed to cooperate in clearing landmines.")] == [
+        "cooperate in clearing landmines"
+    ]
+    assert [p["what"] for p in pledges_of("They agreed to cooperate in the mapping of fish stocks.")] == [
+        "cooperate in the mapping of fish stocks"
+    ]
+    assert pledges_of("The two sides agreed to cooperate closely.") == []
+    assert [p["what"] for p in pledges_of("The two sides agreed to cooperate on flood warnings.")] == [
+        "cooperate on flood warnings"
+    ]
+    assert pledges_of("The two sides agreed to cooperate in trade, energy and tourism.") == []
+    assert pledges_of("The two sides agreed to cooperate in four areas, among them ports and rail.") == []
+    # A side as subject and an act, whatever its verb; what only befalls a side is none.
+    assert [p["what"] for p in pledges_of("Norway will pay for a new maternity ward in Kisumu, Solberg said.")] == [
+        "pay for a new maternity ward in Kisumu"
+    ]
+    assert [p["what"] for p in pledges_of("Under the accord the Norwegian side will insure Kenyan ferries.")] == [
+        "insure Kenyan ferries"
+    ]
+    assert pledges_of("Norway will face an election in September.") == []
+    assert pledges_of("Kenya will benefit from lower fuel prices.") == []
+    assert [p["what"] for p in pledges_of("Norway will soon open an embassy in Kampala.")] == [
+        "open an embassy in Kampala"
+    ]
+    assert pledges_of("Norway will urge creditors to restructure Kenyan debt.") == []
+    assert [p["what"] for p in pledges_of("The two sides agreed that Kenya would reopen its consulate in Bergen.")] == [
+        "reopen its consulate in Bergen"
+    ]
+    assert pledges_of("The two sides agreed that Sweden would reopen its consulate in Bergen.") == []
+    assert [p["what"] for p in pledges_of("Norway expressed its readiness to rebuild the port of Lamu.")] == [
+        "rebuild the port of Lamu"
+    ]
+    assert [p["what"] for p in pledges_of("Kenya committed to protect Norwegian investments.")] == [
+        "protect Norwegian investments"
+    ]
+    # The item that closes a list of objects with its "and" is no act of its own.
+    found = pledges_of(
+        "Solberg said Norway would fund studies in Kenyan ports, green energy and electric bus industries."
+    )
+    assert [p["what"] for p in found] == ["fund studies in Kenyan ports, green energy and electric bus industries"]
+
+
+def test_pledges_of_a_side_in_a_quoted_or_bulleted_clause_by_its_people_or_told_earlier_and_none_of_duty():
+    assert [p["what"] for p in pledges_of('"The two sides will survey the fish stocks of Lake Victoria."')] == [
+        "survey the fish stocks of Lake Victoria"
+    ]
+    found = pledges_of(
+        "Outcomes:\n- Norway will insure ferries on Lake Victoria.\n2. Kenya will lease land for a seed bank."
+    )
+    assert [p["what"] for p in found] == ["insure ferries on Lake Victoria", "lease land for a seed bank"]
+    assert [p["what"] for p in pledges_of("Norwegian engineers will refit the port of Mombasa.")] == [
+        "refit the port of Mombasa"
+    ]
+    assert [p["what"] for p in pledges_of("Kenyan and Norwegian firms will build a wind farm.")] == [
+        "build a wind farm"
+    ]
+    found = pledges_of("Norway will dredge the port of Lamu, and Kenyan firms will build a wind farm.")
+    assert sorted(p["what"] for p in found) == ["build a wind farm", "dredge the port of Lamu"]
+    assert pledges_of("Swedish engineers will refit the port of Mombasa.") == []
+    assert [p["what"] for p in pledges_of("Norway has also said that it will fund a seed bank in Kisumu.")] == [
+        "fund a seed bank in Kisumu"
+    ]
+    assert pledges_of('"Norway will fulfil all its obligations towards Kenya," Solberg said.') == []
+    text = "MOSCOW, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Moscow on Tuesday.\n\n"
+    text += "The communique said the Soviet Union would build a dam on the Tana river.\n"
+    assert [p["what"] for p in findings_of(text, "1971-06-09")["pledges"]] == ["build a dam on the Tana river"]
+
+
+def test_pledges_counted_in_what_a_side_gives_and_a_doubling_a_leader_wants():
+    found = pledges_of("Solberg said Norway would help train 1,200 Kenyan nurses over the next four years.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(1200, "people", 2027, "commitment")]
+    found = pledges_of("Norway will deliver 12 transport helicopters to Kenya.")
+    assert [(p["value"], p["unit"]) for p in found] == [(12, "aircraft")]
+    found = pledges_of("Kenya will guard the border with 3,000 members of its police.")
+    assert [(p["value"], p["unit"]) for p in found] == [(3000, "members")]
+    assert pledges_of("Norway will study the matter for 3 years.") == []
+    assert pledges_of("The two sides agreed to sign 5 agreements on trade before June.") == []
+    assert pledges_of("Norway will fund 30 percent of Kenyan scholarships.") == []
+    text = "Trade between the two countries reached 2 billion dollars last year. "
+    text += "Mwangi wants it to double within five years."
+    found = [p for p in pledges_of(text) if p["unit"] == "times"]
+    assert [(p["what"], p["value"], p["deadline"]) for p in found] == [("trade", 2, 2028)]
+    assert [p for p in pledges_of("Analysts expect it to double within five years.") if p["unit"] == "times"] == []
+    text = "Solberg said trade between the two countries, at 2 billion dollars last year, should double by 2030."
+    found = [p for p in pledges_of(text) if p["unit"] == "times"]
+    assert [(p["what"], p["value"], p["deadline"]) for p in found] == [("trade", 2, 2030)]
+    text = "Trade between the two countries doubled in 2020."
+    assert [p for p in pledges_of(text) if p["unit"] == "times"] == []
+
+
+def test_pledges_that_the_people_of_both_sides_should_do_and_meetings_held_regularly():
+    found = pledges_of("The leaders agreed that officials of both countries should meet every year in a joint council.")
+    assert [p["what"] for p in found] == ["meet every year in a joint council"]
+    found = pledges_of("The leaders agreed that experts from the two sides would survey the Tana river.")
+    assert [p["what"] for p in found] == ["survey the Tana river"]
+    assert pledges_of("The leaders agreed that officials of both countries should meet in Nairobi.") == []
+    found = pledges_of("The leaders had agreed that their Governments would dredge the port of Lamu.")
+    assert [p["what"] for p in found] == ["dredge the port of Lamu"]
+
+
+def test_pledges_of_what_a_side_will_grant_or_buy_worth_an_amount():
+    found = pledges_of("Under the accord Norway will grant Kenya new credits worth 80 million dollars for rail.")
+    assert [(p["value"], p["unit"]) for p in found if p["value"]] == [(80, "USD")]
+    found = pledges_of("Kenya will buy Norwegian salmon worth some 30 million dollars next year.")
+    assert [(p["value"], p["unit"]) for p in found if p["value"]] == [(30, "USD")]
+    assert [
+        p for p in pledges_of("Kenya bought Norwegian salmon worth 30 million dollars last year.") if p["value"]
+    ] == []
+
+
+def test_pledges_of_each_side_s_word_told_in_turn_with_and_that():
+    text = "Solberg said the two governments would dredge the port of Lamu, and that Norway would train Kenyan pilots."
+    assert sorted(p["what"] for p in pledges_of(text)) == ["dredge the port of Lamu", "train Kenyan pilots"]
+    text = "Solberg said the two governments would dredge the port of Lamu, and that the talks were useful."
+    assert [p["what"] for p in pledges_of(text)] == ["dredge the port of Lamu"]
+    text = "The communique said that ties go back to 1963, and that Norway would build a clinic in Turkana."
+    assert [p["what"] for p in pledges_of(text)] == ["build a clinic in Turkana"]
+    text = "The communique recalled that in 1963 Norway would build a clinic in Turkana."
+    assert pledges_of(text) == []
+
+
+def test_pledges_of_a_side_with_a_long_proper_name():
+    text = (
+        "BEIJING, June 9 (Test Wire) - Congolese President Felix Mbala arrived in Beijing on Tuesday for a visit to "
+        "China.\n\nMbala assured his host that the Democratic Republic of the Congo would protect Chinese mines.\n"
+    )
+    assert [p["what"] for p in findings_of(text, "2023-06-09")["pledges"]] == ["protect Chinese mines"]
+    text = text.replace("the Democratic Republic of the Congo", "the Republic of the Marshall Islands")
+    assert findings_of(text, "2023-06-09").get("pledges", []) == []
+
+
+def test_pledges_listed_as_verbs_under_a_head_that_agrees_to_them():
+    body = "The two sides agreed as follows:\n1. to open consulates in Mombasa and Bergen;\n"
+    body += "2. train Kenyan pilots in Norway."
+    assert sorted(p["what"] for p in pledges_of(body)) == [
+        "open consulates in Mombasa and Bergen",
+        "train Kenyan pilots in Norway",
+    ]
+    body = "Both governments will:\n- survey the fish stocks of Lake Turkana."
+    assert [p["what"] for p in pledges_of(body)] == ["survey the fish stocks of Lake Turkana"]
+    body = "The talks covered:\n- open questions of fisheries;\n- the future of the port."
+    assert pledges_of(body) == []
+
+
+def test_pledges_of_a_counted_target():
+    found = pledges_of("The two sides agreed to raise the number of Kenyan students in Norway to 5,000 by 2026.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(5000, "people", 2026, "target")]
+    found = pledges_of("The two sides agreed to increase direct flights to 14 flights a week by 2025.")
+    assert [(p["value"], p["unit"], p["deadline"], p["shape"]) for p in found] == [(14, "flights", 2025, "target")]
+    assert pledges_of("The two sides noted that the number of flights rose to 14 flights a week in 2022.") == []
+    found = pledges_of("The two sides agreed to raise the number of flights by 5 percent.")
+    assert [(p["value"], p["unit"]) for p in found] == [(5, "percent")]
+
+
+def test_pledges_of_a_count_given_or_an_act_agreed_as_a_noun():
+    found = pledges_of("Norway offered 200 scholarships to Kenyan students.")
+    assert [(p["value"], p["unit"], p["shape"]) for p in found] == [(200, "scholarships", "commitment")]
+    found = pledges_of("Solberg pledged 12 transport helicopters for Kenyan relief work.")
+    assert [(p["value"], p["unit"]) for p in found] == [(12, "aircraft")]
+    assert pledges_of("Norway offered condolences to Kenyan families.") == []
+    found = pledges_of("The two sides agreed on the construction of a bridge over the Tana.")
+    assert [p["what"] for p in found] == ["construction of a bridge over the Tana"]
+    found = pledges_of("The two sides agreed to the resumption of direct flights.")
+    assert [p["what"] for p in found] == ["resumption of direct flights"]
+    assert pledges_of("The two sides agreed on the importance of trade.") == []
+
+
+def test_pledges_of_what_a_side_is_to_do_and_not_where_it_is_to_go():
+    assert [p["what"] for p in pledges_of("Norway is to build a clinic in Turkana.")] == ["build a clinic in Turkana"]
+    assert [p["what"] for p in pledges_of("The two sides are to open trade offices in Oslo and Nairobi.")] == [
+        "open trade offices in Oslo and Nairobi"
+    ]
+    assert pledges_of("Kenya is to fly its delegation to Bergen on Sunday.") == []
+
+
+def test_readiness_expressed_without_a_possessive_and_an_anniversary_of_relations_named_by_their_pair():
+    found = pledges_of("The two sides expressed readiness to build a railway from Nairobi to Kisumu.")
+    assert [p["what"] for p in found] == ["build a railway from Nairobi to Kisumu"]
+    text = (
+        OSLO_LEAD + "This year marks the 60th anniversary of the establishment of Kenya-Norway diplomatic relations.\n"
+    )
+    found = findings_of(text, "2023-06-09")["relations"]
+    assert [(tuple(r["countries"]), r["established"]) for r in found] == [(("KE", "NO"), 1963)]
+
+
+def test_a_side_that_stands_ready_or_will_continue_and_an_elevation_of_relations():
+    found = pledges_of("Solberg said Norway stands ready to rebuild the port of Lamu.")
+    assert [p["what"] for p in found] == ["rebuild the port of Lamu"]
+    found = pledges_of("Norway will continue to fund clinics in Turkana.")
+    assert [p["what"] for p in found] == ["fund clinics in Turkana"]
+    assert pledges_of("Norway will continue its reforms.") == []
+    text = OSLO_LEAD + "The two leaders announced the elevation of Kenya-Norway ties to a strategic partnership.\n"
+    found = findings_of(text, "2023-06-09")["partnerships"]
+    assert [(p["label"], p["change"]) for p in found] == [("strategic partnership", "upgraded")]
+
+
+def test_amounts_listed_under_a_head_that_announces_them_are_pledges():
+    body = "New commitments announced by Norway:\n- 40 million dollars for clinics in Turkana;\n"
+    body += "- 12 million dollars for rail."
+    assert sorted(p["value"] for p in pledges_of(body)) == [12, 40]
+    body = "Figures for the year:\n- 40 million dollars of fish exports."
+    assert pledges_of(body) == []
+
+
+def test_carrying_on_is_a_pledge_when_it_says_what_is_carried_on_and_on_what():
+    assert [p["what"] for p in pledges_of("The two sides agreed to continue work on a visa waiver.")] == [
+        "continue work on a visa waiver"
+    ]
+    found = pledges_of("Solberg said Norway would continue its demining programme in the north of Kenya.")
+    assert [p["what"] for p in found] == ["continue its demining programme in the north of Kenya"]
+    found = pledges_of("They will continue the negotiations at a third round in Bergen, the statement said.")
+    assert [p["what"] for p in found] == ["continue the negotiations at a third round in Bergen"]
+    assert pledges_of("The two sides agreed to continue the talks.") == []
+    assert pledges_of("They agreed to continue their cooperation with the United Nations.") == []
+
+
+def test_holding_a_meeting_is_a_pledge_when_it_names_its_matter_or_time():
+    found = pledges_of("The two sides agreed to hold negotiations aimed at a fisheries treaty.")
+    assert [p["what"] for p in found] == ["hold negotiations aimed at a fisheries treaty"]
+    found = pledges_of("They agreed to hold the next session of the joint commission in Kisumu.")
+    assert [p["what"] for p in found] == ["hold the next session of the joint commission in Kisumu"]
+    found = pledges_of("Both sides said they would hold festivals in both capitals.")
+    assert [p["what"] for p in found] == ["hold festivals in both capitals"]
+    assert pledges_of("The two sides agreed to hold talks.") == []
+    assert pledges_of("They agreed to hold talks to discuss the border.") == []
+    assert pledges_of("They agreed to hold a meeting in Kisumu.") == []
+
+
+def test_what_both_sides_bind_a_body_or_a_treaty_of_theirs_to_is_told_with_its_subject():
+    found = pledges_of(
+        "The two leaders agreed that the joint commission would meet twice a year in alternate capitals."
+    )
+    assert [p["what"] for p in found] == ["the joint commission would meet twice a year in alternate capitals"]
+    found = pledges_of("The communique said the air services agreement would be revised.")
+    assert [p["what"] for p in found] == ["the air services agreement would be revised"]
+    found = pledges_of(
+        "They agreed that their experts should meet in May, and that the seed treaty should be ratified."
+    )
+    assert [p["what"] for p in found] == ["the seed treaty should be ratified"]
+    assert pledges_of("The two leaders agreed that the region would need more investment.") == []
+    assert pledges_of("The communique said the visit would be remembered as a milestone.") == []
+    assert pledges_of("They agreed that the Ethiopian army should withdraw from the border.") == []
+
+
+def test_amounts_of_a_loan_or_grant_named_by_them_set_aside_or_received_are_pledges():
+    def values(body: str) -> list[float]:
+        return [p["value"] for p in pledges_of(body)]
+
+    assert values("The World Bank approved a 750 million dollar loan for roads in western Kenya.") == [750]
+    assert values("The accord includes a $40m grant for a maternity hospital in Kisumu.") == [40]
+    assert values("Kenya will receive 300 million dollars in Norwegian loans for the railway.") == [300]
+    assert values("Norway set aside 150 million dollars for a technical university in Eldoret.") == [150]
+    assert values("Kenya has asked for a 2 billion dollar loan to finance its budget.") == []
+    assert values("Kenya repaid a 1 billion dollar loan to Norwegian banks last year.") == []
+    assert values("Kenya has received more than 900 million dollars in Norwegian aid since 1990.") == []
+
+
+def test_a_decision_taken_together_a_commitment_reaffirmed_and_one_to_an_act_told_as_a_gerund():
+    found = pledges_of("The two sides decided to set up a committee on maritime security.")
+    assert [p["what"] for p in found] == ["set up a committee on maritime security"]
+    found = pledges_of("Both governments reaffirmed their commitment to complete the Lamu rail link by 2027.")
+    assert [p["what"] for p in found] == ["complete the Lamu rail link by 2027"]
+    found = pledges_of("Norway also committed to training Kenyan police officers in forensics.")
+    assert [p["what"] for p in found] == ["training Kenyan police officers in forensics"]
+    assert pledges_of("Mwangi said he had decided to sign the accord because it was fair.") == []
+    assert pledges_of("Mwangi decided to cut short his stay in Bergen.") == []
+    assert pledges_of("Kenya aims to become an upper middle-income country by 2030.") == []
+    assert pledges_of("The leaders agreed to continue their discussions over dinner.") == []
+    assert pledges_of("Norway committed to the talks.") == []
+
+
+def test_a_pledge_quoted_is_said_by_who_the_quotation_names_after_it():
+    found = pledges_of('"Norway will build a fish market in Kisumu," Solberg said.')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("build a fish market in Kisumu", "Solberg")]
+    found = pledges_of('Solberg told reporters: "We will open a consulate in Mombasa."')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("open a consulate in Mombasa", "Solberg")]
+    found = pledges_of('"We have agreed to set up a joint fisheries board," Mwangi said.')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("set up a joint fisheries board", None)]
+    assert pledges_of('"We will see," Solberg said.') == []
+
+
+def test_an_aim_or_a_plan_of_a_side_is_a_pledge_and_a_plan_as_a_noun_is_none():
+    found = pledges_of("The two countries also plan to resume direct flights between Oslo and Nairobi.")
+    assert [p["what"] for p in found] == ["resume direct flights between Oslo and Nairobi"]
+    found = pledges_of("Solberg said they aimed to conclude a fisheries accord this year.")
+    assert [p["what"] for p in found] == ["conclude a fisheries accord this year"]
+    assert pledges_of("The leaders discussed Kenya's plans to buy Norwegian ferries.") == []
+    assert pledges_of("Solberg said Norway had no plans to close its embassy.") == []
+
+
+def test_a_year_in_an_aside_or_after_since_does_not_make_a_pledge_history():
+    found = pledges_of("The two leaders, who last met in 2019, agreed to open consulates in Bergen and Mombasa.")
+    assert [p["what"] for p in found] == ["open consulates in Bergen and Mombasa"]
+    found = pledges_of("Norway, Kenya's largest donor since 1963, pledged to build a clinic in Turkana.")
+    assert [p["what"] for p in found] == ["build a clinic in Turkana"]
+    assert pledges_of("The 1987 accord, in which Norway offered to build a clinic in Turkana, lapsed.") == []
+    assert pledges_of("The fund, set up by both in 2015, aims to finance clinics in Turkana.") == []
+
+
+def test_an_amount_pledged_leaves_the_other_pledges_of_its_sentence():
+    found = pledges_of("Norway pledged 500 million dollars for roads and promised to build a clinic in Turkana.")
+    assert sorted((p["value"] or 0, p["shape"]) for p in found) == [(0, "programme"), (500, "commitment")]
+    found = pledges_of("Norway pledged to spend 500 million dollars on roads.")
+    assert [(p["value"], p["shape"]) for p in found] == [(500, "commitment")]
+
+
+def test_a_pair_agreeing_on_the_sidelines_of_a_summit_pledges_for_itself():
+    found = pledges_of(
+        "On the sidelines of the summit, Mwangi and Solberg agreed to open consulates in Bergen and Mombasa."
+    )
+    assert [p["what"] for p in found] == ["open consulates in Bergen and Mombasa"]
+    assert pledges_of("At the summit, the leaders agreed to open consulates in every member state.") == []
+
+
+def test_a_target_told_with_its_metric_after_the_value_or_as_the_subject_of_reaching():
+    def targets(body: str) -> list[tuple]:
+        return [(p["what"], p["value"], p["shape"], p["deadline"]) for p in pledges_of(body)]
+
+    assert targets("The sides set a target of 6 billion dollars in two-way trade by 2028.") == [
+        ("two-way trade", 6, "target", 2028)
+    ]
+    assert targets("They agreed on a goal of 3 billion dollars in annual trade by 2029.") == [
+        ("annual trade", 3, "target", 2029)
+    ]
+    assert targets("The two countries aim for trade of 5 billion dollars by 2030.") == [("trade", 5, "target", 2030)]
+    assert targets("Bilateral trade should reach 4 billion dollars by 2027, Solberg said.") == [
+        ("bilateral trade", 4, "target", 2027)
+    ]
+    assert targets("Bilateral trade is expected to reach 4 billion dollars by 2027.") == []
+
+
+def test_weighing_a_particular_matter_is_a_pledge_and_weighing_the_issue_is_none():
+    found = pledges_of("The two sides agreed to study the feasibility of a rail link from Mombasa to Kampala.")
+    assert [p["what"] for p in found] == ["study the feasibility of a rail link from Mombasa to Kampala"]
+    found = pledges_of("Solberg said Norway would consider favourably Kenya's request to join the fisheries council.")
+    assert [p["what"] for p in found] == ["consider favourably Kenya's request to join the fisheries council"]
+    found = pledges_of("They agreed to look at new ferry routes between the two coasts.")
+    assert [p["what"] for p in found] == ["look at new ferry routes between the two coasts"]
+    assert pledges_of("The two sides agreed to study the issue.") == []
+    assert pledges_of("They agreed to consider it.") == []
+
+
+def test_keeping_up_an_act_is_as_particular_as_the_act():
+    found = pledges_of("Norway promised to keep funding the clinics of Turkana until 2030.")
+    assert [p["what"] for p in found] == ["keep funding the clinics of Turkana until 2030"]
+    assert pledges_of("The two sides agreed to keep talking about the border.") == []
+    assert pledges_of("They pledged to keep strengthening their ties.") == []
+
+
+def test_an_act_as_a_noun_that_the_accords_provide_for_or_a_side_announces():
+    found = pledges_of("The accords provide for the construction of a bridge over the Tana river.")
+    assert [p["what"] for p in found] == ["construction of a bridge over the Tana river"]
+    found = pledges_of("Solberg announced the opening of a Norwegian trade office in Kisumu.")
+    assert [p["what"] for p in found] == ["opening of a Norwegian trade office in Kisumu"]
+    assert pledges_of("Mwangi announced the appointment of a new envoy to Oslo.") == []
+
+
+def test_a_body_set_up_an_offer_welcomed_and_help_offered_to_a_receiver_named_first():
+    found = pledges_of("The two leaders launched a joint task force on locust control.")
+    assert [p["what"] for p in found] == ["joint task force on locust control"]
+    found = pledges_of("Mwangi thanked Norway for its offer to rebuild the port of Kisumu.")
+    assert [p["what"] for p in found] == ["rebuild the port of Kisumu"]
+    found = pledges_of("Norway offered Kenya help in building a wind farm at Turkana.")
+    assert [p["what"] for p in found] == ["help in building a wind farm at Turkana"]
+    assert pledges_of("Mwangi thanked Norway for its offer.") == []
+    assert pledges_of("The two leaders launched a new era.") == []
+
+
+def test_a_thing_of_the_sides_to_be_made_or_set_up_told_in_the_passive():
+    found = pledges_of("A joint fisheries board will be set up to oversee the quotas.")
+    assert [p["what"] for p in found] == ["A joint fisheries board will be set up to oversee the quotas"]
+    found = pledges_of("Direct flights between Oslo and Nairobi are to be launched next year.")
+    assert [p["what"] for p in found] == ["Direct flights between Oslo and Nairobi are to be launched next year"]
+    assert pledges_of("The agreements will be signed on Thursday.") == []
+    assert pledges_of("The talks will be followed by a state banquet.") == []
+    assert pledges_of("It will be recalled that Mwangi visited Oslo in 2015.") == []
+    assert pledges_of("More details will be announced later.") == []
+    assert pledges_of("A joint statement will be issued at the end of the visit.") == []
+
+
+def test_a_side_ready_to_act_with_no_verb_of_saying_and_amounts_under_a_head_of_outcomes():
+    found = pledges_of("Norway is ready to finance the Kisumu bypass.")
+    assert [p["what"] for p in found] == ["finance the Kisumu bypass"]
+    found = pledges_of('"We are ready to build a second berth at Lamu," Solberg said.')
+    assert [(p["what"], p["announced_by"]) for p in found] == [("build a second berth at Lamu", "Solberg")]
+    assert pledges_of("The Ethiopian army is ready to defend the border.") == []
+    body = "Key outcomes of the visit:\n- 40 million dollars in grants for drought relief.\n"
+    assert [p["value"] for p in pledges_of(body)] == [40]
+
+
+def test_who_announces_a_pledge_is_named_by_the_surname_before_or_as_the_source_after():
+    lead = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Norwegian Prime Minister "
+        "Ingrid Solberg in Oslo on Friday.\n\n"
+    )
+
+    def said(body: str) -> list:
+        return [p["announced_by"] for p in findings_of(lead + body + "\n", "2023-06-09")["pledges"]]
+
+    assert said("Solberg told her guest that Norway would provide 300 million dollars for clean energy.") == [
+        "Ingrid Solberg"
+    ]
+    assert said("Norway will provide 300 million dollars for clean energy, Solberg said.") == ["Ingrid Solberg"]
+    assert said("Norway will build a fish market in Kisumu, Solberg told reporters.") == ["Ingrid Solberg"]
+    assert said("Norway will provide 300 million dollars for clean energy, officials said.") == [None]
+
+
+def test_plans_announced_tasks_set_for_ministers_more_of_something_promised_and_an_aside_after_will():
+    found = pledges_of("Norway announced plans to open a consulate in Mombasa.")
+    assert [p["what"] for p in found] == ["open a consulate in Mombasa"]
+    found = pledges_of("The two leaders instructed their ministers to draw up a roadmap for a fisheries accord.")
+    assert [p["what"] for p in found] == ["draw up a roadmap for a fisheries accord"]
+    found = pledges_of("Solberg promised more Norwegian investment in Kenya's solar industry.")
+    assert [p["what"] for p in found] == ["more Norwegian investment in Kenya's solar industry"]
+    found = pledges_of("Norway will, in addition, send a trade mission to Nairobi in May.")
+    assert [p["what"] for p in found] == ["send a trade mission to Nairobi in May"]
+    assert pledges_of("The two leaders asked their ministers to meet.") == []
+    assert pledges_of("Solberg promised more of the same.") == []
+
+
+def test_a_loan_valued_goods_sent_worth_an_amount_and_a_share_that_will_go_to_a_use():
+    def pledged(body: str) -> list[tuple]:
+        return [(p["what"], p["value"]) for p in pledges_of(body)]
+
+    assert pledged("Norway signed a loan worth 2 billion dollars for the Kisumu bypass.") == [("loan", 2)]
+    assert pledged("Norway will send fish worth 30 million dollars to Turkana.") == [("fish", 30)]
+    assert pledged("Of the package, 200 million dollars will go to water projects in Turkana.") == [
+        ("water projects in Turkana", 200)
+    ]
+    assert pledged("Norway signed deals worth 2 billion dollars.") == []
+    assert pledged("Fish exports worth 30 million dollars went to Turkana last year.") == []
+
+
+def test_agreement_reached_in_the_passive_and_a_document_signed_under_which_a_side_will_act():
+    assert [p["what"] for p in pledges_of("Agreement was reached to resume direct flights to Bergen.")] == [
+        "resume direct flights to Bergen"
+    ]
+    found = pledges_of("Accord was reached on the construction of a dam on the Tana river.")
+    assert [p["what"] for p in found] == ["construction of a dam on the Tana river"]
+    found = pledges_of("An accord on fisheries was signed, under which the Norwegian side will train Kenyan skippers.")
+    assert [p["what"] for p in found] == ["train Kenyan skippers"]
+    assert pledges_of("No agreement was reached on the border.") == []
+    assert pledges_of("No agreement was reached to resume direct flights to Bergen.") == []
+
+
+def test_a_side_s_word_given_to_a_person_named_a_side_that_stands_ready_and_governments_capitalised():
+    found = pledges_of("Solberg assured President Mwangi that Norway would keep buying Kenyan tea.")
+    assert [(p["what"], p["announced_by"]) for p in found] == [("keep buying Kenyan tea", "Solberg")]
+    found = pledges_of("Norway stands ready to help Kenya develop its fishing fleet, Solberg said.")
+    assert [p["what"] for p in found] == ["help Kenya develop its fishing fleet"]
+    found = pledges_of("The two Governments will open trade offices in Bergen and Mombasa.")
+    assert [p["what"] for p in found] == ["open trade offices in Bergen and Mombasa"]
+    assert pledges_of("Solberg told Mwangi that the talks would be hard.") == []
+
+
+def test_a_side_s_willingness_conveyed_and_the_speaker_s_own_country_happy_to_act():
+    found = pledges_of("The minister conveyed Norway's willingness to train Kenyan coast guards.")
+    assert [p["what"] for p in found] == ["train Kenyan coast guards"]
+    found = pledges_of("Solberg said that her country would be happy to host the next round of talks.")
+    assert [(p["what"], p["announced_by"]) for p in found] == [("host the next round of talks", "Solberg")]
+    assert pledges_of("Solberg said that her country would be happy.") == []
+
+
+def test_aid_summed_totalling_an_amount_extended_granted_or_earmarked():
+    def pledged(body: str) -> list[tuple]:
+        return [(p["what"], p["value"]) for p in pledges_of(body)]
+
+    assert pledged("Norway extended loans totalling 1.5 billion dollars for roads.") == [("loans", 1.5)]
+    assert pledged("Solberg said Norway would earmark 90 million dollars for Kenyan clinics.") == [
+        ("Kenyan clinics", 90)
+    ]
+    assert [p["value"] for p in pledges_of("Norwegian assistance to Kenya will total 1 billion dollars by 2027.")] == [
+        1
+    ]
+    assert pledged("Kenyan exports to Norway totalled 1.5 billion dollars.") == []
+
+
+def test_quadrupling_a_decade_ahead_and_doubling_to_a_value_as_a_target():
+    found = pledges_of("They agreed to quadruple trade within a decade.")
+    assert [(p["what"], p["value"], p["unit"], p["deadline"]) for p in found] == [("trade", 4, "times", 2033)]
+    found = pledges_of("The two sides aim to double bilateral trade to 4 billion dollars by 2030.")
+    assert sorted((p["shape"], p["what"], p["value"]) for p in found) == [
+        ("relative", "bilateral trade", 2),
+        ("target", "bilateral trade", 4),
+    ]
+    assert pledges_of("Trade has quadrupled over the past decade.") == []
+
+
+def test_an_amount_asked_for_is_no_pledge_unless_a_side_then_gives_it():
+    assert pledges_of("Kenya asked Norway for a loan of 2 billion dollars, but Oslo made no promise.") == []
+    assert pledges_of("Kenya is seeking a credit line of 500 million dollars from Norwegian banks.") == []
+    found = pledges_of("Kenya asked for help, and Norway pledged 40 million dollars for flood relief.")
+    assert [p["value"] for p in found] == [40]
+
+
+def test_no_pledge_from_a_loan_that_paid_for_something_a_third_country_a_refusal_or_critics():
+    assert pledges_of("The port, financed by a 2 billion dollar Chinese loan, opened in 2017.") == []
+    assert pledges_of("The railway was built with a 3.2 billion dollar loan from China.") == []
+    assert pledges_of("China, Kenya's largest lender, has promised to restructure its loans.") == []
+    assert pledges_of("Solberg said Norway would never abandon its aid programme in Turkana.") == []
+    assert pledges_of("Critics said the government would struggle to build the dam.") == []
+    assert pledges_of("Opposition leaders said they would challenge the fisheries deal in court.") == []
+    found = pledges_of(
+        "Solberg said the Soviet Union and Norway were old friends and that Norway would build a clinic."
+    )
+    assert [p["what"] for p in found] == ["build a clinic"]
+
+
+def test_a_list_s_last_action_after_a_bare_and_a_side_s_pledge_by_its_adjective_and_one_after_while():
+    found = pledges_of("Norway pledged to build a clinic in Kisumu, upgrade the Lamu port and train 200 Kenyan nurses.")
+    assert [(p["what"], p["value"]) for p in found] == [
+        ("build a clinic in Kisumu", None),
+        ("upgrade the Lamu port", None),
+        ("train Kenyan nurses", 200),
+    ]
+    found = pledges_of("The accords include a Norwegian pledge to build a seed bank in Eldoret.")
+    assert [p["what"] for p in found] == ["build a seed bank in Eldoret"]
+    found = pledges_of(
+        "Under the plan, Norway will finance a dam on the Tana river, while Kenya will provide the land."
+    )
+    assert [p["what"] for p in found] == ["finance a dam on the Tana river", "provide the land"]
+    assert [p["what"] for p in pledges_of("Norway pledged to train doctors and nurses in Kisumu.")] == [
+        "train doctors and nurses in Kisumu"
+    ]
+
+
+def test_a_side_named_as_the_government_of_a_country():
+    found = pledges_of("The Government of Norway will dispatch a team of experts to survey the Tana river.")
+    assert [p["what"] for p in found] == ["dispatch a team of experts to survey the Tana river"]
+    assert pledges_of("The Government of Ethiopia will dispatch a team of experts to the border.") == []
+
+
+def test_who_sets_a_change_or_quotes_an_amount_announces_it():
+    lead = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Norwegian Prime Minister "
+        "Ingrid Solberg in Oslo on Friday.\n\n"
+    )
+
+    def said(body: str) -> list:
+        return [p["announced_by"] for p in findings_of(lead + body + "\n", "2023-06-09")["pledges"]]
+
+    assert said("Solberg wants trade to double within five years.") == ["Ingrid Solberg"]
+    assert said('"Norway will provide 300 million dollars for clean energy," Solberg said.') == ["Ingrid Solberg"]
+    assert said("The two leaders want trade to double within five years.") == [None]
+
+
+def test_a_pledge_told_as_a_noun_ends_at_the_sentence_s_verb_and_a_broken_one_or_a_need_is_none():
+    found = pledges_of("A Norwegian pledge to build a clinic in Turkana was welcomed by the county.")
+    assert [p["what"] for p in found] == ["build a clinic in Turkana"]
+    assert pledges_of("A Norwegian promise to build a dam on the Tana was never kept.") == []
+    assert pledges_of("Mwangi told Solberg that Kenya would need more investment in its ports.") == []
+
+
+def test_an_action_s_deadline_is_the_year_its_words_name():
+    def deadlines(body: str) -> list:
+        return [p["deadline"] for p in pledges_of(body)]
+
+    assert deadlines("The two sides aimed to conclude a fisheries accord this year.") == [2023]
+    assert deadlines("They agreed to open a consulate in Bergen by the end of next year.") == [2024]
+    assert deadlines("They agreed to open a consulate in Bergen within three years.") == [2026]
+    assert deadlines("They agreed to open a consulate in Bergen.") == [None]
+
+
+def test_a_government_capitalised_is_its_country_s_side_and_a_loan_s_term_is_no_deadline():
+    found = pledges_of("The communique said the Norwegian Government would send a survey team to Turkana.")
+    assert [p["what"] for p in found] == ["send a survey team to Turkana"]
+    found = pledges_of(
+        "Norway granted Kenya an interest-free loan of 30 million dollars, to be repaid over thirty years."
+    )
+    assert [(p["value"], p["deadline"]) for p in found] == [(30, None)]
+    assert pledges_of("The Norwegian Government was ready to work together with the Kenyan side.") == []

@@ -1,0 +1,1656 @@
+"""Drafting who travels, the trip and its legs (drafting.leader, drafting.travel)."""
+
+import datetime as dt
+
+import pytest
+
+from drafting_lead import WIRE, findings_of, legs_and_leader_of, legs_of
+from visitkb.drafting.clauses import dateline
+from visitkb.drafting.rules import Reader
+from visitkb.drafting.text import sentences
+from visitkb.drafting.when import find_dates
+
+
+def test_a_wire_report_gives_its_trip_meetings_counts_and_avoids_the_traps():
+    found = findings_of(WIRE, "2023-06-09")
+    assert found["trip"][0]["leader"] == "Amani Mwangi"
+    assert [(leg["country"], leg["types"], leg["start"], leg["end"]) for leg in found["legs"]] == [
+        ("NO", ["state"], "2023-06-06", "2023-06-09")
+    ]
+    assert {(m["with"], m["form"], m["date"]) for m in found["meetings"]} == {("Ingrid Solberg", "talks", "2023-06-07")}
+    # "met more than 40 times" is not an agreement count; "11 agreements" is.
+    assert [(c["value"], c["qualifier"], c["status"]) for c in found["agreement_counts"]] == [(11, "exact", "signed")]
+    assert found["partnerships"] == [
+        {
+            "parties": ["KE", "NO"],
+            "label": "strategic partnership",
+            "change": "upgraded",
+            "from": "cooperative partnership",
+        }
+    ]
+    # A figure for another pair keeps that pair.
+    assert sorted((tuple(f["parties"]), f["value"]) for f in found["figures"]) == [
+        (("KE", "NO"), 2.4),
+        (("NO", "SE"), 30.0),
+    ]
+    pledge = found["pledges"][0]
+    assert (pledge["value"], pledge["scale"], pledge["unit"], pledge["deadline"]) == (300, "million", "USD", 2028)
+    # "next year marks the 60th anniversary" in 2023: 1964, derived; the victory's anniversary is no relation.
+    assert [(r["countries"], r["established"], r.get("derived_from")) for r in found["relations"]] == [
+        (["KE", "NO"], 1964, "60th anniversary")
+    ]
+    # The 2015 visit and the planned one to Denmark are no legs.
+    assert {leg["country"] for leg in found["legs"]} == {"NO"}
+
+
+def test_a_story_filed_at_home_drafts_the_visit_abroad_not_the_dateline():
+    # The dateline is where the story was filed; the traveller is whoever arrives.
+    text = "BEIJING, May 8 -- Xi Jinping arrived in Moscow on Monday for a state visit to Russia.\n"
+    assert legs_of(text, "2023-05-09") == [("RU", ["Moscow"], "2023-05-08")]
+    assert findings_of(text, "2023-05-09")["trip"][0]["leader"] == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "text, legs",
+    [
+        # Passive voice: the one welcomed is the visitor, the host's city is the leg's.
+        (
+            "President Emmanuel Macron was welcomed by Nigerian President Bola Tinubu in Abuja on Saturday, "
+            "the start of a two-day state visit.",
+            [("NG", ["Abuja"], "2023-05-06")],
+        ),
+        # Active voice: "X welcomed Y to Z" travels Y, not X.
+        (
+            "LAGOS (Test Wire) - Nigerian President Bola Tinubu welcomed French President Emmanuel Macron to Abuja "
+            "on Saturday.",
+            [("NG", ["Abuja"], "2023-05-06")],
+        ),
+        # "left for" a city is an arrival there; "will travel on to" is a planned stop, no leg yet.
+        (
+            "NEW DELHI: Indian Prime Minister Narendra Modi left for Abu Dhabi on Tuesday, after which he will "
+            "travel on to Qatar.",
+            [("AE", ["Abu Dhabi"], "2023-05-09")],
+        ),
+        # A list of places visited: the day said after one place is not every place's.
+        (
+            "Japanese Prime Minister Fumio Kishida visited Egypt, Ghana and Kenya, where he met President "
+            "William Ruto on Monday.",
+            [("EG", [], None), ("GH", [], None), ("KE", [], None)],
+        ),
+    ],
+)
+def test_the_traveller_is_the_subject_of_arriving_visiting_or_being_received(text, legs):
+    assert legs_of(text, "2023-05-10") == legs
+
+
+def test_left_for_a_city_is_no_end_of_the_trip():
+    text = "NEW DELHI -- Indian Prime Minister Narendra Modi left for Abu Dhabi on Tuesday on a visit.\n"
+    assert findings_of(text, "2023-05-10")["trip"][0]["end"] is None
+
+
+def test_a_press_release_with_a_headline_and_a_title_after_the_name():
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS - PRESS RELEASE\n\n"
+        "Joint Statement on the State Visit of the President of the Republic of Ghana to Norway\n\n"
+        "Oslo, 12 March 2024\n\n"
+        "At the invitation of the Prime Minister of Norway, His Excellency Mr. Kofi Mensah, President of the "
+        "Republic of Ghana, paid a State Visit to Norway from 10 to 12 March 2024.\n\n"
+        "On 11 March, the two leaders held talks. Norway and Ghana established diplomatic relations in 1960.\n"
+    )
+    found = findings_of(text, "2024-03-12")
+    assert found["trip"][0]["leader"] == "Kofi Mensah"
+    assert [(leg["country"], leg["types"], leg["start"]) for leg in found["legs"]] == [("NO", ["state"], "2024-03-10")]
+    assert [(r["countries"], r["established"]) for r in found["relations"]] == [(["GH", "NO"], 1960)]
+
+
+def test_the_two_congos_and_a_live_blog_in_the_present_tense():
+    text = (
+        "LIVE: the president's tour, day by day\n\n"
+        "Our team is following French President Emmanuel Macron's tour of Central Africa, day by day and hour by "
+        "hour.\n\n"
+        "18:00 - Macron arrives in Libreville, where he is to attend a summit on forests.\n\n"
+        "10:00 - Macron lands in Brazzaville, capital of the Republic of Congo.\n\n"
+        "15:20 - Macron crosses the Congo river to Kinshasa, capital of the Democratic Republic of the Congo.\n"
+    )
+    assert [leg["country"] for leg in findings_of(text, "2023-03-04")["legs"]] == ["GA", "CG", "CD"]
+
+
+def test_a_visit_named_as_a_noun_gives_the_traveller_and_the_leg():
+    # A communique's word order: the visit concluded, of whom it was, and where it went.
+    communique = (
+        "WARSAW, 6 May (Test Agency). Today in Budapest concluded the official friendly visit to the Republic of "
+        "Hungary of the Chairman of the Council of State of Poland Comrade Tadeusz Nowicki, which began on 3 May.\n\n"
+        "At the airport the guest was met by Comrade Janos Horvath.\n"
+    )
+    found = findings_of(communique, "1975-05-06")
+    assert found["trip"][0]["leader"] == "Tadeusz Nowicki"
+    assert [(g["country"], g["cities"], g["types"], g["start"], g["end"]) for g in found["legs"]] == [
+        ("HU", ["Budapest"], ["official"], "1975-05-03", "1975-05-06")
+    ]
+    # A government's statement: "the visit of <titles> <name> to <country> has concluded".
+    statement = (
+        "LUSAKA, 4 June 2019 (Test Service) - The historic state visit of His Excellency President Dr. Joseph "
+        "Banda to the Republic of Malawi has concluded today.\n\n"
+        "The President arrived at Lilongwe International Airport yesterday morning, where he was welcomed by "
+        "Prime Minister Grace Phiri.\n"
+    )
+    found = findings_of(statement, "2019-06-04")
+    assert (found["trip"][0]["leader"], found["trip"][0]["start"]) == ("Joseph Banda", "2019-06-03")
+    assert [(g["country"], g["cities"], g["types"], g["end"]) for g in found["legs"]] == [
+        ("MW", ["Lilongwe"], ["state"], "2019-06-04")
+    ]
+    # Whoever invited is no traveller, and an earlier visit is no leg.
+    invited = (
+        "PARIS, May 2 (Test Wire) - The foreign ministry said on Tuesday that the visit of President Laura Costa "
+        "to Chile in 2015 had been a success, at the invitation of President Pablo Ruiz.\n"
+    )
+    assert "legs" not in findings_of(invited, "2023-05-02")
+
+
+def test_an_airport_named_after_a_person_names_no_city_and_today_opens_a_sentence():
+    assert [d[2:] for d in find_dates("Today in Rome the talks ended.", dt.date(2023, 6, 9))] == [("2023-06-09", None)]
+    text = (
+        "NAIROBI, June 9 (Test Wire) - Ugandan President Amos Okello arrived at Jomo Kenyatta International "
+        "Airport on Friday for a state visit to Kenya.\n"
+    )
+    legs = findings_of(text, "2023-06-09")["legs"]
+    assert [(g["country"], g["cities"]) for g in legs] == [("KE", ["Nairobi"])]
+
+
+def test_the_host_of_a_leg_is_who_the_two_leaders_are_and_names_may_come_as_initials_or_with_accents():
+    communique = (
+        "WARSAW, 6 May (Test Agency). Today in Budapest concluded the official friendly visit to the Republic of "
+        "Hungary of the Chairman of the Council of State of Poland Comrade Tadeusz Nowicki, which began on 3 May.\n\n"
+        "At the airport the high guest was met by the First Secretary of the Central Committee of the Hungarian "
+        "Socialist Workers' Party, President of the Presidential Council Comrade Janos Horvath Kiss.\n\n"
+        "On 4 May negotiations took place between Comrade T. Nowicki and Comrade J. Horvath.\n"
+    )
+    met = {(m["with"], m["form"], m["date"]) for m in findings_of(communique, "1975-05-06")["meetings"]}
+    assert met == {("Janos Horvath Kiss", "talks", "1975-05-04")}
+    report = (
+        "ROME, June 9 (Test Wire) - Brazilian President Jo\u00e3o Ara\u00fajo arrived in Rome on Thursday and was "
+        "received by Prime Minister Giulia Conti at Palazzo Chigi.\n\n"
+        "On Friday the two leaders held nearly two hours of wide-ranging talks, and then appeared before reporters "
+        "at a joint news conference. Foreign Minister Dr. Marco Bellini called on President Ara\u00fajo at his hotel. "
+        "Talks between Ara\u00fajo and Conti covered trade. President S\u00e9rgio Lima of Portugal, who held talks "
+        "with Ara\u00fajo in Lisbon last year, sent greetings.\n"
+    )
+    found = findings_of(report, "2023-06-09")
+    assert found["trip"][0]["leader"] == "Jo\u00e3o Ara\u00fajo"
+    met = {(m["with"], m["form"]) for m in found["meetings"]}
+    assert met == {
+        ("Giulia Conti", "talks"),
+        ("Giulia Conti", "press-conference"),
+        ("Marco Bellini", "courtesy-call"),
+    }
+
+
+def test_a_visit_s_destinations_are_the_list_right_after_it_not_places_further_on():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi on Friday ended a three-day state visit to the "
+        "Republic of Peru, taking home what Treasury officials called a fine set of deals.\n\n"
+        "The visit to Lima follows Mwangi's first trip abroad as President, to Ecuador, earlier this month. "
+        "Kenyan exporters welcomed the deals.\n"
+    )
+    assert [leg["country"] for leg in findings_of(text, "2023-06-09")["legs"]] == ["PE"]
+
+
+def test_a_leader_with_no_country_beside_the_name_is_of_the_country_the_article_names_most():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi on Friday ended a three-day state visit to the "
+        "Republic of Peru.\n\n"
+        "The President arrived in the Peruvian capital on Wednesday. Kenyan exporters welcomed the deals, and "
+        "Peru agreed to buy more Kenyan tea.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert found["trip"][0]["leader_country"] == "KE"
+    assert [leg["country"] for leg in found["legs"]] == ["PE"]
+
+
+def test_a_leader_named_after_an_honorific_and_then_by_it_alone():
+    text = (
+        "OSLO, 9th June, 2023 (Test Wire) -- President His Highness Sheikh Omar bin Saif Al Harbi today concluded "
+        "a three-day state visit to Norway.\n\n"
+        "His Highness arrived in Oslo on Wednesday. Talks between His Highness and Prime Minister Ingrid Solberg "
+        "covered the green partnership that has joined the two countries since 2015.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert found["trip"][0]["leader"] == "Omar bin Saif Al Harbi"
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [("NO", "2023-06-07", "2023-06-09")]
+    assert [(m["with"], m["form"]) for m in found["meetings"]] == [("Ingrid Solberg", "talks")]
+
+
+def test_a_title_of_a_country_before_the_name_and_the_leader_welcomed_by_role():
+    text = (
+        "LIMA. 9 June. TEST WIRE - The President of the Republic of Chile, Tomas Rojas, completed his two-day "
+        "state visit to Peru today.\n\n"
+        "On 8 June the Head of State of Peru, Ana Quispe, welcomed the Chilean leader at the palace. The "
+        "presidents held talks on trade.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert (found["trip"][0]["leader"], found["trip"][0]["leader_country"]) == ("Tomas Rojas", "CL")
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [("PE", "2023-06-08", "2023-06-09")]
+    assert [(m["with"], m["form"], m["date"]) for m in found["meetings"]] == [("Ana Quispe", "talks", "2023-06-08")]
+
+
+def test_legs_where_the_trip_began_where_the_leader_acted_and_here():
+    text = (
+        "DAKAR, Senegal, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived here Thursday, the last stop "
+        "of a tour that began in Ghana on June 2.\n\n"
+        "In Togo, the second stop, Mwangi held talks with President Faure Gnassingbe on June 5. In Benin, "
+        "Mwangi will open an embassy next year. A predecessor's tour began in Mali in 1998. In Lome, officials "
+        "said the talks went well.\n"
+    )
+    legs = [(leg["country"], leg["start"]) for leg in findings_of(text, "2023-06-09")["legs"]]
+    assert legs == [("GH", "2023-06-02"), ("TG", "2023-06-05"), ("SN", "2023-06-08")]
+
+
+def test_sheikh_before_a_single_name_is_part_of_the_name():
+    text = "DHAKA, June 9 (Test Wire) - Prime Minister Sheikh Rahima arrived in Oslo on Friday for a visit to Norway.\n"
+    assert findings_of(text, "2023-06-09")["trip"][0]["leader"] == "Sheikh Rahima"
+
+
+def test_a_trip_travels_only_as_its_own_clause_s_subject_and_an_arrival_with_no_place_is_the_dateline_s():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan Foreign Minister Amani Mwangi held talks with Prime Minister Ingrid "
+        "Solberg on Friday.\n\n"
+        "Mr. Mwangi arrived on Thursday morning. The visit had been put off in March after a storm crossed "
+        "Denmark. It follows a meeting between the two ministers at the Baltic Summit in Riga last October.\n"
+    )
+    legs = [(leg["country"], leg["cities"], leg["start"]) for leg in findings_of(text, "2023-06-09")["legs"]]
+    assert legs == [("NO", ["Oslo"], "2023-06-08")]
+
+
+def test_a_call_with_nobody_travelling_is_seen_from_the_caller_named_first():
+    text = (
+        "OSLO, June 9 (Test Wire) - Prime Minister Ingrid Solberg held a telephone conversation with Kenyan "
+        "President Amani Mwangi on Friday, urging talks on shipping.\n\n"
+        "The call came a day after Solberg spoke by phone with Ghanaian President Kofi Mensah on Thursday.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert not found.get("trip") and not found.get("legs")
+    assert {(m["with"], m["form"], m["date"]) for m in found["meetings"]} >= {
+        ("Amani Mwangi", "phone", "2023-06-09"),
+        ("Kofi Mensah", "phone", "2023-06-08"),
+    }
+
+
+def test_another_person_s_visit_and_an_earlier_meeting_are_not_the_trip_s():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Prime Minister Ingrid Solberg "
+        "in Oslo on Friday.\n\n"
+        "Mwangi arrived in Oslo on Thursday. Officials recalled the Ghanaian president's visit to Accra in "
+        "December. Mwangi previously met "
+        "Prime Minister Ingrid Solberg on the margins of a forum in Rome on 6 October.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert [leg["country"] for leg in found["legs"]] == ["NO"]
+    assert {(m["with"], m["form"]) for m in found["meetings"]} == {("Ingrid Solberg", "talks")}
+
+
+def test_a_figure_s_parties_are_its_own_clause_s_and_the_leader_s_country_said_with_the_role():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi arrived in Oslo on Friday for a visit to Norway, the "
+        "first to Europe of his term.\n\n"
+        "Mwangi became the first Kenyan president to address the Storting. Mwangi toured a Danish shipyard in "
+        "Bergen and praised Danish design.\n\n"
+        "Trade between Norway and Sweden reached 30 billion dollars last year, while trade with Kenya was about "
+        "2.4 billion dollars. Ghana's trade with Norway was worth about 1.1 billion dollars last year.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert found["trip"][0]["leader_country"] == "KE"
+    figures = {(tuple(sorted(f["parties"])), f["value"]) for f in found["figures"]}
+    assert figures == {(("NO", "SE"), 30.0), (("KE", "NO"), 2.4), (("GH", "NO"), 1.1)}
+
+
+def test_a_tour_begun_in_a_capital_named_after_a_country_and_a_leader_of_a_country_after_the_name():
+    text = (
+        "KINGSTON, Jamaica, April 23 (Test Wire) - Emperor Tesfaye Alemu of Ethiopia spent a third day in "
+        "Jamaica on Saturday.\n\n"
+        "The Emperor began his tour of the Caribbean on Monday in Port of Spain, where Prime Minister Ravi "
+        "Ramdial welcomed him.\n"
+    )
+    found = findings_of(text, "1966-04-23")
+    assert found["trip"][0]["leader_country"] == "ET"
+    assert [(leg["country"], leg["cities"], leg["start"]) for leg in found["legs"]][0] == (
+        "TT",
+        ["Port of Spain"],
+        "1966-04-18",
+    )
+
+
+def test_a_year_in_an_aside_after_the_destination_is_no_earlier_trip():
+    text = (
+        "OSLO - Kenyan President Amani Mwangi and Prime Minister Ingrid Solberg agreed on Monday to open a "
+        "consulate in Bergen, officials said.\n\n"
+        "Mwangi, who left Nairobi on Sunday, is on a week-long official visit to Norway, his second since the "
+        "two countries signed a fisheries treaty in 2019.\n"
+    )
+    legs = [(leg["country"], leg["types"]) for leg in findings_of(text, "2023-06-13").get("legs", [])]
+    assert legs == [("NO", ["official"])]
+
+
+def test_a_visit_looked_forward_to_is_planned_and_a_month_is_no_place():
+    text = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with Prime Minister Ingrid Solberg "
+        "in Oslo on Friday, a day after he arrived in Oslo.\n\n"
+        "Mwangi said he looked forward to a state visit to Sweden.\n\n"
+        "A visit in November. Diplomats expect King Harald Olsen to visit Kenya for the summit that Nairobi "
+        "will host in November.\n"
+    )
+    legs = [(leg["country"], leg["cities"]) for leg in findings_of(text, "2023-06-09")["legs"]]
+    assert legs == [("NO", ["Oslo"])]
+
+
+def test_a_capital_named_by_its_country_s_adjective_or_by_an_older_name():
+    text = (
+        "Prime Minister Ingrid Solberg of Norway arrived in the U.S. capital on Saturday for talks.\n\n"
+        "On Monday Solberg flew to the Mexican capital for the day.\n"
+    )
+    legs = [(leg["country"], leg["cities"]) for leg in findings_of(text, "2023-06-13")["legs"]]
+    assert legs == [("US", ["Washington"]), ("MX", ["Mexico City"])]
+    old = (
+        "RANGOON, March 3 (Test Wire) - President Amani Mwangi of Kenya, who arrived here yesterday, held talks "
+        "with the Burmese leaders today.\n"
+    )
+    assert [leg["country"] for leg in findings_of(old, "1962-03-03")["legs"]] == ["MM"]
+
+
+def test_a_tour_left_from_home_told_by_its_stops_and_the_days_the_leader_was_somewhere():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya, who arrived here on Wednesday, held talks "
+        "with Prime Minister Ingrid Solberg today.\n\n"
+        "Mwangi left Nairobi on Sunday. After an overnight stop in Cairo on Monday, he flew on. On Tuesday Mwangi "
+        "was in Denmark, where he toured a wind farm.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert found["trip"][0]["start"] == "2023-06-04"
+    legs = [(leg["country"], leg["start"]) for leg in found["legs"]]
+    assert legs == [("EG", "2023-06-05"), ("DK", "2023-06-06"), ("NO", "2023-06-07")]
+
+
+def test_a_trip_or_a_summit_in_another_month_than_the_story_s_is_another_occasion():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Oslo on Wednesday for talks with "
+        "Prime Minister Ingrid Solberg.\n\n"
+        "Mwangi also travelled to Stockholm in February with his foreign minister. He attended the Nordic-African "
+        "summit in Helsinki in April. Solberg and Mwangi last met at the Ocean Forum in Lisbon.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert [leg["country"] for leg in found["legs"]] == ["NO"]
+    assert "events" not in found
+
+
+def test_travel_told_as_flown_into_or_as_the_first_of_a_kind_to_visit():
+    text = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya, who had flown into Oslo on Wednesday, held "
+        "talks with Prime Minister Ingrid Solberg today.\n\n"
+        "On Thursday Mwangi became the first Kenyan head of state to visit Iceland.\n"
+    )
+    legs = [(leg["country"], leg["start"]) for leg in findings_of(text, "2023-06-09")["legs"]]
+    assert legs == [("NO", "2023-06-07"), ("IS", "2023-06-08")]
+
+
+def test_section_heads_over_a_tour_s_parts_give_their_legs_and_days():
+    text = (
+        "State House bulletin\n\n"
+        "President Amani Mwangi of Kenya returned to Nairobi on Sunday after a tour of two Nordic countries.\n\n"
+        "NORWAY (5 to 7 June)\n\n"
+        "The President held talks with Prime Minister Ingrid Solberg and toured a wind farm.\n\n"
+        "Iceland: Reykjavik.\n\n"
+        "On Thursday he addressed the Althing.\n\n"
+        "FISHERIES\n\n"
+        "Norway exported fish to Iceland worth 2 billion dollars last year.\n"
+    )
+    legs = [
+        (leg["country"], leg["cities"], leg["start"], leg["end"]) for leg in findings_of(text, "2023-06-11")["legs"]
+    ]
+    assert legs == [("NO", [], "2023-06-05", "2023-06-07"), ("IS", ["Reykjavik"], "2023-06-08", None)]
+
+
+def test_the_one_received_by_a_host_is_the_traveller_not_the_host():
+    text = (
+        "LIMA, May 4 (Test Wire) - Norway's Crown Prince Haakon Olsen said on Thursday that trade could double, "
+        "as he held talks with Prime Minister Ana Quispe on the second stop of a tour.\n\n"
+        "The crown prince was received by Quispe herself on Wednesday night at the airport.\n"
+    )
+    reader = Reader(text, dt.date(2023, 5, 4))
+    reader.read()
+    assert (reader.leader, reader.leader_country) == ("Haakon Olsen", "NO")
+
+
+def test_a_title_case_dateline_with_an_agency_and_a_ministers_title_taken_by_no_leader():
+    text = (
+        "Leader concludes state visit to Peru\n\n"
+        "Cusco (KNA) - The President of the Republic, Mr. Amani Mwangi, concluded on Friday a state visit to "
+        "Peru which he began on Tuesday.\n\n"
+        "Upon his arrival on Tuesday, the President of the Republic was received by the Peruvian Deputy Minister "
+        "of Foreign Affairs, Mr. Luis Torres.\n\n"
+        "The President of the Republic said Kenya valued the support of Peru.\n\n"
+        "He then left Cusco for Nairobi, concluding the visit.\n"
+    )
+    found = findings_of(text, "2023-06-17")
+    assert [(t["leader"], t["leader_country"]) for t in found["trip"]] == [("Amani Mwangi", "KE")]
+    assert [leg["country"] for leg in found["legs"]] == ["PE"]
+
+
+def test_a_capitalized_headline_with_a_colon_is_no_dateline_and_a_weekday_dateline_ends_with_a_stop():
+    text = (
+        'LEADER HOME FROM PERU: "A VISIT AMONG FRIENDS AND EQUALS OF OLD"\n\n'
+        "NAIROBI, Saturday. - President Amani Mwangi returned home today from a four-day state visit to Peru.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-06-17")
+    assert trips == [("Amani Mwangi", "KE")] and [leg[0] for leg in legs] == ["PE"]
+
+
+def test_a_commonwealth_honorific_does_not_end_the_sentence_of_the_lead():
+    text = (
+        "At the invitation of the President of Peru, Ms. Ana Quispe, the Rt. Hon. Prime Minister Mr. Tomas Keller "
+        "of Malta paid an official visit to Peru from 3 to 5 June 2023.\n"
+    )
+    assert len(sentences(text)) == 1
+    legs, trips = legs_and_leader_of(text, "2023-06-06")
+    assert trips == [("Tomas Keller", "MT")]
+    assert legs == [("PE", [], "2023-06-03", "2023-06-05")]
+    assert len(sentences("He met the Hon. Minister. Then he left.")) == 2
+
+
+def test_a_trip_told_in_another_years_clause_is_no_leg():
+    text = (
+        "LIMA, June 5 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Monday for a state visit.\n\n"
+        "During his first term, in 2011, he had travelled to Quito before visiting Lima.\n"
+    )
+    legs, _ = legs_and_leader_of(text, "2023-06-06")
+    assert [leg[0] for leg in legs] == ["PE"]
+    # The same words in the story's year are a leg.
+    recent = text.replace("in 2011, he had travelled", "in 2023, he travelled")
+    assert [leg[0] for leg in legs_and_leader_of(recent, "2023-06-06")[0]] == ["PE", "EC"]
+
+
+def test_a_party_leader_titled_by_an_institution_of_a_country_and_travelling_with_a_delegation():
+    text = (
+        "Lima (TW) - At the invitation of President of Peru Ana Quispe, General Secretary of the Labour Party of "
+        "Kenya Amani Mwangi and a large delegation paid an official visit to Peru from 3 to 5 June.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-06-06")
+    assert trips == [("Amani Mwangi", "KE")]
+    assert [leg[0] for leg in legs] == ["PE"]
+
+
+def test_an_airport_named_for_no_city_gives_the_city_after_it():
+    text = (
+        "LIMA, June 6 (Test Wire) - President Amani Mwangi of Kenya landed at Jorge Chavez airport in Lima on Monday.\n"
+    )
+    assert legs_of(text, "2023-06-06") == [("PE", ["Lima"], "2023-06-05")]
+    named = text.replace("Jorge Chavez airport in Lima", "Jorge Chavez airport")
+    assert legs_of(named, "2023-06-06") != [("PE", ["Jorge Chavez"], "2023-06-05")]
+
+
+@pytest.mark.parametrize(
+    "text, legs",
+    [
+        # The place flown in from is the stop before the one arrived at; it ends when the next begins.
+        (
+            "QUITO, June 8 (Test Wire) - President Amani Mwangi of Kenya arrived in Quito on Wednesday. "
+            "Mwangi flew in from Lima, where he had spent three days.",
+            [("PE", ["Lima"], None, "2023-06-07"), ("EC", ["Quito"], "2023-06-07", None)],
+        ),
+        # A home report: "returned from" a capital abroad is a leg there.
+        (
+            "NAIROBI (Test Wire) - Foreign Minister Amani Mwangi returned from Lima on Saturday after two days of "
+            "talks.",
+            [("PE", ["Lima"], None, "2023-06-10")],
+        ),
+        # Flown in from home: no leg at home, and one where the story is filed.
+        (
+            "QUITO, June 8 (Test Wire) - President Amani Mwangi of Kenya flew in from Nairobi on Wednesday.",
+            [("EC", ["Quito"], "2023-06-07", None)],
+        ),
+    ],
+)
+def test_the_place_a_leader_came_from_abroad_is_a_leg(text, legs):
+    assert legs_and_leader_of(text, "2023-06-10")[0] == legs
+
+
+def test_a_leader_in_apposition_with_an_office_of_a_former_state_and_flying_here_from_a_stop_before():
+    text = (
+        "WASHINGTON, Feb. 21 - Tomas Novak, the writer who became President of Czechoslovakia last year, spoke "
+        "to Congress today.\n\n"
+        "Mr. Novak flew here on Tuesday from Canada, where he began the trip on Sunday.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "1990-02-22")
+    assert trips == [("Tomas Novak", "CSHH")]
+    assert legs == [("CA", [], "1990-02-18", "1990-02-20"), ("US", ["Washington"], "1990-02-20", None)]
+
+
+def test_a_companion_travelling_with_the_leader_and_a_trip_earlier_this_month_are_no_legs():
+    text = (
+        "LIMA, June 6 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Monday.\n\n"
+        "Foreign Minister Joseph Otieno, who is travelling with Mr. Mwangi, went to Quito earlier this month.\n\n"
+        "Mr. Mwangi flies to Santiago on Thursday, where he is to address the senate.\n"
+    )
+    assert [leg[0] for leg in legs_of(text, "2023-06-06")] == ["PE"]
+
+
+def test_the_trips_stop_named_as_a_capital_and_the_meetings_it_was_for():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya is heading home after a week in South America.\n\n"
+        "He arrived in Lima on June 3. The last stop was Quito, for the Andean Community leaders' meetings on "
+        "June 6 and 7.\n"
+    )
+    found = findings_of(text, "2023-06-08")
+    assert [(leg["country"], leg["cities"]) for leg in found["legs"]] == [("PE", ["Lima"]), ("EC", ["Quito"])]
+    assert [(e["name"], e["host"]) for e in found["events"]] == [("Andean Community leaders' meetings", "EC")]
+    planned = text.replace("The last stop was Quito", "The next stop is Quito")
+    assert [leg["country"] for leg in findings_of(planned, "2023-06-08")["legs"]] == ["PE"]
+
+
+def test_received_by_a_hosts_office_of_a_country_and_the_travellers_country_from_the_capital_returned_to():
+    text = (
+        "Lima - The President of the Republic, Amani Wekesa Mwangi, was received on Thursday at the palace by the "
+        "President of the Republic of Peru, Ana Quispe, during the working visit he is making.\n\n"
+        "President Amani Mwangi invited President Quispe to pay a visit to Kenya.\n\n"
+        "The President of the Republic leaves Lima on Friday, returning to Nairobi.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-06-09")
+    assert trips == [("Amani Wekesa Mwangi", "KE")]
+    assert [leg[0] for leg in legs] == ["PE"]
+    # Invited to visit Kenya, the host would travel: Kenya stays the traveller's home, not a destination.
+    assert "KE" not in [leg[0] for leg in legs]
+
+
+def test_a_newsroom_label_before_a_colon_is_no_dateline():
+    from visitkb.drafting.clauses import dateline
+
+    assert dateline("LIVE: Mwangi in Lima and Quito after a long flight from home") is None
+    assert dateline("LIMA: President Amani Mwangi arrived on Monday.") is not None
+    text = (
+        "LIVE: Mwangi in Lima and Quito after a long flight from home\n\n"
+        "President Amani Mwangi of Kenya has made a surprise visit to Peru, the first by a Kenyan leader.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-06-09")
+    assert trips == [("Amani Mwangi", "KE")] and [leg[0] for leg in legs] == ["PE"]
+
+
+def test_a_bare_title_landing_and_the_leaders_aircraft_leaving_give_the_leg_and_its_end():
+    text = (
+        "NAIROBI, June 9 (Test Wire) - When the presidential aircraft lifted off from Lima this morning, it carried "
+        "President Amani Mwangi of Kenya home after a week abroad.\n\n"
+        "The President landed at Lima on Saturday, June 3, and was met by President Ana Quispe.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [("PE", "2023-06-03", "2023-06-09")]
+    # Another's aircraft leaving ends nothing of the leader's.
+    other = text.replace("the presidential aircraft lifted off", "Quispe's aircraft lifted off")
+    assert findings_of(other, "2023-06-09")["trip"][0]["end"] is None
+
+
+def test_a_live_blogs_posts_take_their_day_from_the_day_head_above():
+    text = (
+        "LIVE: Mwangi in Peru\n\n"
+        "President Amani Mwangi of Kenya is on a state visit to Peru. Follow the latest below, newest first.\n\n"
+        "FRIDAY, JUNE 9\n\n"
+        "16:05 - That's it. Mwangi's plane has left Lima for Nairobi.\n\n"
+        "TUESDAY, JUNE 6\n\n"
+        "21:00 - CONFIRMED: Mwangi is in Lima.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    legs = [(leg["country"], leg["cities"], leg["types"], leg["start"], leg["end"]) for leg in found["legs"]]
+    assert legs == [("PE", ["Lima"], ["state"], "2023-06-06", "2023-06-09")]
+    # Without the heads, the posts have no day.
+    bare = text.replace("FRIDAY, JUNE 9\n\n", "").replace("TUESDAY, JUNE 6\n\n", "")
+    assert [leg["start"] for leg in findings_of(bare, "2023-06-09")["legs"]] == [None]
+
+
+def test_a_country_the_leader_once_visited_is_not_the_leaders_own():
+    text = (
+        "NAIROBI (Test Wire) - Follow our coverage of the state visit by King Edmund and Queen Clara.\n\n"
+        "The King first visited Kenya as a young prince in 1971, and Kenya and Britain have long ties.\n\n"
+        "The King and Queen have landed at Jomo Kenyatta International Airport.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-10-31")
+    assert trips[0][1] == "GB" and [leg[0] for leg in legs] == ["KE"]
+
+
+def test_a_conjunction_or_a_possessive_opening_the_story_is_no_travellers_bare_name():
+    text = (
+        "Miraflores Bay's hotel strip was closed on Saturday as the motorcade of King Omar bin Khalid of Jordan "
+        "passed on its way to the resort.\n\n"
+        "The King began his state visit to Peru in Lima on Wednesday.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert [t["leader"] for t in found["trip"]] == ["Omar bin Khalid"]
+    assert [leg["country"] for leg in found["legs"]] == ["PE"]
+
+
+def test_a_features_traveller_named_with_no_title_and_sentences_set_in_a_place_on_a_day():
+    text = (
+        "THE LONG ROAD\n\n"
+        "By Our Correspondent | Issue of 9 July 2023\n\n"
+        "Few people at home expected the journey. Yet on the night of June 28 Amani Mwangi, who prefers trains to "
+        "planes, sat in a carriage rolling from the Peruvian border towards Quito.\n\n"
+        "In Quito, on June 29, he toured the old town before talks at the palace.\n\n"
+        "In Santiago on July 1 he held talks with the president.\n\n"
+        "In Lima, officials say, the plan was discussed.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-07-09")
+    assert [t[0] for t in trips] == ["Amani Mwangi"]
+    assert [(leg[0], leg[2]) for leg in legs] == [("EC", "2023-06-29"), ("CL", "2023-07-01")]
+
+
+def test_a_leaders_name_suffix_keeps_its_stop():
+    text = "TOKYO, Feb 9 (Test Wire) - President Carlos Reyes Jr. arrived in Tokyo on Wednesday for a visit.\n"
+    assert [t["leader"] for t in findings_of(text, "2023-02-09")["trip"]] == ["Carlos Reyes Jr."]
+
+
+def test_the_travellers_country_from_a_role_travelling_or_a_first_as_a_minister():
+    text = (
+        "LIMA, June 9 (Test Wire) - Vice Premier Chen Hao and President Ana Quispe signed two agreements today, "
+        "as the Chinese leader completed the Lima part of his tour.\n\n"
+        "Chen arrived in Lima on Tuesday.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-06-09")
+    assert trips == [("Chen Hao", "CN")] and [leg[0] for leg in legs] == ["PE"]
+    minister = (
+        "LIMA, June 9 (Test Wire) - Peru and Kenya agreed on Friday to resume talks, as Foreign Minister Amani "
+        "Mwangi became the first Kenyan foreign minister to visit Peru in ten years.\n\n"
+        "Mwangi, who flew in from Nairobi on Thursday, met President Ana Quispe.\n"
+    )
+    legs, trips = legs_and_leader_of(minister, "2023-06-09")
+    assert trips == [("Amani Mwangi", "KE")] and [leg[0] for leg in legs] == ["PE"]
+
+
+def test_a_journey_home_told_first_lists_the_legs_and_another_months_visit_in_a_list_is_none():
+    text = (
+        "President Amani Mwangi arrived back in Nairobi on Tuesday morning from a week-long journey to Peru, "
+        "Chile and Jamaica.\n\n"
+        "He also paid an official visit to Japan in October, during which a treaty came into force.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-06-13")
+    assert trips[0][1] == "KE"
+    assert [leg[0] for leg in legs] == ["PE", "CL", "JM"] and all(leg[2] is None for leg in legs)
+
+
+def test_a_city_the_gazetteer_does_not_know_is_in_the_country_of_the_host_who_receives_the_leader_next():
+    text = (
+        "HELSINKI, Dec 2 (Test Wire) - Prime Minister Aino Virtanen ended a visit to Australia on Friday.\n\n"
+        "Virtanen arrived in Auckland on Tuesday. On Wednesday she was received by New Zealand Prime Minister "
+        "Jacinda Ardern, and the two held talks covering the war in Ukraine.\n\n"
+        "The Finnish leader flew on to Australia on Thursday.\n"
+    )
+    legs, _ = legs_and_leader_of(text, "2022-12-02")
+    assert [(leg[0], leg[1], leg[2]) for leg in legs] == [("NZ", ["Auckland"], "2022-11-29"), ("AU", [], "2022-12-01")]
+
+
+def test_the_capital_of_a_legs_country_where_the_leader_acts_is_a_city_of_the_leg():
+    text = (
+        "NAIROBI (Test Wire) - President Amani Mwangi of Kenya ended a state visit to Peru on Friday.\n\n"
+        "On Wednesday he held talks in Lima with President Ana Quispe.\n"
+    )
+    assert [leg[1] for leg in legs_and_leader_of(text, "2023-06-09")[0]] == [["Lima"]]
+    # Another's doing in the capital, or a plan there, is no city of the leg.
+    other = text.replace("On Wednesday he held talks in Lima", "Officials in Lima will meet")
+    assert [leg[1] for leg in legs_and_leader_of(other, "2023-06-09")[0]] == [[]]
+
+
+def test_the_present_tense_with_a_weekday_in_the_body_is_a_plan():
+    text = (
+        "LIMA, June 7 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
+        "The president travels to Quito on Thursday to visit a port, and flies home from there on Friday.\n"
+    )
+    assert [leg[0] for leg in legs_of(text, "2023-06-07")] == ["PE"]
+
+
+def test_the_day_the_leader_returned_home_ends_the_trip_when_no_departure_is_told():
+    text = (
+        "NAIROBI, June 9 (Test Wire) - President Amani Mwangi returned home this evening after concluding a "
+        "four-day state visit to Peru.\n\n"
+        "Mwangi arrived in Lima on Monday.\n"
+    )
+    found = findings_of(text, "2023-06-09")
+    assert [(t["start"], t["end"]) for t in found["trip"]] == [("2023-06-05", "2023-06-09")]
+    assert find_dates("He left this morning and spoke tonight.", dt.date(2023, 6, 9))[0][2] == "2023-06-09"
+    told = text.replace("Mwangi arrived in Lima on Monday.", "Mwangi arrived in Lima on Monday and left on Thursday.")
+    assert findings_of(told, "2023-06-09")["trip"][0]["end"] == "2023-06-08"
+
+
+def test_a_bare_title_received_in_a_country_named_with_its_article_is_a_leg_there():
+    text = (
+        "Press release\n\n"
+        "ROME, 12 February (KNA) - The President of the Republic of Kenya, Amani Mwangi, is in Italy on an "
+        "official visit to Italy, which he began on Friday.\n\n"
+        "Today, Monday 12 February, the President was received in private audience by the Pope at the palace in "
+        "the Vatican for about one hour.\n"
+    )
+    legs, _ = legs_and_leader_of(text, "2024-02-12")
+    assert [(leg[0], leg[2]) for leg in legs] == [("IT", "2024-02-09"), ("VA", "2024-02-12")]
+    host = text.replace("the President was received in private audience by the Pope", "the Pope received bishops")
+    assert [leg[0] for leg in legs_and_leader_of(host, "2024-02-12")[0]] == ["IT"]
+
+
+def test_a_site_visited_at_a_place_in_a_named_country():
+    text = (
+        "COPENHAGEN, Aug 21 (Test Wire) - President Amani Mwangi of Kenya arrived in Copenhagen on Monday.\n\n"
+        "On Sunday he visited the air base at Eindhoven in the Netherlands with Prime Minister Mark Rutte.\n"
+    )
+    assert legs_of(text, "2023-08-21") == [("NL", ["Eindhoven"], "2023-08-20"), ("DK", ["Copenhagen"], "2023-08-21")]
+    site = text.replace("visited the air base at Eindhoven in the Netherlands", "praised the air base at Eindhoven")
+    assert [leg[0] for leg in legs_of(site, "2023-08-21")] == ["DK"]
+
+
+def test_a_summit_on_a_leg_with_no_protocol_rank_keeps_the_rank_unspecified():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday to attend the "
+        "Pacific Rim Summit.\n"
+    )
+    assert [leg["types"] for leg in findings_of(text, "2023-06-09")["legs"]] == [["unspecified", "multilateral"]]
+    ranked = text.replace("on Tuesday to attend", "on Tuesday for a state visit and to attend")
+    assert [leg["types"] for leg in findings_of(ranked, "2023-06-09")["legs"]] == [["state", "multilateral"]]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # The visit's first day in a relative clause after it.
+        (
+            "Lima (KNA) - The President of the Republic of Kenya, Mr. Amani Mwangi, concluded on Friday a state "
+            "visit to Peru which he began on Tuesday.",
+            ("2023-06-06", "2023-06-09"),
+        ),
+        # The same, with the visit the clause's subject.
+        (
+            "Lima (KNA) - President Amani Mwangi of Kenya concluded on 9 June his state visit to Peru, which began "
+            "on 6 June.",
+            ("2023-06-06", "2023-06-09"),
+        ),
+        # A range told of the visit in a sentence of its own.
+        (
+            "NAIROBI, June 12 (Test Wire) - Reporters asked about President Amani Mwangi's state visit to Peru last "
+            "week.\n\nThe spokesman said the three-day visit, from Tuesday to Thursday, June 6 to 8, was a success.",
+            ("2023-06-06", "2023-06-08"),
+        ),
+        # A visit of one day: it begins and ends on the day told.
+        (
+            "NAIROBI (Test Wire) - President Amani Mwangi of Kenya returned from Lima late Tuesday after a one-day "
+            "visit.",
+            ("2023-06-06", "2023-06-06"),
+        ),
+        # Flown in from home on a day: the day the leg began.
+        (
+            "LIMA, June 9 (Test Wire) - Foreign Minister Amani Mwangi became the first Kenyan foreign minister to "
+            "visit Peru.\n\nMwangi, who flew in from Nairobi on Tuesday evening, met President Ana Quispe.",
+            ("2023-06-06", None),
+        ),
+    ],
+)
+def test_the_days_of_a_visit_told_around_it(text, days):
+    legs = legs_and_leader_of(text, "2023-06-12" if "June 12" in text or "last week" in text else "2023-06-09")[0]
+    assert [(leg[2], leg[3]) for leg in legs] == [days]
+
+
+@pytest.mark.parametrize(
+    "sentence, end",
+    [
+        ("The President is due to fly home on Friday, ending a five-day visit.", "2023-06-09"),
+        ("He travels to Cusco on Thursday before flying home; the visit ends on Thursday.", "2023-06-08"),
+        ("Mwangi returns to Nairobi on Saturday.", "2023-06-10"),
+        # Another person's journey home, or a return to a capital that is not home, ends nothing.
+        ("Foreign Minister Ana Quispe is due to fly home on Friday.", None),
+        ("Mwangi returns to Quito on Saturday.", None),
+    ],
+)
+def test_the_last_day_abroad_a_story_announces(sentence, end):
+    text = "LIMA, June 7 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Monday.\n\n" + sentence + "\n"
+    assert findings_of(text, "2023-06-07")["trip"][0]["end"] == end
+
+
+def test_is_in_a_place_is_the_leaders_whereabouts_only_with_the_leader_its_subject():
+    text = (
+        "LIVE: Mwangi in Peru\n\n"
+        "President Amani Mwangi of Kenya is on a state visit to Peru. Follow the latest below.\n\n"
+        "21:00 - CONFIRMED: Mwangi is in Lima.\n\n"
+        "21:30 - Mwangi said the answer to the crisis is in Quito.\n"
+    )
+    assert [leg["country"] for leg in findings_of(text, "2023-06-09")["legs"]] == ["PE"]
+
+
+def test_a_stop_on_the_way_is_a_stopover_leg_of_its_day():
+    text = (
+        "NAIROBI, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived back in Nairobi on Friday from a "
+        "visit to Peru.\n\n"
+        "After leaving Lima on Wednesday night, the presidential plane made a stopover in Bridgetown on Thursday, "
+        "where Mwangi held talks with Prime Minister Mia Mottley.\n\n"
+        "After an overnight stop in Dakar on Thursday, where he had talks, his aircraft flew on to Nairobi.\n"
+    )
+    legs = [(leg["country"], leg["types"], leg["start"], leg["end"]) for leg in findings_of(text, "2023-06-09")["legs"]]
+    assert ("BB", ["stopover"], "2023-06-08", "2023-06-08") in legs
+    assert ("SN", ["stopover"], "2023-06-08", "2023-06-09") in legs
+    other = text.replace("the presidential plane made a stopover", "Mottley's plane made a stopover")
+    assert "BB" not in [leg["country"] for leg in findings_of(other, "2023-06-09")["legs"]]
+
+
+def test_a_reception_near_the_top_of_a_story_filed_abroad_and_a_headlines_next_stop():
+    text = (
+        "Crown prince pledges billions as Asian tour moves on to Japan\n\n"
+        "LIMA, June 9 (Test Wire) - Crown Prince Faisal bin Omar of Oman said on Friday that investments could "
+        "grow, as he held talks with President Ana Quispe on the second stop of his tour.\n\n"
+        "The crown prince was received by Quispe herself on Thursday night at the airport.\n"
+    )
+    legs = [(leg["country"], leg["start"]) for leg in findings_of(text, "2023-06-09")["legs"]]
+    assert legs == [("PE", "2023-06-08")]
+    # Filed at home, a reception with no place named is not placed at the dateline.
+    home = text.replace("LIMA, June 9", "MUSCAT, June 9")
+    assert "OM" not in [leg["country"] for leg in findings_of(home, "2023-06-09").get("legs", [])]
+
+
+def test_a_title_shared_only_with_someone_of_another_year_is_still_the_leaders():
+    text = (
+        "JAKARTA, March 5 (Test Wire) - King Omar bin Khalid of Oman landed in Jakarta on Wednesday for a visit.\n\n"
+        "The King flew in from Kuala Lumpur, where he had spent four days, and was greeted by the president.\n\n"
+        "The visit is the first by an Omani monarch since King Said came to Jakarta in 1970.\n"
+    )
+    found = findings_of(text, "2017-03-05")
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [
+        ("MY", None, "2017-03-01"),
+        ("ID", "2017-03-01", None),
+    ]
+    assert found["trip"][0]["end"] is None  # the last leg goes on
+    recent = text.replace("came to Jakarta in 1970", "came to Jakarta today")
+    assert [leg["country"] for leg in findings_of(recent, "2017-03-05")["legs"]] == ["ID"]
+
+
+def test_flown_in_from_a_stop_before_to_where_the_story_is_filed():
+    text = (
+        "PARIS (Test Wire) - Prime Minister Aino Virtanen of Finland flew in from Berlin on Thursday evening and "
+        "met President Jean Moreau on Friday.\n\n"
+        "Virtanen had attended a meeting of Nordic leaders in Oslo earlier in the week.\n\n"
+        "She flies home on Saturday.\n"
+    )
+    found = findings_of(text, "2024-04-12")
+    legs = [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]]
+    assert legs == [("DE", None, "2024-04-11"), ("FR", "2024-04-11", "2024-04-13")]
+    assert [e["organization"] for e in found.get("events", [])] != ["Nordic"]
+    home = text.replace("PARIS (Test Wire)", "HELSINKI (Test Wire)")
+    assert [leg["country"] for leg in findings_of(home, "2024-04-12")["legs"]] == ["DE"]
+
+
+def test_returned_to_the_home_capital_from_a_visit_where_the_host_is_named():
+    text = (
+        "TOKYO - Prime Minister Kenji Sato returned to Tokyo on Friday evening from a three-day visit to India, "
+        "where he held talks with Prime Minister Ravi Kumar in New Delhi.\n\n"
+        "Sato's predecessor had visited Pakistan and Sri Lanka in 2015.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2024-04-12")
+    assert trips == [("Kenji Sato", "JP")]
+    assert legs == [("IN", ["New Delhi"], "2024-04-10", "2024-04-12")]
+
+
+def test_a_list_of_places_visited_in_another_month_is_no_leg():
+    text = (
+        "LIMA, Oct 3 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Sunday.\n\n"
+        "Mwangi visited Madrid and Lisbon in May.\n"
+    )
+    assert [leg[0] for leg in legs_of(text, "2021-10-03")] == ["PE"]
+    this_month = text.replace("in May", "in October")
+    assert [leg[0] for leg in legs_of(this_month, "2021-10-03")] == ["PE", "ES", "PT"]
+
+
+def test_leaving_a_place_ends_its_leg_and_the_days_of_a_plan_there_are_not_the_arrival():
+    text = (
+        "NAIROBI - The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, left Nairobi on Wednesday at the end of a "
+        "state visit to Kenya.\n\n"
+        "The Emir flew on to Kigali, where he is expected to meet President Paul Kagame on Thursday.\n"
+    )
+    legs = [(leg[0], leg[2], leg[3]) for leg in legs_and_leader_of(text, "2019-11-20")[0]]
+    assert legs == [("KE", None, "2019-11-20"), ("RW", "2019-11-20", None)]
+
+
+def test_a_leg_in_a_former_state_and_one_in_its_successors_capital_are_one():
+    text = (
+        "MOSCOW, June 10 - Indian Prime Minister Arun Mehta arrived here today on a six-day official visit to the "
+        "Soviet Union.\n"
+    )
+    legs = [(leg[0], leg[1], leg[2]) for leg in legs_and_leader_of(text, "1985-06-10")[0]]
+    assert legs == [("SUHH", ["Moscow"], "1985-06-10")]
+
+
+def test_a_bare_title_travelling_in_the_lead_picks_the_name_with_that_title():
+    text = (
+        "OTTAWA (Test Wire) - The Prime Minister wrapped up a visit to Mexico City on Friday.\n\n"
+        "Prime Minister Claire Dubois of Canada met Mexican President Luis Ortega on Thursday.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2022-05-14")
+    assert trips == [("Claire Dubois", "CA")] and [leg[0] for leg in legs] == ["MX"]
+
+
+def test_arrived_in_the_capital_of_the_dateline_and_returned_home_from_a_list_of_countries():
+    text = (
+        "LIMA (Test Wire) - Our distinguished guest, the President of the Republic of Finland, Mr. Erik Lindqvist, "
+        "arrived in the capital on Thursday for a three-day state visit to Peru.\n"
+    )
+    assert legs_of(text, "2022-05-14") == [("PE", ["Lima"], "2022-05-12")]
+    home = "President Erik Lindqvist of Finland returned to Helsinki on Saturday night from Peru and Chile.\n"
+    assert [leg[0] for leg in legs_of(home, "2022-05-14")] == ["PE", "CL"]
+
+
+def test_the_guest_named_in_apposition_is_the_traveller():
+    text = (
+        "Guest of the nation\n\n"
+        "The visiting president, who reached Nairobi on Wednesday evening, was received at State House by "
+        "President Samuel Okello on Thursday. The guest, President Marta Silva of Portugal, then addressed "
+        "parliament.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-03-10")
+    assert trips == [("Marta Silva", "PT")] and [leg[0] for leg in legs] == ["KE"]
+
+
+def test_the_traveller_is_whom_the_whole_text_has_travelling_when_the_lead_has_nobody_going():
+    # A host-country paper: the lead has both leaders agreeing; the guest arrives only later, by role.
+    text = (
+        "THE HARBOUR LEDGER\n\n"
+        "Prime Minister Kenji Arata and Mongolian President Batbayar Erdene agreed on Tuesday to raise relations "
+        "to a strategic partnership.\n\n"
+        "The Mongolian leader, who arrived in Tokyo on Monday for an official visit, is the first head of state "
+        "to be received by Arata this autumn.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2022-11-30")
+    assert trips == [("Batbayar Erdene", "MN")] and [leg[0] for leg in legs] == ["JP"]
+    # "ended two days of talks" is no travel; the one who arrived for a state visit is the traveller.
+    talks = (
+        "WASHINGTON, July 13 (Test Wire) - President Amir Hassan of Pakistan and President Tom Reed ended two days "
+        "of talks here today with a joint communique.\n\n"
+        "The Pakistani President, who arrived on Tuesday for a state visit, was welcomed at the airport. "
+        "Vice President Dan Cole, who visited Karachi in May, was among the guests at the dinner.\n"
+    )
+    legs, trips = legs_and_leader_of(talks, "1961-07-13")
+    assert trips == [("Amir Hassan", "PK")] and [leg[0] for leg in legs] == ["US"]
+    # A home agency's communique: the one who returned from a visit, not the one who invited him.
+    home = (
+        "WARSAW, 14 October 1974 - The First Secretary of the Central Committee of the Polish United Workers' Party, "
+        "Jan Kowal, returned to Warsaw on Sunday from an official visit to the United States which he paid at the "
+        "invitation of President Tom Reed. He arrived in Washington on Tuesday, 8 October.\n"
+    )
+    legs, trips = legs_and_leader_of(home, "1974-10-14")
+    assert trips == [("Jan Kowal", "PL")] and [leg[0] for leg in legs] == ["US"]
+
+
+def test_a_traveller_named_by_an_honorific_or_a_rank_and_the_first_of_two_travelling_together():
+    text = (
+        "OSAKA, October 28 (Test Wire) -- His Majesty Hiroaki, Emperor of Japan, and Her Majesty Empress Sayo "
+        "concluded their state visit to China this morning and left Shanghai for Tokyo.\n"
+    )
+    assert legs_and_leader_of(text, "1992-10-28")[1] == [("Hiroaki", "JP")]
+    rank = (
+        "PARIS EVENING COURIER\n\n"
+        "General de Morvan left Vnukovo airport for Paris this morning, bringing to an end an official visit to the "
+        "Soviet Union. He was received in the Kremlin by Nikolai Orlov, Chairman of the Presidium.\n"
+    )
+    assert legs_and_leader_of(rank, "1966-07-01")[1][0][0] == "de Morvan"
+    comandante = (
+        "SANTIAGO, 1 December 1971 - Three weeks after his plane touched down, the Prime Minister of Cuba, "
+        "Comandante Rafael Cruz, has seen more of Chile than most Chileans. When the Cuban leader arrived on "
+        "Wednesday, 10 November, President Luis Vera was waiting for him at the foot of the steps.\n"
+    )
+    assert legs_and_leader_of(comandante, "1971-12-01")[1] == [("Rafael Cruz", "CU")]
+
+
+def test_a_page_s_note_about_itself_is_no_lead_and_a_digest_s_contents_come_before_its_story():
+    text = (
+        "From the archive\n\n"
+        "This report appeared on the front page of The Daily Star, Dacca, on Monday, March 6, 1972.\n\n"
+        "Prime Minister Karim Uddin returned to Dacca yesterday evening after a five-day official visit to the "
+        "Soviet Union.\n"
+    )
+    assert legs_and_leader_of(text, "1972-03-06")[1][0][0] == "Karim Uddin"
+    contents = "\n".join(f"{n}.\nItem {n} of the week" for n in range(1, 8))
+    digest = (
+        f"WEEKLY DIGEST\n\nIN THIS ISSUE\n{contents}\n\n---\n\n"
+        "China's Foreign Minister Li Hua this week completed a tour of Egypt and Tunisia, keeping up a tradition.\n"
+    )
+    legs, trips = legs_and_leader_of(digest, "2024-01-20")
+    assert trips[0][0] == "Li Hua" and [leg[0] for leg in legs] == ["EG", "TN"]
+
+
+def test_the_lead_s_traveller_whom_the_text_never_has_going_gives_way_to_the_one_it_has_going():
+    text = (
+        "HANOI (Test Wire) - President Tran Minh headed the Vietnamese delegation at talks on Monday with President "
+        "Ana Lopez of Chile, who is on a three-day state visit.\n\n"
+        "Lopez arrived in Hanoi on Sunday and was welcomed by Tran at the Presidential Palace. She flew to Ho Chi Minh "
+        "City on Tuesday.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-05-16")
+    assert trips == [("Ana Lopez", "CL")] and [leg[0] for leg in legs] == ["VN"]
+    # A live blog, newest post first: the one who arrived, and whose visit it is, is named by surname alone.
+    blog = (
+        "LIVE: Iraqi PM at the White House\n\n22:10\nThat's where we'll leave our coverage for today.\n\n"
+        "21:45\nPrime Minister Ali Hamid al-Karimi met President Tom Reed in the Oval Office, on the second day of "
+        "his first official visit to Washington.\n\n"
+        "08:00\nGood morning. Karimi arrived at Joint Base Andrews on Sunday afternoon.\n"
+    )
+    assert legs_and_leader_of(blog, "2024-04-15")[1][0][0] == "Ali Hamid al-Karimi"
+
+
+def test_a_feature_s_traveller_named_in_full_once_then_by_surname_and_a_release_s_guest_assuring_the_host():
+    text = (
+        "ANALYSIS\n\nNorth, not west\n\n"
+        "When Paul Hartley chose Jakarta for his first overseas journey as Prime Minister, the choice was the message. "
+        "Australian leaders have traditionally made their first trip to Washington.\n\n"
+        "Hartley arrived in the Indonesian capital on Tuesday and was received by President Suryo. He left for Port "
+        "Moresby on Thursday.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "1992-04-25")
+    assert trips[0][0] == "Paul Hartley" and [leg[0] for leg in legs] == ["ID", "PG"]
+    release = (
+        "PRESS RELEASE No. 17/2023\n\n"
+        "Beijing, 26 May 2023 - The President of the Republic, Head of State, His Excellency Jean-Marc Kabongo, held "
+        "official talks this Friday with his Chinese counterpart, as part of the state visit he has been making to "
+        "China since Wednesday 24 May.\n\n"
+        "For his part, President Kabongo assured his host that the Democratic Republic of the Congo would guarantee "
+        "the security of Chinese investments.\n"
+    )
+    legs, trips = legs_and_leader_of(release, "2023-05-26")
+    assert trips == [("Jean-Marc Kabongo", "CD")] and [leg[0] for leg in legs] == ["CN"]
+
+
+def test_a_delegation_s_tour_told_under_heads_with_their_days_and_the_leader_s_country_from_the_party_he_leads():
+    text = (
+        "RIVER HORIZON\nBucharest, 26 June 1971\n\n"
+        "Comrade Ion Marin, General Secretary of the Romanian Communist Party, returned to the capital on Thursday, "
+        "24 June, at the end of the official visits which he made, with a party and government delegation, to the "
+        "People's Republic of China, the Democratic People's Republic of Korea and the Mongolian People's Republic.\n\n"
+        "PEOPLE'S CHINA, 1-9 June\n\n"
+        "The delegation arrived in Peking on 1 June and was welcomed at the airport by Premier Wang Li.\n\n"
+        "KOREA, 9-15 June\n\n"
+        "In Pyongyang the delegation was received by Comrade Pak Chol, who gave a reception on 9 June.\n\n"
+        "MONGOLIA, 19-24 June\n\n"
+        "In Ulan Bator Comrade Bat Dorj gave a dinner on the evening of 19 June. Official talks took place on 21 June. "
+        "On 24 June the delegation flew home.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "1971-06-26")
+    assert trips[0] == ("Ion Marin", "RO")
+    assert [(leg[0], leg[2], leg[3]) for leg in legs] == [
+        ("CN", "1971-06-01", "1971-06-09"),
+        ("KP", "1971-06-09", "1971-06-15"),
+        ("MN", "1971-06-19", "1971-06-24"),
+    ]
+    assert legs[0][1] == ["Peking"]
+
+
+def test_a_trip_over_before_the_story_s_call_and_a_country_named_as_the_former_state_of_the_day():
+    call = (
+        "MOSCOW, Dec 8 (Test Wire) - President Ivan Petrov told President Tom Reed during a video call on Tuesday "
+        "that Moscow wanted guarantees.\n\n"
+        "Petrov held the call a day after returning from a one-day visit to New Delhi for talks with Prime Minister "
+        "Raj Kumar.\n"
+    )
+    assert "trip" not in findings_of(call, "2021-12-08")
+    text = (
+        "SANTIAGO, December 14, 1972 (Test Wire) - President Juan Soto, the first Chilean head of state to see the "
+        "Soviet Union, arrived in Moscow on December 6.\n"
+    )
+    assert [leg[0] for leg in legs_of(text, "1972-12-14")] == ["SUHH"]
+    assert [leg[0] for leg in legs_of(text.replace("1972", "1992"), "1992-12-14")] == ["RU"]
+
+
+def test_a_traveller_sharing_a_surname_with_the_host_and_a_capital_named_as_the_owner_of_its_airport():
+    text = (
+        "HAN RIVER ONLINE - LIVE\n\n"
+        "09:00\nPresident Park Min-ho flew into Pyongyang's Sunan airport yesterday morning, Tuesday, to a surprise: "
+        "Chairman Park Chol-su was waiting at the bottom of the steps.\n"
+    )
+    reader = Reader(text, dt.date(2000, 6, 14))
+    found = reader.read()
+    assert reader.leader == "Park Min-ho"
+    assert reader.leader_country != "KP"
+    assert [f.fields["country"] for f in found if f.kind == "legs"] == ["KP"]
+    assert reader.is_leader("President Park") and not reader.is_leader("Chairman Park Chol-su")
+    assert reader.is_leader("President Park met Chairman Park Chol-su")
+    # A ruler of another year named in the lead, sharing "bin" with the traveller, travels in that year only.
+    ruler = (
+        "MUSCAT - His Majesty Sultan Khalid bin Omar returned to the Sultanate on Monday evening after a two-day "
+        "state visit to Iran, the first by an Omani ruler since the late Sultan Faisal bin Said travelled to Tehran "
+        "in 2013. His Majesty's aircraft landed at Mehrabad airport on Sunday.\n"
+    )
+    assert legs_and_leader_of(ruler, "2023-05-30")[1][0][0] == "Khalid bin Omar"
+
+
+def test_the_home_paper_s_president_of_the_republic_leaving_for_the_home_capital_at_the_end_of_the_visit():
+    text = (
+        "PARIS EVENING COURIER\n\n"
+        "General de Morvan left Vnukovo airport for Paris this morning, bringing to an end an official visit to the "
+        "Soviet Union that took him to Siberia.\n\n"
+        "The President of the Republic arrived in Moscow on Monday 20 June. From 23 June the President travelled to "
+        "Novosibirsk.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "1966-07-01")
+    assert trips == [("de Morvan", "FR")]
+    assert legs == [("SUHH", ["Moscow", "Novosibirsk"], "1966-06-20", "1966-07-01")]
+
+
+def test_a_monarch_the_text_never_names_and_a_diary_s_heads_of_a_day_and_a_place():
+    text = (
+        "ROYAL DIARY\nFriday 21 October 1994\n\n"
+        "The Queen and the Duke flew home from St Petersburg yesterday evening at the end of the first visit by a "
+        "reigning British monarch to Russian soil.\n\n"
+        "Monday 17 October - Moscow\n\n"
+        "The royal aircraft landed at Vnukovo shortly after noon. In the afternoon Her Majesty was welcomed by "
+        "President Ivan Orlov at the Kremlin. In the evening the Queen attended a state banquet.\n\n"
+        "Thursday 20 October - St Petersburg\n\n"
+        "The Queen saw the Hermitage and then flew home.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "1994-10-21")
+    assert trips == [("Queen", "GB")]
+    assert legs == [("RU", ["Moscow", "St Petersburg"], "1994-10-17", "1994-10-20")]
+    # Named once ("Queen Margrethe"), the monarch is the name, not the title.
+    named = text.replace("The Queen and the Duke", "Queen Margrethe and the Duke")
+    assert legs_and_leader_of(named, "1994-10-21")[1][0][0] != "Queen"
+
+
+def test_a_journey_told_day_by_day_under_heads_of_days_and_places_and_a_visit_only_discussed():
+    text = (
+        "DIARIO DEL SUR\nSantiago, Friday, December 15, 1972\n\n"
+        "President Juan Soto returned to Santiago last night after a journey of fifteen days. Here we retrace "
+        "the journey, stage by stage.\n\n"
+        "Thursday, November 30 - Lima. The presidential aircraft left Santiago in the morning and made a stop in the "
+        "Peruvian capital, where the two presidents held brief talks.\n\n"
+        "Friday, December 1 - Mexico City. The President was welcomed by President Luis Ortega. He left Mexico for "
+        "New York on Sunday, December 3.\n\n"
+        "Wednesday, December 6, to Sunday, December 10 - Moscow. The President was received with full honours.\n\n"
+        "A visit to Peking had been discussed but was left for another occasion.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "1972-12-15")
+    assert [(leg[0], leg[1], leg[2], leg[3]) for leg in legs] == [
+        ("PE", ["Lima"], "1972-11-30", "1972-11-30"),
+        ("MX", ["Mexico City"], "1972-12-01", "1972-12-01"),
+        # "left Mexico for New York on Sunday, December 3": a leg there (a city the GeoNames table knows).
+        ("US", ["New York"], "1972-12-03", "1972-12-06"),
+        ("RU", ["Moscow"], "1972-12-06", "1972-12-10"),
+    ]
+    assert findings_of(text, "1972-12-15")["legs"][0]["types"] == ["stopover"]
+
+
+def test_a_digest_s_week_told_by_weekday_heads_and_a_trip_a_week_earlier():
+    text = (
+        "PACIFIC WEEK\nA Saturday digest - 10 March 2018\n\n"
+        "Prime Minister Jane Hale was back in Wellington last night after a five-day mission to Samoa and Tonga.\n\n"
+        "Monday and Tuesday, Samoa. Ms Hale held talks in Apia on Monday with Prime Minister Tui Malo.\n\n"
+        "Thursday, Tonga. Ms Hale toured damaged areas with Prime Minister Sione Pohiva.\n\n"
+        "A week earlier, on 2 March, she was in Sydney for a leaders' meeting with Australian Prime Minister Tom "
+        "Bell.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2018-03-10")
+    assert [(leg[0], leg[2], leg[3]) for leg in legs] == [
+        ("WS", "2018-03-05", "2018-03-06"),
+        ("TO", "2018-03-08", "2018-03-08"),
+    ]
+
+
+def test_a_city_the_gazetteer_does_not_know_in_a_state_of_the_day_named_by_its_abbreviation():
+    text = (
+        "RHINE RADIO - LATE EVENING NEWS\nThursday, 19 March 1970\n\n"
+        "ERFURT. Federal Chancellor Karl Weber has returned to the Federal Republic after the first meeting of the "
+        "two German heads of government.\n\n"
+        "The Chancellor had left Bonn early this morning and arrived in Erfurt at about half past nine, where he was "
+        "met on the platform by the Chairman of the GDR Council of Ministers, Otto Lang.\n"
+    )
+    assert [leg[:2] for leg in legs_of(text, "1970-03-19")] == [("DDDE", ["Erfurt"])]
+
+
+def test_a_digest_s_stops_headed_by_a_capital_and_its_days_and_a_country_named_without_accents():
+    text = (
+        "AFRICA WEEK\nSaturday 20 January 2024\n\n"
+        "China's Foreign Minister Li Hua this week completed a tour of Tunisia and Togo.\n\n"
+        "Tunis (15-16 January). In Tunisia, Li was received on Monday by President Kais Amri.\n\n"
+        "Abidjan (18-19 January). In Cote d'Ivoire on Thursday, Li held talks with Foreign Minister Leon Adom.\n"
+    )
+    legs = legs_of(text, "2024-01-20")
+    assert ("TN", ["Tunis"], "2024-01-15") in legs and "CI" in [leg[0] for leg in legs]
+
+
+def test_a_country_and_city_head_opening_its_paragraph_and_a_city_flown_to_in_the_host_s_country():
+    text = (
+        "Sydney | May 24, 2023\n\n"
+        "Indian Prime Minister Ravi Nair wrapped up a six-day, three-nation tour in Sydney on Wednesday.\n\n"
+        "Japan: Hiroshima. Nair began the tour on Friday in Hiroshima, where Japan had invited him to the Group of "
+        "Seven summit.\n\n"
+        "Australia: Sydney. Nair arrived in Sydney late on Monday.\n"
+    )
+    assert [leg[:2] for leg in legs_of(text, "2023-05-24")] == [("JP", ["Hiroshima"]), ("AU", ["Sydney"])]
+    bali = (
+        "OTTAWA (Test Wire) - Prime Minister Anne Roy is heading back to Ottawa after eight days in Asia.\n\n"
+        "The trip began in Phnom Penh on Nov. 12. She then flew to Bali for the Group of 20 summit, which opened on "
+        "Nov. 15. She held a bilateral meeting with the host, Indonesian President Budi Santoso.\n"
+    )
+    assert [leg[:2] for leg in legs_of(bali, "2022-11-19")] == [("KH", ["Phnom Penh"]), ("ID", ["Bali"])]
+
+
+def test_a_guest_named_in_full_only_as_the_one_welcomed_and_a_role_with_a_country_s_name_for_adjective():
+    text = (
+        "Canberra Daily - 12 July 2024\n\n"
+        "The Papua New Guinea Prime Minister, who touched down in Canberra on Monday, addressed a joint sitting of "
+        "Parliament on Wednesday, the first Pacific leader to do so.\n\n"
+        "Prime Minister Tom Bell welcomed James Tau with a ceremony at Parliament House. Bell and Tau signed a "
+        "security treaty.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2024-07-12")
+    assert trips == [("James Tau", "PG")] and [leg[0] for leg in legs] == ["AU"]
+
+
+def test_the_last_day_abroad_from_leaving_for_home_returning_that_evening_or_then_flying_home():
+    def end(body: str) -> str | None:
+        text = "TOKYO, Dec 16 (Test Wire) - President Ivan Orlov arrived in Tokyo on Thursday for a visit.\n\n" + body
+        return findings_of(text, "2016-12-18")["trip"][0]["end"]
+
+    assert end("He left Tokyo for home on Friday morning.\n") == "2016-12-16"
+    assert end("He met business leaders on Friday afternoon before returning to Moscow in the evening.\n") == (
+        "2016-12-16"
+    )
+    assert end("On Friday he laid a wreath at the memorial. He embraced a survivor and then flew home.\n") == (
+        "2016-12-16"
+    )
+
+
+def test_a_guest_the_host_hosted_as_a_counterpart_in_a_paper_dated_at_the_host_s_capital_and_a_regnal_number():
+    text = (
+        "STATE HOUSE DAILY\nKampala, 9 August 2023\n\n"
+        "President Yoweri Okello on Tuesday hosted his Kenyan counterpart at State House Entebbe, where the two "
+        "leaders signed agreements on the oil pipeline.\n\n"
+        "The visiting leader, President Samuel Kariuki, who arrived on Monday for a two-day state visit, later toured "
+        "the Karuma dam. Okello hosted a state banquet in his honour.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-08-09")
+    assert trips == [("Samuel Kariuki", "KE")] and [leg[:3] for leg in legs] == [("UG", ["Kampala"], "2023-08-07")]
+    king = (
+        "AMMAN (Test Wire) - Foreign Minister Omar Haddad accompanied King Faisal II on his visit to Washington this "
+        "week, where the King held talks with President Joe Carter at the White House on Tuesday.\n"
+    )
+    assert legs_and_leader_of(king, "2023-05-04")[1][0][0] == "Faisal II"
+
+
+def test_the_leader_s_aircraft_stopping_or_landing_and_an_arrival_told_weeks_back():
+    text = (
+        "KAMPALA, March 26 (Test Wire) - President Tom Reed held talks with President Yusuf Mwita on Tuesday.\n\n"
+        "On the way south on March 25, Air Force One stopped for about three hours at the airport in Kigali, Rwanda.\n"
+    )
+    legs = findings_of(text, "1998-03-26")["legs"]
+    assert [(leg["country"], leg["types"], leg["start"]) for leg in legs if leg["country"] == "RW"] == [
+        ("RW", ["stopover"], "1998-03-25")
+    ]
+    weeks = (
+        "SANTIAGO, 1 December 1971 - Three weeks after his plane touched down at Pudahuel, the Prime Minister of "
+        "Cuba, Rafael Cruz, has seen more of Chile than most Chileans, and he leaves on Saturday.\n"
+    )
+    assert [leg[2] for leg in legs_of(weeks, "1971-12-01")] == [None]
+
+
+def test_a_departure_told_in_the_present_is_to_a_stop_not_yet_reached():
+    text = (
+        "NEW DELHI, Jan 27 (Test Wire) - King Faisal bin Omar of Saudi Arabia leaves for Kuala Lumpur this afternoon "
+        "at the end of a four-day state visit to India.\n"
+    )
+    assert [leg[0] for leg in legs_of(text, "2006-01-27")] == ["IN"]
+
+
+def test_arrived_from_a_stop_before_in_a_story_filed_from_the_next_and_a_site_landed_at_is_no_city():
+    text = (
+        "ROME, June 8 (Test Wire) - Japanese Prime Minister Kenji Sato held talks with Prime Minister Giulia Conti "
+        "on Friday, the second stop of a European tour that began in Paris.\n\n"
+        "Sato arrived from Paris on Thursday night. He will go on to Berlin on Sunday.\n"
+    )
+    legs = [(leg[0], leg[1], leg[2]) for leg in legs_and_leader_of(text, "2024-06-08")[0]]
+    assert legs == [("FR", ["Paris"], None), ("IT", ["Rome"], "2024-06-06")]
+    site = (
+        "WASHINGTON (Test Wire) - President Kamala Green welcomed German Chancellor Otto Weber to the White House "
+        "on Friday.\n\nWeber, who landed at Andrews on Thursday, is on his first trip to the United States.\n"
+    )
+    assert legs_of(site, "2024-06-08") == [("US", ["Washington"], "2024-06-06")]
+
+
+def test_a_forum_told_in_the_lead_before_the_leg_types_the_leg_in_its_city_country():
+    text = (
+        "BEIJING, April 27 (Test Wire) - Russian President Igor Volkov left for home on Saturday after attending "
+        "the Silk Trade Forum in Beijing.\n\n"
+        "Volkov arrived on Thursday from Vladivostok, where he had met the North Korean leader.\n"
+    )
+    found = findings_of(text, "2019-04-27")
+    assert [(e["name"], e["host"]) for e in found["events"]] == [("Silk Trade Forum", "CN")]
+    legs = [(leg["country"], leg["types"], leg["start"]) for leg in found["legs"]]
+    assert legs == [("CN", ["unspecified", "multilateral"], "2019-04-25")]
+
+
+def test_an_arrival_in_a_relative_clause_before_a_plan_and_a_lead_by_surname_under_a_named_headline():
+    text = (
+        "LIMA, March 22 (Test Wire) - President Amani Mwangi of Kenya met President Ana Quispe on Monday.\n\n"
+        "Mwangi, who arrived on Sunday with his family, will fly to Quito on Wednesday.\n"
+    )
+    assert legs_of(text, "2016-03-22") == [("PE", ["Lima"], "2016-03-20")]
+    feature = (
+        "Amani Mwangi's week in Europe\n\n"
+        "Mwangi began in Rome, where he met Prime Minister Giulia Conti on March 22, and then went to Paris.\n"
+    )
+    legs, trips = legs_and_leader_of(feature, "2016-03-26")
+    assert [t[0] for t in trips] == ["Amani Mwangi"]
+    assert sorted(leg[0] for leg in legs) == ["FR", "IT"]
+
+
+def test_then_on_to_a_city_and_the_day_told_right_after_the_place():
+    text = (
+        "QUITO (Test Wire) - President Amani Mwangi of Kenya arrived in Quito on Thursday for a state visit to "
+        "Ecuador.\n\n"
+        "On Friday he flew to Cuenca, then on to Guayaquil. He opened a school in Quito on Friday, before leaving "
+        "for Lima on Saturday.\n"
+    )
+    legs = legs_of(text, "2019-04-27")
+    assert legs[0] == ("EC", ["Quito", "Cuenca", "Guayaquil"], "2019-04-25")
+    assert legs[1] == ("PE", ["Lima"], "2019-04-27")
+
+
+def test_a_summit_in_another_capital_types_that_leg_and_a_named_person_between_does_not_stop_the_journey_home():
+    text = (
+        "CAIRO, Nov 14 (Test Wire) - Indonesian President Budi Santoso arrived in Cairo on Monday for a state "
+        "visit, after attending the G20 summit in Rome.\n\n"
+        "Santoso, who flew in from Rome, met President Hassan Nour on Tuesday.\n\n"
+        "He leaves for Riyadh on Wednesday, where he is expected to meet Crown Prince Faisal, before flying home "
+        "on Friday.\n"
+    )
+    found = findings_of(text, "2022-11-15")
+    legs = [(leg["country"], leg["cities"], leg["types"]) for leg in found["legs"]]
+    assert legs == [("IT", ["Rome"], ["unspecified", "multilateral"]), ("EG", ["Cairo"], ["state"])]
+    assert found["trip"][0]["end"] == "2022-11-18"
+
+
+def test_a_city_the_gazetteer_does_not_know_told_as_where_the_leader_is():
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya ended a two-day visit to Peru on Friday in "
+        "the southern city of Arequipa, after talks in Lima.\n\n"
+        "In Cusco, Mwangi visited a school.\n\n"
+        "A consortium will build a refinery at the port of Callao.\n"
+    )
+    assert [leg[1] for leg in legs_of(text, "2023-06-09")] == [["Lima", "Arequipa", "Cusco"]]
+
+
+@pytest.mark.parametrize(
+    ("story", "published", "expected"),
+    [
+        # A provincial city, a port and a resort arrived in, with no country named: the city's country.
+        (
+            "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya ended a visit to Norway on Friday.\n\n"
+            "Mwangi flew on to Gothenburg on Saturday.\n",
+            "2023-06-09",
+            [("NO", ["Oslo"]), ("SE", ["Gothenburg"])],
+        ),
+        (
+            "Prime Minister Ingrid Solberg of Norway arrived in Mombasa on Tuesday for a three-day visit.\n",
+            "2023-06-14",
+            [("KE", ["Mombasa"])],
+        ),
+        # A story filed from a city that is not a capital: the leg is where it is filed.
+        (
+            "SOCHI, May 4 (Test Wire) - President Amani Mwangi of Kenya, who arrived here on Tuesday, held talks "
+            "with his hosts today.\n",
+            "2023-05-04",
+            [("RU", ["Sochi"])],
+        ),
+        # A name several countries give their cities: the one in the country of the leg the story is in.
+        (
+            "President Amani Mwangi of Kenya arrived in Madrid on Monday. On Wednesday Mwangi travelled to Valencia.\n",
+            "2023-05-04",
+            [("ES", ["Madrid", "Valencia"])],
+        ),
+    ],
+)
+def test_a_city_that_is_no_capital_is_placed_by_the_geonames_table(story, published, expected):
+    legs = [(leg["country"], leg["cities"]) for leg in findings_of(story, published)["legs"]]
+    assert legs == expected
+
+
+def test_a_city_s_name_as_a_word_a_person_or_before_a_noun_places_no_leg():
+    # An island that shares its name with a town of a country the story never names: no leg there.
+    island = "Prime Minister Ingrid Solberg of Norway arrived in Bali on Monday for the Group of 20 summit.\n"
+    assert "IN" not in [leg["country"] for leg in findings_of(island, "2023-06-09").get("legs", [])]
+    # "Aurora" is a person of the story; "the Kirov works" a plant; neither is a city visited.
+    story = (
+        "OSLO, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Oslo on Wednesday for a visit to "
+        "Norway with his daughter, Aurora Mwangi.\n\n"
+        "On Thursday Mwangi visited the Kirov works. On Friday Mwangi went to Aurora's old school.\n"
+    )
+    legs = [(leg["country"], leg["cities"]) for leg in findings_of(story, "2023-06-09")["legs"]]
+    assert legs == [("NO", ["Oslo"])]
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # At a gathering in a place is in that place; "who is in X for the summit" is there now.
+        (
+            "Prime Minister Ingrid Solberg of Norway took part in the NATO summit in Vilnius on Tuesday.\n",
+            [("LT", ["Vilnius"])],
+        ),
+        (
+            "President Amani Mwangi of Kenya addressed the UN General Assembly in New York on Tuesday.\n",
+            [("US", ["New York"])],
+        ),
+        (
+            "Prime Minister Ingrid Solberg of Norway, who is in Hiroshima for the G7 summit, met Ukrainian President "
+            "Olena Bondar on Sunday.\n",
+            [("JP", ["Hiroshima"])],
+        ),
+        # The leader met someone, held talks or told reporters in a place abroad.
+        (
+            "Kenyan President Amani Mwangi told reporters in Oslo on Thursday that the talks had gone well.\n",
+            [("NO", ["Oslo"])],
+        ),
+        (
+            "Speaking in Oslo on Thursday, Kenyan President Amani Mwangi called for more investment.\n",
+            [("NO", ["Oslo"])],
+        ),
+        (
+            "Kenyan President Amani Mwangi and Norwegian Prime Minister Ingrid Solberg held talks in Oslo on "
+            "Thursday.\n",
+            [("NO", ["Oslo"])],
+        ),
+        # Near misses: at a summit by video, a topic in a place, a meeting by video link.
+        ("Prime Minister Ingrid Solberg of Norway addressed the NATO summit in Vilnius by video link.\n", []),
+        (
+            "Kenyan President Amani Mwangi met Prime Minister Ingrid Solberg in Nairobi and called for peace in "
+            "Ukraine.\n",
+            [],
+        ),
+        ("Kenyan President Amani Mwangi met Prime Minister Ingrid Solberg in Oslo by video link on Thursday.\n", []),
+    ],
+)
+def test_a_leader_at_a_gathering_or_acting_in_a_place_abroad_is_there(story, expected):
+    legs = [(leg["country"], leg["cities"]) for leg in findings_of(story, "2023-06-09").get("legs", [])]
+    assert legs == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "published", "expected"),
+    [
+        # Filed from a capital abroad, the leader acting on the day with no travel told: there.
+        (
+            "OSLO, June 8 (Test Wire) - Kenyan President Amani Mwangi and Norwegian Prime Minister Ingrid Solberg on "
+            "Thursday agreed to double trade by 2030.\n\nThe two leaders met at the prime minister's office.\n",
+            "2023-06-09",
+            [("NO", ["Oslo"])],
+        ),
+        (
+            "OSLO, June 8 (Test Wire) - Kenyan President Amani Mwangi and Norwegian Prime Minister Ingrid Solberg on "
+            "Thursday agreed in a telephone call to double trade by 2030.\n",
+            "2023-06-09",
+            [],
+        ),
+        # A visit told before the one whose it is: "During his visit to X, <leader> ...".
+        (
+            "During his visit to Norway, Kenyan President Amani Mwangi signed five agreements with Prime Minister "
+            "Ingrid Solberg on Thursday.\n",
+            "2023-06-09",
+            [("NO", [])],
+        ),
+        (
+            "During his visit to Norway on February 3, Kenyan President Amani Mwangi signed five agreements with "
+            "Prime Minister Ingrid Solberg.\n",
+            "2023-03-09",
+            [],
+        ),
+    ],
+)
+def test_a_leader_acting_where_the_story_is_filed_or_during_a_visit_told_first(story, published, expected):
+    legs = [(leg["country"], leg["cities"]) for leg in findings_of(story, published).get("legs", [])]
+    assert legs == expected
+
+
+def test_the_one_who_invites_is_the_host_not_the_traveller():
+    story = (
+        "At the invitation of Prime Minister Ingrid Solberg, President Amani Mwangi of the Republic of Kenya paid a "
+        "state visit to the Kingdom of Norway from 6 to 8 June 2023.\n"
+    )
+    found = findings_of(story, "2023-06-09")
+    assert [t["leader"] for t in found["trip"]] == ["Amani Mwangi"]
+    # The invitation told after the arrival: the same.
+    after = "King Harald Olsen of Norway arrived in Nairobi on Tuesday at the invitation of President Amani Mwangi.\n"
+    assert [t["leader"] for t in findings_of(after, "2023-06-09")["trip"]] == ["Harald Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A city's name with a particle or an abbreviated "Saint" is read whole.
+        (
+            "President Amani Mwangi of Kenya flew to Oslo on Monday. He then travelled on to Dar es Salaam, where he "
+            "met President Samia Hassan.\n",
+            [("NO", ["Oslo"]), ("TZ", ["Dar es Salaam"])],
+        ),
+        (
+            "President Amani Mwangi of Kenya arrived in St. Petersburg on Tuesday for the economic forum.\n",
+            [("RU", ["St. Petersburg"])],
+        ),
+        (
+            "Prime Minister Ingrid Solberg of Norway arrived in Rio de Janeiro on Tuesday.\n",
+            [("BR", ["Rio de Janeiro"])],
+        ),
+    ],
+)
+def test_a_city_named_in_several_words_with_particles_or_saint(story, expected):
+    legs = [(leg["country"], leg["cities"]) for leg in findings_of(story, "2023-06-09").get("legs", [])]
+    assert legs == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A city written with an apostrophe, in copy's straight form of GeoNames' typographic one.
+        (
+            "President Amani Mwangi of Kenya attended the China-Central Asia Summit in Xi'an on Friday.\n",
+            ("CN", "Xi'an"),
+        ),
+        # Among the guests at a summit, or in a place for it, told in apposition.
+        (
+            "Kenyan President Amani Mwangi was among the guests at the G7 summit in Hiroshima on Saturday.\n",
+            ("JP", "Hiroshima"),
+        ),
+        (
+            "Kenyan President Amani Mwangi, in Hiroshima for the G7 summit, met Japanese Prime Minister Fumio "
+            "Kishida on Saturday.\n",
+            ("JP", "Hiroshima"),
+        ),
+    ],
+)
+def test_a_leader_at_a_summit_as_a_guest_or_in_apposition(story, expected):
+    found = findings_of(story, "2023-05-20")
+    assert [(leg["country"], leg["cities"][0]) for leg in found["legs"]] == [expected]
+    assert [(e["host"], e["city"]) for e in found["events"]] == [expected]
+
+
+def test_a_place_in_apposition_to_another_person_is_not_the_leader_s():
+    own = "President Amani Mwangi of Kenya, in Bergen for talks, met Norwegian Prime Minister Ingrid Solberg.\n"
+    assert [leg["country"] for leg in findings_of(own, "2023-05-20")["legs"]] == ["NO"]
+    story = (
+        "President Amani Mwangi of Kenya arrived in Oslo on Tuesday. His foreign minister, in Bergen for a "
+        "conference, joined him later.\n"
+    )
+    assert [leg["country"] for leg in findings_of(story, "2023-05-20")["legs"]] == ["NO"]
+    other = (
+        "President Amani Mwangi of Kenya arrived in Oslo on Tuesday. Foreign Minister Ruth Achieng, in Stockholm "
+        "for talks, will join him.\n"
+    )
+    assert [leg["country"] for leg in findings_of(other, "2023-05-20")["legs"]] == ["NO"]
+
+
+def test_a_vietnamese_name_with_its_marks_is_a_name():
+    story = "Vietnamese President Võ Văn Thưởng arrived in Oslo on Tuesday for a state visit.\n"
+    assert [t["leader"] for t in findings_of(story, "2023-06-09")["trip"]] == ["Võ Văn Thưởng"]
+    # Near miss: the marks make no name of a lower-case word ("thưởng" alone).
+    assert "trip" not in findings_of("Thưởng arrived late.\n", "2023-06-09")
+
+
+def test_a_city_of_the_leg_s_country_toured_joins_the_leg_but_not_one_told_of():
+    story = (
+        "President Amani Mwangi of Kenya arrived in New Delhi on Monday for a state visit to India.\n\n"
+        "On Tuesday Mwangi toured Agra with Indian officials.\n\n"
+        "On Wednesday Mwangi criticised the state of a monument in Mumbai.\n"
+    )
+    legs = [(leg["country"], leg["cities"]) for leg in findings_of(story, "2023-06-09")["legs"]]
+    assert legs == [("IN", ["New Delhi", "Agra"])]
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # The stop before the one arrived at, told with the time spent there or the talks held there.
+        (
+            "President Amani Mwangi of Kenya arrived in Stockholm on Wednesday, having spent two days in Norway.\n",
+            ["NO", "SE"],
+        ),
+        (
+            "President Amani Mwangi of Kenya, fresh from talks in Oslo, arrived in Stockholm on Wednesday.\n",
+            ["NO", "SE"],
+        ),
+        # The places a tour took the leader to; time spent in a place.
+        (
+            "President Amani Mwangi of Kenya returned home on Sunday after a week-long tour that took him to Norway, "
+            "Sweden and Finland.\n",
+            ["NO", "SE", "FI"],
+        ),
+        (
+            "President Amani Mwangi of Kenya wrapped up a Nordic tour on Sunday. He spent two days in Sweden before "
+            "ending the trip in Helsinki.\n",
+            ["SE", "FI"],
+        ),
+        # Near misses: a tour that will take the leader somewhere; days another person spent.
+        (
+            "President Amani Mwangi of Kenya arrived in Oslo on Monday for a tour that will take him to Sweden.\n",
+            ["NO"],
+        ),
+        (
+            "President Amani Mwangi of Kenya arrived in Oslo on Monday. His foreign minister spent two days in "
+            "Sweden.\n",
+            ["NO"],
+        ),
+    ],
+)
+def test_the_stops_of_a_tour_told_by_time_spent_or_by_where_it_took_the_leader(story, expected):
+    assert [leg["country"] for leg in findings_of(story, "2023-06-13").get("legs", [])] == expected
+
+
+def test_a_dateline_with_a_spaced_hyphen_and_a_sender_s_head_that_is_none():
+    story = (
+        "Kenya's Mwangi woos Norwegian investors\n\n"
+        "OSLO - Kenyan President Amani Mwangi on Thursday urged Norwegian companies to invest in his country's "
+        "energy sector, on the second day of a state visit.\n"
+    )
+    legs = [(leg["country"], leg["cities"]) for leg in findings_of(story, "2023-06-09")["legs"]]
+    assert legs == [("NO", ["Oslo"])]
+    # Near miss: a sender's head in capitals before a dash is no place the story is filed from.
+    assert dateline("MINISTRY OF EXTERNAL AFFAIRS - PRESS RELEASE (issued by the desk)") is None
+    assert dateline("RIO DE JANEIRO - President Amani Mwangi arrived").group("city") == "RIO DE JANEIRO"
+
+
+def test_a_visit_named_with_its_traveller_after_by():
+    story = "A three-day state visit to Norway by Kenyan President Amani Mwangi began on Tuesday.\n"
+    found = findings_of(story, "2023-06-09")
+    assert [(t["leader"], t["leader_country"]) for t in found["trip"]] == [("Amani Mwangi", "KE")]
+    assert [(leg["country"], leg["start"]) for leg in found["legs"]] == [("NO", "2023-06-06")]
+    # Near miss: a visit planned by the leader is none yet.
+    planned = "A state visit to Norway by Kenyan President Amani Mwangi is planned for next year.\n"
+    assert "legs" not in findings_of(planned, "2023-06-09")
