@@ -946,3 +946,21 @@ def test_a_government_capitalised_is_its_country_s_side_and_a_loan_s_term_is_no_
     )
     assert [(p["value"], p["deadline"]) for p in found] == [(30, None)]
     assert pledges_of("The Norwegian Government was ready to work together with the Kenyan side.") == []
+
+
+def test_amounts_in_currencies_named_by_their_sign_their_word_or_their_issuer_adjective():
+    text = (
+        "ABUJA (Test Wire) - Thai Prime Minister Somchai Rakthai arrived in Abuja on Monday for a visit to Nigeria.\n\n"
+        "Thailand pledged 3 billion baht in rice-milling aid to Nigeria. Nigeria offered a grant of ₦40 billion for "
+        "student exchanges. New Zealand will provide NZ$4 million for fisheries training. Indonesia pledged Rp 2 "
+        "trillion for a fertiliser plant. Kenya pledged 600 million Kenyan shillings for flood relief. Uganda "
+        "pledged 90 billion shillings for roads.\n"
+    )
+    found = findings_of(text, "2024-03-04")
+    assert {(p["value"], p["scale"], p["unit"]) for p in found["pledges"]} == {
+        (3, "billion", "THB"),
+        (40, "billion", "NGN"),
+        (4, "million", "NZD"),
+        (2, "trillion", "IDR"),
+        (600, "million", "KES"),
+    }  # bare "shillings" name no issuer of their own (Kenya's, Tanzania's, Uganda's): no unit guessed

@@ -15,6 +15,25 @@ _SCALES = {
     "thousand": "thousand",
 }
 _UNITS = [
+    # A currency word its issuer's adjective names: "Kenyan shillings", "Pakistani rupees", "Argentine pesos".
+    (r"Kenyan shillings?", "KES"),
+    (r"Tanzanian shillings?", "TZS"),
+    (r"Ugandan shillings?", "UGX"),
+    (r"Pakistani rupees?", "PKR"),
+    (r"Sri Lankan rupees?", "LKR"),
+    (r"Nepal(?:ese|i) rupees?", "NPR"),
+    (r"Indonesian rupiah", "IDR"),
+    (r"Egyptian pounds?", "EGP"),
+    (r"Turkish lira", "TRY"),
+    (r"Argentine pesos?", "ARS"),
+    (r"Philippine pesos?", "PHP"),
+    (r"Chilean pesos?", "CLP"),
+    (r"Colombian pesos?", "COP"),
+    (r"Cuban pesos?", "CUP"),
+    (r"Mexican pesos?", "MXN"),
+    (r"Qatari riyals?", "QAR"),
+    (r"Saudi riyals?", "SAR"),
+    (r"Indian rupees?", "INR"),
     (r"(?:U\.S\.|US|American) dollars?", "USD"),
     (r"Australian dollars?", "AUD"),
     (r"Canadian dollars?", "CAD"),
@@ -36,6 +55,13 @@ _UNITS = [
     (r"pesos?", "MXN"),
     (r"kronor|krona", "SEK"),
     (r"ringgit", "MYR"),
+    (r"naira", "NGN"),
+    (r"rupiah", "IDR"),
+    (r"baht", "THB"),
+    (r"taka", "BDT"),
+    (r"cedis?", "GHS"),
+    (r"tenge", "KZT"),
+    (r"dong", "VND"),
     (r"Deutsch(?:e )?[Mm]arks?|D-[Mm]arks?", "DEM"),
     (r"Swiss francs?", "CHF"),
     (r"(?:French )?francs?", "FRF"),
@@ -60,10 +86,23 @@ _CURRENCY_SIGNS = {
     "Rs.": "INR",
     "RMB": "CNY",
     "RM": "MYR",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "₦": "NGN",
+    "Rp": "IDR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "฿": "THB",
+    "Tk": "BDT",
 }
 # ISO 4217 codes written before or after an amount ("EUR 300 million", "5 billion USD").
-_ISO_CURRENCIES = "USD|EUR|JPY|GBP|CNY|INR|AUD|CAD|CHF|SAR|AED|ZAR|BRL|KRW|RUB|MXN|SGD|HKD|NZD|TRY|IDR|NGN|KES|EGP|QAR|KWD|SEK|NOK|DKK"
-_SIGN = r"(?P<sign>US\$|U\.S\.\$|A\$|C\$|R\$|\$|€|£|¥|₹|Rs\.?|RMB|RM(?=\d)|" + _ISO_CURRENCIES + r")"
+_ISO_CURRENCIES = "USD|EUR|JPY|GBP|CNY|INR|AUD|CAD|CHF|SAR|AED|ZAR|BRL|KRW|RUB|MXN|SGD|HKD|NZD|TRY|IDR|NGN|KES|EGP|QAR|KWD|SEK|NOK|DKK|THB|PKR|BDT|GHS|TZS|UGX|LKR|ARS|PHP|VND|KZT"
+_SIGN = (
+    r"(?P<sign>US\$|U\.S\.\$|NZ\$|HK\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₦|฿|Rs\.?|RMB|RM(?=\d)|(?:Rp|KSh|Ksh|Tk)(?=\s?\d)|"
+    + _ISO_CURRENCIES
+    + r")"
+)
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|a hundred|one hundred|several hundred|a|half a"
