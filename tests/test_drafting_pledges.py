@@ -964,3 +964,19 @@ def test_amounts_in_currencies_named_by_their_sign_their_word_or_their_issuer_ad
         (2, "trillion", "IDR"),
         (600, "million", "KES"),
     }  # bare "shillings" name no issuer of their own (Kenya's, Tanzania's, Uganda's): no unit guessed
+
+
+def test_money_a_government_asks_its_budget_for_to_give_to_another_or_agrees_to_pay_is_pledged():
+    text = (
+        "NAIROBI (Test Wire) - Dutch Prime Minister Anna de Vries arrived in Nairobi on Monday for a visit to "
+        "Kenya.\n\n"
+        "De Vries said her government would seek 80 million euros in development assistance for Kenya in fiscal 2025. "
+        "The cabinet will ask parliament for 15 million euros in flood aid for Somalia. "
+        "Kenya agreed in March to pay the Netherlands 40 million euros for three patrol boats. "
+        "The Dutch side announced a port training package for East African states worth "
+        "25 million euros. Kenya asked the Netherlands for a loan of 300 million euros. "
+        "Separately, a Kenyan airline agreed to buy ten Dutch aircraft in a deal valued at 900 million euros.\n"
+    )
+    pledges = {(p["value"], p["deadline"]) for p in findings_of(text, "2024-03-04")["pledges"]}
+    # Kenya's request for a loan for itself, and an airline's deal, are no side's pledge.
+    assert pledges == {(80, 2025), (15, None), (40, None), (25, None)}

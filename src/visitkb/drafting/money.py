@@ -505,7 +505,7 @@ class MoneyRules(ReaderCore):
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
         cue = re.search(
-            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel|disburse|donate|"
+            r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel|disburse|donate|pay|"
             r"earmark|allocate|set aside)|extended|granted|"
             # "loans totalling N", "assistance will total N": an amount of aid, summed.
             r"(?:loans?|credits?|grants?|aid|assistance|package|financing)(?: [\w-]+){0,3}? (?:totall?ing|amounting to|"
@@ -555,7 +555,8 @@ class MoneyRules(ReaderCore):
             r"\b(?:announced|announces|pledged?|pledges|promised?|offered|offers|unveiled|committed|"
             r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
             r"import|send|deliver|donate|ship))"
-            r" (?P<what>(?:[\w-]+ ){1,5}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
+            # "announced a Global Gateway investment package for Central Asia worth ...": a name and a receiver before.
+            r" (?P<what>(?:[\w-]+ ){1,8}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
             r"up to |at least )*$",
             before[-120:],
         ) or re.search(
@@ -600,7 +601,17 @@ class MoneyRules(ReaderCore):
             head
             and re.search(r"\b(?:announc|pledg|commit|promis|offer|will\b|outcome|deliverable|result)\w*", head, re.I)
         )
-        if not cue and not target and not aid and not given and not headed and not lent and not share:
+        # "would seek 139 million dollars in assistance for Ghana", "will ask Congress for N in aid for Tanzania": a
+        # government asking its own budget for what it will give another, not a receiver asking for itself.
+        budget = re.match(
+            r"\s(?:in|of) (?:[\w-]+ ){0,2}?(?:aid|assistance|funding|financing|support|grants?) for (?:the )?[A-Z]",
+            after,
+        ) and re.search(
+            r"\b(?:seek|request|ask (?:Congress|[Pp]arliament|lawmakers|legislators|the legislature) for)\s(?:about |some |"
+            r"nearly |up to |more than |over )?$",
+            before[-60:],
+        )
+        if not cue and not target and not aid and not given and not headed and not lent and not share and not budget:
             return
         # "Kenya asked Japan for a loan of 2 billion dollars": a request, unless a side then gives it ("asked for
         # help, and Japan pledged ...").
@@ -612,12 +623,18 @@ class MoneyRules(ReaderCore):
                 clause,
             )
         )
-        if asked and not re.search(
-            r"\b(?:pledged?|promised?|offered|committed|agreed to|will|would|announced|approved|granted|extended)\b",
-            clause[asked[-1].end() :],
+        if (
+            asked
+            and not budget
+            and not re.search(
+                r"\b(?:pledged?|promised?|offered|committed|agreed to|will|would|announced|approved|granted|extended)\b",
+                clause[asked[-1].end() :],
+            )
         ):
             return
-        if given and re.search(r"\b(?:deals|contracts|agreements|orders|memorand(?:a|ums))\b", given.group("what")):
+        if given and re.search(
+            r"\b(?:deals?|contracts?|agreements?|orders?|memorand(?:a|ums?))\b", given.group("what")
+        ):
             return  # "companies announced business deals worth ...": deals struck, no side's pledge
         if re.search(
             r"\b(?:has|have|had) (?:already )?(?:committed|spent|provided|given|invested|disbursed|received)\b", before
@@ -642,6 +659,11 @@ class MoneyRules(ReaderCore):
         by = BY_YEAR.search(after) or BY_YEAR.search(before[-100:])
         if by:
             deadline = int(by.group("y"))
+        fiscal = re.match(
+            r"[^.;]{0,60}?\bin (?:the )?(?:fiscal|financial|budget) (?:year )?(?P<y>(?:19|20)\d\d)\b", after
+        )
+        if deadline is None and fiscal:
+            deadline = int(fiscal.group("y"))  # "N dollars in assistance for Ghana in fiscal 2024": the year it is for
         within = WITHIN_YEARS.search(after + " " + before[-60:])
         if within and re.search(
             r"\b(?:repa(?:id|yable|yment|y)|maturity|grace period|term of)\b[^.;,]{0,20}$",
