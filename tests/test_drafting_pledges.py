@@ -980,3 +980,25 @@ def test_money_a_government_asks_its_budget_for_to_give_to_another_or_agrees_to_
     pledges = {(p["value"], p["deadline"]) for p in findings_of(text, "2024-03-04")["pledges"]}
     # Kenya's request for a loan for itself, and an airline's deal, are no side's pledge.
     assert pledges == {(80, 2025), (15, None), (40, None), (25, None)}
+
+
+def test_a_side_s_word_told_to_a_titled_listener_or_around_an_aside_and_its_spending_bodies():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "Lie told the Ghanaian president that Norway would keep buying Ghanaian cocoa. "
+        "He told the press that Norwegian funds would buy stakes in Ghanaian shipyards. "
+        "Ghana, for its part, said it would open its fisheries data to Norwegian researchers. "
+        "Oslo, he said at a news conference, would send hydrographers to chart the coast. "
+        "Norwegian airlines will buy 12 Ghanaian-built trainer planes. "
+        "Lie told the Ghanaian president that Sweden would buy more cocoa. "
+        "He told reporters that the talks would be hard.\n"
+    )
+    pledged = {(p["what"], p["value"]) for p in findings_of(text, "2023-06-09")["pledges"]}
+    # Sweden is no side of the visit, and the talks are no act.
+    assert pledged == {
+        ("keep buying Ghanaian cocoa", None),
+        ("buy stakes in Ghanaian shipyards", None),
+        ("open its fisheries data to Norwegian researchers", None),
+        ("send hydrographers to chart the coast", None),
+        ("buy Ghanaian-built trainer planes", 12),
+    }

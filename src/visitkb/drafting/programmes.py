@@ -27,7 +27,9 @@ _RELATIVE_FIGURE = re.compile(
 # afterward that", "promised his host that").
 _SAYING = (
     # "assured Ruto that ...", "told President Ruto that ...": the one told, by name, before "that".
-    r"(?:(?:assured|told|promised|informed)(?: [A-Z][\w.-]+){1,3}(?= that )|"
+    # "told the Prime Minister that", "assured his Kenyan host that": the one told, named by a title or a role.
+    r"(?:(?:assured|told|promised|informed)(?: (?:the|his|her|their|[A-Z][\w.-]+)){0,2}(?: [A-Z][\w.-]+| [a-z]+){1,2}"
+    r"(?= that )|"
     r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|reiterated)"
     r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?)"
 )
@@ -36,7 +38,11 @@ _SAYING = (
 # A bulleted or numbered item, or an opening quotation mark, before a clause.
 _ITEM = r"(?:[-\u2022*] |\(?\d{1,2}[.)] )?[\"\u201c]?"
 # The people of a side who act for it.
-_PEOPLE = r"(?:experts|companies|firms|enterprises|engineers|specialists|doctors|teachers|troops|investors)"
+# (And the bodies that spend for it: "Chinese airlines will buy ...", "Libyan funds would buy stakes ...".)
+_PEOPLE = (
+    r"(?:experts|companies|firms|enterprises|engineers|specialists|doctors|teachers|troops|investors|funds|banks|"
+    r"airlines|carriers)"
+)
 
 
 # A count of what a side gives ("19 fighter jets", "1,000 Mongolian engineers", "10,000 members of the Guard"); not
@@ -214,7 +220,9 @@ class _Programmes:
         # "Finnish experts will help train ...", "Indian and Saudi companies will invest ...": a side's own people.
         r"[A-Z][\w-]+(?: and [A-Z][\w-]+)? "
         + _PEOPLE
-        + r") (?:will|would|is to|are to)(?:, [^,;]{1,30},)? (?:also |soon |now |further |immediately |jointly |gradually )?"
+        # "Peking, he said at a news conference, would lend ...": the side's word told inside its own clause.
+        + r")(?:, (?:he|she|they|[A-Z][\w-]+) (?:said|says|added|declared|told [a-z]+)(?: [^,;]{1,50})?,)?"
+        r" (?:will|would|is to|are to)(?:, [^,;]{1,30},)? (?:also |soon |now |further |immediately |jointly |gradually )?"
         # Any verb of an act but those that tell what will happen to a side rather than what it gives or does.
         r"(?P<what>(?!(?:be|become|have|host|face|hold|need|remain|see|lose|win|take|attend|visit|travel|go|come|return|"
         r"leave|arrive|fly|depart|head|proceed|stop|meet|discuss|look|consider|decide|chair|sign|vote|join|welcome|receive|mark|celebrate|also|not|"
@@ -737,7 +745,8 @@ class ProgrammeRules(ReaderCore):
             subject = re.search(
                 r"(?:^|[,;] )(?P<s>(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: side| government)?)"
                 r"(?: has| had| have)?(?: also| then| again)? [a-z]+(?: that)? ?$",
-                before,
+                # "Cuba, for its part, said it would ...": the subject before an aside.
+                re.sub(r", [^,;]{1,30}, ", " ", before),
             )
             return subject is not None and self._is_party(subject.group("s"), "", index)
         people = re.fullmatch(r"(?P<a>[A-Z][\w-]+)(?: and (?P<b>[A-Z][\w-]+))? " + _PEOPLE, who)
