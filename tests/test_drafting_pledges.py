@@ -1002,3 +1002,19 @@ def test_a_side_s_word_told_to_a_titled_listener_or_around_an_aside_and_its_spen
         ("send hydrographers to chart the coast", None),
         ("buy Ghanaian-built trainer planes", 12),
     }
+
+
+def test_a_meeting_agreed_with_how_often_it_is_held_is_a_standing_one():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "The two sides agreed to hold summits more often. They agreed to hold a maritime forum every three years. "
+        "The leaders also agreed to meet at ministerial level on a regular basis. "
+        "They agreed to hold talks in Kumasi and to meet again in Oslo.\n"
+    )
+    pledged = {p["what"] for p in findings_of(text, "2023-06-09")["pledges"]}
+    # A meeting with its place alone is none.
+    assert pledged == {
+        "hold summits more often",
+        "hold a maritime forum every three years",
+        "meet at ministerial level on a regular basis",
+    }

@@ -333,10 +333,16 @@ _SECTOR = (
     r"exchanges|other (?:areas|fields|sectors)|(?:(?:regional|international|global|multilateral)(?: and |, )?)+ "
     r"(?:affairs|issues|organi[sz]ations|fora|forums))"
 )
+# How often a standing meeting is held: "every two years", "at least once a year", "more often", "on a regular basis".
+_FREQUENCY = (
+    r"(?:regularly|annually|periodically|every (?:year|other year|(?:[\w-]+ )?(?:years|months))|each year|"
+    r"(?:at least )?(?:once|twice|[\w-]+ times) (?:a|per|every) (?:year|month)|more (?:often|frequently|regularly)|"
+    r"on a regular basis)\b"
+)
 _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
     # annually");
-    r"^(?:be|have|do|meet(?! (?:regularly|annually|every year|each year|once a year|twice a year)\b)|visit|keep(?! [a-z]+ing\b)|stay|remain|"
+    r"^(?:be|have|do|meet(?![^,;]*\b" + _FREQUENCY + r")|visit|keep(?! [a-z]+ing\b)|stay|remain|"
     r"talk|discuss|go|focus|struggle|fail|hesitate|become|"
     # Weighing a matter is none, unless a particular one, named with what it is of, on or for ("study the feasibility
     # of a rail link", "look at direct flights from Helsinki", "consider favourably Kenya's request to join"): "study
@@ -349,7 +355,7 @@ _LIGHT_VERBS = re.compile(
     # nor holding a meeting, unless a standing one, or one with its matter or time ("hold negotiations aimed at
     # concluding a treaty", "hold celebrations in both countries", "hold the next session of the commission"); a
     # city alone ("hold talks in Nairobi") says only where.
-    r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b(?:regularly|annually|every year|each year)\b)"
+    r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b" + _FREQUENCY + r")"
     r"(?! (?:the |their |its |a |an )?(?:[\w-]+ ){1,4}?(?:on|between|aimed at|of|in(?! [A-Z])|at(?! [A-Z])|to (?!discuss\b)[a-z]+) [\w-])|"
     # cooperating is none, unless in a matter of its own ("cooperate in clearing mines", "on civil protection"), not a
     # sector of any communique ("cooperate in trade and energy").
