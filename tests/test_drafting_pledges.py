@@ -1018,3 +1018,16 @@ def test_a_meeting_agreed_with_how_often_it_is_held_is_a_standing_one():
         "hold a maritime forum every three years",
         "meet at ministerial level on a regular basis",
     }
+
+
+def test_a_settlement_of_any_quality_time_spent_a_wish_a_meeting_to_be_held_and_work_unnamed_bind_no_one():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "The two sides agreed to set up a panel on fishing rights, to seek a just and durable settlement. "
+        "He will spend two more days in Ghana, with a stop in Tamale. "
+        '"We would love to welcome more Ghanaian students," Lie said. '
+        "The ministers agreed that the next round of consultations will be held in Bergen in 2024. "
+        "They agreed to launch the necessary work promptly, and to begin work on a fish-landing site.\n"
+    )
+    pledged = {p["what"] for p in findings_of(text, "2023-06-09")["pledges"]}
+    assert pledged == {"set up a panel on fishing rights", "begin work on a fish-landing site"}

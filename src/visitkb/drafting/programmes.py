@@ -371,8 +371,12 @@ _LIGHT_VERBS = re.compile(
     # An anniversary to be marked, unless with something to do: "mark it with a programme of events".
     r"(?:mark|celebrate|commemorate)\b(?![^,;]*\bwith\b)|"
     # A hope for peace at large names nothing to do: "contribute to a peaceful resolution".
-    r"(?:contribute to|work for|seek|help) (?:a |an |the )?(?:peaceful |political |lasting |diplomatic |just )*"
-    r"(?:resolution|solution|settlement|peace)\b)\b"
+    # ("seek a fair and reasonable settlement": whatever its qualities.)
+    r"(?:contribute to|work for|seek|help) (?:a |an |the )?(?:[a-z]+,? (?:and )?){0,3}?"
+    r"(?:resolution|solution|settlement|peace)\b|"
+    # A traveller's time ("will spend three days in Ireland") and a wish ("would like to attract ...") bind no one.
+    r"spend (?:the |a |an )?(?:[\w-]+ ){0,2}(?:days?|weeks?|nights?|hours?|months?|evening|morning|afternoon|weekend)\b|"
+    r"(?:like|love|prefer|wish|hope) to)\b"
 )
 # An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
 # partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
@@ -402,6 +406,8 @@ _VAGUE_OBJECTS = re.compile(
     r"(?:region|world|continent|two countries|peoples?))?$"
     # "continue to support Kenya": a side's goodwill, no act named.
     r"|^(?:support|help|back|assist|aid) [\w'\u2019-]+$"
+    # "launch the relevant work as soon as possible": work on nothing named.
+    r"|^[a-z]+ (?:the |their |its )?(?:relevant |necessary |related |preparatory )?work\b(?! (?:on|of|to|with|for)\b)"
     # "deepen it in the areas of ...": the relationship or partnership named before.
     r"|^(?:deepen|strengthen|enhance|expand|develop|advance|further|consolidate|elevate|upgrade|broaden) (?:it|them)\b"
 )
@@ -706,6 +712,10 @@ class ProgrammeRules(ReaderCore):
         )[0].strip()
         if _NO_THING.search(who) or _BEFALLS.match(act):
             return None
+        if re.match(r"(?:the|a|an|its|their) (?:[\w-]+ ){0,2}(?:meeting|summit|session|round|conference)\b", who) and (
+            re.match(r"be (?:held|hosted|convened)\b", act)
+        ):
+            return None  # "the third meeting of ministers will be held in Serbia": news of a meeting, not a pledge
         if not _PASSIVE.match(act) and (_vague(_ACTION_LEADS.sub("", act)) or _NOT_ACTIONS.match(act)):
             return None
         if self._is_party(re.sub(r"^(?:the|their|its) ", "", who), "", index):
@@ -816,8 +826,8 @@ class ProgrammeRules(ReaderCore):
         if committing:
             if _vague(what) and not counted:
                 return
-        elif _GENERIC.match(what):
-            return
+        elif _GENERIC.match(what) or _VAGUE_OBJECTS.match("do " + what) and re.search(r"\bwork\b", what):
+            return  # "agreed to launch the relevant work": the object alone, as vague as with its verb
         speaker = None
         if pattern is _Programmes.PROPOSED_BY:
             speaker = self.person(match.group("who"))
