@@ -1031,3 +1031,23 @@ def test_a_settlement_of_any_quality_time_spent_a_wish_a_meeting_to_be_held_and_
     )
     pledged = {p["what"] for p in findings_of(text, "2023-06-09")["pledges"]}
     assert pledged == {"set up a panel on fishing rights", "begin work on a fish-landing site"}
+
+
+def test_each_item_of_a_list_headed_as_what_was_announced_is_a_pledge_of_what_is_to_be():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "What the two governments announced\n\n"
+        "- Visa fees for students, unchanged since 1999, are to be waived.\n"
+        "- Fisheries inspectors from Ghana will train aboard Norwegian patrol vessels, and the Bergen institute "
+        "may open a branch in Takoradi.\n"
+        "- Ministers signed a memorandum on ports, with a first review to be held next year.\n\n"
+        "Background\n\n"
+        "- Norwegian trawlers will keep fishing off West Africa for years.\n"
+    )
+    pledged = {p["what"] for p in findings_of(text, "2023-06-09")["pledges"]}
+    # What was done, and a list headed as no announcement, give none.
+    assert pledged == {
+        "Visa fees for students are to be waived",
+        "Fisheries inspectors from Ghana will train aboard Norwegian patrol vessels",
+        "the Bergen institute may open a branch in Takoradi",
+    }

@@ -7,7 +7,7 @@ import re
 from . import gazetteer as gz
 from .clauses import PERSON, TITLE, TITLES
 from .money import source_after
-from .quantities import AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, years_within
+from .quantities import AMOUNT, AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, currency_code, years_within
 from .reader import ReaderCore
 from .text import Sentence
 
@@ -92,6 +92,17 @@ _LISTED_ACTION = re.compile(r"(?:[-\u2022*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?:to
 _AGREEING_HEAD = re.compile(
     r"\b(?:agreed|agree|undertook|undertake|pledged|pledge|committed|decided|resolved|will|shall)\b(?: (?:to|as follows|on the following|the following))?:?\s*$"
 )
+
+
+# A bulleted item, and a head that says its items are what a side announced, pledged or agreed ("What Obama
+# announced", "Commitments:", "Key outcomes"), and a clause of what is to be ("will", "are to be", "may").
+_BULLET = re.compile(r"[-\u2022*]\s+(?P<item>\S.*)")
+_ANNOUNCING_HEAD = re.compile(
+    r"\b(?:announc\w*|pledg\w*|commitments?|committed|promis\w*|offer\w*|agreed|outcomes?|deliverables?|"
+    r"measures|decisions?|decided)\b",
+    re.IGNORECASE,
+)
+_TO_COME = re.compile(r"\b(?:will|would|shall|is to|are to|may|can|to be|becomes?|become)\b")
 
 
 class _Programmes:
@@ -681,11 +692,49 @@ class ProgrammeRules(ReaderCore):
                     self._programme(index, sentence, match, before, what, pattern)
         # "The two sides agreed:" heading items that each open with a verb ("1. to open consulates ...;"): each an
         # action agreed, as if the head's verb stood before it.
+        self._announced_item(index, sentence)
         head = self.list_head(index)
         item = _LISTED_ACTION.match(text)
         if item and head and _AGREEING_HEAD.search(head) and not _NOT_ACTIONS.match(item.group("what")):
             for what in _actions(item.group("what")):
                 self._programme(index, sentence, item, "", what, _Programmes.AGREED_TO_DO)
+
+    def _announced_item(self, index: int, sentence: Sentence) -> None:
+        """An item of a list headed as what a side announced or agreed ("What Obama announced" or "Outcomes:", then
+        "- Licensed travel becomes easier, and U.S. banks will be allowed to ..."): each clause of what is to be."""
+        item = _BULLET.match(sentence.text)
+        if not item:
+            return
+        head = None
+        for back in range(index - 1, max(-1, index - 20), -1):
+            body = self.sentences[back].text.strip()
+            if _BULLET.match(body):
+                continue
+            # A head: a line ending in a colon, or a title (a few words with no full stop, "3. What Obama announced").
+            title = re.sub(r"^\(?\d{1,2}[.)]\s+", "", body)
+            if body.endswith(":") or (len(title.split()) <= 8 and not re.search(r"[.!?\"\u201d]$", title)):
+                head = title
+            break
+        if not head or not _ANNOUNCING_HEAD.search(head):
+            return
+        # "- Trade: Leaders will ...": the item's own label is no part of it.
+        listed = re.sub(r"^[A-Z][\w ,&-]{0,30}: ", "", item.group("item").rstrip(" ."))
+        for clause in re.split(r"; |, and (?=(?:the |a |an )?[A-Z])", listed):
+            amounts = [m for m in AMOUNT.finditer(clause) if currency_code(m.group("sign"), m.group("unit"))]
+            # What the clause says, without its asides ("Relations, severed in 1961, are to be restored").
+            said = re.sub(r", [^,]{1,80},", "", clause)
+            to_come = _TO_COME.search(said)
+            if amounts or not to_come or len(said.split()) < 4:
+                continue  # an amount is money's; a fact told (no word of what is to be) is none
+            if re.search(r"\b(?:[a-z]{3,}ed|said|says|told|undertook)\b", said[: to_come.start()]):
+                # "Leaders launched talks, with a round to be held ...": what was done, and its sequel; "Xi said China
+                # would ...": a side's word, read by the sentence's own rules.
+                continue
+            if any(f.kind == "pledges" and str(f.fields["what"]) in said for f in self.findings):
+                continue  # "- Norway will insure ferries": a side's act, read by the sentence's own rules
+            found = re.search(re.escape(clause), sentence.text)
+            if found:
+                self._programme(index, sentence, found, head + " ", said, _Programmes.THING_TO_BE)
 
     def _thing_bound(self, match: re.Match, index: int) -> str | None:
         """What a thing of both sides is bound to ("the joint commission will meet each year"), with its subject; none
