@@ -1051,3 +1051,22 @@ def test_each_item_of_a_list_headed_as_what_was_announced_is_a_pledge_of_what_is
         "Fisheries inspectors from Ghana will train aboard Norwegian patrol vessels",
         "the Bergen institute may open a branch in Takoradi",
     }
+
+
+def test_a_pledge_told_as_a_participle_after_a_long_aside_under_it_or_with_a_named_envoy():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "A fisheries accord was signed on Thursday. Under it Norway will send inspectors to patrol the Gulf of Guinea. "
+        "Lie promised, once the ban on trawling in the bay had been lifted by both parliaments, to fund a survey of "
+        "the stocks. He answered critics by promising to study ways of pricing fish fairly. "
+        "Lie told him, according to the Norwegian readout, that Norway would send its envoy, Kari Dahl, to Lome for "
+        "talks. At a regional summit, the leaders signed a declaration pledging to work for peace and trade.\n"
+    )
+    pledged = {p["what"] for p in findings_of(text, "2023-06-09")["pledges"]}
+    # A summit's declaration is the summit's word.
+    assert pledged == {
+        "send inspectors to patrol the Gulf of Guinea",
+        "fund a survey of the stocks",
+        "study ways of pricing fish fairly",
+        "send its envoy, Kari Dahl, to Lome for talks",
+    }

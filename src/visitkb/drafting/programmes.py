@@ -32,6 +32,8 @@ _SAYING = (
     r"(?= that )|"
     r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|reiterated)"
     r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?)"
+    # "told him, according to the Chinese readout, that ...": an aside before what is said.
+    r"(?:, (?:according to|in|at|on|during) [^,;]{1,40},(?= that\b))?"
 )
 
 
@@ -112,7 +114,9 @@ class _Programmes:
     PLEDGED = re.compile(
         # A communique's present ("the two sides undertake to ..."): a bare verb after a plural subject only ("a
         # promise to ...", "the resolve to ..." are nouns).
-        r"\b(?:pledged|pledges|promised|promises|vowed|vows|undertook|undertakes|offered|offers|resolved|resolves|"
+        # ("by promising to study ...", "a declaration pledging to ...": the verb as a participle.)
+        r"\b(?:pledged|pledges|pledging|promised|promises|promising|vowed|vows|vowing|undertook|undertakes|"
+        r"offered|offers|resolved|resolves|"
         # "Agreement was reached to resume flights": both sides' word in the passive.
         r"(?:[Aa]greement|[Aa]ccord|[Cc]onsensus|[Aa]n understanding) (?:was|has been|had been) reached|"
         # A decision taken together: "the two sides decided to set up a committee" ("had decided" is one taken before).
@@ -132,7 +136,8 @@ class _Programmes:
         r"(?:instructed|directed|tasked|mandated|charged|asked) (?:their|the|both) (?:two )?(?:[\w-]+ )?"
         r"(?:ministers|ministries|officials|teams|governments|negotiators|agencies|experts|delegations)(?= to )|"
         r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
-        r"(?: on \w+day|, [^,;]{1,40},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # ("had undertaken, once the weapons were removed under United Nations supervision, to end ...")
+        r"(?: on \w+day|, [^,;]{1,80},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
         # "offered Kenya help in building a plant": the receiver named first.
         r"|\b(?:pledged|promised|offered) (?:(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? )?"
@@ -222,7 +227,10 @@ class _Programmes:
     # "Japan will provide economic cooperation ...", "Denmark will also help train pilots": a side's commitment.
     SIDE_WILL_GIVE = re.compile(
         # "Under the accords the Soviet side will ...": what a document binds a side to.
-        r"(?:^" + _ITEM + r"(?:(?:Under|Through|In) (?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?,? )?|[,;] |"
+        r"(?:^"
+        + _ITEM
+        + r"(?:(?:Under|Through|In) (?:it|them|(?:the|this|that|these|its|their) [\w-]+(?: [\w-]+)?),? )?|"
+        r"[,;] |"
         # 'Ota said: "We will train nurses"': a quotation opened after a colon.
         r": [\"\u201c]?|\b(?:and|but|while|whereas) )"
         r"(?P<who>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?: side| government)?|"
@@ -468,6 +476,10 @@ def _coordinated(clause: str) -> list[str]:
             piece = piece.strip()[: source.start()].strip()
             if not piece:
                 break
+        if pieces and re.match(r"to (?:the )?[A-Z]", piece.strip()):
+            # "send its envoy, Li Hui, to Ukraine": a destination after a name set off by commas, not an action.
+            pieces[-1] += ", " + piece.strip()
+            continue
         marked = bool(re.match(r"(?:would|will|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
         piece = _ACTION_LEADS.sub("", re.sub(r"^(?:would|will|to) ", "", piece.strip()))
         noun_list = len(piece.split()) == 1 or bool(re.match(r"[a-z]+ and ", piece))
@@ -613,7 +625,14 @@ class ProgrammeRules(ReaderCore):
                 if re.search(r"\b(?:did not|not|never|refused|declined)\b|\b[Nn]o $", before[-30:]):
                     continue
                 if (
-                    (pattern is _Programmes.AGREED_TO_DO or pattern in _SIDES)
+                    (
+                        pattern is _Programmes.AGREED_TO_DO
+                        or pattern in _SIDES
+                        # "a regional summit, where they signed a declaration pledging to ...": the summit's word (a
+                        # leader pledging at a summit gives his own).
+                        or pattern is _Programmes.PLEDGED
+                        and re.search(r"\b(?:declaration|communiqu\w*|statement|leaders|they)\b", before)
+                    )
                     and re.search(r"\b[Ss]ummit\b", before)
                     # "On the sidelines of the summit, the two leaders agreed to ...": the pair's own word.
                     and not re.search(r"\b(?:sidelines|margins|fringes?|side-lines)\b", before)
