@@ -1070,3 +1070,15 @@ def test_a_pledge_told_as_a_participle_after_a_long_aside_under_it_or_with_a_nam
         "study ways of pricing fish fairly",
         "send its envoy, Kari Dahl, to Lome for talks",
     }
+
+
+def test_a_count_in_millions_a_side_undertakes_to_buy_or_create_is_a_pledge_in_its_own_unit():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "Under the accord Norway undertakes to buy 3 million tonnes of Ghanaian cassava. Lie said Norwegian firms "
+        "would help create two million jobs in the region. Ghana recalled the gift of 5 million doses of vaccine. "
+        "Ghana has 33 million people, and its ports handled 40 million tonnes of cargo last year.\n"
+    )
+    pledges = {(p["value"], p["scale"], p["unit"]) for p in findings_of(text, "2023-06-09")["pledges"]}
+    # A population and a port's traffic are no one's pledge.
+    assert pledges == {(3, "million", "tonnes"), (2, "million", "jobs"), (5, "million", "doses")}

@@ -62,6 +62,9 @@ class MoneyRules(ReaderCore):
         for match in AMOUNT.finditer(text):
             scale = match.group("scale") or ("m" if match.group("m") and match.group("sign") else None)
             unit = currency_code(match.group("sign"), match.group("unit"))
+            if scale and not unit and not match.group("sign") and match.group("scale") in ("million", "billion"):
+                self._counted_pledge(index, sentence, match)
+                continue
             if not scale or not unit:
                 continue
             if unit in CURRENCY_ISSUERS:
@@ -221,6 +224,27 @@ class MoneyRules(ReaderCore):
             if self._balance(index, text, before, after, value, scale_name, unit, sentence, match):
                 continue
             self.pledge(index, sentence, match, value, scale_name, unit)
+
+    def _counted_pledge(self, index: int, sentence: Sentence, match: re.Match) -> None:
+        """A count in millions that a side undertakes to buy, supply or create ("undertakes to buy 24 million tons of
+        sugar", "would create one million jobs", "a loan of two million tonnes of grain"): a pledge in its own unit."""
+        text = sentence.text
+        counted = re.match(
+            r"\s(?P<unit>(?!(?:people|years|percent|residents|inhabitants|voters|visitors|tourists)\b)"
+            r"[a-z]+s)\b",
+            text[match.end() :],
+        )
+        clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
+        cue = re.search(
+            r"\b(?:(?:pledged?|promised?|undert(?:ake|akes|ook)|committed|agreed|will|would|to) (?:[a-z]+ ){0,2}?"
+            r"(?:buy|purchase|import|supply|deliver|ship|send|provide|create|donate|give|lend)|loans? of|gifts? of|"
+            r"donations? of) (?:at least |about |some |up to |more than |another |an additional )?$",
+            clause[-80:],
+        )
+        if not counted or not cue:
+            return
+        value, scale = amount_and_scale(match.group("num"), match.group("scale"))
+        self.pledge(index, sentence, match, value, scale, counted.group("unit"), cued=True)
 
     def _balance(
         self,
@@ -500,7 +524,16 @@ class MoneyRules(ReaderCore):
             return self.person(name)
         return None
 
-    def pledge(self, index: int, sentence: Sentence, match: re.Match, value: float, scale: str, unit: str) -> None:
+    def pledge(
+        self,
+        index: int,
+        sentence: Sentence,
+        match: re.Match,
+        value: float,
+        scale: str,
+        unit: str,
+        cued: bool = False,
+    ) -> None:
         text = sentence.text
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
@@ -611,7 +644,7 @@ class MoneyRules(ReaderCore):
             r"nearly |up to |more than |over )?$",
             before[-60:],
         )
-        if not cue and not target and not aid and not given and not headed and not lent and not share and not budget:
+        if not (cue or target or aid or given or headed or lent or share or budget or cued):
             return
         # "Kenya asked Japan for a loan of 2 billion dollars": a request, unless a side then gives it ("asked for
         # help, and Japan pledged ...").
