@@ -1082,3 +1082,14 @@ def test_a_count_in_millions_a_side_undertakes_to_buy_or_create_is_a_pledge_in_i
     pledges = {(p["value"], p["scale"], p["unit"]) for p in findings_of(text, "2023-06-09")["pledges"]}
     # A population and a port's traffic are no one's pledge.
     assert pledges == {(3, "million", "tonnes"), (2, "million", "jobs"), (5, "million", "doses")}
+
+
+def test_a_side_s_word_after_an_adverbial_before_that_or_chained_to_what_was_agreed():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "Lie told the press after Thursday's session that Norway would also seek to train pilots. "
+        "The two sides agreed that the talks had been useful, and that Norway would send a fisheries mission to "
+        "Ghana. Lie said in Kumasi on Friday that the weather would be fine.\n"
+    )
+    pledged = {p["what"] for p in findings_of(text, "2023-06-09")["pledges"]}
+    assert pledged == {"train pilots", "send a fisheries mission to Ghana"}

@@ -30,6 +30,8 @@ _SAYING = (
     # "told the Prime Minister that", "assured his Kenyan host that": the one told, named by a title or a role.
     r"(?:(?:assured|told|promised|informed)(?: (?:the|his|her|their|[A-Z][\w.-]+)){0,2}(?: [A-Z][\w.-]+| [a-z]+){1,2}"
     r"(?= that )|"
+    # "told the press after Monday's session that", "said in Nairobi on Friday that": an adverbial, then "that".
+    r"(?:said|says|declared|stated|announced|added|told|assured)(?: (?!that\b)[\w'\u2019-]+){1,5}?(?= that )|"
     r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|reiterated)"
     r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?)"
     # "told him, according to the Chinese readout, that ...": an aside before what is said.
@@ -607,8 +609,9 @@ class ProgrammeRules(ReaderCore):
                     continue  # "Norway and Kenya will ...": both sides of the visit
                 if pattern in _SIDES[:3] and not (
                     re.search(
+                        # ("agreed that ministers should meet, and that China would send ...": each side's word agreed.)
                         r"\b(?:said|says|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured|"
-                        r"reaffirmed|reiterated)\b",
+                        r"reaffirmed|reiterated|agreed)\b",
                         text[: match.start("who")],
                     )
                     and self._is_party(match.group("who"), text[: match.start("who")], index)
