@@ -1093,3 +1093,17 @@ def test_a_side_s_word_after_an_adverbial_before_that_or_chained_to_what_was_agr
     )
     pledged = {p["what"] for p in findings_of(text, "2023-06-09")["pledges"]}
     assert pledged == {"train pilots", "send a fisheries mission to Ghana"}
+
+
+def test_an_amount_in_the_headline_and_the_story_is_one_pledge_and_a_figure_told_after_a_cue_none():
+    text = (
+        "Norway pledges $50 million for Ghana's ports\n\n"
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "Norway would invest $50 million in Ghana's ports over the next five years, Lie said. Norway also pledged "
+        "$50 million for clinics in Togo. The two sides agreed to increase their trade, which remains small; it "
+        "reached about 30 million dollars last year.\n"
+    )
+    found = findings_of(text, "2023-06-09")["pledges"]
+    pledges = [(p["value"], p["deadline"]) for p in found if p["value"] is not None]
+    # Two pledges of one amount in the story stay two; the headline's is the story's first.
+    assert sorted(pledges, key=str) == [(50, 2028), (50, None)]

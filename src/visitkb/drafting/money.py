@@ -665,6 +665,11 @@ class MoneyRules(ReaderCore):
             )
         ):
             return
+        if re.search(
+            r"\b(?:reached|was|were|stood at|totall?ed|amounted to|came to)\s(?:about |approximately |nearly |some |around )*$",
+            before,
+        ):
+            return  # "agreed to increase their trade, which ... reached 2 million pesos last year": a figure told
         if given and re.search(
             r"\b(?:deals?|contracts?|agreements?|orders?|memorand(?:a|ums?))\b", given.group("what")
         ):
@@ -809,4 +814,17 @@ class MoneyRules(ReaderCore):
             "shape": shape,
             "derived": derived,
         }
+        # The same amount in a headline and in the story is one pledge, told in full in the story.
+        story = self.sentences[self.lead].start if self.lead < len(self.sentences) else 0
+        told = [
+            f
+            for f in self.findings
+            if f.kind == "pledges"
+            and (f.fields["value"], f.fields["scale"], f.fields["unit"]) == (value, scale, unit)
+            and (f.start < story) != (sentence.start < story)
+        ]
+        if told and sentence.start < story:
+            return
+        for finding in told:
+            self.findings.remove(finding)
         self.add("pledges", fields, sentence, match.start(), match.end(), "pledge-" + shape, 0.6)
