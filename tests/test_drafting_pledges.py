@@ -1107,3 +1107,14 @@ def test_an_amount_in_the_headline_and_the_story_is_one_pledge_and_a_figure_told
     pledges = [(p["value"], p["deadline"]) for p in found if p["value"] is not None]
     # Two pledges of one amount in the story stay two; the headline's is the story's first.
     assert sorted(pledges, key=str) == [(50, 2028), (50, None)]
+
+
+def test_an_act_agreed_before_one_with_an_amount_is_a_pledge_of_its_own():
+    text = (
+        "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie ended a visit to Ghana on Friday.\n\n"
+        "The two leaders agreed to widen the Elubo border crossing and set a goal of raising trade to 2 billion "
+        "dollars by 2030.\n"
+    )
+    found = findings_of(text, "2023-06-09")["pledges"]
+    # The target keeps its figure; the act before it is no part of it.
+    assert {(p["what"], p["value"]) for p in found} == {("widen the Elubo border crossing", None), ("trade", 2)}

@@ -880,6 +880,11 @@ class ProgrammeRules(ReaderCore):
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
         what = what.rstrip(' ,\u201d"')  # '"We will open a consulate," Ota said': the quotation's end
+        if AMOUNT_WITH_SCALE.search(what):
+            # "increase the capacity of the crossings and set a goal of raising trade to 20 billion dollars": the act
+            # before the one with the amount (a pledge with its figure) is one of its own.
+            first = re.split(r" and (?=[a-z]+ (?:a|an|the|its|their)\b)", what)[0]
+            what = first if not AMOUNT_WITH_SCALE.search(first) else what
         counted = (_COUNTED.search(what) or _NUMBER_OF.search(what)) if committing else None
         if (
             AMOUNT_WITH_SCALE.search(what)
