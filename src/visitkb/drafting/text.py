@@ -102,10 +102,10 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-# No sentence ends after these: "U.S. dollars", "Mr. Li", "Jan. 5", initials ("John F. Kennedy").
+# No sentence ends after these: "U.S. dollars", "Mr. Li", "Jan. 5", "Rs. 420 crores", initials ("John F. Kennedy").
 _NO_BREAK = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|"
-    r"Inc|Ltd|Jr|Sr|vs|etc|Rt|Hon|Excy|Smt|Shri|Mme|Prof)|\b[A-Z])\.$"
+    r"Inc|Ltd|Jr|Sr|vs|etc|Rt|Hon|Excy|Smt|Shri|Mme|Prof|Rs)|\b[A-Z])\.$"
 )
 
 
