@@ -906,3 +906,54 @@ def test_a_side_is_the_state_of_the_day_that_its_country_continues():
     body = "Trade between Norway and Germany reached 300 million dollars last year."
     figures = findings_of(OSLO_LEAD + body + "\n", "1980-06-09")["figures"]
     assert [sorted(f["parties"]) for f in figures] == [["DE", "NO"]]
+
+
+def test_a_figure_told_in_a_relative_clause_after_an_aim_in_other_currencies_and_scales():
+    # The relative clause tells the figure the aim starts from, in any tense.
+    assert figures_of("Both sides want to expand trade, which was barely 200 million dollars in 2022.") == [
+        (("KE", "NO"), 2022, 200.0)
+    ]
+    assert figures_of("They will seek to increase trade, which came to less than 3 million dollars last year.") == [
+        (("KE", "NO"), 2022, 3.0)
+    ]
+    # A figure hoped for in the relative clause is none told.
+    assert figures_of("They aim to increase trade, which they hope will reach 3 billion dollars in 2025.") == []
+    # Dollars of other issuers, Indian scales in the plural, and a year that ends in a month.
+    assert figures_of("Two-way trade was worth NZ$2.4 billion in the year to March 2022.") == [
+        (("KE", "NO"), 2022, 2.4)
+    ]
+    assert figures_of("Trade between them stood at Rs. 420 crores in 2022.") == [(("KE", "NO"), 2022, 4.2)]
+    assert figures_of("Kenya ran a surplus of roughly US$1.8 billion with Norway in 2022.") == [
+        (("KE", "NO"), 2022, 1.8)
+    ]
+
+
+def test_exports_and_imports_from_one_side_to_the_other():
+    found = findings_of(
+        OSLO_LEAD
+        + "Norwegian exports to Kenya, by contrast, were less than 1 billion dollars in 2022. "
+        + "Kenya's imports from Sweden reached 2 billion dollars in 2021. "
+        + "Officials said Kenyan tea exports to the Kingdom were worth about 350 million dollars last year. "
+        + "Coffee exports to Norway were 90 million dollars in 2022.\n",
+        "2023-06-09",
+    )["figures"]
+    assert [(f["metric"], f["parties"], f["period"], f["value"]) for f in found] == [
+        ("exports", ["NO", "KE"], 2022, 1.0),
+        ("imports", ["KE", "SE"], 2021, 2.0),
+        ("exports", ["KE", "NO"], 2022, 350.0),
+        ("exports", ["KE", "NO"], 2022, 90.0),
+    ]
+    # One side's exports to no one, or to a region, are no figure of a pair.
+    assert figures_of("Kenyan exports rose to 5 billion dollars in 2022.") == []
+    assert figures_of("Kenyan exports to Asia were 3 billion dollars in 2022.") == []
+
+
+def test_trade_of_a_country_in_a_relative_clause_or_with_a_group_of_countries():
+    body = (
+        "Trade between Kenya and Norway was 20 billion dollars in 2022, making Norway its second partner after "
+        "Denmark, whose trade with Kenya was worth roughly 52 billion dollars in the same year."
+    )
+    assert figures_of(body) == [(("KE", "NO"), 2022, 20.0), (("DK", "KE"), 2022, 52.0)]
+    # Trade with a group the clause does not name is no pair of the visit.
+    assert figures_of("Norway's trade with the five Nordic states came to 70 billion dollars in 2022.") == []
+    assert figures_of("Norway's trade with its neighbours came to 70 billion dollars in 2022.") == []
