@@ -957,3 +957,19 @@ def test_trade_of_a_country_in_a_relative_clause_or_with_a_group_of_countries():
     # Trade with a group the clause does not name is no pair of the visit.
     assert figures_of("Norway's trade with the five Nordic states came to 70 billion dollars in 2022.") == []
     assert figures_of("Norway's trade with its neighbours came to 70 billion dollars in 2022.") == []
+
+
+def test_documents_in_a_numbered_list_and_a_later_mention_of_one_of_them():
+    body = (
+        "The documents signed were:\n1. Agreement on Visa Exemption for Diplomats;\n"
+        "2. Memorandum of Understanding on the Fisheries Training Centre;\n"
+        "10. Programme of Cooperation in Culture; and\n\n"
+        "Under the Memorandum on Fisheries Training Centre, Norway will train 50 officers."
+    )
+    assert titles_of(body) == [
+        "Agreement on Visa Exemption for Diplomats",
+        "Memorandum of Understanding on the Fisheries Training Centre",
+        "Programme of Cooperation in Culture",
+    ]
+    # A numbered list under a head that signs nothing names no documents.
+    assert titles_of("Topics discussed:\n1. Agreement on Visa Exemption for Diplomats;\n2. Fisheries.") == []

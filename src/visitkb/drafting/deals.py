@@ -444,7 +444,12 @@ class DealRules(ReaderCore):
             fields = {"title": title, "parties": own or [p for p in parties if p]}
             if any(
                 f.kind == "agreements"
-                and (title.lower() in f.fields["title"].lower() or f.fields["title"].lower() in title.lower())
+                and (
+                    title.lower() in f.fields["title"].lower()
+                    or f.fields["title"].lower() in title.lower()
+                    # "the Memorandum on Border Trade" after "Memorandum of Understanding on the Border Trade".
+                    or self._title_words(title) <= self._title_words(f.fields["title"])
+                )
                 # "an agreement on economic cooperation" signed with each country of a tour: one with each.
                 and not (determiner == "a" and fields["parties"] and f.fields["parties"] != fields["parties"])
                 for f in self.findings
@@ -553,6 +558,22 @@ class DealRules(ReaderCore):
         if not self.leader_country:
             return self.pair(index)
         return [self.leader_country, *self.other_party(sentence, index)][:limit]
+
+    @staticmethod
+    def _title_words(title: str) -> set[str]:
+        """The words of a document's title that say what it is, without articles, prepositions and "understanding"."""
+        return set(re.findall(r"[\w'-]+", title.lower())) - {
+            "a",
+            "an",
+            "the",
+            "of",
+            "on",
+            "for",
+            "in",
+            "and",
+            "between",
+            "understanding",
+        }
 
     def _add_named(self, title: str, sentence: Sentence, index: int, begin: int, end: int, rule: str) -> None:
         """An agreement named in a list of the visit's documents: the leader's country and the other side."""

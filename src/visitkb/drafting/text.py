@@ -117,8 +117,10 @@ def sentences(text: str) -> list[Sentence]:
         body = paragraph.group()
         cut = 0
         for match in re.finditer(r"[.!?][\"'\u201d)]?\s+(?=[\"'\u201c(]?[A-Z0-9])", body):
-            if _NO_BREAK.search(body[cut : match.start() + 1]):
-                continue
+            if _NO_BREAK.search(body[cut : match.start() + 1]) or re.fullmatch(
+                r"\d{1,2}\.", body[cut : match.start() + 1]
+            ):
+                continue  # "12. Memorandum of Understanding on ...": the number of an item opens its sentence
             piece = body[cut : match.end()].rstrip()
             if piece:
                 found.append(Sentence(begin + cut, begin + cut + len(piece), piece, number))
