@@ -973,3 +973,28 @@ def test_documents_in_a_numbered_list_and_a_later_mention_of_one_of_them():
     ]
     # A numbered list under a head that signs nothing names no documents.
     assert titles_of("Topics discussed:\n1. Agreement on Visa Exemption for Diplomats;\n2. Fisheries.") == []
+
+
+def test_documents_of_a_list_divided_by_semicolons_indented_items_and_letters_of_intent():
+    body = (
+        "Two agreements were signed by the ministers: a protocol on fisheries; a cultural agreement; and an accord "
+        "allowing students to work part-time."
+    )
+    assert titles_of(body) == [
+        "accord allowing students to work part-time",
+        "cultural agreement",
+        "protocol on fisheries",
+    ]
+    # A list whose head signs nothing names no documents.
+    assert titles_of("The two leaders discussed three issues: a protocol on fisheries; a cultural agreement.") == []
+    body = (
+        "The following documents were signed on Friday:\n   (a) Consular Convention between Kenya and Norway;\n"
+        "   (b) Agreement on Scientific Cooperation between the two academies."
+    )
+    assert titles_of(body) == [
+        "Agreement on Scientific Cooperation",
+        "Consular Convention between Kenya and Norway",
+    ]
+    assert titles_of("They signed a letter of intent on the joint purchase of vaccines.") == [
+        "letter of intent on the joint purchase of vaccines"
+    ]

@@ -109,7 +109,7 @@ class DealRules(ReaderCore):
                 )
 
     _AGREEMENT_NOUN = re.compile(
-        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|programme|pact|"
+        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|[Ll]etters? of [Ii]ntent|treaty|declaration|accord|arrangement|programme|pact|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
         r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
         r"Accords|Conventions|Protocols|Plan|Programme|[Cc]harter)\b"
@@ -242,7 +242,8 @@ class DealRules(ReaderCore):
             noun_end += abbreviated.end() if abbreviated else 0
             rest = text[noun_end:]
             continuation = re.match(
-                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with(?! (?:his|her|their|its) ))"
+                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|making|allowing|permitting|"
+                r"enabling|granting|with(?! (?:his|her|their|its) ))"
                 r" ",
                 rest,
             )
@@ -340,7 +341,7 @@ class DealRules(ReaderCore):
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|exchanged|"
                 r"exchange of|among (?:them|those|the)|included|include|"
                 r"including|were|called)\b",
-                text[:start].split(";")[-1],
+                self._signing_scope(text[:start]),
                 re.I,
             )
             if (
@@ -558,6 +559,17 @@ class DealRules(ReaderCore):
         if not self.leader_country:
             return self.pair(index)
         return [self.leader_country, *self.other_party(sentence, index)][:limit]
+
+    @staticmethod
+    def _signing_scope(before: str) -> str:
+        """Where the verb that signs a document is told: its own clause (a semicolon ends one), or, for an item of a
+        list that a colon opens and semicolons divide ("were signed: an agreement on X; a cultural agreement; and
+        ..."), the head of the list."""
+        clause = before.split(";")[-1]
+        colon = before.rfind(":")
+        if colon < 0 or ";" not in before[colon:]:
+            return clause
+        return before[:colon].split(";")[-1]
 
     @staticmethod
     def _title_words(title: str) -> set[str]:
