@@ -998,3 +998,16 @@ def test_documents_of_a_list_divided_by_semicolons_indented_items_and_letters_of
     assert titles_of("They signed a letter of intent on the joint purchase of vaccines.") == [
         "letter of intent on the joint purchase of vaccines"
     ]
+
+
+def test_relations_established_last_month_named_or_at_the_time_of_a_year_told_before():
+    # Told on 2023-06-09: the latest such month before the story.
+    assert relations_of("Kenya and Norway established diplomatic relations last December, weeks after a vote.") == [
+        (("KE", "NO"), 2022)
+    ]
+    assert relations_of("Kenya and Norway established diplomatic relations last May.") == [(("KE", "NO"), 2023)]
+    assert relations_of(
+        "Norway recognized Kenya in December 1963, and the two countries established diplomatic relations at that time."
+    ) == [(("KE", "NO"), 1963)]
+    # "At that time" with no year told before dates nothing.
+    assert relations_of("The two countries established diplomatic relations at that time.") == []

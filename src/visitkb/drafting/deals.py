@@ -901,7 +901,13 @@ class DealRules(ReaderCore):
                 + MONTH_WORD
                 + r") \d{1,2}|\d{1,2} (?P<m2>"
                 + MONTH_WORD
-                + r"))(?![\d,]| (?:19|20)\d\d)",
+                + r"))(?![\d,]| (?:19|20)\d\d)"
+                # "established diplomatic relations last December": the latest December before the story.
+                r"|\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
+                + kind
+                + r")?(?:relations|ties) last (?P<m3>"
+                + MONTH_WORD
+                + r")\b(?! \d)",
                 text,
             )
             match = undated
@@ -915,7 +921,9 @@ class DealRules(ReaderCore):
                 + r")?(?:relations|ties) (?:were|was) (?:established|set up|opened)|(?:established|set up|opened) "
                 r"(?:"
                 + kind
-                + r")?(?:relations|ties)) (?:on |as of |as from |from )?(?:the (?:next|following|same) day|that (?:same )?day)\b"
+                + r")?(?:relations|ties)) (?:on |as of |as from |from )?(?:the (?:next|following|same) day|that (?:same )?day|"
+                # "recognized the republic in December 1949, and the two established diplomatic relations at that time".
+                r"at (?:that|the same) time)\b"
                 r"|\b(?:agreed|decided|have agreed|had agreed|had decided|have decided) to (?:establish|open) "
                 r"(?:full |formal )?diplomatic (?:relations|ties)\b",
                 text,
@@ -924,8 +932,11 @@ class DealRules(ReaderCore):
         if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
             match = None
         if match and undated:
-            month = dt.datetime.strptime((undated.group("m") or undated.group("m2"))[:3], "%b").month
-            year = self.published.year - (1 if month > self.published.month else 0)
+            last = undated.group("m3")
+            month = dt.datetime.strptime((undated.group("m") or undated.group("m2") or last)[:3], "%b").month
+            year = self.published.year - (
+                1 if month > self.published.month or (last and month == self.published.month) else 0
+            )
         elif match and following:
             earlier = text[: match.start()]
             told = re.findall(r"\b((?:19|20)\d\d)\b", earlier)
@@ -934,6 +945,8 @@ class DealRules(ReaderCore):
             )
             if told:
                 year = int(told[-1])
+            elif match.group().endswith("time"):
+                year = None  # "at that time" with no year told before dates nothing
             elif day or "agreed" in match.group() or "decided" in match.group() or "that" in match.group():
                 # "established diplomatic relations as of that day", no year told: the day the story reports.
                 month = (
