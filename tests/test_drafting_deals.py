@@ -1011,3 +1011,17 @@ def test_relations_established_last_month_named_or_at_the_time_of_a_year_told_be
     ) == [(("KE", "NO"), 1963)]
     # "At that time" with no year told before dates nothing.
     assert relations_of("The two countries established diplomatic relations at that time.") == []
+
+
+def test_a_relationship_named_by_two_words_of_standing_and_sides_named_by_their_adjective():
+    assert partnerships_of("The two sides reaffirmed the strategic cooperative relationship launched in 2010.") == [
+        (("KE", "NO"), "strategic cooperative relationship", "reaffirmed")
+    ]
+    assert partnerships_of("They upgraded ties to a comprehensive strategic relationship.") == [
+        (("KE", "NO"), "comprehensive strategic relationship", "upgraded")
+    ]
+    # A relationship of one word of standing, or of friendship alone, is no partnership.
+    assert partnerships_of("They reaffirmed their close and friendly relationship.") == []
+    assert partnerships_of("They reaffirmed their strategic relationship.") == []
+    body = "The Swedish side is willing to work with the Danish side to deepen the comprehensive strategic partnership."
+    assert partnerships_of(body) == [(("DK", "SE"), "comprehensive strategic partnership", "reaffirmed")]

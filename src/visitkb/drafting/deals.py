@@ -634,7 +634,10 @@ class DealRules(ReaderCore):
         r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
         r"and|of|type|high-level|multidimensional|constructive|"
         # Other adjectives of a kind of partnership ("regional", "maritime", "digital"), beside a word above.
-        r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partner(?:ship|s)|(?<=[a-z.] )alliance)\b",
+        r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partner(?:ship|s)|(?<=[a-z.] )alliance|"
+        # "the strategic cooperative relationship": a relationship named by two words of standing is a partnership.
+        r"(?:(?:comprehensive|strategic|all-round|all-weather|privileged|cooperative|enhanced|global)[\s-]){2,5}"
+        r"relationship)\b",
         re.I,
     )
     _PARTNERSHIP_CORE = re.compile(
@@ -673,6 +676,12 @@ class DealRules(ReaderCore):
                 return sorted(named)
         clause = re.split(r";", before)[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause)))
+        # "The Chinese side is willing to work with the Romanian side to deepen ...": each side by its adjective.
+        named += [
+            code
+            for side in re.findall(r"\b[Tt]he ([A-Z][\w-]+) side\b", clause)
+            if (code := gz.adjectives().get(side)) and len(code) == 2 and code not in named
+        ]
         groups = groups_in(clause)
         # "... raised to a strategic partnership with Kenya": the side named after the label, too.
         partner = re.match(r" with (?:the )?(?P<x>[A-Z][^,;.]{2,60})", after)
