@@ -1025,3 +1025,22 @@ def test_a_relationship_named_by_two_words_of_standing_and_sides_named_by_their_
     assert partnerships_of("They reaffirmed their strategic relationship.") == []
     body = "The Swedish side is willing to work with the Danish side to deepen the comprehensive strategic partnership."
     assert partnerships_of(body) == [(("DK", "SE"), "comprehensive strategic partnership", "reaffirmed")]
+
+
+def test_documents_exchanged_under_a_head_and_named_by_their_subject_past_the_bodies_that_signed_them():
+    body = (
+        "The following documents were exchanged:\n1. An agreement on the supply of fertiliser;\n"
+        "2. A Memorandum of Understanding between the Kenya Ports Authority and the Norwegian Coastal "
+        "Administration on maritime safety."
+    )
+    assert titles_of(body) == [
+        "Memorandum of Understanding on maritime safety",
+        "agreement on the supply of fertiliser",
+    ]
+    assert titles_of("They signed a memorandum between the health ministries (MoH) on the training of nurses.") == [
+        "memorandum on the training of nurses"
+    ]
+    # "On the sidelines" is where, not what: no subject of the document.
+    assert titles_of("They signed a memorandum between the ports (KPA) on the sidelines of the summit.") == [
+        "memorandum between the ports"
+    ]

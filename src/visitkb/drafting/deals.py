@@ -125,7 +125,11 @@ class DealRules(ReaderCore):
         # "of friendship and cooperation": an "and" that joins one more word of the title goes on, as does one that
         # joins two adjectives of its noun ("on economic and technical cooperation").
         r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b)| (?!several\b)[a-z]+(?:al|ic|ary|ive) [a-z]+)|were|was|is|are|to be|worth|covering|"
-        r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day|\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d)|"
+        r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|the (?:sidelines|margins|occasion|eve)\b|\w+day|\d{1,2} "
+        + MONTH_WORD
+        + r"|"
+        + MONTH_WORD
+        + r" \d)|"
         r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
     )
 
@@ -269,6 +273,22 @@ class DealRules(ReaderCore):
                         text[end:],
                     )
                     end += more.end() if more else 0
+            # "a Memorandum of Understanding between the Ministry of X and Y (YZ) on the training of nurses": the
+            # document is named by its subject; the bodies that signed it stand between.
+            signed_by = (
+                re.match(
+                    r"(?: of [Uu]nderstanding)?(?P<by> between )[^;:.]{3,160}?(?:\([A-Z][A-Za-z]{1,8}\)|(?<=[a-z]))(?P<on> on )(?!(?:the )?(?:\d|sidelines|"
+                    r"margins|occasion|eve|basis)\b|\w+day\b)",
+                    rest,
+                )
+                if continuation and (noun[:1].isupper() or determiner)
+                else None
+            )
+            if signed_by and (noun[:1].isupper() or ")" in signed_by.group()):
+                stop = self._TITLE_END.search(rest, signed_by.end())
+                end = noun_end + (stop.start() if stop else len(rest))
+            else:
+                signed_by = None
             # "An agreement was signed on the aid Romania will grant": the subject told after the verb.
             told_after = (
                 None
@@ -302,7 +322,15 @@ class DealRules(ReaderCore):
                 r"^(?:(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]*\d(?:bn|m)?(?:[ -](?:billion|million|trillion))?|"
                 r"[\d.,]*\d[ -](?:billion|million|trillion))(?:[ -](?:dollar|euro|yuan|yen|pound))? ",
                 "",
-                re.sub(r" \([A-Z][A-Za-z]{1,6}\)", "", text[start:end]).strip().strip('"\u201c\u201d'),
+                re.sub(
+                    r" \([A-Z][A-Za-z]{1,6}\)",
+                    "",
+                    text[start : noun_end + signed_by.start("by")] + text[noun_end + signed_by.start("on") : end]
+                    if signed_by
+                    else text[start:end],
+                )
+                .strip()
+                .strip('"\u201c\u201d'),
             )
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
@@ -385,7 +413,9 @@ class DealRules(ReaderCore):
             ):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
             # "Five agreements were signed:" heading a list: each item is a document signed.
-            listed_signed = head is not None and re.search(r"\b(?:signed|concluded|inked|initiall?ed)\b", head)
+            listed_signed = head is not None and re.search(
+                r"\b(?:signed|concluded|inked|initiall?ed|exchanged|adopted)\b", head
+            )
             signing = signing or opening or after or issued or listed_signed or None
             named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
             if not told_when and re.search(
