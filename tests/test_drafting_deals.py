@@ -1044,3 +1044,24 @@ def test_documents_exchanged_under_a_head_and_named_by_their_subject_past_the_bo
     assert titles_of("They signed a memorandum between the ports (KPA) on the sidelines of the summit.") == [
         "memorandum between the ports"
     ]
+
+
+def test_documents_signed_by_a_list_of_names_a_joint_understanding_a_named_compact_and_one_in_principle():
+    body = (
+        "She pointed to the memorandum on a battery value chain that the United States, Zambia and Kenya signed in "
+        "December."
+    )
+    assert titles_of(body) == ["memorandum on a battery value chain"]
+    # One the list of names only hopes to sign is none.
+    body = "She pointed to the memorandum on a battery value chain that Norway, Zambia and Kenya hope to sign."
+    assert titles_of(body) == []
+    assert titles_of("They said they had signed a joint understanding on deeper cuts to their arsenals.") == [
+        "joint understanding on deeper cuts to their arsenals"
+    ]
+    assert titles_of("He cited a Lakeside Growth compact signed in 2006, under which Norway paid for roads.") == [
+        "Lakeside Growth compact"
+    ]
+    assert titles_of("The signed text is compact, and they reached an understanding.") == []
+    assert titles_of("They signed an agreement in principle on air services.") == [
+        "agreement in principle on air services"
+    ]

@@ -112,6 +112,8 @@ class DealRules(ReaderCore):
         r"\b(?:agreement|memorandum of understanding|memorandum|MoU|[Ll]etters? of [Ii]ntent|treaty|declaration|accord|arrangement|programme|pact|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
         r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
+        # "a joint understanding on ...", "the Millennium Challenge compact": nouns of a document only so named.
+        r"(?<=[Jj]oint )understanding|(?<=\w )compact|"
         r"Accords|Conventions|Protocols|Plan|Programme|[Cc]harter)\b"
     )
     # Capitalized nouns whose plural names one document: "the Artemis Accords", "the Geneva Conventions".
@@ -221,6 +223,8 @@ class DealRules(ReaderCore):
             capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
             if noun in self._PLURAL_NAMES and not capitalized:
                 continue
+            if noun == "compact" and not (kept and capitalized):
+                continue  # "a compact car", "the deal is compact": a document only when a name comes before
             head = self.list_head(index)
             # "The following instruments were signed:" then "- Agreement on Visa Exemption;": an item names one.
             listed_item = (
@@ -246,7 +250,7 @@ class DealRules(ReaderCore):
             noun_end += abbreviated.end() if abbreviated else 0
             rest = text[noun_end:]
             continuation = re.match(
-                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|making|allowing|permitting|"
+                r" (?:in principle )?(?:on|to|for|of|establishing|between|under which|setting up|creating|making|allowing|permitting|"
                 r"enabling|granting|with(?! (?:his|her|their|its) ))"
                 r" ",
                 rest,
@@ -640,8 +644,10 @@ class DealRules(ReaderCore):
         if determiner != "the":
             return False
         made = re.match(
-            r",? (?:(?:that|which|whose) (?!(?:[^,;.]{0,40}?\b)(?:hope|hopes|hoped|expect|expects|plan|plans|want|wants|"
-            r"seek|seeks|sought|aim|aims|intend|intends|will|would|could|may|might|to)\b)[^,;.]{0,50}?\b)?"
+            # "the memorandum that the United States, Zambia and Kenya signed": a list of names may hold commas.
+            r",? (?:(?:that|which|whose) (?!(?:(?:[^,;.]|, (?=[A-Z])){0,60}?\b)(?:hope|hopes|hoped|expect|expects|plan|"
+            r"plans|want|wants|seek|seeks|sought|aim|aims|intend|intends|will|would|could|may|might|to)\b)"
+            r"(?:[^,;.]|, (?=[A-Z])){0,80}?\b)?"
             r"(?:(?:was|were|had been|has been|have been) )?(?:first |also |jointly )?"
             r"(?:signed|concluded|initiall?ed|reached|agreed|announced|issued|adopted|in force|entered into force|"
             r"came into force|took effect|(?:has |had )?been in force)\b"
