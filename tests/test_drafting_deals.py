@@ -1065,3 +1065,20 @@ def test_documents_signed_by_a_list_of_names_a_joint_understanding_a_named_compa
     assert titles_of("They signed an agreement in principle on air services.") == [
         "agreement in principle on air services"
     ]
+
+
+def test_investment_told_by_its_verb_in_the_past_and_the_metric_a_relative_clause_tells_of():
+    body = (
+        "Trade reached 2 billion dollars in 2022, and Norwegian companies, led by a shipping firm, had invested about "
+        "1 billion dollars in the country by the end of 2021."
+    )
+    assert figures_of(body) == [(("KE", "NO"), 2022, 2.0), (("KE", "NO"), 2021, 1.0)]
+    assert figures_of("Swedish firms invested 300 million dollars in Kenya in 2020.") == [(("KE", "SE"), 2020, 300.0)]
+    # Investment to come, or told with no year, is no figure.
+    assert figures_of("Norwegian companies will invest 1 billion dollars in Kenya by 2030.") == []
+    assert figures_of("Norwegian companies have invested 1 billion dollars in the country.") == []
+    body = (
+        "A joint group on trade and technology will also be created, and both sides said they would work to expand "
+        "trade, which was barely 200 million dollars last year."
+    )
+    assert figures_of(body) == [(("KE", "NO"), 2022, 200.0)]

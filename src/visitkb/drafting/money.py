@@ -79,7 +79,7 @@ class MoneyRules(ReaderCore):
             value, scale_name = amount_and_scale(match.group("num"), scale)
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
-            stated = re.search(
+            stated_pattern = re.compile(
                 r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestments?|(?:two-way |bilateral )?commerce|"
                 r"traded|[Ee]xports(?= (?:to|from)\b)|[Ii]mports(?= (?:to|from)\b))\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
                 # "Bilateral trade (2022): $1.2 billion", "Trade: about 1.2 billion dollars in 2022": a figure headed by its metric.
@@ -91,9 +91,15 @@ class MoneyRules(ReaderCore):
                 # "rose to", "has grown to", "more than doubled to", "rose by 20 percent to", "grew 15 percent last year to".
                 r"(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|jumped|slipped|increased|decreased|surged|"
                 r"doubled|tripled)(?: (?:by )?[^,.;]{1,25}?)? to|at|exceeded|between|from|from [^,;]{1,60}? to))\s*(?:about |nearly |almost |around |some |more than |over |"
-                r"roughly |approximately |barely |just over |just under |less than |a record |only |just )*$",
-                before[-160:].rstrip() + " ",
+                r"roughly |approximately |barely |just over |just under |less than |a record |only |just )*$"
             )
+            stated_text = before[-160:].rstrip() + " "
+            stated = stated_pattern.search(stated_text)
+            # "... will also be created, and they would work to expand trade, which was barely N": the metric the
+            # relative clause tells of is the one right before it, not one named earlier in the sentence.
+            relative = re.search(r"\b[Tt]rade, which (?:[a-z]+ ){1,5}$", stated_text)
+            if stated and relative and relative.start() > stated.start():
+                stated = stated_pattern.search(stated_text, relative.start()) or stated
             if (
                 stated
                 and (
@@ -226,9 +232,63 @@ class MoneyRules(ReaderCore):
                     0.75,
                 )
                 continue
+            if self._invested(index, before, after, value, scale_name, unit, sentence, match):
+                continue
             if self._balance(index, text, before, after, value, scale_name, unit, sentence, match):
                 continue
             self.pledge(index, sentence, match, value, scale_name, unit)
+
+    def _invested(
+        self,
+        index: int,
+        before: str,
+        after: str,
+        value: float,
+        scale: str,
+        unit: str,
+        sentence: Sentence,
+        match: re.Match,
+    ) -> bool:
+        """A stock of investment told by its verb in the past: "Japanese companies had invested N in Kenya by the
+        end of 2021" is direct investment of one side in the other, as of that year."""
+        found = re.search(
+            r"\b(?P<who>[A-Z][\w.]*)(?:['\u2019]s)? (?:companies|firms|investors|businesses|enterprises)\b[^.;]{0,80}? "
+            r"(?:(?:had|have|has) (?:already |so far )?)?invested (?:about |nearly |almost |around |some |more than |over |"
+            r"roughly |approximately )*$",
+            before,
+        )
+        if not found:
+            return False
+        where = re.match(r"\s(?:[a-z]+ ){0,3}?in (?:the )?(?P<where>country|[A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
+        period = re.search(r"\b(?:by (?:the end of )?|in |as of |at the end of )(?P<y>(?:19|20)\d\d)\b", after[:70])
+        if not where or not period or int(period.group("y")) > self.published.year:
+            return False
+        owner = gz.adjectives().get(found.group("who")) or gz.country_names().get(found.group("who"))
+        place = where.group("where")
+        other = (
+            next((c for c in self.pair(index) if c != owner), None)
+            if place == "country"
+            else gz.country_names().get(place) or gz.country_names().get("the " + place)
+        )
+        if not owner or not other or owner == other:
+            return False
+        self.add(
+            "figures",
+            {
+                "metric": "direct investment",
+                "parties": [owner, other],
+                "period": int(period.group("y")),
+                "value": value,
+                "scale": scale,
+                "unit": unit,
+            },
+            sentence,
+            match.start(),
+            match.end(),
+            "figure-invested",
+            0.7,
+        )
+        return True
 
     def _balance(
         self,
