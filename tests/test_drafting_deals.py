@@ -1082,3 +1082,11 @@ def test_investment_told_by_its_verb_in_the_past_and_the_metric_a_relative_claus
         "trade, which was barely 200 million dollars last year."
     )
     assert figures_of(body) == [(("KE", "NO"), 2022, 200.0)]
+
+
+def test_a_plan_programme_or_vision_is_a_document_only_when_signed():
+    assert titles_of("Houses will be rebuilt under the urban renewal programme this year.") == []
+    assert titles_of("They discussed trade, the Lakeside Corridor and Kenya Vision 2030.") == []
+    assert titles_of("The two leaders signed the Lakeside Vision for Shared Prosperity.") == [
+        "Lakeside Vision for Shared Prosperity"
+    ]

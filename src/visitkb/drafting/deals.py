@@ -432,7 +432,7 @@ class DealRules(ReaderCore):
                 after_title,
             ):
                 continue  # "the agreement ..., whose negotiation has not yet been concluded": none yet
-            if noun in ("Plan", "Programme", "Charter", "charter") and signing is None:
+            if noun.lower() in ("plan", "programme", "charter", "vision") and signing is None:
                 continue  # "the UN Charter", "the Marshall Plan", "the World Food Programme": a document only when signed
             if signing is None and not named:
                 continue
