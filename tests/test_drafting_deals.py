@@ -1090,3 +1090,15 @@ def test_a_plan_programme_or_vision_is_a_document_only_when_signed():
     assert titles_of("The two leaders signed the Lakeside Vision for Shared Prosperity.") == [
         "Lakeside Vision for Shared Prosperity"
     ]
+
+
+def test_a_count_told_twice_is_one_count():
+    body = (
+        "Trade and energy talks; three memorandums signed.\n\nOn Thursday ministers signed three memorandums on energy."
+    )
+    found = findings_of(OSLO_LEAD + body + "\n", "2023-06-09")["agreement_counts"]
+    assert [(c["value"], c["status"]) for c in found] == [(3, "signed")]
+    # Two counts of other values are two.
+    body = "Ministers signed three memorandums on Monday and the leaders signed four agreements on Tuesday."
+    found = findings_of(OSLO_LEAD + body + "\n", "2023-06-09")["agreement_counts"]
+    assert sorted(c["value"] for c in found) == [3, 4]

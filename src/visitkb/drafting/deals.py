@@ -86,13 +86,21 @@ class DealRules(ReaderCore):
             parties = self._signatories(sentence, index, limit=None)
             if re.search(r"\bthe (?:three|four|five|six|\d+) countries\b", text) and len(self.legs) > 1:
                 parties = [self.leader_country or "", *[one.country for one in self.legs]]
+            sides = [p for p in dict.fromkeys(parties) if p]
             fields = {
                 "value": value,
                 "qualifier": qualifier_name(match.group("qual")),
                 "status": status,
-                "parties": [p for p in dict.fromkeys(parties) if p],
+                "parties": sides,
                 "wording": match.group(0),
             }
+            if any(
+                f.kind == "agreement_counts"
+                and all(f.fields[k] == fields[k] for k in ("value", "qualifier", "status"))
+                and sorted(f.fields["parties"]) == sorted(sides)
+                for f in self.findings
+            ):
+                continue  # "three memorandums signed" in a summary, then the story's "signed three memorandums": one count
             self.add("agreement_counts", fields, sentence, match.start(), match.end(), "count-of-agreements", 0.8)
             # "signed 68 documents, 12 of them between governments": the part is a count too.
             part = re.search(r"\b(?P<num>\d+) of them\b", text[match.end() : match.end() + 60])
