@@ -1102,3 +1102,15 @@ def test_a_count_told_twice_is_one_count():
     body = "Ministers signed three memorandums on Monday and the leaders signed four agreements on Tuesday."
     found = findings_of(OSLO_LEAD + body + "\n", "2023-06-09")["agreement_counts"]
     assert sorted(c["value"] for c in found) == [3, 4]
+
+
+def test_a_document_dated_by_since_it_was_signed_and_one_named_by_what_it_does():
+    body = "Relations have changed since the Lakeside treaty of friendship was signed in Oslo in January."
+    assert titles_of(body) == ["Lakeside treaty of friendship"]
+    # "Since the treaty" alone signs nothing.
+    assert titles_of("It is the first visit since the treaty.") == []
+    body = "Ministers signed 12 agreements, among them a protocol that opens the Norwegian market to Kenyan tea."
+    assert titles_of(body) == ["protocol that opens the Norwegian market to Kenyan tea"]
+    # A document that only should or could do something is named by nothing more.
+    body = "Ministers signed 12 agreements, among them a protocol that could open the market to tea."
+    assert titles_of(body) == []

@@ -259,7 +259,10 @@ class DealRules(ReaderCore):
             rest = text[noun_end:]
             continuation = re.match(
                 r" (?:in principle )?(?:on|to|for|of|establishing|between|under which|setting up|creating|making|allowing|permitting|"
-                r"enabling|granting|with(?! (?:his|her|their|its) ))"
+                r"enabling|granting|with(?! (?:his|her|their|its) )|"
+                # "a protocol that opens the market to ...": what the document does, told in the present.
+                r"that (?:will )?(?:opens|allows|makes|gives|provides|grants|lets|creates|establishes|sets up|permits|"
+                r"enables|lifts))"
                 r" ",
                 rest,
             )
@@ -353,7 +356,10 @@ class DealRules(ReaderCore):
             ):
                 continue
             before = text[max(0, start - 80) : start]
-            if re.search(
+            signed_since = re.search(r"\bsince (?:a |an |the )?$", before[-40:]) and re.match(
+                r"[^,;.]{0,40}?\b(?:was|were|had been) (?:first )?signed\b", text[end:]
+            )
+            if not signed_since and re.search(
                 r"\b(?:talks on|negotiations on|resume|stalled|proposed|from|since|towards|toward|"
                 r"(?:to|will|would|could|may|might|shall) (?:\w+ )?(?:sign|conclude|negotiate|reach|finali[sz]e|seal|initial))"
                 r"\s(?:a |an |the )?$",
