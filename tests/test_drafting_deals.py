@@ -1114,3 +1114,13 @@ def test_a_document_dated_by_since_it_was_signed_and_one_named_by_what_it_does()
     # A document that only should or could do something is named by nothing more.
     body = "Ministers signed 12 agreements, among them a protocol that could open the market to tea."
     assert titles_of(body) == []
+
+
+def test_a_figure_in_the_same_period_as_the_figure_told_last():
+    body = (
+        "Trade between the two countries reached 157.5 billion dollars in 2022. Norway has been Kenya's largest "
+        "trading partner since 2009. Kenya's trade with Sweden came to about 75 billion dollars in the same period."
+    )
+    assert figures_of(body) == [(("KE", "NO"), 2022, 157.5), (("KE", "SE"), 2022, 75.0)]
+    # With no figure or year told before, the same period is no year.
+    assert figures_of("Kenya's trade with Sweden came to about 75 billion dollars in the same period.") == []

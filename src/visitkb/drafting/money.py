@@ -185,7 +185,16 @@ class MoneyRules(ReaderCore):
                     # "..., exceeded 23 billion dollars in the same year": the year of the figure told just before.
                     told_before = (self.sentences[index - 1].text if index else "") + " " + before
                     years = re.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", told_before)
-                    year = int(years[-1]) if years else year
+                    # With no year just before, the period of the figure told last ("... in 2023. China has been
+                    # Brazil's first partner since 2009. Trade with the U.S. came to N in the same period").
+                    last_figure = next((f for f in reversed(self.findings) if f.kind == "figures"), None)
+                    year = (
+                        int(years[-1])
+                        if years
+                        else int(last_figure.fields["period"])
+                        if last_figure is not None
+                        else year
+                    )
                 if year is None and re.search(
                     r"(?:;|, (?:while|whereas|and|but)) (?:[\w'\u2019]+ ){0,3}trade\b", before[-80:]
                 ):
