@@ -1124,3 +1124,14 @@ def test_a_figure_in_the_same_period_as_the_figure_told_last():
     assert figures_of(body) == [(("KE", "NO"), 2022, 157.5), (("KE", "SE"), 2022, 75.0)]
     # With no figure or year told before, the same period is no year.
     assert figures_of("Kenya's trade with Sweden came to about 75 billion dollars in the same period.") == []
+
+
+def test_a_partnership_of_standing_in_a_field_keeps_the_field_in_its_label():
+    assert partnerships_of("The two leaders agreed to deepen their strategic energy partnership.") == [
+        (("KE", "NO"), "strategic energy partnership", "reaffirmed")
+    ]
+    assert partnerships_of("They agreed to deepen the future-oriented new-type cooperative partnership.") == [
+        (("KE", "NO"), "future-oriented new-type cooperative partnership", "reaffirmed")
+    ]
+    # A field alone is no standing.
+    assert partnerships_of("They agreed to deepen their energy partnership.") == []

@@ -682,7 +682,9 @@ class DealRules(ReaderCore):
     _PARTNERSHIP = re.compile(
         r"\b(?P<label>(?:(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|"
         r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
-        r"and|of|type|high-level|multidimensional|constructive|"
+        r"and|of|type|high-level|multidimensional|constructive|new-type|"
+        # The field a partnership of standing is in: "a strategic energy partnership".
+        r"energy|security|defen[cs]e|trade|investment|technology|health|climate|innovation|growth|education|"
         # Other adjectives of a kind of partnership ("regional", "maritime", "digital"), beside a word above.
         r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partner(?:ship|s)|(?<=[a-z.] )alliance|"
         # "the strategic cooperative relationship": a relationship named by two words of standing is a partnership.
