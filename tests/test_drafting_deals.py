@@ -1135,3 +1135,10 @@ def test_a_partnership_of_standing_in_a_field_keeps_the_field_in_its_label():
     ]
     # A field alone is no standing.
     assert partnerships_of("They agreed to deepen their energy partnership.") == []
+
+
+def test_relations_established_on_new_year_s_day():
+    # Told on 2023-06-09: the latest New Year's Day, that of 2023.
+    body = "The visit came months after the two countries established diplomatic relations on New Year's Day."
+    assert relations_of(body) == [(("KE", "NO"), 2023)]
+    assert relations_of("The two countries exchanged greetings on New Year's Day.") == []

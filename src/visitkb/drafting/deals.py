@@ -958,7 +958,7 @@ class DealRules(ReaderCore):
             undated = re.search(
                 r"\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
                 + kind
-                + r")?(?:relations|ties) on (?:(?P<m>"
+                + r")?(?:relations|ties) on (?:(?P<ny>New Year['\u2019]s Day)|(?P<m>"
                 + MONTH_WORD
                 + r") \d{1,2}|\d{1,2} (?P<m2>"
                 + MONTH_WORD
@@ -994,7 +994,11 @@ class DealRules(ReaderCore):
             match = None
         if match and undated:
             last = undated.group("m3")
-            month = dt.datetime.strptime((undated.group("m") or undated.group("m2") or last)[:3], "%b").month
+            month = (
+                1
+                if undated.group("ny")
+                else dt.datetime.strptime((undated.group("m") or undated.group("m2") or last)[:3], "%b").month
+            )
             year = self.published.year - (
                 1 if month > self.published.month or (last and month == self.published.month) else 0
             )
