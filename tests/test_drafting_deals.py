@@ -906,3 +906,239 @@ def test_a_side_is_the_state_of_the_day_that_its_country_continues():
     body = "Trade between Norway and Germany reached 300 million dollars last year."
     figures = findings_of(OSLO_LEAD + body + "\n", "1980-06-09")["figures"]
     assert [sorted(f["parties"]) for f in figures] == [["DE", "NO"]]
+
+
+def test_a_figure_told_in_a_relative_clause_after_an_aim_in_other_currencies_and_scales():
+    # The relative clause tells the figure the aim starts from, in any tense.
+    assert figures_of("Both sides want to expand trade, which was barely 200 million dollars in 2022.") == [
+        (("KE", "NO"), 2022, 200.0)
+    ]
+    assert figures_of("They will seek to increase trade, which came to less than 3 million dollars last year.") == [
+        (("KE", "NO"), 2022, 3.0)
+    ]
+    # A figure hoped for in the relative clause is none told.
+    assert figures_of("They aim to increase trade, which they hope will reach 3 billion dollars in 2025.") == []
+    # Dollars of other issuers, Indian scales in the plural, and a year that ends in a month.
+    assert figures_of("Two-way trade was worth NZ$2.4 billion in the year to March 2022.") == [
+        (("KE", "NO"), 2022, 2.4)
+    ]
+    assert figures_of("Trade between them stood at Rs. 420 crores in 2022.") == [(("KE", "NO"), 2022, 4.2)]
+    assert figures_of("Kenya ran a surplus of roughly US$1.8 billion with Norway in 2022.") == [
+        (("KE", "NO"), 2022, 1.8)
+    ]
+
+
+def test_exports_and_imports_from_one_side_to_the_other():
+    found = findings_of(
+        OSLO_LEAD
+        + "Norwegian exports to Kenya, by contrast, were less than 1 billion dollars in 2022. "
+        + "Kenya's imports from Sweden reached 2 billion dollars in 2021. "
+        + "Officials said Kenyan tea exports to the Kingdom were worth about 350 million dollars last year. "
+        + "Coffee exports to Norway were 90 million dollars in 2022.\n",
+        "2023-06-09",
+    )["figures"]
+    assert [(f["metric"], f["parties"], f["period"], f["value"]) for f in found] == [
+        ("exports", ["NO", "KE"], 2022, 1.0),
+        ("imports", ["KE", "SE"], 2021, 2.0),
+        ("exports", ["KE", "NO"], 2022, 350.0),
+        ("exports", ["KE", "NO"], 2022, 90.0),
+    ]
+    # One side's exports to no one, or to a region, are no figure of a pair.
+    assert figures_of("Kenyan exports rose to 5 billion dollars in 2022.") == []
+    assert figures_of("Kenyan exports to Asia were 3 billion dollars in 2022.") == []
+
+
+def test_trade_of_a_country_in_a_relative_clause_or_with_a_group_of_countries():
+    body = (
+        "Trade between Kenya and Norway was 20 billion dollars in 2022, making Norway its second partner after "
+        "Denmark, whose trade with Kenya was worth roughly 52 billion dollars in the same year."
+    )
+    assert figures_of(body) == [(("KE", "NO"), 2022, 20.0), (("DK", "KE"), 2022, 52.0)]
+    # Trade with a group the clause does not name is no pair of the visit.
+    assert figures_of("Norway's trade with the five Nordic states came to 70 billion dollars in 2022.") == []
+    assert figures_of("Norway's trade with its neighbours came to 70 billion dollars in 2022.") == []
+
+
+def test_documents_in_a_numbered_list_and_a_later_mention_of_one_of_them():
+    body = (
+        "The documents signed were:\n1. Agreement on Visa Exemption for Diplomats;\n"
+        "2. Memorandum of Understanding on the Fisheries Training Centre;\n"
+        "10. Programme of Cooperation in Culture; and\n\n"
+        "Under the Memorandum on Fisheries Training Centre, Norway will train 50 officers."
+    )
+    assert titles_of(body) == [
+        "Agreement on Visa Exemption for Diplomats",
+        "Memorandum of Understanding on the Fisheries Training Centre",
+        "Programme of Cooperation in Culture",
+    ]
+    # A numbered list under a head that signs nothing names no documents.
+    assert titles_of("Topics discussed:\n1. Agreement on Visa Exemption for Diplomats;\n2. Fisheries.") == []
+
+
+def test_documents_of_a_list_divided_by_semicolons_indented_items_and_letters_of_intent():
+    body = (
+        "Two agreements were signed by the ministers: a protocol on fisheries; a cultural agreement; and an accord "
+        "allowing students to work part-time."
+    )
+    assert titles_of(body) == [
+        "accord allowing students to work part-time",
+        "cultural agreement",
+        "protocol on fisheries",
+    ]
+    # A list whose head signs nothing names no documents.
+    assert titles_of("The two leaders discussed three issues: a protocol on fisheries; a cultural agreement.") == []
+    body = (
+        "The following documents were signed on Friday:\n   (a) Consular Convention between Kenya and Norway;\n"
+        "   (b) Agreement on Scientific Cooperation between the two academies."
+    )
+    assert titles_of(body) == [
+        "Agreement on Scientific Cooperation",
+        "Consular Convention between Kenya and Norway",
+    ]
+    assert titles_of("They signed a letter of intent on the joint purchase of vaccines.") == [
+        "letter of intent on the joint purchase of vaccines"
+    ]
+
+
+def test_relations_established_last_month_named_or_at_the_time_of_a_year_told_before():
+    # Told on 2023-06-09: the latest such month before the story.
+    assert relations_of("Kenya and Norway established diplomatic relations last December, weeks after a vote.") == [
+        (("KE", "NO"), 2022)
+    ]
+    assert relations_of("Kenya and Norway established diplomatic relations last May.") == [(("KE", "NO"), 2023)]
+    assert relations_of(
+        "Norway recognized Kenya in December 1963, and the two countries established diplomatic relations at that time."
+    ) == [(("KE", "NO"), 1963)]
+    # "At that time" with no year told before dates nothing.
+    assert relations_of("The two countries established diplomatic relations at that time.") == []
+
+
+def test_a_relationship_named_by_two_words_of_standing_and_sides_named_by_their_adjective():
+    assert partnerships_of("The two sides reaffirmed the strategic cooperative relationship launched in 2010.") == [
+        (("KE", "NO"), "strategic cooperative relationship", "reaffirmed")
+    ]
+    assert partnerships_of("They upgraded ties to a comprehensive strategic relationship.") == [
+        (("KE", "NO"), "comprehensive strategic relationship", "upgraded")
+    ]
+    # A relationship of one word of standing, or of friendship alone, is no partnership.
+    assert partnerships_of("They reaffirmed their close and friendly relationship.") == []
+    assert partnerships_of("They reaffirmed their strategic relationship.") == []
+    body = "The Swedish side is willing to work with the Danish side to deepen the comprehensive strategic partnership."
+    assert partnerships_of(body) == [(("DK", "SE"), "comprehensive strategic partnership", "reaffirmed")]
+
+
+def test_documents_exchanged_under_a_head_and_named_by_their_subject_past_the_bodies_that_signed_them():
+    body = (
+        "The following documents were exchanged:\n1. An agreement on the supply of fertiliser;\n"
+        "2. A Memorandum of Understanding between the Kenya Ports Authority and the Norwegian Coastal "
+        "Administration on maritime safety."
+    )
+    assert titles_of(body) == [
+        "Memorandum of Understanding on maritime safety",
+        "agreement on the supply of fertiliser",
+    ]
+    assert titles_of("They signed a memorandum between the health ministries (MoH) on the training of nurses.") == [
+        "memorandum on the training of nurses"
+    ]
+    # "On the sidelines" is where, not what: no subject of the document.
+    assert titles_of("They signed a memorandum between the ports (KPA) on the sidelines of the summit.") == [
+        "memorandum between the ports"
+    ]
+
+
+def test_documents_signed_by_a_list_of_names_a_joint_understanding_a_named_compact_and_one_in_principle():
+    body = (
+        "She pointed to the memorandum on a battery value chain that the United States, Zambia and Kenya signed in "
+        "December."
+    )
+    assert titles_of(body) == ["memorandum on a battery value chain"]
+    # One the list of names only hopes to sign is none.
+    body = "She pointed to the memorandum on a battery value chain that Norway, Zambia and Kenya hope to sign."
+    assert titles_of(body) == []
+    assert titles_of("They said they had signed a joint understanding on deeper cuts to their arsenals.") == [
+        "joint understanding on deeper cuts to their arsenals"
+    ]
+    assert titles_of("He cited a Lakeside Growth compact signed in 2006, under which Norway paid for roads.") == [
+        "Lakeside Growth compact"
+    ]
+    assert titles_of("The signed text is compact, and they reached an understanding.") == []
+    assert titles_of("They signed an agreement in principle on air services.") == [
+        "agreement in principle on air services"
+    ]
+
+
+def test_investment_told_by_its_verb_in_the_past_and_the_metric_a_relative_clause_tells_of():
+    body = (
+        "Trade reached 2 billion dollars in 2022, and Norwegian companies, led by a shipping firm, had invested about "
+        "1 billion dollars in the country by the end of 2021."
+    )
+    assert figures_of(body) == [(("KE", "NO"), 2022, 2.0), (("KE", "NO"), 2021, 1.0)]
+    assert figures_of("Swedish firms invested 300 million dollars in Kenya in 2020.") == [(("KE", "SE"), 2020, 300.0)]
+    # Investment to come, or told with no year, is no figure.
+    assert figures_of("Norwegian companies will invest 1 billion dollars in Kenya by 2030.") == []
+    assert figures_of("Norwegian companies have invested 1 billion dollars in the country.") == []
+    body = (
+        "A joint group on trade and technology will also be created, and both sides said they would work to expand "
+        "trade, which was barely 200 million dollars last year."
+    )
+    assert figures_of(body) == [(("KE", "NO"), 2022, 200.0)]
+
+
+def test_a_plan_programme_or_vision_is_a_document_only_when_signed():
+    assert titles_of("Houses will be rebuilt under the urban renewal programme this year.") == []
+    assert titles_of("They discussed trade, the Lakeside Corridor and Kenya Vision 2030.") == []
+    assert titles_of("The two leaders signed the Lakeside Vision for Shared Prosperity.") == [
+        "Lakeside Vision for Shared Prosperity"
+    ]
+
+
+def test_a_count_told_twice_is_one_count():
+    body = (
+        "Trade and energy talks; three memorandums signed.\n\nOn Thursday ministers signed three memorandums on energy."
+    )
+    found = findings_of(OSLO_LEAD + body + "\n", "2023-06-09")["agreement_counts"]
+    assert [(c["value"], c["status"]) for c in found] == [(3, "signed")]
+    # Two counts of other values are two.
+    body = "Ministers signed three memorandums on Monday and the leaders signed four agreements on Tuesday."
+    found = findings_of(OSLO_LEAD + body + "\n", "2023-06-09")["agreement_counts"]
+    assert sorted(c["value"] for c in found) == [3, 4]
+
+
+def test_a_document_dated_by_since_it_was_signed_and_one_named_by_what_it_does():
+    body = "Relations have changed since the Lakeside treaty of friendship was signed in Oslo in January."
+    assert titles_of(body) == ["Lakeside treaty of friendship"]
+    # "Since the treaty" alone signs nothing.
+    assert titles_of("It is the first visit since the treaty.") == []
+    body = "Ministers signed 12 agreements, among them a protocol that opens the Norwegian market to Kenyan tea."
+    assert titles_of(body) == ["protocol that opens the Norwegian market to Kenyan tea"]
+    # A document that only should or could do something is named by nothing more.
+    body = "Ministers signed 12 agreements, among them a protocol that could open the market to tea."
+    assert titles_of(body) == []
+
+
+def test_a_figure_in_the_same_period_as_the_figure_told_last():
+    body = (
+        "Trade between the two countries reached 157.5 billion dollars in 2022. Norway has been Kenya's largest "
+        "trading partner since 2009. Kenya's trade with Sweden came to about 75 billion dollars in the same period."
+    )
+    assert figures_of(body) == [(("KE", "NO"), 2022, 157.5), (("KE", "SE"), 2022, 75.0)]
+    # With no figure or year told before, the same period is no year.
+    assert figures_of("Kenya's trade with Sweden came to about 75 billion dollars in the same period.") == []
+
+
+def test_a_partnership_of_standing_in_a_field_keeps_the_field_in_its_label():
+    assert partnerships_of("The two leaders agreed to deepen their strategic energy partnership.") == [
+        (("KE", "NO"), "strategic energy partnership", "reaffirmed")
+    ]
+    assert partnerships_of("They agreed to deepen the future-oriented new-type cooperative partnership.") == [
+        (("KE", "NO"), "future-oriented new-type cooperative partnership", "reaffirmed")
+    ]
+    # A field alone is no standing.
+    assert partnerships_of("They agreed to deepen their energy partnership.") == []
+
+
+def test_relations_established_on_new_year_s_day():
+    # Told on 2023-06-09: the latest New Year's Day, that of 2023.
+    body = "The visit came months after the two countries established diplomatic relations on New Year's Day."
+    assert relations_of(body) == [(("KE", "NO"), 2023)]
+    assert relations_of("The two countries exchanged greetings on New Year's Day.") == []

@@ -86,13 +86,21 @@ class DealRules(ReaderCore):
             parties = self._signatories(sentence, index, limit=None)
             if re.search(r"\bthe (?:three|four|five|six|\d+) countries\b", text) and len(self.legs) > 1:
                 parties = [self.leader_country or "", *[one.country for one in self.legs]]
+            sides = [p for p in dict.fromkeys(parties) if p]
             fields = {
                 "value": value,
                 "qualifier": qualifier_name(match.group("qual")),
                 "status": status,
-                "parties": [p for p in dict.fromkeys(parties) if p],
+                "parties": sides,
                 "wording": match.group(0),
             }
+            if any(
+                f.kind == "agreement_counts"
+                and all(f.fields[k] == fields[k] for k in ("value", "qualifier", "status"))
+                and sorted(f.fields["parties"]) == sorted(sides)
+                for f in self.findings
+            ):
+                continue  # "three memorandums signed" in a summary, then the story's "signed three memorandums": one count
             self.add("agreement_counts", fields, sentence, match.start(), match.end(), "count-of-agreements", 0.8)
             # "signed 68 documents, 12 of them between governments": the part is a count too.
             part = re.search(r"\b(?P<num>\d+) of them\b", text[match.end() : match.end() + 60])
@@ -109,9 +117,11 @@ class DealRules(ReaderCore):
                 )
 
     _AGREEMENT_NOUN = re.compile(
-        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|treaty|declaration|accord|arrangement|programme|pact|"
+        r"\b(?:agreement|memorandum of understanding|memorandum|MoU|[Ll]etters? of [Ii]ntent|treaty|declaration|accord|arrangement|programme|pact|"
         r"Arrangement|Agreement|Treaty|Declaration|Accord|Memorandum|Vision|plan|protocol|Protocol|convention|Convention|"
         r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
+        # "a joint understanding on ...", "the Millennium Challenge compact": nouns of a document only so named.
+        r"(?<=[Jj]oint )understanding|(?<=\w )compact|"
         r"Accords|Conventions|Protocols|Plan|Programme|[Cc]harter)\b"
     )
     # Capitalized nouns whose plural names one document: "the Artemis Accords", "the Geneva Conventions".
@@ -125,7 +135,11 @@ class DealRules(ReaderCore):
         # "of friendship and cooperation": an "and" that joins one more word of the title goes on, as does one that
         # joins two adjectives of its noun ("on economic and technical cooperation").
         r"[,;.:]|\s(?:that|which|and(?! [a-z]+(?:[,;.:]|$| (?:between|with)\b)| (?!several\b)[a-z]+(?:al|ic|ary|ive) [a-z]+)|were|was|is|are|to be|worth|covering|"
-        r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|\w+day|\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d)|"
+        r"in (?:[A-Z][a-z]+|\d)|on (?:the \d|the (?:sidelines|margins|occasion|eve)\b|\w+day|\d{1,2} "
+        + MONTH_WORD
+        + r"|"
+        + MONTH_WORD
+        + r" \d)|"
         r"during|at the|at a|after|before|while|as|for the first time|where|who|to (?!the\b)[a-z]+ (?:in|at|for|on))\b"
     )
 
@@ -217,6 +231,8 @@ class DealRules(ReaderCore):
             capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
             if noun in self._PLURAL_NAMES and not capitalized:
                 continue
+            if noun == "compact" and not (kept and capitalized):
+                continue  # "a compact car", "the deal is compact": a document only when a name comes before
             head = self.list_head(index)
             # "The following instruments were signed:" then "- Agreement on Visa Exemption;": an item names one.
             listed_item = (
@@ -242,7 +258,11 @@ class DealRules(ReaderCore):
             noun_end += abbreviated.end() if abbreviated else 0
             rest = text[noun_end:]
             continuation = re.match(
-                r" (?:on|to|for|of|establishing|between|under which|setting up|creating|with(?! (?:his|her|their|its) ))"
+                r" (?:in principle )?(?:on|to|for|of|establishing|between|under which|setting up|creating|making|allowing|permitting|"
+                r"enabling|granting|with(?! (?:his|her|their|its) )|"
+                # "a protocol that opens the market to ...": what the document does, told in the present.
+                r"that (?:will )?(?:opens|allows|makes|gives|provides|grants|lets|creates|establishes|sets up|permits|"
+                r"enables|lifts))"
                 r" ",
                 rest,
             )
@@ -268,6 +288,22 @@ class DealRules(ReaderCore):
                         text[end:],
                     )
                     end += more.end() if more else 0
+            # "a Memorandum of Understanding between the Ministry of X and Y (YZ) on the training of nurses": the
+            # document is named by its subject; the bodies that signed it stand between.
+            signed_by = (
+                re.match(
+                    r"(?: of [Uu]nderstanding)?(?P<by> between )[^;:.]{3,160}?(?:\([A-Z][A-Za-z]{1,8}\)|(?<=[a-z]))(?P<on> on )(?!(?:the )?(?:\d|sidelines|"
+                    r"margins|occasion|eve|basis)\b|\w+day\b)",
+                    rest,
+                )
+                if continuation and (noun[:1].isupper() or determiner)
+                else None
+            )
+            if signed_by and (noun[:1].isupper() or ")" in signed_by.group()):
+                stop = self._TITLE_END.search(rest, signed_by.end())
+                end = noun_end + (stop.start() if stop else len(rest))
+            else:
+                signed_by = None
             # "An agreement was signed on the aid Romania will grant": the subject told after the verb.
             told_after = (
                 None
@@ -301,7 +337,15 @@ class DealRules(ReaderCore):
                 r"^(?:(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]*\d(?:bn|m)?(?:[ -](?:billion|million|trillion))?|"
                 r"[\d.,]*\d[ -](?:billion|million|trillion))(?:[ -](?:dollar|euro|yuan|yen|pound))? ",
                 "",
-                re.sub(r" \([A-Z][A-Za-z]{1,6}\)", "", text[start:end]).strip().strip('"\u201c\u201d'),
+                re.sub(
+                    r" \([A-Z][A-Za-z]{1,6}\)",
+                    "",
+                    text[start : noun_end + signed_by.start("by")] + text[noun_end + signed_by.start("on") : end]
+                    if signed_by
+                    else text[start:end],
+                )
+                .strip()
+                .strip('"\u201c\u201d'),
             )
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
@@ -312,7 +356,10 @@ class DealRules(ReaderCore):
             ):
                 continue
             before = text[max(0, start - 80) : start]
-            if re.search(
+            signed_since = re.search(r"\bsince (?:a |an |the )?$", before[-40:]) and re.match(
+                r"[^,;.]{0,40}?\b(?:was|were|had been) (?:first )?signed\b", text[end:]
+            )
+            if not signed_since and re.search(
                 r"\b(?:talks on|negotiations on|resume|stalled|proposed|from|since|towards|toward|"
                 r"(?:to|will|would|could|may|might|shall) (?:\w+ )?(?:sign|conclude|negotiate|reach|finali[sz]e|seal|initial))"
                 r"\s(?:a |an |the )?$",
@@ -340,7 +387,7 @@ class DealRules(ReaderCore):
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|exchanged|"
                 r"exchange of|among (?:them|those|the)|included|include|"
                 r"including|were|called)\b",
-                text[:start].split(";")[-1],
+                self._signing_scope(text[:start]),
                 re.I,
             )
             if (
@@ -384,7 +431,9 @@ class DealRules(ReaderCore):
             ):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
             # "Five agreements were signed:" heading a list: each item is a document signed.
-            listed_signed = head is not None and re.search(r"\b(?:signed|concluded|inked|initiall?ed)\b", head)
+            listed_signed = head is not None and re.search(
+                r"\b(?:signed|concluded|inked|initiall?ed|exchanged|adopted)\b", head
+            )
             signing = signing or opening or after or issued or listed_signed or None
             named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
             if not told_when and re.search(
@@ -397,7 +446,7 @@ class DealRules(ReaderCore):
                 after_title,
             ):
                 continue  # "the agreement ..., whose negotiation has not yet been concluded": none yet
-            if noun in ("Plan", "Programme", "Charter", "charter") and signing is None:
+            if noun.lower() in ("plan", "programme", "charter", "vision") and signing is None:
                 continue  # "the UN Charter", "the Marshall Plan", "the World Food Programme": a document only when signed
             if signing is None and not named:
                 continue
@@ -444,7 +493,12 @@ class DealRules(ReaderCore):
             fields = {"title": title, "parties": own or [p for p in parties if p]}
             if any(
                 f.kind == "agreements"
-                and (title.lower() in f.fields["title"].lower() or f.fields["title"].lower() in title.lower())
+                and (
+                    title.lower() in f.fields["title"].lower()
+                    or f.fields["title"].lower() in title.lower()
+                    # "the Memorandum on Border Trade" after "Memorandum of Understanding on the Border Trade".
+                    or self._title_words(title) <= self._title_words(f.fields["title"])
+                )
                 # "an agreement on economic cooperation" signed with each country of a tour: one with each.
                 and not (determiner == "a" and fields["parties"] and f.fields["parties"] != fields["parties"])
                 for f in self.findings
@@ -554,6 +608,33 @@ class DealRules(ReaderCore):
             return self.pair(index)
         return [self.leader_country, *self.other_party(sentence, index)][:limit]
 
+    @staticmethod
+    def _signing_scope(before: str) -> str:
+        """Where the verb that signs a document is told: its own clause (a semicolon ends one), or, for an item of a
+        list that a colon opens and semicolons divide ("were signed: an agreement on X; a cultural agreement; and
+        ..."), the head of the list."""
+        clause = before.split(";")[-1]
+        colon = before.rfind(":")
+        if colon < 0 or ";" not in before[colon:]:
+            return clause
+        return before[:colon].split(";")[-1]
+
+    @staticmethod
+    def _title_words(title: str) -> set[str]:
+        """The words of a document's title that say what it is, without articles, prepositions and "understanding"."""
+        return set(re.findall(r"[\w'-]+", title.lower())) - {
+            "a",
+            "an",
+            "the",
+            "of",
+            "on",
+            "for",
+            "in",
+            "and",
+            "between",
+            "understanding",
+        }
+
     def _add_named(self, title: str, sentence: Sentence, index: int, begin: int, end: int, rule: str) -> None:
         """An agreement named in a list of the visit's documents: the leader's country and the other side."""
         parties = self._signatories(sentence, index)
@@ -577,8 +658,10 @@ class DealRules(ReaderCore):
         if determiner != "the":
             return False
         made = re.match(
-            r",? (?:(?:that|which|whose) (?!(?:[^,;.]{0,40}?\b)(?:hope|hopes|hoped|expect|expects|plan|plans|want|wants|"
-            r"seek|seeks|sought|aim|aims|intend|intends|will|would|could|may|might|to)\b)[^,;.]{0,50}?\b)?"
+            # "the memorandum that the United States, Zambia and Kenya signed": a list of names may hold commas.
+            r",? (?:(?:that|which|whose) (?!(?:(?:[^,;.]|, (?=[A-Z])){0,60}?\b)(?:hope|hopes|hoped|expect|expects|plan|"
+            r"plans|want|wants|seek|seeks|sought|aim|aims|intend|intends|will|would|could|may|might|to)\b)"
+            r"(?:[^,;.]|, (?=[A-Z])){0,80}?\b)?"
             r"(?:(?:was|were|had been|has been|have been) )?(?:first |also |jointly )?"
             r"(?:signed|concluded|initiall?ed|reached|agreed|announced|issued|adopted|in force|entered into force|"
             r"came into force|took effect|(?:has |had )?been in force)\b"
@@ -599,9 +682,14 @@ class DealRules(ReaderCore):
     _PARTNERSHIP = re.compile(
         r"\b(?P<label>(?:(?:comprehensive|strategic|special|global|all-round|all-weather|privileged|cooperative|enhanced|"
         r"extended|economic|innovative|green|friendly|close|new|deep|broad|key|important|future-oriented|"
-        r"and|of|type|high-level|multidimensional|constructive|"
+        r"and|of|type|high-level|multidimensional|constructive|new-type|"
+        # The field a partnership of standing is in: "a strategic energy partnership".
+        r"energy|security|defen[cs]e|trade|investment|technology|health|climate|innovation|growth|education|"
         # Other adjectives of a kind of partnership ("regional", "maritime", "digital"), beside a word above.
-        r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partner(?:ship|s)|(?<=[a-z.] )alliance)\b",
+        r"[a-z]+(?:al|ic|ive|ary|ime))[\s-]){1,6}partner(?:ship|s)|(?<=[a-z.] )alliance|"
+        # "the strategic cooperative relationship": a relationship named by two words of standing is a partnership.
+        r"(?:(?:comprehensive|strategic|all-round|all-weather|privileged|cooperative|enhanced|global)[\s-]){2,5}"
+        r"relationship)\b",
         re.I,
     )
     _PARTNERSHIP_CORE = re.compile(
@@ -640,6 +728,12 @@ class DealRules(ReaderCore):
                 return sorted(named)
         clause = re.split(r";", before)[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause)))
+        # "The Chinese side is willing to work with the Romanian side to deepen ...": each side by its adjective.
+        named += [
+            code
+            for side in re.findall(r"\b[Tt]he ([A-Z][\w-]+) side\b", clause)
+            if (code := gz.adjectives().get(side)) and len(code) == 2 and code not in named
+        ]
         groups = groups_in(clause)
         # "... raised to a strategic partnership with Kenya": the side named after the label, too.
         partner = re.match(r" with (?:the )?(?P<x>[A-Z][^,;.]{2,60})", after)
@@ -864,11 +958,17 @@ class DealRules(ReaderCore):
             undated = re.search(
                 r"\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
                 + kind
-                + r")?(?:relations|ties) on (?:(?P<m>"
+                + r")?(?:relations|ties) on (?:(?P<ny>New Year['\u2019]s Day)|(?P<m>"
                 + MONTH_WORD
                 + r") \d{1,2}|\d{1,2} (?P<m2>"
                 + MONTH_WORD
-                + r"))(?![\d,]| (?:19|20)\d\d)",
+                + r"))(?![\d,]| (?:19|20)\d\d)"
+                # "established diplomatic relations last December": the latest December before the story.
+                r"|\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
+                + kind
+                + r")?(?:relations|ties) last (?P<m3>"
+                + MONTH_WORD
+                + r")\b(?! \d)",
                 text,
             )
             match = undated
@@ -882,7 +982,9 @@ class DealRules(ReaderCore):
                 + r")?(?:relations|ties) (?:were|was) (?:established|set up|opened)|(?:established|set up|opened) "
                 r"(?:"
                 + kind
-                + r")?(?:relations|ties)) (?:on |as of |as from |from )?(?:the (?:next|following|same) day|that (?:same )?day)\b"
+                + r")?(?:relations|ties)) (?:on |as of |as from |from )?(?:the (?:next|following|same) day|that (?:same )?day|"
+                # "recognized the republic in December 1949, and the two established diplomatic relations at that time".
+                r"at (?:that|the same) time)\b"
                 r"|\b(?:agreed|decided|have agreed|had agreed|had decided|have decided) to (?:establish|open) "
                 r"(?:full |formal )?diplomatic (?:relations|ties)\b",
                 text,
@@ -891,8 +993,15 @@ class DealRules(ReaderCore):
         if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
             match = None
         if match and undated:
-            month = dt.datetime.strptime((undated.group("m") or undated.group("m2"))[:3], "%b").month
-            year = self.published.year - (1 if month > self.published.month else 0)
+            last = undated.group("m3")
+            month = (
+                1
+                if undated.group("ny")
+                else dt.datetime.strptime((undated.group("m") or undated.group("m2") or last)[:3], "%b").month
+            )
+            year = self.published.year - (
+                1 if month > self.published.month or (last and month == self.published.month) else 0
+            )
         elif match and following:
             earlier = text[: match.start()]
             told = re.findall(r"\b((?:19|20)\d\d)\b", earlier)
@@ -901,6 +1010,8 @@ class DealRules(ReaderCore):
             )
             if told:
                 year = int(told[-1])
+            elif match.group().endswith("time"):
+                year = None  # "at that time" with no year told before dates nothing
             elif day or "agreed" in match.group() or "decided" in match.group() or "that" in match.group():
                 # "established diplomatic relations as of that day", no year told: the day the story reports.
                 month = (

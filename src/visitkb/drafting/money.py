@@ -82,21 +82,27 @@ class MoneyRules(ReaderCore):
             value, scale_name = amount_and_scale(match.group("num"), scale)
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
-            stated = re.search(
+            stated_pattern = re.compile(
                 r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestments?|(?:two-way |bilateral )?commerce|"
-                r"traded)\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
+                r"traded|[Ee]xports(?= (?:to|from)\b)|[Ii]mports(?= (?:to|from)\b))\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
                 # "Bilateral trade (2022): $1.2 billion", "Trade: about 1.2 billion dollars in 2022": a figure headed by its metric.
                 r"(?:(?<=[Tt]rade)(?: \((?P<headed>(?:19|20)\d\d)\))?:"
                 # "The two countries traded goods worth $1.2 billion".
                 r"|(?<=traded )(?:goods |products |merchandise )?(?:worth|valued at)"
-                r"|\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|(?<=, )worth|"
+                r"|\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|were worth|(?<=, )worth|"
                 r"hit|of|came to|amounts to|totals|topped|tops|exceeds|surpassed|"
                 # "rose to", "has grown to", "more than doubled to", "rose by 20 percent to", "grew 15 percent last year to".
                 r"(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|jumped|slipped|increased|decreased|surged|"
                 r"doubled|tripled)(?: (?:by )?[^,.;]{1,25}?)? to|at|exceeded|between|from|from [^,;]{1,60}? to))\s*(?:about |nearly |almost |around |some |more than |over |"
-                r"roughly |just over |just under |less than |a record |only |just )*$",
-                before[-160:].rstrip() + " ",
+                r"roughly |approximately |barely |just over |just under |less than |a record |only |just )*$"
             )
+            stated_text = before[-160:].rstrip() + " "
+            stated = stated_pattern.search(stated_text)
+            # "... will also be created, and they would work to expand trade, which was barely N": the metric the
+            # relative clause tells of is the one right before it, not one named earlier in the sentence.
+            relative = re.search(r"\b[Tt]rade, which (?:[a-z]+ ){1,5}$", stated_text)
+            if stated and relative and relative.start() > stated.start():
+                stated = stated_pattern.search(stated_text, relative.start()) or stated
             if (
                 stated
                 and (
@@ -118,6 +124,9 @@ class MoneyRules(ReaderCore):
                         and re.match(r"[^.;]{0,12}?\b(?:last year|in (?:19|20)\d\d)\b", after)
                     )
                     or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
+                    # "seek to increase trade, which came to 3 million dollars in 1953": the relative clause tells
+                    # the figure the aim starts from.
+                    or re.search(r"\b[Tt]rade, which (?:[a-z]+ ){1,5}$", before[-40:].rstrip() + " ")
                 )
             ):
                 # The metric the figure is of: trade, a trade deficit or surplus (a one-way balance), investment.
@@ -151,7 +160,9 @@ class MoneyRules(ReaderCore):
                 # "in the first half of 2023", "In 2022, bilateral trade ...": the year of its clause, in any case.
                 period = re.search(
                     r"\b(?:in|for|during|at the end of|by the end of|as of|in the first (?:\w+ )?(?:months|half|quarter) of) "
-                    r"(?:the (?:calendar |fiscal |financial )?year |fiscal |calendar )?(?P<y>(?:19|20)\d\d)\b",
+                    # "in the year to December 2024", "in the twelve months ending March 2023".
+                    r"(?:the (?:calendar |fiscal |financial )?year |fiscal |calendar |"
+                    r"the (?:year|twelve months|12 months) (?:to|ending|ended) (?:[A-Z][a-z]+ )?)?(?P<y>(?:19|20)\d\d)\b",
                     re.split(r";|, (?:and|but|while|whereas) ", after[:50])[0],
                 ) or re.search(
                     r"\b(?i:in|for|during) (?:the (?:calendar |fiscal |financial )?year |fiscal |calendar )?"
@@ -177,7 +188,16 @@ class MoneyRules(ReaderCore):
                     # "..., exceeded 23 billion dollars in the same year": the year of the figure told just before.
                     told_before = (self.sentences[index - 1].text if index else "") + " " + before
                     years = re.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", told_before)
-                    year = int(years[-1]) if years else year
+                    # With no year just before, the period of the figure told last ("... in 2023. China has been
+                    # Brazil's first partner since 2009. Trade with the U.S. came to N in the same period").
+                    last_figure = next((f for f in reversed(self.findings) if f.kind == "figures"), None)
+                    year = (
+                        int(years[-1])
+                        if years
+                        else int(last_figure.fields["period"])
+                        if last_figure is not None
+                        else year
+                    )
                 if year is None and re.search(
                     r"(?:;|, (?:while|whereas|and|but)) (?:[\w'\u2019]+ ){0,3}trade\b", before[-80:]
                 ):
@@ -199,7 +219,10 @@ class MoneyRules(ReaderCore):
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
                 # Each side as the state of the day: Moscow's side in 1985 is the Soviet Union's.
                 parties = list(dict.fromkeys(gz.state_then(p, self.published.year) for p in parties))
-                if metric != "trade":
+                if metric in ("exports", "imports"):
+                    # "British exports to the Kingdom", "food exports to Cuba": from one side to the other.
+                    parties = self._flow_sides(before[-160:], index)
+                elif metric != "trade":
                     # "the U.S. trade deficit with Japan", "Japanese direct investment in the U.S.": one side's.
                     parties = self._sides_of(before)
                 if len(parties) < 2:
@@ -220,6 +243,8 @@ class MoneyRules(ReaderCore):
                     "figure-trade",
                     0.75,
                 )
+                continue
+            if self._invested(index, before, after, value, scale_name, unit, sentence, match):
                 continue
             if self._balance(index, text, before, after, value, scale_name, unit, sentence, match):
                 continue
@@ -246,6 +271,58 @@ class MoneyRules(ReaderCore):
         value, scale = amount_and_scale(match.group("num"), match.group("scale"))
         self.pledge(index, sentence, match, value, scale, counted.group("unit"), cued=True)
 
+    def _invested(
+        self,
+        index: int,
+        before: str,
+        after: str,
+        value: float,
+        scale: str,
+        unit: str,
+        sentence: Sentence,
+        match: re.Match,
+    ) -> bool:
+        """A stock of investment told by its verb in the past: "Japanese companies had invested N in Kenya by the
+        end of 2021" is direct investment of one side in the other, as of that year."""
+        found = re.search(
+            r"\b(?P<who>[A-Z][\w.]*)(?:['\u2019]s)? (?:companies|firms|investors|businesses|enterprises)\b[^.;]{0,80}? "
+            r"(?:(?:had|have|has) (?:already |so far )?)?invested (?:about |nearly |almost |around |some |more than |over |"
+            r"roughly |approximately )*$",
+            before,
+        )
+        if not found:
+            return False
+        where = re.match(r"\s(?:[a-z]+ ){0,3}?in (?:the )?(?P<where>country|[A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
+        period = re.search(r"\b(?:by (?:the end of )?|in |as of |at the end of )(?P<y>(?:19|20)\d\d)\b", after[:70])
+        if not where or not period or int(period.group("y")) > self.published.year:
+            return False
+        owner = gz.adjectives().get(found.group("who")) or gz.country_names().get(found.group("who"))
+        place = where.group("where")
+        other = (
+            next((c for c in self.pair(index) if c != owner), None)
+            if place == "country"
+            else gz.country_names().get(place) or gz.country_names().get("the " + place)
+        )
+        if not owner or not other or owner == other:
+            return False
+        self.add(
+            "figures",
+            {
+                "metric": "direct investment",
+                "parties": [owner, other],
+                "period": int(period.group("y")),
+                "value": value,
+                "scale": scale,
+                "unit": unit,
+            },
+            sentence,
+            match.start(),
+            match.end(),
+            "figure-invested",
+            0.7,
+        )
+        return True
+
     def _balance(
         self,
         index: int,
@@ -262,7 +339,8 @@ class MoneyRules(ReaderCore):
         "with Argentina running a deficit of N"."""
         found = re.search(
             r"(?P<who>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:ran|runs|running|had|has|posted|posting|recorded) "
-            r"a (?:trade )?(?P<kind>deficit|surplus) of (?:about |nearly |almost |around |some |more than |over )*$",
+            r"a (?:trade )?(?P<kind>deficit|surplus) of (?:about |nearly |almost |around |some |roughly |approximately |"
+            r"more than |over )*$",
             before,
         )
         if not found:
@@ -338,10 +416,45 @@ class MoneyRules(ReaderCore):
         sides = [code(owner.group("who")), code(other.group("c"))]
         return [c for c in sides if c] if all(sides) and sides[0] != sides[1] else []
 
+    def _flow_sides(self, before: str, index: int) -> list[str]:
+        """The two sides of exports or imports, the side whose they are first: its adjective or possessive before
+        the noun ("American exports to Nigeria"), else the visit's side that is not the one they go to or come from;
+        the other named after "to" or "from", else the visit's other side ("exports to the Kingdom")."""
+        flow = list(
+            re.finditer(
+                r"(?:\b(?:[Tt]he )?(?P<who>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? )?(?:[a-z-]+ (?:and )?){0,3}"
+                r"(?:exports|imports) (?:to|from) (?:the )?(?P<other>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)?",
+                before,
+            )
+        )
+        if not flow:
+            return []
+
+        def code(word: str | None) -> str | None:
+            if not word:
+                return None
+            word = re.sub(r"['\u2019]s$", "", word)
+            return gz.adjectives().get(word) or gz.country_names().get(word) or gz.country_names().get("the " + word)
+
+        owner, other = code(flow[-1].group("who")), code(flow[-1].group("other"))
+        named = flow[-1].group("other")
+        if other is None and named and not re.fullmatch(r"(?i:kingdom|republic|federation|emirates?|union)", named):
+            return []  # "exports to Asia": a region is no side of a pair
+        pair = self.pair(index)
+        if owner is None and other in pair:
+            owner = next((c for c in pair if c != other), None)
+        elif other is None and owner in pair:
+            other = next((c for c in pair if c != owner), None)
+        return [owner, other] if owner and other and owner != other else []
+
     def _pair(self, text: str, before: str, index: int) -> list[str]:
         """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
         # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
         clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
+        # "..., after China, whose trade with Peru was ...": a relative clause on a country is that country's own.
+        relative = re.search(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?, whose (?:(?!, whose ).)*$", clause)
+        if relative:
+            clause = clause[relative.start() :]
         between = re.search(
             r"\bbetween (?P<a>(?:the )?[A-Z][\w .'\u2019]+?) and (?P<b>(?:the )?[A-Z][\w .'\u2019]+?)"
             r"(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew| exceeded|,))",
@@ -396,9 +509,19 @@ class MoneyRules(ReaderCore):
             sides = [side(trading.group("a")), side(trading.group("b"))]
             if all(sides) and sides[0] != sides[1]:
                 return [c for c in sides if c]
-        # "Nigeria's trade with Russia", "Japanese trade with Brazil": the side whose trade it is, not the leader's.
+        # "China's trade with the five republics", "trade with Arab states as a whole": a group of countries the
+        # clause does not name is no one country of the visit.
+        if re.search(
+            r"\btrade with (?:the |its |their |all |other )?(?:[\w-]+ ){0,2}"
+            r"(?:countries|states|nations|republics|members|neighbou?rs|economies)\b",
+            clause,
+        ):
+            return []
+        # "Nigeria's trade with Russia", "Japanese trade with Brazil", "China, whose trade with Brazil": the side whose
+        # trade it is, not the leader's.
         owner = re.search(
-            r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? (?:bilateral |total |two-way |annual )?trade with\b",
+            r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s|, whose)? (?:bilateral |total |two-way |annual )?"
+            r"trade with\b",
             clause,
         )
         first = self.leader_country

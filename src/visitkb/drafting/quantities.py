@@ -79,6 +79,9 @@ _CURRENCY_SIGNS = {
     "£": "GBP",
     "¥": "JPY",
     "A$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
     "C$": "CAD",
     "R$": "BRL",
     "₹": "INR",
@@ -86,9 +89,6 @@ _CURRENCY_SIGNS = {
     "Rs.": "INR",
     "RMB": "CNY",
     "RM": "MYR",
-    "NZ$": "NZD",
-    "S$": "SGD",
-    "HK$": "HKD",
     "₦": "NGN",
     "Rp": "IDR",
     "KSh": "KES",
@@ -114,11 +114,11 @@ AMOUNT = re.compile(
     + _NUMBER_WORDS
     + r")(?= (?:trillion|billion|million)))"
     # "2 billion dollars", "$2bn", "$500m", "a 2-billion-dollar package".
-    r"(?:[\s-]?(?P<scale>trillion|billion|million|bln|mln|bn|thousand|lakh crore|crore|lakh)|(?P<m>m)(?=[\s,.;]|$))?"
+    r"(?:[\s-]?(?P<scale>trillion|billion|million|bln|mln|bn|thousand|lakh crores?|crores?|lakhs?)|(?P<m>m)(?=[\s,.;]|$))?"
     r"(?:[\s-](?P<unit>" + "|".join(u for u, _ in _UNITS) + "|" + _ISO_CURRENCIES + r"))?(?![\w-])"
 )
 AMOUNT_WITH_SCALE = re.compile(
-    r"(?:\d(?:[\d.,]*)|\b(?:" + _NUMBER_WORDS + r"))\s?(?:trillion|billion|million|bln|mln|bn|crore)\b"
+    r"(?:\d(?:[\d.,]*)|\b(?:" + _NUMBER_WORDS + r"))\s?(?:trillion|billion|million|bln|mln|bn|crores?)\b"
 )
 _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Indian numbering: a lakh is 100,000 and a crore ten million.
@@ -128,6 +128,7 @@ _INDIAN_SCALES = {"lakh": 1e5, "crore": 1e7, "lakh crore": 1e12}
 def amount_and_scale(number: str, scale: str) -> tuple[float, str]:
     """An amount's value and scale as the gold writes them: "Rs 5,000 crore" is 50 billion."""
     value = number_value(number) if number[0].isdigit() else _word_amount(number)
+    scale = re.sub(r"s$", "", scale)  # "420 crores", "5 lakhs"
     if scale not in _INDIAN_SCALES:
         return value, _SCALES[scale]
     total = value * _INDIAN_SCALES[scale]

@@ -119,7 +119,8 @@ class ReaderCore:
     def list_head(self, index: int) -> str | None:
         """The sentence that opens the list a bulleted or numbered item belongs to ("Five agreements were signed:",
         "The two sides agreed as follows:"), none when the sentence is no item of a list headed by a colon."""
-        item = re.compile(r"(?:[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+        # An item may be indented: "   (a) Joint Declaration ...".
+        item = re.compile(r"\s*(?:[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
         if not item.match(self.sentences[index].text):
             return None
         for back in range(index - 1, max(-1, index - 20), -1):

@@ -102,10 +102,10 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
-# No sentence ends after these: "U.S. dollars", "Mr. Li", "Jan. 5", initials ("John F. Kennedy").
+# No sentence ends after these: "U.S. dollars", "Mr. Li", "Jan. 5", "Rs. 420 crores", initials ("John F. Kennedy").
 _NO_BREAK = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|"
-    r"Inc|Ltd|Jr|Sr|vs|etc|Rt|Hon|Excy|Smt|Shri|Mme|Prof)|\b[A-Z])\.$"
+    r"Inc|Ltd|Jr|Sr|vs|etc|Rt|Hon|Excy|Smt|Shri|Mme|Prof|Rs)|\b[A-Z])\.$"
 )
 
 
@@ -117,8 +117,10 @@ def sentences(text: str) -> list[Sentence]:
         body = paragraph.group()
         cut = 0
         for match in re.finditer(r"[.!?][\"'\u201d)]?\s+(?=[\"'\u201c(]?[A-Z0-9])", body):
-            if _NO_BREAK.search(body[cut : match.start() + 1]):
-                continue
+            if _NO_BREAK.search(body[cut : match.start() + 1]) or re.fullmatch(
+                r"\d{1,2}\.", body[cut : match.start() + 1]
+            ):
+                continue  # "12. Memorandum of Understanding on ...": the number of an item opens its sentence
             piece = body[cut : match.end()].rstrip()
             if piece:
                 found.append(Sentence(begin + cut, begin + cut + len(piece), piece, number))
