@@ -1907,3 +1907,35 @@ def test_the_leader_s_counterpart_with_no_name_is_the_holder_of_the_leader_s_off
     )
     meetings = {(m["with"], m["form"]) for m in findings_of(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Wednesday, Ruto met Indonesian President Budi Santoso and Chilean President Paula Rojas.",
+        "Ruto held talks with Indonesian President Budi Santoso on Wednesday, then with Chilean President Paula Rojas.",
+        "The Kenyan leader later sat down with Indonesian President Budi Santoso. He also conferred with Chilean "
+        "President Paula Rojas.",
+    ],
+)
+def test_talks_with_third_countries_at_a_summit_are_on_its_sidelines_and_with_the_host_are_talks(body):
+    text = (
+        "NAIROBI, June 9 (Test Wire) - Kenyan President William Ruto returned on Thursday from Osaka, where he "
+        "attended the summit of the Group of 20.\n\n"
+        "Ruto arrived in Osaka on Tuesday. He held talks with Japanese Prime Minister "
+        "Kenji Sato on Tuesday.\n\n" + body + "\n"
+    )
+    assert met_in(text, "2023-06-09") == {
+        ("Kenji Sato", "talks"),
+        ("Budi Santoso", "sideline"),
+        ("Paula Rojas", "sideline"),
+    }
+
+
+def test_talks_with_a_third_country_on_a_bilateral_visit_stay_talks():
+    text = (
+        "TOKYO, June 9 (Test Wire) - Kenyan President William Ruto began a state visit to Japan on Tuesday.\n\n"
+        "Ruto held talks with Japanese Prime Minister Kenji Sato on Tuesday. On Wednesday, Ruto met Indonesian "
+        "President Budi Santoso, who was also in Tokyo.\n"
+    )
+    assert met_in(text, "2023-06-09") == {("Kenji Sato", "talks"), ("Budi Santoso", "talks")}

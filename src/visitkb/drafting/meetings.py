@@ -1403,11 +1403,25 @@ class MeetingRules(ReaderCore):
             )
         self._joint = []
 
+    def settle_sidelines(self) -> None:
+        """Talks on a leg that includes a summit with someone of a third country (neither the host's nor the
+        leader's) are held on the summit's sidelines, whether or not the sentence says so."""
+        summits = {leg.country for leg in self.legs if "multilateral" in leg.types}
+        for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "talks"]:
+            place, theirs = finding.fields["country"], finding.fields["person_country"]
+            if place not in summits or not theirs or theirs in (place, self.leader_country):
+                continue
+            if self.met_already(finding.fields["with"], "sideline"):
+                self.findings.remove(finding)
+            else:
+                finding.fields["form"] = "sideline"
+
     def settle_receptions(self) -> None:
         """Each reception's form, once every meeting is known: talks when a head of state or government received
         a leader who is no minister and who held talks with no other head on that leg; else a courtesy call.
         A reception by someone the leader also held talks with adds nothing."""
         self.settle_joint_acts()
+        self.settle_sidelines()
         leader_title = self.title_of(self.leader) if self.leader else None
         minister = bool(leader_title and self._MINISTER.search(leader_title))
         for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "reception"]:
