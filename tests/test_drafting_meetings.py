@@ -1939,3 +1939,47 @@ def test_talks_with_a_third_country_on_a_bilateral_visit_stay_talks():
         "President Budi Santoso, who was also in Tokyo.\n"
     )
     assert met_in(text, "2023-06-09") == {("Kenji Sato", "talks"), ("Budi Santoso", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("President Pedro Quispe received President Amani Mwangi and party at the palace.", ("Pedro Quispe", "talks")),
+        (
+            "The President of the Republic of Peru, Pedro Quispe, received President of the Republic of Kenya "
+            "Dr Amani Mwangi at the Government Palace this morning.",
+            ("Pedro Quispe", "talks"),
+        ),
+        (
+            "Later, Speaker of Congress Luis Rojas called on the Kenyan President at his hotel.",
+            ("Luis Rojas", "courtesy-call"),
+        ),
+        ("Vice President Ana Torres received the Kenyan President at the palace.", ("Ana Torres", "courtesy-call")),
+    ],
+)
+def test_a_host_receives_the_leader_named_in_an_official_style_or_by_the_office_after_the_adjective(sentence, met):
+    assert met in met_in_lima(sentence)
+
+
+def test_the_kenyan_office_the_leader_does_not_hold_is_someone_else():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan Prime Minister Amani Mwangi arrived in Lima on Wednesday for a visit to "
+        "Peru.\n\nVice President Ana Torres received the Kenyan President, Paul Otieno, at the palace.\n"
+    )
+    assert ("Ana Torres", "courtesy-call") not in met_in(text, "2023-05-06")
+
+
+def test_a_host_who_met_the_leader_at_the_time_of_an_earlier_visit_is_no_meeting_of_this_one():
+    sentence = (
+        "The visit follows one to Nairobi in March by Peruvian Foreign Minister Rosa Vega, who held talks with "
+        "President Mwangi at the time."
+    )
+    assert met_in_lima(sentence) == set()
+
+
+def test_a_host_named_before_the_office_in_apposition_met_the_leader_in_a_relative_clause():
+    sentence = (
+        "On Thursday, Rosa Vega, the Peruvian Foreign Minister, who held talks with President Mwangi, "
+        "praised the visit."
+    )
+    assert met_in_lima(sentence) == {("Rosa Vega", "talks")}

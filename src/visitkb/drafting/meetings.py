@@ -818,9 +818,21 @@ class MeetingRules(ReaderCore):
             # "Premier X also met the Emperor", "X received the president": the leader by the office told as theirs,
             # also in apposition after the leader's name ("Akihito, Emperor of Japan") when no one else holds it.
             roles = [re.escape(r) for r in (self.leader_title, self.leader_office, *self._apposed_titles()) if r]
+            # "the Kenyan President", capitalised: the leader by their own office after their country's adjective.
+            own_role = (
+                r"the " + adjective + r"(?i:" + "|".join([*roles, "leader"]) + r")\b(?! of\b)|" if own and roles else ""
+            )
+            # "President of the Republic of Kenya Dr Amani Mwangi": an official style's title, place and honorific
+            # before the name.
+            styled = (
+                r"(?:(?:the )?" + adjective + TITLE + r"(?: of (?:the )?[A-Z][\w-]*(?: (?:of |the )*[A-Z][\w-]*){0,5})?"
+                r",? (?:" + HONORIFIC + r"\s)?)?"
+            )
             pattern = (
                 r"(?:"
                 + (r"the (?i:" + "|".join(roles) + r")\b(?! of\b)|" if roles else "")
+                + own_role
+                + styled
                 + self.leader_reference()
                 + r"|the visiting "
                 + adjective
@@ -1791,8 +1803,15 @@ class MeetingRules(ReaderCore):
             + r"(?![^.;,]{0,40}?\b(?:airport|tarmac|runway|station)\b)",
             text,
         ):
-            people = self._named_in(other.group("who"))
-            in_full = self.full_name(other.group("who").split()[-1]) if not people else None
+            who = other.group("who")
+            if re.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE + r"|(?:[A-Z][a-z]+ )*(?:Minister|Secretary)", who):
+                # "X, the Peruvian Foreign Minister, who met him": the office is in apposition to the name before it.
+                before = re.search(r"(?P<n>" + NAME + r"), (?:the )?$", text[: other.start()])
+                if not before:
+                    continue
+                who = before.group("n")
+            people = self._named_in(who)
+            in_full = self.full_name(who.split()[-1]) if not people else None
             people = people or ([(0, in_full, None)] if in_full else [])
             # The relative clause's own time: "who met him in 2019", "who will meet him on Friday".
             clause = other.group("rel") + re.split(r"[,;]", text[other.end() :])[0]
@@ -1859,6 +1878,8 @@ class MeetingRules(ReaderCore):
             full = self.person(name)
             if settled_elsewhere(unquoted(text), position) or self.is_leader(full) or self.met_already(full, form):
                 continue
+            if re.match(r"[^;]*?\b(?:at (?:the|that) time\b(?! of)|on that occasion\b)", text[position:]):
+                continue  # "X, who held talks with the President at the time": the meeting of an earlier occasion
             self.add_meeting(
                 full,
                 form,
