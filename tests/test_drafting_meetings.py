@@ -1983,3 +1983,38 @@ def test_a_host_named_before_the_office_in_apposition_met_the_leader_in_a_relati
         "praised the visit."
     )
     assert met_in_lima(sentence) == {("Rosa Vega", "talks")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Thursday, President Pedro Quispe received him at the palace for talks, followed by a joint appearance "
+        "before reporters.",
+        "Mwangi held talks with President Pedro Quispe on Thursday, and the two made a joint appearance in front of "
+        "the cameras.",
+    ],
+)
+def test_a_joint_appearance_before_the_press_is_a_news_conference_and_one_at_a_stadium_is_not(sentence):
+    assert ("Pedro Quispe", "press-conference") in met_in_lima(sentence)
+    elsewhere = sentence.replace("before reporters", "at the stadium").replace("in front of the cameras", "at a match")
+    assert ("Pedro Quispe", "press-conference") not in met_in_lima(elsewhere)
+
+
+TOUR = (
+    "NAIROBI, April 3 (Test Wire) - Kenyan President Amani Mwangi returned on Sunday from a tour of Peru, Chile "
+    "and Bolivia.\n\n"
+    "Mwangi arrived in Lima on Monday. He held talks with President Pedro Quispe on Tuesday. {peru}\n\n"
+    "Mwangi flew to Santiago on Wednesday and held talks with President Elena Soto on Thursday.\n\n"
+    "In La Paz on Friday, he held talks with President Luis Mamani.\n"
+)
+
+
+def test_an_office_by_its_country_on_a_tour_of_several_presidents_is_the_one_met_in_that_country():
+    meetings = met_in(
+        TOUR.format(peru="That evening the Peruvian president hosted a state dinner in his honour."), "2023-04-03"
+    )
+    assert ("Pedro Quispe", "banquet") in meetings
+    other = met_in(
+        TOUR.format(peru="That evening the Argentine president hosted a state dinner in his honour."), "2023-04-03"
+    )
+    assert not {m for m in other if m[1] == "banquet"}

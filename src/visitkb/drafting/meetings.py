@@ -590,6 +590,8 @@ class MeetingRules(ReaderCore):
         # "faced the press together"): shared when the two face it.
         press = re.search(
             r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability|briefing|announcement)\b|"
+            # "followed by a joint appearance before reporters": the press met together, in other words.
+            r"\bjoint (?:[\w-]+ )?appearance (?:before|in front of) (?:the )?(?:reporters|journalists|press|media|cameras)\b|"
             r"\b(?:took questions from|spoke to|[Ss]peaking to|faced|briefed|addressed|talked to|"
             r"appeared (?:together |jointly )?before) "
             r"(?:the )?(?:reporters|journalists|press|media)\b|"
@@ -927,6 +929,18 @@ class MeetingRules(ReaderCore):
         }
         if len(named) > 1 and leg:
             named = {who for who in named if self.people.get(who) in (None, "", leg.country)}
+        if len(named) > 1 and country:
+            # "the Ghanaian president" on a tour of three presidents whose countries the article never gives: the
+            # one the leader met in Ghana.
+            met_there = {
+                who
+                for who in named
+                if any(
+                    f.kind == "meetings" and f.fields["with"] == who and f.fields["country"] == country
+                    for f in self.findings
+                )
+            }
+            named = met_there if len(met_there) == 1 else named
         return named.pop() if len(named) == 1 else None
 
     def _office_at_head(self, phrase: str, leg: Leg | None) -> str | None:
