@@ -2018,3 +2018,30 @@ def test_an_office_by_its_country_on_a_tour_of_several_presidents_is_the_one_met
         TOUR.format(peru="That evening the Argentine president hosted a state dinner in his honour."), "2023-04-03"
     )
     assert not {m for m in other if m[1] == "banquet"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the evening a state banquet was given in honour of the distinguished guest.",
+        "That night an official dinner was held at the palace in his honour.",
+        "The Peruvian side hosted a dinner for the Kenyan delegation in the evening.",
+        "Over a working lunch that followed, the mood was warmer.",
+    ],
+)
+def test_a_meal_with_no_giver_named_is_given_by_the_one_the_leader_held_talks_with_there(sentence):
+    lead = "Mwangi held talks with President Pedro Quispe on Wednesday. He later toured the port of Callao. "
+    assert ("Pedro Quispe", "banquet") in met_in_lima(lead + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A dinner was given in honour of the Chilean president.",
+        "The Kenyan side hosted a dinner for the Peruvian delegation in the evening.",
+        "A visit to a school was followed by a lunch with students.",
+    ],
+)
+def test_a_meal_for_someone_else_or_by_the_leaders_own_side_is_none_of_the_hosts(sentence):
+    lead = "Mwangi held talks with President Pedro Quispe on Wednesday. He later toured the port of Callao. "
+    assert ("Pedro Quispe", "banquet") not in met_in_lima(lead + sentence)

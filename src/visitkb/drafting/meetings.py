@@ -1913,6 +1913,13 @@ class MeetingRules(ReaderCore):
             self._spouses = {m.group("who").split()[-1] for m in self._SPOUSE.finditer(self.text)}
         return bool(name and name.split()[-1] in self._spouses)
 
+    def _host_adjective(self, index: int) -> str:
+        """The adjectives of the country of the leg a sentence tells of, as a pattern (one matching nothing with no
+        leg)."""
+        leg = self.leg_at(index)
+        adjectives = [a for a, c in gz.adjectives().items() if leg and c == leg.country]
+        return r"(?:" + "|".join(map(re.escape, adjectives)) + r")" if adjectives else r"\b\B"
+
     def _talks_partner(self, leg: Leg | None) -> str | None:
         """The one person the leader has held talks with on a leg so far: "the two leaders" of a later sentence."""
         partners = {
@@ -2105,7 +2112,19 @@ class MeetingRules(ReaderCore):
         over = re.search(
             r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
             # "held talks with X, followed by a state banquet", "... ; a dinner followed"
-            r"|\bfollowed by (?:a|an) " + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b",
+            r"|\bfollowed by (?:a|an) " + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b"
+            # "over a working lunch that followed": the meal after the talks, told in a relative clause
+            r"|\b(?:[Oo]ver|[Aa]t|[Dd]uring) (?:a|an|the) " + self._MEAL + r" (?:that|which) followed\b"
+            # "In the evening an official dinner was given in honour of the guest": a meal with no giver told is the
+            # host's, the one the leader held talks with there.
+            r"|(?P<hosts>\b" + self._MEAL + r" (?:was|were) (?:given|hosted|offered|held) (?![^.;]*\bby\b)[^.;]{0,60}?"
+            r"\b(?:in (?:his|her) honou?r|in honou?r of (?:him|her|" + self.leader_object() + r"))"
+            # "the Japanese side hosted a dinner for the Korean delegation": the host's side, its head.
+            r"|\b[Tt]he "
+            + self._host_adjective(index)
+            + r" side (?:hosted|gave|offered) (?:a |an )?"
+            + self._MEAL
+            + r"\b)",
             text,
         )
         if over and not FUTURE.search(unquoted(text)):
@@ -2117,7 +2136,15 @@ class MeetingRules(ReaderCore):
                 and f.fields["form"] == "talks"
                 and f.start >= self.sentences[max(0, index - 1)].start
             ]
-            if talks:
+            # (with no talks told just before, the one the leader held talks with on the leg)
+            partner = (
+                self._talks_partner(leg)
+                if over.group("hosts") or (not talks and over.group(0).endswith("that followed"))
+                else None
+            )
+            if partner:
+                hosts.append((over.start(), partner))
+            elif talks:
                 hosts.append((over.start(), talks[-1].fields["with"]))
         # "President X hosted him at a state banquet", "X honoured the visitor with a dinner": the host's meal.
         for hosting in re.finditer(
