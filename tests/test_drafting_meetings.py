@@ -2045,3 +2045,23 @@ def test_a_meal_with_no_giver_named_is_given_by_the_one_the_leader_held_talks_wi
 def test_a_meal_for_someone_else_or_by_the_leaders_own_side_is_none_of_the_hosts(sentence):
     lead = "Mwangi held talks with President Pedro Quispe on Wednesday. He later toured the port of Callao. "
     assert ("Pedro Quispe", "banquet") not in met_in_lima(lead + sentence)
+
+
+UNTITLED_LEAD = (
+    "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Monday for a working visit, his "
+    "first encounter with Pedro Quispe since the Peruvian returned to office.\n\n"
+)
+
+
+def test_a_host_named_in_full_without_title_receives_the_leader_by_surname_and_a_month_is_no_first_name():
+    body = (
+        "On Wednesday Mwangi was received by Quispe at the palace. The two men sat down before the cameras.\n\n"
+        "Over a working lunch that followed, the tone changed.\n\n"
+        "In March Quispe cut the tariff on Kenyan tea.\n"
+    )
+    assert met_in(UNTITLED_LEAD + body, "2023-05-06") == {("Pedro Quispe", "talks"), ("Pedro Quispe", "banquet")}
+
+
+def test_a_surname_the_article_never_gives_in_full_receives_no_one():
+    body = "On Wednesday Mwangi was received by Rojas at the palace.\n"
+    assert met_in(UNTITLED_LEAD + body, "2023-05-06") == set()

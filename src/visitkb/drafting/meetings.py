@@ -1014,6 +1014,11 @@ class MeetingRules(ReaderCore):
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
     _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
 
+    _MONTH_OR_DAY = (
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    )
+
     def full_name(self, word: str) -> str | None:
         """A name of one word as the article gives it in full elsewhere ("Albanese": "Anthony Albanese")."""
         if " " in word.strip() or not word.strip():
@@ -1027,7 +1032,11 @@ class MeetingRules(ReaderCore):
             for run in self._NAME_RUN.finditer(self.text):
                 titled = PERSON.search(run.group(0))
                 words = (titled.group("name") if titled else run.group(0)).split()
-                while words and words[0] in NOT_NAMES | {"A", "An", "By", "For", "With", "Mr", "Mrs", "Ms", "Dr"}:
+                # (nor a month or a day opening the run: "In February Trump cut aid")
+                while words and (
+                    words[0] in NOT_NAMES | {"A", "An", "By", "For", "With", "Mr", "Mrs", "Ms", "Dr"}
+                    or re.fullmatch(self._MONTH_OR_DAY, words[0])
+                ):
                     words.pop(0)
                 if len(words) > 1:
                     self._by_last.setdefault(words[-1], set()).add(" ".join(words))
@@ -1231,6 +1240,11 @@ class MeetingRules(ReaderCore):
             # "was received by the prime minister": the one the article gives that office.
             holder = self._office_at_head(passive.group("who"), self.leg_at(index)) if not people else None
             people = people or ([(0, holder, None)] if holder else [])
+            if not people:
+                # "was received by Quispe at the palace": a surname the article gives in full elsewhere, untitled.
+                alone = re.match(r"(?:" + HONORIFIC + r"\s)?(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])", passive.group("who"))
+                in_full = self.full_name(alone.group("w")) if alone and alone.group("w") not in NOT_NAMES else None
+                people = [(0, in_full, None)] if in_full else []
             if people:
                 form = "courtesy-call" if "audience" in passive.group("between") else None
                 # "was hosted by X for talks over lunch": talks; hosted for nothing told is no meeting of its own.
@@ -1920,12 +1934,14 @@ class MeetingRules(ReaderCore):
         adjectives = [a for a, c in gz.adjectives().items() if leg and c == leg.country]
         return r"(?:" + "|".join(map(re.escape, adjectives)) + r")" if adjectives else r"\b\B"
 
-    def _talks_partner(self, leg: Leg | None) -> str | None:
-        """The one person the leader has held talks with on a leg so far: "the two leaders" of a later sentence."""
+    def _talks_partner(self, leg: Leg | None, received: bool = False) -> str | None:
+        """The one person the leader has held talks with on a leg so far: "the two leaders" of a later sentence
+        (with ``received``, also one who received the leader, whose talks are settled at the end)."""
+        forms = ("talks", "reception") if received else ("talks",)
         partners = {
             f.fields["with"]
             for f in self.findings
-            if f.kind == "meetings" and f.fields["form"] == "talks" and leg and f.fields["country"] == leg.country
+            if f.kind == "meetings" and f.fields["form"] in forms and leg and f.fields["country"] == leg.country
         }
         return partners.pop() if len(partners) == 1 else None
 
@@ -2128,17 +2144,18 @@ class MeetingRules(ReaderCore):
             text,
         )
         if over and not FUTURE.search(unquoted(text)):
-            # "The two leaders held talks ... and continued over a working lunch": a meal with the same person.
+            # "The two leaders held talks ... and continued over a working lunch": a meal with the same person (also
+            # with one who received the leader: "was received by X. Over a lunch that followed, ...").
             talks = [
                 f
                 for f in self.findings
                 if f.kind == "meetings"
-                and f.fields["form"] == "talks"
+                and f.fields["form"] in ("talks", "reception")
                 and f.start >= self.sentences[max(0, index - 1)].start
             ]
             # (with no talks told just before, the one the leader held talks with on the leg)
             partner = (
-                self._talks_partner(leg)
+                self._talks_partner(leg, received=True)
                 if over.group("hosts") or (not talks and over.group(0).endswith("that followed"))
                 else None
             )
