@@ -2065,3 +2065,28 @@ def test_a_host_named_in_full_without_title_receives_the_leader_by_surname_and_a
 def test_a_surname_the_article_never_gives_in_full_receives_no_one():
     body = "On Wednesday Mwangi was received by Rojas at the palace.\n"
     assert met_in(UNTITLED_LEAD + body, "2023-05-06") == set()
+
+
+def test_a_host_named_with_an_honorific_tells_a_joint_news_conference_after_the_leaders_talks():
+    sentence = (
+        'On Wednesday he and President Pedro Quispe signed a trade pact. "We are friends," Mr Quispe told a joint '
+        "news conference after the leaders' talks."
+    )
+    assert met_in_lima(sentence) == {("Pedro Quispe", "talks"), ("Pedro Quispe", "press-conference")}
+
+
+@pytest.mark.parametrize(
+    ("guests", "met"),
+    [
+        ("Mwangi and his wife were", True),
+        ("He was", True),
+        ("The Chilean delegates were", False),
+    ],
+)
+def test_a_leader_hosted_by_a_family_or_a_host_for_a_meal_dined_with_them(guests, met):
+    sentence = (
+        "On Wednesday he and President Pedro Quispe signed a trade pact. "
+        + guests
+        + " hosted by the Quispes for a private dinner at the palace on Monday night."
+    )
+    assert (("Pedro Quispe", "banquet") in met_in_lima(sentence)) is met

@@ -660,8 +660,10 @@ class MeetingRules(ReaderCore):
                 text[: press.start()],
             )
             if speaker and not names and not self.is_leader(speaker.group("who")):
-                named = self.person(speaker.group("who"))
-                names = [named] if named in self.people else []
+                # ("Mr Quispe told a joint news conference": the honorific is no part of the name)
+                bare = re.sub(r"^" + HONORIFIC + r"\s", "", speaker.group("who"))
+                named = self.full_name(bare) or self.person(bare)
+                names = [named] if named in self.people and not self.is_leader(named) else []
             # "Speaking to the press alongside his guest ..., Mr. Putin described": the host who spoke, after it.
             after = re.match(
                 # "At their joint press conference, Zelensky called ...": a name the article knows, with no title too.
@@ -702,7 +704,9 @@ class MeetingRules(ReaderCore):
             if (
                 who
                 and names
-                and re.match(r"[^.;]{0,40}?\bafter (?:their|the) talks\b", text[press.end() :])
+                and re.match(
+                    r"[^.;]{0,40}?\bafter (?:their|the|the (?:two )?leaders['\u2019]) talks\b", text[press.end() :]
+                )
                 and not self.met_already(who, "talks")
             ):
                 self.add_meeting(
@@ -2186,9 +2190,16 @@ class MeetingRules(ReaderCore):
             r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to|for) (?:a |an )?"
             + self._MEAL
             + r"\b[^.;]{0,40}?"
-            r"\bby (?P<who2>" + self._PHRASE + r")",
+            r"\bby (?P<who2>" + self._PHRASE + r")"
+            # "were hosted by the Quispes for a private dinner": the givers before the meal.
+            r"|\b(?:was|were) (?:\w+ly )?(?:hosted|entertained|honou?red) by (?P<who3>[^.;,]{1,60}?) (?:at|with|to|for) "
+            r"(?:a |an )?" + self._MEAL + r"\b",
             text,
         ):
+            if passive.group("who3"):
+                if self.leader_subject(sentence, passive.start()) or self._party_subject(sentence, passive.start()):
+                    hosts.extend((passive.start(), name) for name in self._givers(passive.group("who3")))
+                continue
             who = passive.group("who") or passive.group("who2")
             for _, name, _country in self._named_in(who)[:2]:
                 hosts.append((passive.start(), name))
