@@ -2090,3 +2090,27 @@ def test_a_leader_hosted_by_a_family_or_a_host_for_a_meal_dined_with_them(guests
         + " hosted by the Quispes for a private dinner at the palace on Monday night."
     )
     assert (("Pedro Quispe", "banquet") in met_in_lima(sentence)) is met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "On Monday, President Pedro Quispe held a welcome ceremony for the guest at the palace, followed by "
+            "official talks between the two leaders.",
+            True,
+        ),
+        ("President Pedro Quispe welcomed Mwangi at the palace. Talks between the two presidents followed.", True),
+        (
+            "President Pedro Quispe welcomed Mwangi at the palace. Talks between the two leaders are set for Friday.",
+            False,
+        ),
+        (
+            "President Pedro Quispe welcomed Mwangi at the palace. He said talks between the two leaders would be held "
+            "on Friday.",
+            False,
+        ),
+    ],
+)
+def test_talks_between_the_two_leaders_as_a_noun_are_with_the_host_named_before(sentence, met):
+    assert (("Pedro Quispe", "talks") in met_in_lima(sentence)) is met

@@ -1622,7 +1622,10 @@ class MeetingRules(ReaderCore):
             # "Talks were held on 10 June", "Official talks took place on 21 June": the visit's talks, told with no
             # one named (never "between" others, nor to come).
             r"|^(?:(?:On|In) [^,]{1,30}, )?(?:(?!No\b|no\b)[A-Za-z][a-z]+(?: [a-z]+)? )?(?:[Tt]alks|[Nn]egotiations) (?:were held|"
-            r"took place|began|opened)\b(?![^.;]{0,40}\bbetween\b)",
+            r"took place|began|opened)\b(?![^.;]{0,40}\bbetween\b)"
+            # "..., followed by official talks between the two leaders": the talks as a noun, the two unnamed.
+            r"|\b(?:[Tt]alks|[Dd]iscussions|[Nn]egotiations) between the (?:two (?i:leaders|presidents|prime ministers|"
+            r"premiers|heads of state|men)|leaders of the two countries)\b(?! (?:are|is|will|would|were due)\b)",
             text,
         )
         if two and (two.group("bare") is not None or two.group("topic")):
