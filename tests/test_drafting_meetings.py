@@ -2114,3 +2114,37 @@ def test_a_leader_hosted_by_a_family_or_a_host_for_a_meal_dined_with_them(guests
 )
 def test_talks_between_the_two_leaders_as_a_noun_are_with_the_host_named_before(sentence, met):
     assert (("Pedro Quispe", "talks") in met_in_lima(sentence)) is met
+
+
+ROYAL_LEAD = (
+    "MUSCAT, March 3 (Test Wire) - Her Majesty Queen Margrethe II of Denmark arrived in Muscat on Monday for a "
+    "state visit to Oman at the invitation of His Majesty Sultan Qaboos bin Said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "On Monday evening His Majesty the Sultan held a meeting with Her Majesty the Queen at the palace.",
+            ("Qaboos bin Said", "talks"),
+        ),
+        ("His Majesty then gave a banquet in honour of Her Majesty.", ("Qaboos bin Said", "banquet")),
+        (
+            "His Royal Highness Crown Prince Asad bin Tariq later called on Her Majesty at the guest palace.",
+            ("Asad bin Tariq", "courtesy-call"),
+        ),
+    ],
+)
+def test_a_host_by_style_and_office_or_by_a_name_with_particles(sentence, met):
+    assert met in met_in(ROYAL_LEAD + sentence + "\n", "2023-03-03")
+
+
+def test_a_style_two_others_share_names_no_giver():
+    text = (
+        ROYAL_LEAD
+        + "She toured the port with His Excellency Minister Yusuf bin Alawi and His Excellency Minister Ahmed bin "
+        + "Nasser.\n\n"
+        + "His Excellency then gave a lunch in honour of Her Majesty.\n"
+    )
+    assert not {m for m in met_in(text, "2023-03-03") if m[1] == "banquet"}

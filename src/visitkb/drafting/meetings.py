@@ -1699,7 +1699,9 @@ class MeetingRules(ReaderCore):
             ()
             if not re.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
             else re.finditer(
-                r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
+                # ("His Majesty the King held a meeting with ...": the host by style and office)
+                r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?|" + self._STYLE + r" the " + TITLE + r"\s)"
+                r"(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
                 r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
                 r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_object(),
                 text,
@@ -1708,6 +1710,12 @@ class MeetingRules(ReaderCore):
             titled = [
                 m.group("name") for m in PERSON.finditer(hosting.group("who")) if not self.is_leader(m.group("name"))
             ]
+            styled = re.fullmatch(
+                r"(?P<hon>" + self._STYLE + r") the (?P<title>" + TITLE + r")", hosting.group("who").strip()
+            )
+            if styled:
+                holder = self.titled(styled.group("title")) or self._styled(styled.group("hon"))
+                titled = [holder] if holder else []
             hosts = titled or [p[1] for p in self._named_in(hosting.group("who").strip())]
             # "Quispe held talks with her Kenyan counterpart": a surname the article gives in full elsewhere.
             in_full = self.full_name(hosting.group("who").split()[-1]) if not hosts else None
@@ -1864,7 +1872,9 @@ class MeetingRules(ReaderCore):
         calls = (
             re.search(
                 # "X, Minister of Foreign Affairs, called on": the office in apposition between the caller and the verb.
-                r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,6}?)(?:, (?:the )?(?:[A-Z][a-z]+ )?(?:"
+                # ("Crown Prince X bin Y called on": a name's particles in lower case between its words)
+                r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s(?:(?:bin|bint|ibn|al|el|da|de|do|dos|du|van|von|der|den|la|le) )?"
+                r"[A-Z][\w.'\u2019-]*){0,6}?)(?:, (?:the )?(?:[A-Z][a-z]+ )?(?:"
                 + TITLE
                 + r"|Minister|Secretary)\b[^,.;]{0,50},)?,?\s(?:\w+ly |also |then |later )?(?:called|calls|"
                 # "X paid a courtesy call on the Prime Minister"
@@ -1940,6 +1950,30 @@ class MeetingRules(ReaderCore):
         leg = self.leg_at(index)
         adjectives = [a for a, c in gz.adjectives().items() if leg and c == leg.country]
         return r"(?:" + "|".join(map(re.escape, adjectives)) + r")" if adjectives else r"\b\B"
+
+    # A style of address before a name ("His Majesty King X", "Her Royal Highness Princess Y").
+    _STYLE = r"(?:His|Her) (?:Royal )?(?:Majesty|Highness|Excellency)"
+
+    def _styled(self, style: str) -> str | None:
+        """The one person other than the leader the article names with a style ("His Majesty King X"): the one a
+        bare "His Majesty gave a banquet" means."""
+        if style == self.leader_honorific:
+            return None
+        named = {
+            self.person(found.group("name"))
+            for found in re.finditer(
+                # ("His Excellency Minister X", "His Highness Sheikh X": a rank before the name is no part of it)
+                re.escape(style)
+                + r"\s(?:(?:"
+                + TITLE
+                + r"|Minister|Secretary|Sheikh|Sheikha|Prince|Princess)\s)?(?P<name>"
+                + NAME
+                + r")",
+                self.text,
+            )
+            if not self.is_leader(found.group("name"))
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _talks_partner(self, leg: Leg | None, received: bool = False) -> str | None:
         """The one person the leader has held talks with on a leg so far: "the two leaders" of a later sentence
@@ -2340,6 +2374,15 @@ class MeetingRules(ReaderCore):
         """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
         found: list[str] = []
         for part in re.split(r",? and |, ", text):
+            # "His Majesty then gave a banquet": the one person the article gives that style, not the leader.
+            style = re.search(r"(?:^|\s)(?P<style>" + self._STYLE + r")(?: the (?P<title>" + TITLE + r"))?\s*$", part)
+            if style:
+                holder = (self.titled(style.group("title")) if style.group("title") else None) or self._styled(
+                    style.group("style")
+                )
+                if holder and not self.is_leader(holder):
+                    found.append(holder)
+                    continue
             part = re.sub(r"^(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s+", "", part.strip(" ,"))
             titled = re.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
             if titled:
