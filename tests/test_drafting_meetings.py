@@ -2148,3 +2148,28 @@ def test_a_style_two_others_share_names_no_giver():
         + "His Excellency then gave a lunch in honour of Her Majesty.\n"
     )
     assert not {m for m in met_in(text, "2023-03-03") if m[1] == "banquet"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "He later met Luis Rojas, the Governor of Cusco and Commander of the Southern Region.",
+            {("Luis Rojas", "talks")},
+        ),
+        (
+            "He later met Luis Rojas, the Governor of Cusco, and Ana Torres, the Mayor of Lima.",
+            {("Luis Rojas", "talks"), ("Ana Torres", "talks")},
+        ),
+        (
+            "He later met Premier Luis Rojas and Vice President Ana Torres.",
+            {("Luis Rojas", "talks"), ("Ana Torres", "talks")},
+        ),
+        (
+            "That same evening he called on the Federal President, Dr. Ana Torres, at her residence.",
+            {("Ana Torres", "courtesy-call")},
+        ),
+    ],
+)
+def test_offices_in_apposition_are_no_people_of_their_own(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -350,6 +350,14 @@ class MeetingRules(ReaderCore):
             # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
             # With "the" only: "Premier of the State Council Li Keqiang, Chairman ..." is a title before its name.
             rest = re.sub(r"\bthe " + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
+            # "met X, the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces": offices in
+            # apposition after the name, no people of their own.
+            rest = re.sub(
+                r"(?<=[a-z]), the (?=[^,;]* of )(?:[A-Z][\w'-]*|of|and|the|for)(?: (?:[A-Z][\w'-]*|of|and|the|for))*"
+                r"(?=[,;]|$)",
+                "",
+                rest,
+            )
             if verb in ("discussed", "co-chaired"):
                 rest = rest.split(" with ", 1)[1]
             form = "talks"
@@ -761,6 +769,8 @@ class MeetingRules(ReaderCore):
             # No day in the sentence or the two before: the day the story told last.
             before = self._day_before(fields["sentence"].start)
             fields["date"] = before.isoformat() if before else None
+        if re.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE, who):
+            return  # "the Federal President, Dr. X": an office is no one's name (the name in apposition is read)
         words = who.split()
         if (
             len(words) > 2
