@@ -2173,3 +2173,14 @@ def test_a_style_two_others_share_names_no_giver():
 )
 def test_offices_in_apposition_are_no_people_of_their_own(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("giver", "met"),
+    [("U Nu", ("U Nu", "banquet")), ("Luis Rojas", ("Luis Rojas", "banquet"))],
+)
+def test_a_giver_in_apposition_whose_name_opens_with_one_letter(giver, met):
+    assert met in met_in_lima("That evening the Prime Minister of Peru, " + giver + ", gave a dinner in his honour.")
+    assert met not in met_in_lima(
+        "That evening the Prime Minister of Peru, " + giver + ", gave a dinner for the press."
+    )

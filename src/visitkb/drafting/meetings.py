@@ -2418,7 +2418,8 @@ class MeetingRules(ReaderCore):
             if person and person.group("name").split()[0] not in NOT_NAMES | INSTITUTIONS:
                 found.append(person.group("name"))
                 continue
-            bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\s*$", part)
+            # ("U Nu": a name's first word may be one letter)
+            bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]+)+|[A-Z][\w'-]+)\s*$", part)
             name = re.sub(r"^" + HONORIFIC + r"\s", "", bare.group("name")) if bare else ""
             # "the President of the Senate, X, gave": a name the article titles in apposition.
             if name and (self.person(name) in self.people or self.full_name(name) or self.title_of(name)):
