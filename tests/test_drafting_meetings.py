@@ -2184,3 +2184,18 @@ def test_a_giver_in_apposition_whose_name_opens_with_one_letter(giver, met):
     assert met not in met_in_lima(
         "That evening the Prime Minister of Peru, " + giver + ", gave a dinner for the press."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("He stayed at a hotel in the city, where he met Gov. Luis Rojas on Wednesday.", {("Luis Rojas", "talks")}),
+        (
+            "On Wednesday he met Sen. Ana Torres and Gen. Luis Rojas.",
+            {("Ana Torres", "talks"), ("Luis Rojas", "talks")},
+        ),
+        ("On Wednesday he toured the Gen. Luis Rojas Museum.", set()),
+    ],
+)
+def test_a_person_met_with_an_abbreviated_rank(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -86,7 +86,9 @@ class MeetingRules(ReaderCore):
         # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
         r"co-chaired,?(?= with )|co-chaired(?= [^.;,]{1,60}? with (?:[A-Z]|the [a-z]+ [A-Z]))|"
         # "discussed Gripen jets with Prime Minister X": talks, the person after the topic's "with".
-        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSmt)\.)*))"
+        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSmt)\.|"
+        # "met Gov. X", "Sen. Y": a rank abbreviated before a name
+        r"(?:(?<=\bGov)|(?<=\bSen)|(?<=\bRep)|(?<=\bGen)|(?<=\bCol)|(?<=\bAdm)|(?<=\bAmb)|(?<=\bMaj))\.(?= [A-Z]))*))"
     )
 
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
@@ -350,6 +352,8 @@ class MeetingRules(ReaderCore):
             # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
             # With "the" only: "Premier of the State Council Li Keqiang, Chairman ..." is a title before its name.
             rest = re.sub(r"\bthe " + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
+            # "met Gov. X": the abbreviated rank is no part of the name.
+            rest = re.sub(r"\b(?:Gov|Sen|Rep|Gen|Col|Adm|Amb|Maj)\. (?=[A-Z])", "", rest)
             # "met X, the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces": offices in
             # apposition after the name, no people of their own.
             rest = re.sub(
