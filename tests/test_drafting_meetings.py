@@ -2199,3 +2199,22 @@ def test_a_giver_in_apposition_whose_name_opens_with_one_letter(giver, met):
 )
 def test_a_person_met_with_an_abbreviated_rank(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Mwangi also received Dr. S. Rojas, Minister of External Affairs, at his hotel.",
+            {("S. Rojas", "courtesy-call")},
+        ),
+        (
+            "Mwangi also received Ana Torres, the Peruvian Foreign Minister, at his hotel.",
+            {("Ana Torres", "courtesy-call")},
+        ),
+        ("Mwangi also received Ana Wanjiru, the Kenyan Trade Minister, at his hotel.", set()),
+        ("Mwangi received Juan Perez, a student, at his hotel.", set()),
+    ],
+)
+def test_a_caller_received_by_name_with_the_office_in_apposition_after_it(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -1314,6 +1314,14 @@ class MeetingRules(ReaderCore):
             + r"|(?:former |opposition |senior |the )?(?:[a-z]+ )?(?:leader|chief|speaker|governor|mayor|senator|envoy|"
             r"ambassador|minister|president|chairman|chairwoman|secretary)\s(?=[A-Z][\w'-]+ [A-Z])"
             + self._PHRASE
+            # "received Dr. X, Minister of External Affairs": a name, the office in apposition after it.
+            + r"|(?:"
+            + HONORIFIC
+            + r"\s)?"
+            + NAME
+            + r"(?=, (?:the )?(?:[A-Z][a-z]+ )?(?:"
+            + TITLE
+            + r"|Minister|Secretary)\b)"
             + r")",
             text,
         ):
