@@ -2218,3 +2218,29 @@ def test_a_person_met_with_an_abbreviated_rank(sentence, met):
 )
 def test_a_caller_received_by_name_with_the_office_in_apposition_after_it(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+STYLED_LEAD = (
+    "LIMA, May 6 (Test Wire) - His Highness the Emir Sheikh Hamad Al-Mansour of Qatar arrived in Lima on "
+    "Wednesday for a state visit to Peru, accompanied by His Highness Sheikh Jassim Al-Thani.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Thursday, Peruvian Prime Minister Luis Rojas met His Highness at the palace.", ("Luis Rojas", "talks")),
+        (
+            "Ana Torres, President of the Standing Committee of the Congress of the Republic's Northern Region, paid a "
+            "courtesy call on His Highness at his hotel.",
+            ("Ana Torres", "courtesy-call"),
+        ),
+    ],
+)
+def test_the_leader_by_a_bare_style_the_article_gives_them(sentence, met):
+    assert met in met_in(STYLED_LEAD + sentence + "\n", "2023-05-06")
+
+
+def test_a_style_followed_by_another_name_is_someone_else():
+    sentence = "On Thursday, Peruvian Prime Minister Luis Rojas met His Highness Sheikh Jassim Al-Thani at the palace."
+    assert ("Luis Rojas", "talks") not in met_in(STYLED_LEAD + sentence + "\n", "2023-05-06")

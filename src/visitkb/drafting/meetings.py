@@ -848,9 +848,22 @@ class MeetingRules(ReaderCore):
                 r"(?:(?:the )?" + adjective + TITLE + r"(?: of (?:the )?[A-Z][\w-]*(?: (?:of |the )*[A-Z][\w-]*){0,5})?"
                 r",? (?:" + HONORIFIC + r"\s)?)?"
             )
+            # "met His Highness at the palace": a bare style the article gives the leader (others may share it
+            # with their name or office after it).
+            styles = {
+                found.group("style")
+                for found in re.finditer(
+                    r"(?P<style>" + self._STYLE + r")\s(?:the (?:" + TITLE + r")\s)?(?:(?:" + TITLE + r"|Sheikh)\s)?"
+                    r"(?P<name>" + NAME + r")",
+                    self.text,
+                )
+                if self.is_leader(found.group("name"))
+            }
+            bare_style = r"(?:" + "|".join(map(re.escape, sorted(styles))) + r")(?! the\b| [A-Z])|" if styles else ""
             pattern = (
                 r"(?:"
                 + (r"the (?i:" + "|".join(roles) + r")\b(?! of\b)|" if roles else "")
+                + bare_style
                 + own_role
                 + styled
                 + self.leader_reference()
@@ -1898,7 +1911,7 @@ class MeetingRules(ReaderCore):
                 r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s(?:(?:bin|bint|ibn|al|el|da|de|do|dos|du|van|von|der|den|la|le) )?"
                 r"[A-Z][\w.'\u2019-]*){0,6}?)(?:, (?:the )?(?:[A-Z][a-z]+ )?(?:"
                 + TITLE
-                + r"|Minister|Secretary)\b[^,.;]{0,50},)?,?\s(?:\w+ly |also |then |later )?(?:called|calls|"
+                + r"|Minister|Secretary)\b[^,.;]{0,90},)?,?\s(?:\w+ly |also |then |later )?(?:called|calls|"
                 # "X paid a courtesy call on the Prime Minister"
                 r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) (?:H\.\s?E\.\s)?"
                 r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
