@@ -1907,3 +1907,340 @@ def test_the_leader_s_counterpart_with_no_name_is_the_holder_of_the_leader_s_off
     )
     meetings = {(m["with"], m["form"]) for m in findings_of(text, "2023-06-09").get("meetings", [])}
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Wednesday, Ruto met Indonesian President Budi Santoso and Chilean President Paula Rojas.",
+        "Ruto held talks with Indonesian President Budi Santoso on Wednesday, then with Chilean President Paula Rojas.",
+        "The Kenyan leader later sat down with Indonesian President Budi Santoso. He also conferred with Chilean "
+        "President Paula Rojas.",
+    ],
+)
+def test_talks_with_third_countries_at_a_summit_are_on_its_sidelines_and_with_the_host_are_talks(body):
+    text = (
+        "NAIROBI, June 9 (Test Wire) - Kenyan President William Ruto returned on Thursday from Osaka, where he "
+        "attended the summit of the Group of 20.\n\n"
+        "Ruto arrived in Osaka on Tuesday. He held talks with Japanese Prime Minister "
+        "Kenji Sato on Tuesday.\n\n" + body + "\n"
+    )
+    assert met_in(text, "2023-06-09") == {
+        ("Kenji Sato", "talks"),
+        ("Budi Santoso", "sideline"),
+        ("Paula Rojas", "sideline"),
+    }
+
+
+def test_talks_with_a_third_country_on_a_bilateral_visit_stay_talks():
+    text = (
+        "TOKYO, June 9 (Test Wire) - Kenyan President William Ruto began a state visit to Japan on Tuesday.\n\n"
+        "Ruto held talks with Japanese Prime Minister Kenji Sato on Tuesday. On Wednesday, Ruto met Indonesian "
+        "President Budi Santoso, who was also in Tokyo.\n"
+    )
+    assert met_in(text, "2023-06-09") == {("Kenji Sato", "talks"), ("Budi Santoso", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("President Pedro Quispe received President Amani Mwangi and party at the palace.", ("Pedro Quispe", "talks")),
+        (
+            "The President of the Republic of Peru, Pedro Quispe, received President of the Republic of Kenya "
+            "Dr Amani Mwangi at the Government Palace this morning.",
+            ("Pedro Quispe", "talks"),
+        ),
+        (
+            "Later, Speaker of Congress Luis Rojas called on the Kenyan President at his hotel.",
+            ("Luis Rojas", "courtesy-call"),
+        ),
+        ("Vice President Ana Torres received the Kenyan President at the palace.", ("Ana Torres", "courtesy-call")),
+    ],
+)
+def test_a_host_receives_the_leader_named_in_an_official_style_or_by_the_office_after_the_adjective(sentence, met):
+    assert met in met_in_lima(sentence)
+
+
+def test_the_kenyan_office_the_leader_does_not_hold_is_someone_else():
+    text = (
+        "LIMA, May 6 (Test Wire) - Kenyan Prime Minister Amani Mwangi arrived in Lima on Wednesday for a visit to "
+        "Peru.\n\nVice President Ana Torres received the Kenyan President, Paul Otieno, at the palace.\n"
+    )
+    assert ("Ana Torres", "courtesy-call") not in met_in(text, "2023-05-06")
+
+
+def test_a_host_who_met_the_leader_at_the_time_of_an_earlier_visit_is_no_meeting_of_this_one():
+    sentence = (
+        "The visit follows one to Nairobi in March by Peruvian Foreign Minister Rosa Vega, who held talks with "
+        "President Mwangi at the time."
+    )
+    assert met_in_lima(sentence) == set()
+
+
+def test_a_host_named_before_the_office_in_apposition_met_the_leader_in_a_relative_clause():
+    sentence = (
+        "On Thursday, Rosa Vega, the Peruvian Foreign Minister, who held talks with President Mwangi, "
+        "praised the visit."
+    )
+    assert met_in_lima(sentence) == {("Rosa Vega", "talks")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Thursday, President Pedro Quispe received him at the palace for talks, followed by a joint appearance "
+        "before reporters.",
+        "Mwangi held talks with President Pedro Quispe on Thursday, and the two made a joint appearance in front of "
+        "the cameras.",
+    ],
+)
+def test_a_joint_appearance_before_the_press_is_a_news_conference_and_one_at_a_stadium_is_not(sentence):
+    assert ("Pedro Quispe", "press-conference") in met_in_lima(sentence)
+    elsewhere = sentence.replace("before reporters", "at the stadium").replace("in front of the cameras", "at a match")
+    assert ("Pedro Quispe", "press-conference") not in met_in_lima(elsewhere)
+
+
+TOUR = (
+    "NAIROBI, April 3 (Test Wire) - Kenyan President Amani Mwangi returned on Sunday from a tour of Peru, Chile "
+    "and Bolivia.\n\n"
+    "Mwangi arrived in Lima on Monday. He held talks with President Pedro Quispe on Tuesday. {peru}\n\n"
+    "Mwangi flew to Santiago on Wednesday and held talks with President Elena Soto on Thursday.\n\n"
+    "In La Paz on Friday, he held talks with President Luis Mamani.\n"
+)
+
+
+def test_an_office_by_its_country_on_a_tour_of_several_presidents_is_the_one_met_in_that_country():
+    meetings = met_in(
+        TOUR.format(peru="That evening the Peruvian president hosted a state dinner in his honour."), "2023-04-03"
+    )
+    assert ("Pedro Quispe", "banquet") in meetings
+    other = met_in(
+        TOUR.format(peru="That evening the Argentine president hosted a state dinner in his honour."), "2023-04-03"
+    )
+    assert not {m for m in other if m[1] == "banquet"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the evening a state banquet was given in honour of the distinguished guest.",
+        "That night an official dinner was held at the palace in his honour.",
+        "The Peruvian side hosted a dinner for the Kenyan delegation in the evening.",
+        "Over a working lunch that followed, the mood was warmer.",
+    ],
+)
+def test_a_meal_with_no_giver_named_is_given_by_the_one_the_leader_held_talks_with_there(sentence):
+    lead = "Mwangi held talks with President Pedro Quispe on Wednesday. He later toured the port of Callao. "
+    assert ("Pedro Quispe", "banquet") in met_in_lima(lead + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A dinner was given in honour of the Chilean president.",
+        "The Kenyan side hosted a dinner for the Peruvian delegation in the evening.",
+        "A visit to a school was followed by a lunch with students.",
+    ],
+)
+def test_a_meal_for_someone_else_or_by_the_leaders_own_side_is_none_of_the_hosts(sentence):
+    lead = "Mwangi held talks with President Pedro Quispe on Wednesday. He later toured the port of Callao. "
+    assert ("Pedro Quispe", "banquet") not in met_in_lima(lead + sentence)
+
+
+UNTITLED_LEAD = (
+    "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Monday for a working visit, his "
+    "first encounter with Pedro Quispe since the Peruvian returned to office.\n\n"
+)
+
+
+def test_a_host_named_in_full_without_title_receives_the_leader_by_surname_and_a_month_is_no_first_name():
+    body = (
+        "On Wednesday Mwangi was received by Quispe at the palace. The two men sat down before the cameras.\n\n"
+        "Over a working lunch that followed, the tone changed.\n\n"
+        "In March Quispe cut the tariff on Kenyan tea.\n"
+    )
+    assert met_in(UNTITLED_LEAD + body, "2023-05-06") == {("Pedro Quispe", "talks"), ("Pedro Quispe", "banquet")}
+
+
+def test_a_surname_the_article_never_gives_in_full_receives_no_one():
+    body = "On Wednesday Mwangi was received by Rojas at the palace.\n"
+    assert met_in(UNTITLED_LEAD + body, "2023-05-06") == set()
+
+
+def test_a_host_named_with_an_honorific_tells_a_joint_news_conference_after_the_leaders_talks():
+    sentence = (
+        'On Wednesday he and President Pedro Quispe signed a trade pact. "We are friends," Mr Quispe told a joint '
+        "news conference after the leaders' talks."
+    )
+    assert met_in_lima(sentence) == {("Pedro Quispe", "talks"), ("Pedro Quispe", "press-conference")}
+
+
+@pytest.mark.parametrize(
+    ("guests", "met"),
+    [
+        ("Mwangi and his wife were", True),
+        ("He was", True),
+        ("The Chilean delegates were", False),
+    ],
+)
+def test_a_leader_hosted_by_a_family_or_a_host_for_a_meal_dined_with_them(guests, met):
+    sentence = (
+        "On Wednesday he and President Pedro Quispe signed a trade pact. "
+        + guests
+        + " hosted by the Quispes for a private dinner at the palace on Monday night."
+    )
+    assert (("Pedro Quispe", "banquet") in met_in_lima(sentence)) is met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "On Monday, President Pedro Quispe held a welcome ceremony for the guest at the palace, followed by "
+            "official talks between the two leaders.",
+            True,
+        ),
+        ("President Pedro Quispe welcomed Mwangi at the palace. Talks between the two presidents followed.", True),
+        (
+            "President Pedro Quispe welcomed Mwangi at the palace. Talks between the two leaders are set for Friday.",
+            False,
+        ),
+        (
+            "President Pedro Quispe welcomed Mwangi at the palace. He said talks between the two leaders would be held "
+            "on Friday.",
+            False,
+        ),
+    ],
+)
+def test_talks_between_the_two_leaders_as_a_noun_are_with_the_host_named_before(sentence, met):
+    assert (("Pedro Quispe", "talks") in met_in_lima(sentence)) is met
+
+
+ROYAL_LEAD = (
+    "MUSCAT, March 3 (Test Wire) - Her Majesty Queen Margrethe II of Denmark arrived in Muscat on Monday for a "
+    "state visit to Oman at the invitation of His Majesty Sultan Qaboos bin Said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "On Monday evening His Majesty the Sultan held a meeting with Her Majesty the Queen at the palace.",
+            ("Qaboos bin Said", "talks"),
+        ),
+        ("His Majesty then gave a banquet in honour of Her Majesty.", ("Qaboos bin Said", "banquet")),
+        (
+            "His Royal Highness Crown Prince Asad bin Tariq later called on Her Majesty at the guest palace.",
+            ("Asad bin Tariq", "courtesy-call"),
+        ),
+    ],
+)
+def test_a_host_by_style_and_office_or_by_a_name_with_particles(sentence, met):
+    assert met in met_in(ROYAL_LEAD + sentence + "\n", "2023-03-03")
+
+
+def test_a_style_two_others_share_names_no_giver():
+    text = (
+        ROYAL_LEAD
+        + "She toured the port with His Excellency Minister Yusuf bin Alawi and His Excellency Minister Ahmed bin "
+        + "Nasser.\n\n"
+        + "His Excellency then gave a lunch in honour of Her Majesty.\n"
+    )
+    assert not {m for m in met_in(text, "2023-03-03") if m[1] == "banquet"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "He later met Luis Rojas, the Governor of Cusco and Commander of the Southern Region.",
+            {("Luis Rojas", "talks")},
+        ),
+        (
+            "He later met Luis Rojas, the Governor of Cusco, and Ana Torres, the Mayor of Lima.",
+            {("Luis Rojas", "talks"), ("Ana Torres", "talks")},
+        ),
+        (
+            "He later met Premier Luis Rojas and Vice President Ana Torres.",
+            {("Luis Rojas", "talks"), ("Ana Torres", "talks")},
+        ),
+        (
+            "That same evening he called on the Federal President, Dr. Ana Torres, at her residence.",
+            {("Ana Torres", "courtesy-call")},
+        ),
+    ],
+)
+def test_offices_in_apposition_are_no_people_of_their_own(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("giver", "met"),
+    [("U Nu", ("U Nu", "banquet")), ("Luis Rojas", ("Luis Rojas", "banquet"))],
+)
+def test_a_giver_in_apposition_whose_name_opens_with_one_letter(giver, met):
+    assert met in met_in_lima("That evening the Prime Minister of Peru, " + giver + ", gave a dinner in his honour.")
+    assert met not in met_in_lima(
+        "That evening the Prime Minister of Peru, " + giver + ", gave a dinner for the press."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("He stayed at a hotel in the city, where he met Gov. Luis Rojas on Wednesday.", {("Luis Rojas", "talks")}),
+        (
+            "On Wednesday he met Sen. Ana Torres and Gen. Luis Rojas.",
+            {("Ana Torres", "talks"), ("Luis Rojas", "talks")},
+        ),
+        ("On Wednesday he toured the Gen. Luis Rojas Museum.", set()),
+    ],
+)
+def test_a_person_met_with_an_abbreviated_rank(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Mwangi also received Dr. S. Rojas, Minister of External Affairs, at his hotel.",
+            {("S. Rojas", "courtesy-call")},
+        ),
+        (
+            "Mwangi also received Ana Torres, the Peruvian Foreign Minister, at his hotel.",
+            {("Ana Torres", "courtesy-call")},
+        ),
+        ("Mwangi also received Ana Wanjiru, the Kenyan Trade Minister, at his hotel.", set()),
+        ("Mwangi received Juan Perez, a student, at his hotel.", set()),
+    ],
+)
+def test_a_caller_received_by_name_with_the_office_in_apposition_after_it(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+STYLED_LEAD = (
+    "LIMA, May 6 (Test Wire) - His Highness the Emir Sheikh Hamad Al-Mansour of Qatar arrived in Lima on "
+    "Wednesday for a state visit to Peru, accompanied by His Highness Sheikh Jassim Al-Thani.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Thursday, Peruvian Prime Minister Luis Rojas met His Highness at the palace.", ("Luis Rojas", "talks")),
+        (
+            "Ana Torres, President of the Standing Committee of the Congress of the Republic's Northern Region, paid a "
+            "courtesy call on His Highness at his hotel.",
+            ("Ana Torres", "courtesy-call"),
+        ),
+    ],
+)
+def test_the_leader_by_a_bare_style_the_article_gives_them(sentence, met):
+    assert met in met_in(STYLED_LEAD + sentence + "\n", "2023-05-06")
+
+
+def test_a_style_followed_by_another_name_is_someone_else():
+    sentence = "On Thursday, Peruvian Prime Minister Luis Rojas met His Highness Sheikh Jassim Al-Thani at the palace."
+    assert ("Luis Rojas", "talks") not in met_in(STYLED_LEAD + sentence + "\n", "2023-05-06")

@@ -86,7 +86,9 @@ class MeetingRules(ReaderCore):
         # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
         r"co-chaired,?(?= with )|co-chaired(?= [^.;,]{1,60}? with (?:[A-Z]|the [a-z]+ [A-Z]))|"
         # "discussed Gripen jets with Prime Minister X": talks, the person after the topic's "with".
-        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSmt)\.)*))"
+        r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSmt)\.|"
+        # "met Gov. X", "Sen. Y": a rank abbreviated before a name
+        r"(?:(?<=\bGov)|(?<=\bSen)|(?<=\bRep)|(?<=\bGen)|(?<=\bCol)|(?<=\bAdm)|(?<=\bAmb)|(?<=\bMaj))\.(?= [A-Z]))*))"
     )
 
     # What may stand between talks and their "with": "held talks here Wednesday with", "talks on April 6 with".
@@ -350,6 +352,16 @@ class MeetingRules(ReaderCore):
             # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
             # With "the" only: "Premier of the State Council Li Keqiang, Chairman ..." is a title before its name.
             rest = re.sub(r"\bthe " + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
+            # "met Gov. X": the abbreviated rank is no part of the name.
+            rest = re.sub(r"\b(?:Gov|Sen|Rep|Gen|Col|Adm|Amb|Maj)\. (?=[A-Z])", "", rest)
+            # "met X, the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces": offices in
+            # apposition after the name, no people of their own.
+            rest = re.sub(
+                r"(?<=[a-z]), the (?=[^,;]* of )(?:[A-Z][\w'-]*|of|and|the|for)(?: (?:[A-Z][\w'-]*|of|and|the|for))*"
+                r"(?=[,;]|$)",
+                "",
+                rest,
+            )
             if verb in ("discussed", "co-chaired"):
                 rest = rest.split(" with ", 1)[1]
             form = "talks"
@@ -590,6 +602,8 @@ class MeetingRules(ReaderCore):
         # "faced the press together"): shared when the two face it.
         press = re.search(
             r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability|briefing|announcement)\b|"
+            # "followed by a joint appearance before reporters": the press met together, in other words.
+            r"\bjoint (?:[\w-]+ )?appearance (?:before|in front of) (?:the )?(?:reporters|journalists|press|media|cameras)\b|"
             r"\b(?:took questions from|spoke to|[Ss]peaking to|faced|briefed|addressed|talked to|"
             r"appeared (?:together |jointly )?before) "
             r"(?:the )?(?:reporters|journalists|press|media)\b|"
@@ -658,8 +672,10 @@ class MeetingRules(ReaderCore):
                 text[: press.start()],
             )
             if speaker and not names and not self.is_leader(speaker.group("who")):
-                named = self.person(speaker.group("who"))
-                names = [named] if named in self.people else []
+                # ("Mr Quispe told a joint news conference": the honorific is no part of the name)
+                bare = re.sub(r"^" + HONORIFIC + r"\s", "", speaker.group("who"))
+                named = self.full_name(bare) or self.person(bare)
+                names = [named] if named in self.people and not self.is_leader(named) else []
             # "Speaking to the press alongside his guest ..., Mr. Putin described": the host who spoke, after it.
             after = re.match(
                 # "At their joint press conference, Zelensky called ...": a name the article knows, with no title too.
@@ -700,7 +716,9 @@ class MeetingRules(ReaderCore):
             if (
                 who
                 and names
-                and re.match(r"[^.;]{0,40}?\bafter (?:their|the) talks\b", text[press.end() :])
+                and re.match(
+                    r"[^.;]{0,40}?\bafter (?:their|the|the (?:two )?leaders['\u2019]) talks\b", text[press.end() :]
+                )
                 and not self.met_already(who, "talks")
             ):
                 self.add_meeting(
@@ -755,6 +773,8 @@ class MeetingRules(ReaderCore):
             # No day in the sentence or the two before: the day the story told last.
             before = self._day_before(fields["sentence"].start)
             fields["date"] = before.isoformat() if before else None
+        if re.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE, who):
+            return  # "the Federal President, Dr. X": an office is no one's name (the name in apposition is read)
         words = who.split()
         if (
             len(words) > 2
@@ -818,9 +838,34 @@ class MeetingRules(ReaderCore):
             # "Premier X also met the Emperor", "X received the president": the leader by the office told as theirs,
             # also in apposition after the leader's name ("Akihito, Emperor of Japan") when no one else holds it.
             roles = [re.escape(r) for r in (self.leader_title, self.leader_office, *self._apposed_titles()) if r]
+            # "the Kenyan President", capitalised: the leader by their own office after their country's adjective.
+            own_role = (
+                r"the " + adjective + r"(?i:" + "|".join([*roles, "leader"]) + r")\b(?! of\b)|" if own and roles else ""
+            )
+            # "President of the Republic of Kenya Dr Amani Mwangi": an official style's title, place and honorific
+            # before the name.
+            styled = (
+                r"(?:(?:the )?" + adjective + TITLE + r"(?: of (?:the )?[A-Z][\w-]*(?: (?:of |the )*[A-Z][\w-]*){0,5})?"
+                r",? (?:" + HONORIFIC + r"\s)?)?"
+            )
+            # "met His Highness at the palace": a bare style the article gives the leader (others may share it
+            # with their name or office after it).
+            styles = {
+                found.group("style")
+                for found in re.finditer(
+                    r"(?P<style>" + self._STYLE + r")\s(?:the (?:" + TITLE + r")\s)?(?:(?:" + TITLE + r"|Sheikh)\s)?"
+                    r"(?P<name>" + NAME + r")",
+                    self.text,
+                )
+                if self.is_leader(found.group("name"))
+            }
+            bare_style = r"(?:" + "|".join(map(re.escape, sorted(styles))) + r")(?! the\b| [A-Z])|" if styles else ""
             pattern = (
                 r"(?:"
                 + (r"the (?i:" + "|".join(roles) + r")\b(?! of\b)|" if roles else "")
+                + bare_style
+                + own_role
+                + styled
                 + self.leader_reference()
                 + r"|the visiting "
                 + adjective
@@ -915,6 +960,18 @@ class MeetingRules(ReaderCore):
         }
         if len(named) > 1 and leg:
             named = {who for who in named if self.people.get(who) in (None, "", leg.country)}
+        if len(named) > 1 and country:
+            # "the Ghanaian president" on a tour of three presidents whose countries the article never gives: the
+            # one the leader met in Ghana.
+            met_there = {
+                who
+                for who in named
+                if any(
+                    f.kind == "meetings" and f.fields["with"] == who and f.fields["country"] == country
+                    for f in self.findings
+                )
+            }
+            named = met_there if len(met_there) == 1 else named
         return named.pop() if len(named) == 1 else None
 
     def _office_at_head(self, phrase: str, leg: Leg | None) -> str | None:
@@ -988,6 +1045,11 @@ class MeetingRules(ReaderCore):
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
     _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
 
+    _MONTH_OR_DAY = (
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    )
+
     def full_name(self, word: str) -> str | None:
         """A name of one word as the article gives it in full elsewhere ("Albanese": "Anthony Albanese")."""
         if " " in word.strip() or not word.strip():
@@ -1001,7 +1063,11 @@ class MeetingRules(ReaderCore):
             for run in self._NAME_RUN.finditer(self.text):
                 titled = PERSON.search(run.group(0))
                 words = (titled.group("name") if titled else run.group(0)).split()
-                while words and words[0] in NOT_NAMES | {"A", "An", "By", "For", "With", "Mr", "Mrs", "Ms", "Dr"}:
+                # (nor a month or a day opening the run: "In February Trump cut aid")
+                while words and (
+                    words[0] in NOT_NAMES | {"A", "An", "By", "For", "With", "Mr", "Mrs", "Ms", "Dr"}
+                    or re.fullmatch(self._MONTH_OR_DAY, words[0])
+                ):
                     words.pop(0)
                 if len(words) > 1:
                     self._by_last.setdefault(words[-1], set()).add(" ".join(words))
@@ -1205,6 +1271,11 @@ class MeetingRules(ReaderCore):
             # "was received by the prime minister": the one the article gives that office.
             holder = self._office_at_head(passive.group("who"), self.leg_at(index)) if not people else None
             people = people or ([(0, holder, None)] if holder else [])
+            if not people:
+                # "was received by Quispe at the palace": a surname the article gives in full elsewhere, untitled.
+                alone = re.match(r"(?:" + HONORIFIC + r"\s)?(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])", passive.group("who"))
+                in_full = self.full_name(alone.group("w")) if alone and alone.group("w") not in NOT_NAMES else None
+                people = [(0, in_full, None)] if in_full else []
             if people:
                 form = "courtesy-call" if "audience" in passive.group("between") else None
                 # "was hosted by X for talks over lunch": talks; hosted for nothing told is no meeting of its own.
@@ -1256,6 +1327,14 @@ class MeetingRules(ReaderCore):
             + r"|(?:former |opposition |senior |the )?(?:[a-z]+ )?(?:leader|chief|speaker|governor|mayor|senator|envoy|"
             r"ambassador|minister|president|chairman|chairwoman|secretary)\s(?=[A-Z][\w'-]+ [A-Z])"
             + self._PHRASE
+            # "received Dr. X, Minister of External Affairs": a name, the office in apposition after it.
+            + r"|(?:"
+            + HONORIFIC
+            + r"\s)?"
+            + NAME
+            + r"(?=, (?:the )?(?:[A-Z][a-z]+ )?(?:"
+            + TITLE
+            + r"|Minister|Secretary)\b)"
             + r")",
             text,
         ):
@@ -1403,11 +1482,25 @@ class MeetingRules(ReaderCore):
             )
         self._joint = []
 
+    def settle_sidelines(self) -> None:
+        """Talks on a leg that includes a summit with someone of a third country (neither the host's nor the
+        leader's) are held on the summit's sidelines, whether or not the sentence says so."""
+        summits = {leg.country for leg in self.legs if "multilateral" in leg.types}
+        for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "talks"]:
+            place, theirs = finding.fields["country"], finding.fields["person_country"]
+            if place not in summits or not theirs or theirs in (place, self.leader_country):
+                continue
+            if self.met_already(finding.fields["with"], "sideline"):
+                self.findings.remove(finding)
+            else:
+                finding.fields["form"] = "sideline"
+
     def settle_receptions(self) -> None:
         """Each reception's form, once every meeting is known: talks when a head of state or government received
         a leader who is no minister and who held talks with no other head on that leg; else a courtesy call.
         A reception by someone the leader also held talks with adds nothing."""
         self.settle_joint_acts()
+        self.settle_sidelines()
         leader_title = self.title_of(self.leader) if self.leader else None
         minister = bool(leader_title and self._MINISTER.search(leader_title))
         for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "reception"]:
@@ -1564,7 +1657,10 @@ class MeetingRules(ReaderCore):
             # "Talks were held on 10 June", "Official talks took place on 21 June": the visit's talks, told with no
             # one named (never "between" others, nor to come).
             r"|^(?:(?:On|In) [^,]{1,30}, )?(?:(?!No\b|no\b)[A-Za-z][a-z]+(?: [a-z]+)? )?(?:[Tt]alks|[Nn]egotiations) (?:were held|"
-            r"took place|began|opened)\b(?![^.;]{0,40}\bbetween\b)",
+            r"took place|began|opened)\b(?![^.;]{0,40}\bbetween\b)"
+            # "..., followed by official talks between the two leaders": the talks as a noun, the two unnamed.
+            r"|\b(?:[Tt]alks|[Dd]iscussions|[Nn]egotiations) between the (?:two (?i:leaders|presidents|prime ministers|"
+            r"premiers|heads of state|men)|leaders of the two countries)\b(?! (?:are|is|will|would|were due)\b)",
             text,
         )
         if two and (two.group("bare") is not None or two.group("topic")):
@@ -1638,7 +1734,9 @@ class MeetingRules(ReaderCore):
             ()
             if not re.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
             else re.finditer(
-                r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?)(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
+                # ("His Majesty the King held a meeting with ...": the host by style and office)
+                r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?|" + self._STYLE + r" the " + TITLE + r"\s)"
+                r"(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
                 r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
                 r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_object(),
                 text,
@@ -1647,6 +1745,12 @@ class MeetingRules(ReaderCore):
             titled = [
                 m.group("name") for m in PERSON.finditer(hosting.group("who")) if not self.is_leader(m.group("name"))
             ]
+            styled = re.fullmatch(
+                r"(?P<hon>" + self._STYLE + r") the (?P<title>" + TITLE + r")", hosting.group("who").strip()
+            )
+            if styled:
+                holder = self.titled(styled.group("title")) or self._styled(styled.group("hon"))
+                titled = [holder] if holder else []
             hosts = titled or [p[1] for p in self._named_in(hosting.group("who").strip())]
             # "Quispe held talks with her Kenyan counterpart": a surname the article gives in full elsewhere.
             in_full = self.full_name(hosting.group("who").split()[-1]) if not hosts else None
@@ -1777,8 +1881,15 @@ class MeetingRules(ReaderCore):
             + r"(?![^.;,]{0,40}?\b(?:airport|tarmac|runway|station)\b)",
             text,
         ):
-            people = self._named_in(other.group("who"))
-            in_full = self.full_name(other.group("who").split()[-1]) if not people else None
+            who = other.group("who")
+            if re.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE + r"|(?:[A-Z][a-z]+ )*(?:Minister|Secretary)", who):
+                # "X, the Peruvian Foreign Minister, who met him": the office is in apposition to the name before it.
+                before = re.search(r"(?P<n>" + NAME + r"), (?:the )?$", text[: other.start()])
+                if not before:
+                    continue
+                who = before.group("n")
+            people = self._named_in(who)
+            in_full = self.full_name(who.split()[-1]) if not people else None
             people = people or ([(0, in_full, None)] if in_full else [])
             # The relative clause's own time: "who met him in 2019", "who will meet him on Friday".
             clause = other.group("rel") + re.split(r"[,;]", text[other.end() :])[0]
@@ -1796,9 +1907,11 @@ class MeetingRules(ReaderCore):
         calls = (
             re.search(
                 # "X, Minister of Foreign Affairs, called on": the office in apposition between the caller and the verb.
-                r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,6}?)(?:, (?:the )?(?:[A-Z][a-z]+ )?(?:"
+                # ("Crown Prince X bin Y called on": a name's particles in lower case between its words)
+                r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s(?:(?:bin|bint|ibn|al|el|da|de|do|dos|du|van|von|der|den|la|le) )?"
+                r"[A-Z][\w.'\u2019-]*){0,6}?)(?:, (?:the )?(?:[A-Z][a-z]+ )?(?:"
                 + TITLE
-                + r"|Minister|Secretary)\b[^,.;]{0,50},)?,?\s(?:\w+ly |also |then |later )?(?:called|calls|"
+                + r"|Minister|Secretary)\b[^,.;]{0,90},)?,?\s(?:\w+ly |also |then |later )?(?:called|calls|"
                 # "X paid a courtesy call on the Prime Minister"
                 r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) (?:H\.\s?E\.\s)?"
                 r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
@@ -1845,6 +1958,8 @@ class MeetingRules(ReaderCore):
             full = self.person(name)
             if settled_elsewhere(unquoted(text), position) or self.is_leader(full) or self.met_already(full, form):
                 continue
+            if re.match(r"[^;]*?\b(?:at (?:the|that) time\b(?! of)|on that occasion\b)", text[position:]):
+                continue  # "X, who held talks with the President at the time": the meeting of an earlier occasion
             self.add_meeting(
                 full,
                 form,
@@ -1864,12 +1979,45 @@ class MeetingRules(ReaderCore):
             self._spouses = {m.group("who").split()[-1] for m in self._SPOUSE.finditer(self.text)}
         return bool(name and name.split()[-1] in self._spouses)
 
-    def _talks_partner(self, leg: Leg | None) -> str | None:
-        """The one person the leader has held talks with on a leg so far: "the two leaders" of a later sentence."""
+    def _host_adjective(self, index: int) -> str:
+        """The adjectives of the country of the leg a sentence tells of, as a pattern (one matching nothing with no
+        leg)."""
+        leg = self.leg_at(index)
+        adjectives = [a for a, c in gz.adjectives().items() if leg and c == leg.country]
+        return r"(?:" + "|".join(map(re.escape, adjectives)) + r")" if adjectives else r"\b\B"
+
+    # A style of address before a name ("His Majesty King X", "Her Royal Highness Princess Y").
+    _STYLE = r"(?:His|Her) (?:Royal )?(?:Majesty|Highness|Excellency)"
+
+    def _styled(self, style: str) -> str | None:
+        """The one person other than the leader the article names with a style ("His Majesty King X"): the one a
+        bare "His Majesty gave a banquet" means."""
+        if style == self.leader_honorific:
+            return None
+        named = {
+            self.person(found.group("name"))
+            for found in re.finditer(
+                # ("His Excellency Minister X", "His Highness Sheikh X": a rank before the name is no part of it)
+                re.escape(style)
+                + r"\s(?:(?:"
+                + TITLE
+                + r"|Minister|Secretary|Sheikh|Sheikha|Prince|Princess)\s)?(?P<name>"
+                + NAME
+                + r")",
+                self.text,
+            )
+            if not self.is_leader(found.group("name"))
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def _talks_partner(self, leg: Leg | None, received: bool = False) -> str | None:
+        """The one person the leader has held talks with on a leg so far: "the two leaders" of a later sentence
+        (with ``received``, also one who received the leader, whose talks are settled at the end)."""
+        forms = ("talks", "reception") if received else ("talks",)
         partners = {
             f.fields["with"]
             for f in self.findings
-            if f.kind == "meetings" and f.fields["form"] == "talks" and leg and f.fields["country"] == leg.country
+            if f.kind == "meetings" and f.fields["form"] in forms and leg and f.fields["country"] == leg.country
         }
         return partners.pop() if len(partners) == 1 else None
 
@@ -2056,19 +2204,40 @@ class MeetingRules(ReaderCore):
         over = re.search(
             r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
             # "held talks with X, followed by a state banquet", "... ; a dinner followed"
-            r"|\bfollowed by (?:a|an) " + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b",
+            r"|\bfollowed by (?:a|an) " + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b"
+            # "over a working lunch that followed": the meal after the talks, told in a relative clause
+            r"|\b(?:[Oo]ver|[Aa]t|[Dd]uring) (?:a|an|the) " + self._MEAL + r" (?:that|which) followed\b"
+            # "In the evening an official dinner was given in honour of the guest": a meal with no giver told is the
+            # host's, the one the leader held talks with there.
+            r"|(?P<hosts>\b" + self._MEAL + r" (?:was|were) (?:given|hosted|offered|held) (?![^.;]*\bby\b)[^.;]{0,60}?"
+            r"\b(?:in (?:his|her) honou?r|in honou?r of (?:him|her|" + self.leader_object() + r"))"
+            # "the Japanese side hosted a dinner for the Korean delegation": the host's side, its head.
+            r"|\b[Tt]he "
+            + self._host_adjective(index)
+            + r" side (?:hosted|gave|offered) (?:a |an )?"
+            + self._MEAL
+            + r"\b)",
             text,
         )
         if over and not FUTURE.search(unquoted(text)):
-            # "The two leaders held talks ... and continued over a working lunch": a meal with the same person.
+            # "The two leaders held talks ... and continued over a working lunch": a meal with the same person (also
+            # with one who received the leader: "was received by X. Over a lunch that followed, ...").
             talks = [
                 f
                 for f in self.findings
                 if f.kind == "meetings"
-                and f.fields["form"] == "talks"
+                and f.fields["form"] in ("talks", "reception")
                 and f.start >= self.sentences[max(0, index - 1)].start
             ]
-            if talks:
+            # (with no talks told just before, the one the leader held talks with on the leg)
+            partner = (
+                self._talks_partner(leg, received=True)
+                if over.group("hosts") or (not talks and over.group(0).endswith("that followed"))
+                else None
+            )
+            if partner:
+                hosts.append((over.start(), partner))
+            elif talks:
                 hosts.append((over.start(), talks[-1].fields["with"]))
         # "President X hosted him at a state banquet", "X honoured the visitor with a dinner": the host's meal.
         for hosting in re.finditer(
@@ -2093,9 +2262,16 @@ class MeetingRules(ReaderCore):
             r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to|for) (?:a |an )?"
             + self._MEAL
             + r"\b[^.;]{0,40}?"
-            r"\bby (?P<who2>" + self._PHRASE + r")",
+            r"\bby (?P<who2>" + self._PHRASE + r")"
+            # "were hosted by the Quispes for a private dinner": the givers before the meal.
+            r"|\b(?:was|were) (?:\w+ly )?(?:hosted|entertained|honou?red) by (?P<who3>[^.;,]{1,60}?) (?:at|with|to|for) "
+            r"(?:a |an )?" + self._MEAL + r"\b",
             text,
         ):
+            if passive.group("who3"):
+                if self.leader_subject(sentence, passive.start()) or self._party_subject(sentence, passive.start()):
+                    hosts.extend((passive.start(), name) for name in self._givers(passive.group("who3")))
+                continue
             who = passive.group("who") or passive.group("who2")
             for _, name, _country in self._named_in(who)[:2]:
                 hosts.append((passive.start(), name))
@@ -2233,6 +2409,15 @@ class MeetingRules(ReaderCore):
         """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
         found: list[str] = []
         for part in re.split(r",? and |, ", text):
+            # "His Majesty then gave a banquet": the one person the article gives that style, not the leader.
+            style = re.search(r"(?:^|\s)(?P<style>" + self._STYLE + r")(?: the (?P<title>" + TITLE + r"))?\s*$", part)
+            if style:
+                holder = (self.titled(style.group("title")) if style.group("title") else None) or self._styled(
+                    style.group("style")
+                )
+                if holder and not self.is_leader(holder):
+                    found.append(holder)
+                    continue
             part = re.sub(r"^(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s+", "", part.strip(" ,"))
             titled = re.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
             if titled:
@@ -2258,7 +2443,8 @@ class MeetingRules(ReaderCore):
             if person and person.group("name").split()[0] not in NOT_NAMES | INSTITUTIONS:
                 found.append(person.group("name"))
                 continue
-            bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\s*$", part)
+            # ("U Nu": a name's first word may be one letter)
+            bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]+)+|[A-Z][\w'-]+)\s*$", part)
             name = re.sub(r"^" + HONORIFIC + r"\s", "", bare.group("name")) if bare else ""
             # "the President of the Senate, X, gave": a name the article titles in apposition.
             if name and (self.person(name) in self.people or self.full_name(name) or self.title_of(name)):
