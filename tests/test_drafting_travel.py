@@ -1654,3 +1654,19 @@ def test_a_visit_named_with_its_traveller_after_by():
     # Near miss: a visit planned by the leader is none yet.
     planned = "A state visit to Norway by Kenyan President Amani Mwangi is planned for next year.\n"
     assert "legs" not in findings_of(planned, "2023-06-09")
+
+
+def test_a_traveller_named_only_in_a_possessive_is_weighed_as_the_one_whose_visit_it_is():
+    # A fact sheet whose lead names only the host: the headline's "X's visit" tells who travels, to the name's end
+    # before the possessive ("Prime Minister Lena Okafor's", "Mrs Okafor's").
+    sheet = (
+        "FACT SHEET\nPrime Minister Lena Okafor's visit to Chile, 3-5 May 2023\n"
+        "Issued in Abuja on 5 May 2023 by the Cabinet Office\nOverview\n"
+        "- Purpose: an official visit, at the invitation of President Tomas Rivas.\n"
+        "- Talks were held at La Moneda on 4 May, followed by a dinner hosted by President Rivas.\n"
+    )
+    legs, trips = legs_and_leader_of(sheet, "2023-05-12")
+    assert [leg[0] for leg in legs] == ["CL"] and trips[0][0] == "Lena Okafor"
+    # Her remarks on the country are no visit to it.
+    remarks = sheet.replace("visit to Chile, 3-5", "remarks on Chile, 3").replace("an official visit", "a message")
+    assert legs_and_leader_of(remarks, "2023-05-12") == ([], [])

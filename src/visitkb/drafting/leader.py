@@ -724,10 +724,12 @@ class LeaderRules(ReaderCore):
             ]
             if not forms:
                 continue  # every word of the name is another's too, and no title: no mention is surely theirs
-            for found in re.finditer(r"(?<![\w'-])(?:" + "|".join(forms) + r")(?![\w'-])", self.text):
+            # (a possessive ends the name: "Mr X's visit")
+            for found in re.finditer(r"(?<![\w'-])(?:" + "|".join(forms) + r")(?![\w-]|['\u2019](?!s\b))", self.text):
                 # The mention runs to the end of the name ("Nicolae Ceausescu, General Secretary ..., returned").
                 end = found.end()
-                while rest := re.match(r" ([\w'-]+)", self.text[end : end + 40]):
+                # (to the name's end before a possessive: "Prime Minister X Luxon's visit")
+                while rest := re.match(r" ([\w'-]+?)(?=['\u2019]s\b|(?![\w'-]))", self.text[end : end + 40]):
                     if rest.group(1) not in person["words"]:
                         break
                     end += rest.end()
