@@ -1670,3 +1670,22 @@ def test_a_traveller_named_only_in_a_possessive_is_weighed_as_the_one_whose_visi
     # Her remarks on the country are no visit to it.
     remarks = sheet.replace("visit to Chile, 3-5", "remarks on Chile, 3").replace("an official visit", "a message")
     assert legs_and_leader_of(remarks, "2023-05-12") == ([], [])
+
+
+def test_the_honourable_before_a_name_with_its_office_after_is_the_lead_s_traveller():
+    # A paper of the host's country: the guest named in a Commonwealth style, the office after the name.
+    ended = (
+        "THE HARBOUR GAZETTE\nLima, Monday, July 14, 1980\nGHANAIAN LEADER ENDS VISIT\n"
+        "The Honourable Ama Boateng, Prime Minister of Ghana, yesterday concluded the official visit which she made "
+        "to our country, and departed for Accra at noon.\nShe was seen off by President Tomas Rivas.\n"
+    )
+    legs, trips = legs_and_leader_of(ended, "1980-07-14")
+    assert trips == [("Ama Boateng", "GH")] and [leg[0] for leg in legs] == ["PE"]
+    # The one so styled who welcomes a guest is the host.
+    welcomed = (
+        "THE HARBOUR GAZETTE\nAccra, Monday, July 14, 1980\nPERUVIAN LEADER WELCOMED\n"
+        "The Honourable Ama Boateng, Prime Minister of Ghana, yesterday welcomed President Tomas Rivas of Peru, "
+        "who arrived in Accra for an official visit.\n"
+    )
+    legs, trips = legs_and_leader_of(welcomed, "1980-07-14")
+    assert trips == [("Tomas Rivas", "PE")] and [leg[0] for leg in legs] == ["GH"]

@@ -252,7 +252,9 @@ class LeaderRules(ReaderCore):
             candidates.append((name, country))
         # "His Excellency Mr. Abdel Fattah El-Sisi, President of the Arab Republic of Egypt": a title after the name.
         for match in re.finditer(
-            r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness) |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? )+(?P<name>"
+            # ("The Honourable X, Prime Minister of Y": a Commonwealth style of address)
+            r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness) |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? |"
+            r"(?:[Tt]he )?(?:Right |Rt\.? )?(?:Honou?rable|Hon\.) )+(?P<name>"
             + NAME
             + r"), (?:the )?(?:"
             + TITLE
