@@ -1689,3 +1689,34 @@ def test_the_honourable_before_a_name_with_its_office_after_is_the_lead_s_travel
     )
     legs, trips = legs_and_leader_of(welcomed, "1980-07-14")
     assert trips == [("Tomas Rivas", "PE")] and [leg[0] for leg in legs] == ["GH"]
+
+
+_EVENING_NEWS = (
+    "CAPITAL TELEVISION - EVENING NEWS, ENGLISH SUMMARY\nFriday 12.05.2023, 21:00\n[Presenter] Good evening.\n"
+)
+
+
+def test_a_visit_the_lead_names_by_the_office_alone_is_made_by_the_holder_the_text_has_travelling():
+    # "the state visit of the President of Kenya": of the two presidents named, the one who leaves Lima.
+    bulletin = (
+        _EVENING_NEWS + "The two-day state visit of the President of Kenya to Peru ended in Lima this afternoon.\n"
+        "Our other stories tonight: the harvest and the weather.\n[Item 1 - Lima]\n"
+        "President Amani Mwangi left Lima at noon after a two-day state visit.\n"
+        "At the airport he was seen off by President Tomas Rivas.\n"
+    )
+    legs, trips = legs_and_leader_of(bulletin, "2023-05-12")
+    assert trips == [("Amani Mwangi", "KE")] and [leg[0] for leg in legs] == ["PE"]
+
+
+def test_a_possessive_visit_of_another_month_is_no_evidence_of_travelling_now():
+    # The host's own visit in February, in a story of May, weighs nothing for him; the same visit "this week"
+    # would leave the two presidents even, and no traveller is sure.
+    bulletin = (
+        _EVENING_NEWS + "The two-day state visit of the President of Kenya to Peru ended in Lima this afternoon.\n"
+        "Our other stories tonight: the harvest and the weather.\n[Item 1 - Lima]\n"
+        "President Amani Mwangi left Lima at noon after a two-day state visit.\n"
+        "At the airport he was seen off by President Tomas Rivas.\n"
+        "President Rivas's state visit to Nairobi in February opened the way.\n"
+    )
+    assert legs_and_leader_of(bulletin, "2023-05-12")[1] == [("Amani Mwangi", "KE")]
+    assert legs_and_leader_of(bulletin.replace("in February", "this week"), "2023-05-12") == ([], [])

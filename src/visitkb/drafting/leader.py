@@ -318,6 +318,9 @@ class LeaderRules(ReaderCore):
                     candidates.insert(0, (match.group("name"), None))
                     break
         named = self.visit_named()
+        by_office = None if named else self._visited_by_office()
+        if by_office:
+            candidates.insert(0, by_office)
         if named:
             candidates.insert(0, (named[1], named[2]))
         if not candidates:
@@ -406,6 +409,8 @@ class LeaderRules(ReaderCore):
             travelling = [c for c in candidates if c[0] in by_title] if len(set(by_title)) == 1 else []
         if named:
             travelling.insert(0, (named[1], named[2]))
+        elif by_office:
+            travelling.insert(0, by_office)
         remote = re.search(r"\b(?:(?:tele)?phone|video|virtual)\b", first.text)
         if not travelling and not (remote and not named):
             # Nobody in the lead goes anywhere ("X and Y agreed on Tuesday ..."): whom the whole text has travelling.
@@ -836,6 +841,8 @@ class LeaderRules(ReaderCore):
             settled_elsewhere(scope, start)
             or (years and self.published.year not in years)
             or (goes and self.another_month(re.sub(r"^\s?(?:[A-Z][\w'-]*\s?)*", "", after[goes.end() :])))
+            # "X's state visit to Dushanbe in March", in a story of August: another occasion.
+            or ((own := _OWN_VISIT.match(after)) and self.another_month(after[own.end() :]))
         )
         if elsewhere:
             return weight
@@ -927,6 +934,34 @@ class LeaderRules(ReaderCore):
             (mine if self.is_leader(match.group("name")) else others).add(match.group("hon"))
         own = sorted(mine - others)
         return own[0] if len(own) == 1 else None
+
+    def _visited_by_office(self) -> tuple[str, str | None] | None:
+        """The traveller of a visit the lead names by the office alone ("the state visit of the President of X to Y",
+        "Visit of the General Secretary of the Central Committee of the Party of X"): of the people the article
+        names with that title (and no other country), the one the whole text weighs as travelling, when one is."""
+        lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
+        found = re.search(
+            r"\b(?:[Vv]isit|[Jj]ourney|[Tt]rip|[Tt]our|[Ss]tay)\s(?:of|by)\s(?:the\s)?(?P<title>"
+            + TITLE
+            + r") of (?:the )?(?P<where>[A-Z][\w'-]*(?: (?:of |the )*[A-Z][\w'-]*)*)",
+            lead,
+        )
+        if not found or FUTURE.search(lead[max(0, found.start() - 60) : found.start()]):
+            return None
+        code = next((c for _, _, c in gz.countries_in(found.group("where"))), None) or self._country_named(
+            found.group("where")
+        )
+        title = found.group("title").casefold()
+        holders = [
+            (score, person)
+            for person, score in self._weighing()
+            if any(t.casefold() == title for t in person["titles"]) and person["country"] in (None, code)
+        ]
+        holders.sort(key=lambda pair: -pair[0])
+        if not holders or holders[0][0] <= 0 or (len(holders) > 1 and holders[1][0] >= holders[0][0]):
+            return None
+        person = holders[0][1]
+        return person["name"], person["country"] or code
 
     def visit_named(self) -> tuple[int, str, str | None, str | None, int, int] | None:
         """A visit the lead names as a noun, with its traveller: (sentence index, traveller, the traveller's
