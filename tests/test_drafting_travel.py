@@ -1720,3 +1720,18 @@ def test_a_possessive_visit_of_another_month_is_no_evidence_of_travelling_now():
     )
     assert legs_and_leader_of(bulletin, "2023-05-12")[1] == [("Amani Mwangi", "KE")]
     assert legs_and_leader_of(bulletin.replace("in February", "this week"), "2023-05-12") == ([], [])
+
+
+def test_a_leader_holding_an_office_of_an_organization_is_of_that_organization():
+    # "President of the African Union Commission": the union's short name, never the country visited.
+    commission = (
+        "ASTANA - Marta Silva, President of the African Union Commission, arrived in Astana on Thursday for talks "
+        "with President Aidos Nurlanov on trade and grain.\n"
+    )
+    assert legs_and_leader_of(commission, "2023-05-12") == (
+        [("KZ", ["Astana"], "2023-05-11", None)],
+        [("Marta Silva", "AU")],
+    )
+    # The office of a country's body gives the country.
+    senate = commission.replace("the African Union Commission", "the Senate of Portugal")
+    assert legs_and_leader_of(senate, "2023-05-12")[1] == [("Marta Silva", "PT")]

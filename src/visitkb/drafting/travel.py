@@ -133,6 +133,25 @@ class TravelRules(LeaderRules):
                     self.leader_country = code
                     self.people[self.leader] = code
                     return
+        # "the President of the European Council, X", "X, Secretary-General of the United Nations": the leader holds
+        # an office of an organization, whose short name stands for the country (never where the story is filed).
+        for sentence in self.sentences[self.lead : self.lead + 3]:
+            for office in re.finditer(
+                r"\b(?:"
+                + TITLE
+                + r") of (?:the )?(?P<body>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?=, (?P<name>"
+                + NAME
+                + r"))?",
+                sentence.text,
+            ):
+                named = office.group("name") or sentence.text[max(0, office.start() - 60) : office.start()]
+                code = gz.organization_of(office.group("body"))
+                if code and re.search(r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b", named):
+                    if not office.group("name") and not re.search(r",\s(?:the\s)?$", named):
+                        continue  # "X, the President of ...": the office in apposition to the name before it
+                    self.leader_country = code
+                    self.people[self.leader] = code
+                    return
         host = self.filed_country()
         counts: dict[str, int] = {}
         # Not the leader's: the countries of the other people named ("Nigerian President Bola Tinubu"), and
