@@ -1735,3 +1735,18 @@ def test_a_leader_holding_an_office_of_an_organization_is_of_that_organization()
     # The office of a country's body gives the country.
     senate = commission.replace("the African Union Commission", "the Senate of Portugal")
     assert legs_and_leader_of(senate, "2023-05-12")[1] == [("Marta Silva", "PT")]
+
+
+def test_a_once_said_untitled_name_sharing_a_titled_person_s_surname_takes_no_mention_from_them():
+    # A slogan on a shirt ("Karibu Rivas") is no second Rivas: "Rivas arrived" still weighs for the president, who
+    # travels, over another president who "had returned home".
+    story = (
+        "NAIROBI, May 6 (Test Wire) - Peruvian President Tomas Rivas told Kenya's parliament on Saturday that trade "
+        "was the way forward, in a speech on open markets.\nThe speech lasted an hour.\n"
+        'Vendors sold shirts with the words "Karibu Rivas" - welcome, in Swahili.\n'
+        "Rivas arrived in Nairobi late on Friday and thanked President Amani Mwangi for the welcome.\n"
+        "Chilean President Ana Soto, who was to join the talks, had returned home early.\n"
+    )
+    expected = ([("KE", ["Nairobi"], "2023-05-05", None)], [("Tomas Rivas", "PE")])
+    assert legs_and_leader_of(story, "2023-05-06") == expected
+    assert legs_and_leader_of(story.replace("Karibu Rivas", "Karibu"), "2023-05-06") == expected
