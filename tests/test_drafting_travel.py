@@ -1750,3 +1750,23 @@ def test_a_once_said_untitled_name_sharing_a_titled_person_s_surname_takes_no_me
     expected = ([("KE", ["Nairobi"], "2023-05-05", None)], [("Tomas Rivas", "PE")])
     assert legs_and_leader_of(story, "2023-05-06") == expected
     assert legs_and_leader_of(story.replace("Karibu Rivas", "Karibu"), "2023-05-06") == expected
+
+
+def test_a_head_of_government_s_office_said_bare_that_nobody_named_holds_is_the_untitled_leader_s():
+    # A feature names the traveller only as "Mrs Okafor" (an honorific, no office): "the Prime Minister" who flies on
+    # within the country is she, as nobody named is a prime minister.
+    feature = (
+        "Harbour Review - Analysis\n12 May 2023\nWhat Lena Okafor brought home\nBy Ada Eze\n"
+        "For a full minute on Thursday, Tomas Rivas held Lena Okafor's hand in the palace courtyard and would not "
+        "let go.\nMrs Okafor's official visit, from 3 to 7 May, was the first by a Nigerian leader in a decade.\n"
+        "On Friday the Prime Minister flew to Valparaiso to see the port, and she left Chile from Antofagasta on "
+        "Sunday.\n"
+    )
+    reader = Reader(feature, dt.date(2023, 5, 12))
+    reader.read()
+    assert reader.leader_office == "Prime Minister" and reader.leader_title is None
+    assert [leg[0] for leg in legs_and_leader_of(feature, "2023-05-12")[0]] == ["CL"]
+    # Two such offices said bare ("the President" gives the dinner) tell neither is hers.
+    reader = Reader(feature + "The President gave a dinner for her on Saturday.\n", dt.date(2023, 5, 12))
+    reader.read()
+    assert reader.leader_office is None

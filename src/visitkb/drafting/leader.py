@@ -485,6 +485,7 @@ class LeaderRules(ReaderCore):
             and weighed[0] == name
             and weighed[2]
             and not weighed[2].startswith(("His ", "Her "))
+            and not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Mme|Madame|Shri|Smt)\.?", weighed[2])
         ):
             self.leader_title = weighed[2]  # "General de Gaulle", then "the General": a rank no one else holds
         self.leader_honorific = self._own_honorific()
@@ -506,6 +507,19 @@ class LeaderRules(ReaderCore):
             )
         ):
             self.leader_office = home_office.group("office")
+        # "Mr X's official visit ... The Prime Minister flew in on Monday": a leader the text names with no office,
+        # and one head of government's office said bare that nobody named holds, is that office's holder.
+        mine = {t for p, _ in self._weighing() if self.leader_words & p["words"] for t in p["titles"]}
+        if not self.leader_office and not self.leader_title and all(_HONOUR.fullmatch(t) for t in mine):
+            said_bare = {
+                m.group("office")
+                for m in re.finditer(
+                    r"\b[Tt]he (?P<office>President|Prime Minister|Premier|Chancellor)\b(?! of\b)(?! [A-Z])", self.text
+                )
+            }
+            held = {m.group("title") for m in PERSON.finditer(self.text)}
+            if len(said_bare - held) == 1 and not said_bare & held:
+                self.leader_office = (said_bare - held).pop()
         self.people[name] = country or ""
 
     def _unnamed_monarch(self) -> tuple[str, str | None, str | None] | None:
