@@ -275,3 +275,16 @@ def test_a_body_s_leaders_convening_where_the_leader_is_is_an_event_attended():
     # Near miss: a body's leaders to meet later is no summit attended.
     later = story.replace("opened their summit in Kazan on Wednesday", "will open their summit in Kazan next week")
     assert "events" not in findings_of(later, "2024-10-23")
+
+
+def test_a_gathering_the_leader_flies_out_for_in_a_country_not_reached_is_the_next_trip_s():
+    wire = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Norway on Friday.\n"
+        "The President flies out of Oslo on Friday evening for the Arctic Council Summit in Iceland.\n"
+    )
+    assert events_of(wire, "2023-06-09") == []
+    # Flown to a city of the trip for it, the gathering is attended.
+    attended = wire.replace("flies out of Oslo on Friday evening for", "flew to Bergen on Thursday for").replace(
+        " in Iceland", ""
+    )
+    assert [e[0] for e in events_of(attended, "2023-06-09")] == ["Arctic Council Summit"]

@@ -91,6 +91,18 @@ class EventRules(ReaderCore):
                 continue
             if re.search(r"\bnext\b|\bin (?:19|20)\d\d\b", after[:40]) or self.another_month(after):
                 continue
+            # "flies out of Beijing on Tuesday evening for the X Forum in the Cook Islands": a departure told in the
+            # present for a gathering in a country the trip has not reached is the next trip's, not this one's.
+            bound = re.match(r" in (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", after)
+            bound_code = bound and (
+                gz.country_names().get(bound.group("place")) or gz.country_names().get("the " + bound.group("place"))
+            )
+            if (
+                bound_code
+                and all(other.country != bound_code for other in self.legs)
+                and re.search(r"\b(?:flies|leaves|departs|heads|sets off|sets out)\b[^.;]*$", before)
+            ):
+                continue
             if re.search(r"\blast (?:met|saw|visited|attended|talked)\b", before[-60:]):
                 continue  # "X and Y last met at the summit in Vilnius": an earlier one
             leg = self.leg_at(index)
