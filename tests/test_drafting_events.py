@@ -288,3 +288,14 @@ def test_a_gathering_the_leader_flies_out_for_in_a_country_not_reached_is_the_ne
         " in Iceland", ""
     )
     assert [e[0] for e in events_of(attended, "2023-06-09")] == ["Arctic Council Summit"]
+
+
+def test_a_summit_named_after_the_visit_the_leader_arrived_for_is_attended():
+    wire = (
+        "DAKAR, June 9 (Test Wire) - Peruvian President Tomas Rivas arrived in Dakar on Monday for a state visit to "
+        "Senegal and the Summit of the African Union, held in the city from Wednesday.\n"
+    )
+    assert [(e[0], e[1]) for e in events_of(wire, "2023-06-09")] == [("Summit of the African Union", "AU")]
+    # A visit and talks besides: no gathering.
+    talks = wire.replace("the Summit of the African Union, held", "talks on trade, held")
+    assert events_of(talks, "2023-06-09") == []

@@ -192,7 +192,9 @@ class EventRules(ReaderCore):
             r"\b(?:attended|attend|co-chaired|chaired|addressed|opened|(?:took|take|taking) part in|participated in|"
             r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting))|"
             # "arrived in Astana on Monday for the summit of the Shanghai Cooperation Organisation": what the leader came for.
-            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went)\b[^.;]{0,60}? for)|"
+            # ("arrived on Sunday for a state visit to X and the summit of Y": a visit, and the gathering besides)
+            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went)\b[^.;]{0,60}? for(?: (?:a|an|the) (?:[\w-]+ ){0,3}"
+            r"visit to (?:the )?[A-Z][\w'-]*(?: (?:of |the )?[A-Z][\w'-]*)* and)?)|"
             # "In a speech of an hour and a half to the General Assembly of the United Nations, the President ..."
             r"(?P<speech>(?:a|an|his|her) (?:speech|address)\b[^.;,]{0,40}? to))\s(?:the\s)?"
             r"(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) |General )?"
