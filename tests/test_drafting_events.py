@@ -299,3 +299,27 @@ def test_a_summit_named_after_the_visit_the_leader_arrived_for_is_attended():
     # A visit and talks besides: no gathering.
     talks = wire.replace("the Summit of the African Union, held", "talks on trade, held")
     assert events_of(talks, "2023-06-09") == []
+
+
+def test_a_forum_of_the_two_countries_is_no_multilateral_event_but_one_of_a_country_and_a_region_is():
+    wire = (
+        "NAIROBI, June 9 (Test Wire) - Peruvian President Tomas Rivas arrived in Nairobi on Tuesday for a state "
+        "visit to Kenya.\nOn Wednesday he travelled to Mombasa, where he attended a Peru-Kenya Business Forum of "
+        "80 chief executives.\n"
+    )
+    assert events_of(wire, "2023-06-09") == []
+    regional = wire.replace("a Peru-Kenya Business Forum", "the Peru-Africa Business Forum")
+    assert [e[0] for e in events_of(regional, "2023-06-09")] == ["Peru-Africa Business Forum"]
+
+
+def test_a_summit_told_of_an_earlier_year_in_the_sentence_is_not_attended_now():
+    lead = (
+        "NAIROBI, June 9 (Test Wire) - Peruvian President Tomas Rivas arrived in Nairobi on Tuesday for a state "
+        "visit.\n"
+    )
+    earlier = lead + "His last visit to Kenya was in 2015, when he came to Nairobi for the Africa Climate Summit.\n"
+    assert events_of(earlier, "2023-06-09") == []
+    later = lead + "In March of that year he flew to Lima for the Andean Summit.\n"
+    assert events_of(later, "2023-06-09") == []
+    now = lead + "On Thursday he flew to Mombasa for the Africa Climate Summit.\n"
+    assert [e[0] for e in events_of(now, "2023-06-09")] == ["Africa Climate Summit"]

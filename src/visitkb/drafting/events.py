@@ -63,6 +63,20 @@ class EventRules(ReaderCore):
                 r"\b(?:attend\w*|ceremony|opened|opening|addressed|took part|participat\w*)\b[^.;]*$", before
             ):
                 continue  # "spent Sunday at the Import Expo": a fair visited, no event attended
+            # "the UAE-India Business Forum", "a Kenya-Norway investment summit": a gathering of two countries is a
+            # bilateral occasion of the visit, no multilateral event ("China-Africa", "EU-Central Asia" are).
+            pair = re.match(r"(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\b", name)
+            if pair and all(
+                gz.country_names().get(side) or gz.adjectives().get(side) or gz.country_names().get("the " + side)
+                for side in (pair.group("a"), pair.group("b"))
+            ):
+                continue
+            # "his last visit was in 2007, when he came to Sydney for the APEC summit", "In December of that year he
+            # returned for the summit": a gathering of another time.
+            if re.search(r"\b(?:of|in) that year\b", text[:start]) or any(
+                str(self.published.year) not in told.group() for told in BACKGROUND.finditer(text[:start])
+            ):
+                continue
             own_clause = re.split(r"[;]|, (?:and|but|while|where|when|after|before) ", text[:start])[-1]
             if re.search(_NOT_ATTENDED, own_clause[-80:]):
                 continue  # "did not attend the G20 summit", "skipped the summit": none attended
