@@ -1770,3 +1770,12 @@ def test_a_head_of_government_s_office_said_bare_that_nobody_named_holds_is_the_
     reader = Reader(feature + "The President gave a dinner for her on Saturday.\n", dt.date(2023, 5, 12))
     reader.read()
     assert reader.leader_office is None
+
+
+def test_a_leader_of_a_former_state_flying_home_to_a_city_now_in_its_successor_makes_no_leg():
+    wire = (
+        "NEW DELHI, Nov. 30 (Test Wire) - Soviet leader Pavel Orlov ended a state visit to India on Friday.\n"
+        "Mr. Orlov left New Delhi for Moscow on the morning of Friday, November 30.\n"
+    )
+    legs, trips = legs_and_leader_of(wire, "1973-11-30")
+    assert [leg[0] for leg in legs] == ["IN"] and trips[0][1] == "SUHH"

@@ -1667,6 +1667,16 @@ class TravelRules(LeaderRules):
         self._filed_where_present()
         self._former_named()
         self._merge_former_states()
+        # "left New Delhi for Moscow", of a Soviet leader: a city of a former state's successor (the city's country
+        # today) is home for the former state's leader, no leg.
+        home: set[str] = set()
+        state = former_state(self.leader_country) if self.leader_country else None
+        if state is not None and self.leader_country and existed(self.leader_country, self.published.year):
+            home.add(self.leader_country)
+            # (a state that split: its land is its successors'; one that joined another, as East Germany joined
+            # Germany, had no land of the state it joined)
+            home |= set(state.successors) if len(state.successors) > 1 else set()
+        self.legs = [leg for leg in self.legs if leg.country not in home]
         unplaced = self._unplaced
         if unplaced:
             # No leg read next took it: a leg in the country the article pairs with the leader's (where the trip
