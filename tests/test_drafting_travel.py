@@ -1779,3 +1779,19 @@ def test_a_leader_of_a_former_state_flying_home_to_a_city_now_in_its_successor_m
     )
     legs, trips = legs_and_leader_of(wire, "1973-11-30")
     assert [leg[0] for leg in legs] == ["IN"] and trips[0][1] == "SUHH"
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    ["The Kenyan leader then flies to Chile.", "He ends his tour in Chile.", "He then travels on to Chile for talks."],
+)
+def test_a_stop_told_in_the_present_after_the_lead_is_the_schedule_ahead_not_a_leg(ahead):
+    wire = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit to "
+        "Peru.\n"
+    )
+    story = wire + "He met President Tomas Rivas on Thursday.\n" + ahead + "\n"
+    assert [leg[0] for leg in legs_and_leader_of(story, "2023-05-06")[0]] == ["PE"]
+    # Told in the past, the stop is reached.
+    went = wire + "He met President Tomas Rivas on Thursday.\nHe flew on to Chile on Friday.\n"
+    assert [leg[0] for leg in legs_and_leader_of(went, "2023-05-06")[0]] == ["PE", "CL"]

@@ -83,6 +83,13 @@ _CAME_FROM = re.compile(
 )
 
 
+# A stop told in the present tense as the next on the schedule ("then flies to", "travels on to", "ends his tour in").
+_NEXT_STOP = re.compile(
+    r"\b(?:(?:then|next|later|now) )?(?:flies|travels|heads|goes|moves|continues|proceeds)(?: on)?(?: to| on to| for)\b|"
+    r"\bends (?:his|her|the|its) (?:tour|trip|visit|journey) in\b|\b(?:then |later )?(?:leaves|departs) for\b"
+)
+
+
 class TravelRules(LeaderRules):
     """The rules that read the trip's legs (and the leader's country, from where the leader goes)."""
 
@@ -1669,6 +1676,17 @@ class TravelRules(LeaderRules):
         self._merge_former_states()
         # "left New Delhi for Moscow", of a Soviet leader: a city of a former state's successor (the city's country
         # today) is home for the former state's leader, no leg.
+        # "The Japanese leader then flies to Papua New Guinea", "He ends his tour in Cuba": a stop told in the present
+        # after the story's lead is the schedule ahead; a leg read only from it (no city, no day) is not reached yet.
+        self.legs = [
+            leg
+            for leg in self.legs
+            if leg.cities
+            or leg.start
+            or leg.first <= self.lead
+            or not _NEXT_STOP.search(self.sentences[leg.first].text)
+            or any(other is not leg and other.first == leg.first for other in self.legs)
+        ]
         home: set[str] = set()
         state = former_state(self.leader_country) if self.leader_country else None
         if state is not None and self.leader_country and existed(self.leader_country, self.published.year):
