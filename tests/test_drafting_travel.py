@@ -1795,3 +1795,19 @@ def test_a_stop_told_in_the_present_after_the_lead_is_the_schedule_ahead_not_a_l
     # Told in the past, the stop is reached.
     went = wire + "He met President Tomas Rivas on Thursday.\nHe flew on to Chile on Friday.\n"
     assert [leg[0] for leg in legs_and_leader_of(went, "2023-05-06")[0]] == ["PE", "CL"]
+
+
+def test_places_visited_earlier_this_month_in_an_aside_are_no_legs():
+    wire = (
+        "LIMA, May 26 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Friday.\n"
+        "It followed visits by ministers, among them Foreign Minister Ana Soto, who visited Chile and Bolivia "
+        "earlier this month.\n"
+    )
+    assert [leg[0] for leg in legs_and_leader_of(wire, "2023-05-26")[0]] == ["PE"]
+    # His own visits to the two, this week, are legs.
+    own = wire.replace(
+        "It followed visits by ministers, among them Foreign Minister Ana Soto, who visited Chile and Bolivia "
+        "earlier this month.",
+        "Earlier in the week Mwangi visited Chile and Bolivia.",
+    )
+    assert [leg[0] for leg in legs_and_leader_of(own, "2023-05-26")[0]] == ["PE", "CL", "BO"]

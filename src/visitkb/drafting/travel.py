@@ -665,6 +665,10 @@ class TravelRules(LeaderRules):
                 places = leading_list(places, place_text)
                 if places and self.another_month(place_text[places[-1][1] :]):
                     continue  # "visited Madrid and Lisbon in May", in a story of October: another trip
+                if places and re.match(
+                    r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", place_text[places[-1][1] :]
+                ):
+                    continue  # "who visited Ethiopia and Niger earlier this month": another trip
             vtype = None
             kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
             if kind:
