@@ -1811,3 +1811,17 @@ def test_places_visited_earlier_this_month_in_an_aside_are_no_legs():
         "Earlier in the week Mwangi visited Chile and Bolivia.",
     )
     assert [leg[0] for leg in legs_and_leader_of(own, "2023-05-26")[0]] == ["PE", "CL", "BO"]
+
+
+def test_arrived_in_a_city_from_a_country_abroad_is_the_stop_before():
+    wire = (
+        "SANTIAGO, May 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Santiago last night from Peru, "
+        "the first leg of his tour, for a state visit to Chile.\n"
+    )
+    assert [leg[0] for leg in legs_and_leader_of(wire, "2023-05-09")[0]] == ["PE", "CL"]
+    # Come from home, the leader made no stop there.
+    home = (
+        "SANTIAGO, May 9 (Test Wire) - Peruvian President Tomas Rivas arrived in Santiago last night from Peru for a "
+        "state visit to Chile.\n"
+    )
+    assert [leg[0] for leg in legs_and_leader_of(home, "2023-05-09")[0]] == ["CL"]

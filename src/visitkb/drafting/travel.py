@@ -72,8 +72,9 @@ def _former_state(name: str) -> str | None:
 
 # "flew in from Kuala Lumpur", "arrived here from Canada", "returned from Beijing": where the leader was before.
 _CAME_FROM = re.compile(
-    r"(?:\b(?:flew|flown|arrived|arriving|came|travell?ed|returned|returning|was back|is back)(?: in| here| home| back)?"
-    r"(?: to [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?"  # "returned to Helsinki on Saturday night from ..."
+    r"(?:\b(?:flew|flown|arrived|arriving|came|travell?ed|returned|returning|was back|is back)(?: here| home| back)?"
+    # "returned to Helsinki on Saturday night from ...", "arrived in Canberra last night from ..."
+    r"(?: (?:to|in) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?| in)?"
     r"(?: (?:on|late|early|this|last) \w+(?: \w+day)?(?: (?:night|evening|morning))?)? from "
     # "having spent two days in Norway", "after two days in Oslo", "fresh from talks in Oslo": the stop before.
     r"|\b(?:having spent|after spending|[Aa]fter|[Ff]ollowing) (?:a|an|one|two|three|four|five|six|\d+|several) "
