@@ -275,3 +275,51 @@ def test_a_body_s_leaders_convening_where_the_leader_is_is_an_event_attended():
     # Near miss: a body's leaders to meet later is no summit attended.
     later = story.replace("opened their summit in Kazan on Wednesday", "will open their summit in Kazan next week")
     assert "events" not in findings_of(later, "2024-10-23")
+
+
+def test_a_gathering_the_leader_flies_out_for_in_a_country_not_reached_is_the_next_trip_s():
+    wire = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Norway on Friday.\n"
+        "The President flies out of Oslo on Friday evening for the Arctic Council Summit in Iceland.\n"
+    )
+    assert events_of(wire, "2023-06-09") == []
+    # Flown to a city of the trip for it, the gathering is attended.
+    attended = wire.replace("flies out of Oslo on Friday evening for", "flew to Bergen on Thursday for").replace(
+        " in Iceland", ""
+    )
+    assert [e[0] for e in events_of(attended, "2023-06-09")] == ["Arctic Council Summit"]
+
+
+def test_a_summit_named_after_the_visit_the_leader_arrived_for_is_attended():
+    wire = (
+        "DAKAR, June 9 (Test Wire) - Peruvian President Tomas Rivas arrived in Dakar on Monday for a state visit to "
+        "Senegal and the Summit of the African Union, held in the city from Wednesday.\n"
+    )
+    assert [(e[0], e[1]) for e in events_of(wire, "2023-06-09")] == [("Summit of the African Union", "AU")]
+    # A visit and talks besides: no gathering.
+    talks = wire.replace("the Summit of the African Union, held", "talks on trade, held")
+    assert events_of(talks, "2023-06-09") == []
+
+
+def test_a_forum_of_the_two_countries_is_no_multilateral_event_but_one_of_a_country_and_a_region_is():
+    wire = (
+        "NAIROBI, June 9 (Test Wire) - Peruvian President Tomas Rivas arrived in Nairobi on Tuesday for a state "
+        "visit to Kenya.\nOn Wednesday he travelled to Mombasa, where he attended a Peru-Kenya Business Forum of "
+        "80 chief executives.\n"
+    )
+    assert events_of(wire, "2023-06-09") == []
+    regional = wire.replace("a Peru-Kenya Business Forum", "the Peru-Africa Business Forum")
+    assert [e[0] for e in events_of(regional, "2023-06-09")] == ["Peru-Africa Business Forum"]
+
+
+def test_a_summit_told_of_an_earlier_year_in_the_sentence_is_not_attended_now():
+    lead = (
+        "NAIROBI, June 9 (Test Wire) - Peruvian President Tomas Rivas arrived in Nairobi on Tuesday for a state "
+        "visit.\n"
+    )
+    earlier = lead + "His last visit to Kenya was in 2015, when he came to Nairobi for the Africa Climate Summit.\n"
+    assert events_of(earlier, "2023-06-09") == []
+    later = lead + "In March of that year he flew to Lima for the Andean Summit.\n"
+    assert events_of(later, "2023-06-09") == []
+    now = lead + "On Thursday he flew to Mombasa for the Africa Climate Summit.\n"
+    assert [e[0] for e in events_of(now, "2023-06-09")] == ["Africa Climate Summit"]

@@ -1654,3 +1654,174 @@ def test_a_visit_named_with_its_traveller_after_by():
     # Near miss: a visit planned by the leader is none yet.
     planned = "A state visit to Norway by Kenyan President Amani Mwangi is planned for next year.\n"
     assert "legs" not in findings_of(planned, "2023-06-09")
+
+
+def test_a_traveller_named_only_in_a_possessive_is_weighed_as_the_one_whose_visit_it_is():
+    # A fact sheet whose lead names only the host: the headline's "X's visit" tells who travels, to the name's end
+    # before the possessive ("Prime Minister Lena Okafor's", "Mrs Okafor's").
+    sheet = (
+        "FACT SHEET\nPrime Minister Lena Okafor's visit to Chile, 3-5 May 2023\n"
+        "Issued in Abuja on 5 May 2023 by the Cabinet Office\nOverview\n"
+        "- Purpose: an official visit, at the invitation of President Tomas Rivas.\n"
+        "- Talks were held at La Moneda on 4 May, followed by a dinner hosted by President Rivas.\n"
+    )
+    legs, trips = legs_and_leader_of(sheet, "2023-05-12")
+    assert [leg[0] for leg in legs] == ["CL"] and trips[0][0] == "Lena Okafor"
+    # Her remarks on the country are no visit to it.
+    remarks = sheet.replace("visit to Chile, 3-5", "remarks on Chile, 3").replace("an official visit", "a message")
+    assert legs_and_leader_of(remarks, "2023-05-12") == ([], [])
+
+
+def test_the_honourable_before_a_name_with_its_office_after_is_the_lead_s_traveller():
+    # A paper of the host's country: the guest named in a Commonwealth style, the office after the name.
+    ended = (
+        "THE HARBOUR GAZETTE\nLima, Monday, July 14, 1980\nGHANAIAN LEADER ENDS VISIT\n"
+        "The Honourable Ama Boateng, Prime Minister of Ghana, yesterday concluded the official visit which she made "
+        "to our country, and departed for Accra at noon.\nShe was seen off by President Tomas Rivas.\n"
+    )
+    legs, trips = legs_and_leader_of(ended, "1980-07-14")
+    assert trips == [("Ama Boateng", "GH")] and [leg[0] for leg in legs] == ["PE"]
+    # The one so styled who welcomes a guest is the host.
+    welcomed = (
+        "THE HARBOUR GAZETTE\nAccra, Monday, July 14, 1980\nPERUVIAN LEADER WELCOMED\n"
+        "The Honourable Ama Boateng, Prime Minister of Ghana, yesterday welcomed President Tomas Rivas of Peru, "
+        "who arrived in Accra for an official visit.\n"
+    )
+    legs, trips = legs_and_leader_of(welcomed, "1980-07-14")
+    assert trips == [("Tomas Rivas", "PE")] and [leg[0] for leg in legs] == ["GH"]
+
+
+_EVENING_NEWS = (
+    "CAPITAL TELEVISION - EVENING NEWS, ENGLISH SUMMARY\nFriday 12.05.2023, 21:00\n[Presenter] Good evening.\n"
+)
+
+
+def test_a_visit_the_lead_names_by_the_office_alone_is_made_by_the_holder_the_text_has_travelling():
+    # "the state visit of the President of Kenya": of the two presidents named, the one who leaves Lima.
+    bulletin = (
+        _EVENING_NEWS + "The two-day state visit of the President of Kenya to Peru ended in Lima this afternoon.\n"
+        "Our other stories tonight: the harvest and the weather.\n[Item 1 - Lima]\n"
+        "President Amani Mwangi left Lima at noon after a two-day state visit.\n"
+        "At the airport he was seen off by President Tomas Rivas.\n"
+    )
+    legs, trips = legs_and_leader_of(bulletin, "2023-05-12")
+    assert trips == [("Amani Mwangi", "KE")] and [leg[0] for leg in legs] == ["PE"]
+
+
+def test_a_possessive_visit_of_another_month_is_no_evidence_of_travelling_now():
+    # The host's own visit in February, in a story of May, weighs nothing for him; the same visit "this week"
+    # would leave the two presidents even, and no traveller is sure.
+    bulletin = (
+        _EVENING_NEWS + "The two-day state visit of the President of Kenya to Peru ended in Lima this afternoon.\n"
+        "Our other stories tonight: the harvest and the weather.\n[Item 1 - Lima]\n"
+        "President Amani Mwangi left Lima at noon after a two-day state visit.\n"
+        "At the airport he was seen off by President Tomas Rivas.\n"
+        "President Rivas's state visit to Nairobi in February opened the way.\n"
+    )
+    assert legs_and_leader_of(bulletin, "2023-05-12")[1] == [("Amani Mwangi", "KE")]
+    assert legs_and_leader_of(bulletin.replace("in February", "this week"), "2023-05-12") == ([], [])
+
+
+def test_a_leader_holding_an_office_of_an_organization_is_of_that_organization():
+    # "President of the African Union Commission": the union's short name, never the country visited.
+    commission = (
+        "ASTANA - Marta Silva, President of the African Union Commission, arrived in Astana on Thursday for talks "
+        "with President Aidos Nurlanov on trade and grain.\n"
+    )
+    assert legs_and_leader_of(commission, "2023-05-12") == (
+        [("KZ", ["Astana"], "2023-05-11", None)],
+        [("Marta Silva", "AU")],
+    )
+    # The office of a country's body gives the country.
+    senate = commission.replace("the African Union Commission", "the Senate of Portugal")
+    assert legs_and_leader_of(senate, "2023-05-12")[1] == [("Marta Silva", "PT")]
+
+
+def test_a_once_said_untitled_name_sharing_a_titled_person_s_surname_takes_no_mention_from_them():
+    # A slogan on a shirt ("Karibu Rivas") is no second Rivas: "Rivas arrived" still weighs for the president, who
+    # travels, over another president who "had returned home".
+    story = (
+        "NAIROBI, May 6 (Test Wire) - Peruvian President Tomas Rivas told Kenya's parliament on Saturday that trade "
+        "was the way forward, in a speech on open markets.\nThe speech lasted an hour.\n"
+        'Vendors sold shirts with the words "Karibu Rivas" - welcome, in Swahili.\n'
+        "Rivas arrived in Nairobi late on Friday and thanked President Amani Mwangi for the welcome.\n"
+        "Chilean President Ana Soto, who was to join the talks, had returned home early.\n"
+    )
+    expected = ([("KE", ["Nairobi"], "2023-05-05", None)], [("Tomas Rivas", "PE")])
+    assert legs_and_leader_of(story, "2023-05-06") == expected
+    assert legs_and_leader_of(story.replace("Karibu Rivas", "Karibu"), "2023-05-06") == expected
+
+
+def test_a_head_of_government_s_office_said_bare_that_nobody_named_holds_is_the_untitled_leader_s():
+    # A feature names the traveller only as "Mrs Okafor" (an honorific, no office): "the Prime Minister" who flies on
+    # within the country is she, as nobody named is a prime minister.
+    feature = (
+        "Harbour Review - Analysis\n12 May 2023\nWhat Lena Okafor brought home\nBy Ada Eze\n"
+        "For a full minute on Thursday, Tomas Rivas held Lena Okafor's hand in the palace courtyard and would not "
+        "let go.\nMrs Okafor's official visit, from 3 to 7 May, was the first by a Nigerian leader in a decade.\n"
+        "On Friday the Prime Minister flew to Valparaiso to see the port, and she left Chile from Antofagasta on "
+        "Sunday.\n"
+    )
+    reader = Reader(feature, dt.date(2023, 5, 12))
+    reader.read()
+    assert reader.leader_office == "Prime Minister" and reader.leader_title is None
+    assert [leg[0] for leg in legs_and_leader_of(feature, "2023-05-12")[0]] == ["CL"]
+    # Two such offices said bare ("the President" gives the dinner) tell neither is hers.
+    reader = Reader(feature + "The President gave a dinner for her on Saturday.\n", dt.date(2023, 5, 12))
+    reader.read()
+    assert reader.leader_office is None
+
+
+def test_a_leader_of_a_former_state_flying_home_to_a_city_now_in_its_successor_makes_no_leg():
+    wire = (
+        "NEW DELHI, Nov. 30 (Test Wire) - Soviet leader Pavel Orlov ended a state visit to India on Friday.\n"
+        "Mr. Orlov left New Delhi for Moscow on the morning of Friday, November 30.\n"
+    )
+    legs, trips = legs_and_leader_of(wire, "1973-11-30")
+    assert [leg[0] for leg in legs] == ["IN"] and trips[0][1] == "SUHH"
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    ["The Kenyan leader then flies to Chile.", "He ends his tour in Chile.", "He then travels on to Chile for talks."],
+)
+def test_a_stop_told_in_the_present_after_the_lead_is_the_schedule_ahead_not_a_leg(ahead):
+    wire = (
+        "LIMA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit to "
+        "Peru.\n"
+    )
+    story = wire + "He met President Tomas Rivas on Thursday.\n" + ahead + "\n"
+    assert [leg[0] for leg in legs_and_leader_of(story, "2023-05-06")[0]] == ["PE"]
+    # Told in the past, the stop is reached.
+    went = wire + "He met President Tomas Rivas on Thursday.\nHe flew on to Chile on Friday.\n"
+    assert [leg[0] for leg in legs_and_leader_of(went, "2023-05-06")[0]] == ["PE", "CL"]
+
+
+def test_places_visited_earlier_this_month_in_an_aside_are_no_legs():
+    wire = (
+        "LIMA, May 26 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on Friday.\n"
+        "It followed visits by ministers, among them Foreign Minister Ana Soto, who visited Chile and Bolivia "
+        "earlier this month.\n"
+    )
+    assert [leg[0] for leg in legs_and_leader_of(wire, "2023-05-26")[0]] == ["PE"]
+    # His own visits to the two, this week, are legs.
+    own = wire.replace(
+        "It followed visits by ministers, among them Foreign Minister Ana Soto, who visited Chile and Bolivia "
+        "earlier this month.",
+        "Earlier in the week Mwangi visited Chile and Bolivia.",
+    )
+    assert [leg[0] for leg in legs_and_leader_of(own, "2023-05-26")[0]] == ["PE", "CL", "BO"]
+
+
+def test_arrived_in_a_city_from_a_country_abroad_is_the_stop_before():
+    wire = (
+        "SANTIAGO, May 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Santiago last night from Peru, "
+        "the first leg of his tour, for a state visit to Chile.\n"
+    )
+    assert [leg[0] for leg in legs_and_leader_of(wire, "2023-05-09")[0]] == ["PE", "CL"]
+    # Come from home, the leader made no stop there.
+    home = (
+        "SANTIAGO, May 9 (Test Wire) - Peruvian President Tomas Rivas arrived in Santiago last night from Peru for a "
+        "state visit to Chile.\n"
+    )
+    assert [leg[0] for leg in legs_and_leader_of(home, "2023-05-09")[0]] == ["CL"]

@@ -63,6 +63,20 @@ class EventRules(ReaderCore):
                 r"\b(?:attend\w*|ceremony|opened|opening|addressed|took part|participat\w*)\b[^.;]*$", before
             ):
                 continue  # "spent Sunday at the Import Expo": a fair visited, no event attended
+            # "the UAE-India Business Forum", "a Kenya-Norway investment summit": a gathering of two countries is a
+            # bilateral occasion of the visit, no multilateral event ("China-Africa", "EU-Central Asia" are).
+            pair = re.match(r"(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\b", name)
+            if pair and all(
+                gz.country_names().get(side) or gz.adjectives().get(side) or gz.country_names().get("the " + side)
+                for side in (pair.group("a"), pair.group("b"))
+            ):
+                continue
+            # "his last visit was in 2007, when he came to Sydney for the APEC summit", "In December of that year he
+            # returned for the summit": a gathering of another time.
+            if re.search(r"\b(?:of|in) that year\b", text[:start]) or any(
+                str(self.published.year) not in told.group() for told in BACKGROUND.finditer(text[:start])
+            ):
+                continue
             own_clause = re.split(r"[;]|, (?:and|but|while|where|when|after|before) ", text[:start])[-1]
             if re.search(_NOT_ATTENDED, own_clause[-80:]):
                 continue  # "did not attend the G20 summit", "skipped the summit": none attended
@@ -90,6 +104,18 @@ class EventRules(ReaderCore):
             ):
                 continue
             if re.search(r"\bnext\b|\bin (?:19|20)\d\d\b", after[:40]) or self.another_month(after):
+                continue
+            # "flies out of Beijing on Tuesday evening for the X Forum in the Cook Islands": a departure told in the
+            # present for a gathering in a country the trip has not reached is the next trip's, not this one's.
+            bound = re.match(r" in (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", after)
+            bound_code = bound and (
+                gz.country_names().get(bound.group("place")) or gz.country_names().get("the " + bound.group("place"))
+            )
+            if (
+                bound_code
+                and all(other.country != bound_code for other in self.legs)
+                and re.search(r"\b(?:flies|leaves|departs|heads|sets off|sets out)\b[^.;]*$", before)
+            ):
                 continue
             if re.search(r"\blast (?:met|saw|visited|attended|talked)\b", before[-60:]):
                 continue  # "X and Y last met at the summit in Vilnius": an earlier one
@@ -180,7 +206,9 @@ class EventRules(ReaderCore):
             r"\b(?:attended|attend|co-chaired|chaired|addressed|opened|(?:took|take|taking) part in|participated in|"
             r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting))|"
             # "arrived in Astana on Monday for the summit of the Shanghai Cooperation Organisation": what the leader came for.
-            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went)\b[^.;]{0,60}? for)|"
+            # ("arrived on Sunday for a state visit to X and the summit of Y": a visit, and the gathering besides)
+            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went)\b[^.;]{0,60}? for(?: (?:a|an|the) (?:[\w-]+ ){0,3}"
+            r"visit to (?:the )?[A-Z][\w'-]*(?: (?:of |the )?[A-Z][\w'-]*)* and)?)|"
             # "In a speech of an hour and a half to the General Assembly of the United Nations, the President ..."
             r"(?P<speech>(?:a|an|his|her) (?:speech|address)\b[^.;,]{0,40}? to))\s(?:the\s)?"
             r"(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) |General )?"

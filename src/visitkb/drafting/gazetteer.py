@@ -380,6 +380,15 @@ def grouping_of(wording: str) -> str | None:
     return None
 
 
+def organization_of(body: str) -> str | None:
+    """The grouping an organization's body belongs to: "the European Commission" (of the European Union), "the
+    African Union Commission", "the ASEAN Secretariat", "the United Nations"; None for a country's body."""
+    body = re.sub(r"^the ", "", body.strip())
+    rest = re.sub(r" (?:Council|Commission|Parliament|Secretariat|Assembly|Summit)$", "", body)
+    found = grouping_of(body) or grouping_of(rest) or (grouping_of(rest + " Union") if rest != body else None)
+    return found if found in ("EU", "AU", "UN", "ASEAN", "GCC", "Arab League", "SCO", "OAS", "NATO") else None
+
+
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, code) of every country named in a text, by name (not adjective), in order."""
     return [

@@ -252,7 +252,9 @@ class LeaderRules(ReaderCore):
             candidates.append((name, country))
         # "His Excellency Mr. Abdel Fattah El-Sisi, President of the Arab Republic of Egypt": a title after the name.
         for match in re.finditer(
-            r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness) |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? )+(?P<name>"
+            # ("The Honourable X, Prime Minister of Y": a Commonwealth style of address)
+            r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness) |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? |"
+            r"(?:[Tt]he )?(?:Right |Rt\.? )?(?:Honou?rable|Hon\.) )+(?P<name>"
             + NAME
             + r"), (?:the )?(?:"
             + TITLE
@@ -316,6 +318,9 @@ class LeaderRules(ReaderCore):
                     candidates.insert(0, (match.group("name"), None))
                     break
         named = self.visit_named()
+        by_office = None if named else self._visited_by_office()
+        if by_office:
+            candidates.insert(0, by_office)
         if named:
             candidates.insert(0, (named[1], named[2]))
         if not candidates:
@@ -404,6 +409,8 @@ class LeaderRules(ReaderCore):
             travelling = [c for c in candidates if c[0] in by_title] if len(set(by_title)) == 1 else []
         if named:
             travelling.insert(0, (named[1], named[2]))
+        elif by_office:
+            travelling.insert(0, by_office)
         remote = re.search(r"\b(?:(?:tele)?phone|video|virtual)\b", first.text)
         if not travelling and not (remote and not named):
             # Nobody in the lead goes anywhere ("X and Y agreed on Tuesday ..."): whom the whole text has travelling.
@@ -478,6 +485,7 @@ class LeaderRules(ReaderCore):
             and weighed[0] == name
             and weighed[2]
             and not weighed[2].startswith(("His ", "Her "))
+            and not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Mme|Madame|Shri|Smt)\.?", weighed[2])
         ):
             self.leader_title = weighed[2]  # "General de Gaulle", then "the General": a rank no one else holds
         self.leader_honorific = self._own_honorific()
@@ -499,6 +507,19 @@ class LeaderRules(ReaderCore):
             )
         ):
             self.leader_office = home_office.group("office")
+        # "Mr X's official visit ... The Prime Minister flew in on Monday": a leader the text names with no office,
+        # and one head of government's office said bare that nobody named holds, is that office's holder.
+        mine = {t for p, _ in self._weighing() if self.leader_words & p["words"] for t in p["titles"]}
+        if not self.leader_office and not self.leader_title and all(_HONOUR.fullmatch(t) for t in mine):
+            said_bare = {
+                m.group("office")
+                for m in re.finditer(
+                    r"\b[Tt]he (?P<office>President|Prime Minister|Premier|Chancellor)\b(?! of\b)(?! [A-Z])", self.text
+                )
+            }
+            held = {m.group("title") for m in PERSON.finditer(self.text)}
+            if len(said_bare - held) == 1 and not said_bare & held:
+                self.leader_office = (said_bare - held).pop()
         self.people[name] = country or ""
 
     def _unnamed_monarch(self) -> tuple[str, str | None, str | None] | None:
@@ -656,6 +677,10 @@ class LeaderRules(ReaderCore):
                 )
             ):
                 continue
+            if text.count(name) == 1 and any(
+                title and words[-1] in other.split() and words[0] not in other.split() for _, other, _, title in named
+            ):
+                continue  # "T-shirts with the words 'Akwaaba Obama'": the surname of one titled, no other person
             named.append((position, name, None, ""))
         people: list[dict] = []
         for position, raw, country, title in sorted(named, key=lambda n: (n[0], n[1])):
@@ -724,10 +749,12 @@ class LeaderRules(ReaderCore):
             ]
             if not forms:
                 continue  # every word of the name is another's too, and no title: no mention is surely theirs
-            for found in re.finditer(r"(?<![\w'-])(?:" + "|".join(forms) + r")(?![\w'-])", self.text):
+            # (a possessive ends the name: "Mr X's visit")
+            for found in re.finditer(r"(?<![\w'-])(?:" + "|".join(forms) + r")(?![\w-]|['\u2019](?!s\b))", self.text):
                 # The mention runs to the end of the name ("Nicolae Ceausescu, General Secretary ..., returned").
                 end = found.end()
-                while rest := re.match(r" ([\w'-]+)", self.text[end : end + 40]):
+                # (to the name's end before a possessive: "Prime Minister X Luxon's visit")
+                while rest := re.match(r" ([\w'-]+?)(?=['\u2019]s\b|(?![\w'-]))", self.text[end : end + 40]):
                     if rest.group(1) not in person["words"]:
                         break
                     end += rest.end()
@@ -832,6 +859,8 @@ class LeaderRules(ReaderCore):
             settled_elsewhere(scope, start)
             or (years and self.published.year not in years)
             or (goes and self.another_month(re.sub(r"^\s?(?:[A-Z][\w'-]*\s?)*", "", after[goes.end() :])))
+            # "X's state visit to Dushanbe in March", in a story of August: another occasion.
+            or ((own := _OWN_VISIT.match(after)) and self.another_month(after[own.end() :]))
         )
         if elsewhere:
             return weight
@@ -923,6 +952,34 @@ class LeaderRules(ReaderCore):
             (mine if self.is_leader(match.group("name")) else others).add(match.group("hon"))
         own = sorted(mine - others)
         return own[0] if len(own) == 1 else None
+
+    def _visited_by_office(self) -> tuple[str, str | None] | None:
+        """The traveller of a visit the lead names by the office alone ("the state visit of the President of X to Y",
+        "Visit of the General Secretary of the Central Committee of the Party of X"): of the people the article
+        names with that title (and no other country), the one the whole text weighs as travelling, when one is."""
+        lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
+        found = re.search(
+            r"\b(?:[Vv]isit|[Jj]ourney|[Tt]rip|[Tt]our|[Ss]tay)\s(?:of|by)\s(?:the\s)?(?P<title>"
+            + TITLE
+            + r") of (?:the )?(?P<where>[A-Z][\w'-]*(?: (?:of |the )*[A-Z][\w'-]*)*)",
+            lead,
+        )
+        if not found or FUTURE.search(lead[max(0, found.start() - 60) : found.start()]):
+            return None
+        code = next((c for _, _, c in gz.countries_in(found.group("where"))), None) or self._country_named(
+            found.group("where")
+        )
+        title = found.group("title").casefold()
+        holders = [
+            (score, person)
+            for person, score in self._weighing()
+            if any(t.casefold() == title for t in person["titles"]) and person["country"] in (None, code)
+        ]
+        holders.sort(key=lambda pair: -pair[0])
+        if not holders or holders[0][0] <= 0 or (len(holders) > 1 and holders[1][0] >= holders[0][0]):
+            return None
+        person = holders[0][1]
+        return person["name"], person["country"] or code
 
     def visit_named(self) -> tuple[int, str, str | None, str | None, int, int] | None:
         """A visit the lead names as a noun, with its traveller: (sentence index, traveller, the traveller's

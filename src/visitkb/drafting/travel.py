@@ -72,14 +72,22 @@ def _former_state(name: str) -> str | None:
 
 # "flew in from Kuala Lumpur", "arrived here from Canada", "returned from Beijing": where the leader was before.
 _CAME_FROM = re.compile(
-    r"(?:\b(?:flew|flown|arrived|arriving|came|travell?ed|returned|returning|was back|is back)(?: in| here| home| back)?"
-    r"(?: to [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?"  # "returned to Helsinki on Saturday night from ..."
+    r"(?:\b(?:flew|flown|arrived|arriving|came|travell?ed|returned|returning|was back|is back)(?: here| home| back)?"
+    # "returned to Helsinki on Saturday night from ...", "arrived in Canberra last night from ..."
+    r"(?: (?:to|in) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?| in)?"
     r"(?: (?:on|late|early|this|last) \w+(?: \w+day)?(?: (?:night|evening|morning))?)? from "
     # "having spent two days in Norway", "after two days in Oslo", "fresh from talks in Oslo": the stop before.
     r"|\b(?:having spent|after spending|[Aa]fter|[Ff]ollowing) (?:a|an|one|two|three|four|five|six|\d+|several) "
     r"(?:\w+ )?(?:days?|nights?|hours?) in (?:the )?"
     r"|\bfresh from (?:[\w-]+ ){0,3}in )"
     r"(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:(?:,| and|, and) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)*)"
+)
+
+
+# A stop told in the present tense as the next on the schedule ("then flies to", "travels on to", "ends his tour in").
+_NEXT_STOP = re.compile(
+    r"\b(?:(?:then|next|later|now) )?(?:flies|travels|heads|goes|moves|continues|proceeds)(?: on)?(?: to| on to| for)\b|"
+    r"\bends (?:his|her|the|its) (?:tour|trip|visit|journey) in\b|\b(?:then |later )?(?:leaves|departs) for\b"
 )
 
 
@@ -130,6 +138,25 @@ class TravelRules(LeaderRules):
                 where = apposed.group("where") if apposed else ""
                 code = gz.country_names().get(where) or gz.country_names().get("the " + where) or _former_state(where)
                 if code:
+                    self.leader_country = code
+                    self.people[self.leader] = code
+                    return
+        # "the President of the European Council, X", "X, Secretary-General of the United Nations": the leader holds
+        # an office of an organization, whose short name stands for the country (never where the story is filed).
+        for sentence in self.sentences[self.lead : self.lead + 3]:
+            for office in re.finditer(
+                r"\b(?:"
+                + TITLE
+                + r") of (?:the )?(?P<body>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?=, (?P<name>"
+                + NAME
+                + r"))?",
+                sentence.text,
+            ):
+                named = office.group("name") or sentence.text[max(0, office.start() - 60) : office.start()]
+                code = gz.organization_of(office.group("body"))
+                if code and re.search(r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b", named):
+                    if not office.group("name") and not re.search(r",\s(?:the\s)?$", named):
+                        continue  # "X, the President of ...": the office in apposition to the name before it
                     self.leader_country = code
                     self.people[self.leader] = code
                     return
@@ -639,6 +666,10 @@ class TravelRules(LeaderRules):
                 places = leading_list(places, place_text)
                 if places and self.another_month(place_text[places[-1][1] :]):
                     continue  # "visited Madrid and Lisbon in May", in a story of October: another trip
+                if places and re.match(
+                    r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", place_text[places[-1][1] :]
+                ):
+                    continue  # "who visited Ethiopia and Niger earlier this month": another trip
             vtype = None
             kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
             if kind:
@@ -1648,6 +1679,27 @@ class TravelRules(LeaderRules):
         self._filed_where_present()
         self._former_named()
         self._merge_former_states()
+        # "left New Delhi for Moscow", of a Soviet leader: a city of a former state's successor (the city's country
+        # today) is home for the former state's leader, no leg.
+        # "The Japanese leader then flies to Papua New Guinea", "He ends his tour in Cuba": a stop told in the present
+        # after the story's lead is the schedule ahead; a leg read only from it (no city, no day) is not reached yet.
+        self.legs = [
+            leg
+            for leg in self.legs
+            if leg.cities
+            or leg.start
+            or leg.first <= self.lead
+            or not _NEXT_STOP.search(self.sentences[leg.first].text)
+            or any(other is not leg and other.first == leg.first for other in self.legs)
+        ]
+        home: set[str] = set()
+        state = former_state(self.leader_country) if self.leader_country else None
+        if state is not None and self.leader_country and existed(self.leader_country, self.published.year):
+            home.add(self.leader_country)
+            # (a state that split: its land is its successors'; one that joined another, as East Germany joined
+            # Germany, had no land of the state it joined)
+            home |= set(state.successors) if len(state.successors) > 1 else set()
+        self.legs = [leg for leg in self.legs if leg.country not in home]
         unplaced = self._unplaced
         if unplaced:
             # No leg read next took it: a leg in the country the article pairs with the leader's (where the trip
