@@ -323,3 +323,13 @@ def test_a_summit_told_of_an_earlier_year_in_the_sentence_is_not_attended_now():
     assert events_of(later, "2023-06-09") == []
     now = lead + "On Thursday he flew to Mombasa for the Africa Climate Summit.\n"
     assert [e[0] for e in events_of(now, "2023-06-09")] == ["Africa Climate Summit"]
+
+
+def test_a_long_hyphened_run_is_read_at_once_and_a_hyphened_name_still_found():
+    # A run of hyphened words splits into words at every hyphen or none; reading it must not try every split.
+    run = "-".join(["Oro"] * 300)
+    text = (
+        "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
+        f"On Thursday he addressed the {run} relations and then attended the Andean-Pacific Mining Forum.\n"
+    )
+    assert [e[0] for e in events_of(text, "2023-06-09")] == ["Andean-Pacific Mining Forum"]

@@ -21,7 +21,9 @@ class EventRules(ReaderCore):
 
     _EVENT = re.compile(
         r"(?<![\w'\u2019-])(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
-        r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+)[ -]){0,8}?"
+        # Words part at a space only: a hyphen may join words ("China-Africa") but not also part them, or a long
+        # hyphened run splits in too many ways to try.
+        r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+) ){0,8}?"
         # "the UN climate summit", "the COP28 climate talks": a body's name, then the gathering's subject.
         r"(?:[A-Z][\w'\u2019.-]*[ -]|(?<=of )\d+ )(?:(?:[Ll]eaders['\u2019]? |climate |peace |security )?[Ss]ummit|"
         r"(?<=[A-Z0-9] )climate (?:talks|conference)|Leaders'? Meetings?|[Ll]eaders' meetings?|Economic Leaders' Meetings?|Forum|Conference|Dialogue|Meeting|"
