@@ -276,7 +276,6 @@ def capitals() -> dict[str, str]:
 
 
 @cache
-@cache
 def cities() -> dict[str, tuple[str, ...]]:
     """Cities of GeoNames (reference/cities.csv) by name -> the countries with a city of that name, most populous
     first. A name that is also a country's or its people's ("Mexico", "Kuwait") is left to the country."""
