@@ -60,7 +60,7 @@ def dateline(text: str) -> re.Match[str] | None:
         return None
     words = found.group("city").title().split()
     if not marked and (len(words) > 3 or set(words) & _OFFICE_WORDS):
-        return None  # "MINISTRY OF EXTERNAL AFFAIRS - PRESS RELEASE": a sender's head, not a place
+        return None  # "MINISTRY OF FOREIGN TRADE - PRESS RELEASE": a sender's head, not a place
     return found
 
 

@@ -680,7 +680,7 @@ class LeaderRules(ReaderCore):
             if text.count(name) == 1 and any(
                 title and words[-1] in other.split() and words[0] not in other.split() for _, other, _, title in named
             ):
-                continue  # "T-shirts with the words 'Akwaaba Obama'": the surname of one titled, no other person
+                continue  # "banners reading 'Welcome Mwangi'": the surname of one titled, no other person
             named.append((position, name, None, ""))
         people: list[dict] = []
         for position, raw, country, title in sorted(named, key=lambda n: (n[0], n[1])):

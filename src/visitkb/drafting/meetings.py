@@ -808,7 +808,7 @@ class MeetingRules(ReaderCore):
     )
 
     def _apposed_titles(self) -> list[str]:
-        """The offices the article gives the leader in apposition after the name ("Akihito, Emperor of Japan"),
+        """The offices the article gives the leader in apposition after the name ("Amani, Queen of Arcadia"),
         which it gives no one else."""
         if not self.leader:
             return []
@@ -836,7 +836,7 @@ class MeetingRules(ReaderCore):
             own = [a for a, c in gz.adjectives().items() if c == self.leader_country and self.leader_country]
             adjective = r"(?:(?:" + "|".join(map(re.escape, own)) + r") )?" if own else ""
             # "Premier X also met the Emperor", "X received the president": the leader by the office told as theirs,
-            # also in apposition after the leader's name ("Akihito, Emperor of Japan") when no one else holds it.
+            # also in apposition after the leader's name ("Amani, Queen of Arcadia") when no one else holds it.
             roles = [re.escape(r) for r in (self.leader_title, self.leader_office, *self._apposed_titles()) if r]
             # "the Kenyan President", capitalised: the leader by their own office after their country's adjective.
             own_role = (
@@ -2211,7 +2211,7 @@ class MeetingRules(ReaderCore):
             # host's, the one the leader held talks with there.
             r"|(?P<hosts>\b" + self._MEAL + r" (?:was|were) (?:given|hosted|offered|held) (?![^.;]*\bby\b)[^.;]{0,60}?"
             r"\b(?:in (?:his|her) honou?r|in honou?r of (?:him|her|" + self.leader_object() + r"))"
-            # "the Japanese side hosted a dinner for the Korean delegation": the host's side, its head.
+            # "the Chilean side hosted a dinner for the Kenyan delegation": the host's side, its head.
             r"|\b[Tt]he "
             + self._host_adjective(index)
             + r" side (?:hosted|gave|offered) (?:a |an )?"

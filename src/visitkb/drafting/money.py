@@ -185,7 +185,7 @@ class MoneyRules(ReaderCore):
                     else (self.published.year - 1 if re.search(r"\b[Ll]ast year\b", text) else None)
                 )
                 if not period and re.match(r"[^.;]{0,12}?\bin the same (?:year|period)\b", after):
-                    # "..., exceeded 23 billion dollars in the same year": the year of the figure told just before.
+                    # "..., exceeded 4 billion dollars in the same year": the year of the figure told just before.
                     told_before = (self.sentences[index - 1].text if index else "") + " " + before
                     years = re.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", told_before)
                     # With no year just before, the period of the figure told last ("... in 2023. China has been
@@ -220,7 +220,7 @@ class MoneyRules(ReaderCore):
                 # Each side as the state of the day: Moscow's side in 1985 is the Soviet Union's.
                 parties = list(dict.fromkeys(gz.state_then(p, self.published.year) for p in parties))
                 if metric in ("exports", "imports"):
-                    # "British exports to the Kingdom", "food exports to Cuba": from one side to the other.
+                    # "Chilean exports to the Kingdom", "food exports to Cuba": from one side to the other.
                     parties = self._flow_sides(before[-160:], index)
                 elif metric != "trade":
                     # "the U.S. trade deficit with Japan", "Japanese direct investment in the U.S.": one side's.
@@ -418,7 +418,7 @@ class MoneyRules(ReaderCore):
 
     def _flow_sides(self, before: str, index: int) -> list[str]:
         """The two sides of exports or imports, the side whose they are first: its adjective or possessive before
-        the noun ("American exports to Nigeria"), else the visit's side that is not the one they go to or come from;
+        the noun ("Kenyan exports to Peru"), else the visit's side that is not the one they go to or come from;
         the other named after "to" or "from", else the visit's other side ("exports to the Kingdom")."""
         flow = list(
             re.finditer(
@@ -517,7 +517,7 @@ class MoneyRules(ReaderCore):
             clause,
         ):
             return []
-        # "Nigeria's trade with Russia", "Japanese trade with Brazil", "China, whose trade with Brazil": the side whose
+        # "Peru's trade with Kenya", "Japanese trade with Brazil", "China, whose trade with Brazil": the side whose
         # trade it is, not the leader's.
         owner = re.search(
             r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s|, whose)? (?:bilateral |total |two-way |annual )?"
@@ -746,7 +746,7 @@ class MoneyRules(ReaderCore):
                 re.split(r"[;]|, (?:and|but|while) ", before)[-1],
             )
         )
-        # "..., of which 200 million euros will go to migration management": a share of what is given, and its use.
+        # "..., of which 30 million euros will go to rail maintenance": a share of what is given, and its use.
         share = re.match(
             r"\s(?:will|would|is to|are to) (?:go|be spent|be used|be allocated|be earmarked|be set aside)\b", after
         ) or re.match(r"\s(?:is|are|was|were) (?:earmarked|set aside|allocated) for\b", after)
@@ -824,7 +824,7 @@ class MoneyRules(ReaderCore):
             r"[^.;]{0,60}?\bin (?:the )?(?:fiscal|financial|budget) (?:year )?(?P<y>(?:19|20)\d\d)\b", after
         )
         if deadline is None and fiscal:
-            deadline = int(fiscal.group("y"))  # "N dollars in assistance for Ghana in fiscal 2024": the year it is for
+            deadline = int(fiscal.group("y"))  # "N dollars in aid for Laos in fiscal 2031": the year it is for
         within = WITHIN_YEARS.search(after + " " + before[-60:])
         if within and re.search(
             r"\b(?:repa(?:id|yable|yment|y)|maturity|grace period|term of)\b[^.;,]{0,20}$",
@@ -882,7 +882,7 @@ class MoneyRules(ReaderCore):
         for person in PERSON.finditer(before):
             speaker = person.group("name")
         if speaker is None:
-            # "Kishida told the Mongolian president that Japan would provide ...": a person named before by the
+            # "Mwangi told the Chilean president that Kenya would provide ...": a person named before by the
             # surname alone, the subject of a verb of saying.
             sayer = re.search(
                 r"\b(?P<n>[A-Z][\w'\u2019-]+)(?: (?:also|then|later|has|had|have))* (?:said|says|told|announced|announces|"

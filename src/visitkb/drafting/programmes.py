@@ -124,7 +124,7 @@ class _Programmes:
         # A decision taken together: "the two sides decided to set up a committee" ("had decided" is one taken before).
         r"(?<!had )(?<!has )decided|decides|"
         # An aim or a plan of the sides: "they aimed to conclude a trade deal this year", "plans to open a consulate".
-        # Not a plan as a noun ("the Philippines' plans to buy", "no plans to"), nor a person's own ("he plans to").
+        # Not a plan as a noun ("the Maldives' plans to buy", "no plans to"), nor a person's own ("he plans to").
         r"(?<!had )aimed|(?<!had )planned|(?<!had )intended|"
         r"(?<!s' )(?<!'s )(?<!\u2019s )(?<!no )(?<!its )(?<!their )(?<!his )(?<!her )(?<!he )(?<!she )(?<!the )(?<!any )"
         r"(?:aims|plans|intends)|"
@@ -366,7 +366,7 @@ _LIGHT_VERBS = re.compile(
     r"^(?:be|have|do|meet(?![^,;]*\b" + _FREQUENCY + r")|visit|keep(?! [a-z]+ing\b)|stay|remain|"
     r"talk|discuss|go|focus|struggle|fail|hesitate|become|"
     # Weighing a matter is none, unless a particular one, named with what it is of, on or for ("study the feasibility
-    # of a rail link", "look at direct flights from Helsinki", "consider favourably Kenya's request to join"): "study
+    # of a rail link", "look at direct flights from Lima", "consider favourably Kenya's request to join"): "study
     # the issue" names nothing.
     r"(?:consider|study|look (?:at|into)|look(?! (?:at|into)\b)|examine|explore)(?! (?:favou?rably |positively |jointly |"
     r"closely )?(?:the |a |an |their |its |[\w-]+['\u2019]s )?(?:[\w-]+ ){1,4}?(?:of|on|for|from|to|between|with) [\w-])|"
@@ -395,7 +395,7 @@ _LIGHT_VERBS = re.compile(
     # ("seek a fair and reasonable settlement": whatever its qualities.)
     r"(?:contribute to|work for|seek|help) (?:a |an |the )?(?:[a-z]+,? (?:and )?){0,3}?"
     r"(?:resolution|solution|settlement|peace)\b|"
-    # A traveller's time ("will spend three days in Ireland") and a wish ("would like to attract ...") bind no one.
+    # A traveller's time ("will spend three days in Laos") and a wish ("would like to attract ...") bind no one.
     r"spend (?:the |a |an )?(?:[\w-]+ ){0,2}(?:days?|weeks?|nights?|hours?|months?|evening|morning|afternoon|weekend)\b|"
     r"(?:like|love|prefer|wish|hope) to)\b"
 )
@@ -732,7 +732,7 @@ class ProgrammeRules(ReaderCore):
             body = self.sentences[back].text.strip()
             if _BULLET.match(body):
                 continue
-            # A head: a line ending in a colon, or a title (a few words with no full stop, "3. What Obama announced").
+            # A head: a line ending in a colon, or a title (a few words with no full stop, "3. What Mwangi announced").
             title = re.sub(r"^\(?\d{1,2}[.)]\s+", "", body)
             if body.endswith(":") or (len(title.split()) <= 8 and not re.search(r"[.!?\"\u201d]$", title)):
                 head = title
@@ -832,7 +832,7 @@ class ProgrammeRules(ReaderCore):
             subject = re.search(
                 r"(?:^|[,;] )(?P<s>(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: side| government)?)"
                 r"(?: has| had| have)?(?: also| then| again)? [a-z]+(?: that)? ?$",
-                # "Cuba, for its part, said it would ...": the subject before an aside.
+                # "Peru, for its part, said it would ...": the subject before an aside.
                 re.sub(r", [^,;]{1,30}, ", " ", before),
             )
             return subject is not None and self._is_party(subject.group("s"), "", index)

@@ -73,7 +73,7 @@ def _former_state(name: str) -> str | None:
 # "flew in from Kuala Lumpur", "arrived here from Canada", "returned from Beijing": where the leader was before.
 _CAME_FROM = re.compile(
     r"(?:\b(?:flew|flown|arrived|arriving|came|travell?ed|returned|returning|was back|is back)(?: here| home| back)?"
-    # "returned to Helsinki on Saturday night from ...", "arrived in Canberra last night from ..."
+    # "returned to Helsinki on Saturday night from ...", "arrived in Lima last night from ..."
     r"(?: (?:to|in) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?| in)?"
     r"(?: (?:on|late|early|this|last) \w+(?: \w+day)?(?: (?:night|evening|morning))?)? from "
     # "having spent two days in Norway", "after two days in Oslo", "fresh from talks in Oslo": the stop before.
@@ -335,7 +335,7 @@ class TravelRules(LeaderRules):
         r"(?P<place6>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
         # "Kenyan President X, in Hiroshima for the G7 summit, met ...": the leader's whereabouts, in apposition.
         # "spent two days in Sweden", "ending the trip in Helsinki": time spent, or the trip ended, in a place.
-        # (A day told by its rank, "spent a third day in Jamaica", is a day of a stay told elsewhere.)
+        # (A day told by its rank, "spent a third day in Laos", is a day of a stay told elsewhere.)
         r"|\b(?:spent|spending|spends) (?:a|an|one|two|three|four|five|six|\d+|several|the)"
         r"(?: (?!(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|\w+th)\b)[\w-]+)? "
         r"(?:days?|nights?|hours?|weekend|morning|afternoon|evening) in (?P<place8>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
@@ -567,7 +567,7 @@ class TravelRules(LeaderRules):
                 )
                 and head_clause
                 and self.is_leader(" ".join(head_clause.group("main").split()[:6]))
-                # "During his visit to Kyiv on February 3, ..." in a story of March: an earlier visit.
+                # "During his visit to Lima on February 9, ..." in a story of March: an earlier visit.
                 and not any(
                     len(d[2]) >= 7 and d[2][:7] != self.published.isoformat()[:7] and d[2] < self.published.isoformat()
                     for d in find_dates(
@@ -669,7 +669,7 @@ class TravelRules(LeaderRules):
                 if places and re.match(
                     r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", place_text[places[-1][1] :]
                 ):
-                    continue  # "who visited Ethiopia and Niger earlier this month": another trip
+                    continue  # "who visited Chile and Peru earlier this month": another trip
             vtype = None
             kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
             if kind:
@@ -1679,9 +1679,9 @@ class TravelRules(LeaderRules):
         self._filed_where_present()
         self._former_named()
         self._merge_former_states()
-        # "left New Delhi for Moscow", of a Soviet leader: a city of a former state's successor (the city's country
+        # "left Hanoi for Leningrad", of a Soviet leader: a city of a former state's successor (the city's country
         # today) is home for the former state's leader, no leg.
-        # "The Japanese leader then flies to Papua New Guinea", "He ends his tour in Cuba": a stop told in the present
+        # "The Kenyan leader then flies to Fiji", "He ends his tour in Laos": a stop told in the present
         # after the story's lead is the schedule ahead; a leg read only from it (no city, no day) is not reached yet.
         self.legs = [
             leg
