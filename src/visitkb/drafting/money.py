@@ -398,20 +398,8 @@ class MoneyRules(ReaderCore):
             return []
 
         def code(word: str) -> str | None:
-            word = re.sub(r"['\u2019]s$", "", word)
             # "Cumulative Peruvian": the side is the last word's when the whole names none.
-            return next(
-                (
-                    code
-                    for form in dict.fromkeys((word, word.split()[-1]))
-                    if (
-                        code := gz.adjectives().get(form)
-                        or gz.country_names().get(form)
-                        or gz.country_names().get("the " + form)
-                    )
-                ),
-                None,
-            )
+            return _side_named(word) or _side_named(word.split()[-1])
 
         sides = [code(owner.group("who")), code(other.group("c"))]
         return [c for c in sides if c] if all(sides) and sides[0] != sides[1] else []
@@ -430,13 +418,7 @@ class MoneyRules(ReaderCore):
         if not flow:
             return []
 
-        def code(word: str | None) -> str | None:
-            if not word:
-                return None
-            word = re.sub(r"['\u2019]s$", "", word)
-            return gz.adjectives().get(word) or gz.country_names().get(word) or gz.country_names().get("the " + word)
-
-        owner, other = code(flow[-1].group("who")), code(flow[-1].group("other"))
+        owner, other = _side_named(flow[-1].group("who")), _side_named(flow[-1].group("other"))
         named = flow[-1].group("other")
         if other is None and named and not re.fullmatch(r"(?i:kingdom|republic|federation|emirates?|union)", named):
             return []  # "exports to Asia": a region is no side of a pair
@@ -951,3 +933,11 @@ class MoneyRules(ReaderCore):
         for finding in told:
             self.findings.remove(finding)
         self.add("pledges", fields, sentence, match.start(), match.end(), "pledge-" + shape, 0.6)
+
+
+def _side_named(word: str | None) -> str | None:
+    """The country a side's word names, by adjective or name, with its possessive ("Kenyan", "Peru's")."""
+    if not word:
+        return None
+    word = re.sub(r"['\u2019]s$", "", word)
+    return gz.adjectives().get(word) or gz.country_names().get(word) or gz.country_names().get("the " + word)
