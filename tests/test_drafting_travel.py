@@ -1825,3 +1825,15 @@ def test_arrived_in_a_city_from_a_country_abroad_is_the_stop_before():
         "state visit to Chile.\n"
     )
     assert [leg[0] for leg in legs_and_leader_of(home, "2023-05-09")[0]] == ["CL"]
+
+
+def test_a_leader_named_after_a_style_of_address_and_a_long_run_of_styles_read_at_once():
+    text = (
+        "The Right Honourable Amani Mwangi, Prime Minister of Kenya, arrived in Lima on Tuesday for a state visit.\n\n"
+        "Mwangi met President Luis Soto on Wednesday.\n"
+    )
+    _, trips = legs_and_leader_of(text, "2023-06-09")
+    assert trips == [("Amani Mwangi", "KE")]
+    # A run of styles with no name after it: no traveller, and no time spent trying every split of the run.
+    styles = "The " + "Right Honourable " * 400 + "spoke on Tuesday.\n"
+    assert legs_and_leader_of(styles, "2023-06-09")[1] == []

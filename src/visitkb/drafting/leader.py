@@ -254,7 +254,8 @@ class LeaderRules(ReaderCore):
         for match in re.finditer(
             # ("The Honourable X, Prime Minister of Y": a Commonwealth style of address)
             r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness) |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? |"
-            r"(?:[Tt]he )?(?:Right |Rt\.? )?(?:Honou?rable|Hon\.) )+(?P<name>"
+            # (possessive: a name never starts with a style, and backing into a long run of styles is cubic)
+            r"(?:[Tt]he )?(?:Right |Rt\.? )?(?:Honou?rable|Hon\.) )++(?P<name>"
             + NAME
             + r"), (?:the )?(?:"
             + TITLE
