@@ -639,6 +639,7 @@ class MoneyRules(ReaderCore):
         unit: str,
         cued: bool = False,
     ) -> None:
+        """Draft the amount at match as a pledge when a commitment cue (or `cued`) and a side stand around it."""
         text = sentence.text
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
