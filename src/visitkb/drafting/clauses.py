@@ -6,6 +6,7 @@ import re
 
 from ..vocabulary import OFFICE_TITLES
 from . import gazetteer as gz
+from . import rx
 
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A dateline in any of the shapes agencies use: "RIYADH, Dec 9 (Agency) - ", "WUHAN, China, Sept 7 -- ",
@@ -41,11 +42,11 @@ def dateline(text: str) -> re.Match[str] | None:
         found.group("agency")
         and found.group("agency")[:1].isupper()
         and found.group("dash")
-        and re.fullmatch(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*", found.group("city"))
-        and not re.match(
+        and rx.fullmatch(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*", found.group("city"))
+        and not rx.match(
             r"(?:On|In|At|By|From|For|The|This|Last|Next|Since|After|Before|When|While)\b", found.group("city")
         )
-        and not re.search(MONTH_WORD + r"$|day\b", found.group("city"))
+        and not rx.search(MONTH_WORD + r"$|day\b", found.group("city"))
     )
     if (
         not capitals
@@ -86,7 +87,7 @@ def country_of(adjective: str | None) -> str | None:
     """The country an adjective or a possessive names: "Kenyan", "South Korean", "India's"."""
     if not adjective:
         return None
-    bare = re.sub(r"['\u2019]s$", "", adjective)
+    bare = rx.sub(r"['\u2019]s$", "", adjective)
     if bare != adjective:
         return gz.country_names().get(bare) or gz.country_names().get("the " + bare)
     return gz.adjectives().get(adjective)
@@ -236,7 +237,7 @@ def _clause_at(text: str, position: int) -> str:
     """The clause of a sentence that holds a position: cut at semicolons and before relative and other
     subordinate clauses ("..., which has linked the two countries since 2018")."""
     bounds = [0]
-    for cut in re.finditer(
+    for cut in rx.finditer(
         r";|, (?:while|but|whereas|which|who|where|when|as)\b|\b(?:that|which|who) (?:has|have|had|was|were|is)\b", text
     ):
         bounds.append(cut.start())
@@ -260,7 +261,7 @@ def leading_list(places: list[tuple[int, int, str, str | None]], text: str) -> l
     kept: list[tuple[int, int, str, str | None]] = []
     end = 0
     for place in places:
-        if not re.fullmatch(r"(?:,|,? and|,? then|,? as well as)?\s*(?:the\s)?", text[end : place[0]]):
+        if not rx.fullmatch(r"(?:,|,? and|,? then|,? as well as)?\s*(?:the\s)?", text[end : place[0]]):
             break
         kept.append(place)
         end = place[1]

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from . import gazetteer as gz
+from . import rx
 from .clauses import MONTH_WORD, settled_elsewhere
 from .quantities import ORDINALS, QUALIFIERS, WORD_NUMBERS, number_value, ordinal_suffix, ordinal_value, qualifier_name
 from .reader import ReaderCore
@@ -50,18 +51,18 @@ class DealRules(ReaderCore):
         """Counts of agreements signed or expected ("signed more than 20 agreements"), with their qualifier."""
         text = sentence.text
         for match in _COUNT.finditer(text):
-            if match.group("doz") or re.search(r"\b(?:the|these|those|its|their)\s$", text[: match.start()][-7:]):
+            if match.group("doz") or rx.search(r"\b(?:the|these|those|its|their)\s$", text[: match.start()][-7:]):
                 continue
             number = match.group("num")
             value = int(number_value(number))
-            prefix = re.split(r";|, and |, but ", text[: match.start()])[-1]
-            if re.search(r"\blast year\b", prefix) or any(
+            prefix = rx.split(r";|, and |, but ", text[: match.start()])[-1]
+            if rx.search(r"\blast year\b", prefix) or any(
                 self.another_month(prefix[m.end() :])
-                for m in re.finditer(r"\b(?:visit|trip|tour) to [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)?", prefix)
+                for m in rx.finditer(r"\b(?:visit|trip|tour) to [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)?", prefix)
             ):
                 continue  # "a visit to Moscow in March, where fifteen agreements were signed": another occasion
-            suffix = re.split(r";|, and |, but |, while ", text[match.end() :])[0]
-            if re.search(
+            suffix = rx.split(r";|, and |, but |, while ", text[match.end() :])[0]
+            if rx.search(
                 r"\b(?:since (?:(?:19|20)\d\d|the|their|then|independence)|over (?:the )?(?:past |last )?(?:\w+ )?(?:years|"
                 r"decades)|in the (?:past|last) (?:\w+ )?(?:years|decades?)|to date|in all since)\b",
                 prefix[-60:] + " " + suffix[:60],
@@ -69,22 +70,22 @@ class DealRules(ReaderCore):
                 continue  # "have signed 45 agreements since 2010": the sum of years, not the visit's
             what = match.group("what")
             context = text[max(0, match.start() - 120) : match.end() + 150]
-            if not re.search(
+            if not rx.search(
                 r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|exchange of|struck|reached|agreed|clinched|"
                 r"witnessed|produced|yielded)\b",
                 context,
             ):
                 continue
-            if re.search(r"\b(?:19|20)\d\d\b", what):
+            if rx.search(r"\b(?:19|20)\d\d\b", what):
                 continue
             status = "signed"
-            if re.search(
+            if rx.search(
                 r"\b(?:expected to be|to be signed|could be|would be|will be|are to be|were expected|was expected|are expected|due to be)\b",
                 context,
             ):
                 status = "expected"
             parties = self._signatories(sentence, index, limit=None)
-            if re.search(r"\bthe (?:three|four|five|six|\d+) countries\b", text) and len(self.legs) > 1:
+            if rx.search(r"\bthe (?:three|four|five|six|\d+) countries\b", text) and len(self.legs) > 1:
                 parties = [self.leader_country or "", *[one.country for one in self.legs]]
             sides = [p for p in dict.fromkeys(parties) if p]
             fields = {
@@ -103,7 +104,7 @@ class DealRules(ReaderCore):
                 continue  # "three memorandums signed" in a summary, then the story's "signed three memorandums": one count
             self.add("agreement_counts", fields, sentence, match.start(), match.end(), "count-of-agreements", 0.8)
             # "signed 68 documents, 12 of them between governments": the part is a count too.
-            part = re.search(r"\b(?P<num>\d+) of them\b", text[match.end() : match.end() + 60])
+            part = rx.search(r"\b(?P<num>\d+) of them\b", text[match.end() : match.end() + 60])
             if part and int(part.group("num")) < value:
                 begin = match.end() + part.start()
                 self.add(
@@ -189,7 +190,7 @@ class DealRules(ReaderCore):
             if text[match.end() : match.end() + 1] == "s":
                 continue
             noun_end = match.end()
-            if re.match(r" (?:[A-Z][a-z]+ )?" + self._BODY, text[noun_end:]):
+            if rx.match(r" (?:[A-Z][a-z]+ )?" + self._BODY, text[noun_end:]):
                 continue  # "the Sandton Convention Centre", "a Strategic Partnership Council": a place or a body
             if text[noun_end : noun_end + 1] == " " and self._AGREEMENT_NOUN.match(text, noun_end + 1):
                 continue  # "the Strategic Framework Agreement", "a Vision Statement": the last noun heads the title
@@ -200,15 +201,15 @@ class DealRules(ReaderCore):
             determiner = None
             for word in reversed(words[-7:]):
                 bare = word.strip(",;:")
-                if len(words) - len(kept) == 1 and re.fullmatch(r"[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)]", bare):
+                if len(words) - len(kept) == 1 and rx.fullmatch(r"[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)]", bare):
                     break  # a bulleted or numbered item opens here
                 if bare.lower() in ("a", "an", "the", "their", "its", "whose", "no"):
                     determiner = {"a": "a", "an": "a", "no": "no"}.get(bare.lower(), "the")
                     break
                 joins = bare == "and" and kept and kept[0].islower()
-                if re.fullmatch(
+                if rx.fullmatch(
                     r"(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]+(?:bn|m)?|[\d.,]*\d-(?:billion|million)(?:-dollar)?", bare
-                ) or (re.fullmatch(r"[\d.,]*\d", bare) and kept and kept[0] in ("billion", "million", "trillion")):
+                ) or (rx.fullmatch(r"[\d.,]*\d", bare) and kept and kept[0] in ("billion", "million", "trillion")):
                     kept.insert(0, bare)  # "a $2 billion deal", "a 500-million-dollar contract": its sum, not a count
                     continue
                 # A capitalized word is part of a name ("the 1994 Agreed Framework"), unless it opens the sentence.
@@ -216,18 +217,18 @@ class DealRules(ReaderCore):
                 if (
                     (not joins and bare.lower() in self._NOT_BEFORE_TITLE and (opens or not bare[:1].isupper()))
                     or word.endswith((",", ";", ":"))
-                    or (re.search(r"\d", bare) and not re.fullmatch(r"(?:19|20)\d\d|\d+-year", bare))
+                    or (rx.search(r"\d", bare) and not rx.fullmatch(r"(?:19|20)\d\d|\d+-year", bare))
                 ):
                     break
                 kept.insert(0, bare)
-            if re.search(
+            if rx.search(
                 r"\b(?:membership (?:in|of)|members? of|join|joins|joined|joining)(?: the)?$",
                 " ".join(words[: len(words) - len(kept)]),
             ):
                 continue  # "membership in the General Agreement on ...": a body joined, not a document signed
             if determiner == "no":
                 continue  # "no agreement was reached", "they signed no treaty": none
-            named_words = [w for w in kept if not re.match(r"\d", w)]
+            named_words = [w for w in kept if not rx.match(r"\d", w)]
             capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
             if noun in self._PLURAL_NAMES and not capitalized:
                 continue
@@ -239,7 +240,7 @@ class DealRules(ReaderCore):
                 not kept
                 and noun[:1].isupper()
                 and head is not None
-                and re.search(r"\b(?:signed|concluded|inked|initiall?ed|adopted|exchanged)\b", head)
+                and rx.search(r"\b(?:signed|concluded|inked|initiall?ed|adopted|exchanged)\b", head)
             )
             if (
                 not determiner
@@ -249,15 +250,15 @@ class DealRules(ReaderCore):
             ):
                 continue
             if noun in ("Framework", "Strategy") and not (
-                capitalized or re.match(r" (?:of|on|for) (?:the )?[A-Z]", text[noun_end:])
+                capitalized or rx.match(r" (?:of|on|for) (?:the )?[A-Z]", text[noun_end:])
             ):
                 continue
             start = match.start() - (len(" ".join(kept)) + 1 if kept else 0)
             # "a memorandum of understanding (MoU) on ...": its abbreviation between the noun and what it is on.
-            abbreviated = re.match(r" \([A-Z][A-Za-z]{1,6}\)(?= )", text[noun_end:])
+            abbreviated = rx.match(r" \([A-Z][A-Za-z]{1,6}\)(?= )", text[noun_end:])
             noun_end += abbreviated.end() if abbreviated else 0
             rest = text[noun_end:]
-            continuation = re.match(
+            continuation = rx.match(
                 r" (?:in principle )?(?:on|to|for|of|establishing|between|under which|setting up|creating|making|allowing|permitting|"
                 r"enabling|granting|with(?! (?:his|her|their|its) )|"
                 # "a protocol that opens the market to ...": what the document does, told in the present.
@@ -271,15 +272,15 @@ class DealRules(ReaderCore):
                 stop = self._TITLE_END.search(rest, continuation.end())
                 end = noun_end + (stop.start() if stop else len(rest))
                 # "flights between Nairobi and Oslo": the "and" of a pair named by "between" is the title's own.
-                pair_end = re.match(r" and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*", text[end:])
-                if pair_end and re.search(r"\bbetween (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*$", text[noun_end:end]):
+                pair_end = rx.match(r" and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*", text[end:])
+                if pair_end and rx.search(r"\bbetween (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*$", text[noun_end:end]):
                     end += pair_end.end()
                 if noun[:1].isupper() and noun != "MoU":
                     # A proper name ends at its last capital: "the Treaty of Bergen still frames ...", and runs on
                     # over its own "and": "the Declaration on Friendship and Strategic Partnership".
-                    named_tail = re.match(r".*\b[A-Z][\w'-]*(?: (?:of|for) [\d-]+\b)?", text[noun_end:end])
+                    named_tail = rx.match(r".*\b[A-Z][\w'-]*(?: (?:of|for) [\d-]+\b)?", text[noun_end:end])
                     end = noun_end + named_tail.end() if named_tail else noun_end
-                    more = re.match(
+                    more = rx.match(
                         r"(?: (?:and(?! the\b)|of|on|for|in|the) (?:the )?(?!"
                         + self._DOCUMENT_NAMES
                         + "|"
@@ -291,7 +292,7 @@ class DealRules(ReaderCore):
             # "a Memorandum of Understanding between the Ministry of X and Y (YZ) on the training of nurses": the
             # document is named by its subject; the bodies that signed it stand between.
             signed_by = (
-                re.match(
+                rx.match(
                     r"(?: of [Uu]nderstanding)?(?P<by> between )[^;:.]{3,160}?(?:\([A-Z][A-Za-z]{1,8}\)|(?<=[a-z]))(?P<on> on )(?!(?:the )?(?:\d|sidelines|"
                     r"margins|occasion|eve|basis)\b|\w+day\b)",
                     rest,
@@ -308,7 +309,7 @@ class DealRules(ReaderCore):
             told_after = (
                 None
                 if continuation or kept
-                else re.match(
+                else rx.match(
                     r" (?:was|were) (?:also )?(?:signed|concluded|initiall?ed) (?P<on>on|for) (?!(?:the )?\d|\w+day\b|"
                     + MONTH_WORD
                     + r")",
@@ -333,11 +334,11 @@ class DealRules(ReaderCore):
                     )
                 continue
             # The sum a deal is worth, its abbreviation and its quotation marks are no words of its title.
-            title = re.sub(
+            title = rx.sub(
                 r"^(?:(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]*\d(?:bn|m)?(?:[ -](?:billion|million|trillion))?|"
                 r"[\d.,]*\d[ -](?:billion|million|trillion))(?:[ -](?:dollar|euro|yuan|yen|pound))? ",
                 "",
-                re.sub(
+                rx.sub(
                     r" \([A-Z][A-Za-z]{1,6}\)",
                     "",
                     text[start : noun_end + signed_by.start("by")] + text[noun_end + signed_by.start("on") : end]
@@ -351,15 +352,15 @@ class DealRules(ReaderCore):
                 continue
             if title.lower() in ("free trade deal", "trade deal", "cooperation plan"):
                 continue
-            if re.search(
+            if rx.search(
                 r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat|anniversary)\b", title
             ):
                 continue
             before = text[max(0, start - 80) : start]
-            signed_since = re.search(r"\bsince (?:a |an |the )?$", before[-40:]) and re.match(
+            signed_since = rx.search(r"\bsince (?:a |an |the )?$", before[-40:]) and rx.match(
                 r"[^,;.]{0,40}?\b(?:was|were|had been) (?:first )?signed\b", text[end:]
             )
-            if not signed_since and re.search(
+            if not signed_since and rx.search(
                 r"\b(?:talks on|negotiations on|resume|stalled|proposed|from|since|towards|toward|"
                 r"(?:to|will|would|could|may|might|shall) (?:\w+ )?(?:sign|conclude|negotiate|reach|finali[sz]e|seal|initial))"
                 r"\s(?:a |an |the )?$",
@@ -367,23 +368,23 @@ class DealRules(ReaderCore):
             ):
                 continue  # a document to come, or one under negotiation, is none signed
             after_title = text[end:]
-            dated = any(re.fullmatch(r"(?:19|20)\d\d", w) for w in kept) or bool(
-                re.match(r"[^,;.]{0,60}?\bof (?:19|20)\d\d\b", rest)
+            dated = any(rx.fullmatch(r"(?:19|20)\d\d", w) for w in kept) or bool(
+                rx.match(r"[^,;.]{0,60}?\bof (?:19|20)\d\d\b", rest)
             )
-            issued = re.match(
+            issued = rx.match(
                 r",? (?:(?:that|which) (?:was |were |had been |has been )?)?(?:signed|issued|released|adopted)\b",
                 after_title,
             )
             if (
-                re.fullmatch(r"(?i)joint (?:outcome )?(?:statement|declaration|communiqu[e\u00e9])", title)
-                and re.search(
+                rx.fullmatch(r"(?i)joint (?:outcome )?(?:statement|declaration|communiqu[e\u00e9])", title)
+                and rx.search(
                     r"\b(?:[Ii]n|[Aa]ccording to|[Uu]nder|[Tt]here was no|[Ii]ts|[Tt]heir) (?:a |an |the )?$", before
                 )
                 and not issued
             ):
                 continue  # "In a joint statement, the two leaders said ...": a source of words, not a document signed
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
-            signing = re.search(
+            signing = rx.search(
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|exchanged|"
                 r"exchange of|among (?:them|those|the)|included|include|"
                 r"including|were|called)\b",
@@ -392,8 +393,8 @@ class DealRules(ReaderCore):
             )
             if (
                 signing
-                and re.fullmatch(r"(?i)among (?:them|those|the)|included|include|including", signing.group())
-                and not re.search(
+                and rx.fullmatch(r"(?i)among (?:them|those|the)|included|include|including", signing.group())
+                and not rx.search(
                     r"\b(?:agreements|documents|deals|accords|memorand(?:a|ums)|MoUs|treaties|texts|protocols|instruments|contracts|"
                     r"pacts|signed|signing)\b",
                     (self.sentences[index - 1].text if index else "") + " " + text[:start],
@@ -405,11 +406,11 @@ class DealRules(ReaderCore):
                 signing = None
             # "Also signed on Thursday were a plan to ... and a memorandum ...": the verb opens a long list; "a
             # memorandum on tourism was signed", "the grain deal signed in Istanbul": the verb comes after.
-            opening = re.match(
+            opening = rx.match(
                 r"(?:Also |Among (?:them|those) )?(?:signed|inked|concluded|issued|adopted)\b[^;]*\b(?:were|was)\b",
                 text[:start],
             )
-            after = re.match(
+            after = rx.match(
                 r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
                 r"struck|initiall?ed|ratified)\b"
                 # "a visa agreement and a programme were among the documents signed".
@@ -421,26 +422,26 @@ class DealRules(ReaderCore):
                 after_title.lstrip(" ,"),
             )
             # "when the framework agreement was signed" (told in the past) dates a document signed.
-            told_when = re.search(r"\bwhen\s(?:a|an|the)\s?$", text[:start]) and re.match(
+            told_when = rx.search(r"\bwhen\s(?:a|an|the)\s?$", text[:start]) and rx.match(
                 r"[^,;.]{0,60}?\b(?:was|were|had been) (?:also |first )?(?:signed|concluded|initiall?ed)\b", after_title
             )
             if (
                 after
                 and not told_when
-                and re.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start])
+                and rx.search(r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start])
             ):
                 after = None  # "after a peace treaty was signed": a condition, not a document signed
             # "Five agreements were signed:" heading a list: each item is a document signed.
-            listed_signed = head is not None and re.search(
+            listed_signed = head is not None and rx.search(
                 r"\b(?:signed|concluded|inked|initiall?ed|exchanged|adopted)\b", head
             )
             signing = signing or opening or after or issued or listed_signed or None
             named = self._named_document(noun, capitalized, dated, determiner, before, rest, after_title)
-            if not told_when and re.search(
+            if not told_when and rx.search(
                 r"\b(?:after|once|until|when|if|before|unless)\s(?:a|an|the)\s?$", text[:start]
             ):
                 named = False  # "once the trade agreement is concluded": a condition, not a document
-            if re.match(
+            if rx.match(
                 r"[^.;]{0,40}?\b(?:not yet|yet to be|has yet to|have yet to|under negotiation|still being negotiated|"
                 r"whose negotiations? (?:has|have|had) not)\b",
                 after_title,
@@ -450,39 +451,39 @@ class DealRules(ReaderCore):
                 continue  # "the UN Charter", "the Marshall Plan", "the World Food Programme": a document only when signed
             if signing is None and not named:
                 continue
-            if re.search(r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]):
+            if rx.search(r"\b(?:from|without|not|never) (?:signing|signed|sign)\b", text[max(0, start - 100) : start]):
                 continue
             if kept and kept[0] == "and" or title.startswith("and "):
                 title = title[4:]
-            if re.search(
+            if rx.search(
                 r"[A-Z][\w-]* (?:Vision|Declaration|Agreement|Accord|Treaty), (?:a|an) $",
                 text[max(0, start - 60) : start],
             ):
                 continue  # "the Nairobi-Washington Vision, a plan to ...": the same document, described
             # A plan or a deal is an agreement when named, described, or signed as such ("signed the rail deal",
             # "the grain deal signed in Istanbul"); "a trade deal" in passing is none.
-            governed = re.search(r"\b(?:signed|inked|sealed|struck) (?:the|a|an)$", text[:start].rstrip()) or after
-            launched = re.search(
+            governed = rx.search(r"\b(?:signed|inked|sealed|struck) (?:the|a|an)$", text[:start].rstrip()) or after
+            launched = rx.search(
                 r"\b(?:launch|launched|unveil|unveiled|announce|announced|propose|proposed|start|started)\s(?:a|an|the)\s?$",
                 text[:start],
             )
-            if launched and re.match(r"(?:programme|program|plan)\b|.* (?:programme|program|plan)$", title):
+            if launched and rx.match(r"(?:programme|program|plan)\b|.* (?:programme|program|plan)$", title):
                 continue  # "launched a programme to ...": a pledge made, not a document signed
-            if noun in ("plan", "programme", "Plan") and re.search(
+            if noun in ("plan", "programme", "Plan") and rx.search(
                 r"\b(?:which|that) (?:\w+ ){1,2}(?:a|an|the)\s?$", text[:start]
             ):
                 continue  # "the Lima Declaration, which sets out a plan for ...": what a document holds, no document
-            if re.search(r"\bpartnership$", title) or (
+            if rx.search(r"\bpartnership$", title) or (
                 title.endswith(("plan", "programme", "program", "deal", "Vision"))
                 and not (capitalized or named or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
             parties = self._signatories(sentence, index)
             # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
-            between = re.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
+            between = rx.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])
             own = self._own_pair("", " between " + between.group("pair")) if between else []
             # "Peru and Chile signed a free trade agreement in 2006": the pair its subject names.
-            signers = re.search(
+            signers = rx.search(
                 r"(?:^|[,;] )(?:[A-Z]\w+ )?(?P<pair>[A-Z][\w'-]+(?: [A-Z][\w'-]+)? and [A-Z][\w'-]+(?: [A-Z][\w'-]+)?) "
                 r"(?:have |had |also |then )*(?:signed|inked|concluded|sealed|initiall?ed)\b[^,;]*$",
                 text[:start],
@@ -511,7 +512,7 @@ class DealRules(ReaderCore):
                 and not continuation
                 and any(
                     f.kind == "agreements"
-                    and {w.lower() for w in kept} <= set(re.findall(r"[\w'-]+", f.fields["title"].lower()))
+                    and {w.lower() for w in kept} <= set(rx.findall(r"[\w'-]+", f.fields["title"].lower()))
                     for f in self.findings
                 )
             ):
@@ -520,14 +521,14 @@ class DealRules(ReaderCore):
         # "signed seven agreements, including one on nuclear energy": that one named by its subject.
         # "six agreements were signed, among them one on tourism", "the agreements included one on X and another
         # on Y": each named by its subject.
-        for one in re.finditer(
+        for one in rx.finditer(
             r"\b(?P<noun>[Aa]greement|[Aa]ccord|[Mm]emorand(?:um|a)|[Tt]reat(?:y|ie))s?\b"
             r"[^.;]{0,40}?(?:,? (?:including|included|include|among them|among which)| [-\u2013\u2014:]) one "
             r"(?P<what>(?:on|for) [^,;.]+?)"
             r"(?:,? and another (?P<what2>(?:on|for) [^,;.]+?))?(?=[,;.]|$)",
             text,
         ):
-            if settled_elsewhere(text, one.start()) or not re.search(
+            if settled_elsewhere(text, one.start()) or not rx.search(
                 r"\b(?:signed|inked|concluded|initiall?ed|exchanged|agreements|accords|memoranda)\b", text, re.I
             ):
                 continue
@@ -542,7 +543,7 @@ class DealRules(ReaderCore):
                 self._add_named(title, sentence, index, one.start(part), one.end(part), "named-agreement-one-of")
         # "a memorandum on tourism and another on health": the second named by its subject after the first's noun.
         # "a memorandum on tourism, another on health and a third on culture": each after the first.
-        for another in re.finditer(
+        for another in rx.finditer(
             r"\b(?:[Aa]n?|[Tt]he) (?P<noun>agreement|memorandum(?: of understanding)?|treaty|protocol|accord|declaration|deal) "
             r"(?:on|for) [^,;.]+?(?P<rest>(?:,? (?:and )?(?:another|one|a second|a third|a fourth) (?:on|for) [^,;.]+?)+)"
             r"(?=[,;.]| (?:were|was|had|have)\b|$)",
@@ -550,7 +551,7 @@ class DealRules(ReaderCore):
         ):
             if not any(f.kind == "agreements" for f in self.findings if f.start >= sentence.start):
                 break  # the first was no document signed: nor are the others
-            for item in re.finditer(
+            for item in rx.finditer(
                 r"(?:another|one|a second|a third|a fourth) (?P<what>(?:on|for) (?:(?!,? (?:and )?(?:another|one|a second|"
                 r"a third|a fourth) )[^,;.])+)",
                 another.group("rest"),
@@ -566,7 +567,7 @@ class DealRules(ReaderCore):
         # avoidance of double taxation, on ..., and on ...", "agreements were signed on visas, on energy and on
         # culture", "Four memoranda were signed: on X, on Y and on Z". One document on each matter. (Matters after
         # one "on", or "covering" or "including", are the fields of the documents counted, not their names.)
-        listed = re.search(
+        listed = rx.search(
             r"\b(?:(?:signed|inked|concluded|initiall?ed) (?:[\w-]+ ){0,2}(?P<noun>" + _PLURALS + r")"
             r"|(?P<noun2>"
             + _PLURALS
@@ -575,24 +576,24 @@ class DealRules(ReaderCore):
             text,
         )
         items = listed.group("items") if listed else ""
-        if listed and len(re.findall(r"(?:^|, (?:and )?| and )on ", items)) >= 2:
+        if listed and len(rx.findall(r"(?:^|, (?:and )?| and )on ", items)) >= 2:
             noun = (listed.group("noun") or listed.group("noun2")).lower()[:-1]
-            for item in re.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>(?:(?! and on )[^,;.])+)", items):
-                what = re.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
-                title = what if re.search(r"\b(?:programme|plan|treaty|accord)$", what) else f"{noun} on {what}"
+            for item in rx.finditer(r"(?:^|,\s(?:and\s)?|\sand\s)on (?P<what>(?:(?! and on )[^,;.])+)", items):
+                what = rx.sub(r"^(?:a|an|the) ", "", item.group("what").strip())
+                title = what if rx.search(r"\b(?:programme|plan|treaty|accord)$", what) else f"{noun} on {what}"
                 begin = listed.start("items") + item.start("what")
                 self._add_named(
                     title, sentence, index, begin, begin + len(item.group("what").rstrip()), "named-agreement-listed"
                 )
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
-        subjects = re.search(
+        subjects = rx.search(
             r"\b(?P<noun>[Aa]greements|[Aa]ccords|[Pp]rotocols) on (?P<items>[^.;]+?,[^.;]+? and [^.;]+?) "
             r"(?:were|have been|had been) (?:also )?(?:signed|concluded|initiall?ed)\b",
             text,
         )
         if subjects and not listed:
             noun = subjects.group("noun").lower()[:-1]
-            for item in re.finditer(r"(?:^|, (?:and )?| and )(?P<what>(?:(?!,| and )[^;.])+)", subjects.group("items")):
+            for item in rx.finditer(r"(?:^|, (?:and )?| and )(?P<what>(?:(?!,| and )[^;.])+)", subjects.group("items")):
                 title = f"{noun} on {item.group('what').strip()}"
                 if any(f.kind == "agreements" and f.fields["title"] == title for f in self.findings):
                     continue
@@ -622,7 +623,7 @@ class DealRules(ReaderCore):
     @staticmethod
     def _title_words(title: str) -> set[str]:
         """The words of a document's title that say what it is, without articles, prepositions and "understanding"."""
-        return set(re.findall(r"[\w'-]+", title.lower())) - {
+        return set(rx.findall(r"[\w'-]+", title.lower())) - {
             "a",
             "an",
             "the",
@@ -651,13 +652,13 @@ class DealRules(ReaderCore):
         of the security treaty"). "A free trade agreement" or "the agreement the two sides hope to sign" is none."""
         if noun in ("Framework", "Strategy") and not dated:
             return False  # "the National Security Strategy": a policy, unless a year dates it as a document
-        if noun[:1].isupper() and (capitalized or re.match(r" (?:of|on|for) (?:the )?[A-Z]", rest)):
+        if noun[:1].isupper() and (capitalized or rx.match(r" (?:of|on|for) (?:the )?[A-Z]", rest)):
             return True
         if dated:
             return True
         if determiner != "the":
             return False
-        made = re.match(
+        made = rx.match(
             # "the memorandum that the United States, Zambia and Kenya signed": a list of names may hold commas.
             r",? (?:(?:that|which|whose) (?!(?:(?:[^,;.]|, (?=[A-Z])){0,60}?\b)(?:hope|hopes|hoped|expect|expects|plan|"
             r"plans|want|wants|seek|seeks|sought|aim|aims|intend|intends|will|would|could|may|might|to)\b)"
@@ -668,7 +669,7 @@ class DealRules(ReaderCore):
             r"|,? between (?:the two|both|[A-Z])",
             after,
         )
-        held = re.search(
+        held = rx.search(
             r"\b(?:[Aa]rticle [\dIVX]+ of|[Uu]nder|implementation of|terms of|framework of|building on|built on|"
             r"builds on|end of|termination of|abrogation of|renewal of|expiry of|extension of|violation of|breach of|"
             r"withdrawal from|exit from|"
@@ -714,11 +715,11 @@ class DealRules(ReaderCore):
         def groups_in(words: str) -> list[str]:
             return [
                 group
-                for m in re.finditer(r"\b[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*\b", words)
+                for m in rx.finditer(r"\b[A-Z][A-Za-z]*(?: [A-Z][a-z]+)*\b", words)
                 if (group := gz.grouping_of(m.group())) and group not in gz.REGIONS
             ]
 
-        between = re.match(
+        between = rx.match(
             r"[\"\u201d']? between (?P<pair>[^,;.]{3,80}?)(?=[,;.]|$| (?:in|on|and to|to|which|that|as)\b)", after
         )
         if between:
@@ -726,17 +727,17 @@ class DealRules(ReaderCore):
             named = list(dict.fromkeys([*(code for _, _, code in gz.countries_in(pair)), *groups_in(pair)]))
             if len(named) == 2:
                 return sorted(named)
-        clause = re.split(r";", before)[-1]
+        clause = rx.split(r";", before)[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause)))
         # "The Chinese side is willing to work with the Romanian side to deepen ...": each side by its adjective.
         named += [
             code
-            for side in re.findall(r"\b[Tt]he ([A-Z][\w-]+) side\b", clause)
+            for side in rx.findall(r"\b[Tt]he ([A-Z][\w-]+) side\b", clause)
             if (code := gz.adjectives().get(side)) and len(code) == 2 and code not in named
         ]
         groups = groups_in(clause)
         # "... raised to a strategic partnership with Kenya": the side named after the label, too.
-        partner = re.match(r" with (?:the )?(?P<x>[A-Z][^,;.]{2,60})", after)
+        partner = rx.match(r" with (?:the )?(?P<x>[A-Z][^,;.]{2,60})", after)
         later = [code for _, _, code in gz.countries_in(partner.group("x"))][:1] if partner else []
         named = list(dict.fromkeys([*named, *groups, *later]))
         return sorted(named) if len(named) == 2 else []
@@ -746,26 +747,26 @@ class DealRules(ReaderCore):
         text = sentence.text
         for match in self._PARTNERSHIP.finditer(text):
             label = match.group("label").lower().replace("  ", " ")
-            label = re.sub(r"^(?:new|close|deep|broad|key|important|and|of) ", "", label)
+            label = rx.sub(r"^(?:new|close|deep|broad|key|important|and|of) ", "", label)
             # The words before the label's own ("the level of strategic partnership", "a new strategic partnership").
             begin = match.end() - len(label)
             if label.endswith(" partners"):
                 # "Kenya and Norway became strategic partners": a partnership set up, named by its members.
-                if not re.search(r"\b(?:became|become|becoming|have become|has become|had become) $", text[:begin]):
+                if not rx.search(r"\b(?:became|become|becoming|have become|has become|had become) $", text[:begin]):
                     continue
                 label += "hip"
             if label in ("partnership", "economic partnership") or label.startswith(("and ", "of ")):
                 continue
             if not self._PARTNERSHIP_CORE.search(label):
                 continue  # "a maritime partnership" alone names no standing
-            if re.search(
+            if rx.search(
                 r"\b[Tt]he (?:three|four|five|six|seven|eight|nine|ten|\d+) (?:countries|nations|states|leaders|governments)\b",
-                re.split(r"[;]", text[: match.start()])[-1],
+                rx.split(r"[;]", text[: match.start()])[-1],
             ):
                 continue  # a partnership of more sides than the clause names is none a pair can hold
             before = text[:begin]
             after = text[match.end() : match.end() + 40]
-            if re.match(
+            if rx.match(
                 r" (?:[A-Z][a-z]+ )?(?:" + self._BODY + r"|[Aa]greement|[Aa]rrangement|[Cc]ouncil|[Dd]ialogue)", after
             ):
                 continue  # "a Strategic Partnership Council", "a partnership agreement": a body or a document
@@ -773,11 +774,11 @@ class DealRules(ReaderCore):
             source = None
             # "a joint statement on the Special Partnership, lifting the Partnership of 2011 to a new level": the
             # old label raised, the new one named before it.
-            lifted = re.search(
+            lifted = rx.search(
                 r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|"
                 r"elevating|takes?|took|taking)\s(?:the |their |its )$",
                 before,
-            ) and re.match(r"[^.;]{0,40}?\bto (?:a )?(?:new|higher|next) (?:level|stage|height)", text[match.end() :])
+            ) and rx.match(r"[^.;]{0,40}?\bto (?:a )?(?:new|higher|next) (?:level|stage|height)", text[match.end() :])
             earlier = [
                 m for m in self._PARTNERSHIP.finditer(text[: match.start()]) if m.group("label").lower() != label
             ]
@@ -798,7 +799,7 @@ class DealRules(ReaderCore):
                         0.75,
                     )
                 continue
-            if re.search(
+            if rx.search(
                 r"\b(?:lifts?|lifted|lifting|raises?|raised|raising|upgrades?|upgraded|upgrading|elevates?|elevated|elevating|elevation|took|taken|to a new)\b[^.]*\bto (?:a |an |one of (?:a |an )?|the level of (?:a |an )?|"
                 # "to a higher level, a global strategic partnership": the level named in apposition.
                 r"(?:a |the )(?:new|higher|next) (?:level|stage), (?:that of )?(?:a |an )?)?"
@@ -806,52 +807,52 @@ class DealRules(ReaderCore):
                 before,
             ):
                 change = "upgraded"
-                previous = re.search(
+                previous = rx.search(
                     r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*?partnership)", text
-                ) or re.search(
+                ) or rx.search(
                     # "upgraded their strategic partnership to a comprehensive one": the label raised, named as its object.
                     r"\b(?:lift|lifts|lifted|raise|raises|raised|raising|upgrade|upgrades|upgraded|upgrading|elevate|elevates|"
                     r"elevated|elevating) (?:their|the|its) (?:existing |current )?(?P<from>[\w -]*?partnership) to\b",
                     before,
                 )
                 source = previous.group("from").lower() if previous else None
-            elif re.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
+            elif rx.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
                 change = "relabelled"
             elif match.group("label").endswith("partners"):
                 change = "established"
             elif (
-                re.search(
+                rx.search(
                     r"\b(?:establish|establishes|established|establishing|set up|forged|forge|launched|agreed to form|agreed on|"
                     r"announced|"
                     r"entered into|enter into|formed)\b[^.]*$",
                     before[-80:],
                 )
-                or re.search(
+                or rx.search(
                     r"\b(?:establishment|launch|launching|creation|formation) of (?:a |an |the |their )?(?:new )?$"
                     # "agreed to build an all-round strategic partnership" (but "built on the partnership" keeps one).
                     r"|\b(?:build|building) (?:a|an) (?:new )?$",
                     before[-40:],
                 )
-            ) and not re.search(r"\bfrom\b", before[-20:]):
+            ) and not rx.search(r"\bfrom\b", before[-20:]):
                 change = "established"
-                if any(int(y) < self.published.year for y in re.findall(r"\b(?:19|20)\d\d\b", before)):
+                if any(int(y) < self.published.year for y in rx.findall(r"\b(?:19|20)\d\d\b", before)):
                     # "made a visit in 2016, when the two countries set up their partnership": set up then.
-                    change = "reaffirmed" if re.search(r"\b" + self._KEEPING + r"\b", text) else None
-            elif re.search(r"\b" + self._KEEPING + r"\b", text):
+                    change = "reaffirmed" if rx.search(r"\b" + self._KEEPING + r"\b", text) else None
+            elif rx.search(r"\b" + self._KEEPING + r"\b", text):
                 change = "reaffirmed"
             if change is None:
                 continue
-            if change in ("upgraded", "established") and re.search(
+            if change in ("upgraded", "established") and rx.search(
                 r"\b(?:expected|due|set|likely|planning|plans?|aims?|hopes?|hoping|intention|intends?|intended) to\b[^.;]*$",
                 before[-80:],
             ):
                 continue  # a change to come is no change made
-            if re.search(r"\bfrom (?:a |an |the |their |its )?[\w -]*$", before[-60:]) and change != "upgraded":
+            if rx.search(r"\bfrom (?:a |an |the |their |its )?[\w -]*$", before[-60:]) and change != "upgraded":
                 continue
-            if change == "upgraded" and re.search(r"\bfrom\b", before[-40:]) and not re.search(r"\bto\b", before[-15:]):
+            if change == "upgraded" and rx.search(r"\bfrom\b", before[-40:]) and not rx.search(r"\bto\b", before[-15:]):
                 continue
             if (
-                re.search(r"\b(?:19|20)\d\d\b", after[:25])
+                rx.search(r"\b(?:19|20)\d\d\b", after[:25])
                 and change == "established"
                 and str(self.published.year) not in after[:25]
             ):
@@ -860,7 +861,7 @@ class DealRules(ReaderCore):
             pair = self._own_pair(before, text[match.end() :])
             # "a comprehensive strategic partnership for a new era", "... of equality and mutual trust oriented towards
             # the 21st century": the words of its name after the noun, lower-case to the clause's end, no time span.
-            tail = re.match(
+            tail = rx.match(
                 r" (?:for|of|featuring|oriented towards) (?!(?:the |a )?(?:next|past|last|coming)\b)"
                 r"(?:(?:[a-z][\w-]*|\d+(?:st|nd|rd|th))(?: |(?=[.,;\"\u201d]|$))){1,12}",
                 text[match.end() :],
@@ -868,14 +869,14 @@ class DealRules(ReaderCore):
             named_tail = (
                 tail.group().rstrip()
                 if tail
-                and re.match(r"[.,;\"\u201d]|$", text[match.end() + tail.end() :])
-                and not re.search(
+                and rx.match(r"[.,;\"\u201d]|$", text[match.end() + tail.end() :])
+                and not rx.search(
                     r"\b(?:years?|months?|with|between|and the|to|is|was|were|will|would)\b", tail.group()
                 )
                 and not match.group("label").lower().endswith("partners")
                 else ""
             ).lower()
-            if re.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
+            if rx.search(r"\b(?:first|previous|last) visit\b", text) and change == "established":
                 change = "reaffirmed"
             for other in others or [""]:
                 # With no traveller, "the two sides" are the two countries the article names most.
@@ -914,13 +915,13 @@ class DealRules(ReaderCore):
         derived = None
         # A year, a month and year, or a day ("in 1970", "in January 1992", "on January 18, 1950", "on 1 November 1958").
         when = r"(?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<year>1[6-9]\d\d|20\d\d)\b"
-        match = re.search(
+        match = rx.search(
             r"\b(?:establish|established|establishing|set up|normali[sz]ed|normali[sz]ing|restored|open|opened|forged) "
             r"(?:their )?" + r"(?:" + kind + r")?(?:relations|ties)[^.;]*?,? \b" + when,
             text,
         )
         if not match:
-            match = re.search(
+            match = rx.search(
                 # "diplomatic relations, which were established in 1964,", "ties, first set up in 1950".
                 r"\b(?:"
                 + kind
@@ -955,7 +956,7 @@ class DealRules(ReaderCore):
         undated = None
         if not match:
             # "established diplomatic relations on March 26": a day with no year is the latest such day.
-            undated = re.search(
+            undated = rx.search(
                 r"\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
                 + kind
                 + r")?(?:relations|ties) on (?:(?P<ny>New Year['\u2019]s Day)|(?P<m>"
@@ -976,7 +977,7 @@ class DealRules(ReaderCore):
         if not match:
             # "recognised Bangladesh on January 24 and relations were established the next day": the day before's
             # year; "decided to open diplomatic relations": this year's act.
-            following = re.search(
+            following = rx.search(
                 r"\b(?:(?:"
                 + kind
                 + r")?(?:relations|ties) (?:were|was) (?:established|set up|opened)|(?:established|set up|opened) "
@@ -990,7 +991,7 @@ class DealRules(ReaderCore):
                 text,
             )
             match = following
-        if match and re.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
+        if match and rx.search(r"\b(?:severed|broke off|cut|suspended|froze)\b", text[: match.start()][-40:]):
             match = None
         if match and undated:
             last = undated.group("m3")
@@ -1004,8 +1005,8 @@ class DealRules(ReaderCore):
             )
         elif match and following:
             earlier = text[: match.start()]
-            told = re.findall(r"\b((?:19|20)\d\d)\b", earlier)
-            day = re.search(
+            told = rx.findall(r"\b((?:19|20)\d\d)\b", earlier)
+            day = rx.search(
                 r"\b(?:on )?(?:(?P<m>" + MONTH_WORD + r") \d{1,2}|\d{1,2} (?P<m2>" + MONTH_WORD + r"))\b", earlier
             )
             if told:
@@ -1026,19 +1027,19 @@ class DealRules(ReaderCore):
                 next(dated[k] for k in ("year", "act", "since", "back", "when", "until", "switch") if dated.get(k))
             )
         else:
-            match = re.search(
+            match = rx.search(
                 r"\b(?P<n>\d+)(?:st|nd|rd|th) anniversary of " + _ESTABLISHMENT + r"?(?:their |the )?" + pair_ties,
                 text,
             )
             if match is None:
                 # "relations between Moscow and Kampala would mark their 60th anniversary this year".
-                match = re.search(
+                match = rx.search(
                     r"\b(?:relations|ties)(?: between [^,.;]{3,60}?)? (?:would |will |are to |)(?:mark|marks|marked|"
                     r"celebrate|celebrates|celebrated) (?:their|the) (?P<n>\d+)(?:st|nd|rd|th) anniversary\b",
                     text,
                 )
             if match is None:
-                word = re.search(
+                word = rx.search(
                     r"\b(?:(?P<w>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
                     + "|".join(ORDINALS)
                     + r")) anniversary|(?P<jubilee>"
@@ -1061,24 +1062,24 @@ class DealRules(ReaderCore):
             if match is not None and n:
                 shift = (
                     1
-                    if re.search(r"\bnext year\b", text, re.I)
+                    if rx.search(r"\bnext year\b", text, re.I)
                     else -1
-                    if re.search(r"\blast year\b", text, re.I)
+                    if rx.search(r"\blast year\b", text, re.I)
                     else 0
                 )
                 year = self.published.year + shift - n
                 # "declared 2011 the Year of ... to mark the 60th anniversary", "the celebration in 2022 of the
                 # 75th anniversary": that year is the anniversary's.
                 # "The year 2022 marked the 60th anniversary", "In 2019 the two countries celebrated the 40th anniversary".
-                marked = re.search(
+                marked = rx.search(
                     r"\b(?P<y>(?:19|20)\d\d)\b[^.;]*\bto mark\b[^.;]*$|\bin (?P<y2>(?:19|20)\d\d) of (?:the |their )?$"
                     r"|\b(?P<y3>(?:19|20)\d\d),? (?:also )?(?:marks|marked|will mark|saw|sees|will see)\b[^.;]*$"
                     r"|\b[Ii]n (?P<y4>(?:19|20)\d\d),? [^.;]*\b(?:marked|celebrated|commemorated|will mark|will celebrate)"
                     r"\b[^.;]*$",
-                    re.split(r", (?:and|but|while) ", text[: match.start()])[-1],
+                    rx.split(r", (?:and|but|while) ", text[: match.start()])[-1],
                 )
                 # "prepare for the 70th anniversary of diplomatic relations in 2026": the year it falls in.
-                falls = re.match(
+                falls = rx.match(
                     r"(?: between [^,.;]{3,60}?)? (?:in|during) (?P<y>(?:19|20)\d\d)\b", text[match.end() :]
                 )
                 if marked:
@@ -1089,7 +1090,7 @@ class DealRules(ReaderCore):
             else:
                 # A span of time in figures or words: "60 years", "six decades", "half a century".
                 span = r"(?P<n>\d+|(?i:" + _CARDINALS + r")) (?P<unit>years|decades)|(?P<half>half a century)"
-                match = re.search(
+                match = rx.search(
                     # "established diplomatic relations 60 years ago", "relations were established six decades ago".
                     r"\b(?:(?:established|set up|normali[sz]ed|opened|forged) (?:their )?(?:"
                     + kind
@@ -1113,19 +1114,19 @@ class DealRules(ReaderCore):
                     text,
                 )
                 if match:
-                    spanned = {re.sub(r"^[sf]_", "", k): v for k, v in match.groupdict().items() if v}
+                    spanned = {rx.sub(r"^[sf]_", "", k): v for k, v in match.groupdict().items() if v}
                     n = (
                         50
                         if "half" in spanned
                         else int(number_value(spanned["n"])) * (10 if spanned["unit"] == "decades" else 1)
                     )
                     # "Last year the neighbours marked 50 years of ...": counted from last year.
-                    clause = re.split(r"[;]|, and ", text[: match.start()])[-1]
+                    clause = rx.split(r"[;]|, and ", text[: match.start()])[-1]
                     shift = (
                         -1
-                        if re.search(r"\b[Ll]ast year\b", clause)
+                        if rx.search(r"\b[Ll]ast year\b", clause)
                         else 1
-                        if re.search(r"\b[Nn]ext year\b", clause)
+                        if rx.search(r"\b[Nn]ext year\b", clause)
                         else 0
                     )
                     year = self.published.year + shift - n
@@ -1134,10 +1135,10 @@ class DealRules(ReaderCore):
             return
         # "Vietnam and India established ..." names the pair; else the country named nearest before the
         # words and the leader's, else the visit's.
-        clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
+        clause = rx.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
         pair_told = False
-        two = bool(re.search(r"\b(?:the two|both) (?:countries|nations|states)\b", clause[-60:]))
+        two = bool(rx.search(r"\b(?:the two|both) (?:countries|nations|states)\b", clause[-60:]))
         if len(named) == 1 and two:
             # "the first visit by a Honduran leader to China since the two countries established ...": the pair the
             # clause names, one by its adjective.
@@ -1146,12 +1147,12 @@ class DealRules(ReaderCore):
                 for code in dict.fromkeys(gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(clause))
                 if code not in named and len(code) == 2
             ][:1]
-        pair = re.search(
+        pair = rx.search(
             r"\bbetween (?P<a>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
             text[match.start() : match.end()],
         )
         # "between Argentina and the People's Republic of China", after the words: the pair it names.
-        between = re.search(r"\bbetween (?P<pair>[^,;.]{3,80})", text[match.start() : match.end() + 90])
+        between = rx.search(r"\bbetween (?P<pair>[^,;.]{3,80})", text[match.start() : match.end() + 90])
         if between and len(named) < 2:
             paired = list(dict.fromkeys(code for _, _, code in gz.countries_in(between.group("pair"))))
             if len(paired) == 2:
@@ -1162,7 +1163,7 @@ class DealRules(ReaderCore):
             if all(capitals) and capitals[0] != capitals[1]:
                 named = [c for c in capitals if c]
         # "ASEAN-Canada relations", "Sino-..." aside: a hyphenated pair of names, countries, capitals or groupings.
-        hyphened = re.search(r"\b([A-Z][\w']+)-([A-Z][\w']+) " + kind + r"?(?:relations|ties)\b", match.group())
+        hyphened = rx.search(r"\b([A-Z][\w']+)-([A-Z][\w']+) " + kind + r"?(?:relations|ties)\b", match.group())
         if hyphened:
             sides = [gz.party_named(hyphened.group(g)) for g in (1, 2)]
             if all(sides) and sides[0] != sides[1]:
@@ -1173,8 +1174,8 @@ class DealRules(ReaderCore):
         if recognised and (gz.capital_country(recognised) or gz.country_names().get(recognised)):
             others = [gz.capital_country(recognised) or gz.country_names()[recognised]]  # the side recognised
         if len(named) == 2 and (
-            re.search(r"\band\b", clause)
-            or re.search(r"\bwith\b", match.group())
+            rx.search(r"\band\b", clause)
+            or rx.search(r"\bwith\b", match.group())
             or pair
             or between
             or two

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
+from . import rx
 from .clauses import BACKGROUND, FUTURE
 from .reader import Leg, ReaderCore
 from .text import Sentence
@@ -38,18 +39,18 @@ class EventRules(ReaderCore):
             return
         for match in self._EVENT.finditer(text):
             name = match.group("name")
-            lead_in = re.match(
+            lead_in = rx.match(
                 r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From|of|and) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
                 name,
             )
             start = match.start() + (lead_in.end() if lead_in else 0)
             name = text[start : match.end()].strip()
-            if len(name.split()) < 2 and not re.match(r"[A-Z0-9]+-", name):
+            if len(name.split()) < 2 and not rx.match(r"[A-Z0-9]+-", name):
                 continue
             # What comes before the name, its day ("the Nov 10-11") left out.
-            before = re.sub(r"\s[A-Z][a-z]{2}\.? [\d-]+$", "", text[max(0, start - 60) : start].rstrip())
+            before = rx.sub(r"\s[A-Z][a-z]{2}\.? [\d-]+$", "", text[max(0, start - 60) : start].rstrip())
             after = text[match.end() : match.end() + 60]
-            if not re.search(
+            if not rx.search(
                 r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|(?:took|take|takes|taking) part in|"
                 r"participat(?:ed|es|ing|e) in|joined|during|hosted|for|to|"
                 r"(?:sidelines|margins|sides|corridors|fringes) of|(?:plenary |opening |closing |outreach )?(?:sessions?|"
@@ -59,15 +60,15 @@ class EventRules(ReaderCore):
                 r"ceremony) of)\s(?:the\s)?(?:(?:first|annual|\w+-day|ordinary|extraordinary|special|emergency)\s)*$",
                 before + " ",
                 re.I,
-            ) and not re.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before):
+            ) and not rx.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before):
                 continue
-            if re.search(r"\b(?:Expo|Exposition|Exhibition|Fair)$", name) and not re.search(
+            if rx.search(r"\b(?:Expo|Exposition|Exhibition|Fair)$", name) and not rx.search(
                 r"\b(?:attend\w*|ceremony|opened|opening|addressed|took part|participat\w*)\b[^.;]*$", before
             ):
                 continue  # "spent Sunday at the Import Expo": a fair visited, no event attended
             # "the UAE-India Business Forum", "a Kenya-Norway investment summit": a gathering of two countries is a
             # bilateral occasion of the visit, no multilateral event ("China-Africa", "EU-Central Asia" are).
-            pair = re.match(r"(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\b", name)
+            pair = rx.match(r"(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\b", name)
             if pair and all(
                 gz.country_names().get(side) or gz.adjectives().get(side) or gz.country_names().get("the " + side)
                 for side in (pair.group("a"), pair.group("b"))
@@ -75,18 +76,18 @@ class EventRules(ReaderCore):
                 continue
             # "his last visit was in 2007, when he came to Sydney for the APEC summit", "In December of that year he
             # returned for the summit": a gathering of another time.
-            if re.search(r"\b(?:of|in) that year\b", text[:start]) or any(
+            if rx.search(r"\b(?:of|in) that year\b", text[:start]) or any(
                 str(self.published.year) not in told.group() for told in BACKGROUND.finditer(text[:start])
             ):
                 continue
-            own_clause = re.split(r"[;]|, (?:and|but|while|where|when|after|before) ", text[:start])[-1]
-            if re.search(_NOT_ATTENDED, own_clause[-80:]):
+            own_clause = rx.split(r"[;]|, (?:and|but|while|where|when|after|before) ", text[:start])[-1]
+            if rx.search(_NOT_ATTENDED, own_clause[-80:]):
                 continue  # "did not attend the G20 summit", "skipped the summit": none attended
             # "had been invited to the X summit ..., and on June 27 he used the outreach session": an invitation
             # told in the pluperfect, then taken up in the same sentence.
             taken_up = bool(
-                re.search(r"\bhad (?:been )?invited\b[^,;]*$", before)
-                and re.search(
+                rx.search(r"\bhad (?:been )?invited\b[^,;]*$", before)
+                and rx.search(
                     r", and (?:on \w+(?: \d{1,2})? |then |later )?(?:he|she) (?:used|addressed|attended|joined|spoke|"
                     r"took part|[a-z]+ed)\b",
                     text[match.end() :],
@@ -95,31 +96,31 @@ class EventRules(ReaderCore):
             if (
                 FUTURE.search(before[-40:] + after[:50])
                 and not taken_up
-                or re.search(
+                or rx.search(
                     r"\b(?:will|would|is to|are to|(?:is|are|was) due to|plans? to|planned|scheduled|(?:next|later this) "
                     r"(?:week|month|year))\b",
                     own_clause[-120:],
                     re.I,
                 )
-                or re.search(r"\b(?:19|20)\d\d\b", after[:40])
+                or rx.search(r"\b(?:19|20)\d\d\b", after[:40])
                 and str(self.published.year) not in after[:40]
             ):
                 continue
-            if re.search(r"\bnext\b|\bin (?:19|20)\d\d\b", after[:40]) or self.another_month(after):
+            if rx.search(r"\bnext\b|\bin (?:19|20)\d\d\b", after[:40]) or self.another_month(after):
                 continue
             # "flies out of Beijing on Tuesday evening for the X Forum in the Cook Islands": a departure told in the
             # present for a gathering in a country the trip has not reached is the next trip's, not this one's.
-            bound = re.match(r" in (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", after)
+            bound = rx.match(r" in (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", after)
             bound_code = bound and (
                 gz.country_names().get(bound.group("place")) or gz.country_names().get("the " + bound.group("place"))
             )
             if (
                 bound_code
                 and all(other.country != bound_code for other in self.legs)
-                and re.search(r"\b(?:flies|leaves|departs|heads|sets off|sets out)\b[^.;]*$", before)
+                and rx.search(r"\b(?:flies|leaves|departs|heads|sets off|sets out)\b[^.;]*$", before)
             ):
                 continue
-            if re.search(r"\blast (?:met|saw|visited|attended|talked)\b", before[-60:]):
+            if rx.search(r"\blast (?:met|saw|visited|attended|talked)\b", before[-60:]):
                 continue  # "X and Y last met at the summit in Vilnius": an earlier one
             leg = self.leg_at(index)
             named = [code for _, _, code in gz.countries_in(text)]
@@ -132,9 +133,9 @@ class EventRules(ReaderCore):
             leg = nearest or next((other for other in self.legs if other.country in named), leg)
             if leg is not None and leg.first > index and leg.country not in named:
                 leg = None  # told before any leg the story reaches: which leg it was on is not known here
-            city_match = re.match(
+            city_match = rx.match(
                 r" (?:in|at) (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", after
-            ) or re.search(
+            ) or rx.search(
                 # "flew to Bali for the G20 summit", "travelled to X, where he took part in ... the Y Forum".
                 r"\b(?:to|in) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:,? where [^.;]*| for| to attend| to take part in)"
                 r"\s(?:[^.;]*\s)?$",
@@ -143,7 +144,7 @@ class EventRules(ReaderCore):
             city = city_match.group("city") if city_match else None
             if city and (gz.country_names().get(city) or gz.adjectives().get(city)):
                 city = None  # "flew to Indonesia for the summit": a country, no city
-            described = re.match(r" in the (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) capital\b", after)
+            described = rx.match(r" in the (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) capital\b", after)
             if city is None and described and gz.adjectives().get(described.group("adj")):
                 city = gz.capital_of(
                     gz.adjectives()[described.group("adj")]
@@ -160,10 +161,10 @@ class EventRules(ReaderCore):
             else:
                 # "the CPLP summit"; "the XIV Conference of Heads of State ... of the Community of ... (CPLP)":
                 # the body's acronym, before the name or in brackets where the name goes on.
-                own = re.match(r"(?![IVXLC]+\b)(?P<acr>[A-Z]{2,8})\b", name)
-                bracket = re.match(r" of [^.;()]{0,150}?\((?P<acr>[A-Z]{2,8})\)", text[match.end() : match.end() + 170])
+                own = rx.match(r"(?![IVXLC]+\b)(?P<acr>[A-Z]{2,8})\b", name)
+                bracket = rx.match(r" of [^.;()]{0,150}?\((?P<acr>[A-Z]{2,8})\)", text[match.end() : match.end() + 170])
                 acronym = (own or bracket).group("acr") if (own or bracket) else None  # type: ignore[union-attr]
-                if acronym and not re.fullmatch(r"[IVXLC]+", acronym):
+                if acronym and not rx.fullmatch(r"[IVXLC]+", acronym):
                     organization = acronym
                     if any(f.kind == "events" and f.fields.get("organization") == acronym for f in self.findings):
                         continue  # the same body's meeting, told again by its acronym
@@ -174,16 +175,16 @@ class EventRules(ReaderCore):
                 "city": city or (leg.cities[0] if leg and leg.cities else None),
                 "year": self.published.year,
             }
-            words = set(re.split(r"[\s-]+", name.lower())) - {"summit", "the", "meeting", "first"}
+            words = set(rx.split(r"[\s-]+", name.lower())) - {"summit", "the", "meeting", "first"}
             if any(
-                f.kind == "events" and words <= set(re.split(r"[\s-]+", f.fields["name"].lower()))
+                f.kind == "events" and words <= set(rx.split(r"[\s-]+", f.fields["name"].lower()))
                 for f in self.findings
             ):
                 continue
             if city_country:
                 fields["host"] = city_country
             # "The last stop was Bangkok, for the X summit": the trip itself goes to it.
-            trip_went = re.match(
+            trip_went = rx.match(
                 r"(?:The|Its|His|Her) (?:first|second|third|last|final) (?:stop|leg) was [A-Z][^;]*$",
                 text[:start],
             )
@@ -195,7 +196,7 @@ class EventRules(ReaderCore):
                 and not taken_up
             ):
                 continue  # another person's summit ("Xi made a state visit ..., when he attended the BRICS summit")
-            if re.match(r"[^.;,]{0,30}?\blast (?:year|month|week|[A-Z][a-z]+)\b", after):
+            if rx.match(r"[^.;,]{0,30}?\blast (?:year|month|week|[A-Z][a-z]+)\b", after):
                 continue  # "the G20 summit in Bali last November": an earlier one
             # The summit's city is a city of the leg only once the summit is the leader's.
             if city and leg is not None and not gz.countries_in(city) and city not in leg.cities:
@@ -204,7 +205,7 @@ class EventRules(ReaderCore):
             if leg and "multilateral" not in leg.types:
                 leg.types.append("multilateral")
         # "co-chaired the founding conference of the International Solar Alliance"
-        for found in re.finditer(
+        for found in rx.finditer(
             r"\b(?:attended|attend|co-chaired|chaired|addressed|opened|(?:took|take|taking) part in|participated in|"
             r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting))|"
             # "arrived in Astana on Monday for the summit of the Shanghai Cooperation Organisation": what the leader came for.
@@ -222,25 +223,25 @@ class EventRules(ReaderCore):
         ):
             if not self.legs or FUTURE.search(text[: found.start()][-40:]):
                 continue
-            if re.search(_NOT_ATTENDED, text[: found.start()][-80:]):
+            if rx.search(_NOT_ATTENDED, text[: found.start()][-80:]):
                 continue
-            if BACKGROUND.search(text[: found.start()]) or re.search(
+            if BACKGROUND.search(text[: found.start()]) or rx.search(
                 r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b",
                 text[: found.start()] + text[found.end() :][:40],
             ):
                 continue  # "once before, in 1974, when he addressed a session of the General Assembly": another year
-            if re.match(r" (?:leaders|heads|ministers|countries|nations|states|presidents)\b", text[found.end() :]):
+            if rx.match(r" (?:leaders|heads|ministers|countries|nations|states|presidents)\b", text[found.end() :]):
                 continue  # "a meeting of Nordic leaders": a group's people, no body's name
             if found.group("hosted"):
                 # "The trip began in Phnom Penh on Nov. 12, where Cambodia hosted the annual summits of X": the
                 # leader came to the place for what its host held there.
-                came = re.search(
+                came = rx.search(
                     r"\b(?:(?:trip|tour|visit|journey) (?:began|started|opened|continued)|arrived|landed|flew|"
                     r"travell?ed|went)\b[^;]*$",
                     text[: found.start()],
                 )
                 if not came or not (
-                    re.match(r"(?:trip|tour|visit|journey)", came.group())
+                    rx.match(r"(?:trip|tour|visit|journey)", came.group())
                     or self.leader_subject(sentence, came.start())
                 ):
                     continue
@@ -253,7 +254,7 @@ class EventRules(ReaderCore):
             # "the United Nations General Assembly": the body its name begins with.
             body = gz.grouping_pattern().match(org)
             org = gz.grouping_of(org) or (gz.grouping_of(body.group(1)) if body else None) or org
-            if re.search(r"\b(?:Committee|Commission)$", org) and not gz.grouping_of(org):
+            if rx.search(r"\b(?:Committee|Commission)$", org) and not gz.grouping_of(org):
                 continue  # "a session of the Higher Coordinating Committee": a body of two governments, no summit
             if any(
                 f.kind == "events"
@@ -265,14 +266,14 @@ class EventRules(ReaderCore):
                 for f in self.findings
             ):
                 continue
-            city_match = re.match(r" in (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", text[found.end() :])
+            city_match = rx.match(r" in (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", text[found.end() :])
             city = city_match.group("city") if city_match else (leg.cities[0] if leg and leg.cities else None)
             self._attended_in(
                 found.group("name"), gz.grouping_of(org) or org, city, leg, sentence, found, "event-of-organization"
             )
         # "joined the leaders of the region at a regional summit in Entebbe": a summit of several countries told in
         # lower case, named by its place.
-        for found in re.finditer(
+        for found in rx.finditer(
             r"\b(?:at|attended|attend|joined|addressed|(?:took|take|taking) part in|participated in)\s(?:a|an|the)\s"
             r"(?P<name>(?:regional|multilateral|international|continental|global|world|\w+-nation|\w+-country|"
             r"\w+-party|leaders') (?:summit|forum|conference)"
@@ -285,7 +286,7 @@ class EventRules(ReaderCore):
                 continue
             if not self.leader_subject(sentence, found.start()) or self.another_month(after):
                 continue
-            if re.match(r"[^.;,]{0,30}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d)\b", after):
+            if rx.match(r"[^.;,]{0,30}?\b(?:last (?:year|month|week)|in (?:19|20)\d\d)\b", after):
                 continue
             leg = self.leg_at(index)
             city = found.group("city") or (leg.cities[0] if leg and leg.cities else None)
@@ -295,12 +296,12 @@ class EventRules(ReaderCore):
         self._gatherings(index, sentence)
         self._body_convened(index, sentence)
         # "a separate summit with the six members of the Gulf Cooperation Council"
-        for found in re.finditer(
+        for found in rx.finditer(
             r"\bsummit (?:with|of) (?:the )?(?:[\w-]+ ){0,3}?(?:members of (?:the )?)?(?P<group>[A-Z][\w ]+?)(?=[,.;]| and )",
             text,
         ):
             short = gz.grouping_of(found.group("group").strip())
-            if short and self.legs and re.search(r"\battend", text):
+            if short and self.legs and rx.search(r"\battend", text):
                 leg = self.leg_at(index)
                 name = f"{short} summit"
                 if any(f.kind == "events" and (f.fields["organization"] == short) for f in self.findings):
@@ -325,7 +326,7 @@ class EventRules(ReaderCore):
         """ "Leaders of the BRICS group opened their summit in Kazan", in a story whose leader is in Kazan: the body's
         summit, attended by the leader there (the leader's leg in the city's country, or the one the story is in)."""
         text = sentence.text
-        for found in re.finditer(
+        for found in rx.finditer(
             r"\b(?:[Ll]eaders|[Hh]eads of (?:state|government)(?: and (?:of )?government)?) of (?:the )?(?P<group>"
             + gz.grouping_pattern().pattern[len(r"(?<![\w-])(") : -len(r")(?![\w])")]
             + r")(?: (?:group|bloc|countries|nations|states))? (?:opened|began|started|held|convened|gathered for) "
@@ -429,7 +430,7 @@ class EventRules(ReaderCore):
             city = found.group("city") or next(
                 (
                     m.group(1)
-                    for m in re.finditer(r"\b(?:in|for) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text[: found.end()])
+                    for m in rx.finditer(r"\b(?:in|for) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text[: found.end()])
                     if self.city_host(m.group(1), leg, text)
                 ),
                 None,

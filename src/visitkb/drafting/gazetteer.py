@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from ..names import country_keys, existed, former_state, iso_countries, predecessors
+from . import rx
 
 # The adjectives English uses for a country's people and government. Regular ones are derived from the
 # country's name (Kenya: Kenyan, Brazil: Brazilian); these are the ones that cannot be.
@@ -298,7 +299,7 @@ def _city_rows() -> dict[str, tuple[tuple[str, int], ...]]:
             # Written without accents too ("Cordoba"), and "St. Petersburg" / "St Petersburg" for "Saint Petersburg".
             # GeoNames writes "Xi\u2019an" with a typographic apostrophe; copy writes it either way.
             forms = {name, _unaccented(name), name.replace("\u2019", "'"), _unaccented(name.replace("\u2019", "'"))}
-            forms |= {re.sub(r"^Saint\b", short, form) for form in forms for short in ("St.", "St")}
+            forms |= {rx.sub(r"^Saint\b", short, form) for form in forms for short in ("St.", "St")}
             # "New York" for "New York City": a name of several words before "City" is the city's too.
             forms |= {form[: -len(" City")] for form in forms if form.endswith(" City") and form.count(" ") > 1}
             for form in forms:
@@ -382,8 +383,8 @@ def grouping_of(wording: str) -> str | None:
 def organization_of(body: str) -> str | None:
     """The grouping an organization's body belongs to: "the European Commission" (of the European Union), "the
     African Union Commission", "the ASEAN Secretariat", "the United Nations"; None for a country's body."""
-    body = re.sub(r"^the ", "", body.strip())
-    rest = re.sub(r" (?:Council|Commission|Parliament|Secretariat|Assembly|Summit)$", "", body)
+    body = rx.sub(r"^the ", "", body.strip())
+    rest = rx.sub(r" (?:Council|Commission|Parliament|Secretariat|Assembly|Summit)$", "", body)
     found = grouping_of(body) or grouping_of(rest) or (grouping_of(rest + " Union") if rest != body else None)
     return found if found in ("EU", "AU", "UN", "ASEAN", "GCC", "Arab League", "SCO", "OAS", "NATO") else None
 
@@ -393,7 +394,7 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(1), m.end(1), country_names()[m.group(1)])
         for m in country_pattern().finditer(text)
-        if not re.match(r" dollars?\b", text[m.end(1) :])  # "U.S. dollars" names a currency, not a party
+        if not rx.match(r" dollars?\b", text[m.end(1) :])  # "U.S. dollars" names a currency, not a party
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
+from . import rx
 from .clauses import (
     BACKGROUND,
     FUTURE,
@@ -35,7 +36,7 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
     no other person named shares ("Park Min-ho" is not "Chairman Park Chol-su")."""
     words = [w for w in name.split() if w[:1].isupper() and len(w) > 2 and w not in shared] or name.split()
     who = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
-    subject = re.finditer(
+    subject = rx.finditer(
         who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\)|,|"
         # "X of Saudi Arabia landed", "X and a high-level delegation paid": the traveller's country or company.
         r" of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?"
@@ -47,24 +48,24 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
     )
     # "X and Y ended two days of talks": a visit begun, made or ended is travel, talks are not.
     going = any(
-        not re.search(
+        not rx.search(
             r"\b(?:began|begins|started|kicked off|opened|wrapped up|wraps up|wound up|winds up|concluded|"
             r"concludes|ended|ends|rounded off|completed|continued|paid|pays|made|makes)$",
             found.group(),
         )
-        or re.match(r"[^.;,]{0,50}?\b(?:visits?|trip|tour|journey|stay|swing|voyage|mission)\b", text[found.end() :])
+        or rx.match(r"[^.;,]{0,50}?\b(?:visits?|trip|tour|journey|stay|swing|voyage|mission)\b", text[found.end() :])
         for found in subject
         if year is None
         or not {
             int(y)
-            for y in re.findall(
-                r"\b(?:19|20)\d\d\b", re.split(r"[,;]|\b(?:and|but|where|which)\b", text[found.end() :])[0]
+            for y in rx.findall(
+                r"\b(?:19|20)\d\d\b", rx.split(r"[,;]|\b(?:and|but|where|which)\b", text[found.end() :])[0]
             )
         }
         - {year}
     )
     # "X welcomed Y" has Y travelling; "Y was received by X" has X at home.
-    received = re.search(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}?" + who, text)
+    received = rx.search(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}?" + who, text)
     return bool(going or received)
 
 
@@ -110,7 +111,7 @@ def _clause_of(text: str, position: int) -> str:
     """The clause of a sentence around a position: between semicolons and commas before a subordinate word."""
     cuts = [
         0,
-        *(m.start() for m in re.finditer(r";|, (?:and|but|while|when|since|after|before|as|which|who)\b", text)),
+        *(m.start() for m in rx.finditer(r";|, (?:and|but|while|when|since|after|before|as|which|who)\b", text)),
         len(text),
     ]
     for lo, hi in zip(cuts, cuts[1:], strict=False):
@@ -231,7 +232,7 @@ class LeaderRules(ReaderCore):
         if self.dateline_city is None:
             # "Kampala, 9 August 2023" on a line of its own above the story (a paper's place and date): a capital's.
             for line in self.sentences[max(0, self.lead - 3) : self.lead]:
-                place = re.fullmatch(
+                place = rx.fullmatch(
                     r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),? (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
                     r"(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2}),? \d{4}",
                     line.text.strip(),
@@ -251,7 +252,7 @@ class LeaderRules(ReaderCore):
                 country = self.known_people[known]
             candidates.append((name, country))
         # "His Excellency Mr. Abdel Fattah El-Sisi, President of the Arab Republic of Egypt": a title after the name.
-        for match in re.finditer(
+        for match in rx.finditer(
             # ("The Honourable X, Prime Minister of Y": a Commonwealth style of address)
             r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness) |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? |"
             # (possessive: a name never starts with a style, and backing into a long run of styles is cubic)
@@ -268,26 +269,26 @@ class LeaderRules(ReaderCore):
             )
         # "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev,": the title and country, then the name
         # ("The President of the Republic, Mr. X,": a home agency's, with an honorific and no country).
-        for match in re.finditer(
+        for match in rx.finditer(
             r"\b[Tt]he (?:" + TITLE + r"|Head of State|Head of Government) of (?:the )?(?P<where>[A-Z][\w' ]+?), "
             r"(?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r"),",
             lead,
         ):
-            where = re.sub(r"^(?:Republic|Kingdom|State|Sultanate|Federation) of (?:the )?", "", match.group("where"))
+            where = rx.sub(r"^(?:Republic|Kingdom|State|Sultanate|Federation) of (?:the )?", "", match.group("where"))
             code = gz.country_names().get(where) or gz.country_names().get("the " + where)
             candidates.append((match.group("name"), code))
         # "General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong": a title of an office in a
         # country's institution, the name right after the country.
         for start, end, code in gz.countries_in(lead):
-            name_after = re.match(r" (?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r")\b", lead[end:])
-            titled = re.search(
+            name_after = rx.match(r" (?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r")\b", lead[end:])
+            titled = rx.search(
                 r"\b(?:" + TITLE + r") of (?:the )?(?:[A-Z][\w'-]* |of |the )*$", lead[max(0, start - 80) : start]
             )
             if name_after and titled and name_after.group("name").split()[0] not in NOT_NAMES:
                 candidates.append((name_after.group("name"), code))
         # A name with no title opening the story: "WASHINGTON, May 2 (Agency) - Barack Obama on Friday ...".
         body = first.text[head.end() :] if head else first.text
-        bare = re.match(r"(?P<name>" + NAME + r")\b", body)
+        bare = rx.match(r"(?P<name>" + NAME + r")\b", body)
         if bare:
             name = bare.group("name")
             words = name.split()
@@ -297,11 +298,11 @@ class LeaderRules(ReaderCore):
                 and words[0] not in NOT_NAMES
                 # "When X's aircraft ...", "Nusa Dua's hotel strip": a conjunction or a possessive is no bare subject.
                 and words[0] not in _SUBORDINATORS
-                and not re.match(r"['\u2019]s\b", body[bare.end() :])
+                and not rx.match(r"['\u2019]s\b", body[bare.end() :])
                 and name not in gz.country_names()
                 and words[0] not in gz.adjectives()
             ):
-                after = re.search(
+                after = rx.search(
                     r"\b(?P<adj>[A-Z][\w.]+(?: [A-Z][a-z]+)?) (?:president|prime minister|premier|chancellor|leader|king)\b",
                     first.text,
                 )
@@ -310,10 +311,10 @@ class LeaderRules(ReaderCore):
                 candidates.insert(0, (name, country or self.known_people.get(known) or None))
         # "Xi Jinping's week in Europe" over "Xi began in Rome, where he met Prime Minister Y": the lead's subject by
         # surname alone, named in full in the headline above.
-        alone = re.match(r"(?P<word>[A-Z][\w'-]+) (?:[a-z]+ed|" + TRAVELLER_VERBS + r"|met|held|flew|went)\b", body)
+        alone = rx.match(r"(?P<word>[A-Z][\w'-]+) (?:[a-z]+ed|" + TRAVELLER_VERBS + r"|met|held|flew|went)\b", body)
         if alone and alone.group("word") not in NOT_NAMES | _SUBORDINATORS and self.lead:
             above = " ".join(s.text for s in self.sentences[: self.lead])
-            for match in re.finditer(r"(?P<name>" + NAME + r")", above):
+            for match in rx.finditer(r"(?P<name>" + NAME + r")", above):
                 words = match.group("name").split()
                 if len(words) >= 2 and alone.group("word") in words and words[0] not in NOT_NAMES | _SUBORDINATORS:
                     candidates.insert(0, (match.group("name"), None))
@@ -327,7 +328,7 @@ class LeaderRules(ReaderCore):
         if not candidates:
             # A feature's lead may name the traveller with no title anywhere in it ("Yet on the night of June 28
             # Joko Widodo, who prefers ..., sat in a carriage"): a full name as a clause's subject.
-            for match in re.finditer(
+            for match in rx.finditer(
                 r"(?<![\w'-])(?P<name>"
                 + NAME
                 + r")(?=, who\b| [a-z]+ed\b| (?:sat|went|flew|was|met|made|took|spent)\b)",
@@ -339,7 +340,7 @@ class LeaderRules(ReaderCore):
                     len(words) >= 2
                     and not {words[0], words[-1]} & (NOT_NAMES | _SUBORDINATORS | INSTITUTIONS)
                     and not any(w in gz.adjectives() or w in gz.country_names() or gz.capital_country(w) for w in words)
-                    and not re.search(r"\b(?:" + MONTH_WORD + r")$", name)
+                    and not rx.search(r"\b(?:" + MONTH_WORD + r")$", name)
                     and not gz.grouping_of(name)
                     and not any(word in TITLES or word in {"Minister", "Secretary"} for word in words)
                 ):
@@ -348,7 +349,7 @@ class LeaderRules(ReaderCore):
         # "At the invitation of Prime Minister X, President Y paid a state visit": the one who invites is the host.
         inviters = [
             set(found.group("name").split())
-            for found in re.finditer(
+            for found in rx.finditer(
                 r"\b(?:[Ii]nvitation of|[Ii]nvited by)\s(?:(?:"
                 + TITLE
                 + r")\s)?(?:"
@@ -384,7 +385,7 @@ class LeaderRules(ReaderCore):
             key=lambda c: lead.find(c[0].split()[-1]),
         )
         # "The guest, President Marta Silva of Portugal, ...", "our distinguished guest, Mr. X": the visitor by role.
-        for guest in re.finditer(
+        for guest in rx.finditer(
             r"\b(?:[Tt]he|[Oo]ur) (?:distinguished |honou?red |high |visiting |royal )?(?:guest|visitor)s?,? (?:the )?"
             r"(?:(?:"
             + TITLE
@@ -401,7 +402,7 @@ class LeaderRules(ReaderCore):
         if not travelling:
             # "The Prime Minister wrapped up a visit to X ... Prime Minister Y of Canada met President Z": the one
             # the lead has travelling by title alone is the one of the names with that title.
-            bare = re.search(r"(?:^|[-\u2014:] |\. )[Tt]he (?P<title>" + TITLE + r") " + TRAVELLER_VERBS + r"\b", lead)
+            bare = rx.search(r"(?:^|[-\u2014:] |\. )[Tt]he (?P<title>" + TITLE + r") " + TRAVELLER_VERBS + r"\b", lead)
             by_title = {
                 match.group("name"): match.group("title").lower()
                 for match in PERSON.finditer(lead)
@@ -412,7 +413,7 @@ class LeaderRules(ReaderCore):
             travelling.insert(0, (named[1], named[2]))
         elif by_office:
             travelling.insert(0, by_office)
-        remote = re.search(r"\b(?:(?:tele)?phone|video|virtual)\b", first.text)
+        remote = rx.search(r"\b(?:(?:tele)?phone|video|virtual)\b", first.text)
         if not travelling and not (remote and not named):
             # Nobody in the lead goes anywhere ("X and Y agreed on Tuesday ..."): whom the whole text has travelling.
             weighed = weighed or self._weighed_traveller()
@@ -453,25 +454,25 @@ class LeaderRules(ReaderCore):
             )
         if country is None:
             # "Emperor Haile Selassie of Ethiopia": the country after the name.
-            of = re.search(re.escape(name) + r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", lead)
+            of = rx.search(re.escape(name) + r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", lead)
             where = of.group("where") if of else ""
             country = gz.country_names().get(where) or gz.country_names().get("the " + where)
         name = _STRIPPED.sub("", name)  # "Comandante Fidel Castro", "Comrade X": no part of the name
-        regnal = re.search(r"\b" + re.escape(name) + r" (?P<n>[IVX]{1,5})\b(?![\w'-])", self.text)
+        regnal = rx.search(r"\b" + re.escape(name) + r" (?P<n>[IVX]{1,5})\b(?![\w'-])", self.text)
         if regnal and not name.endswith(regnal.group("n")):
             name += " " + regnal.group("n")  # "King Faisal II", "Mohammed VI": the regnal number is the name's
         if country is None:
             # "President X hosted his Kenyan counterpart": the guest the host hosted is of that country.
-            hosted = re.search(
+            hosted = rx.search(
                 r"(?P<host>[^.;]{0,80})\b(?:hosted|welcomed|received|greeted) (?:his|her) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
                 r"counterpart\b",
                 self.text,
             )
-            if hosted and not re.search(
+            if hosted and not rx.search(
                 r"\b(?:" + "|".join(map(re.escape, name.split())) + r")\b", hosted.group("host")
             ):
                 country = gz.adjectives().get(hosted.group("adj"))
-        if re.search(r" (?:Jr|Sr)$", name) and re.search(re.escape(name) + r"\.", lead):
+        if rx.search(r" (?:Jr|Sr)$", name) and rx.search(re.escape(name) + r"\.", lead):
             name += "."  # "Ferdinand Marcos Jr.": the suffix is written with its stop
         self.leader = name
         self.leader_country = country
@@ -486,17 +487,17 @@ class LeaderRules(ReaderCore):
             and weighed[0] == name
             and weighed[2]
             and not weighed[2].startswith(("His ", "Her "))
-            and not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Mme|Madame|Shri|Smt)\.?", weighed[2])
+            and not rx.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Mme|Madame|Shri|Smt)\.?", weighed[2])
         ):
             self.leader_title = weighed[2]  # "General de Gaulle", then "the General": a rank no one else holds
         self.leader_honorific = self._own_honorific()
         if weighed and weighed[0] == name and not self.leader_honorific and name in MONARCHS:
             # A monarch the text never names: "Her Majesty was welcomed" is the monarch too.
-            majesty = re.search(r"\b(?:Her|His) Majesty\b(?! [A-Z])", self.text)
+            majesty = rx.search(r"\b(?:Her|His) Majesty\b(?! [A-Z])", self.text)
             self.leader_honorific = majesty.group() if majesty else None
         # "The President of the Republic arrived": a home paper's name for its own head of state, the leader when no
         # one else named holds the office.
-        home_office = re.search(
+        home_office = rx.search(
             r"\b[Tt]he (?P<office>President|Prime Minister) of the Republic\b(?!,? (?:of|[A-Z]))", self.text
         )
         if (
@@ -514,7 +515,7 @@ class LeaderRules(ReaderCore):
         if not self.leader_office and not self.leader_title and all(_HONOUR.fullmatch(t) for t in mine):
             said_bare = {
                 m.group("office")
-                for m in re.finditer(
+                for m in rx.finditer(
                     r"\b[Tt]he (?P<office>President|Prime Minister|Premier|Chancellor)\b(?! of\b)(?! [A-Z])", self.text
                 )
             }
@@ -537,7 +538,7 @@ class LeaderRules(ReaderCore):
         title = max((t for t in titles if t), key=lambda t: titles[t], default=None)
         if title is None or weight < 4 or any(m.group("title") == title for m in PERSON.finditer(self.text)):
             return None
-        adjective = re.search(
+        adjective = rx.search(
             r"\b(?:a|the) (?:[a-z]+ )?(?P<adj>[A-Z][\w-]+) (?:monarch|sovereign|"
             + title.lower()
             + r"|"
@@ -568,14 +569,14 @@ class LeaderRules(ReaderCore):
         """The country a place phrase names: "Pakistan", "the Republic of Uzbekistan", "Japan"."""
         if not where:
             return None
-        where = re.sub(
+        where = rx.sub(
             r"^(?:(?:Socialist |People's |Democratic |Federal |Islamic |Arab )*(?:Republic|Kingdom|State|"
             r"Sultanate|Federation|Emirate) of (?:the )?)",
             "",
             where.strip(),
         )
         # "the Romanian Communist Party": a body of the country its adjective names.
-        adjective = re.match(
+        adjective = rx.match(
             r"(?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)??) (?:Communist |Workers'? |Socialist |National )*"
             r"(?:Party|Government|Republic|State|Council|Assembly|Parliament|Congress)\b",
             where,
@@ -598,10 +599,10 @@ class LeaderRules(ReaderCore):
                 continue
             if name.split()[0] in _OFFICE_WORDS:
                 continue
-            if " of " in match.group() and (re.match(r"['\u2019]s\b", text[match.end() :]) or " " not in name):
+            if " of " in match.group() and (rx.match(r"['\u2019]s\b", text[match.end() :]) or " " not in name):
                 continue  # "First Secretary of the Mongolian People's Party", "Crown Prince of Abu Dhabi": no name
             country = country_of(match.group("adj"))
-            of = re.match(r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", text[match.end() :])
+            of = rx.match(r" of (?:the )?(?P<where>[A-Z][\w]+(?: [A-Z][\w]+)*)", text[match.end() :])
             named.append(
                 (
                     match.start("name"),
@@ -627,7 +628,7 @@ class LeaderRules(ReaderCore):
                 )
             )
         # "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev,": the office of a country, then the name.
-        for match in re.finditer(
+        for match in rx.finditer(
             r"\b[Tt]he (?P<title>"
             + TITLE
             + r"|Head of State|Head of Government) of (?:the )?(?P<where>[A-Z][\w' ]+?), "
@@ -645,7 +646,7 @@ class LeaderRules(ReaderCore):
         # A full name with no title, whose surname goes somewhere ("When Paul Keating chose ...", "Keating arrived").
         openers = re.compile(r"(?:(?:" + "|".join(sorted(_SUBORDINATORS | _QUESTIONS)) + r") )+")
         going = {found.group("word") for found in _GOING_WORD.finditer(text)}  # the words that go somewhere
-        for match in re.finditer(r"(?<![\w'-])(?P<name>" + NAME + r")", text):
+        for match in rx.finditer(r"(?<![\w'-])(?P<name>" + NAME + r")", text):
             # "When Paul Keating chose ...": the name after a word that opens a clause.
             opener = openers.match(match.group("name"))
             position = match.start() + (opener.end() if opener else 0)
@@ -658,18 +659,18 @@ class LeaderRules(ReaderCore):
                 or any(w in _MONTHS or w in _RANK_WORDS for w in words)
                 or any(w in gz.adjectives() or w in gz.country_names() or gz.capital_country(w) for w in words)
                 or any(w in TITLES or w in {"Minister", "Secretary"} for w in words)
-                or re.search(r"\b(?:" + MONTH_WORD + r")$", name)
+                or rx.search(r"\b(?:" + MONTH_WORD + r")$", name)
                 or gz.grouping_of(name)
                 or not (
                     words[-1] in going
                     # "Prime Minister X welcomed James Tau", "the visit of Joko Widodo": the one welcomed, visiting,
                     # named right after the verb or the noun ("visits by Self-Defense Forces officers" names no one).
                     or (
-                        re.search(
+                        rx.search(
                             RECEIVING_VERBS + r" $|\b(?:visit|trip|arrival) (?:of|by) $",
                             text[max(0, position - 30) : position],
                         )
-                        and re.match(
+                        and rx.match(
                             r"[,.;]| (?:of|who|to|for|at|on|in|and|with|from)\b| [a-z]+ed\b",
                             text[position + len(name) :],
                         )
@@ -687,7 +688,7 @@ class LeaderRules(ReaderCore):
         for position, raw, country, title in sorted(named, key=lambda n: (n[0], n[1])):
             name = _STRIPPED.sub("", raw)
             # Initials are no words to match by ("F. Castro" is Fidel Castro Ruz).
-            words = {w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)} - {"Al", "El", "al", "el"}
+            words = {w for w in name.split() if not rx.fullmatch(r"[A-Z]\.", w)} - {"Al", "El", "al", "el"}
             if not words:
                 continue
             # The same person by a part of the name, unless the titles differ ("President Kim" is not "Chairman Kim
@@ -737,13 +738,13 @@ class LeaderRules(ReaderCore):
                 w
                 for w in person["words"] - others - particles
                 if len(w) > 1
-                and (w[0].isupper() or re.match(r"(?:al|el)-[A-Z]", w))
+                and (w[0].isupper() or rx.match(r"(?:al|el)-[A-Z]", w))
                 and w[-1] != "."
                 and not gz.country_names().get(w)
                 and not gz.adjectives().get(w)
             ]
             # "al-Sudani" is also "Sudani", "El-Sisi" also "Sisi".
-            own += [w[3:] for w in own if re.match(r"(?:al|el|Al|El)-[A-Z]", w)]
+            own += [w[3:] for w in own if rx.match(r"(?:al|el|Al|El)-[A-Z]", w)]
             forms = [re.escape(w) for w in own]
             forms += [
                 re.escape(t) + r"\s(?:" + "|".join(map(re.escape, person["words"])) + r")" for t in person["titles"]
@@ -751,11 +752,11 @@ class LeaderRules(ReaderCore):
             if not forms:
                 continue  # every word of the name is another's too, and no title: no mention is surely theirs
             # (a possessive ends the name: "Mr X's visit")
-            for found in re.finditer(r"(?<![\w'-])(?:" + "|".join(forms) + r")(?![\w-]|['\u2019](?!s\b))", self.text):
+            for found in rx.finditer(r"(?<![\w'-])(?:" + "|".join(forms) + r")(?![\w-]|['\u2019](?!s\b))", self.text):
                 # The mention runs to the end of the name ("Nicolae Ceausescu, General Secretary ..., returned").
                 end = found.end()
                 # (to the name's end before a possessive: "Prime Minister X Luxon's visit")
-                while rest := re.match(r" ([\w'-]+?)(?=['\u2019]s\b|(?![\w'-]))", self.text[end : end + 40]):
+                while rest := rx.match(r" ([\w'-]+?)(?=['\u2019]s\b|(?![\w'-]))", self.text[end : end + 40]):
                     if rest.group(1) not in person["words"]:
                         break
                     end += rest.end()
@@ -776,7 +777,7 @@ class LeaderRules(ReaderCore):
             if len(numbers) == 1:
                 # "the General", and an honorific said alone ("His Highness arrived in Seoul").
                 said = re.escape(title) if title.startswith(("His ", "Her ")) else r"[Tt]he " + re.escape(title)
-                for found in re.finditer(r"\b" + said + r"\b(?! of\b)(?! [A-Z])", self.text):
+                for found in rx.finditer(r"\b" + said + r"\b(?! of\b)(?! [A-Z])", self.text):
                     spans.append((found.start(), found.end(), numbers[0], 1.0))
         # One mention per place: the longest ("Premier Chou En-lai" over "En-lai" within it).
         spans.sort(key=lambda s: (s[0], -s[1]))
@@ -792,14 +793,14 @@ class LeaderRules(ReaderCore):
                 (
                     s[2]
                     for s in mine
-                    if not re.search(
+                    if not rx.search(
                         r"\b(?:by|with|of|to|for|from|and|met|received|welcomed|invited)\s(?:[\w.'-]+\s){0,6}$",
                         self.text[sentence.start : s[0]],
                     )
                 ),
                 subject,
             )
-            for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", sentence.text):
+            for m in rx.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", sentence.text):
                 whose = opener if m.start() == 0 else subject
                 if whose is not None:
                     mine.append((sentence.start + m.start(), sentence.start + m.end(), whose, 0.5))
@@ -832,13 +833,13 @@ class LeaderRules(ReaderCore):
         weight = 0.0
         # A return banquet is the guest's, given for the hosts ("the return banquet, hosted by X", "X gave a return
         # banquet for Premier Y").
-        return_meal = re.search(r"\breturn (?:banquet|dinner|reception|lunch|luncheon)\b[^.;]{0,40}$", before)
+        return_meal = rx.search(r"\breturn (?:banquet|dinner|reception|lunch|luncheon)\b[^.;]{0,40}$", before)
         if return_meal:
-            weight += 1 if re.search(r"\bby (?:[\w.'-]+\s){0,6}$", before) else -1
+            weight += 1 if rx.search(r"\bby (?:[\w.'-]+\s){0,6}$", before) else -1
         elif _HOST_BEFORE.search(before) or (
-            (hosting := _HOST_AFTER.match(after)) and not re.match(r"[^.;]{0,60}?\bby\b", after[hosting.end() :])
+            (hosting := _HOST_AFTER.match(after)) and not rx.match(r"[^.;]{0,60}?\bby\b", after[hosting.end() :])
         ):  # "X received at the White House by Y" (a headline's passive) is no host
-            weight += 1 if re.match(r"[^.;]{0,40}?\breturn (?:banquet|dinner|reception|lunch)", after) else -2
+            weight += 1 if rx.match(r"[^.;]{0,40}?\breturn (?:banquet|dinner|reception|lunch)", after) else -2
         goes = _GOES_AFTER.match(after)
         guesting = _GUESTING.match(after)
         # "who visited Karachi in May", in a story of July: another occasion.
@@ -847,19 +848,19 @@ class LeaderRules(ReaderCore):
         placing = end + (goes.end() if goes else 0)
         if guesting and not goes:
             placing = end + guesting.end()  # "X assured his host that ... would ...": the plan is what follows
-        clause_end = re.search(r"[,;]|\b(?:which|who|whom|where|while)\b|\bat the invitation\b", text[placing:])
+        clause_end = rx.search(r"[,;]|\b(?:which|who|whom|where|while)\b|\bat the invitation\b", text[placing:])
         scope = text[: placing + clause_end.start()] if clause_end else text
         if guesting and not goes:
             scope = text[:placing]
         # "At the invitation of X, Y paid a visit": an invitation taken up is no plan.
-        scope = re.sub(
+        scope = rx.sub(
             r"\b(?:[Aa]t|[Oo]n|[Uu]pon) the invitation of\b|\binvited by\b", lambda m: " " * len(m.group()), scope
         )
-        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", scope[scope.rfind(";", 0, start) + 1 :])}
+        years = {int(y) for y in rx.findall(r"\b(?:19|20)\d\d\b", scope[scope.rfind(";", 0, start) + 1 :])}
         elsewhere = (
             settled_elsewhere(scope, start)
             or (years and self.published.year not in years)
-            or (goes and self.another_month(re.sub(r"^\s?(?:[A-Z][\w'-]*\s?)*", "", after[goes.end() :])))
+            or (goes and self.another_month(rx.sub(r"^\s?(?:[A-Z][\w'-]*\s?)*", "", after[goes.end() :])))
             # "X's state visit to Dushanbe in March", in a story of August: another occasion.
             or ((own := _OWN_VISIT.match(after)) and self.another_month(after[own.end() :]))
         )
@@ -867,15 +868,15 @@ class LeaderRules(ReaderCore):
             return weight
         # "X, accompanied by the Minister Y and Z, concluded a tour", "Y, who travelled with the Prime Minister,":
         # companions go with the traveller.
-        companion = re.search(r"\b(?:accompanied by|together with|along with)\b[^;]*$", before) or (
-            goes and re.match(r" with (?:the|his|her) ", after[goes.end() :])
+        companion = rx.search(r"\b(?:accompanied by|together with|along with)\b[^;]*$", before) or (
+            goes and rx.match(r" with (?:the|his|her) ", after[goes.end() :])
         )
         # Named after a preposition or a verb, the mention is no subject ("At the invitation of the Prime Minister of
         # India, Shri X, His Excellency Y paid a State Visit": Y goes, not X).
-        governed = re.search(
+        governed = rx.search(
             r"\b(?:by|with|for|to|from|and|met|invitation of)\s(?:the\s)?(?:[\w.'-]+,?\s){0,8}$", before
         )
-        pronoun = re.fullmatch(r"[Hh]e|[Ss]he|[Hh]is|[Hh]er", text[start:end])
+        pronoun = rx.fullmatch(r"[Hh]e|[Ss]he|[Hh]is|[Hh]er", text[start:end])
         if pronoun:
             # "He arrived", "his first visit", "the visit he has been making"; not "in honour of his guest", nor
             # "he received the Bharat Ratna".
@@ -883,19 +884,19 @@ class LeaderRules(ReaderCore):
             if (
                 (goes and pronoun.group() in ("he", "He", "she", "She"))
                 or (_VISIT_MADE.search(before) and _MAKING.match(after))
-                or re.match(r" (?:[\w-]+ ){0,3}(?:visit|trip|tour|journey|stay)\b", after)
+                or rx.match(r" (?:[\w-]+ ){0,3}(?:visit|trip|tour|journey|stay)\b", after)
                 and pronoun.group() in ("his", "His", "her", "Her")
             ):
                 weight += 2
             return weight
         # "Minister Y accompanied King X on his visit to Washington": X is the one visiting.
-        accompanied = re.search(r"\baccompan(?:ied|ies|ying)\s(?:[\w.'-]+\s){0,4}$", before) and re.match(
+        accompanied = rx.search(r"\baccompan(?:ied|ies|ying)\s(?:[\w.'-]+\s){0,4}$", before) and rx.match(
             r"(?: [IVX]{1,5})?,? (?:on|during|for) (?:his|her|the|a|an) (?:[\w-]+ ){0,3}(?:visit|trip|tour|journey)",
             after,
         )
         if (
             accompanied
-            or (goes and not companion and (not governed or re.match(r"(?: of [^,]+)?,? (?:who|which)\b", after)))
+            or (goes and not companion and (not governed or rx.match(r"(?: of [^,]+)?,? (?:who|which)\b", after)))
             or _OWN_VISIT.match(after)
             or _VISIT_OF.search(before)
             or _WELCOMED.search(before)
@@ -934,7 +935,7 @@ class LeaderRules(ReaderCore):
         if sentence is None:
             return False
         clause = _clause_of(sentence.text, position - sentence.start)
-        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause)}
+        years = {int(y) for y in rx.findall(r"\b(?:19|20)\d\d\b", clause)}
         return bool(years) and self.published.year not in years
 
     def _own_honorific(self) -> str | None:
@@ -942,7 +943,7 @@ class LeaderRules(ReaderCore):
         "His Highness arrived" is the leader."""
         mine: set[str] = set()
         others: set[str] = set()
-        for match in re.finditer(
+        for match in rx.finditer(
             r"(?P<hon>(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency))\s(?:(?:"
             + TITLE
             + r")\s)?(?P<name>"
@@ -959,7 +960,7 @@ class LeaderRules(ReaderCore):
         "Visit of the General Secretary of the Central Committee of the Party of X"): of the people the article
         names with that title (and no other country), the one the whole text weighs as travelling, when one is."""
         lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
-        found = re.search(
+        found = rx.search(
             r"\b(?:[Vv]isit|[Jj]ourney|[Tt]rip|[Tt]our|[Ss]tay)\s(?:of|by)\s(?:the\s)?(?P<title>"
             + TITLE
             + r") of (?:the )?(?P<where>[A-Z][\w'-]*(?: (?:of |the )*[A-Z][\w'-]*)*)",
@@ -990,41 +991,41 @@ class LeaderRules(ReaderCore):
             text = self.sentences[index].text
             for found in _NOMINAL_VISIT.finditer(text):
                 before = text[: found.start()]
-                if FUTURE.search(before[-60:]) or re.search(
+                if FUTURE.search(before[-60:]) or rx.search(
                     r"\b(?:last|previous|earlier|next|planned|proposed|return)\s(?:[a-z]+\s)?$", before[-30:]
                 ):
                     continue
-                rest = re.split(
+                rest = rx.split(
                     r"[;(]|, (?:which|who|where|when|and|but|as)\b|\s(?:has|have|had|was|is|ended|concluded|began|"
                     r"opened|will|would)\b",
                     text[found.end() :],
                 )[0]
-                if re.search(r"\b(?:19|20)\d\d\b", rest):
+                if rx.search(r"\b(?:19|20)\d\d\b", rest):
                     continue  # "a visit to Cuba in 1974": an earlier one
-                if FUTURE.search(re.split(r"[;]|, (?:and|but|where|after|before|while)\b", text[found.end() :])[0]):
+                if FUTURE.search(rx.split(r"[;]|, (?:and|but|where|after|before|while)\b", text[found.end() :])[0]):
                     continue  # "a state visit to Norway by X is planned for next year": none yet
-                owner = re.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
+                owner = rx.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
                 who = owner.group("name") if owner and len(owner.group("name").split()) >= 2 else None
-                to = re.match(r" (?:to|in) (?:the )?(?P<place>[A-Z].*)", rest)
+                to = rx.match(r" (?:to|in) (?:the )?(?P<place>[A-Z].*)", rest)
                 code = None
                 of = None
                 if to:
                     head = to.group("place")
                     near = [(start, stop, c) for start, stop, c in gz.countries_in(head) if start < 25]
-                    city = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", head)
+                    city = rx.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", head)
                     code = near[0][2] if near else (gz.capital_country(city.group()) if city else None)
                     stop = near[0][1] if near else (city.end() if city else 0)
                     # "the visit to the Republic of Cuba of Comrade X": the traveller follows the place.
                     # "a state visit to Norway by Kenyan President X": the traveller after "by".
-                    of = re.match(r" (?:of|by) (?P<who>.+)", head[stop:])
+                    of = rx.match(r" (?:of|by) (?P<who>.+)", head[stop:])
                 elif rest.startswith(" of "):
                     # "the visit of Prime Minister X to Eritrea": the traveller, then the place.
-                    of = re.match(r" of (?P<who>.+?)(?= to (?:the )?[A-Z]|$)", rest)
+                    of = rx.match(r" of (?P<who>.+?)(?= to (?:the )?[A-Z]|$)", rest)
                     after = rest[of.end() :] if of else ""
-                    place = re.match(r" to (?:the )?(?P<place>[A-Z].*)", after)
+                    place = rx.match(r" to (?:the )?(?P<place>[A-Z].*)", after)
                     if place:
                         closest = [c for start, _, c in gz.countries_in(place.group("place")) if start < 25]
-                        city = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", place.group("place"))
+                        city = rx.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", place.group("place"))
                         code = closest[0] if closest else (gz.capital_country(city.group()) if city else None)
                 country = None
                 if who is None:
@@ -1054,15 +1055,15 @@ class LeaderRules(ReaderCore):
                 continue
             text = sentence.text
             phrases = []
-            for passive in re.finditer(
+            for passive in rx.finditer(
                 r"\b(?:was|were|is|being|had been) (?!not |never )(?:\w+ )?(?:met|welcomed|received|greeted)\b(?:[^.;]{0,60}?)\bby "
                 r"(?P<by>[^.;]+)",
                 text,
             ):
-                guest = re.search(r"\b[Tt]he (?:high |distinguished |visiting )?guest\b", text[: passive.start()])
+                guest = rx.search(r"\b[Tt]he (?:high |distinguished |visiting )?guest\b", text[: passive.start()])
                 if self.leader_subject(sentence, passive.start()) or guest:
                     phrases.append((passive.group("by"), passive.group("by")))
-            for active in re.finditer(
+            for active in rx.finditer(
                 r"(?P<host>[^.;]{3,200}?)\s(?:warmly |personally )?"
                 + RECEIVING_VERBS
                 + r"\s(?:[\w.'-]+\s){0,5}?"
@@ -1072,7 +1073,7 @@ class LeaderRules(ReaderCore):
                 # "the Head of State of Kazakhstan, Nursultan Nazarbayev, welcomed ...": the name, with the title
                 # before it in apposition.
                 pieces = [
-                    p for p in re.split(r"[,;] (?:and |while |as |after )?", active.group("host")) if p.strip(" ,")
+                    p for p in rx.split(r"[,;] (?:and |while |as |after )?", active.group("host")) if p.strip(" ,")
                 ]
                 if pieces:
                     phrases.append((pieces[-1], ", ".join(pieces[-2:])))
@@ -1080,11 +1081,11 @@ class LeaderRules(ReaderCore):
                 host = None
                 # A communique's chain of titles ends with the name: "the First Secretary of ..., President of
                 # the Council of State Comrade X"; a report's "President X" or a bare name met before.
-                head = re.split(r", (?:who|which|where)\b| (?:at|in|on) (?:the|his|her) ", phrase)[0]
+                head = rx.split(r", (?:who|which|where)\b| (?:at|in|on) (?:the|his|her) ", phrase)[0]
                 titled = [
                     m.group("name")
                     for m in titled_name.finditer(head)
-                    if not re.fullmatch(TITLE, m.group("name")) and m.group("name").split()[0] not in NOT_NAMES
+                    if not rx.fullmatch(TITLE, m.group("name")) and m.group("name").split()[0] not in NOT_NAMES
                 ]
                 people = self._people_in(phrase)
                 if titled:

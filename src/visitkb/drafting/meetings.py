@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from . import gazetteer as gz
+from . import rx
 from .clauses import (
     BACKGROUND,
     FUTURE,
@@ -35,9 +36,9 @@ _APPEAL = (
 def unquoted(text: str) -> str:
     """A sentence with its quotations and comparisons with a plan blanked out (same length): a quote's "looking
     forward to" dates no meeting, nor does "longer than planned"."""
-    text = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", lambda quote: " " * len(quote.group(0)), text)
+    text = rx.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", lambda quote: " " * len(quote.group(0)), text)
     # "talks that lasted longer than planned", "went ahead as scheduled": a comparison with the plan, no plan.
-    return re.sub(
+    return rx.sub(
         r"\b(?:than|as) (?:originally |first )?(?:planned|scheduled|expected)\b",
         lambda plan: " " * len(plan.group(0)),
         text,
@@ -115,8 +116,8 @@ class MeetingRules(ReaderCore):
             return True
         if not hasattr(self, "_in_person"):
             self._in_person = bool(
-                re.search(r"\b(?:visit|visiting|visited|trip|tour|arrived|landed|summit)\b", self.text)
-                and not re.search(
+                rx.search(r"\b(?:visit|visiting|visited|trip|tour|arrived|landed|summit)\b", self.text)
+                and not rx.search(
                     r"\b(?:(?:tele)?phone|video) ?(?:call|conversation|conference|link|summit)\b|\bvirtual(?:ly)?\b|"
                     r"\bby (?:tele)?phone\b",
                     self.text,
@@ -175,20 +176,20 @@ class MeetingRules(ReaderCore):
             if office and self._HEAD.fullmatch(office):
                 self.leader_office = office
             # "his Australian counterpart, Anthony Albanese": a person, whom a later "Albanese" names.
-            for apposed in re.finditer(
+            for apposed in rx.finditer(
                 r"\b(?:his|her) (?P<adj>[A-Z][a-z]+ )?counterpart,? (?:" + HONORIFIC + r"\s)?(?P<who>" + NAME + r")",
                 self.text,
             ):
                 if not self.is_leader(apposed.group("who")) and len(apposed.group("who").split()) > 1:
                     self.note_person(apposed.group("who"), country_of((apposed.group("adj") or "").strip()))
-        if NEGATION.search(text) and re.search(r"\bnot (?:hold|meet)", text):
+        if NEGATION.search(text) and rx.search(r"\bnot (?:hold|meet)", text):
             return
         seen: set[tuple[str, str]] = set()
         leg = self.leg_at(index)
         for match in self._MEETING.finditer(text):
             verb = "meeting" if match.group("verb") == "Meeting" else match.group("verb")
             # "in their first meeting since ...": the two named before in the sentence, with no "with".
-            theirs = verb in ("meeting", "talks") and re.search(
+            theirs = verb in ("meeting", "talks") and rx.search(
                 r"\b(?:in|during|at|after|before|following) (?:their|the two leaders') (?:\w+ )?$",
                 text[: match.start()],
             )
@@ -196,24 +197,24 @@ class MeetingRules(ReaderCore):
             # ("..., meeting X in Lima": a participle of the leader's clause; not "meeting Kenya's demands")
             gerund = verb == "meeting" and bool(
                 # "is now meeting X" (a live report's present); not "is meeting X on Friday", a plan
-                re.search(
+                rx.search(
                     r"(?:\b(?:after|before|since|while|when|upon|on)\s|^|, |\b(?:is|are) (?:now|currently) )$",
                     text[: match.start()],
                     re.I,
                 )
-                and re.match(r"(?:" + TITLE + r"|" + HONORIFIC + r"|[A-Z])", match.group("rest"))
-                and not re.match(r"[A-Z][\w-]*['\u2019]s\b", match.group("rest"))
+                and rx.match(r"(?:" + TITLE + r"|" + HONORIFIC + r"|[A-Z])", match.group("rest"))
+                and not rx.match(r"[A-Z][\w-]*['\u2019]s\b", match.group("rest"))
             )
             if (
-                re.search(r"(?:meetings?|talks|summit|conversation|discussions|audience|sessions?)$", verb)
-                and not re.match(r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :])
+                rx.search(r"(?:meetings?|talks|summit|conversation|discussions|audience|sessions?)$", verb)
+                and not rx.match(r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :])
                 and not theirs
                 and not gerund
             ):
                 continue  # "the next meeting of the committee": no person met
             # "Mwangi's talks with X", "the President's meeting with X": the leader's own, by the possessive.
             owner = (
-                re.search(
+                rx.search(
                     r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r"|[Pp]resident|[Pp]rime [Mm]inister)"
                     r"(?P<s>['\u2019]s) (?:[a-z]+ )?$",
                     text[: match.start()],
@@ -226,7 +227,7 @@ class MeetingRules(ReaderCore):
                 verb in ("meeting", "talks", "audience")
                 and not possessive
                 and not gerund
-                and not re.search(
+                and not rx.search(
                     # "for a second round of talks with": the talks' round or length between.
                     r"\b(?:in|during|at|for|after|following|before) (?:a |his |her |their |the )?(?:\w+ )?"
                     r"(?:(?:rounds?|hours?|days?) of )?$|"
@@ -239,7 +240,7 @@ class MeetingRules(ReaderCore):
             after_talks = (
                 bool(
                     # "After talks with X, <leader> said", "In a phone call with X on Monday, <leader> said"
-                    re.match(
+                    rx.match(
                         r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:After|Following|In|During|At|Before) (?:holding )?"
                         r"(?:a |an |his |her |their )?(?:[\w-]+ )?"
                         r"(?:talks|meeting|(?:tele)?phone (?:call|conversation)|video (?:call|conference)|audience)",
@@ -249,13 +250,13 @@ class MeetingRules(ReaderCore):
                 and (
                     self.is_leader(text[match.end() :])
                     # "After talks with X, the two governments signed": no one else is the subject after it.
-                    or not re.match(
+                    or not rx.match(
                         r"(?:[A-Z][\w'-]*\s)*(?!The\b|A\b|An\b)[A-Z]",
-                        re.split(r", ", text[match.end() :], maxsplit=1)[-1],
+                        rx.split(r", ", text[match.end() :], maxsplit=1)[-1],
                     )
                 )
                 # "After talks with X last year, ...": another occasion.
-                and not re.match(
+                and not rx.match(
                     r"[^,;]{0,60}?\b(?:last (?:year|month|week)|years? ago|months? ago)\b", text[match.end() :]
                 )
             )
@@ -263,17 +264,17 @@ class MeetingRules(ReaderCore):
             own_talks = verb in ("meeting", "talks") and (
                 possessive
                 or bool(
-                    re.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
+                    rx.search(r"\b(?:after|following|before|during|in) (?:his|her) (?:\w+ )?$", text[: match.start()])
                 )
             )
             # "Meeting X at the palace, Mwangi praised ...": the participle's subject after the comma.
             after_talks = after_talks or bool(
                 gerund
                 and match.start() == 0
-                and self.is_leader(re.split(r", ", match.group("rest"), maxsplit=1)[-1][:40])
+                and self.is_leader(rx.split(r", ", match.group("rest"), maxsplit=1)[-1][:40])
             )
             # "a day after Rojas met X": another person named right before the verb is its subject.
-            named_before = re.search(
+            named_before = rx.search(
                 r"(?:^|[^,;:]\s)(?P<n>[A-Z][\w'-]+)\s(?:\w+ly\s|also\s|then\s|later\s|had\s|has\s|have\s)?$",
                 text[: match.start()],
             )
@@ -284,8 +285,8 @@ class MeetingRules(ReaderCore):
                 and not self.is_leader(named_before.group("n"))
                 and not self.is_leader(before_full)
                 and named_before.group("n") not in NOT_NAMES
-                and not re.search(r"\b(?:" + TITLE + r"|Secretary|Minister)\b", before_full)
-                and not re.search(r"\b[A-Z][\w'-]+\s$", text[: named_before.start("n")])
+                and not rx.search(r"\b(?:" + TITLE + r"|Secretary|Minister)\b", before_full)
+                and not rx.search(r"\b[A-Z][\w'-]+\s$", text[: named_before.start("n")])
             ):
                 continue
             if (
@@ -295,19 +296,19 @@ class MeetingRules(ReaderCore):
                 and not after_talks
                 and not own_talks
                 # "X's host, President Y, praised Kenya after their talks": the two, the leader named before.
-                and not (theirs and self.is_leader(re.sub(r"['\u2019]s\b", "", text[: match.start()])))
-                and not re.search(
+                and not (theirs and self.is_leader(rx.sub(r"['\u2019]s\b", "", text[: match.start()])))
+                and not rx.search(
                     r"\b(?:the two (?:leaders|presidents|prime ministers|men)|both leaders)\b", text[: match.start()]
                 )
             ):
                 continue
-            if re.search(r"\b(?:never|not|n't|neither)\s(?:\w+\s)?$", text[: match.start()]):
+            if rx.search(r"\b(?:never|not|n't|neither)\s(?:\w+\s)?$", text[: match.start()]):
                 continue  # "never met X", "has not yet held talks with X": no meeting
-            if verb.startswith("met") and re.search(
+            if verb.startswith("met") and rx.search(
                 r"\b(?:was|were|been|being|is|are)\s(?:\w+\s)?$", text[: match.start()]
             ):
                 continue  # "he was met by X at the airport": a greeting on arrival, no meeting of its own
-            earlier = re.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()])
+            earlier = rx.search(r"\b(?:previously|had (?:already )?|once)\s*$", text[: match.start()])
             if earlier and not (
                 earlier.group(0).startswith("had ")
                 and "already" not in earlier.group(0)
@@ -317,7 +318,7 @@ class MeetingRules(ReaderCore):
                 # president had met X": a day of the trip, told out of order.
                 continue
             # "He is due in Moscow on Monday for talks with X": a stage still to come.
-            due = re.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
+            due = rx.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
             if (
                 due
                 or FUTURE.search(
@@ -325,7 +326,7 @@ class MeetingRules(ReaderCore):
                         max(0, match.start() - 40) : match.start()
                     ]
                 )
-                or re.match(
+                or rx.match(
                     r"[^,;]{0,60}?\bin (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")(?:19|20)\d\d\b"
                     # "met X last year in Nairobi": another occasion.
                     r"|[^,;]{0,60}?\b(?:last (?:year|month)|(?:years?|months?) ago)\b",
@@ -335,28 +336,28 @@ class MeetingRules(ReaderCore):
                 continue
             if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
-            rest = re.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
-            if re.match(r"(?:[^.;,]{0,60}? )?(?:were|was|are|is|included|include)\b", rest) and re.search(
+            rest = rx.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
+            if rx.match(r"(?:[^.;,]{0,60}? )?(?:were|was|are|is|included|include)\b", rest) and rx.search(
                 r"\b(?:[Aa]mong|[Tt]hose|[Tt]he (?:leaders|people|officials|others))\b[^.;,]*$", text[: match.start()]
             ):
                 continue  # "Among the leaders X met were A and B": the verb's object is the list's head, read apart
             # "met four times, while the two foreign ministers, X and Y, worked on the text": others' deeds.
-            rest = re.split(r",? (?:while|whereas|as)\b", rest)[0]
+            rest = rx.split(r",? (?:while|whereas|as)\b", rest)[0]
             if verb in ("talks", "meeting"):
                 # "Mwangi's talks with X focused on trade": the talks' own verb after the person, no new subject.
-                rest = re.split(r" (?=(?:[a-z]+ed|ran|went|were|was|began|took|lasted)\b)", rest)[0]
+                rest = rx.split(r" (?=(?:[a-z]+ed|ran|went|were|was|began|took|lasted)\b)", rest)[0]
             if possessive and self.told_as_future(text, match.start()):
                 continue  # "Mwangi's talks with X next week will focus on trade": still to come
             # "met X, at the palace, and Y, at the chancellery": the places between the people are no end of the list.
-            rest = re.sub(r",? at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?=,? and )", "", rest)
+            rest = rx.sub(r",? at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?=,? and )", "", rest)
             # "the President of the Council of Ministers, Giorgia Meloni": the office before a name in apposition.
             # With "the" only: "Premier of the State Council Li Keqiang, Chairman ..." is a title before its name.
-            rest = re.sub(r"\bthe " + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
+            rest = rx.sub(r"\bthe " + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
             # "met Gov. X": the abbreviated rank is no part of the name.
-            rest = re.sub(r"\b(?:Gov|Sen|Rep|Gen|Col|Adm|Amb|Maj)\. (?=[A-Z])", "", rest)
+            rest = rx.sub(r"\b(?:Gov|Sen|Rep|Gen|Col|Adm|Amb|Maj)\. (?=[A-Z])", "", rest)
             # "met X, the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces": offices in
             # apposition after the name, no people of their own.
-            rest = re.sub(
+            rest = rx.sub(
                 r"(?<=[a-z]), the (?=[^,;]* of )(?:[A-Z][\w'-]*|of|and|the|for)(?: (?:[A-Z][\w'-]*|of|and|the|for))*"
                 r"(?=[,;]|$)",
                 "",
@@ -366,42 +367,42 @@ class MeetingRules(ReaderCore):
                 rest = rest.split(" with ", 1)[1]
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
-            own = re.split(
+            own = rx.split(
                 r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;| and, ",
                 text[match.end("verb") :],
             )[0]
-            if re.search(r"\b(?:sidelines?|margins? of|[Oo]n the margins)\b", text[: match.start()] + own):
+            if rx.search(r"\b(?:sidelines?|margins? of|[Oo]n the margins)\b", text[: match.start()] + own):
                 form = "sideline"
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
             # meeting with X and a call with Y.
-            around = re.split(r";|, (?:and|but|while) ", text[: match.start()])[-1] + " " + verb + " " + own
+            around = rx.split(r";|, (?:and|but|while) ", text[: match.start()])[-1] + " " + verb + " " + own
             # ("in a call", "during their call": a call, by telephone unless the video is told)
-            if re.search(r"\b(?:phone|telephone)\b|\b(?:in|during|on) (?:a|an|their) (?:[\w-]+ )?call\b", around):
+            if rx.search(r"\b(?:phone|telephone)\b|\b(?:in|during|on) (?:a|an|their) (?:[\w-]+ )?call\b", around):
                 form = "phone"
-            if re.search(r"\bvideo|\bvirtual\b", around):
+            if rx.search(r"\bvideo|\bvirtual\b", around):
                 form = "video"
             # "spoke by telephone with X, and his office released a video of the call": the verb's own means.
-            if re.search(r"phone", verb) or re.match(r"\s*(?:\w+ly )?by (?:tele)?phone\b", text[match.end("verb") :]):
+            if rx.search(r"phone", verb) or rx.match(r"\s*(?:\w+ly )?by (?:tele)?phone\b", text[match.end("verb") :]):
                 form = "phone"
             if (verb in ("called", "rang") or verb.endswith(" call")) and form not in ("phone", "video"):
                 form = "phone"  # "called President X to congratulate him": a call by telephone, unless told otherwise
-            if re.search(r"\bcall(?:ed|s)? on\b|courtesy (?:call|visit)|audience", verb) or (
+            if rx.search(r"\bcall(?:ed|s)? on\b|courtesy (?:call|visit)|audience", verb) or (
                 verb.startswith("met")
-                and re.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
+                and rx.search(r"\bcall(?:ed|s)? on\b[^;]*,? and (?:also )?$", text[: match.start()])
             ):
                 form = "courtesy-call"  # "called on the President and met the Vice President": one round of calls
-            if verb.endswith("saw") and re.match(r"(?:[A-Z][\w.'-]*\s)*[A-Z][\w-]*['\u2019]s\b", rest):
+            if verb.endswith("saw") and rx.match(r"(?:[A-Z][\w.'-]*\s)*[A-Z][\w-]*['\u2019]s\b", rest):
                 continue  # "saw Premier X's speech as a good sign": a thing of X's seen, not X
             if verb.startswith("spoke") and form not in ("phone", "video"):
                 continue
             people = self._named_in(rest)
-            if not people and re.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
+            if not people and rx.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
                 # "Modi told Putin ..., in their first meeting": the person named before in the sentence; "Quispe told
                 # Mwangi during their talks": a surname the article gives in full elsewhere.
                 before = self._last_person(index, match.start(), within=True) or next(
                     (
                         self.full_name(word)
-                        for word in reversed(re.findall(r"\b[A-Z][\w'-]+\b", text[: match.start()]))
+                        for word in reversed(rx.findall(r"\b[A-Z][\w'-]+\b", text[: match.start()]))
                         if not self.is_leader(word) and self.full_name(word)
                     ),
                     None,
@@ -413,10 +414,10 @@ class MeetingRules(ReaderCore):
                 people = [(0, holder, None)] if holder else []
             if not people:
                 # "Before meeting Quispe, ...": a surname the article gives in full elsewhere.
-                alone = re.match(r"(?:" + HONORIFIC + r"\s)?(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])", rest)
+                alone = rx.match(r"(?:" + HONORIFIC + r"\s)?(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])", rest)
                 in_full = self.full_name(alone.group("w")) if alone and alone.group("w") not in NOT_NAMES else None
                 people = [(0, in_full, None)] if in_full else []
-            named_office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", rest)
+            named_office = rx.match(r"the (?P<title>" + TITLE + r")\b(?! of)", rest)
             if not people and named_office:
                 # "He then met the Chancellor": the one the article gave that office.
                 holder = self.titled(named_office.group("title"))
@@ -454,7 +455,7 @@ class MeetingRules(ReaderCore):
                     confidence=0.75,
                 )
         # "Moon and President Joko Widodo held talks", "He and Abe held talks"; also right after a dateline's dash.
-        pairs = re.finditer(
+        pairs = rx.finditer(
             # "In a telephone conversation on Friday, A and B agreed ...": the call told first.
             # (also right after a dateline's dash)
             r"(?:(?:^|(?<= [-\u2013\u2014] ))(?P<call>(?:In|During) (?:a|an|their) [^,]*?\b(?:call|conversation|video ?conference|"
@@ -493,7 +494,7 @@ class MeetingRules(ReaderCore):
         if pair and not FUTURE.search(text[: pair.start("b")]):
             a, b = pair.group("a").strip(), pair.group("b").strip(" ,")
             # "Prime Minister Scott Morrison and his Indian counterpart Narendra Modi agreed": the counterpart.
-            b = re.sub(
+            b = rx.sub(
                 r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |^[A-Z][a-z]+ (?:leader|president|premier) ",
                 "",
                 b,
@@ -501,9 +502,9 @@ class MeetingRules(ReaderCore):
             other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
             remote = (
                 "video"
-                if re.search(r"\bvideo\b|\bvirtual", text)
+                if rx.search(r"\bvideo\b|\bvirtual", text)
                 else "phone"
-                if re.search(r"\b(?:tele)?phone\b", text)
+                if rx.search(r"\b(?:tele)?phone\b", text)
                 else None
             )
             if remote:
@@ -524,7 +525,7 @@ class MeetingRules(ReaderCore):
                     ):
                         self.add_meeting(
                             full,
-                            remote or ("sideline" if re.search(r"\b(?:sidelines?|margins?)\b", text) else "talks"),
+                            remote or ("sideline" if rx.search(r"\b(?:sidelines?|margins?)\b", text) else "talks"),
                             place=leg.country if leg else None,
                             date=day,
                             person_country=country or self.people.get(full) or self.partner(index),
@@ -535,7 +536,7 @@ class MeetingRules(ReaderCore):
                             confidence=0.7,
                         )
         # "Talks with Premier X focused on trade", "His meeting with X ran long": the article's talks, told first.
-        opening = re.match(
+        opening = rx.match(
             # A programme's line: "- Monday, February 14: meeting with X", "10:30 - talks with X".
             r"(?:[-*\u2022]\s*)?(?:(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+)(?:,? [^:.;]{1,20})?:\s*)?"
             r"(?:[\d:.]+\s*[-\u2013\u2014]\s*)?(?:(?:His|Her|Their|The) )?(?:[a-z-]+ )?(?:[Tt]alks|[Mm]eeting|"
@@ -546,14 +547,14 @@ class MeetingRules(ReaderCore):
             opening
             and self.in_person()
             and not self.told_as_future(text, opening.start("rest"))
-            and not re.search(
+            and not rx.search(
                 r"\b(?:are|is|were|was) (?:expected|scheduled|due|set|planned)\b|\b(?:last|next) (?:year|month|week)\b|"
                 r"\b(?:cancell?ed|postponed|called off|scheduled)\b",
                 text,
             )
         ):
             # "Talks with X focused on trade": the talks' own verb after the person ends the list.
-            listed = re.split(r" (?=(?:[a-z]+ed|ran|went|were|was|began|took|lasted)\b)", opening.group("rest"))[0]
+            listed = rx.split(r" (?=(?:[a-z]+ed|ran|went|were|was|began|took|lasted)\b)", opening.group("rest"))[0]
             for _, name, country in self._named_in(listed):
                 full = self.note_person(name, country)
                 if self.is_leader(full) or self.met_already(full, "talks"):
@@ -572,7 +573,7 @@ class MeetingRules(ReaderCore):
                 )
         # "... and then with Crown Prince Mohammed": a second counterpart of the same talks.
         # ("..., and later with Y", "... and also with Y", "..., then with Y": the same talks' second counterpart)
-        then = re.search(
+        then = rx.search(
             r"\b(?:talks|met|meetings?) with [^.;]*?(?:,? and|,) (?:then|later|also|afterwards|subsequently|separately) "
             r"with (?P<rest>" + self._PHRASE + r")",
             text,
@@ -600,7 +601,7 @@ class MeetingRules(ReaderCore):
         self.later_rounds(index, sentence, leg)
         # A news conference, or the press met in other words ("took questions from reporters together",
         # "faced the press together"): shared when the two face it.
-        press = re.search(
+        press = rx.search(
             r"\b(?:joint )?(?:news|press) (?:conference|meet|appearance|availability|briefing|announcement)\b|"
             # "followed by a joint appearance before reporters": the press met together, in other words.
             r"\bjoint (?:[\w-]+ )?appearance (?:before|in front of) (?:the )?(?:reporters|journalists|press|media|cameras)\b|"
@@ -614,20 +615,20 @@ class MeetingRules(ReaderCore):
         shared = (
             press
             and (
-                re.match(
+                rx.match(
                     r"joint|(?:news|press) (?:conference|meet|appearance) (?:with|together)|appeared (?:together|jointly)",
                     press.group(0) + text[press.end() : press.end() + 9],
                 )
-                or re.search(
+                or rx.search(
                     r"\b(?:[Tt]he two|together|[Bb]oth|[Pp]residents|[Pp]rime [Mm]inisters)\b", text[: press.start()]
                 )
                 # "appeared with him at a news conference", "Speaking to the press alongside his guest"
-                or re.search(r"\bwith (?:him|her|[A-Z][\w'-]+) (?:at|before) (?:a |the )?$", text[: press.start()])
+                or rx.search(r"\bwith (?:him|her|[A-Z][\w'-]+) (?:at|before) (?:a |the )?$", text[: press.start()])
                 # "Quispe and Mwangi issued a statement and spoke to the media": the pair, the leader one of them, is
                 # the subject of the clause.
                 or any(
                     self.is_leader(both.group(1)) or self.is_leader(both.group(2))
-                    for both in re.finditer(
+                    for both in rx.finditer(
                         r"(?:^|, )(?:(?:"
                         + TITLE
                         + r")\s)?("
@@ -643,13 +644,13 @@ class MeetingRules(ReaderCore):
                 )
                 or (
                     not press.group(0).endswith("conference")
-                    and re.match(r"[^.;,]{0,40}?\b(?:together|jointly|alongside)\b", text[press.end() :])
+                    and rx.match(r"[^.;,]{0,40}?\b(?:together|jointly|alongside)\b", text[press.end() :])
                 )
             )
         )
         if press and not shared:
             press = None  # "speaking at a press conference at the embassy": the leader's own
-        if press and re.search(r"\b(?:[Nn]o|not|without)\b[^.;]{0,15}$", text[: press.start()]):
+        if press and rx.search(r"\b(?:[Nn]o|not|without)\b[^.;]{0,15}$", text[: press.start()]):
             press = None
         if press and self.in_person() and not FUTURE.search(text[: press.start()]):
             last = next(
@@ -663,21 +664,21 @@ class MeetingRules(ReaderCore):
                     for _, p, _ in self._named_in(text[press.end() :].replace("with ", "", 1))
                     if not self.is_leader(p) and not self.is_leader(self.person(p))
                 ]
-                if re.match(r" with", text[press.end() :])
+                if rx.match(r" with", text[press.end() :])
                 else []
             )
             # "Rutte said at a joint news conference": the one who spoke at it, named just before.
-            speaker = re.search(
+            speaker = rx.search(
                 r"\b(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:said|told(?: reporters| journalists| the (?:media|press))?|announced|added|stressed)\b[^.;,]{0,12}$",
                 text[: press.start()],
             )
             if speaker and not names and not self.is_leader(speaker.group("who")):
                 # ("Mr Quispe told a joint news conference": the honorific is no part of the name)
-                bare = re.sub(r"^" + HONORIFIC + r"\s", "", speaker.group("who"))
+                bare = rx.sub(r"^" + HONORIFIC + r"\s", "", speaker.group("who"))
                 named = self.full_name(bare) or self.person(bare)
                 names = [named] if named in self.people and not self.is_leader(named) else []
             # "Speaking to the press alongside his guest ..., Mr. Putin described": the host who spoke, after it.
-            after = re.match(
+            after = rx.match(
                 # "At their joint press conference, Zelensky called ...": a name the article knows, with no title too.
                 r"[^.;]{0,80}?, (?:(?:"
                 + HONORIFIC
@@ -692,7 +693,7 @@ class MeetingRules(ReaderCore):
                 named = self.full_name(after.group("who")) or self.person(after.group("who"))
                 names = [named] if named in self.people else []
             # "Marcos and Kishida faced the press together": the other of the pair.
-            pair = re.search(r"(?P<a>" + NAME + r") and (?P<b>" + NAME + r")\b", text[: press.start()])
+            pair = rx.search(r"(?P<a>" + NAME + r") and (?P<b>" + NAME + r")\b", text[: press.start()])
             if not names and pair and (self.is_leader(pair.group("a")) or self.is_leader(pair.group("b"))):
                 other = pair.group("b") if self.is_leader(pair.group("a")) else pair.group("a")
                 titled = PERSON.match(other)
@@ -716,7 +717,7 @@ class MeetingRules(ReaderCore):
             if (
                 who
                 and names
-                and re.match(
+                and rx.match(
                     r"[^.;]{0,40}?\bafter (?:their|the|the (?:two )?leaders['\u2019]) talks\b", text[press.end() :]
                 )
                 and not self.met_already(who, "talks")
@@ -773,23 +774,23 @@ class MeetingRules(ReaderCore):
             # No day in the sentence or the two before: the day the story told last.
             before = self._day_before(fields["sentence"].start)
             fields["date"] = before.isoformat() if before else None
-        if re.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE, who):
+        if rx.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE, who):
             return  # "the Federal President, Dr. X": an office is no one's name (the name in apposition is read)
         words = who.split()
         if (
             len(words) > 2
             and words[-1] in gz.country_names()
-            and re.search(re.escape(who) + r"['\u2019]s\b", self.text)
+            and rx.search(re.escape(who) + r"['\u2019]s\b", self.text)
         ):
             # "President Clinton Kazakhstan's instrument": the country's possessive is no part of the name.
             who = " ".join(words[:-1])
         elif (
             len(words) == 2
             and words[-1] in gz.country_names()
-            and re.search(re.escape(who) + r"['\u2019]s\b", self.text)
+            and rx.search(re.escape(who) + r"['\u2019]s\b", self.text)
         ):
             who = words[0]
-        if re.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
+        if rx.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
             who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
         super().add_meeting(who, form, **fields)
 
@@ -815,7 +816,7 @@ class MeetingRules(ReaderCore):
         surname = re.escape(self.leader.split()[-1])
         titles = {
             found.group("t").lower()
-            for found in re.finditer(surname + r",? (?:the )?(?P<t>" + TITLE + r")\b", self.text)
+            for found in rx.finditer(surname + r",? (?:the )?(?P<t>" + TITLE + r")\b", self.text)
         }
         others = {given for who, given, _ in self.office_holders() if not self.is_leader(who)}
         return sorted(titles - others)
@@ -852,7 +853,7 @@ class MeetingRules(ReaderCore):
             # with their name or office after it).
             styles = {
                 found.group("style")
-                for found in re.finditer(
+                for found in rx.finditer(
                     r"(?P<style>" + self._STYLE + r")\s(?:the (?:" + TITLE + r")\s)?(?:(?:" + TITLE + r"|Sheikh)\s)?"
                     r"(?P<name>" + NAME + r")",
                     self.text,
@@ -883,7 +884,7 @@ class MeetingRules(ReaderCore):
             self._titles: dict[str, str] = {}
             for found in PERSON.finditer(self.text):
                 self._titles.setdefault(self.person(found.group("name")), found.group("title"))
-            for found in re.finditer(
+            for found in rx.finditer(
                 r"\b(?:the )?(?P<title>"
                 + TITLE
                 + r")(?: of (?:the )?(?:[A-Z][\w-]*,? ?(?:of |the |and )*)+?)?, (?:(?:Sir|Dame|Lord) |"
@@ -916,11 +917,11 @@ class MeetingRules(ReaderCore):
                     (self.person(found.group("name")), found.group("title").lower(), country_of(found.group("adj")))
                 )
             names = r"(?:(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s)?(?P<name>" + NAME + r")"
-            for found in re.finditer(self._OFFICE_REF.pattern + r", " + names, self.text):
+            for found in rx.finditer(self._OFFICE_REF.pattern + r", " + names, self.text):
                 holders.append(
                     (self.person(found.group("name")), found.group("title").lower(), self._office_country(found))
                 )
-            for found in re.finditer(names + r", " + self._OFFICE_REF.pattern, self.text):
+            for found in rx.finditer(names + r", " + self._OFFICE_REF.pattern, self.text):
                 holders.append(
                     (self.person(found.group("name")), found.group("title").lower(), self._office_country(found))
                 )
@@ -935,7 +936,7 @@ class MeetingRules(ReaderCore):
         names = gz.country_names()
         if poss and poss != "the host country":
             return names.get(poss) or names.get("the " + poss)
-        return (country_of(adj) if adj else None) or (names.get(re.sub(r"^the ", "", of)) if of else None)
+        return (country_of(adj) if adj else None) or (names.get(rx.sub(r"^the ", "", of)) if of else None)
 
     def office_holder(self, found: re.Match[str], leg: Leg | None) -> str | None:
         """The one person an office reference names ("the prime minister" is the prime minister the article
@@ -977,8 +978,8 @@ class MeetingRules(ReaderCore):
     def _office_at_head(self, phrase: str, leg: Leg | None) -> str | None:
         """The holder of the office a phrase opens with ("the prime minister", "Peru's foreign minister", "The
         Peruvian president"), when the article names one person with it; none for the leader's own office."""
-        office = self._OFFICE_REF.match(re.sub(r"^\s*The ", "the ", phrase))
-        if not office or re.match(r",? (?:" + HONORIFIC + r"\s)?[A-Z]", phrase[office.end() :]):
+        office = self._OFFICE_REF.match(rx.sub(r"^\s*The ", "the ", phrase))
+        if not office or rx.match(r",? (?:" + HONORIFIC + r"\s)?[A-Z]", phrase[office.end() :]):
             return None  # "the Prime Minister, X": the name in apposition is read as a name
         return self.office_holder(office, leg)
 
@@ -986,7 +987,7 @@ class MeetingRules(ReaderCore):
         """The person a phrase names as the leader's counterpart or host with no name ("his Peruvian counterpart",
         "her host"): the holder of the leader's own office in that country (the leg's, with no adjective), else
         the leg's host, else the one the article calls the counterpart."""
-        found = re.match(
+        found = rx.match(
             r"(?:his|her|their) (?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?P<role>counterpart|host)\b"
             r"(?!,? (?:" + HONORIFIC + r"\s)?[A-Z])",
             phrase,
@@ -1014,11 +1015,11 @@ class MeetingRules(ReaderCore):
     def _offices_in(self, rest: str, leg: Leg | None) -> list[str]:
         """The holders of the offices a list after a verb names by office alone ("the president and the speaker of
         parliament"), up to the end of the list; an office with its holder's name in apposition is a name's."""
-        head = re.split(
+        head = rx.split(
             r"[;:]|\b(?:at|in|on|during|before|after|for|to|who|which|where|when|while|about|over)\b", rest
         )[0]
         found = []
-        for item in re.split(r",? and |, ", head):
+        for item in rx.split(r",? and |, ", head):
             office = self._OFFICE_REF.fullmatch(item.strip(" ,"))
             if not office:
                 continue
@@ -1031,9 +1032,9 @@ class MeetingRules(ReaderCore):
         """The people at the head of a phrase (``_people_in``), a surname after an honorific read as the name the
         article gives in full elsewhere ("by Mrs. Quispe" is Ana Quispe, named before in passing)."""
         # The styles of official releases before a name, "H.E.", "Rt. Hon.", "Hon.", are no part of it.
-        phrase = re.sub(r"(?:\bH\.\s?E\.|\bRt\.? Hon\.|\bHon\.)\s(?=[A-Z])", "", phrase)
+        phrase = rx.sub(r"(?:\bH\.\s?E\.|\bRt\.? Hon\.|\bHon\.)\s(?=[A-Z])", "", phrase)
         found = self._people_in(
-            re.sub(
+            rx.sub(
                 r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?!\.? [A-Z])",
                 lambda one: self.full_name(one.group("w")) or one.group(0),
                 phrase,
@@ -1066,7 +1067,7 @@ class MeetingRules(ReaderCore):
                 # (nor a month or a day opening the run: "In February Trump cut aid")
                 while words and (
                     words[0] in NOT_NAMES | {"A", "An", "By", "For", "With", "Mr", "Mrs", "Ms", "Dr"}
-                    or re.fullmatch(self._MONTH_OR_DAY, words[0])
+                    or rx.fullmatch(self._MONTH_OR_DAY, words[0])
                 ):
                     words.pop(0)
                 if len(words) > 1:
@@ -1100,8 +1101,8 @@ class MeetingRules(ReaderCore):
     def _party_subject(self, sentence: Sentence, position: int) -> bool:
         """Whether the leader's party acts at a point: "the delegation", "the Romanian delegation", "the group"
         (a party the leader travels with), as the subject of the clause; never another country's delegation."""
-        clause = re.split(r"[;]|, (?:while|but|and|when|where) ", sentence.text[:position])[-1]
-        party = re.match(
+        clause = rx.split(r"[;]|, (?:while|but|and|when|where) ", sentence.text[:position])[-1]
+        party = rx.match(
             r"\s*(?:(?:On|In|At|Later|Then|That) [^,]{0,30}?,? )?[Tt]he (?:visiting )?(?P<adj>[A-Z][a-z]+ )?"
             r"(?:delegation|group|party)\b(?:, (?:headed|led) by [^,]+,)?\s(?:\w+ )?$",
             clause,
@@ -1114,8 +1115,8 @@ class MeetingRules(ReaderCore):
     def _home_office_subject(self, before: str) -> bool:
         """Whether the clause before a verb has the leader as its subject by office and country: "The President of
         Kenya also met ...", "the Kenyan Prime Minister held ..." (the leader's own office, the leader's country)."""
-        clause = re.split(r"[;]|, (?:while|but|and|when|where|who|which) ", before)[-1]
-        office = re.match(
+        clause = rx.split(r"[;]|, (?:while|but|and|when|where|who|which) ", before)[-1]
+        office = rx.match(
             r"\s*(?:(?:On|In|At|Later|Then|During) [^,]{0,40},? )?[Tt]he (?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?"
             r"(?P<title>"
             + TITLE
@@ -1130,7 +1131,7 @@ class MeetingRules(ReaderCore):
         if self.leader:
             own |= {
                 found.group("t").lower()
-                for found in re.finditer(
+                for found in rx.finditer(
                     re.escape(self.leader.split()[-1]) + r",? (?:the )?(?P<t>" + TITLE + r")\b", self.text
                 )
             }
@@ -1144,8 +1145,8 @@ class MeetingRules(ReaderCore):
         body = r"(?:[A-Z][\w'-]* )*?(?:Congress|Senate|Assembly|Parliament|Council|Court|Commission|Committee|Presidium|Chamber|Bank|Party|Senate)\b"
         surname = re.escape(who.split()[-1])
         return bool(
-            re.search(surname + r",? (?:the )?(?:President|Chairman|Chairwoman|Speaker) of (?:the )?" + body, self.text)
-            or re.search(
+            rx.search(surname + r",? (?:the )?(?:President|Chairman|Chairwoman|Speaker) of (?:the )?" + body, self.text)
+            or rx.search(
                 r"\b(?:President|Chairman|Chairwoman|Speaker) of (?:the )?"
                 + body
                 + r"[^,.;]{0,40}, (?:\S+ ){0,3}"
@@ -1169,7 +1170,7 @@ class MeetingRules(ReaderCore):
         paired = [
             (d[1], d[1], d[3], None)
             for d in days
-            if d[3] and len(d[3]) == 10 and re.search(r" and ", text[d[0] : d[1]])
+            if d[3] and len(d[3]) == 10 and rx.search(r" and ", text[d[0] : d[1]])
         ]
         days += paired
         talks = [
@@ -1177,9 +1178,9 @@ class MeetingRules(ReaderCore):
             for f in self.findings
             if f.kind == "meetings" and f.fields["form"] == "talks" and sentence.start <= f.start < sentence.end
         ]
-        resumed = re.search(r"\b(?:[Tt]he|[Tt]heir) talks (?:resumed|continued|went on)\b", text)
+        resumed = rx.search(r"\b(?:[Tt]he|[Tt]heir) talks (?:resumed|continued|went on)\b", text)
         # "The talks continued without him, between the foreign ministers": no round of the leader's.
-        if re.search(
+        if rx.search(
             r"\b(?:without|between|ministers|officials|delegations|experts)\b", text[resumed.end() :] if resumed else ""
         ):
             resumed = None
@@ -1203,7 +1204,7 @@ class MeetingRules(ReaderCore):
                     for f in self.findings
                 ):
                     continue
-                again = re.search(r"\bagain,?\s+(?:on\s+)?$", text[: day[0]]) or re.search(
+                again = rx.search(r"\bagain,?\s+(?:on\s+)?$", text[: day[0]]) or rx.search(
                     r"\b(?:continued|resumed) (?:them|the talks|their talks)\b[^.;]*$", text[: day[0]]
                 )
                 # "were held on Thursday and Friday", "on 21 and 22 June": a day joined to the talks' own day.
@@ -1212,8 +1213,8 @@ class MeetingRules(ReaderCore):
                 # and the next day joined him".
                 and_day = bool(
                     joined
-                    and re.fullmatch(r"\s+(?:and|as well as)\s+(?:on\s+)?", text[joined[-1][1] : day[0]])
-                    and re.match(r"\s*(?:[.;,:]|$)|\s+(?:morning|afternoon|evening|at|in)\b", text[day[1] :])
+                    and rx.fullmatch(r"\s+(?:and|as well as)\s+(?:on\s+)?", text[joined[-1][1] : day[0]])
+                    and rx.match(r"\s*(?:[.;,:]|$)|\s+(?:morning|afternoon|evening|at|in)\b", text[day[1] :])
                 )
                 if not (again or resumed or and_day or day in paired):
                     continue
@@ -1233,7 +1234,7 @@ class MeetingRules(ReaderCore):
     def apposed(self, phrase: str) -> str:
         """A phrase with the office before a name in apposition dropped: "the President of Sao Tome and Principe,
         Carlos Vila Nova, for a meeting" is "Carlos Vila Nova, for a meeting"; "the Holy Father" is the Pope."""
-        phrase = re.sub(
+        phrase = rx.sub(
             r"^(?:the (?:[A-Z][a-z]+ )?"
             + TITLE
             + r"(?: of (?:the )?[^,]+)?|"
@@ -1244,7 +1245,7 @@ class MeetingRules(ReaderCore):
             "",
             phrase,
         )
-        if re.match(r"(?:the )?Holy Father\b|His Holiness\b", phrase):
+        if rx.match(r"(?:the )?Holy Father\b|His Holiness\b", phrase):
             return self.titled("Pope") or phrase
         return phrase
 
@@ -1257,13 +1258,13 @@ class MeetingRules(ReaderCore):
         courtesy call, or the visit's talks when a head received a head and met no other head there."""
         text = sentence.text
         found: list[tuple[int, str, str | None]] = []
-        for passive in re.finditer(
+        for passive in rx.finditer(
             r"\b(?:was|were|had been|being|is|are) (?!not |never |to )(?:\w+ )?(?P<verb>received|hosted)\b(?P<between>[^.;]{0,70}?)\bby "
             r"(?P<who>" + self._PHRASE + r")",
             text,
         ):
-            before = re.split(r"[;]|, (?:and|but|while) ", text[: passive.start()])[-1]
-            if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", before + passive.group("between")):
+            before = rx.split(r"[;]|, (?:and|but|while) ", text[: passive.start()])[-1]
+            if rx.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", before + passive.group("between")):
                 continue  # a greeting on arrival, no meeting of its own
             if not (self.leader_subject(sentence, passive.start()) or self._party_subject(sentence, passive.start())):
                 continue
@@ -1273,15 +1274,15 @@ class MeetingRules(ReaderCore):
             people = people or ([(0, holder, None)] if holder else [])
             if not people:
                 # "was received by Quispe at the palace": a surname the article gives in full elsewhere, untitled.
-                alone = re.match(r"(?:" + HONORIFIC + r"\s)?(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])", passive.group("who"))
+                alone = rx.match(r"(?:" + HONORIFIC + r"\s)?(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])", passive.group("who"))
                 in_full = self.full_name(alone.group("w")) if alone and alone.group("w") not in NOT_NAMES else None
                 people = [(0, in_full, None)] if in_full else []
             if people:
                 form = "courtesy-call" if "audience" in passive.group("between") else None
                 # "was hosted by X for talks over lunch": talks; hosted for nothing told is no meeting of its own.
-                if re.match(
+                if rx.match(
                     r"[^.;]{0,60}?\bfor (?:[\w-]+ ){0,2}?(?:talks|a meeting|discussions)\b", passive.group("who")
-                ) or re.match(
+                ) or rx.match(
                     # "was received by X, with whom he had a long conversation": the talks of the reception.
                     r"[^.;]{0,80}?, with whom (?:he|she|they) (?:\w+ )?(?:had|held) (?:[\w-]+ ){0,4}?"
                     r"(?:talks|conversation|discussions|meeting)\b",
@@ -1290,15 +1291,15 @@ class MeetingRules(ReaderCore):
                     form = "talks"
                 if passive.group("verb") == "received" or form == "talks":
                     found.append((passive.start(), people[0][1], form))
-        for active in re.finditer(
+        for active in rx.finditer(
             # "Chairman X, who received him in his study": the relative clause's subject too.
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|(?:of|the|and)\s){1,12}?)(?:who )?(?:\w+ly )?(?P<verb>received|hosted) "
             r"(?P<whom>him|her|" + self.leader_object() + r")(?P<rest>[^.;]*)",
             text,
         ):
-            if re.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", active.group("rest")[:60]):
+            if rx.search(r"\b(?:airport|tarmac|arrival|runway|station)\b", active.group("rest")[:60]):
                 continue
-            who = re.sub(
+            who = rx.sub(
                 r"^(?:On|In|At|Later|Then|Also|Earlier|Afterwards|Yesterday|Today|Tonight)\b[^,]*?,?\s*(?=[A-Z])",
                 "",
                 active.group("who"),
@@ -1308,16 +1309,16 @@ class MeetingRules(ReaderCore):
             people = [(0, titled[-1].group("name"), None)] if titled else []
             people = people or [p for p in self._named_in(who.strip()) if not self.is_leader(p[1])]
             if people:
-                talks = re.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
+                talks = rx.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
                 # "called on X, who received him", "who received him in audience": a courtesy call.
-                call = re.search(r"\bcall(?:ed|s)? on\b|\bcourtesy\b", text[: active.start("verb")]) or re.match(
+                call = rx.search(r"\bcall(?:ed|s)? on\b|\bcourtesy\b", text[: active.start("verb")]) or rx.match(
                     r"\s*in (?:private )?audience\b", active.group("rest")
                 )
                 if active.group("verb") == "received" or talks:
                     form = "talks" if talks else "courtesy-call" if call else None
                     found.append((active.start(), people[-1][1], form))
         # "the President ... received the Minister of Trade, Mrs. X, at his hotel": a call paid on the leader.
-        for visitor in re.finditer(
+        for visitor in rx.finditer(
             r"(?<!was )(?<!were )(?<!been )(?<!being )\breceived (?:at (?:his|her) [a-z]+ |in (?:private )?audience )?(?P<who>(?:the )?(?:[A-Z][a-z]+ )?"
             + r"(?:"
             + TITLE
@@ -1342,7 +1343,7 @@ class MeetingRules(ReaderCore):
                 people = self._named_in(self.apposed(visitor.group("who")))
                 if people:
                     found.append((visitor.start(), people[0][1], "courtesy-call"))
-        call = re.search(r"\breceived (?:[^.;]{0,60}?)\ba courtesy call from (?P<who>" + self._PHRASE + r")", text)
+        call = rx.search(r"\breceived (?:[^.;]{0,60}?)\ba courtesy call from (?P<who>" + self._PHRASE + r")", text)
         if call and self.leader_subject(sentence, call.start()):
             people = self._named_in(self.apposed(call.group("who")))
             if people:
@@ -1371,7 +1372,7 @@ class MeetingRules(ReaderCore):
         Mwangi met included X", "His bilateral meetings included talks with X and Y", "a series of meetings,
         including with X and Y"."""
         text = sentence.text
-        listed = re.search(
+        listed = rx.search(
             r"\b(?:[Aa]mong (?:the )?(?:[a-z]+ )?(?:leaders|those|people|officials|others|figures)|[Tt]hose)(?: (?:whom|that))? "
             r"(?P<who>[A-Z][\w'-]+|he|she) (?:also |later )?(?:met|held talks with|talked with|spoke with)\b(?P<where>[^.;]{0,60}?) "
             r"(?:were|was|included|includes)\s(?P<rest>" + self._PHRASE + r")"
@@ -1385,14 +1386,14 @@ class MeetingRules(ReaderCore):
         )
         if not listed or FUTURE.search(unquoted(text)[: listed.start()]):
             return
-        whose = re.sub(r"['\u2019]s$", "", listed.group("who") or listed.group("whose") or "")
+        whose = rx.sub(r"['\u2019]s$", "", listed.group("who") or listed.group("whose") or "")
         if whose and not (self.is_leader(whose) or whose.lower() in ("he", "she", "his", "her")):
             return
         if not whose and not self.leader_subject(sentence, listed.start()):
             return
         rest = listed.group("rest") or listed.group("rest2") or listed.group("rest3")
         where = listed.group("where") or listed.group("where2") or listed.group("where3") or ""
-        side = re.search(r"\b(?:sidelines?|margins?)\b", where + text[: listed.start()])
+        side = rx.search(r"\b(?:sidelines?|margins?)\b", where + text[: listed.start()])
         for _, name, country in self._named_in(rest):
             if self.is_leader(name):
                 continue
@@ -1438,13 +1439,13 @@ class MeetingRules(ReaderCore):
         Tuesday to ..."): kept aside, and drafted as talks once the article is read only if it tells no meeting
         with that person otherwise."""
         text = unquoted(sentence.text)
-        if not leg or re.search(r"\b(?:phone|telephone|video|virtual|letters?|messages?)\b", text):
+        if not leg or rx.search(r"\b(?:phone|telephone|video|virtual|letters?|messages?)\b", text):
             return
         act = self._JOINT_ACT.search(text)
         # The time of the act, not of what the act was about ("agreed to raise the partnership they have had since 2010").
         if not act or settled_elsewhere(text[: act.end() + 30], act.start("b")) or FUTURE.search(text[: act.end()]):
             return
-        a, b = act.group("a"), re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? ", "", act.group("b"))
+        a, b = act.group("a"), rx.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? ", "", act.group("b"))
         other = b if self.is_leader(a) else a if self.is_leader(b) else None
         named = self._named_in(other) if other else []
         in_full = self.full_name(other.split()[-1]) if other and not named else None
@@ -1559,7 +1560,7 @@ class MeetingRules(ReaderCore):
         if OTHER_VISIT.search(text[:start]):
             return True
         # "held the call a day after returning from a visit to New Delhi for talks with X": the trip before.
-        if re.search(
+        if rx.search(
             r"\b(?:after|since|on) (?:returning|(?:his|her) return|coming back|getting back) from\b[^.;,]*$",
             text[:start],
         ):
@@ -1567,14 +1568,14 @@ class MeetingRules(ReaderCore):
         # "visited the United States in October last year, where he had talks with X", "had already been in Y in
         # December 2022 for the summit, during which he met X": what happened on an earlier visit.
         year = str(self.published.year)
-        if re.search(
+        if rx.search(
             r"\b(?:visited|had (?:already )?been|was in|travell?ed to|(?:visit|trip) to)\b[^.;]*?\b(?:last (?:year|month)|"
             r"(?:years?|months?) ago|in (?:[A-Z][a-z]+ )?(?!" + year + r")(?:19|20)\d\d)\b[^.;]*, "
             r"(?:where|during which|when|on which|at which) (?:he|she|they|the two [a-z]+)(?: \w+)?\s*$",
             text[:start],
         ):
             return True
-        own = re.split(r"[;,]|\b(?:and|but|while|when|after|before)\b", text[end:])[0]
+        own = rx.split(r"[;,]|\b(?:and|but|while|when|after|before)\b", text[end:])[0]
         first = min((leg.start for leg in self.legs if leg.start), default=None) or self.published.isoformat()
         for found in self.dates(sentence):
             if end <= found[0] <= end + len(own) and len(found[2]) == 7 and found[2] < first[:7]:
@@ -1588,33 +1589,33 @@ class MeetingRules(ReaderCore):
         if not self.legs:
             return
         found: list[tuple[int, str, str]] = []
-        between = re.search(
+        between = rx.search(
             r"\b(?:talks|negotiations|discussions|a meeting) (?:took place|were held|was held) between "
             r"(?P<a>(?:[^.;]|(?<=\b[A-Z])\.)+?) and (?P<b>(?:[^.;,]|(?<=\b[A-Z])\.)+)",
             text,
         )
         if between:
             for side in ("a", "b"):
-                people = self._named_in(re.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
+                people = self._named_in(rx.sub(r"^(?:Comrade|Mr\.?|Mrs\.?|Dr\.?) ", "", between.group(side)))
                 if people and not self.is_leader(people[0][1]):
                     found.append((between.start(), people[0][1], "talks"))
         # "Talks between the Kenyan delegation, headed by X, and the Peruvian delegation, led by Y": the head of
         # the side the leader does not head.
-        delegations = re.search(
+        delegations = rx.search(
             r"\b(?:talks|negotiations|discussions)\b[^.;]{0,40}?\bbetween (?P<sides>[^.;]*?\b(?:headed|led) by [^.;]+)",
             text,
         )
         heads = (
-            [m.group("who") for m in re.finditer(r"\b(?:headed|led) by (?P<who>[^,;.]+)", delegations.group("sides"))]
+            [m.group("who") for m in rx.finditer(r"\b(?:headed|led) by (?P<who>[^,;.]+)", delegations.group("sides"))]
             if delegations and not FUTURE.search(text)
             else []
         )
         if delegations and len(heads) == 2 and any(self.is_leader(h) for h in heads):
             for head in heads:
-                people = self._named_in(re.sub(r"^" + HONORIFIC + r"\s", "", head.strip()))
+                people = self._named_in(rx.sub(r"^" + HONORIFIC + r"\s", "", head.strip()))
                 if people and not self.is_leader(people[0][1]):
                     found.append((delegations.start(), people[0][1], "talks"))
-        received = re.search(
+        received = rx.search(
             r"\b(?:received|welcomed|greeted) by (?P<who>[^.;]+?)\b(?:[^.;]{0,60}?)\b(?:for|, where (?:they|the two \w+) "
             r"(?:held|had)) (?:[\w-]+ ){0,3}?(?:talks|discussions|a meeting)\b",
             text,
@@ -1628,19 +1629,19 @@ class MeetingRules(ReaderCore):
         # "The two toured a hangar ... before holding talks", "The two leaders spoke ... before their talks": the
         # same subject, in a later verb or a noun of its own clause.
         # "Chairman X and Premier Y received Dr. Z at the Great Hall for a meeting": talks with each who received.
-        for active in re.finditer(
+        for active in rx.finditer(
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*,?\s|and\s){1,9}?)(?:\w+ly )?(?:received|welcomed) (?:[\w.'-]+\s){0,3}?"
             + self.leader_reference()
             + r"[^.;]{0,60}?\bfor (?:an? |their )?(?:[\w-]+ )?(?:meeting|talks|discussions)\b",
             text,
         ):
-            who = re.sub(
+            who = rx.sub(
                 r"^(?:Later|Then|Also|Earlier|Afterwards|Yesterday|Today|Tonight)\b,?\s*", "", active.group("who")
             )
             for _, name, _ in self._named_in(who.strip()):
                 if not self.is_leader(name):
                     found.append((active.start(), name, "talks"))
-        two = re.search(
+        two = rx.search(
             r"\b(?:[Tt]he (?:two )?(?i:leaders|presidents|prime ministers|premiers|heads of state)(?: of the two countries)?|"
             r"[Tt]he two(?: men)?|"
             r"[Bb]oth (?:leaders|men))\b "
@@ -1667,11 +1668,11 @@ class MeetingRules(ReaderCore):
             # "The two" alone, or a topic discussed: only of the two told just before, a host who received or
             # welcomed the leader, and not of a call paid ("X called on her, and the two discussed ...").
             host = None
-            if not re.search(r"\bcall(?:ed|s)? on\b|\bcourtesy\b", text):
+            if not rx.search(r"\bcall(?:ed|s)? on\b|\bcourtesy\b", text):
                 host = self._last_person(index, two.start(), within=True) or self._welcomer(index, two.start())
             if host:
                 found.append((two.start(), host, "talks"))
-        elif two and not re.search(r"\bwith\b", text[two.end() : two.end() + 6]):
+        elif two and not rx.search(r"\bwith\b", text[two.end() : two.end() + 6]):
             # "X welcomed him and the two leaders held talks": the one named in the sentence, else the leg's host.
             host = (
                 self._last_person(index, two.start(), within=True)
@@ -1685,11 +1686,11 @@ class MeetingRules(ReaderCore):
             if host:
                 found.append((two.start(), host, "talks"))
                 # "..., and then appeared before reporters at a joint news conference": the same two.
-                joint = re.search(r"\bjoint (?:news|press) conference\b", text[two.end() :])
-                if joint and not re.search(r"\bwith\b", text[two.end() + joint.end() : two.end() + joint.end() + 6]):
+                joint = rx.search(r"\bjoint (?:news|press) conference\b", text[two.end() :])
+                if joint and not rx.search(r"\bwith\b", text[two.end() + joint.end() : two.end() + joint.end() + 6]):
                     found.append((two.end() + joint.start(), host, "press-conference"))
         # "the Presidents of Azerbaijan and Russia met": the leader and the holder of that office in the other.
-        offices = re.search(
+        offices = rx.search(
             r"\b[Tt]he (?P<title>Presidents|Prime Ministers|Premiers|Chancellors|Foreign Ministers) of "
             r"(?:the )?(?P<a>[A-Z][\w ]+?) and (?:the )?(?P<b>[A-Z][\w ]+?) (?:\w+ )?(?:met|held (?:[\w-]+ ){0,3}?talks)\b",
             text,
@@ -1713,8 +1714,8 @@ class MeetingRules(ReaderCore):
         # between the name and the verb, the leader the object.
         for apposed in (
             ()
-            if not re.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
-            else re.finditer(
+            if not rx.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
+            else rx.finditer(
                 r"(?:^|, |\b(?:On|In|At|Later|Then) [^,]{0,30}, )(?P<who>(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w'\u2019-]+), "
                 r"(?:the )?(?:[A-Z][a-z]+ )?(?:"
                 + TITLE
@@ -1732,8 +1733,8 @@ class MeetingRules(ReaderCore):
         # host as the subject, the leader as the object.
         for hosting in (
             ()
-            if not re.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
-            else re.finditer(
+            if not rx.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
+            else rx.finditer(
                 # ("His Majesty the King held a meeting with ...": the host by style and office)
                 r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?|" + self._STYLE + r" the " + TITLE + r"\s)"
                 r"(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
@@ -1745,7 +1746,7 @@ class MeetingRules(ReaderCore):
             titled = [
                 m.group("name") for m in PERSON.finditer(hosting.group("who")) if not self.is_leader(m.group("name"))
             ]
-            styled = re.fullmatch(
+            styled = rx.fullmatch(
                 r"(?P<hon>" + self._STYLE + r") the (?P<title>" + TITLE + r")", hosting.group("who").strip()
             )
             if styled:
@@ -1760,7 +1761,7 @@ class MeetingRules(ReaderCore):
         # "President X praised Kenya after her talks with Mwangi", "X, speaking after meeting the visiting president,
         # said": the sentence's subject in talks with the leader as the object.
         subject_talks = (
-            re.match(
+            rx.match(
                 r"(?:(?:On|In|At|Later|Earlier|Afterwards) [^,]{0,30},? )?(?:(?:[A-Z][a-z]+ )?(?:"
                 + TITLE
                 + r"|"
@@ -1773,7 +1774,7 @@ class MeetingRules(ReaderCore):
                 + r")",
                 text,
             )
-            if re.search(r"\b(?:talks|meetings?|discussions)\b", text)
+            if rx.search(r"\b(?:talks|meetings?|discussions)\b", text)
             else None
         )
         if (
@@ -1809,11 +1810,11 @@ class MeetingRules(ReaderCore):
             r"during|behind)\b|[,.;]|$)))"
         )
         for both in (
-            re.finditer(
+            rx.finditer(
                 other_name + r" and " + role + met + r"|" + role + r" and " + other_name.replace("name", "name2") + met,
                 text,
             )
-            if re.search(r"\b(?:talks|meetings?|discussions|conversation|met)\b", text)
+            if rx.search(r"\b(?:talks|meetings?|discussions|conversation|met)\b", text)
             else ()
         ):
             side = both.group("name") or both.group("name2")
@@ -1823,7 +1824,7 @@ class MeetingRules(ReaderCore):
                 found.append((both.start(), in_full, "talks"))
         # "Talks between Macron and Bongo ...": a noun phrase with its two sides.
         # "Over the following days the President and the Premier held formal talks": two offices, one the leader's.
-        offices_pair = re.search(
+        offices_pair = rx.search(
             r"\b[Tt]he (?P<ta>"
             + TITLE
             + r") and the (?P<tb>"
@@ -1842,7 +1843,7 @@ class MeetingRules(ReaderCore):
             if holder:
                 found.append((offices_pair.start(), holder, "talks"))
         # "Formal talks between the King and Dr Singh": a side by its office or an honorific too.
-        pair = re.search(
+        pair = rx.search(
             # "The meeting between A and B", "talks between the two presidents, A and B": the noun's two sides.
             r"\b(?:[Tt]alks|[Mm]eeting|[Dd]iscussions|[Cc]onversation) between (?:the two [a-z ]{3,20}, )?"
             r"(?P<a>(?:the )?[A-Z][^.;,]+?) and (?P<b>(?:the )?(?:" + HONORIFIC + r"\s)?"
@@ -1853,11 +1854,11 @@ class MeetingRules(ReaderCore):
             own = {t.lower() for t in (self.leader_office, self.title_of(self.leader) if self.leader else None) if t}
             ends: list[tuple[str, bool]] = []
             for side in ("a", "b"):
-                if re.fullmatch(HONORIFIC, pair.group(side).strip()):
+                if rx.fullmatch(HONORIFIC, pair.group(side).strip()):
                     ends.append(("", True))  # "talks between His Highness and President X": the leader, by style
                     continue
-                phrase = re.sub(r"^" + HONORIFIC + r"\s", "", pair.group(side))
-                office = re.fullmatch(r"the (?P<title>" + TITLE + r")", phrase)
+                phrase = rx.sub(r"^" + HONORIFIC + r"\s", "", pair.group(side))
+                office = rx.fullmatch(r"the (?P<title>" + TITLE + r")", phrase)
                 if office:
                     mine = office.group("title").lower() in own
                     ends.append(("" if mine else self.titled(office.group("title")) or "", mine))
@@ -1872,7 +1873,7 @@ class MeetingRules(ReaderCore):
                     if (name in self.people or len(name.split()) > 1) and not mine and not self.is_leader(name):
                         found.append((pair.start(), name, "talks"))
         # "President X, who held talks with Macron earlier", "a joint news conference with President X".
-        for other in re.finditer(
+        for other in rx.finditer(
             # "X, who met the visiting president on Monday", "X, who had talks with him at the palace": the relative
             # clause's verb, in any of its shapes, with the leader its object (not a greeting at the airport).
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){0,5}?[A-Z][\w'\u2019-]+)(?P<rel>, who (?:\w+ ){0,2}?(?:(?:held|had) "
@@ -1882,9 +1883,9 @@ class MeetingRules(ReaderCore):
             text,
         ):
             who = other.group("who")
-            if re.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE + r"|(?:[A-Z][a-z]+ )*(?:Minister|Secretary)", who):
+            if rx.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE + r"|(?:[A-Z][a-z]+ )*(?:Minister|Secretary)", who):
                 # "X, the Peruvian Foreign Minister, who met him": the office is in apposition to the name before it.
-                before = re.search(r"(?P<n>" + NAME + r"), (?:the )?$", text[: other.start()])
+                before = rx.search(r"(?P<n>" + NAME + r"), (?:the )?$", text[: other.start()])
                 if not before:
                     continue
                 who = before.group("n")
@@ -1892,20 +1893,20 @@ class MeetingRules(ReaderCore):
             in_full = self.full_name(who.split()[-1]) if not people else None
             people = people or ([(0, in_full, None)] if in_full else [])
             # The relative clause's own time: "who met him in 2019", "who will meet him on Friday".
-            clause = other.group("rel") + re.split(r"[,;]", text[other.end() :])[0]
+            clause = other.group("rel") + rx.split(r"[,;]", text[other.end() :])[0]
             if people and not self.is_leader(people[-1][1]) and not settled_elsewhere(clause, 2):
                 found.append((other.start(), people[-1][1], "talks"))
-        for joint in re.finditer(r"\bjoint (?:news|press) (?:conference|appearance|meet) with (?P<who>[^.;]+)", text):
+        for joint in rx.finditer(r"\bjoint (?:news|press) (?:conference|appearance|meet) with (?P<who>[^.;]+)", text):
             people = self._named_in(joint.group("who"))
             if people and not self.is_leader(people[0][1]):
                 found.append((joint.start(), people[0][1], "press-conference"))
                 # "At a joint news conference with X after their talks": the talks too.
-                if re.match(r"[^.;]{0,80}?\bafter (?:their|the|his|her) talks\b", joint.group("who")):
+                if rx.match(r"[^.;]{0,80}?\bafter (?:their|the|his|her) talks\b", joint.group("who")):
                     found.append((joint.start(), people[0][1], "talks"))
         # Words of a name apart by one space each: with the space optional, a run of capitals (a headline) can be
         # split in exponentially many ways, and the search took a fifth of a second on one sentence.
         calls = (
-            re.search(
+            rx.search(
                 # "X, Minister of Foreign Affairs, called on": the office in apposition between the caller and the verb.
                 # ("Crown Prince X bin Y called on": a name's particles in lower case between its words)
                 r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s(?:(?:bin|bint|ibn|al|el|da|de|do|dos|du|van|von|der|den|la|le) )?"
@@ -1929,7 +1930,7 @@ class MeetingRules(ReaderCore):
                 + r")",
                 text,
             )
-            if re.search(r"\b(?:called|calls|courtesy)\b", text)
+            if rx.search(r"\b(?:called|calls|courtesy)\b", text)
             else None
         )
         if calls:
@@ -1938,7 +1939,7 @@ class MeetingRules(ReaderCore):
                 found.append((calls.start(), people[-1][1], "courtesy-call"))
         # "The foreign minister called on him at his hotel": a caller by office alone, opening the clause.
         by_office = (
-            re.search(
+            rx.search(
                 r"(?:^|, )(?P<who>(?:[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}['\u2019]s )(?:[A-Z][a-z]+ )?[a-z][a-z ]{2,30}?) "
                 r"(?:also |then |later )?(?:called on|paid (?:a )?courtesy (?:call|visit) (?:on|to)) (?:him|her|"
                 + self.leader_object()
@@ -1947,7 +1948,7 @@ class MeetingRules(ReaderCore):
                 + r")",
                 text,
             )
-            if re.search(r"\b(?:called on|courtesy)\b", text)
+            if rx.search(r"\b(?:called on|courtesy)\b", text)
             else None
         )
         if by_office:
@@ -1958,7 +1959,7 @@ class MeetingRules(ReaderCore):
             full = self.person(name)
             if settled_elsewhere(unquoted(text), position) or self.is_leader(full) or self.met_already(full, form):
                 continue
-            if re.match(r"[^;]*?\b(?:at (?:the|that) time\b(?! of)|on that occasion\b)", text[position:]):
+            if rx.match(r"[^;]*?\b(?:at (?:the|that) time\b(?! of)|on that occasion\b)", text[position:]):
                 continue  # "X, who held talks with the President at the time": the meeting of an earlier occasion
             self.add_meeting(
                 full,
@@ -1996,7 +1997,7 @@ class MeetingRules(ReaderCore):
             return None
         named = {
             self.person(found.group("name"))
-            for found in re.finditer(
+            for found in rx.finditer(
                 # ("His Excellency Minister X", "His Highness Sheikh X": a rank before the name is no part of it)
                 re.escape(style)
                 + r"\s(?:(?:"
@@ -2023,11 +2024,11 @@ class MeetingRules(ReaderCore):
 
     def _inviter(self) -> str | None:
         """Who invited the leader ("At the invitation of the Prime Minister of India, Mr. X, ..."): the host."""
-        invited = re.search(r"\b[Aa]t the invitation of (?P<who>" + self._PHRASE + r")", self.text)
+        invited = rx.search(r"\b[Aa]t the invitation of (?P<who>" + self._PHRASE + r")", self.text)
         if not invited:
             return None
-        who = re.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", invited.group("who"))
-        who = re.sub(r"^" + HONORIFIC + r"\s(?:" + HONORIFIC + r"\s)?", "", self.apposed(who))
+        who = rx.sub(r"^(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? ", "", invited.group("who"))
+        who = rx.sub(r"^" + HONORIFIC + r"\s(?:" + HONORIFIC + r"\s)?", "", self.apposed(who))
         people = [p for p in self._named_in(who) if not self.is_leader(p[1])]
         return self.note_person(people[0][1], people[0][2]) if people else None
 
@@ -2035,7 +2036,7 @@ class MeetingRules(ReaderCore):
         """The one the article calls the leader's counterpart ("his Russian counterpart, Mr. Vladimir Putin"),
         from the leg's country when the article names several."""
         named = []
-        for found in re.finditer(
+        for found in rx.finditer(
             r"\b(?:his|her) (?P<adj>[A-Z][a-z]+ )?counterpart,? (?:" + HONORIFIC + r"\s)?(?P<who>" + NAME + r")",
             self.text,
         ):
@@ -2049,7 +2050,7 @@ class MeetingRules(ReaderCore):
         talks"): in this sentence before a point, else the one before."""
         texts = [self.sentences[index].text[:position]] + ([self.sentences[index - 1].text] if index else [])
         for text in texts:
-            found = re.search(
+            found = rx.search(
                 r"(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:\w+ly )?(?:welcomed|received|greeted|hosted) "
                 r"(?:(?:his|her) (?:guest|visitor|counterpart)|"
                 + (r"the (?i:" + re.escape(self.leader_title) + r")|" if self.leader_title else "")
@@ -2080,7 +2081,7 @@ class MeetingRules(ReaderCore):
             names = [m.group("name") for m in PERSON.finditer(text) if not self.is_leader(m.group("name"))]
             names = [n for n in names if n.split()[0] not in NOT_NAMES and not INSTITUTIONS & set(n.split())]
             # "General Secretary of the Workers' Party": an office's own words, or a people's, are no one's name.
-            names = [n for n in names if not re.fullmatch(r"(?:" + TITLE + r"|Secretary|Minister|People|Peoples)", n)]
+            names = [n for n in names if not rx.fullmatch(r"(?:" + TITLE + r"|Secretary|Minister|People|Peoples)", n)]
             if names:
                 return names[-1]
         return None
@@ -2099,27 +2100,27 @@ class MeetingRules(ReaderCore):
         hosted a dinner in his honour", "the Bidens gave a state dinner": one record per host."""
         text = sentence.text
         hosts: list[tuple[int, str]] = []
-        if not re.search(r"(?i)banquet|dinner|lunch|breakfast|\bdined\b|reception", text):
+        if not rx.search(r"(?i)banquet|dinner|lunch|breakfast|\bdined\b|reception", text):
             return  # no meal told: the patterns below need not run
-        for active in re.finditer(
+        for active in rx.finditer(
             r"(?P<hosts>[^.;:]{0,160}?)\s(?:later |then |also |in turn )?(?:hosted|hosts|gave|gives|held|threw|offered|"
             r"was (?:the )?host (?:at|of|to)) (?:a |an )?(?P<meal>" + self._MEAL + r")\b",
             text,
         ):
             # "Castro, who met his guest at the airport, gave a dinner": the relative clause is no giver.
-            own = re.sub(r", (?:who|whom) [^,]*,", "", active.group("hosts"))
+            own = rx.sub(r", (?:who|whom) [^,]*,", "", active.group("hosts"))
             # "President X and his wife, Madam Y, hosted": the spouse is no host of the talks' side.
-            own = re.sub(
+            own = rx.sub(
                 r",? (?:and|with) (?:his|her) (?:wife|husband|spouse)(?:, [^,]+,|(?: [A-Z][\w.'-]*)+)?", "", own
             )
-            clause = re.split(r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", own)
-            if self.is_leader(clause[-1]) or re.fullmatch(self._TIME_THEN_PRONOUN, clause[-1]):
+            clause = rx.split(r"[,;] (?:and |while |as |after |before )?|\band that \w+\b|\bwho\b", own)
+            if self.is_leader(clause[-1]) or rx.fullmatch(self._TIME_THEN_PRONOUN, clause[-1]):
                 # "Lee gave a return banquet for Premier Hua", "In the evening he gave a dinner for Mr A, Mr B and
                 # Mr C": the leader's guests, each named in the list after "for".
-                guest = re.match(r"[^.;]{0,40}?\b(?:for|in honou?r of) (?P<who>[^.;]+)", text[active.end() :])
-                listed = re.split(r",? (?:who|whom|which|where|at|in|on|to)\b", guest.group("who"))[0] if guest else ""
+                guest = rx.match(r"[^.;]{0,40}?\b(?:for|in honou?r of) (?P<who>[^.;]+)", text[active.end() :])
+                listed = rx.split(r",? (?:who|whom|which|where|at|in|on|to)\b", guest.group("who"))[0] if guest else ""
                 # "Mr Brezhnev": one word, the name the article gave in full before.
-                listed = re.sub(
+                listed = rx.sub(
                     r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?! [A-Z])",
                     lambda one: self.full_name(one.group("w")) or one.group(0),
                     listed,
@@ -2127,24 +2128,24 @@ class MeetingRules(ReaderCore):
                 for _, name, _country in self._named_in(listed):
                     hosts.append((active.start("meal"), name))
                 continue
-            if not clause[-1].strip() and re.search(r", and (?:\w+ly )?$", own + " "):
+            if not clause[-1].strip() and rx.search(r", and (?:\w+ly )?$", own + " "):
                 # "Kim told her ..., and hosted a dinner for her": the sentence's subject gives it.
-                subject = re.match(r"(?:[A-Z][a-z]+ )?(?P<who>" + NAME + r")", text)
+                subject = rx.match(r"(?:[A-Z][a-z]+ )?(?P<who>" + NAME + r")", text)
                 if subject and self.person(subject.group("who")) in self.people:
                     hosts.append((0, subject.group("who")))
                 continue
             givers = clause[-1] if clause[-1].strip() else (clause[-2] if len(clause) > 1 else "")
             source = own
-            if re.search(r", who\b[^,]*$", active.group("hosts")):
+            if rx.search(r", who\b[^,]*$", active.group("hosts")):
                 # "President X, who hosted a banquet": the person before "who".
                 source = active.group("hosts").rsplit(", who", 1)[0]
-                givers = re.split(r"[;]|, (?:and |while )?", source)[-1]
+                givers = rx.split(r"[;]|, (?:and |while )?", source)[-1]
             givers = self._before_office(givers, source)
             if self._for_someone_else(text[active.end() :]):
                 continue
             for name in self._givers(givers):
                 hosts.append((active.start() + active.group(0).find(name.split()[-1]), name))
-        for relative in re.finditer(
+        for relative in rx.finditer(
             r"\b(?P<meal>" + self._MEAL + r") (?:(?:that|which) )?(?P<who>(?:[A-Z][\w.'-]*\s){1,4}?|he |she )"
             r"(?:gave|hosted|offered|held|threw)\b(?P<rest>[^.;]*)"
             r"|\b(?P<meal2>" + self._MEAL + r") of (?:his|her) own (?P<rest2>for [^.;]*)",
@@ -2154,7 +2155,7 @@ class MeetingRules(ReaderCore):
             # own for X": the leader's guest.
             who, rest = relative.group("who") or "he", relative.group("rest") or relative.group("rest2") or ""
             if self.is_leader(who) or who.strip() in ("he", "she"):
-                guest = re.match(r"[^.;]{0,30}?\bfor (?P<who>[^.;]+)", rest)
+                guest = rx.match(r"[^.;]{0,30}?\bfor (?P<who>[^.;]+)", rest)
                 for _, name, _country in self._named_in(guest.group("who"))[:1] if guest else []:
                     hosts.append((relative.start(), name))
             else:
@@ -2162,7 +2163,7 @@ class MeetingRules(ReaderCore):
                     continue
                 hosts.extend((relative.start(), name) for name in self._givers(who.strip()))
         # "dined privately with X", "lunched with X", "had a working breakfast with X": a meal shared with X.
-        dined = re.search(
+        dined = rx.search(
             r"\b(?:dined|lunched|breakfasted|(?:had|held|shared) (?:a |an )?"
             + self._MEAL
             + r") (?:\w+ly )?with (?P<who>[^.;]+)",
@@ -2171,7 +2172,7 @@ class MeetingRules(ReaderCore):
         if dined and self.leader_subject(sentence, dined.start()):
             hosts.extend((dined.start(), name) for _, name, _country in self._named_in(dined.group("who"))[:1])
         # "joined X for a private dinner", "was X's guest at a state banquet": a meal X gave the leader.
-        guest = re.search(
+        guest = rx.search(
             r"\b(?:joined (?P<who>" + self._PHRASE + r"?) for (?:a |an )?" + self._MEAL + r"|"
             r"(?:was|were) (?P<whose>(?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+)['\u2019]s (?:[a-z]+ )?guests? (?:of honou?r )?at "
             r"(?:a |an |the )?" + self._MEAL + r")\b",
@@ -2184,7 +2185,7 @@ class MeetingRules(ReaderCore):
             if in_full:
                 hosts.append((guest.start(), in_full))
         # "Mwangi and Quispe had dinner together", "The two leaders later had lunch": a meal shared by the two.
-        shared = re.search(
+        shared = rx.search(
             r"(?:(?P<a>(?:[A-Z][\w'-]+ ){1,4})and (?P<b>(?:[A-Z][\w'-]+ ){1,4})|\b(?P<two>[Tt]he two(?: leaders| presidents| men)?) )"
             r"(?:later |then |also )?(?:had|shared) (?:a |an )?(?:[\w-]+ )?(?:lunch|dinner|breakfast|meal)\b",
             text,
@@ -2201,7 +2202,7 @@ class MeetingRules(ReaderCore):
                 in_full = named[0][1] if named else self.full_name(other.split()[-1]) if other else None
                 if in_full:
                     hosts.append((shared.start(), in_full))
-        over = re.search(
+        over = rx.search(
             r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
             # "held talks with X, followed by a state banquet", "... ; a dinner followed"
             r"|\bfollowed by (?:a|an) " + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b"
@@ -2240,7 +2241,7 @@ class MeetingRules(ReaderCore):
             elif talks:
                 hosts.append((over.start(), talks[-1].fields["with"]))
         # "President X hosted him at a state banquet", "X honoured the visitor with a dinner": the host's meal.
-        for hosting in re.finditer(
+        for hosting in rx.finditer(
             # ("X and her husband hosted him": the spouse is no host of the talks' side)
             r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,5}?)(?:and (?:his|her) (?:wife|husband|spouse)(?:,? [A-Z][\w.'-]*)*,? )?"
             r"(?:\w+ly |also |later |then )?(?:hosted|entertained|honou?red|"
@@ -2254,7 +2255,7 @@ class MeetingRules(ReaderCore):
         ):
             for name in self._givers(hosting.group("who").strip()):
                 hosts.append((hosting.start(), name))
-        for passive in re.finditer(
+        for passive in rx.finditer(
             self._MEAL
             + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,40}?\bby (?P<who>"
             + self._PHRASE
@@ -2276,7 +2277,7 @@ class MeetingRules(ReaderCore):
             for _, name, _country in self._named_in(who)[:2]:
                 hosts.append((passive.start(), name))
             # "a lunch hosted by the Prime Minister": the one the article gave that office.
-            office = re.match(r"the (?P<title>" + TITLE + r")\b(?! of)", who)
+            office = rx.match(r"the (?P<title>" + TITLE + r")\b(?! of)", who)
             holder = self.titled(office.group("title")) if office else None
             # "a lunch given by Peru's foreign minister": an office in any case, of the country it names.
             holder = holder or self._office_at_head(who, leg)
@@ -2284,7 +2285,7 @@ class MeetingRules(ReaderCore):
                 hosts.append((passive.start(), holder))
         # "At a state banquet in his honour, Quispe praised ...", "Quispe said at the dinner that ...", "Quispe
         # toasted the visiting president at a banquet": the one who speaks or toasts at the leader's meal hosts it.
-        speaker = re.match(
+        speaker = rx.match(
             r"(?:(?P<opening>(?:At|During|In a toast at|Speaking at|Toasting \w+ at) (?:a|the) "
             + self._MEAL
             + r"\b[^,]*), )?"
@@ -2295,7 +2296,7 @@ class MeetingRules(ReaderCore):
         )
         if speaker and not self.is_leader(speaker.group("who")):
             # The meal in the opening words, or right after the verb ("said at the dinner", "toasted him at a banquet").
-            meal = re.search(r"\b" + self._MEAL + r"\b", speaker.group("opening") or "") or re.match(
+            meal = rx.search(r"\b" + self._MEAL + r"\b", speaker.group("opening") or "") or rx.match(
                 r"(?:\s(?:him|her|"
                 + self.leader_object()
                 + r"))?[^.;,]{0,20}?\bat (?:a|the) (?P<meal>"
@@ -2306,7 +2307,7 @@ class MeetingRules(ReaderCore):
             told = (speaker.group("opening") or speaker.group("rest"))[meal.end() :] if meal else ""
             if (
                 meal
-                and not re.search(r"^[^.;,]{0,40}?\b(?:given|hosted|offered|held|thrown) by\b", told)
+                and not rx.search(r"^[^.;,]{0,40}?\b(?:given|hosted|offered|held|thrown) by\b", told)
                 and not self._for_someone_else(told)
             ):
                 named = self._named_in(speaker.group("who"))
@@ -2363,16 +2364,16 @@ class MeetingRules(ReaderCore):
         before the office."""
         if not self._OFFICE.fullmatch(givers):
             return givers
-        segments = [s for s in re.split(r"[,;]\s*", source.rstrip(" ,")) if s.strip()]
+        segments = [s for s in rx.split(r"[,;]\s*", source.rstrip(" ,")) if s.strip()]
         while len(segments) > 1 and self._OFFICE.fullmatch(segments[-1]):
             segments.pop()
         if self._OFFICE.fullmatch(segments[-1]):
             return givers
         last = segments[-1]
         # The name after the last title or honorific of the segment ("In Cusco Comrade X"), else its closing name.
-        marks = list(re.finditer(r"\b(?:" + HONORIFIC + r"|" + TITLE + r"|Sir|Dame|Lord|by)\s", last))
-        named = re.match(r"(?P<name>" + NAME + r")\s*$", last[marks[-1].end() :]) if marks else None
-        named = named or re.search(r"(?:^|\s)(?P<name>" + NAME + r")\s*$", last)
+        marks = list(rx.finditer(r"\b(?:" + HONORIFIC + r"|" + TITLE + r"|Sir|Dame|Lord|by)\s", last))
+        named = rx.match(r"(?P<name>" + NAME + r")\s*$", last[marks[-1].end() :]) if marks else None
+        named = named or rx.search(r"(?:^|\s)(?P<name>" + NAME + r")\s*$", last)
         words = named.group("name").split() if named else []
         while words and words[0] in NOT_NAMES:
             words.pop(0)
@@ -2384,12 +2385,12 @@ class MeetingRules(ReaderCore):
     def _for_someone_else(self, after: str) -> bool:
         """Whether the words after a meal name a guest other than the leader: a titled person not the leader
         ("a dinner for President X"), or an office of a third country ("for the Chilean president")."""
-        guest = re.match(r"\s*(?:for|in honou?r of) (?P<who>[^.;,]+)", after)
+        guest = rx.match(r"\s*(?:for|in honou?r of) (?P<who>[^.;,]+)", after)
         if not guest:
             return False
         who = guest.group("who")
         # "a dinner for the press", "a lunch for business leaders": a crowd, not the leader.
-        if re.match(
+        if rx.match(
             r"(?:the |local |\w+ )?(?:press|journalists|reporters|correspondents|diplomats|business (?:leaders|people|"
             r"community)|students|diaspora|community|veterans|staff|volunteers)\b",
             who,
@@ -2398,7 +2399,7 @@ class MeetingRules(ReaderCore):
         named = PERSON.match(who)
         if named:
             return not self.is_leader(named.group("name"))
-        office = re.match(
+        office = rx.match(
             r"the (?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:president|prime minister|premier|leader|king)\b",
             who,
         )
@@ -2408,9 +2409,9 @@ class MeetingRules(ReaderCore):
     def _givers(self, text: str) -> list[str]:
         """The people who give a meal: titled names, names met before, or a family ("the Bidens")."""
         found: list[str] = []
-        for part in re.split(r",? and |, ", text):
+        for part in rx.split(r",? and |, ", text):
             # "His Majesty then gave a banquet": the one person the article gives that style, not the leader.
-            style = re.search(r"(?:^|\s)(?P<style>" + self._STYLE + r")(?: the (?P<title>" + TITLE + r"))?\s*$", part)
+            style = rx.search(r"(?:^|\s)(?P<style>" + self._STYLE + r")(?: the (?P<title>" + TITLE + r"))?\s*$", part)
             if style:
                 holder = (self.titled(style.group("title")) if style.group("title") else None) or self._styled(
                     style.group("style")
@@ -2418,8 +2419,8 @@ class MeetingRules(ReaderCore):
                 if holder and not self.is_leader(holder):
                     found.append(holder)
                     continue
-            part = re.sub(r"^(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s+", "", part.strip(" ,"))
-            titled = re.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
+            part = rx.sub(r"^(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s+", "", part.strip(" ,"))
+            titled = rx.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
             if titled:
                 # "the Premier gave a banquet": the one the article gave that title.
                 named = self.titled(titled.group("title"))
@@ -2427,12 +2428,12 @@ class MeetingRules(ReaderCore):
                     found.append(named)
                 continue
             # "Peru's prime minister hosted a dinner": an office in lower case, of the country it names.
-            office = re.search(r"(?:^|(?<=\s))(?:[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}['\u2019]s )[^,;]*$", part)
+            office = rx.search(r"(?:^|(?<=\s))(?:[Tt]he |[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}['\u2019]s )[^,;]*$", part)
             holder = self._office_at_head(office.group(0), None) if office else None
             if holder:
                 found.append(holder)
                 continue
-            family = re.search(r"(?:^|\bthe )(?P<name>[A-Z][a-z]+)s$", part)
+            family = rx.search(r"(?:^|\bthe )(?P<name>[A-Z][a-z]+)s$", part)
             if family:
                 known = next((full for full in self.people if full.split()[-1] == family.group("name")), None)
                 if known:
@@ -2444,8 +2445,8 @@ class MeetingRules(ReaderCore):
                 found.append(person.group("name"))
                 continue
             # ("U Nu": a name's first word may be one letter)
-            bare = re.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]+)+|[A-Z][\w'-]+)\s*$", part)
-            name = re.sub(r"^" + HONORIFIC + r"\s", "", bare.group("name")) if bare else ""
+            bare = rx.search(r"(?:^|\s)(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]+)+|[A-Z][\w'-]+)\s*$", part)
+            name = rx.sub(r"^" + HONORIFIC + r"\s", "", bare.group("name")) if bare else ""
             # "the President of the Senate, X, gave": a name the article titles in apposition.
             if name and (self.person(name) in self.people or self.full_name(name) or self.title_of(name)):
                 found.append(self.full_name(name) or name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
+from . import rx
 from .clauses import PERSON
 from .quantities import (
     AMOUNT,
@@ -27,7 +28,7 @@ _PLEDGING = re.compile(
 
 
 def _object_after(after: str) -> str | None:
-    found = re.match(
+    found = rx.match(
         r"\s*(?:in |of |for |to |as )?(?P<what>[\w -][\w'\u2019 -]{2,79}?)(?=[,.;]| by | over | within | to help| and | (?:was|were|is|are|has|have|had|will|would)\b|$)",
         after,
     )
@@ -37,19 +38,19 @@ def _object_after(after: str) -> str | None:
 def source_after(after: str) -> str | None:
     """Who a sentence says is its source, named at its end: "..., Ms Ardern said.", "..., said Wang.", or after a
     quotation's closing mark ('..., " Ota said.')."""
-    found = re.search(
+    found = rx.search(
         r",[\"\u201d]? (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<a>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}) (?:said|says|"
         r"told [a-z ]+|added)"
         r"|,[\"\u201d]? (?:said|says|added) (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<b>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})",
         after,
     )
-    if not found or re.search(r"[;]", after[: found.start()]):
+    if not found or rx.search(r"[;]", after[: found.start()]):
         return None
     return found.group("a") or found.group("b")
 
 
 def _object_before(before: str) -> str | None:
-    found = re.search(r"(?P<what>[\w -]{3,60})$", before)
+    found = rx.search(r"(?P<what>[\w -]{3,60})$", before)
     return found.group("what").strip() if found else None
 
 
@@ -71,9 +72,9 @@ class MoneyRules(ReaderCore):
                 # A currency of the day: "roubles" while the Soviet Union existed are its roubles (SUR).
                 issuer = gz.state_then(CURRENCY_ISSUERS[unit], self.published.year)
                 unit = FORMER_CURRENCIES.get(issuer, unit)
-            if re.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
+            if rx.search(r"\((?:about|some|around|roughly|nearly|or|equivalent to|worth)?\s*$", text[: match.start()]):
                 continue  # "3.5 trillion yen (about Rs 2.1 lakh crore)": the same amount converted
-            if re.search(
+            if rx.search(
                 r"\d\s?(?:trillion|billion|million|crore|lakh|bn|m)\b[\w ]{0,20}, (?:about|some|around|roughly|nearly|or|"
                 r"equivalent to|worth) $",
                 text[: match.start()],
@@ -100,33 +101,33 @@ class MoneyRules(ReaderCore):
             stated = stated_pattern.search(stated_text)
             # "... will also be created, and they would work to expand trade, which was barely N": the metric the
             # relative clause tells of is the one right before it, not one named earlier in the sentence.
-            relative = re.search(r"\b[Tt]rade, which (?:[a-z]+ ){1,5}$", stated_text)
+            relative = rx.search(r"\b[Tt]rade, which (?:[a-z]+ ){1,5}$", stated_text)
             if stated and relative and relative.start() > stated.start():
                 stated = stated_pattern.search(stated_text, relative.start()) or stated
             if (
                 stated
                 and (
-                    re.fullmatch(r"trade|traded|(?:two-way |bilateral )?commerce", stated.group("metric").lower())
-                    or re.search(r"\b(?:was|were|stood|standing)\b", stated.group(0))
+                    rx.fullmatch(r"trade|traded|(?:two-way |bilateral )?commerce", stated.group("metric").lower())
+                    or rx.search(r"\b(?:was|were|stood|standing)\b", stated.group(0))
                     # "Peru's direct investment in Ghana reached $1.1 billion in 2022": a stock told of a year gone by.
                     or any(
                         int(y) <= self.published.year
-                        for y in re.findall(
+                        for y in rx.findall(
                             r"^[^.;]{0,15}?\b(?:in|for|during|at the end of|as of) ((?:19|20)\d\d)\b", after
                         )
                     )
                 )
                 and (
-                    re.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
+                    rx.search(r", (?:up )?from (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
                     # "raise trade to $5 billion by 2030 from $1.2 billion last year": the figure a target starts from.
                     or (
-                        re.search(r"\bfrom (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
-                        and re.match(r"[^.;]{0,12}?\b(?:last year|in (?:19|20)\d\d)\b", after)
+                        rx.search(r"\bfrom (?:about |nearly |almost |around |some )?$", before[-30:].rstrip() + " ")
+                        and rx.match(r"[^.;]{0,12}?\b(?:last year|in (?:19|20)\d\d)\b", after)
                     )
-                    or not re.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
+                    or not rx.search(r"\b(?:target|goal|aim|increase|raise|boost|lift|double|to reach)\b", before[-80:])
                     # "seek to increase trade, which came to 3 million dollars in 1953": the relative clause tells
                     # the figure the aim starts from.
-                    or re.search(r"\b[Tt]rade, which (?:[a-z]+ ){1,5}$", before[-40:].rstrip() + " ")
+                    or rx.search(r"\b[Tt]rade, which (?:[a-z]+ ){1,5}$", before[-40:].rstrip() + " ")
                 )
             ):
                 # The metric the figure is of: trade, a trade deficit or surplus (a one-way balance), investment.
@@ -134,37 +135,37 @@ class MoneyRules(ReaderCore):
                 metric = (
                     "trade"
                     if metric.endswith("commerce") or metric == "traded"
-                    else re.sub(r"investments$", "investment", metric)
+                    else rx.sub(r"investments$", "investment", metric)
                 )
-                if metric == "trade" and re.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
+                if metric == "trade" and rx.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
                     continue
                 told = stated.group(0)
-                earlier = re.search(r", (?:up|down) from (?:\w+ )?$", before[-30:].rstrip() + " ")
+                earlier = rx.search(r", (?:up|down) from (?:\w+ )?$", before[-30:].rstrip() + " ")
                 if not earlier and (
-                    re.search(
+                    rx.search(
                         r"\b(?:will|would|could|should|might|may|hope[sd]?|expected|projected|forecast|set|likely|aims?|"
                         r"is to|are to)\b",
                         told,
                     )
-                    or re.match(r"[^.;]{0,12}?\bnext year\b", after)
+                    or rx.match(r"[^.;]{0,12}?\bnext year\b", after)
                 ):
                     continue  # "They hope trade will hit $2 billion next year": a figure to come is none told
                 lead = (before[-160:].rstrip() + " ")[: stated.start()]
                 if (
-                    re.search(r"\b(?:total|overall|foreign|global|external)\s(?:\w+\s)?$", lead, re.I)
-                    and not re.search(r"\b(?:between|with)\b", told)
-                ) or re.search(r"\btrade with the (?:world|rest of the world)\b", told):
+                    rx.search(r"\b(?:total|overall|foreign|global|external)\s(?:\w+\s)?$", lead, re.I)
+                    and not rx.search(r"\b(?:between|with)\b", told)
+                ) or rx.search(r"\btrade with the (?:world|rest of the world)\b", told):
                     continue  # "Peru's total trade was ...", "trade with the world": one side's, with no pair
                 # The figure's period in its own clause ("established relations in 1992, and trade came to ... last year").
-                own = re.split(r";|, and |, but |, while ", before)[-1]
+                own = rx.split(r";|, and |, but |, while ", before)[-1]
                 # "in the first half of 2023", "In 2022, bilateral trade ...": the year of its clause, in any case.
-                period = re.search(
+                period = rx.search(
                     r"\b(?:in|for|during|at the end of|by the end of|as of|in the first (?:\w+ )?(?:months|half|quarter) of) "
                     # "in the year to December 2024", "in the twelve months ending March 2023".
                     r"(?:the (?:calendar |fiscal |financial )?year |fiscal |calendar |"
                     r"the (?:year|twelve months|12 months) (?:to|ending|ended) (?:[A-Z][a-z]+ )?)?(?P<y>(?:19|20)\d\d)\b",
-                    re.split(r";|, (?:and|but|while|whereas) ", after[:50])[0],
-                ) or re.search(
+                    rx.split(r";|, (?:and|but|while|whereas) ", after[:50])[0],
+                ) or rx.search(
                     r"\b(?i:in|for|during) (?:the (?:calendar |fiscal |financial )?year |fiscal |calendar )?"
                     r"(?P<y>(?:19|20)\d\d)\b",
                     own[-120:],
@@ -172,8 +173,8 @@ class MoneyRules(ReaderCore):
                 # "fell from 7 billion in 2011 to 1.2 billion last year", "reached 30 million dollars this year": the
                 # year right after the figure is its own, before any year earlier in the clause.
                 # "in the last Iranian year", "last fiscal year": last year, whatever its calendar.
-                right_after = re.match(r"[^.;]{0,12}?\b(?P<w>last|this) (?:[A-Z]\w+ |fiscal |financial )?year\b", after)
-                if right_after and not re.match(r"[^.;]{0,12}?\b(?:in|for) (?:19|20)\d\d\b", after):
+                right_after = rx.match(r"[^.;]{0,12}?\b(?P<w>last|this) (?:[A-Z]\w+ |fiscal |financial )?year\b", after)
+                if right_after and not rx.match(r"[^.;]{0,12}?\b(?:in|for) (?:19|20)\d\d\b", after):
                     period = None
                 year = (
                     int(stated.group("headed"))
@@ -182,12 +183,12 @@ class MoneyRules(ReaderCore):
                     if period
                     else self.published.year - (0 if right_after and right_after.group("w") == "this" else 1)
                     if right_after
-                    else (self.published.year - 1 if re.search(r"\b[Ll]ast year\b", text) else None)
+                    else (self.published.year - 1 if rx.search(r"\b[Ll]ast year\b", text) else None)
                 )
-                if not period and re.match(r"[^.;]{0,12}?\bin the same (?:year|period)\b", after):
+                if not period and rx.match(r"[^.;]{0,12}?\bin the same (?:year|period)\b", after):
                     # "..., exceeded 4 billion dollars in the same year": the year of the figure told just before.
                     told_before = (self.sentences[index - 1].text if index else "") + " " + before
-                    years = re.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", told_before)
+                    years = rx.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", told_before)
                     # With no year just before, the period of the figure told last ("... in 2023. China has been
                     # Brazil's first partner since 2009. Trade with the U.S. came to N in the same period").
                     last_figure = next((f for f in reversed(self.findings) if f.kind == "figures"), None)
@@ -198,22 +199,22 @@ class MoneyRules(ReaderCore):
                         if last_figure is not None
                         else year
                     )
-                if year is None and re.search(
+                if year is None and rx.search(
                     r"(?:;|, (?:while|whereas|and|but)) (?:[\w'\u2019]+ ){0,3}trade\b", before[-80:]
                 ):
                     # "Peru's trade with China hit X in 2022, while Ghana's trade with China was Y": the year the
                     # sentence gave the figure before, for its parallel.
-                    years = re.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", before[: len(before) - len(own)])
+                    years = rx.findall(r"\b(?:in|for) ((?:19|20)\d\d)\b", before[: len(before) - len(own)])
                     year = int(years[-1]) if years else None
                 if year is None:
                     continue
-                sides = re.search(
+                sides = rx.search(
                     r"\bbetween (?P<a>(?:the )?[A-Z][\w'\u2019-]+(?: (?:of )?[A-Z][\w'\u2019-]+)*) and "
                     r"(?P<b>(?:the )?[A-Z][\w'\u2019-]+(?: (?:of )?[A-Z][\w'\u2019-]+)*)",
                     own,
                 )
                 if sides and not all(
-                    gz.countries_in(sides.group(g)) or gz.is_body(re.sub(r"^the ", "", sides.group(g))) for g in "ab"
+                    gz.countries_in(sides.group(g)) or gz.is_body(rx.sub(r"^the ", "", sides.group(g))) for g in "ab"
                 ):
                     continue  # "trade between China and Africa": a side that is no country or body is no pair
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
@@ -254,13 +255,13 @@ class MoneyRules(ReaderCore):
         """A count in millions that a side undertakes to buy, supply or create ("undertakes to buy 24 million tons of
         sugar", "would create one million jobs", "a loan of two million tonnes of grain"): a pledge in its own unit."""
         text = sentence.text
-        counted = re.match(
+        counted = rx.match(
             r"\s(?P<unit>(?!(?:people|years|percent|residents|inhabitants|voters|visitors|tourists)\b)"
             r"[a-z]+s)\b",
             text[match.end() :],
         )
-        clause = re.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
-        cue = re.search(
+        clause = rx.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
+        cue = rx.search(
             r"\b(?:(?:pledged?|promised?|undert(?:ake|akes|ook)|committed|agreed|will|would|to) (?:[a-z]+ ){0,2}?"
             r"(?:buy|purchase|import|supply|deliver|ship|send|provide|create|donate|give|lend)|loans? of|gifts? of|"
             r"donations? of) (?:at least |about |some |up to |more than |another |an additional )?$",
@@ -284,7 +285,7 @@ class MoneyRules(ReaderCore):
     ) -> bool:
         """A stock of investment told by its verb in the past: "Japanese companies had invested N in Kenya by the
         end of 2021" is direct investment of one side in the other, as of that year."""
-        found = re.search(
+        found = rx.search(
             r"\b(?P<who>[A-Z][\w.]*)(?:['\u2019]s)? (?:companies|firms|investors|businesses|enterprises)\b[^.;]{0,80}? "
             r"(?:(?:had|have|has) (?:already |so far )?)?invested (?:about |nearly |almost |around |some |more than |over |"
             r"roughly |approximately )*$",
@@ -292,8 +293,8 @@ class MoneyRules(ReaderCore):
         )
         if not found:
             return False
-        where = re.match(r"\s(?:[a-z]+ ){0,3}?in (?:the )?(?P<where>country|[A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
-        period = re.search(r"\b(?:by (?:the end of )?|in |as of |at the end of )(?P<y>(?:19|20)\d\d)\b", after[:70])
+        where = rx.match(r"\s(?:[a-z]+ ){0,3}?in (?:the )?(?P<where>country|[A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
+        period = rx.search(r"\b(?:by (?:the end of )?|in |as of |at the end of )(?P<y>(?:19|20)\d\d)\b", after[:70])
         if not where or not period or int(period.group("y")) > self.published.year:
             return False
         owner = gz.adjectives().get(found.group("who")) or gz.country_names().get(found.group("who"))
@@ -337,7 +338,7 @@ class MoneyRules(ReaderCore):
     ) -> bool:
         """A one-way trade balance told of its side: "the United States ran a deficit of N with China last year",
         "with Argentina running a deficit of N"."""
-        found = re.search(
+        found = rx.search(
             r"(?P<who>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:ran|runs|running|had|has|posted|posting|recorded) "
             r"a (?:trade )?(?P<kind>deficit|surplus) of (?:about |nearly |almost |around |some |roughly |approximately |"
             r"more than |over )*$",
@@ -345,16 +346,16 @@ class MoneyRules(ReaderCore):
         )
         if not found:
             return False
-        who = re.sub(r"^[Tt]he ", "", found.group("who"))
+        who = rx.sub(r"^[Tt]he ", "", found.group("who"))
         side = gz.country_names().get(who) or gz.country_names().get("the " + who) or gz.grouping_of(who)
         other = next((c for _, _, c in gz.countries_in(after[:60]) if c != side), None)
         if other is None:
             other = next((c for c in self._pair(text, before, index) if c != side), None)
-        period = re.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", after[:60])
+        period = rx.search(r"\b(?:in|for) (?P<y>(?:19|20)\d\d)\b", after[:60])
         year = (
             int(period.group("y"))
             if period
-            else (self.published.year - 1 if re.search(r"\blast year\b", text) else None)
+            else (self.published.year - 1 if rx.search(r"\blast year\b", text) else None)
         )
         if not side or not other or year is None:
             return False
@@ -380,17 +381,17 @@ class MoneyRules(ReaderCore):
         """The two sides of a one-way figure: the country whose it is (an adjective or possessive before the
         metric) and the one it is with or in ("with Japan", "in the U.S.")."""
         metric = list(
-            re.finditer(r"\b(?:[Tt]rade (?:deficit|surplus)|(?:foreign )?direct investment|[Ii]nvestments?)\b", before)
+            rx.finditer(r"\b(?:[Tt]rade (?:deficit|surplus)|(?:foreign )?direct investment|[Ii]nvestments?)\b", before)
         )
         if not metric:
             return []
         last = metric[-1]
         owner_text = before[max(0, last.start() - 30) : last.start()]
-        owner = re.search(
+        owner = rx.search(
             r"(?:\b[Tt]he )?(?P<who>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? (?:bilateral |total )?$",
             owner_text,
         )
-        other = re.match(
+        other = rx.match(
             r"(?: stock| flows?)?\s(?:with|in|into|to) (?:the )?(?P<c>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)",
             before[last.end() :],
         )
@@ -409,7 +410,7 @@ class MoneyRules(ReaderCore):
         the noun ("Kenyan exports to Peru"), else the visit's side that is not the one they go to or come from;
         the other named after "to" or "from", else the visit's other side ("exports to the Kingdom")."""
         flow = list(
-            re.finditer(
+            rx.finditer(
                 r"(?:\b(?:[Tt]he )?(?P<who>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? )?(?:[a-z-]+ (?:and )?){0,3}"
                 r"(?:exports|imports) (?:to|from) (?:the )?(?P<other>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)?",
                 before,
@@ -420,7 +421,7 @@ class MoneyRules(ReaderCore):
 
         owner, other = _side_named(flow[-1].group("who")), _side_named(flow[-1].group("other"))
         named = flow[-1].group("other")
-        if other is None and named and not re.fullmatch(r"(?i:kingdom|republic|federation|emirates?|union)", named):
+        if other is None and named and not rx.fullmatch(r"(?i:kingdom|republic|federation|emirates?|union)", named):
             return []  # "exports to Asia": a region is no side of a pair
         pair = self.pair(index)
         if owner is None and other in pair:
@@ -432,18 +433,18 @@ class MoneyRules(ReaderCore):
     def _pair(self, text: str, before: str, index: int) -> list[str]:
         """The two parties of a figure or target: named ('between A and B', 'with ASEAN'), else the visit's."""
         # The figure's own clause: "Trade between A and B reached X, while trade with C was Y" gives Y to A and C.
-        clause = re.split(r";|, (?:while|whereas|but|and) ", before)[-1]
+        clause = rx.split(r";|, (?:while|whereas|but|and) ", before)[-1]
         # "..., after China, whose trade with Peru was ...": a relative clause on a country is that country's own.
-        relative = re.search(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?, whose (?:(?!, whose ).)*$", clause)
+        relative = rx.search(r"[A-Z][\w.]*(?: [A-Z][\w.]*)?, whose (?:(?!, whose ).)*$", clause)
         if relative:
             clause = clause[relative.start() :]
-        between = re.search(
+        between = rx.search(
             r"\bbetween (?P<a>(?:the )?[A-Z][\w .'\u2019]+?) and (?P<b>(?:the )?[A-Z][\w .'\u2019]+?)"
             r"(?=\b(?: was| reached| stood| totall| amounted| rose| were| came| fell| grew| exceeded|,))",
             clause + " was",
         )
         # "Chile-Peru trade", "Sino-Peruvian trade", "U.S.-China trade": the pair its hyphen joins.
-        hyphened = re.search(
+        hyphened = rx.search(
             r"\b(?P<a>[A-Z][\w.'\u2019]*)-(?P<b>[A-Z][\w.'\u2019]*) (?:(?:bilateral|two-way|annual|total) )?trade\b",
             clause,
         )
@@ -454,33 +455,33 @@ class MoneyRules(ReaderCore):
         named = [c for _, _, c in gz.countries_in(between.group(0))] if between else []
         if between and len(named) == 1:
             # "between Ghana and the European Union": a grouping for one side.
-            groups = [gz.grouping_of(re.sub(r"^the ", "", between.group(side).strip())) for side in ("a", "b")]
+            groups = [gz.grouping_of(rx.sub(r"^the ", "", between.group(side).strip())) for side in ("a", "b")]
             named += [g for g in groups if g and g not in gz.REGIONS and g not in named][:1]
         if len(named) >= 2:
             return named[:2]
         # "For Chile and Peru, two-way trade stood at ...": the two countries its clause joins with "and".
-        if re.search(r"\b(?:bilateral|two-way|trade between (?:the two|them))\b", clause):
+        if rx.search(r"\b(?:bilateral|two-way|trade between (?:the two|them))\b", clause):
             named_in = gz.countries_in(clause)
             for (_, end_a, a), (start_b, _, b) in zip(named_in, named_in[1:], strict=False):
                 if clause[end_a:start_b] == " and " and a != b:
                     return [a, b]
         # "China is Argentina's second-largest trading partner ...; two-way trade reached ...": the two it names,
         # unless the figure's own clause names its own ("..., while Ghana's trade with Peru was ...").
-        trading = re.search(
+        trading = rx.search(
             r"(?P<a>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:is|was|remains|remained|became|has become|has been|had been) "
             r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s (?:[\w-]+ ){0,3}trading partner",
             # "China has been Malaysia's largest trading partner for years. Trade between the two countries ...": the
             # two of the sentence before, when the figure's sentence names no two of its own and only points back at them.
             text
             if not index
-            or not re.search(r"\bbetween (?:the two|them)\b", clause)
+            or not rx.search(r"\bbetween (?:the two|them)\b", clause)
             or len({code for _, _, code in gz.countries_in(before)}) > 1
             else self.sentences[index - 1].text + " " + text,
         )
-        if trading and not re.search(r"\btrade with\b", clause):
+        if trading and not rx.search(r"\btrade with\b", clause):
 
             def side(word: str) -> str | None:
-                word = re.sub(r"^[Tt]he ", "", word)
+                word = rx.sub(r"^[Tt]he ", "", word)
                 group = gz.grouping_of(word)
                 return (
                     gz.country_names().get(word)
@@ -493,7 +494,7 @@ class MoneyRules(ReaderCore):
                 return [c for c in sides if c]
         # "China's trade with the five republics", "trade with Arab states as a whole": a group of countries the
         # clause does not name is no one country of the visit.
-        if re.search(
+        if rx.search(
             r"\btrade with (?:the |its |their |all |other )?(?:[\w-]+ ){0,2}"
             r"(?:countries|states|nations|republics|members|neighbou?rs|economies)\b",
             clause,
@@ -501,17 +502,17 @@ class MoneyRules(ReaderCore):
             return []
         # "Peru's trade with Kenya", "Japanese trade with Brazil", "China, whose trade with Brazil": the side whose
         # trade it is, not the leader's.
-        owner = re.search(
+        owner = rx.search(
             r"(?P<who>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s|, whose)? (?:bilateral |total |two-way |annual )?"
             r"trade with\b",
             clause,
         )
         first = self.leader_country
         if owner:
-            who = re.sub(r"['\u2019]s$", "", owner.group("who"))
+            who = rx.sub(r"['\u2019]s$", "", owner.group("who"))
             first = gz.adjectives().get(who) or gz.country_names().get(who) or first
         # "trade with Kenya", "trade with its neighbour Chile".
-        group = re.search(
+        group = rx.search(
             r"\bwith (?:the |its |their )?(?:[a-z]+ (?=[A-Z]))?(?P<g>[A-Z][\w-]*(?: [A-Z][\w-]*)?)", clause[-150:]
         )
         if group and gz.grouping_of(group.group("g")):
@@ -528,7 +529,7 @@ class MoneyRules(ReaderCore):
     def _giver(self, before: str) -> str | None:
         """The country or grouping that is the subject of a pledge: "Japan pledged", "The European Union
         committed", "the Japanese government will provide"."""
-        found = re.search(
+        found = rx.search(
             r"(?:^|[,;:] |\b(?:and|while|as) )(?:[Tt]he )?(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}?)"
             r"(?:['\u2019]s)?(?: (?:government|side|cabinet|leadership))? (?:has |had |also |would |will |then |further |"
             r"is |are |said (?:it|they) would )*"
@@ -542,7 +543,7 @@ class MoneyRules(ReaderCore):
         who = found.group("who")
         return (
             gz.country_names().get(who)
-            or gz.country_names().get(re.sub(r"^the ", "", who))
+            or gz.country_names().get(rx.sub(r"^the ", "", who))
             or gz.adjectives().get(who)
             or (gz.grouping_of(who) if gz.is_body(who) else None)
         )
@@ -550,7 +551,7 @@ class MoneyRules(ReaderCore):
     def relative_pledges(self, index: int, sentence: Sentence) -> None:
         """'aim to double it within three years', 'raise trade by 50 percent by 2025': a change against now."""
         text = sentence.text
-        for match in re.finditer(
+        for match in rx.finditer(
             r"\b(?P<verb>double|doubling|triple|tripling|quadruple|quadrupling)\b (?!(?:by|within|over|in)\b)(?P<what>[^,.;]{1,100}?)(?=,? within|,? by (?:the )?(?:19|20)|,? over| to (?:about |some |at least )?[$\u20ac\u00a3\d]|[,.;]|$)"
             # "wants it to double within five years": what doubles is named before.
             r"|(?:\b(?P<what3>it|them|(?:bilateral |two-way |total |annual )?(?:trade|investment)) to |(?<=should )|(?<=would )|(?<=will )|(?<=must ))(?P<verb3>double|triple|quadruple)\b"
@@ -562,7 +563,7 @@ class MoneyRules(ReaderCore):
             text,
         ):
             cue = _PLEDGING.search(text[: match.start()][-80:])
-            if cue is None or re.search(r"\bhad\b|\bhas\b", text[: match.start()][-30:]):
+            if cue is None or rx.search(r"\bhad\b|\bhas\b", text[: match.start()][-30:]):
                 continue
             value: float
             if match.group("verb") or match.group("verb3"):
@@ -580,8 +581,8 @@ class MoneyRules(ReaderCore):
                 value = 50 if match.group("half") else int(match.group("percent"))
                 unit = "percent"
                 what = match.group("what2").strip()
-            if re.fullmatch(r"(?:it|them|that)", what) and index > 0:
-                earlier = re.search(
+            if rx.fullmatch(r"(?:it|them|that)", what) and index > 0:
+                earlier = rx.search(
                     r"\b(?:bilateral |two-way |total )?(?:trade|investment)\b",
                     self.sentences[index - 1].text + " " + text[: match.start()],
                     re.I,
@@ -618,10 +619,10 @@ class MoneyRules(ReaderCore):
     def _relative_speaker(self, text: str, match: re.Match) -> str | None:
         """Who sets a change as an aim: the person the clause names as its subject ("Keating wants it to double"),
         or the source named at its end; none when both sides set it."""
-        before = re.split(r"; |, (?:and|but|while) ", text[: match.start()])[-1]
-        if re.search(r"\b(?:two sides|two countries|two governments|two leaders|both|they|[Ww]e)\b", before):
+        before = rx.split(r"; |, (?:and|but|while) ", text[: match.start()])[-1]
+        if rx.search(r"\b(?:two sides|two countries|two governments|two leaders|both|they|[Ww]e)\b", before):
             return None
-        subject = re.search(r"\b(?P<n>[A-Z][\w'\u2019-]+)(?: (?:also|then|later|has|had|have))* [a-z]+s?\b", before)
+        subject = rx.search(r"\b(?P<n>[A-Z][\w'\u2019-]+)(?: (?:also|then|later|has|had|have))* [a-z]+s?\b", before)
         name = subject.group("n") if subject else source_after(text[match.end() :])
         if name and self.is_leader(name):
             return self.leader
@@ -643,7 +644,7 @@ class MoneyRules(ReaderCore):
         text = sentence.text
         before = text[: match.start()]
         after = text[match.end() : match.end() + 120]
-        cue = re.search(
+        cue = rx.search(
             r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel|disburse|donate|pay|"
             r"earmark|allocate|set aside)|extended|granted|"
             # "loans totalling N", "assistance will total N": an amount of aid, summed.
@@ -655,26 +656,26 @@ class MoneyRules(ReaderCore):
             r"(?:will|would|is to|are to|to) (?:receive|get|obtain))\b",
             before,
         )
-        target = re.search(
+        target = rx.search(
             r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
             r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing))\b"
             r"(?:[^.;]|\.(?=\S))*?\bto $",
             before[-120:].rstrip() + " ",
-        ) or re.search(
+        ) or rx.search(
             # "a target of", "a goal of", "aim for trade of": the value to reach.
             r"\b(?:target|goal) of (?:about |around |some |at least |more than |over )?$|\bto reach $|"
             r"\baim(?:s|ed)? for (?:[\w-]+ ){0,2}?(?:trade|investment) of $",
             before[-60:].rstrip() + " ",
         )
-        forecast = re.search(
+        forecast = rx.search(
             r"\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|likely|could|may|might)\b", before[-60:]
         )
-        if target and forecast and re.search(r"\bto reach $", before[-30:].rstrip() + " "):
+        if target and forecast and rx.search(r"\bto reach $", before[-30:].rstrip() + " "):
             target = None  # "trade is expected to reach ...": a forecast, not a side's aim
         if (
             not target
             and not forecast
-            and re.search(
+            and rx.search(
                 # "Bilateral trade should reach 4 billion dollars by 2027": the metric told to reach a value, by a date or
                 # in a side's word (not a forecast).
                 r"\b(?:[Tt]rade|[Ii]nvestment)\b[^.;]{0,40}?\b(?:should|will|would|must|is to|are to) (?:reach|hit|top|exceed|"
@@ -684,13 +685,13 @@ class MoneyRules(ReaderCore):
             and (
                 BY_YEAR.search(after)
                 or WITHIN_YEARS.search(after)
-                or re.search(r"\b(?:said|says|agreed|pledged|vowed|promised|aim\w*|want\w*)\b", before)
+                or rx.search(r"\b(?:said|says|agreed|pledged|vowed|promised|aim\w*|want\w*)\b", before)
             )
         ):
-            target = re.search(r"\S+ $", before.rstrip() + " ")
+            target = rx.search(r"\S+ $", before.rstrip() + " ")
         # "announced financial support worth 7.4 billion euros", "agreed to finance projects worth ...": what a
         # side gives, valued ("deals worth ..." signed is no pledge).
-        given = re.search(
+        given = rx.search(
             r"\b(?:announced|announces|pledged?|pledges|promised?|offered|offers|unveiled|committed|"
             r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
             r"import|send|deliver|donate|ship))"
@@ -698,17 +699,17 @@ class MoneyRules(ReaderCore):
             r" (?P<what>(?:[\w-]+ ){1,8}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
             r"up to |at least )*$",
             before[-120:],
-        ) or re.search(
+        ) or rx.search(
             # "signed a loan worth 2 billion dollars", "credits worth ...": a loan, grant or credit, valued.
             r"\b(?P<what>(?:[\w-]+ )?(?:loans?|grants?|credits?|credit lines?|lines? of credit|aid packages?|financing))"
             r" (?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |up to |at least )*$",
             before[-80:],
         )
         # "5 billion euros in concessional loans" in a package or a grant: aid by its kind.
-        aid = re.match(
+        aid = rx.match(
             r"\s(?:in|of) (?:[\w-]+ )?(?:loans?|grants?|credits?|aid|assistance|financing|funding|investments?)\b",
             after,
-        ) and re.search(
+        ) and rx.search(
             r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced)\b",
             text,
         )
@@ -716,36 +717,36 @@ class MoneyRules(ReaderCore):
         # unless the clause asks for it or pays it back.
         lent = (
             index >= self.lead
-            and re.match(
+            and rx.match(
                 r"[\s-]*(?:(?!(?:in|of|for|to|from|as|on)\b)[\w-]+ ){0,2}?(?:loans?|grants?|credit lines?|lines? of credit|credits?|aid|aid packages?|"
                 r"packages?|funds?|facility|assistance|donations?)\b",
                 after,
             )
-            and not re.search(
+            and not rx.search(
                 r"\b(?:ask\w*|request\w*|sought|seek\w*|appeal\w*|appl(?:y|ied|ies|ying)|hop\w+|want\w*|"
                 r"repa(?:y|id|ys|ying)|ow(?:e|ed|es|ing)|default\w*|servic\w+|restructur\w+|"
                 # What a loan paid for once: "financed by a 2 billion dollar loan", "was built with ...".
                 r"(?:financed|funded|built|paid for|backed|bankrolled|constructed) (?:by|with|through|from)|was|were|had been)\b",
-                re.split(r"[;]|, (?:and|but|while) ", before)[-1],
+                rx.split(r"[;]|, (?:and|but|while) ", before)[-1],
             )
         )
         # "..., of which 30 million euros will go to rail maintenance": a share of what is given, and its use.
-        share = re.match(
+        share = rx.match(
             r"\s(?:will|would|is to|are to) (?:go|be spent|be used|be allocated|be earmarked|be set aside)\b", after
-        ) or re.match(r"\s(?:is|are|was|were) (?:earmarked|set aside|allocated) for\b", after)
+        ) or rx.match(r"\s(?:is|are|was|were) (?:earmarked|set aside|allocated) for\b", after)
         # "Commitments announced today:" heading "- 50 million dollars for clinics": each item an amount pledged.
         head = self.list_head(index)
         # ("Key outcomes of the visit:", "Deliverables:": what the visit gave, item by item.)
         headed = bool(
             head
-            and re.search(r"\b(?:announc|pledg|commit|promis|offer|will\b|outcome|deliverable|result)\w*", head, re.I)
+            and rx.search(r"\b(?:announc|pledg|commit|promis|offer|will\b|outcome|deliverable|result)\w*", head, re.I)
         )
         # "would seek 139 million dollars in assistance for Ghana", "will ask Congress for N in aid for Tanzania": a
         # government asking its own budget for what it will give another, not a receiver asking for itself.
-        budget = re.match(
+        budget = rx.match(
             r"\s(?:in|of) (?:[\w-]+ ){0,2}?(?:aid|assistance|funding|financing|support|grants?) for (?:the )?[A-Z]",
             after,
-        ) and re.search(
+        ) and rx.search(
             r"\b(?:seek|request|ask (?:Congress|[Pp]arliament|lawmakers|legislators|the legislature) for)\s(?:about |some |"
             r"nearly |up to |more than |over )?$",
             before[-60:],
@@ -754,9 +755,9 @@ class MoneyRules(ReaderCore):
             return
         # "Kenya asked Japan for a loan of 2 billion dollars": a request, unless a side then gives it ("asked for
         # help, and Japan pledged ...").
-        clause = re.split(r"; |, (?:and|but|while) ", before)[-1]
+        clause = rx.split(r"; |, (?:and|but|while) ", before)[-1]
         asked = list(
-            re.finditer(
+            rx.finditer(
                 r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|appeal(?:s|ed|ing)? for|call(?:s|ed|ing)? for|"
                 r"lobb(?:y|ies|ied|ying) for|applied for|appl(?:y|ies|ying) for)\b",
                 clause,
@@ -765,51 +766,51 @@ class MoneyRules(ReaderCore):
         if (
             asked
             and not budget
-            and not re.search(
+            and not rx.search(
                 r"\b(?:pledged?|promised?|offered|committed|agreed to|will|would|announced|approved|granted|extended)\b",
                 clause[asked[-1].end() :],
             )
         ):
             return
-        if re.search(
+        if rx.search(
             r"\b(?:reached|was|were|stood at|totall?ed|amounted to|came to)\s(?:about |approximately |nearly |some |around )*$",
             before,
         ):
             return  # "agreed to increase their trade, which ... reached 2 million pesos last year": a figure told
-        if given and re.search(
+        if given and rx.search(
             r"\b(?:deals?|contracts?|agreements?|orders?|memorand(?:a|ums?))\b", given.group("what")
         ):
             return  # "companies announced business deals worth ...": deals struck, no side's pledge
-        if re.search(
+        if rx.search(
             r"\b(?:has|have|had) (?:already )?(?:committed|spent|provided|given|invested|disbursed|received)\b", before
-        ) and re.search(r"^[^.;]*?\b(?:since (?:19|20)\d\d|so far|to date|over the past)\b", after):
+        ) and rx.search(r"^[^.;]*?\b(?:since (?:19|20)\d\d|so far|to date|over the past)\b", after):
             return  # "has committed 80 million pounds to projects since 1991": money given, no pledge to come
         if (
-            re.search(r"\b(?:worth|valued at|value of|combined value|could be worth)\b", before[-40:])
+            rx.search(r"\b(?:worth|valued at|value of|combined value|could be worth)\b", before[-40:])
             and not target
             and not given
         ):
             return
         if (
-            re.search(r"\bstake\b", after[:30])
+            rx.search(r"\bstake\b", after[:30])
             or (
-                re.search(r"\bpercent\b", after[:20])
-                and not re.search(r"\bat (?:about |around )?[\d.]+ ?percent", after[:25])
+                rx.search(r"\bpercent\b", after[:20])
+                and not rx.search(r"\bat (?:about |around )?[\d.]+ ?percent", after[:25])
             )
-            or re.search(r"\bfrom (?:about |nearly |almost |around |some )?$", before[-25:].rstrip() + " ")
+            or rx.search(r"\bfrom (?:about |nearly |almost |around |some )?$", before[-25:].rstrip() + " ")
         ):
             return
         deadline = None
         by = BY_YEAR.search(after) or BY_YEAR.search(before[-100:])
         if by:
             deadline = int(by.group("y"))
-        fiscal = re.match(
+        fiscal = rx.match(
             r"[^.;]{0,60}?\bin (?:the )?(?:fiscal|financial|budget) (?:year )?(?P<y>(?:19|20)\d\d)\b", after
         )
         if deadline is None and fiscal:
             deadline = int(fiscal.group("y"))  # "N dollars in aid for Laos in fiscal 2031": the year it is for
         within = WITHIN_YEARS.search(after + " " + before[-60:])
-        if within and re.search(
+        if within and rx.search(
             r"\b(?:repa(?:id|yable|yment|y)|maturity|grace period|term of)\b[^.;,]{0,20}$",
             (after + " " + before[-60:])[: within.start()],
         ):
@@ -819,14 +820,14 @@ class MoneyRules(ReaderCore):
             deadline = self.published.year + years_within(within)
             derived = f"{within.group(0)} from {self.published.year}: {self.published.year} + {years_within(within)} = {deadline}."
         metrics = list(
-            re.finditer(
+            rx.finditer(
                 r"\b(?P<m>(?i:bilateral |two-way |non-oil |total )?(?:[Tt]rade|[Ii]nvestment))\b", before[-120:]
             )
         )
         metric = metrics[-1] if metrics else None
-        if metric is None and target and re.search(r"\b(?:it|them)\b", before[-60:]) and index > 0:
+        if metric is None and target and rx.search(r"\b(?:it|them)\b", before[-60:]) and index > 0:
             # "raising it to 20 billion dollars": the metric of the sentence before.
-            earlier = re.search(
+            earlier = rx.search(
                 r"\b(?P<m>(?:bilateral |two-way |non-oil |total )?(?:trade|investment))\b",
                 self.sentences[index - 1].text,
                 re.I,
@@ -834,7 +835,7 @@ class MoneyRules(ReaderCore):
             metric = earlier
         if metric is None and target:
             # "a target of 10 billion dollars in two-way trade": the metric told after the value.
-            metric = re.match(
+            metric = rx.match(
                 r"\s(?:in|of|for) (?P<m>(?:annual |bilateral |two-way |non-oil |total |yearly )?(?:trade|investment))\b",
                 after,
                 re.I,
@@ -846,13 +847,13 @@ class MoneyRules(ReaderCore):
             else _object_after(after) or _object_before(before)
         )
         if given and shape == "commitment":
-            what = re.sub(r"^(?:a|an|the) ", "", given.group("what").strip())
+            what = rx.sub(r"^(?:a|an|the) ", "", given.group("what").strip())
         if share and shape == "commitment":
-            use = re.match(
+            use = rx.match(
                 r"[^,.;]*?\b(?:to|on|for) (?P<use>[^,.;]{3,80})", after[share.end() :] if share.end() else after
             )
             what = use.group("use").strip() if use else what
-        named = re.search(
+        named = rx.search(
             r"\b(?P<w>(?:(?![a-z]+ed\b)(?!(?:provide|give|grant|offer|extend|promise|pledge|announce|unveil)s?\b)[\w-]+ )?"
             r"(?:loan|credit|credit line|line of credit|grant|package|fund|aid|financing|assistance)s?)"
             r" (?:of|totall?ing|amounting to|worth|valued at|(?:will|would) (?:total|amount to)) (?:about |nearly |"
@@ -860,28 +861,28 @@ class MoneyRules(ReaderCore):
             before,
         )
         if named and shape == "commitment":
-            what = re.sub(r"^(?:a|an|the) ", "", named.group("w"))  # "a loan of about 1 billion dollars"
+            what = rx.sub(r"^(?:a|an|the) ", "", named.group("w"))  # "a loan of about 1 billion dollars"
         speaker = None
         for person in PERSON.finditer(before):
             speaker = person.group("name")
         if speaker is None:
             # "Mwangi told the Chilean president that Kenya would provide ...": a person named before by the
             # surname alone, the subject of a verb of saying.
-            sayer = re.search(
+            sayer = rx.search(
                 r"\b(?P<n>[A-Z][\w'\u2019-]+)(?: (?:also|then|later|has|had|have))* (?:said|says|told|announced|announces|"
                 r"added|pledged|promised|declared)\b[^.;]*$",
                 before,
             )
             if sayer and (self.person(sayer.group("n")) in self.people or self.is_leader(sayer.group("n"))):
                 speaker = sayer.group("n")
-        if speaker is None and self.leader and (self.is_leader(before) or re.search(r"^\s*(?:He|She)\b", before)):
+        if speaker is None and self.leader and (self.is_leader(before) or rx.search(r"^\s*(?:He|She)\b", before)):
             speaker = self.leader
         if speaker and self.is_leader(speaker):
             speaker = self.leader
         elif speaker:
             speaker = self.person(speaker)
         source = source_after(text[match.end() :])
-        if not re.search(
+        if not rx.search(
             r"\b(?:pledged?|pledges|promised?|promises|committed|commits?|vowed|vows|offered|offers|would provide|will provide|"
             r"announced|announces|said|says|told|unveiled|unveils)\b",
             before,
@@ -898,7 +899,7 @@ class MoneyRules(ReaderCore):
         if giver and shape == "commitment":
             # "Britain promised ... to Kenya": the giver and the receiver, else the giver and the leader's side.
             # "China offered Zambia a loan of ...": the receiver named as the verb's first object.
-            indirect = re.search(
+            indirect = rx.search(
                 r"\b(?:offered|offers|promised|promises|gave|gives|granted|grants|pledged|pledges|extended|extends|"
                 r"provide|give|grant|lend|offer)\s(?P<c>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s[^,;]*$",
                 before,
@@ -940,5 +941,5 @@ def _side_named(word: str | None) -> str | None:
     """The country a side's word names, by adjective or name, with its possessive ("Kenyan", "Peru's")."""
     if not word:
         return None
-    word = re.sub(r"['\u2019]s$", "", word)
+    word = rx.sub(r"['\u2019]s$", "", word)
     return gz.adjectives().get(word) or gz.country_names().get(word) or gz.country_names().get("the " + word)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
+from . import rx
 from .clauses import PERSON, TITLE, TITLES
 from .money import source_after
 from .quantities import AMOUNT, AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, currency_code, years_within
@@ -439,10 +440,10 @@ def _actions(clause: str) -> list[str]:
     flights, and allow ..."; "would raise ..., and would increase ..."): one per piece the commas or a second
     "would" separate, each opening with a verb."""
     pieces: list[str] = []
-    parts = re.split(r"(,? and (?:would|will|to) (?=[a-z])|, (?:would|will) (?=[a-z]))", clause.strip())
+    parts = rx.split(r"(,? and (?:would|will|to) (?=[a-z])|, (?:would|will) (?=[a-z]))", clause.strip())
     merged = [parts[0]]
     for joint, part in zip(parts[1::2], parts[2::2], strict=True):
-        if joint.endswith(" to ") and re.search(r"\w \bto [a-z]+\b", merged[-1]):
+        if joint.endswith(" to ") and rx.search(r"\w \bto [a-z]+\b", merged[-1]):
             merged[-1] += joint + part  # "support efforts to host refugees and to guard borders": one action
         else:
             merged.append(part)
@@ -454,22 +455,22 @@ def _actions(clause: str) -> list[str]:
 def _coordinated(clause: str) -> list[str]:
     pieces: list[str] = []
     listing = False  # the pieces before went on a list of nouns
-    parts = re.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip())
+    parts = rx.split(r", and (?=[a-z])|, (?=[a-z])", clause.strip())
     if len(parts) > 1:
         # "build a hospital, upgrade the port and train 200 nurses": a list's last "and" with no comma opens one more
         # action (a verb, then its object).
-        last = re.split(r" and (?=[a-z]+ (?:(?:the|a|an|its|their|his|her)\b|\d))", parts[-1], maxsplit=1)
+        last = rx.split(r" and (?=[a-z]+ (?:(?:the|a|an|its|their|his|her)\b|\d))", parts[-1], maxsplit=1)
         parts = parts[:-1] + last
     for piece in parts:
-        if re.match(r"and (?:[A-Z]|(?:the|a|an|he|she|they|it|we|some|many|most|all|each|none|much)\b)", piece.strip()):
+        if rx.match(r"and (?:[A-Z]|(?:the|a|an|he|she|they|it|we|some|many|most|all|each|none|much)\b)", piece.strip()):
             break  # ", and Albanese thanked ...": a new clause with its own subject
-        if re.match(
+        if rx.match(
             r"(?:and )?(?:as|while|when|though|although|because|whereas|after|before|since|which|who|where)\b",
             piece.strip(),
         ):
             break  # ", as the minister became ...", ", though ...": an aside, not one more item
         # ", officials said", ", Solberg said": the source, not what is said.
-        source = re.search(
+        source = rx.search(
             r"(?:^|,? )(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|(?:[a-z]+ )?officials|(?:the|a) [a-z]+) "
             r"(?:said|says|added|reported|told reporters)$",
             piece.strip(),
@@ -478,13 +479,13 @@ def _coordinated(clause: str) -> list[str]:
             piece = piece.strip()[: source.start()].strip()
             if not piece:
                 break
-        if pieces and re.match(r"to (?:the )?[A-Z]", piece.strip()):
+        if pieces and rx.match(r"to (?:the )?[A-Z]", piece.strip()):
             # "send its envoy, Li Hui, to Ukraine": a destination after a name set off by commas, not an action.
             pieces[-1] += ", " + piece.strip()
             continue
-        marked = bool(re.match(r"(?:would|will|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
-        piece = _ACTION_LEADS.sub("", re.sub(r"^(?:would|will|to) ", "", piece.strip()))
-        noun_list = len(piece.split()) == 1 or bool(re.match(r"[a-z]+ and ", piece))
+        marked = bool(rx.match(r"(?:would|will|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
+        piece = _ACTION_LEADS.sub("", rx.sub(r"^(?:would|will|to) ", "", piece.strip()))
+        noun_list = len(piece.split()) == 1 or bool(rx.match(r"[a-z]+ and ", piece))
         # "work on policing, border protection, cyber security and ...": nouns that go on the object of a
         # preposition ending the action before, not actions of their own.
         object_list = bool(
@@ -493,16 +494,16 @@ def _coordinated(clause: str) -> list[str]:
             and (
                 listing
                 or (
-                    re.search(
+                    rx.search(
                         r"\b(?:on|in|of|about|against|for|with|including) [\w'-]+(?: [\w'-]+){0,3} ?$", pieces[-1]
                     )
                     # The item that closes the list with its "and" may run longer: "in A, green energy and X industries".
-                    and len(piece.split()) <= (7 if re.search(r"\w and \w", piece) else 5)
+                    and len(piece.split()) <= (7 if rx.search(r"\w and \w", piece) else 5)
                 )
             )
-            and not re.match(r"[a-z]+ (?:the|a|an|its|their|his|her|our|more|new|up)\b", piece)
+            and not rx.match(r"[a-z]+ (?:the|a|an|its|their|his|her|our|more|new|up)\b", piece)
         )
-        if pieces and (noun_list or object_list or re.match(r"(?:including|such as|as well as)\b", piece)):
+        if pieces and (noun_list or object_list or rx.match(r"(?:including|such as|as well as)\b", piece)):
             # "defence cooperation, including joint exercises", "contacts in science, culture and sport": one.
             pieces[-1] += ", " + piece
             listing = True
@@ -510,20 +511,20 @@ def _coordinated(clause: str) -> list[str]:
         listing = False
         if not piece or _NOT_ACTIONS.match(piece):
             break  # a relative clause or an aside: the actions end here
-        if re.match(r"(?:[\w-]+ ){1,5}(?:will|would|was|were|is|are|has|have|had)\b", piece):
+        if rx.match(r"(?:[\w-]+ ){1,5}(?:will|would|was|were|is|are|has|have|had)\b", piece):
             break  # "some of that training will take place here": a clause with a subject of its own
         # "pledged to deepen ... and signed an agreement ...": the sentence's own next verb ends the pledge.
-        told = re.search(r",? and (?:then |also |later )?(?:[a-z]+ed|held|met|made|took|gave|went|told|said)\b", piece)
+        told = rx.search(r",? and (?:then |also |later )?(?:[a-z]+ed|held|met|made|took|gave|went|told|said)\b", piece)
         if told:
             pieces.append(piece[: told.start()])
             break
-        pieces.append(re.split(r",? but ", piece)[0])
+        pieces.append(rx.split(r",? but ", piece)[0])
     return pieces
 
 
 def _content_words(text: str) -> set[str]:
     """The words of a pledge that say what it is: no articles, prepositions or conjunctions."""
-    return set(re.findall(r"[a-z0-9'-]+", text.lower())) - {
+    return set(rx.findall(r"[a-z0-9'-]+", text.lower())) - {
         "a",
         "an",
         "the",
@@ -547,7 +548,7 @@ def _content_words(text: str) -> set[str]:
 def _vague(action: str) -> bool:
     """An action that names no particular thing to do: "strengthen ties", "meet regularly", "be partners"
     (accepting an invitation is a visit to come, not a pledge)."""
-    kept = re.match(r"(?:keep|kept) (?=[a-z]+ing\b)", action)
+    kept = rx.match(r"(?:keep|kept) (?=[a-z]+ing\b)", action)
     if kept:
         # "keep providing aid to the islands" is as particular as what is kept up: "keep improving relations" is not.
         gerund, _, rest = action[kept.end() :].partition(" ")
@@ -587,7 +588,7 @@ class ProgrammeRules(ReaderCore):
         ):
             for match in pattern.finditer(text):
                 before = text[: match.start()]
-                if pattern is _Programmes.WOULD and not re.search(
+                if pattern is _Programmes.WOULD and not rx.search(
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
                     continue
@@ -608,7 +609,7 @@ class ProgrammeRules(ReaderCore):
                 ):
                     continue  # "Norway and Kenya will ...": both sides of the visit
                 if pattern in _SIDES[:3] and not (
-                    re.search(
+                    rx.search(
                         # ("agreed that ministers should meet, and that China would send ...": each side's word agreed.)
                         r"\b(?:said|says|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured|"
                         r"reaffirmed|reiterated|agreed)\b",
@@ -617,15 +618,15 @@ class ProgrammeRules(ReaderCore):
                     and self._is_party(match.group("who"), text[: match.start("who")], index)
                 ):
                     continue  # "the talks would be hard": only a side's own word is a pledge
-                if pattern in _SIDES[:3] and re.search(
+                if pattern in _SIDES[:3] and rx.search(
                     # "Critics said the government would ...", "Opposition leaders said they would ...": no side's word.
                     r"\b(?:[Oo]pposition|[Cc]ritics?|[Aa]nalysts?|[Oo]bservers?|[Pp]rotesters?|[Dd]emonstrators?|[Aa]ctivists?|"
                     r"[Rr]ebels?|[Rr]esidents?|[Ll]awmakers?|[Ll]egislators?|[Mm]ilitants?|[Ii]nsurgents?|(?:trade|labou?r) unions|[Ee]conomists?)\b"
                     r"[^,;]*$",
-                    re.split(r"[;]|, (?:and|but|while) ", text[: match.start("who")])[-1],
+                    rx.split(r"[;]|, (?:and|but|while) ", text[: match.start("who")])[-1],
                 ):
                     continue
-                if re.search(r"\b(?:did not|not|never|refused|declined)\b|\b[Nn]o $", before[-30:]):
+                if rx.search(r"\b(?:did not|not|never|refused|declined)\b|\b[Nn]o $", before[-30:]):
                     continue
                 if (
                     (
@@ -634,32 +635,32 @@ class ProgrammeRules(ReaderCore):
                         # "a regional summit, where they signed a declaration pledging to ...": the summit's word (a
                         # leader pledging at a summit gives his own).
                         or pattern is _Programmes.PLEDGED
-                        and re.search(r"\b(?:declaration|communiqu\w*|statement|leaders|they)\b", before)
+                        and rx.search(r"\b(?:declaration|communiqu\w*|statement|leaders|they)\b", before)
                     )
-                    and re.search(r"\b[Ss]ummit\b", before)
+                    and rx.search(r"\b[Ss]ummit\b", before)
                     # "On the sidelines of the summit, the two leaders agreed to ...": the pair's own word.
-                    and not re.search(r"\b(?:sidelines|margins|fringes?|side-lines)\b", before)
+                    and not rx.search(r"\b(?:sidelines|margins|fringes?|side-lines)\b", before)
                 ):
                     continue  # "the G7 summit, where leaders agreed to ...": the summit's word, not the visit's
                 if _TRIP_SUMMARY.search(before):
                     continue  # "after a trip in which the two countries agreed to ...": the body says what and how
-                if pattern is _Programmes.PLEDGED and re.match(
+                if pattern is _Programmes.PLEDGED and rx.match(
                     r"(?:aims|plans|intends|decided|decides)\b", match.group(0)
                 ):
                     # "Japan plans to ...", "the two sides decided to ...": a side's plan or decision; not a body's aim
                     # ("The alliance, launched in 2015, aims to ...") nor a person's own ("Ruto decided to cut short
                     # his visit").
-                    subject = re.search(
+                    subject = rx.search(
                         r"(?P<s>(?:[Tt]he )?[A-Z][\w-]+(?: [A-Z][\w-]+)*(?: side| government)?|[Tt]he (?:government|side)|"
                         r"(?:[Tt]he |[Bb]oth )?(?:two )?(?:sides|countries|governments|leaders|parties|nations)|[Tt]hey)"
                         r"(?: (?:also|jointly|then|later|have|had|has))*$",
-                        re.sub(r", [^,;]*,$", "", before.rstrip()),
+                        rx.sub(r", [^,;]*,$", "", before.rstrip()),
                     )
                     who = subject.group("s") if subject else ""
                     person = (
                         who
-                        and not re.search(r"\b(?:sides|countries|governments|leaders|parties|nations|[Tt]hey)$", who)
-                        and (self.is_leader(who) or self.person(re.sub(r"^[Tt]he ", "", who)) in self.people)
+                        and not rx.search(r"\b(?:sides|countries|governments|leaders|parties|nations|[Tt]hey)$", who)
+                        and (self.is_leader(who) or self.person(rx.sub(r"^[Tt]he ", "", who)) in self.people)
                     )
                     if not subject or person or not self._is_party(who, "", index):
                         continue
@@ -667,10 +668,10 @@ class ProgrammeRules(ReaderCore):
                     continue  # "Russia and Ukraine agreed to a ceasefire": another pair's word
                 # The clause of the side's own word: "relations go back to 1949, and that Sweden would ..." is no history.
                 own_start = match.start("who") if match.groupdict().get("who") else match.start()
-                clause = re.split(r"; |, (?:and|but|while) ", text[:own_start])[-1]
+                clause = rx.split(r"; |, (?:and|but|while) ", text[:own_start])[-1]
                 # A year in an aside (", who last met in 2019,") or after "since" dates something else, not the word.
-                dated = re.sub(r"\bsince\b[^,;]*|, [^,;]*,(?= )", " ", clause)
-                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", dated)]
+                dated = rx.sub(r"\bsince\b[^,;]*|, [^,;]*,(?= )", " ", clause)
+                years = [int(y) for y in rx.findall(r"\b(?:19|20)\d\d\b", dated)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
                 if pattern is _Programmes.AGREED_OF_A_THING or pattern is _Programmes.THING_TO_BE:
@@ -679,12 +680,12 @@ class ProgrammeRules(ReaderCore):
                         self._programme(index, sentence, match, before, what, pattern)
                     continue
                 committed_to = (match.groupdict().get("what") or match.groupdict().get("noun") or "").strip()
-                if pattern is _Programmes.PLEDGED and re.match(
+                if pattern is _Programmes.PLEDGED and rx.match(
                     r"(?!(?:bring|spring|string|swing|cling|fling|sting|during)\b)[a-z]+ing\b", committed_to
                 ):
                     # "committed to training police officers", "their commitment to building a port": the act as a
                     # gerund, up to an aside.
-                    act = re.split(
+                    act = rx.split(
                         r",? (?:which|who|as|while|though|although|but|after|before|and then)\b", committed_to
                     )[0]
                     self._programme(index, sentence, match, before, act, pattern)
@@ -692,11 +693,11 @@ class ProgrammeRules(ReaderCore):
                 if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES:
                     found = match.groupdict()
                     noun = found.get("noun") or ""
-                    kept = re.search(r" (?:was|were|is|are|has|had|have|remains|remained) ", noun)
+                    kept = rx.search(r" (?:was|were|is|are|has|had|have|remains|remained) ", noun)
                     if kept:
                         # "A Japanese promise to build a dam was never kept": the pledge ends at the sentence's verb,
                         # and one the sentence says was not kept is none.
-                        if re.match(r"(?:never|not|broken|abandoned|dropped|shelved|withdrawn)\b", noun[kept.end() :]):
+                        if rx.match(r"(?:never|not|broken|abandoned|dropped|shelved|withdrawn)\b", noun[kept.end() :]):
                             continue
                         found["noun"] = noun[: kept.start()]
                     if pattern in _SIDES[:3] and _BEFALLS.match(found.get("what") or ""):
@@ -733,28 +734,28 @@ class ProgrammeRules(ReaderCore):
             if _BULLET.match(body):
                 continue
             # A head: a line ending in a colon, or a title (a few words with no full stop, "3. What Mwangi announced").
-            title = re.sub(r"^\(?\d{1,2}[.)]\s+", "", body)
-            if body.endswith(":") or (len(title.split()) <= 8 and not re.search(r"[.!?\"\u201d]$", title)):
+            title = rx.sub(r"^\(?\d{1,2}[.)]\s+", "", body)
+            if body.endswith(":") or (len(title.split()) <= 8 and not rx.search(r"[.!?\"\u201d]$", title)):
                 head = title
             break
         if not head or not _ANNOUNCING_HEAD.search(head):
             return
         # "- Trade: Leaders will ...": the item's own label is no part of it.
-        listed = re.sub(r"^[A-Z][\w ,&-]{0,30}: ", "", item.group("item").rstrip(" ."))
-        for clause in re.split(r"; |, and (?=(?:the |a |an )?[A-Z])", listed):
+        listed = rx.sub(r"^[A-Z][\w ,&-]{0,30}: ", "", item.group("item").rstrip(" ."))
+        for clause in rx.split(r"; |, and (?=(?:the |a |an )?[A-Z])", listed):
             amounts = [m for m in AMOUNT.finditer(clause) if currency_code(m.group("sign"), m.group("unit"))]
             # What the clause says, without its asides ("Relations, severed in 1961, are to be restored").
-            said = re.sub(r", [^,]{1,80},", "", clause)
+            said = rx.sub(r", [^,]{1,80},", "", clause)
             to_come = _TO_COME.search(said)
             if amounts or not to_come or len(said.split()) < 4:
                 continue  # an amount is money's; a fact told (no word of what is to be) is none
-            if re.search(r"\b(?:[a-z]{3,}ed|said|says|told|undertook)\b", said[: to_come.start()]):
+            if rx.search(r"\b(?:[a-z]{3,}ed|said|says|told|undertook)\b", said[: to_come.start()]):
                 # "Leaders launched talks, with a round to be held ...": what was done, and its sequel; "Xi said China
                 # would ...": a side's word, read by the sentence's own rules.
                 continue
             if any(f.kind == "pledges" and str(f.fields["what"]) in said for f in self.findings):
                 continue  # "- Norway will insure ferries": a side's act, read by the sentence's own rules
-            found = re.search(re.escape(clause), sentence.text)
+            found = rx.search(re.escape(clause), sentence.text)
             if found:
                 self._programme(index, sentence, found, head + " ", said, _Programmes.THING_TO_BE)
 
@@ -762,12 +763,12 @@ class ProgrammeRules(ReaderCore):
         """What a thing of both sides is bound to ("the joint commission will meet each year"), with its subject; none
         when the subject is a side (read by the side's own rules), another pair's, or the act names nothing to do."""
         who = match.group("who")
-        if match.groupdict().get("next") and not re.search(
+        if match.groupdict().get("next") and not rx.search(
             r"\bagreed that\b|\b(?:statement|communiqu[e\u00e9]|declaration) (?:also )?(?:said|says|states|stated)\b",
             match.string[: match.start()],
         ):
             return None  # "said that ... and that ...": a side's word, read by its own rules
-        if re.fullmatch(
+        if rx.fullmatch(
             r"(?:the|their) (?:two |both )?(?:sides|countries|governments|leaders|parties|nations)", who, re.IGNORECASE
         ):
             return None
@@ -777,19 +778,19 @@ class ProgrammeRules(ReaderCore):
         }
         if named - sides - {None}:
             return None  # "agreed that the Ukrainian army would ...": a third country's
-        act = re.split(
+        act = rx.split(
             r",? (?:so that|in order to|which|who|where|while|though|although|but|after|before|as)\b|, and (?=[A-Z])",
             match.group("what"),
         )[0].strip()
         if _NO_THING.search(who) or _BEFALLS.match(act):
             return None
-        if re.match(r"(?:the|a|an|its|their) (?:[\w-]+ ){0,2}(?:meeting|summit|session|round|conference)\b", who) and (
-            re.match(r"be (?:held|hosted|convened)\b", act)
+        if rx.match(r"(?:the|a|an|its|their) (?:[\w-]+ ){0,2}(?:meeting|summit|session|round|conference)\b", who) and (
+            rx.match(r"be (?:held|hosted|convened)\b", act)
         ):
             return None  # "the third meeting of ministers will be held in Serbia": news of a meeting, not a pledge
         if not _PASSIVE.match(act) and (_vague(_ACTION_LEADS.sub("", act)) or _NOT_ACTIONS.match(act)):
             return None
-        if self._is_party(re.sub(r"^(?:the|their|its) ", "", who), "", index):
+        if self._is_party(rx.sub(r"^(?:the|their|its) ", "", who), "", index):
             return None
         return f"{who} {match.group('modal')} {act}"
 
@@ -798,15 +799,15 @@ class ProgrammeRules(ReaderCore):
         names (none named: the sides the story is about)."""
         if not self.leader_country:
             return True
-        clause = re.split(r"[;:]|, (?:and|but|while|as|after|where|when) |\b(?:that|which|who) ", before)[-1]
-        clause = re.sub(
+        clause = rx.split(r"[;:]|, (?:and|but|while|as|after|where|when) |\b(?:that|which|who) ", before)[-1]
+        clause = rx.sub(
             r", [^,;]*,", "", clause
         )  # "China, Kenya's largest lender, has promised": the subject's country
         named = {code for _, _, code in gz.countries_in(clause)}
         named |= {
             gz.adjectives()[m.group(1)]
             for m in gz.adjective_pattern().finditer(clause)
-            if re.match(r" (?:side|government|leaders?|officials|delegation)\b", clause[m.end(1) :])
+            if rx.match(r" (?:side|government|leaders?|officials|delegation)\b", clause[m.end(1) :])
         }
         if not named:
             return True
@@ -816,33 +817,33 @@ class ProgrammeRules(ReaderCore):
     def _is_party(self, who: str, before: str, index: int) -> bool:
         """Whether the subject of "would" is a side of the visit: a country, a side, a government, they."""
         who = who.strip()
-        if re.fullmatch(r"(?:[Tt]hey|[Ww]e|(?:[Tt]he )?(?:two|both) (?:sides|governments|countries|leaders))", who):
+        if rx.fullmatch(r"(?:[Tt]hey|[Ww]e|(?:[Tt]he )?(?:two|both) (?:sides|governments|countries|leaders))", who):
             return True
-        if re.fullmatch(r"[Hh]e|[Ss]he", who):
+        if rx.fullmatch(r"[Hh]e|[Ss]he", who):
             # The person last named: the leader, or someone of a country of the visit (not a third country's).
             named = [m.group("name") for m in PERSON.finditer(before)]
             if not named:
                 return True
             home = self.people.get(self.person(named[-1])) or self.known_people.get(self.person(named[-1]))
             return self.is_leader(named[-1]) or bool(home and home in {self.leader_country, self.partner(index)})
-        if re.fullmatch(r"(?:[Tt]he|his|her|their|our) (?:[Gg]overnment|[Aa]dministration|country|nation)", who):
+        if rx.fullmatch(r"(?:[Tt]he|his|her|their|our) (?:[Gg]overnment|[Aa]dministration|country|nation)", who):
             return True  # the speaker's own government or country
-        if re.fullmatch(r"[Ii]t", who):
+        if rx.fullmatch(r"[Ii]t", who):
             # "The EU said it would ...": the subject of the verb of saying.
-            subject = re.search(
+            subject = rx.search(
                 r"(?:^|[,;] )(?P<s>(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: side| government)?)"
                 r"(?: has| had| have)?(?: also| then| again)? [a-z]+(?: that)? ?$",
                 # "Peru, for its part, said it would ...": the subject before an aside.
-                re.sub(r", [^,;]{1,30}, ", " ", before),
+                rx.sub(r", [^,;]{1,30}, ", " ", before),
             )
             return subject is not None and self._is_party(subject.group("s"), "", index)
-        people = re.fullmatch(r"(?P<a>[A-Z][\w-]+)(?: and (?P<b>[A-Z][\w-]+))? " + _PEOPLE, who)
+        people = rx.fullmatch(r"(?P<a>[A-Z][\w-]+)(?: and (?P<b>[A-Z][\w-]+))? " + _PEOPLE, who)
         if people:
             sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
             codes = [gz.adjectives().get(side) for side in (people.group("a"), people.group("b")) if side]
             return all(code in sides for code in codes)
-        bare = re.sub(r"^[Tt]he ", "", re.sub(r" (?:[Ss]ide|[Gg]overnment|[Ll]eadership|[Aa]dministration)$", "", who))
-        bare = re.sub(r"^[Gg]overnment of (?:the )?", "", bare)  # "the Government of Japan"
+        bare = rx.sub(r"^[Tt]he ", "", rx.sub(r" (?:[Ss]ide|[Gg]overnment|[Ll]eadership|[Aa]dministration)$", "", who))
+        bare = rx.sub(r"^[Gg]overnment of (?:the )?", "", bare)  # "the Government of Japan"
         country = (
             gz.country_names().get(bare)
             or gz.country_names().get("the " + bare)
@@ -855,7 +856,7 @@ class ProgrammeRules(ReaderCore):
             # A place the sentence puts the leader in ("In Ottawa he held talks with ..."): a leg all the same.
             sides |= {
                 gz.capital_country(m.group("p")) or gz.country_names().get(m.group("p"))
-                for m in re.finditer(r"\b[Ii]n (?P<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)", before)
+                for m in rx.finditer(r"\b[Ii]n (?P<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)", before)
             }
             # The state of the day of each side ("the Soviet Union", where a leg was told by Moscow).
             sides |= {gz.state_then(side, self.published.year) for side in sides if side}
@@ -871,7 +872,7 @@ class ProgrammeRules(ReaderCore):
         within = WITHIN_YEARS.search(what)
         if within:
             return self.published.year + years_within(within)
-        named = re.search(r"\b(?:(?:by |before )?(?:the end of )?(?P<w>this|next) year|later this year)\b", what)
+        named = rx.search(r"\b(?:(?:by |before )?(?:the end of )?(?P<w>this|next) year|later this year)\b", what)
         if named:
             return self.published.year + (1 if named.group("w") == "next" else 0)
         return None
@@ -883,42 +884,42 @@ class ProgrammeRules(ReaderCore):
         if AMOUNT_WITH_SCALE.search(what):
             # "increase the capacity of the crossings and set a goal of raising trade to 20 billion dollars": the act
             # before the one with the amount (a pledge with its figure) is one of its own.
-            first = re.split(r" and (?=[a-z]+ (?:a|an|the|its|their)\b)", what)[0]
+            first = rx.split(r" and (?=[a-z]+ (?:a|an|the|its|their)\b)", what)[0]
             what = first if not AMOUNT_WITH_SCALE.search(first) else what
         counted = (_COUNTED.search(what) or _NUMBER_OF.search(what)) if committing else None
         if (
             AMOUNT_WITH_SCALE.search(what)
             or len(what.split()) < 2
             or _RELATIVE_FIGURE.search(what)
-            or (re.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what) and not counted)
+            or (rx.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what) and not counted)
         ):
             return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
-        if re.match(r"(?:[a-z]+ )?(?:a |an |the |their |its )?(?:[\w-]+ ){0,4}(?:partnership|relations|ties)$", what):
+        if rx.match(r"(?:[a-z]+ )?(?:a |an |the |their |its )?(?:[\w-]+ ){0,4}(?:partnership|relations|ties)$", what):
             return  # "agreed to establish a strategic partnership": the partnership's matter
-        if re.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
+        if rx.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
             return  # cut short by a quotation: "begin consultations on a"
-        if re.match(r"(?:not|never|no longer)\b", what):
+        if rx.match(r"(?:not|never|no longer)\b", what):
             return  # "would never abandon Kenya": what a side will not do
         if committing:
             if _vague(what) and not counted:
                 return
-        elif _GENERIC.match(what) or _VAGUE_OBJECTS.match("do " + what) and re.search(r"\bwork\b", what):
+        elif _GENERIC.match(what) or _VAGUE_OBJECTS.match("do " + what) and rx.search(r"\bwork\b", what):
             return  # "agreed to launch the relevant work": the object alone, as vague as with its verb
         speaker = None
         if pattern is _Programmes.PROPOSED_BY:
             speaker = self.person(match.group("who"))
         people = [p.group("name") for p in PERSON.finditer(before)]
-        bare = [w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
+        bare = [w for w in rx.findall(r"\b[A-Z][a-z]+\b", before) if self.person(w) in self.people]
         if speaker is None and pattern in _SIDES[:3]:
             # "Xi told his guest that ...": who says it is the name just before the verb of saying.
-            sayer = re.search(
+            sayer = rx.search(
                 r"(?P<s>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})(?: also| then| later| afterwards?)?\s*$",
                 before,
             )
-            name = re.sub(
+            name = rx.sub(
                 r"^(?:The|A|An|It|This|That|These|Those|They|We|He|She)\b ?", "", sayer.group("s") if sayer else ""
             )
-            name = re.sub(r"^(?:[A-Z][a-z]+ )?" + TITLE + r" ", "", name)  # "Prime Minister Ingrid Solberg"
+            name = rx.sub(r"^(?:[A-Z][a-z]+ )?" + TITLE + r" ", "", name)  # "Prime Minister Ingrid Solberg"
             place = (
                 gz.country_names().get(name)
                 or gz.country_names().get("the " + name)
@@ -926,58 +927,58 @@ class ProgrammeRules(ReaderCore):
                 or gz.capital_country(name)
                 or gz.grouping_of(name)
             )
-            if name and not place and not re.search(r"\b(?:Ministry|Office|House|Palace|Government|Kremlin)\b", name):
+            if name and not place and not rx.search(r"\b(?:Ministry|Office|House|Palace|Government|Kremlin)\b", name):
                 full = self.person(name)
                 if full == name and " " not in name:
                     # "Xi told ...": the name in full where the story gives it ("President Xi Jinping").
-                    given = re.search(
+                    given = rx.search(
                         r"\b(?!(?:" + "|".join(w for t in TITLES for w in t.split()) + r"|The|A|An|In|On|At)\b)"
                         r"[A-Z][\w-]+ " + re.escape(name) + r"\b",
                         self.text,
-                    ) or re.search(r"\b" + re.escape(name) + r"(?: [A-Z][\w-]+)+", self.text)
+                    ) or rx.search(r"\b" + re.escape(name) + r"(?: [A-Z][\w-]+)+", self.text)
                     full = given.group() if given else name
                 speaker = full
-        quoted = re.match(
+        quoted = rx.match(
             # '"Japan will build a port in Lamu," Ota said': who says a quotation is named after it.
             r"[^\"\u201d]*[\"\u201d],? (?:(?P<a>(?:[A-Z][\w.'\u2019-]* ){0,3}[A-Z][\w.'\u2019-]*) (?:said|says|told|added|"
             r"declared|promised|pledged)|(?:said|says|added|declared) (?P<b>(?:[A-Z][\w.'\u2019-]* ){0,3}[A-Z][\w.'\u2019-]*))",
-            sentence.text[match.end() - 2 :] if re.search(r"[\"\u201d]", sentence.text[match.end() - 2 :][:3]) else "",
+            sentence.text[match.end() - 2 :] if rx.search(r"[\"\u201d]", sentence.text[match.end() - 2 :][:3]) else "",
         )
         # 'Solberg told reporters: "We will ..."': named before the colon that opens the quotation.
-        colon = re.search(
+        colon = rx.search(
             r"(?P<a>(?:[A-Z][\w.'\u2019-]* ){0,3}[A-Z][\w.'\u2019-]*) (?:said|says|told [a-z ]+|added|declared)\s*:\s*"
             r"[\"\u201c][^\"\u201d]*$",
             sentence.text[: match.end()],
         )
         if speaker is None and (
-            colon or quoted and re.search(r"^[^\"\u201c]*[\"\u201c]", sentence.text[: match.end()])
+            colon or quoted and rx.search(r"^[^\"\u201c]*[\"\u201c]", sentence.text[: match.end()])
         ):
             found = colon or quoted
             assert found is not None
-            name = re.sub(r"^(?:[A-Z][a-z]+ )?" + TITLE + r" ", "", found.group("a") or found.group("b"))
+            name = rx.sub(r"^(?:[A-Z][a-z]+ )?" + TITLE + r" ", "", found.group("a") or found.group("b"))
             speaker = self.leader if self.is_leader(name) else self.person(name)
         source = source_after(sentence.text[match.start() :])
         if speaker is None and source and (self.person(source) in self.people or self.is_leader(source)):
             # "China will speed up work on the hospital, Wang said": the source named at the end.
             speaker = self.leader if self.is_leader(source) else self.person(source)
-        if speaker is None and re.match(r"(?:He|She)\b", before) and index > 0:
+        if speaker is None and rx.match(r"(?:He|She)\b", before) and index > 0:
             # "He also promised ...": the person who opens the sentence before, else the leader.
             previous = self.sentences[index - 1].text
             opener = PERSON.match(previous)
-            word = re.match(r"[A-Z][\w-]+", previous)
+            word = rx.match(r"[A-Z][\w-]+", previous)
             if opener:
                 speaker = self.person(opener.group("name"))
             elif word and self.person(word.group()) in self.people:
                 speaker = self.person(word.group())
-        if speaker is None and (self.is_leader(before[-80:]) or re.search(r"(?:^|[,.] )(?:He|She)\b", before)):
+        if speaker is None and (self.is_leader(before[-80:]) or rx.search(r"(?:^|[,.] )(?:He|She)\b", before)):
             speaker = self.leader
         if speaker is None and people:
             speaker = self.person(people[-1])
         elif speaker is None and bare and not self.is_leader(bare[-1]):
             speaker = self.person(bare[-1])
-        if re.search(
+        if rx.search(
             r"\b(?:two sides|two countries|two governments|two leaders|two men|both sides|they)\b", before[-60:]
-        ) or (pattern is _Programmes.AGREED_TO_DO and re.search(r"\b[Ww]e (?:have |had |both |also )*$", before)):
+        ) or (pattern is _Programmes.AGREED_TO_DO and rx.search(r"\b[Ww]e (?:have |had |both |also )*$", before)):
             speaker = None  # '"We have agreed to ...," Ota said': both sides' word
         # The same pledge told twice shares most of its words; two actions of one list share a verb at most.
         # The fuller telling is kept ("resume talks on trade" in a lead, the statement's list of dialogues later).
@@ -1010,7 +1011,7 @@ class ProgrammeRules(ReaderCore):
             unit = "aircraft" if _AIRCRAFT.fullmatch(head) else "people" if _PERSONS.fullmatch(head) else head
             # "raise the number of students to 5,000 by 2026", "increase exports to 40 aircraft": a target, counted.
             shape = (
-                "target" if counted.re is _NUMBER_OF or re.search(r"\bto $", what[: counted.start()]) else "commitment"
+                "target" if counted.re is _NUMBER_OF or rx.search(r"\bto $", what[: counted.start()]) else "commitment"
             )
             if counted.re is _COUNTED:
                 what = (what[: counted.start()] + what[counted.start("noun") :]).strip()

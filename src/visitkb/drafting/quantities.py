@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from . import rx
+
 _SCALES = {
     "trillion": "trillion",
     "billion": "billion",
@@ -128,7 +130,7 @@ _INDIAN_SCALES = {"lakh": 1e5, "crore": 1e7, "lakh crore": 1e12}
 def amount_and_scale(number: str, scale: str) -> tuple[float, str]:
     """An amount's value and scale as the gold writes them: "Rs 5,000 crore" is 50 billion."""
     value = number_value(number) if number[0].isdigit() else _word_amount(number)
-    scale = re.sub(r"s$", "", scale)  # "420 crores", "5 lakhs"
+    scale = rx.sub(r"s$", "", scale)  # "420 crores", "5 lakhs"
     if scale not in _INDIAN_SCALES:
         return value, _SCALES[scale]
     total = value * _INDIAN_SCALES[scale]
@@ -234,7 +236,7 @@ def qualifier_name(word: str | None) -> str:
     if not word:
         return "exact"
     for pattern, name in QUALIFIERS:
-        if re.fullmatch(pattern, word.lower()):
+        if rx.fullmatch(pattern, word.lower()):
             return name
     return "exact"
 
@@ -247,11 +249,11 @@ def number_value(text: str) -> float:
 def currency_code(sign: str | None, unit: str | None) -> str | None:
     """The ISO code of an amount's currency, from its sign ("$") or its unit ("euros"); none if neither says."""
     for code in (sign, unit):
-        if code and re.fullmatch(_ISO_CURRENCIES, code):
+        if code and rx.fullmatch(_ISO_CURRENCIES, code):
             return code
     if unit:
         for pattern, code in _UNITS:
-            if re.fullmatch(pattern, unit):
+            if rx.fullmatch(pattern, unit):
                 return code
     if sign:
         return _CURRENCY_SIGNS.get(sign)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import gazetteer as gz
+from . import rx
 from .clauses import HONORIFIC, INSTITUTIONS, MONTH_WORD, NAME, NOT_NAMES, PERSON, PREDICATE, TITLE, dateline
 from .text import Sentence, sentences
 from .when import find_dates
@@ -97,7 +98,7 @@ class ReaderCore:
             head = dateline(sentence.text)
             # A headline in capitals with a colon ("LEADER BACK FROM X: ...") is no dateline: the story is prose.
             rest = sentence.text[head.end() :] if head else ""
-            if head and len(rest) > 40 and len(re.findall(r"\b[a-z]{2,}\b", rest)) >= 3:
+            if head and len(rest) > 40 and len(rx.findall(r"\b[a-z]{2,}\b", rest)) >= 3:
                 return index
         for index, sentence in enumerate(self.sentences[:25]):
             body = sentence.text
@@ -106,12 +107,12 @@ class ReaderCore:
                 # A sentence about the page that names nobody ("This report appeared ..."); "Follow our coverage
                 # of the state visit by King X" is the story's lead all the same.
                 and not (
-                    _NEWSROOM_VOICE.search(re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", "", body))
+                    _NEWSROOM_VOICE.search(rx.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", "", body))
                     and not PERSON.search(body)
                 )
-                and (re.search(r"[.!?\"\u201d\]]$", body) or len(body) >= 150)
-                and not re.match(r"(?:By|From|Updated|Published|Posted|Copyright|We use)\b", body)
-                and len(re.findall(r"\b[a-z][\w'-]*", body)) >= 0.3 * len(body.split())
+                and (rx.search(r"[.!?\"\u201d\]]$", body) or len(body) >= 150)
+                and not rx.match(r"(?:By|From|Updated|Published|Posted|Copyright|We use)\b", body)
+                and len(rx.findall(r"\b[a-z][\w'-]*", body)) >= 0.3 * len(body.split())
             ):
                 return index
         return 0
@@ -143,10 +144,10 @@ class ReaderCore:
             return lo, hi
         # Cut at clause boundaries around the match until it fits.
         left, right = start, end
-        for m in re.finditer(r"[,;:\u2014] ", self.text[lo:start]):
+        for m in rx.finditer(r"[,;:\u2014] ", self.text[lo:start]):
             left = lo + m.end()
         left = min(left, start)
-        stop = re.search(r"[,;:\u2014] ", self.text[end:hi])
+        stop = rx.search(r"[,;:\u2014] ", self.text[end:hi])
         right = end + stop.start() if stop else hi
         if right - left > MAX_EXCERPT:
             left, right = start, min(end, start + MAX_EXCERPT)
@@ -215,7 +216,7 @@ class ReaderCore:
                 for day in find_dates(sentence.text, self.published, previous=previous, day_known=self.day_known):
                     words = sentence.text[day[0] : day[1]]
                     step = _RELATIVE_STEP.search(words)
-                    if step and not re.search(r"(?i)yesterday|today", words) and previous is not None:
+                    if step and not rx.search(r"(?i)yesterday|today", words) and previous is not None:
                         # "landed on Monday and met X that afternoon": the day told last, in this sentence too.
                         shift = -1 if step.group() == "previous" else 1 if step.group() in ("next", "following") else 0
                         day = (day[0], day[1], (previous + dt.timedelta(days=shift)).isoformat(), None)
@@ -241,7 +242,7 @@ class ReaderCore:
         after = [
             d
             for d in found
-            if d[0] >= position and not re.search(r";|, and |\band (?:then |later )?[a-z]+ed\b", text[position : d[0]])
+            if d[0] >= position and not rx.search(r";|, and |\band (?:then |later )?[a-z]+ed\b", text[position : d[0]])
         ]
         if after:
             return after[0][2]
@@ -251,9 +252,9 @@ class ReaderCore:
     def another_month(self, after: str) -> bool:
         """Whether the words after a place date it to a month other than the story's ("travelled to X in
         February", "the summit in Vilnius in July", in a story of March or August): another occasion."""
-        clause = re.split(r"[,;]|\b(?:where|when|which|who|and)\b", after)[0][:40]
-        month = re.search(r"\bin (?:early |mid-)?(?P<when>" + MONTH_WORD + r"(?: (?:19|20)\d\d)?)\b", clause)
-        if not month or re.search(r"\d{1,2}(?:st|nd|rd|th)?\b", clause[: month.start()] + clause[month.end() :]):
+        clause = rx.split(r"[,;]|\b(?:where|when|which|who|and)\b", after)[0][:40]
+        month = rx.search(r"\bin (?:early |mid-)?(?P<when>" + MONTH_WORD + r"(?: (?:19|20)\d\d)?)\b", clause)
+        if not month or rx.search(r"\d{1,2}(?:st|nd|rd|th)?\b", clause[: month.start()] + clause[month.end() :]):
             return False
         found = find_dates("in " + month.group("when"), self.published)  # "in May": the month, not the verb
         return bool(found) and len(found[0][2]) == 7 and found[0][2] != self.published.isoformat()[:7]
@@ -265,18 +266,18 @@ class ReaderCore:
         """Whether a name is the leader's (any part of it), once namesakes of other people are set aside."""
         if self.leader_namesakes is not None:
             text = self.leader_namesakes.sub("", text)
-        words = set(re.findall(r"[A-Z][\w'-]+", text))
+        words = set(rx.findall(r"[A-Z][\w'-]+", text))
         return bool(words & self.leader_words)
 
     def leader_subject(self, sentence: Sentence, position: int) -> bool:
         """Whether the leader (by name, or 'he'/'she' once the leader is known) acts at this point of the sentence."""
         before = sentence.text[:position]
-        clauses = re.split(r"[;]|, (?:while|but|and|when) |, where ", before)
+        clauses = rx.split(r"[;]|, (?:while|but|and|when) |, where ", before)
         clause = clauses[-1]
         # A clause with no subject of its own ("..., and held a brief meeting") shares the one before.
         while len(clauses) > 1 and (
-            not re.sub(r"\b(?:then|also|later)\b", "", clause).strip()
-            or re.match(
+            not rx.sub(r"\b(?:then|also|later)\b", "", clause).strip()
+            or rx.match(
                 r"\s*(?:then |also |later |\w+ly )?(?:[a-z]+ed|held|met|made|took|went|flew|had)\b|"
                 r"\s*(?:then|also|later|\w+ly)\s*$",
                 clause,
@@ -286,23 +287,23 @@ class ReaderCore:
             clause = clauses[-1] + " " + clause
         # "while Kishida was in Kyiv, Chinese President X was holding talks": a subordinate clause before another
         # subject sets the scene; its subject does not act in the main clause.
-        clause = re.sub(
+        clause = rx.sub(
             r"(?:^|(?<=: ))(?:[Ww]hile|[Ww]hen|[Aa]lthough|[Ww]hereas) [^,]*, (?=[A-Z][a-z]+ [A-Z])", "", clause
         )
         pronoun = (
-            re.search(
+            rx.search(
                 r"(?:^|\b)(?:[Hh]e|[Ss]he|[Tt]he (?:two|president|prime minister|premier|chancellor|leaders?))\b",
                 clause,
             )
-            or (self.leader_title and re.search(r"\b[Tt]he " + re.escape(self.leader_title) + r"\b", clause, re.I))
+            or (self.leader_title and rx.search(r"\b[Tt]he " + re.escape(self.leader_title) + r"\b", clause, re.I))
             or (self.leader_honorific and self.leader_honorific in clause)
-            or (self.leader_office and re.search(r"\b[Tt]he " + re.escape(self.leader_office) + r"\b", clause))
+            or (self.leader_office and rx.search(r"\b[Tt]he " + re.escape(self.leader_office) + r"\b", clause))
             or self.refers_to_leader(clause)
         )
         if not (self.is_leader(clause) or pronoun):
             return False
         # Another person named first is the subject ("Xi made a state visit ..., when he attended"): not the leader.
-        first_word = re.match(r"\s*(?:[A-Z][a-z]+ )?(?P<w>[A-Z][\w-]+)", sentence.text)
+        first_word = rx.match(r"\s*(?:[A-Z][a-z]+ )?(?P<w>[A-Z][\w-]+)", sentence.text)
         if first_word and not self.is_leader(sentence.text[:position]) and first_word.group("w") not in NOT_NAMES:
             word = first_word.group("w")
             if any(word in full.split() for full in self.people if not self.is_leader(full)):
@@ -312,13 +313,13 @@ class ReaderCore:
             m
             for m in PERSON.finditer(clause)
             if not self.is_leader(m.group("name"))
-            and not re.fullmatch(TITLE, m.group(0))
+            and not rx.fullmatch(TITLE, m.group(0))
             and not INSTITUTIONS & set(m.group("name").split())
         ]
         if not others:
             return True
         leader_at = (
-            [m.start() for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b", clause)]
+            [m.start() for m in rx.finditer(r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b", clause)]
             if self.leader_words
             else []
         )
@@ -328,19 +329,19 @@ class ReaderCore:
         roles = [re.escape(r) for r in (self.leader_office, self.leader_title) if r]
         # "the President met X, who said ..., and later held": the leader's role, as a pronoun would be.
         role = r"|[Tt]he (?i:" + "|".join(roles) + r")" if roles else ""
-        pronoun_first = re.search(r"\b(?:[Hh]e|[Ss]he" + role + r")\b(?P<gap>.*)", clause[: others[0].start()])
-        if pronoun_first and not re.search(r"\b(?:said|says|told|tells|announced|added)\b", pronoun_first.group("gap")):
+        pronoun_first = rx.search(r"\b(?:[Hh]e|[Ss]he" + role + r")\b(?P<gap>.*)", clause[: others[0].start()])
+        if pronoun_first and not rx.search(r"\b(?:said|says|told|tells|announced|added)\b", pronoun_first.group("gap")):
             return True
         after_other = clause.split(others[-1].group("name"))[-1]
         # "X, who is travelling with <leader>, went to ...": the leader in X's relative clause is no subject.
-        after_other = re.sub(r"^\s*,\s(?:who|whom|whose)\b[^,]*,", "", after_other)
-        return self.is_leader(after_other) or bool(re.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
+        after_other = rx.sub(r"^\s*,\s(?:who|whom|whose)\b[^,]*,", "", after_other)
+        return self.is_leader(after_other) or bool(rx.search(r"\b[Hh]e\b|\b[Ss]he\b", after_other))
 
     def title_arriving(self, sentence: Sentence, position: int) -> bool:
         """Whether the sentence, before a position, has a bare title arriving or received ("The President arrived
         in X to take part in ...", "the President was received by ..."): the visitor, as a host does neither."""
         return bool(
-            re.search(
+            rx.search(
                 r"(?:^|, )[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Emperor) "
                 r"(?:of the Republic )?(?:(?:also|then|later|first) )?(?:arrived|landed|flew|travell?ed|touched down|"
                 r"was (?:\w+ )?(?:received|welcomed|greeted))\b[^;]*$",
@@ -350,7 +351,7 @@ class ReaderCore:
 
     def refers_to_leader(self, clause: str) -> bool:
         """Whether a clause names the leader by role: "the visiting leader", "the guest", "the Kenyan president"."""
-        for found in re.finditer(
+        for found in rx.finditer(
             r"\b[Tt]he (?P<visiting>visiting |guest |)(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?) )?"
             r"(?P<role>[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|leader|head of (?:state|government)|"
             r"king|queen|emir|sultan|monarch|crown prince|guest|visitor|statesman|[Tt]aoiseach)\b",
@@ -376,9 +377,9 @@ class ReaderCore:
             if len(words) > 1 and words <= set(full.split()):
                 return full
         # "M. S. Gorbachev", "F. Castro": initials for the names given in full before.
-        initials = [w[0] for w in raw.split() if re.fullmatch(r"[A-Z]\.", w)]
+        initials = [w[0] for w in raw.split() if rx.fullmatch(r"[A-Z]\.", w)]
         if initials:
-            rest = {w for w in raw.split() if not re.fullmatch(r"[A-Z]\.", w)}
+            rest = {w for w in raw.split() if not rx.fullmatch(r"[A-Z]\.", w)}
             for full in self.people:
                 parts = full.split()
                 if rest and rest <= set(parts) and all(any(p[0] == i for p in parts) for i in initials):
@@ -410,7 +411,7 @@ class ReaderCore:
         named += [
             (m.start(1), gz.adjectives()[m.group(1)])
             for m in gz.adjective_pattern().finditer(text)
-            if gz.adjectives()[m.group(1)] != self.leader_country and not re.match(r" dollars?\b", text[m.end(1) :])
+            if gz.adjectives()[m.group(1)] != self.leader_country and not rx.match(r" dollars?\b", text[m.end(1) :])
         ]
         named = sorted(n for n in named if len(n[1]) == 2)
         legs = {leg.country for leg in self.legs}
@@ -422,7 +423,7 @@ class ReaderCore:
         for start, code in named:
             before = text[max(0, start - 30) : start]
             close_to_home = any(abs(start - h) < 40 for h in home)
-            if re.search(r"\b(?:with|between|and|to|visit(?:ed|ing)?|in)\s(?:the\s)?$", before) or close_to_home:
+            if rx.search(r"\b(?:with|between|and|to|visit(?:ed|ing)?|in)\s(?:the\s)?$", before) or close_to_home:
                 paired.append(code)
         if paired:
             return list(dict.fromkeys(paired))
@@ -448,7 +449,7 @@ class ReaderCore:
 
     def _people_in(self, rest: str) -> list[tuple[int, str, str | None]]:
         """People named at the head of a phrase: '<Title> <Name>', or 'Name, <title> of ...', in a list."""
-        head = re.split(
+        head = rx.split(
             r"\b(?:at the|in the|on the|on \w+day|to discuss|about|over|who|which|where|before|after|during|at his|at her|at a|at)\b",
             rest,
         )[0]
@@ -456,30 +457,30 @@ class ReaderCore:
         apposed: str | None = None
         # "President X and Premier Y" are two people; "Vice President and Prime Minister X" is one, with two titles.
         parts: list[str] = []
-        for piece in re.split(r"(,? and |, )", head):
-            if parts and parts[-1].endswith(" and ") and re.fullmatch(r"(?:[A-Z][\w-]+ )?" + TITLE, parts[-2].strip()):
+        for piece in rx.split(r"(,? and |, )", head):
+            if parts and parts[-1].endswith(" and ") and rx.fullmatch(r"(?:[A-Z][\w-]+ )?" + TITLE, parts[-2].strip()):
                 parts[-2:] = [parts[-2] + parts[-1] + piece]
             else:
                 parts.append(piece)
         for part in parts[::2]:
-            if re.match(r"(?:met|held|had|said|told|then|later|also|[a-z]+ed)\b", part.strip()):
+            if rx.match(r"(?:met|held|had|said|told|then|later|also|[a-z]+ed)\b", part.strip()):
                 break  # "..., and met Y": a new predicate, whose people are its own
-            part = re.sub(r"^(?:his|her|their|the) ", "", part.strip())
+            part = rx.sub(r"^(?:his|her|their|the) ", "", part.strip())
             country, apposed = apposed, None
             adjective = gz.adjective_pattern().match(part) or gz.country_pattern().match(part)
             # "U.S. President X": a country by its initials, before a title.
-            initials = re.match(r"(?P<c>(?:[A-Z]\.){2,3}) (?=(?:[A-Z][a-z]+ )?" + TITLE + r"\s)", part)
+            initials = rx.match(r"(?P<c>(?:[A-Z]\.){2,3}) (?=(?:[A-Z][a-z]+ )?" + TITLE + r"\s)", part)
             if initials and gz.country_names().get(initials.group("c")):
                 country = gz.country_names()[initials.group("c")]
                 part = part[initials.end() :]
             elif adjective:
                 country = gz.adjectives().get(adjective.group(1)) or gz.country_names().get(adjective.group(1))
-                part = re.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
-            part = re.sub(r"^(?:counterpart|host) ", "", part)
+                part = rx.sub(r"^['\u2019]s ", "", part[adjective.end() :]).strip()
+            part = rx.sub(r"^(?:counterpart|host) ", "", part)
             # A ministry's name before the minister's: "External Affairs Minister S Jaishankar".
-            if not re.match(TITLE + r"\s", part):
+            if not rx.match(TITLE + r"\s", part):
                 # and an institution's before its head's: "World Bank President X".
-                part = re.sub(
+                part = rx.sub(
                     r"^(?:[A-Z][\w-]+ ){1,3}?(?=(?:"
                     + TITLE
                     + r"|Minister|Secretary|Adviser|Advisor|President|Chairman|"
@@ -487,9 +488,9 @@ class ReaderCore:
                     "",
                     part,
                 )
-                part = re.sub(r"^(?:Minister|Secretary|Adviser|Advisor) " + HONORIFIC + r"\s(?=[A-Z])", "", part)
+                part = rx.sub(r"^(?:Minister|Secretary|Adviser|Advisor) " + HONORIFIC + r"\s(?=[A-Z])", "", part)
             # A role in lower case before a full name: "opposition leader Friedrich Merz".
-            role = re.match(r"(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", part)
+            role = rx.match(r"(?:(?!(?:of|the|for|and|in|at|on|to)\b)[a-z-]+ ){1,3}(?=[A-Z][\w'-]+ [A-Z])", part)
             if role:
                 part = part[role.end() :]
                 # "former Brazilian President X": the country after the role.
@@ -497,11 +498,11 @@ class ReaderCore:
                 if adjective and not country:
                     country = gz.adjectives().get(adjective.group(1))
                     part = part[adjective.end() :].strip()
-            possessive = re.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
+            possessive = rx.match(r"(?P<c>[A-Z][\w ]+?)['\u2019]s ", part)
             if possessive and gz.country_names().get(possessive.group("c")):
                 country = gz.country_names()[possessive.group("c")]
                 part = part[possessive.end() :]
-            match = re.match(
+            match = rx.match(
                 r"(?:(?P<title>"
                 + TITLE
                 + r")(?: of (?:the )?[A-Z][\w']*(?: (?:of |and |the )*[A-Z][\w']*)*?)? )?(?:"
@@ -518,8 +519,8 @@ class ReaderCore:
                 " of " in match.group(0)
                 and len(name.split()) == 1
                 and (
-                    re.match(r"['\u2019]s\b", part[match.end() :])
-                    or re.search(r"['\u2019]s? $", part[: match.start("name")])
+                    rx.match(r"['\u2019]s\b", part[match.end() :])
+                    or rx.search(r"['\u2019]s? $", part[: match.start("name")])
                 )
             ):
                 # "President of the Presidium of the Supreme People's Assembly": a body's name, no person's; but
@@ -529,9 +530,9 @@ class ReaderCore:
                 if not 2 <= len(words) - cut - 1 <= 3:
                     continue
                 name = " ".join(words[cut + 1 :]).rstrip(".,")
-            if re.fullmatch(TITLE, name):
+            if rx.fullmatch(TITLE, name):
                 # "the Prime Minister of India, Narendra Modi": a title alone, the name in apposition after it.
-                of = re.match(TITLE + r" of (?:the )?(?P<where>[A-Z][\w ]+)$", part)
+                of = rx.match(TITLE + r" of (?:the )?(?P<where>[A-Z][\w ]+)$", part)
                 apposed = gz.country_names().get(of.group("where")) if of else None
                 continue
             if INSTITUTIONS & set(name.split()):
@@ -540,7 +541,7 @@ class ReaderCore:
                 words = name.split()
                 if len(words) - max(i for i, word in enumerate(words) if word in INSTITUTIONS) - 1 < 2:
                     # "Chairman of the Standing Committee of the Congress Zhou Bo": the name that ends the part.
-                    tail = re.search(r"(?:[A-Z][\w'-]+ ){1,3}[A-Z][\w'-]+$", part)
+                    tail = rx.search(r"(?:[A-Z][\w'-]+ ){1,3}[A-Z][\w'-]+$", part)
                     words = tail.group(0).split() if tail else []
                 cut = max((i for i, word in enumerate(words) if word in INSTITUTIONS | NOT_NAMES), default=-1)
                 if len(words) - cut - 1 < 2:
@@ -548,17 +549,17 @@ class ReaderCore:
                 name = " ".join(words[cut + 1 :])
             if name.split()[0] in NOT_NAMES or name in gz.country_names() or name in gz.adjectives():
                 continue
-            if gz.grouping_of(name) or re.search(
+            if gz.grouping_of(name) or rx.search(
                 r"\b(?:Summit|Forum|Council|Palace|Hall|House|Day|Bank|University)\b", name
             ):
                 continue
             if not match.group("title") and len(name.split()) < 2 and self.person(name) not in self.people:
                 continue
-            if re.match(r"\s*(?:were|was) (?:held|conducted)\b|\s*took place\b", part[match.end() :]):
+            if rx.match(r"\s*(?:were|was) (?:held|conducted)\b|\s*took place\b", part[match.end() :]):
                 # "Talks with X, Y and Z were held on Friday": the talks' verb after the last of the list.
                 found.append((rest.find(part), name, country))
                 break
-            if re.match(PREDICATE, part[match.end() :]):
+            if rx.match(PREDICATE, part[match.end() :]):
                 break  # "..., and Jiang gave a banquet": the subject of a new clause, not one more person met
             found.append((rest.find(part), name, country))
         return found
@@ -596,13 +597,13 @@ class ReaderCore:
         for sentence in reversed(self.sentences[: index + 1]):
             if sentence.paragraph != paragraph:
                 return None
-            opening = re.match(
+            opening = rx.match(
                 r"(?:[A-Z][a-z]+ [A-Z][a-z]+ )?(?:In|At) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b", sentence.text
             )
             if opening:
                 place = opening.group("place")
                 code = gz.capital_country(place) or gz.country_names().get(place)
-                if code and code != self.leader_country and re.search(self.leader_reference(), sentence.text):
+                if code and code != self.leader_country and rx.search(self.leader_reference(), sentence.text):
                     return code
         return None
 

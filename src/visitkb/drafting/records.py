@@ -22,6 +22,7 @@ from ..dates import PartialDate
 from ..errors import UsageError
 from ..names import country_name
 from . import gazetteer as gz
+from . import rx
 from .reader import Finding
 from .rules import read
 from .text import plain_text
@@ -80,7 +81,7 @@ class Draft:
 def slug(text: str) -> str:
     """Text as the words of an id: ``Xi Jinping`` -> ``xi-jinping``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60] or "x"
+    return rx.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60] or "x"
 
 
 def _fold(text: str) -> str:
@@ -204,7 +205,7 @@ def draft(
     archived_name: str | None = None,
 ) -> Draft:
     """Draft records from an article (text or HTML), citing ``source_id`` (known, or created from the options)."""
-    if not re.fullmatch(r"[a-z0-9][a-z0-9.-]*", source_id):
+    if not rx.fullmatch(r"[a-z0-9][a-z0-9.-]*", source_id):
         raise UsageError(f"--source {source_id!r} is not an id: lowercase letters, digits, dots and hyphens")
     known = _Known(kb)
     text = plain_text(raw)
@@ -222,7 +223,7 @@ def draft(
         new_source = False
     else:
         archived = archived_name or f"{source_id}.txt"
-        agency = re.search(r"^[A-Z][A-Z .,'-]+, [A-Z][a-z]+\.? \d{1,2} \((?P<p>[^)]+)\)", text)
+        agency = rx.search(r"^[A-Z][A-Z .,'-]+, [A-Z][a-z]+\.? \d{1,2} \((?P<p>[^)]+)\)", text)
         source = {
             "id": source_id,
             "publisher": publisher or (agency.group("p") if agency else "unknown publisher"),
@@ -304,7 +305,7 @@ class _Builder:
 
     def party(self, party: str, finding: Finding) -> str:
         """A country code as it is; a grouping as the id of a known organization, or a proposed one."""
-        if re.fullmatch(r"[A-Z]{2}", party):
+        if rx.fullmatch(r"[A-Z]{2}", party):
             return party
         if party in self.organizations:
             return self.organizations[party]

@@ -6,6 +6,8 @@ import re
 from html.parser import HTMLParser
 from typing import NamedTuple
 
+from . import rx
+
 _SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "svg", "button"}
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "li", "br", "section", "article", "blockquote", "tr"}
 
@@ -73,13 +75,13 @@ def html_to_text(raw: str) -> str:
     kept = [p for p in paragraphs if p]
     # Bylines and staff lines before the dateline are boilerplate: the story starts at the dateline.
     for position, paragraph in enumerate(kept[:4]):
-        if re.match(r"^[A-Z][A-Z .'\u2019-]+,(?: [A-Z][A-Za-z .]+,)? [A-Z][a-z]+\.? \d{1,2} \(", paragraph):
+        if rx.match(r"^[A-Z][A-Z .'\u2019-]+,(?: [A-Z][A-Za-z .]+,)? [A-Z][a-z]+\.? \d{1,2} \(", paragraph):
             kept = kept[position:]
             break
     # A dateline alone in its paragraph ("WASHINGTON, May 24 (Agency) -") belongs to the first sentence.
     joined: list[str] = []
     for paragraph in kept:
-        if joined and re.search(r"\)\s*[-\u2013\u2014]$", joined[-1]):
+        if joined and rx.search(r"\)\s*[-\u2013\u2014]$", joined[-1]):
             joined[-1] += " " + paragraph
         else:
             joined.append(paragraph)
@@ -112,12 +114,12 @@ _NO_BREAK = re.compile(
 def sentences(text: str) -> list[Sentence]:
     """The sentences of a text with their offsets; a paragraph break always ends one."""
     found = []
-    for number, paragraph in enumerate(re.finditer(r"[^\n]+", text)):
+    for number, paragraph in enumerate(rx.finditer(r"[^\n]+", text)):
         begin = paragraph.start()
         body = paragraph.group()
         cut = 0
-        for match in re.finditer(r"[.!?][\"'\u201d)]?\s+(?=[\"'\u201c(]?[A-Z0-9])", body):
-            if _NO_BREAK.search(body[cut : match.start() + 1]) or re.fullmatch(
+        for match in rx.finditer(r"[.!?][\"'\u201d)]?\s+(?=[\"'\u201c(]?[A-Z0-9])", body):
+            if _NO_BREAK.search(body[cut : match.start() + 1]) or rx.fullmatch(
                 r"\d{1,2}\.", body[cut : match.start() + 1]
             ):
                 continue  # "12. Memorandum of Understanding on ...": the number of an item opens its sentence

@@ -7,6 +7,7 @@ import re
 
 from ..names import existed, former_state, former_states, iso_countries, predecessors
 from . import gazetteer as gz
+from . import rx
 from .clauses import (
     BACKGROUND,
     FUTURE,
@@ -101,7 +102,7 @@ class TravelRules(LeaderRules):
             return
         # "Yoon became the first Korean president to address ...": the leader's country said with the leader's role.
         for sentence in self.sentences:
-            first = re.search(
+            first = rx.search(
                 r"\b(?:the|a) (?:first|second|third|only|last|youngest|oldest) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
                 r"(?:head of (?:state|government)|president|prime minister|premier|chancellor|leader|monarch|king|queen|emir|"
                 r"(?:foreign |defen[cs]e |finance |trade )?minister|secretary of state)\b",
@@ -113,7 +114,7 @@ class TravelRules(LeaderRules):
                 return
         # "as the Chinese leader completed the Washington part of the visit": the traveller by role, travelling.
         for sentence in self.sentences[self.lead : self.lead + 3]:
-            role = re.search(
+            role = rx.search(
                 r"\b[Tt]he (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:leader|visitor|guest|head of (?:state|government)|"
                 r"(?:vice )?president|(?:vice )?premier|prime minister|chancellor|monarch|king|queen|emir|"
                 r"(?:foreign )?minister) (?:also |then |later )?(?:arrived|landed|completed|concluded|ended|wrapped up|"
@@ -127,7 +128,7 @@ class TravelRules(LeaderRules):
         # "X, the playwright who became President of Czechoslovakia,": the office of a country, in apposition.
         for sentence in self.sentences[self.lead : self.lead + 3]:
             for word in self.leader_words:
-                apposed = re.search(
+                apposed = rx.search(
                     r"\b"
                     + re.escape(word)
                     + r", (?:(?:the|a|an|who|now|formerly|currently)\b(?:(?! by )[^,;.]){0,80}? )?"
@@ -144,7 +145,7 @@ class TravelRules(LeaderRules):
         # "the President of the European Council, X", "X, Secretary-General of the United Nations": the leader holds
         # an office of an organization, whose short name stands for the country (never where the story is filed).
         for sentence in self.sentences[self.lead : self.lead + 3]:
-            for office in re.finditer(
+            for office in rx.finditer(
                 r"\b(?:"
                 + TITLE
                 + r") of (?:the )?(?P<body>[A-Z][\w-]+(?: [A-Z][\w-]+)*)(?=, (?P<name>"
@@ -154,8 +155,8 @@ class TravelRules(LeaderRules):
             ):
                 named = office.group("name") or sentence.text[max(0, office.start() - 60) : office.start()]
                 code = gz.organization_of(office.group("body"))
-                if code and re.search(r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b", named):
-                    if not office.group("name") and not re.search(r",\s(?:the\s)?$", named):
+                if code and rx.search(r"\b(?:" + "|".join(map(re.escape, self.leader_words)) + r")\b", named):
+                    if not office.group("name") and not rx.search(r",\s(?:the\s)?$", named):
                         continue  # "X, the President of ...": the office in apposition to the name before it
                     self.leader_country = code
                     self.people[self.leader] = code
@@ -169,7 +170,7 @@ class TravelRules(LeaderRules):
             if not self.is_leader(match.group("name")):
                 elsewhere.add(country_of(match.group("adj")))
         # "the President of the United States of America, Joseph R. Biden Jr.": another person's office.
-        for match in re.finditer(
+        for match in rx.finditer(
             r"\b(?:"
             + TITLE
             + r") of (?:the )?(?P<where>[A-Z][\w']*(?: (?:of )?(?:the )?[A-Z][\w']*)*), (?:"
@@ -179,10 +180,10 @@ class TravelRules(LeaderRules):
         ):
             person = self.text[match.end("where") + 2 : match.end()]
             if not self.is_leader(person):
-                where = re.sub(r"^(?:Republic|Kingdom|State|Federation) of (?:the )?", "", match.group("where"))
+                where = rx.sub(r"^(?:Republic|Kingdom|State|Federation) of (?:the )?", "", match.group("where"))
                 elsewhere.add(gz.country_names().get(where) or gz.country_names().get("the " + where))
         # "his Indian counterpart": a counterpart is of the other side.
-        for match in re.finditer(
+        for match in rx.finditer(
             r"\b(?:his|her|their) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) counterparts?\b", self.text
         ):
             elsewhere.add(gz.adjectives().get(match.group("adj")))
@@ -192,18 +193,18 @@ class TravelRules(LeaderRules):
                 place = next(
                     (g for name, g in found.groupdict().items() if g and name != "vtype" and g[:1].isalpha()), ""
                 )
-                place = re.sub(r"^the ", "", place)
+                place = rx.sub(r"^the ", "", place)
                 # A country visited in any year is not the leader's own ("first visited Kenya as a prince in 1971").
                 if (
                     not self.leader_subject(sentence, found.start())
-                    or re.search(r"\b(?:returned|returning|back|home)\b", found.group(0)[:40])
+                    or rx.search(r"\b(?:returned|returning|back|home)\b", found.group(0)[:40])
                     or _HOMEWARD.search(sentence.text[found.start() :])
                     # "invited X to pay a visit to Angola": another's visit, planned.
                     or FUTURE.search(sentence.text[max(0, found.start() - 60) : found.start()])
                     # "since President Nixon's visit to Warsaw in 1972": another's.
                     or (
                         (
-                            owner := re.search(
+                            owner := rx.search(
                                 r"(?P<who>[A-Z][\w-]+)['\u2019]s (?:[\w-]+ )?$", sentence.text[: found.start()]
                             )
                         )
@@ -214,7 +215,7 @@ class TravelRules(LeaderRules):
                     continue
                 destinations.update(code for _, _, code, _ in leading_list(self._places(place), place))
                 # "arrived in the Chinese capital": the adjective names where the leader went.
-                described = re.match(
+                described = rx.match(
                     r"(?P<adj>[A-Z][\w.]+(?: [A-Z][a-z]+)?) (?:[a-z-]+ )?(?:capital|city|port)\b",
                     place + sentence.text[found.end() :][:30],
                 )
@@ -226,7 +227,7 @@ class TravelRules(LeaderRules):
             for found in self._BEGAN.finditer(sentence.text):  # "Xi began in Rome": where the trip began
                 if not found.group("verb") or self.leader_subject(sentence, found.start()):
                     destinations.update(code for _, _, code, _ in self._places(found.group("place"))[:1])
-            for found in re.finditer(
+            for found in rx.finditer(
                 RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
             ):
                 destinations.update(code for _, _, code, _ in self._places(found.group("place")))
@@ -237,12 +238,12 @@ class TravelRules(LeaderRules):
         elsewhere |= destinations | {host}
         # "leaves Washington on Friday, returning to Luanda": the capital the traveller goes back to is home.
         for sentence in self.sentences:
-            back = re.search(
+            back = rx.search(
                 r"\b(?:(?:returning|returned|returns|return|flew back|flies back|headed back|heading back) (?:home )?to|"
                 r"(?:arrived|arrives|got|was|is) back (?:home )?in) "
                 r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
                 sentence.text,
-            ) or re.search(  # "left the airport for Lusaka this morning, ending a state visit": home
+            ) or rx.search(  # "left the airport for Lusaka this morning, ending a state visit": home
                 r"\b(?:left|leaves|departed|flew)\b[^.;]{0,40}?\bfor (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
                 r"(?=[^.;]{0,40}?\b(?:concluding|ending|bringing to an end|bringing an end to|at the end of)\b)",
                 sentence.text,
@@ -347,21 +348,21 @@ class TravelRules(LeaderRules):
     def _earlier_year_before(self, before: str) -> bool:
         """Whether the clause before a verb of travel sets it in another year: "In 2008, he had travelled to X",
         "During his first term, in 2019, she visited Y" (the year of the story is no other time)."""
-        clause = re.split(r";", before)[-1]
-        years = {int(y) for y in re.findall(r"\b(?:in|during|of) (?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b", clause)}
+        clause = rx.split(r";", before)[-1]
+        years = {int(y) for y in rx.findall(r"\b(?:in|during|of) (?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b", clause)}
         return bool(years) and self.published.year not in years
 
     def _places(self, text: str) -> list[tuple[int, int, str, str | None]]:
         """Countries and cities named at the head of a text: (start, end, country code or '', city)."""
         found: list[tuple[int, int, str, str | None]] = []
-        head = re.split(
+        head = rx.split(
             r"(?<!\b[A-Z])(?<!\b[A-Z]\.[A-Z])(?<!\bSt)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|"
             r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when)\b",
             text,
         )[0]
         # A capital named after a country ("Port of Spain", "Guatemala City", "Kuwait City"): the city, not the country.
         # "Dar es Salaam", "Rio de Janeiro", "St. Petersburg": a name of several words, particles between.
-        for match in re.finditer(
+        for match in rx.finditer(
             r"(?<![\w-])[A-Z][\w'-]*\.?(?: (?:of|de|da|do|dos|das|del|el|es|al|la|le|[A-Z][\w'-]*))*(?: [A-Z][\w'-]*)",
             head,
         ):
@@ -373,7 +374,7 @@ class TravelRules(LeaderRules):
         for start, end, code in gz.countries_in(head):
             if not any(s <= start < e for s, e, _, _ in found):
                 found.append((start, end, code, None))
-        for match in re.finditer(r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})", head):
+        for match in rx.finditer(r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})", head):
             word: str = match.group(1)
             if any(s <= match.start() < e for s, e, _, _ in found) or word in NOT_NAMES or word in _MONTHS:
                 continue  # "will host in November": a month is no place
@@ -381,7 +382,7 @@ class TravelRules(LeaderRules):
                 continue
             if word.split()[-1] in _REGIONS:
                 continue
-            owner = re.match(r"(?P<place>.+?)['\u2019]s\b", word)
+            owner = rx.match(r"(?P<place>.+?)['\u2019]s\b", word)
             if owner:
                 # "flew into Pyongyang's Sunan airport": the capital the airport serves.
                 if not self._city_country(owner.group("place"), head):
@@ -389,12 +390,12 @@ class TravelRules(LeaderRules):
                 word = owner.group("place")
             # "arrived at Asmara International Airport": the city the airport is named after, when it is one
             # (an airport named after a person names no city).
-            airport = re.match(r"(?P<city>.+?)(?: International)? (?:Airport|Airfield|Air Base)$", word)
-            if airport or re.match(
+            airport = rx.match(r"(?P<city>.+?)(?: International)? (?:Airport|Airfield|Air Base)$", word)
+            if airport or rx.match(
                 r" (?:International )?(?:Airport|Airfield|Air Base|(?:international )?airport|airfield|air base)\b",
                 head[match.end() :],
             ):
-                city = airport.group("city") if airport else re.sub(r" International$", "", word)
+                city = airport.group("city") if airport else rx.sub(r" International$", "", word)
                 # An airport named after no city the gazetteer knows: a place in the country, but no city ("").
                 known = self._city_country(city, head)
                 found.append((match.start(), match.start() + len(city), known or "", city if known else ""))
@@ -418,9 +419,9 @@ class TravelRules(LeaderRules):
         word = re.escape(name)
         return (
             any(name in full.split() for full in self.people)
-            or any(found.group(1) in surnames for found in re.finditer(word + r" ([A-Z][\w'-]+)", self.text))
+            or any(found.group(1) in surnames for found in rx.finditer(word + r" ([A-Z][\w'-]+)", self.text))
             or bool(
-                re.search(
+                rx.search(
                     r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Madame|Minister|President|Secretary|Ambassador|adviser|aide|spokesman|"
                     r"spokeswoman|spokesperson)\.? (?:[A-Z][\w'-]+ )?"
                     + word
@@ -462,7 +463,7 @@ class TravelRules(LeaderRules):
             # "the Russia-Africa summit", "Kenya-Norway ties": a country named in a compound.
             told |= {
                 gz.country_names()[word]
-                for word in re.findall(r"\b[A-Z][a-z]+(?=-[A-Z])|(?<=[a-z]-)[A-Z][a-z]+\b", self.text)
+                for word in rx.findall(r"\b[A-Z][a-z]+(?=-[A-Z])|(?<=[a-z]-)[A-Z][a-z]+\b", self.text)
                 if word in gz.country_names()
             }
             told |= {gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(self.text)}
@@ -504,7 +505,7 @@ class TravelRules(LeaderRules):
                 if match.group(g)
             )
             named = group  # the group that matched, for its span
-            if named == "place4" and not re.search(
+            if named == "place4" and not rx.search(
                 r"(?:\b[Hh]e|\b[Ss]he|(?:" + "|".join(re.escape(w) for w in self.leader_words or {"\x00"}) + r")"
                 r"(?:,? (?:of|from) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?(?:, who)?)\s$",
                 text[: match.start()],
@@ -513,7 +514,7 @@ class TravelRules(LeaderRules):
             if named == "place7" and not self.is_leader(" ".join(text[: match.start()].split()[-4:])):
                 continue  # "X, in Hiroshima for the summit": only the leader, named right before it
             if named == "place6" and (
-                re.search(r"\b(?:previously|earlier|formerly|once|last)\s+(?:\w+\s+)?$", text[: match.start()])
+                rx.search(r"\b(?:previously|earlier|formerly|once|last)\s+(?:\w+\s+)?$", text[: match.start()])
                 or any(
                     (self.published - dt.date.fromisoformat(d[2])).days > 14
                     for d in find_dates(text[match.end() :][:40], self.published)
@@ -521,11 +522,11 @@ class TravelRules(LeaderRules):
                 )
             ):
                 continue  # "previously met X on the margins of a forum in Rome on 6 October": another occasion
-            if named == "place8" and re.search(r"\b(?:having|after)\s$", text[: match.start()]):
+            if named == "place8" and rx.search(r"\b(?:having|after)\s$", text[: match.start()]):
                 continue  # "having spent two days in Norway": the stop before, read as where the leader came from
             if group in ("place4", "place6", "place7", "place8", "place9"):
                 group = "place3"  # "is in X", "attended the summit in X": told like "was in X"
-            if named == "place6" and re.match(
+            if named == "place6" and rx.match(
                 r"[^.;]{0,40}?\b(?:by video|via video|virtually|remotely|online)\b", text[match.end() :]
             ):
                 continue  # "addressed the summit in Vilnius by video link": not there
@@ -533,14 +534,14 @@ class TravelRules(LeaderRules):
                 group = "places2"  # "visited the air base at X": a visit
             # "The trip then moved on to Hanoi", "the last stop, Dakar": the trip itself travels, when it is the
             # subject of the verb's clause ("The trip ... was called off after a balloon crossed X" is not).
-            own_clause = re.split(
+            own_clause = rx.split(
                 r"[,;]|\b(?:after|before|when|because|since|as|while|but|and|until|where|which|who)\b",
                 text[: match.start()],
             )[-1]
             # "the presidential jet landed in Kigali": the leader's aircraft, to a place the gazetteer knows.
             by_craft = bool(
                 self.leader
-                and re.search(
+                and rx.search(
                     r"(?:^|\b[Tt]he |\b[Hh]is |\b[Hh]er )(?:presidential |royal |official |special |prime minister's )?"
                     r"(?:aircraft|plane|jet|airplane) $|\bAir Force One $",
                     own_clause,
@@ -548,21 +549,21 @@ class TravelRules(LeaderRules):
                 and not self.leader_subject(sentence, match.start())
             )
             impersonal = (
-                bool(re.search(r"\b(?:leg|stop|trip|tour|visit|journey)\b", own_clause))
-                or bool(re.match(r"\w+ (?:stop|leg) (?:was|is)\b", match.group(0)))
+                bool(rx.search(r"\b(?:leg|stop|trip|tour|visit|journey)\b", own_clause))
+                or bool(rx.match(r"\w+ (?:stop|leg) (?:was|is)\b", match.group(0)))
             ) or bool(
-                re.match(r"(?:visit|stop|trip|tour)", match.group(0))
-                and re.search(
+                rx.match(r"(?:visit|stop|trip|tour)", match.group(0))
+                and rx.search(
                     r"(?:^|[^\w\s])\s*(?:(?i:after|following)\s+)?(?:(?i:the|a|an|this|that|short|brief|first|second|last|"
                     r"final|next|overnight|[\w]+-(?:day|hour))\s+){0,2}$",
                     own_clause,
                 )
             )
             # "During his visit to Norway, Kenyan President X signed ...": the visit of the one the sentence then names.
-            head_clause = re.match(r"[^,;]*,\s(?P<main>[^,;]{0,80})", text[match.start(named) :])
+            head_clause = rx.match(r"[^,;]*,\s(?P<main>[^,;]{0,80})", text[match.start(named) :])
             cataphoric = bool(
-                re.match(r"(?:visit|trip|tour|journey)", match.group(0))
-                and re.fullmatch(
+                rx.match(r"(?:visit|trip|tour|journey)", match.group(0))
+                and rx.fullmatch(
                     r"(?:During|On|Throughout|In the course of|While on) (?:his|her) (?:[\w-]+ )?", own_clause
                 )
                 and head_clause
@@ -588,10 +589,10 @@ class TravelRules(LeaderRules):
             clause_before = text[: match.start()]
             clause = text[match.start() : match.end() + 60]
             if (
-                FUTURE.search(clause_before[-60:] + re.split(r"[,;]", clause[:40])[0])
-                or re.search(r"\b(?:last|previous|earlier) (?:visit|trip)", clause_before[-40:] + clause[:40])
+                FUTURE.search(clause_before[-60:] + rx.split(r"[,;]", clause[:40])[0])
+                or rx.search(r"\b(?:last|previous|earlier) (?:visit|trip)", clause_before[-40:] + clause[:40])
                 or OTHER_VISIT.search(clause_before + match.group(0))
-                or re.match(
+                or rx.match(
                     r"[^,;]{0,30}?\b(?:in|since|during)\s(?:[A-Z][a-z]+\s)?(?!"
                     + str(self.published.year)
                     + r")(?:19|20)\d\d\b",
@@ -600,22 +601,22 @@ class TravelRules(LeaderRules):
                 or self._earlier_year_before(clause_before)
             ):
                 continue
-            if re.search(r"\b(?:returned|returning|back) (?:to|home|in)\b", clause[:30]):
+            if rx.search(r"\b(?:returned|returning|back) (?:to|home|in)\b", clause[:30]):
                 continue
-            if re.search(
+            if rx.search(
                 r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|\d+) (?:weeks?|months?|years?) (?:earlier|before|ago|"
                 r"previously)\b[^.;]*$",
                 clause_before,
             ):
                 continue  # "A week earlier, on 2 March, she was in Sydney": another occasion
-            if re.search(r"\bafter\b[^.;]{0,40}?\breturn(?:ed|ing)? (?:home )?from\b[^.;]{0,40}$", clause_before):
+            if rx.search(r"\bafter\b[^.;]{0,40}?\breturn(?:ed|ing)? (?:home )?from\b[^.;]{0,40}$", clause_before):
                 continue  # "held the call a day after returning from a visit to X": a trip over before the story
-            if re.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(named) :]):
+            if rx.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(named) :]):
                 continue  # "went to Moscow earlier this month": another trip
             if self.another_month(text[match.end(named) :]):
                 continue  # "also travelled to X in February" in a story of March: another trip
             if any(
-                re.match(
+                rx.match(
                     r"[^.;]{0,30}?\b(?:had been|has been|was|were|is) (?:\w+ )?(?:discussed|planned|proposed|considered|"
                     r"postponed|cancell?ed|called off|ruled out|shelved|dropped)\b",
                     after,
@@ -623,36 +624,36 @@ class TravelRules(LeaderRules):
                 for after in (text[match.end(named) :], place_text)
             ):
                 continue  # "a stop in Accra had been considered but was dropped": none made
-            if index < self.lead and re.match(
+            if index < self.lead and rx.match(
                 r"(?:moves on|heads|flies|travels|leaves|sets off|sets out|crosses|(?:trip|tour|visit|journey) moves on)\b",
                 match.group(0),
             ):
                 continue  # a headline's "tour moves on to China": the next stop, not yet reached
-            if re.match(
+            if rx.match(
                 r"(?:leaves|is leaving|departs|sets off|sets out)\b[^.;]*? for\b", match.group(0)
-            ) and not re.search(r"\b(?:yesterday|last)\b", text[match.end() :][:40]):
+            ) and not rx.search(r"\b(?:yesterday|last)\b", text[match.end() :][:40]):
                 continue  # "leaves for Kuala Lumpur this afternoon": the next stop, not reached as the story is told
-            if re.match(r"(?:left|leaves|leaving|departed|set off|set out)\b", match.group(0)) and re.match(
+            if rx.match(r"(?:left|leaves|leaving|departed|set off|set out)\b", match.group(0)) and rx.match(
                 r",? where (?:he|she|they|the \w+) (?:will|is to|is due to|is expected to)\b", text[match.end() :]
             ):
                 continue  # "departed for London, where he will pay a visit": on the way, not there yet
             offset = match.start(named)
             # The list of places, not an aside after it ("a visit to China, his second since ... in 2019").
-            listed = re.split(r",\s(?:his|her|their|its|the|a|an|which|who|where|when|after|before|as)\b", place_text)[
+            listed = rx.split(r",\s(?:his|her|their|its|the|a|an|which|who|where|when|after|before|as)\b", place_text)[
                 0
             ]
-            if group in ("places", "places2") and re.search(
+            if group in ("places", "places2") and rx.search(
                 r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", listed
             ):
                 continue  # "state visits to Mexico in 2013, and Brazil in 2014": earlier trips, in passing
-            if group == "place" and re.match(
+            if group == "place" and rx.match(
                 r" (?i:international )?(?i:airport|airfield|air base)\b", text[match.end(named) :]
             ):
                 # "landed at X airport in Y": the airport's name, then the city it serves.
                 place_text = text[match.start(named) : match.end(named) + 60]
             places = self._places(place_text)
             site = (
-                re.fullmatch(r"(?P<city>.+?) in (?:the )?(?P<country>[A-Z][\w.' -]+)", place_text)
+                rx.fullmatch(r"(?P<city>.+?) in (?:the )?(?P<country>[A-Z][\w.' -]+)", place_text)
                 if named == "place5"
                 else None
             )
@@ -666,12 +667,12 @@ class TravelRules(LeaderRules):
                 places = leading_list(places, place_text)
                 if places and self.another_month(place_text[places[-1][1] :]):
                     continue  # "visited Madrid and Lisbon in May", in a story of October: another trip
-                if places and re.match(
+                if places and rx.match(
                     r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", place_text[places[-1][1] :]
                 ):
                     continue  # "who visited Chile and Peru earlier this month": another trip
             vtype = None
-            kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
+            kind = rx.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
             if kind:
                 vtype = kind.group(1).lower()
             date_first = None
@@ -683,17 +684,17 @@ class TravelRules(LeaderRules):
                 if len(d[2]) == 10
                 and not (
                     d[0] > match.end()
-                    and re.search(
+                    and rx.search(
                         r", (?:where|when) [^,;]*?\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\b",
                         text[match.end() : d[0]],
                     )
                 )
             ] or self._heading_day(index, match.start())
-            if group in ("places", "places2") and re.search(
+            if group in ("places", "places2") and rx.search(
                 r"\b(?:returned|returning|ended|wrapped up|concluded|after|back)\b", text[: match.start()]
             ):
                 dates = []  # "returned on Friday after visits to ...": the day is not the visits'
-            if re.search(r"\b(?:\w+) (?:days?|weeks?|months?) after (?:[\w'\u2019]+ ){0,3}$", text[: match.start()]):
+            if rx.search(r"\b(?:\w+) (?:days?|weeks?|months?) after (?:[\w'\u2019]+ ){0,3}$", text[: match.start()]):
                 dates = []  # "Three weeks after his plane touched down, ... he leaves on Saturday": no day of its own
             if dates:
                 # The day told right after the place ("leaving for Baku on Saturday"), else the nearest one.
@@ -702,7 +703,7 @@ class TravelRules(LeaderRules):
                 date_first, date_last = near[2], near[3]
             # "the Vietnamese coastal city of Da Nang", "the Indian capital": the adjective says the country.
             # The noun may follow the place read ("flew to the Egyptian capital", "arrived in the U.S. capital").
-            described = re.search(
+            described = rx.search(
                 r"\bthe(?: [a-z]+)? (?P<adj>[A-Z][\w.]+(?: [A-Z][a-z]+)?)(?: [a-z-]+)* (?P<noun>city|capital|port|resort|town)\b",
                 text[max(0, match.start() - 40) : match.end() + 30],
             )
@@ -714,7 +715,7 @@ class TravelRules(LeaderRules):
                 )
                 places = [(0, len(place_text), described_country, capital)]
             if (
-                re.match(r"(?:arrives|lands|flies|travels|heads|leaves|moves on|crosses)\b", match.group(0))
+                rx.match(r"(?:arrives|lands|flies|travels|heads|leaves|moves on|crosses)\b", match.group(0))
                 and (
                     (date_first and date_first > self.published.isoformat())
                     # "The president travels to Shanghai on Thursday" in the story's body: the present with a
@@ -722,14 +723,14 @@ class TravelRules(LeaderRules):
                     or (
                         index > self.lead
                         and not self._heading_day(index, 0)
-                        and re.match(
+                        and rx.match(
                             r"[^,;.]{0,40}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                             text[match.end(named) :],
                         )
-                        and not re.match(r"(?:arrives|lands)\b", match.group(0))
+                        and not rx.match(r"(?:arrives|lands)\b", match.group(0))
                     )
                     # "flies to X on Thursday, where he is to speak": a day named, then a plan there.
-                    or re.match(
+                    or rx.match(
                         r"(?: on \w+day|[^,;]{0,20}\bon \w+day),? where (?:he|she|they) (?:will|is to|is due to|is expected to)\b",
                         text[match.end(named) :],
                     )
@@ -748,7 +749,7 @@ class TravelRules(LeaderRules):
                     own = [d for d in dates if 0 <= d[0] - (offset + end) <= 25]
                     date_first, date_last = (own[0][2], own[0][3]) if own else (None, None)
                 guess: str | None = None
-                if not code and city and re.search(r"\bat (?:the )?$", text[: match.start(named)]):
+                if not code and city and rx.search(r"\bat (?:the )?$", text[: match.start(named)]):
                     city = ""  # "landed at Andrews": a site the gazetteer does not know, no city
                 if (
                     not code
@@ -780,7 +781,7 @@ class TravelRules(LeaderRules):
                 if (
                     not code
                     and city
-                    and re.match(r"(?:flew|travell?ed|went|headed|moved on|arrived)\b", match.group(0))
+                    and rx.match(r"(?:flew|travell?ed|went|headed|moved on|arrived)\b", match.group(0))
                 ):
                     # "flew to Bali for the G20 summit. He met the host, Indonesian President X": the host's country.
                     code = self._host_country_near(index) or ""
@@ -789,7 +790,7 @@ class TravelRules(LeaderRules):
                     code = self._city_country(city, text) or ""
                 if not code and by_craft:
                     continue  # the aircraft's landing at a place the gazetteer does not know: no guess
-                if not code and re.match(
+                if not code and rx.match(
                     r"(?:left|leaves|leaving|departed) (?:the )?[A-Z][^,.;]*? for\b", match.group(0)
                 ):
                     continue  # "left Mexico for New York": a city the gazetteer does not know, not the leg left
@@ -815,7 +816,7 @@ class TravelRules(LeaderRules):
                     continue
                 leg = next((leg for leg in self.legs if leg.country == code), None)
                 # "arrived in Cairo ..., after attending the G20 summit in Rome": a stop before this sentence's.
-                earlier_stop = named == "place6" and bool(re.search(r"\bafter\s$", text[: match.start()]))
+                earlier_stop = named == "place6" and bool(rx.search(r"\bafter\s$", text[: match.start()]))
                 if leg is None:
                     leg = Leg(code, first=index)
                     leg.span = (offset + start, offset + end)
@@ -837,7 +838,7 @@ class TravelRules(LeaderRules):
                     leg.end = date_last
                 if date_last and group == "place3":
                     leg.end = date_last
-                began = re.match(
+                began = rx.match(
                     r"[^.;]{0,40}?\b(?:which|that) (?:(?:he|she|they) )?(?:began|started) (?:on )?",
                     text[match.start(named) + end :],
                 )
@@ -851,29 +852,29 @@ class TravelRules(LeaderRules):
         self.announced_end(index, sentence)
         self.stopover(index, sentence)
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
-        ending = re.search(
+        ending = rx.search(
             r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
             r"(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
             r"flies home|flew home|headed home|wraps up|ends|completed|completes)\b",
             text,
         )
-        homebound = re.search(
+        homebound = rx.search(
             r"\b(?:left|departed|took off from|lifted off from|has taken off from|has left) (?:[A-Z][\w-]+ )*for "
             r"(?P<home>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
             text,
         )
         if homebound and self.leader_country and gz.capital_country(homebound.group("home")) == self.leader_country:
             ending = ending if ending and ending.start() < homebound.start() else homebound  # "left Warsaw for Tokyo"
-        aloft = re.search(r"\b(?:took off|lifted off|has taken off|had taken off|has left|left|departed)\b", text)
+        aloft = rx.search(r"\b(?:took off|lifted off|has taken off|had taken off|has left|left|departed)\b", text)
         # "the presidential aircraft lifted off from Shanghai", "Kishida's government plane has left Warsaw": the
         # leader's aircraft leaving is the leader leaving.
-        craft = aloft and re.search(
+        craft = aloft and rx.search(
             r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|['\u2019]s) (?:[a-z]+ )?(?:aircraft|plane|jet|airplane|special flight)\s"
             r"(?:has |had )?$",
             text[: aloft.start()],
         )
         if craft and aloft and (ending is None or aloft.start() <= ending.start()):
-            craft_owner = re.search(r"(?P<name>[A-Z][\w'-]+)['\u2019]s [a-z ]*$", text[: craft.end()])
+            craft_owner = rx.search(r"(?P<name>[A-Z][\w'-]+)['\u2019]s [a-z ]*$", text[: craft.end()])
             if craft_owner is None or self.is_leader(craft_owner.group("name")):
                 ending = aloft
         if ending and (
@@ -881,21 +882,21 @@ class TravelRules(LeaderRules):
             or (index == self.lead and self.is_leader(text[: ending.start()]))
             or (craft and ending is aloft)
         ):
-            ahead = bool(re.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
+            ahead = bool(rx.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
             date = self.date_near(sentence, ending.end(), ahead)
             if ending is homebound or (craft and ending is aloft):
                 # The day of the departure itself, in its clause ("..., where it is due on Thursday" is the arrival
                 # home); "this morning" is the day of the story.
-                stop = re.search(r",|\bwhere\b|\bbringing\b", text[ending.end() :])
+                stop = rx.search(r",|\bwhere\b|\bbringing\b", text[ending.end() :])
                 clause = text[ending.start() : ending.end() + (stop.start() if stop else len(text))]
                 own = [d for d in find_dates(clause, self.published, day_known=self.day_known) if len(d[2]) == 10]
-                today = re.search(r"\b(?:this (?:morning|afternoon|evening)|today|tonight)\b", clause)
+                today = rx.search(r"\b(?:this (?:morning|afternoon|evening)|today|tonight)\b", clause)
                 date = own[0][2] if own else (self.published.isoformat() if today and self.day_known else None)
                 heading = self._heading_day(index, ending.start())
                 date = date or (heading[0][2] if heading else None)
-            years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)} - {self.published.year}
-            home_left = re.match(r"\s(?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text[ending.end() :])
-            if home_left and re.match(r"(?:left|departed)$", ending.group()):
+            years = {int(y) for y in rx.findall(r"\b(?:19|20)\d\d\b", text)} - {self.published.year}
+            home_left = rx.match(r"\s(?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text[ending.end() :])
+            if home_left and rx.match(r"(?:left|departed)$", ending.group()):
                 place = home_left.group("place")
                 if self.leader_country and self.leader_country in (
                     gz.capital_country(place),
@@ -912,9 +913,9 @@ class TravelRules(LeaderRules):
                         self._left_legs[left] = date
                         date = None
             if date and not years:
-                if re.search(r"\b(?:returned|returns|return|returning)\b", ending.group()):
+                if rx.search(r"\b(?:returned|returns|return|returning)\b", ending.group()):
                     # Only a journey home: "returned to Beijing", "returning home", not "returned to office".
-                    home = re.match(
+                    home = rx.match(
                         r"\s(?:home|to (?P<place>[A-Z][\w ]+?)\b(?: on|,|\.| after| from|$))", text[ending.end() :]
                     )
                     place = home.group("place") if home else None
@@ -929,9 +930,9 @@ class TravelRules(LeaderRules):
                             self.trip_returned = date
                             # "returned home on Thursday evening", "late Tuesday": back the day the leader left.
                             self._returned_late = bool(
-                                re.search(
+                                rx.search(
                                     r"\b(?:evening|night|tonight|late)\b",
-                                    re.split(r"[;]|, (?!and\b)", text[max(0, ending.start() - 10) : ending.end() + 60])[
+                                    rx.split(r"[;]|, (?!and\b)", text[max(0, ending.start() - 10) : ending.end() + 60])[
                                         0
                                     ],
                                 )
@@ -945,11 +946,11 @@ class TravelRules(LeaderRules):
         time-stamped post or no head says a day."""
         paragraph = self.sentences[index].paragraph
         post = next(s for s in self.sentences if s.paragraph == paragraph)  # the entry's first sentence
-        if not re.match(r"\d{1,2}[:.]\d\d\b[^-\u2013\u2014]{0,20}[-\u2013\u2014] ", post.text):
+        if not rx.match(r"\d{1,2}[:.]\d\d\b[^-\u2013\u2014]{0,20}[-\u2013\u2014] ", post.text):
             return []
         for above in reversed(self.sentences[max(0, index - 40) : index]):
             head = above.text.strip()
-            if re.fullmatch(
+            if rx.fullmatch(
                 r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?:,? [A-Z]+ \d{1,2}|,? \d{1,2} [A-Z]+)?", head
             ):
                 found = find_dates(head.title(), self.published, day_known=self.day_known)
@@ -970,19 +971,19 @@ class TravelRules(LeaderRules):
         text = sentence.text
         for found in self._STOP.finditer(text):
             before = text[: found.start()]
-            craft = re.search(
+            craft = rx.search(
                 r"(?:(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|(?P<owner>[A-Z][\w-]+)['\u2019]s) (?:[a-z]+ )?(?:aircraft|plane|jet|airplane)|"
                 r"\bAir Force One)\s$",
                 before,
             )
             if craft and craft.group("owner") and not self.is_leader(craft.group("owner")):
                 craft = None  # another's aircraft
-            opening = re.match(r"(?:After|Following|During)(?: an?| the| his| her)?\s$", before) and re.search(
+            opening = rx.match(r"(?:After|Following|During)(?: an?| the| his| her)?\s$", before) and rx.search(
                 r"\b(?:he|she)\b", text[found.end() :]
             )
             if not (self.leader_subject(sentence, found.start()) or craft or opening):
                 continue
-            if settled_elsewhere(text, found.start()) or re.search(r"\b(?:19|20)\d\d\b", text):
+            if settled_elsewhere(text, found.start()) or rx.search(r"\b(?:19|20)\d\d\b", text):
                 continue
             places = [p for p in self._places(found.group("place")) if p[2] and p[2] != self.leader_country]
             if not places:
@@ -1022,15 +1023,15 @@ class TravelRules(LeaderRules):
                 continue
             before = text[: found.start()]
             others = [m for m in PERSON.finditer(before) if not self.is_leader(m.group("name"))]
-            impersonal = found.group("ends") or re.search(
+            impersonal = found.group("ends") or rx.search(
                 r"\b[Tt]he (?:delegation|party|President|Prime Minister|Premier|King|Queen|Emir)\b", before
             )
             subject = self.leader_subject(sentence, found.start()) or (impersonal and not others)
             if not subject or BACKGROUND.search(text):
                 continue
             ahead = bool(
-                re.search(r"\b(?:will|due to|is to|scheduled|expected to|set to|plans? to)\b", text)
-                or re.match(r"(?:flies|heads|goes|returns|visit ends|trip ends|tour ends|stay ends)", found.group())
+                rx.search(r"\b(?:will|due to|is to|scheduled|expected to|set to|plans? to)\b", text)
+                or rx.match(r"(?:flies|heads|goes|returns|visit ends|trip ends|tour ends|stay ends)", found.group())
                 or found.group().startswith(("visit ends", "trip ends", "tour ends", "stay ends"))
             )
             days = [
@@ -1038,7 +1039,7 @@ class TravelRules(LeaderRules):
                 for d in find_dates(text, self.published, ahead, day_known=self.day_known)
                 if len(d[2]) == 10 and 0 <= d[0] - found.end() <= 3
             ]
-            if not days and re.match(
+            if not days and rx.match(
                 r"(?:in the (?:evening|afternoon)|that (?:evening|night)|the same (?:day|evening|night)|later that day)\b",
                 text[found.end() :],
             ):
@@ -1047,8 +1048,8 @@ class TravelRules(LeaderRules):
                 days = told[-1:]
             elif (
                 not days
-                and re.match(r"(?:flew|headed|returned|left)\b", found.group())
-                and re.search(r"\b(?:then|later|afterwards?)\s$", text[: found.start()])
+                and rx.match(r"(?:flew|headed|returned|left)\b", found.group())
+                and rx.search(r"\b(?:then|later|afterwards?)\s$", text[: found.start()])
             ):
                 # "He embraced a survivor and then flew home.": the day told last.
                 told = [d for d in self.dates(sentence) if len(d[2]) == 10 and d[0] < found.start()]
@@ -1068,7 +1069,7 @@ class TravelRules(LeaderRules):
             ):
                 continue
             after = text[found.end("place") :]
-            if settled_elsewhere(text, found.start()) or re.match(r"[^.;]{0,30}?\b(?:19|20)\d\d\b", after):
+            if settled_elsewhere(text, found.start()) or rx.match(r"[^.;]{0,30}?\b(?:19|20)\d\d\b", after):
                 continue
             places = self._places(found.group("place"))
             after_day = [d for d in self.dates(sentence) if len(d[2]) == 10 and 0 <= d[0] - found.end("place") <= 20]
@@ -1093,11 +1094,11 @@ class TravelRules(LeaderRules):
             if city:
                 leg.cities.append(city)
             # "..., where he began the trip on Sunday": the days told of the place left.
-            where = re.match(r",? where (?:he|she|they)\b[^;,]*", after)
+            where = rx.match(r",? where (?:he|she|they)\b[^;,]*", after)
             days = [d for d in self.dates(sentence) if len(d[2]) == 10 and where and d[0] >= found.end("place")]
             if where and days and days[0][0] <= found.end("place") + where.end():
                 leg.start = days[0][2]
-            if re.match(r"(?:returned|returning|was back|is back)", found.group()):
+            if rx.match(r"(?:returned|returning|was back|is back)", found.group()):
                 listed = leading_list(places, found.group("place"))
                 if after_day and len(listed) == 1:
                     leg.end = after_day[0][2]  # "returned from Pyongyang late Tuesday": the day it was left
@@ -1125,7 +1126,7 @@ class TravelRules(LeaderRules):
     ) -> None:
         """ "flew in from Berlin on Thursday" in a story filed from Paris: arrived where the story is filed."""
         filed = self.filed_country()
-        arrival = re.match(r"(?:flew|flown|arrived|arriving|came)(?: in| here)?\b", found.group())
+        arrival = rx.match(r"(?:flew|flown|arrived|arriving|came)(?: in| here)?\b", found.group())
         text = sentence.text
         elsewhere = [m for m in self._TRAVEL.finditer(text) if m.group("place") and m.start() != found.start()]
         if arrival and not elsewhere and filed and filed not in (self.leader_country, code) and index <= self.lead + 3:
@@ -1135,7 +1136,7 @@ class TravelRules(LeaderRules):
     def section_head(self, index: int, sentence: Sentence) -> None:
         """A head of its own over the part of a tour told in one country: "SOUTH AFRICA (21 to 24 August)",
         "Japan: Hiroshima." A leg there, with its days and city, when the part tells what the leader did."""
-        head = re.fullmatch(
+        head = rx.fullmatch(
             r"(?P<place>[^\W\d_][^\W\d_ .'\u2019-]*(?:[ '\u2019-][^\W\d_][^\W\d_.'\u2019-]*)*)"
             r"(?: \((?P<days>[^)]{3,40})\)|: (?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)*)\.?|"
             # "KOREA, 9-15 June": the days after a comma.
@@ -1199,12 +1200,12 @@ class TravelRules(LeaderRules):
         Sunday, December 10 - Moscow."): a leg there, over those days, when the entry has the leader acting. A city
         the gazetteer does not know is the leg's told last, unless the leader was told leaving it since."""
         head = (
-            re.fullmatch(
+            rx.fullmatch(
                 r"(?P<day>" + self._DAY + r")(?:,? \d{4})?(?:,? to (?P<last>" + self._DAY + r"))?,? [-\u2013\u2014:] "
                 r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\.?",
                 sentence.text.strip(),
             )
-            or re.fullmatch(  # "Monday and Tuesday, Samoa.", "Wednesday, Niue.": weekdays of the story's week
+            or rx.fullmatch(  # "Monday and Tuesday, Samoa.", "Wednesday, Niue.": weekdays of the story's week
                 r"(?P<day>"
                 + self._WEEKDAY
                 + r")(?: (?:and|to) (?P<last>"
@@ -1224,7 +1225,7 @@ class TravelRules(LeaderRules):
             places = [
                 re.escape(p) for p in (*last.cities, *(n for n, c in gz.country_names().items() if c == last.country))
             ]
-            if not places or not re.search(r"\b(?:left|leaves|departed)\s(?:" + "|".join(places) + r")\b", since):
+            if not places or not rx.search(r"\b(?:left|leaves|departed)\s(?:" + "|".join(places) + r")\b", since):
                 code = last.country  # "Saturday, December 2 - Guadalajara", after "Mexico City"
         following = self.sentences[index + 1]
         under = [s for s in self.sentences[index + 1 : index + 8] if s.paragraph == following.paragraph]
@@ -1246,7 +1247,7 @@ class TravelRules(LeaderRules):
         )
         leg = next(leg for leg in self.legs if leg.country == code)
         if (
-            re.search(
+            rx.search(
                 r"\b(?:made a (?:brief |short )?stop|stopped (?:for|briefly|over)|stopover)\b",
                 " ".join(part.text for part in under),
             )
@@ -1264,7 +1265,7 @@ class TravelRules(LeaderRules):
             or self.is_leader(part.text)
             or self.refers_to_leader(part.text)
             or self._party_acts(part.text)
-            or re.search(
+            or rx.search(
                 r"\b(?:[Tt]he (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Emir)|[Hh]e|[Ss]he|"
                 r"[Tt]he (?:presidential|royal|prime minister's|president's) (?:aircraft|plane|party))\b(?! of\b)",
                 part.text,
@@ -1277,7 +1278,7 @@ class TravelRules(LeaderRules):
         fuller = {
             found
             for start, end, found in gz.countries_in(self.text)
-            if self.text[start:end] != short and re.search(r"\b" + re.escape(short) + r"\b", self.text[start:end])
+            if self.text[start:end] != short and rx.search(r"\b" + re.escape(short) + r"\b", self.text[start:end])
         }
         return fuller.pop() if len(fuller) == 1 else code
 
@@ -1296,7 +1297,7 @@ class TravelRules(LeaderRules):
         if self._party is not None and self._party[0] == key:
             return self._party[1]
         pattern = None
-        if self.leader_words and re.search(
+        if self.leader_words and rx.search(
             r"\b(?:delegation|party),? (?:headed|led) by\b[^.;]{0,40}?\b(?:"
             + "|".join(map(re.escape, self.leader_words))
             + r")\b|\b(?:"
@@ -1327,12 +1328,12 @@ class TravelRules(LeaderRules):
             return
         for found in self._BEGAN.finditer(text):
             before = text[: found.start()]
-            owner = re.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
+            owner = rx.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
             if owner and not self.is_leader(owner.group("name")):
                 continue  # "Carter's trip began in Nigeria": another person's
             if found.group("verb") and not self.leader_subject(sentence, found.start()):
                 continue
-            if settled_elsewhere(text, found.start()) or re.search(
+            if settled_elsewhere(text, found.start()) or rx.search(
                 r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", found.group(0) + text[found.end() :][:30]
             ):
                 continue
@@ -1362,20 +1363,20 @@ class TravelRules(LeaderRules):
         text = sentence.text
         if not self.leader or NEGATION.search(text):
             return
-        if re.search(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|by (?:video )?link)\b", text, re.I):
+        if rx.search(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|by (?:video )?link)\b", text, re.I):
             return  # "met X in Oslo by video link": not there
         for found in self._ACTED_IN.finditer(text):
             act = found.group("act")
             at = found.start("act")
             if act == "Speaking":
                 # "Speaking in Oslo on Thursday, X said": the one the sentence then names.
-                who = re.match(
+                who = rx.match(
                     r"[^.;,]*, (?:(?:[A-Z][\w-]+ )*(?:" + TITLE + r") )?(?P<who>" + NAME + r")", text[found.end() :]
                 )
                 subject = at == 0 and bool(who and self.is_leader(who.group("who")))
             else:
                 subject = self.leader_subject(sentence, at)
-            if not subject or settled_elsewhere(text, at) or re.search(r"\b(?:19|20)\d\d\b", text):
+            if not subject or settled_elsewhere(text, at) or rx.search(r"\b(?:19|20)\d\d\b", text):
                 continue
             places = [p for p in self._places(found.group("place")) if p[2]]
             if not places or places[0][0] != 0 or places[0][2] == self.leader_country:
@@ -1393,7 +1394,7 @@ class TravelRules(LeaderRules):
         the first stop of the tour, Jiang ...": a leg there, when the place is a country or a capital."""
         text = sentence.text
         # "arrived here Wednesday"; "arrived on Sunday morning" with no place named: where the story is filed from.
-        here = re.search(
+        here = rx.search(
             r"(?<!where he )(?<!where she )\b(?:arrived|arrives|landed|lands|(?:flew|came|travell?ed) here\b)"
             # "arrived in the capital on Thursday": the capital the story is filed from.
             r"(?:(?<=here) ?| here\b| in the (?:[a-z]+ )?capital\b| (?=(?:on|late|early|in the (?:morning|afternoon|evening))\b)(?![^.;,]*?\b(?:in|at) [A-Z]))",
@@ -1403,7 +1404,7 @@ class TravelRules(LeaderRules):
             # "arrived here Wednesday": where the story is filed from.
             code = self.filed_country()
             # "Obama, who arrived on Sunday, will fly to X": the arrival's own relative clause, not the main one.
-            relative = re.search(r"\b(?:who|which)\s$", text[max(0, here.start() - 6) : here.start()])
+            relative = rx.search(r"\b(?:who|which)\s$", text[max(0, here.start() - 6) : here.start()])
             own = text[here.start() : here.start() + (text[here.start() :] + ",").index(",")]
             elsewhere = (
                 FUTURE.search(own) or BACKGROUND.search(own) if relative else settled_elsewhere(text, here.start())
@@ -1412,7 +1413,7 @@ class TravelRules(LeaderRules):
                 day = self.date_near(sentence, here.end())
                 self._leg_from(index, sentence, code, self.dateline_city, day, here.start(), here.end(), "travel-here")
         self._acted_in(index, sentence)
-        found = re.match(
+        found = rx.match(
             r"In (?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60}|"
             # "In Kyiv, on June 29, he toured ...", "In Abu Dhabi on July 1 he held talks": the day there.
             r",? on (?:\w+ )?(?:" + MONTH_WORD + r" \d{1,2}|\d{1,2} " + MONTH_WORD + r"|\w+day))?,? (?P<rest>.)",
@@ -1421,22 +1422,22 @@ class TravelRules(LeaderRules):
         if not found or not self.leader:
             return
         rest = text[found.start("rest") :]
-        subject = re.match(
+        subject = rx.match(
             r"(?:(?:" + TITLE + r") )?(?P<who>" + NAME + r"|[Hh]e|[Ss]he)\b(?: (?:also|then|later|first))? "
             r"(?P<verb>[a-z]+)\b",
             rest,
         )
         # "In Pyongyang the delegation was received by ...": the leader's delegation.
-        party = re.match(r"(?:the|The) (?:[A-Z][a-z]+ )?(?:delegation|guests) (?P<verb>[a-z]+)\b", rest)
+        party = rx.match(r"(?:the|The) (?:[A-Z][a-z]+ )?(?:delegation|guests) (?P<verb>[a-z]+)\b", rest)
         if party and self._party_acts(party.group()):
             subject = party
         elif not subject or not (subject.group("who").lower() in ("he", "she") or self.is_leader(subject.group("who"))):
             return
-        if not re.search(
+        if not rx.search(
             r"ed$|^(?:met|held|had|made|spent|went|gave|took|saw|told|signed|laid|paid|was)$", subject.group("verb")
         ):
             return  # "In Paris, Modi will ...": only what the leader did there
-        if settled_elsewhere(text, found.start("rest")) or re.search(
+        if settled_elsewhere(text, found.start("rest")) or rx.search(
             r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", text
         ):
             return
@@ -1447,7 +1448,7 @@ class TravelRules(LeaderRules):
         city = place if gz.capital_country(place) else None
         day = self.date_near(sentence, found.start("rest"))
         self._leg_from(index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-located")
-        for named in re.finditer(r"\bin (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", rest):
+        for named in rx.finditer(r"\bin (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", rest):
             if gz.capital_country(named.group("city")) == code:
                 self._leg_from(index, sentence, code, named.group("city"), None, 0, 0, "travel-located")
 
@@ -1485,7 +1486,7 @@ class TravelRules(LeaderRules):
         host_text = None
         where = None
         if who:
-            active = re.search(
+            active = rx.search(
                 r"(?P<host>(?:[A-Z][\w.'\u2019-]*,?\s){1,6}?)(?:\w+ly )?"
                 + RECEIVING_VERBS
                 + r"\s(?:[\w.'-]+\s){0,5}?"
@@ -1495,7 +1496,7 @@ class TravelRules(LeaderRules):
             )
             if active and not self.is_leader(active.group("host")):
                 host_text, where, at = active.group("host"), active.group("rest"), active.start()
-        passive = re.search(
+        passive = rx.search(
             r"\b(?:was|were|is|being|had been|has been) (?:\w+ly )?(?:welcomed|received|greeted|hosted)\b(?P<rest>[^.;]*)",
             text,
         )
@@ -1504,24 +1505,24 @@ class TravelRules(LeaderRules):
             and passive
             and (self.leader_subject(sentence, passive.start()) or self.title_arriving(sentence, passive.end()))
         ):
-            by = re.search(r"\bby (?P<host>(?:(?:the |[A-Z][\w.'\u2019-]*|of|bin|al)\s?){1,8})", passive.group("rest"))
+            by = rx.search(r"\bby (?P<host>(?:(?:the |[A-Z][\w.'\u2019-]*|of|bin|al)\s?){1,8})", passive.group("rest"))
             host_text, where, at = (by.group("host") if by else ""), passive.group("rest"), passive.start()
         if host_text is None or where is None:
             return
         if FUTURE.search(text[:at]) or BACKGROUND.search(text):
             return
         # The place of the welcome, in its own clause ("..., and the two held talks covering the war in Ukraine").
-        where = re.split(r",|;|\b(?:and|but|after|before|which|who|where|covering|about|on the)\b", where)[0]
-        city = re.search(r"\b(?:in|to) (?P<the>the )?(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where)
+        where = rx.split(r",|;|\b(?:and|but|after|before|which|who|where|covering|about|on the)\b", where)[0]
+        city = rx.search(r"\b(?:in|to) (?P<the>the )?(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where)
         code = gz.capital_country(city.group("city")) if city and not city.group("the") else None
         if city and code is None:
             code = gz.country_names().get(city.group("city")) or gz.country_names().get("the " + city.group("city"))
             city = None
         if code is None:
             # "by the President of the United States of America": the host's office names the country.
-            office = re.search(r"\bof (?:the )?(?P<where>[A-Z][\w']*(?: (?:of )?(?:the )?[A-Z][\w']*)*)", host_text)
+            office = rx.search(r"\bof (?:the )?(?P<where>[A-Z][\w']*(?: (?:of )?(?:the )?[A-Z][\w']*)*)", host_text)
             if office:
-                where = re.sub(
+                where = rx.sub(
                     r"^(?:Republic|Kingdom|State|Federation) of (?:the )?", "", office.group("where").strip()
                 )
                 code = gz.country_names().get(where) or gz.country_names().get("the " + where)
@@ -1552,7 +1553,7 @@ class TravelRules(LeaderRules):
             self._place_unplaced(leg, index)
         if city and city.group("city") not in leg.cities:
             leg.cities.append(city.group("city"))
-        kind = re.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
+        kind = rx.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
         if kind and kind.group(1).lower() not in leg.types:
             leg.types.append(kind.group(1).lower())
 
@@ -1581,7 +1582,7 @@ class TravelRules(LeaderRules):
         """The country of the host a sentence or the next names ("the host, Indonesian President Joko Widodo",
         "the host country, Indonesia")."""
         for sentence in self.sentences[index : index + 2]:
-            host = re.search(
+            host = rx.search(
                 r"\bthe hosts?(?: country)?,? (?:the )?(?:(?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:" + TITLE + r")\b|"
                 r"(?P<country>[A-Z][\w' -]+?)(?=[,.;]))",
                 sentence.text,
@@ -1601,7 +1602,7 @@ class TravelRules(LeaderRules):
         for code, state in former_states().items():
             if state.renamed or len(code) != 4 or not existed(code, self.published.year):
                 continue  # Burma is Myanmar by either name
-            if any(re.search(r"\b" + re.escape(n) + r"\b", text) for n in (state.name, *state.aliases) if len(n) > 2):
+            if any(rx.search(r"\b" + re.escape(n) + r"\b", text) for n in (state.name, *state.aliases) if len(n) > 2):
                 found.add(code)
         return found
 
@@ -1614,7 +1615,7 @@ class TravelRules(LeaderRules):
                 if state is None or state.renamed or not existed(code, self.published.year):
                     continue  # Burma is Myanmar by either name
                 names = (state.name, *state.aliases)
-                if not any(len(n) > 4 and re.search(r"\b" + re.escape(n) + r"\b", self.text) for n in names):
+                if not any(len(n) > 4 and rx.search(r"\b" + re.escape(n) + r"\b", self.text) for n in names):
                     continue
                 same = next((other for other in self.legs if other.country == code), None)
                 if same is None:
@@ -1655,15 +1656,15 @@ class TravelRules(LeaderRules):
         sentence = self.sentences[self.lead]
         text = sentence.text
         lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
-        if re.search(r"\b(?:phone|telephone|call|called|video|virtual(?:ly)?|online|letter|message)\b", lead, re.I):
+        if rx.search(r"\b(?:phone|telephone|call|called|video|virtual(?:ly)?|online|letter|message)\b", lead, re.I):
             return
         head = dateline(text)
         begin = head.end() if head else 0
         if NEGATION.search(text) or any(
-            int(y) < self.published.year for y in re.findall(r"\b(?:19|20)\d\d\b", text[begin:])
+            int(y) < self.published.year for y in rx.findall(r"\b(?:19|20)\d\d\b", text[begin:])
         ):
             return  # "in 2019, X met ...": another year's
-        verb = re.search(
+        verb = rx.search(
             r"\b(?:[a-z]+ed|met|held|signed|said|told|urged|paid|gave|laid|made|took|spoke|opened)\b", text[begin:]
         )
         if verb is None:
@@ -1743,7 +1744,7 @@ class TravelRules(LeaderRules):
                 returned = self.trip_returned if self.trip_end is None and self._returned_late else None
                 last.end = self.trip_end or (returned if returned and returned >= (last.start or "") else None)
         lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
-        length = re.search(
+        length = rx.search(
             r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day (?:(?:state|official|working) )?(?:visit|trip)\b",
             lead,
         )
@@ -1756,7 +1757,7 @@ class TravelRules(LeaderRules):
         if len(self.legs) == 1 and not self.legs[0].types:
             # "Follow our coverage of the state visit by King X": the lead's kind of visit, for the one leg.
             lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
-            kind = re.search(r"\b(state|official|working)\b (?:visit|trip)\b", lead, re.I)
+            kind = rx.search(r"\b(state|official|working)\b (?:visit|trip)\b", lead, re.I)
             if kind and not FUTURE.search(lead[: kind.start()][-60:]) and not self.another_month(lead[kind.end() :]):
                 self.legs[0].types.append(kind.group(1).lower())
         for leg in self.legs:
@@ -1771,8 +1772,8 @@ class TravelRules(LeaderRules):
             # A city that is not a capital, filed from while the leg is told in another city ("LAGOS - ... welcomed
             # X to Abuja"), is the paper's desk, unless the story is there too ("here", the city named again).
             desk = not gz.capital_country(self.dateline_city) and not (
-                re.search(r"\bhere\b", self.text)
-                or len(re.findall(re.escape(self.dateline_city), self.text, re.IGNORECASE)) > 1
+                rx.search(r"\bhere\b", self.text)
+                or len(rx.findall(re.escape(self.dateline_city), self.text, re.IGNORECASE)) > 1
             )
             for leg in self.legs:
                 if leg.country == code and self.dateline_city not in leg.cities and not (desk and leg.cities):
@@ -1789,7 +1790,7 @@ class TravelRules(LeaderRules):
             return
         leg = self.legs[0]
         told = any(
-            re.search(r"(?<![\w-])(?:one-day|day-long|day) (?:visit|trip)\b|\bfor the day\b", s.text)
+            rx.search(r"(?<![\w-])(?:one-day|day-long|day) (?:visit|trip)\b|\bfor the day\b", s.text)
             and not settled_elsewhere(s.text, 0)
             for s in self.sentences
         )
@@ -1803,7 +1804,7 @@ class TravelRules(LeaderRules):
             return
         leg = self.legs[0]
         for sentence in self.sentences:
-            visit = re.search(r"\b(?:visit|trip|stay|tour)\b", sentence.text)
+            visit = rx.search(r"\b(?:visit|trip|stay|tour)\b", sentence.text)
             if not visit or FUTURE.search(sentence.text) or BACKGROUND.search(sentence.text):
                 continue
             spans = [d for d in self.dates(sentence) if d[3] and len(d[2]) == 10 and 0 <= d[0] - visit.end() <= 60]
@@ -1830,17 +1831,17 @@ class TravelRules(LeaderRules):
             leg.rule = "travel-named-visit"
             leg.sentence = sentence  # type: ignore[attr-defined]
             self.legs.insert(0, leg)
-        kind = re.search(r"\b(state|official|working)\b(?: [a-z]+)? $", text[max(0, start - 30) : start])
+        kind = rx.search(r"\b(state|official|working)\b(?: [a-z]+)? $", text[max(0, start - 30) : start])
         if kind and kind.group(1) not in leg.types:
             leg.types.append(kind.group(1))
-        for city in re.finditer(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", text):
+        for city in rx.finditer(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", text):
             if gz.capital_country(city.group()) == code and city.group() not in leg.cities:
                 leg.cities.append(city.group())
         days = [d for d in self.dates(sentence) if len(d[2]) == 10]
-        began = [d for d in days if re.search(r"\b(?:began|started|opened)(?: on)? $", text[max(0, d[0] - 20) : d[0]])]
+        began = [d for d in days if rx.search(r"\b(?:began|started|opened)(?: on)? $", text[max(0, d[0] - 20) : d[0]])]
         if began and leg.start is None:
             leg.start = began[0][2]
-        ending = re.search(r"\b(?:concluded|ended|wound up|wrapped up|came to an end)\b", text)
+        ending = rx.search(r"\b(?:concluded|ended|wound up|wrapped up|came to an end)\b", text)
         others = [d for d in days if d not in began]
         if ending and others and not FUTURE.search(text[: ending.start()]):
             last = min(others, key=lambda d: abs(d[0] - ending.start()))[2]
@@ -1851,10 +1852,10 @@ class TravelRules(LeaderRules):
         """A lead that reports a visit without naming where: the dateline's country, if it is not the leader's."""
         host = self.filed_country()
         first = self.sentences[self.lead]
-        visit = re.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
+        visit = rx.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
         if not host or host == self.leader_country or not visit or FUTURE.search(first.text[: visit.start()]):
             return
-        years = re.findall(r"\b(?:19|20)\d\d\b", re.split(r"[,;]", first.text[visit.end() :])[0])
+        years = rx.findall(r"\b(?:19|20)\d\d\b", rx.split(r"[,;]", first.text[visit.end() :])[0])
         if any(int(year) != self.published.year for year in years):
             return  # "the visit of X to Chile in 2015 had been a success": an earlier visit, told in passing
         leg = Leg(host, cities=[self.dateline_city or ""], first=0)
@@ -1863,10 +1864,10 @@ class TravelRules(LeaderRules):
         leg.sentence = first  # type: ignore[attr-defined]
         if visit.group("type"):
             leg.types.append(visit.group("type"))
-        ending = re.search(r"\b(?:left for home|ended|wrapped up|concluded)\b", first.text)
+        ending = rx.search(r"\b(?:left for home|ended|wrapped up|concluded)\b", first.text)
         if ending:
             self.trip_end = self.date_near(first, ending.end())
-            length = re.search(r"\b(?P<n>two|three|four|five|six|seven)-day\b", first.text)
+            length = rx.search(r"\b(?P<n>two|three|four|five|six|seven)-day\b", first.text)
             if length and self.trip_end:
                 days = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}[length.group("n")]
                 leg.start = (dt.date.fromisoformat(self.trip_end) - dt.timedelta(days=days - 1)).isoformat()
@@ -1880,7 +1881,7 @@ class TravelRules(LeaderRules):
             leg = self.current[index] if index < len(self.current) else None
             if leg is None or index < leg.first:
                 continue
-            for found in re.finditer(
+            for found in rx.finditer(
                 r"\b(?:in|to|at|reached|visited|toured) (?P<city>[A-Z][\w'\u00c0-\u017f-]+(?: [A-Z][\w'\u00c0-\u017f-]+)*)",
                 sentence.text,
             ):
@@ -1891,9 +1892,9 @@ class TravelRules(LeaderRules):
                     and leg.country in gz.cities().get(city, ())
                     and not self._a_person(city)
                     # "once before, in 1974, when he spoke in New York": another year's
-                    and not re.search(r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", sentence.text)
+                    and not rx.search(r"\b(?!" + str(self.published.year) + r")(?:19|20)\d\d\b", sentence.text)
                     # "criticised the conversion of a monastery in Istanbul": a place talked about, not one gone to
-                    and not re.search(
+                    and not rx.search(
                         r"\b(?:criticis|criticiz|condemn|prais|call|urg|said|says|discuss|mention|warn|denounc|deplor|"
                         r"referr|spoke (?:of|about)|talked about|complain)\w*\b[^.;]*$",
                         sentence.text[: found.start()],
@@ -1909,19 +1910,19 @@ class TravelRules(LeaderRules):
             # city of Wuhan", "began in the ancient capital of Kyoto", "In Wuhan, Merkel met students".
             told = [
                 (m.start("city"), m.start("city"))
-                for m in re.finditer(
+                for m in rx.finditer(
                     r"\b(?:in|to) the (?:[a-z-]+ ){0,2}(?:city|capital|town|port|resort) of "
                     r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
                     sentence.text,
                 )
             ]
-            opening = re.match(
+            opening = rx.match(
                 r"In (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?), (?=[A-Z][\w'-]+ [a-z]+ed\b|(?:he|she) )", sentence.text
             )
             if opening:
                 told.append((opening.start("city"), len(sentence.text)))  # the leader acts after the place
             for at, acting in told:
-                city = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", sentence.text[at:]).group()  # type: ignore[union-attr]
+                city = rx.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", sentence.text[at:]).group()  # type: ignore[union-attr]
                 if (
                     city in leg.cities
                     or city in gz.country_names()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import rx
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -157,8 +159,8 @@ def find_dates(
         for day, following in zip(found, [*found[1:], None], strict=False)
         if not (
             following
-            and re.fullmatch(r"\s*[,(]?\s*", text[day[1] : following[0]])
-            and re.fullmatch("|".join(WEEKDAYS), text[day[0] : day[1]])
+            and rx.fullmatch(r"\s*[,(]?\s*", text[day[1] : following[0]])
+            and rx.fullmatch("|".join(WEEKDAYS), text[day[0] : day[1]])
         )
     ]
 
@@ -181,7 +183,7 @@ def _resolve(groups: dict, published: dt.date, ahead: bool, previous: dt.date | 
             return (published - dt.timedelta(days=1)).isoformat(), None
         if previous is None:
             return None, None
-        step = -1 if "previous" in word else 1 if re.search(r"\b(?:next|following)\b", word) else 0
+        step = -1 if "previous" in word else 1 if rx.search(r"\b(?:next|following)\b", word) else 0
         return (previous + dt.timedelta(days=step)).isoformat(), None
     month = MONTHS[groups["month"]]
     day_text = groups.get("day") or groups.get("dayfirst")
