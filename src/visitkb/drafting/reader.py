@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -577,7 +578,7 @@ class ReaderCore:
         leg = self.leg_at(index)
         if leg:
             return leg.country
-        counts = {code: n for code, n in self._named_counts().items() if code != self.leader_country}
+        counts = {code: n for code, n in self.named_counts.items() if code != self.leader_country}
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     def pair(self, index: int) -> list[str]:
@@ -586,7 +587,7 @@ class ReaderCore:
         countries the article names most."""
         if self.leader_country:
             return [c for c in (self.leader_country, self.place_told(index) or self.partner(index)) if c]
-        counts = self._named_counts()
+        counts = self.named_counts
         return sorted(counts, key=lambda c: -counts[c])[:2] if len(counts) >= 2 else []
 
     def place_told(self, index: int) -> str | None:
@@ -607,8 +608,9 @@ class ReaderCore:
                     return code
         return None
 
-    def _named_counts(self) -> dict[str, int]:
-        """How often the article names each country, by name or adjective."""
+    @functools.cached_property
+    def named_counts(self) -> dict[str, int]:
+        """How often the article names each country, by name or adjective (counted once per article)."""
         counts: dict[str, int] = {}
         for _, _, code in gz.countries_in(self.text):
             counts[code] = counts.get(code, 0) + 1
