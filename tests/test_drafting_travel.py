@@ -1837,3 +1837,65 @@ def test_a_leader_named_after_a_style_of_address_and_a_long_run_of_styles_read_a
     # A run of styles with no name after it: no traveller, and no time spent trying every split of the run.
     styles = "The " + "Right Honourable " * 400 + "spoke on Tuesday.\n"
     assert legs_and_leader_of(styles, "2023-06-09")[1] == []
+
+
+def _who_travels(text: str, published: str) -> tuple[str | None, str | None]:
+    reader = Reader(text, dt.date.fromisoformat(published))
+    reader.read()
+    return reader.leader, reader.leader_country
+
+
+def test_a_country_named_by_its_possessive_before_another_person_is_not_the_travellers():
+    # "Nigeria's Bola Adeyemi": Nigeria is Adeyemi's; the traveller's own country is the one he speaks for.
+    text = (
+        "President Amara Tolo spent Friday and Saturday in Accra for the summit of the regional bloc, where Nigeria's "
+        "Bola Adeyemi took over the chair from Senegal's Moussa Diallo. Tolo, who landed on Thursday night, met "
+        "Mr Adeyemi on Friday.\n\nBefore flying home, Tolo said Zambia would give 50 million dollars to the bloc's "
+        "fund.\n"
+    )
+    assert _who_travels(text, "2024-02-12") == ("Amara Tolo", "ZM")
+    # Near miss: the possessive before the traveller's own name is the traveller's country.
+    own = (
+        "Zambia's Amara Tolo spent Friday and Saturday in Accra for the summit of the regional bloc, where Bola "
+        "Adeyemi took over the chair. Tolo, who landed on Thursday night, met Mr Adeyemi on Friday.\n"
+    )
+    assert _who_travels(own, "2024-02-12") == ("Amara Tolo", "ZM")
+
+
+def test_the_country_hosting_a_meeting_the_traveller_attends_is_not_the_travellers():
+    text = (
+        "The External Affairs Minister, Dr. Meera Rao, is in Suva from 3 to 5 May to attend the Pacific dialogue, "
+        "hosted by Fiji as the current chair.\n\n- Arrived in Suva in the morning. Received by the Ambassador of India "
+        "to Fiji.\n- Called on the Prime Minister of Fiji. Rao conveyed greetings from India.\n"
+    )
+    assert _who_travels(text, "2024-05-05") == ("Meera Rao", "IN")
+
+
+def test_an_arrival_with_no_place_named_is_where_the_story_is_filed():
+    # "arrived in the capital": the dateline's capital, so the dateline's country is where the traveller went.
+    text = (
+        "NAIROBI, July 3 - President Amani Mwangi held talks at State House on Wednesday with the Prime Minister of "
+        "the Republic of India, who is on an official visit to the country.\n\n"
+        "Ravi Menon arrived in the capital on Tuesday and was received at the airport by Kenya's foreign minister.\n\n"
+        "Later the Indian Prime Minister toured a flower farm.\n"
+    )
+    assert _who_travels(text, "2024-07-03") == ("Ravi Menon", "IN")
+    # Near miss: a story of the trip home lands at home; the dateline stays the traveller's own country.
+    home = (
+        "NEW DELHI, July 3 - Prime Minister Ravi Menon returned home on Wednesday from a visit abroad. Menon, who "
+        "landed late at night, told reporters at the airport that the country had won new orders.\n"
+    )
+    assert _who_travels(home, "2024-07-03") == ("Ravi Menon", "IN")
+
+
+def test_a_feature_opening_on_the_scene_tells_the_visit_in_a_later_sentence_of_the_lead():
+    text = (
+        "LIMA, Tuesday, March 5, 1968\n\nThe band was still playing when President Julio Vargas reached the foot of "
+        "the steps at the airport yesterday. General Henri Castel, who arrived yesterday for a state visit of three "
+        "days, was driven into the city in an open car beside his host.\n\nIn the evening the Peruvian President gave "
+        "a dinner in the visitor's honour, and said his country would buy more French machinery. The French Foreign "
+        "Minister also spoke.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "1968-03-05")
+    assert trips == [("Henri Castel", "FR")]
+    assert [(country, cities) for country, cities, _, _ in legs] == [("PE", ["Lima"])]

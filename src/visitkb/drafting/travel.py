@@ -11,6 +11,7 @@ from . import rx
 from .clauses import (
     BACKGROUND,
     FUTURE,
+    HONORIFIC,
     MONTH_WORD,
     NAME,
     NEGATION,
@@ -182,12 +183,30 @@ class TravelRules(LeaderRules):
             if not self.is_leader(person):
                 where = rx.sub(r"^(?:Republic|Kingdom|State|Federation) of (?:the )?", "", match.group("where"))
                 elsewhere.add(gz.country_names().get(where) or gz.country_names().get("the " + where))
+        # "Egypt's Abdel Fattah al-Sisi", "from Rwanda's Paul Kagame": a country's person named by its possessive,
+        # someone else's country when the name is not the leader's.
+        # ("hosted by Lao PDR", "the summit Japan hosted": the host country is the leader's destination's.)
+        for start, end, code in gz.countries_in(self.text):
+            owned = rx.match(r"['\u2019]s (?P<name>" + NAME + r")", self.text[end:])
+            if (
+                owned
+                and len(owned.group("name").split()) >= 2
+                and not self.is_leader(owned.group("name"))
+                and self._named_person(owned.group("name").split()[-1])
+            ):
+                elsewhere.add(code)
+            if rx.search(r"\bhosted by (?:the )?$", self.text[max(0, start - 20) : start]):
+                elsewhere.add(code)
         # "his Indian counterpart": a counterpart is of the other side.
         for match in rx.finditer(
             r"\b(?:his|her|their) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) counterparts?\b", self.text
         ):
             elsewhere.add(gz.adjectives().get(match.group("adj")))
         destinations: set[str | None] = set()
+        # "returned home on Thursday ... after the aircraft landed": a story of the trip home lands at home.
+        home_again = rx.search(
+            r"\b(?:returned|returning|returns|return|flew|arrived|got|came) (?:back )?home\b", self.text
+        )
         for sentence in self.sentences:
             for found in self._TRAVEL.finditer(sentence.text):
                 place = next(
@@ -231,6 +250,15 @@ class TravelRules(LeaderRules):
                 RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
             ):
                 destinations.update(code for _, _, code, _ in self._places(found.group("place")))
+            # "X, who arrived yesterday for a state visit", "X arrived in the capital": an arrival whose place goes
+            # unnamed is at the place the story is filed from (an arrival "from" somewhere may be the trip home).
+            for found in rx.finditer(
+                r"\b(?:arrived|landed|touched down)\b(?! (?:back|home)\b)(?P<rest>[^.;]{0,80})", sentence.text
+            ):
+                first = rx.search(r"\b(?:in|at|to|into|from) (?P<what>(?:the )?\S)", found.group("rest"))
+                placed = first and first.group("what")[-1].isupper()
+                if host and not placed and not home_again and self.leader_subject(sentence, found.start()):
+                    destinations.add(host)
         named = self.visit_named()
         if named and named[3]:
             destinations.add(named[3])  # "the visit of X to Eritrea": Eritrea is where X goes, not X's
@@ -405,6 +433,30 @@ class TravelRules(LeaderRules):
             capital = gz.capital_country(word)
             found.append((match.start(), match.start() + len(word), capital or "", word))
         return sorted(found)
+
+    def _named_person(self, surname: str) -> bool:
+        """Whether the text names someone by this surname elsewhere as a person: with a title or an honorific
+        ("Mr al-Sisi", "President Ramaphosa"), saying or meeting ("Kagame said"), or by a word it never writes in
+        lower case, as no common noun is ("Kagame", not "Day" of "Republic Day")."""
+        if surname[1:].islower() and not rx.search(r"\b" + re.escape(surname.lower()) + r"\b", self.text):
+            return True
+        titled = self.__dict__.get("_titled_words")
+        if titled is None:
+            titled = {
+                found.group("word")
+                for found in rx.finditer(
+                    r"\b(?:" + TITLE + r"|" + HONORIFIC + r")\s(?:[\w'-]+\s)?(?P<word>[\w'-]+)", self.text
+                )
+            } | {
+                found.group("word")
+                for found in rx.finditer(
+                    r"\b(?P<word>[\w'-]+)(?:,? (?:said|says|told|added|met|meets|hosted|welcomed)\b|"
+                    r"['\u2019]s (?:government|visit|talks|remarks|speech)\b)",
+                    self.text,
+                )
+            }
+            self.__dict__["_titled_words"] = titled
+        return surname in titled
 
     def _a_person(self, name: str) -> bool:
         """Whether the article gives a city's name to a person: a person named with it ("Aurora Mwangi", "Mr.
@@ -1851,8 +1903,20 @@ class TravelRules(LeaderRules):
     def _leg_at_dateline(self) -> None:
         """A lead that reports a visit without naming where: the dateline's country, if it is not the leader's."""
         host = self.filed_country()
-        first = self.sentences[self.lead]
-        visit = rx.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
+        # The lead, or the next sentences about the leader ("President X met the jet ... General Y, who arrived
+        # yesterday for a state visit of four days, was driven into the city"): a feature opens on the scene.
+        told = [self.sentences[self.lead]] + [
+            s for s in self.sentences[self.lead + 1 : self.lead + 4] if self.is_leader(s.text)
+        ]
+        first, visit = next(
+            (
+                (s, found)
+                for s in told
+                if (found := rx.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", s.text))
+                and (s is told[0] or not OTHER_VISIT.search(s.text))
+            ),
+            (told[0], None),
+        )
         if not host or host == self.leader_country or not visit or FUTURE.search(first.text[: visit.start()]):
             return
         years = rx.findall(r"\b(?:19|20)\d\d\b", rx.split(r"[,;]", first.text[visit.end() :])[0])
