@@ -1899,3 +1899,17 @@ def test_a_feature_opening_on_the_scene_tells_the_visit_in_a_later_sentence_of_t
     legs, trips = legs_and_leader_of(text, "1968-03-05")
     assert trips == [("Henri Castel", "FR")]
     assert [(country, cities) for country, cities, _, _ in legs] == [("PE", ["Lima"])]
+
+
+def test_days_named_spent_in_a_place_are_a_leg():
+    text = (
+        "Prime Minister Lena Varga spent last Thursday and Friday in Nairobi for talks on trade, officials said.\n\n"
+        "Varga met President Amani Mwangi on Friday.\n"
+    )
+    assert [(country, cities) for country, cities, _ in legs_of(text, "2024-03-11")] == [("KE", ["Nairobi"])]
+    # Near miss: another person's days spent somewhere are no leg of the traveller.
+    other = (
+        "Prime Minister Lena Varga welcomed President Amani Mwangi to Budapest on Monday. Mwangi's foreign minister "
+        "spent Saturday and Sunday in Vienna before joining him.\n"
+    )
+    assert "AT" not in {country for country, _, _ in legs_of(other, "2024-03-11")}

@@ -365,9 +365,12 @@ class TravelRules(LeaderRules):
         # "Kenyan President X, in Hiroshima for the G7 summit, met ...": the leader's whereabouts, in apposition.
         # "spent two days in Sweden", "ending the trip in Helsinki": time spent, or the trip ended, in a place.
         # (A day told by its rank, "spent a third day in Laos", is a day of a stay told elsewhere.)
-        r"|\b(?:spent|spending|spends) (?:a|an|one|two|three|four|five|six|\d+|several|the)"
+        # ("spent last Sunday and Monday in Addis Ababa": the days named)
+        r"|\b(?:spent|spending|spends) (?:(?:a|an|one|two|three|four|five|six|\d+|several|the)"
         r"(?: (?!(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|\w+th)\b)[\w-]+)? "
-        r"(?:days?|nights?|hours?|weekend|morning|afternoon|evening) in (?P<place8>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+        r"(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|(?:(?:last|this|the) )?"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,? (?:and|to) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)"
+        r" in (?P<place8>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
         r"|\b(?:ending|ended|ends|wrapped up|wrapping up|concluded|concluding) (?:the|his|her|a|its) (?:[\w-]+ )?"
         r"(?:trip|tour|visit|journey) in (?P<place9>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
         r"|(?<=[a-z]), in (?P<place7>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) for (?:the|a|an|talks|his|her)\b"
