@@ -1913,3 +1913,25 @@ def test_days_named_spent_in_a_place_are_a_leg():
         "spent Saturday and Sunday in Vienna before joining him.\n"
     )
     assert "AT" not in {country for country, _, _ in legs_of(other, "2024-03-11")}
+
+
+_HOST_AT_THE_AIRPORT = (
+    "Prime Minister Ola Berg received a guest at the airport on Tuesday whom no government in Oslo had "
+    "hosted before.\n\n"
+)
+
+
+def test_a_lead_opening_on_the_host_names_the_traveller_arriving_in_its_next_sentence():
+    # A year after "since" is the comparison's, not the arrival's.
+    text = _HOST_AT_THE_AIRPORT + (
+        "Lena Varga landed in Oslo on Tuesday morning for the first visit by a Hungarian head of state since the two "
+        "countries restored relations in 1990. She held talks with Berg in the afternoon.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2024-05-08")
+    assert trips == [("Lena Varga", "HU")]
+    assert [(country, cities) for country, cities, _, _ in legs] == [("NO", ["Oslo"])]
+
+
+def test_the_subject_of_a_receiving_verb_is_never_taken_for_the_traveller():
+    text = _HOST_AT_THE_AIRPORT + "The two held talks on energy in the afternoon and agreed to meet again.\n"
+    assert _who_travels(text, "2024-05-08")[0] != "Ola Berg"

@@ -59,7 +59,9 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
         or not {
             int(y)
             for y in rx.findall(
-                r"\b(?:19|20)\d\d\b", rx.split(r"[,;]|\b(?:and|but|where|which)\b", text[found.end() :])[0]
+                # ("landed ... for the first visit since 1992": a year after "since" is the comparison's)
+                r"\b(?:19|20)\d\d\b",
+                rx.split(r"[,;]|\b(?:and|but|where|which|since)\b", text[found.end() :])[0],
             )
         }
         - {year}
@@ -319,6 +321,24 @@ class LeaderRules(ReaderCore):
                 if len(words) >= 2 and alone.group("word") in words and words[0] not in NOT_NAMES | _SUBORDINATORS:
                     candidates.insert(0, (match.group("name"), None))
                     break
+        # "X received a guest at the airport ... Narendra Modi landed in Zagreb": the lead's next sentence names the
+        # traveller bare, as the subject of an arrival, after a scene set by the host.
+        second = self.sentences[self.lead + 1].text if self.lead + 1 < len(self.sentences) else ""
+        arriving = rx.match(
+            r"(?P<name>"
+            + NAME
+            + r") (?:(?:has|had|also|then|first) )?(?:arrived|landed|touched down|flew in(?:to)?)\b",
+            second,
+        )
+        if arriving and not any(set(arriving.group("name").split()) & set(c[0].split()) for c in candidates):
+            words = arriving.group("name").split()
+            if (
+                len(words) >= 2
+                and not {words[0], words[-1]} & (NOT_NAMES | _SUBORDINATORS | INSTITUTIONS)
+                and not any(w in gz.adjectives() or w in gz.country_names() or gz.capital_country(w) for w in words)
+                and not any(word in TITLES for word in words)
+            ):
+                candidates.append((arriving.group("name"), None))
         named = self.visit_named()
         by_office = None if named else self._visited_by_office()
         if by_office:
@@ -438,7 +458,18 @@ class LeaderRules(ReaderCore):
         elif remote and not self.visit_named():
             name, country = candidates[0]
         else:
-            name, country = visitors[0] if (visitors and host) else candidates[0]
+            # "Prime Minister X received a guest at the airport": the subject of a receiving verb is the host, no
+            # traveller; with no one else, no one (a wrong traveller costs every finding of the article).
+            hosting = [
+                c
+                for c in candidates
+                if rx.search(r"\b(?:" + "|".join(map(re.escape, c[0].split())) + r")\s" + RECEIVING_VERBS + r"\b", lead)
+            ]
+            guests = [c for c in candidates if c not in hosting]
+            if not guests:
+                return
+            visitors = [c for c in visitors if c not in hosting]
+            name, country = visitors[0] if (visitors and host) else guests[0]
         # The same person named twice in the lead ("President El-Sisi", "Mr. Abdel Fattah El-Sisi, President of
         # Egypt"): the fullest name, and the country either gives.
         # (One name within the other: "Park Chol-su" is not "Park Min-ho".)
