@@ -1935,3 +1935,22 @@ def test_a_lead_opening_on_the_host_names_the_traveller_arriving_in_its_next_sen
 def test_the_subject_of_a_receiving_verb_is_never_taken_for_the_traveller():
     text = _HOST_AT_THE_AIRPORT + "The two held talks on energy in the afternoon and agreed to meet again.\n"
     assert _who_travels(text, "2024-05-08")[0] != "Ola Berg"
+
+
+def test_a_place_after_an_office_and_a_clause_is_no_traveller_and_a_family_name_first_is_the_persons():
+    # "the Speaker of the State Assembly hosted ... in Hill Valley, Ohio,": no office "of" a clause names Ohio;
+    # "Wang Mei-ling ... Wang flies home": the family name written first goes, the given name is never alone.
+    text = (
+        "On Monday the Speaker of the State Assembly hosted a group of mayors and one guest at the old library in Hill "
+        "Valley, Ohio, under the wing of a museum aircraft.\n\nThe guest had flown in from Belize the evening before. "
+        "Wang Mei-ling's meeting with the Speaker was the first of its kind.\n\nWang thanked the lawmakers. "
+        "Before that, Wang visited Guatemala, where she held talks with the president. Wang flies home from Chicago "
+        "today.\n"
+    )
+    assert _who_travels(text, "2023-04-06")[0] == "Wang Mei-ling"
+    # Near miss: an office of a country named in capitals, then the name, is still read.
+    titled = (
+        "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev, arrived in Oslo on Monday for a state "
+        "visit.\n"
+    )
+    assert _who_travels(titled, "2023-04-06") == ("Shavkat Mirziyoyev", "UZ")

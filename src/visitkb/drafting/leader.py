@@ -195,6 +195,9 @@ _ROLE = re.compile(
 )
 # Words after "General" or "Marshal" that make an office or a body of it, not a rank before a name.
 _OFFICE_WORDS = {"Secretary", "Assembly", "Staff", "Council", "Manager", "Director", "Consul", "Counsel", "Affairs"}
+# A run of capitalised words, with the small words of a proper name between them ("Republic of the Union of
+# Myanmar"): a country's or a body's name, never a clause ("House of Representatives hosted a group ... in X").
+_PROPER_RUN = r"[A-Z][\w'-]*(?: (?:(?:of|the|and|for|de|du|da|del) )*[A-Z][\w'-]*)*?"
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
@@ -272,7 +275,11 @@ class LeaderRules(ReaderCore):
         # "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev,": the title and country, then the name
         # ("The President of the Republic, Mr. X,": a home agency's, with an honorific and no country).
         for match in rx.finditer(
-            r"\b[Tt]he (?:" + TITLE + r"|Head of State|Head of Government) of (?:the )?(?P<where>[A-Z][\w' ]+?), "
+            r"\b[Tt]he (?:"
+            + TITLE
+            + r"|Head of State|Head of Government) of (?:the )?(?P<where>"
+            + _PROPER_RUN
+            + r"), "
             r"(?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r"),",
             lead,
         ):
@@ -662,7 +669,9 @@ class LeaderRules(ReaderCore):
         for match in rx.finditer(
             r"\b[Tt]he (?P<title>"
             + TITLE
-            + r"|Head of State|Head of Government) of (?:the )?(?P<where>[A-Z][\w' ]+?), "
+            + r"|Head of State|Head of Government) of (?:the )?(?P<where>"
+            + _PROPER_RUN
+            + r"), "
             r"(?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r"),",
             text,
         ):
@@ -694,6 +703,12 @@ class LeaderRules(ReaderCore):
                 or gz.grouping_of(name)
                 or not (
                     words[-1] in going
+                    # "Tsai Ing-wen ... Tsai flies home": a family name written first, the given name never alone.
+                    or (
+                        words[0] in going
+                        and text.count(words[-1]) == text.count(name)
+                        and text.count(words[0]) > text.count(name)
+                    )
                     # "Prime Minister X welcomed James Tau", "the visit of Joko Widodo": the one welcomed, visiting,
                     # named right after the verb or the noun ("visits by Self-Defense Forces officers" names no one).
                     or (
