@@ -1954,3 +1954,19 @@ def test_a_place_after_an_office_and_a_clause_is_no_traveller_and_a_family_name_
         "visit.\n"
     )
     assert _who_travels(titled, "2023-04-06") == ("Shavkat Mirziyoyev", "UZ")
+
+
+def test_an_arrival_after_an_aside_of_another_time_and_a_dateline_in_capitals_with_small_words():
+    # "DAR ES SALAAM" is Dar es Salaam; the aside "who became president ten days ago" does not make the arrival
+    # after it another time's.
+    text = (
+        "DAR ES SALAAM, March 24 (Test Wire) - Tanzanian President Amani Juma welcomed China's head of state to Dar "
+        "es Salaam on Sunday with a 21-gun salute.\n\nLi Wei, who became China's president ten days ago, flew in "
+        "from Moscow on the second stop of his first foreign tour.\n\nLi and Juma went straight into talks.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2013-03-25")
+    assert trips == [("Li Wei", "CN")]
+    assert [(country, cities) for country, cities, _, _ in legs] == [("RU", ["Moscow"]), ("TZ", ["Dar es Salaam"])]
+    # Near miss: an arrival told inside the aside, in another year, is no leg.
+    aside = text.replace("who became China's president ten days ago", "who flew in from Moscow in 2009 as a student")
+    assert "RU" not in {country for country, _, _, _ in legs_and_leader_of(aside, "2013-03-25")[0]}

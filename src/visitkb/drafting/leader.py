@@ -211,6 +211,20 @@ _RANK_WORDS = {"Comrade", "Comandante", "General", "Marshal", "Generalissimo", "
 _STRIPPED = re.compile(r"^(?:(?:Comrade|Comandante|Mr|Mrs|Ms|Dr)\.? )+")
 
 
+def _cased(city: str) -> str:
+    """A dateline's city in capitals as the gazetteer writes it: "DAR ES SALAAM" is "Dar es Salaam", "RIO DE
+    JANEIRO" "Rio de Janeiro" (the small words of a name in lower case, when that is a city known)."""
+    if city != city.upper():
+        return city
+    titled = city.title()
+    lowered = rx.sub(
+        r"(?<=[ -])(?:Es|De|Da|Del|Di|Do|Dos|Das|La|Le|Les|Of|The|Al|El|En|Sur|Am|Im|Upon)(?=[ -])",
+        lambda small: small.group().lower(),
+        titled,
+    )
+    return lowered if lowered != titled and (gz.city_country(lowered) or gz.capital_country(lowered)) else titled
+
+
 class LeaderRules(ReaderCore):
     """The rules that find the travelling leader, the people named, and the host of each leg."""
 
@@ -230,10 +244,10 @@ class LeaderRules(ReaderCore):
         if head is None and alone:
             # "MOSCOW, 5 April (Agency)." or "BEIJING." on a line of its own before the story.
             city = alone.group("city")
-            self.dateline_city = city.title() if city == city.upper() else city
+            self.dateline_city = _cased(city)
         if head:
             city = head.group("city")
-            self.dateline_city = city.title() if city == city.upper() else city
+            self.dateline_city = _cased(city)
         if self.dateline_city is None:
             # "Kampala, 9 August 2023" on a line of its own above the story (a paper's place and date): a capital's.
             for line in self.sentences[max(0, self.lead - 3) : self.lead]:

@@ -86,6 +86,12 @@ _CAME_FROM = re.compile(
 )
 
 
+def _asides_blanked(text: str) -> str:
+    """The text with its relative asides blanked, each character kept in place: "X, who became president ten days
+    ago, flew in from Moscow" tells of now, whatever the aside tells of."""
+    return rx.sub(r", (?:who|which) [^,;]*(?=,)", lambda aside: " " * len(aside.group()), text)
+
+
 # A stop told in the present tense as the next on the schedule ("then flies to", "travels on to", "ends his tour in").
 _NEXT_STOP = re.compile(
     r"\b(?:(?:then|next|later|now) )?(?:flies|travels|heads|goes|moves|continues|proceeds)(?: on)?(?: to| on to| for)\b|"
@@ -247,9 +253,17 @@ class TravelRules(LeaderRules):
                 if not found.group("verb") or self.leader_subject(sentence, found.start()):
                     destinations.update(code for _, _, code, _ in self._places(found.group("place"))[:1])
             for found in rx.finditer(
-                RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
+                # ("welcomed X to Dar es Salaam": a name's small words between its capitals)
+                RECEIVING_VERBS
+                + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: (?:(?:es|de|da|del|do|dos|la|le|el|al) )?"
+                r"[A-Z][\w'-]+)?)",
+                sentence.text,
             ):
-                destinations.update(code for _, _, code, _ in self._places(found.group("place")))
+                # (the dateline's city, no capital, "Dar es Salaam": its country by GeoNames)
+                destinations.update(
+                    code or (host if city and city == self.dateline_city else None)
+                    for _, _, code, city in self._places(found.group("place"))
+                )
             # "X, who arrived yesterday for a state visit", "X arrived in the capital": an arrival whose place goes
             # unnamed is at the place the story is filed from (an arrival "from" somewhere may be the trip home).
             for found in rx.finditer(
@@ -1124,7 +1138,9 @@ class TravelRules(LeaderRules):
             ):
                 continue
             after = text[found.end("place") :]
-            if settled_elsewhere(text, found.start()) or rx.match(r"[^.;]{0,30}?\b(?:19|20)\d\d\b", after):
+            if settled_elsewhere(_asides_blanked(text), found.start()) or rx.match(
+                r"[^.;]{0,30}?\b(?:19|20)\d\d\b", after
+            ):
                 continue
             places = self._places(found.group("place"))
             after_day = [d for d in self.dates(sentence) if len(d[2]) == 10 and 0 <= d[0] - found.end("place") <= 20]
