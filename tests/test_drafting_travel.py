@@ -1970,3 +1970,17 @@ def test_an_arrival_after_an_aside_of_another_time_and_a_dateline_in_capitals_wi
     # Near miss: an arrival told inside the aside, in another year, is no leg.
     aside = text.replace("who became China's president ten days ago", "who flew in from Moscow in 2009 as a student")
     assert "RU" not in {country for country, _, _, _ in legs_and_leader_of(aside, "2013-03-25")[0]}
+
+
+def test_a_minister_in_apposition_is_in_a_city_from_the_days_told():
+    text = (
+        "The Trade Minister, Ms. Ana Ruiz, is in Hanoi from 4 to 6 May to attend the regional trade forum. "
+        "She met her Vietnamese counterpart on the first day.\n"
+    )
+    assert legs_of(text, "2024-05-05") == [("VN", ["Hanoi"], "2024-05-04")]
+    # Near miss: someone else named before the place is there, not the traveller.
+    other = (
+        "The Trade Minister, Ms. Ana Ruiz, said on Monday that her deputy, Mr. Tomas Vidal, is in Hanoi from 4 to 6 "
+        "May for the regional trade forum.\n"
+    )
+    assert "VN" not in {country for country, _, _ in legs_of(other, "2024-05-05")}

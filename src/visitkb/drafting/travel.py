@@ -363,7 +363,9 @@ class TravelRules(LeaderRules):
         # "CONFIRMED: Kishida is in Kyiv.": the leader there now, the sentence ending with the place.
         r"|\bis (?:now )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening))\b"
         # "is in Johannesburg for the BRICS summit", "is in Kyiv, where": there now, for a purpose told.
-        r"|(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?:for|where)\b)"
+        r"|(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?:for|where)\b"
+        # "is in Vientiane from 25 to 27 July": there for the days told.
+        r"| from (?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_WORD + r"))"
         # "took part in the NATO summit in Vilnius", "addressed the UN General Assembly in New York": at a gathering
         # in a place is in that place.
         r"|\b(?:attended|attending|attends|took part in|taking part in|takes part in|participated in|participating in|"
@@ -576,7 +578,8 @@ class TravelRules(LeaderRules):
             named = group  # the group that matched, for its span
             if named == "place4" and not rx.search(
                 r"(?:\b[Hh]e|\b[Ss]he|(?:" + "|".join(re.escape(w) for w in self.leader_words or {"\x00"}) + r")"
-                r"(?:,? (?:of|from) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?(?:, who)?)\s$",
+                # ("The Minister, Dr. X, is in Y": the name in apposition, its comma closing)
+                r"(?:,? (?:of|from) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?(?:, who|,)?)\s$",
                 text[: match.start()],
             ):
                 continue  # "X is in Kyiv", "X of Norway, who is in Y": only the leader, named right before it, is there
