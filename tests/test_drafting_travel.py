@@ -1984,3 +1984,20 @@ def test_a_minister_in_apposition_is_in_a_city_from_the_days_told():
         "May for the regional trade forum.\n"
     )
     assert "VN" not in {country for country, _, _ in legs_of(other, "2024-05-05")}
+
+
+_FEATURE_ON_A_KING = (
+    "THE QUARTERLY - June 2023\n\nA king in the rain\nA Danish king, a wet lawn and an old debt. Inside Carl-Anders's "
+    "state visit to Peru.\n\nBy Ana Ruiz\n\nThe rain had barely stopped when King Carl-Anders stepped onto the lawn of "
+    "the palace on the morning of 4 May. President Julio Vargas walked him along the honour guard. Few in the Danish "
+    "delegation expected what came next.\n"
+)
+
+
+def test_a_feature_whose_lead_tells_no_arrival_has_the_visit_its_deck_names():
+    legs, trips = legs_and_leader_of(_FEATURE_ON_A_KING, "2023-06-01")
+    assert trips == [("Carl-Anders", "DK")]
+    assert [leg[0] for leg in legs] == ["PE"]
+    # Near miss: a visit the deck gives someone else is no leg of the traveller.
+    other = _FEATURE_ON_A_KING.replace("Inside Carl-Anders's state visit to Peru", "Inside a minister's visit to Chile")
+    assert legs_and_leader_of(other, "2023-06-01")[0] == []

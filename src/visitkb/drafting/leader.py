@@ -1043,11 +1043,12 @@ class LeaderRules(ReaderCore):
         person = holders[0][1]
         return person["name"], person["country"] or code
 
-    def visit_named(self) -> tuple[int, str, str | None, str | None, int, int] | None:
+    def visit_named(self, heads: bool = False) -> tuple[int, str, str | None, str | None, int, int] | None:
         """A visit the lead names as a noun, with its traveller: (sentence index, traveller, the traveller's
-        country if the titles say it, destination code, where the noun starts and ends in the sentence)."""
+        country if the titles say it, destination code, where the noun starts and ends in the sentence); with
+        ``heads``, the headline and deck above the lead too ("Inside X's state visit to Y")."""
         person = re.compile(r"(?:(?:" + HONORIFIC + r"|" + TITLE + r")\s+)+(?P<name>" + NAME + r")")
-        for index in range(self.lead, min(self.lead + 2, len(self.sentences))):
+        for index in range(0 if heads else self.lead, min(self.lead + 2, len(self.sentences))):
             text = self.sentences[index].text
             for found in _NOMINAL_VISIT.finditer(text):
                 before = text[: found.start()]
@@ -1066,6 +1067,11 @@ class LeaderRules(ReaderCore):
                     continue  # "a state visit to Norway by X is planned for next year": none yet
                 owner = rx.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
                 who = owner.group("name") if owner and len(owner.group("name").split()) >= 2 else None
+                if heads:
+                    # A headline's "Inside X's state visit": the leader's own visit, by any of the leader's names.
+                    if not (owner and self.leader and self.is_leader(owner.group("name"))):
+                        continue
+                    who = self.leader
                 to = rx.match(r" (?:to|in) (?:the )?(?P<place>[A-Z].*)", rest)
                 code = None
                 of = None

@@ -1891,6 +1891,10 @@ class TravelRules(LeaderRules):
         """The leg of a visit the lead names as a noun ("the official visit of X to Y, which began on 2 April,
         concluded today"): its country, type, city and days, where the arrivals read gave none."""
         named = self.visit_named() if self.leader else None
+        if self.leader and not self.legs and not (named and named[3]):
+            # No leg read anywhere: a visit the headline or the deck names ("Inside X's state visit to Y"), the
+            # leader's own.
+            named = self.visit_named(heads=True)
         if not named or not named[3] or named[3] == self.leader_country or not self.is_leader(named[1]):
             return
         index, _, _, code, start, end = named
