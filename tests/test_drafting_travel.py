@@ -2001,3 +2001,17 @@ def test_a_feature_whose_lead_tells_no_arrival_has_the_visit_its_deck_names():
     # Near miss: a visit the deck gives someone else is no leg of the traveller.
     other = _FEATURE_ON_A_KING.replace("Inside Carl-Anders's state visit to Peru", "Inside a minister's visit to Chile")
     assert legs_and_leader_of(other, "2023-06-01")[0] == []
+
+
+def test_days_at_a_summit_in_a_capital_named_by_its_country_are_a_leg_there():
+    text = (
+        "Chancellor Otto Brandt wrapped up two days at the regional summit in the Kenyan capital on Sunday, having "
+        "used the margins of the meeting to court his hosts.\n\nBrandt met President Amani Mwangi on Saturday.\n"
+    )
+    assert [(country, cities) for country, cities, _ in legs_of(text, "2023-09-11")] == [("KE", ["Nairobi"])]
+    # Near miss: others' days at a summit there are not the traveller's.
+    other = (
+        "Chancellor Otto Brandt said in Berlin on Sunday that the ministers who spent two days at the regional summit "
+        "in the Kenyan capital had made progress.\n"
+    )
+    assert "KE" not in {country for country, _, _ in legs_of(other, "2023-09-11")}

@@ -371,13 +371,17 @@ class TravelRules(LeaderRules):
         r"|\b(?:attended|attending|attends|took part in|taking part in|takes part in|participated in|participating in|"
         r"joined (?:other )?(?:[a-z]+ )?(?:leaders|heads of state(?: and government)?) at|addressed|addressing|spoke at|"
         r"speaking at|(?:was|were|is|are) among the (?:[a-z]+ )?(?:guests|leaders|participants) at|"
+        # "wrapped up two days at the G20 summit in the Indian capital": days at the gathering.
+        r"(?:spent|spending|wrapped up|wrapping up|ended|ending|concluded|rounded off) (?:a|an|one|two|three|four|"
+        r"several|\d+) (?:full |busy )?(?:days?|nights?) at|"
         # "met X on the sidelines of the BRICS summit in Kazan": at the summit, so in its place.
         r"on the (?:sidelines|margins|fringes) of) (?:the|a|an) "
         r"(?:[\w'\u2019.-]+ ){0,8}?(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Aa]ssembly|Meeting|"
         r"[Cc]eremony|Games)(?: (?:of|on) (?:the )?(?:[A-Z][\w'\u2019.-]*(?: |(?=[ ,]))){1,6})?,? (?:in|at) "
         # "in the Russian city of Kazan": the place after its description.
         r"(?:the (?:[a-z]+ )?(?:[A-Z][\w-]+ )?(?:[a-z]+ )?(?:city|capital|port|resort|town) of )?"
-        r"(?P<place6>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+        # ("in the Indian capital": the capital of the country the adjective names)
+        r"(?P<place6>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*|the [A-Z][\w.]+(?: [A-Z][a-z]+)? capital\b)"
         # "Kenyan President X, in Hiroshima for the G7 summit, met ...": the leader's whereabouts, in apposition.
         # "spent two days in Sweden", "ending the trip in Helsinki": time spent, or the trip ended, in a place.
         # (A day told by its rank, "spent a third day in Laos", is a day of a stay told elsewhere.)
@@ -576,6 +580,10 @@ class TravelRules(LeaderRules):
                 if match.group(g)
             )
             named = group  # the group that matched, for its span
+            if named == "place6" and rx.search(
+                r"\b(?:the|other|some|many|all) [a-z]+s? (?:who|that|which) $", text[: match.start()]
+            ):
+                continue  # "the ministers who attended the summit in Vilnius": their stay, not the leader's
             if named == "place4" and not rx.search(
                 r"(?:\b[Hh]e|\b[Ss]he|(?:" + "|".join(re.escape(w) for w in self.leader_words or {"\x00"}) + r")"
                 # ("The Minister, Dr. X, is in Y": the name in apposition, its comma closing)
