@@ -2015,3 +2015,14 @@ def test_days_at_a_summit_in_a_capital_named_by_its_country_are_a_leg_there():
         "in the Kenyan capital had made progress.\n"
     )
     assert "KE" not in {country for country, _, _ in legs_of(other, "2023-09-11")}
+
+
+def test_the_one_due_to_fly_home_at_the_end_of_a_visit_is_the_traveller_not_a_nickname_later():
+    # "Nana Bee" (a nickname, in the next sentence) leaves the capital too; the lead's full name is the traveller,
+    # and the country flown home from is not hers.
+    text = (
+        "Prime Minister Nadia Rahman was due to fly home from Japan today at the end of a four-day official visit.\n\n"
+        "Nana Bee, who at 41 is the youngest head of government the country has had, left Dhaka on Wednesday with six "
+        "Bangladeshi ministers.\n\nIn Tokyo on Thursday she held talks with Prime Minister Kenji Sato.\n"
+    )
+    assert _who_travels(text, "2025-02-08") == ("Nadia Rahman", "BD")

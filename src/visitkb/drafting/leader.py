@@ -68,7 +68,14 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
     )
     # "X welcomed Y" has Y travelling; "Y was received by X" has X at home.
     received = rx.search(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}?" + who, text)
-    return bool(going or received)
+    # "X was due to fly home from China today at the end of a four-day visit": the journey's last step, told of
+    # the one named in full (a surname two people share tells neither).
+    leaving = len(name.split()) >= 2 and rx.search(
+        re.escape(name) + r"(?:,[^,]{1,100},)? (?:was|is) (?:due|set|scheduled|expected) to (?:fly|leave|depart|return)"
+        r" (?:home|back|from)\b",
+        text,
+    )
+    return bool(going or received or leaving)
 
 
 # A visit named as a noun, its traveller in an "of" phrase or a possessive: "the official visit of Prime Minister X

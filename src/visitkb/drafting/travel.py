@@ -246,6 +246,14 @@ class TravelRules(LeaderRules):
                 )
                 if described and gz.adjectives().get(described.group("adj")):
                     destinations.add(gz.adjectives()[described.group("adj")])
+            # "was due to fly home from Japan": where the leader flies home from is no home.
+            for found in rx.finditer(
+                r"\b(?:fly|flew|flies|flying|return|returned|returns|returning|head|headed|heading) home from "
+                r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
+                sentence.text,
+            ):
+                if self.leader_subject(sentence, found.start()):
+                    destinations.update(code for _, _, code, _ in self._places(found.group("place"))[:1])
             for found in _CAME_FROM.finditer(sentence.text):
                 if self.leader_subject(sentence, found.start()):
                     destinations.update(code for _, _, code, _ in self._places(found.group("place"))[:1])
