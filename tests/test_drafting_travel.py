@@ -2026,3 +2026,16 @@ def test_the_one_due_to_fly_home_at_the_end_of_a_visit_is_the_traveller_not_a_ni
         "Bangladeshi ministers.\n\nIn Tokyo on Thursday she held talks with Prime Minister Kenji Sato.\n"
     )
     assert _who_travels(text, "2025-02-08") == ("Nadia Rahman", "BD")
+
+
+def test_a_day_told_between_the_verb_and_the_place_keeps_the_journey():
+    text = (
+        "President Lena Varga arrived in Oslo on 29 March for a state visit.\n\n"
+        "From Oslo the president flew on 31 March to Helsinki, where she held talks with President Aino Salo.\n"
+    )
+    assert legs_of(text, "2023-04-03") == [("NO", ["Oslo"], "2023-03-29"), ("FI", ["Helsinki"], "2023-03-31")]
+    # Near miss: a day and a place of another's journey are no leg.
+    other = text.replace(
+        "the president flew on 31 March to Helsinki, where she", "her minister flew on 31 March to Helsinki, where he"
+    )
+    assert "FI" not in {country for country, _, _ in legs_of(other, "2023-04-03")}

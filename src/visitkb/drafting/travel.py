@@ -354,7 +354,10 @@ class TravelRules(LeaderRules):
         r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
         r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
         r"(?:left|leaves|leaving|departed|set off|set out)(?: [^,.;]{1,40}?)? for(?! home\b))"
-        r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| (?:da|do|dos|das|del|el|es|la|le)(?= [A-Z])| and(?= [A-Z]))*)"
+        r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?"
+        # ("flew on 31 March to Guatemala City": the day told between the verb and the place)
+        r"(?: on (?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?),?)?"
+        r"(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| (?:da|do|dos|das|del|el|es|la|le)(?= [A-Z])| and(?= [A-Z]))*)"
         r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
         r"|\b(?:(?:visits?|trip|tour|swing|stops?|journey) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting|"
         # "a week-long tour that took him to Norway, Sweden and Finland": the tour's places.
