@@ -2039,3 +2039,16 @@ def test_a_day_told_between_the_verb_and_the_place_keeps_the_journey():
         "the president flew on 31 March to Helsinki, where she", "her minister flew on 31 March to Helsinki, where he"
     )
     assert "FI" not in {country for country, _, _ in legs_of(other, "2023-04-03")}
+
+
+def test_the_day_of_an_arrival_told_with_no_place_begins_the_single_leg():
+    # "who landed on Saturday night": the leg read from "spent Sunday and Monday in Accra" began then.
+    text = (
+        "President Amara Tolo spent last Sunday and Monday in Accra for the summit of the regional bloc. Tolo, who "
+        "landed on Saturday night, met President Kwame Boateng on Sunday.\n"
+    )
+    legs, _ = legs_and_leader_of(text, "2024-02-14")
+    assert [(country, start) for country, _, start, _ in legs] == [("GH", "2024-02-10")]
+    # Near miss: an arrival elsewhere on its day does not begin this leg.
+    other = text.replace("who landed on Saturday night", "who landed in Lagos on Saturday night")
+    assert legs_and_leader_of(other, "2024-02-14")[0][0][2] != "2024-02-10"

@@ -1843,6 +1843,7 @@ class TravelRules(LeaderRules):
         )
         self._one_day()
         self._visit_range()
+        self._arrival_day()
         if length and len(self.legs) == 1 and self.legs[0].end and not self.legs[0].start:
             # "ended a four-day visit on Friday": it began three days before.
             days = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n")) + 1
@@ -1905,6 +1906,38 @@ class TravelRules(LeaderRules):
                 leg.start = leg.start or spans[-1][2]
                 leg.end = leg.end or spans[-1][3]
                 return
+
+    def _arrival_day(self) -> None:
+        """The day a single leg began, told with the leader's arrival and no other place ("Kenyatta, who landed on
+        Saturday night, ...", "Meloni landed late on Friday", "X, who arrived yesterday for a state visit"), when no
+        arrival read gave it."""
+        if len(self.legs) != 1 or self.legs[0].start:
+            return
+        leg = self.legs[0]
+        for sentence in self.sentences:
+            for found in rx.finditer(
+                r"\b(?:arrived|landed|touched down|flew in)\b(?! (?:back|home)\b)(?P<rest>[^.;,]{0,40})", sentence.text
+            ):
+                elsewhere = rx.search(
+                    r"\b(?:in|at|to|into|from) (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", found.group("rest")
+                )
+                if elsewhere and not any(
+                    code == leg.country or (city and city in leg.cities)
+                    for _, _, code, city in self._places(elsewhere.group("place"))
+                ):
+                    continue  # an arrival somewhere else
+                if not self.leader_subject(sentence, found.start()) or settled_elsewhere(
+                    _asides_blanked(sentence.text), found.start()
+                ):
+                    continue
+                days = [
+                    d
+                    for d in self.dates(sentence)
+                    if len(d[2]) == 10 and found.end() - len(found.group("rest")) <= d[0] <= found.end()
+                ]
+                if days and (leg.end is None or days[0][2] <= leg.end):
+                    leg.start = days[0][2]
+                    return
 
     def _leg_of_named_visit(self) -> None:
         """The leg of a visit the lead names as a noun ("the official visit of X to Y, which began on 2 April,
