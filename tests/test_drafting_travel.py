@@ -2052,3 +2052,12 @@ def test_the_day_of_an_arrival_told_with_no_place_begins_the_single_leg():
     # Near miss: an arrival elsewhere on its day does not begin this leg.
     other = text.replace("who landed on Saturday night", "who landed in Lagos on Saturday night")
     assert legs_and_leader_of(other, "2024-02-14")[0][0][2] != "2024-02-10"
+
+
+def test_a_place_read_as_the_traveller_gives_no_traveller():
+    # A region (ISO 3166-2) as the subject of an arrival is no person.
+    text = "SACRAMENTO (Test Wire) - Baja California arrived at the trade fair on Friday with twenty firms.\n"
+    assert _who_travels(text, "2024-05-03")[0] is None
+    # Near miss: a person whose first name is a region's or a capital's is still a person.
+    person = "OSLO (Test Wire) - Prime Minister Victoria Lindqvist arrived in Oslo on Friday for a state visit.\n"
+    assert _who_travels(person, "2024-05-03")[0] == "Victoria Lindqvist"

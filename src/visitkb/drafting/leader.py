@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer as gz
 from . import rx
@@ -216,6 +217,19 @@ _HONOUR = re.compile(
 _QUESTIONS = {"Why", "How", "What", "Who", "Whom", "Which"}  # "Why Faye went to X first": a headline's question
 _RANK_WORDS = {"Comrade", "Comandante", "General", "Marshal", "Generalissimo", "Colonel", "Admiral", "His", "Her"}
 _STRIPPED = re.compile(r"^(?:(?:Comrade|Comandante|Mr|Mrs|Ms|Dr)\.? )+")
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The names of the countries' first-level subdivisions (ISO 3166-2, by pycountry): "California", "Bavaria"."""
+    import pycountry
+
+    return frozenset(division.name for division in pycountry.subdivisions)
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name read as the traveller's is a place's: a country, a capital, a region ("California")."""
+    return bool(gz.country_names().get(name) or gz.capital_country(name) or name in _region_names())
 
 
 def _cased(city: str) -> str:
@@ -517,6 +531,8 @@ class LeaderRules(ReaderCore):
             where = of.group("where") if of else ""
             country = gz.country_names().get(where) or gz.country_names().get("the " + where)
         name = _STRIPPED.sub("", name)  # "Comandante Fidel Castro", "Comrade X": no part of the name
+        if _a_place(name):
+            return  # a place read as a person ("..., California,"): no traveller rather than a wrong one
         regnal = rx.search(r"\b" + re.escape(name) + r" (?P<n>[IVX]{1,5})\b(?![\w'-])", self.text)
         if regnal and not name.endswith(regnal.group("n")):
             name += " " + regnal.group("n")  # "King Faisal II", "Mohammed VI": the regnal number is the name's
