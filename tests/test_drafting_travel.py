@@ -2061,3 +2061,17 @@ def test_a_place_read_as_the_traveller_gives_no_traveller():
     # Near miss: a person whose first name is a region's or a capital's is still a person.
     person = "OSLO (Test Wire) - Prime Minister Victoria Lindqvist arrived in Oslo on Friday for a state visit.\n"
     assert _who_travels(person, "2024-05-03")[0] == "Victoria Lindqvist"
+
+
+def test_a_thing_that_reached_a_place_is_no_arrival_of_the_leader():
+    # "before the official text had reached the White House": the subject of the arrival is a thing, not the leader.
+    text = (
+        "WASHINGTON, Oct. 28 -- Premier Ivan Petrov told President John Hale today that he had ordered the bases in "
+        "Cuba dismantled, and the President replied within hours that he welcomed the decision.\n\nThe Premier's "
+        "message, in the form of a long letter to the President, was read over the radio shortly after nine o'clock "
+        "this morning, before the official text had reached the White House through diplomatic channels.\n"
+    )
+    assert legs_of(text, "2023-10-29") == []
+    # Near miss: the craft the leader travels in arrives with the leader.
+    plane = "Premier Ivan Petrov's visit began on Monday, when his plane landed in Santiago in the rain.\n"
+    assert [country for country, _, _ in legs_of(plane, "2023-10-31")] == ["CL"]

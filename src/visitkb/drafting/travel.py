@@ -92,6 +92,18 @@ def _asides_blanked(text: str) -> str:
     return rx.sub(r", (?:who|which) [^,;]*(?=,)", lambda aside: " " * len(aside.group()), text)
 
 
+# The common nouns that name the traveller, the party or the craft they travel in ("the Premier arrived", "his
+# plane landed"): the subject of an arrival that is any other noun is a thing ("the official text had reached").
+_GOERS = {
+    "president", "premier", "leader", "minister", "chancellor", "king", "queen", "monarch", "emperor", "empress",
+    "prince", "princess", "pope", "sultan", "emir", "shah", "visitor", "visitors", "guest", "guests", "delegation",
+    "party", "couple", "entourage", "group", "team", "leaders", "chairman", "secretary", "general", "marshal",
+    "plane", "aircraft", "jet", "airliner", "flight", "motorcade", "train", "ship", "yacht", "convoy", "helicopter",
+    "cortege", "procession", "head", "envoy", "dignitary", "ruler", "highness", "majesty", "excellency", "tour",
+    "caravan", "pair", "two", "three", "four", "five",
+}  # fmt: skip
+
+
 # A stop told in the present tense as the next on the schedule ("then flies to", "travels on to", "ends his tour in").
 _NEXT_STOP = re.compile(
     r"\b(?:(?:then|next|later|now) )?(?:flies|travels|heads|goes|moves|continues|proceeds)(?: on)?(?: to| on to| for)\b|"
@@ -595,6 +607,14 @@ class TravelRules(LeaderRules):
                 r"\b(?:the|other|some|many|all) [a-z]+s? (?:who|that|which) $", text[: match.start()]
             ):
                 continue  # "the ministers who attended the summit in Vilnius": their stay, not the leader's
+            thing = rx.search(
+                # (the subject of its clause: after the clause's start, a comma, or a conjunction)
+                r"(?:^|[,;:]|\b(?:before|after|when|as|while|until|once|since|and|but|that))\s"
+                r"(?:the|a|an|his|her|its|their) (?:[a-z-]+ )?(?P<noun>[a-z]+) (?:had |has |have |was |were )?$",
+                text[: match.start()],
+            )
+            if named == "place" and thing and thing.group("noun") not in _GOERS:
+                continue  # "before the official text had reached the White House": a thing arrived, not the leader
             if named == "place4" and not rx.search(
                 r"(?:\b[Hh]e|\b[Ss]he|(?:" + "|".join(re.escape(w) for w in self.leader_words or {"\x00"}) + r")"
                 # ("The Minister, Dr. X, is in Y": the name in apposition, its comma closing)
