@@ -1837,3 +1837,241 @@ def test_a_leader_named_after_a_style_of_address_and_a_long_run_of_styles_read_a
     # A run of styles with no name after it: no traveller, and no time spent trying every split of the run.
     styles = "The " + "Right Honourable " * 400 + "spoke on Tuesday.\n"
     assert legs_and_leader_of(styles, "2023-06-09")[1] == []
+
+
+def _who_travels(text: str, published: str) -> tuple[str | None, str | None]:
+    reader = Reader(text, dt.date.fromisoformat(published))
+    reader.read()
+    return reader.leader, reader.leader_country
+
+
+def test_a_country_named_by_its_possessive_before_another_person_is_not_the_travellers():
+    # "Nigeria's Bola Adeyemi": Nigeria is Adeyemi's; the traveller's own country is the one he speaks for.
+    text = (
+        "President Amara Tolo spent Friday and Saturday in Accra for the summit of the regional bloc, where Nigeria's "
+        "Bola Adeyemi took over the chair from Senegal's Moussa Diallo. Tolo, who landed on Thursday night, met "
+        "Mr Adeyemi on Friday.\n\nBefore flying home, Tolo said Zambia would give 50 million dollars to the bloc's "
+        "fund.\n"
+    )
+    assert _who_travels(text, "2024-02-12") == ("Amara Tolo", "ZM")
+    # Near miss: the possessive before the traveller's own name is the traveller's country.
+    own = (
+        "Zambia's Amara Tolo spent Friday and Saturday in Accra for the summit of the regional bloc, where Bola "
+        "Adeyemi took over the chair. Tolo, who landed on Thursday night, met Mr Adeyemi on Friday.\n"
+    )
+    assert _who_travels(own, "2024-02-12") == ("Amara Tolo", "ZM")
+
+
+def test_the_country_hosting_a_meeting_the_traveller_attends_is_not_the_travellers():
+    text = (
+        "The External Affairs Minister, Dr. Meera Rao, is in Suva from 3 to 5 May to attend the Pacific dialogue, "
+        "hosted by Fiji as the current chair.\n\n- Arrived in Suva in the morning. Received by the Ambassador of India "
+        "to Fiji.\n- Called on the Prime Minister of Fiji. Rao conveyed greetings from India.\n"
+    )
+    assert _who_travels(text, "2024-05-05") == ("Meera Rao", "IN")
+
+
+def test_an_arrival_with_no_place_named_is_where_the_story_is_filed():
+    # "arrived in the capital": the dateline's capital, so the dateline's country is where the traveller went.
+    text = (
+        "NAIROBI, July 3 - President Amani Mwangi held talks at State House on Wednesday with the Prime Minister of "
+        "the Republic of India, who is on an official visit to the country.\n\n"
+        "Ravi Menon arrived in the capital on Tuesday and was received at the airport by Kenya's foreign minister.\n\n"
+        "Later the Indian Prime Minister toured a flower farm.\n"
+    )
+    assert _who_travels(text, "2024-07-03") == ("Ravi Menon", "IN")
+    # Near miss: a story of the trip home lands at home; the dateline stays the traveller's own country.
+    home = (
+        "NEW DELHI, July 3 - Prime Minister Ravi Menon returned home on Wednesday from a visit abroad. Menon, who "
+        "landed late at night, told reporters at the airport that the country had won new orders.\n"
+    )
+    assert _who_travels(home, "2024-07-03") == ("Ravi Menon", "IN")
+
+
+def test_a_feature_opening_on_the_scene_tells_the_visit_in_a_later_sentence_of_the_lead():
+    text = (
+        "LIMA, Tuesday, March 5, 1968\n\nThe band was still playing when President Julio Vargas reached the foot of "
+        "the steps at the airport yesterday. General Henri Castel, who arrived yesterday for a state visit of three "
+        "days, was driven into the city in an open car beside his host.\n\nIn the evening the Peruvian President gave "
+        "a dinner in the visitor's honour, and said his country would buy more French machinery. The French Foreign "
+        "Minister also spoke.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "1968-03-05")
+    assert trips == [("Henri Castel", "FR")]
+    assert [(country, cities) for country, cities, _, _ in legs] == [("PE", ["Lima"])]
+
+
+def test_days_named_spent_in_a_place_are_a_leg():
+    text = (
+        "Prime Minister Lena Varga spent last Thursday and Friday in Nairobi for talks on trade, officials said.\n\n"
+        "Varga met President Amani Mwangi on Friday.\n"
+    )
+    assert [(country, cities) for country, cities, _ in legs_of(text, "2024-03-11")] == [("KE", ["Nairobi"])]
+    # Near miss: another person's days spent somewhere are no leg of the traveller.
+    other = (
+        "Prime Minister Lena Varga welcomed President Amani Mwangi to Budapest on Monday. Mwangi's foreign minister "
+        "spent Saturday and Sunday in Vienna before joining him.\n"
+    )
+    assert "AT" not in {country for country, _, _ in legs_of(other, "2024-03-11")}
+
+
+_HOST_AT_THE_AIRPORT = (
+    "Prime Minister Ola Berg received a guest at the airport on Tuesday whom no government in Oslo had "
+    "hosted before.\n\n"
+)
+
+
+def test_a_lead_opening_on_the_host_names_the_traveller_arriving_in_its_next_sentence():
+    # A year after "since" is the comparison's, not the arrival's.
+    text = _HOST_AT_THE_AIRPORT + (
+        "Lena Varga landed in Oslo on Tuesday morning for the first visit by a Hungarian head of state since the two "
+        "countries restored relations in 1990. She held talks with Berg in the afternoon.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2024-05-08")
+    assert trips == [("Lena Varga", "HU")]
+    assert [(country, cities) for country, cities, _, _ in legs] == [("NO", ["Oslo"])]
+
+
+def test_the_subject_of_a_receiving_verb_is_never_taken_for_the_traveller():
+    text = _HOST_AT_THE_AIRPORT + "The two held talks on energy in the afternoon and agreed to meet again.\n"
+    assert _who_travels(text, "2024-05-08")[0] != "Ola Berg"
+
+
+def test_a_place_after_an_office_and_a_clause_is_no_traveller_and_a_family_name_first_is_the_persons():
+    # "the Speaker of the State Assembly hosted ... in Hill Valley, Ohio,": no office "of" a clause names Ohio;
+    # "Wang Mei-ling ... Wang flies home": the family name written first goes, the given name is never alone.
+    text = (
+        "On Monday the Speaker of the State Assembly hosted a group of mayors and one guest at the old library in Hill "
+        "Valley, Ohio, under the wing of a museum aircraft.\n\nThe guest had flown in from Belize the evening before. "
+        "Wang Mei-ling's meeting with the Speaker was the first of its kind.\n\nWang thanked the lawmakers. "
+        "Before that, Wang visited Guatemala, where she held talks with the president. Wang flies home from Chicago "
+        "today.\n"
+    )
+    assert _who_travels(text, "2023-04-06")[0] == "Wang Mei-ling"
+    # Near miss: an office of a country named in capitals, then the name, is still read.
+    titled = (
+        "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev, arrived in Oslo on Monday for a state "
+        "visit.\n"
+    )
+    assert _who_travels(titled, "2023-04-06") == ("Shavkat Mirziyoyev", "UZ")
+
+
+def test_an_arrival_after_an_aside_of_another_time_and_a_dateline_in_capitals_with_small_words():
+    # "DAR ES SALAAM" is Dar es Salaam; the aside "who became president ten days ago" does not make the arrival
+    # after it another time's.
+    text = (
+        "DAR ES SALAAM, March 24 (Test Wire) - Tanzanian President Amani Juma welcomed China's head of state to Dar "
+        "es Salaam on Sunday with a 21-gun salute.\n\nLi Wei, who became China's president ten days ago, flew in "
+        "from Moscow on the second stop of his first foreign tour.\n\nLi and Juma went straight into talks.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2013-03-25")
+    assert trips == [("Li Wei", "CN")]
+    assert [(country, cities) for country, cities, _, _ in legs] == [("RU", ["Moscow"]), ("TZ", ["Dar es Salaam"])]
+    # Near miss: an arrival told inside the aside, in another year, is no leg.
+    aside = text.replace("who became China's president ten days ago", "who flew in from Moscow in 2009 as a student")
+    assert "RU" not in {country for country, _, _, _ in legs_and_leader_of(aside, "2013-03-25")[0]}
+
+
+def test_a_minister_in_apposition_is_in_a_city_from_the_days_told():
+    text = (
+        "The Trade Minister, Ms. Ana Ruiz, is in Hanoi from 4 to 6 May to attend the regional trade forum. "
+        "She met her Vietnamese counterpart on the first day.\n"
+    )
+    assert legs_of(text, "2024-05-05") == [("VN", ["Hanoi"], "2024-05-04")]
+    # Near miss: someone else named before the place is there, not the traveller.
+    other = (
+        "The Trade Minister, Ms. Ana Ruiz, said on Monday that her deputy, Mr. Tomas Vidal, is in Hanoi from 4 to 6 "
+        "May for the regional trade forum.\n"
+    )
+    assert "VN" not in {country for country, _, _ in legs_of(other, "2024-05-05")}
+
+
+_FEATURE_ON_A_KING = (
+    "THE QUARTERLY - June 2023\n\nA king in the rain\nA Danish king, a wet lawn and an old debt. Inside Carl-Anders's "
+    "state visit to Peru.\n\nBy Ana Ruiz\n\nThe rain had barely stopped when King Carl-Anders stepped onto the lawn of "
+    "the palace on the morning of 4 May. President Julio Vargas walked him along the honour guard. Few in the Danish "
+    "delegation expected what came next.\n"
+)
+
+
+def test_a_feature_whose_lead_tells_no_arrival_has_the_visit_its_deck_names():
+    legs, trips = legs_and_leader_of(_FEATURE_ON_A_KING, "2023-06-01")
+    assert trips == [("Carl-Anders", "DK")]
+    assert [leg[0] for leg in legs] == ["PE"]
+    # Near miss: a visit the deck gives someone else is no leg of the traveller.
+    other = _FEATURE_ON_A_KING.replace("Inside Carl-Anders's state visit to Peru", "Inside a minister's visit to Chile")
+    assert legs_and_leader_of(other, "2023-06-01")[0] == []
+
+
+def test_days_at_a_summit_in_a_capital_named_by_its_country_are_a_leg_there():
+    text = (
+        "Chancellor Otto Brandt wrapped up two days at the regional summit in the Kenyan capital on Sunday, having "
+        "used the margins of the meeting to court his hosts.\n\nBrandt met President Amani Mwangi on Saturday.\n"
+    )
+    assert [(country, cities) for country, cities, _ in legs_of(text, "2023-09-11")] == [("KE", ["Nairobi"])]
+    # Near miss: others' days at a summit there are not the traveller's.
+    other = (
+        "Chancellor Otto Brandt said in Berlin on Sunday that the ministers who spent two days at the regional summit "
+        "in the Kenyan capital had made progress.\n"
+    )
+    assert "KE" not in {country for country, _, _ in legs_of(other, "2023-09-11")}
+
+
+def test_the_one_due_to_fly_home_at_the_end_of_a_visit_is_the_traveller_not_a_nickname_later():
+    # "Nana Bee" (a nickname, in the next sentence) leaves the capital too; the lead's full name is the traveller,
+    # and the country flown home from is not hers.
+    text = (
+        "Prime Minister Nadia Rahman was due to fly home from Japan today at the end of a four-day official visit.\n\n"
+        "Nana Bee, who at 41 is the youngest head of government the country has had, left Dhaka on Wednesday with six "
+        "Bangladeshi ministers.\n\nIn Tokyo on Thursday she held talks with Prime Minister Kenji Sato.\n"
+    )
+    assert _who_travels(text, "2025-02-08") == ("Nadia Rahman", "BD")
+
+
+def test_a_day_told_between_the_verb_and_the_place_keeps_the_journey():
+    text = (
+        "President Lena Varga arrived in Oslo on 29 March for a state visit.\n\n"
+        "From Oslo the president flew on 31 March to Helsinki, where she held talks with President Aino Salo.\n"
+    )
+    assert legs_of(text, "2023-04-03") == [("NO", ["Oslo"], "2023-03-29"), ("FI", ["Helsinki"], "2023-03-31")]
+    # Near miss: a day and a place of another's journey are no leg.
+    other = text.replace(
+        "the president flew on 31 March to Helsinki, where she", "her minister flew on 31 March to Helsinki, where he"
+    )
+    assert "FI" not in {country for country, _, _ in legs_of(other, "2023-04-03")}
+
+
+def test_the_day_of_an_arrival_told_with_no_place_begins_the_single_leg():
+    # "who landed on Saturday night": the leg read from "spent Sunday and Monday in Accra" began then.
+    text = (
+        "President Amara Tolo spent last Sunday and Monday in Accra for the summit of the regional bloc. Tolo, who "
+        "landed on Saturday night, met President Kwame Boateng on Sunday.\n"
+    )
+    legs, _ = legs_and_leader_of(text, "2024-02-14")
+    assert [(country, start) for country, _, start, _ in legs] == [("GH", "2024-02-10")]
+    # Near miss: an arrival elsewhere on its day does not begin this leg.
+    other = text.replace("who landed on Saturday night", "who landed in Lagos on Saturday night")
+    assert legs_and_leader_of(other, "2024-02-14")[0][0][2] != "2024-02-10"
+
+
+def test_a_place_read_as_the_traveller_gives_no_traveller():
+    # A region (ISO 3166-2) as the subject of an arrival is no person.
+    text = "SACRAMENTO (Test Wire) - Baja California arrived at the trade fair on Friday with twenty firms.\n"
+    assert _who_travels(text, "2024-05-03")[0] is None
+    # Near miss: a person whose first name is a region's or a capital's is still a person.
+    person = "OSLO (Test Wire) - Prime Minister Victoria Lindqvist arrived in Oslo on Friday for a state visit.\n"
+    assert _who_travels(person, "2024-05-03")[0] == "Victoria Lindqvist"
+
+
+def test_a_thing_that_reached_a_place_is_no_arrival_of_the_leader():
+    # "before the official text had reached the White House": the subject of the arrival is a thing, not the leader.
+    text = (
+        "WASHINGTON, Oct. 28 -- Premier Ivan Petrov told President John Hale today that he had ordered the bases in "
+        "Cuba dismantled, and the President replied within hours that he welcomed the decision.\n\nThe Premier's "
+        "message, in the form of a long letter to the President, was read over the radio shortly after nine o'clock "
+        "this morning, before the official text had reached the White House through diplomatic channels.\n"
+    )
+    assert legs_of(text, "2023-10-29") == []
+    # Near miss: the craft the leader travels in arrives with the leader.
+    plane = "Premier Ivan Petrov's visit began on Monday, when his plane landed in Santiago in the rain.\n"
+    assert [country for country, _, _ in legs_of(plane, "2023-10-31")] == ["CL"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer as gz
 from . import rx
@@ -59,14 +60,23 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
         or not {
             int(y)
             for y in rx.findall(
-                r"\b(?:19|20)\d\d\b", rx.split(r"[,;]|\b(?:and|but|where|which)\b", text[found.end() :])[0]
+                # ("landed ... for the first visit since 1992": a year after "since" is the comparison's)
+                r"\b(?:19|20)\d\d\b",
+                rx.split(r"[,;]|\b(?:and|but|where|which|since)\b", text[found.end() :])[0],
             )
         }
         - {year}
     )
     # "X welcomed Y" has Y travelling; "Y was received by X" has X at home.
     received = rx.search(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}?" + who, text)
-    return bool(going or received)
+    # "X was due to fly home from China today at the end of a four-day visit": the journey's last step, told of
+    # the one named in full (a surname two people share tells neither).
+    leaving = len(name.split()) >= 2 and rx.search(
+        re.escape(name) + r"(?:,[^,]{1,100},)? (?:was|is) (?:due|set|scheduled|expected) to (?:fly|leave|depart|return)"
+        r" (?:home|back|from)\b",
+        text,
+    )
+    return bool(going or received or leaving)
 
 
 # A visit named as a noun, its traveller in an "of" phrase or a possessive: "the official visit of Prime Minister X
@@ -193,6 +203,9 @@ _ROLE = re.compile(
 )
 # Words after "General" or "Marshal" that make an office or a body of it, not a rank before a name.
 _OFFICE_WORDS = {"Secretary", "Assembly", "Staff", "Council", "Manager", "Director", "Consul", "Counsel", "Affairs"}
+# A run of capitalised words, with the small words of a proper name between them ("Republic of the Union of
+# Myanmar"): a country's or a body's name, never a clause ("House of Representatives hosted a group ... in X").
+_PROPER_RUN = r"[A-Z][\w'-]*(?: (?:(?:of|the|and|for|de|du|da|del) )*[A-Z][\w'-]*)*?"
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
@@ -204,6 +217,33 @@ _HONOUR = re.compile(
 _QUESTIONS = {"Why", "How", "What", "Who", "Whom", "Which"}  # "Why Faye went to X first": a headline's question
 _RANK_WORDS = {"Comrade", "Comandante", "General", "Marshal", "Generalissimo", "Colonel", "Admiral", "His", "Her"}
 _STRIPPED = re.compile(r"^(?:(?:Comrade|Comandante|Mr|Mrs|Ms|Dr)\.? )+")
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The names of the countries' first-level subdivisions (ISO 3166-2, by pycountry): "California", "Bavaria"."""
+    import pycountry
+
+    return frozenset(division.name for division in pycountry.subdivisions)
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name read as the traveller's is a place's: a country, a capital, a region ("California")."""
+    return bool(gz.country_names().get(name) or gz.capital_country(name) or name in _region_names())
+
+
+def _cased(city: str) -> str:
+    """A dateline's city in capitals as the gazetteer writes it: "DAR ES SALAAM" is "Dar es Salaam", "RIO DE
+    JANEIRO" "Rio de Janeiro" (the small words of a name in lower case, when that is a city known)."""
+    if city != city.upper():
+        return city
+    titled = city.title()
+    lowered = rx.sub(
+        r"(?<=[ -])(?:Es|De|Da|Del|Di|Do|Dos|Das|La|Le|Les|Of|The|Al|El|En|Sur|Am|Im|Upon)(?=[ -])",
+        lambda small: small.group().lower(),
+        titled,
+    )
+    return lowered if lowered != titled and (gz.city_country(lowered) or gz.capital_country(lowered)) else titled
 
 
 class LeaderRules(ReaderCore):
@@ -225,10 +265,10 @@ class LeaderRules(ReaderCore):
         if head is None and alone:
             # "MOSCOW, 5 April (Agency)." or "BEIJING." on a line of its own before the story.
             city = alone.group("city")
-            self.dateline_city = city.title() if city == city.upper() else city
+            self.dateline_city = _cased(city)
         if head:
             city = head.group("city")
-            self.dateline_city = city.title() if city == city.upper() else city
+            self.dateline_city = _cased(city)
         if self.dateline_city is None:
             # "Kampala, 9 August 2023" on a line of its own above the story (a paper's place and date): a capital's.
             for line in self.sentences[max(0, self.lead - 3) : self.lead]:
@@ -270,7 +310,11 @@ class LeaderRules(ReaderCore):
         # "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev,": the title and country, then the name
         # ("The President of the Republic, Mr. X,": a home agency's, with an honorific and no country).
         for match in rx.finditer(
-            r"\b[Tt]he (?:" + TITLE + r"|Head of State|Head of Government) of (?:the )?(?P<where>[A-Z][\w' ]+?), "
+            r"\b[Tt]he (?:"
+            + TITLE
+            + r"|Head of State|Head of Government) of (?:the )?(?P<where>"
+            + _PROPER_RUN
+            + r"), "
             r"(?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r"),",
             lead,
         ):
@@ -319,6 +363,24 @@ class LeaderRules(ReaderCore):
                 if len(words) >= 2 and alone.group("word") in words and words[0] not in NOT_NAMES | _SUBORDINATORS:
                     candidates.insert(0, (match.group("name"), None))
                     break
+        # "X received a guest at the airport ... Narendra Modi landed in Zagreb": the lead's next sentence names the
+        # traveller bare, as the subject of an arrival, after a scene set by the host.
+        second = self.sentences[self.lead + 1].text if self.lead + 1 < len(self.sentences) else ""
+        arriving = rx.match(
+            r"(?P<name>"
+            + NAME
+            + r") (?:(?:has|had|also|then|first) )?(?:arrived|landed|touched down|flew in(?:to)?)\b",
+            second,
+        )
+        if arriving and not any(set(arriving.group("name").split()) & set(c[0].split()) for c in candidates):
+            words = arriving.group("name").split()
+            if (
+                len(words) >= 2
+                and not {words[0], words[-1]} & (NOT_NAMES | _SUBORDINATORS | INSTITUTIONS)
+                and not any(w in gz.adjectives() or w in gz.country_names() or gz.capital_country(w) for w in words)
+                and not any(word in TITLES for word in words)
+            ):
+                candidates.append((arriving.group("name"), None))
         named = self.visit_named()
         by_office = None if named else self._visited_by_office()
         if by_office:
@@ -438,7 +500,18 @@ class LeaderRules(ReaderCore):
         elif remote and not self.visit_named():
             name, country = candidates[0]
         else:
-            name, country = visitors[0] if (visitors and host) else candidates[0]
+            # "Prime Minister X received a guest at the airport": the subject of a receiving verb is the host, no
+            # traveller; with no one else, no one (a wrong traveller costs every finding of the article).
+            hosting = [
+                c
+                for c in candidates
+                if rx.search(r"\b(?:" + "|".join(map(re.escape, c[0].split())) + r")\s" + RECEIVING_VERBS + r"\b", lead)
+            ]
+            guests = [c for c in candidates if c not in hosting]
+            if not guests:
+                return
+            visitors = [c for c in visitors if c not in hosting]
+            name, country = visitors[0] if (visitors and host) else guests[0]
         # The same person named twice in the lead ("President El-Sisi", "Mr. Abdel Fattah El-Sisi, President of
         # Egypt"): the fullest name, and the country either gives.
         # (One name within the other: "Park Chol-su" is not "Park Min-ho".)
@@ -458,6 +531,8 @@ class LeaderRules(ReaderCore):
             where = of.group("where") if of else ""
             country = gz.country_names().get(where) or gz.country_names().get("the " + where)
         name = _STRIPPED.sub("", name)  # "Comandante Fidel Castro", "Comrade X": no part of the name
+        if _a_place(name):
+            return  # a place read as a person ("..., California,"): no traveller rather than a wrong one
         regnal = rx.search(r"\b" + re.escape(name) + r" (?P<n>[IVX]{1,5})\b(?![\w'-])", self.text)
         if regnal and not name.endswith(regnal.group("n")):
             name += " " + regnal.group("n")  # "King Faisal II", "Mohammed VI": the regnal number is the name's
@@ -631,7 +706,9 @@ class LeaderRules(ReaderCore):
         for match in rx.finditer(
             r"\b[Tt]he (?P<title>"
             + TITLE
-            + r"|Head of State|Head of Government) of (?:the )?(?P<where>[A-Z][\w' ]+?), "
+            + r"|Head of State|Head of Government) of (?:the )?(?P<where>"
+            + _PROPER_RUN
+            + r"), "
             r"(?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r"),",
             text,
         ):
@@ -663,6 +740,12 @@ class LeaderRules(ReaderCore):
                 or gz.grouping_of(name)
                 or not (
                     words[-1] in going
+                    # "Tsai Ing-wen ... Tsai flies home": a family name written first, the given name never alone.
+                    or (
+                        words[0] in going
+                        and text.count(words[-1]) == text.count(name)
+                        and text.count(words[0]) > text.count(name)
+                    )
                     # "Prime Minister X welcomed James Tau", "the visit of Joko Widodo": the one welcomed, visiting,
                     # named right after the verb or the noun ("visits by Self-Defense Forces officers" names no one).
                     or (
@@ -983,11 +1066,12 @@ class LeaderRules(ReaderCore):
         person = holders[0][1]
         return person["name"], person["country"] or code
 
-    def visit_named(self) -> tuple[int, str, str | None, str | None, int, int] | None:
+    def visit_named(self, heads: bool = False) -> tuple[int, str, str | None, str | None, int, int] | None:
         """A visit the lead names as a noun, with its traveller: (sentence index, traveller, the traveller's
-        country if the titles say it, destination code, where the noun starts and ends in the sentence)."""
+        country if the titles say it, destination code, where the noun starts and ends in the sentence); with
+        ``heads``, the headline and deck above the lead too ("Inside X's state visit to Y")."""
         person = re.compile(r"(?:(?:" + HONORIFIC + r"|" + TITLE + r")\s+)+(?P<name>" + NAME + r")")
-        for index in range(self.lead, min(self.lead + 2, len(self.sentences))):
+        for index in range(0 if heads else self.lead, min(self.lead + 2, len(self.sentences))):
             text = self.sentences[index].text
             for found in _NOMINAL_VISIT.finditer(text):
                 before = text[: found.start()]
@@ -1006,6 +1090,11 @@ class LeaderRules(ReaderCore):
                     continue  # "a state visit to Norway by X is planned for next year": none yet
                 owner = rx.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
                 who = owner.group("name") if owner and len(owner.group("name").split()) >= 2 else None
+                if heads:
+                    # A headline's "Inside X's state visit": the leader's own visit, by any of the leader's names.
+                    if not (owner and self.leader and self.is_leader(owner.group("name"))):
+                        continue
+                    who = self.leader
                 to = rx.match(r" (?:to|in) (?:the )?(?P<place>[A-Z].*)", rest)
                 code = None
                 of = None

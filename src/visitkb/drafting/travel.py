@@ -11,6 +11,7 @@ from . import rx
 from .clauses import (
     BACKGROUND,
     FUTURE,
+    HONORIFIC,
     MONTH_WORD,
     NAME,
     NEGATION,
@@ -83,6 +84,24 @@ _CAME_FROM = re.compile(
     r"|\bfresh from (?:[\w-]+ ){0,3}in )"
     r"(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:(?:,| and|, and) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)*)"
 )
+
+
+def _asides_blanked(text: str) -> str:
+    """The text with its relative asides blanked, each character kept in place: "X, who became president ten days
+    ago, flew in from Moscow" tells of now, whatever the aside tells of."""
+    return rx.sub(r", (?:who|which) [^,;]*(?=,)", lambda aside: " " * len(aside.group()), text)
+
+
+# The common nouns that name the traveller, the party or the craft they travel in ("the Premier arrived", "his
+# plane landed"): the subject of an arrival that is any other noun is a thing ("the official text had reached").
+_GOERS = {
+    "president", "premier", "leader", "minister", "chancellor", "king", "queen", "monarch", "emperor", "empress",
+    "prince", "princess", "pope", "sultan", "emir", "shah", "visitor", "visitors", "guest", "guests", "delegation",
+    "party", "couple", "entourage", "group", "team", "leaders", "chairman", "secretary", "general", "marshal",
+    "plane", "aircraft", "jet", "airliner", "flight", "motorcade", "train", "ship", "yacht", "convoy", "helicopter",
+    "cortege", "procession", "head", "envoy", "dignitary", "ruler", "highness", "majesty", "excellency", "tour",
+    "caravan", "pair", "two", "three", "four", "five",
+}  # fmt: skip
 
 
 # A stop told in the present tense as the next on the schedule ("then flies to", "travels on to", "ends his tour in").
@@ -182,12 +201,30 @@ class TravelRules(LeaderRules):
             if not self.is_leader(person):
                 where = rx.sub(r"^(?:Republic|Kingdom|State|Federation) of (?:the )?", "", match.group("where"))
                 elsewhere.add(gz.country_names().get(where) or gz.country_names().get("the " + where))
+        # "Egypt's Abdel Fattah al-Sisi", "from Rwanda's Paul Kagame": a country's person named by its possessive,
+        # someone else's country when the name is not the leader's.
+        # ("hosted by Lao PDR", "the summit Japan hosted": the host country is the leader's destination's.)
+        for start, end, code in gz.countries_in(self.text):
+            owned = rx.match(r"['\u2019]s (?P<name>" + NAME + r")", self.text[end:])
+            if (
+                owned
+                and len(owned.group("name").split()) >= 2
+                and not self.is_leader(owned.group("name"))
+                and self._named_person(owned.group("name").split()[-1])
+            ):
+                elsewhere.add(code)
+            if rx.search(r"\bhosted by (?:the )?$", self.text[max(0, start - 20) : start]):
+                elsewhere.add(code)
         # "his Indian counterpart": a counterpart is of the other side.
         for match in rx.finditer(
             r"\b(?:his|her|their) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) counterparts?\b", self.text
         ):
             elsewhere.add(gz.adjectives().get(match.group("adj")))
         destinations: set[str | None] = set()
+        # "returned home on Thursday ... after the aircraft landed": a story of the trip home lands at home.
+        home_again = rx.search(
+            r"\b(?:returned|returning|returns|return|flew|arrived|got|came) (?:back )?home\b", self.text
+        )
         for sentence in self.sentences:
             for found in self._TRAVEL.finditer(sentence.text):
                 place = next(
@@ -221,6 +258,14 @@ class TravelRules(LeaderRules):
                 )
                 if described and gz.adjectives().get(described.group("adj")):
                     destinations.add(gz.adjectives()[described.group("adj")])
+            # "was due to fly home from Japan": where the leader flies home from is no home.
+            for found in rx.finditer(
+                r"\b(?:fly|flew|flies|flying|return|returned|returns|returning|head|headed|heading) home from "
+                r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
+                sentence.text,
+            ):
+                if self.leader_subject(sentence, found.start()):
+                    destinations.update(code for _, _, code, _ in self._places(found.group("place"))[:1])
             for found in _CAME_FROM.finditer(sentence.text):
                 if self.leader_subject(sentence, found.start()):
                     destinations.update(code for _, _, code, _ in self._places(found.group("place"))[:1])
@@ -228,9 +273,26 @@ class TravelRules(LeaderRules):
                 if not found.group("verb") or self.leader_subject(sentence, found.start()):
                     destinations.update(code for _, _, code, _ in self._places(found.group("place"))[:1])
             for found in rx.finditer(
-                RECEIVING_VERBS + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", sentence.text
+                # ("welcomed X to Dar es Salaam": a name's small words between its capitals)
+                RECEIVING_VERBS
+                + r"[^.;]*?\b(?:in|to) (?P<place>[A-Z][\w'-]+(?: (?:(?:es|de|da|del|do|dos|la|le|el|al) )?"
+                r"[A-Z][\w'-]+)?)",
+                sentence.text,
             ):
-                destinations.update(code for _, _, code, _ in self._places(found.group("place")))
+                # (the dateline's city, no capital, "Dar es Salaam": its country by GeoNames)
+                destinations.update(
+                    code or (host if city and city == self.dateline_city else None)
+                    for _, _, code, city in self._places(found.group("place"))
+                )
+            # "X, who arrived yesterday for a state visit", "X arrived in the capital": an arrival whose place goes
+            # unnamed is at the place the story is filed from (an arrival "from" somewhere may be the trip home).
+            for found in rx.finditer(
+                r"\b(?:arrived|landed|touched down)\b(?! (?:back|home)\b)(?P<rest>[^.;]{0,80})", sentence.text
+            ):
+                first = rx.search(r"\b(?:in|at|to|into|from) (?P<what>(?:the )?\S)", found.group("rest"))
+                placed = first and first.group("what")[-1].isupper()
+                if host and not placed and not home_again and self.leader_subject(sentence, found.start()):
+                    destinations.add(host)
         named = self.visit_named()
         if named and named[3]:
             destinations.add(named[3])  # "the visit of X to Eritrea": Eritrea is where X goes, not X's
@@ -304,7 +366,10 @@ class TravelRules(LeaderRules):
         r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
         r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
         r"(?:left|leaves|leaving|departed|set off|set out)(?: [^,.;]{1,40}?)? for(?! home\b))"
-        r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| (?:da|do|dos|das|del|el|es|la|le)(?= [A-Z])| and(?= [A-Z]))*)"
+        r"(?: on to| on| back)?(?: \w+day)?(?: (?:late|early))?(?: on \w+day)?"
+        # ("flew on 31 March to Guatemala City": the day told between the verb and the place)
+        r"(?: on (?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?),?)?"
+        r"(?: to| in| at| into| for)?(?: the(?: [a-z]+)? [A-Z][a-z]+(?: [a-z-]+)* (?:city|capital|port|resort|town) of)? (?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of| (?:da|do|dos|das|del|el|es|la|le)(?= [A-Z])| and(?= [A-Z]))*)"
         r"|\b(?P<vtype>(?i:state|official|working)|\w+-day|\w+-nation|\w+-country) (?i:visits?|trip|tour|swing) (?:to|of|through) (?P<places>[^.;]+)"
         r"|\b(?:(?:visits?|trip|tour|swing|stops?|journey) (?:to|of|through|in)|visited|(?:is|was|while|after|before|when) visiting|"
         # "a week-long tour that took him to Norway, Sweden and Finland": the tour's places.
@@ -321,25 +386,34 @@ class TravelRules(LeaderRules):
         # "CONFIRMED: Kishida is in Kyiv.": the leader there now, the sentence ending with the place.
         r"|\bis (?:now )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening))\b"
         # "is in Johannesburg for the BRICS summit", "is in Kyiv, where": there now, for a purpose told.
-        r"|(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?:for|where)\b)"
+        r"|(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?:for|where)\b"
+        # "is in Vientiane from 25 to 27 July": there for the days told.
+        r"| from (?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_WORD + r"))"
         # "took part in the NATO summit in Vilnius", "addressed the UN General Assembly in New York": at a gathering
         # in a place is in that place.
         r"|\b(?:attended|attending|attends|took part in|taking part in|takes part in|participated in|participating in|"
         r"joined (?:other )?(?:[a-z]+ )?(?:leaders|heads of state(?: and government)?) at|addressed|addressing|spoke at|"
         r"speaking at|(?:was|were|is|are) among the (?:[a-z]+ )?(?:guests|leaders|participants) at|"
+        # "wrapped up two days at the G20 summit in the Indian capital": days at the gathering.
+        r"(?:spent|spending|wrapped up|wrapping up|ended|ending|concluded|rounded off) (?:a|an|one|two|three|four|"
+        r"several|\d+) (?:full |busy )?(?:days?|nights?) at|"
         # "met X on the sidelines of the BRICS summit in Kazan": at the summit, so in its place.
         r"on the (?:sidelines|margins|fringes) of) (?:the|a|an) "
         r"(?:[\w'\u2019.-]+ ){0,8}?(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Aa]ssembly|Meeting|"
         r"[Cc]eremony|Games)(?: (?:of|on) (?:the )?(?:[A-Z][\w'\u2019.-]*(?: |(?=[ ,]))){1,6})?,? (?:in|at) "
         # "in the Russian city of Kazan": the place after its description.
         r"(?:the (?:[a-z]+ )?(?:[A-Z][\w-]+ )?(?:[a-z]+ )?(?:city|capital|port|resort|town) of )?"
-        r"(?P<place6>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+        # ("in the Indian capital": the capital of the country the adjective names)
+        r"(?P<place6>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*|the [A-Z][\w.]+(?: [A-Z][a-z]+)? capital\b)"
         # "Kenyan President X, in Hiroshima for the G7 summit, met ...": the leader's whereabouts, in apposition.
         # "spent two days in Sweden", "ending the trip in Helsinki": time spent, or the trip ended, in a place.
         # (A day told by its rank, "spent a third day in Laos", is a day of a stay told elsewhere.)
-        r"|\b(?:spent|spending|spends) (?:a|an|one|two|three|four|five|six|\d+|several|the)"
+        # ("spent last Sunday and Monday in Addis Ababa": the days named)
+        r"|\b(?:spent|spending|spends) (?:(?:a|an|one|two|three|four|five|six|\d+|several|the)"
         r"(?: (?!(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|\w+th)\b)[\w-]+)? "
-        r"(?:days?|nights?|hours?|weekend|morning|afternoon|evening) in (?P<place8>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
+        r"(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|(?:(?:last|this|the) )?"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,? (?:and|to) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)"
+        r" in (?P<place8>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
         r"|\b(?:ending|ended|ends|wrapped up|wrapping up|concluded|concluding) (?:the|his|her|a|its) (?:[\w-]+ )?"
         r"(?:trip|tour|visit|journey) in (?P<place9>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
         r"|(?<=[a-z]), in (?P<place7>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) for (?:the|a|an|talks|his|her)\b"
@@ -405,6 +479,30 @@ class TravelRules(LeaderRules):
             capital = gz.capital_country(word)
             found.append((match.start(), match.start() + len(word), capital or "", word))
         return sorted(found)
+
+    def _named_person(self, surname: str) -> bool:
+        """Whether the text names someone by this surname elsewhere as a person: with a title or an honorific
+        ("Mr al-Sisi", "President Ramaphosa"), saying or meeting ("Kagame said"), or by a word it never writes in
+        lower case, as no common noun is ("Kagame", not "Day" of "Republic Day")."""
+        if surname[1:].islower() and not rx.search(r"\b" + re.escape(surname.lower()) + r"\b", self.text):
+            return True
+        titled = self.__dict__.get("_titled_words")
+        if titled is None:
+            titled = {
+                found.group("word")
+                for found in rx.finditer(
+                    r"\b(?:" + TITLE + r"|" + HONORIFIC + r")\s(?:[\w'-]+\s)?(?P<word>[\w'-]+)", self.text
+                )
+            } | {
+                found.group("word")
+                for found in rx.finditer(
+                    r"\b(?P<word>[\w'-]+)(?:,? (?:said|says|told|added|met|meets|hosted|welcomed)\b|"
+                    r"['\u2019]s (?:government|visit|talks|remarks|speech)\b)",
+                    self.text,
+                )
+            }
+            self.__dict__["_titled_words"] = titled
+        return surname in titled
 
     def _a_person(self, name: str) -> bool:
         """Whether the article gives a city's name to a person: a person named with it ("Aurora Mwangi", "Mr.
@@ -505,9 +603,22 @@ class TravelRules(LeaderRules):
                 if match.group(g)
             )
             named = group  # the group that matched, for its span
+            if named == "place6" and rx.search(
+                r"\b(?:the|other|some|many|all) [a-z]+s? (?:who|that|which) $", text[: match.start()]
+            ):
+                continue  # "the ministers who attended the summit in Vilnius": their stay, not the leader's
+            thing = rx.search(
+                # (the subject of its clause: after the clause's start, a comma, or a conjunction)
+                r"(?:^|[,;:]|\b(?:before|after|when|as|while|until|once|since|and|but|that))\s"
+                r"(?:the|a|an|his|her|its|their) (?:[a-z-]+ )?(?P<noun>[a-z]+) (?:had |has |have |was |were )?$",
+                text[: match.start()],
+            )
+            if named == "place" and thing and thing.group("noun") not in _GOERS:
+                continue  # "before the official text had reached the White House": a thing arrived, not the leader
             if named == "place4" and not rx.search(
                 r"(?:\b[Hh]e|\b[Ss]he|(?:" + "|".join(re.escape(w) for w in self.leader_words or {"\x00"}) + r")"
-                r"(?:,? (?:of|from) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?(?:, who)?)\s$",
+                # ("The Minister, Dr. X, is in Y": the name in apposition, its comma closing)
+                r"(?:,? (?:of|from) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?(?:, who|,)?)\s$",
                 text[: match.start()],
             ):
                 continue  # "X is in Kyiv", "X of Norway, who is in Y": only the leader, named right before it, is there
@@ -1069,7 +1180,9 @@ class TravelRules(LeaderRules):
             ):
                 continue
             after = text[found.end("place") :]
-            if settled_elsewhere(text, found.start()) or rx.match(r"[^.;]{0,30}?\b(?:19|20)\d\d\b", after):
+            if settled_elsewhere(_asides_blanked(text), found.start()) or rx.match(
+                r"[^.;]{0,30}?\b(?:19|20)\d\d\b", after
+            ):
                 continue
             places = self._places(found.group("place"))
             after_day = [d for d in self.dates(sentence) if len(d[2]) == 10 and 0 <= d[0] - found.end("place") <= 20]
@@ -1750,6 +1863,7 @@ class TravelRules(LeaderRules):
         )
         self._one_day()
         self._visit_range()
+        self._arrival_day()
         if length and len(self.legs) == 1 and self.legs[0].end and not self.legs[0].start:
             # "ended a four-day visit on Friday": it began three days before.
             days = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n")) + 1
@@ -1813,10 +1927,46 @@ class TravelRules(LeaderRules):
                 leg.end = leg.end or spans[-1][3]
                 return
 
+    def _arrival_day(self) -> None:
+        """The day a single leg began, told with the leader's arrival and no other place ("Kenyatta, who landed on
+        Saturday night, ...", "Meloni landed late on Friday", "X, who arrived yesterday for a state visit"), when no
+        arrival read gave it."""
+        if len(self.legs) != 1 or self.legs[0].start:
+            return
+        leg = self.legs[0]
+        for sentence in self.sentences:
+            for found in rx.finditer(
+                r"\b(?:arrived|landed|touched down|flew in)\b(?! (?:back|home)\b)(?P<rest>[^.;,]{0,40})", sentence.text
+            ):
+                elsewhere = rx.search(
+                    r"\b(?:in|at|to|into|from) (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", found.group("rest")
+                )
+                if elsewhere and not any(
+                    code == leg.country or (city and city in leg.cities)
+                    for _, _, code, city in self._places(elsewhere.group("place"))
+                ):
+                    continue  # an arrival somewhere else
+                if not self.leader_subject(sentence, found.start()) or settled_elsewhere(
+                    _asides_blanked(sentence.text), found.start()
+                ):
+                    continue
+                days = [
+                    d
+                    for d in self.dates(sentence)
+                    if len(d[2]) == 10 and found.end() - len(found.group("rest")) <= d[0] <= found.end()
+                ]
+                if days and (leg.end is None or days[0][2] <= leg.end):
+                    leg.start = days[0][2]
+                    return
+
     def _leg_of_named_visit(self) -> None:
         """The leg of a visit the lead names as a noun ("the official visit of X to Y, which began on 2 April,
         concluded today"): its country, type, city and days, where the arrivals read gave none."""
         named = self.visit_named() if self.leader else None
+        if self.leader and not self.legs and not (named and named[3]):
+            # No leg read anywhere: a visit the headline or the deck names ("Inside X's state visit to Y"), the
+            # leader's own.
+            named = self.visit_named(heads=True)
         if not named or not named[3] or named[3] == self.leader_country or not self.is_leader(named[1]):
             return
         index, _, _, code, start, end = named
@@ -1851,8 +2001,20 @@ class TravelRules(LeaderRules):
     def _leg_at_dateline(self) -> None:
         """A lead that reports a visit without naming where: the dateline's country, if it is not the leader's."""
         host = self.filed_country()
-        first = self.sentences[self.lead]
-        visit = rx.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", first.text)
+        # The lead, or the next sentences about the leader ("President X met the jet ... General Y, who arrived
+        # yesterday for a state visit of four days, was driven into the city"): a feature opens on the scene.
+        told = [self.sentences[self.lead]] + [
+            s for s in self.sentences[self.lead + 1 : self.lead + 4] if self.is_leader(s.text)
+        ]
+        first, visit = next(
+            (
+                (s, found)
+                for s in told
+                if (found := rx.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", s.text))
+                and (s is told[0] or not OTHER_VISIT.search(s.text))
+            ),
+            (told[0], None),
+        )
         if not host or host == self.leader_country or not visit or FUTURE.search(first.text[: visit.start()]):
             return
         years = rx.findall(r"\b(?:19|20)\d\d\b", rx.split(r"[,;]", first.text[visit.end() :])[0])
