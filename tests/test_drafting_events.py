@@ -333,3 +333,28 @@ def test_a_long_hyphened_run_is_read_at_once_and_a_hyphened_name_still_found():
         f"On Thursday he addressed the {run} relations and then attended the Andean-Pacific Mining Forum.\n"
     )
     assert [e[0] for e in events_of(text, "2023-06-09")] == ["Andean-Pacific Mining Forum"]
+
+
+def test_a_summit_attended_is_read_where_no_leg_of_the_trip_was_made_out_but_not_one_joined_by_video():
+    # "spent two days at", "is in X from ... to attend": the story says the leader was there, in words the travel
+    # rules make no leg of; the summit's host is its city's country.
+    text = (
+        "NAIROBI, March 4 (Test Wire) - President Amani Mwangi of Kenya wrapped up two days at the Pan-African Water "
+        "Summit in the Senegalese capital on Sunday, having pressed donors for a new basin fund.\n\n"
+        "The summit closed with a pledge to double irrigation by 2030.\n"
+    )
+    assert findings_of(text, "2024-03-04").get("legs") is None
+    assert events_of(text, "2024-03-04") == [("Pan-African Water Summit", None, "SN", "Dakar")]
+    minister = (
+        "NAIROBI, March 4 (Test Wire) - Foreign Minister Ruth Odhiambo of Kenya is in Lima from 3 to 5 March to "
+        "attend the Andean-Pacific Ministerial Meeting and the Pacific Rim Forum.\n\nShe arrived on Sunday morning.\n"
+    )
+    assert events_of(minister, "2024-03-04") == [
+        ("Andean-Pacific Ministerial Meeting", None, "PE", "Lima"),
+        ("Pacific Rim Forum", None, "PE", "Lima"),
+    ]
+    video = (
+        "NAIROBI, March 4 (Test Wire) - President Amani Mwangi of Kenya addressed the Pan-African Water Summit in "
+        "Dakar by video link on Sunday.\n"
+    )
+    assert events_of(video, "2024-03-04") == []

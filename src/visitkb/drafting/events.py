@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import gazetteer as gz
 from . import rx
@@ -20,6 +21,12 @@ _NOT_ATTENDED = re.compile(
 class EventRules(ReaderCore):
     """The rules that read the events attended."""
 
+    if TYPE_CHECKING:
+
+        def in_person(self) -> bool:
+            """Whether the article tells of a visit in person (``MeetingRules.in_person``)."""
+            ...
+
     _EVENT = re.compile(
         r"(?<![\w'\u2019-])(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
         # Words part at a space only: a hyphen may join words ("China-Africa") but not also part them, or a long
@@ -35,7 +42,7 @@ class EventRules(ReaderCore):
     def events(self, index: int, sentence: Sentence) -> None:
         """Multilateral events (summits, forums) the leader attended, with their body, host and city."""
         text = sentence.text
-        if not self.legs:
+        if not self.legs and not self.in_person():
             return
         for match in self._EVENT.finditer(text):
             name = match.group("name")
@@ -137,7 +144,9 @@ class EventRules(ReaderCore):
                 r" (?:in|at) (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", after
             ) or rx.search(
                 # "flew to Bali for the G20 summit", "travelled to X, where he took part in ... the Y Forum".
-                r"\b(?:to|in) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:,? where [^.;]*| for| to attend| to take part in)"
+                # ("is in Vientiane from 25 to 27 July to attend": the days there between)
+                r"\b(?:to|in) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?: (?:from|on|since|until|this|last) [^.;,]{1,40}?)?"
+                r"(?:,? where [^.;]*| for| to attend| to take part in)"
                 r"\s(?:[^.;]*\s)?$",
                 text[:start],
             )
@@ -221,7 +230,7 @@ class EventRules(ReaderCore):
             r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? (?:[A-Z][\w-]*|\d+\b))*))",
             text,
         ):
-            if not self.legs or FUTURE.search(text[: found.start()][-40:]):
+            if not (self.legs or self.in_person()) or FUTURE.search(text[: found.start()][-40:]):
                 continue
             if rx.search(_NOT_ATTENDED, text[: found.start()][-80:]):
                 continue
