@@ -2244,3 +2244,20 @@ def test_the_leader_by_a_bare_style_the_article_gives_them(sentence, met):
 def test_a_style_followed_by_another_name_is_someone_else():
     sentence = "On Thursday, Peruvian Prime Minister Luis Rojas met His Highness Sheikh Jassim Al-Thani at the palace."
     assert ("Luis Rojas", "talks") not in met_in(STYLED_LEAD + sentence + "\n", "2023-05-06")
+
+
+def test_talks_at_a_summit_told_with_no_leg_are_on_its_sidelines_in_its_country():
+    # No leg is made out ("wrapped up two days at"), but the story puts the leader at the summit: talks with someone
+    # of a third country are held on its sidelines, and every meeting there is in the summit's country.
+    text = (
+        "Italian Prime Minister Carla Neri wrapped up two days at the Pan-African Water Summit in the Senegalese "
+        "capital on Sunday, having used the summit to court investors.\n\n"
+        "On Saturday Neri held talks with Peruvian President Tomas Rivas about fisheries. She also dined with "
+        "President Awa Ndiaye, the host.\n"
+    )
+    found = {(m["with"], m["form"], m["country"]) for m in findings_of(text, "2024-03-04")["meetings"]}
+    assert found == {("Tomas Rivas", "sideline", "SN"), ("Awa Ndiaye", "banquet", "SN")}
+    # Joined by video: no summit attended, the talks are talks, their place untold.
+    video = text.replace("wrapped up two days at", "joined by video link").replace(" about fisheries", "")
+    found = {(m["with"], m["form"], m["country"]) for m in findings_of(video, "2024-03-04")["meetings"]}
+    assert ("Tomas Rivas", "talks", None) in found

@@ -1487,6 +1487,19 @@ class MeetingRules(ReaderCore):
         """Talks on a leg that includes a summit with someone of a third country (neither the host's nor the
         leader's) are held on the summit's sidelines, whether or not the sentence says so."""
         summits = {leg.country for leg in self.legs if "multilateral" in leg.types}
+        # With no leg made out, the summits the story tells the leader attended are where the leader was: talks
+        # told with no place were held in the one summit's country.
+        hosts = set() if self.legs else {f.fields["host"] for f in self.findings if f.kind == "events"}
+        summits |= hosts - {None}
+        if len(hosts) == 1 and None not in hosts:
+            for finding in self.findings:
+                fields = finding.fields
+                if (
+                    finding.kind == "meetings"
+                    and fields["country"] is None
+                    and fields["form"] not in ("phone", "video")
+                ):
+                    fields["country"] = next(iter(hosts))
         for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "talks"]:
             place, theirs = finding.fields["country"], finding.fields["person_country"]
             if place not in summits or not theirs or theirs in (place, self.leader_country):
