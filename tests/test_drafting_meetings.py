@@ -2261,3 +2261,28 @@ def test_talks_at_a_summit_told_with_no_leg_are_on_its_sidelines_in_its_country(
     video = text.replace("wrapped up two days at", "joined by video link").replace(" about fisheries", "")
     found = {(m["with"], m["form"], m["country"]) for m in findings_of(video, "2024-03-04")["meetings"]}
     assert ("Tomas Rivas", "talks", None) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # a word of how between "spoke" and its "with"
+        ("On Thursday he spoke briefly with Peruvian President Tomas Rivas at the palace.", {("Tomas Rivas", "talks")}),
+        ("Later he spoke privately with Chilean President Ana Soto.", {("Ana Soto", "talks")}),
+        # conversations in the plural, the margins between the verb and its "with"
+        (
+            "He also had short conversations on the margins with Chilean President Ana Soto and with Bolivian "
+            "President Luis Mamani.",
+            {("Ana Soto", "sideline"), ("Luis Mamani", "sideline")},
+        ),
+        (
+            "Mwangi held talks on the sidelines of the Andean summit with Chilean President Ana Soto.",
+            {("Ana Soto", "sideline")},
+        ),
+        # near-misses: words spoken to a room or at a forum are no meeting
+        ("On Thursday he spoke briefly to reporters at the palace.", set()),
+        ("He spoke at the Andean Forum with a call for open trade.", set()),
+    ],
+)
+def test_a_word_of_how_or_the_margins_between_the_verb_and_its_with(sentence, met):
+    assert met_in_lima(sentence) == met

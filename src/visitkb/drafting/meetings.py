@@ -57,8 +57,10 @@ class MeetingRules(ReaderCore):
         # "held two long sessions with X": sessions with a person are talks.
         r"conversation|summit|audience|sessions?(?= with\b))|"
         # "had a long and frank conversation with X"
-        r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversation|"
-        r"met(?: separately| briefly| also| privately)?|meets|meeting|^Meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
+        r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversations?|"
+        # "spoke briefly with X": a word of how between the verb and its "with".
+        r"met(?: separately| briefly| also| privately)?|meets|meeting|^Meeting|talks|audience|"
+        r"spoke(?: by (?:tele)?phone| [a-z]+ly(?= with\b))?|"
         # "saw Leonid Brezhnev, the First Secretary, on the first morning": a person seen is a person met (not one
         # seen off, nor a sight).
         r"(?:also |then |later )?saw(?= (?:[A-Z][a-z]+ )?(?:" + TITLE + r"|" + HONORIFIC + r")\s[A-Z]|"
@@ -99,6 +101,8 @@ class MeetingRules(ReaderCore):
         r"(?:(?:(?:by|via|over) (?:a )?(?:video ?(?:link|conference|call)?|(?:tele)?phone)|(?:for|of|lasting) (?:(?:more than|about|nearly|almost|over|some|around|just over|just under) )?"
         r"(?:an?|\w+|\d+)(?: and a half)? (?:hours?|minutes)|"
         r"here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        # "had conversations on the margins with", "talks on the sidelines of the summit with"
+        r"on the (?:sidelines|margins|fringes)(?: of (?:the |this |that )?(?:[\w'-]+ ){0,5}?[\w'-]+)?|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
         # "held talks this Friday with", "held talks in Apia the same afternoon with"
         r"(?:this|that|the same|the next|the following) (?:[A-Z][a-z]+day|day|morning|afternoon|evening)|"
@@ -206,7 +210,7 @@ class MeetingRules(ReaderCore):
                 and not rx.match(r"[A-Z][\w-]*['\u2019]s\b", match.group("rest"))
             )
             if (
-                rx.search(r"(?:meetings?|talks|summit|conversation|discussions|audience|sessions?)$", verb)
+                rx.search(r"(?:meetings?|talks|summit|conversations?|discussions|audience|sessions?)$", verb)
                 and not rx.match(r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :])
                 and not theirs
                 and not gerund
@@ -393,8 +397,8 @@ class MeetingRules(ReaderCore):
                 form = "courtesy-call"  # "called on the President and met the Vice President": one round of calls
             if verb.endswith("saw") and rx.match(r"(?:[A-Z][\w.'-]*\s)*[A-Z][\w-]*['\u2019]s\b", rest):
                 continue  # "saw Premier X's speech as a good sign": a thing of X's seen, not X
-            if verb.startswith("spoke") and form not in ("phone", "video"):
-                continue
+            if verb.startswith("spoke") and form not in ("phone", "video") and not verb.endswith("ly"):
+                continue  # "spoke to reporters", "spoke at the forum": no one met ("spoke briefly with X" is)
             people = self._named_in(rest)
             if not people and rx.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
                 # "Modi told Putin ..., in their first meeting": the person named before in the sentence; "Quispe told
