@@ -2286,3 +2286,27 @@ def test_talks_at_a_summit_told_with_no_leg_are_on_its_sidelines_in_its_country(
 )
 def test_a_word_of_how_or_the_margins_between_the_verb_and_its_with(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("intro", "marker"),
+    [
+        ("On Thursday Mwangi met in turn:", "- "),
+        ("He held bilateral meetings with:", "\u2022 "),
+        ("Later that day the President also met:", "1. "),
+    ],
+)
+def test_the_people_a_bulleted_list_names_after_a_meeting_verb_and_its_colon(intro, marker):
+    items = [
+        "Chilean President Ana Soto, with whom he discussed lithium;",
+        "Bolivian President Luis Mamani, over lunch, to review the railway;",
+        "Ecuadorian President Jorge Vera, who pressed for a fisheries deal.",
+    ]
+    body = intro + "\n" + "\n".join(marker.replace("1", str(n)) + item for n, item in enumerate(items, 1))
+    assert met_in_lima(body) == {("Ana Soto", "talks"), ("Luis Mamani", "talks"), ("Jorge Vera", "talks")}
+
+
+def test_a_bulleted_list_after_another_verb_or_a_meeting_to_come_names_no_one_met():
+    items = "\n- Chilean President Ana Soto;\n- Bolivian President Luis Mamani."
+    assert met_in_lima("The guests at the opening included:" + items) == set()
+    assert met_in_lima("On Friday Mwangi will meet:" + items) == set()

@@ -1388,7 +1388,10 @@ class MeetingRules(ReaderCore):
             + r")",
             text,
         )
-        if not listed or FUTURE.search(unquoted(text)[: listed.start()]):
+        if not listed:
+            self._met_in_bullets(index, sentence, leg)
+            return
+        if FUTURE.search(unquoted(text)[: listed.start()]):
             return
         whose = rx.sub(r"['\u2019]s$", "", listed.group("who") or listed.group("whose") or "")
         if whose and not (self.is_leader(whose) or whose.lower() in ("he", "she", "his", "her")):
@@ -1415,6 +1418,50 @@ class MeetingRules(ReaderCore):
                 start=listed.start(),
                 end=listed.end(),
                 rule="meeting-" + form,
+                confidence=0.6,
+            )
+
+    _BULLET = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])\s+")
+
+    def _met_in_bullets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """ "Johnson met in turn:", "She held bilateral meetings with:" and a bulleted list after it: the person
+        each item begins with, met in talks (on a summit's sidelines when ``settle_sidelines`` says so)."""
+        text = sentence.text
+        intro = rx.search(
+            r"\b(?P<verb>met|(?:held|had) (?:separate |bilateral |one-on-one |[\w-]+ )?(?:talks|meetings)(?: with)?|"
+            r"talked with|spoke with)\b(?P<where>[^.;:]{0,60}):\s*$",
+            text,
+        )
+        if not intro or FUTURE.search(text[: intro.start()]) or not self.leader_subject(sentence, intro.start()):
+            return
+        side = rx.search(r"\b(?:sidelines?|margins?)\b", text)
+        date = self.date_near(sentence, intro.start()) or self._date_context(index)
+        for item in self.sentences[index + 1 :]:
+            bullet = self._BULLET.match(item.text)
+            if not bullet:
+                break
+            # The item's head: the person, before what the item tells of the meeting.
+            head = rx.split(r",|;| \((?=[a-z])| (?:who|whom|with whom|over|to|about|on)\b", item.text[bullet.end() :])[
+                0
+            ]
+            people = self._named_in(head)
+            if not people or self.is_leader(people[0][1]):
+                continue
+            _, name, country = people[0]
+            full = self.note_person(name, country)
+            form = "sideline" if side else "talks"
+            if self.met_already(full, form):
+                continue
+            self.add_meeting(
+                full,
+                form,
+                place=leg.country if leg else None,
+                date=date,
+                person_country=country or self.people.get(full) or self.partner(index),
+                sentence=item,
+                start=bullet.end(),
+                end=bullet.end() + len(head),
+                rule="meeting-listed",
                 confidence=0.6,
             )
 
