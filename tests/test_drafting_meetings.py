@@ -2310,3 +2310,26 @@ def test_a_bulleted_list_after_another_verb_or_a_meeting_to_come_names_no_one_me
     items = "\n- Chilean President Ana Soto;\n- Bolivian President Luis Mamani."
     assert met_in_lima("The guests at the opening included:" + items) == set()
     assert met_in_lima("On Friday Mwangi will meet:" + items) == set()
+
+
+@pytest.mark.parametrize(
+    ("item", "met"),
+    [
+        ("- Called on the President of Chile, H.E. Mr. Tomas Rivas.", {("Tomas Rivas", "courtesy-call")}),
+        (
+            "- Bilateral meeting with the Foreign Minister of Chile, H.E. Ms. Ana Soto, on the sidelines.",
+            {("Ana Soto", "sideline")},
+        ),
+        (
+            "\u2022 Brief exchange with the Prime Minister of the Russian Federation, Mr. Ivan Petrov, during the "
+            "plenary.",
+            {("Ivan Petrov", "talks")},
+        ),
+        ("- Meeting with the Trade Minister of Bolivia, Senator the Hon. Luis Mamani.", {("Luis Mamani", "talks")}),
+        # near-misses: a meeting with no one named, and one not in a list of the leader's engagements
+        ("- Bilateral meeting with the business delegation of Chile.", set()),
+        ("Meeting with the Chilean President, the press was kept outside.", set()),
+    ],
+)
+def test_an_item_of_the_leaders_engagements_told_with_no_subject(item, met):
+    assert met_in_lima("Wednesday, 5 May\n" + item) == met

@@ -190,7 +190,12 @@ class MeetingRules(ReaderCore):
             return
         seen: set[tuple[str, str]] = set()
         leg = self.leg_at(index)
+        # "- Meeting with the Foreign Minister of X, Y.": an item of the leader's engagements, read apart.
+        bullet = self._BULLET.match(text)
+        item = bullet and self._ENGAGEMENT.match(text, bullet.end())
         for match in self._MEETING.finditer(text):
+            if item and match.start() < item.end():
+                continue
             verb = "meeting" if match.group("verb") == "Meeting" else match.group("verb")
             # "in their first meeting since ...": the two named before in the sentence, with no "with".
             theirs = verb in ("meeting", "talks") and rx.search(
@@ -549,6 +554,7 @@ class MeetingRules(ReaderCore):
         )
         if (
             opening
+            and not item
             and self.in_person()
             and not self.told_as_future(text, opening.start("rest"))
             and not rx.search(
@@ -1390,6 +1396,7 @@ class MeetingRules(ReaderCore):
         )
         if not listed:
             self._met_in_bullets(index, sentence, leg)
+            self._engagement_item(index, sentence, leg)
             return
         if FUTURE.search(unquoted(text)[: listed.start()]):
             return
@@ -1464,6 +1471,54 @@ class MeetingRules(ReaderCore):
                 rule="meeting-listed",
                 confidence=0.6,
             )
+
+    _ENGAGEMENT = re.compile(
+        r"(?P<what>(?P<call>Called on|Paid (?:a )?courtesy calls? on)|Met(?: with)?|Held (?:[\w-]+ )?(?:talks|meetings?) with|"
+        r"(?:(?:Bilateral|Separate|One-on-one|Brief|Short|Working) )?(?:[Mm]eeting|[Tt]alks|exchange|conversation) with)\s"
+    )
+
+    def _engagement_item(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """An item of a list of the leader's engagements, told with no subject: "- Called on the Prime Minister,
+        X.", "- Bilateral meeting with the Foreign Minister of Y, Z, on the sidelines." The person the item names
+        first; a call paid is a courtesy call, one on the sidelines a sideline meeting."""
+        bullet = self._BULLET.match(sentence.text)
+        found = bullet and self._ENGAGEMENT.match(sentence.text, bullet.end())
+        if not found or not self.leader or not self.in_person():
+            return
+        rest = sentence.text[found.end() :]
+        # The person and the offices in apposition: up to what the item tells of the meeting.
+        head = rx.split(r";| (?:during|ahead of|on the|at the|in the presence)\b|\.$", rest)[0]
+        # "the Foreign Minister of the Russian Federation, H.E. Mr. X": the office, then its holder's name; the
+        # office's country is the person's ("Senator the Hon. X": a style, no part of the name).
+        office = rx.match(r"the (?:[A-Z][\w'-]* |of |and |the |for )+?of (?:the )?[^,;]+, ", head)
+        name_part = rx.sub(
+            r"\b(?:[A-Z][a-z]+ )?the (?:Rt\.? )?Hon(?:ourable|\.)\s", "", head[office.end() :] if office else head
+        )
+        people = self._named_in(name_part)
+        if not people or self.is_leader(people[0][1]):
+            return
+        _, name, country = people[0]
+        of_office = [code for _, _, code in gz.countries_in(office.group())] if office else []
+        country = country or (of_office[-1] if of_office else None)
+        full = self.note_person(name, country)
+        form = "courtesy-call" if found.group("call") else "talks"
+        if rx.search(r"\b(?:sidelines?|margins?)\b", rest):
+            form = "sideline"
+        if self.met_already(full, form):
+            return
+        self.add_meeting(
+            full,
+            form,
+            place=leg.country if leg else None,
+            date=self.date_near(sentence, found.start()) or self._date_context(index),
+            # (no country told: none guessed, so no third country makes it a sideline meeting)
+            person_country=country or self.people.get(full),
+            sentence=sentence,
+            start=found.start(),
+            end=found.end() + len(head),
+            rule="meeting-engagement",
+            confidence=0.6,
+        )
 
     # What two leaders do together in person: "A and B signed ...", "A and B agreed on Tuesday to ...".
     _JOINT_ACT = re.compile(
