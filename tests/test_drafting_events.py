@@ -358,3 +358,19 @@ def test_a_summit_attended_is_read_where_no_leg_of_the_trip_was_made_out_but_not
         "Dakar by video link on Sunday.\n"
     )
     assert events_of(video, "2024-03-04") == []
+
+
+def test_an_item_of_the_leaders_engagements_attending_a_gathering_told_with_no_subject():
+    text = (
+        "NAIROBI, March 6 (Test Wire) - Foreign Minister Ruth Odhiambo of Kenya is in Lima from 3 to 5 March to "
+        "attend the Andean-Pacific Ministerial Meeting.\n\nShe arrived on Sunday morning.\n\n"
+        "Tuesday, 5 March\n"
+        "- Attended the 12th Pacific Rim Forum.\n"
+        "- Co-chaired the Andean Water Dialogue.\n"
+        "- The host minister opened the Andean Trade Fair.\n"
+    )
+    assert events_of(text, "2024-03-06") == [
+        ("Andean-Pacific Ministerial Meeting", None, "PE", "Lima"),
+        ("12th Pacific Rim Forum", None, "PE", "Lima"),
+        ("Andean Water Dialogue", None, "PE", "Lima"),
+    ]

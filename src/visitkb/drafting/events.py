@@ -18,6 +18,14 @@ _NOT_ATTENDED = re.compile(
 )
 
 
+# The mark before an item of a list: a dash, a bullet, a number.
+BULLET = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])\s+")
+# "- Attended the X Forum.": an item of the leader's engagements, told with no subject.
+_ATTENDED_ITEM = re.compile(
+    r"(?:Attended|Addressed|Co-chaired|Chaired|Took part in|Participated in|Joined|Spoke at)\s(?:the\s)?"
+)
+
+
 class EventRules(ReaderCore):
     """The rules that read the events attended."""
 
@@ -44,6 +52,9 @@ class EventRules(ReaderCore):
         text = sentence.text
         if not self.legs and not self.in_person():
             return
+        bullet = BULLET.match(text)
+        attended = _ATTENDED_ITEM.match(text, bullet.end()) if bullet and self.leader else None
+        item = attended is not None
         for match in self._EVENT.finditer(text):
             name = match.group("name")
             lead_in = rx.match(
@@ -51,23 +62,29 @@ class EventRules(ReaderCore):
                 name,
             )
             start = match.start() + (lead_in.end() if lead_in else 0)
+            if attended and match.start() < attended.end():
+                start = max(start, attended.end())  # "- Attended the X Forum": the item's verb no part of the name
             name = text[start : match.end()].strip()
             if len(name.split()) < 2 and not rx.match(r"[A-Z0-9]+-", name):
                 continue
             # What comes before the name, its day ("the Nov 10-11") left out.
             before = rx.sub(r"\s[A-Z][a-z]{2}\.? [\d-]+$", "", text[max(0, start - 60) : start].rstrip())
             after = text[match.end() : match.end() + 60]
-            if not rx.search(
-                r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|(?:took|take|takes|taking) part in|"
-                r"participat(?:ed|es|ing|e) in|joined|during|hosted|for|to|"
-                r"(?:sidelines|margins|sides|corridors|fringes) of|(?:plenary |opening |closing |outreach )?(?:sessions?|"
-                # "as a guest of the G7 summit", "among the guests at the G7 summit"
-                r"guests? (?:of|at)|"
-                # "for the two-day NATO summit", "at the annual ASEAN summit": the gathering's length or rank between.
-                r"ceremony) of)\s(?:the\s)?(?:(?:first|annual|\w+-day|ordinary|extraordinary|special|emergency)\s)*$",
-                before + " ",
-                re.I,
-            ) and not rx.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before):
+            if (
+                not item
+                and not rx.search(
+                    r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|(?:took|take|takes|taking) part in|"
+                    r"participat(?:ed|es|ing|e) in|joined|during|hosted|for|to|"
+                    r"(?:sidelines|margins|sides|corridors|fringes) of|(?:plenary |opening |closing |outreach )?(?:sessions?|"
+                    # "as a guest of the G7 summit", "among the guests at the G7 summit"
+                    r"guests? (?:of|at)|"
+                    # "for the two-day NATO summit", "at the annual ASEAN summit": the gathering's length or rank between.
+                    r"ceremony) of)\s(?:the\s)?(?:(?:first|annual|\w+-day|ordinary|extraordinary|special|emergency)\s)*$",
+                    before + " ",
+                    re.I,
+                )
+                and not rx.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before)
+            ):
                 continue
             if rx.search(r"\b(?:Expo|Exposition|Exhibition|Fair)$", name) and not rx.search(
                 r"\b(?:attend\w*|ceremony|opened|opening|addressed|took part|participat\w*)\b[^.;]*$", before
@@ -192,6 +209,10 @@ class EventRules(ReaderCore):
                 continue
             if city_country:
                 fields["host"] = city_country
+            placed = {(f.fields["host"], f.fields["city"]) for f in self.findings if f.kind == "events"}
+            if not self.legs and fields["host"] is None and len(placed) == 1:
+                # No leg, no place told: where the story's other gatherings were ("- Attended the X Forum.").
+                fields["host"], fields["city"] = next(iter(placed))
             # "The last stop was Bangkok, for the X summit": the trip itself goes to it.
             trip_went = rx.match(
                 r"(?:The|Its|His|Her) (?:first|second|third|last|final) (?:stop|leg) was [A-Z][^;]*$",
@@ -199,6 +220,7 @@ class EventRules(ReaderCore):
             )
             if (
                 not self.leader_subject(sentence, start)
+                and not item
                 and not self.is_leader(text)
                 and not self.title_arriving(sentence, start)
                 and not trip_went

@@ -23,6 +23,7 @@ from .clauses import (
     country_of,
     settled_elsewhere,
 )
+from .events import BULLET
 from .reader import Leg, ReaderCore
 from .text import Sentence
 
@@ -1428,7 +1429,7 @@ class MeetingRules(ReaderCore):
                 confidence=0.6,
             )
 
-    _BULLET = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])\s+")
+    _BULLET = BULLET
 
     def _met_in_bullets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """ "Johnson met in turn:", "She held bilateral meetings with:" and a bulleted list after it: the person
