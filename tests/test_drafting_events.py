@@ -374,3 +374,18 @@ def test_an_item_of_the_leaders_engagements_attending_a_gathering_told_with_no_s
         ("12th Pacific Rim Forum", None, "PE", "Lima"),
         ("Andean Water Dialogue", None, "PE", "Lima"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("On Thursday he spent a second day at the OAS meeting in Lima.", [("OAS meeting", "OAS")]),
+        ("He flew to Lima on Wednesday for the NATO conference.", [("NATO conference", "NATO")]),
+        # near-misses: a place's meeting or conference, no known body's
+        ("On Thursday he attended the Palace meeting with ministers.", []),
+        ("On Thursday he was at the Lima conference on mining.", []),
+    ],
+)
+def test_a_known_bodys_gathering_told_in_lower_case(sentence, found):
+    lead = "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
+    assert [e[:2] for e in events_of(lead + sentence + "\n", "2023-06-09")] == found

@@ -42,7 +42,8 @@ class EventRules(ReaderCore):
         r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+) ){0,8}?"
         # "the UN climate summit", "the COP28 climate talks": a body's name, then the gathering's subject.
         r"(?:[A-Z][\w'\u2019.-]*[ -]|(?<=of )\d+ )(?:(?:[Ll]eaders['\u2019]? |climate |peace |security )?[Ss]ummit|"
-        r"(?<=[A-Z0-9] )climate (?:talks|conference)|Leaders'? Meetings?|[Ll]eaders' meetings?|Economic Leaders' Meetings?|Forum|Conference|Dialogue|Meeting|"
+        # "the Commonwealth conference": a body's gathering in lower case (kept only when the body is known).
+        r"(?<=[A-Z0-9] )climate (?:talks|conference)|(?:conference|meeting)|Leaders'? Meetings?|[Ll]eaders' meetings?|Economic Leaders' Meetings?|Forum|Conference|Dialogue|Meeting|"
         # "the opening ceremony of the first China International Import Expo"
         r"Expo|Exposition|Exhibition|Fair))\b"
     )
@@ -194,6 +195,8 @@ class EventRules(ReaderCore):
                     organization = acronym
                     if any(f.kind == "events" and f.fields.get("organization") == acronym for f in self.findings):
                         continue  # the same body's meeting, told again by its acronym
+            if organization is None and rx.search(r"(?:conference|meeting)$", name):
+                continue  # "the Kremlin meeting", "a Brussels conference": no known body's gathering
             fields = {
                 "name": name,
                 "organization": organization,
