@@ -2,7 +2,7 @@
 
 import pytest
 
-from drafting_lead import findings_of, met_in, met_in_lima
+from drafting_lead import LIMA_LEAD, findings_of, met_in, met_in_lima
 
 
 def test_meetings_in_other_wordings_each_give_one_record_per_person_and_form():
@@ -2333,3 +2333,18 @@ def test_a_bulleted_list_after_another_verb_or_a_meeting_to_come_names_no_one_me
 )
 def test_an_item_of_the_leaders_engagements_told_with_no_subject(item, met):
     assert met_in_lima("Wednesday, 5 May\n" + item) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "country"),
+    [
+        ("Later he had talks with the Chilean President, Mr Jorge Vera.", "Jorge Vera", "CL"),
+        ("On Thursday he met the Bolivian Foreign Minister, Dr. Luis Mamani, at the hotel.", "Luis Mamani", "BO"),
+        ("He also held talks with the Ecuadorian Prime Minister, Mrs Ana Soto.", "Ana Soto", "EC"),
+        # near-miss: an office of no country told; the person is taken for one of the host's
+        ("Later he had talks with the Permanent Secretary, Mr Jorge Vera.", "Jorge Vera", "PE"),
+    ],
+)
+def test_the_country_of_an_office_in_apposition_before_the_name_is_the_persons(sentence, who, country):
+    meetings = findings_of(LIMA_LEAD + sentence + "\n", "2023-05-06")["meetings"]
+    assert [m["person_country"] for m in meetings if m["with"] == who] == [country]

@@ -1051,8 +1051,20 @@ class MeetingRules(ReaderCore):
                 phrase,
             )
         )
+        # "the Australian Prime Minister, Mr X": the office's country in apposition before the name is the person's.
+        found = [(at, name, country or self._apposed_office_country(phrase, name)) for at, name, country in found]
         # "X, President of the People's Republic of China": the rest of a body's name ("of China") is no person.
         return [person for person in found if person[1][:1].isupper()]
+
+    def _apposed_office_country(self, phrase: str, name: str) -> str | None:
+        """The country of "the <Adjective> <Title>, (Mr) <name>" in the phrase, if it tells one."""
+        surname = name.split()[-1]
+        apposed = rx.search(
+            r"\bthe (?P<adj>[A-Z][a-z]+) (?:[A-Z][a-z]+ ){0,2}?(?:" + TITLE + r"|Minister|Secretary),\s"
+            r"(?:" + HONORIFIC + r"\s)?(?:[A-Z][\w.'-]*\s){0,3}" + re.escape(surname) + r"\b",
+            phrase,
+        )
+        return country_of(apposed.group("adj")) if apposed else None
 
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
     _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
