@@ -2348,3 +2348,17 @@ def test_an_item_of_the_leaders_engagements_told_with_no_subject(item, met):
 def test_the_country_of_an_office_in_apposition_before_the_name_is_the_persons(sentence, who, country):
     meetings = findings_of(LIMA_LEAD + sentence + "\n", "2023-05-06")["meetings"]
     assert [m["person_country"] for m in meetings if m["with"] == who] == [country]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("This morning he saw the Chilean President, Mr Jorge Vera, at the hotel.", {("Jorge Vera", "talks")}),
+        ("Later Mwangi also saw the Bolivian Foreign Minister, Luis Mamani.", {("Luis Mamani", "talks")}),
+        # near-misses: someone seen off, a sight seen
+        ("Later he saw the Chilean President off at the airport.", set()),
+        ("He saw the Colonial Museum, Mr Vera's favourite.", set()),
+    ],
+)
+def test_a_person_seen_with_the_office_in_apposition_before_the_name(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -64,7 +64,12 @@ class MeetingRules(ReaderCore):
         r"spoke(?: by (?:tele)?phone| [a-z]+ly(?= with\b))?|"
         # "saw Leonid Brezhnev, the First Secretary, on the first morning": a person seen is a person met (not one
         # seen off, nor a sight).
-        r"(?:also |then |later )?saw(?= (?:[A-Z][a-z]+ )?(?:" + TITLE + r"|" + HONORIFIC + r")\s[A-Z]|"
+        # ("saw the Tanzanian President, Mr X": the office in apposition before the name)
+        r"(?:also |then |later )?saw(?= (?:[A-Z][a-z]+ |the [A-Z][a-z]+ )?(?:"
+        + TITLE
+        + r"|"
+        + HONORIFIC
+        + r"),?\s[A-Z]|"
         r" (?:[A-Z][\w'-]+ ){1,3}?[A-Z][\w'-]+, (?:the )?(?:[A-Z][a-z]+ )?(?:" + TITLE + r"|Minister|Secretary)\b)"
         r"(?![^.;,]{0,40}\boff\b)|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
