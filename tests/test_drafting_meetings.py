@@ -2362,3 +2362,19 @@ def test_the_country_of_an_office_in_apposition_before_the_name_is_the_persons(s
 )
 def test_a_person_seen_with_the_office_in_apposition_before_the_name(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "He dined the same evening with the host, President Tomas Rivas, at the palace.",
+            {("Tomas Rivas", "banquet")},
+        ),
+        ("Mwangi lunched on Thursday with Chilean President Ana Soto.", {("Ana Soto", "banquet")}),
+        # near-miss: a meal with no one named
+        ("He dined the same evening with his delegation at the hotel.", set()),
+    ],
+)
+def test_a_meal_shared_with_the_time_between_the_verb_and_its_with(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -2303,7 +2303,8 @@ class MeetingRules(ReaderCore):
         dined = rx.search(
             r"\b(?:dined|lunched|breakfasted|(?:had|held|shared) (?:a |an )?"
             + self._MEAL
-            + r") (?:\w+ly )?with (?P<who>[^.;]+)",
+            # ("dined the same evening with X", "lunched on Tuesday with X": the time between)
+            + r") (?:[a-z]+ |[A-Z][a-z]+day ){0,3}?with (?P<who>[^.;]+)",
             text,
         )
         if dined and self.leader_subject(sentence, dined.start()):
