@@ -389,3 +389,18 @@ def test_an_item_of_the_leaders_engagements_attending_a_gathering_told_with_no_s
 def test_a_known_bodys_gathering_told_in_lower_case(sentence, found):
     lead = "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
     assert [e[:2] for e in events_of(lead + sentence + "\n", "2023-06-09")] == found
+
+
+def test_a_numbered_session_of_a_body_the_leader_spent_days_in_a_city_for():
+    text = (
+        "NAIROBI, Feb 17 (Test Wire) - President Amani Mwangi of Kenya spent Sunday and Monday in Lima for the 14th "
+        "extraordinary session of the Andean Community Council, where he landed on Saturday night.\n"
+    )
+    assert events_of(text, "2019-02-17") == [
+        ("14th extraordinary session of the Andean Community Council", "Andean Community Council", "PE", "Lima")
+    ]
+    # near-miss: a joint session of a parliament is no gathering of several countries
+    joint = text.replace(
+        "the 14th extraordinary session of the Andean Community Council", "a joint session of the Congress"
+    )
+    assert events_of(joint, "2019-02-17") == []

@@ -244,11 +244,13 @@ class EventRules(ReaderCore):
             r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting))|"
             # "arrived in Astana on Monday for the summit of the Shanghai Cooperation Organisation": what the leader came for.
             # ("arrived on Sunday for a state visit to X and the summit of Y": a visit, and the gathering besides)
-            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went)\b[^.;]{0,60}? for(?: (?:a|an|the) (?:[\w-]+ ){0,3}"
+            # ("spent two days in Addis Ababa for the session of ...": the stay's purpose)
+            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went|spent)\b[^.;]{0,60}? for(?: (?:a|an|the) (?:[\w-]+ ){0,3}"
             r"visit to (?:the )?[A-Z][\w'-]*(?: (?:of |the )?[A-Z][\w'-]*)* and)?)|"
             # "In a speech of an hour and a half to the General Assembly of the United Nations, the President ..."
             r"(?P<speech>(?:a|an|his|her) (?:speech|address)\b[^.;,]{0,40}? to))\s(?:the\s)?"
-            r"(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) |General )?"
+            # ("the 32nd ordinary session of": a number and a rank before the gathering)
+            r"(?P<name>(?:(?!an? )[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) |General ){0,2}"
             r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|session|[Aa]ssembly) of (?:the )?"
             # "the annual meeting of the heads of state of the SCO": the body the heads are of.
             r"(?:(?:heads of state|heads of government|leaders)(?: and (?:of )?government)? of (?:the )?)?"
@@ -301,6 +303,12 @@ class EventRules(ReaderCore):
             ):
                 continue
             city_match = rx.match(r" in (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", text[found.end() :])
+            # "spent two days in Addis Ababa for the session of ...": the place of the stay.
+            stay = found.group("purpose") and rx.search(
+                r"\b(?:in|to|into) (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", found.group("purpose")
+            )
+            if not city_match and stay and self.city_host(stay.group("city"), leg, text):
+                city_match = stay
             city = city_match.group("city") if city_match else (leg.cities[0] if leg and leg.cities else None)
             self._attended_in(
                 found.group("name"), gz.grouping_of(org) or org, city, leg, sentence, found, "event-of-organization"
