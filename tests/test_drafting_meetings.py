@@ -2378,3 +2378,15 @@ def test_a_person_seen_with_the_office_in_apposition_before_the_name(sentence, m
 )
 def test_a_meal_shared_with_the_time_between_the_verb_and_its_with(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+def test_an_office_in_apposition_after_a_ranked_name_is_whom_the_bare_office_later_means():
+    text = (
+        "DOHA, May 6 (Test Wire) - Kenyan President Amani Mwangi arrived in Doha on Wednesday for a state visit "
+        "to Qatar.\n\nHe was welcomed by Sheikh Faisal Al Harbi, Crown Prince of Al Ruwais and Commander of the "
+        "Guard, at the airport.\n\nThe Crown Prince later hosted a dinner in honour of the visiting president.\n"
+    )
+    met = met_in(text, "2023-05-06")
+    assert ("Faisal Al Harbi", "banquet") in met
+    # the office's place is no one's name
+    assert not any(who in ("Ruwais", "Al Ruwais") for who, _ in met)

@@ -899,6 +899,8 @@ class MeetingRules(ReaderCore):
         if not hasattr(self, "_titles"):
             self._titles: dict[str, str] = {}
             for found in PERSON.finditer(self.text):
+                if rx.match(r"\s+of\s", found.group(0)[len(found.group("title")) :]) and " " not in found.group("name"):
+                    continue  # "Crown Prince of Abu Dhabi": the office's place, no one's name
                 self._titles.setdefault(self.person(found.group("name")), found.group("title"))
             for found in rx.finditer(
                 r"\b(?:the )?(?P<title>"
@@ -1117,6 +1119,21 @@ class MeetingRules(ReaderCore):
                 or (bool(own) and given.lower() == own + " and " + title.lower())
             )
         ]
+        if not named:
+            # "Sheikh X, Crown Prince of Y": the office in apposition after the name, the name's rank before it.
+            named = list(
+                {
+                    self.person(
+                        rx.sub(
+                            r"^(?:(?:Sheikh|Sheikha|Prince|Princess|" + HONORIFIC + r")\s)+", "", found.group("name")
+                        )
+                    )
+                    for found in rx.finditer(
+                        r"(?P<name>" + NAME + r"), (?:the )?" + re.escape(title) + r"\b", self.text
+                    )
+                    if not self.is_leader(found.group("name"))
+                }
+            )
         return named[0] if len(named) == 1 else None
 
     @staticmethod
