@@ -2390,3 +2390,19 @@ def test_an_office_in_apposition_after_a_ranked_name_is_whom_the_bare_office_lat
     assert ("Faisal Al Harbi", "banquet") in met
     # the office's place is no one's name
     assert not any(who in ("Ruwais", "Al Ruwais") for who, _ in met)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "On Thursday he held the annual leaders' meeting with President Tomas Rivas at the palace.",
+            {("Tomas Rivas", "talks")},
+        ),
+        ("Mwangi held the first round of talks with Chilean President Ana Soto.", {("Ana Soto", "talks")}),
+        # near-miss: a meeting held, no one met
+        ("On Thursday he held the annual leaders' meeting of the Andean bloc.", set()),
+    ],
+)
+def test_talks_held_with_the_article_and_a_possessive_before_them(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -52,9 +52,9 @@ class MeetingRules(ReaderCore):
     _MEETING = re.compile(
         # "went into talks with", "opened talks with": talks begun are talks held.
         r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts|went (?:straight |directly )?into|entered(?: into)?|"
-        r"opened|began|started) (?:an? |separate |their )?"
-        # "held a 40-minute private meeting with"
-        r"(?:[\w-]+ ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
+        r"opened|began|started) (?:an? |separate |their |the )?"
+        # "held a 40-minute private meeting with", "held the annual leaders' meeting with"
+        r"(?:[\w-]+['\u2019]? ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
         # "held two long sessions with X": sessions with a person are talks.
         r"conversation|summit|audience|sessions?(?= with\b))|"
         # "had a long and frank conversation with X"
