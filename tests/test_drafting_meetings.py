@@ -2406,3 +2406,17 @@ def test_an_office_in_apposition_after_a_ranked_name_is_whom_the_bare_office_lat
 )
 def test_talks_held_with_the_article_and_a_possessive_before_them(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+def test_a_day_told_without_its_year_in_a_story_told_decades_later_is_of_the_storys_year():
+    text = (
+        "Forty years on: the week Peru opened its doors\n\n"
+        "It was the evening of 3 May 1985 when Kenyan President Amani Mwangi landed in Lima for a state visit.\n\n"
+        "On 4 May he held talks with President Tomas Rivas at the palace.\n"
+    )
+    dates = {m["with"]: m["date"] for m in findings_of(text, "2025-05-04")["meetings"]}
+    assert dates == {"Tomas Rivas": "1985-05-04"}
+    # near-miss: a year alone is background, not the story's day; the day is of the publication's year
+    background = text.replace("the evening of 3 May 1985", "in 1985, and again this week,")
+    dates = {m["with"]: m["date"] for m in findings_of(background, "2025-05-06")["meetings"]}
+    assert dates == {"Tomas Rivas": "2025-05-04"}

@@ -26,6 +26,7 @@ from .clauses import (
 from .events import BULLET
 from .reader import Leg, ReaderCore
 from .text import Sentence
+from .when import MONTHS
 
 # "called on X to release the prisoners": an appeal, the person then "to" and a verb, with no place or time between
 # ("called on X at his hotel on Thursday to brief him" is a call paid).
@@ -790,6 +791,7 @@ class MeetingRules(ReaderCore):
             # No day in the sentence or the two before: the day the story told last.
             before = self._day_before(fields["sentence"].start)
             fields["date"] = before.isoformat() if before else None
+        fields["date"] = self._in_story_year(fields.get("date"), fields["sentence"])
         if rx.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE, who):
             return  # "the Federal President, Dr. X": an office is no one's name (the name in apposition is read)
         words = who.split()
@@ -809,6 +811,40 @@ class MeetingRules(ReaderCore):
         if rx.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
             who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
         super().add_meeting(who, form, **fields)
+
+    _FULL_DAY = re.compile(
+        r"\b(?:\d{1,2} (?P<m1>"
+        + "|".join(MONTHS)
+        + r")|(?P<m2>"
+        + "|".join(MONTHS)
+        + r") \d{1,2},?) (?P<year>1[6-9]\d\d|20\d\d)\b"
+    )
+
+    def _in_story_year(self, date: str | None, sentence: Sentence) -> str | None:
+        """A day told without its year ("on 23 October") in a story told years later (a longread of 1978 published
+        in 2018) is of the year the story last gave a full day in ("the morning of 26 October 1978"), not of the
+        publication's."""
+        if not date or date[:4] != str(self.published.year) or str(self.published.year) in sentence.text:
+            return date
+        # The story's year is that of the first day it tells, when it tells that day with its year; a dated day
+        # after the story's own days ("signed on 11 January 2019") is background.
+        opening = next(
+            (
+                (start, day)
+                for start in sorted(self._dates_told())
+                if start < sentence.start
+                for day in self._dates_told()[start]
+                if len(day[2]) == 10
+            ),
+            None,
+        )
+        if opening is None:
+            return date
+        start, day = opening
+        dated = self._FULL_DAY.search(self.text, start + day[0], start + day[1] + 6)
+        if not dated or int(dated.group("year")) >= self.published.year - 1:
+            return date
+        return dated.group("year") + date[4:]
 
     def leader_reference(self) -> str:
         """The pattern for the leader as an object, built once per leader (it reads every adjective of the gazetteer)."""
