@@ -2420,3 +2420,27 @@ def test_a_day_told_without_its_year_in_a_story_told_decades_later_is_of_the_sto
     background = text.replace("the evening of 3 May 1985", "in 1985, and again this week,")
     dates = {m["with"]: m["date"] for m in findings_of(background, "2025-05-06")["meetings"]}
     assert dates == {"Tomas Rivas": "2025-05-04"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "He held talks with Chilean President Ana Soto and had separate meetings on the summit sidelines with "
+            "Bolivia's President Luis Mamani and Ecuadorian President Jorge Vera.",
+            {("Ana Soto", "talks"), ("Luis Mamani", "sideline"), ("Jorge Vera", "sideline")},
+        ),
+        (
+            "Mwangi met Chilean President Ana Soto and later held talks on the conference margins with Bolivian "
+            "President Luis Mamani.",
+            {("Ana Soto", "talks"), ("Luis Mamani", "sideline")},
+        ),
+        # near-miss: one predicate, its sidelines told after both people
+        (
+            "He met Chilean President Ana Soto and Bolivian President Luis Mamani on the sidelines of the summit.",
+            {("Ana Soto", "sideline"), ("Luis Mamani", "sideline")},
+        ),
+    ],
+)
+def test_each_predicate_of_a_sentence_keeps_its_own_form(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -109,7 +109,7 @@ class MeetingRules(ReaderCore):
         r"(?:an?|\w+|\d+)(?: and a half)? (?:hours?|minutes)|"
         r"here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
         # "had conversations on the margins with", "talks on the sidelines of the summit with"
-        r"on the (?:sidelines|margins|fringes)(?: of (?:the |this |that )?(?:[\w'-]+ ){0,5}?[\w'-]+)?|"
+        r"on the (?:summit |conference |forum )?(?:sidelines|margins|fringes)(?: of (?:the |this |that )?(?:[\w'-]+ ){0,5}?[\w'-]+)?|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
         # "held talks this Friday with", "held talks in Apia the same afternoon with"
         r"(?:this|that|the same|the next|the following) (?:[A-Z][a-z]+day|day|morning|afternoon|evening)|"
@@ -384,10 +384,14 @@ class MeetingRules(ReaderCore):
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
             own = rx.split(
-                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;| and, ",
+                # ("held talks with X and had separate meetings with Y": a second predicate with no comma)
+                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;| and, |"
+                r" and (?:(?:he|she|they) )?(?:also |then |later )?(?=met\b|held\b|had\b|spoke\b)",
                 text[match.end("verb") :],
             )[0]
-            if rx.search(r"\b(?:sidelines?|margins? of|[Oo]n the margins)\b", text[: match.start()] + own):
+            if rx.search(
+                r"\b(?:sidelines?|margins? of|[Oo]n the (?:[a-z]+ )?(?:margins|fringes))\b", text[: match.start()] + own
+            ):
                 form = "sideline"
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
             # meeting with X and a call with Y.
