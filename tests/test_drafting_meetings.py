@@ -2444,3 +2444,16 @@ def test_a_day_told_without_its_year_in_a_story_told_decades_later_is_of_the_sto
 )
 def test_each_predicate_of_a_sentence_keeps_its_own_form(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi and President Tomas Rivas went straight into talks at the palace.", {("Tomas Rivas", "talks")}),
+        ("On Thursday Mwangi and Tomas Rivas opened talks on the railway.", {("Tomas Rivas", "talks")}),
+        # near-miss: talks to begin later are no meeting
+        ("Mwangi and President Tomas Rivas agreed to start talks on a trade deal next year.", set()),
+    ],
+)
+def test_two_leaders_who_began_talks_together(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -485,7 +485,9 @@ class MeetingRules(ReaderCore):
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
             r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
             # "are now holding talks": a live report's present
-            r"(?:also |then |later )?(?:(?:held|hold|had|conducted|(?:are|were) (?:now |currently )?holding) "
+            # ("went straight into talks", "opened talks": talks begun are talks held)
+            r"(?:also |then |later )?(?:(?:held|hold|had|conducted|(?:are|were) (?:now |currently )?holding|"
+            r"went (?:straight |directly )?into|entered(?: into)?|opened|began|started) "
             r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
             # "held a bilateral meeting", "held a video conference", "had a phone call"
             r"meeting|conversation|(?:video|(?:tele)?phone) ?(?:call|conference|link)|call|(?:[\w-]+ )?summit)|"
