@@ -2471,3 +2471,16 @@ def test_with_no_leg_a_meeting_with_no_place_was_held_where_the_story_is_filed_f
     places = {m["with"]: m["country"] for m in findings["meetings"]}
     # near-miss: the talks told in a sentence naming a third country are not placed in the dateline's
     assert places == {"Moussa Diallo": "SN", "Ibrahim Keita": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("In Cusco, Governor Ana Soto received him.", {("Ana Soto", "courtesy-call")}),
+        ("In Arequipa, Mayor Jorge Vera received the president at the city hall.", {("Jorge Vera", "courtesy-call")}),
+        # near-miss: a head of state receiving the leader holds talks with them
+        ("On Thursday, President Tomas Rivas received him at the palace.", {("Tomas Rivas", "talks")}),
+    ],
+)
+def test_a_local_office_before_a_name_is_no_part_of_it_and_its_holder_receives_a_call(sentence, met):
+    assert met_in_lima(sentence) == met

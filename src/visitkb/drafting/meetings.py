@@ -779,6 +779,11 @@ class MeetingRules(ReaderCore):
     # A minister received by a head of state or government pays a courtesy call.
     _MINISTER = re.compile(r"(?<!Prime )(?<!First )(?<!General )(?:Minister|Secretary)\b")
 
+    # Offices of a region, a city or a house, which TITLE does not hold: their holders are no heads.
+    _LOCAL_OFFICE = (
+        r"(?:(?:Lieutenant )?Governor|Mayor|Senator|Congress(?:man|woman)|Ambassador|Speaker|Chief Minister)"
+    )
+
     def add_meeting(self, who: str, form: str, **fields: Any) -> None:
         """Draft a meeting; a day weeks before the trip is another occasion's ("the attacks of 7 October"), and the
         meeting takes the day told before it in the sentence instead."""
@@ -800,6 +805,8 @@ class MeetingRules(ReaderCore):
         fields["date"] = self._in_story_year(fields.get("date"), fields["sentence"])
         if rx.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE, who):
             return  # "the Federal President, Dr. X": an office is no one's name (the name in apposition is read)
+        # "Governor Ana Soto", "Mayor X": an office of a region, a city or a house before a name is no part of it.
+        who = rx.sub(r"^" + self._LOCAL_OFFICE + r" (?=[A-Z][\w'.-]* [A-Z])", "", who)
         words = who.split()
         if (
             len(words) > 2
@@ -1758,6 +1765,8 @@ class MeetingRules(ReaderCore):
             # A name with no title in the whole article is a head known by name alone ("received by Vladimir Putin");
             # the president of a congress or a council is none.
             head = (not title or bool(self._HEAD.fullmatch(title))) and not self._presides_body(who)
+            # "Governor X received him": the holder of a local office, no head, whom the leader pays a call.
+            head = head and not rx.search(r"\b" + self._LOCAL_OFFICE + r"\s" + re.escape(who) + r"\b", self.text)
             # A country has one holder of an office: talks with another "President" there are of a leg not told
             # apart, not of this one.
             other_head = any(
