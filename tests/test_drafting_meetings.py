@@ -2484,3 +2484,16 @@ def test_with_no_leg_a_meeting_with_no_place_was_held_where_the_story_is_filed_f
 )
 def test_a_local_office_before_a_name_is_no_part_of_it_and_its_holder_receives_a_call(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Saturday he flies to Chile for private talks with President Ana Soto.", set()),
+        ("Mwangi travels on to Bolivia for talks with President Luis Mamani.", set()),
+        # near-miss: a journey told in the past, its talks held
+        ("On Thursday he flew to Cusco for talks with Governor Jorge Vera.", {("Jorge Vera", "talks")}),
+    ],
+)
+def test_talks_that_are_the_purpose_of_an_onward_journey_told_in_the_present_are_still_to_come(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -335,6 +335,13 @@ class MeetingRules(ReaderCore):
                 continue
             # "He is due in Moscow on Monday for talks with X": a stage still to come.
             due = rx.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
+            # "On Saturday he flies to England for private talks with X": an onward journey told in the present,
+            # its talks still to come.
+            due = due or rx.search(
+                r"\b(?:flies|travels|heads|goes|leaves|sails|drives) (?:on |back |home )?(?:to|for) [^.;]{0,50}?\bfor "
+                r"(?:[\w-]+ ){0,2}$",
+                text[max(0, match.start() - 90) : match.start()],
+            )
             if (
                 due
                 or FUTURE.search(
