@@ -2497,3 +2497,17 @@ def test_a_local_office_before_a_name_is_no_part_of_it_and_its_holder_receives_a
 )
 def test_talks_that_are_the_purpose_of_an_onward_journey_told_in_the_present_are_still_to_come(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("He meets President Tomas Rivas there today, and the two are expected to sign a treaty.", set()),
+        ("Mwangi meets Chilean President Ana Soto tomorrow in Santiago.", set()),
+        # near-misses: a live report's present, and a past meeting
+        ("Mwangi is now meeting President Tomas Rivas at the palace.", {("Tomas Rivas", "talks")}),
+        ("He met President Tomas Rivas there today.", {("Tomas Rivas", "talks")}),
+    ],
+)
+def test_a_meeting_in_the_present_of_a_days_programme_is_still_to_come(sentence, met):
+    assert met_in_lima(sentence) == met

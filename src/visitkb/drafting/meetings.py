@@ -334,7 +334,16 @@ class MeetingRules(ReaderCore):
                 # president had met X": a day of the trip, told out of order.
                 continue
             # "He is due in Moscow on Monday for talks with X": a stage still to come.
-            due = rx.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
+            due: Any = rx.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
+            # "He meets President X there today": the present of a day's programme, a meeting still to come.
+            due = due or (
+                verb == "meets"
+                and bool(
+                    rx.match(
+                        r"[^.;]{0,80}?\b(?:today|tonight|tomorrow|later (?:today|this \w+))\b", match.group("rest")
+                    )
+                )
+            )
             # "On Saturday he flies to England for private talks with X": an onward journey told in the present,
             # its talks still to come.
             due = due or rx.search(
