@@ -404,3 +404,19 @@ def test_a_numbered_session_of_a_body_the_leader_spent_days_in_a_city_for():
         "the 14th extraordinary session of the Andean Community Council", "a joint session of the Congress"
     )
     assert events_of(joint, "2019-02-17") == []
+
+
+def test_a_gatherings_session_attended_with_an_aside_between_and_not_two_countries_dialogue():
+    lead = "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
+    text = lead + (
+        "On Thursday he attended, as guest of honour, the opening session of the ninth ministerial meeting of the "
+        "Andean-Pacific Cooperation Forum in Lima.\n"
+    )
+    assert [e[:2] for e in events_of(text, "2023-06-09")] == [
+        ("ninth ministerial meeting of the Andean-Pacific Cooperation Forum", "Andean-Pacific Cooperation Forum")
+    ]
+    dialogue = lead + (
+        "On Friday he co-chaired, with Foreign Minister Ana Soto, the fourth session of the Kenya-Peru Strategic "
+        "Dialogue.\n"
+    )
+    assert events_of(dialogue, "2023-06-09") == []

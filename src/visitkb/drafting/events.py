@@ -248,7 +248,10 @@ class EventRules(ReaderCore):
             r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went|spent)\b[^.;]{0,60}? for(?: (?:a|an|the) (?:[\w-]+ ){0,3}"
             r"visit to (?:the )?[A-Z][\w'-]*(?: (?:of |the )?[A-Z][\w'-]*)* and)?)|"
             # "In a speech of an hour and a half to the General Assembly of the United Nations, the President ..."
-            r"(?P<speech>(?:a|an|his|her) (?:speech|address)\b[^.;,]{0,40}? to))\s(?:the\s)?"
+            r"(?P<speech>(?:a|an|his|her) (?:speech|address)\b[^.;,]{0,40}? to))"
+            # ("attended, as guest of honour, the opening session of the X meeting of Y": an aside, and the session
+            # of the gathering, before its name)
+            r"(?:,[^,;.]{1,40},)?\s(?:the\s)?(?:(?:opening|closing|plenary|inaugural) (?:session|ceremony) of (?:the\s)?)?"
             # ("the 32nd ordinary session of": a number and a rank before the gathering)
             r"(?P<name>(?:(?!an? )[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) |General ){0,2}"
             r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|session|[Aa]ssembly) of (?:the )?"
@@ -290,6 +293,12 @@ class EventRules(ReaderCore):
             # "the United Nations General Assembly": the body its name begins with.
             body = gz.grouping_pattern().match(org)
             org = gz.grouping_of(org) or (gz.grouping_of(body.group(1)) if body else None) or org
+            pair = rx.match(r"(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\b", org)
+            if pair and all(
+                gz.country_names().get(side) or gz.adjectives().get(side) or gz.country_names().get("the " + side)
+                for side in (pair.group("a"), pair.group("b"))
+            ):
+                continue  # "a session of the Brazil-China Strategic Dialogue": two countries' own, no multilateral event
             if rx.search(r"\b(?:Committee|Commission)$", org) and not gz.grouping_of(org):
                 continue  # "a session of the Higher Coordinating Committee": a body of two governments, no summit
             if any(
