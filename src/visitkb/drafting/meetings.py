@@ -800,6 +800,15 @@ class MeetingRules(ReaderCore):
         r"(?:(?:Lieutenant )?Governor|Mayor|Senator|Congress(?:man|woman)|Ambassador|Speaker|Chief Minister)"
     )
 
+    def _local_office_holders(self) -> set[str]:
+        """The names the article gives a local office before ("Governor X"), read once."""
+        if not hasattr(self, "_local_holders"):
+            self._local_holders = {
+                found.group("who")
+                for found in rx.finditer(r"\b" + self._LOCAL_OFFICE + r"\s(?P<who>" + NAME + r")", self.text)
+            }
+        return self._local_holders
+
     def add_meeting(self, who: str, form: str, **fields: Any) -> None:
         """Draft a meeting; a day weeks before the trip is another occasion's ("the attacks of 7 October"), and the
         meeting takes the day told before it in the sentence instead."""
@@ -1130,13 +1139,18 @@ class MeetingRules(ReaderCore):
 
     def _apposed_office_country(self, phrase: str, name: str) -> str | None:
         """The country of "the <Adjective> <Title>, (Mr) <name>" in the phrase, if it tells one."""
+        if ", " not in phrase or "the " not in phrase:
+            return None
         surname = name.split()[-1]
-        apposed = rx.search(
+        # (one pattern for every name, compiled once: the name is compared after)
+        for apposed in rx.finditer(
             r"\bthe (?P<adj>[A-Z][a-z]+) (?:[A-Z][a-z]+ ){0,2}?(?:" + TITLE + r"|Minister|Secretary),\s"
-            r"(?:" + HONORIFIC + r"\s)?(?:[A-Z][\w.'-]*\s){0,3}" + re.escape(surname) + r"\b",
+            r"(?:" + HONORIFIC + r"\s)?(?P<who>(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*)",
             phrase,
-        )
-        return country_of(apposed.group("adj")) if apposed else None
+        ):
+            if surname in apposed.group("who").split():
+                return country_of(apposed.group("adj"))
+        return None
 
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
     _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
@@ -1782,7 +1796,7 @@ class MeetingRules(ReaderCore):
             # the president of a congress or a council is none.
             head = (not title or bool(self._HEAD.fullmatch(title))) and not self._presides_body(who)
             # "Governor X received him": the holder of a local office, no head, whom the leader pays a call.
-            head = head and not rx.search(r"\b" + self._LOCAL_OFFICE + r"\s" + re.escape(who) + r"\b", self.text)
+            head = head and who not in self._local_office_holders()
             # A country has one holder of an office: talks with another "President" there are of a leg not told
             # apart, not of this one.
             other_head = any(
