@@ -333,3 +333,90 @@ def test_a_long_hyphened_run_is_read_at_once_and_a_hyphened_name_still_found():
         f"On Thursday he addressed the {run} relations and then attended the Andean-Pacific Mining Forum.\n"
     )
     assert [e[0] for e in events_of(text, "2023-06-09")] == ["Andean-Pacific Mining Forum"]
+
+
+def test_a_summit_attended_is_read_where_no_leg_of_the_trip_was_made_out_but_not_one_joined_by_video():
+    # "spent two days at", "is in X from ... to attend": the story says the leader was there, in words the travel
+    # rules make no leg of; the summit's host is its city's country.
+    text = (
+        "NAIROBI, March 4 (Test Wire) - President Amani Mwangi of Kenya wrapped up two days at the Pan-African Water "
+        "Summit in the Senegalese capital on Sunday, having pressed donors for a new basin fund.\n\n"
+        "The summit closed with a pledge to double irrigation by 2030.\n"
+    )
+    assert findings_of(text, "2024-03-04").get("legs") is None
+    assert events_of(text, "2024-03-04") == [("Pan-African Water Summit", None, "SN", "Dakar")]
+    minister = (
+        "NAIROBI, March 4 (Test Wire) - Foreign Minister Ruth Odhiambo of Kenya is in Lima from 3 to 5 March to "
+        "attend the Andean-Pacific Ministerial Meeting and the Pacific Rim Forum.\n\nShe arrived on Sunday morning.\n"
+    )
+    assert events_of(minister, "2024-03-04") == [
+        ("Andean-Pacific Ministerial Meeting", None, "PE", "Lima"),
+        ("Pacific Rim Forum", None, "PE", "Lima"),
+    ]
+    video = (
+        "NAIROBI, March 4 (Test Wire) - President Amani Mwangi of Kenya addressed the Pan-African Water Summit in "
+        "Dakar by video link on Sunday.\n"
+    )
+    assert events_of(video, "2024-03-04") == []
+
+
+def test_an_item_of_the_leaders_engagements_attending_a_gathering_told_with_no_subject():
+    text = (
+        "NAIROBI, March 6 (Test Wire) - Foreign Minister Ruth Odhiambo of Kenya is in Lima from 3 to 5 March to "
+        "attend the Andean-Pacific Ministerial Meeting.\n\nShe arrived on Sunday morning.\n\n"
+        "Tuesday, 5 March\n"
+        "- Attended the 12th Pacific Rim Forum.\n"
+        "- Co-chaired the Andean Water Dialogue.\n"
+        "- The host minister opened the Andean Trade Fair.\n"
+    )
+    assert events_of(text, "2024-03-06") == [
+        ("Andean-Pacific Ministerial Meeting", None, "PE", "Lima"),
+        ("12th Pacific Rim Forum", None, "PE", "Lima"),
+        ("Andean Water Dialogue", None, "PE", "Lima"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("On Thursday he spent a second day at the OAS meeting in Lima.", [("OAS meeting", "OAS")]),
+        ("He flew to Lima on Wednesday for the NATO conference.", [("NATO conference", "NATO")]),
+        # near-misses: a place's meeting or conference, no known body's
+        ("On Thursday he attended the Palace meeting with ministers.", []),
+        ("On Thursday he was at the Lima conference on mining.", []),
+    ],
+)
+def test_a_known_bodys_gathering_told_in_lower_case(sentence, found):
+    lead = "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
+    assert [e[:2] for e in events_of(lead + sentence + "\n", "2023-06-09")] == found
+
+
+def test_a_numbered_session_of_a_body_the_leader_spent_days_in_a_city_for():
+    text = (
+        "NAIROBI, Feb 17 (Test Wire) - President Amani Mwangi of Kenya spent Sunday and Monday in Lima for the 14th "
+        "extraordinary session of the Andean Community Council, where he landed on Saturday night.\n"
+    )
+    assert events_of(text, "2019-02-17") == [
+        ("14th extraordinary session of the Andean Community Council", "Andean Community Council", "PE", "Lima")
+    ]
+    # near-miss: a joint session of a parliament is no gathering of several countries
+    joint = text.replace(
+        "the 14th extraordinary session of the Andean Community Council", "a joint session of the Congress"
+    )
+    assert events_of(joint, "2019-02-17") == []
+
+
+def test_a_gatherings_session_attended_with_an_aside_between_and_not_two_countries_dialogue():
+    lead = "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n\n"
+    text = lead + (
+        "On Thursday he attended, as guest of honour, the opening session of the ninth ministerial meeting of the "
+        "Andean-Pacific Cooperation Forum in Lima.\n"
+    )
+    assert [e[:2] for e in events_of(text, "2023-06-09")] == [
+        ("ninth ministerial meeting of the Andean-Pacific Cooperation Forum", "Andean-Pacific Cooperation Forum")
+    ]
+    dialogue = lead + (
+        "On Friday he co-chaired, with Foreign Minister Ana Soto, the fourth session of the Kenya-Peru Strategic "
+        "Dialogue.\n"
+    )
+    assert events_of(dialogue, "2023-06-09") == []

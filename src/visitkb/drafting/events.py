@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import gazetteer as gz
 from . import rx
@@ -17,8 +18,22 @@ _NOT_ATTENDED = re.compile(
 )
 
 
+# The mark before an item of a list: a dash, a bullet, a number.
+BULLET = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])\s+")
+# "- Attended the X Forum.": an item of the leader's engagements, told with no subject.
+_ATTENDED_ITEM = re.compile(
+    r"(?:Attended|Addressed|Co-chaired|Chaired|Took part in|Participated in|Joined|Spoke at)\s(?:the\s)?"
+)
+
+
 class EventRules(ReaderCore):
     """The rules that read the events attended."""
+
+    if TYPE_CHECKING:
+
+        def in_person(self) -> bool:
+            """Whether the article tells of a visit in person (``MeetingRules.in_person``)."""
+            ...
 
     _EVENT = re.compile(
         r"(?<![\w'\u2019-])(?P<name>(?:(?:the )?(?:\d+(?:st|nd|rd|th) |first |second |third )?)"
@@ -27,7 +42,8 @@ class EventRules(ReaderCore):
         r"(?:(?:[A-Z][\w'\u2019.-]*|\([A-Z]+\)|of|and|the|on|[\d-]+) ){0,8}?"
         # "the UN climate summit", "the COP28 climate talks": a body's name, then the gathering's subject.
         r"(?:[A-Z][\w'\u2019.-]*[ -]|(?<=of )\d+ )(?:(?:[Ll]eaders['\u2019]? |climate |peace |security )?[Ss]ummit|"
-        r"(?<=[A-Z0-9] )climate (?:talks|conference)|Leaders'? Meetings?|[Ll]eaders' meetings?|Economic Leaders' Meetings?|Forum|Conference|Dialogue|Meeting|"
+        # "the Commonwealth conference": a body's gathering in lower case (kept only when the body is known).
+        r"(?<=[A-Z0-9] )climate (?:talks|conference)|(?:conference|meeting)|Leaders'? Meetings?|[Ll]eaders' meetings?|Economic Leaders' Meetings?|Forum|Conference|Dialogue|Meeting|"
         # "the opening ceremony of the first China International Import Expo"
         r"Expo|Exposition|Exhibition|Fair))\b"
     )
@@ -35,8 +51,11 @@ class EventRules(ReaderCore):
     def events(self, index: int, sentence: Sentence) -> None:
         """Multilateral events (summits, forums) the leader attended, with their body, host and city."""
         text = sentence.text
-        if not self.legs:
+        if not self.legs and not self.in_person():
             return
+        bullet = BULLET.match(text)
+        attended = _ATTENDED_ITEM.match(text, bullet.end()) if bullet and self.leader else None
+        item = attended is not None
         for match in self._EVENT.finditer(text):
             name = match.group("name")
             lead_in = rx.match(
@@ -44,23 +63,29 @@ class EventRules(ReaderCore):
                 name,
             )
             start = match.start() + (lead_in.end() if lead_in else 0)
+            if attended and match.start() < attended.end():
+                start = max(start, attended.end())  # "- Attended the X Forum": the item's verb no part of the name
             name = text[start : match.end()].strip()
             if len(name.split()) < 2 and not rx.match(r"[A-Z0-9]+-", name):
                 continue
             # What comes before the name, its day ("the Nov 10-11") left out.
             before = rx.sub(r"\s[A-Z][a-z]{2}\.? [\d-]+$", "", text[max(0, start - 60) : start].rstrip())
             after = text[match.end() : match.end() + 60]
-            if not rx.search(
-                r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|(?:took|take|takes|taking) part in|"
-                r"participat(?:ed|es|ing|e) in|joined|during|hosted|for|to|"
-                r"(?:sidelines|margins|sides|corridors|fringes) of|(?:plenary |opening |closing |outreach )?(?:sessions?|"
-                # "as a guest of the G7 summit", "among the guests at the G7 summit"
-                r"guests? (?:of|at)|"
-                # "for the two-day NATO summit", "at the annual ASEAN summit": the gathering's length or rank between.
-                r"ceremony) of)\s(?:the\s)?(?:(?:first|annual|\w+-day|ordinary|extraordinary|special|emergency)\s)*$",
-                before + " ",
-                re.I,
-            ) and not rx.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before):
+            if (
+                not item
+                and not rx.search(
+                    r"\b(?:attend(?:ed|ing|s)?|at|addressed|addressing|(?:took|take|takes|taking) part in|"
+                    r"participat(?:ed|es|ing|e) in|joined|during|hosted|for|to|"
+                    r"(?:sidelines|margins|sides|corridors|fringes) of|(?:plenary |opening |closing |outreach )?(?:sessions?|"
+                    # "as a guest of the G7 summit", "among the guests at the G7 summit"
+                    r"guests? (?:of|at)|"
+                    # "for the two-day NATO summit", "at the annual ASEAN summit": the gathering's length or rank between.
+                    r"ceremony) of)\s(?:the\s)?(?:(?:first|annual|\w+-day|ordinary|extraordinary|special|emergency)\s)*$",
+                    before + " ",
+                    re.I,
+                )
+                and not rx.search(r"\battend|\b(?:took|take|taking) part\b|\bparticipat", before)
+            ):
                 continue
             if rx.search(r"\b(?:Expo|Exposition|Exhibition|Fair)$", name) and not rx.search(
                 r"\b(?:attend\w*|ceremony|opened|opening|addressed|took part|participat\w*)\b[^.;]*$", before
@@ -137,7 +162,9 @@ class EventRules(ReaderCore):
                 r" (?:in|at) (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", after
             ) or rx.search(
                 # "flew to Bali for the G20 summit", "travelled to X, where he took part in ... the Y Forum".
-                r"\b(?:to|in) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:,? where [^.;]*| for| to attend| to take part in)"
+                # ("is in Vientiane from 25 to 27 July to attend": the days there between)
+                r"\b(?:to|in) (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?: (?:from|on|since|until|this|last) [^.;,]{1,40}?)?"
+                r"(?:,? where [^.;]*| for| to attend| to take part in)"
                 r"\s(?:[^.;]*\s)?$",
                 text[:start],
             )
@@ -168,6 +195,8 @@ class EventRules(ReaderCore):
                     organization = acronym
                     if any(f.kind == "events" and f.fields.get("organization") == acronym for f in self.findings):
                         continue  # the same body's meeting, told again by its acronym
+            if organization is None and rx.search(r"(?:conference|meeting)$", name):
+                continue  # "the Kremlin meeting", "a Brussels conference": no known body's gathering
             fields = {
                 "name": name,
                 "organization": organization,
@@ -183,6 +212,10 @@ class EventRules(ReaderCore):
                 continue
             if city_country:
                 fields["host"] = city_country
+            placed = {(f.fields["host"], f.fields["city"]) for f in self.findings if f.kind == "events"}
+            if not self.legs and fields["host"] is None and len(placed) == 1:
+                # No leg, no place told: where the story's other gatherings were ("- Attended the X Forum.").
+                fields["host"], fields["city"] = next(iter(placed))
             # "The last stop was Bangkok, for the X summit": the trip itself goes to it.
             trip_went = rx.match(
                 r"(?:The|Its|His|Her) (?:first|second|third|last|final) (?:stop|leg) was [A-Z][^;]*$",
@@ -190,6 +223,7 @@ class EventRules(ReaderCore):
             )
             if (
                 not self.leader_subject(sentence, start)
+                and not item
                 and not self.is_leader(text)
                 and not self.title_arriving(sentence, start)
                 and not trip_went
@@ -210,18 +244,23 @@ class EventRules(ReaderCore):
             r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting))|"
             # "arrived in Astana on Monday for the summit of the Shanghai Cooperation Organisation": what the leader came for.
             # ("arrived on Sunday for a state visit to X and the summit of Y": a visit, and the gathering besides)
-            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went)\b[^.;]{0,60}? for(?: (?:a|an|the) (?:[\w-]+ ){0,3}"
+            # ("spent two days in Addis Ababa for the session of ...": the stay's purpose)
+            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went|spent)\b[^.;]{0,60}? for(?: (?:a|an|the) (?:[\w-]+ ){0,3}"
             r"visit to (?:the )?[A-Z][\w'-]*(?: (?:of |the )?[A-Z][\w'-]*)* and)?)|"
             # "In a speech of an hour and a half to the General Assembly of the United Nations, the President ..."
-            r"(?P<speech>(?:a|an|his|her) (?:speech|address)\b[^.;,]{0,40}? to))\s(?:the\s)?"
-            r"(?P<name>(?:[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) |General )?"
+            r"(?P<speech>(?:a|an|his|her) (?:speech|address)\b[^.;,]{0,40}? to))"
+            # ("attended, as guest of honour, the opening session of the X meeting of Y": an aside, and the session
+            # of the gathering, before its name)
+            r"(?:,[^,;.]{1,40},)?\s(?:the\s)?(?:(?:opening|closing|plenary|inaugural) (?:session|ceremony) of (?:the\s)?)?"
+            # ("the 32nd ordinary session of": a number and a rank before the gathering)
+            r"(?P<name>(?:(?!an? )[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) |General ){0,2}"
             r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|session|[Aa]ssembly) of (?:the )?"
             # "the annual meeting of the heads of state of the SCO": the body the heads are of.
             r"(?:(?:heads of state|heads of government|leaders)(?: and (?:of )?government)? of (?:the )?)?"
             r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? (?:[A-Z][\w-]*|\d+\b))*))",
             text,
         ):
-            if not self.legs or FUTURE.search(text[: found.start()][-40:]):
+            if not (self.legs or self.in_person()) or FUTURE.search(text[: found.start()][-40:]):
                 continue
             if rx.search(_NOT_ATTENDED, text[: found.start()][-80:]):
                 continue
@@ -254,6 +293,12 @@ class EventRules(ReaderCore):
             # "the United Nations General Assembly": the body its name begins with.
             body = gz.grouping_pattern().match(org)
             org = gz.grouping_of(org) or (gz.grouping_of(body.group(1)) if body else None) or org
+            pair = rx.match(r"(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\b", org)
+            if pair and all(
+                gz.country_names().get(side) or gz.adjectives().get(side) or gz.country_names().get("the " + side)
+                for side in (pair.group("a"), pair.group("b"))
+            ):
+                continue  # "a session of the Brazil-China Strategic Dialogue": two countries' own, no multilateral event
             if rx.search(r"\b(?:Committee|Commission)$", org) and not gz.grouping_of(org):
                 continue  # "a session of the Higher Coordinating Committee": a body of two governments, no summit
             if any(
@@ -267,6 +312,12 @@ class EventRules(ReaderCore):
             ):
                 continue
             city_match = rx.match(r" in (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", text[found.end() :])
+            # "spent two days in Addis Ababa for the session of ...": the place of the stay.
+            stay = found.group("purpose") and rx.search(
+                r"\b(?:in|to|into) (?P<city>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)", found.group("purpose")
+            )
+            if not city_match and stay and self.city_host(stay.group("city"), leg, text):
+                city_match = stay
             city = city_match.group("city") if city_match else (leg.cities[0] if leg and leg.cities else None)
             self._attended_in(
                 found.group("name"), gz.grouping_of(org) or org, city, leg, sentence, found, "event-of-organization"

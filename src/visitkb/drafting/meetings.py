@@ -23,8 +23,10 @@ from .clauses import (
     country_of,
     settled_elsewhere,
 )
+from .events import BULLET
 from .reader import Leg, ReaderCore
 from .text import Sentence
+from .when import MONTHS
 
 # "called on X to release the prisoners": an appeal, the person then "to" and a verb, with no place or time between
 # ("called on X at his hotel on Thursday to brief him" is a call paid).
@@ -51,17 +53,24 @@ class MeetingRules(ReaderCore):
     _MEETING = re.compile(
         # "went into talks with", "opened talks with": talks begun are talks held.
         r"\b(?P<verb>(?:held|hold|holding|holds|had|has|have|having|conducted|conducts|went (?:straight |directly )?into|entered(?: into)?|"
-        r"opened|began|started) (?:an? |separate |their )?"
-        # "held a 40-minute private meeting with"
-        r"(?:[\w-]+ ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
+        r"opened|began|started) (?:an? |separate |their |the )?"
+        # "held a 40-minute private meeting with", "held the annual leaders' meeting with"
+        r"(?:[\w-]+['\u2019]? ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
         # "held two long sessions with X": sessions with a person are talks.
         r"conversation|summit|audience|sessions?(?= with\b))|"
         # "had a long and frank conversation with X"
-        r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversation|"
-        r"met(?: separately| briefly| also| privately)?|meets|meeting|^Meeting|talks|audience|spoke(?: by (?:tele)?phone)?|"
+        r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversations?|"
+        # "spoke briefly with X": a word of how between the verb and its "with".
+        r"met(?: separately| briefly| also| privately)?|meets|meeting|^Meeting|talks|audience|"
+        r"spoke(?: by (?:tele)?phone| [a-z]+ly(?= with\b))?|"
         # "saw Leonid Brezhnev, the First Secretary, on the first morning": a person seen is a person met (not one
         # seen off, nor a sight).
-        r"(?:also |then |later )?saw(?= (?:[A-Z][a-z]+ )?(?:" + TITLE + r"|" + HONORIFIC + r")\s[A-Z]|"
+        # ("saw the Tanzanian President, Mr X": the office in apposition before the name)
+        r"(?:also |then |later )?saw(?= (?:[A-Z][a-z]+ |the [A-Z][a-z]+ )?(?:"
+        + TITLE
+        + r"|"
+        + HONORIFIC
+        + r"),?\s[A-Z]|"
         r" (?:[A-Z][\w'-]+ ){1,3}?[A-Z][\w'-]+, (?:the )?(?:[A-Z][a-z]+ )?(?:" + TITLE + r"|Minister|Secretary)\b)"
         r"(?![^.;,]{0,40}\boff\b)|"
         r"talked(?: by (?:tele)?phone)?|conferred|sat down|(?:phone|telephone) (?:call|conversation)|"
@@ -99,6 +108,8 @@ class MeetingRules(ReaderCore):
         r"(?:(?:(?:by|via|over) (?:a )?(?:video ?(?:link|conference|call)?|(?:tele)?phone)|(?:for|of|lasting) (?:(?:more than|about|nearly|almost|over|some|around|just over|just under) )?"
         r"(?:an?|\w+|\d+)(?: and a half)? (?:hours?|minutes)|"
         r"here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        # "had conversations on the margins with", "talks on the sidelines of the summit with"
+        r"on the (?:summit |conference |forum )?(?:sidelines|margins|fringes)(?: of (?:the |this |that )?(?:[\w'-]+ ){0,5}?[\w'-]+)?|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
         # "held talks this Friday with", "held talks in Apia the same afternoon with"
         r"(?:this|that|the same|the next|the following) (?:[A-Z][a-z]+day|day|morning|afternoon|evening)|"
@@ -186,7 +197,12 @@ class MeetingRules(ReaderCore):
             return
         seen: set[tuple[str, str]] = set()
         leg = self.leg_at(index)
+        # "- Meeting with the Foreign Minister of X, Y.": an item of the leader's engagements, read apart.
+        bullet = self._BULLET.match(text)
+        item = bullet and self._ENGAGEMENT.match(text, bullet.end())
         for match in self._MEETING.finditer(text):
+            if item and match.start() < item.end():
+                continue
             verb = "meeting" if match.group("verb") == "Meeting" else match.group("verb")
             # "in their first meeting since ...": the two named before in the sentence, with no "with".
             theirs = verb in ("meeting", "talks") and rx.search(
@@ -206,7 +222,7 @@ class MeetingRules(ReaderCore):
                 and not rx.match(r"[A-Z][\w-]*['\u2019]s\b", match.group("rest"))
             )
             if (
-                rx.search(r"(?:meetings?|talks|summit|conversation|discussions|audience|sessions?)$", verb)
+                rx.search(r"(?:meetings?|talks|summit|conversations?|discussions|audience|sessions?)$", verb)
                 and not rx.match(r"\s*(?:" + self._ADJUNCTS + r")?with\b", text[match.end("verb") :])
                 and not theirs
                 and not gerund
@@ -318,7 +334,23 @@ class MeetingRules(ReaderCore):
                 # president had met X": a day of the trip, told out of order.
                 continue
             # "He is due in Moscow on Monday for talks with X": a stage still to come.
-            due = rx.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
+            due: Any = rx.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
+            # "He meets President X there today": the present of a day's programme, a meeting still to come.
+            due = due or (
+                verb == "meets"
+                and bool(
+                    rx.match(
+                        r"[^.;]{0,80}?\b(?:today|tonight|tomorrow|later (?:today|this \w+))\b", match.group("rest")
+                    )
+                )
+            )
+            # "On Saturday he flies to England for private talks with X": an onward journey told in the present,
+            # its talks still to come.
+            due = due or rx.search(
+                r"\b(?:flies|travels|heads|goes|leaves|sails|drives) (?:on |back |home )?(?:to|for) [^.;]{0,50}?\bfor "
+                r"(?:[\w-]+ ){0,2}$",
+                text[max(0, match.start() - 90) : match.start()],
+            )
             if (
                 due
                 or FUTURE.search(
@@ -368,10 +400,14 @@ class MeetingRules(ReaderCore):
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
             own = rx.split(
-                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;| and, ",
+                # ("held talks with X and had separate meetings with Y": a second predicate with no comma)
+                r", (?:and |but )?(?:(?:he|she|they) )?(?=[a-z]+ed\b|met\b|held\b|had\b|spoke\b)|;| and, |"
+                r" and (?:(?:he|she|they) )?(?:also |then |later )?(?=met\b|held\b|had\b|spoke\b)",
                 text[match.end("verb") :],
             )[0]
-            if rx.search(r"\b(?:sidelines?|margins? of|[Oo]n the margins)\b", text[: match.start()] + own):
+            if rx.search(
+                r"\b(?:sidelines?|margins? of|[Oo]n the (?:[a-z]+ )?(?:margins|fringes))\b", text[: match.start()] + own
+            ):
                 form = "sideline"
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
             # meeting with X and a call with Y.
@@ -393,8 +429,8 @@ class MeetingRules(ReaderCore):
                 form = "courtesy-call"  # "called on the President and met the Vice President": one round of calls
             if verb.endswith("saw") and rx.match(r"(?:[A-Z][\w.'-]*\s)*[A-Z][\w-]*['\u2019]s\b", rest):
                 continue  # "saw Premier X's speech as a good sign": a thing of X's seen, not X
-            if verb.startswith("spoke") and form not in ("phone", "video"):
-                continue
+            if verb.startswith("spoke") and form not in ("phone", "video") and not verb.endswith("ly"):
+                continue  # "spoke to reporters", "spoke at the forum": no one met ("spoke briefly with X" is)
             people = self._named_in(rest)
             if not people and rx.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
                 # "Modi told Putin ..., in their first meeting": the person named before in the sentence; "Quispe told
@@ -465,7 +501,9 @@ class MeetingRules(ReaderCore):
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
             r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
             # "are now holding talks": a live report's present
-            r"(?:also |then |later )?(?:(?:held|hold|had|conducted|(?:are|were) (?:now |currently )?holding) "
+            # ("went straight into talks", "opened talks": talks begun are talks held)
+            r"(?:also |then |later )?(?:(?:held|hold|had|conducted|(?:are|were) (?:now |currently )?holding|"
+            r"went (?:straight |directly )?into|entered(?: into)?|opened|began|started) "
             r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|"
             # "held a bilateral meeting", "held a video conference", "had a phone call"
             r"meeting|conversation|(?:video|(?:tele)?phone) ?(?:call|conference|link)|call|(?:[\w-]+ )?summit)|"
@@ -545,6 +583,7 @@ class MeetingRules(ReaderCore):
         )
         if (
             opening
+            and not item
             and self.in_person()
             and not self.told_as_future(text, opening.start("rest"))
             and not rx.search(
@@ -756,6 +795,20 @@ class MeetingRules(ReaderCore):
     # A minister received by a head of state or government pays a courtesy call.
     _MINISTER = re.compile(r"(?<!Prime )(?<!First )(?<!General )(?:Minister|Secretary)\b")
 
+    # Offices of a region, a city or a house, which TITLE does not hold: their holders are no heads.
+    _LOCAL_OFFICE = (
+        r"(?:(?:Lieutenant )?Governor|Mayor|Senator|Congress(?:man|woman)|Ambassador|Speaker|Chief Minister)"
+    )
+
+    def _local_office_holders(self) -> set[str]:
+        """The names the article gives a local office before ("Governor X"), read once."""
+        if not hasattr(self, "_local_holders"):
+            self._local_holders = {
+                found.group("who")
+                for found in rx.finditer(r"\b" + self._LOCAL_OFFICE + r"\s(?P<who>" + NAME + r")", self.text)
+            }
+        return self._local_holders
+
     def add_meeting(self, who: str, form: str, **fields: Any) -> None:
         """Draft a meeting; a day weeks before the trip is another occasion's ("the attacks of 7 October"), and the
         meeting takes the day told before it in the sentence instead."""
@@ -774,8 +827,11 @@ class MeetingRules(ReaderCore):
             # No day in the sentence or the two before: the day the story told last.
             before = self._day_before(fields["sentence"].start)
             fields["date"] = before.isoformat() if before else None
+        fields["date"] = self._in_story_year(fields.get("date"), fields["sentence"])
         if rx.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE, who):
             return  # "the Federal President, Dr. X": an office is no one's name (the name in apposition is read)
+        # "Governor Ana Soto", "Mayor X": an office of a region, a city or a house before a name is no part of it.
+        who = rx.sub(r"^" + self._LOCAL_OFFICE + r" (?=[A-Z][\w'.-]* [A-Z])", "", who)
         words = who.split()
         if (
             len(words) > 2
@@ -793,6 +849,40 @@ class MeetingRules(ReaderCore):
         if rx.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
             who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
         super().add_meeting(who, form, **fields)
+
+    _FULL_DAY = re.compile(
+        r"\b(?:\d{1,2} (?P<m1>"
+        + "|".join(MONTHS)
+        + r")|(?P<m2>"
+        + "|".join(MONTHS)
+        + r") \d{1,2},?) (?P<year>1[6-9]\d\d|20\d\d)\b"
+    )
+
+    def _in_story_year(self, date: str | None, sentence: Sentence) -> str | None:
+        """A day told without its year ("on 23 October") in a story told years later (a longread of 1978 published
+        in 2018) is of the year the story last gave a full day in ("the morning of 26 October 1978"), not of the
+        publication's."""
+        if not date or date[:4] != str(self.published.year) or str(self.published.year) in sentence.text:
+            return date
+        # The story's year is that of the first day it tells, when it tells that day with its year; a dated day
+        # after the story's own days ("signed on 11 January 2019") is background.
+        opening = next(
+            (
+                (start, day)
+                for start in sorted(self._dates_told())
+                if start < sentence.start
+                for day in self._dates_told()[start]
+                if len(day[2]) == 10
+            ),
+            None,
+        )
+        if opening is None:
+            return date
+        start, day = opening
+        dated = self._FULL_DAY.search(self.text, start + day[0], start + day[1] + 6)
+        if not dated or int(dated.group("year")) >= self.published.year - 1:
+            return date
+        return dated.group("year") + date[4:]
 
     def leader_reference(self) -> str:
         """The pattern for the leader as an object, built once per leader (it reads every adjective of the gazetteer)."""
@@ -883,6 +973,8 @@ class MeetingRules(ReaderCore):
         if not hasattr(self, "_titles"):
             self._titles: dict[str, str] = {}
             for found in PERSON.finditer(self.text):
+                if rx.match(r"\s+of\s", found.group(0)[len(found.group("title")) :]) and " " not in found.group("name"):
+                    continue  # "Crown Prince of Abu Dhabi": the office's place, no one's name
                 self._titles.setdefault(self.person(found.group("name")), found.group("title"))
             for found in rx.finditer(
                 r"\b(?:the )?(?P<title>"
@@ -1040,8 +1132,25 @@ class MeetingRules(ReaderCore):
                 phrase,
             )
         )
+        # "the Australian Prime Minister, Mr X": the office's country in apposition before the name is the person's.
+        found = [(at, name, country or self._apposed_office_country(phrase, name)) for at, name, country in found]
         # "X, President of the People's Republic of China": the rest of a body's name ("of China") is no person.
         return [person for person in found if person[1][:1].isupper()]
+
+    def _apposed_office_country(self, phrase: str, name: str) -> str | None:
+        """The country of "the <Adjective> <Title>, (Mr) <name>" in the phrase, if it tells one."""
+        if ", " not in phrase or "the " not in phrase:
+            return None
+        surname = name.split()[-1]
+        # (one pattern for every name, compiled once: the name is compared after)
+        for apposed in rx.finditer(
+            r"\bthe (?P<adj>[A-Z][a-z]+) (?:[A-Z][a-z]+ ){0,2}?(?:" + TITLE + r"|Minister|Secretary),\s"
+            r"(?:" + HONORIFIC + r"\s)?(?P<who>(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*)",
+            phrase,
+        ):
+            if surname in apposed.group("who").split():
+                return country_of(apposed.group("adj"))
+        return None
 
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
     _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
@@ -1089,6 +1198,21 @@ class MeetingRules(ReaderCore):
                 or (bool(own) and given.lower() == own + " and " + title.lower())
             )
         ]
+        if not named:
+            # "Sheikh X, Crown Prince of Y": the office in apposition after the name, the name's rank before it.
+            named = list(
+                {
+                    self.person(
+                        rx.sub(
+                            r"^(?:(?:Sheikh|Sheikha|Prince|Princess|" + HONORIFIC + r")\s)+", "", found.group("name")
+                        )
+                    )
+                    for found in rx.finditer(
+                        r"(?P<name>" + NAME + r"), (?:the )?" + re.escape(title) + r"\b", self.text
+                    )
+                    if not self.is_leader(found.group("name"))
+                }
+            )
         return named[0] if len(named) == 1 else None
 
     @staticmethod
@@ -1384,7 +1508,11 @@ class MeetingRules(ReaderCore):
             + r")",
             text,
         )
-        if not listed or FUTURE.search(unquoted(text)[: listed.start()]):
+        if not listed:
+            self._met_in_bullets(index, sentence, leg)
+            self._engagement_item(index, sentence, leg)
+            return
+        if FUTURE.search(unquoted(text)[: listed.start()]):
             return
         whose = rx.sub(r"['\u2019]s$", "", listed.group("who") or listed.group("whose") or "")
         if whose and not (self.is_leader(whose) or whose.lower() in ("he", "she", "his", "her")):
@@ -1413,6 +1541,98 @@ class MeetingRules(ReaderCore):
                 rule="meeting-" + form,
                 confidence=0.6,
             )
+
+    _BULLET = BULLET
+
+    def _met_in_bullets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """ "Johnson met in turn:", "She held bilateral meetings with:" and a bulleted list after it: the person
+        each item begins with, met in talks (on a summit's sidelines when ``settle_sidelines`` says so)."""
+        text = sentence.text
+        intro = rx.search(
+            r"\b(?P<verb>met|(?:held|had) (?:separate |bilateral |one-on-one |[\w-]+ )?(?:talks|meetings)(?: with)?|"
+            r"talked with|spoke with)\b(?P<where>[^.;:]{0,60}):\s*$",
+            text,
+        )
+        if not intro or FUTURE.search(text[: intro.start()]) or not self.leader_subject(sentence, intro.start()):
+            return
+        side = rx.search(r"\b(?:sidelines?|margins?)\b", text)
+        date = self.date_near(sentence, intro.start()) or self._date_context(index)
+        for item in self.sentences[index + 1 :]:
+            bullet = self._BULLET.match(item.text)
+            if not bullet:
+                break
+            # The item's head: the person, before what the item tells of the meeting.
+            head = rx.split(r",|;| \((?=[a-z])| (?:who|whom|with whom|over|to|about|on)\b", item.text[bullet.end() :])[
+                0
+            ]
+            people = self._named_in(head)
+            if not people or self.is_leader(people[0][1]):
+                continue
+            _, name, country = people[0]
+            full = self.note_person(name, country)
+            form = "sideline" if side else "talks"
+            if self.met_already(full, form):
+                continue
+            self.add_meeting(
+                full,
+                form,
+                place=leg.country if leg else None,
+                date=date,
+                person_country=country or self.people.get(full) or self.partner(index),
+                sentence=item,
+                start=bullet.end(),
+                end=bullet.end() + len(head),
+                rule="meeting-listed",
+                confidence=0.6,
+            )
+
+    _ENGAGEMENT = re.compile(
+        r"(?P<what>(?P<call>Called on|Paid (?:a )?courtesy calls? on)|Met(?: with)?|Held (?:[\w-]+ )?(?:talks|meetings?) with|"
+        r"(?:(?:Bilateral|Separate|One-on-one|Brief|Short|Working) )?(?:[Mm]eeting|[Tt]alks|exchange|conversation) with)\s"
+    )
+
+    def _engagement_item(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
+        """An item of a list of the leader's engagements, told with no subject: "- Called on the Prime Minister,
+        X.", "- Bilateral meeting with the Foreign Minister of Y, Z, on the sidelines." The person the item names
+        first; a call paid is a courtesy call, one on the sidelines a sideline meeting."""
+        bullet = self._BULLET.match(sentence.text)
+        found = bullet and self._ENGAGEMENT.match(sentence.text, bullet.end())
+        if not found or not self.leader or not self.in_person():
+            return
+        rest = sentence.text[found.end() :]
+        # The person and the offices in apposition: up to what the item tells of the meeting.
+        head = rx.split(r";| (?:during|ahead of|on the|at the|in the presence)\b|\.$", rest)[0]
+        # "the Foreign Minister of the Russian Federation, H.E. Mr. X": the office, then its holder's name; the
+        # office's country is the person's ("Senator the Hon. X": a style, no part of the name).
+        office = rx.match(r"the (?:[A-Z][\w'-]* |of |and |the |for )+?of (?:the )?[^,;]+, ", head)
+        name_part = rx.sub(
+            r"\b(?:[A-Z][a-z]+ )?the (?:Rt\.? )?Hon(?:ourable|\.)\s", "", head[office.end() :] if office else head
+        )
+        people = self._named_in(name_part)
+        if not people or self.is_leader(people[0][1]):
+            return
+        _, name, country = people[0]
+        of_office = [code for _, _, code in gz.countries_in(office.group())] if office else []
+        country = country or (of_office[-1] if of_office else None)
+        full = self.note_person(name, country)
+        form = "courtesy-call" if found.group("call") else "talks"
+        if rx.search(r"\b(?:sidelines?|margins?)\b", rest):
+            form = "sideline"
+        if self.met_already(full, form):
+            return
+        self.add_meeting(
+            full,
+            form,
+            place=leg.country if leg else None,
+            date=self.date_near(sentence, found.start()) or self._date_context(index),
+            # (no country told: none guessed, so no third country makes it a sideline meeting)
+            person_country=country or self.people.get(full),
+            sentence=sentence,
+            start=found.start(),
+            end=found.end() + len(head),
+            rule="meeting-engagement",
+            confidence=0.6,
+        )
 
     # What two leaders do together in person: "A and B signed ...", "A and B agreed on Tuesday to ...".
     _JOINT_ACT = re.compile(
@@ -1487,6 +1707,19 @@ class MeetingRules(ReaderCore):
         """Talks on a leg that includes a summit with someone of a third country (neither the host's nor the
         leader's) are held on the summit's sidelines, whether or not the sentence says so."""
         summits = {leg.country for leg in self.legs if "multilateral" in leg.types}
+        # With no leg made out, the summits the story tells the leader attended are where the leader was: talks
+        # told with no place were held in the one summit's country.
+        hosts = set() if self.legs else {f.fields["host"] for f in self.findings if f.kind == "events"}
+        summits |= hosts - {None}
+        if len(hosts) == 1 and None not in hosts:
+            for finding in self.findings:
+                fields = finding.fields
+                if (
+                    finding.kind == "meetings"
+                    and fields["country"] is None
+                    and fields["form"] not in ("phone", "video")
+                ):
+                    fields["country"] = next(iter(hosts))
         for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "talks"]:
             place, theirs = finding.fields["country"], finding.fields["person_country"]
             if place not in summits or not theirs or theirs in (place, self.leader_country):
@@ -1496,12 +1729,40 @@ class MeetingRules(ReaderCore):
             else:
                 finding.fields["form"] = "sideline"
 
+    def settle_unplaced(self) -> None:
+        """With no leg made out and no summit, a meeting in person told with no place was held where the story is
+        filed from, when that is not the leader's country and the sentence names no third country ("DAR ES SALAAM
+        - ... Xi and Kikwete went straight into talks"; not "he had spent three days in the Russian capital, where
+        he held talks")."""
+        if self.legs or not self.dateline_city or not self.in_person():
+            return
+        # ("DAR ES SALAAM" title-cased is "Dar Es Salaam": the city's name in any case)
+        city = next((name for name in gz.cities() if name.lower() == self.dateline_city.lower()), self.dateline_city)
+        filed = gz.city_country(city)
+        if not filed or filed == self.leader_country:
+            return
+        for finding in self.findings:
+            if finding.kind != "meetings" or finding.fields["country"] or finding.fields["form"] in ("phone", "video"):
+                continue
+            sentence = next((s for s in self.sentences if s.start <= finding.start < s.end), None)
+            if sentence is None:
+                continue
+            named = {code for _, _, code in gz.countries_in(sentence.text)} | {
+                gz.adjectives()[word]
+                for word in rx.findall(r"\b[A-Z][a-z]+\b", sentence.text)
+                if word in gz.adjectives()
+            }
+            if named - {filed, self.leader_country}:
+                continue
+            finding.fields["country"] = filed
+
     def settle_receptions(self) -> None:
         """Each reception's form, once every meeting is known: talks when a head of state or government received
         a leader who is no minister and who held talks with no other head on that leg; else a courtesy call.
         A reception by someone the leader also held talks with adds nothing."""
         self.settle_joint_acts()
         self.settle_sidelines()
+        self.settle_unplaced()
         leader_title = self.title_of(self.leader) if self.leader else None
         minister = bool(leader_title and self._MINISTER.search(leader_title))
         for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "reception"]:
@@ -1534,6 +1795,8 @@ class MeetingRules(ReaderCore):
             # A name with no title in the whole article is a head known by name alone ("received by Vladimir Putin");
             # the president of a congress or a council is none.
             head = (not title or bool(self._HEAD.fullmatch(title))) and not self._presides_body(who)
+            # "Governor X received him": the holder of a local office, no head, whom the leader pays a call.
+            head = head and who not in self._local_office_holders()
             # A country has one holder of an office: talks with another "President" there are of a leg not told
             # apart, not of this one.
             other_head = any(
@@ -2166,7 +2429,8 @@ class MeetingRules(ReaderCore):
         dined = rx.search(
             r"\b(?:dined|lunched|breakfasted|(?:had|held|shared) (?:a |an )?"
             + self._MEAL
-            + r") (?:\w+ly )?with (?P<who>[^.;]+)",
+            # ("dined the same evening with X", "lunched on Tuesday with X": the time between)
+            + r") (?:[a-z]+ |[A-Z][a-z]+day ){0,3}?with (?P<who>[^.;]+)",
             text,
         )
         if dined and self.leader_subject(sentence, dined.start()):
