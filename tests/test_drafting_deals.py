@@ -1142,3 +1142,28 @@ def test_relations_established_on_new_year_s_day():
     body = "The visit came months after the two countries established diplomatic relations on New Year's Day."
     assert relations_of(body) == [(("KE", "NO"), 2023)]
     assert relations_of("The two countries exchanged greetings on New Year's Day.") == []
+
+
+def test_a_partnership_left_for_another_is_its_from_in_any_case_and_a_renamed_one_is_the_new_name():
+    lifted = (
+        "CANBERRA (Test Wire) - Chilean President Marta Rojas arrived in Canberra on Monday for a visit to "
+        "Australia.\n\n"
+        "The two leaders announced the elevation of their ties from a Strategic Partnership, agreed in 2015, to a "
+        "Comprehensive Strategic Partnership.\n"
+    )
+    assert [(p["label"], p["change"], p["from"]) for p in findings_of(lifted, "2024-03-05")["partnerships"]] == [
+        ("comprehensive strategic partnership", "upgraded", "strategic partnership")
+    ]
+    renamed = (
+        "HANOI (Test Wire) - Chilean President Marta Rojas arrived in Hanoi on Monday for a visit to Vietnam.\n\n"
+        "The two presidents relabelled their comprehensive partnership, in place since 2011, as a "
+        '"comprehensive partnership for green growth".\n'
+    )
+    assert [(p["label"], p["change"], p["from"]) for p in findings_of(renamed, "2024-03-05")["partnerships"]] == [
+        ("comprehensive partnership for green growth", "relabelled", "comprehensive partnership")
+    ]
+    # Near miss: a renamed partnership with no new name told stays the one renamed, with no "from".
+    kept = renamed.replace(', in place since 2011, as a "comprehensive partnership for green growth"', "")
+    assert [(p["label"], p["from"]) for p in findings_of(kept, "2024-03-05")["partnerships"]] == [
+        ("comprehensive partnership", None)
+    ]

@@ -807,8 +807,9 @@ class DealRules(ReaderCore):
                 before,
             ):
                 change = "upgraded"
+                # "from a Strategic Partnership, in place since 2018, to ...": the label left, in any case.
                 previous = rx.search(
-                    r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*?partnership)", text
+                    r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*?[Pp]artnership)\b", text
                 ) or rx.search(
                     # "upgraded their strategic partnership to a comprehensive one": the label raised, named as its object.
                     r"\b(?:lift|lifts|lifted|raise|raises|raised|raising|upgrade|upgrades|upgraded|upgrading|elevate|elevates|"
@@ -818,6 +819,22 @@ class DealRules(ReaderCore):
                 source = previous.group("from").lower() if previous else None
             elif rx.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
                 change = "relabelled"
+                # "renamed their strategic partnership, in place since 2008, as a '... for sustainable development'":
+                # the label renamed is the one left; the one it became is the record.
+                renamed = (
+                    r"\b(?:renamed|renaming|relabell?ed|relabell?ing|rebranded|rebranding|rename|relabel|rebrand) "
+                )
+                if rx.search(renamed + r"(?:the |their |its )?(?:[\w-]+ )*?$", before) and rx.match(
+                    r"[^.;]{0,60}?\b(?:as|to|into) (?:a |an |the )?[\"\u201c]?[\w -]*?[Pp]artnership",
+                    text[match.end() :],
+                ):
+                    continue
+                previous = rx.search(
+                    renamed + r"(?:the |their |its )?(?P<from>[\w -]*?[Pp]artnership)\b[^.;]{0,60}?\b(?:as|to|into) "
+                    r"(?:a |an |the )?[\"\u201c]?$",
+                    before,
+                )
+                source = previous.group("from").lower() if previous else None
             elif match.group("label").endswith("partners"):
                 change = "established"
             elif (
