@@ -1167,3 +1167,25 @@ def test_a_partnership_left_for_another_is_its_from_in_any_case_and_a_renamed_on
     assert [(p["label"], p["from"]) for p in findings_of(kept, "2024-03-05")["partnerships"]] == [
         ("comprehensive partnership", None)
     ]
+
+
+def test_relations_in_a_clause_of_their_own_each_statement_of_a_sentence_and_years_of_ties_with_a_side():
+    # An anniversary whose year a relative clause tells.
+    assert relations_of(
+        "They began planning for the 65th anniversary of diplomatic relations, which falls in 2028."
+    ) == [(("KE", "NO"), 1963)]
+    # Two statements in one sentence, the second a span of ties with a side named by its capital.
+    both = (
+        "Chile established diplomatic relations with the Republic of Korea on 3 May, "
+        "ending six decades of ties with Pyongyang."
+    )
+    assert sorted(relations_of(both)) == [(("CL", "KP"), 1963), (("CL", "KR"), 2023)]
+    # Years of friendship between the two, toasted.
+    assert relations_of("Mwangi raised a glass to forty years of friendship between two peoples.") == [
+        (("KE", "NO"), 1983)
+    ]
+    # A year of its own for a side that switched recognition, told as a list entry.
+    assert relations_of("Numbers: 1990: the year Managua switched recognition to Taipei.") == [(("NI", "TW"), 1990)]
+    # Near misses: friendship with a person, and a switch of something other than recognition.
+    assert relations_of("Mwangi spoke of forty years of friendship with his teacher.") == []
+    assert relations_of("Numbers: 2016: the year Oslo switched its candidate to Bergen.") == []

@@ -921,7 +921,18 @@ class DealRules(ReaderCore):
                 self.add("partnerships", fields, sentence, match.start(), match.end(), "partnership-" + change, 0.75)
 
     def relations(self, index: int, sentence: Sentence) -> None:
-        """When diplomatic relations began: a date told, or a year derived from an anniversary."""
+        """When diplomatic relations began: a date told, or a year derived from an anniversary; each statement of a
+        sentence read in turn ("X established relations with Y on 26 March, ending eight decades of ties with Z")."""
+        for _ in range(3):
+            told = self._relations_once(index, sentence)
+            if told is None:
+                return
+            # The statement read is blanked (offsets kept) so that the next one is found with the same sentence around it.
+            start, end = told
+            sentence = sentence._replace(text=sentence.text[:start] + " " * (end - start) + sentence.text[end:])
+
+    def _relations_once(self, index: int, sentence: Sentence) -> tuple[int, int] | None:
+        """The first statement of when relations began in a sentence, drafted; its span, or None with none there."""
         text = sentence.text
         # Relations that a year or an anniversary dates: diplomatic, formal, full or bilateral ones.
         kind = r"(?:(?:full |formal )?diplomatic |formal |full |bilateral )"
@@ -966,8 +977,13 @@ class DealRules(ReaderCore):
                 r"(?:their )?(?:" + kind + r")?(?:relations|ties)\b"
                 # "the switch of diplomatic recognition from Taipei to Beijing in September 2019": ties with the one
                 # recognised began then.
-                r"|\bswitch(?:ed|ing)? (?:of )?(?:its |their )?(?:diplomatic )?recognition (?:from [A-Z][\w-]+ )?to "
-                r"(?P<to>[A-Z][\w-]+) (?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<switch>1[6-9]\d\d|20\d\d)\b",
+                r"|(?:\b(?P<switcher>[A-Z][\w-]+) )?\bswitch(?:ed|ing|es)? (?:of )?(?:its |their )?(?:diplomatic )?recognition "
+                r"(?:from [A-Z][\w-]+ )?to "
+                r"(?P<to>[A-Z][\w-]+) (?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<switch>1[6-9]\d\d|20\d\d)\b"
+                # "1979: the year Washington switched recognition to Beijing", "2019 was the year when ...".
+                r"|\b(?P<yearof>1[6-9]\d\d|20\d\d)(?::| was| is| marks) the year (?:that |when |in which )?"
+                r"(?P<switcher2>[A-Z][\w-]+) switched (?:its |their )?(?:diplomatic )?recognition (?:from [A-Z][\w-]+ )?to "
+                r"(?P<to2>[A-Z][\w-]+)\b",
                 text,
             )
         undated = None
@@ -976,11 +992,14 @@ class DealRules(ReaderCore):
             undated = rx.search(
                 r"\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
                 + kind
-                + r")?(?:relations|ties) on (?:(?P<ny>New Year['\u2019]s Day)|(?P<m>"
+                # "established diplomatic relations with the People's Republic of China on 26 March".
+                + r")?(?:relations|ties)(?: with (?:the )?[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,5})? on "
+                r"(?:(?P<ny>New Year['\u2019]s Day)|(?P<m>"
                 + MONTH_WORD
                 + r") \d{1,2}|\d{1,2} (?P<m2>"
                 + MONTH_WORD
-                + r"))(?![\d,]| (?:19|20)\d\d)"
+                # A day with no year after it ("on 3 May, ending ..."), the month whole ("Marc|h" is no month).
+                + r"))\b(?!\d|,? (?:19|20)\d\d)"
                 # "established diplomatic relations last December": the latest December before the story.
                 r"|\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
                 + kind
@@ -1041,7 +1060,11 @@ class DealRules(ReaderCore):
         elif match:
             dated = match.groupdict()
             year = int(
-                next(dated[k] for k in ("year", "act", "since", "back", "when", "until", "switch") if dated.get(k))
+                next(
+                    dated[k]
+                    for k in ("year", "act", "since", "back", "when", "until", "switch", "yearof")
+                    if dated.get(k)
+                )
             )
         else:
             match = rx.search(
@@ -1096,8 +1119,11 @@ class DealRules(ReaderCore):
                     rx.split(r", (?:and|but|while) ", text[: match.start()])[-1],
                 )
                 # "prepare for the 70th anniversary of diplomatic relations in 2026": the year it falls in.
+                # "..., which falls in 2026", "that comes in 2030": the same, told in a clause of its own.
                 falls = rx.match(
-                    r"(?: between [^,.;]{3,60}?)? (?:in|during) (?P<y>(?:19|20)\d\d)\b", text[match.end() :]
+                    r"(?: between [^,.;]{3,60}?)?,? (?:(?:which|that) (?:falls?|fell|comes|will (?:fall|come)|is due) )?"
+                    r"(?:in|during) (?P<y>(?:19|20)\d\d)\b",
+                    text[match.end() :],
                 )
                 if marked:
                     year = int(next(y for y in marked.groups() if y)) - n
@@ -1127,11 +1153,16 @@ class DealRules(ReaderCore):
                     + kind
                     + r")?(?:relations|ties) for (?:"
                     + span.replace("?P<", "?P<f_")
-                    + r")\b",
+                    + r")\b"
+                    # "ending eight decades of ties with Taipei", "seventy years of friendship between two nations".
+                    r"|\b(?:"
+                    + span.replace("?P<", "?P<w_")
+                    + r") of (?:(?:relations|ties|friendship) with (?:the )?(?P<tiedwith>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
+                    r"|friendship between)",
                     text,
                 )
                 if match:
-                    spanned = {rx.sub(r"^[sf]_", "", k): v for k, v in match.groupdict().items() if v}
+                    spanned = {rx.sub(r"^[sfw]_", "", k): v for k, v in match.groupdict().items() if v}
                     n = (
                         50
                         if "half" in spanned
@@ -1148,13 +1179,22 @@ class DealRules(ReaderCore):
                     )
                     year = self.published.year + shift - n
                     derived = spanned.get("half") or f"{spanned['n']} {spanned['unit']}"
-        if year is None or match is None:
-            return
+        if match is None:
+            return None
+        stated = (match.start(), match.end())
+        if year is None:
+            return stated
         # "Vietnam and India established ..." names the pair; else the country named nearest before the
         # words and the leader's, else the visit's.
         clause = rx.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
         pair_told = False
+        tied = match.groupdict().get("tiedwith")
+        if tied:
+            # The side "ties with" names, by its name or its capital.
+            side = next((code for _, _, code in gz.countries_in(tied)), None) or gz.capital_country(tied)
+            if side and side not in named:
+                named.append(side)
         two = bool(rx.search(r"\b(?:the two|both) (?:countries|nations|states)\b", clause[-60:]))
         if len(named) == 1 and two:
             # "the first visit by a Honduran leader to China since the two countries established ...": the pair the
@@ -1187,9 +1227,15 @@ class DealRules(ReaderCore):
                 named, pair_told = [s for s in sides if s], True
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
-        recognised = match.groupdict().get("to")
+        groups_told = match.groupdict()
+        recognised = groups_told.get("to") or groups_told.get("to2")
         if recognised and (gz.capital_country(recognised) or gz.country_names().get(recognised)):
             others = [gz.capital_country(recognised) or gz.country_names()[recognised]]  # the side recognised
+            # "Washington switched recognition to Beijing": the side that switched, by its name or capital.
+            switcher = groups_told.get("switcher") or groups_told.get("switcher2") or ""
+            side = gz.capital_country(switcher) or gz.country_names().get(switcher)
+            if side and side != others[0]:
+                named, pair_told = sorted({side, others[0]}), True
         if len(named) == 2 and (
             rx.search(r"\band\b", clause)
             or rx.search(r"\bwith\b", match.group())
@@ -1205,11 +1251,14 @@ class DealRules(ReaderCore):
         elif not self.leader_country and len(self.pair(index)) == 2:
             countries = sorted(self.pair(index))  # no traveller: the two countries the article names most
         elif not others or not self.leader_country:
-            return
+            return stated
         else:
             countries = sorted({self.leader_country, others[0]})
-        if any(f.kind == "relations" and f.fields["countries"] == countries for f in self.findings):
-            return
+        if len(countries) < 2 or any(
+            f.kind == "relations" and f.fields["countries"] == countries for f in self.findings
+        ):
+            # One side twice ("the switch of recognition to Beijing" in a Chinese leader's story) pairs none.
+            return stated
         fields = {"countries": countries, "established": year, "reference_year": self.published.year}
         if derived:
             fields["derived_from"] = derived
@@ -1222,3 +1271,4 @@ class DealRules(ReaderCore):
             "relations-" + ("anniversary" if derived else "established"),
             0.8,
         )
+        return stated
