@@ -1189,3 +1189,16 @@ def test_relations_in_a_clause_of_their_own_each_statement_of_a_sentence_and_yea
     # Near misses: friendship with a person, and a switch of something other than recognition.
     assert relations_of("Mwangi spoke of forty years of friendship with his teacher.") == []
     assert relations_of("Numbers: 2016: the year Oslo switched its candidate to Bergen.") == []
+
+
+def test_a_currency_word_several_states_share_is_the_one_issuers_among_the_figures_countries():
+    lead = "ACCRA (Test Wire) - Ugandan President Okello Otim arrived in Accra on Monday for a visit to Ghana.\n\n"
+    found = findings_of(lead + "Trade between Uganda and Ghana stood at Shs 90 billion last year.\n", "2024-03-05")
+    assert [(f["parties"], f["value"], f["unit"]) for f in found["figures"]] == [(["UG", "GH"], 90.0, "UGX")]
+    pesos = "Trade between Colombia and Ghana reached 400 billion pesos in 2023.\n"
+    assert [f["unit"] for f in findings_of(lead + pesos, "2024-03-05")["figures"]] == ["COP"]
+    # Near misses: a currency its state names keeps its code; two issuers named leave shillings nobody's.
+    named = "Trade between Uganda and Ghana stood at 90 billion Kenyan shillings last year.\n"
+    assert [f["unit"] for f in findings_of(lead + named, "2024-03-05")["figures"]] == ["KES"]
+    two = "Trade between Uganda and Tanzania stood at Sh90 billion last year.\n"
+    assert findings_of(lead + two, "2024-03-05").get("figures", []) == []

@@ -963,7 +963,13 @@ def test_amounts_in_currencies_named_by_their_sign_their_word_or_their_issuer_ad
         (4, "million", "NZD"),
         (2, "trillion", "IDR"),
         (600, "million", "KES"),
-    }  # bare "shillings" name no issuer of their own (Kenya's, Tanzania's, Uganda's): no unit guessed
+        (90, "billion", "UGX"),
+    }  # bare "shillings" are the one issuer's the sentence names (Kenya's, Tanzania's and Uganda's share the word)
+    # With no issuer named, bare "shillings" are nobody's: no unit guessed.
+    unnamed = text.replace("Uganda pledged", "The bank pledged")
+    assert (90, "billion", "UGX") not in {
+        (p["value"], p["scale"], p["unit"]) for p in findings_of(unnamed, "2024-03-04")["pledges"]
+    }
 
 
 def test_money_a_government_asks_its_budget_for_to_give_to_another_or_agrees_to_pay_is_pledged():

@@ -15,6 +15,7 @@ from .quantities import (
     WITHIN_YEARS,
     amount_and_scale,
     currency_code,
+    issued_currency,
     number_value,
     years_within,
 )
@@ -67,6 +68,15 @@ class MoneyRules(ReaderCore):
                 self._counted_pledge(index, sentence, match)
                 continue
             if not scale or not unit:
+                continue
+            # "Sh12 billion", "5 billion pesos": a word several states' currencies share, the issuer's among the
+            # sentence's countries and the visit's.
+            unit = issued_currency(
+                unit,
+                match.group("sign") or match.group("unit"),
+                [c for _, _, c in gz.countries_in(text)] + [c for c in (self.leader_country, self.partner(index)) if c],
+            )
+            if not unit:
                 continue
             if unit in CURRENCY_ISSUERS:
                 # A currency of the day: "roubles" while the Soviet Union existed are its roubles (SUR).
