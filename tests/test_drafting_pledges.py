@@ -1124,3 +1124,26 @@ def test_an_act_agreed_before_one_with_an_amount_is_a_pledge_of_its_own():
     found = findings_of(text, "2023-06-09")["pledges"]
     # The target keeps its figure; the act before it is no part of it.
     assert {(p["what"], p["value"]) for p in found} == {("widen the Elubo border crossing", None), ("trade", 2)}
+
+
+def test_a_named_partnership_a_change_of_standing_and_acts_of_ceremony_are_no_pledges_and_a_list_an_object():
+    whats = [
+        p["what"]
+        for p in pledges_of(
+            "The two governments said they would strengthen the Green Strategic Partnership they launched in 2019. "
+            "The leaders welcomed the upgrading of their relations to a comprehensive partnership. "
+            "Mwangi will also lay a wreath at the national monument on Thursday. "
+            "He will pay his respects at the tomb of the unknown soldier. "
+            "The two sides agreed to set up a fisheries programme covering research, vessel patrols and port training."
+        )
+    ]
+    assert whats == ["set up a fisheries programme covering research, vessel patrols and port training"]
+    # Near miss: strengthening something particular, and laying a cable, are things to do.
+    whats = [
+        p["what"]
+        for p in pledges_of(
+            "The two governments said they would strengthen the coast guard of Kenya with two patrol boats. "
+            "Norway will lay a power cable to the islands."
+        )
+    ]
+    assert whats == ["strengthen the coast guard of Kenya with two patrol boats", "lay a power cable to the islands"]

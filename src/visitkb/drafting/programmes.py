@@ -390,6 +390,9 @@ _LIGHT_VERBS = re.compile(
     r"(?:honou?r|fulfil|fulfill|meet) (?:all )?(?:its|their|his|her|our|the) (?:[\w-]+ )?(?:obligations|commitments)|"
     # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
     r"travel|come|return|attend|work (?:together |closely |jointly )?with|"
+    # The acts of a programme of ceremony are the visit's, not pledges: "will lay a wreath at the memorial".
+    r"lay (?:a |the )?wreaths?|pay (?:his |her |their |its )?(?:last )?(?:respects|tribute|homage)|plant (?:a |the )?tree|"
+    r"inspect (?:a |the )?guard of hono(?:u)?r|"
     # An anniversary to be marked, unless with something to do: "mark it with a programme of events".
     r"(?:mark|celebrate|commemorate)\b(?![^,;]*\bwith\b)|"
     # A hope for peace at large names nothing to do: "contribute to a peaceful resolution".
@@ -410,7 +413,8 @@ _VAGUE_OBJECTS = re.compile(
     r"^[a-z]+ (?:up |on |forward |towards? )?(?:(?:the|that|this|their|our|its|his|her|a|an|new|bilateral|mutual|"
     r"all-round|overall|close|closer|friendly|good|economic|political|strategic|two-way|practical|comprehensive|"
     r"special|further|traditional|existing|and|the two countries'?) )*"
-    r"(?:(?:(?!diplomatic\b)[a-z-]+ ){0,4}?(?:ties|relationship|friendship|partnership)\b"
+    # A partnership by its name is one too: "deepen the Comprehensive Partnership they concluded in 2013".
+    r"(?:(?:(?!diplomatic\b)(?:[a-z-]+|[A-Z][a-z-]+) ){0,4}?(?:ties|relationship|friendship|[Pp]artnership)\b"
     r"|(?:relations|trust|understanding|engagement)\b"
     r"|(?:cooperation|communication|contacts?|exchanges|dialogue|coordination|consultations?)"
     r"(?: (?:between|with|among) [^,;]+| (?:in|on) (?:all|various|many|every) (?:areas|fields|sectors)[^,;]*|"
@@ -430,6 +434,9 @@ _VAGUE_OBJECTS = re.compile(
     r"|^(?:support|help|back|assist|aid) [\w'\u2019-]+$"
     # "launch the relevant work as soon as possible": work on nothing named.
     r"|^[a-z]+ (?:the |their |its )?(?:relevant |necessary |related |preparatory )?work\b(?! (?:on|of|to|with|for)\b)"
+    # "the elevation of bilateral relations from ... to a ...": a change of standing, the partnership's record.
+    r"|^(?:the )?(?:elevation|upgrad(?:e|ing)|raising|lifting) of (?:the |their |its |bilateral |[A-Z][\w-]+ )*"
+    r"(?:relations|ties|relationship|partnership)\b"
     # "deepen it in the areas of ...": the relationship or partnership named before.
     r"|^(?:deepen|strengthen|enhance|expand|develop|advance|further|consolidate|elevate|upgrade|broaden) (?:it|them)\b"
 )
@@ -495,7 +502,10 @@ def _coordinated(clause: str) -> list[str]:
                 listing
                 or (
                     rx.search(
-                        r"\b(?:on|in|of|about|against|for|with|including) [\w'-]+(?: [\w'-]+){0,3} ?$", pieces[-1]
+                        # "a plan covering training, exchanges and ...": the object of a participle, too.
+                        r"\b(?:on|in|of|about|against|for|with|including|covering|involving|concerning|regarding) "
+                        r"[\w'-]+(?: [\w'-]+){0,3} ?$",
+                        pieces[-1],
                     )
                     # The item that closes the list with its "and" may run longer: "in A, green energy and X industries".
                     and len(piece.split()) <= (7 if rx.search(r"\w and \w", piece) else 5)
