@@ -1202,3 +1202,31 @@ def test_a_currency_word_several_states_share_is_the_one_issuers_among_the_figur
     assert [f["unit"] for f in findings_of(lead + named, "2024-03-05")["figures"]] == ["KES"]
     two = "Trade between Uganda and Tanzania stood at Sh90 billion last year.\n"
     assert findings_of(lead + two, "2024-03-05").get("figures", []) == []
+
+
+def test_documents_a_list_after_a_plural_signed_names_whatever_their_noun_and_a_pair_a_title_opens_with():
+    signed = titles_of(
+        "Officials signed nine agreements, among them a concessional loan for a water plant and a grant for "
+        "school buses. Three memoranda were signed on Friday: on cooperation in fisheries, and a memorandum "
+        "extending the Norwegian lectureship at the University of Nairobi until 2029. "
+        "The two governments also signed a framework for a new research fund."
+    )
+    assert signed == sorted(
+        [
+            "concessional loan for a water plant",
+            "grant for school buses",
+            "memorandum on cooperation in fisheries",
+            "memorandum extending the Norwegian lectureship at the University of Nairobi",
+            "framework for a new research fund",
+        ]
+    )
+    # A proper name with a small word in it, and the pair its name opens with, whoever the traveller.
+    found = findings_of(
+        OSLO_LEAD + "A review of the India-Brazil Trade in Services Agreement is due this year.\n", "2023-06-09"
+    )
+    assert [(a["title"], a["parties"]) for a in found["agreements"]] == [
+        ("India-Brazil Trade in Services Agreement", ["IN", "BR"])
+    ]
+    # Near misses: a list of documents only discussed, and a framework only agreed, name none signed.
+    assert titles_of("They discussed nine agreements, among them a concessional loan for a water plant.") == []
+    assert titles_of("The two governments agreed on a framework for a new research fund.") == []

@@ -123,6 +123,8 @@ class DealRules(ReaderCore):
         r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
         # "a joint understanding on ...", "the Millennium Challenge compact": nouns of a document only so named.
         r"(?<=[Jj]oint )understanding|(?<=\w )compact|"
+        # "signed a framework for a new programme", "signed the roadmap on ...": what is signed is a document.
+        r"(?<=\bsigned a )(?:framework|roadmap)|(?<=\bsigned the )(?:framework|roadmap)|"
         r"Accords|Conventions|Protocols|Plan|Programme|[Cc]harter)\b"
     )
     # Capitalized nouns whose plural names one document: "the Artemis Accords", "the Geneva Conventions".
@@ -199,7 +201,7 @@ class DealRules(ReaderCore):
             words = text[: match.start()].split()
             kept: list[str] = []
             determiner = None
-            for word in reversed(words[-7:]):
+            for back, word in enumerate(reversed(words[-7:])):
                 bare = word.strip(",;:")
                 if len(words) - len(kept) == 1 and rx.fullmatch(r"[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)]", bare):
                     break  # a bulleted or numbered item opens here
@@ -207,6 +209,19 @@ class DealRules(ReaderCore):
                     determiner = {"a": "a", "an": "a", "no": "no"}.get(bare.lower(), "the")
                     break
                 joins = bare == "and" and kept and kept[0].islower()
+                # "the ASEAN-India Trade in Goods Agreement": a small word between two words of a proper name.
+                earlier = words[-7:][-back - 2] if back + 2 <= len(words[-7:]) else ""
+                if (
+                    bare in ("in", "of", "on", "for", "and")
+                    and kept
+                    and all(w[:1].isupper() for w in kept)
+                    and noun[:1].isupper()
+                    and earlier[:1].isupper()
+                    and not earlier.endswith((",", ";", ":"))
+                    and earlier.lower() not in self._NOT_BEFORE_TITLE
+                ):
+                    kept.insert(0, bare)
+                    continue
                 if rx.fullmatch(
                     r"(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]+(?:bn|m)?|[\d.,]*\d-(?:billion|million)(?:-dollar)?", bare
                 ) or (rx.fullmatch(r"[\d.,]*\d", bare) and kept and kept[0] in ("billion", "million", "trillion")):
@@ -229,6 +244,8 @@ class DealRules(ReaderCore):
             if determiner == "no":
                 continue  # "no agreement was reached", "they signed no treaty": none
             named_words = [w for w in kept if not rx.match(r"\d", w)]
+            if named_words and named_words[0][:1].isupper():
+                named_words = [w for w in named_words if w not in ("in", "of", "on", "for", "and")]
             capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
             if noun in self._PLURAL_NAMES and not capitalized:
                 continue
@@ -491,6 +508,13 @@ class DealRules(ReaderCore):
             if signers and not own:
                 named_pair = [code for _, _, code in gz.countries_in(signers.group("pair"))]
                 own = sorted(named_pair) if len(set(named_pair)) == 2 else []
+            # "the Taiwan-Guatemala free trade agreement", "the ASEAN-India Trade in Goods Agreement": the pair its
+            # name opens with.
+            hyphened = rx.match(r"(?:the )?([A-Z][\w']+)-([A-Z][\w']+) ", title)
+            if hyphened and not own:
+                sides = [gz.party_named(hyphened.group(g)) for g in (1, 2)]
+                if all(sides) and sides[0] != sides[1]:
+                    own = [s for s in sides if s]
             fields = {"title": title, "parties": own or [p for p in parties if p]}
             if any(
                 f.kind == "agreements"
@@ -585,6 +609,7 @@ class DealRules(ReaderCore):
                 self._add_named(
                     title, sentence, index, begin, begin + len(item.group("what").rstrip()), "named-agreement-listed"
                 )
+        self._documents_listed(index, sentence)
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
         subjects = rx.search(
             r"\b(?P<noun>[Aa]greements|[Aa]ccords|[Pp]rotocols) on (?P<items>[^.;]+?,[^.;]+? and [^.;]+?) "
@@ -601,6 +626,57 @@ class DealRules(ReaderCore):
                 self._add_named(
                     title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-listed"
                 )
+
+    # A plural of documents signed, then the list of them: "signed 16 agreements, among them a framework deal on
+    # the port, a concessional loan for a school and ...", "Four memoranda were signed: on X, a programme of Y and a
+    # memorandum extending Z". Each item is a document, whatever its own noun.
+    _SIGNED_LIST = re.compile(
+        r"\b(?:(?:signed|inked|concluded|exchanged) (?:(?:[\w-]+ ){0,2})(?P<noun>" + _DOCUMENTS + r")"
+        r"|(?P<noun2>" + _DOCUMENTS + r") (?:were|have been|had been) (?:also )?(?:signed|inked|concluded|exchanged))\b"
+        r"[^.;:]{0,60}?(?:,? (?:among them|among which|including)|:) (?P<items>[^.;]+)"
+    )
+
+    def _documents_listed(self, index: int, sentence: Sentence) -> None:
+        """The documents a list after a plural of documents signed names, each by its own words."""
+        text = sentence.text
+        listed = self._SIGNED_LIST.search(text)
+        if not listed or not (listed.group("noun") or listed.group("noun2") or "").endswith(("s", "a")):
+            return
+        noun = (listed.group("noun") or listed.group("noun2")).lower()
+        noun = {"memoranda": "memorandum", "treaties": "treaty", "mous": "memorandum"}.get(noun, noun.rstrip("s"))
+        begin = listed.start("items")
+        for item in rx.finditer(
+            r"(?:(?<=^)|(?<=, )|(?<=, and )|(?<= and ))(?P<what>(?:a|an|on) (?:(?!,| and (?:a|an|on) )[^;.])+)",
+            listed.group("items"),
+        ):
+            what = item.group("what").strip()
+            if rx.match(r"(?:a|an) ", what) is None and not what.startswith("on "):
+                continue
+            if rx.search(r"\b(?:which|who|that|was|were|is|are|will|would)\b", what):
+                break  # a clause of its own: the list has ended
+            # "a memorandum extending the Chair of Hindi until 2030": the term it runs is no word of its title.
+            what = rx.sub(r" (?:until|till|through|by) (?:the end of )?(?:19|20)\d\d$", "", what)
+            title = f"{noun} {what}" if what.startswith("on ") else rx.sub(r"^(?:a|an) ", "", what)
+            if not 2 <= len(title.split()) <= 16:
+                continue
+            lo, hi = begin + item.start("what"), begin + item.start("what") + len(what)
+            known = [f for f in self.findings if f.kind == "agreements"]
+            shorter = next(
+                (
+                    f
+                    for f in known
+                    if f.start >= sentence.start and title.lower().startswith(f.fields["title"].lower() + " ")
+                ),
+                None,
+            )
+            if shorter is not None:
+                # "an agreement on cooperation in the study and exploration of outer space", read to its "and" by
+                # its own noun: the list's item is the whole title.
+                shorter.fields["title"] = title
+                continue
+            if any(self._title_words(title) <= self._title_words(f.fields["title"]) for f in known):
+                continue  # named already by its own noun
+            self._add_named(title, sentence, index, lo, hi, "named-agreement-in-list")
 
     def _signatories(self, sentence: Sentence, index: int, limit: int | None = 2) -> list[str]:
         """The sides of a document the sentence tells of: the leader's country and those the sentence pairs with
