@@ -1147,3 +1147,20 @@ def test_a_named_partnership_a_change_of_standing_and_acts_of_ceremony_are_no_pl
         )
     ]
     assert whats == ["strengthen the coast guard of Kenya with two patrol boats", "lay a power cable to the islands"]
+
+
+def test_each_infinitive_or_would_after_an_and_is_one_more_act():
+    whats = sorted(
+        p["what"]
+        for p in pledges_of(
+            "The two sides agreed to set up a joint energy council and to hold regular talks between their "
+            "trade ministers. Mwangi promised that Kenya would lower its tariffs on Norwegian salmon and would send "
+            "a trade mission to Bergen next year."
+        )
+    )
+    assert "hold regular talks between their trade ministers" in whats
+    assert "send a trade mission to Bergen next year" in whats
+    assert not any(" and to " in w or " and would " in w for w in whats)
+    # Near miss: an "and" inside one act ("to build and run a port") splits nothing.
+    whats = [p["what"] for p in pledges_of("The two sides agreed to set up and run a joint fisheries centre.")]
+    assert whats == ["set up and run a joint fisheries centre"]

@@ -720,7 +720,13 @@ class ProgrammeRules(ReaderCore):
                         )
                     )
                 else:
-                    pieces = [match.group("what").strip()]
+                    # "agreed to establish a dialogue ... and to hold regular consultations ...", "would open its
+                    # markets ... and would send a mission ...": each infinitive or "would" after an "and" one more act.
+                    pieces = [
+                        piece.strip()
+                        for piece in rx.split(r",? and (?:to|would|will) (?=[a-z])", match.group("what"))
+                        if piece.strip()
+                    ]
                 for what in pieces:
                     self._programme(index, sentence, match, before, what, pattern)
         # "The two sides agreed:" heading items that each open with a verb ("1. to open consulates ...;"): each an
