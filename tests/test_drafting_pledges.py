@@ -1164,3 +1164,17 @@ def test_each_infinitive_or_would_after_an_and_is_one_more_act():
     # Near miss: an "and" inside one act ("to build and run a port") splits nothing.
     whats = [p["what"] for p in pledges_of("The two sides agreed to set up and run a joint fisheries centre.")]
     assert whats == ["set up and run a joint fisheries centre"]
+
+
+def test_a_pledge_told_by_a_title_alone_is_announced_by_the_person_the_story_names_so():
+    found = pledges_of(
+        "Prime Minister Ingrid Solberg received him at the airport. "
+        "The Norwegian Prime Minister said Norway would open a consulate in Mombasa."
+    )
+    assert [(p["what"], p["announced_by"]) for p in found] == [("open a consulate in Mombasa", "Ingrid Solberg")]
+    # Near miss: two holders of the title, neither of the adjective's country, name nobody in particular.
+    found = pledges_of(
+        "Prime Minister Ingrid Solberg and Prime Minister Olaf Berg of Denmark met him. "
+        "The Swedish Prime Minister said Sweden would open a consulate in Mombasa."
+    )
+    assert [p["announced_by"] for p in found] == [None]

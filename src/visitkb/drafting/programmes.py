@@ -6,7 +6,7 @@ import re
 
 from . import gazetteer as gz
 from . import rx
-from .clauses import PERSON, TITLE, TITLES
+from .clauses import NAME, PERSON, TITLE, TITLES
 from .money import source_after
 from .quantities import AMOUNT, AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, currency_code, years_within
 from .reader import ReaderCore
@@ -879,6 +879,31 @@ class ProgrammeRules(ReaderCore):
             return country in sides or not self.leader_country
         return gz.is_body(bare)
 
+    def _role_holder(self, role: str) -> str | None:
+        """The person the article names with a title ("Speaker Kevin McCarthy", "Andrej Plenkovic, the Croatian Prime
+        Minister"), for the title alone; with a country's adjective, one of that country."""
+        told = rx.fullmatch(r"(?:(?P<adj>[A-Z][\w-]+) )?(?P<title>" + TITLE + r")", role)
+        if not told:
+            return None
+        title = re.escape(told.group("title"))
+        name = r"(?=[A-Z][^ ]* [A-Z])" + NAME  # two words at least: a name, not a word after a title
+        adjective = told.group("adj")
+        country = gz.adjectives().get(adjective or "")
+        holders: list[str] = []
+        for found in rx.finditer(
+            r"\b(?:(?P<adj>[A-Z][\w-]+) )?" + title + r" (?P<a>" + name + r")"
+            r"|(?P<b>" + name + r"), (?:the |a )?(?:(?P<adj2>[A-Z][\w-]+) )?" + title + r"\b",
+            self.text,
+        ):
+            full = self.person(found.group("a") or found.group("b"))
+            near = found.group("adj") or found.group("adj2")
+            if adjective and (near == adjective or (country and self.people.get(full) == country)):
+                return full
+            if not self.is_leader(full) and full not in holders:
+                holders.append(full)
+        # The one holder of the title the story names, the traveller aside.
+        return holders[0] if len(holders) == 1 else None
+
     def _deadline_in(self, what: str) -> int | None:
         """The year by which an action is to be done, as its words say: "by 2030", "within five years", "this year",
         "by the end of next year"."""
@@ -992,6 +1017,16 @@ class ProgrammeRules(ReaderCore):
             speaker = self.person(people[-1])
         elif speaker is None and bare and not self.is_leader(bare[-1]):
             speaker = self.person(bare[-1])
+        role = rx.search(
+            r"\b[Tt]he (?P<role>(?:[A-Z][\w-]+ )?" + TITLE + r") (?:also |then )?(?:said|says|told|promised|pledged|"
+            r"announced|added|assured)\b[^.;]*$",
+            before,
+        )
+        if speaker is None and role:
+            speaker = self._role_holder(role.group("role"))
+        if speaker and rx.fullmatch(r"(?:[A-Z][\w-]+ )?" + TITLE, speaker):
+            # "The Speaker said ...", "the Croatian Prime Minister promised ...": the person the story names so.
+            speaker = self._role_holder(speaker) or speaker
         if rx.search(
             r"\b(?:two sides|two countries|two governments|two leaders|two men|both sides|they)\b", before[-60:]
         ) or (pattern is _Programmes.AGREED_TO_DO and rx.search(r"\b[Ww]e (?:have |had |both |also )*$", before)):
