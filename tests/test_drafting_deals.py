@@ -1230,3 +1230,23 @@ def test_documents_a_list_after_a_plural_signed_names_whatever_their_noun_and_a_
     # Near misses: a list of documents only discussed, and a framework only agreed, name none signed.
     assert titles_of("They discussed nine agreements, among them a concessional loan for a water plant.") == []
     assert titles_of("The two governments agreed on a framework for a new research fund.") == []
+
+
+def test_figures_of_the_pair_named_before_of_sales_to_a_side_and_in_apposition_to_a_verdict():
+    body = (
+        "Ties between Kenya and the European Union run deeper: trade between the two reached 9 billion euros in 2022. "
+        "Norwegian sales to Kenya came to about 70 million dollars in 2021. "
+        "Trade with Denmark is modest, under 40 million dollars in 2020."
+    )
+    found = sorted(
+        (f["metric"], tuple(f["parties"]), f["period"], f["value"])
+        for f in findings_of(OSLO_LEAD + body + "\n", "2023-06-09")["figures"]
+    )
+    assert found == [
+        ("exports", ("NO", "KE"), 2021, 70),
+        ("trade", ("KE", "DK"), 2020, 40),
+        ("trade", ("KE", "EU"), 2022, 9),
+    ]
+    # Near misses: sales at home name no pair; a verdict with no amount after it is no figure.
+    body = "Norwegian car sales came to about 70 million dollars in 2021. Trade with Denmark is modest, officials said."
+    assert findings_of(OSLO_LEAD + body + "\n", "2023-06-09").get("figures", []) == []

@@ -95,17 +95,19 @@ class MoneyRules(ReaderCore):
             after = text[match.end() : match.end() + 80]
             stated_pattern = re.compile(
                 r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestments?|(?:two-way |bilateral )?commerce|"
-                r"traded|[Ee]xports(?= (?:to|from)\b)|[Ii]mports(?= (?:to|from)\b))\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
+                r"traded|[Ee]xports(?= (?:to|from)\b)|[Ii]mports(?= (?:to|from)\b)|[Ss]ales(?= to\b))\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
                 # "Bilateral trade (2022): $1.2 billion", "Trade: about 1.2 billion dollars in 2022": a figure headed by its metric.
                 r"(?:(?<=[Tt]rade)(?: \((?P<headed>(?:19|20)\d\d)\))?:"
                 # "The two countries traded goods worth $1.2 billion".
                 r"|(?<=traded )(?:goods |products |merchandise )?(?:worth|valued at)"
                 r"|\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|were worth|(?<=, )worth|"
                 r"hit|of|came to|amounts to|totals|topped|tops|exceeds|surpassed|"
+                # "Trade between the two is tiny, less than 30 million dollars": an amount in apposition to its verdict.
+                r"(?:is|was|remains|remained) (?:still |very )?[a-z]+,|"
                 # "rose to", "has grown to", "more than doubled to", "rose by 20 percent to", "grew 15 percent last year to".
                 r"(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|jumped|slipped|increased|decreased|surged|"
                 r"doubled|tripled)(?: (?:by )?[^,.;]{1,25}?)? to|at|exceeded|between|from|from [^,;]{1,60}? to))\s*(?:about |nearly |almost |around |some |more than |over |"
-                r"roughly |approximately |barely |just over |just under |less than |a record |only |just )*$"
+                r"roughly |approximately |barely |just over |just under |less than |under |below |above |a record |only |just )*$"
             )
             stated_text = before[-160:].rstrip() + " "
             stated = stated_pattern.search(stated_text)
@@ -145,6 +147,9 @@ class MoneyRules(ReaderCore):
                 metric = (
                     "trade"
                     if metric.endswith("commerce") or metric == "traded"
+                    # "French sales to Mexico": one side's goods sold to the other, its exports.
+                    else "exports"
+                    if metric == "sales"
                     else rx.sub(r"investments$", "investment", metric)
                 )
                 if metric == "trade" and rx.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
@@ -422,7 +427,7 @@ class MoneyRules(ReaderCore):
         flow = list(
             rx.finditer(
                 r"(?:\b(?:[Tt]he )?(?P<who>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? )?(?:[a-z-]+ (?:and )?){0,3}"
-                r"(?:exports|imports) (?:to|from) (?:the )?(?P<other>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)?",
+                r"(?:exports|imports|sales) (?:to|from) (?:the )?(?P<other>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)?",
                 before,
             )
         )
@@ -469,6 +474,24 @@ class MoneyRules(ReaderCore):
             named += [g for g in groups if g and g not in gz.REGIONS and g not in named][:1]
         if len(named) >= 2:
             return named[:2]
+        # "The relationship between India and the European Union is larger still: trade between the two reached ...":
+        # the pair the sentence named before its clause points back at.
+        if rx.search(r"\bbetween (?:the two|them|both)\b", clause):
+            told = list(
+                rx.finditer(
+                    r"\bbetween (?P<a>(?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*) and "
+                    r"(?P<b>(?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*)",
+                    before[: len(before) - len(clause)] or before,
+                )
+            )
+            if told:
+                sides = [
+                    next((c for _, _, c in gz.countries_in(told[-1].group(g))), None)
+                    or gz.grouping_of(rx.sub(r"^the ", "", told[-1].group(g)))
+                    for g in ("a", "b")
+                ]
+                if all(sides) and sides[0] != sides[1] and not any(s in gz.REGIONS for s in sides):
+                    return [s for s in sides if s]
         # "For Chile and Peru, two-way trade stood at ...": the two countries its clause joins with "and".
         if rx.search(r"\b(?:bilateral|two-way|trade between (?:the two|them))\b", clause):
             named_in = gz.countries_in(clause)
