@@ -1250,3 +1250,17 @@ def test_figures_of_the_pair_named_before_of_sales_to_a_side_and_in_apposition_t
     # Near misses: sales at home name no pair; a verdict with no amount after it is no figure.
     body = "Norwegian car sales came to about 70 million dollars in 2021. Trade with Denmark is modest, officials said."
     assert findings_of(OSLO_LEAD + body + "\n", "2023-06-09").get("figures", []) == []
+
+
+def test_a_name_someone_gives_is_no_document_and_official_short_forms_name_their_country():
+    assert (
+        titles_of("Norway pledged 5 million dollars, part of what Solberg has called the 'Fjord Plan' for Africa.")
+        == []
+    )
+    # Near miss: a document issued under the name its authors give it is one.
+    assert titles_of("The two leaders issued what they called the Oslo-Nairobi Vision, a plan to ease debts.") == [
+        "Oslo-Nairobi Vision"
+    ]
+    assert figures_of("Trade between Lao PDR and Kenya was about 20 million dollars in 2022.") == [
+        (("KE", "LA"), 2022, 20)
+    ]

@@ -464,6 +464,17 @@ class DealRules(ReaderCore):
                 after_title,
             ):
                 continue  # "the agreement ..., whose negotiation has not yet been concluded": none yet
+            coined = rx.search(
+                r"\b(?P<verb>\w+ )?what (?:[A-Z][\w-]+|he|she|they|it|the \w+) (?:has |have |had )?(?:called|dubbed|termed|"
+                r"named|described as)\s(?:the |a |an |its |his |her )?[\"\u201c]?$",
+                text[:start],
+            )
+            if coined and not rx.fullmatch(
+                r"(?:issued|signed|adopted|released|concluded|unveiled|published|endorsed) ", coined.group("verb") or ""
+            ):
+                # "part of what Meloni has called the 'Mattei Plan'": a name someone gives, no document (but "issued
+                # what they called the Nairobi Vision" is one issued).
+                continue
             if noun.lower() in ("plan", "programme", "charter", "vision") and signing is None:
                 continue  # "the UN Charter", "the Marshall Plan", "the World Food Programme": a document only when signed
             if signing is None and not named:
