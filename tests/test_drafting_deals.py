@@ -1264,3 +1264,14 @@ def test_a_name_someone_gives_is_no_document_and_official_short_forms_name_their
     assert figures_of("Trade between Lao PDR and Kenya was about 20 million dollars in 2022.") == [
         (("KE", "LA"), 2022, 20)
     ]
+
+
+def test_a_document_named_by_what_it_does_as_a_participle_without_the_term_it_runs():
+    assert titles_of("The two sides signed a protocol amending the double taxation treaty.") == [
+        "protocol amending the double taxation treaty"
+    ]
+    assert titles_of("They signed an agreement renewing the fisheries quota until 2027.") == [
+        "agreement renewing the fisheries quota"
+    ]
+    # Near miss: a participle of the sentence's own, after a comma, is no part of the title.
+    assert titles_of("They signed a fisheries agreement, extending their talks to Friday.") == ["fisheries agreement"]

@@ -278,6 +278,9 @@ class DealRules(ReaderCore):
             continuation = rx.match(
                 r" (?:in principle )?(?:on|to|for|of|establishing|between|under which|setting up|creating|making|allowing|permitting|"
                 r"enabling|granting|with(?! (?:his|her|their|its) )|"
+                # "a protocol amending the tax treaty", "a memorandum extending the chair": what it does, as a participle.
+                r"(?:amending|extending|renewing|implementing|concerning|regarding|abolishing|exempting|waiving|governing|"
+                r"delimiting|demarcating|replacing|supplementing|updating|revising)(?= (?:the|a|an|their|its)\b)|"
                 # "a protocol that opens the market to ...": what the document does, told in the present.
                 r"that (?:will )?(?:opens|allows|makes|gives|provides|grants|lets|creates|establishes|sets up|permits|"
                 r"enables|lifts))"
@@ -365,6 +368,8 @@ class DealRules(ReaderCore):
                 .strip()
                 .strip('"\u201c\u201d'),
             )
+            # "a memorandum extending the chair until 2030": the term it runs is no word of its title.
+            title = rx.sub(r" (?:until|till|through) (?:the end of )?(?:19|20)\d\d$", "", title)
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
             if title.lower() in ("free trade deal", "trade deal", "cooperation plan"):
