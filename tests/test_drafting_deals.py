@@ -1275,3 +1275,15 @@ def test_a_document_named_by_what_it_does_as_a_participle_without_the_term_it_ru
     ]
     # Near miss: a participle of the sentence's own, after a comma, is no part of the title.
     assert titles_of("They signed a fisheries agreement, extending their talks to Friday.") == ["fisheries agreement"]
+
+
+def test_trade_figures_with_other_qualifiers_of_their_amount():
+    body = (
+        "Trade between Kenya and Norway amounted to little more than 90 million dollars in 2022. "
+        "Trade with Denmark came to well over 40 million dollars in 2022."
+    )
+    assert sorted(figures_of(body)) == [(("DK", "KE"), 2022, 40), (("KE", "NO"), 2022, 90)]
+    # Near miss: a qualified amount of another sentence than the trade's is none of it.
+    assert (
+        figures_of("Trade between Kenya and Norway was small. Aid came to well over 90 million dollars in 2022.") == []
+    )

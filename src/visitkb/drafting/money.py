@@ -107,7 +107,10 @@ class MoneyRules(ReaderCore):
                 # "rose to", "has grown to", "more than doubled to", "rose by 20 percent to", "grew 15 percent last year to".
                 r"(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|jumped|slipped|increased|decreased|surged|"
                 r"doubled|tripled)(?: (?:by )?[^,.;]{1,25}?)? to|at|exceeded|between|from|from [^,;]{1,60}? to))\s*(?:about |nearly |almost |around |some |more than |over |"
-                r"roughly |approximately |barely |just over |just under |less than |under |below |above |a record |only |just )*$"
+                r"roughly |approximately |barely |just over |just under |less than |under |below |above |a record |only |just |"
+                # "little more than", "well over", "close to", "in excess of", "an estimated": other qualifiers.
+                r"(?:a )?little (?:more|less) than |(?:a )?little (?:over|under) |well (?:over|under|above|below) |close to |"
+                r"upwards of |in excess of |an estimated |some |nearly |almost )*$"
             )
             stated_text = before[-160:].rstrip() + " "
             stated = stated_pattern.search(stated_text)
