@@ -1287,3 +1287,13 @@ def test_trade_figures_with_other_qualifiers_of_their_amount():
     assert (
         figures_of("Trade between Kenya and Norway was small. Aid came to well over 90 million dollars in 2022.") == []
     )
+
+
+def test_a_partnership_named_with_a_hyphenated_pair_is_that_pairs_whoever_travels():
+    assert partnerships_of("Mwangi said the ASEAN-Japan Comprehensive Strategic Partnership continues to deepen.") == [
+        (("ASEAN", "JP"), "comprehensive strategic partnership", "reaffirmed")
+    ]
+    # Near miss: a hyphenated word that names no pair leaves the visit's pair.
+    assert partnerships_of("Mwangi said the long-standing strategic partnership continues to deepen.") == [
+        (("KE", "NO"), "strategic partnership", "reaffirmed")
+    ]

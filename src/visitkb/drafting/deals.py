@@ -968,6 +968,13 @@ class DealRules(ReaderCore):
                 continue
             others = self.other_party(sentence, index)
             pair = self._own_pair(before, text[match.end() :])
+            # "the ASEAN-India Comprehensive Strategic Partnership", "the Viet Nam-Australia partnership": the pair its
+            # name opens with, whoever travels.
+            hyphened = rx.search(r"\b([A-Z][\w']+(?: [A-Z][\w']+)?)-([A-Z][\w']+(?: [A-Z][\w']+)?) $", before)
+            if hyphened:
+                sides = [gz.party_named(hyphened.group(g)) or gz.country_names().get(hyphened.group(g)) for g in (1, 2)]
+                if all(sides) and sides[0] != sides[1]:
+                    pair = sorted(s for s in sides if s)
             # "a comprehensive strategic partnership for a new era", "... of equality and mutual trust oriented towards
             # the 21st century": the words of its name after the noun, lower-case to the clause's end, no time span.
             tail = rx.match(
