@@ -1178,3 +1178,16 @@ def test_a_pledge_told_by_a_title_alone_is_announced_by_the_person_the_story_nam
         "The Swedish Prime Minister said Sweden would open a consulate in Mombasa."
     )
     assert [p["announced_by"] for p in found] == [None]
+
+
+def test_money_made_available_for_a_use_and_projects_a_side_will_jointly_finance_are_pledged():
+    found = pledges_of(
+        "Norway said it would make 30 million dollars available over three years for a joint fisheries programme. "
+        "The two development banks said they would jointly finance solar projects worth up to 200 million dollars."
+    )
+    assert sorted((p["what"], p["value"]) for p in found) == [
+        ("joint fisheries programme", 30),
+        ("solar projects", 200),
+    ]
+    # Near miss: money a report says is available names no giver's word.
+    assert pledges_of("Officials said 30 million dollars was available in the fund last year.") == []

@@ -692,6 +692,9 @@ class MoneyRules(ReaderCore):
             r"(?:will|would|is to|are to|to) (?:receive|get|obtain))\b",
             before,
         )
+        if cue is None and rx.match(r"\s+available\b", after):
+            # "would make 20 million euros available for ...": the amount between the verb and its "available".
+            cue = rx.search(r"\b(?:make|makes|made|making) $", before)
         target = rx.search(
             r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
             r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing))\b"
@@ -729,7 +732,7 @@ class MoneyRules(ReaderCore):
         # side gives, valued ("deals worth ..." signed is no pledge).
         given = rx.search(
             r"\b(?:announced|announces|pledged?|pledges|promised?|offered|offers|unveiled|committed|"
-            r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
+            r"(?:agreed to|will|would|to) (?:jointly |also |together )?(?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
             r"import|send|deliver|donate|ship))"
             # "announced a Global Gateway investment package for Central Asia worth ...": a name and a receiver before.
             r" (?P<what>(?:[\w-]+ ){1,8}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
@@ -884,6 +887,10 @@ class MoneyRules(ReaderCore):
         )
         if given and shape == "commitment":
             what = rx.sub(r"^(?:a|an|the) ", "", given.group("what").strip())
+        available = rx.match(r"\s+available\b[^,.;]*?\b(?:for|to) (?P<use>[^,.;]{3,80})", after)
+        if available and shape == "commitment":
+            # "make 20 million euros available over four years for a joint programme": what the money is for.
+            what = rx.sub(r"^(?:a|an|the) ", "", available.group("use").strip())
         if share and shape == "commitment":
             use = rx.match(
                 r"[^,.;]*?\b(?:to|on|for) (?P<use>[^,.;]{3,80})", after[share.end() :] if share.end() else after
