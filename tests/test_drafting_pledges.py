@@ -1191,3 +1191,17 @@ def test_money_made_available_for_a_use_and_projects_a_side_will_jointly_finance
     ]
     # Near miss: money a report says is available names no giver's word.
     assert pledges_of("Officials said 30 million dollars was available in the fund last year.") == []
+
+
+def test_a_second_sides_word_after_a_clause_of_time_is_a_pledge_of_its_own():
+    found = pledges_of(
+        "Solberg announced that Norway would offer Kenyan students five-year visas, after Mr Mwangi said Kenya would "
+        "add Norway to its visa-free travel scheme, allowing Norwegians to visit for up to 15 days."
+    )
+    assert sorted(p["what"] for p in found) == [
+        "add Norway to its visa-free travel scheme",
+        "offer Kenyan students five-year visas",
+    ]
+    # Near miss: a clause of time with no word of a side ("after the talks ended") stays part of the act.
+    found = pledges_of("Solberg announced that Norway would fund a new cancer ward after the talks ended.")
+    assert [p["what"] for p in found] == ["fund a new cancer ward after the talks ended"]

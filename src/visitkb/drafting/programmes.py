@@ -266,7 +266,9 @@ class _Programmes:
         # "would be happy to host ...": an offer.
         r"(?:be (?:happy|glad|pleased|willing|ready|prepared) to )?"
         # "said the two would X, and that Moscow would Y": each side's word ends where the next "and that" begins.
-        r"(?P<what>[a-z](?:(?!,? and that )[^.;:\"]|\.(?=\d))+)"
+        # ("..., after Li said China would Y": a second side's word after a clause of time ends the first.)
+        r"(?P<what>[a-z](?:(?!,? and that |, (?:after|before|while|as|when|once) (?:[\w-]+ ){1,4}?" + _SAYING + r")"
+        r"[^.;:\"]|\.(?=\d))+)"
     )
     # "said China was ready to import more ...", "told his guest that Beijing was willing to ...": a side's offer.
     SIDE_READY = re.compile(
