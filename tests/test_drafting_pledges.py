@@ -1189,6 +1189,8 @@ def test_money_made_available_for_a_use_and_projects_a_side_will_jointly_finance
         ("joint fisheries programme", 30),
         ("solar projects", 200),
     ]
+    found = pledges_of("Norway said it would make 50 million dollars in grants available to coastal towns in Kenya.")
+    assert [(p["what"], p["value"]) for p in found] == [("grants to coastal towns", 50)]
     # Near miss: money a report says is available names no giver's word.
     assert pledges_of("Officials said 30 million dollars was available in the fund last year.") == []
 

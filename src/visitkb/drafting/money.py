@@ -692,7 +692,10 @@ class MoneyRules(ReaderCore):
             r"(?:will|would|is to|are to|to) (?:receive|get|obtain))\b",
             before,
         )
-        if cue is None and rx.match(r"\s+available\b", after):
+        kind_available = (
+            r"\s+(?:in (?P<kind>(?:[\w-]+ )?(?:loans?|credits?|grants?|aid|financing|funding)) )?available\b"
+        )
+        if cue is None and rx.match(kind_available, after):
             # "would make 20 million euros available for ...": the amount between the verb and its "available".
             cue = rx.search(r"\b(?:make|makes|made|making) $", before)
         target = rx.search(
@@ -887,10 +890,17 @@ class MoneyRules(ReaderCore):
         )
         if given and shape == "commitment":
             what = rx.sub(r"^(?:a|an|the) ", "", given.group("what").strip())
-        available = rx.match(r"\s+available\b[^,.;]*?\b(?:for|to) (?P<use>[^,.;]{3,80})", after)
+        available = rx.match(
+            kind_available
+            + r"[^,.;]*?\b(?P<to>for|to) (?P<use>[^,.;]{3,80}?)(?= (?:in|over|within|by|during) |[,.;]|$)",
+            after,
+        )
         if available and shape == "commitment":
-            # "make 20 million euros available over four years for a joint programme": what the money is for.
-            what = rx.sub(r"^(?:a|an|the) ", "", available.group("use").strip())
+            # "make 20 million euros available over four years for a joint programme": what the money is for;
+            # "make 20 billion dollars in loans available to African countries": what it is, and for whom.
+            taker = rx.sub(r"^(?:a|an|the) ", "", available.group("use").strip())
+            kind = available.group("kind")
+            what = f"{kind} {available.group('to')} {taker}" if kind else taker
         if share and shape == "commitment":
             use = rx.match(
                 r"[^,.;]*?\b(?:to|on|for) (?P<use>[^,.;]{3,80})", after[share.end() :] if share.end() else after
