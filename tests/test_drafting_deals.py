@@ -1297,3 +1297,14 @@ def test_a_partnership_named_with_a_hyphenated_pair_is_that_pairs_whoever_travel
     assert partnerships_of("Mwangi said the long-standing strategic partnership continues to deepen.") == [
         (("KE", "NO"), "strategic partnership", "reaffirmed")
     ]
+
+
+def test_a_partnership_by_a_name_of_its_own_that_was_signed_is_a_document():
+    assert titles_of(
+        "The two discussed the Fisheries and Coastal Research Partnership signed by their ministers in April."
+    ) == ["Fisheries and Coastal Research Partnership"]
+    # Near misses: a standing signed is the partnership's record; a declaration on one is named by its own noun.
+    assert titles_of("The two leaders signed the Comprehensive Strategic Partnership on Friday.") == []
+    assert titles_of("They signed the Oslo Declaration on Strategic Partnership.") == [
+        "Oslo Declaration on Strategic Partnership"
+    ]

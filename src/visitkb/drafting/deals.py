@@ -626,6 +626,7 @@ class DealRules(ReaderCore):
                     title, sentence, index, begin, begin + len(item.group("what").rstrip()), "named-agreement-listed"
                 )
         self._documents_listed(index, sentence)
+        self._partnership_documents(index, sentence)
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
         subjects = rx.search(
             r"\b(?P<noun>[Aa]greements|[Aa]ccords|[Pp]rotocols) on (?P<items>[^.;]+?,[^.;]+? and [^.;]+?) "
@@ -651,6 +652,28 @@ class DealRules(ReaderCore):
         r"|(?P<noun2>" + _DOCUMENTS + r") (?:were|have been|had been) (?:also )?(?:signed|inked|concluded|exchanged))\b"
         r"[^.;:]{0,60}?(?:,? (?:among them|among which|including)|:) (?P<items>[^.;]+)"
     )
+
+    # A partnership by a name of its own that was signed is a document: "the Migration and Economic Development
+    # Partnership signed by their interior ministers", "signed the Green Growth Partnership".
+    _SIGNED_PARTNERSHIP = re.compile(
+        r"\b(?P<t>(?:[A-Z][\w-]+ (?:(?:and|of|for|on) )?){1,6}Partnership)\b(?! [A-Z])"
+        r"(?=,? (?:(?:which|that) )?(?:was |were |had been |has been )?(?:signed|concluded|inked)\b)"
+        r"|\b(?:signed|concluded|inked) the (?P<t2>(?:[A-Z][\w-]+ (?:(?:and|of|for|on) )?){1,6}Partnership)\b(?! [A-Z])"
+    )
+
+    def _partnership_documents(self, index: int, sentence: Sentence) -> None:
+        """Partnerships by a name of their own that the sentence says were signed: documents, not standings."""
+        for found in self._SIGNED_PARTNERSHIP.finditer(sentence.text):
+            group = "t" if found.group("t") else "t2"
+            title = found.group(group)
+            words = [w.lower() for w in title.split()[:-1] if w not in ("and", "of", "for", "on")]
+            if all(self._PARTNERSHIP_CORE.search(w) or w in ("economic", "new", "the") for w in words):
+                continue  # "signed the Comprehensive Strategic Partnership": a standing, the partnership's record
+            if rx.search(r"\b" + self._DOCUMENT_NAMES, title) or any(
+                f.kind == "agreements" and title.lower() in f.fields["title"].lower() for f in self.findings
+            ):
+                continue  # "the Declaration on Strategic Partnership": a document its own noun names
+            self._add_named(title, sentence, index, found.start(group), found.end(group), "named-agreement-partnership")
 
     def _documents_listed(self, index: int, sentence: Sentence) -> None:
         """The documents a list after a plural of documents signed names, each by its own words."""
