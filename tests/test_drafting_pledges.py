@@ -1207,3 +1207,12 @@ def test_a_second_sides_word_after_a_clause_of_time_is_a_pledge_of_its_own():
     # Near miss: a clause of time with no word of a side ("after the talks ended") stays part of the act.
     found = pledges_of("Solberg announced that Norway would fund a new cancer ward after the talks ended.")
     assert [p["what"] for p in found] == ["fund a new cancer ward after the talks ended"]
+
+
+def test_cooperation_in_a_sides_own_matter_and_an_act_with_a_quoted_aside_are_pledges():
+    found = pledges_of(
+        'Solberg told his guest that Norway would cooperate "as far as it can" in Kenya\'s electrification.'
+    )
+    assert [p["what"] for p in found] == ["cooperate in Kenya's electrification"]
+    # Near miss: cooperation in a side's sectors of any communique names nothing particular.
+    assert pledges_of("Solberg said that Norway would cooperate in Kenya's trade and investment.") == []

@@ -268,7 +268,8 @@ class _Programmes:
         # "said the two would X, and that Moscow would Y": each side's word ends where the next "and that" begins.
         # ("..., after Li said China would Y": a second side's word after a clause of time ends the first.)
         r"(?P<what>[a-z](?:(?!,? and that |, (?:after|before|while|as|when|once) (?:[\w-]+ ){1,4}?" + _SAYING + r")"
-        r"[^.;:\"]|\.(?=\d))+)"
+        # ('would cooperate "as far as it is able" in its modernisation': a quoted aside inside the act.)
+        r"[^.;:\"\u201c\u201d]|[\"\u201c][^\".;:\u201c\u201d]{1,40}[\"\u201d](?= [a-z])|\.(?=\d))+)"
     )
     # "said China was ready to import more ...", "told his guest that Beijing was willing to ...": a side's offer.
     SIDE_READY = re.compile(
@@ -385,7 +386,8 @@ _LIGHT_VERBS = re.compile(
     # sector of any communique ("cooperate in trade and energy").
     r"cooperate(?! (?:closely |jointly )?(?:in|on) (?!(?:the |[\w-]+ )?(?:fields?|areas?|sectors?|domains?)\b)"
     r"(?!(?:all|various|many|every|several|other)\b)"
-    r"(?!(?:the )?" + _SECTOR + r"(?:$|[,;.]| and | as well as ))[a-z])|"
+    # ("cooperate in China's modernisation": a side's own matter, by its possessive.)
+    r"(?:[A-Z][\w-]*['\u2019]s )?(?!(?:the )?" + _SECTOR + r"(?:$|[,;.]| and | as well as ))[a-z])|"
     r"work (?:together|closely|jointly)(?=$| to (?:strengthen|deepen|enhance|promote|further|advance|develop|improve)\b)|accept (?:an|the|their|his|her) invitation|"
     # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
@@ -924,6 +926,8 @@ class ProgrammeRules(ReaderCore):
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
         what = what.rstrip(' ,\u201d"')  # '"We will open a consulate," Ota said': the quotation's end
+        # 'would cooperate "as far as it is able" in its modernisation': the quoted aside is no part of the act.
+        what = rx.sub(r" [\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d](?= [a-z])", "", what)
         if AMOUNT_WITH_SCALE.search(what):
             # "increase the capacity of the crossings and set a goal of raising trade to 20 billion dollars": the act
             # before the one with the amount (a pledge with its figure) is one of its own.
