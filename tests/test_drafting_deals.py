@@ -1142,3 +1142,169 @@ def test_relations_established_on_new_year_s_day():
     body = "The visit came months after the two countries established diplomatic relations on New Year's Day."
     assert relations_of(body) == [(("KE", "NO"), 2023)]
     assert relations_of("The two countries exchanged greetings on New Year's Day.") == []
+
+
+def test_a_partnership_left_for_another_is_its_from_in_any_case_and_a_renamed_one_is_the_new_name():
+    lifted = (
+        "CANBERRA (Test Wire) - Chilean President Marta Rojas arrived in Canberra on Monday for a visit to "
+        "Australia.\n\n"
+        "The two leaders announced the elevation of their ties from a Strategic Partnership, agreed in 2015, to a "
+        "Comprehensive Strategic Partnership.\n"
+    )
+    assert [(p["label"], p["change"], p["from"]) for p in findings_of(lifted, "2024-03-05")["partnerships"]] == [
+        ("comprehensive strategic partnership", "upgraded", "strategic partnership")
+    ]
+    renamed = (
+        "HANOI (Test Wire) - Chilean President Marta Rojas arrived in Hanoi on Monday for a visit to Vietnam.\n\n"
+        "The two presidents relabelled their comprehensive partnership, in place since 2011, as a "
+        '"comprehensive partnership for green growth".\n'
+    )
+    assert [(p["label"], p["change"], p["from"]) for p in findings_of(renamed, "2024-03-05")["partnerships"]] == [
+        ("comprehensive partnership for green growth", "relabelled", "comprehensive partnership")
+    ]
+    # Near miss: a renamed partnership with no new name told stays the one renamed, with no "from".
+    kept = renamed.replace(', in place since 2011, as a "comprehensive partnership for green growth"', "")
+    assert [(p["label"], p["from"]) for p in findings_of(kept, "2024-03-05")["partnerships"]] == [
+        ("comprehensive partnership", None)
+    ]
+
+
+def test_relations_in_a_clause_of_their_own_each_statement_of_a_sentence_and_years_of_ties_with_a_side():
+    # An anniversary whose year a relative clause tells.
+    assert relations_of(
+        "They began planning for the 65th anniversary of diplomatic relations, which falls in 2028."
+    ) == [(("KE", "NO"), 1963)]
+    # Two statements in one sentence, the second a span of ties with a side named by its capital.
+    both = (
+        "Chile established diplomatic relations with the Republic of Korea on 3 May, "
+        "ending six decades of ties with Pyongyang."
+    )
+    assert sorted(relations_of(both)) == [(("CL", "KP"), 1963), (("CL", "KR"), 2023)]
+    # Years of friendship between the two, toasted.
+    assert relations_of("Mwangi raised a glass to forty years of friendship between two peoples.") == [
+        (("KE", "NO"), 1983)
+    ]
+    # A year of its own for a side that switched recognition, told as a list entry.
+    assert relations_of("Numbers: 1990: the year Managua switched recognition to Taipei.") == [(("NI", "TW"), 1990)]
+    # Near misses: friendship with a person, and a switch of something other than recognition.
+    assert relations_of("Mwangi spoke of forty years of friendship with his teacher.") == []
+    assert relations_of("Numbers: 2016: the year Oslo switched its candidate to Bergen.") == []
+
+
+def test_a_currency_word_several_states_share_is_the_one_issuers_among_the_figures_countries():
+    lead = "ACCRA (Test Wire) - Ugandan President Okello Otim arrived in Accra on Monday for a visit to Ghana.\n\n"
+    found = findings_of(lead + "Trade between Uganda and Ghana stood at Shs 90 billion last year.\n", "2024-03-05")
+    assert [(f["parties"], f["value"], f["unit"]) for f in found["figures"]] == [(["UG", "GH"], 90.0, "UGX")]
+    pesos = "Trade between Colombia and Ghana reached 400 billion pesos in 2023.\n"
+    assert [f["unit"] for f in findings_of(lead + pesos, "2024-03-05")["figures"]] == ["COP"]
+    # Near misses: a currency its state names keeps its code; two issuers named leave shillings nobody's.
+    named = "Trade between Uganda and Ghana stood at 90 billion Kenyan shillings last year.\n"
+    assert [f["unit"] for f in findings_of(lead + named, "2024-03-05")["figures"]] == ["KES"]
+    two = "Trade between Uganda and Tanzania stood at Sh90 billion last year.\n"
+    assert findings_of(lead + two, "2024-03-05").get("figures", []) == []
+
+
+def test_documents_a_list_after_a_plural_signed_names_whatever_their_noun_and_a_pair_a_title_opens_with():
+    signed = titles_of(
+        "Officials signed nine agreements, among them a concessional loan for a water plant and a grant for "
+        "school buses. Three memoranda were signed on Friday: on cooperation in fisheries, and a memorandum "
+        "extending the Norwegian lectureship at the University of Nairobi until 2029. "
+        "The two governments also signed a framework for a new research fund."
+    )
+    assert signed == sorted(
+        [
+            "concessional loan for a water plant",
+            "grant for school buses",
+            "memorandum on cooperation in fisheries",
+            "memorandum extending the Norwegian lectureship at the University of Nairobi",
+            "framework for a new research fund",
+        ]
+    )
+    # A proper name with a small word in it, and the pair its name opens with, whoever the traveller.
+    found = findings_of(
+        OSLO_LEAD + "A review of the India-Brazil Trade in Services Agreement is due this year.\n", "2023-06-09"
+    )
+    assert [(a["title"], a["parties"]) for a in found["agreements"]] == [
+        ("India-Brazil Trade in Services Agreement", ["IN", "BR"])
+    ]
+    # Near misses: a list of documents only discussed, and a framework only agreed, name none signed.
+    assert titles_of("They discussed nine agreements, among them a concessional loan for a water plant.") == []
+    assert titles_of("The two governments agreed on a framework for a new research fund.") == []
+
+
+def test_figures_of_the_pair_named_before_of_sales_to_a_side_and_in_apposition_to_a_verdict():
+    body = (
+        "Ties between Kenya and the European Union run deeper: trade between the two reached 9 billion euros in 2022. "
+        "Norwegian sales to Kenya came to about 70 million dollars in 2021. "
+        "Trade with Denmark is modest, under 40 million dollars in 2020."
+    )
+    found = sorted(
+        (f["metric"], tuple(f["parties"]), f["period"], f["value"])
+        for f in findings_of(OSLO_LEAD + body + "\n", "2023-06-09")["figures"]
+    )
+    assert found == [
+        ("exports", ("NO", "KE"), 2021, 70),
+        ("trade", ("KE", "DK"), 2020, 40),
+        ("trade", ("KE", "EU"), 2022, 9),
+    ]
+    # Near misses: sales at home name no pair; a verdict with no amount after it is no figure.
+    body = "Norwegian car sales came to about 70 million dollars in 2021. Trade with Denmark is modest, officials said."
+    assert findings_of(OSLO_LEAD + body + "\n", "2023-06-09").get("figures", []) == []
+
+
+def test_a_name_someone_gives_is_no_document_and_official_short_forms_name_their_country():
+    assert (
+        titles_of("Norway pledged 5 million dollars, part of what Solberg has called the 'Fjord Plan' for Africa.")
+        == []
+    )
+    # Near miss: a document issued under the name its authors give it is one.
+    assert titles_of("The two leaders issued what they called the Oslo-Nairobi Vision, a plan to ease debts.") == [
+        "Oslo-Nairobi Vision"
+    ]
+    assert figures_of("Trade between Lao PDR and Kenya was about 20 million dollars in 2022.") == [
+        (("KE", "LA"), 2022, 20)
+    ]
+
+
+def test_a_document_named_by_what_it_does_as_a_participle_without_the_term_it_runs():
+    assert titles_of("The two sides signed a protocol amending the double taxation treaty.") == [
+        "protocol amending the double taxation treaty"
+    ]
+    assert titles_of("They signed an agreement renewing the fisheries quota until 2027.") == [
+        "agreement renewing the fisheries quota"
+    ]
+    # Near miss: a participle of the sentence's own, after a comma, is no part of the title.
+    assert titles_of("They signed a fisheries agreement, extending their talks to Friday.") == ["fisheries agreement"]
+
+
+def test_trade_figures_with_other_qualifiers_of_their_amount():
+    body = (
+        "Trade between Kenya and Norway amounted to little more than 90 million dollars in 2022. "
+        "Trade with Denmark came to well over 40 million dollars in 2022."
+    )
+    assert sorted(figures_of(body)) == [(("DK", "KE"), 2022, 40), (("KE", "NO"), 2022, 90)]
+    # Near miss: a qualified amount of another sentence than the trade's is none of it.
+    assert (
+        figures_of("Trade between Kenya and Norway was small. Aid came to well over 90 million dollars in 2022.") == []
+    )
+
+
+def test_a_partnership_named_with_a_hyphenated_pair_is_that_pairs_whoever_travels():
+    assert partnerships_of("Mwangi said the ASEAN-Japan Comprehensive Strategic Partnership continues to deepen.") == [
+        (("ASEAN", "JP"), "comprehensive strategic partnership", "reaffirmed")
+    ]
+    # Near miss: a hyphenated word that names no pair leaves the visit's pair.
+    assert partnerships_of("Mwangi said the long-standing strategic partnership continues to deepen.") == [
+        (("KE", "NO"), "strategic partnership", "reaffirmed")
+    ]
+
+
+def test_a_partnership_by_a_name_of_its_own_that_was_signed_is_a_document():
+    assert titles_of(
+        "The two discussed the Fisheries and Coastal Research Partnership signed by their ministers in April."
+    ) == ["Fisheries and Coastal Research Partnership"]
+    # Near misses: a standing signed is the partnership's record; a declaration on one is named by its own noun.
+    assert titles_of("The two leaders signed the Comprehensive Strategic Partnership on Friday.") == []
+    assert titles_of("They signed the Oslo Declaration on Strategic Partnership.") == [
+        "Oslo Declaration on Strategic Partnership"
+    ]

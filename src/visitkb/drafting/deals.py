@@ -123,6 +123,8 @@ class DealRules(ReaderCore):
         r"deal|[Cc]ommuniqu[e\u00e9]|Framework|Strategy|terms of reference|(?<=[Jj]oint )(?:[Oo]utcome )?[Ss]tatement|"
         # "a joint understanding on ...", "the Millennium Challenge compact": nouns of a document only so named.
         r"(?<=[Jj]oint )understanding|(?<=\w )compact|"
+        # "signed a framework for a new programme", "signed the roadmap on ...": what is signed is a document.
+        r"(?<=\bsigned a )(?:framework|roadmap)|(?<=\bsigned the )(?:framework|roadmap)|"
         r"Accords|Conventions|Protocols|Plan|Programme|[Cc]harter)\b"
     )
     # Capitalized nouns whose plural names one document: "the Artemis Accords", "the Geneva Conventions".
@@ -199,7 +201,7 @@ class DealRules(ReaderCore):
             words = text[: match.start()].split()
             kept: list[str] = []
             determiner = None
-            for word in reversed(words[-7:]):
+            for back, word in enumerate(reversed(words[-7:])):
                 bare = word.strip(",;:")
                 if len(words) - len(kept) == 1 and rx.fullmatch(r"[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)]", bare):
                     break  # a bulleted or numbered item opens here
@@ -207,6 +209,19 @@ class DealRules(ReaderCore):
                     determiner = {"a": "a", "an": "a", "no": "no"}.get(bare.lower(), "the")
                     break
                 joins = bare == "and" and kept and kept[0].islower()
+                # "the ASEAN-India Trade in Goods Agreement": a small word between two words of a proper name.
+                earlier = words[-7:][-back - 2] if back + 2 <= len(words[-7:]) else ""
+                if (
+                    bare in ("in", "of", "on", "for", "and")
+                    and kept
+                    and all(w[:1].isupper() for w in kept)
+                    and noun[:1].isupper()
+                    and earlier[:1].isupper()
+                    and not earlier.endswith((",", ";", ":"))
+                    and earlier.lower() not in self._NOT_BEFORE_TITLE
+                ):
+                    kept.insert(0, bare)
+                    continue
                 if rx.fullmatch(
                     r"(?:US\$|\$|\u20ac|\u00a3|\u00a5)[\d.,]+(?:bn|m)?|[\d.,]*\d-(?:billion|million)(?:-dollar)?", bare
                 ) or (rx.fullmatch(r"[\d.,]*\d", bare) and kept and kept[0] in ("billion", "million", "trillion")):
@@ -229,6 +244,8 @@ class DealRules(ReaderCore):
             if determiner == "no":
                 continue  # "no agreement was reached", "they signed no treaty": none
             named_words = [w for w in kept if not rx.match(r"\d", w)]
+            if named_words and named_words[0][:1].isupper():
+                named_words = [w for w in named_words if w not in ("in", "of", "on", "for", "and")]
             capitalized = bool(named_words) and all(w[:1].isupper() for w in named_words)
             if noun in self._PLURAL_NAMES and not capitalized:
                 continue
@@ -261,6 +278,9 @@ class DealRules(ReaderCore):
             continuation = rx.match(
                 r" (?:in principle )?(?:on|to|for|of|establishing|between|under which|setting up|creating|making|allowing|permitting|"
                 r"enabling|granting|with(?! (?:his|her|their|its) )|"
+                # "a protocol amending the tax treaty", "a memorandum extending the chair": what it does, as a participle.
+                r"(?:amending|extending|renewing|implementing|concerning|regarding|abolishing|exempting|waiving|governing|"
+                r"delimiting|demarcating|replacing|supplementing|updating|revising)(?= (?:the|a|an|their|its)\b)|"
                 # "a protocol that opens the market to ...": what the document does, told in the present.
                 r"that (?:will )?(?:opens|allows|makes|gives|provides|grants|lets|creates|establishes|sets up|permits|"
                 r"enables|lifts))"
@@ -348,6 +368,8 @@ class DealRules(ReaderCore):
                 .strip()
                 .strip('"\u201c\u201d'),
             )
+            # "a memorandum extending the chair until 2030": the term it runs is no word of its title.
+            title = rx.sub(r" (?:until|till|through) (?:the end of )?(?:19|20)\d\d$", "", title)
             if len(title.split()) < 2 or len(title.split()) > 16:
                 continue
             if title.lower() in ("free trade deal", "trade deal", "cooperation plan"):
@@ -447,6 +469,17 @@ class DealRules(ReaderCore):
                 after_title,
             ):
                 continue  # "the agreement ..., whose negotiation has not yet been concluded": none yet
+            coined = rx.search(
+                r"\b(?P<verb>\w+ )?what (?:[A-Z][\w-]+|he|she|they|it|the \w+) (?:has |have |had )?(?:called|dubbed|termed|"
+                r"named|described as)\s(?:the |a |an |its |his |her )?[\"\u201c]?$",
+                text[:start],
+            )
+            if coined and not rx.fullmatch(
+                r"(?:issued|signed|adopted|released|concluded|unveiled|published|endorsed) ", coined.group("verb") or ""
+            ):
+                # "part of what Meloni has called the 'Mattei Plan'": a name someone gives, no document (but "issued
+                # what they called the Nairobi Vision" is one issued).
+                continue
             if noun.lower() in ("plan", "programme", "charter", "vision") and signing is None:
                 continue  # "the UN Charter", "the Marshall Plan", "the World Food Programme": a document only when signed
             if signing is None and not named:
@@ -491,6 +524,13 @@ class DealRules(ReaderCore):
             if signers and not own:
                 named_pair = [code for _, _, code in gz.countries_in(signers.group("pair"))]
                 own = sorted(named_pair) if len(set(named_pair)) == 2 else []
+            # "the Taiwan-Guatemala free trade agreement", "the ASEAN-India Trade in Goods Agreement": the pair its
+            # name opens with.
+            hyphened = rx.match(r"(?:the )?([A-Z][\w']+)-([A-Z][\w']+) ", title)
+            if hyphened and not own:
+                sides = [gz.party_named(hyphened.group(g)) for g in (1, 2)]
+                if all(sides) and sides[0] != sides[1]:
+                    own = [s for s in sides if s]
             fields = {"title": title, "parties": own or [p for p in parties if p]}
             if any(
                 f.kind == "agreements"
@@ -585,6 +625,8 @@ class DealRules(ReaderCore):
                 self._add_named(
                     title, sentence, index, begin, begin + len(item.group("what").rstrip()), "named-agreement-listed"
                 )
+        self._documents_listed(index, sentence)
+        self._partnership_documents(index, sentence)
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
         subjects = rx.search(
             r"\b(?P<noun>[Aa]greements|[Aa]ccords|[Pp]rotocols) on (?P<items>[^.;]+?,[^.;]+? and [^.;]+?) "
@@ -601,6 +643,79 @@ class DealRules(ReaderCore):
                 self._add_named(
                     title, sentence, index, begin, begin + len(item.group("what")), "named-agreement-listed"
                 )
+
+    # A plural of documents signed, then the list of them: "signed 16 agreements, among them a framework deal on
+    # the port, a concessional loan for a school and ...", "Four memoranda were signed: on X, a programme of Y and a
+    # memorandum extending Z". Each item is a document, whatever its own noun.
+    _SIGNED_LIST = re.compile(
+        r"\b(?:(?:signed|inked|concluded|exchanged) (?:(?:[\w-]+ ){0,2})(?P<noun>" + _DOCUMENTS + r")"
+        r"|(?P<noun2>" + _DOCUMENTS + r") (?:were|have been|had been) (?:also )?(?:signed|inked|concluded|exchanged))\b"
+        r"[^.;:]{0,60}?(?:,? (?:among them|among which|including)|:) (?P<items>[^.;]+)"
+    )
+
+    # A partnership by a name of its own that was signed is a document: "the Migration and Economic Development
+    # Partnership signed by their interior ministers", "signed the Green Growth Partnership".
+    _SIGNED_PARTNERSHIP = re.compile(
+        r"\b(?P<t>(?:[A-Z][\w-]+ (?:(?:and|of|for|on) )?){1,6}Partnership)\b(?! [A-Z])"
+        r"(?=,? (?:(?:which|that) )?(?:was |were |had been |has been )?(?:signed|concluded|inked)\b)"
+        r"|\b(?:signed|concluded|inked) the (?P<t2>(?:[A-Z][\w-]+ (?:(?:and|of|for|on) )?){1,6}Partnership)\b(?! [A-Z])"
+    )
+
+    def _partnership_documents(self, index: int, sentence: Sentence) -> None:
+        """Partnerships by a name of their own that the sentence says were signed: documents, not standings."""
+        for found in self._SIGNED_PARTNERSHIP.finditer(sentence.text):
+            group = "t" if found.group("t") else "t2"
+            title = found.group(group)
+            words = [w.lower() for w in title.split()[:-1] if w not in ("and", "of", "for", "on")]
+            if all(self._PARTNERSHIP_CORE.search(w) or w in ("economic", "new", "the") for w in words):
+                continue  # "signed the Comprehensive Strategic Partnership": a standing, the partnership's record
+            if rx.search(r"\b" + self._DOCUMENT_NAMES, title) or any(
+                f.kind == "agreements" and title.lower() in f.fields["title"].lower() for f in self.findings
+            ):
+                continue  # "the Declaration on Strategic Partnership": a document its own noun names
+            self._add_named(title, sentence, index, found.start(group), found.end(group), "named-agreement-partnership")
+
+    def _documents_listed(self, index: int, sentence: Sentence) -> None:
+        """The documents a list after a plural of documents signed names, each by its own words."""
+        text = sentence.text
+        listed = self._SIGNED_LIST.search(text)
+        if not listed or not (listed.group("noun") or listed.group("noun2") or "").endswith(("s", "a")):
+            return
+        noun = (listed.group("noun") or listed.group("noun2")).lower()
+        noun = {"memoranda": "memorandum", "treaties": "treaty", "mous": "memorandum"}.get(noun, noun.rstrip("s"))
+        begin = listed.start("items")
+        for item in rx.finditer(
+            r"(?:(?<=^)|(?<=, )|(?<=, and )|(?<= and ))(?P<what>(?:a|an|on) (?:(?!,| and (?:a|an|on) )[^;.])+)",
+            listed.group("items"),
+        ):
+            what = item.group("what").strip()
+            if rx.match(r"(?:a|an) ", what) is None and not what.startswith("on "):
+                continue
+            if rx.search(r"\b(?:which|who|that|was|were|is|are|will|would)\b", what):
+                break  # a clause of its own: the list has ended
+            # "a memorandum extending the Chair of Hindi until 2030": the term it runs is no word of its title.
+            what = rx.sub(r" (?:until|till|through|by) (?:the end of )?(?:19|20)\d\d$", "", what)
+            title = f"{noun} {what}" if what.startswith("on ") else rx.sub(r"^(?:a|an) ", "", what)
+            if not 2 <= len(title.split()) <= 16:
+                continue
+            lo, hi = begin + item.start("what"), begin + item.start("what") + len(what)
+            known = [f for f in self.findings if f.kind == "agreements"]
+            shorter = next(
+                (
+                    f
+                    for f in known
+                    if f.start >= sentence.start and title.lower().startswith(f.fields["title"].lower() + " ")
+                ),
+                None,
+            )
+            if shorter is not None:
+                # "an agreement on cooperation in the study and exploration of outer space", read to its "and" by
+                # its own noun: the list's item is the whole title.
+                shorter.fields["title"] = title
+                continue
+            if any(self._title_words(title) <= self._title_words(f.fields["title"]) for f in known):
+                continue  # named already by its own noun
+            self._add_named(title, sentence, index, lo, hi, "named-agreement-in-list")
 
     def _signatories(self, sentence: Sentence, index: int, limit: int | None = 2) -> list[str]:
         """The sides of a document the sentence tells of: the leader's country and those the sentence pairs with
@@ -807,8 +922,9 @@ class DealRules(ReaderCore):
                 before,
             ):
                 change = "upgraded"
+                # "from a Strategic Partnership, in place since 2018, to ...": the label left, in any case.
                 previous = rx.search(
-                    r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*?partnership)", text
+                    r"\bfrom (?:a |an |the |their |its )?(?P<from>[\w -]*?[Pp]artnership)\b", text
                 ) or rx.search(
                     # "upgraded their strategic partnership to a comprehensive one": the label raised, named as its object.
                     r"\b(?:lift|lifts|lifted|raise|raises|raised|raising|upgrade|upgrades|upgraded|upgrading|elevate|elevates|"
@@ -818,6 +934,22 @@ class DealRules(ReaderCore):
                 source = previous.group("from").lower() if previous else None
             elif rx.search(r"\b(?:renamed|relabell?ed|rebranded|rename)\b", before[-80:]):
                 change = "relabelled"
+                # "renamed their strategic partnership, in place since 2008, as a '... for sustainable development'":
+                # the label renamed is the one left; the one it became is the record.
+                renamed = (
+                    r"\b(?:renamed|renaming|relabell?ed|relabell?ing|rebranded|rebranding|rename|relabel|rebrand) "
+                )
+                if rx.search(renamed + r"(?:the |their |its )?(?:[\w-]+ )*?$", before) and rx.match(
+                    r"[^.;]{0,60}?\b(?:as|to|into) (?:a |an |the )?[\"\u201c]?[\w -]*?[Pp]artnership",
+                    text[match.end() :],
+                ):
+                    continue
+                previous = rx.search(
+                    renamed + r"(?:the |their |its )?(?P<from>[\w -]*?[Pp]artnership)\b[^.;]{0,60}?\b(?:as|to|into) "
+                    r"(?:a |an |the )?[\"\u201c]?$",
+                    before,
+                )
+                source = previous.group("from").lower() if previous else None
             elif match.group("label").endswith("partners"):
                 change = "established"
             elif (
@@ -859,6 +991,13 @@ class DealRules(ReaderCore):
                 continue
             others = self.other_party(sentence, index)
             pair = self._own_pair(before, text[match.end() :])
+            # "the ASEAN-India Comprehensive Strategic Partnership", "the Viet Nam-Australia partnership": the pair its
+            # name opens with, whoever travels.
+            hyphened = rx.search(r"\b([A-Z][\w']+(?: [A-Z][\w']+)?)-([A-Z][\w']+(?: [A-Z][\w']+)?) $", before)
+            if hyphened:
+                sides = [gz.party_named(hyphened.group(g)) or gz.country_names().get(hyphened.group(g)) for g in (1, 2)]
+                if all(sides) and sides[0] != sides[1]:
+                    pair = sorted(s for s in sides if s)
             # "a comprehensive strategic partnership for a new era", "... of equality and mutual trust oriented towards
             # the 21st century": the words of its name after the noun, lower-case to the clause's end, no time span.
             tail = rx.match(
@@ -904,7 +1043,18 @@ class DealRules(ReaderCore):
                 self.add("partnerships", fields, sentence, match.start(), match.end(), "partnership-" + change, 0.75)
 
     def relations(self, index: int, sentence: Sentence) -> None:
-        """When diplomatic relations began: a date told, or a year derived from an anniversary."""
+        """When diplomatic relations began: a date told, or a year derived from an anniversary; each statement of a
+        sentence read in turn ("X established relations with Y on 26 March, ending eight decades of ties with Z")."""
+        for _ in range(3):
+            told = self._relations_once(index, sentence)
+            if told is None:
+                return
+            # The statement read is blanked (offsets kept) so that the next one is found with the same sentence around it.
+            start, end = told
+            sentence = sentence._replace(text=sentence.text[:start] + " " * (end - start) + sentence.text[end:])
+
+    def _relations_once(self, index: int, sentence: Sentence) -> tuple[int, int] | None:
+        """The first statement of when relations began in a sentence, drafted; its span, or None with none there."""
         text = sentence.text
         # Relations that a year or an anniversary dates: diplomatic, formal, full or bilateral ones.
         kind = r"(?:(?:full |formal )?diplomatic |formal |full |bilateral )"
@@ -949,8 +1099,13 @@ class DealRules(ReaderCore):
                 r"(?:their )?(?:" + kind + r")?(?:relations|ties)\b"
                 # "the switch of diplomatic recognition from Taipei to Beijing in September 2019": ties with the one
                 # recognised began then.
-                r"|\bswitch(?:ed|ing)? (?:of )?(?:its |their )?(?:diplomatic )?recognition (?:from [A-Z][\w-]+ )?to "
-                r"(?P<to>[A-Z][\w-]+) (?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<switch>1[6-9]\d\d|20\d\d)\b",
+                r"|(?:\b(?P<switcher>[A-Z][\w-]+) )?\bswitch(?:ed|ing|es)? (?:of )?(?:its |their )?(?:diplomatic )?recognition "
+                r"(?:from [A-Z][\w-]+ )?to "
+                r"(?P<to>[A-Z][\w-]+) (?:in|on) (?:[A-Z][a-z]+ (?:\d{1,2},? )?|\d{1,2} [A-Z][a-z]+ )?(?P<switch>1[6-9]\d\d|20\d\d)\b"
+                # "1979: the year Washington switched recognition to Beijing", "2019 was the year when ...".
+                r"|\b(?P<yearof>1[6-9]\d\d|20\d\d)(?::| was| is| marks) the year (?:that |when |in which )?"
+                r"(?P<switcher2>[A-Z][\w-]+) switched (?:its |their )?(?:diplomatic )?recognition (?:from [A-Z][\w-]+ )?to "
+                r"(?P<to2>[A-Z][\w-]+)\b",
                 text,
             )
         undated = None
@@ -959,11 +1114,14 @@ class DealRules(ReaderCore):
             undated = rx.search(
                 r"\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
                 + kind
-                + r")?(?:relations|ties) on (?:(?P<ny>New Year['\u2019]s Day)|(?P<m>"
+                # "established diplomatic relations with the People's Republic of China on 26 March".
+                + r")?(?:relations|ties)(?: with (?:the )?[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,5})? on "
+                r"(?:(?P<ny>New Year['\u2019]s Day)|(?P<m>"
                 + MONTH_WORD
                 + r") \d{1,2}|\d{1,2} (?P<m2>"
                 + MONTH_WORD
-                + r"))(?![\d,]| (?:19|20)\d\d)"
+                # A day with no year after it ("on 3 May, ending ..."), the month whole ("Marc|h" is no month).
+                + r"))\b(?!\d|,? (?:19|20)\d\d)"
                 # "established diplomatic relations last December": the latest December before the story.
                 r"|\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
                 + kind
@@ -1024,7 +1182,11 @@ class DealRules(ReaderCore):
         elif match:
             dated = match.groupdict()
             year = int(
-                next(dated[k] for k in ("year", "act", "since", "back", "when", "until", "switch") if dated.get(k))
+                next(
+                    dated[k]
+                    for k in ("year", "act", "since", "back", "when", "until", "switch", "yearof")
+                    if dated.get(k)
+                )
             )
         else:
             match = rx.search(
@@ -1079,8 +1241,11 @@ class DealRules(ReaderCore):
                     rx.split(r", (?:and|but|while) ", text[: match.start()])[-1],
                 )
                 # "prepare for the 70th anniversary of diplomatic relations in 2026": the year it falls in.
+                # "..., which falls in 2026", "that comes in 2030": the same, told in a clause of its own.
                 falls = rx.match(
-                    r"(?: between [^,.;]{3,60}?)? (?:in|during) (?P<y>(?:19|20)\d\d)\b", text[match.end() :]
+                    r"(?: between [^,.;]{3,60}?)?,? (?:(?:which|that) (?:falls?|fell|comes|will (?:fall|come)|is due) )?"
+                    r"(?:in|during) (?P<y>(?:19|20)\d\d)\b",
+                    text[match.end() :],
                 )
                 if marked:
                     year = int(next(y for y in marked.groups() if y)) - n
@@ -1110,11 +1275,16 @@ class DealRules(ReaderCore):
                     + kind
                     + r")?(?:relations|ties) for (?:"
                     + span.replace("?P<", "?P<f_")
-                    + r")\b",
+                    + r")\b"
+                    # "ending eight decades of ties with Taipei", "seventy years of friendship between two nations".
+                    r"|\b(?:"
+                    + span.replace("?P<", "?P<w_")
+                    + r") of (?:(?:relations|ties|friendship) with (?:the )?(?P<tiedwith>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
+                    r"|friendship between)",
                     text,
                 )
                 if match:
-                    spanned = {rx.sub(r"^[sf]_", "", k): v for k, v in match.groupdict().items() if v}
+                    spanned = {rx.sub(r"^[sfw]_", "", k): v for k, v in match.groupdict().items() if v}
                     n = (
                         50
                         if "half" in spanned
@@ -1131,13 +1301,22 @@ class DealRules(ReaderCore):
                     )
                     year = self.published.year + shift - n
                     derived = spanned.get("half") or f"{spanned['n']} {spanned['unit']}"
-        if year is None or match is None:
-            return
+        if match is None:
+            return None
+        stated = (match.start(), match.end())
+        if year is None:
+            return stated
         # "Vietnam and India established ..." names the pair; else the country named nearest before the
         # words and the leader's, else the visit's.
         clause = rx.split(r"[;]|, (?:and|but|while) ", text[: match.start()])[-1]
         named = list(dict.fromkeys(code for _, _, code in gz.countries_in(clause + text[match.start() : match.end()])))
         pair_told = False
+        tied = match.groupdict().get("tiedwith")
+        if tied:
+            # The side "ties with" names, by its name or its capital.
+            side = next((code for _, _, code in gz.countries_in(tied)), None) or gz.capital_country(tied)
+            if side and side not in named:
+                named.append(side)
         two = bool(rx.search(r"\b(?:the two|both) (?:countries|nations|states)\b", clause[-60:]))
         if len(named) == 1 and two:
             # "the first visit by a Honduran leader to China since the two countries established ...": the pair the
@@ -1170,9 +1349,15 @@ class DealRules(ReaderCore):
                 named, pair_told = [s for s in sides if s], True
         near = [code for _, end, code in gz.countries_in(text[: match.end()]) if code != self.leader_country]
         others = near[-1:] or self.other_party(sentence, index)
-        recognised = match.groupdict().get("to")
+        groups_told = match.groupdict()
+        recognised = groups_told.get("to") or groups_told.get("to2")
         if recognised and (gz.capital_country(recognised) or gz.country_names().get(recognised)):
             others = [gz.capital_country(recognised) or gz.country_names()[recognised]]  # the side recognised
+            # "Washington switched recognition to Beijing": the side that switched, by its name or capital.
+            switcher = groups_told.get("switcher") or groups_told.get("switcher2") or ""
+            side = gz.capital_country(switcher) or gz.country_names().get(switcher)
+            if side and side != others[0]:
+                named, pair_told = sorted({side, others[0]}), True
         if len(named) == 2 and (
             rx.search(r"\band\b", clause)
             or rx.search(r"\bwith\b", match.group())
@@ -1188,11 +1373,14 @@ class DealRules(ReaderCore):
         elif not self.leader_country and len(self.pair(index)) == 2:
             countries = sorted(self.pair(index))  # no traveller: the two countries the article names most
         elif not others or not self.leader_country:
-            return
+            return stated
         else:
             countries = sorted({self.leader_country, others[0]})
-        if any(f.kind == "relations" and f.fields["countries"] == countries for f in self.findings):
-            return
+        if len(countries) < 2 or any(
+            f.kind == "relations" and f.fields["countries"] == countries for f in self.findings
+        ):
+            # One side twice ("the switch of recognition to Beijing" in a Chinese leader's story) pairs none.
+            return stated
         fields = {"countries": countries, "established": year, "reference_year": self.published.year}
         if derived:
             fields["derived_from"] = derived
@@ -1205,3 +1393,4 @@ class DealRules(ReaderCore):
             "relations-" + ("anniversary" if derived else "established"),
             0.8,
         )
+        return stated

@@ -184,6 +184,11 @@ _EXTRA_NAMES = {
     "Congo-Kinshasa": "CD",
     "Soviet Union": "SUHH",
     "USSR": "SUHH",
+    # Official short forms of diplomatic usage.
+    "Lao PDR": "LA",
+    "PRC": "CN",
+    "DPRK": "KP",
+    "ROK": "KR",
 }
 # Groupings that stand for several countries, by the short names and acronyms articles use.
 GROUPINGS = {

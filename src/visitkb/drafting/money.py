@@ -15,6 +15,7 @@ from .quantities import (
     WITHIN_YEARS,
     amount_and_scale,
     currency_code,
+    issued_currency,
     number_value,
     years_within,
 )
@@ -68,6 +69,15 @@ class MoneyRules(ReaderCore):
                 continue
             if not scale or not unit:
                 continue
+            # "Sh12 billion", "5 billion pesos": a word several states' currencies share, the issuer's among the
+            # sentence's countries and the visit's.
+            unit = issued_currency(
+                unit,
+                match.group("sign") or match.group("unit"),
+                [c for _, _, c in gz.countries_in(text)] + [c for c in (self.leader_country, self.partner(index)) if c],
+            )
+            if not unit:
+                continue
             if unit in CURRENCY_ISSUERS:
                 # A currency of the day: "roubles" while the Soviet Union existed are its roubles (SUR).
                 issuer = gz.state_then(CURRENCY_ISSUERS[unit], self.published.year)
@@ -85,17 +95,22 @@ class MoneyRules(ReaderCore):
             after = text[match.end() : match.end() + 80]
             stated_pattern = re.compile(
                 r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestments?|(?:two-way |bilateral )?commerce|"
-                r"traded|[Ee]xports(?= (?:to|from)\b)|[Ii]mports(?= (?:to|from)\b))\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
+                r"traded|[Ee]xports(?= (?:to|from)\b)|[Ii]mports(?= (?:to|from)\b)|[Ss]ales(?= to\b))\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
                 # "Bilateral trade (2022): $1.2 billion", "Trade: about 1.2 billion dollars in 2022": a figure headed by its metric.
                 r"(?:(?<=[Tt]rade)(?: \((?P<headed>(?:19|20)\d\d)\))?:"
                 # "The two countries traded goods worth $1.2 billion".
                 r"|(?<=traded )(?:goods |products |merchandise )?(?:worth|valued at)"
                 r"|\b(?:reached|reaching|stood at|standing at|was|were|totall?ed|totall?ing|amounted to|amounting to|was worth|were worth|(?<=, )worth|"
                 r"hit|of|came to|amounts to|totals|topped|tops|exceeds|surpassed|"
+                # "Trade between the two is tiny, less than 30 million dollars": an amount in apposition to its verdict.
+                r"(?:is|was|remains|remained) (?:still |very )?[a-z]+,|"
                 # "rose to", "has grown to", "more than doubled to", "rose by 20 percent to", "grew 15 percent last year to".
                 r"(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|jumped|slipped|increased|decreased|surged|"
                 r"doubled|tripled)(?: (?:by )?[^,.;]{1,25}?)? to|at|exceeded|between|from|from [^,;]{1,60}? to))\s*(?:about |nearly |almost |around |some |more than |over |"
-                r"roughly |approximately |barely |just over |just under |less than |a record |only |just )*$"
+                r"roughly |approximately |barely |just over |just under |less than |under |below |above |a record |only |just |"
+                # "little more than", "well over", "close to", "in excess of", "an estimated": other qualifiers.
+                r"(?:a )?little (?:more|less) than |(?:a )?little (?:over|under) |well (?:over|under|above|below) |close to |"
+                r"upwards of |in excess of |an estimated |some |nearly |almost )*$"
             )
             stated_text = before[-160:].rstrip() + " "
             stated = stated_pattern.search(stated_text)
@@ -135,6 +150,9 @@ class MoneyRules(ReaderCore):
                 metric = (
                     "trade"
                     if metric.endswith("commerce") or metric == "traded"
+                    # "French sales to Mexico": one side's goods sold to the other, its exports.
+                    else "exports"
+                    if metric == "sales"
                     else rx.sub(r"investments$", "investment", metric)
                 )
                 if metric == "trade" and rx.search(r"\b[Tt]rade (?:gap|imbalance)", before[-160:]):
@@ -412,7 +430,7 @@ class MoneyRules(ReaderCore):
         flow = list(
             rx.finditer(
                 r"(?:\b(?:[Tt]he )?(?P<who>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['\u2019]s)? )?(?:[a-z-]+ (?:and )?){0,3}"
-                r"(?:exports|imports) (?:to|from) (?:the )?(?P<other>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)?",
+                r"(?:exports|imports|sales) (?:to|from) (?:the )?(?P<other>U\.S\.|[A-Z][\w.]*(?: [A-Z][\w.]*)?)?",
                 before,
             )
         )
@@ -459,6 +477,24 @@ class MoneyRules(ReaderCore):
             named += [g for g in groups if g and g not in gz.REGIONS and g not in named][:1]
         if len(named) >= 2:
             return named[:2]
+        # "The relationship between India and the European Union is larger still: trade between the two reached ...":
+        # the pair the sentence named before its clause points back at.
+        if rx.search(r"\bbetween (?:the two|them|both)\b", clause):
+            told = list(
+                rx.finditer(
+                    r"\bbetween (?P<a>(?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*) and "
+                    r"(?P<b>(?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*)",
+                    before[: len(before) - len(clause)] or before,
+                )
+            )
+            if told:
+                sides = [
+                    next((c for _, _, c in gz.countries_in(told[-1].group(g))), None)
+                    or gz.grouping_of(rx.sub(r"^the ", "", told[-1].group(g)))
+                    for g in ("a", "b")
+                ]
+                if all(sides) and sides[0] != sides[1] and not any(s in gz.REGIONS for s in sides):
+                    return [s for s in sides if s]
         # "For Chile and Peru, two-way trade stood at ...": the two countries its clause joins with "and".
         if rx.search(r"\b(?:bilateral|two-way|trade between (?:the two|them))\b", clause):
             named_in = gz.countries_in(clause)
@@ -656,6 +692,12 @@ class MoneyRules(ReaderCore):
             r"(?:will|would|is to|are to|to) (?:receive|get|obtain))\b",
             before,
         )
+        kind_available = (
+            r"\s+(?:in (?P<kind>(?:[\w-]+ )?(?:loans?|credits?|grants?|aid|financing|funding)) )?available\b"
+        )
+        if cue is None and rx.match(kind_available, after):
+            # "would make 20 million euros available for ...": the amount between the verb and its "available".
+            cue = rx.search(r"\b(?:make|makes|made|making) $", before)
         target = rx.search(
             r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
             r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing))\b"
@@ -693,7 +735,7 @@ class MoneyRules(ReaderCore):
         # side gives, valued ("deals worth ..." signed is no pledge).
         given = rx.search(
             r"\b(?:announced|announces|pledged?|pledges|promised?|offered|offers|unveiled|committed|"
-            r"(?:agreed to|will|would|to) (?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
+            r"(?:agreed to|will|would|to) (?:jointly |also |together )?(?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
             r"import|send|deliver|donate|ship))"
             # "announced a Global Gateway investment package for Central Asia worth ...": a name and a receiver before.
             r" (?P<what>(?:[\w-]+ ){1,8}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
@@ -848,6 +890,17 @@ class MoneyRules(ReaderCore):
         )
         if given and shape == "commitment":
             what = rx.sub(r"^(?:a|an|the) ", "", given.group("what").strip())
+        available = rx.match(
+            kind_available
+            + r"[^,.;]*?\b(?P<to>for|to) (?P<use>[^,.;]{3,80}?)(?= (?:in|over|within|by|during) |[,.;]|$)",
+            after,
+        )
+        if available and shape == "commitment":
+            # "make 20 million euros available over four years for a joint programme": what the money is for;
+            # "make 20 billion dollars in loans available to African countries": what it is, and for whom.
+            taker = rx.sub(r"^(?:a|an|the) ", "", available.group("use").strip())
+            kind = available.group("kind")
+            what = f"{kind} {available.group('to')} {taker}" if kind else taker
         if share and shape == "commitment":
             use = rx.match(
                 r"[^,.;]*?\b(?:to|on|for) (?P<use>[^,.;]{3,80})", after[share.end() :] if share.end() else after

@@ -6,7 +6,7 @@ import re
 
 from . import gazetteer as gz
 from . import rx
-from .clauses import PERSON, TITLE, TITLES
+from .clauses import NAME, PERSON, TITLE, TITLES
 from .money import source_after
 from .quantities import AMOUNT, AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, currency_code, years_within
 from .reader import ReaderCore
@@ -266,7 +266,10 @@ class _Programmes:
         # "would be happy to host ...": an offer.
         r"(?:be (?:happy|glad|pleased|willing|ready|prepared) to )?"
         # "said the two would X, and that Moscow would Y": each side's word ends where the next "and that" begins.
-        r"(?P<what>[a-z](?:(?!,? and that )[^.;:\"]|\.(?=\d))+)"
+        # ("..., after Li said China would Y": a second side's word after a clause of time ends the first.)
+        r"(?P<what>[a-z](?:(?!,? and that |, (?:after|before|while|as|when|once) (?:[\w-]+ ){1,4}?" + _SAYING + r")"
+        # ('would cooperate "as far as it is able" in its modernisation': a quoted aside inside the act.)
+        r"[^.;:\"\u201c\u201d]|[\"\u201c][^\".;:\u201c\u201d]{1,40}[\"\u201d](?= [a-z])|\.(?=\d))+)"
     )
     # "said China was ready to import more ...", "told his guest that Beijing was willing to ...": a side's offer.
     SIDE_READY = re.compile(
@@ -383,13 +386,17 @@ _LIGHT_VERBS = re.compile(
     # sector of any communique ("cooperate in trade and energy").
     r"cooperate(?! (?:closely |jointly )?(?:in|on) (?!(?:the |[\w-]+ )?(?:fields?|areas?|sectors?|domains?)\b)"
     r"(?!(?:all|various|many|every|several|other)\b)"
-    r"(?!(?:the )?" + _SECTOR + r"(?:$|[,;.]| and | as well as ))[a-z])|"
+    # ("cooperate in China's modernisation": a side's own matter, by its possessive.)
+    r"(?:[A-Z][\w-]*['\u2019]s )?(?!(?:the )?" + _SECTOR + r"(?:$|[,;.]| and | as well as ))[a-z])|"
     r"work (?:together|closely|jointly)(?=$| to (?:strengthen|deepen|enhance|promote|further|advance|develop|improve)\b)|accept (?:an|the|their|his|her) invitation|"
     # A stance kept, no act: "pursue its policy of non-alignment", "adhere to the one-China principle".
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
     r"(?:honou?r|fulfil|fulfill|meet) (?:all )?(?:its|their|his|her|our|the) (?:[\w-]+ )?(?:obligations|commitments)|"
     # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
     r"travel|come|return|attend|work (?:together |closely |jointly )?with|"
+    # The acts of a programme of ceremony are the visit's, not pledges: "will lay a wreath at the memorial".
+    r"lay (?:a |the )?wreaths?|pay (?:his |her |their |its )?(?:last )?(?:respects|tribute|homage)|plant (?:a |the )?tree|"
+    r"inspect (?:a |the )?guard of hono(?:u)?r|"
     # An anniversary to be marked, unless with something to do: "mark it with a programme of events".
     r"(?:mark|celebrate|commemorate)\b(?![^,;]*\bwith\b)|"
     # A hope for peace at large names nothing to do: "contribute to a peaceful resolution".
@@ -410,7 +417,8 @@ _VAGUE_OBJECTS = re.compile(
     r"^[a-z]+ (?:up |on |forward |towards? )?(?:(?:the|that|this|their|our|its|his|her|a|an|new|bilateral|mutual|"
     r"all-round|overall|close|closer|friendly|good|economic|political|strategic|two-way|practical|comprehensive|"
     r"special|further|traditional|existing|and|the two countries'?) )*"
-    r"(?:(?:(?!diplomatic\b)[a-z-]+ ){0,4}?(?:ties|relationship|friendship|partnership)\b"
+    # A partnership by its name is one too: "deepen the Comprehensive Partnership they concluded in 2013".
+    r"(?:(?:(?!diplomatic\b)(?:[a-z-]+|[A-Z][a-z-]+) ){0,4}?(?:ties|relationship|friendship|[Pp]artnership)\b"
     r"|(?:relations|trust|understanding|engagement)\b"
     r"|(?:cooperation|communication|contacts?|exchanges|dialogue|coordination|consultations?)"
     r"(?: (?:between|with|among) [^,;]+| (?:in|on) (?:all|various|many|every) (?:areas|fields|sectors)[^,;]*|"
@@ -430,6 +438,9 @@ _VAGUE_OBJECTS = re.compile(
     r"|^(?:support|help|back|assist|aid) [\w'\u2019-]+$"
     # "launch the relevant work as soon as possible": work on nothing named.
     r"|^[a-z]+ (?:the |their |its )?(?:relevant |necessary |related |preparatory )?work\b(?! (?:on|of|to|with|for)\b)"
+    # "the elevation of bilateral relations from ... to a ...": a change of standing, the partnership's record.
+    r"|^(?:the )?(?:elevation|upgrad(?:e|ing)|raising|lifting) of (?:the |their |its |bilateral |[A-Z][\w-]+ )*"
+    r"(?:relations|ties|relationship|partnership)\b"
     # "deepen it in the areas of ...": the relationship or partnership named before.
     r"|^(?:deepen|strengthen|enhance|expand|develop|advance|further|consolidate|elevate|upgrade|broaden) (?:it|them)\b"
 )
@@ -495,7 +506,10 @@ def _coordinated(clause: str) -> list[str]:
                 listing
                 or (
                     rx.search(
-                        r"\b(?:on|in|of|about|against|for|with|including) [\w'-]+(?: [\w'-]+){0,3} ?$", pieces[-1]
+                        # "a plan covering training, exchanges and ...": the object of a participle, too.
+                        r"\b(?:on|in|of|about|against|for|with|including|covering|involving|concerning|regarding) "
+                        r"[\w'-]+(?: [\w'-]+){0,3} ?$",
+                        pieces[-1],
                     )
                     # The item that closes the list with its "and" may run longer: "in A, green energy and X industries".
                     and len(piece.split()) <= (7 if rx.search(r"\w and \w", piece) else 5)
@@ -710,7 +724,13 @@ class ProgrammeRules(ReaderCore):
                         )
                     )
                 else:
-                    pieces = [match.group("what").strip()]
+                    # "agreed to establish a dialogue ... and to hold regular consultations ...", "would open its
+                    # markets ... and would send a mission ...": each infinitive or "would" after an "and" one more act.
+                    pieces = [
+                        piece.strip()
+                        for piece in rx.split(r",? and (?:to|would|will) (?=[a-z])", match.group("what"))
+                        if piece.strip()
+                    ]
                 for what in pieces:
                     self._programme(index, sentence, match, before, what, pattern)
         # "The two sides agreed:" heading items that each open with a verb ("1. to open consulates ...;"): each an
@@ -863,6 +883,31 @@ class ProgrammeRules(ReaderCore):
             return country in sides or not self.leader_country
         return gz.is_body(bare)
 
+    def _role_holder(self, role: str) -> str | None:
+        """The person the article names with a title ("Speaker Kevin McCarthy", "Andrej Plenkovic, the Croatian Prime
+        Minister"), for the title alone; with a country's adjective, one of that country."""
+        told = rx.fullmatch(r"(?:(?P<adj>[A-Z][\w-]+) )?(?P<title>" + TITLE + r")", role)
+        if not told:
+            return None
+        title = re.escape(told.group("title"))
+        name = r"(?=[A-Z][^ ]* [A-Z])" + NAME  # two words at least: a name, not a word after a title
+        adjective = told.group("adj")
+        country = gz.adjectives().get(adjective or "")
+        holders: list[str] = []
+        for found in rx.finditer(
+            r"\b(?:(?P<adj>[A-Z][\w-]+) )?" + title + r" (?P<a>" + name + r")"
+            r"|(?P<b>" + name + r"), (?:the |a )?(?:(?P<adj2>[A-Z][\w-]+) )?" + title + r"\b",
+            self.text,
+        ):
+            full = self.person(found.group("a") or found.group("b"))
+            near = found.group("adj") or found.group("adj2")
+            if adjective and (near == adjective or (country and self.people.get(full) == country)):
+                return full
+            if not self.is_leader(full) and full not in holders:
+                holders.append(full)
+        # The one holder of the title the story names, the traveller aside.
+        return holders[0] if len(holders) == 1 else None
+
     def _deadline_in(self, what: str) -> int | None:
         """The year by which an action is to be done, as its words say: "by 2030", "within five years", "this year",
         "by the end of next year"."""
@@ -881,6 +926,8 @@ class ProgrammeRules(ReaderCore):
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
         what = what.rstrip(' ,\u201d"')  # '"We will open a consulate," Ota said': the quotation's end
+        # 'would cooperate "as far as it is able" in its modernisation': the quoted aside is no part of the act.
+        what = rx.sub(r" [\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d](?= [a-z])", "", what)
         if AMOUNT_WITH_SCALE.search(what):
             # "increase the capacity of the crossings and set a goal of raising trade to 20 billion dollars": the act
             # before the one with the amount (a pledge with its figure) is one of its own.
@@ -976,6 +1023,16 @@ class ProgrammeRules(ReaderCore):
             speaker = self.person(people[-1])
         elif speaker is None and bare and not self.is_leader(bare[-1]):
             speaker = self.person(bare[-1])
+        role = rx.search(
+            r"\b[Tt]he (?P<role>(?:[A-Z][\w-]+ )?" + TITLE + r") (?:also |then )?(?:said|says|told|promised|pledged|"
+            r"announced|added|assured)\b[^.;]*$",
+            before,
+        )
+        if speaker is None and role:
+            speaker = self._role_holder(role.group("role"))
+        if speaker and rx.fullmatch(r"(?:[A-Z][\w-]+ )?" + TITLE, speaker):
+            # "The Speaker said ...", "the Croatian Prime Minister promised ...": the person the story names so.
+            speaker = self._role_holder(speaker) or speaker
         if rx.search(
             r"\b(?:two sides|two countries|two governments|two leaders|two men|both sides|they)\b", before[-60:]
         ) or (pattern is _Programmes.AGREED_TO_DO and rx.search(r"\b[Ww]e (?:have |had |both |also )*$", before)):

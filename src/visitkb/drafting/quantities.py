@@ -36,6 +36,9 @@ _UNITS = [
     (r"Qatari riyals?", "QAR"),
     (r"Saudi riyals?", "SAR"),
     (r"Indian rupees?", "INR"),
+    (r"Kenyan shillings?", "KES"),
+    (r"Tanzanian shillings?", "TZS"),
+    (r"Ugandan shillings?", "UGX"),
     (r"(?:U\.S\.|US|American) dollars?", "USD"),
     (r"Australian dollars?", "AUD"),
     (r"Canadian dollars?", "CAD"),
@@ -47,6 +50,7 @@ _UNITS = [
     (r"yuan|renminbi", "CNY"),
     (r"yen", "JPY"),
     (r"rupees?", "INR"),
+    (r"shillings?", "KES"),
     (r"riyals?", "SAR"),
     (r"dirhams?", "AED"),
     (r"rand", "ZAR"),
@@ -97,11 +101,26 @@ _CURRENCY_SIGNS = {
     "Ksh": "KES",
     "฿": "THB",
     "Tk": "BDT",
+    "Sh": "KES",
+    "Shs": "KES",
 }
+# Words and signs that several states' currencies share, by the code they stand for when no state is told, and the
+# code each issuer's takes (ISO 4217): "Sh12 billion" in a story of Kenya and Ethiopia is Kenyan shillings, "5 billion
+# pesos" between Chile and China Chilean pesos.
+_SHARED_CURRENCIES = {
+    "KES": {"KE": "KES", "TZ": "TZS", "UG": "UGX", "SO": "SOS"},
+    "MXN": {"MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP", "CU": "CUP", "PH": "PHP", "UY": "UYU", "DO": "DOP"},
+    "INR": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
+    "SAR": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "IR": "IRR", "YE": "YER"},
+}
+# Shared words with no issuer whose currency they mean when none is told: Kenya's, Tanzania's and Uganda's shillings.
+_NO_DEFAULT = {"KES"}
+# The shared word or sign as written: not one a state's name qualifies ("Indian rupees", "KSh").
+_SHARED_WRITTEN = r"(?i:shillings?|pesos?|rupees?|riyals?)|Sh|Shs|Rs\.?"
 # ISO 4217 codes written before or after an amount ("EUR 300 million", "5 billion USD").
 _ISO_CURRENCIES = "USD|EUR|JPY|GBP|CNY|INR|AUD|CAD|CHF|SAR|AED|ZAR|BRL|KRW|RUB|MXN|SGD|HKD|NZD|TRY|IDR|NGN|KES|EGP|QAR|KWD|SEK|NOK|DKK|THB|PKR|BDT|GHS|TZS|UGX|LKR|ARS|PHP|VND|KZT"
 _SIGN = (
-    r"(?P<sign>US\$|U\.S\.\$|NZ\$|HK\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₦|฿|Rs\.?|RMB|RM(?=\d)|(?:Rp|KSh|Ksh|Tk)(?=\s?\d)|"
+    r"(?P<sign>US\$|U\.S\.\$|NZ\$|HK\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₦|฿|Rs\.?|RMB|RM(?=\d)|(?:Rp|KSh|Ksh|Tk|Shs?)(?=\s?\d)|"
     + _ISO_CURRENCIES
     + r")"
 )
@@ -258,6 +277,18 @@ def currency_code(sign: str | None, unit: str | None) -> str | None:
     if sign:
         return _CURRENCY_SIGNS.get(sign)
     return None
+
+
+def issued_currency(code: str, written: str | None, countries: list[str]) -> str | None:
+    """The code of a currency whose word or sign several states share ("rupees", "Sh"), for the one issuer among the
+    countries a figure is told with; else the code as read, or none for a word no issuer dominates ("shillings")."""
+    issuers = _SHARED_CURRENCIES.get(code)
+    if not issuers or not written or not rx.fullmatch(_SHARED_WRITTEN, written):
+        return code
+    told = {issuers[c] for c in countries if c in issuers}
+    if len(told) == 1:
+        return told.pop()
+    return None if code in _NO_DEFAULT else code
 
 
 def ordinal_value(word: str) -> int:
