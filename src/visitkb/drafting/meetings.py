@@ -1729,40 +1729,12 @@ class MeetingRules(ReaderCore):
             else:
                 finding.fields["form"] = "sideline"
 
-    def settle_unplaced(self) -> None:
-        """With no leg made out and no summit, a meeting in person told with no place was held where the story is
-        filed from, when that is not the leader's country and the sentence names no third country ("DAR ES SALAAM
-        - ... Xi and Kikwete went straight into talks"; not "he had spent three days in the Russian capital, where
-        he held talks")."""
-        if self.legs or not self.dateline_city or not self.in_person():
-            return
-        # ("DAR ES SALAAM" title-cased is "Dar Es Salaam": the city's name in any case)
-        city = next((name for name in gz.cities() if name.lower() == self.dateline_city.lower()), self.dateline_city)
-        filed = gz.city_country(city)
-        if not filed or filed == self.leader_country:
-            return
-        for finding in self.findings:
-            if finding.kind != "meetings" or finding.fields["country"] or finding.fields["form"] in ("phone", "video"):
-                continue
-            sentence = next((s for s in self.sentences if s.start <= finding.start < s.end), None)
-            if sentence is None:
-                continue
-            named = {code for _, _, code in gz.countries_in(sentence.text)} | {
-                gz.adjectives()[word]
-                for word in rx.findall(r"\b[A-Z][a-z]+\b", sentence.text)
-                if word in gz.adjectives()
-            }
-            if named - {filed, self.leader_country}:
-                continue
-            finding.fields["country"] = filed
-
     def settle_receptions(self) -> None:
         """Each reception's form, once every meeting is known: talks when a head of state or government received
         a leader who is no minister and who held talks with no other head on that leg; else a courtesy call.
         A reception by someone the leader also held talks with adds nothing."""
         self.settle_joint_acts()
         self.settle_sidelines()
-        self.settle_unplaced()
         leader_title = self.title_of(self.leader) if self.leader else None
         minister = bool(leader_title and self._MINISTER.search(leader_title))
         for finding in [f for f in self.findings if f.kind == "meetings" and f.fields["form"] == "reception"]:
