@@ -1837,3 +1837,15 @@ def test_a_leader_named_after_a_style_of_address_and_a_long_run_of_styles_read_a
     # A run of styles with no name after it: no traveller, and no time spent trying every split of the run.
     styles = "The " + "Right Honourable " * 400 + "spoke on Tuesday.\n"
     assert legs_and_leader_of(styles, "2023-06-09")[1] == []
+
+
+def test_a_two_word_title_after_a_country_adjective_is_the_title_and_the_adjective_the_country():
+    for title in ("Vice President", "Deputy Prime Minister", "Foreign Minister", "President"):
+        text = (
+            f"Chilean {title} Rosa Lagos on Monday had a meeting with President of Peru Luis Soto as part of "
+            "her visit to the country.\n\nPeru and Chile also agreed to meet again.\n"
+        )
+        met = findings_of(text, "2023-06-05")["meetings"]
+        assert [(m["leader"], m["leader_country"], m["with"], m["person_country"]) for m in met] == [
+            ("Rosa Lagos", "CL", "Luis Soto", "PE")
+        ], title

@@ -143,7 +143,10 @@ NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"
 PERSON = re.compile(
     r"(?:(?!"
     + TITLE
-    + r"\s)(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
+    # (The adjective's second word never opens the title: "Vietnamese Vice President X" is a Vice President.)
+    + r"\s)(?P<adj>[A-Z][a-z]+(?: (?!"
+    + TITLE
+    + r"\s)[A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
     + TITLE
     # "President of the Republic of Kazakhstan X": the office's place in capitalized words (and "of", "the"),
     # never a clause ("the President of the Republic was received by the Russian Deputy Minister").
