@@ -1849,3 +1849,44 @@ def test_a_two_word_title_after_a_country_adjective_is_the_title_and_the_adjecti
         assert [(m["leader"], m["leader_country"], m["with"], m["person_country"]) for m in met] == [
             ("Rosa Lagos", "CL", "Luis Soto", "PE")
         ], title
+
+
+def _lead_of(text: str) -> str:
+    reader = Reader(text, dt.date(2023, 5, 4))
+    return reader.sentences[reader.lead].text
+
+
+def test_the_story_starts_below_a_page_date_stamp_and_a_caption_printed_twice_is_no_lead():
+    story = "Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit to Peru.\n"
+    above = (
+        "Peru prepares a welcome\n\n"
+        "President Luis Soto of Peru said on Monday that the talks would open a new chapter, his office said.\n\n"
+    )
+    for stamp in ("Thursday, 4 May 2023 - 10:10 UTC", "May 4, 2023 |", "Updated: 04-May-2023 14:05 IST", "2023-05-04"):
+        assert _lead_of(above + stamp + "\n\n" + story) == story.strip(), stamp
+    # With no stamp, the first paragraph of prose is the lead.
+    assert _lead_of(above + story).startswith("President Luis Soto")
+    # A sentence that only holds a date is no stamp.
+    assert _lead_of(above + "The talks ended on 4 May 2023.\n\n" + story).startswith("President Luis Soto")
+    caption = "President Luis Soto of Peru will not travel to Chile this month but will host ministers in Cusco"
+    assert _lead_of("Peru prepares a welcome\n\n" + caption + " " + caption + "\n\n" + story) == story.strip()
+    assert _lead_of("Peru prepares a welcome\n\n" + caption + ".\n\n" + story).startswith(caption)
+
+
+def _leader_of(text: str) -> tuple[str | None, str | None]:
+    reader = Reader(text, dt.date(2023, 5, 4))
+    reader.read()
+    return reader.leader, reader.leader_country
+
+
+def test_a_leader_welcomed_in_the_infinitive_travels_and_one_who_headed_up_the_welcome_does_not():
+    text = (
+        "Queen Amara and Prince Tomas headed up a grand show of hospitality on Tuesday to welcome King Rafael, "
+        "the first Peruvian monarch to make a state visit in 20 years.\n"
+    )
+    assert _leader_of(text) == ("Rafael", "PE")
+    for welcome in ("to greet", "to receive"):
+        assert _leader_of(text.replace("to welcome", welcome)) == ("Rafael", "PE"), welcome
+    # Headed for somewhere, one goes.
+    gone = "Prince Tomas headed to Lima on Tuesday, where the talks were held.\n"
+    assert _leader_of(gone)[0] == "Tomas"

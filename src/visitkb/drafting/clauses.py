@@ -74,13 +74,16 @@ _OFFICE_WORDS = {
 
 # Verbs whose subject is the traveller: arriving, visiting, leaving, and being received.
 TRAVELLER_VERBS = (
-    r"(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|headed|left|leaves|"
+    r"(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|headed(?! up\b)|left|leaves|"
     r"departed|set off|set out|visited|visits|is visiting|was visiting|began|begins|started|kicked off|opened|"
     r"wrapped up|wraps up|wound up|winds up|concluded|concludes|ended|ends|rounded off|completed|continued|"
     r"moved on|was in|is in|paid|pays|made|makes|was (?:\w+ )?(?:welcomed|received|greeted|hosted|met)|"
     r"is (?:\w+ )?(?:welcomed|received|greeted|hosted))"
 )
-RECEIVING_VERBS = r"(?:welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|played host to)"
+# ("gathered to welcome X": the infinitive has X arriving as much as "welcomed X" does)
+RECEIVING_VERBS = (
+    r"(?:welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|played host to|to (?:welcome|receive|greet))"
+)
 
 
 def country_of(adjective: str | None) -> str | None:
