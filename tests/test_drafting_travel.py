@@ -1890,3 +1890,17 @@ def test_a_leader_welcomed_in_the_infinitive_travels_and_one_who_headed_up_the_w
     # Headed for somewhere, one goes.
     gone = "Prince Tomas headed to Lima on Tuesday, where the talks were held.\n"
     assert _leader_of(gone)[0] == "Tomas"
+
+
+def test_country_names_with_the_typographic_apostrophe_of_published_pages():
+    for mark in ("\u2019", "'"):
+        text = (
+            f"President Amani Mwangi returned home today, concluding a four-day state visit to the People{mark}s "
+            "Republic of China.\n\nDuring his visit to China, President Mwangi held talks with President Li Wei.\n\n"
+            "Kenya and China will mark 60 years of ties next week.\n"
+        )
+        legs, trips = legs_and_leader_of(text, "2023-05-19")
+        assert [leg[0] for leg in legs] == ["CN"] and trips == [("Amani Mwangi", "KE")], mark
+    # The Democratic People's Republic of Korea is not the Republic of Korea.
+    north = "President Amani Mwangi arrived for a visit to the Democratic People\u2019s Republic of Korea.\n"
+    assert [leg[0] for leg in legs_and_leader_of(north, "2023-05-19")[0]] == ["KP"]
