@@ -1904,3 +1904,18 @@ def test_country_names_with_the_typographic_apostrophe_of_published_pages():
     # The Democratic People's Republic of Korea is not the Republic of Korea.
     north = "President Amani Mwangi arrived for a visit to the Democratic People\u2019s Republic of Korea.\n"
     assert [leg[0] for leg in legs_and_leader_of(north, "2023-05-19")[0]] == ["KP"]
+
+
+def test_visiting_before_the_leaders_name_sets_the_leader_in_the_capital_named_or_the_datelines():
+    for text, city in (
+        ("A loan was announced by visiting Chilean President Rosa Lagos during talks with Ana Soto in Lima.\n", "Lima"),
+        ("Visiting Chilean Foreign Minister Rosa Lagos on Tuesday held talks with Ana Soto in Lima.\n", "Lima"),
+        ("CUSCO, May 3 (Test Wire) - The visiting Chilean President Rosa Lagos said trade had grown.\n", "Cusco"),
+    ):
+        legs = legs_and_leader_of(text, "2023-05-03")[0]
+        assert [(leg[0], leg[1]) for leg in legs] == [("PE", [city])], text
+    # A visit to come, or one in the leader's own capital: no leg.
+    future = "Visiting Chilean President Rosa Lagos will hold talks with Ana Soto in Lima next week.\n"
+    home = "Visiting Chilean President Rosa Lagos on Tuesday held talks with Ana Soto in Santiago.\n"
+    for text in (future, home):
+        assert legs_and_leader_of(text, "2023-05-03")[0] == [], text

@@ -1413,6 +1413,7 @@ class TravelRules(LeaderRules):
                 day = self.date_near(sentence, here.end())
                 self._leg_from(index, sentence, code, self.dateline_city, day, here.start(), here.end(), "travel-here")
         self._acted_in(index, sentence)
+        self._visiting_in(index, sentence)
         found = rx.match(
             r"In (?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60}|"
             # "In Kyiv, on June 29, he toured ...", "In Abu Dhabi on July 1 he held talks": the day there.
@@ -1451,6 +1452,34 @@ class TravelRules(LeaderRules):
         for named in rx.finditer(r"\bin (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", rest):
             if gz.capital_country(named.group("city")) == code:
                 self._leg_from(index, sentence, code, named.group("city"), None, 0, 0, "travel-located")
+
+    def _visiting_in(self, index: int, sentence: Sentence) -> None:
+        """ "Visiting Chilean President X held talks ... in Lima", "said by the visiting Premier X": the word
+        "visiting" before the leader's name says the leader is abroad, in the capital the clause names (else
+        where the story is filed from)."""
+        text = sentence.text
+        if not self.leader:
+            return
+        visiting = rx.search(r"\b[Vv]isiting (?P<named>(?:[A-Z][\w.'-]*\s){0,5}[A-Z][\w'-]+)\b", text)
+        if not visiting or not self.is_leader(visiting.group("named")) or settled_elsewhere(text, visiting.start()):
+            return
+        if NEGATION.search(text) or rx.search(r"\b(?:phone|telephone|video|virtual(?:ly)?|online)\b", text, re.I):
+            return
+        place = next(
+            (
+                (m.group("city"), gz.capital_country(m.group("city")))
+                for m in rx.finditer(r"\bin (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text)
+                if gz.capital_country(m.group("city"))
+            ),
+            None,
+        )
+        if place is None and self.dateline_city and self.filed_country():
+            place = (self.dateline_city, self.filed_country())
+        if place is None or not place[1] or place[1] == self.leader_country or not self.leader_country:
+            return
+        city, code = place[0], place[1]
+        day = self.date_near(sentence, visiting.end())
+        self._leg_from(index, sentence, code, city, day, visiting.start(), visiting.end(), "travel-visiting")
 
     def _leg_from(
         self,
