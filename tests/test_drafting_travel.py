@@ -1919,3 +1919,20 @@ def test_visiting_before_the_leaders_name_sets_the_leader_in_the_capital_named_o
     home = "Visiting Chilean President Rosa Lagos on Tuesday held talks with Ana Soto in Santiago.\n"
     for text in (future, home):
         assert legs_and_leader_of(text, "2023-05-03")[0] == [], text
+
+
+def test_a_leader_beside_the_hosts_counterpart_in_the_hosts_capital_is_the_one_abroad():
+    for text in (
+        "The summit led by Prime Minister Amani Mwangi and his Peruvian counterpart Luis Soto in Lima last evening "
+        "produced 12 agreements for Kenya.\n\nBoth sides discussed trade.\n",
+        "LIMA, May 3 (Test Wire) - Talks between Prime Minister Amani Mwangi and his Peruvian counterpart, Luis Soto, "
+        "ended with 12 agreements for Kenya.\n",
+    ):
+        legs, trips = legs_and_leader_of(text, "2023-05-03")
+        assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])] and trips == [("Amani Mwangi", "KE")], text
+    # Beside the counterpart in a city of another country: no visit to the counterpart's.
+    elsewhere = (
+        "The summit led by Prime Minister Amani Mwangi and his Peruvian counterpart Luis Soto in Nairobi last evening "
+        "produced 12 agreements for Kenya.\n\nBoth sides discussed trade.\n"
+    )
+    assert legs_and_leader_of(elsewhere, "2023-05-03")[0] == []

@@ -73,6 +73,12 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
 # to Y", "the visit to the Republic of Y of Comrade X" (communiques), "X's journey to Y" (features). Leads in these
 # styles may never make the traveller the subject of a verb.
 _NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|in)\b)")
+# After a name, a counterpart of a country beside it, and where the clause has them ("X and his Japanese counterpart
+# Y in Tokyo last evening").
+_COUNTERPART_AFTER = re.compile(
+    r",? and (?:his|her) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) counterpart\b(?:,? (?:[A-Z][\w.'-]*,? ?)*)"
+    r"(?:[^.;]{0,40}?\bin (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))?"
+)
 # The titles of a head of state or government: the host of a leg is one ("First Secretary" of a ruling party too).
 _HEAD_TITLES = re.compile(
     r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Emperor|Chairman|"
@@ -901,11 +907,23 @@ class LeaderRules(ReaderCore):
             or _VISIT_OF.search(before)
             or _WELCOMED.search(before)
             or _GUEST_OF.search(before)
+            or self._beside_host_counterpart(after)
         ):
             weight += 2
         elif _HONOURED.search(before) or guesting:
             weight += 1
         return weight
+
+    def _beside_host_counterpart(self, after: str) -> bool:
+        """ "X and his Japanese counterpart Y in Tokyo": named beside a counterpart of the country the clause places
+        them in (or the story is filed from), X is the one abroad."""
+        beside = _COUNTERPART_AFTER.match(after)
+        if not beside:
+            return False
+        code = gz.adjectives().get(beside.group("adj"))
+        place = beside.group("place")
+        there = (gz.capital_country(place) or gz.country_names().get(place)) if place else self.filed_country()
+        return bool(code and code == there)
 
     def _own_title(self, hosts_only: bool = False) -> str | None:
         """The title the article gives the leader and nobody else ("Prime Minister" beside a "President" host),

@@ -25,7 +25,7 @@ from .clauses import (
     leading_list,
     settled_elsewhere,
 )
-from .leader import LeaderRules
+from .leader import _COUNTERPART_AFTER, LeaderRules
 from .reader import Leg
 from .text import Sentence
 from .when import find_dates
@@ -1461,7 +1461,18 @@ class TravelRules(LeaderRules):
         if not self.leader:
             return
         visiting = rx.search(r"\b[Vv]isiting (?P<named>(?:[A-Z][\w.'-]*\s){0,5}[A-Z][\w'-]+)\b", text)
-        if not visiting or not self.is_leader(visiting.group("named")) or settled_elsewhere(text, visiting.start()):
+        if not visiting or not self.is_leader(visiting.group("named")):
+            # "X and his Japanese counterpart Y in Tokyo": the leader beside the host's counterpart, in the host's
+            # capital.
+            visiting = next(
+                (
+                    m
+                    for m in rx.finditer(r"(?P<named>[A-Z][\w'-]+)(?=" + _COUNTERPART_AFTER.pattern + ")", text)
+                    if self.is_leader(m.group("named")) and self._beside_host_counterpart(text[m.end() :])
+                ),
+                None,
+            )
+        if not visiting or settled_elsewhere(text, visiting.start()):
             return
         if NEGATION.search(text) or rx.search(r"\b(?:phone|telephone|video|virtual(?:ly)?|online)\b", text, re.I):
             return
