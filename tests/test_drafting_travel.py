@@ -1936,3 +1936,19 @@ def test_a_leader_beside_the_hosts_counterpart_in_the_hosts_capital_is_the_one_a
         "produced 12 agreements for Kenya.\n\nBoth sides discussed trade.\n"
     )
     assert legs_and_leader_of(elsewhere, "2023-05-03")[0] == []
+
+
+def test_presidents_of_two_countries_meeting_in_ones_capital_the_other_travels():
+    text = (
+        "Presidents Luis Soto of Peru and Rosa Lagos of Chile on Wednesday agreed to boost cooperation in trade.\n\n"
+        "In a meeting held in Lima in place of what would have been a regional summit, the two signed a statement.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-05-04")
+    assert trips == [("Rosa Lagos", "CL")] and [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])]
+    # Met in the other capital, the other travels.
+    legs, trips = legs_and_leader_of(text.replace("in Lima", "in Santiago"), "2023-05-04")
+    assert trips == [("Luis Soto", "PE")] and [(leg[0], leg[1]) for leg in legs] == [("CL", ["Santiago"])]
+    # A meeting to be held: no leg.
+    planned = text.replace("In a meeting held in Lima in place of what would have been a regional summit", "In Lima")
+    planned = planned.replace("the two signed a statement", "the two will sign a statement")
+    assert legs_and_leader_of(planned, "2023-05-04")[0] == []

@@ -73,6 +73,12 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
 # to Y", "the visit to the Republic of Y of Comrade X" (communiques), "X's journey to Y" (features). Leads in these
 # styles may never make the traveller the subject of a verb.
 _NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|in)\b)")
+# One title in the plural before two people of two countries: "Presidents X of Mexico and Y of Chile".
+_PLURAL_TITLES = re.compile(
+    r"\b(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Emirs|Foreign Ministers|Vice Presidents) "
+    r"(?P<one>" + NAME + r")(?: \([^)]{1,30}\))? of (?:the )?(?P<one_of>[A-Z][\w]+(?: [A-Z][\w]+)*),? and "
+    r"(?P<other>" + NAME + r")(?: \([^)]{1,30}\))? of (?:the )?(?P<other_of>[A-Z][\w]+(?: [A-Z][\w]+)*)"
+)
 # After a name, a counterpart of a country beside it, and where the clause has them ("X and his Japanese counterpart
 # Y in Tokyo last evening").
 _COUNTERPART_AFTER = re.compile(
@@ -257,6 +263,22 @@ class LeaderRules(ReaderCore):
             if country is None and self.known_people.get(known):
                 country = self.known_people[known]
             candidates.append((name, country))
+        # "Presidents X of Mexico and Y of Chile": one title in the plural for two people, each with a country
+        # (before any named after them).
+        # The lead has them meet in one's capital ("In a meeting held in Mexico City"), or the story is filed from
+        # there: the other is the one abroad.
+        abroad: list[tuple[str, str | None]] = []
+        for match in _PLURAL_TITLES.finditer(lead):
+            pair = [
+                (match.group(name), next((code for _, _, code in gz.countries_in(where)[:1]), None))
+                for name, where in (("one", match.group("one_of")), ("other", match.group("other_of")))
+            ]
+            before = [c for c in candidates if lead.find(c[0]) < match.start()]
+            candidates = before + pair + [c for c in candidates if c not in before]
+            met_in = rx.search(r"\b(?:held|met|meeting|talks|summit) in (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", lead)
+            met_country = host or (gz.capital_country(met_in.group("city")) if met_in else None)
+            if met_country and met_country in (pair[0][1], pair[1][1]) and pair[0][1] != pair[1][1]:
+                abroad += [c for c in pair if c[1] != met_country]
         # "His Excellency Mr. Abdel Fattah El-Sisi, President of the Arab Republic of Egypt": a title after the name.
         for match in rx.finditer(
             # ("The Honourable X, Prime Minister of Y": a Commonwealth style of address)
@@ -405,6 +427,8 @@ class LeaderRules(ReaderCore):
             same = [c for c in candidates if set(c[0].split()) & set(guest.group("name").split())]
             if same and same[0] not in travelling:
                 travelling.insert(0, same[0])
+        if not travelling and abroad:
+            travelling = abroad[:1]
         if not travelling:
             # "The Prime Minister wrapped up a visit to X ... Prime Minister Y of Canada met President Z": the one
             # the lead has travelling by title alone is the one of the names with that title.

@@ -1472,7 +1472,16 @@ class TravelRules(LeaderRules):
                 ),
                 None,
             )
-        if not visiting or settled_elsewhere(text, visiting.start()):
+        scope = text
+        if not visiting and index in (self.lead, self.lead + 1):
+            # The lead's "In a meeting held in Mexico City", "talks held in Lima": where the leader met the host
+            # (another time said only of what follows is another matter's: "in lieu of what would have been ...").
+            visiting = rx.search(
+                r"\b(?:meeting|talks|summit|conference)(?:,? which was|,? was)? held in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?",
+                text,
+            )
+            scope = text[: visiting.end()] if visiting else text
+        if not visiting or settled_elsewhere(scope, visiting.start()):
             return
         if NEGATION.search(text) or rx.search(r"\b(?:phone|telephone|video|virtual(?:ly)?|online)\b", text, re.I):
             return
