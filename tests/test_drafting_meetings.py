@@ -2244,3 +2244,17 @@ def test_the_leader_by_a_bare_style_the_article_gives_them(sentence, met):
 def test_a_style_followed_by_another_name_is_someone_else():
     sentence = "On Thursday, Peruvian Prime Minister Luis Rojas met His Highness Sheikh Jassim Al-Thani at the palace."
     assert ("Luis Rojas", "talks") not in met_in(STYLED_LEAD + sentence + "\n", "2023-05-06")
+
+
+def test_a_title_with_a_country_adjective_and_the_name_in_apposition_names_the_person_and_country():
+    text = (
+        "SANTIAGO, May 3 (Test Wire) - This was agreed when the Kenyan President, Amani Mwangi, met the "
+        "Peruvian Foreign Minister, Rosa Lagos, in Santiago on Tuesday.\n\nThe two also discussed trade.\n"
+    )
+    met = findings_of(text, "2023-05-03")["meetings"]
+    assert [(m["leader"], m["leader_country"], m["with"], m["person_country"]) for m in met] == [
+        ("Amani Mwangi", "KE", "Rosa Lagos", "PE")
+    ]
+    # The office's holder in a relative clause is no name.
+    other = text.replace("the Kenyan President, Amani Mwangi,", "the Kenyan President, who arrived on Monday,")
+    assert all(m["with"] != "Who" for m in findings_of(other, "2023-05-03").get("meetings", []))

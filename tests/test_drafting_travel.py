@@ -1952,3 +1952,12 @@ def test_presidents_of_two_countries_meeting_in_ones_capital_the_other_travels()
     planned = text.replace("In a meeting held in Lima in place of what would have been a regional summit", "In Lima")
     planned = planned.replace("the two signed a statement", "the two will sign a statement")
     assert legs_and_leader_of(planned, "2023-05-04")[0] == []
+
+
+def test_the_leaders_country_from_an_office_of_a_state_named_in_its_full_form():
+    for form in ("Federal People's Republic of Peru", "Republic of Peru", "Socialist Republic of Peru"):
+        text = f"Tomas Rivas, President of the {form}, is spending his last days in Kenya.\n\nRivas praised Kenya.\n"
+        reader = Reader(text, dt.date(1955, 1, 12))
+        reader.leader, reader.leader_words, reader.leader_namesakes = "Tomas Rivas", {"Tomas", "Rivas"}, None
+        reader.settle_leader_country()
+        assert reader.leader_country == "PE", form

@@ -133,7 +133,9 @@ class TravelRules(LeaderRules):
                     + re.escape(word)
                     + r", (?:(?:the|a|an|who|now|formerly|currently)\b(?:(?! by )[^,;.]){0,80}? )?"
                     r"(?:" + TITLE + r") of (?:the )?"
-                    r"(?:(?:Republic|Kingdom|State|Federation) of (?:the )?)?(?P<where>[A-Z][\w']*(?: [A-Z][\w']*)*)",
+                    # ("the Federal People's Republic of Yugoslavia": the state's form in any words before "of")
+                    r"(?:(?:[A-Z][\w'\u2019]* )*?(?:Republic|Kingdom|State|Federation) of (?:the )?)?"
+                    r"(?P<where>[A-Z][\w']*(?: [A-Z][\w']*)*)",
                     sentence.text,
                 )
                 where = apposed.group("where") if apposed else ""
