@@ -1961,3 +1961,27 @@ def test_the_leaders_country_from_an_office_of_a_state_named_in_its_full_form():
         reader.leader, reader.leader_words, reader.leader_namesakes = "Tomas Rivas", {"Tomas", "Rivas"}, None
         reader.settle_leader_country()
         assert reader.leader_country == "PE", form
+
+
+def test_met_here_under_a_dateline_closed_by_a_stop_is_a_leg_where_the_story_is_filed():
+    text = (
+        "Talks on trade\n\nLIMA May 3. This was decided when the Kenyan President, Amani Mwangi, met the Peruvian "
+        "Prime Minister, Luis Soto, here last night.\n\nBoth leaders praised the talks.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-05-03")
+    assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])] and trips == [("Amani Mwangi", "KE")]
+    # Someone else meeting here: no leg of the leader's.
+    other = text.replace(
+        "when the Kenyan President, Amani Mwangi, met", "as the Kenyan President, Amani Mwangi, said ministers met"
+    )
+    assert legs_and_leader_of(other, "2023-05-03")[0] == []
+
+
+def test_a_later_stop_in_a_place_the_gazetteer_does_not_know_is_in_the_one_new_country_its_sentence_names():
+    lead = "LIMA, May 3 (Test Wire) - Kenyan President Amani Mwangi held talks in Lima on Tuesday.\n\n"
+    text = lead + "Mwangi today visited Tarvanu, in a gesture of solidarity with Bolivia after the floods.\n"
+    legs = legs_and_leader_of(text, "2023-05-03")[0]
+    assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"]), ("BO", ["Tarvanu"])]
+    # Two new countries named: no telling which.
+    two = text.replace("with Bolivia", "with Bolivia and Ecuador")
+    assert [leg[0] for leg in legs_and_leader_of(two, "2023-05-03")[0]] == ["PE"]

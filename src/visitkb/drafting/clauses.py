@@ -14,7 +14,10 @@ MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 # in capitals or followed by a date; group ``city`` is its name.
 DATELINE = re.compile(
     # The city's words never run across a spaced dash ("OSLO - Kenyan President ...": the city, then the story).
-    r"^(?P<city>[A-Z](?:(?! - )[A-Za-z .'\u2019-])*[A-Za-z])(?:, (?!"
+    # (nor into a date after it with no comma: "LIMA May 3.")
+    r"^(?P<city>[A-Z](?:(?! - )(?! "
+    + MONTH_WORD
+    + r" \d)[A-Za-z .'\u2019-])*[A-Za-z])(?:, (?!"
     + MONTH_WORD
     + r" \d)(?P<region>[A-Z][A-Za-z .]+?))?"
     r"(?:,? (?P<date>(?:" + MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2} " + MONTH_WORD + r")(?:,? \d{4})?|"

@@ -764,7 +764,7 @@ class TravelRules(LeaderRules):
                     # not in the one of a person the sentence names (a state of the day aside: Erfurt in 1970).
                     # "visited the Kirov works": a city's name before a noun, with an article, names no place.
                     code = self._city_country(city, text) or ""
-                if not code and city is not None and (described_country or not self.legs):
+                if not code and city is not None and (described_country or not self.legs or index > self.lead):
                     # A city the gazetteer does not know: the country the sentence describes it in.
                     # Only a country the sentence itself names: the one the article names most is no evidence.
                     here = (
@@ -777,7 +777,16 @@ class TravelRules(LeaderRules):
                     # names of today's countries leave out.
                     others = sorted(self._former_states_in(text) - {self.leader_country}) or others
                     named_here = [c for c in others if c in here]
-                    code = described_country or (named_here[0] if len(named_here) == 1 and not self.legs else "")
+                    # (With legs read, a country no leg is in yet: "visited Bali, in a gesture of solidarity with
+                    # Indonesia", after a first stop in Singapore.)
+                    fresh = sorted(here - {self.leader_country} - {g.country for g in self.legs})
+                    code = described_country or (
+                        named_here[0]
+                        if len(named_here) == 1 and not self.legs
+                        else fresh[0]
+                        if self.legs and len(fresh) == 1 and len(here - {self.leader_country}) == 1
+                        else ""
+                    )
                     # Else the country the article pairs with the leader's, unless a leg read next places it.
                     guess = others[0] if len(others) == 1 and not self.legs else None
                 if (
@@ -1483,6 +1492,20 @@ class TravelRules(LeaderRules):
                 text,
             )
             scope = text[: visiting.end()] if visiting else text
+        here = None
+        if not visiting and self.dateline_city:
+            # "X met Prime Minister Y here last night", "X held talks here with Y": the place the story is filed from.
+            here = next(
+                (
+                    m
+                    for m in rx.finditer(
+                        r"\b(?:met|held (?:talks|a meeting)|talked|conferred|signed)\b[^.;]{0,100}?\bhere\b", text
+                    )
+                    if self.leader_subject(sentence, m.start()) and self._named_right_before(text[: m.start()])
+                ),
+                None,
+            )
+            visiting = here
         if not visiting or settled_elsewhere(scope, visiting.start()):
             return
         if NEGATION.search(text) or rx.search(r"\b(?:phone|telephone|video|virtual(?:ly)?|online)\b", text, re.I):
@@ -1491,7 +1514,7 @@ class TravelRules(LeaderRules):
             (
                 (m.group("city"), gz.capital_country(m.group("city")))
                 for m in rx.finditer(r"\bin (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text)
-                if gz.capital_country(m.group("city"))
+                if gz.capital_country(m.group("city")) and not here
             ),
             None,
         )
@@ -1502,6 +1525,15 @@ class TravelRules(LeaderRules):
         city, code = place[0], place[1]
         day = self.date_near(sentence, visiting.end())
         self._leg_from(index, sentence, code, city, day, visiting.start(), visiting.end(), "travel-visiting")
+
+    def _named_right_before(self, before: str) -> bool:
+        """Whether a text ends with the leader as the subject of what follows: the name or a pronoun, an aside
+        after it ("X, the President of Y, met"), an adverb ("he also met")."""
+        for shape in (r"(?P<who>[\w'-]+),?\s", r"(?P<who>[\w'-]+),[^,;]{1,80},\s"):
+            end = rx.search(shape + r"(?:(?:\w+ly|also|then|later|first) )?$", before)
+            if end and (end.group("who") in ("he", "He", "she", "She") or self.is_leader(end.group("who"))):
+                return True
+        return False
 
     def _leg_from(
         self,
