@@ -1985,3 +1985,12 @@ def test_a_later_stop_in_a_place_the_gazetteer_does_not_know_is_in_the_one_new_c
     # Two new countries named: no telling which.
     two = text.replace("with Bolivia", "with Bolivia and Ecuador")
     assert [leg[0] for leg in legs_and_leader_of(two, "2023-05-03")[0]] == ["PE"]
+
+
+def test_a_capital_written_with_hyphens_is_the_capital():
+    for written in ("Addis-Ababa", "Addis Ababa"):
+        text = f"Kenyan President Amani Mwangi arrived in {written} on Monday for talks with the Ethiopian leaders.\n"
+        assert [(leg[0], leg[1]) for leg in legs_and_leader_of(text, "2023-05-03")[0]] == [("ET", ["Addis Ababa"])]
+    # A country's name with a hyphen stays the country's.
+    bissau = "Kenyan President Amani Mwangi arrived in Guinea-Bissau on Monday for talks.\n"
+    assert [(leg[0], leg[1]) for leg in legs_and_leader_of(bissau, "2023-05-03")[0]] == [("GW", [])]

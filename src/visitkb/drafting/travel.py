@@ -376,7 +376,12 @@ class TravelRules(LeaderRules):
         for start, end, code in gz.countries_in(head):
             if not any(s <= start < e for s, e, _, _ in found):
                 found.append((start, end, code, None))
-        for match in rx.finditer(r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})", head):
+        # ("Addis-Ababa", "Dar-es-Salaam": a city's words joined by hyphens, one word)
+        for match in rx.finditer(
+            r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?:(?<=-)[A-Z][a-z\u00e0-\u00ff'-]+)*"
+            r"(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})",
+            head,
+        ):
             word: str = match.group(1)
             if any(s <= match.start() < e for s, e, _, _ in found) or word in NOT_NAMES or word in _MONTHS:
                 continue  # "will host in November": a month is no place
@@ -405,6 +410,12 @@ class TravelRules(LeaderRules):
             if word in ("Airport", "International Airport", "Air Base"):
                 continue
             capital = gz.capital_country(word)
+            spaced = word.replace("-", " ")
+            if not capital and spaced != word and (gz.capital_country(spaced) or spaced in gz.cities()):
+                # "Addis-Ababa" is Addis Ababa.
+                capital = gz.capital_country(spaced)
+                found.append((match.start(), match.start() + len(word), capital or "", spaced))
+                continue
             found.append((match.start(), match.start() + len(word), capital or "", word))
         return sorted(found)
 
