@@ -1118,3 +1118,20 @@ def test_an_act_agreed_before_one_with_an_amount_is_a_pledge_of_its_own():
     found = findings_of(text, "2023-06-09")["pledges"]
     # The target keeps its figure; the act before it is no part of it.
     assert {(p["what"], p["value"]) for p in found} == {("widen the Elubo border crossing", None), ("trade", 2)}
+
+
+def test_a_thing_to_be_done_opening_a_sentence_after_moreover_or_a_clause_after_semicolon_and_is_a_pledge():
+    body = (
+        "The two governments signed nine agreements. Moreover, cooperation will be strengthened in the field of "
+        "fisheries; and programmes will be promoted in the areas of tourism and health."
+    )
+    pledged = {p["what"] for p in pledges_of(body)}
+    assert pledged == {
+        "cooperation will be strengthened in the field of fisheries",
+        "programmes will be promoted in the areas of tourism and health",
+    }
+    # News of the visit told the same way is no pledge.
+    news = (
+        "The two governments signed nine agreements. Moreover, a statement will be issued; and the talks will be held."
+    )
+    assert pledges_of(news) == []

@@ -295,7 +295,10 @@ class _Programmes:
     # "A joint commission will be set up to oversee the projects", "direct flights are to be launched next year":
     # a thing of the sides to be made, opened or set up, told in the passive.
     THING_TO_BE = re.compile(
-        r"(?:^" + _ITEM + r"|[;:] [\"\u201c]?|, and |\bwhile )"
+        # (a sentence's own opening after a word that adds it to what was signed: "Moreover, cooperation will be
+        # strengthened in ...", "; and programmes will be promoted in ...")
+        r"(?:^" + _ITEM + r"|^(?:Moreover|Furthermore|In addition|Additionally|Likewise|Similarly|Also),? |"
+        r"[;:] [\"\u201c]?(?:and )?|, and |\bwhile )"
         r"(?P<who>(?!(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]here)\b)"
         r"(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Nn]ew|[Dd]irect|[Jj]oint) )?(?:(?!"
         + _NOT_SUBJECT
