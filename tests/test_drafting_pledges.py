@@ -1135,3 +1135,15 @@ def test_a_thing_to_be_done_opening_a_sentence_after_moreover_or_a_clause_after_
         "The two governments signed nine agreements. Moreover, a statement will be issued; and the talks will be held."
     )
     assert pledges_of(news) == []
+
+
+def test_a_thing_to_be_done_in_an_officials_words_is_a_pledge():
+    body = "Briefing reporters, a spokesman said a joint trade centre would be established in Accra to help exporters."
+    assert [p["what"] for p in pledges_of(body)] == [
+        "a joint trade centre would be established in Accra to help exporters"
+    ]
+    for news in (
+        "Officials said the agreement set out how it would be carried forward.",
+        "A spokesman said a statement would be issued later.",
+    ):
+        assert pledges_of(news) == [], news
