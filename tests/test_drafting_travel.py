@@ -1994,3 +1994,20 @@ def test_a_capital_written_with_hyphens_is_the_capital():
     # A country's name with a hyphen stays the country's.
     bissau = "Kenyan President Amani Mwangi arrived in Guinea-Bissau on Monday for talks.\n"
     assert [(leg[0], leg[1]) for leg in legs_and_leader_of(bissau, "2023-05-03")[0]] == [("GW", [])]
+
+
+def test_a_row_of_links_is_no_lead_and_a_short_line_with_a_date_and_page_words_is_a_stamp():
+    story = "Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit to Peru.\n"
+    row = (
+        "Other news\n\nMinister tipped to become envoy to Chile \u2022 Peru beat Chile in the final of the cup "
+        "\u2022 Cup results and tables of the week \u2022 The rains in the south need more care: report "
+        "\u2022 Prices of rice rise again in the markets of the north\n\n"
+    )
+    assert _lead_of(row + story) == story.strip()
+    above = "President Luis Soto of Peru said on Monday that the talks would open a new chapter, his office said.\n\n"
+    for stamp in ("Test Wire, May 4, 2023 Adjust font size:", "Test Wire | 4 May 2023 | Print"):
+        assert _lead_of(above + stamp + "\n\n" + story) == story.strip(), stamp
+    # A sentence of the story with a date in it is no stamp.
+    assert _lead_of(above + "The talks were held on May 4, 2023 in the capital of the country.\n\n" + story) == (
+        above.strip()
+    )

@@ -67,6 +67,21 @@ _PAGE_STAMP = re.compile(
     + r"(?:\s*[-|,]?\s*(?:at\s)?\d{1,2}[:.]\d{2}"
     r"(?:\s?[ap]\.?m\.?)?(?:\s?(?:UTC|GMT|IST|EST|EDT|CET|[A-Z]{2,4}))?)?(?:\s*\|)*"
 )
+
+
+def _stamp(line: str) -> bool:
+    """Whether a line is a page's date stamp: a date alone (``_PAGE_STAMP``), or a short line with a full date, a
+    few words of the page around it ("Agency, 21 May 2015 Adjust font size:") and no sentence's end."""
+    if _PAGE_STAMP.fullmatch(line):
+        return True
+    return bool(
+        len(line) <= 70
+        and rx.search(_DAY_MONTH_YEAR, line)
+        and not rx.search(r"[.!?\"\u201d]$", line)
+        and len(rx.findall(r"\b[a-z]{2,}\b", line)) < 4
+    )
+
+
 # A paragraph that is one text said twice, with or without a space between.
 _TWICE = re.compile(r"(?s)\s*(?P<once>.{30,}?)\s*(?P=once)\s*")
 
@@ -113,7 +128,7 @@ class ReaderCore:
         (a headline, a byline, a bare place line or a time stamp before it is no part of the story)."""
         # A page's date stamp on a line of its own ("Thursday, 4 May 2023 - 10:10 UTC", "12-Mar-2019 |"): what
         # stands above it is the page's (a headline, a standfirst, a teaser), the story starts below it.
-        stamps = [i for i, s in enumerate(self.sentences[:12]) if _PAGE_STAMP.fullmatch(s.text.strip())]
+        stamps = [i for i, s in enumerate(self.sentences[:12]) if _stamp(s.text.strip())]
         if stamps and stamps[-1] + 1 < len(self.sentences):
             below = self._lead_from(stamps[-1] + 1)
             if below is not None:
@@ -132,6 +147,8 @@ class ReaderCore:
             body = sentence.text
             if (
                 len(body) >= 80
+                # A row of links ("Headline one • Headline two • ...", "HOME | NEWS | ...") is the page's.
+                and len(rx.findall(r"\s[\u2022|\u00b7]\s", body)) < 2
                 # A photograph's caption printed twice (its text, then the image's alternative text) is no story.
                 and not _TWICE.fullmatch(self.text[self.sentences[index].start : self._paragraph_end(index)])
                 # A sentence about the page that names nobody ("This report appeared ..."); "Follow our coverage
