@@ -1142,3 +1142,13 @@ def test_relations_established_on_new_year_s_day():
     body = "The visit came months after the two countries established diplomatic relations on New Year's Day."
     assert relations_of(body) == [(("KE", "NO"), 2023)]
     assert relations_of("The two countries exchanged greetings on New Year's Day.") == []
+
+
+def test_a_document_told_again_by_the_day_it_was_signed_is_no_title_of_its_own():
+    body = (
+        "The two leaders witnessed the signing of a Memorandum of Understanding on Fisheries Cooperation. "
+        "Today's MoU will help fishing crews of both countries."
+    )
+    for day in ("Today's", "Monday's", "Yesterday\u2019s"):
+        titles = titles_of(body.replace("Today's", day))
+        assert titles == ["Memorandum of Understanding on Fisheries Cooperation"], day
