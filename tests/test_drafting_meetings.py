@@ -2258,3 +2258,10 @@ def test_a_title_with_a_country_adjective_and_the_name_in_apposition_names_the_p
     # The office's holder in a relative clause is no name.
     other = text.replace("the Kenyan President, Amani Mwangi,", "the Kenyan President, who arrived on Monday,")
     assert all(m["with"] != "Who" for m in findings_of(other, "2023-05-03").get("meetings", []))
+
+
+def test_names_with_bare_initials_and_ministers_by_portfolio():
+    met = met_in_lima("Mwangi also held talks with Prime Minister J K Soto and Finance Minister P Rivas.")
+    assert {who for who, _ in met} == {"J K Soto", "P Rivas"}
+    # A portfolio with no minister's name after it names nobody.
+    assert met_in_lima("Mwangi also held talks on finance with the Finance Minister.") == set()
