@@ -2011,3 +2011,12 @@ def test_a_row_of_links_is_no_lead_and_a_short_line_with_a_date_and_page_words_i
     assert _lead_of(above + "The talks were held on May 4, 2023 in the capital of the country.\n\n" + story) == (
         above.strip()
     )
+
+
+def test_while_in_a_country_the_leader_who_acts_is_there():
+    lead = "Kenyan Vice President Amani Mwangi on Monday attended the swearing-in of the new head of state.\n\n"
+    for opening in ("While in the Philippines", "During her stay in the Philippines", "In the Philippines"):
+        text = lead + f"{opening}, Vice President Amani Mwangi also had meetings with leaders of the region.\n"
+        assert [leg[0] for leg in legs_and_leader_of(text, "2023-05-03")[0]] == ["PH"], opening
+    planned = lead + "While in the Philippines, Vice President Amani Mwangi will also meet leaders of the region.\n"
+    assert legs_and_leader_of(planned, "2023-05-03")[0] == []

@@ -1437,7 +1437,9 @@ class TravelRules(LeaderRules):
         self._acted_in(index, sentence)
         self._visiting_in(index, sentence)
         found = rx.match(
-            r"In (?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60}|"
+            # ("While in the Philippines, X also had meetings with ...": the same setting of the leader's acts)
+            r"(?:In|While in|When in|During (?:his|her) (?:stay|visit|time) in) (?:the )?"
+            r"(?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60}|"
             # "In Kyiv, on June 29, he toured ...", "In Abu Dhabi on July 1 he held talks": the day there.
             r",? on (?:\w+ )?(?:" + MONTH_WORD + r" \d{1,2}|\d{1,2} " + MONTH_WORD + r"|\w+day))?,? (?P<rest>.)",
             text,
