@@ -2020,3 +2020,14 @@ def test_while_in_a_country_the_leader_who_acts_is_there():
         assert [leg[0] for leg in legs_and_leader_of(text, "2023-05-03")[0]] == ["PH"], opening
     planned = lead + "While in the Philippines, Vice President Amani Mwangi will also meet leaders of the region.\n"
     assert legs_and_leader_of(planned, "2023-05-03")[0] == []
+
+
+def test_a_guest_who_is_in_a_country_on_a_visit_is_the_leader_there():
+    lead = (
+        "Queen Amara headed a grand show of hospitality on Tuesday to welcome King Rafael, the first Peruvian "
+        "monarch to make a state visit in 20 years.\n\n"
+    )
+    text = lead + "The Queen gave her guest - who is in Chile on a three-day visit - a book of photographs.\n"
+    assert [(leg[0], leg[1]) for leg in legs_and_leader_of(text, "2023-05-03")[0]] == [("CL", [])]
+    earlier = lead + "The Queen gave her guest - who was in Chile on a visit in 2015 - a book of photographs.\n"
+    assert legs_and_leader_of(earlier, "2023-05-03")[0] == []

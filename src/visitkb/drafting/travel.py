@@ -1484,6 +1484,7 @@ class TravelRules(LeaderRules):
         text = sentence.text
         if not self.leader:
             return
+        self._in_on_a_visit(index, sentence)
         visiting = rx.search(r"\b[Vv]isiting (?P<named>(?:[A-Z][\w.'-]*\s){0,5}[A-Z][\w'-]+)\b", text)
         if not visiting or not self.is_leader(visiting.group("named")):
             # "X and his Japanese counterpart Y in Tokyo": the leader beside the host's counterpart, in the host's
@@ -1538,6 +1539,25 @@ class TravelRules(LeaderRules):
         city, code = place[0], place[1]
         day = self.date_near(sentence, visiting.end())
         self._leg_from(index, sentence, code, city, day, visiting.start(), visiting.end(), "travel-visiting")
+
+    def _in_on_a_visit(self, index: int, sentence: Sentence) -> None:
+        """ "her guest - who is in the UK on a three-day visit -": a visitor's presence told in a relative clause, the
+        leader's when no leg is read yet (a host's story of its guest)."""
+        text = sentence.text
+        found = rx.search(
+            r"\bwho (?:is|was) (?:currently |now )?in (?:the )?(?P<place>[A-Z][\w.'-]+(?: [A-Z][\w'-]+)*) "
+            r"(?:on|for) (?:a|an|his|her) [^.;]{0,30}?\b(?:visit|trip|tour|stay)\b",
+            text,
+        )
+        if not found or self.legs or not self.leader_country or settled_elsewhere(text, found.start()):
+            return
+        places = [p for p in self._places(found.group("place")) if p[2]]
+        if not places or places[0][2] == self.leader_country:
+            return
+        _, _, code, city = places[0]
+        self._leg_from(
+            index, sentence, code, city, None, found.start("place"), found.end("place"), "travel-in-on-a-visit"
+        )
 
     def _named_right_before(self, before: str) -> bool:
         """Whether a text ends with the leader as the subject of what follows: the name or a pronoun, an aside
