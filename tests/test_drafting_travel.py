@@ -2031,3 +2031,17 @@ def test_a_guest_who_is_in_a_country_on_a_visit_is_the_leader_there():
     assert [(leg[0], leg[1]) for leg in legs_and_leader_of(text, "2023-05-03")[0]] == [("CL", [])]
     earlier = lead + "The Queen gave her guest - who was in Chile on a visit in 2015 - a book of photographs.\n"
     assert legs_and_leader_of(earlier, "2023-05-03")[0] == []
+
+
+def test_a_headline_glued_to_its_story_with_no_space_is_a_sentence_of_its_own():
+    text = "Peru offers loan to KenyaPeru on Monday announced a loan of 50 million dollars to Kenya.\n"
+    assert [s.text for s in sentences(text)] == [
+        "Peru offers loan to Kenya",
+        "Peru on Monday announced a loan of 50 million dollars to Kenya.",
+    ]
+    # Names written in two capitals are one word: "PetroChina", "McDonald", "LimaKenya" only at a story's head.
+    for whole in (
+        "PetroChina signed a deal with McDonald on Monday.\n",
+        "The talks went well. Officials from LimaKenya said so.\n",
+    ):
+        assert [s.text for s in sentences(whole)] == [t.strip() for t in whole.replace(". ", ".\n").splitlines()]
