@@ -333,3 +333,17 @@ def test_a_long_hyphened_run_is_read_at_once_and_a_hyphened_name_still_found():
         f"On Thursday he addressed the {run} relations and then attended the Andean-Pacific Mining Forum.\n"
     )
     assert [e[0] for e in events_of(text, "2023-06-09")] == ["Andean-Pacific Mining Forum"]
+
+
+def test_arrived_ahead_of_a_numbered_session_of_the_heads_of_state_of_a_body_is_attending_it():
+    text = (
+        "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday ahead of the 12th Ordinary Session of the "
+        "Heads of State and Government of the African Union.\n"
+    )
+    found = events_of(text, "2023-02-18")
+    assert [(e[0], e[1], e[3]) for e in found] == [
+        ("12th Ordinary Session of the Heads of State and Government of the African Union", "AU", "Addis Ababa")
+    ]
+    # Arrived ahead of talks: no gathering of a body.
+    talks = "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday ahead of talks with the Prime Minister.\n"
+    assert events_of(talks, "2023-02-18") == []
