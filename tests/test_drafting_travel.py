@@ -2045,3 +2045,14 @@ def test_a_headline_glued_to_its_story_with_no_space_is_a_sentence_of_its_own():
         "The talks went well. Officials from LimaKenya said so.\n",
     ):
         assert [s.text for s in sentences(whole)] == [t.strip() for t in whole.replace(". ", ".\n").splitlines()]
+
+
+def test_while_in_the_capital_of_a_country_arrived_in_names_the_legs_city_whatever_is_planned_there():
+    lead = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi has arrived in Peru on the first leg of a tour.\n\n"
+    )
+    text = lead + "While in Lima, the Kenyan President will also meet the chief executive of a mining firm.\n"
+    assert [(leg[0], leg[1]) for leg in legs_and_leader_of(text, "2023-06-09")[0]] == [("PE", ["Lima"])]
+    # A capital of a country no leg is in: no city added, and no leg for a plan.
+    other = lead + "While in Quito, the Kenyan President will also meet the chief executive of a mining firm.\n"
+    assert [(leg[0], leg[1]) for leg in legs_and_leader_of(other, "2023-06-09")[0]] == [("PE", [])]

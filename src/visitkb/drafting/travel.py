@@ -1447,6 +1447,12 @@ class TravelRules(LeaderRules):
         if not found or not self.leader:
             return
         rest = text[found.start("rest") :]
+        capital_of = gz.capital_country(found.group("place"))
+        leg_there = next((leg for leg in self.legs if leg.country == capital_of), None)
+        if text.startswith("While in ") and leg_there is not None and not leg_there.cities:
+            # "While in Berlin, the Prime Minister will also meet ...", once the story has the leader in Germany:
+            # the capital is where the leader is, whatever the clause then plans.
+            leg_there.cities.append(found.group("place"))
         subject = rx.match(
             r"(?:(?:" + TITLE + r") )?(?P<who>" + NAME + r"|[Hh]e|[Ss]he)\b(?: (?:also|then|later|first))? "
             r"(?P<verb>[a-z]+)\b",
