@@ -1308,3 +1308,13 @@ def test_a_partnership_by_a_name_of_its_own_that_was_signed_is_a_document():
     assert titles_of("They signed the Oslo Declaration on Strategic Partnership.") == [
         "Oslo Declaration on Strategic Partnership"
     ]
+
+
+def test_a_document_told_again_by_the_day_it_was_signed_is_no_title_of_its_own():
+    body = (
+        "The two leaders witnessed the signing of a Memorandum of Understanding on Fisheries Cooperation. "
+        "Today's MoU will help fishing crews of both countries."
+    )
+    for day in ("Today's", "Monday's", "Yesterday\u2019s"):
+        titles = titles_of(body.replace("Today's", day))
+        assert titles == ["Memorandum of Understanding on Fisheries Cooperation"], day

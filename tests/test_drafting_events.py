@@ -419,3 +419,17 @@ def test_a_gatherings_session_attended_with_an_aside_between_and_not_two_countri
         "Dialogue.\n"
     )
     assert events_of(dialogue, "2023-06-09") == []
+
+
+def test_arrived_ahead_of_a_numbered_session_of_the_heads_of_state_of_a_body_is_attending_it():
+    text = (
+        "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday ahead of the 12th Ordinary Session of the "
+        "Heads of State and Government of the African Union.\n"
+    )
+    found = events_of(text, "2023-02-18")
+    assert [(e[0], e[1], e[3]) for e in found] == [
+        ("12th Ordinary Session of the Heads of State and Government of the African Union", "AU", "Addis Ababa")
+    ]
+    # Arrived ahead of talks: no gathering of a body.
+    talks = "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday ahead of talks with the Prime Minister.\n"
+    assert events_of(talks, "2023-02-18") == []

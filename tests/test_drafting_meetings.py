@@ -2497,3 +2497,24 @@ def test_talks_that_are_the_purpose_of_an_onward_journey_told_in_the_present_are
 )
 def test_a_meeting_in_the_present_of_a_days_programme_is_still_to_come(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+def test_a_title_with_a_country_adjective_and_the_name_in_apposition_names_the_person_and_country():
+    text = (
+        "SANTIAGO, May 3 (Test Wire) - This was agreed when the Kenyan President, Amani Mwangi, met the "
+        "Peruvian Foreign Minister, Rosa Lagos, in Santiago on Tuesday.\n\nThe two also discussed trade.\n"
+    )
+    met = findings_of(text, "2023-05-03")["meetings"]
+    assert [(m["leader"], m["leader_country"], m["with"], m["person_country"]) for m in met] == [
+        ("Amani Mwangi", "KE", "Rosa Lagos", "PE")
+    ]
+    # The office's holder in a relative clause is no name.
+    other = text.replace("the Kenyan President, Amani Mwangi,", "the Kenyan President, who arrived on Monday,")
+    assert all(m["with"] != "Who" for m in findings_of(other, "2023-05-03").get("meetings", []))
+
+
+def test_names_with_bare_initials_and_ministers_by_portfolio():
+    met = met_in_lima("Mwangi also held talks with Prime Minister J K Soto and Finance Minister P Rivas.")
+    assert {who for who, _ in met} == {"J K Soto", "P Rivas"}
+    # A portfolio with no minister's name after it names nobody.
+    assert met_in_lima("Mwangi also held talks on finance with the Finance Minister.") == set()

@@ -1216,3 +1216,32 @@ def test_cooperation_in_a_sides_own_matter_and_an_act_with_a_quoted_aside_are_pl
     assert [p["what"] for p in found] == ["cooperate in Kenya's electrification"]
     # Near miss: cooperation in a side's sectors of any communique names nothing particular.
     assert pledges_of("Solberg said that Norway would cooperate in Kenya's trade and investment.") == []
+
+
+def test_a_thing_to_be_done_opening_a_sentence_after_moreover_or_a_clause_after_semicolon_and_is_a_pledge():
+    body = (
+        "The two governments signed nine agreements. Moreover, cooperation will be strengthened in the field of "
+        "fisheries; and programmes will be promoted in the areas of tourism and health."
+    )
+    pledged = {p["what"] for p in pledges_of(body)}
+    assert pledged == {
+        "cooperation will be strengthened in the field of fisheries",
+        "programmes will be promoted in the areas of tourism and health",
+    }
+    # News of the visit told the same way is no pledge.
+    news = (
+        "The two governments signed nine agreements. Moreover, a statement will be issued; and the talks will be held."
+    )
+    assert pledges_of(news) == []
+
+
+def test_a_thing_to_be_done_in_an_officials_words_is_a_pledge():
+    body = "Briefing reporters, a spokesman said a joint trade centre would be established in Accra to help exporters."
+    assert [p["what"] for p in pledges_of(body)] == [
+        "a joint trade centre would be established in Accra to help exporters"
+    ]
+    for news in (
+        "Officials said the agreement set out how it would be carried forward.",
+        "A spokesman said a statement would be issued later.",
+    ):
+        assert pledges_of(news) == [], news

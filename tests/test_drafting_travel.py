@@ -2075,3 +2075,230 @@ def test_a_thing_that_reached_a_place_is_no_arrival_of_the_leader():
     # Near miss: the craft the leader travels in arrives with the leader.
     plane = "Premier Ivan Petrov's visit began on Monday, when his plane landed in Santiago in the rain.\n"
     assert [country for country, _, _ in legs_of(plane, "2023-10-31")] == ["CL"]
+
+
+def test_a_two_word_title_after_a_country_adjective_is_the_title_and_the_adjective_the_country():
+    for title in ("Vice President", "Deputy Prime Minister", "Foreign Minister", "President"):
+        text = (
+            f"Chilean {title} Rosa Lagos on Monday had a meeting with President of Peru Luis Soto as part of "
+            "her visit to the country.\n\nPeru and Chile also agreed to meet again.\n"
+        )
+        met = findings_of(text, "2023-06-05")["meetings"]
+        assert [(m["leader"], m["leader_country"], m["with"], m["person_country"]) for m in met] == [
+            ("Rosa Lagos", "CL", "Luis Soto", "PE")
+        ], title
+
+
+def _lead_of(text: str) -> str:
+    reader = Reader(text, dt.date(2023, 5, 4))
+    return reader.sentences[reader.lead].text
+
+
+def test_the_story_starts_below_a_page_date_stamp_and_a_caption_printed_twice_is_no_lead():
+    story = "Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit to Peru.\n"
+    above = (
+        "Peru prepares a welcome\n\n"
+        "President Luis Soto of Peru said on Monday that the talks would open a new chapter, his office said.\n\n"
+    )
+    for stamp in ("Thursday, 4 May 2023 - 10:10 UTC", "May 4, 2023 |", "Updated: 04-May-2023 14:05 IST", "2023-05-04"):
+        assert _lead_of(above + stamp + "\n\n" + story) == story.strip(), stamp
+    # With no stamp, the first paragraph of prose is the lead.
+    assert _lead_of(above + story).startswith("President Luis Soto")
+    # A sentence that only holds a date is no stamp.
+    assert _lead_of(above + "The talks ended on 4 May 2023.\n\n" + story).startswith("President Luis Soto")
+    caption = "President Luis Soto of Peru will not travel to Chile this month but will host ministers in Cusco"
+    assert _lead_of("Peru prepares a welcome\n\n" + caption + " " + caption + "\n\n" + story) == story.strip()
+    assert _lead_of("Peru prepares a welcome\n\n" + caption + ".\n\n" + story).startswith(caption)
+
+
+def _leader_of(text: str) -> tuple[str | None, str | None]:
+    reader = Reader(text, dt.date(2023, 5, 4))
+    reader.read()
+    return reader.leader, reader.leader_country
+
+
+def test_a_leader_welcomed_in_the_infinitive_travels_and_one_who_headed_up_the_welcome_does_not():
+    text = (
+        "Queen Amara and Prince Tomas headed up a grand show of hospitality on Tuesday to welcome King Rafael, "
+        "the first Peruvian monarch to make a state visit in 20 years.\n"
+    )
+    assert _leader_of(text) == ("Rafael", "PE")
+    for welcome in ("to greet", "to receive"):
+        assert _leader_of(text.replace("to welcome", welcome)) == ("Rafael", "PE"), welcome
+    # Headed for somewhere, one goes.
+    gone = "Prince Tomas headed to Lima on Tuesday, where the talks were held.\n"
+    assert _leader_of(gone)[0] == "Tomas"
+
+
+def test_country_names_with_the_typographic_apostrophe_of_published_pages():
+    for mark in ("\u2019", "'"):
+        text = (
+            f"President Amani Mwangi returned home today, concluding a four-day state visit to the People{mark}s "
+            "Republic of China.\n\nDuring his visit to China, President Mwangi held talks with President Li Wei.\n\n"
+            "Kenya and China will mark 60 years of ties next week.\n"
+        )
+        legs, trips = legs_and_leader_of(text, "2023-05-19")
+        assert [leg[0] for leg in legs] == ["CN"] and trips == [("Amani Mwangi", "KE")], mark
+    # The Democratic People's Republic of Korea is not the Republic of Korea.
+    north = "President Amani Mwangi arrived for a visit to the Democratic People\u2019s Republic of Korea.\n"
+    assert [leg[0] for leg in legs_and_leader_of(north, "2023-05-19")[0]] == ["KP"]
+
+
+def test_visiting_before_the_leaders_name_sets_the_leader_in_the_capital_named_or_the_datelines():
+    for text, city in (
+        ("A loan was announced by visiting Chilean President Rosa Lagos during talks with Ana Soto in Lima.\n", "Lima"),
+        ("Visiting Chilean Foreign Minister Rosa Lagos on Tuesday held talks with Ana Soto in Lima.\n", "Lima"),
+        ("CUSCO, May 3 (Test Wire) - The visiting Chilean President Rosa Lagos said trade had grown.\n", "Cusco"),
+    ):
+        legs = legs_and_leader_of(text, "2023-05-03")[0]
+        assert [(leg[0], leg[1]) for leg in legs] == [("PE", [city])], text
+    # A visit to come, or one in the leader's own capital: no leg.
+    future = "Visiting Chilean President Rosa Lagos will hold talks with Ana Soto in Lima next week.\n"
+    home = "Visiting Chilean President Rosa Lagos on Tuesday held talks with Ana Soto in Santiago.\n"
+    for text in (future, home):
+        assert legs_and_leader_of(text, "2023-05-03")[0] == [], text
+
+
+def test_a_leader_beside_the_hosts_counterpart_in_the_hosts_capital_is_the_one_abroad():
+    for text in (
+        "The summit led by Prime Minister Amani Mwangi and his Peruvian counterpart Luis Soto in Lima last evening "
+        "produced 12 agreements for Kenya.\n\nBoth sides discussed trade.\n",
+        "LIMA, May 3 (Test Wire) - Talks between Prime Minister Amani Mwangi and his Peruvian counterpart, Luis Soto, "
+        "ended with 12 agreements for Kenya.\n",
+    ):
+        legs, trips = legs_and_leader_of(text, "2023-05-03")
+        assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])] and trips == [("Amani Mwangi", "KE")], text
+    # Beside the counterpart in a city of another country: no visit to the counterpart's.
+    elsewhere = (
+        "The summit led by Prime Minister Amani Mwangi and his Peruvian counterpart Luis Soto in Nairobi last evening "
+        "produced 12 agreements for Kenya.\n\nBoth sides discussed trade.\n"
+    )
+    assert legs_and_leader_of(elsewhere, "2023-05-03")[0] == []
+
+
+def test_presidents_of_two_countries_meeting_in_ones_capital_the_other_travels():
+    text = (
+        "Presidents Luis Soto of Peru and Rosa Lagos of Chile on Wednesday agreed to boost cooperation in trade.\n\n"
+        "In a meeting held in Lima in place of what would have been a regional summit, the two signed a statement.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-05-04")
+    assert trips == [("Rosa Lagos", "CL")] and [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])]
+    # Met in the other capital, the other travels.
+    legs, trips = legs_and_leader_of(text.replace("in Lima", "in Santiago"), "2023-05-04")
+    assert trips == [("Luis Soto", "PE")] and [(leg[0], leg[1]) for leg in legs] == [("CL", ["Santiago"])]
+    # A meeting to be held: no leg.
+    planned = text.replace("In a meeting held in Lima in place of what would have been a regional summit", "In Lima")
+    planned = planned.replace("the two signed a statement", "the two will sign a statement")
+    assert legs_and_leader_of(planned, "2023-05-04")[0] == []
+
+
+def test_the_leaders_country_from_an_office_of_a_state_named_in_its_full_form():
+    for form in ("Federal People's Republic of Peru", "Republic of Peru", "Socialist Republic of Peru"):
+        text = f"Tomas Rivas, President of the {form}, is spending his last days in Kenya.\n\nRivas praised Kenya.\n"
+        reader = Reader(text, dt.date(1955, 1, 12))
+        reader.leader, reader.leader_words, reader.leader_namesakes = "Tomas Rivas", {"Tomas", "Rivas"}, None
+        reader.settle_leader_country()
+        assert reader.leader_country == "PE", form
+
+
+def test_met_here_under_a_dateline_closed_by_a_stop_is_a_leg_where_the_story_is_filed():
+    text = (
+        "Talks on trade\n\nLIMA May 3. This was decided when the Kenyan President, Amani Mwangi, met the Peruvian "
+        "Prime Minister, Luis Soto, here last night.\n\nBoth leaders praised the talks.\n"
+    )
+    legs, trips = legs_and_leader_of(text, "2023-05-03")
+    assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])] and trips == [("Amani Mwangi", "KE")]
+    # Someone else meeting here: no leg of the leader's.
+    other = text.replace(
+        "when the Kenyan President, Amani Mwangi, met", "as the Kenyan President, Amani Mwangi, said ministers met"
+    )
+    assert legs_and_leader_of(other, "2023-05-03")[0] == []
+
+
+def test_a_later_stop_in_a_place_the_gazetteer_does_not_know_is_in_the_one_new_country_its_sentence_names():
+    lead = "LIMA, May 3 (Test Wire) - Kenyan President Amani Mwangi held talks in Lima on Tuesday.\n\n"
+    text = lead + "Mwangi today visited Tarvanu, in a gesture of solidarity with Bolivia after the floods.\n"
+    legs = legs_and_leader_of(text, "2023-05-03")[0]
+    assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"]), ("BO", ["Tarvanu"])]
+    # Two new countries named: no telling which.
+    two = text.replace("with Bolivia", "with Bolivia and Ecuador")
+    assert [leg[0] for leg in legs_and_leader_of(two, "2023-05-03")[0]] == ["PE"]
+
+
+def test_a_capital_written_with_hyphens_is_the_capital():
+    for written in ("Addis-Ababa", "Addis Ababa"):
+        text = f"Kenyan President Amani Mwangi arrived in {written} on Monday for talks with the Ethiopian leaders.\n"
+        assert [(leg[0], leg[1]) for leg in legs_and_leader_of(text, "2023-05-03")[0]] == [("ET", ["Addis Ababa"])]
+    # A country's name with a hyphen stays the country's.
+    bissau = "Kenyan President Amani Mwangi arrived in Guinea-Bissau on Monday for talks.\n"
+    assert [(leg[0], leg[1]) for leg in legs_and_leader_of(bissau, "2023-05-03")[0]] == [("GW", [])]
+
+
+def test_a_row_of_links_is_no_lead_and_a_short_line_with_a_date_and_page_words_is_a_stamp():
+    story = "Kenyan President Amani Mwangi arrived in Lima on Wednesday for a state visit to Peru.\n"
+    row = (
+        "Other news\n\nMinister tipped to become envoy to Chile \u2022 Peru beat Chile in the final of the cup "
+        "\u2022 Cup results and tables of the week \u2022 The rains in the south need more care: report "
+        "\u2022 Prices of rice rise again in the markets of the north\n\n"
+    )
+    assert _lead_of(row + story) == story.strip()
+    above = "President Luis Soto of Peru said on Monday that the talks would open a new chapter, his office said.\n\n"
+    for stamp in ("Test Wire, May 4, 2023 Adjust font size:", "Test Wire | 4 May 2023 | Print"):
+        assert _lead_of(above + stamp + "\n\n" + story) == story.strip(), stamp
+    # A sentence of the story with a date in it is no stamp.
+    assert _lead_of(above + "The talks were held on May 4, 2023 in the capital of the country.\n\n" + story) == (
+        above.strip()
+    )
+
+
+def test_while_in_a_country_the_leader_who_acts_is_there():
+    lead = "Kenyan Vice President Amani Mwangi on Monday attended the swearing-in of the new head of state.\n\n"
+    for opening in ("While in the Philippines", "During her stay in the Philippines", "In the Philippines"):
+        text = lead + f"{opening}, Vice President Amani Mwangi also had meetings with leaders of the region.\n"
+        assert [leg[0] for leg in legs_and_leader_of(text, "2023-05-03")[0]] == ["PH"], opening
+    planned = lead + "While in the Philippines, Vice President Amani Mwangi will also meet leaders of the region.\n"
+    assert legs_and_leader_of(planned, "2023-05-03")[0] == []
+
+
+def test_a_guest_who_is_in_a_country_on_a_visit_is_the_leader_there():
+    lead = (
+        "Queen Amara headed a grand show of hospitality on Tuesday to welcome King Rafael, the first Peruvian "
+        "monarch to make a state visit in 20 years.\n\n"
+    )
+    text = lead + "The Queen gave her guest - who is in Chile on a three-day visit - a book of photographs.\n"
+    legs, leader = legs_and_leader_of(text, "2023-05-03")
+    # the one welcomed travels, not the host who "headed a show ... to welcome" him
+    assert ([(leg[0], leg[1]) for leg in legs], leader) == ([("CL", [])], [("Rafael", "PE")])
+    earlier = lead + "The Queen gave her guest - who was in Chile on a visit in 2015 - a book of photographs.\n"
+    assert legs_and_leader_of(earlier, "2023-05-03")[0] == []
+
+
+def test_a_headline_glued_to_its_story_with_no_space_is_a_sentence_of_its_own():
+    text = "Peru offers loan to KenyaPeru on Monday announced a loan of 50 million dollars to Kenya.\n"
+    assert [s.text for s in sentences(text)] == [
+        "Peru offers loan to Kenya",
+        "Peru on Monday announced a loan of 50 million dollars to Kenya.",
+    ]
+    # Names written in two capitals are one word: "PetroChina", "McDonald", "LimaKenya" only at a story's head.
+    for whole in (
+        "PetroChina signed a deal with McDonald on Monday.\n",
+        "The talks went well. Officials from LimaKenya said so.\n",
+    ):
+        assert [s.text for s in sentences(whole)] == [t.strip() for t in whole.replace(". ", ".\n").splitlines()]
+
+
+def test_while_in_the_capital_of_a_country_arrived_in_names_the_legs_city_whatever_is_planned_there():
+    lead = (
+        "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi has arrived in Peru on the first leg of a tour.\n\n"
+    )
+    text = lead + "While in Lima, the Kenyan President will also meet the chief executive of a mining firm.\n"
+    assert [(leg[0], leg[1]) for leg in legs_and_leader_of(text, "2023-06-09")[0]] == [("PE", ["Lima"])]
+    # A capital of a country no leg is in: no city added, and no leg for a plan.
+    other = lead + "While in Quito, the Kenyan President will also meet the chief executive of a mining firm.\n"
+    assert [(leg[0], leg[1]) for leg in legs_and_leader_of(other, "2023-06-09")[0]] == [("PE", [])]
+
+
+def test_a_leader_whose_name_is_also_a_places_is_a_leader_when_the_text_gives_a_title():
+    # "Amara" is also a region's name: with a title before it, a person; bare ("..., California, ...") a place.
+    text = "SANTIAGO, May 3 (Test Wire) - King Amara of Peru arrived in Santiago on Tuesday for a state visit.\n"
+    assert legs_and_leader_of(text, "2023-05-03") == ([("CL", ["Santiago"], "2023-05-02", None)], [("Amara", "PE")])

@@ -14,12 +14,15 @@ MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 # in capitals or followed by a date; group ``city`` is its name.
 DATELINE = re.compile(
     # The city's words never run across a spaced dash ("OSLO - Kenyan President ...": the city, then the story).
-    r"^(?P<city>[A-Z](?:(?! - )[A-Za-z .'\u2019-])*[A-Za-z])(?:, (?!"
+    # (nor into a date after it with no comma: "LIMA May 3.")
+    r"^(?P<city>[A-Z](?:(?! - )(?! "
+    + MONTH_WORD
+    + r" \d)[A-Za-z .'\u2019-])*[A-Za-z])(?:, (?!"
     + MONTH_WORD
     + r" \d)(?P<region>[A-Z][A-Za-z .]+?))?"
     r"(?:,? (?P<date>(?:" + MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2} " + MONTH_WORD + r")(?:,? \d{4})?|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY))?"
-    r"\s*(?:\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/])?(?:\s+|$)"
+    r"\s*(?:\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/]|(?<=\d)\.)?(?:\s+|$)"
 )
 
 
@@ -74,13 +77,16 @@ _OFFICE_WORDS = {
 
 # Verbs whose subject is the traveller: arriving, visiting, leaving, and being received.
 TRAVELLER_VERBS = (
-    r"(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|headed|left|leaves|"
+    r"(?:arrived|arrives|arriving|landed|lands|touched down|flew|flies|travell?ed|travels|headed(?! up\b)|left|leaves|"
     r"departed|set off|set out|visited|visits|is visiting|was visiting|began|begins|started|kicked off|opened|"
     r"wrapped up|wraps up|wound up|winds up|concluded|concludes|ended|ends|rounded off|completed|continued|"
     r"moved on|was in|is in|paid|pays|made|makes|was (?:\w+ )?(?:welcomed|received|greeted|hosted|met)|"
     r"is (?:\w+ )?(?:welcomed|received|greeted|hosted))"
 )
-RECEIVING_VERBS = r"(?:welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|played host to)"
+# ("gathered to welcome X": the infinitive has X arriving as much as "welcomed X" does)
+RECEIVING_VERBS = (
+    r"(?:welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|played host to|to (?:welcome|receive|greet))"
+)
 
 
 def country_of(adjective: str | None) -> str | None:
@@ -119,6 +125,42 @@ TITLES = sorted(
         "Chairman",
         "General Secretary",
         "Supreme Leader",
+        "Minister of State",
+        # A minister by portfolio ("Finance Minister P Chidambaram", "Defence Minister X"): a closed class of offices.
+        *(
+            f"{portfolio} Minister"
+            for portfolio in (
+                "Finance",
+                "Defence",
+                "Defense",
+                "Trade",
+                "Commerce",
+                "Economy",
+                "Interior",
+                "Home",
+                "Health",
+                "Education",
+                "Energy",
+                "Oil",
+                "Petroleum",
+                "Agriculture",
+                "Industry",
+                "Transport",
+                "Justice",
+                "Labour",
+                "Labor",
+                "Environment",
+                "Culture",
+                "Tourism",
+                "Information",
+                "Railways",
+                "Planning",
+                "Economic",
+                "External Affairs",
+                "Foreign Affairs",
+                "Investment",
+            )
+        ),
     },
     key=len,
     reverse=True,
@@ -137,17 +179,21 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1ea0-\u1ef9"
 _NAME_WORD = (
     rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019](?!s\b)[{_LOWER}]+)?(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.(?:[A-Z]\.)*|"
-    rf"[A-Z][{_LOWER}]*[A-Z][{_LOWER}]+|[A-Z](?= [A-Z][a-z]))"
+    rf"[A-Z][{_LOWER}]*[A-Z][{_LOWER}]+|[A-Z](?= (?:[A-Z] )*[A-Z][a-z]))"
 )
 NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"
 PERSON = re.compile(
     r"(?:(?!"
     + TITLE
-    + r"\s)(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
+    # (The adjective's second word never opens the title: "Vietnamese Vice President X" is a Vice President.)
+    + r"\s)(?P<adj>[A-Z][a-z]+(?: (?!"
+    + TITLE
+    + r"\s)[A-Z][a-z]+)?(?:['\u2019]s)?|U\.S\.) )?(?P<title>"
     + TITLE
     # "President of the Republic of Kazakhstan X": the office's place in capitalized words (and "of", "the"),
     # never a clause ("the President of the Republic was received by the Russian Deputy Minister").
-    + r")(?: (?:of|of the) [A-Z][\w]*(?: (?:(?:of|the|and) )*[A-Z][\w]*)*?)?\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
+    # "the U.S. President, George W. Bush,": with a country's adjective, the name may follow in apposition.
+    + r")(?: (?:of|of the) [A-Z][\w]*(?: (?:(?:of|the|and) )*[A-Z][\w]*)*?)?(?(adj),?)\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
     # "Sheikh" only before a name of several words ("Sheikh Mohamed bin Zayed"): in "Sheikh Hasina" it is the name.
     r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikha?(?= [A-Z][\w-]+ (?:[A-Z]|bin |ibn |al |Al )))\s)*(?P<name>"
     + NAME

@@ -511,6 +511,12 @@ class DealRules(ReaderCore):
                 and not (capitalized or named or continuation or (governed and len(title.split()) >= 2))
             ):
                 continue
+            if rx.fullmatch(
+                r"(?:Today|Yesterday|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|This week|Last week)"
+                r"['\u2019]s (?:[a-z]+ )?[\w-]+",
+                title,
+            ):
+                continue  # "Today's MoU will encourage ...": the document told before, by the day it was signed
             parties = self._signatories(sentence, index)
             # "the free trade agreement concluded between the EU and New Zealand": another pair's, by its own words.
             between = rx.match(r"[^;.]{0,40}?\bbetween (?P<pair>[^,;.]{3,80})", text[start:])

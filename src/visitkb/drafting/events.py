@@ -244,19 +244,22 @@ class EventRules(ReaderCore):
             r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting))|"
             # "arrived in Astana on Monday for the summit of the Shanghai Cooperation Organisation": what the leader came for.
             # ("arrived on Sunday for a state visit to X and the summit of Y": a visit, and the gathering besides)
-            # ("spent two days in Addis Ababa for the session of ...": the stay's purpose)
-            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went|spent)\b[^.;]{0,60}? for(?: (?:a|an|the) (?:[\w-]+ ){0,3}"
+            # ("spent two days in Addis Ababa for the session of ...": the stay's purpose; "arrived in Addis Ababa ahead
+            # of the 33rd Ordinary Session of ...": what the leader came for, too)
+            r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went|spent)\b[^.;]{0,60}? (?:for|ahead of)(?: (?:a|an|the) (?:[\w-]+ ){0,3}"
             r"visit to (?:the )?[A-Z][\w'-]*(?: (?:of |the )?[A-Z][\w'-]*)* and)?)|"
             # "In a speech of an hour and a half to the General Assembly of the United Nations, the President ..."
             r"(?P<speech>(?:a|an|his|her) (?:speech|address)\b[^.;,]{0,40}? to))"
             # ("attended, as guest of honour, the opening session of the X meeting of Y": an aside, and the session
             # of the gathering, before its name)
             r"(?:,[^,;.]{1,40},)?\s(?:the\s)?(?:(?:opening|closing|plenary|inaugural) (?:session|ceremony) of (?:the\s)?)?"
-            # ("the 32nd ordinary session of": a number and a rank before the gathering)
-            r"(?P<name>(?:(?!an? )[a-z-]+ |[IVXL]{1,5} |\d{1,2}(?:st|nd|rd|th) |General ){0,2}"
-            r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|session|[Aa]ssembly) of (?:the )?"
+            # ("the 32nd ordinary session of", "the 33rd Ordinary Session of the Heads of State and Government of":
+            # a number and a kind of session before the gathering, the heads in capitals)
+            r"(?P<name>(?:(?!an? )[a-z-]+ |[IVXL]{1,5} |\d{1,3}(?:st|nd|rd|th) |General ){0,2}"
+            r"(?:(?:Ordinary|Extraordinary|Special) )?"
+            r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|[Ss]ession|[Aa]ssembly) of (?:the )?"
             # "the annual meeting of the heads of state of the SCO": the body the heads are of.
-            r"(?:(?:heads of state|heads of government|leaders)(?: and (?:of )?government)? of (?:the )?)?"
+            r"(?:(?:[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment|[Ll]eaders)(?: and (?:of )?[Gg]overnment)? of (?:the )?)?"
             r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? (?:[A-Z][\w-]*|\d+\b))*))",
             text,
         ):

@@ -231,6 +231,9 @@ def country_names() -> dict[str, str]:
     # Names written without their accents ("Cote d'Ivoire", "Sao Tome and Principe").
     for name, code in list(table.items()):
         table.setdefault(_unaccented(name), code)
+    # And with the typographic apostrophe of published pages ("People\u2019s Republic of China").
+    for name, code in list(table.items()):
+        table.setdefault(name.replace("'", "\u2019"), code)
     return table
 
 

@@ -56,6 +56,8 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
         )
         or rx.match(r"[^.;,]{0,50}?\b(?:visits?|trip|tour|journey|stay|swing|voyage|mission)\b", text[found.end() :])
         for found in subject
+        # ("X headed a show of hospitality to welcome Y": what X did, X did as the host)
+        if not rx.match(r"[^.;]{0,80}?\bto (?:welcome|receive|greet)\b", text[found.end() :])
         if year is None
         or not {
             int(y)
@@ -83,6 +85,18 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
 # to Y", "the visit to the Republic of Y of Comrade X" (communiques), "X's journey to Y" (features). Leads in these
 # styles may never make the traveller the subject of a verb.
 _NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|in)\b)")
+# One title in the plural before two people of two countries: "Presidents X of Mexico and Y of Chile".
+_PLURAL_TITLES = re.compile(
+    r"\b(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Emirs|Foreign Ministers|Vice Presidents) "
+    r"(?P<one>" + NAME + r")(?: \([^)]{1,30}\))? of (?:the )?(?P<one_of>[A-Z][\w]+(?: [A-Z][\w]+)*),? and "
+    r"(?P<other>" + NAME + r")(?: \([^)]{1,30}\))? of (?:the )?(?P<other_of>[A-Z][\w]+(?: [A-Z][\w]+)*)"
+)
+# After a name, a counterpart of a country beside it, and where the clause has them ("X and his Japanese counterpart
+# Y in Tokyo last evening").
+_COUNTERPART_AFTER = re.compile(
+    r",? and (?:his|her) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) counterpart\b(?:,? (?:[A-Z][\w.'-]*,? ?)*)"
+    r"(?:[^.;]{0,40}?\bin (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))?"
+)
 # The titles of a head of state or government: the host of a leg is one ("First Secretary" of a ruling party too).
 _HEAD_TITLES = re.compile(
     r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Emperor|Chairman|"
@@ -291,6 +305,22 @@ class LeaderRules(ReaderCore):
             if country is None and self.known_people.get(known):
                 country = self.known_people[known]
             candidates.append((name, country))
+        # "Presidents X of Mexico and Y of Chile": one title in the plural for two people, each with a country
+        # (before any named after them).
+        # The lead has them meet in one's capital ("In a meeting held in Mexico City"), or the story is filed from
+        # there: the other is the one abroad.
+        abroad: list[tuple[str, str | None]] = []
+        for match in _PLURAL_TITLES.finditer(lead):
+            pair = [
+                (match.group(name), next((code for _, _, code in gz.countries_in(where)[:1]), None))
+                for name, where in (("one", match.group("one_of")), ("other", match.group("other_of")))
+            ]
+            before = [c for c in candidates if lead.find(c[0]) < match.start()]
+            candidates = before + pair + [c for c in candidates if c not in before]
+            met_in = rx.search(r"\b(?:held|met|meeting|talks|summit) in (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", lead)
+            met_country = host or (gz.capital_country(met_in.group("city")) if met_in else None)
+            if met_country and met_country in (pair[0][1], pair[1][1]) and pair[0][1] != pair[1][1]:
+                abroad += [c for c in pair if c[1] != met_country]
         # "His Excellency Mr. Abdel Fattah El-Sisi, President of the Arab Republic of Egypt": a title after the name.
         for match in rx.finditer(
             # ("The Honourable X, Prime Minister of Y": a Commonwealth style of address)
@@ -461,6 +491,8 @@ class LeaderRules(ReaderCore):
             same = [c for c in candidates if set(c[0].split()) & set(guest.group("name").split())]
             if same and same[0] not in travelling:
                 travelling.insert(0, same[0])
+        if not travelling and abroad:
+            travelling = abroad[:1]
         if not travelling:
             # "The Prime Minister wrapped up a visit to X ... Prime Minister Y of Canada met President Z": the one
             # the lead has travelling by title alone is the one of the names with that title.
@@ -531,7 +563,7 @@ class LeaderRules(ReaderCore):
             where = of.group("where") if of else ""
             country = gz.country_names().get(where) or gz.country_names().get("the " + where)
         name = _STRIPPED.sub("", name)  # "Comandante Fidel Castro", "Comrade X": no part of the name
-        if _a_place(name):
+        if _a_place(name) and not rx.search(r"\b(?:" + TITLE + r")\s" + re.escape(name) + r"\b", lead):
             return  # a place read as a person ("..., California,"): no traveller rather than a wrong one
         regnal = rx.search(r"\b" + re.escape(name) + r" (?P<n>[IVX]{1,5})\b(?![\w'-])", self.text)
         if regnal and not name.endswith(regnal.group("n")):
@@ -984,11 +1016,23 @@ class LeaderRules(ReaderCore):
             or _VISIT_OF.search(before)
             or _WELCOMED.search(before)
             or _GUEST_OF.search(before)
+            or self._beside_host_counterpart(after)
         ):
             weight += 2
         elif _HONOURED.search(before) or guesting:
             weight += 1
         return weight
+
+    def _beside_host_counterpart(self, after: str) -> bool:
+        """ "X and his Japanese counterpart Y in Tokyo": named beside a counterpart of the country the clause places
+        them in (or the story is filed from), X is the one abroad."""
+        beside = _COUNTERPART_AFTER.match(after)
+        if not beside:
+            return False
+        code = gz.adjectives().get(beside.group("adj"))
+        place = beside.group("place")
+        there = (gz.capital_country(place) or gz.country_names().get(place)) if place else self.filed_country()
+        return bool(code and code == there)
 
     def _own_title(self, hosts_only: bool = False) -> str | None:
         """The title the article gives the leader and nobody else ("Prime Minister" beside a "President" host),

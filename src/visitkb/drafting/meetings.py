@@ -1463,6 +1463,10 @@ class MeetingRules(ReaderCore):
             + r")",
             text,
         ):
+            # "received X, the Kenyan Trade Minister," with the leader Kenyan: one of the leader's own party.
+            own = rx.match(r", (?:the )?(?P<adj>[A-Z][a-z]+) ", text[visitor.end() :])
+            if own and gz.adjectives().get(own.group("adj")) == self.leader_country:
+                continue
             if self.leader_subject(sentence, visitor.start()):
                 people = self._named_in(self.apposed(visitor.group("who")))
                 if people:

@@ -81,7 +81,9 @@ _NO_THING = re.compile(
     r"outcome|information|news|report|dates?|schedule|agenda|programme of the visit)$"
 )
 # Words that end a subject: a modal, a verb of saying or being, a conjunction.
-_NOT_SUBJECT = r"(?:would|should|will|shall|that|and|or|said|says|was|were|is|are|has|have|had|to)\b"
+_NOT_SUBJECT = (
+    r"(?:would|should|will|shall|that|and|or|said|says|was|were|is|are|has|have|had|to|how|what|whether|why|it)\b"
+)
 # A passive act ("be renewed", "be made to work", "be set up"): a participle after "be".
 _PASSIVE = re.compile(
     # Not one of a view or a feeling: "be remembered", "be seen as".
@@ -298,7 +300,12 @@ class _Programmes:
     # "A joint commission will be set up to oversee the projects", "direct flights are to be launched next year":
     # a thing of the sides to be made, opened or set up, told in the passive.
     THING_TO_BE = re.compile(
-        r"(?:^" + _ITEM + r"|[;:] [\"\u201c]?|, and |\bwhile )"
+        # (a sentence's own opening after a word that adds it to what was signed: "Moreover, cooperation will be
+        # strengthened in ...", "; and programmes will be promoted in ...")
+        r"(?:^" + _ITEM + r"|^(?:Moreover|Furthermore|In addition|Additionally|Likewise|Similarly|Also),? |"
+        r"[;:] [\"\u201c]?(?:and )?|, and |\bwhile |"
+        # (in an official's words: "a spokesman said a joint centre would be established in the country")
+        r"\b(?:spokes(?:man|woman|person)|minister|ministry|official|officials|statement) (?:also )?said (?:that )?)"
         r"(?P<who>(?!(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]here)\b)"
         r"(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Nn]ew|[Dd]irect|[Jj]oint) )?(?:(?!"
         + _NOT_SUBJECT

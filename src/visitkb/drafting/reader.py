@@ -54,6 +54,37 @@ _NEWSROOM_VOICE = re.compile(
     r"(?:live )?coverage|correspondents?|readers)\b|\breproduced\b"
 )
 
+# A date on a line of its own, as a page stamps its story: a weekday, a date in any order (numbers, a month's word,
+# "24th"), a time of day, a site's name before it and page rules ("|") around it.
+_DAY_MONTH_YEAR = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ -]" + MONTH_WORD + r",?[ -]\d{4}|" + MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
+)
+_PAGE_STAMP = re.compile(
+    r"(?i)(?:\|\s*)*(?:(?:[A-Z][\w.]*,?\s+){0,2}?(?:(?:updated|published|posted|last updated|date)\s*:?\s*)?)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
+    + _DAY_MONTH_YEAR
+    + r"(?:\s*[-|,]?\s*(?:at\s)?\d{1,2}[:.]\d{2}"
+    r"(?:\s?[ap]\.?m\.?)?(?:\s?(?:UTC|GMT|IST|EST|EDT|CET|[A-Z]{2,4}))?)?(?:\s*\|)*"
+)
+
+
+def _stamp(line: str) -> bool:
+    """Whether a line is a page's date stamp: a date alone (``_PAGE_STAMP``), or a short line with a full date, a
+    few words of the page around it ("Agency, 21 May 2015 Adjust font size:") and no sentence's end."""
+    if _PAGE_STAMP.fullmatch(line):
+        return True
+    return bool(
+        len(line) <= 70
+        and rx.search(_DAY_MONTH_YEAR, line)
+        and not rx.search(r"[.!?\"\u201d]$", line)
+        and len(rx.findall(r"\b[a-z]{2,}\b", line)) < 4
+    )
+
+
+# A paragraph that is one text said twice, with or without a space between.
+_TWICE = re.compile(r"(?s)\s*(?P<once>.{30,}?)\s*(?P=once)\s*")
+
 # The words of a relative day that say its step from the day told last ("that", "same": the same day).
 _RELATIVE_STEP = re.compile(r"(?i)\b(?:next|following|previous|that|same|later)\b")
 
@@ -95,16 +126,31 @@ class ReaderCore:
     def _lead(self) -> int:
         """The first sentence of the story: the one with a dateline, else the first of a paragraph of prose
         (a headline, a byline, a bare place line or a time stamp before it is no part of the story)."""
-        for index, sentence in enumerate(self.sentences[:12]):
+        # A page's date stamp on a line of its own ("Thursday, 4 May 2023 - 10:10 UTC", "12-Mar-2019 |"): what
+        # stands above it is the page's (a headline, a standfirst, a teaser), the story starts below it.
+        stamps = [i for i, s in enumerate(self.sentences[:12]) if _stamp(s.text.strip())]
+        if stamps and stamps[-1] + 1 < len(self.sentences):
+            below = self._lead_from(stamps[-1] + 1)
+            if below is not None:
+                return below
+        return self._lead_from(0) or 0
+
+    def _lead_from(self, begin: int) -> int | None:
+        """The story's first sentence at or after a sentence, when one is found there."""
+        for index, sentence in enumerate(self.sentences[begin:12], begin):
             head = dateline(sentence.text)
             # A headline in capitals with a colon ("LEADER BACK FROM X: ...") is no dateline: the story is prose.
             rest = sentence.text[head.end() :] if head else ""
             if head and len(rest) > 40 and len(rx.findall(r"\b[a-z]{2,}\b", rest)) >= 3:
                 return index
-        for index, sentence in enumerate(self.sentences[:25]):
+        for index, sentence in enumerate(self.sentences[begin:25], begin):
             body = sentence.text
             if (
                 len(body) >= 80
+                # A row of links ("Headline one • Headline two • ...", "HOME | NEWS | ...") is the page's.
+                and len(rx.findall(r"\s[\u2022|\u00b7]\s", body)) < 2
+                # A photograph's caption printed twice (its text, then the image's alternative text) is no story.
+                and not _TWICE.fullmatch(self.text[self.sentences[index].start : self._paragraph_end(index)])
                 # A sentence about the page that names nobody ("This report appeared ..."); "Follow our coverage
                 # of the state visit by King X" is the story's lead all the same.
                 and not (
@@ -116,7 +162,12 @@ class ReaderCore:
                 and len(rx.findall(r"\b[a-z][\w'-]*", body)) >= 0.3 * len(body.split())
             ):
                 return index
-        return 0
+        return None
+
+    def _paragraph_end(self, index: int) -> int:
+        """Where the paragraph of a sentence ends in the text."""
+        end = self.text.find("\n", self.sentences[index].start)
+        return len(self.text) if end < 0 else end
 
     def list_head(self, index: int) -> str | None:
         """The sentence that opens the list a bulleted or numbered item belongs to ("Five agreements were signed:",

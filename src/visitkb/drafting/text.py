@@ -111,6 +111,23 @@ _NO_BREAK = re.compile(
 )
 
 
+def _glued(body: str) -> list[re.Match[str]]:
+    """Where a page glued a headline to its story with no space ("... loan to IndiaJapan on Thursday announced"):
+    a place's name run into another's, each one the gazetteer knows."""
+    from . import gazetteer as gz  # (a page's layout needs the places only here)
+
+    def place(word: str) -> bool:
+        return bool(gz.country_names().get(word) or gz.capital_country(word) or gz.adjectives().get(word))
+
+    # (only a headline's: in a paragraph's opening words, before any sentence ends)
+    opening = rx.match(r"[^.!?]{0,200}", body)
+    return [
+        m
+        for m in rx.finditer(r"\b(?P<left>[A-Z][a-z]+)(?P<right>[A-Z][a-z]+)\b", opening.group() if opening else "")
+        if place(m.group("left")) and place(m.group("right"))
+    ][:1]
+
+
 def sentences(text: str) -> list[Sentence]:
     """The sentences of a text with their offsets; a paragraph break always ends one."""
     found = []
@@ -118,7 +135,15 @@ def sentences(text: str) -> list[Sentence]:
         begin = paragraph.start()
         body = paragraph.group()
         cut = 0
+        for glue in _glued(body):
+            # The headline is a sentence of its own; the story starts with the second name.
+            piece = body[cut : glue.start("right")].rstrip()
+            if piece:
+                found.append(Sentence(begin + cut, begin + cut + len(piece), piece, number))
+            cut = glue.start("right")
         for match in rx.finditer(r"[.!?][\"'\u201d)]?\s+(?=[\"'\u201c(]?[A-Z0-9])", body):
+            if match.start() < cut:
+                continue
             if _NO_BREAK.search(body[cut : match.start() + 1]) or rx.fullmatch(
                 r"\d{1,2}\.", body[cut : match.start() + 1]
             ):

@@ -26,7 +26,7 @@ from .clauses import (
     leading_list,
     settled_elsewhere,
 )
-from .leader import LeaderRules
+from .leader import _COUNTERPART_AFTER, LeaderRules
 from .reader import Leg
 from .text import Sentence
 from .when import find_dates
@@ -152,7 +152,9 @@ class TravelRules(LeaderRules):
                     + re.escape(word)
                     + r", (?:(?:the|a|an|who|now|formerly|currently)\b(?:(?! by )[^,;.]){0,80}? )?"
                     r"(?:" + TITLE + r") of (?:the )?"
-                    r"(?:(?:Republic|Kingdom|State|Federation) of (?:the )?)?(?P<where>[A-Z][\w']*(?: [A-Z][\w']*)*)",
+                    # ("the Federal People's Republic of Yugoslavia": the state's form in any words before "of")
+                    r"(?:(?:[A-Z][\w'\u2019]* )*?(?:Republic|Kingdom|State|Federation) of (?:the )?)?"
+                    r"(?P<where>[A-Z][\w']*(?: [A-Z][\w']*)*)",
                     sentence.text,
                 )
                 where = apposed.group("where") if apposed else ""
@@ -448,7 +450,12 @@ class TravelRules(LeaderRules):
         for start, end, code in gz.countries_in(head):
             if not any(s <= start < e for s, e, _, _ in found):
                 found.append((start, end, code, None))
-        for match in rx.finditer(r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})", head):
+        # ("Addis-Ababa", "Dar-es-Salaam": a city's words joined by hyphens, one word)
+        for match in rx.finditer(
+            r"(?<![\w-])([A-Z][a-z\u00e0-\u00ff'-]+(?:(?<=-)[A-Z][a-z\u00e0-\u00ff'-]+)*"
+            r"(?: [A-Z][a-z\u00e0-\u00ff'-]+){0,3})",
+            head,
+        ):
             word: str = match.group(1)
             if any(s <= match.start() < e for s, e, _, _ in found) or word in NOT_NAMES or word in _MONTHS:
                 continue  # "will host in November": a month is no place
@@ -477,6 +484,12 @@ class TravelRules(LeaderRules):
             if word in ("Airport", "International Airport", "Air Base"):
                 continue
             capital = gz.capital_country(word)
+            spaced = word.replace("-", " ")
+            if not capital and spaced != word and (gz.capital_country(spaced) or spaced in gz.cities()):
+                # "Addis-Ababa" is Addis Ababa.
+                capital = gz.capital_country(spaced)
+                found.append((match.start(), match.start() + len(word), capital or "", spaced))
+                continue
             found.append((match.start(), match.start() + len(word), capital or "", word))
         return sorted(found)
 
@@ -873,7 +886,7 @@ class TravelRules(LeaderRules):
                     # not in the one of a person the sentence names (a state of the day aside: Erfurt in 1970).
                     # "visited the Kirov works": a city's name before a noun, with an article, names no place.
                     code = self._city_country(city, text) or ""
-                if not code and city is not None and (described_country or not self.legs):
+                if not code and city is not None and (described_country or not self.legs or index > self.lead):
                     # A city the gazetteer does not know: the country the sentence describes it in.
                     # Only a country the sentence itself names: the one the article names most is no evidence.
                     here = (
@@ -886,7 +899,16 @@ class TravelRules(LeaderRules):
                     # names of today's countries leave out.
                     others = sorted(self._former_states_in(text) - {self.leader_country}) or others
                     named_here = [c for c in others if c in here]
-                    code = described_country or (named_here[0] if len(named_here) == 1 and not self.legs else "")
+                    # (With legs read, a country no leg is in yet: "visited Bali, in a gesture of solidarity with
+                    # Indonesia", after a first stop in Singapore.)
+                    fresh = sorted(here - {self.leader_country} - {g.country for g in self.legs})
+                    code = described_country or (
+                        named_here[0]
+                        if len(named_here) == 1 and not self.legs
+                        else fresh[0]
+                        if self.legs and len(fresh) == 1 and len(here - {self.leader_country}) == 1
+                        else ""
+                    )
                     # Else the country the article pairs with the leader's, unless a leg read next places it.
                     guess = others[0] if len(others) == 1 and not self.legs else None
                 if (
@@ -1526,8 +1548,11 @@ class TravelRules(LeaderRules):
                 day = self.date_near(sentence, here.end())
                 self._leg_from(index, sentence, code, self.dateline_city, day, here.start(), here.end(), "travel-here")
         self._acted_in(index, sentence)
+        self._visiting_in(index, sentence)
         found = rx.match(
-            r"In (?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60}|"
+            # ("While in the Philippines, X also had meetings with ...": the same setting of the leader's acts)
+            r"(?:In|While in|When in|During (?:his|her) (?:stay|visit|time) in) (?:the )?"
+            r"(?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)(?:, (?:the|a|an|his|her) [^,;]{1,60}|"
             # "In Kyiv, on June 29, he toured ...", "In Abu Dhabi on July 1 he held talks": the day there.
             r",? on (?:\w+ )?(?:" + MONTH_WORD + r" \d{1,2}|\d{1,2} " + MONTH_WORD + r"|\w+day))?,? (?P<rest>.)",
             text,
@@ -1535,6 +1560,12 @@ class TravelRules(LeaderRules):
         if not found or not self.leader:
             return
         rest = text[found.start("rest") :]
+        capital_of = gz.capital_country(found.group("place"))
+        leg_there = next((leg for leg in self.legs if leg.country == capital_of), None)
+        if text.startswith("While in ") and leg_there is not None and not leg_there.cities:
+            # "While in Berlin, the Prime Minister will also meet ...", once the story has the leader in Germany:
+            # the capital is where the leader is, whatever the clause then plans.
+            leg_there.cities.append(found.group("place"))
         subject = rx.match(
             r"(?:(?:" + TITLE + r") )?(?P<who>" + NAME + r"|[Hh]e|[Ss]he)\b(?: (?:also|then|later|first))? "
             r"(?P<verb>[a-z]+)\b",
@@ -1564,6 +1595,97 @@ class TravelRules(LeaderRules):
         for named in rx.finditer(r"\bin (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", rest):
             if gz.capital_country(named.group("city")) == code:
                 self._leg_from(index, sentence, code, named.group("city"), None, 0, 0, "travel-located")
+
+    def _visiting_in(self, index: int, sentence: Sentence) -> None:
+        """ "Visiting Chilean President X held talks ... in Lima", "said by the visiting Premier X": the word
+        "visiting" before the leader's name says the leader is abroad, in the capital the clause names (else
+        where the story is filed from)."""
+        text = sentence.text
+        if not self.leader:
+            return
+        self._in_on_a_visit(index, sentence)
+        visiting = rx.search(r"\b[Vv]isiting (?P<named>(?:[A-Z][\w.'-]*\s){0,5}[A-Z][\w'-]+)\b", text)
+        if not visiting or not self.is_leader(visiting.group("named")):
+            # "X and his Japanese counterpart Y in Tokyo": the leader beside the host's counterpart, in the host's
+            # capital.
+            visiting = next(
+                (
+                    m
+                    for m in rx.finditer(r"(?P<named>[A-Z][\w'-]+)(?=" + _COUNTERPART_AFTER.pattern + ")", text)
+                    if self.is_leader(m.group("named")) and self._beside_host_counterpart(text[m.end() :])
+                ),
+                None,
+            )
+        scope = text
+        if not visiting and index in (self.lead, self.lead + 1):
+            # The lead's "In a meeting held in Mexico City", "talks held in Lima": where the leader met the host
+            # (another time said only of what follows is another matter's: "in lieu of what would have been ...").
+            visiting = rx.search(
+                r"\b(?:meeting|talks|summit|conference)(?:,? which was|,? was)? held in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?",
+                text,
+            )
+            scope = text[: visiting.end()] if visiting else text
+        here = None
+        if not visiting and self.dateline_city:
+            # "X met Prime Minister Y here last night", "X held talks here with Y": the place the story is filed from.
+            here = next(
+                (
+                    m
+                    for m in rx.finditer(
+                        r"\b(?:met|held (?:talks|a meeting)|talked|conferred|signed)\b[^.;]{0,100}?\bhere\b", text
+                    )
+                    if self.leader_subject(sentence, m.start()) and self._named_right_before(text[: m.start()])
+                ),
+                None,
+            )
+            visiting = here
+        if not visiting or settled_elsewhere(scope, visiting.start()):
+            return
+        if NEGATION.search(text) or rx.search(r"\b(?:phone|telephone|video|virtual(?:ly)?|online)\b", text, re.I):
+            return
+        place = next(
+            (
+                (m.group("city"), gz.capital_country(m.group("city")))
+                for m in rx.finditer(r"\bin (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text)
+                if gz.capital_country(m.group("city")) and not here
+            ),
+            None,
+        )
+        if place is None and self.dateline_city and self.filed_country():
+            place = (self.dateline_city, self.filed_country())
+        if place is None or not place[1] or place[1] == self.leader_country or not self.leader_country:
+            return
+        city, code = place[0], place[1]
+        day = self.date_near(sentence, visiting.end())
+        self._leg_from(index, sentence, code, city, day, visiting.start(), visiting.end(), "travel-visiting")
+
+    def _in_on_a_visit(self, index: int, sentence: Sentence) -> None:
+        """ "her guest - who is in the UK on a three-day visit -": a visitor's presence told in a relative clause, the
+        leader's when no leg is read yet (a host's story of its guest)."""
+        text = sentence.text
+        found = rx.search(
+            r"\bwho (?:is|was) (?:currently |now )?in (?:the )?(?P<place>[A-Z][\w.'-]+(?: [A-Z][\w'-]+)*) "
+            r"(?:on|for) (?:a|an|his|her) [^.;]{0,30}?\b(?:visit|trip|tour|stay)\b",
+            text,
+        )
+        if not found or self.legs or not self.leader_country or settled_elsewhere(text, found.start()):
+            return
+        places = [p for p in self._places(found.group("place")) if p[2]]
+        if not places or places[0][2] == self.leader_country:
+            return
+        _, _, code, city = places[0]
+        self._leg_from(
+            index, sentence, code, city, None, found.start("place"), found.end("place"), "travel-in-on-a-visit"
+        )
+
+    def _named_right_before(self, before: str) -> bool:
+        """Whether a text ends with the leader as the subject of what follows: the name or a pronoun, an aside
+        after it ("X, the President of Y, met"), an adverb ("he also met")."""
+        for shape in (r"(?P<who>[\w'-]+),?\s", r"(?P<who>[\w'-]+),[^,;]{1,80},\s"):
+            end = rx.search(shape + r"(?:(?:\w+ly|also|then|later|first) )?$", before)
+            if end and (end.group("who") in ("he", "He", "she", "She") or self.is_leader(end.group("who"))):
+                return True
+        return False
 
     def _leg_from(
         self,
