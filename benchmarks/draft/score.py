@@ -233,6 +233,19 @@ def score_article(article: Path, gold: dict, show: bool = False) -> tuple[dict, 
     return counts, fields, seconds, len(findings), verbatim
 
 
+def _bare_booleans(gold: dict) -> str:
+    """The first country field of a gold file that YAML read as a boolean (a bare NO, YES, ON), or ""."""
+    for kind in KINDS:
+        records = gold.get(kind) or []
+        for record in records if isinstance(records, list) else [records]:
+            for key in ("country", "host", "parties", "countries"):
+                values = record.get(key) if isinstance(record, dict) else None
+                for value in values if isinstance(values, list) else [values]:
+                    if isinstance(value, bool):
+                        return f"{kind}.{key}"
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score every article of a benchmark folder and print the table (or JSON)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -245,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     seconds = words = excerpts = verbatim = 0
     for gold_path in sorted(args.folder.glob("*.gold.yaml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        if _bare_booleans(gold):
+            # YAML 1.1 reads a bare NO (Norway) as false: a country lost without a word.
+            parser.exit(2, f'{gold_path}: a country code read as true/false ({_bare_booleans(gold)}); quote it: "NO"\n')
         article = gold_path.with_name(gold["article"])
         if args.show:
             print(article.name)
