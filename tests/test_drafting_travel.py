@@ -2302,3 +2302,25 @@ def test_a_leader_whose_name_is_also_a_places_is_a_leader_when_the_text_gives_a_
     # "Amara" is also a region's name: with a title before it, a person; bare ("..., California, ...") a place.
     text = "SANTIAGO, May 3 (Test Wire) - King Amara of Peru arrived in Santiago on Tuesday for a state visit.\n"
     assert legs_and_leader_of(text, "2023-05-03") == ([("CL", ["Santiago"], "2023-05-02", None)], [("Amara", "PE")])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "President Hon. Amani Mwangi, MP",
+        "Prime Minister the Rt. Hon. Amani Mwangi",
+        "Kenyan President H.E. Amani Mwangi",
+        "Prime Minister the Honourable Amani Mwangi",
+    ],
+)
+def test_a_style_of_address_between_the_office_and_the_name_is_no_part_of_the_name(opening):
+    text = f"LIMA, June 9 (Test Wire) - {opening} arrived in Lima on Friday for an official visit to Peru.\n"
+    legs, leader = legs_and_leader_of(text, "2023-06-09")
+    assert [name for name, _ in leader] == ["Amani Mwangi"]
+    assert [leg[0] for leg in legs] == ["PE"]
+
+
+def test_a_name_that_merely_starts_like_a_style_is_kept_whole():
+    # "Hong", "Honda": a name's own letters, not the style "Hon."
+    text = "LIMA, June 9 (Test Wire) - President Hong Amani arrived in Lima on Friday for an official visit to Peru.\n"
+    assert [name for name, _ in legs_and_leader_of(text, "2023-06-09")[1]] == ["Hong Amani"]

@@ -195,9 +195,10 @@ PERSON = re.compile(
     # "the U.S. President, George W. Bush,": with a country's adjective, the name may follow in apposition.
     + r")(?: (?:of|of the) [A-Z][\w]*(?: (?:(?:of|the|and) )*[A-Z][\w]*)*?)?(?(adj),?)\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
     # "Sheikh" only before a name of several words ("Sheikh Mohamed bin Zayed"): in "Sheikh Hasina" it is the name.
-    r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikha?(?= [A-Z][\w-]+ (?:[A-Z]|bin |ibn |al |Al )))\s)*(?P<name>"
-    + NAME
-    + r")"
+    r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikha?(?= [A-Z][\w-]+ (?:[A-Z]|bin |ibn |al |Al ))|"
+    # Styles of address of official releases between the office and the name ("Prime Minister Hon. X, MP",
+    # "President H.E. X", "Minister the Rt. Hon. X"): no part of the name.
+    r"(?:the )?(?:Rt\.? |Right )?(?:Hon\.|Honou?rable)|H\.\s?E\.)\s)*(?P<name>" + NAME + r")"
 )
 
 
