@@ -2324,3 +2324,20 @@ def test_a_name_that_merely_starts_like_a_style_is_kept_whole():
     # "Hong", "Honda": a name's own letters, not the style "Hon."
     text = "LIMA, June 9 (Test Wire) - President Hong Amani arrived in Lima on Friday for an official visit to Peru.\n"
     assert [name for name, _ in legs_and_leader_of(text, "2023-06-09")[1]] == ["Hong Amani"]
+
+
+def test_a_visit_by_the_traveller_named_as_a_noun_gives_the_traveller():
+    for text in (
+        "Kenyan and Peruvian firms signed deals on Sunday during a state visit by President Amani Mwangi to Lima.\n",
+        "Trade rose sharply this year, as officials noted at the start of the visit by Prime Minister Amani Mwangi "
+        "to Peru.\n",
+    ):
+        legs, leader = legs_and_leader_of(text, "2023-06-11")
+        assert [name for name, _ in leader] == ["Amani Mwangi"]
+        assert [leg[0] for leg in legs] == ["PE"]
+    # A couple: the one named first travels.
+    couple = "Crowds lined the roads on Monday for the state visit by King Rafael and Queen Amara to Peru.\n"
+    assert [name for name, _ in legs_and_leader_of(couple, "2023-06-11")[1]] == ["Rafael"]
+    # A visit by someone planned for later is no trip yet.
+    planned = "Firms signed deals on Sunday ahead of a planned visit by President Amani Mwangi to Lima next year.\n"
+    assert legs_and_leader_of(planned, "2023-06-11")[0] == []

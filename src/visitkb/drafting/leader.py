@@ -84,7 +84,7 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
 # A visit named as a noun, its traveller in an "of" phrase or a possessive: "the official visit of Prime Minister X
 # to Y", "the visit to the Republic of Y of Comrade X" (communiques), "X's journey to Y" (features). Leads in these
 # styles may never make the traveller the subject of a verb.
-_NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|in)\b)")
+_NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|in|by)\b)")
 # One title in the plural before two people of two countries: "Presidents X of Mexico and Y of Chile".
 _PLURAL_TITLES = re.compile(
     r"\b(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Emirs|Foreign Ministers|Vice Presidents) "
@@ -1151,9 +1151,10 @@ class LeaderRules(ReaderCore):
                     # "the visit to the Republic of Cuba of Comrade X": the traveller follows the place.
                     # "a state visit to Norway by Kenyan President X": the traveller after "by".
                     of = rx.match(r" (?:of|by) (?P<who>.+)", head[stop:])
-                elif rest.startswith(" of "):
-                    # "the visit of Prime Minister X to Eritrea": the traveller, then the place.
-                    of = rx.match(r" of (?P<who>.+?)(?= to (?:the )?[A-Z]|$)", rest)
+                elif rest.startswith((" of ", " by ")):
+                    # "the visit of Prime Minister X to Eritrea", "a state visit by President X to Lima": the
+                    # traveller, then the place.
+                    of = rx.match(r" (?:of|by) (?P<who>.+?)(?= to (?:the )?[A-Z]|$)", rest)
                     after = rest[of.end() :] if of else ""
                     place = rx.match(r" to (?:the )?(?P<place>[A-Z].*)", after)
                     if place:
@@ -1162,7 +1163,11 @@ class LeaderRules(ReaderCore):
                         code = closest[0] if closest else (gz.capital_country(city.group()) if city else None)
                 country = None
                 if who is None:
-                    people = list(person.finditer(of.group("who"))) if of else []
+                    # "a visit by King X and Queen Y": a couple travels, the one named first is the traveller.
+                    whom = (
+                        rx.split(r" and (?=(?:" + HONORIFIC + r"|" + TITLE + r")\s)", of.group("who"))[0] if of else ""
+                    )
+                    people = list(person.finditer(whom))
                     if not of or not people:
                         continue
                     who = people[-1].group("name")
