@@ -2341,3 +2341,28 @@ def test_a_visit_by_the_traveller_named_as_a_noun_gives_the_traveller():
     # A visit by someone planned for later is no trip yet.
     planned = "Firms signed deals on Sunday ahead of a planned visit by President Amani Mwangi to Lima next year.\n"
     assert legs_and_leader_of(planned, "2023-06-11")[0] == []
+
+
+def test_a_host_side_report_names_its_guest_as_visiting_or_welcomed_with_a_ceremony():
+    cases = {
+        # the guest "visiting", only an object of the host's talks
+        "LIMA, June 9 (Test Wire) - President Rosa Quispe on Tuesday held talks with the visiting President Amani "
+        "Mwangi of Kenya.\n": ("PE", ["Lima"]),
+        # a ceremony of welcome for the guest, the guest's country told by the delegation
+        "President of Peru Rosa Quispe chaired an official welcome ceremony for President Amani Mwangi and the "
+        "Kenyan delegation at the palace in Lima on Sunday evening.\n": ("PE", ["Lima"]),
+        # a name with the letters of Vietnamese
+        "President Rosa Quispe hosted a welcoming ceremony in honour of President Nguyễn Văn Ân and his Vietnamese "
+        "delegation at the palace in Lima on Sunday.\n": ("PE", ["Lima"]),
+    }
+    for text, leg in cases.items():
+        legs, leader = legs_and_leader_of(text, "2023-06-09")
+        assert [(found[0], found[1]) for found in legs] == [leg]
+        assert [name for name, _ in leader] in (["Amani Mwangi"], ["Nguyễn Văn Ân"])
+    # Near misses: "visiting hours", and a host who only held talks, name no guest's trip.
+    for text in (
+        "LIMA, June 9 (Test Wire) - Visiting hours at the museum were extended on Tuesday, President Rosa Quispe "
+        "said.\n",
+        "President Rosa Quispe chaired a meeting of the cabinet and the Peruvian delegation in Lima on Sunday.\n",
+    ):
+        assert legs_and_leader_of(text, "2023-06-09")[0] == []

@@ -71,6 +71,15 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
     )
     # "X welcomed Y" has Y travelling; "Y was received by X" has X at home.
     received = rx.search(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}?" + who, text)
+    # "talks between the visiting Kenyan President X and ...", "a welcome ceremony for President X": the one
+    # the host's report names as visiting, or holds a ceremony of welcome for, is the guest.
+    office = r"(?:[A-Z][\w-]+ )?(?:" + TITLE + r")\s(?:" + HONORIFIC + r"\s)?(?:[A-Z][\w.'-]+\s){0,3}?"
+    welcomed = rx.search(
+        r"(?:\bvisiting |\b[Ww]elcom(?:e|ing) (?:ceremony|reception|parade) (?:for|in honou?r of) (?:the )?)"
+        + office
+        + who,
+        text,
+    )
     # "X was due to fly home from China today at the end of a four-day visit": the journey's last step, told of
     # the one named in full (a surname two people share tells neither).
     leaving = len(name.split()) >= 2 and rx.search(
@@ -78,7 +87,7 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
         r" (?:home|back|from)\b",
         text,
     )
-    return bool(going or received or leaving)
+    return bool(going or received or welcomed or leaving)
 
 
 # A visit named as a noun, its traveller in an "of" phrase or a possessive: "the official visit of Prime Minister X
@@ -180,6 +189,11 @@ _VISIT_OF = re.compile(
     r" (?:of|by) (?:the |a |an )?(?:[\w.'-]+ ){0,6}$"
 )
 _WELCOMED = re.compile(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}$")
+# "the visiting Kenyan President X", "a welcome ceremony for President X": a host's report naming its guest.
+_VISITING = re.compile(
+    r"(?:\bvisiting|\b[Ww]elcom(?:e|ing) (?:ceremony|reception|parade) (?:for|in honou?r of)(?: the)?)\s"
+    r"(?:[A-Z][\w.'-]*\s){0,6}$"
+)
 _HONOURED = re.compile(r"\bin (?:the )?honou?r of (?:[\w.'-]+\s){0,5}$")
 _GUEST_OF = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?), (?:(?:the|of) |[A-Z][\w.'-]*,? ){0,8}$")
 # After a mention, its own visit ("X's first trip abroad"); and a pronoun's ("the state visit he has been making").
@@ -1015,6 +1029,7 @@ class LeaderRules(ReaderCore):
             or _OWN_VISIT.match(after)
             or _VISIT_OF.search(before)
             or _WELCOMED.search(before)
+            or _VISITING.search(before)
             or _GUEST_OF.search(before)
             or self._beside_host_counterpart(after)
         ):

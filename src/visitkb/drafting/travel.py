@@ -131,6 +131,21 @@ class TravelRules(LeaderRules):
                 self.leader_country = gz.adjectives()[first.group("adj")]
                 self.people[self.leader] = self.leader_country
                 return
+        # "<leader> and the Kenyan delegation", "the Kenyan delegation led by <leader>": the party the leader heads
+        # is of the leader's country.
+        for sentence in self.sentences[self.lead : self.lead + 3]:
+            for party in rx.finditer(
+                r"(?P<before>(?:\S+ ){0,3})(?:and|with) (?:the|his|her) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                r"(?:delegation|entourage)\b|\b[Tt]he (?P<adj2>[A-Z][\w-]+(?: [A-Z][\w-]+)?) delegation,? (?:led|headed) "
+                r"by (?P<after>(?:\S+ ?){1,4})",
+                sentence.text,
+            ):
+                near = party.group("before") if party.group("adj") else party.group("after")
+                code = gz.adjectives().get(party.group("adj") or party.group("adj2") or "")
+                if code and self.is_leader(near) and code != self.filed_country():
+                    self.leader_country = code
+                    self.people[self.leader] = code
+                    return
         # "as the Chinese leader completed the Washington part of the visit": the traveller by role, travelling.
         for sentence in self.sentences[self.lead : self.lead + 3]:
             role = rx.search(
@@ -1722,8 +1737,10 @@ class TravelRules(LeaderRules):
         where = None
         if who:
             active = rx.search(
-                r"(?P<host>(?:[A-Z][\w.'\u2019-]*,?\s){1,6}?)(?:\w+ly )?"
+                r"(?P<host>(?:[A-Z][\w.'\u2019-]*,?\s){1,6}?)(?:\w+ly )?(?:"
                 + RECEIVING_VERBS
+                # "X chaired an official welcome ceremony for <leader>": a welcome all the same.
+                + r"|(?:[a-z]+ ){1,4}?welcom(?:e|ing) (?:ceremony|reception|parade) (?:for|in honou?r of)(?: the)?)"
                 + r"\s(?:[\w.'-]+\s){0,5}?"
                 + who
                 + r"\b(?P<rest>[^.;]*)",
@@ -1747,6 +1764,14 @@ class TravelRules(LeaderRules):
         if FUTURE.search(text[:at]) or BACKGROUND.search(text):
             return
         # The place of the welcome, in its own clause ("..., and the two held talks covering the war in Ukraine").
+        # ("<leader> and the Kenyan delegation at the palace in Lima": the party received with the leader)
+        where = rx.sub(
+            r"^(?: "
+            + NAME
+            + r")?,? and (?:the|his|her) (?:[A-Z][\w-]+ )?(?:delegation|entourage|party|spouse|wife|husband)",
+            "",
+            where,
+        )
         where = rx.split(r",|;|\b(?:and|but|after|before|which|who|where|covering|about|on the)\b", where)[0]
         city = rx.search(r"\b(?:in|to) (?P<the>the )?(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where)
         code = gz.capital_country(city.group("city")) if city and not city.group("the") else None
