@@ -2366,3 +2366,19 @@ def test_a_host_side_report_names_its_guest_as_visiting_or_welcomed_with_a_cerem
         "President Rosa Quispe chaired a meeting of the cabinet and the Peruvian delegation in Lima on Sunday.\n",
     ):
         assert legs_and_leader_of(text, "2023-06-09")[0] == []
+
+
+def test_a_host_side_lead_with_the_guest_in_apposition_then_named_by_office():
+    lead = (
+        "LIMA, Peru, (Test Agency) \u2013 President Rosa Quispe held talks with the Emir of the State of Kuwait, "
+        "His Highness Sheikh Salim bin Nasser Al Fahad, and his delegation on Monday at the palace in Lima.\n\n"
+    )
+    text = lead + "The head of state of Kuwait is on a two-day state visit to Peru to deepen ties.\n"
+    legs, leader = legs_and_leader_of(text, "2023-06-06")
+    # The dateline's comma before the agency, the guest by the office of his country, the style not his name.
+    assert leader == [("Salim bin Nasser Al Fahad", "KW")]
+    assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])]
+    assert dateline(lead).group("city") == "LIMA"
+    # The office of another country on a visit: not the guest's, no leg read from it.
+    other = lead + "The head of state of Chile is on a two-day state visit to Peru to deepen ties.\n"
+    assert legs_and_leader_of(other, "2023-06-06")[0] == []

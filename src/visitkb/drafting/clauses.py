@@ -22,7 +22,8 @@ DATELINE = re.compile(
     + r" \d)(?P<region>[A-Z][A-Za-z .]+?))?"
     r"(?:,? (?P<date>(?:" + MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2} " + MONTH_WORD + r")(?:,? \d{4})?|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY))?"
-    r"\s*(?:\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/]|(?<=\d)\.)?(?:\s+|$)"
+    # ("GEORGETOWN, Guyana, (Agency) \u2013": a comma before the agency too)
+    r"(?:,?\s*\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/]|(?<=\d)\.)?(?:\s+|$)"
 )
 
 

@@ -244,7 +244,10 @@ _HONOUR = re.compile(
 )
 _QUESTIONS = {"Why", "How", "What", "Who", "Whom", "Which"}  # "Why Faye went to X first": a headline's question
 _RANK_WORDS = {"Comrade", "Comandante", "General", "Marshal", "Generalissimo", "Colonel", "Admiral", "His", "Her"}
-_STRIPPED = re.compile(r"^(?:(?:Comrade|Comandante|Mr|Mrs|Ms|Dr)\.? )+")
+# ("Sheikh" only before a name of three words or more: in "Sheikh Hasina" it is the name)
+_STRIPPED = re.compile(
+    r"^(?:(?:Comrade|Comandante|Mr|Mrs|Ms|Dr)\.? |Sheikha? (?=[A-Z][\w-]+ (?:bin |ibn |al |Al |[A-Z][\w-]+ [A-Z])))+"
+)
 
 
 @lru_cache(maxsize=1)

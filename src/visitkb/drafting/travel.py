@@ -2151,7 +2151,11 @@ class TravelRules(LeaderRules):
         # The lead, or the next sentences about the leader ("President X met the jet ... General Y, who arrived
         # yesterday for a state visit of four days, was driven into the city"): a feature opens on the scene.
         told = [self.sentences[self.lead]] + [
-            s for s in self.sentences[self.lead + 1 : self.lead + 4] if self.is_leader(s.text)
+            s
+            for s in self.sentences[self.lead + 1 : self.lead + 4]
+            # ("The head of state of Qatar is on a state visit": the leader by office)
+            if self.is_leader(s.text)
+            or rx.match(r"(?:[Tt]he )?" + self.leader_reference(), s.text[:1].lower() + s.text[1:])
         ]
         first, visit = next(
             (
