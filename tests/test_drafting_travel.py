@@ -2382,3 +2382,30 @@ def test_a_host_side_lead_with_the_guest_in_apposition_then_named_by_office():
     # The office of another country on a visit: not the guest's, no leg read from it.
     other = lead + "The head of state of Chile is on a two-day state visit to Peru to deepen ties.\n"
     assert legs_and_leader_of(other, "2023-06-06")[0] == []
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_its_sentences_across_line_ends():
+    wrapped = (
+        "President Amani Mwangi Arrives in Peru for a State\n"
+        "Visit of Two Days on 5 June 2023\n"
+        "President Amani Mwangi has arrived in Peru ahead\n"
+        "of the first ever State Visit by a Kenyan head of\n"
+        "state. President Mwangi is joined by all his own\n"
+        "by ministers, senior officials and a delegation of\n"
+        "business people from Nairobi and Mombasa.\n"
+        "The two presidents are to hold talks in Lima on the\n"
+        "second day of the visit, officials said on Monday.\n"
+    )
+    found = sentences(wrapped)
+    # The headline's lines are one sentence, the story's first the next, each across its line ends.
+    assert found[0].text.endswith("State Visit of Two Days on 5 June 2023")
+    assert "Amani Mwangi has arrived in Peru ahead of the first" in found[1].text
+    # Offsets stay the text's: each sentence is its span of the text, line ends read as spaces.
+    assert all(wrapped[s.start : s.end].replace("\n", " ") == s.text for s in found)
+    legs, leader = legs_and_leader_of(wrapped, "2023-06-05")
+    assert leader == [("Amani Mwangi", "KE")] and [leg[0] for leg in legs] == ["PE"]
+    # Lines of ordinary length, one paragraph each, are never joined.
+    prose = "".join(
+        line + " long enough to be a paragraph of a story of its own, not a wrapped line.\n" for line in "ABCDEFG"
+    )
+    assert len(sentences(prose)) == 7
