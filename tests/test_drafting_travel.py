@@ -2409,3 +2409,15 @@ def test_a_text_wrapped_at_a_fixed_width_reads_its_sentences_across_line_ends():
         line + " long enough to be a paragraph of a story of its own, not a wrapped line.\n" for line in "ABCDEFG"
     )
     assert len(sentences(prose)) == 7
+
+
+def test_a_visit_told_as_some_years_ago_is_another_trip():
+    lead = "Kenyan President Amani Mwangi met business leaders in Nairobi on Friday.\n\n"
+    for aside in (
+        "Mwangi, who took office in March, visited Peru a few years ago as a minister.\n",
+        "Mwangi travelled to Lima two decades ago, when he was a student.\n",
+    ):
+        assert legs_and_leader_of(lead + aside, "2023-06-09")[0] == []
+    # Near miss: a visit now, with "ago" told of something else.
+    now = "Mwangi visited Peru on Thursday, a week after talks that began months ago in Nairobi.\n"
+    assert [leg[0] for leg in legs_and_leader_of(lead + now, "2023-06-09")[0]] == ["PE"]

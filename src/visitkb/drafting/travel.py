@@ -752,6 +752,11 @@ class TravelRules(LeaderRules):
                 continue  # "held the call a day after returning from a visit to X": a trip over before the story
             if rx.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(named) :]):
                 continue  # "went to Moscow earlier this month": another trip
+            if rx.match(
+                r"[A-Z][^,;.]{0,40}?\b(?:[\w-]+ ){0,2}(?:weeks?|months?|years?|decades?) ago\b",
+                text[match.start(named) :],
+            ):
+                continue  # "visited Peru a few years ago": another trip (the place's words may run on to it)
             if self.another_month(text[match.end(named) :]):
                 continue  # "also travelled to X in February" in a story of March: another trip
             if any(
