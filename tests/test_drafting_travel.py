@@ -2421,3 +2421,22 @@ def test_a_visit_told_as_some_years_ago_is_another_trip():
     # Near miss: a visit now, with "ago" told of something else.
     now = "Mwangi visited Peru on Thursday, a week after talks that began months ago in Nairobi.\n"
     assert [leg[0] for leg in legs_and_leader_of(lead + now, "2023-06-09")[0]] == ["PE"]
+
+
+def test_a_lead_filed_from_a_capital_abroad_that_has_the_leader_meet_there_places_the_leg():
+    for lead in (
+        "LIMA (Test Agency): Kenyan President Amani Mwangi and President Rosa Quispe struck a warm tone in their "
+        "first formal meeting yesterday.\n",
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi and President Rosa Quispe held talks on Friday on "
+        "trade and fishing.\n",
+    ):
+        legs, leader = legs_and_leader_of(lead, "2023-06-09")
+        assert leader == [("Amani Mwangi", "KE")]
+        assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])]
+    # Near misses: a call, and a meeting in another country's capital, place no leg at the dateline.
+    for lead in (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi and President Rosa Quispe held talks by telephone "
+        "on Friday.\n",
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi and President Rosa Quispe met in Quito on Friday.\n",
+    ):
+        assert all(leg[0] != "PE" for leg in legs_and_leader_of(lead, "2023-06-09")[0])

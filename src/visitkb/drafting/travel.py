@@ -2171,6 +2171,23 @@ class TravelRules(LeaderRules):
             ),
             (told[0], None),
         )
+        lead = told[0].text
+        if visit is None and self.leader and self.is_leader(lead):
+            # "JAKARTA (Agency): Australian Prime Minister X and President Y struck a cordial note in their first
+            # meeting": filed from a capital abroad, the lead has the leader meet there, no other place named, no
+            # call made.
+            others = {code for _, _, code in gz.countries_in(lead)} - {host, self.leader_country}
+            cities = [c for c in rx.findall(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", lead) if gz.capital_country(c)]
+            if (
+                not others
+                and all(gz.capital_country(c) == host for c in cities)
+                and not rx.search(r"\b(?:(?:tele)?phone|video|virtual|call)\b", lead)
+            ):
+                met = rx.search(r"\b(?P<type>(?!))?(?:talks|meeting|met)\b", lead)
+                said = rx.search(r"\b(?:said|says|told|announced|noted|that)\b", lead[: met.start()] if met else "")
+                # (not "X said ministers met": what the leader reported, others did)
+                if met and self.leader_subject(told[0], met.start()) and not said:
+                    first, visit = told[0], met
         if not host or host == self.leader_country or not visit or FUTURE.search(first.text[: visit.start()]):
             return
         years = rx.findall(r"\b(?:19|20)\d\d\b", rx.split(r"[,;]", first.text[visit.end() :])[0])
