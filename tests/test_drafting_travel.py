@@ -2440,3 +2440,21 @@ def test_a_lead_filed_from_a_capital_abroad_that_has_the_leader_meet_there_place
         "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi and President Rosa Quispe met in Quito on Friday.\n",
     ):
         assert all(leg[0] != "PE" for leg in legs_and_leader_of(lead, "2023-06-09")[0])
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "held detailed talks in the Peruvian capital Lima",
+        "held talks in the Peruvian capital, Lima,",
+        "met his counterpart in the Peruvian city Lima",
+    ],
+)
+def test_the_leader_acting_in_a_city_told_with_its_description_is_a_leg_there(act):
+    text = f"Kenyan President Amani Mwangi {act} on Tuesday.\n"
+    assert [(leg[0], leg[1]) for leg in legs_and_leader_of(text, "2023-06-09")[0]] == [("PE", ["Lima"])]
+
+
+def test_no_talks_held_in_a_capital_is_no_leg():
+    text = "Kenyan President Amani Mwangi held no talks in the Peruvian capital Lima this year, aides said.\n"
+    assert legs_and_leader_of(text, "2023-06-09")[0] == []

@@ -1504,13 +1504,15 @@ class TravelRules(LeaderRules):
     # reporters in Oslo", "Speaking in Oslo, X ...", "laid a wreath in Oslo". The words between the act and the place
     # are its object (a name, talks, reporters), never a topic ("called for peace in Ukraine" is no place).
     _ACTED_IN = re.compile(
-        r"\b(?P<act>met|held (?:talks|a meeting|a news conference|a press conference)|holding talks|"
+        # ("held detailed talks": a word of manner before the talks, never "held no talks")
+        r"\b(?P<act>met|held (?:(?!no\b)[a-z]+ )?(?:talks|a meeting|a news conference|a press conference)|holding talks|"
         r"told (?:reporters|journalists|a news conference|a press conference)|[Ss]peaking|spoke|laid a wreath|"
         r"(?:was|were) received|(?:was|were) welcomed|(?:was|were) greeted)"
         r"(?P<object>(?: (?:with|by|to) )?(?: ?(?:[A-Z][\w.'\u2019-]*|of|the|his|her|their|and|counterpart|"
         r"counterparts|leaders?|officials|reporters|journalists|hosts?)){0,8}?)"
         r"(?: (?:on|late|early) [A-Z][a-z]+day| (?:on )?(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2}))?"
-        r",? in (?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)"
+        # ("in the Peruvian capital Lima", "in the Peruvian capital, Lima,": the city after its description)
+        r",? in (?:the (?:[A-Z][\w-]+ )?(?:capital|city|port|town),? )?(?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)"
     )
 
     def _acted_in(self, index: int, sentence: Sentence) -> None:
