@@ -2458,3 +2458,24 @@ def test_the_leader_acting_in_a_city_told_with_its_description_is_a_leg_there(ac
 def test_no_talks_held_in_a_capital_is_no_leg():
     text = "Kenyan President Amani Mwangi held no talks in the Peruvian capital Lima this year, aides said.\n"
     assert legs_and_leader_of(text, "2023-06-09")[0] == []
+
+
+def test_his_visit_right_after_a_sentence_naming_only_the_guest_is_the_leaders_leg():
+    lead = (
+        "Talks between the visiting Kenyan President Amani Mwangi and President Rosa Quispe were held at the palace "
+        "this morning. "
+    )
+    for then in ("This is his first visit to Peru since taking office.", "It is the 2nd time of his visit to Peru."):
+        legs, leader = legs_and_leader_of(lead + then + "\n", "2023-06-09")
+        assert leader == [("Amani Mwangi", "KE")]
+        # ("the 2nd time" counts visits: no day of the month)
+        assert [(leg[0], leg[2]) for leg in legs] == [("PE", None)]
+    # Near miss: another person named in the sentence may be the one whose visit it is.
+    other = lead + "This is his first visit to Peru since Foreign Minister Juan Soto invited him.\n"
+    assert legs_and_leader_of(other, "2023-06-09")[0] == []
+
+
+def test_an_ordinal_before_a_noun_is_no_day_but_before_a_clause_it_is():
+    published = dt.date(2023, 6, 20)
+    assert [d[2] for d in find_dates("It was the 2nd time he came.", published)] == []
+    assert [d[2] for d in find_dates("On the 18th he stopped in Lima.", published)] == ["2023-06-18"]

@@ -715,10 +715,23 @@ class TravelRules(LeaderRules):
                     )
                 )
             )
+            # "This is his first visit to Peru since taking office", right after a sentence that names the leader
+            # and no one else in this one: the pronoun's visit is the leader's.
+            before = self.sentences[index - 1].text if index else ""
+            possessive = bool(
+                rx.match(r"(?:visit|trip|tour|journey)", match.group(0))
+                and rx.search(
+                    r"^(?:[Tt]his|[Ii]t) (?:is|was|marks|marked) (?:[\w-]+ ){0,5}(?:his|her) (?:[\w-]+ ){0,2}$",
+                    own_clause,
+                )
+                and self.is_leader(before)
+                and not PERSON.search(text)
+            )
             if (
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
                 and not cataphoric
+                and not possessive
                 and not self._party_acts(own_clause)  # "The delegation arrived in Peking on 1 June"
                 and not by_craft
                 and not (index == self.lead and self.is_leader(text[: match.start()]))
