@@ -2479,3 +2479,18 @@ def test_an_ordinal_before_a_noun_is_no_day_but_before_a_clause_it_is():
     published = dt.date(2023, 6, 20)
     assert [d[2] for d in find_dates("It was the 2nd time he came.", published)] == []
     assert [d[2] for d in find_dates("On the 18th he stopped in Lima.", published)] == ["2023-06-18"]
+
+
+def test_a_secretary_to_the_leader_is_no_traveller_and_a_leader_told_by_one_name_is():
+    text = (
+        "A special flight carrying Mwangi and his party landed at the airport at noon, Press Secretary to the "
+        "President Juan Soto Ruiz said.\n\n"
+        "Mwangi kicked off the two-nation tour on June 2 with a visit to Peru.\n\n"
+        "He held talks in Lima before flying on to Chile.\n"
+    )
+    legs, leader = legs_and_leader_of(text, "2023-06-09")
+    assert [name for name, _ in leader] == ["Mwangi"]
+    assert "PE" in [leg[0] for leg in legs]
+    # Near miss: the secretary alone, nobody going twice: no traveller rather than the secretary.
+    alone = "A flight landed at the airport at noon, Press Secretary to the President Juan Soto Ruiz said.\n"
+    assert legs_and_leader_of(alone, "2023-06-09") == ([], [])

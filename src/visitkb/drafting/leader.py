@@ -163,7 +163,8 @@ _GOES = (
     r"(?:returned|returns|came|comes)(?= (?:home|here|back|from|to (?:the )?[A-Z]|to (?:the|his|her) (?:capital|country)|"
     r"(?:on|late|early|last) \w+))|"
     r"(?:left|leaves|leaving)\b(?:[^.;]{0,40}?\bfor\b| (?:the )?[A-Z])|"
-    r"(?:began|begins|started|starts|ended|ends|concluded|concludes|wrapped(?: up)?|wraps(?: up)?|wound up|winds up|"
+    r"(?:began|begins|started|starts|kicked off|kicks off|ended|ends|concluded|concludes|wrapped(?: up)?|wraps(?: up)?|"
+    r"wound up|winds up|"
     r"completed|completes|rounded off|cut short|paid|pays|made|makes|is on|was on|continued|continues|kept up)\b"
     r"[^.;,]{0,50}?\b(?i:visit|trip|tour|journey|stay|swing|voyage)s?\b|"
     r"(?:was|were|is|are|had been|has been) (?:\w+ )?(?:received|welcomed|greeted|met)\b)"
@@ -317,6 +318,11 @@ class LeaderRules(ReaderCore):
             name = match.group("name")
             if name.split()[0] in NOT_NAMES or INSTITUTIONS & set(name.split()) or name in gz.country_names():
                 continue
+            if rx.search(
+                r"\b(?:[Ss]ecretary|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Aa]ide|[Aa]ssistant) (?:to|of|for) (?:the )?$",
+                lead[: match.start()],
+            ):
+                continue  # "Press Secretary to the Prime Minister X": X is the secretary, the title another's
             country = country_of(match.group("adj"))
             known = self.person(name)
             if country is None and self.known_people.get(known):
@@ -475,7 +481,7 @@ class LeaderRules(ReaderCore):
         weighed = None
         if not candidates:
             # No one in the lead by these shapes (a live blog, a diary, a digest): whom the whole text has travelling.
-            weighed = self._weighed_traveller() or self._unnamed_monarch()
+            weighed = self._weighed_traveller() or self._unnamed_monarch() or self._going_single_name()
             if weighed is None:
                 return
             candidates = [weighed[:2]]
@@ -647,6 +653,31 @@ class LeaderRules(ReaderCore):
             if len(said_bare - held) == 1 and not said_bare & held:
                 self.leader_office = (said_bare - held).pop()
         self.people[name] = country or ""
+
+    def _going_single_name(self) -> tuple[str, str | None, str | None] | None:
+        """A traveller the text names by one word only ("A flight carrying X and her entourage landed ...; X kicked
+        off the tour"): the word the text most often has going, twice at least and more than any other, when no
+        place, title or common word."""
+        counts: dict[str, int] = {}
+        for found in _GOING_WORD.finditer(self.text):
+            word = found.group("word")
+            if (
+                word in NOT_NAMES
+                or word in _SUBORDINATORS
+                or word in _MONTHS
+                or any(word in title.split() for title in TITLES)
+                or word in gz.adjectives()
+                or word in gz.country_names()
+                or gz.capital_country(word)
+                or gz.city_country(word)
+                or word.isupper()
+            ):
+                continue
+            counts[word] = counts.get(word, 0) + 1
+        ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        return ranked[0][0], None, None
 
     def _unnamed_monarch(self) -> tuple[str, str | None, str | None] | None:
         """A monarch the text never names, only "the Queen" or "Her Majesty" ("The Queen and the Duke flew home
