@@ -2302,3 +2302,195 @@ def test_a_leader_whose_name_is_also_a_places_is_a_leader_when_the_text_gives_a_
     # "Amara" is also a region's name: with a title before it, a person; bare ("..., California, ...") a place.
     text = "SANTIAGO, May 3 (Test Wire) - King Amara of Peru arrived in Santiago on Tuesday for a state visit.\n"
     assert legs_and_leader_of(text, "2023-05-03") == ([("CL", ["Santiago"], "2023-05-02", None)], [("Amara", "PE")])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "President Hon. Amani Mwangi, MP",
+        "Prime Minister the Rt. Hon. Amani Mwangi",
+        "Kenyan President H.E. Amani Mwangi",
+        "Prime Minister the Honourable Amani Mwangi",
+    ],
+)
+def test_a_style_of_address_between_the_office_and_the_name_is_no_part_of_the_name(opening):
+    text = f"LIMA, June 9 (Test Wire) - {opening} arrived in Lima on Friday for an official visit to Peru.\n"
+    legs, leader = legs_and_leader_of(text, "2023-06-09")
+    assert [name for name, _ in leader] == ["Amani Mwangi"]
+    assert [leg[0] for leg in legs] == ["PE"]
+
+
+def test_a_name_that_merely_starts_like_a_style_is_kept_whole():
+    # "Hong", "Honda": a name's own letters, not the style "Hon."
+    text = "LIMA, June 9 (Test Wire) - President Hong Amani arrived in Lima on Friday for an official visit to Peru.\n"
+    assert [name for name, _ in legs_and_leader_of(text, "2023-06-09")[1]] == ["Hong Amani"]
+
+
+def test_a_visit_by_the_traveller_named_as_a_noun_gives_the_traveller():
+    for text in (
+        "Kenyan and Peruvian firms signed deals on Sunday during a state visit by President Amani Mwangi to Lima.\n",
+        "Trade rose sharply this year, as officials noted at the start of the visit by Prime Minister Amani Mwangi "
+        "to Peru.\n",
+    ):
+        legs, leader = legs_and_leader_of(text, "2023-06-11")
+        assert [name for name, _ in leader] == ["Amani Mwangi"]
+        assert [leg[0] for leg in legs] == ["PE"]
+    # A couple: the one named first travels.
+    couple = "Crowds lined the roads on Monday for the state visit by King Rafael and Queen Amara to Peru.\n"
+    assert [name for name, _ in legs_and_leader_of(couple, "2023-06-11")[1]] == ["Rafael"]
+    # A visit by someone planned for later is no trip yet.
+    planned = "Firms signed deals on Sunday ahead of a planned visit by President Amani Mwangi to Lima next year.\n"
+    assert legs_and_leader_of(planned, "2023-06-11")[0] == []
+
+
+def test_a_host_side_report_names_its_guest_as_visiting_or_welcomed_with_a_ceremony():
+    cases = {
+        # the guest "visiting", only an object of the host's talks
+        "LIMA, June 9 (Test Wire) - President Rosa Quispe on Tuesday held talks with the visiting President Amani "
+        "Mwangi of Kenya.\n": ("PE", ["Lima"]),
+        # a ceremony of welcome for the guest, the guest's country told by the delegation
+        "President of Peru Rosa Quispe chaired an official welcome ceremony for President Amani Mwangi and the "
+        "Kenyan delegation at the palace in Lima on Sunday evening.\n": ("PE", ["Lima"]),
+        # a name with the letters of Vietnamese
+        "President Rosa Quispe hosted a welcoming ceremony in honour of President Nguyễn Văn Ân and his Vietnamese "
+        "delegation at the palace in Lima on Sunday.\n": ("PE", ["Lima"]),
+    }
+    for text, leg in cases.items():
+        legs, leader = legs_and_leader_of(text, "2023-06-09")
+        assert [(found[0], found[1]) for found in legs] == [leg]
+        assert [name for name, _ in leader] in (["Amani Mwangi"], ["Nguyễn Văn Ân"])
+    # Near misses: "visiting hours", and a host who only held talks, name no guest's trip.
+    for text in (
+        "LIMA, June 9 (Test Wire) - Visiting hours at the museum were extended on Tuesday, President Rosa Quispe "
+        "said.\n",
+        "President Rosa Quispe chaired a meeting of the cabinet and the Peruvian delegation in Lima on Sunday.\n",
+    ):
+        assert legs_and_leader_of(text, "2023-06-09")[0] == []
+
+
+def test_a_host_side_lead_with_the_guest_in_apposition_then_named_by_office():
+    lead = (
+        "LIMA, Peru, (Test Agency) \u2013 President Rosa Quispe held talks with the Emir of the State of Kuwait, "
+        "His Highness Sheikh Salim bin Nasser Al Fahad, and his delegation on Monday at the palace in Lima.\n\n"
+    )
+    text = lead + "The head of state of Kuwait is on a two-day state visit to Peru to deepen ties.\n"
+    legs, leader = legs_and_leader_of(text, "2023-06-06")
+    # The dateline's comma before the agency, the guest by the office of his country, the style not his name.
+    assert leader == [("Salim bin Nasser Al Fahad", "KW")]
+    assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])]
+    assert dateline(lead).group("city") == "LIMA"
+    # The office of another country on a visit: not the guest's, no leg read from it.
+    other = lead + "The head of state of Chile is on a two-day state visit to Peru to deepen ties.\n"
+    assert legs_and_leader_of(other, "2023-06-06")[0] == []
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_its_sentences_across_line_ends():
+    wrapped = (
+        "President Amani Mwangi Arrives in Peru for a State\n"
+        "Visit of Two Days on 5 June 2023\n"
+        "President Amani Mwangi has arrived in Peru ahead\n"
+        "of the first ever State Visit by a Kenyan head of\n"
+        "state. President Mwangi is joined by all his own\n"
+        "by ministers, senior officials and a delegation of\n"
+        "business people from Nairobi and Mombasa.\n"
+        "The two presidents are to hold talks in Lima on the\n"
+        "second day of the visit, officials said on Monday.\n"
+    )
+    found = sentences(wrapped)
+    # The headline's lines are one sentence, the story's first the next, each across its line ends.
+    assert found[0].text.endswith("State Visit of Two Days on 5 June 2023")
+    assert "Amani Mwangi has arrived in Peru ahead of the first" in found[1].text
+    # Offsets stay the text's: each sentence is its span of the text, line ends read as spaces.
+    assert all(wrapped[s.start : s.end].replace("\n", " ") == s.text for s in found)
+    legs, leader = legs_and_leader_of(wrapped, "2023-06-05")
+    assert leader == [("Amani Mwangi", "KE")] and [leg[0] for leg in legs] == ["PE"]
+    # Lines of ordinary length, one paragraph each, are never joined.
+    prose = "".join(
+        line + " long enough to be a paragraph of a story of its own, not a wrapped line.\n" for line in "ABCDEFG"
+    )
+    assert len(sentences(prose)) == 7
+
+
+def test_a_visit_told_as_some_years_ago_is_another_trip():
+    lead = "Kenyan President Amani Mwangi met business leaders in Nairobi on Friday.\n\n"
+    for aside in (
+        "Mwangi, who took office in March, visited Peru a few years ago as a minister.\n",
+        "Mwangi travelled to Lima two decades ago, when he was a student.\n",
+    ):
+        assert legs_and_leader_of(lead + aside, "2023-06-09")[0] == []
+    # Near miss: a visit now, with "ago" told of something else.
+    now = "Mwangi visited Peru on Thursday, a week after talks that began months ago in Nairobi.\n"
+    assert [leg[0] for leg in legs_and_leader_of(lead + now, "2023-06-09")[0]] == ["PE"]
+
+
+def test_a_lead_filed_from_a_capital_abroad_that_has_the_leader_meet_there_places_the_leg():
+    for lead in (
+        "LIMA (Test Agency): Kenyan President Amani Mwangi and President Rosa Quispe struck a warm tone in their "
+        "first formal meeting yesterday.\n",
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi and President Rosa Quispe held talks on Friday on "
+        "trade and fishing.\n",
+    ):
+        legs, leader = legs_and_leader_of(lead, "2023-06-09")
+        assert leader == [("Amani Mwangi", "KE")]
+        assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])]
+    # Near misses: a call, and a meeting in another country's capital, place no leg at the dateline.
+    for lead in (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi and President Rosa Quispe held talks by telephone "
+        "on Friday.\n",
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi and President Rosa Quispe met in Quito on Friday.\n",
+    ):
+        assert all(leg[0] != "PE" for leg in legs_and_leader_of(lead, "2023-06-09")[0])
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "held detailed talks in the Peruvian capital Lima",
+        "held talks in the Peruvian capital, Lima,",
+        "met his counterpart in the Peruvian city Lima",
+    ],
+)
+def test_the_leader_acting_in_a_city_told_with_its_description_is_a_leg_there(act):
+    text = f"Kenyan President Amani Mwangi {act} on Tuesday.\n"
+    assert [(leg[0], leg[1]) for leg in legs_and_leader_of(text, "2023-06-09")[0]] == [("PE", ["Lima"])]
+
+
+def test_no_talks_held_in_a_capital_is_no_leg():
+    text = "Kenyan President Amani Mwangi held no talks in the Peruvian capital Lima this year, aides said.\n"
+    assert legs_and_leader_of(text, "2023-06-09")[0] == []
+
+
+def test_his_visit_right_after_a_sentence_naming_only_the_guest_is_the_leaders_leg():
+    lead = (
+        "Talks between the visiting Kenyan President Amani Mwangi and President Rosa Quispe were held at the palace "
+        "this morning. "
+    )
+    for then in ("This is his first visit to Peru since taking office.", "It is the 2nd time of his visit to Peru."):
+        legs, leader = legs_and_leader_of(lead + then + "\n", "2023-06-09")
+        assert leader == [("Amani Mwangi", "KE")]
+        # ("the 2nd time" counts visits: no day of the month)
+        assert [(leg[0], leg[2]) for leg in legs] == [("PE", None)]
+    # Near miss: another person named in the sentence may be the one whose visit it is.
+    other = lead + "This is his first visit to Peru since Foreign Minister Juan Soto invited him.\n"
+    assert legs_and_leader_of(other, "2023-06-09")[0] == []
+
+
+def test_an_ordinal_before_a_noun_is_no_day_but_before_a_clause_it_is():
+    published = dt.date(2023, 6, 20)
+    assert [d[2] for d in find_dates("It was the 2nd time he came.", published)] == []
+    assert [d[2] for d in find_dates("On the 18th he stopped in Lima.", published)] == ["2023-06-18"]
+
+
+def test_a_secretary_to_the_leader_is_no_traveller_and_a_leader_told_by_one_name_is():
+    text = (
+        "A special flight carrying Mwangi and his party landed at the airport at noon, Press Secretary to the "
+        "President Juan Soto Ruiz said.\n\n"
+        "Mwangi kicked off the two-nation tour on June 2 with a visit to Peru.\n\n"
+        "He held talks in Lima before flying on to Chile.\n"
+    )
+    legs, leader = legs_and_leader_of(text, "2023-06-09")
+    assert [name for name, _ in leader] == ["Mwangi"]
+    assert "PE" in [leg[0] for leg in legs]
+    # Near miss: the secretary alone, nobody going twice: no traveller rather than the secretary.
+    alone = "A flight landed at the airport at noon, Press Secretary to the President Juan Soto Ruiz said.\n"
+    assert legs_and_leader_of(alone, "2023-06-09") == ([], [])

@@ -22,7 +22,8 @@ DATELINE = re.compile(
     + r" \d)(?P<region>[A-Z][A-Za-z .]+?))?"
     r"(?:,? (?P<date>(?:" + MONTH_WORD + r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2} " + MONTH_WORD + r")(?:,? \d{4})?|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY))?"
-    r"\s*(?:\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/]|(?<=\d)\.)?(?:\s+|$)"
+    # ("GEORGETOWN, Guyana, (Agency) \u2013": a comma before the agency too)
+    r"(?:,?\s*\((?P<agency>[^)]{2,60})\))?\s*(?P<dash>--|[-\u2013\u2014:|/]|(?<=\d)\.)?(?:\s+|$)"
 )
 
 
@@ -195,9 +196,10 @@ PERSON = re.compile(
     # "the U.S. President, George W. Bush,": with a country's adjective, the name may follow in apposition.
     + r")(?: (?:of|of the) [A-Z][\w]*(?: (?:(?:of|the|and) )*[A-Z][\w]*)*?)?(?(adj),?)\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
     # "Sheikh" only before a name of several words ("Sheikh Mohamed bin Zayed"): in "Sheikh Hasina" it is the name.
-    r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikha?(?= [A-Z][\w-]+ (?:[A-Z]|bin |ibn |al |Al )))\s)*(?P<name>"
-    + NAME
-    + r")"
+    r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikha?(?= [A-Z][\w-]+ (?:[A-Z]|bin |ibn |al |Al ))|"
+    # Styles of address of official releases between the office and the name ("Prime Minister Hon. X, MP",
+    # "President H.E. X", "Minister the Rt. Hon. X"): no part of the name.
+    r"(?:the )?(?:Rt\.? |Right )?(?:Hon\.|Honou?rable)|H\.\s?E\.)\s)*(?P<name>" + NAME + r")"
 )
 
 

@@ -71,6 +71,15 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
     )
     # "X welcomed Y" has Y travelling; "Y was received by X" has X at home.
     received = rx.search(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}?" + who, text)
+    # "talks between the visiting Kenyan President X and ...", "a welcome ceremony for President X": the one
+    # the host's report names as visiting, or holds a ceremony of welcome for, is the guest.
+    office = r"(?:[A-Z][\w-]+ )?(?:" + TITLE + r")\s(?:" + HONORIFIC + r"\s)?(?:[A-Z][\w.'-]+\s){0,3}?"
+    welcomed = rx.search(
+        r"(?:\bvisiting |\b[Ww]elcom(?:e|ing) (?:ceremony|reception|parade) (?:for|in honou?r of) (?:the )?)"
+        + office
+        + who,
+        text,
+    )
     # "X was due to fly home from China today at the end of a four-day visit": the journey's last step, told of
     # the one named in full (a surname two people share tells neither).
     leaving = len(name.split()) >= 2 and rx.search(
@@ -78,13 +87,13 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
         r" (?:home|back|from)\b",
         text,
     )
-    return bool(going or received or leaving)
+    return bool(going or received or welcomed or leaving)
 
 
 # A visit named as a noun, its traveller in an "of" phrase or a possessive: "the official visit of Prime Minister X
 # to Y", "the visit to the Republic of Y of Comrade X" (communiques), "X's journey to Y" (features). Leads in these
 # styles may never make the traveller the subject of a verb.
-_NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|in)\b)")
+_NOMINAL_VISIT = re.compile(r"\b(?:visit|journey|trip|tour|stay)\b(?= (?:to|of|in|by)\b)")
 # One title in the plural before two people of two countries: "Presidents X of Mexico and Y of Chile".
 _PLURAL_TITLES = re.compile(
     r"\b(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Emirs|Foreign Ministers|Vice Presidents) "
@@ -154,7 +163,8 @@ _GOES = (
     r"(?:returned|returns|came|comes)(?= (?:home|here|back|from|to (?:the )?[A-Z]|to (?:the|his|her) (?:capital|country)|"
     r"(?:on|late|early|last) \w+))|"
     r"(?:left|leaves|leaving)\b(?:[^.;]{0,40}?\bfor\b| (?:the )?[A-Z])|"
-    r"(?:began|begins|started|starts|ended|ends|concluded|concludes|wrapped(?: up)?|wraps(?: up)?|wound up|winds up|"
+    r"(?:began|begins|started|starts|kicked off|kicks off|ended|ends|concluded|concludes|wrapped(?: up)?|wraps(?: up)?|"
+    r"wound up|winds up|"
     r"completed|completes|rounded off|cut short|paid|pays|made|makes|is on|was on|continued|continues|kept up)\b"
     r"[^.;,]{0,50}?\b(?i:visit|trip|tour|journey|stay|swing|voyage)s?\b|"
     r"(?:was|were|is|are|had been|has been) (?:\w+ )?(?:received|welcomed|greeted|met)\b)"
@@ -180,6 +190,11 @@ _VISIT_OF = re.compile(
     r" (?:of|by) (?:the |a |an )?(?:[\w.'-]+ ){0,6}$"
 )
 _WELCOMED = re.compile(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}$")
+# "the visiting Kenyan President X", "a welcome ceremony for President X": a host's report naming its guest.
+_VISITING = re.compile(
+    r"(?:\bvisiting|\b[Ww]elcom(?:e|ing) (?:ceremony|reception|parade) (?:for|in honou?r of)(?: the)?)\s"
+    r"(?:[A-Z][\w.'-]*\s){0,6}$"
+)
 _HONOURED = re.compile(r"\bin (?:the )?honou?r of (?:[\w.'-]+\s){0,5}$")
 _GUEST_OF = re.compile(r"\b(?:the|our) (?:[\w-]+ )?(?:guests?|visitors?), (?:(?:the|of) |[A-Z][\w.'-]*,? ){0,8}$")
 # After a mention, its own visit ("X's first trip abroad"); and a pronoun's ("the state visit he has been making").
@@ -230,7 +245,10 @@ _HONOUR = re.compile(
 )
 _QUESTIONS = {"Why", "How", "What", "Who", "Whom", "Which"}  # "Why Faye went to X first": a headline's question
 _RANK_WORDS = {"Comrade", "Comandante", "General", "Marshal", "Generalissimo", "Colonel", "Admiral", "His", "Her"}
-_STRIPPED = re.compile(r"^(?:(?:Comrade|Comandante|Mr|Mrs|Ms|Dr)\.? )+")
+# ("Sheikh" only before a name of three words or more: in "Sheikh Hasina" it is the name)
+_STRIPPED = re.compile(
+    r"^(?:(?:Comrade|Comandante|Mr|Mrs|Ms|Dr)\.? |Sheikha? (?=[A-Z][\w-]+ (?:bin |ibn |al |Al |[A-Z][\w-]+ [A-Z])))+"
+)
 
 
 @lru_cache(maxsize=1)
@@ -300,6 +318,11 @@ class LeaderRules(ReaderCore):
             name = match.group("name")
             if name.split()[0] in NOT_NAMES or INSTITUTIONS & set(name.split()) or name in gz.country_names():
                 continue
+            if rx.search(
+                r"\b(?:[Ss]ecretary|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Aa]ide|[Aa]ssistant) (?:to|of|for) (?:the )?$",
+                lead[: match.start()],
+            ):
+                continue  # "Press Secretary to the Prime Minister X": X is the secretary, the title another's
             country = country_of(match.group("adj"))
             known = self.person(name)
             if country is None and self.known_people.get(known):
@@ -458,7 +481,7 @@ class LeaderRules(ReaderCore):
         weighed = None
         if not candidates:
             # No one in the lead by these shapes (a live blog, a diary, a digest): whom the whole text has travelling.
-            weighed = self._weighed_traveller() or self._unnamed_monarch()
+            weighed = self._weighed_traveller() or self._unnamed_monarch() or self._going_single_name()
             if weighed is None:
                 return
             candidates = [weighed[:2]]
@@ -630,6 +653,31 @@ class LeaderRules(ReaderCore):
             if len(said_bare - held) == 1 and not said_bare & held:
                 self.leader_office = (said_bare - held).pop()
         self.people[name] = country or ""
+
+    def _going_single_name(self) -> tuple[str, str | None, str | None] | None:
+        """A traveller the text names by one word only ("A flight carrying X and her entourage landed ...; X kicked
+        off the tour"): the word the text most often has going, twice at least and more than any other, when no
+        place, title or common word."""
+        counts: dict[str, int] = {}
+        for found in _GOING_WORD.finditer(self.text):
+            word = found.group("word")
+            if (
+                word in NOT_NAMES
+                or word in _SUBORDINATORS
+                or word in _MONTHS
+                or any(word in title.split() for title in TITLES)
+                or word in gz.adjectives()
+                or word in gz.country_names()
+                or gz.capital_country(word)
+                or gz.city_country(word)
+                or word.isupper()
+            ):
+                continue
+            counts[word] = counts.get(word, 0) + 1
+        ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        return ranked[0][0], None, None
 
     def _unnamed_monarch(self) -> tuple[str, str | None, str | None] | None:
         """A monarch the text never names, only "the Queen" or "Her Majesty" ("The Queen and the Duke flew home
@@ -1015,6 +1063,7 @@ class LeaderRules(ReaderCore):
             or _OWN_VISIT.match(after)
             or _VISIT_OF.search(before)
             or _WELCOMED.search(before)
+            or _VISITING.search(before)
             or _GUEST_OF.search(before)
             or self._beside_host_counterpart(after)
         ):
@@ -1151,9 +1200,10 @@ class LeaderRules(ReaderCore):
                     # "the visit to the Republic of Cuba of Comrade X": the traveller follows the place.
                     # "a state visit to Norway by Kenyan President X": the traveller after "by".
                     of = rx.match(r" (?:of|by) (?P<who>.+)", head[stop:])
-                elif rest.startswith(" of "):
-                    # "the visit of Prime Minister X to Eritrea": the traveller, then the place.
-                    of = rx.match(r" of (?P<who>.+?)(?= to (?:the )?[A-Z]|$)", rest)
+                elif rest.startswith((" of ", " by ")):
+                    # "the visit of Prime Minister X to Eritrea", "a state visit by President X to Lima": the
+                    # traveller, then the place.
+                    of = rx.match(r" (?:of|by) (?P<who>.+?)(?= to (?:the )?[A-Z]|$)", rest)
                     after = rest[of.end() :] if of else ""
                     place = rx.match(r" to (?:the )?(?P<place>[A-Z].*)", after)
                     if place:
@@ -1162,7 +1212,11 @@ class LeaderRules(ReaderCore):
                         code = closest[0] if closest else (gz.capital_country(city.group()) if city else None)
                 country = None
                 if who is None:
-                    people = list(person.finditer(of.group("who"))) if of else []
+                    # "a visit by King X and Queen Y": a couple travels, the one named first is the traveller.
+                    whom = (
+                        rx.split(r" and (?=(?:" + HONORIFIC + r"|" + TITLE + r")\s)", of.group("who"))[0] if of else ""
+                    )
+                    people = list(person.finditer(whom))
                     if not of or not people:
                         continue
                     who = people[-1].group("name")

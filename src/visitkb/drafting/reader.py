@@ -497,6 +497,15 @@ class ReaderCore:
                 r"the (?:" + "|".join(map(re.escape, adjectives)) + r") (?:leader|president|prime minister|premier|"
                 r"head of state|chancellor|monarch|king|emir)"
             )
+        names = [n for n, c in gz.country_names().items() if c == self.leader_country and self.leader_country]
+        if names:
+            # "the head of state of Qatar", "the Emir of the State of Qatar": the office of the leader's country.
+            forms.append(
+                r"[Tt]he (?:leader|president|prime minister|premier|head of state|head of government|monarch|king|"
+                r"emir|amir|sultan) of (?:the )?(?:(?:State|Kingdom|Republic|Sultanate) of (?:the )?)?(?:"
+                + "|".join(re.escape(n.removeprefix("the ")) for n in names)
+                + r")"
+            )
         return r"(?:" + "|".join(forms) + r")\b"
 
     def _people_in(self, rest: str) -> list[tuple[int, str, str | None]]:

@@ -128,12 +128,48 @@ def _glued(body: str) -> list[re.Match[str]]:
     ][:1]
 
 
+def _hard_wrapped(text: str) -> bool:
+    """Whether a text was wrapped at a fixed width (a page of plain text from a portal or a wire's archive): many
+    lines, none longer than a printed line, most of them near the longest and most ending within a sentence."""
+    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 6:
+        return False
+    width = max(len(line) for line in lines)
+    full = [line for line in lines if len(line) >= 0.6 * width]
+    running = [line for line in lines if not rx.search(r"[.!?:\"\u201d]$", line)]
+    return width <= 90 and len(full) >= 0.7 * len(lines) and len(running) >= 0.5 * len(lines)
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is written as a headline: its words of four letters or more capitalized."""
+    words = [w for w in rx.findall(r"[^\W\d_][\w'-]*", line) if len(w) >= 4]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def sentences(text: str) -> list[Sentence]:
-    """The sentences of a text with their offsets; a paragraph break always ends one."""
+    """The sentences of a text with their offsets; a paragraph break always ends one (in a hard-wrapped text, a
+    line's end only after a sentence's end, the lines of a sentence read as one)."""
     found = []
-    for number, paragraph in enumerate(rx.finditer(r"[^\n]+", text)):
-        begin = paragraph.start()
-        body = paragraph.group()
+    spans = [(line.start(), line.end()) for line in rx.finditer(r"[^\n]+", text)]
+    if _hard_wrapped(text):
+        joined: list[tuple[int, int]] = []
+        for start, end in spans:
+            last = text[joined[-1][0] : joined[-1][1]] if joined else ""
+            # A line runs on after one that ends within a sentence (no stop), on the next line of the text;
+            # a headline's lines in capitals end where the story's prose begins.
+            if (
+                joined
+                and joined[-1][1] + 1 == start
+                and not rx.search(r"[.!?:\"\u201d]$", last)
+                and not (_title_case(last) and not _title_case(text[start:end]))
+            ):
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((start, end))
+        spans = joined
+    for number, (begin, finish) in enumerate(spans):
+        # (a line's end inside a sentence is a space: the same length, so every offset stays the text's)
+        body = text[begin:finish].replace("\n", " ")
         cut = 0
         for glue in _glued(body):
             # The headline is a sentence of its own; the story starts with the second name.

@@ -131,6 +131,21 @@ class TravelRules(LeaderRules):
                 self.leader_country = gz.adjectives()[first.group("adj")]
                 self.people[self.leader] = self.leader_country
                 return
+        # "<leader> and the Kenyan delegation", "the Kenyan delegation led by <leader>": the party the leader heads
+        # is of the leader's country.
+        for sentence in self.sentences[self.lead : self.lead + 3]:
+            for party in rx.finditer(
+                r"(?P<before>(?:\S+ ){0,3})(?:and|with) (?:the|his|her) (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                r"(?:delegation|entourage)\b|\b[Tt]he (?P<adj2>[A-Z][\w-]+(?: [A-Z][\w-]+)?) delegation,? (?:led|headed) "
+                r"by (?P<after>(?:\S+ ?){1,4})",
+                sentence.text,
+            ):
+                near = party.group("before") if party.group("adj") else party.group("after")
+                code = gz.adjectives().get(party.group("adj") or party.group("adj2") or "")
+                if code and self.is_leader(near) and code != self.filed_country():
+                    self.leader_country = code
+                    self.people[self.leader] = code
+                    return
         # "as the Chinese leader completed the Washington part of the visit": the traveller by role, travelling.
         for sentence in self.sentences[self.lead : self.lead + 3]:
             role = rx.search(
@@ -700,10 +715,23 @@ class TravelRules(LeaderRules):
                     )
                 )
             )
+            # "This is his first visit to Peru since taking office", right after a sentence that names the leader
+            # and no one else in this one: the pronoun's visit is the leader's.
+            before = self.sentences[index - 1].text if index else ""
+            possessive = bool(
+                rx.match(r"(?:visit|trip|tour|journey)", match.group(0))
+                and rx.search(
+                    r"^(?:[Tt]his|[Ii]t) (?:is|was|marks|marked) (?:[\w-]+ ){0,5}(?:his|her) (?:[\w-]+ ){0,2}$",
+                    own_clause,
+                )
+                and self.is_leader(before)
+                and not PERSON.search(text)
+            )
             if (
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
                 and not cataphoric
+                and not possessive
                 and not self._party_acts(own_clause)  # "The delegation arrived in Peking on 1 June"
                 and not by_craft
                 and not (index == self.lead and self.is_leader(text[: match.start()]))
@@ -737,6 +765,11 @@ class TravelRules(LeaderRules):
                 continue  # "held the call a day after returning from a visit to X": a trip over before the story
             if rx.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(named) :]):
                 continue  # "went to Moscow earlier this month": another trip
+            if rx.match(
+                r"[A-Z][^,;.]{0,40}?\b(?:[\w-]+ ){0,2}(?:weeks?|months?|years?|decades?) ago\b",
+                text[match.start(named) :],
+            ):
+                continue  # "visited Peru a few years ago": another trip (the place's words may run on to it)
             if self.another_month(text[match.end(named) :]):
                 continue  # "also travelled to X in February" in a story of March: another trip
             if any(
@@ -1484,13 +1517,15 @@ class TravelRules(LeaderRules):
     # reporters in Oslo", "Speaking in Oslo, X ...", "laid a wreath in Oslo". The words between the act and the place
     # are its object (a name, talks, reporters), never a topic ("called for peace in Ukraine" is no place).
     _ACTED_IN = re.compile(
-        r"\b(?P<act>met|held (?:talks|a meeting|a news conference|a press conference)|holding talks|"
+        # ("held detailed talks": a word of manner before the talks, never "held no talks")
+        r"\b(?P<act>met|held (?:(?!no\b)[a-z]+ )?(?:talks|a meeting|a news conference|a press conference)|holding talks|"
         r"told (?:reporters|journalists|a news conference|a press conference)|[Ss]peaking|spoke|laid a wreath|"
         r"(?:was|were) received|(?:was|were) welcomed|(?:was|were) greeted)"
         r"(?P<object>(?: (?:with|by|to) )?(?: ?(?:[A-Z][\w.'\u2019-]*|of|the|his|her|their|and|counterpart|"
         r"counterparts|leaders?|officials|reporters|journalists|hosts?)){0,8}?)"
         r"(?: (?:on|late|early) [A-Z][a-z]+day| (?:on )?(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2}))?"
-        r",? in (?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)"
+        # ("in the Peruvian capital Lima", "in the Peruvian capital, Lima,": the city after its description)
+        r",? in (?:the (?:[A-Z][\w-]+ )?(?:capital|city|port|town),? )?(?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)"
     )
 
     def _acted_in(self, index: int, sentence: Sentence) -> None:
@@ -1722,8 +1757,10 @@ class TravelRules(LeaderRules):
         where = None
         if who:
             active = rx.search(
-                r"(?P<host>(?:[A-Z][\w.'\u2019-]*,?\s){1,6}?)(?:\w+ly )?"
+                r"(?P<host>(?:[A-Z][\w.'\u2019-]*,?\s){1,6}?)(?:\w+ly )?(?:"
                 + RECEIVING_VERBS
+                # "X chaired an official welcome ceremony for <leader>": a welcome all the same.
+                + r"|(?:[a-z]+ ){1,4}?welcom(?:e|ing) (?:ceremony|reception|parade) (?:for|in honou?r of)(?: the)?)"
                 + r"\s(?:[\w.'-]+\s){0,5}?"
                 + who
                 + r"\b(?P<rest>[^.;]*)",
@@ -1747,6 +1784,14 @@ class TravelRules(LeaderRules):
         if FUTURE.search(text[:at]) or BACKGROUND.search(text):
             return
         # The place of the welcome, in its own clause ("..., and the two held talks covering the war in Ukraine").
+        # ("<leader> and the Kenyan delegation at the palace in Lima": the party received with the leader)
+        where = rx.sub(
+            r"^(?: "
+            + NAME
+            + r")?,? and (?:the|his|her) (?:[A-Z][\w-]+ )?(?:delegation|entourage|party|spouse|wife|husband)",
+            "",
+            where,
+        )
         where = rx.split(r",|;|\b(?:and|but|after|before|which|who|where|covering|about|on the)\b", where)[0]
         city = rx.search(r"\b(?:in|to) (?P<the>the )?(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", where)
         code = gz.capital_country(city.group("city")) if city and not city.group("the") else None
@@ -2126,7 +2171,11 @@ class TravelRules(LeaderRules):
         # The lead, or the next sentences about the leader ("President X met the jet ... General Y, who arrived
         # yesterday for a state visit of four days, was driven into the city"): a feature opens on the scene.
         told = [self.sentences[self.lead]] + [
-            s for s in self.sentences[self.lead + 1 : self.lead + 4] if self.is_leader(s.text)
+            s
+            for s in self.sentences[self.lead + 1 : self.lead + 4]
+            # ("The head of state of Qatar is on a state visit": the leader by office)
+            if self.is_leader(s.text)
+            or rx.match(r"(?:[Tt]he )?" + self.leader_reference(), s.text[:1].lower() + s.text[1:])
         ]
         first, visit = next(
             (
@@ -2137,6 +2186,23 @@ class TravelRules(LeaderRules):
             ),
             (told[0], None),
         )
+        lead = told[0].text
+        if visit is None and self.leader and self.is_leader(lead):
+            # "JAKARTA (Agency): Australian Prime Minister X and President Y struck a cordial note in their first
+            # meeting": filed from a capital abroad, the lead has the leader meet there, no other place named, no
+            # call made.
+            others = {code for _, _, code in gz.countries_in(lead)} - {host, self.leader_country}
+            cities = [c for c in rx.findall(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", lead) if gz.capital_country(c)]
+            if (
+                not others
+                and all(gz.capital_country(c) == host for c in cities)
+                and not rx.search(r"\b(?:(?:tele)?phone|video|virtual|call)\b", lead)
+            ):
+                met = rx.search(r"\b(?P<type>(?!))?(?:talks|meeting|met)\b", lead)
+                said = rx.search(r"\b(?:said|says|told|announced|noted|that)\b", lead[: met.start()] if met else "")
+                # (not "X said ministers met": what the leader reported, others did)
+                if met and self.leader_subject(told[0], met.start()) and not said:
+                    first, visit = told[0], met
         if not host or host == self.leader_country or not visit or FUTURE.search(first.text[: visit.start()]):
             return
         years = rx.findall(r"\b(?:19|20)\d\d\b", rx.split(r"[,;]", first.text[visit.end() :])[0])
