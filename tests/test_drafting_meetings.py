@@ -2518,3 +2518,35 @@ def test_names_with_bare_initials_and_ministers_by_portfolio():
     assert {who for who, _ in met} == {"J K Soto", "P Rivas"}
     # A portfolio with no minister's name after it names nobody.
     assert met_in_lima("Mwangi also held talks on finance with the Finance Minister.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # the talks as a noun with its two sides, the verb after them; the leader told as "the visiting ..."
+        (
+            "A formal discussion between the visiting Kenyan President Amani Mwangi and President Tomas Rivas "
+            "was held at the palace.",
+            {("Tomas Rivas", "talks")},
+        ),
+        (
+            "Negotiations between Mwangi and Prime Minister Rosa Lagos took place on Thursday.",
+            {("Rosa Lagos", "talks")},
+        ),
+        # a bilateral summit led by both, the other side the leader's counterpart
+        (
+            "The third annual bilateral summit, led by President Mwangi and his Peruvian counterpart Tomas Rivas, "
+            "ended on Thursday.",
+            {("Tomas Rivas", "talks")},
+        ),
+        (
+            "A bilateral summit co-chaired by Mwangi and President Tomas Rivas opened the visit.",
+            {("Tomas Rivas", "talks")},
+        ),
+        # near-misses: talks between two others, and a gathering of many chaired by the leader with another
+        ("A discussion between President Tomas Rivas and Prime Minister Rosa Lagos was held on Friday.", set()),
+        ("The regional summit, chaired by Mwangi and President Tomas Rivas, drew forty delegations.", set()),
+    ],
+)
+def test_talks_told_as_a_noun_between_or_led_by_the_leader_and_another(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -2084,15 +2084,25 @@ class MeetingRules(ReaderCore):
         # "Formal talks between the King and Dr Singh": a side by its office or an honorific too.
         pair = rx.search(
             # "The meeting between A and B", "talks between the two presidents, A and B": the noun's two sides.
-            r"\b(?:[Tt]alks|[Mm]eeting|[Dd]iscussions|[Cc]onversation) between (?:the two [a-z ]{3,20}, )?"
+            # ("a discussion between the visiting president A and B was held", "negotiations between A and B")
+            r"\b(?:[Tt]alks|[Mm]eeting|[Dd]iscussions?|[Cc]onversation|[Nn]egotiations) between "
+            r"(?:the two [a-z ]{3,20}, )?(?:the visiting )?"
             r"(?P<a>(?:the )?[A-Z][^.;,]+?) and (?P<b>(?:the )?(?:" + HONORIFIC + r"\s)?"
-            r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
+            r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)"
+            # "a bilateral summit led by A and his counterpart B": a summit of two, told by its kind or by the other
+            # side being the leader's counterpart (a summit of many chaired by two is no meeting of theirs).
+            r"|\b(?:(?P<two>[Bb]ilateral|[Aa]nnual) (?:[\w-]+ ){0,3}?)?(?:[Ss]ummit|[Tt]alks|[Dd]iscussions?|[Mm]eeting)"
+            r",? (?:(?:jointly |co-)?(?:led|held|chaired|hosted)) by (?:the visiting )?"
+            r"(?P<a2>(?:the )?[A-Z][^.;,]+?) and (?P<b2>(?P<counterpart>(?:his|her|their) (?:[A-Z][a-z]+ )?counterparts?,? )?"
+            r"(?:the )?(?:" + HONORIFIC + r"\s)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
             text,
         )
+        if pair and pair.group("a2") and not (pair.group("two") or pair.group("counterpart")):
+            pair = None
         if pair and not between:
             own = {t.lower() for t in (self.leader_office, self.title_of(self.leader) if self.leader else None) if t}
             ends: list[tuple[str, bool]] = []
-            for side in ("a", "b"):
+            for side in ("a", "b") if pair.group("a") else ("a2", "b2"):
                 if rx.fullmatch(HONORIFIC, pair.group(side).strip()):
                     ends.append(("", True))  # "talks between His Highness and President X": the leader, by style
                     continue
