@@ -2550,3 +2550,26 @@ def test_names_with_bare_initials_and_ministers_by_portfolio():
 )
 def test_talks_told_as_a_noun_between_or_led_by_the_leader_and_another(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # the two as a plural office, each with the country after the name, and the day bare before the verb
+        (
+            "Presidents Tomas Rivas of Peru and Amani Mwangi of Kenya Thursday agreed to widen student exchanges.",
+            {("Tomas Rivas", "talks")},
+        ),
+        (
+            "Prime Ministers Amani Mwangi (AM) of Kenya and Rosa Lagos of Peru signed a treaty.",
+            {("Rosa Lagos", "talks")},
+        ),
+        # what the two discussed tells their talks
+        ("Mwangi and President Tomas Rivas also discussed fisheries and a rail link.", {("Tomas Rivas", "talks")}),
+        # near-misses: two others, and a discussion still to come
+        ("Presidents Tomas Rivas of Peru and Ana Soto of Chile agreed to widen exchanges.", set()),
+        ("Mwangi and President Tomas Rivas will also discuss fisheries.", set()),
+    ],
+)
+def test_what_the_two_did_together_told_with_plural_offices_or_a_topic_discussed(sentence, met):
+    assert met_in_lima(sentence) == met

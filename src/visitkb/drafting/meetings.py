@@ -1639,21 +1639,31 @@ class MeetingRules(ReaderCore):
         )
 
     # What two leaders do together in person: "A and B signed ...", "A and B agreed on Tuesday to ...".
+    # "A (AB) of Chile": a name's initials and its country after it
+    _OF_COUNTRY = r"(?: \([A-Z]{2,6}\))?(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"
     _JOINT_ACT = re.compile(
-        r"(?:^|, |\b(?:On|After|Later|Then|In) [^,]{0,40}?,? )(?P<a>(?:(?:[A-Z][a-z]+ )?(?:"
+        # ("Presidents A of Chile and B of Peru on Monday agreed": the two by a plural office, each with a country)
+        r"(?:^|, |\b(?:On|After|Later|Then|In) [^,]{0,40}?,? )(?:(?:Presidents|Prime Ministers|Premiers|Chancellors) )?"
+        r"(?P<a>(?:(?:[A-Z][a-z]+ )?(?:"
         + TITLE
         + r"|"
         + HONORIFIC
         + r")\s)?"
         + NAME
-        + r") and (?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][a-z]+ )?(?:(?:"
+        + r")"
+        + _OF_COUNTRY
+        + r" and (?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][a-z]+ )?(?:(?:"
         + TITLE
         + r"|"
         + HONORIFIC
         + r")\s)?"
         + NAME
-        + r"),? (?:also |jointly |later |then |on \w+ )?(?:signed|agreed|issued|witnessed|inaugurated|unveiled|launched|"
-        r"oversaw|adopted|endorsed|approved)\b"
+        + r")"
+        + _OF_COUNTRY
+        + r",? (?:also |jointly |later |then |on \w+ |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:signed|agreed|issued|witnessed|inaugurated|"
+        r"unveiled|launched|oversaw|adopted|endorsed|approved|"
+        # "A and B also discussed fisheries": talks told by their topic (a call's topic is read apart)
+        r"discussed)\b"
         # "agreed to start talks on an accord": talks to come tell no meeting now.
         r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
     )
