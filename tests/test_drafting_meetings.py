@@ -2573,3 +2573,28 @@ def test_talks_told_as_a_noun_between_or_led_by_the_leader_and_another(sentence,
 )
 def test_what_the_two_did_together_told_with_plural_offices_or_a_topic_discussed(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # presiding together over a signing, and the leader with a king's number
+        ("Mwangi and President Tomas Rivas also presided over the signing of two accords.", {("Tomas Rivas", "talks")}),
+        ("President Tomas Rivas and King Amani Mwangi II signed Thursday five agreements.", {("Tomas Rivas", "talks")}),
+        # the host's first act before the talks, the talks a discussion with the leader as "his counterpart"
+        (
+            "This morning, Peruvian President Tomas Rivas hosted a welcome ceremony and had a discussion with his "
+            "counterpart Amani Mwangi.",
+            {("Tomas Rivas", "talks")},
+        ),
+        (
+            "Peruvian President Tomas Rivas had a discussion with his counterpart Amani Mwangi.",
+            {("Tomas Rivas", "talks")},
+        ),
+        # near-misses: two others presiding, and a discussion with someone else
+        ("President Tomas Rivas and Prime Minister Rosa Lagos presided over the signing of two accords.", set()),
+        ("Peruvian President Tomas Rivas hosted a welcome ceremony and had a discussion with the press.", set()),
+    ],
+)
+def test_talks_told_by_a_signing_presided_together_or_a_discussion_after_the_hosts_ceremony(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -1640,7 +1640,8 @@ class MeetingRules(ReaderCore):
 
     # What two leaders do together in person: "A and B signed ...", "A and B agreed on Tuesday to ...".
     # "A (AB) of Chile": a name's initials and its country after it
-    _OF_COUNTRY = r"(?: \([A-Z]{2,6}\))?(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"
+    # (and a king's number: "King A II")
+    _OF_COUNTRY = r"(?: [IVX]{1,4}\b)?(?: \([A-Z]{2,6}\))?(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"
     _JOINT_ACT = re.compile(
         # ("Presidents A of Chile and B of Peru on Monday agreed": the two by a plural office, each with a country)
         r"(?:^|, |\b(?:On|After|Later|Then|In) [^,]{0,40}?,? )(?:(?:Presidents|Prime Ministers|Premiers|Chancellors) )?"
@@ -1661,7 +1662,7 @@ class MeetingRules(ReaderCore):
         + r")"
         + _OF_COUNTRY
         + r",? (?:also |jointly |later |then |on \w+ |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:signed|agreed|issued|witnessed|inaugurated|"
-        r"unveiled|launched|oversaw|adopted|endorsed|approved|"
+        r"unveiled|launched|oversaw|adopted|endorsed|approved|(?:co-)?presided over|co-chaired|"
         # "A and B also discussed fisheries": talks told by their topic (a call's topic is read apart)
         r"discussed)\b"
         # "agreed to start talks on an accord": talks to come tell no meeting now.
@@ -1982,12 +1983,17 @@ class MeetingRules(ReaderCore):
         # host as the subject, the leader as the object.
         for hosting in (
             ()
-            if not rx.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
+            if not rx.search(r"\b(?:talks|meeting|meetings|discussions?|conversation|met)\b", text)
             else rx.finditer(
                 # ("His Majesty the King held a meeting with ...": the host by style and office)
                 r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?|" + self._STYLE + r" the " + TITLE + r"\s)"
+                # ("X chaired a welcome ceremony and had a discussion with his counterpart <leader>": a first act
+                # of the host's own before the talks)
+                r"(?:(?:chaired|hosted|held|presided over) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceremony|welcome|reception) "
+                r"and )?"
                 r"(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
-                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
+                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions?|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
+                r"(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?"
                 r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_object(),
                 text,
             )
