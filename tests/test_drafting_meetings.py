@@ -2598,3 +2598,18 @@ def test_what_the_two_did_together_told_with_plural_offices_or_a_topic_discussed
 )
 def test_talks_told_by_a_signing_presided_together_or_a_discussion_after_the_hosts_ceremony(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # a style of address whose stop was dropped is no name
+        ("He also met President H.E Tomas Rivas at the palace.", {("Tomas Rivas", "talks")}),
+        ("Later he met H.E. Rosa Lagos at the ministry.", {("Rosa Lagos", "talks")}),
+        # near-misses: the meeting of a body in a relative clause is none of the leader's
+        ("He also met a mediation panel that recently met Chilean President Ana Soto.", set()),
+        ("He toured the port, which had received Prime Minister Rosa Lagos in May.", set()),
+    ],
+)
+def test_a_style_without_its_stop_and_a_meeting_told_in_a_relative_clause(sentence, met):
+    assert met_in_lima(sentence) == met

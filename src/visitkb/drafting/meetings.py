@@ -368,6 +368,8 @@ class MeetingRules(ReaderCore):
                 continue
             if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
+            if rx.search(r"\b(?:that|which)(?: \w+ly)? (?:had |has |have )?$", text[: match.start("verb")]):
+                continue  # "a panel that recently met President X": the meeting of the thing before it
             rest = rx.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
             if rx.match(r"(?:[^.;,]{0,60}? )?(?:were|was|are|is|included|include)\b", rest) and rx.search(
                 r"\b(?:[Aa]mong|[Tt]hose|[Tt]he (?:leaders|people|officials|others))\b[^.;,]*$", text[: match.start()]
@@ -387,6 +389,13 @@ class MeetingRules(ReaderCore):
             rest = rx.sub(r"\bthe " + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
             # "met Gov. X": the abbreviated rank is no part of the name.
             rest = rx.sub(r"\b(?:Gov|Sen|Rep|Gen|Col|Adm|Amb|Maj)\. (?=[A-Z])", "", rest)
+            # "met President H.E X", "met Hon. X": a style of address, the stop after it often dropped, is no name.
+            rest = rx.sub(r"\b(?:H\.\s?E\b\.?|Hon\b\.?)\s(?=[A-Z])", "", rest)
+            # "met a committee that recently met President X": the relative clause's own meeting is none of the
+            # leader's, and the people it names are not the object.
+            rest = rx.split(
+                r",? \b(?:that|which)(?: \w+ly)? (?:had |has |have )?(?:met|held|visited|received)\b", rest
+            )[0]
             # "met X, the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces": offices in
             # apposition after the name, no people of their own.
             rest = rx.sub(
@@ -1467,6 +1476,8 @@ class MeetingRules(ReaderCore):
             own = rx.match(r", (?:the )?(?P<adj>[A-Z][a-z]+) ", text[visitor.end() :])
             if own and gz.adjectives().get(own.group("adj")) == self.leader_country:
                 continue
+            if rx.search(r"\b(?:that|which)(?: \w+ly)? (?:had |has |have )?$", text[: visitor.start()]):
+                continue  # "the port, which had received X": a reception of the thing before it
             if self.leader_subject(sentence, visitor.start()):
                 people = self._named_in(self.apposed(visitor.group("who")))
                 if people:
