@@ -2613,3 +2613,14 @@ def test_talks_told_by_a_signing_presided_together_or_a_discussion_after_the_hos
 )
 def test_a_style_without_its_stop_and_a_meeting_told_in_a_relative_clause(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+def test_what_the_two_did_together_told_right_after_a_datelines_dash():
+    text = (
+        "KIGALI, Rwanda- President Jean Mugabo and Kenyan President Amani Mwangi signed Thursday nine agreements.\n\n"
+        "Mwangi arrived in Kigali on Wednesday for a state visit to Rwanda.\n"
+    )
+    assert met_in(text, "2023-05-05") == {("Jean Mugabo", "talks")}
+    # near-miss: two others signed
+    others = text.replace("Kenyan President Amani Mwangi", "Prime Minister Eric Habimana")
+    assert met_in(others, "2023-05-05") == set()

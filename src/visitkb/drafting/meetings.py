@@ -1655,7 +1655,8 @@ class MeetingRules(ReaderCore):
     _OF_COUNTRY = r"(?: [IVX]{1,4}\b)?(?: \([A-Z]{2,6}\))?(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"
     _JOINT_ACT = re.compile(
         # ("Presidents A of Chile and B of Peru on Monday agreed": the two by a plural office, each with a country)
-        r"(?:^|, |\b(?:On|After|Later|Then|In) [^,]{0,40}?,? )(?:(?:Presidents|Prime Ministers|Premiers|Chancellors) )?"
+        # (also right after a dateline's dash: "NAIROBI, Kenya- A and B signed")
+        r"(?:^|, |\w[-\u2013\u2014] | [-\u2013\u2014] |\b(?:On|After|Later|Then|In) [^,]{0,40}?,? )(?:(?:Presidents|Prime Ministers|Premiers|Chancellors) )?"
         r"(?P<a>(?:(?:[A-Z][a-z]+ )?(?:"
         + TITLE
         + r"|"
