@@ -433,3 +433,36 @@ def test_arrived_ahead_of_a_numbered_session_of_the_heads_of_state_of_a_body_is_
     # Arrived ahead of talks: no gathering of a body.
     talks = "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday ahead of talks with the Prime Minister.\n"
     assert events_of(talks, "2023-02-18") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a head's installation the leader came for, its owner after it, before it, or "the latter"
+        ("Mwangi arrived in Lima on Tuesday to attend the inauguration of President Tomas Rivas.", "Tomas Rivas"),
+        ("Mwangi attended President Tomas Rivas's swearing-in ceremony in Lima on Wednesday.", "Tomas Rivas"),
+        (
+            "Mwangi met President Tomas Rivas on Tuesday during her visit to attend the latter's investiture.",
+            "Tomas Rivas",
+        ),
+    ],
+)
+def test_a_heads_installation_the_leader_attended_is_an_event_of_the_host(sentence, name):
+    lead = "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Peru for a visit.\n\n"
+    found = events_of(lead + sentence + "\n", "2023-06-09")
+    assert len(found) == 1 and name in found[0][0] and found[0][2] == "PE"
+
+
+def test_an_installation_attended_by_someone_else_or_of_another_time_is_no_event():
+    lead = "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Peru for a visit.\n\n"
+    for sentence in (
+        "Only one other head of state travelled to Lima for the inauguration of President Tomas Rivas.",
+        "Mwangi first met Rivas shortly after his inauguration in 2019.",
+    ):
+        assert events_of(lead + sentence + "\n", "2023-06-09") == []
+
+
+def test_an_installation_attended_in_another_year_is_no_event_of_this_trip():
+    lead = "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Peru for a visit.\n\n"
+    text = lead + "As a minister she attended the coronation of King Tomas Rivas in August 2019.\n"
+    assert events_of(text, "2023-06-09") == []

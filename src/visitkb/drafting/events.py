@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer as gz
 from . import rx
-from .clauses import BACKGROUND, FUTURE
+from .clauses import BACKGROUND, FUTURE, NAME, PERSON, TITLE
 from .reader import Leg, ReaderCore
 from .text import Sentence
 
@@ -348,6 +348,7 @@ class EventRules(ReaderCore):
                 continue
             self._attended_in(found.group("name"), None, city, leg, sentence, found, "event-summit-in")
         self._gatherings(index, sentence)
+        self._installations(index, sentence)
         self._body_convened(index, sentence)
         # "a separate summit with the six members of the Gulf Cooperation Council"
         for found in rx.finditer(
@@ -497,3 +498,53 @@ class EventRules(ReaderCore):
             target = next((other for other in self.legs if other.country == host), None)
             if target and "multilateral" not in target.types:
                 target.types.append("multilateral")
+
+    _INSTALLATION = re.compile(
+        # "arrived to attend the inauguration of President X", "attended X's swearing-in", "her visit to attend the
+        # latter's investiture": a head's installation the leader came for, its owner before or after it.
+        r"\b(?P<verb>attend(?:ed|ing|s)?|witness(?:ed|ing|es)?|(?:was|were) present at|(?:arrived|travelled|traveled|"
+        r"flew|came|went) [^.;]{0,40}?\bfor)\s(?:the\s)?"
+        r"(?:(?P<latter>the latter|his|her)['\u2019]s?\s|(?P<before>(?:" + TITLE + r"\s)?" + NAME + r")['\u2019]s?\s)?"
+        r"(?P<kind>swearing-in|inauguration|inaugural|investiture|coronation|enthronement)(?: ceremony)?"
+        r"(?: of (?P<after>(?:(?:the )?(?:new |newly elected |incoming )?" + TITLE + r"\s)?" + NAME + r"))?"
+    )
+
+    def _installations(self, index: int, sentence: Sentence) -> None:
+        """A head of state's installation (an inauguration, a swearing-in, an investiture, a coronation) the leader
+        attended: a gathering of the host's, named by its kind and whose it was."""
+        text = sentence.text
+        leg = self.leg_at(index)
+        if not leg or not rx.search(r"\b(?:swearing-in|inaugura|investiture|coronation|enthronement)", text):
+            return
+        for found in self._INSTALLATION.finditer(text):
+            before = text[: found.start()]
+            own_visit = rx.search(r"\b(?:his|her) (?:[\w-]+ )?(?:visit|trip)\b[^.;]{0,40}$", before)
+            if not (self.leader_subject(sentence, found.start()) or own_visit) or BACKGROUND.search(text):
+                continue
+            after = text[found.end() :]
+            # "attended the coronation of King X in May 2019": another year's
+            if self.another_month(after) or rx.match(
+                r"[^.;,]{0,30}?\b(?:last (?:year|month)|in (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")"
+                r"(?:19|20)\d\d)\b",
+                after,
+            ):
+                continue
+            owner = found.group("after") or found.group("before")
+            if found.group("latter"):
+                # "the latter's": the last one named before it who is not the leader
+                named = [m.group(0) for m in PERSON.finditer(before) if not self.is_leader(m.group("name"))]
+                owner = named[-1] if named else None
+            if not owner or self.is_leader(owner):
+                continue
+            kind = found.group("kind").replace("inaugural", "inauguration")
+            name = f"{kind} ceremony of {owner}"
+            if any(f.kind == "events" and f.fields["name"] == name for f in self.findings):
+                continue
+            fields = {
+                "name": name,
+                "organization": None,
+                "host": leg.country,
+                "city": None,
+                "year": self.published.year,
+            }
+            self.add("events", fields, sentence, found.start("kind"), found.end(), "event-installation", 0.5)
