@@ -466,3 +466,32 @@ def test_an_installation_attended_in_another_year_is_no_event_of_this_trip():
     lead = "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Peru for a visit.\n\n"
     text = lead + "As a minister she attended the coronation of King Tomas Rivas in August 2019.\n"
     assert events_of(text, "2023-06-09") == []
+
+
+def test_a_session_the_leader_will_take_part_in_during_a_stay_under_way_is_attended():
+    lead = "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday for the summit of the African Union.\n\n"
+    session = (
+        "During the summit, the Kenyan leader will take part in the 12th Forum of Heads of State of the Member "
+        "States of the Regional Review Mechanism.\n"
+    )
+    found = events_of(lead + session, "2023-02-18")
+    assert [(e[0], e[1]) for e in found][-1] == (
+        "12th Forum of Heads of State of the Member States of the Regional Review Mechanism",
+        "Regional Review Mechanism",
+    )
+    # near-misses: the same programme told before any arrival (an announced trip), and one of next month
+    announced = "Kenyan President Amani Mwangi will travel to Addis Ababa on Saturday.\n\n" + session
+    assert all("Forum" not in e[0] for e in events_of(announced, "2023-02-16"))
+    later = lead + session.replace("Mechanism.", "Mechanism next month.")
+    assert all("Forum" not in e[0] for e in events_of(later, "2023-02-18"))
+
+
+def test_a_numbered_meeting_of_two_countries_on_the_programme_is_no_multilateral_event():
+    lead = "LIMA (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Monday for a visit to Peru.\n\n"
+    text = (
+        lead + "During the visit, Mwangi will take part in the 19th Kenya-Peru Heads of Government Regular Meeting.\n"
+    )
+    assert events_of(text, "2023-06-09") == []
+    # the same programme's gathering of many is one
+    many = text.replace("19th Kenya-Peru Heads of Government Regular Meeting", "Andean-Pacific Business Forum")
+    assert [e[0] for e in events_of(many, "2023-06-09")] == ["Andean-Pacific Business Forum"]

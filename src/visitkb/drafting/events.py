@@ -93,7 +93,8 @@ class EventRules(ReaderCore):
                 continue  # "spent Sunday at the Import Expo": a fair visited, no event attended
             # "the UAE-India Business Forum", "a Kenya-Norway investment summit": a gathering of two countries is a
             # bilateral occasion of the visit, no multilateral event ("China-Africa", "EU-Central Asia" are).
-            pair = rx.match(r"(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\b", name)
+            # ("the 19th Kenya-Peru Regular Meeting": its number before the pair)
+            pair = rx.match(r"(?:\d+(?:st|nd|rd|th) )?(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\b", name)
             if pair and all(
                 gz.country_names().get(side) or gz.adjectives().get(side) or gz.country_names().get("the " + side)
                 for side in (pair.group("a"), pair.group("b"))
@@ -118,14 +119,20 @@ class EventRules(ReaderCore):
                     text[match.end() :],
                 )
             )
+            # "During the summit, the leader will take part in the X Forum", told once the leader has arrived: the
+            # programme of the stay under way, its sessions attended.
+            on_programme = self._on_programme(sentence, before)
             if (
-                FUTURE.search(before[-40:] + after[:50])
-                and not taken_up
-                or rx.search(
-                    r"\b(?:will|would|is to|are to|(?:is|are|was) due to|plans? to|planned|scheduled|(?:next|later this) "
-                    r"(?:week|month|year))\b",
-                    own_clause[-120:],
-                    re.I,
+                not on_programme
+                and (
+                    FUTURE.search(before[-40:] + after[:50])
+                    and not taken_up
+                    or rx.search(
+                        r"\b(?:will|would|is to|are to|(?:is|are|was) due to|plans? to|planned|scheduled|"
+                        r"(?:next|later this) (?:week|month|year))\b",
+                        own_clause[-120:],
+                        re.I,
+                    )
                 )
                 or rx.search(r"\b(?:19|20)\d\d\b", after[:40])
                 and str(self.published.year) not in after[:40]
@@ -260,10 +267,15 @@ class EventRules(ReaderCore):
             r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|[Ss]ession|[Aa]ssembly) of (?:the )?"
             # "the annual meeting of the heads of state of the SCO": the body the heads are of.
             r"(?:(?:[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment|[Ll]eaders)(?: and (?:of )?[Gg]overnment)? of (?:the )?)?"
+            # ("... of Participating States of the X Mechanism": the members, then the body they are of)
+            r"(?:(?:Participating|Member) (?:States|Countries) of (?:the )?)?"
             r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? (?:[A-Z][\w-]*|\d+\b))*))",
             text,
         ):
-            if not (self.legs or self.in_person()) or FUTURE.search(text[: found.start()][-40:]):
+            if not (self.legs or self.in_person()) or (
+                FUTURE.search(text[: found.start()][-40:])
+                and not self._on_programme(sentence, text[: found.start("name")])
+            ):
                 continue
             if rx.search(_NOT_ATTENDED, text[: found.start()][-80:]):
                 continue
@@ -376,6 +388,22 @@ class EventRules(ReaderCore):
                     "event-summit-with",
                     0.6,
                 )
+
+    def _on_programme(self, sentence: Sentence, before: str) -> bool:
+        """Whether a gathering still to come is one of the programme of a stay under way: "During the summit, the
+        leader will take part in the X Forum", told after the leader arrived."""
+        return bool(
+            rx.match(
+                r"(?:[Dd]uring|[Oo]n the (?:sidelines|margins) of|[Ww]hile at) (?:the|this|his|her) (?:[\w-]+ )?"
+                r"(?:[Ss]ummit|[Vv]isit|[Tt]rip|[Ss]tay)\b",
+                sentence.text,
+            )
+            and rx.search(r"\b(?:arrived|landed|touched down)\b", self.text[: sentence.start])
+            and rx.search(
+                r"\b(?:will|is to|are to|is due to) (?:also )?(?:attend|take part in|participate in)\b", before
+            )
+            and not rx.search(r"\b(?:next|later this) (?:week|month|year)\b", sentence.text)
+        )
 
     def _body_convened(self, index: int, sentence: Sentence) -> None:
         """ "Leaders of the BRICS group opened their summit in Kazan", in a story whose leader is in Kazan: the body's
