@@ -2624,3 +2624,32 @@ def test_what_the_two_did_together_told_right_after_a_datelines_dash():
     # near-miss: two others signed
     others = text.replace("Kenyan President Amani Mwangi", "Prime Minister Eric Habimana")
     assert met_in(others, "2023-05-05") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # a meal given by "the monarch": the one crowned head the article names who is not the leader
+        (
+            "In the evening the monarch hosted a white-tie banquet in honour of the guest. Queen Sonja Berg greeted "
+            "him first.",
+            {("Sonja Berg", "banquet")},
+        ),
+        (
+            "The sovereign gave a dinner for the visitors. King Harald Olsen had met him at the quay.",
+            {("Harald Olsen", "banquet")},
+        ),
+        # near-misses: a meal for others, and two crowned heads the article names (which one gave it is not told)
+        ("In the evening the monarch hosted a banquet for the press. Queen Sonja Berg greeted him first.", set()),
+        (
+            "In the evening the monarch hosted a banquet in honour of the guest. King Harald Olsen and Queen Sonja "
+            "Berg greeted him first.",
+            set(),
+        ),
+    ],
+)
+def test_a_meal_given_by_the_monarch_is_the_one_crowned_head_named(sentence, met):
+    lead = (
+        "OSLO (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a state visit to Norway.\n\n"
+    )
+    assert {m for m in met_in(lead + sentence + "\n", "2023-05-05") if m[1] == "banquet"} == met

@@ -2698,6 +2698,16 @@ class MeetingRules(ReaderCore):
                     found.append(holder)
                     continue
             part = rx.sub(r"^(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s+", "", part.strip(" ,"))
+            if rx.search(r"(?:^|\b)[Tt]he (?:monarch|sovereign)$", part):
+                # "the monarch gave a banquet": the one crowned head the article names who is not the leader.
+                crowned = {
+                    holder
+                    for title in ("King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Amir", "Grand Duke")
+                    for holder in [self.titled(title)]
+                    if holder and not self.is_leader(holder)
+                }
+                found.extend(crowned if len(crowned) == 1 else ())
+                continue
             titled = rx.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
             if titled:
                 # "the Premier gave a banquet": the one the article gave that title.
