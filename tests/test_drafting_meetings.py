@@ -2653,3 +2653,12 @@ def test_a_meal_given_by_the_monarch_is_the_one_crowned_head_named(sentence, met
         "OSLO (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a state visit to Norway.\n\n"
     )
     assert {m for m in met_in(lead + sentence + "\n", "2023-05-05") if m[1] == "banquet"} == met
+
+
+def test_a_meeting_dated_after_the_story_was_published_is_announced_not_held():
+    lead = "LIMA, May 20 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Friday for a state visit.\n\n"
+    ahead = lead + "Mwangi's talks with President Tomas Rivas on May 24 are expected to focus on trade.\n"
+    assert met_in(ahead, "2023-05-20") == set()
+    # near-miss: the same words of a day already past
+    past = ahead.replace("May 24", "May 19")
+    assert met_in(past, "2023-05-20") == {("Tomas Rivas", "talks")}

@@ -837,6 +837,8 @@ class MeetingRules(ReaderCore):
             before = self._day_before(fields["sentence"].start)
             fields["date"] = before.isoformat() if before else None
         fields["date"] = self._in_story_year(fields.get("date"), fields["sentence"])
+        if fields["date"] and len(fields["date"]) == 10 and fields["date"] > self.published.isoformat():
+            return  # a day after the story was published: a meeting announced, not yet held
         if rx.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE, who):
             return  # "the Federal President, Dr. X": an office is no one's name (the name in apposition is read)
         # "Governor Ana Soto", "Mayor X": an office of a region, a city or a house before a name is no part of it.
