@@ -2662,3 +2662,22 @@ def test_a_meeting_dated_after_the_story_was_published_is_announced_not_held():
     # near-miss: the same words of a day already past
     past = ahead.replace("May 24", "May 19")
     assert met_in(past, "2023-05-20") == {("Tomas Rivas", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # a portfolio in the words of government business between the rank and the name
+        (
+            "Mwangi also had meetings with Prime Minister Rosa Lagos and Minister of State for Foreign Affairs "
+            "Ana Soto.",
+            {("Rosa Lagos", "talks"), ("Ana Soto", "talks")},
+        ),
+        ("Mwangi also met Minister for Trade and Industry Ana Soto.", {("Ana Soto", "talks")}),
+        ("Later Mwangi met Deputy Minister of Mines and Energy Jorge Vera.", {("Jorge Vera", "talks")}),
+        # near-miss: a portfolio with no one named after it
+        ("Mwangi also met officials of the Ministry for Trade and Industry.", set()),
+    ],
+)
+def test_a_ministers_portfolio_before_the_name_is_no_part_of_it(sentence, met):
+    assert met_in_lima(sentence) == met

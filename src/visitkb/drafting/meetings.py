@@ -1131,11 +1131,28 @@ class MeetingRules(ReaderCore):
                 found.append(holder)
         return found
 
+    _PORTFOLIO_WORD = (
+        r"(?:Foreign|External|Home|Internal|Interior|Affairs|Relations|International|Regional|European|Europe|"
+        r"Co-?operation|Trade|Industry|Industries|Commerce|Finance|Economy|Economic|Planning|Development|Investment|"
+        r"Treasury|Budget|Defen[cs]e|Security|Justice|Health|Education|Energy|Power|Mines|Mining|Petroleum|Oil|Gas|"
+        r"Agriculture|Fisheries|Food|Water|Natural|Resources|Environment|Climate|Transport|Railways|Roads|Aviation|"
+        r"Maritime|Communications?|Information|Digital|Science|Technology|Innovation|Culture|Tourism|Sports?|Youth|"
+        r"Women|Social|Welfare|Labou?r|Employment|Public|Works|Housing|Urban|Rural|Local|Government|Lands?|"
+        r"Infrastructure|National|Enterprise)"
+    )
+    _PORTFOLIO = re.compile(
+        r"\b(?:Deputy |Vice |Junior )?Minister(?: of State)? (?:for|of) (?:the )?"
+        r"(?:" + _PORTFOLIO_WORD + r"(?:,| and| &)? ){1,6}(?=[A-Z])"
+    )
+
     def _named_in(self, phrase: str) -> list[tuple[int, str, str | None]]:
         """The people at the head of a phrase (``_people_in``), a surname after an honorific read as the name the
         article gives in full elsewhere ("by Mrs. Quispe" is Ana Quispe, named before in passing)."""
         # The styles of official releases before a name, "H.E.", "Rt. Hon.", "Hon.", are no part of it.
         phrase = rx.sub(r"(?:\bH\.\s?E\.|\bRt\.? Hon\.|\bHon\.)\s(?=[A-Z])", "", phrase)
+        # "Minister of State for Foreign Affairs X", "Minister for Trade and Industry X": the portfolio, in the
+        # words of government business, ends where the name begins.
+        phrase = self._PORTFOLIO.sub("", phrase)
         found = self._people_in(
             rx.sub(
                 r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?!\.? [A-Z])",
