@@ -2681,3 +2681,12 @@ def test_a_meeting_dated_after_the_story_was_published_is_announced_not_held():
 )
 def test_a_ministers_portfolio_before_the_name_is_no_part_of_it(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+def test_a_meeting_told_last_evening_is_dated_the_eve_of_publication():
+    lead = "LIMA (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on May 2 for a state visit to Peru.\n\n"
+    text = lead + "Mwangi held talks with President Tomas Rivas at the palace last evening.\n"
+    assert [m["date"] for m in findings_of(text, "2023-05-06")["meetings"]] == ["2023-05-05"]
+    # near-miss: a day of its own in the sentence is kept
+    dated = text.replace("last evening", "on May 3, and spoke again last night")
+    assert [m["date"] for m in findings_of(dated, "2023-05-06")["meetings"]] == ["2023-05-03"]

@@ -821,6 +821,12 @@ class MeetingRules(ReaderCore):
     def add_meeting(self, who: str, form: str, **fields: Any) -> None:
         """Draft a meeting; a day weeks before the trip is another occasion's ("the attacks of 7 October"), and the
         meeting takes the day told before it in the sentence instead."""
+        told = fields["sentence"]
+        if rx.search(r"\b[Ll]ast (?:evening|night)\b", told.text) and not any(
+            len(d[2]) == 10 for d in self.dates(told)
+        ):
+            # "held in Tokyo last evening", in a sentence with no day of its own: the eve of publication
+            fields["date"] = (self.published - dt.timedelta(days=1)).isoformat()
         date = fields.get("date")
         first = min((leg.start for leg in self.legs if leg.start and len(leg.start) == 10), default=None)
         # With no day of arrival told, a trip reported on a day began within the month before.
