@@ -433,3 +433,65 @@ def test_arrived_ahead_of_a_numbered_session_of_the_heads_of_state_of_a_body_is_
     # Arrived ahead of talks: no gathering of a body.
     talks = "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday ahead of talks with the Prime Minister.\n"
     assert events_of(talks, "2023-02-18") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a head's installation the leader came for, its owner after it, before it, or "the latter"
+        ("Mwangi arrived in Lima on Tuesday to attend the inauguration of President Tomas Rivas.", "Tomas Rivas"),
+        ("Mwangi attended President Tomas Rivas's swearing-in ceremony in Lima on Wednesday.", "Tomas Rivas"),
+        (
+            "Mwangi met President Tomas Rivas on Tuesday during her visit to attend the latter's investiture.",
+            "Tomas Rivas",
+        ),
+    ],
+)
+def test_a_heads_installation_the_leader_attended_is_an_event_of_the_host(sentence, name):
+    lead = "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Peru for a visit.\n\n"
+    found = events_of(lead + sentence + "\n", "2023-06-09")
+    assert len(found) == 1 and name in found[0][0] and found[0][2] == "PE"
+
+
+def test_an_installation_attended_by_someone_else_or_of_another_time_is_no_event():
+    lead = "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Peru for a visit.\n\n"
+    for sentence in (
+        "Only one other head of state travelled to Lima for the inauguration of President Tomas Rivas.",
+        "Mwangi first met Rivas shortly after his inauguration in 2019.",
+    ):
+        assert events_of(lead + sentence + "\n", "2023-06-09") == []
+
+
+def test_an_installation_attended_in_another_year_is_no_event_of_this_trip():
+    lead = "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Peru for a visit.\n\n"
+    text = lead + "As a minister she attended the coronation of King Tomas Rivas in August 2019.\n"
+    assert events_of(text, "2023-06-09") == []
+
+
+def test_a_session_the_leader_will_take_part_in_during_a_stay_under_way_is_attended():
+    lead = "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday for the summit of the African Union.\n\n"
+    session = (
+        "During the summit, the Kenyan leader will take part in the 12th Forum of Heads of State of the Member "
+        "States of the Regional Review Mechanism.\n"
+    )
+    found = events_of(lead + session, "2023-02-18")
+    assert [(e[0], e[1]) for e in found][-1] == (
+        "12th Forum of Heads of State of the Member States of the Regional Review Mechanism",
+        "Regional Review Mechanism",
+    )
+    # near-misses: the same programme told before any arrival (an announced trip), and one of next month
+    announced = "Kenyan President Amani Mwangi will travel to Addis Ababa on Saturday.\n\n" + session
+    assert all("Forum" not in e[0] for e in events_of(announced, "2023-02-16"))
+    later = lead + session.replace("Mechanism.", "Mechanism next month.")
+    assert all("Forum" not in e[0] for e in events_of(later, "2023-02-18"))
+
+
+def test_a_numbered_meeting_of_two_countries_on_the_programme_is_no_multilateral_event():
+    lead = "LIMA (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Monday for a visit to Peru.\n\n"
+    text = (
+        lead + "During the visit, Mwangi will take part in the 19th Kenya-Peru Heads of Government Regular Meeting.\n"
+    )
+    assert events_of(text, "2023-06-09") == []
+    # the same programme's gathering of many is one
+    many = text.replace("19th Kenya-Peru Heads of Government Regular Meeting", "Andean-Pacific Business Forum")
+    assert [e[0] for e in events_of(many, "2023-06-09")] == ["Andean-Pacific Business Forum"]

@@ -2518,3 +2518,175 @@ def test_names_with_bare_initials_and_ministers_by_portfolio():
     assert {who for who, _ in met} == {"J K Soto", "P Rivas"}
     # A portfolio with no minister's name after it names nobody.
     assert met_in_lima("Mwangi also held talks on finance with the Finance Minister.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # the talks as a noun with its two sides, the verb after them; the leader told as "the visiting ..."
+        (
+            "A formal discussion between the visiting Kenyan President Amani Mwangi and President Tomas Rivas "
+            "was held at the palace.",
+            {("Tomas Rivas", "talks")},
+        ),
+        (
+            "Negotiations between Mwangi and Prime Minister Rosa Lagos took place on Thursday.",
+            {("Rosa Lagos", "talks")},
+        ),
+        # a bilateral summit led by both, the other side the leader's counterpart
+        (
+            "The third annual bilateral summit, led by President Mwangi and his Peruvian counterpart Tomas Rivas, "
+            "ended on Thursday.",
+            {("Tomas Rivas", "talks")},
+        ),
+        (
+            "A bilateral summit co-chaired by Mwangi and President Tomas Rivas opened the visit.",
+            {("Tomas Rivas", "talks")},
+        ),
+        # near-misses: talks between two others, and a gathering of many chaired by the leader with another
+        ("A discussion between President Tomas Rivas and Prime Minister Rosa Lagos was held on Friday.", set()),
+        ("The regional summit, chaired by Mwangi and President Tomas Rivas, drew forty delegations.", set()),
+    ],
+)
+def test_talks_told_as_a_noun_between_or_led_by_the_leader_and_another(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # the two as a plural office, each with the country after the name, and the day bare before the verb
+        (
+            "Presidents Tomas Rivas of Peru and Amani Mwangi of Kenya Thursday agreed to widen student exchanges.",
+            {("Tomas Rivas", "talks")},
+        ),
+        (
+            "Prime Ministers Amani Mwangi (AM) of Kenya and Rosa Lagos of Peru signed a treaty.",
+            {("Rosa Lagos", "talks")},
+        ),
+        # what the two discussed tells their talks
+        ("Mwangi and President Tomas Rivas also discussed fisheries and a rail link.", {("Tomas Rivas", "talks")}),
+        # near-misses: two others, and a discussion still to come
+        ("Presidents Tomas Rivas of Peru and Ana Soto of Chile agreed to widen exchanges.", set()),
+        ("Mwangi and President Tomas Rivas will also discuss fisheries.", set()),
+    ],
+)
+def test_what_the_two_did_together_told_with_plural_offices_or_a_topic_discussed(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # presiding together over a signing, and the leader with a king's number
+        ("Mwangi and President Tomas Rivas also presided over the signing of two accords.", {("Tomas Rivas", "talks")}),
+        ("President Tomas Rivas and King Amani Mwangi II signed Thursday five agreements.", {("Tomas Rivas", "talks")}),
+        # the host's first act before the talks, the talks a discussion with the leader as "his counterpart"
+        (
+            "This morning, Peruvian President Tomas Rivas hosted a welcome ceremony and had a discussion with his "
+            "counterpart Amani Mwangi.",
+            {("Tomas Rivas", "talks")},
+        ),
+        (
+            "Peruvian President Tomas Rivas had a discussion with his counterpart Amani Mwangi.",
+            {("Tomas Rivas", "talks")},
+        ),
+        # near-misses: two others presiding, and a discussion with someone else
+        ("President Tomas Rivas and Prime Minister Rosa Lagos presided over the signing of two accords.", set()),
+        ("Peruvian President Tomas Rivas hosted a welcome ceremony and had a discussion with the press.", set()),
+    ],
+)
+def test_talks_told_by_a_signing_presided_together_or_a_discussion_after_the_hosts_ceremony(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # a style of address whose stop was dropped is no name
+        ("He also met President H.E Tomas Rivas at the palace.", {("Tomas Rivas", "talks")}),
+        ("Later he met H.E. Rosa Lagos at the ministry.", {("Rosa Lagos", "talks")}),
+        # near-misses: the meeting of a body in a relative clause is none of the leader's
+        ("He also met a mediation panel that recently met Chilean President Ana Soto.", set()),
+        ("He toured the port, which had received Prime Minister Rosa Lagos in May.", set()),
+    ],
+)
+def test_a_style_without_its_stop_and_a_meeting_told_in_a_relative_clause(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+def test_what_the_two_did_together_told_right_after_a_datelines_dash():
+    text = (
+        "KIGALI, Rwanda- President Jean Mugabo and Kenyan President Amani Mwangi signed Thursday nine agreements.\n\n"
+        "Mwangi arrived in Kigali on Wednesday for a state visit to Rwanda.\n"
+    )
+    assert met_in(text, "2023-05-05") == {("Jean Mugabo", "talks")}
+    # near-miss: two others signed
+    others = text.replace("Kenyan President Amani Mwangi", "Prime Minister Eric Habimana")
+    assert met_in(others, "2023-05-05") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # a meal given by "the monarch": the one crowned head the article names who is not the leader
+        (
+            "In the evening the monarch hosted a white-tie banquet in honour of the guest. Queen Sonja Berg greeted "
+            "him first.",
+            {("Sonja Berg", "banquet")},
+        ),
+        (
+            "The sovereign gave a dinner for the visitors. King Harald Olsen had met him at the quay.",
+            {("Harald Olsen", "banquet")},
+        ),
+        # near-misses: a meal for others, and two crowned heads the article names (which one gave it is not told)
+        ("In the evening the monarch hosted a banquet for the press. Queen Sonja Berg greeted him first.", set()),
+        (
+            "In the evening the monarch hosted a banquet in honour of the guest. King Harald Olsen and Queen Sonja "
+            "Berg greeted him first.",
+            set(),
+        ),
+    ],
+)
+def test_a_meal_given_by_the_monarch_is_the_one_crowned_head_named(sentence, met):
+    lead = (
+        "OSLO (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Tuesday for a state visit to Norway.\n\n"
+    )
+    assert {m for m in met_in(lead + sentence + "\n", "2023-05-05") if m[1] == "banquet"} == met
+
+
+def test_a_meeting_dated_after_the_story_was_published_is_announced_not_held():
+    lead = "LIMA, May 20 (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on Friday for a state visit.\n\n"
+    ahead = lead + "Mwangi's talks with President Tomas Rivas on May 24 are expected to focus on trade.\n"
+    assert met_in(ahead, "2023-05-20") == set()
+    # near-miss: the same words of a day already past
+    past = ahead.replace("May 24", "May 19")
+    assert met_in(past, "2023-05-20") == {("Tomas Rivas", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # a portfolio in the words of government business between the rank and the name
+        (
+            "Mwangi also had meetings with Prime Minister Rosa Lagos and Minister of State for Foreign Affairs "
+            "Ana Soto.",
+            {("Rosa Lagos", "talks"), ("Ana Soto", "talks")},
+        ),
+        ("Mwangi also met Minister for Trade and Industry Ana Soto.", {("Ana Soto", "talks")}),
+        ("Later Mwangi met Deputy Minister of Mines and Energy Jorge Vera.", {("Jorge Vera", "talks")}),
+        # near-miss: a portfolio with no one named after it
+        ("Mwangi also met officials of the Ministry for Trade and Industry.", set()),
+    ],
+)
+def test_a_ministers_portfolio_before_the_name_is_no_part_of_it(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+def test_a_meeting_told_last_evening_is_dated_the_eve_of_publication():
+    lead = "LIMA (Test Wire) - Kenyan President Amani Mwangi arrived in Lima on May 2 for a state visit to Peru.\n\n"
+    text = lead + "Mwangi held talks with President Tomas Rivas at the palace last evening.\n"
+    assert [m["date"] for m in findings_of(text, "2023-05-06")["meetings"]] == ["2023-05-05"]
+    # near-miss: a day of its own in the sentence is kept
+    dated = text.replace("last evening", "on May 3, and spoke again last night")
+    assert [m["date"] for m in findings_of(dated, "2023-05-06")["meetings"]] == ["2023-05-03"]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer as gz
 from . import rx
-from .clauses import BACKGROUND, FUTURE
+from .clauses import BACKGROUND, FUTURE, NAME, PERSON, TITLE
 from .reader import Leg, ReaderCore
 from .text import Sentence
 
@@ -93,7 +93,8 @@ class EventRules(ReaderCore):
                 continue  # "spent Sunday at the Import Expo": a fair visited, no event attended
             # "the UAE-India Business Forum", "a Kenya-Norway investment summit": a gathering of two countries is a
             # bilateral occasion of the visit, no multilateral event ("China-Africa", "EU-Central Asia" are).
-            pair = rx.match(r"(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\b", name)
+            # ("the 19th Kenya-Peru Regular Meeting": its number before the pair)
+            pair = rx.match(r"(?:\d+(?:st|nd|rd|th) )?(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\b", name)
             if pair and all(
                 gz.country_names().get(side) or gz.adjectives().get(side) or gz.country_names().get("the " + side)
                 for side in (pair.group("a"), pair.group("b"))
@@ -118,14 +119,20 @@ class EventRules(ReaderCore):
                     text[match.end() :],
                 )
             )
+            # "During the summit, the leader will take part in the X Forum", told once the leader has arrived: the
+            # programme of the stay under way, its sessions attended.
+            on_programme = self._on_programme(sentence, before)
             if (
-                FUTURE.search(before[-40:] + after[:50])
-                and not taken_up
-                or rx.search(
-                    r"\b(?:will|would|is to|are to|(?:is|are|was) due to|plans? to|planned|scheduled|(?:next|later this) "
-                    r"(?:week|month|year))\b",
-                    own_clause[-120:],
-                    re.I,
+                not on_programme
+                and (
+                    FUTURE.search(before[-40:] + after[:50])
+                    and not taken_up
+                    or rx.search(
+                        r"\b(?:will|would|is to|are to|(?:is|are|was) due to|plans? to|planned|scheduled|"
+                        r"(?:next|later this) (?:week|month|year))\b",
+                        own_clause[-120:],
+                        re.I,
+                    )
                 )
                 or rx.search(r"\b(?:19|20)\d\d\b", after[:40])
                 and str(self.published.year) not in after[:40]
@@ -260,10 +267,15 @@ class EventRules(ReaderCore):
             r"(?:[Ss]ummits?|[Cc]onference|meeting|[Ff]orum|[Ss]ession|[Aa]ssembly) of (?:the )?"
             # "the annual meeting of the heads of state of the SCO": the body the heads are of.
             r"(?:(?:[Hh]eads of [Ss]tate|[Hh]eads of [Gg]overnment|[Ll]eaders)(?: and (?:of )?[Gg]overnment)? of (?:the )?)?"
+            # ("... of Participating States of the X Mechanism": the members, then the body they are of)
+            r"(?:(?:Participating|Member) (?:States|Countries) of (?:the )?)?"
             r"(?P<org>[A-Z][\w-]*(?:(?: on| of| for| and)? (?:[A-Z][\w-]*|\d+\b))*))",
             text,
         ):
-            if not (self.legs or self.in_person()) or FUTURE.search(text[: found.start()][-40:]):
+            if not (self.legs or self.in_person()) or (
+                FUTURE.search(text[: found.start()][-40:])
+                and not self._on_programme(sentence, text[: found.start("name")])
+            ):
                 continue
             if rx.search(_NOT_ATTENDED, text[: found.start()][-80:]):
                 continue
@@ -348,6 +360,7 @@ class EventRules(ReaderCore):
                 continue
             self._attended_in(found.group("name"), None, city, leg, sentence, found, "event-summit-in")
         self._gatherings(index, sentence)
+        self._installations(index, sentence)
         self._body_convened(index, sentence)
         # "a separate summit with the six members of the Gulf Cooperation Council"
         for found in rx.finditer(
@@ -375,6 +388,22 @@ class EventRules(ReaderCore):
                     "event-summit-with",
                     0.6,
                 )
+
+    def _on_programme(self, sentence: Sentence, before: str) -> bool:
+        """Whether a gathering still to come is one of the programme of a stay under way: "During the summit, the
+        leader will take part in the X Forum", told after the leader arrived."""
+        return bool(
+            rx.match(
+                r"(?:[Dd]uring|[Oo]n the (?:sidelines|margins) of|[Ww]hile at) (?:the|this|his|her) (?:[\w-]+ )?"
+                r"(?:[Ss]ummit|[Vv]isit|[Tt]rip|[Ss]tay)\b",
+                sentence.text,
+            )
+            and rx.search(r"\b(?:arrived|landed|touched down)\b", self.text[: sentence.start])
+            and rx.search(
+                r"\b(?:will|is to|are to|is due to) (?:also )?(?:attend|take part in|participate in)\b", before
+            )
+            and not rx.search(r"\b(?:next|later this) (?:week|month|year)\b", sentence.text)
+        )
 
     def _body_convened(self, index: int, sentence: Sentence) -> None:
         """ "Leaders of the BRICS group opened their summit in Kazan", in a story whose leader is in Kazan: the body's
@@ -497,3 +526,53 @@ class EventRules(ReaderCore):
             target = next((other for other in self.legs if other.country == host), None)
             if target and "multilateral" not in target.types:
                 target.types.append("multilateral")
+
+    _INSTALLATION = re.compile(
+        # "arrived to attend the inauguration of President X", "attended X's swearing-in", "her visit to attend the
+        # latter's investiture": a head's installation the leader came for, its owner before or after it.
+        r"\b(?P<verb>attend(?:ed|ing|s)?|witness(?:ed|ing|es)?|(?:was|were) present at|(?:arrived|travelled|traveled|"
+        r"flew|came|went) [^.;]{0,40}?\bfor)\s(?:the\s)?"
+        r"(?:(?P<latter>the latter|his|her)['\u2019]s?\s|(?P<before>(?:" + TITLE + r"\s)?" + NAME + r")['\u2019]s?\s)?"
+        r"(?P<kind>swearing-in|inauguration|inaugural|investiture|coronation|enthronement)(?: ceremony)?"
+        r"(?: of (?P<after>(?:(?:the )?(?:new |newly elected |incoming )?" + TITLE + r"\s)?" + NAME + r"))?"
+    )
+
+    def _installations(self, index: int, sentence: Sentence) -> None:
+        """A head of state's installation (an inauguration, a swearing-in, an investiture, a coronation) the leader
+        attended: a gathering of the host's, named by its kind and whose it was."""
+        text = sentence.text
+        leg = self.leg_at(index)
+        if not leg or not rx.search(r"\b(?:swearing-in|inaugura|investiture|coronation|enthronement)", text):
+            return
+        for found in self._INSTALLATION.finditer(text):
+            before = text[: found.start()]
+            own_visit = rx.search(r"\b(?:his|her) (?:[\w-]+ )?(?:visit|trip)\b[^.;]{0,40}$", before)
+            if not (self.leader_subject(sentence, found.start()) or own_visit) or BACKGROUND.search(text):
+                continue
+            after = text[found.end() :]
+            # "attended the coronation of King X in May 2019": another year's
+            if self.another_month(after) or rx.match(
+                r"[^.;,]{0,30}?\b(?:last (?:year|month)|in (?:[A-Z][a-z]+ )?(?!" + str(self.published.year) + r")"
+                r"(?:19|20)\d\d)\b",
+                after,
+            ):
+                continue
+            owner = found.group("after") or found.group("before")
+            if found.group("latter"):
+                # "the latter's": the last one named before it who is not the leader
+                named = [m.group(0) for m in PERSON.finditer(before) if not self.is_leader(m.group("name"))]
+                owner = named[-1] if named else None
+            if not owner or self.is_leader(owner):
+                continue
+            kind = found.group("kind").replace("inaugural", "inauguration")
+            name = f"{kind} ceremony of {owner}"
+            if any(f.kind == "events" and f.fields["name"] == name for f in self.findings):
+                continue
+            fields = {
+                "name": name,
+                "organization": None,
+                "host": leg.country,
+                "city": None,
+                "year": self.published.year,
+            }
+            self.add("events", fields, sentence, found.start("kind"), found.end(), "event-installation", 0.5)

@@ -368,6 +368,8 @@ class MeetingRules(ReaderCore):
                 continue
             if self._another_occasion(sentence, match.start(), match.end("verb")):
                 continue
+            if rx.search(r"\b(?:that|which)(?: \w+ly)? (?:had |has |have )?$", text[: match.start("verb")]):
+                continue  # "a panel that recently met President X": the meeting of the thing before it
             rest = rx.sub(r"^" + self._ADJUNCTS + r"with\s", "", match.group("rest"))
             if rx.match(r"(?:[^.;,]{0,60}? )?(?:were|was|are|is|included|include)\b", rest) and rx.search(
                 r"\b(?:[Aa]mong|[Tt]hose|[Tt]he (?:leaders|people|officials|others))\b[^.;,]*$", text[: match.start()]
@@ -387,6 +389,13 @@ class MeetingRules(ReaderCore):
             rest = rx.sub(r"\bthe " + TITLE + r" of (?:the )?[^,;]+, (?=(?:" + HONORIFIC + r"\s)?[A-Z])", "", rest)
             # "met Gov. X": the abbreviated rank is no part of the name.
             rest = rx.sub(r"\b(?:Gov|Sen|Rep|Gen|Col|Adm|Amb|Maj)\. (?=[A-Z])", "", rest)
+            # "met President H.E X", "met Hon. X": a style of address, the stop after it often dropped, is no name.
+            rest = rx.sub(r"\b(?:H\.\s?E\b\.?|Hon\b\.?)\s(?=[A-Z])", "", rest)
+            # "met a committee that recently met President X": the relative clause's own meeting is none of the
+            # leader's, and the people it names are not the object.
+            rest = rx.split(
+                r",? \b(?:that|which)(?: \w+ly)? (?:had |has |have )?(?:met|held|visited|received)\b", rest
+            )[0]
             # "met X, the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces": offices in
             # apposition after the name, no people of their own.
             rest = rx.sub(
@@ -812,6 +821,12 @@ class MeetingRules(ReaderCore):
     def add_meeting(self, who: str, form: str, **fields: Any) -> None:
         """Draft a meeting; a day weeks before the trip is another occasion's ("the attacks of 7 October"), and the
         meeting takes the day told before it in the sentence instead."""
+        told = fields["sentence"]
+        if rx.search(r"\b[Ll]ast (?:evening|night)\b", told.text) and not any(
+            len(d[2]) == 10 for d in self.dates(told)
+        ):
+            # "held in Tokyo last evening", in a sentence with no day of its own: the eve of publication
+            fields["date"] = (self.published - dt.timedelta(days=1)).isoformat()
         date = fields.get("date")
         first = min((leg.start for leg in self.legs if leg.start and len(leg.start) == 10), default=None)
         # With no day of arrival told, a trip reported on a day began within the month before.
@@ -828,6 +843,8 @@ class MeetingRules(ReaderCore):
             before = self._day_before(fields["sentence"].start)
             fields["date"] = before.isoformat() if before else None
         fields["date"] = self._in_story_year(fields.get("date"), fields["sentence"])
+        if fields["date"] and len(fields["date"]) == 10 and fields["date"] > self.published.isoformat():
+            return  # a day after the story was published: a meeting announced, not yet held
         if rx.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE, who):
             return  # "the Federal President, Dr. X": an office is no one's name (the name in apposition is read)
         # "Governor Ana Soto", "Mayor X": an office of a region, a city or a house before a name is no part of it.
@@ -1120,11 +1137,28 @@ class MeetingRules(ReaderCore):
                 found.append(holder)
         return found
 
+    _PORTFOLIO_WORD = (
+        r"(?:Foreign|External|Home|Internal|Interior|Affairs|Relations|International|Regional|European|Europe|"
+        r"Co-?operation|Trade|Industry|Industries|Commerce|Finance|Economy|Economic|Planning|Development|Investment|"
+        r"Treasury|Budget|Defen[cs]e|Security|Justice|Health|Education|Energy|Power|Mines|Mining|Petroleum|Oil|Gas|"
+        r"Agriculture|Fisheries|Food|Water|Natural|Resources|Environment|Climate|Transport|Railways|Roads|Aviation|"
+        r"Maritime|Communications?|Information|Digital|Science|Technology|Innovation|Culture|Tourism|Sports?|Youth|"
+        r"Women|Social|Welfare|Labou?r|Employment|Public|Works|Housing|Urban|Rural|Local|Government|Lands?|"
+        r"Infrastructure|National|Enterprise)"
+    )
+    _PORTFOLIO = re.compile(
+        r"\b(?:Deputy |Vice |Junior )?Minister(?: of State)? (?:for|of) (?:the )?"
+        r"(?:" + _PORTFOLIO_WORD + r"(?:,| and| &)? ){1,6}(?=[A-Z])"
+    )
+
     def _named_in(self, phrase: str) -> list[tuple[int, str, str | None]]:
         """The people at the head of a phrase (``_people_in``), a surname after an honorific read as the name the
         article gives in full elsewhere ("by Mrs. Quispe" is Ana Quispe, named before in passing)."""
         # The styles of official releases before a name, "H.E.", "Rt. Hon.", "Hon.", are no part of it.
         phrase = rx.sub(r"(?:\bH\.\s?E\.|\bRt\.? Hon\.|\bHon\.)\s(?=[A-Z])", "", phrase)
+        # "Minister of State for Foreign Affairs X", "Minister for Trade and Industry X": the portfolio, in the
+        # words of government business, ends where the name begins.
+        phrase = self._PORTFOLIO.sub("", phrase)
         found = self._people_in(
             rx.sub(
                 r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?!\.? [A-Z])",
@@ -1467,6 +1501,8 @@ class MeetingRules(ReaderCore):
             own = rx.match(r", (?:the )?(?P<adj>[A-Z][a-z]+) ", text[visitor.end() :])
             if own and gz.adjectives().get(own.group("adj")) == self.leader_country:
                 continue
+            if rx.search(r"\b(?:that|which)(?: \w+ly)? (?:had |has |have )?$", text[: visitor.start()]):
+                continue  # "the port, which had received X": a reception of the thing before it
             if self.leader_subject(sentence, visitor.start()):
                 people = self._named_in(self.apposed(visitor.group("who")))
                 if people:
@@ -1639,21 +1675,33 @@ class MeetingRules(ReaderCore):
         )
 
     # What two leaders do together in person: "A and B signed ...", "A and B agreed on Tuesday to ...".
+    # "A (AB) of Chile": a name's initials and its country after it
+    # (and a king's number: "King A II")
+    _OF_COUNTRY = r"(?: [IVX]{1,4}\b)?(?: \([A-Z]{2,6}\))?(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"
     _JOINT_ACT = re.compile(
-        r"(?:^|, |\b(?:On|After|Later|Then|In) [^,]{0,40}?,? )(?P<a>(?:(?:[A-Z][a-z]+ )?(?:"
+        # ("Presidents A of Chile and B of Peru on Monday agreed": the two by a plural office, each with a country)
+        # (also right after a dateline's dash: "NAIROBI, Kenya- A and B signed")
+        r"(?:^|, |\w[-\u2013\u2014] | [-\u2013\u2014] |\b(?:On|After|Later|Then|In) [^,]{0,40}?,? )(?:(?:Presidents|Prime Ministers|Premiers|Chancellors) )?"
+        r"(?P<a>(?:(?:[A-Z][a-z]+ )?(?:"
         + TITLE
         + r"|"
         + HONORIFIC
         + r")\s)?"
         + NAME
-        + r") and (?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][a-z]+ )?(?:(?:"
+        + r")"
+        + _OF_COUNTRY
+        + r" and (?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? )?(?:[A-Z][a-z]+ )?(?:(?:"
         + TITLE
         + r"|"
         + HONORIFIC
         + r")\s)?"
         + NAME
-        + r"),? (?:also |jointly |later |then |on \w+ )?(?:signed|agreed|issued|witnessed|inaugurated|unveiled|launched|"
-        r"oversaw|adopted|endorsed|approved)\b"
+        + r")"
+        + _OF_COUNTRY
+        + r",? (?:also |jointly |later |then |on \w+ |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:signed|agreed|issued|witnessed|inaugurated|"
+        r"unveiled|launched|oversaw|adopted|endorsed|approved|(?:co-)?presided over|co-chaired|"
+        # "A and B also discussed fisheries": talks told by their topic (a call's topic is read apart)
+        r"discussed)\b"
         # "agreed to start talks on an accord": talks to come tell no meeting now.
         r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
     )
@@ -1972,12 +2020,17 @@ class MeetingRules(ReaderCore):
         # host as the subject, the leader as the object.
         for hosting in (
             ()
-            if not rx.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
+            if not rx.search(r"\b(?:talks|meeting|meetings|discussions?|conversation|met)\b", text)
             else rx.finditer(
                 # ("His Majesty the King held a meeting with ...": the host by style and office)
                 r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?|" + self._STYLE + r" the " + TITLE + r"\s)"
+                # ("X chaired a welcome ceremony and had a discussion with his counterpart <leader>": a first act
+                # of the host's own before the talks)
+                r"(?:(?:chaired|hosted|held|presided over) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceremony|welcome|reception) "
+                r"and )?"
                 r"(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
-                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
+                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions?|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
+                r"(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?"
                 r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_object(),
                 text,
             )
@@ -2084,15 +2137,25 @@ class MeetingRules(ReaderCore):
         # "Formal talks between the King and Dr Singh": a side by its office or an honorific too.
         pair = rx.search(
             # "The meeting between A and B", "talks between the two presidents, A and B": the noun's two sides.
-            r"\b(?:[Tt]alks|[Mm]eeting|[Dd]iscussions|[Cc]onversation) between (?:the two [a-z ]{3,20}, )?"
+            # ("a discussion between the visiting president A and B was held", "negotiations between A and B")
+            r"\b(?:[Tt]alks|[Mm]eeting|[Dd]iscussions?|[Cc]onversation|[Nn]egotiations) between "
+            r"(?:the two [a-z ]{3,20}, )?(?:the visiting )?"
             r"(?P<a>(?:the )?[A-Z][^.;,]+?) and (?P<b>(?:the )?(?:" + HONORIFIC + r"\s)?"
-            r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
+            r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)"
+            # "a bilateral summit led by A and his counterpart B": a summit of two, told by its kind or by the other
+            # side being the leader's counterpart (a summit of many chaired by two is no meeting of theirs).
+            r"|\b(?:(?P<two>[Bb]ilateral|[Aa]nnual) (?:[\w-]+ ){0,3}?)?(?:[Ss]ummit|[Tt]alks|[Dd]iscussions?|[Mm]eeting)"
+            r",? (?:(?:jointly |co-)?(?:led|held|chaired|hosted)) by (?:the visiting )?"
+            r"(?P<a2>(?:the )?[A-Z][^.;,]+?) and (?P<b2>(?P<counterpart>(?:his|her|their) (?:[A-Z][a-z]+ )?counterparts?,? )?"
+            r"(?:the )?(?:" + HONORIFIC + r"\s)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
             text,
         )
+        if pair and pair.group("a2") and not (pair.group("two") or pair.group("counterpart")):
+            pair = None
         if pair and not between:
             own = {t.lower() for t in (self.leader_office, self.title_of(self.leader) if self.leader else None) if t}
             ends: list[tuple[str, bool]] = []
-            for side in ("a", "b"):
+            for side in ("a", "b") if pair.group("a") else ("a2", "b2"):
                 if rx.fullmatch(HONORIFIC, pair.group(side).strip()):
                     ends.append(("", True))  # "talks between His Highness and President X": the leader, by style
                     continue
@@ -2660,6 +2723,16 @@ class MeetingRules(ReaderCore):
                     found.append(holder)
                     continue
             part = rx.sub(r"^(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s+", "", part.strip(" ,"))
+            if rx.search(r"(?:^|\b)[Tt]he (?:monarch|sovereign)$", part):
+                # "the monarch gave a banquet": the one crowned head the article names who is not the leader.
+                crowned = {
+                    holder
+                    for title in ("King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Amir", "Grand Duke")
+                    for holder in [self.titled(title)]
+                    if holder and not self.is_leader(holder)
+                }
+                found.extend(crowned if len(crowned) == 1 else ())
+                continue
             titled = rx.search(r"(?:^|\b[Tt]he )(?P<title>" + TITLE + r")$", part)
             if titled:
                 # "the Premier gave a banquet": the one the article gave that title.
