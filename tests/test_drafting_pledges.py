@@ -1245,3 +1245,23 @@ def test_a_thing_to_be_done_in_an_officials_words_is_a_pledge():
         "A spokesman said a statement would be issued later.",
     ):
         assert pledges_of(news) == [], news
+
+
+def test_an_amount_whose_scale_and_currency_are_capitalized_is_a_pledge_with_its_figure():
+    text = (
+        "SEOUL (Test Wire) - Kenyan President Uhuru Kenyatta arrived in Seoul on Monday for a visit to South Korea.\n\n"
+        "South Korea agreed to lend 2.4 Billion Dollars for three railway lines in Kenya. It also pledged "
+        "90 Million Euros for water works in Kenya.\n"
+    )
+    found = findings_of(text, "2023-05-10")["pledges"]
+    assert {(p["value"], p["scale"], p["unit"], p["shape"]) for p in found} == {
+        (2.4, "billion", "USD", "commitment"),
+        (90, "million", "EUR", "commitment"),
+    }
+    # Near miss: a capitalized word after a number is no currency ("12 Million Trees Campaign" names nothing paid).
+    assert (
+        findings_of(text.replace("90 Million Euros", "the 12 Million Trees campaign"), "2023-05-10")["pledges"][0][
+            "unit"
+        ]
+        == "USD"
+    )

@@ -64,7 +64,12 @@ class MoneyRules(ReaderCore):
         for match in AMOUNT.finditer(text):
             scale = match.group("scale") or ("m" if match.group("m") and match.group("sign") else None)
             unit = currency_code(match.group("sign"), match.group("unit"))
-            if scale and not unit and not match.group("sign") and match.group("scale") in ("million", "billion"):
+            if (
+                scale
+                and not unit
+                and not match.group("sign")
+                and match.group("scale").lower() in ("million", "billion")
+            ):
                 self._counted_pledge(index, sentence, match)
                 continue
             if not scale or not unit:
