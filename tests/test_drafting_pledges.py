@@ -1265,3 +1265,19 @@ def test_an_amount_whose_scale_and_currency_are_capitalized_is_a_pledge_with_its
         ]
         == "USD"
     )
+
+
+def test_an_act_the_visits_two_leaders_will_take_together_is_a_pledge_of_both():
+    met = "Mwangi held talks with Norwegian Prime Minister Ingrid Solberg on Wednesday. "
+    for body, what in (
+        ("Solberg and Mwangi will launch negotiations on a new fisheries treaty.", "launch negotiations"),
+        ("Mwangi and Solberg will open a joint school of fisheries, which should train 200 officers.", "open a joint"),
+    ):
+        found = pledges_of(met + body)
+        assert [(p["what"].startswith(what), p["announced_by"]) for p in found] == [(True, None)], body
+    # Near misses: the day's programme in the future tense, and a pair one of whom is of no side of the visit.
+    for body in (
+        "Solberg and Mwangi will hold a news conference on Friday.",
+        "Solberg and Ruto will launch negotiations on a new fisheries treaty.",
+    ):
+        assert pledges_of(met + body) == [], body

@@ -566,6 +566,14 @@ def _content_words(text: str) -> set[str]:
     }
 
 
+# Verbs of what two leaders do together on the day, told in the future tense: their programme, not a pledge.
+_ITINERARY_VERBS = re.compile(
+    r"(?:also |then |later |jointly )?(?:be|hold|meet|discuss|talk|visit|travel|attend|sign|witness|address|lay|tour|"
+    r"dine|have|host|take|go|fly|head|leave|return|open the|chair|co-chair|speak|give|deliver|review|inspect|watch|"
+    r"receive|greet|mark|celebrate|join|continue|see|pay)\b"
+)
+
+
 def _vague(action: str) -> bool:
     """An action that names no particular thing to do: "strengthen ties", "meet regularly", "be partners"
     (accepting an invitation is a visit to come, not a pledge)."""
@@ -627,8 +635,9 @@ class ProgrammeRules(ReaderCore):
                     pattern is _Programmes.SIDES_WILL
                     and match.group("pair")
                     and not all(self._is_party(side, "", index) for side in match.group("pair").split(" and "))
+                    and not self._leaders_act(match.group("pair"), match.group("what"), index)
                 ):
-                    continue  # "Norway and Kenya will ...": both sides of the visit
+                    continue  # "Norway and Kenya will ...": both sides of the visit, or the visit's two leaders
                 if pattern in _SIDES[:3] and not (
                     rx.search(
                         # ("agreed that ministers should meet, and that China would send ...": each side's word agreed.)
@@ -840,6 +849,18 @@ class ProgrammeRules(ReaderCore):
             return True
         sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
         return bool(named & sides)
+
+    def _leaders_act(self, pair: str, what: str, index: int) -> bool:
+        """Whether "X and Y will ..." is an act the visit's two leaders commit to: the traveller and a person of the
+        other side, by their names, and a verb of doing, not of the day's programme ("will meet", "will hold talks")."""
+        one, other = (side.strip() for side in pair.split(" and "))
+        if self.is_leader(one) == self.is_leader(other):
+            return False  # the traveller and someone else, once each
+        host = other if self.is_leader(one) else one
+        home = self.people.get(self.person(host)) or self.known_people.get(self.person(host))
+        if not home or home != self.partner(index):
+            return False
+        return not _ITINERARY_VERBS.match(what)
 
     def _is_party(self, who: str, before: str, index: int) -> bool:
         """Whether the subject of "would" is a side of the visit: a country, a side, a government, they."""
