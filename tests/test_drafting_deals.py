@@ -1318,3 +1318,19 @@ def test_a_document_told_again_by_the_day_it_was_signed_is_no_title_of_its_own()
     for day in ("Today's", "Monday's", "Yesterday\u2019s"):
         titles = titles_of(body.replace("Today's", day))
         assert titles == ["Memorandum of Understanding on Fisheries Cooperation"], day
+
+
+def test_documents_signed_on_a_list_of_matters_with_no_count_are_one_on_each_matter():
+    assert titles_of("Mwangi signed accords on health, farming and education with Norway.") == [
+        "accord on education",
+        "accord on farming",
+        "accord on health",
+    ]
+    assert titles_of("Officials initialled protocols on customs, fisheries, and the protection of forests.") == [
+        "protocol on customs",
+        "protocol on fisheries",
+        "protocol on the protection of forests",
+    ]
+    # Near misses: a count makes the list the fields of the documents counted; two matters may be one document's.
+    assert titles_of("The two sides signed 12 agreements on health, fisheries and education.") == []
+    assert titles_of("Officials signed agreements on health and fisheries.") == []

@@ -639,7 +639,20 @@ class DealRules(ReaderCore):
             r"(?:were|have been|had been) (?:also )?(?:signed|concluded|initiall?ed)\b",
             text,
         )
-        if subjects and not listed:
+        after_verb = not subjects
+        if not subjects:
+            # The same list after the verb: "signed accords on health, farming and education with Ghana" (no count:
+            # a count before the plural makes the list the fields of the documents counted).
+            subjects = rx.search(
+                r"\b(?:signed|inked|concluded|initiall?ed) (?:(?:new|bilateral|several|other|further) )?"
+                r"(?P<noun>agreements|accords|protocols) on "
+                r"(?P<items>(?:[\w'-]+ ){0,3}[\w'-]+, (?:[\w'-]+ ){0,3}[\w'-]+,? and (?:[\w'-]+ ){0,3}?[\w'-]+)"
+                r"(?= (?:with|during|in|at|on|after|before|between|while|as)\b|[,.;]|$)",
+                text,
+            )
+        # (The list after the verb is also "listed"'s, with one "on" only: that rule then named nothing.)
+        each_on = bool(listed and len(rx.findall(r"(?:^|, (?:and )?| and )on ", items)) >= 2)
+        if subjects and not (each_on or (listed and not after_verb)):
             noun = subjects.group("noun").lower()[:-1]
             for item in rx.finditer(r"(?:^|, (?:and )?| and )(?P<what>(?:(?!,| and )[^;.])+)", subjects.group("items")):
                 title = f"{noun} on {item.group('what').strip()}"
