@@ -1334,3 +1334,13 @@ def test_documents_signed_on_a_list_of_matters_with_no_count_are_one_on_each_mat
     # Near misses: a count makes the list the fields of the documents counted; two matters may be one document's.
     assert titles_of("The two sides signed 12 agreements on health, fisheries and education.") == []
     assert titles_of("Officials signed agreements on health and fisheries.") == []
+
+
+def test_relations_established_a_span_ago_in_a_clause_of_their_own_date_from_the_story():
+    assert relations_of(
+        "Diplomatic relations between the two countries, which were established 50 years ago, are strong."
+    ) == [(("KE", "NO"), 1973)]
+    assert relations_of("Their ties, which were first set up six decades ago, have grown.") == [(("KE", "NO"), 1963)]
+    assert relations_of("Relations were established 30 years ago.") == [(("KE", "NO"), 1993)]
+    # Near miss: something else established a span ago.
+    assert relations_of("The port, which was established 50 years ago, is busy.") == []

@@ -1280,7 +1280,9 @@ class DealRules(ReaderCore):
                     + kind
                     + r")?(?:relations|ties)|(?:"
                     + kind
-                    + r")?(?:relations|ties) (?:were|was|had been) (?:first )?(?:established|set up|normali[sz]ed|opened)) "
+                    # "relations between the two countries, which were established 65 years ago,": in a clause.
+                    + r")?(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)?,? (?:(?:which|that) )?(?:were|was|had been) "
+                    r"(?:first )?(?:established|set up|normali[sz]ed|opened)) "
                     r"(?:" + span + r") ago\b|"
                     r"\b(?:"
                     + span.replace("?P<", "?P<s_")
