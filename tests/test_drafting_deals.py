@@ -1344,3 +1344,17 @@ def test_relations_established_a_span_ago_in_a_clause_of_their_own_date_from_the
     assert relations_of("Relations were established 30 years ago.") == [(("KE", "NO"), 1993)]
     # Near miss: something else established a span ago.
     assert relations_of("The port, which was established 50 years ago, is busy.") == []
+
+
+def test_a_count_of_papers_inked_and_of_agreements_to_ink_is_a_count_of_documents():
+    def counts(body: str) -> list[tuple]:
+        found = findings_of(OSLO_LEAD + body + "\n", "2023-06-09").get("agreement_counts", [])
+        return [(c["value"], c["qualifier"], c["status"]) for c in found]
+
+    assert counts("During the visit, 12 bilateral papers were inked.") == [(12, "exact", "signed")]
+    assert counts("The two sides are expected to ink about 20 agreements on energy and rail.") == [
+        (20, "about", "expected")
+    ]
+    assert counts("The ministers will seal nine cooperation deals on Friday.") == [(9, "exact", "expected")]
+    # Near miss: papers that are no documents of the sides.
+    assert counts("Scientists of both countries published 40 papers last year.") == []

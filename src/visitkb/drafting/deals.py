@@ -21,7 +21,7 @@ _CARDINALS = "|".join(w for w in sorted(WORD_NUMBERS, key=len, reverse=True) if 
 _QUALIFIER = r"(?:(?P<qual>(?i:" + "|".join(q for q, _ in QUALIFIERS) + r")) )?"
 _DOCUMENTS = (
     r"(?:[Aa]greements?|deals?|documents?|[Aa]ccords?|[Mm]emorand(?:a|ums?)(?: [Oo]f [Uu]nderstanding)?|MoUs?|MOUs?|"
-    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?|letters? of intent)"
+    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?|letters? of intent|papers)"
 )
 _COUNT = re.compile(
     r"\b" + _QUALIFIER + _NUMBER + r"\s(?P<what>(?:(?!(?:times|events|meetings|summits|aircraft|planes|people|"
@@ -71,7 +71,8 @@ class DealRules(ReaderCore):
             what = match.group("what")
             context = text[max(0, match.start() - 120) : match.end() + 150]
             if not rx.search(
-                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|exchange of|struck|reached|agreed|clinched|"
+                r"\b(?:sign|signed|signing|ink|inks|inking|inked|seal|sealed|conclude|concluded|exchanged|exchange of|struck|"
+                r"reached|agreed|clinched|"
                 r"witnessed|produced|yielded)\b",
                 context,
             ):
@@ -80,7 +81,9 @@ class DealRules(ReaderCore):
                 continue
             status = "signed"
             if rx.search(
-                r"\b(?:expected to be|to be signed|could be|would be|will be|are to be|were expected|was expected|are expected|due to be)\b",
+                r"\b(?:expected to be|to be signed|could be|would be|will be|are to be|were expected|was expected|are expected|due to be"
+                # "will seal nine deals", "are set to ink 12 agreements": documents still to be signed.
+                r"|(?:will|shall|set to|due to) (?:also )?(?:sign|ink|seal|conclude))\b",
                 context,
             ):
                 status = "expected"
