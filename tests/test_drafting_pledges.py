@@ -1281,3 +1281,17 @@ def test_an_act_the_visits_two_leaders_will_take_together_is_a_pledge_of_both():
         "Solberg and Ruto will launch negotiations on a new fisheries treaty.",
     ):
         assert pledges_of(met + body) == [], body
+
+
+def test_an_act_the_traveller_agreed_with_the_other_leader_named_with_a_title_is_a_pledge():
+    met = "Mwangi held talks with Norwegian Prime Minister Ingrid Solberg on Wednesday. "
+    for body in (
+        "Mwangi agreed with Norwegian Prime Minister Ingrid Solberg to open a joint maritime school.",
+        "Mwangi agreed with his Norwegian counterpart, Ingrid Solberg, to open a joint maritime school.",
+    ):
+        found = pledges_of(met + body)
+        assert [(p["what"], p["parties"]) for p in found] == [("open a joint maritime school", ["KE", "NO"])], body
+    # Near miss: an agreement with the leader of a third country is no act of the visit's sides.
+    assert (
+        pledges_of(met + "Mwangi agreed with Ugandan President Yoweri Museveni to open a joint maritime school.") == []
+    )

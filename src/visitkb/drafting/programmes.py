@@ -203,7 +203,10 @@ class _Programmes:
     AGREED_TO_DO = re.compile(
         # "agreed during the visit to ...", "agree in principle to ...": the verb in any tense, an adverbial between.
         r"\b(?:agreed|agrees|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))agree)(?: in principle| on \w+day| (?:during|at|after|in|with) (?:the |their |his |her )?"
-        r"[\w-]+(?: [\w-]+)?)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"[\w-]+(?: [\w-]+)?"
+        # "agreed with Norwegian Prime Minister Ingrid Solberg to ...": the other side by title and name.
+        r"| with (?P<with>(?:[A-Z][\w.'-]*|(?:his|her) [A-Z][\w-]+ counterpart,?)(?: [A-Z][\w.'-]*){1,6}),?)? to "
+        r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "agreed that the two countries would open consulates": what both agreed each would do.
         # "agreed that ministers of both countries should meet ...": their people, and any modal of what is to be.
         r"|\b(?:agreed|agrees|(?<=sides )agree) that (?:(?:the|their) (?:two )?(?:[Ss]ides|[Cc]ountries|[Gg]overnments)|both sides|they|[A-Z][^,;.]{2,60}? and "
@@ -623,6 +626,12 @@ class ProgrammeRules(ReaderCore):
                     continue
                 if (
                     pattern is _Programmes.AGREED_TO_DO
+                    and match.group("with")
+                    and not self._of_the_visit(match.group("with"), index)
+                ):
+                    continue  # "agreed with Sudan's leader to ...": a side of the visit, or none
+                if (
+                    pattern is _Programmes.AGREED_TO_DO
                     and match.group("one")
                     and not self._is_party(match.group("one"), text[: match.start("one")], index)
                 ):
@@ -849,6 +858,22 @@ class ProgrammeRules(ReaderCore):
             return True
         sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
         return bool(named & sides)
+
+    def _of_the_visit(self, named: str, index: int) -> bool:
+        """Whether a person named with a title (or a country) is of the other side of the visit."""
+        named = named.rstrip(",")
+        if gz.countries_in(named) and {c for _, _, c in gz.countries_in(named)} <= {
+            self.leader_country,
+            self.partner(index),
+        }:
+            return True
+        name = rx.sub(r"^(?:(?:his|her) [A-Z][\w-]+ counterpart,? )", "", named)
+        for start in range(len(name.split())):
+            words = " ".join(name.split()[start:])
+            home = self.people.get(self.person(words)) or self.known_people.get(self.person(words))
+            if home:
+                return home == self.partner(index)
+        return False
 
     def _leaders_act(self, pair: str, what: str, index: int) -> bool:
         """Whether "X and Y will ..." is an act the visit's two leaders commit to: the traveller and a person of the
