@@ -1295,3 +1295,15 @@ def test_an_act_the_traveller_agreed_with_the_other_leader_named_with_a_title_is
     assert (
         pledges_of(met + "Mwangi agreed with Ugandan President Yoweri Museveni to open a joint maritime school.") == []
     )
+
+
+def test_more_of_a_thing_the_sides_agreed_should_be_done_is_a_pledge():
+    assert [
+        p["what"] for p in pledges_of("The two leaders agreed that more exchanges of students should be held.")
+    ] == ["more exchanges of students should be held"]
+    assert [p["what"] for p in pledges_of("The two sides agreed that more direct flights would be opened.")] == [
+        "more direct flights would be opened"
+    ]
+    # Near misses: a judgement of what is needed or useful is no act agreed.
+    assert pledges_of("The leaders agreed that more work was needed.") == []
+    assert pledges_of("The leaders agreed that further talks would be useful.") == []

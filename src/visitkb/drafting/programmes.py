@@ -327,7 +327,12 @@ class _Programmes:
         r"(?:also |further )?(?:said|says|states|stated|stipulates|stipulated|provides|provided|notes|noted))(?: that)? "
         # "agreed that ministers should meet ..., and that the treaty should be made to work": each clause agreed.
         r"|\band (?P<next>that) )"
-        r"(?P<who>(?:the|their|its|a|an) (?:(?!" + _NOT_SUBJECT + r")[\w'\u2019-]+ ){0,7}?(?!" + _NOT_SUBJECT + r")"
+        # ("agreed that more exchanges between them should be held": a quantity of a thing to be done.)
+        r"(?P<who>(?:the|their|its|a|an|more|further|greater|regular|closer) (?:(?!"
+        + _NOT_SUBJECT
+        + r")[\w'\u2019-]+ ){0,7}?(?!"
+        + _NOT_SUBJECT
+        + r")"
         r"[\w'\u2019-]+)(?:, [^,;]{1,80},)? (?P<modal>would|should|will|shall|(?:is|are) to) "
         r"(?P<what>[a-z](?:(?!,? and that )[^.;:\"]|\.(?=\d))+)"
     )
