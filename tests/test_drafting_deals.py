@@ -1358,3 +1358,16 @@ def test_a_count_of_papers_inked_and_of_agreements_to_ink_is_a_count_of_document
     assert counts("The ministers will seal nine cooperation deals on Friday.") == [(9, "exact", "expected")]
     # Near miss: papers that are no documents of the sides.
     assert counts("Scientists of both countries published 40 papers last year.") == []
+
+
+def test_a_document_the_sides_mean_to_discuss_or_form_is_none_signed():
+    for body in (
+        'The two countries have decided to discuss a "Framework Agreement for Cooperation in Defence".',
+        "Both confirmed their ambition to form a new Fisheries and Oceans Agreement next year.",
+        "The ministers will draft a Coastal Shipping Agreement.",
+    ):
+        assert titles_of(body) == [], body
+    # Near miss: the same document signed, whatever the act it serves.
+    assert titles_of(
+        'The two sides signed a "Framework Agreement for Cooperation in Defence" to form a joint unit.'
+    ) == ["Framework Agreement for Cooperation in Defence"]

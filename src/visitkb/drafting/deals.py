@@ -387,8 +387,10 @@ class DealRules(ReaderCore):
             )
             if not signed_since and rx.search(
                 r"\b(?:talks on|negotiations on|resume|stalled|proposed|from|since|towards|toward|"
-                r"(?:to|will|would|could|may|might|shall) (?:\w+ )?(?:sign|conclude|negotiate|reach|finali[sz]e|seal|initial))"
-                r"\s(?:a |an |the )?$",
+                r"(?:to|will|would|could|may|might|shall) (?:\w+ )?(?:sign|conclude|negotiate|reach|finali[sz]e|seal|initial|"
+                # "decided to discuss a 'Framework Agreement ...'", "ambition to form a new ... Agreement": one to come.
+                r"discuss|form|draft|work out|pursue|explore|consider|study))"
+                r"\s(?:a |an |the )?[\"\u201c]?$",
                 before[-40:],
             ):
                 continue  # a document to come, or one under negotiation, is none signed
