@@ -1371,3 +1371,20 @@ def test_a_document_the_sides_mean_to_discuss_or_form_is_none_signed():
     assert titles_of(
         'The two sides signed a "Framework Agreement for Cooperation in Defence" to form a joint unit.'
     ) == ["Framework Agreement for Cooperation in Defence"]
+
+
+def test_one_of_a_few_documents_counted_told_by_its_place_in_the_count_is_named_by_its_matter():
+    body = (
+        "Mwangi and Solberg witnessed the signing of two memoranda of understanding. The first concerns the creation "
+        "of a joint fisheries commission. The second covers ports, shipping and the training of pilots."
+    )
+    assert titles_of(body) == [
+        "memorandum of understanding on ports, shipping and the training of pilots",
+        "memorandum of understanding on the creation of a joint fisheries commission",
+    ]
+    assert titles_of("The two sides signed three agreements. The first establishes a joint research fund.") == [
+        "agreement establishing a joint research fund"
+    ]
+    # Near misses: the first of things that are no documents, or of documents nobody signed.
+    assert titles_of("Mwangi made two speeches. The first concerns the future of the ocean.") == []
+    assert titles_of("Mwangi received two memoranda from lawyers. The first concerns the port.") == []

@@ -637,6 +637,7 @@ class DealRules(ReaderCore):
                     title, sentence, index, begin, begin + len(item.group("what").rstrip()), "named-agreement-listed"
                 )
         self._documents_listed(index, sentence)
+        self._ordinal_documents(index, sentence)
         self._partnership_documents(index, sentence)
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
         subjects = rx.search(
@@ -698,6 +699,44 @@ class DealRules(ReaderCore):
             ):
                 continue  # "the Declaration on Strategic Partnership": a document its own noun names
             self._add_named(title, sentence, index, found.start(group), found.end(group), "named-agreement-partnership")
+
+    # "The first concerns the creation of a joint commission", "The second covers ...": one of the documents a
+    # sentence just before counted, told by what it is on.
+    _ORDINAL_DOCUMENT = re.compile(
+        r"^(?:[Tt]he) (?:first|second|third|fourth|fifth|last|other|latter|former)(?: one| document| text)? "
+        r"(?:concerns|covers|deals with|relates to|provides for|is on|focuses on|is about|addresses|establishes) "
+        r"(?P<what>[^.;]+)"
+    )
+    _COUNTED_DOCUMENTS = re.compile(
+        r"\b(?:two|three|four|five|[2-5]) (?:[\w-]+ ){0,2}?(?P<noun>memorand(?:a|ums)(?: of understanding)?|MoUs|MOUs|"
+        r"agreements|accords|protocols)\b"
+    )
+
+    def _ordinal_documents(self, index: int, sentence: Sentence) -> None:
+        """A document one of a few counted just before is, told by its place in the count ("The first concerns X")."""
+        found = self._ORDINAL_DOCUMENT.match(sentence.text)
+        if not found:
+            return
+        counted = None
+        for back in range(index - 1, max(-1, index - 3), -1):
+            counted = self._COUNTED_DOCUMENTS.search(self.sentences[back].text)
+            if counted and not rx.search(
+                r"\b(?:sign|signed|signing|ink|inked|concluded|exchanged|sealed)\b", self.sentences[back].text
+            ):
+                counted = None  # "received two memoranda": documents, but none the sides signed
+            if counted:
+                break
+        if counted is None:
+            return
+        noun = counted.group("noun").lower()
+        noun = "memorandum of understanding" if noun.startswith(("memorand", "mou")) else noun[:-1]
+        what = found.group("what").strip()
+        if not 1 <= len(what.split()) <= 24:
+            return
+        verb = found.group(0)[: found.start("what")].split()[-1]
+        # "The first establishes a joint fund": the agreement establishing it; else the agreement on its matter.
+        title = f"{noun} {'establishing' if verb == 'establishes' else 'on'} {what}"
+        self._add_named(title, sentence, index, found.start("what"), found.end("what"), "named-agreement-ordinal")
 
     def _documents_listed(self, index: int, sentence: Sentence) -> None:
         """The documents a list after a plural of documents signed names, each by its own words."""
