@@ -1307,3 +1307,17 @@ def test_more_of_a_thing_the_sides_agreed_should_be_done_is_a_pledge():
     # Near misses: a judgement of what is needed or useful is no act agreed.
     assert pledges_of("The leaders agreed that more work was needed.") == []
     assert pledges_of("The leaders agreed that further talks would be useful.") == []
+
+
+def test_aid_a_side_signed_over_by_its_amount_is_a_pledge():
+    for body, what in (
+        (
+            "During the visit, Norway signed $2.5 billion in official development assistance to fund ports in Kenya.",
+            2.5,
+        ),
+        ("Norway signed 300 million dollars in concessional loans for Kenyan railways.", 300),
+    ):
+        found = pledges_of(body)
+        assert [(p["value"], p["unit"], p["shape"]) for p in found] == [(what, "USD", "commitment")], body
+    # Near miss: investment deals signed by firms are deals struck, no side's pledge.
+    assert pledges_of("Norwegian and Kenyan firms signed $2.5 billion in investment deals.") == []

@@ -753,11 +753,14 @@ class MoneyRules(ReaderCore):
             before[-80:],
         )
         # "5 billion euros in concessional loans" in a package or a grant: aid by its kind.
+        # ("signed 2 billion dollars in official development assistance": the aid signed over; not investment deals.)
         aid = rx.match(
-            r"\s(?:in|of) (?:[\w-]+ )?(?:loans?|grants?|credits?|aid|assistance|financing|funding|investments?)\b",
+            r"\s(?:in|of) (?:[\w-]+ ){0,2}?(?:loans?|grants?|credits?|aid|assistance|financing|funding|investments?)\b"
+            r"(?! (?:deals?|agreements?|contracts?|accords?|memorand\w*|MoUs?)\b)",
             after,
         ) and rx.search(
-            r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced)\b",
+            r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced|"
+            r"signed|signs)\b",
             text,
         )
         # "a 750 million dollar loan", "a $2bn credit line": the amount of a loan, a grant or a fund it names, given
