@@ -1388,3 +1388,12 @@ def test_one_of_a_few_documents_counted_told_by_its_place_in_the_count_is_named_
     # Near misses: the first of things that are no documents, or of documents nobody signed.
     assert titles_of("Mwangi made two speeches. The first concerns the future of the ocean.") == []
     assert titles_of("Mwangi received two memoranda from lawyers. The first concerns the port.") == []
+
+
+def test_another_document_signed_is_named_without_its_determiner():
+    assert titles_of("The two sides signed a fisheries pact. Another agreement on culture was signed on Friday.") == [
+        "agreement on culture",
+        "fisheries pact",
+    ]
+    # Near miss: another document still to come is none signed.
+    assert titles_of("Another agreement is expected next year.") == []

@@ -208,8 +208,9 @@ class DealRules(ReaderCore):
                 bare = word.strip(",;:")
                 if len(words) - len(kept) == 1 and rx.fullmatch(r"[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)]", bare):
                     break  # a bulleted or numbered item opens here
-                if bare.lower() in ("a", "an", "the", "their", "its", "whose", "no"):
-                    determiner = {"a": "a", "an": "a", "no": "no"}.get(bare.lower(), "the")
+                # ("Another agreement on ... was also signed": one more document, its own determiner.)
+                if bare.lower() in ("a", "an", "the", "their", "its", "whose", "no", "another"):
+                    determiner = {"a": "a", "an": "a", "no": "no", "another": "a"}.get(bare.lower(), "the")
                     break
                 joins = bare == "and" and kept and kept[0].islower()
                 # "the ASEAN-India Trade in Goods Agreement": a small word between two words of a proper name.
