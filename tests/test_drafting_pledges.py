@@ -1321,3 +1321,16 @@ def test_aid_a_side_signed_over_by_its_amount_is_a_pledge():
         assert [(p["value"], p["unit"], p["shape"]) for p in found] == [(what, "USD", "commitment")], body
     # Near miss: investment deals signed by firms are deals struck, no side's pledge.
     assert pledges_of("Norwegian and Kenyan firms signed $2.5 billion in investment deals.") == []
+
+
+def test_a_participle_lifting_a_matter_to_a_standing_after_an_agreed_act_is_an_act_of_its_own():
+    body = (
+        "Mwangi and Solberg agreed to deepen ties on Saturday, elevating energy to a third \u201cpillar\u201d of "
+        "cooperation, on top of trade and fisheries."
+    )
+    assert [p["what"] for p in pledges_of(body)] == ["elevate energy to a third pillar of cooperation"]
+    # Near misses: a participle of what the act caused, and one after no act agreed.
+    assert [p["what"] for p in pledges_of("The two sides agreed to reopen consulates, raising hopes for a deal.")] == [
+        "reopen consulates"
+    ]
+    assert pledges_of("Mwangi arrived on Saturday, elevating hopes to a new level.") == []

@@ -491,7 +491,8 @@ def _coordinated(clause: str) -> list[str]:
         if rx.match(r"and (?:[A-Z]|(?:the|a|an|he|she|they|it|we|some|many|most|all|each|none|much)\b)", piece.strip()):
             break  # ", and Albanese thanked ...": a new clause with its own subject
         if rx.match(
-            r"(?:and )?(?:as|while|when|though|although|because|whereas|after|before|since|which|who|where)\b",
+            r"(?:and )?(?:as|while|when|though|although|because|whereas|after|before|since|which|who|where|on top of|"
+            r"in addition to|besides|alongside)\b",
             piece.strip(),
         ):
             break  # ", as the minister became ...", ", though ...": an aside, not one more item
@@ -511,6 +512,16 @@ def _coordinated(clause: str) -> list[str]:
             continue
         marked = bool(rx.match(r"(?:would|will|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
         piece = _ACTION_LEADS.sub("", rx.sub(r"^(?:would|will|to) ", "", piece.strip()))
+        # "agreed to deepen ties, elevating energy to a third pillar of cooperation": the participle that tells how
+        # the act before is done, lifting a matter to a standing, is an act of its own.
+        lifting = rx.match(
+            r"(?P<verb>elevating|raising|lifting|upgrading) (?=(?:[\w-]+ ){1,4}?to (?:a|an|the)\b)", piece
+        )
+        if pieces and lifting:
+            verb = {"elevating": "elevate", "raising": "raise", "lifting": "lift", "upgrading": "upgrade"}[
+                lifting.group("verb")
+            ]
+            piece = verb + " " + rx.sub(r"[\u201c\u201d\"]", "", piece[lifting.end() :])
         noun_list = len(piece.split()) == 1 or bool(rx.match(r"[a-z]+ and ", piece))
         # "work on policing, border protection, cyber security and ...": nouns that go on the object of a
         # preposition ending the action before, not actions of their own.
