@@ -1334,3 +1334,10 @@ def test_a_participle_lifting_a_matter_to_a_standing_after_an_agreed_act_is_an_a
         "reopen consulates"
     ]
     assert pledges_of("Mwangi arrived on Saturday, elevating hopes to a new level.") == []
+
+
+def test_an_infinitive_after_the_that_clause_of_agreed_is_an_act_agreed():
+    body = "They agreed that the talks had been useful, and to open a joint fisheries school in Mombasa."
+    assert [p["what"] for p in pledges_of(body)] == ["open a joint fisheries school in Mombasa"]
+    # Near miss: a second verb of the sentence's own is no act agreed.
+    assert pledges_of("They agreed that the talks had been useful, and went to lunch.") == []

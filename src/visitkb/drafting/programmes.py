@@ -212,6 +212,8 @@ class _Programmes:
         r"|\b(?:agreed|agrees|(?<=sides )agree) that (?:(?:the|their) (?:two )?(?:[Ss]ides|[Cc]ountries|[Gg]overnments)|both sides|they|[A-Z][^,;.]{2,60}? and "
         r"[A-Z][^,;.]{2,40}?|(?P<one>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)|(?:[a-z]+ ){1,3}(?:from|of) (?:both|the two) "
         r"(?:countries|sides|governments)) (?:would|should|will|shall) (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # "agreed that reform was overdue, and to explore ...": the verb's infinitive after its that-clause.
+        r"|\b(?:agreed|agrees|(?<=sides )agree) that [^.;:\"]{3,160}?,? and to (?P<also>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "an agreement under which China will build ...": what a document signed binds a side to ("an agreement to
     # build ..." is the document's own title).
@@ -761,7 +763,12 @@ class ProgrammeRules(ReaderCore):
                         [(found.get("support") or found.get("count") or found.get("act") or "").strip()]
                         if found.get("support") or found.get("count") or found.get("act")
                         else _actions(
-                            found.get("what") or found.get("that") or found.get("plan") or found.get("noun") or ""
+                            found.get("what")
+                            or found.get("that")
+                            or found.get("also")
+                            or found.get("plan")
+                            or found.get("noun")
+                            or ""
                         )
                     )
                 else:
