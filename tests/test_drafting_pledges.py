@@ -1341,3 +1341,19 @@ def test_an_infinitive_after_the_that_clause_of_agreed_is_an_act_agreed():
     assert [p["what"] for p in pledges_of(body)] == ["open a joint fisheries school in Mombasa"]
     # Near miss: a second verb of the sentence's own is no act agreed.
     assert pledges_of("They agreed that the talks had been useful, and went to lunch.") == []
+
+
+def test_an_act_named_by_its_noun_agreed_with_the_other_leader_is_both_sides_pledge():
+    met = "Mwangi held talks with Norwegian Prime Minister Ingrid Solberg on Wednesday. "
+    body = (
+        "Mwangi agreed with his Norwegian counterpart, Ingrid Solberg, on the maintenance of close cooperation in the "
+        "fisheries, shipping and energy fields."
+    )
+    assert [(p["what"], p["announced_by"]) for p in pledges_of(met + body)] == [
+        ("maintenance of close cooperation in the fisheries, shipping and energy fields", None)
+    ]
+    # Near misses: the same with a third country's leader; a judgement agreed on.
+    assert (
+        pledges_of(met + "Mwangi agreed with Ugandan President Yoweri Museveni on the opening of a border post.") == []
+    )
+    assert pledges_of(met + "The two sides agreed on the importance of peace.") == []

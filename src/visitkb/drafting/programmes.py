@@ -167,11 +167,13 @@ class _Programmes:
         r"(?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
         # "agreed on the construction of a bridge", "agreed to the resumption of flights": an act as a noun.
         # "the accords provide for the construction of a bridge", "announced the opening of an office": the same.
-        r"|\b(?:agreed (?:on|upon|to)|provides? for|provided for|announced|unveiled|"
+        # ("agreed with his Norwegian counterpart, Ingrid Solberg, on the maintenance of ...": the other side named.)
+        r"|\b(?:agreed(?: with (?P<with_act>(?:[A-Z][\w.'-]*|(?:his|her) [A-Z][\w-]+ counterpart,?)(?: [A-Z][\w.'-]*){1,6}),?)? "
+        r"(?:on|upon|to)|provides? for|provided for|announced|unveiled|"
         r"(?:[Aa]greement|[Aa]ccord|[Cc]onsensus) (?:was|has been|had been) reached on) (?:the |a |an )?"
         # Not news of a person or of an act done ("announced the resignation of", "the completion of").
         r"(?P<act>(?!(?:resignation|appointment|dismissal|election|nomination|completion|retirement|suspension|"
-        r"detention|execution|commencement)\b)(?:[a-z]+(?:tion|sion|ment)|launch|opening) (?:of|to) [^.;:\"]+)"
+        r"detention|execution|commencement)\b)(?:[a-z]+(?:tion|sion|ment)|launch|opening|maintenance) (?:of|to) [^.;:\"]+)"
     )
     PROPOSED = re.compile(
         r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
@@ -642,12 +644,11 @@ class ProgrammeRules(ReaderCore):
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
                     continue
-                if (
-                    pattern is _Programmes.AGREED_TO_DO
-                    and match.group("with")
-                    and not self._of_the_visit(match.group("with"), index)
-                ):
-                    continue  # "agreed with Sudan's leader to ...": a side of the visit, or none
+                met_with = match.groupdict().get("with") or match.groupdict().get("with_act")
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) and met_with:
+                    if not self._of_the_visit(met_with, index):
+                        continue  # "agreed with Sudan's leader to ...": a side of the visit, or none
+                    before = ""  # what the two leaders agreed is both sides' word, not the first one's
                 if (
                     pattern is _Programmes.AGREED_TO_DO
                     and match.group("one")
