@@ -1357,3 +1357,17 @@ def test_an_act_named_by_its_noun_agreed_with_the_other_leader_is_both_sides_ple
         pledges_of(met + "Mwangi agreed with Ugandan President Yoweri Museveni on the opening of a border post.") == []
     )
     assert pledges_of(met + "The two sides agreed on the importance of peace.") == []
+
+
+def test_an_amount_told_elsewhere_only_as_another_converted_is_the_same_pledge():
+    text = (
+        "Norway offers Rs 20 bn grant to Kenya\n\n"
+        "NAIROBI, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie arrived in Nairobi on Friday for a visit to "
+        "Kenya, and announced a grant of 2.4 billion euros (about Rs 20 billion) to Kenya for rural clinics.\n"
+    )
+    found = findings_of(text, "2023-06-09")["pledges"]
+    assert [(p["value"], p["unit"]) for p in found] == [(2.4, "EUR")]
+    # Near miss: the same figure given on its own, not as a conversion, is a pledge of its own.
+    other = text.replace(" (about Rs 20 billion)", "") + "Norway will also lend Rs 20 billion to Kenya.\n"
+    found = findings_of(other, "2023-06-09")["pledges"]
+    assert sorted((p["value"], p["unit"]) for p in found) == [(2.4, "EUR"), (20, "INR")]

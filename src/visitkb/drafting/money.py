@@ -58,6 +58,27 @@ def _object_before(before: str) -> str | None:
 class MoneyRules(ReaderCore):
     """The rules that read figures and pledges with a figure."""
 
+    def _converted_amounts(self) -> set[tuple[float, str, str]]:
+        """The amounts the article gives only as another amount converted: "132.7 billion yen (about Rs 40 billion)"."""
+        cached = getattr(self, "_converted_cache", None)
+        if cached is not None:
+            return cached
+        converted: set[tuple[float, str, str]] = set()
+        for one in self.sentences:
+            for match in AMOUNT.finditer(one.text):
+                scale = match.group("scale")
+                unit = currency_code(match.group("sign"), match.group("unit"))
+                if not scale or not unit:
+                    continue
+                if rx.search(
+                    r"\d\s?(?:[Tt]rillion|[Bb]illion|[Mm]illion|bn|crores?|lakhs?)\b[\w ]{0,20}\s?\((?:about|some|around|roughly|"
+                    r"nearly|or|equivalent to|worth)?\s*$",
+                    one.text[: match.start()],
+                ):
+                    converted.add((*amount_and_scale(match.group("num"), scale), unit))
+        self._converted_cache = converted
+        return converted
+
     def money(self, index: int, sentence: Sentence) -> None:
         """Figures (trade, investment) and pledges of an amount told in the sentence."""
         text = sentence.text
@@ -96,6 +117,8 @@ class MoneyRules(ReaderCore):
             ):
                 continue  # "1.5 trillion yen, about 10 billion dollars,": the same amount converted
             value, scale_name = amount_and_scale(match.group("num"), scale)
+            if (value, scale_name, unit) in self._converted_amounts():
+                continue  # "Rs 40 bn loan" in a headline over "132.7 billion yen (about Rs 40 billion)": the same loan
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
             stated_pattern = re.compile(
