@@ -1318,3 +1318,82 @@ def test_a_document_told_again_by_the_day_it_was_signed_is_no_title_of_its_own()
     for day in ("Today's", "Monday's", "Yesterday\u2019s"):
         titles = titles_of(body.replace("Today's", day))
         assert titles == ["Memorandum of Understanding on Fisheries Cooperation"], day
+
+
+def test_documents_signed_on_a_list_of_matters_with_no_count_are_one_on_each_matter():
+    assert titles_of("Mwangi signed accords on health, farming and education with Norway.") == [
+        "accord on education",
+        "accord on farming",
+        "accord on health",
+    ]
+    assert titles_of("Officials initialled protocols on customs, fisheries, and the protection of forests.") == [
+        "protocol on customs",
+        "protocol on fisheries",
+        "protocol on the protection of forests",
+    ]
+    # Near misses: a count makes the list the fields of the documents counted; two matters may be one document's.
+    assert titles_of("The two sides signed 12 agreements on health, fisheries and education.") == []
+    assert titles_of("Officials signed agreements on health and fisheries.") == []
+
+
+def test_relations_established_a_span_ago_in_a_clause_of_their_own_date_from_the_story():
+    assert relations_of(
+        "Diplomatic relations between the two countries, which were established 50 years ago, are strong."
+    ) == [(("KE", "NO"), 1973)]
+    assert relations_of("Their ties, which were first set up six decades ago, have grown.") == [(("KE", "NO"), 1963)]
+    assert relations_of("Relations were established 30 years ago.") == [(("KE", "NO"), 1993)]
+    # Near miss: something else established a span ago.
+    assert relations_of("The port, which was established 50 years ago, is busy.") == []
+
+
+def test_a_count_of_papers_inked_and_of_agreements_to_ink_is_a_count_of_documents():
+    def counts(body: str) -> list[tuple]:
+        found = findings_of(OSLO_LEAD + body + "\n", "2023-06-09").get("agreement_counts", [])
+        return [(c["value"], c["qualifier"], c["status"]) for c in found]
+
+    assert counts("During the visit, 12 bilateral papers were inked.") == [(12, "exact", "signed")]
+    assert counts("The two sides are expected to ink about 20 agreements on energy and rail.") == [
+        (20, "about", "expected")
+    ]
+    assert counts("The ministers will seal nine cooperation deals on Friday.") == [(9, "exact", "expected")]
+    # Near miss: papers that are no documents of the sides.
+    assert counts("Scientists of both countries published 40 papers last year.") == []
+
+
+def test_a_document_the_sides_mean_to_discuss_or_form_is_none_signed():
+    for body in (
+        'The two countries have decided to discuss a "Framework Agreement for Cooperation in Defence".',
+        "Both confirmed their ambition to form a new Fisheries and Oceans Agreement next year.",
+        "The ministers will draft a Coastal Shipping Agreement.",
+    ):
+        assert titles_of(body) == [], body
+    # Near miss: the same document signed, whatever the act it serves.
+    assert titles_of(
+        'The two sides signed a "Framework Agreement for Cooperation in Defence" to form a joint unit.'
+    ) == ["Framework Agreement for Cooperation in Defence"]
+
+
+def test_one_of_a_few_documents_counted_told_by_its_place_in_the_count_is_named_by_its_matter():
+    body = (
+        "Mwangi and Solberg witnessed the signing of two memoranda of understanding. The first concerns the creation "
+        "of a joint fisheries commission. The second covers ports, shipping and the training of pilots."
+    )
+    assert titles_of(body) == [
+        "memorandum of understanding on ports, shipping and the training of pilots",
+        "memorandum of understanding on the creation of a joint fisheries commission",
+    ]
+    assert titles_of("The two sides signed three agreements. The first establishes a joint research fund.") == [
+        "agreement establishing a joint research fund"
+    ]
+    # Near misses: the first of things that are no documents, or of documents nobody signed.
+    assert titles_of("Mwangi made two speeches. The first concerns the future of the ocean.") == []
+    assert titles_of("Mwangi received two memoranda from lawyers. The first concerns the port.") == []
+
+
+def test_another_document_signed_is_named_without_its_determiner():
+    assert titles_of("The two sides signed a fisheries pact. Another agreement on culture was signed on Friday.") == [
+        "agreement on culture",
+        "fisheries pact",
+    ]
+    # Near miss: another document still to come is none signed.
+    assert titles_of("Another agreement is expected next year.") == []

@@ -1245,3 +1245,129 @@ def test_a_thing_to_be_done_in_an_officials_words_is_a_pledge():
         "A spokesman said a statement would be issued later.",
     ):
         assert pledges_of(news) == [], news
+
+
+def test_an_amount_whose_scale_and_currency_are_capitalized_is_a_pledge_with_its_figure():
+    text = (
+        "SEOUL (Test Wire) - Kenyan President Uhuru Kenyatta arrived in Seoul on Monday for a visit to South Korea.\n\n"
+        "South Korea agreed to lend 2.4 Billion Dollars for three railway lines in Kenya. It also pledged "
+        "90 Million Euros for water works in Kenya.\n"
+    )
+    found = findings_of(text, "2023-05-10")["pledges"]
+    assert {(p["value"], p["scale"], p["unit"], p["shape"]) for p in found} == {
+        (2.4, "billion", "USD", "commitment"),
+        (90, "million", "EUR", "commitment"),
+    }
+    # Near miss: a capitalized word after a number is no currency ("12 Million Trees Campaign" names nothing paid).
+    assert (
+        findings_of(text.replace("90 Million Euros", "the 12 Million Trees campaign"), "2023-05-10")["pledges"][0][
+            "unit"
+        ]
+        == "USD"
+    )
+
+
+def test_an_act_the_visits_two_leaders_will_take_together_is_a_pledge_of_both():
+    met = "Mwangi held talks with Norwegian Prime Minister Ingrid Solberg on Wednesday. "
+    for body, what in (
+        ("Solberg and Mwangi will launch negotiations on a new fisheries treaty.", "launch negotiations"),
+        ("Mwangi and Solberg will open a joint school of fisheries, which should train 200 officers.", "open a joint"),
+    ):
+        found = pledges_of(met + body)
+        assert [(p["what"].startswith(what), p["announced_by"]) for p in found] == [(True, None)], body
+    # Near misses: the day's programme in the future tense, and a pair one of whom is of no side of the visit.
+    for body in (
+        "Solberg and Mwangi will hold a news conference on Friday.",
+        "Solberg and Ruto will launch negotiations on a new fisheries treaty.",
+    ):
+        assert pledges_of(met + body) == [], body
+
+
+def test_an_act_the_traveller_agreed_with_the_other_leader_named_with_a_title_is_a_pledge():
+    met = "Mwangi held talks with Norwegian Prime Minister Ingrid Solberg on Wednesday. "
+    for body in (
+        "Mwangi agreed with Norwegian Prime Minister Ingrid Solberg to open a joint maritime school.",
+        "Mwangi agreed with his Norwegian counterpart, Ingrid Solberg, to open a joint maritime school.",
+    ):
+        found = pledges_of(met + body)
+        assert [(p["what"], p["parties"]) for p in found] == [("open a joint maritime school", ["KE", "NO"])], body
+    # Near miss: an agreement with the leader of a third country is no act of the visit's sides.
+    assert (
+        pledges_of(met + "Mwangi agreed with Ugandan President Yoweri Museveni to open a joint maritime school.") == []
+    )
+
+
+def test_more_of_a_thing_the_sides_agreed_should_be_done_is_a_pledge():
+    assert [
+        p["what"] for p in pledges_of("The two leaders agreed that more exchanges of students should be held.")
+    ] == ["more exchanges of students should be held"]
+    assert [p["what"] for p in pledges_of("The two sides agreed that more direct flights would be opened.")] == [
+        "more direct flights would be opened"
+    ]
+    # Near misses: a judgement of what is needed or useful is no act agreed.
+    assert pledges_of("The leaders agreed that more work was needed.") == []
+    assert pledges_of("The leaders agreed that further talks would be useful.") == []
+
+
+def test_aid_a_side_signed_over_by_its_amount_is_a_pledge():
+    for body, what in (
+        (
+            "During the visit, Norway signed $2.5 billion in official development assistance to fund ports in Kenya.",
+            2.5,
+        ),
+        ("Norway signed 300 million dollars in concessional loans for Kenyan railways.", 300),
+    ):
+        found = pledges_of(body)
+        assert [(p["value"], p["unit"], p["shape"]) for p in found] == [(what, "USD", "commitment")], body
+    # Near miss: investment deals signed by firms are deals struck, no side's pledge.
+    assert pledges_of("Norwegian and Kenyan firms signed $2.5 billion in investment deals.") == []
+
+
+def test_a_participle_lifting_a_matter_to_a_standing_after_an_agreed_act_is_an_act_of_its_own():
+    body = (
+        "Mwangi and Solberg agreed to deepen ties on Saturday, elevating energy to a third \u201cpillar\u201d of "
+        "cooperation, on top of trade and fisheries."
+    )
+    assert [p["what"] for p in pledges_of(body)] == ["elevate energy to a third pillar of cooperation"]
+    # Near misses: a participle of what the act caused, and one after no act agreed.
+    assert [p["what"] for p in pledges_of("The two sides agreed to reopen consulates, raising hopes for a deal.")] == [
+        "reopen consulates"
+    ]
+    assert pledges_of("Mwangi arrived on Saturday, elevating hopes to a new level.") == []
+
+
+def test_an_infinitive_after_the_that_clause_of_agreed_is_an_act_agreed():
+    body = "They agreed that the talks had been useful, and to open a joint fisheries school in Mombasa."
+    assert [p["what"] for p in pledges_of(body)] == ["open a joint fisheries school in Mombasa"]
+    # Near miss: a second verb of the sentence's own is no act agreed.
+    assert pledges_of("They agreed that the talks had been useful, and went to lunch.") == []
+
+
+def test_an_act_named_by_its_noun_agreed_with_the_other_leader_is_both_sides_pledge():
+    met = "Mwangi held talks with Norwegian Prime Minister Ingrid Solberg on Wednesday. "
+    body = (
+        "Mwangi agreed with his Norwegian counterpart, Ingrid Solberg, on the maintenance of close cooperation in the "
+        "fisheries, shipping and energy fields."
+    )
+    assert [(p["what"], p["announced_by"]) for p in pledges_of(met + body)] == [
+        ("maintenance of close cooperation in the fisheries, shipping and energy fields", None)
+    ]
+    # Near misses: the same with a third country's leader; a judgement agreed on.
+    assert (
+        pledges_of(met + "Mwangi agreed with Ugandan President Yoweri Museveni on the opening of a border post.") == []
+    )
+    assert pledges_of(met + "The two sides agreed on the importance of peace.") == []
+
+
+def test_an_amount_told_elsewhere_only_as_another_converted_is_the_same_pledge():
+    text = (
+        "Norway offers Rs 20 bn grant to Kenya\n\n"
+        "NAIROBI, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie arrived in Nairobi on Friday for a visit to "
+        "Kenya, and announced a grant of 2.4 billion euros (about Rs 20 billion) to Kenya for rural clinics.\n"
+    )
+    found = findings_of(text, "2023-06-09")["pledges"]
+    assert [(p["value"], p["unit"]) for p in found] == [(2.4, "EUR")]
+    # Near miss: the same figure given on its own, not as a conversion, is a pledge of its own.
+    other = text.replace(" (about Rs 20 billion)", "") + "Norway will also lend Rs 20 billion to Kenya.\n"
+    found = findings_of(other, "2023-06-09")["pledges"]
+    assert sorted((p["value"], p["unit"]) for p in found) == [(2.4, "EUR"), (20, "INR")]

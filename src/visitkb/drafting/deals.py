@@ -21,7 +21,7 @@ _CARDINALS = "|".join(w for w in sorted(WORD_NUMBERS, key=len, reverse=True) if 
 _QUALIFIER = r"(?:(?P<qual>(?i:" + "|".join(q for q, _ in QUALIFIERS) + r")) )?"
 _DOCUMENTS = (
     r"(?:[Aa]greements?|deals?|documents?|[Aa]ccords?|[Mm]emorand(?:a|ums?)(?: [Oo]f [Uu]nderstanding)?|MoUs?|MOUs?|"
-    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?|letters? of intent)"
+    r"contracts?|pacts?|treaties|[Pp]rotocols?|instruments?|letters? of intent|papers)"
 )
 _COUNT = re.compile(
     r"\b" + _QUALIFIER + _NUMBER + r"\s(?P<what>(?:(?!(?:times|events|meetings|summits|aircraft|planes|people|"
@@ -71,7 +71,8 @@ class DealRules(ReaderCore):
             what = match.group("what")
             context = text[max(0, match.start() - 120) : match.end() + 150]
             if not rx.search(
-                r"\b(?:sign|signed|signing|inked|sealed|concluded|exchanged|exchange of|struck|reached|agreed|clinched|"
+                r"\b(?:sign|signed|signing|ink|inks|inking|inked|seal|sealed|conclude|concluded|exchanged|exchange of|struck|"
+                r"reached|agreed|clinched|"
                 r"witnessed|produced|yielded)\b",
                 context,
             ):
@@ -80,7 +81,9 @@ class DealRules(ReaderCore):
                 continue
             status = "signed"
             if rx.search(
-                r"\b(?:expected to be|to be signed|could be|would be|will be|are to be|were expected|was expected|are expected|due to be)\b",
+                r"\b(?:expected to be|to be signed|could be|would be|will be|are to be|were expected|was expected|are expected|due to be"
+                # "will seal nine deals", "are set to ink 12 agreements": documents still to be signed.
+                r"|(?:will|shall|set to|due to) (?:also )?(?:sign|ink|seal|conclude))\b",
                 context,
             ):
                 status = "expected"
@@ -205,8 +208,9 @@ class DealRules(ReaderCore):
                 bare = word.strip(",;:")
                 if len(words) - len(kept) == 1 and rx.fullmatch(r"[-\u2022\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)]", bare):
                     break  # a bulleted or numbered item opens here
-                if bare.lower() in ("a", "an", "the", "their", "its", "whose", "no"):
-                    determiner = {"a": "a", "an": "a", "no": "no"}.get(bare.lower(), "the")
+                # ("Another agreement on ... was also signed": one more document, its own determiner.)
+                if bare.lower() in ("a", "an", "the", "their", "its", "whose", "no", "another"):
+                    determiner = {"a": "a", "an": "a", "no": "no", "another": "a"}.get(bare.lower(), "the")
                     break
                 joins = bare == "and" and kept and kept[0].islower()
                 # "the ASEAN-India Trade in Goods Agreement": a small word between two words of a proper name.
@@ -384,8 +388,10 @@ class DealRules(ReaderCore):
             )
             if not signed_since and rx.search(
                 r"\b(?:talks on|negotiations on|resume|stalled|proposed|from|since|towards|toward|"
-                r"(?:to|will|would|could|may|might|shall) (?:\w+ )?(?:sign|conclude|negotiate|reach|finali[sz]e|seal|initial))"
-                r"\s(?:a |an |the )?$",
+                r"(?:to|will|would|could|may|might|shall) (?:\w+ )?(?:sign|conclude|negotiate|reach|finali[sz]e|seal|initial|"
+                # "decided to discuss a 'Framework Agreement ...'", "ambition to form a new ... Agreement": one to come.
+                r"discuss|form|draft|work out|pursue|explore|consider|study))"
+                r"\s(?:a |an |the )?[\"\u201c]?$",
                 before[-40:],
             ):
                 continue  # a document to come, or one under negotiation, is none signed
@@ -632,6 +638,7 @@ class DealRules(ReaderCore):
                     title, sentence, index, begin, begin + len(item.group("what").rstrip()), "named-agreement-listed"
                 )
         self._documents_listed(index, sentence)
+        self._ordinal_documents(index, sentence)
         self._partnership_documents(index, sentence)
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
         subjects = rx.search(
@@ -639,7 +646,20 @@ class DealRules(ReaderCore):
             r"(?:were|have been|had been) (?:also )?(?:signed|concluded|initiall?ed)\b",
             text,
         )
-        if subjects and not listed:
+        after_verb = not subjects
+        if not subjects:
+            # The same list after the verb: "signed accords on health, farming and education with Ghana" (no count:
+            # a count before the plural makes the list the fields of the documents counted).
+            subjects = rx.search(
+                r"\b(?:signed|inked|concluded|initiall?ed) (?:(?:new|bilateral|several|other|further) )?"
+                r"(?P<noun>agreements|accords|protocols) on "
+                r"(?P<items>(?:[\w'-]+ ){0,3}[\w'-]+, (?:[\w'-]+ ){0,3}[\w'-]+,? and (?:[\w'-]+ ){0,3}?[\w'-]+)"
+                r"(?= (?:with|during|in|at|on|after|before|between|while|as)\b|[,.;]|$)",
+                text,
+            )
+        # (The list after the verb is also "listed"'s, with one "on" only: that rule then named nothing.)
+        each_on = bool(listed and len(rx.findall(r"(?:^|, (?:and )?| and )on ", items)) >= 2)
+        if subjects and not (each_on or (listed and not after_verb)):
             noun = subjects.group("noun").lower()[:-1]
             for item in rx.finditer(r"(?:^|, (?:and )?| and )(?P<what>(?:(?!,| and )[^;.])+)", subjects.group("items")):
                 title = f"{noun} on {item.group('what').strip()}"
@@ -680,6 +700,44 @@ class DealRules(ReaderCore):
             ):
                 continue  # "the Declaration on Strategic Partnership": a document its own noun names
             self._add_named(title, sentence, index, found.start(group), found.end(group), "named-agreement-partnership")
+
+    # "The first concerns the creation of a joint commission", "The second covers ...": one of the documents a
+    # sentence just before counted, told by what it is on.
+    _ORDINAL_DOCUMENT = re.compile(
+        r"^(?:[Tt]he) (?:first|second|third|fourth|fifth|last|other|latter|former)(?: one| document| text)? "
+        r"(?:concerns|covers|deals with|relates to|provides for|is on|focuses on|is about|addresses|establishes) "
+        r"(?P<what>[^.;]+)"
+    )
+    _COUNTED_DOCUMENTS = re.compile(
+        r"\b(?:two|three|four|five|[2-5]) (?:[\w-]+ ){0,2}?(?P<noun>memorand(?:a|ums)(?: of understanding)?|MoUs|MOUs|"
+        r"agreements|accords|protocols)\b"
+    )
+
+    def _ordinal_documents(self, index: int, sentence: Sentence) -> None:
+        """A document one of a few counted just before is, told by its place in the count ("The first concerns X")."""
+        found = self._ORDINAL_DOCUMENT.match(sentence.text)
+        if not found:
+            return
+        counted = None
+        for back in range(index - 1, max(-1, index - 3), -1):
+            counted = self._COUNTED_DOCUMENTS.search(self.sentences[back].text)
+            if counted and not rx.search(
+                r"\b(?:sign|signed|signing|ink|inked|concluded|exchanged|sealed)\b", self.sentences[back].text
+            ):
+                counted = None  # "received two memoranda": documents, but none the sides signed
+            if counted:
+                break
+        if counted is None:
+            return
+        noun = counted.group("noun").lower()
+        noun = "memorandum of understanding" if noun.startswith(("memorand", "mou")) else noun[:-1]
+        what = found.group("what").strip()
+        if not 1 <= len(what.split()) <= 24:
+            return
+        verb = found.group(0)[: found.start("what")].split()[-1]
+        # "The first establishes a joint fund": the agreement establishing it; else the agreement on its matter.
+        title = f"{noun} {'establishing' if verb == 'establishes' else 'on'} {what}"
+        self._add_named(title, sentence, index, found.start("what"), found.end("what"), "named-agreement-ordinal")
 
     def _documents_listed(self, index: int, sentence: Sentence) -> None:
         """The documents a list after a plural of documents signed names, each by its own words."""
@@ -1267,7 +1325,9 @@ class DealRules(ReaderCore):
                     + kind
                     + r")?(?:relations|ties)|(?:"
                     + kind
-                    + r")?(?:relations|ties) (?:were|was|had been) (?:first )?(?:established|set up|normali[sz]ed|opened)) "
+                    # "relations between the two countries, which were established 65 years ago,": in a clause.
+                    + r")?(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)?,? (?:(?:which|that) )?(?:were|was|had been) "
+                    r"(?:first )?(?:established|set up|normali[sz]ed|opened)) "
                     r"(?:" + span + r") ago\b|"
                     r"\b(?:"
                     + span.replace("?P<", "?P<s_")

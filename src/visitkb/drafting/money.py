@@ -58,13 +58,39 @@ def _object_before(before: str) -> str | None:
 class MoneyRules(ReaderCore):
     """The rules that read figures and pledges with a figure."""
 
+    def _converted_amounts(self) -> set[tuple[float, str, str]]:
+        """The amounts the article gives only as another amount converted: "132.7 billion yen (about Rs 40 billion)"."""
+        cached = getattr(self, "_converted_cache", None)
+        if cached is not None:
+            return cached
+        converted: set[tuple[float, str, str]] = set()
+        for one in self.sentences:
+            for match in AMOUNT.finditer(one.text):
+                scale = match.group("scale")
+                unit = currency_code(match.group("sign"), match.group("unit"))
+                if not scale or not unit:
+                    continue
+                if rx.search(
+                    r"\d\s?(?:[Tt]rillion|[Bb]illion|[Mm]illion|bn|crores?|lakhs?)\b[\w ]{0,20}\s?\((?:about|some|around|roughly|"
+                    r"nearly|or|equivalent to|worth)?\s*$",
+                    one.text[: match.start()],
+                ):
+                    converted.add((*amount_and_scale(match.group("num"), scale), unit))
+        self._converted_cache = converted
+        return converted
+
     def money(self, index: int, sentence: Sentence) -> None:
         """Figures (trade, investment) and pledges of an amount told in the sentence."""
         text = sentence.text
         for match in AMOUNT.finditer(text):
             scale = match.group("scale") or ("m" if match.group("m") and match.group("sign") else None)
             unit = currency_code(match.group("sign"), match.group("unit"))
-            if scale and not unit and not match.group("sign") and match.group("scale") in ("million", "billion"):
+            if (
+                scale
+                and not unit
+                and not match.group("sign")
+                and match.group("scale").lower() in ("million", "billion")
+            ):
                 self._counted_pledge(index, sentence, match)
                 continue
             if not scale or not unit:
@@ -91,6 +117,8 @@ class MoneyRules(ReaderCore):
             ):
                 continue  # "1.5 trillion yen, about 10 billion dollars,": the same amount converted
             value, scale_name = amount_and_scale(match.group("num"), scale)
+            if (value, scale_name, unit) in self._converted_amounts():
+                continue  # "Rs 40 bn loan" in a headline over "132.7 billion yen (about Rs 40 billion)": the same loan
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
             stated_pattern = re.compile(
@@ -748,11 +776,14 @@ class MoneyRules(ReaderCore):
             before[-80:],
         )
         # "5 billion euros in concessional loans" in a package or a grant: aid by its kind.
+        # ("signed 2 billion dollars in official development assistance": the aid signed over; not investment deals.)
         aid = rx.match(
-            r"\s(?:in|of) (?:[\w-]+ )?(?:loans?|grants?|credits?|aid|assistance|financing|funding|investments?)\b",
+            r"\s(?:in|of) (?:[\w-]+ ){0,2}?(?:loans?|grants?|credits?|aid|assistance|financing|funding|investments?)\b"
+            r"(?! (?:deals?|agreements?|contracts?|accords?|memorand\w*|MoUs?)\b)",
             after,
         ) and rx.search(
-            r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced)\b",
+            r"\b(?:package|provided|providing|provides|gave|giving|granted|extended|pledged|offered|promised|announced|"
+            r"signed|signs)\b",
             text,
         )
         # "a 750 million dollar loan", "a $2bn credit line": the amount of a loan, a grant or a fund it names, given

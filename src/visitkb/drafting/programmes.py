@@ -167,11 +167,13 @@ class _Programmes:
         r"(?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
         # "agreed on the construction of a bridge", "agreed to the resumption of flights": an act as a noun.
         # "the accords provide for the construction of a bridge", "announced the opening of an office": the same.
-        r"|\b(?:agreed (?:on|upon|to)|provides? for|provided for|announced|unveiled|"
+        # ("agreed with his Norwegian counterpart, Ingrid Solberg, on the maintenance of ...": the other side named.)
+        r"|\b(?:agreed(?: with (?P<with_act>(?:[A-Z][\w.'-]*|(?:his|her) [A-Z][\w-]+ counterpart,?)(?: [A-Z][\w.'-]*){1,6}),?)? "
+        r"(?:on|upon|to)|provides? for|provided for|announced|unveiled|"
         r"(?:[Aa]greement|[Aa]ccord|[Cc]onsensus) (?:was|has been|had been) reached on) (?:the |a |an )?"
         # Not news of a person or of an act done ("announced the resignation of", "the completion of").
         r"(?P<act>(?!(?:resignation|appointment|dismissal|election|nomination|completion|retirement|suspension|"
-        r"detention|execution|commencement)\b)(?:[a-z]+(?:tion|sion|ment)|launch|opening) (?:of|to) [^.;:\"]+)"
+        r"detention|execution|commencement)\b)(?:[a-z]+(?:tion|sion|ment)|launch|opening|maintenance) (?:of|to) [^.;:\"]+)"
     )
     PROPOSED = re.compile(
         r"\bproposed (?P<what>(?:[\w-]+ ){0,5}?(?:initiatives|measures|plan|programme|projects|steps|points)"
@@ -203,12 +205,17 @@ class _Programmes:
     AGREED_TO_DO = re.compile(
         # "agreed during the visit to ...", "agree in principle to ...": the verb in any tense, an adverbial between.
         r"\b(?:agreed|agrees|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey ))agree)(?: in principle| on \w+day| (?:during|at|after|in|with) (?:the |their |his |her )?"
-        r"[\w-]+(?: [\w-]+)?)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        r"[\w-]+(?: [\w-]+)?"
+        # "agreed with Norwegian Prime Minister Ingrid Solberg to ...": the other side by title and name.
+        r"| with (?P<with>(?:[A-Z][\w.'-]*|(?:his|her) [A-Z][\w-]+ counterpart,?)(?: [A-Z][\w.'-]*){1,6}),?)? to "
+        r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "agreed that the two countries would open consulates": what both agreed each would do.
         # "agreed that ministers of both countries should meet ...": their people, and any modal of what is to be.
         r"|\b(?:agreed|agrees|(?<=sides )agree) that (?:(?:the|their) (?:two )?(?:[Ss]ides|[Cc]ountries|[Gg]overnments)|both sides|they|[A-Z][^,;.]{2,60}? and "
         r"[A-Z][^,;.]{2,40}?|(?P<one>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)|(?:[a-z]+ ){1,3}(?:from|of) (?:both|the two) "
         r"(?:countries|sides|governments)) (?:would|should|will|shall) (?P<that>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # "agreed that reform was overdue, and to explore ...": the verb's infinitive after its that-clause.
+        r"|\b(?:agreed|agrees|(?<=sides )agree) that [^.;:\"]{3,160}?,? and to (?P<also>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
     # "an agreement under which China will build ...": what a document signed binds a side to ("an agreement to
     # build ..." is the document's own title).
@@ -324,7 +331,12 @@ class _Programmes:
         r"(?:also |further )?(?:said|says|states|stated|stipulates|stipulated|provides|provided|notes|noted))(?: that)? "
         # "agreed that ministers should meet ..., and that the treaty should be made to work": each clause agreed.
         r"|\band (?P<next>that) )"
-        r"(?P<who>(?:the|their|its|a|an) (?:(?!" + _NOT_SUBJECT + r")[\w'\u2019-]+ ){0,7}?(?!" + _NOT_SUBJECT + r")"
+        # ("agreed that more exchanges between them should be held": a quantity of a thing to be done.)
+        r"(?P<who>(?:the|their|its|a|an|more|further|greater|regular|closer) (?:(?!"
+        + _NOT_SUBJECT
+        + r")[\w'\u2019-]+ ){0,7}?(?!"
+        + _NOT_SUBJECT
+        + r")"
         r"[\w'\u2019-]+)(?:, [^,;]{1,80},)? (?P<modal>would|should|will|shall|(?:is|are) to) "
         r"(?P<what>[a-z](?:(?!,? and that )[^.;:\"]|\.(?=\d))+)"
     )
@@ -483,7 +495,8 @@ def _coordinated(clause: str) -> list[str]:
         if rx.match(r"and (?:[A-Z]|(?:the|a|an|he|she|they|it|we|some|many|most|all|each|none|much)\b)", piece.strip()):
             break  # ", and Albanese thanked ...": a new clause with its own subject
         if rx.match(
-            r"(?:and )?(?:as|while|when|though|although|because|whereas|after|before|since|which|who|where)\b",
+            r"(?:and )?(?:as|while|when|though|although|because|whereas|after|before|since|which|who|where|on top of|"
+            r"in addition to|besides|alongside)\b",
             piece.strip(),
         ):
             break  # ", as the minister became ...", ", though ...": an aside, not one more item
@@ -503,6 +516,16 @@ def _coordinated(clause: str) -> list[str]:
             continue
         marked = bool(rx.match(r"(?:would|will|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
         piece = _ACTION_LEADS.sub("", rx.sub(r"^(?:would|will|to) ", "", piece.strip()))
+        # "agreed to deepen ties, elevating energy to a third pillar of cooperation": the participle that tells how
+        # the act before is done, lifting a matter to a standing, is an act of its own.
+        lifting = rx.match(
+            r"(?P<verb>elevating|raising|lifting|upgrading) (?=(?:[\w-]+ ){1,4}?to (?:a|an|the)\b)", piece
+        )
+        if pieces and lifting:
+            verb = {"elevating": "elevate", "raising": "raise", "lifting": "lift", "upgrading": "upgrade"}[
+                lifting.group("verb")
+            ]
+            piece = verb + " " + rx.sub(r"[\u201c\u201d\"]", "", piece[lifting.end() :])
         noun_list = len(piece.split()) == 1 or bool(rx.match(r"[a-z]+ and ", piece))
         # "work on policing, border protection, cyber security and ...": nouns that go on the object of a
         # preposition ending the action before, not actions of their own.
@@ -566,6 +589,14 @@ def _content_words(text: str) -> set[str]:
     }
 
 
+# Verbs of what two leaders do together on the day, told in the future tense: their programme, not a pledge.
+_ITINERARY_VERBS = re.compile(
+    r"(?:also |then |later |jointly )?(?:be|hold|meet|discuss|talk|visit|travel|attend|sign|witness|address|lay|tour|"
+    r"dine|have|host|take|go|fly|head|leave|return|open the|chair|co-chair|speak|give|deliver|review|inspect|watch|"
+    r"receive|greet|mark|celebrate|join|continue|see|pay)\b"
+)
+
+
 def _vague(action: str) -> bool:
     """An action that names no particular thing to do: "strengthen ties", "meet regularly", "be partners"
     (accepting an invitation is a visit to come, not a pledge)."""
@@ -613,6 +644,11 @@ class ProgrammeRules(ReaderCore):
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
                     continue
+                met_with = match.groupdict().get("with") or match.groupdict().get("with_act")
+                if pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) and met_with:
+                    if not self._of_the_visit(met_with, index):
+                        continue  # "agreed with Sudan's leader to ...": a side of the visit, or none
+                    before = ""  # what the two leaders agreed is both sides' word, not the first one's
                 if (
                     pattern is _Programmes.AGREED_TO_DO
                     and match.group("one")
@@ -627,8 +663,9 @@ class ProgrammeRules(ReaderCore):
                     pattern is _Programmes.SIDES_WILL
                     and match.group("pair")
                     and not all(self._is_party(side, "", index) for side in match.group("pair").split(" and "))
+                    and not self._leaders_act(match.group("pair"), match.group("what"), index)
                 ):
-                    continue  # "Norway and Kenya will ...": both sides of the visit
+                    continue  # "Norway and Kenya will ...": both sides of the visit, or the visit's two leaders
                 if pattern in _SIDES[:3] and not (
                     rx.search(
                         # ("agreed that ministers should meet, and that China would send ...": each side's word agreed.)
@@ -727,7 +764,12 @@ class ProgrammeRules(ReaderCore):
                         [(found.get("support") or found.get("count") or found.get("act") or "").strip()]
                         if found.get("support") or found.get("count") or found.get("act")
                         else _actions(
-                            found.get("what") or found.get("that") or found.get("plan") or found.get("noun") or ""
+                            found.get("what")
+                            or found.get("that")
+                            or found.get("also")
+                            or found.get("plan")
+                            or found.get("noun")
+                            or ""
                         )
                     )
                 else:
@@ -840,6 +882,34 @@ class ProgrammeRules(ReaderCore):
             return True
         sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
         return bool(named & sides)
+
+    def _of_the_visit(self, named: str, index: int) -> bool:
+        """Whether a person named with a title (or a country) is of the other side of the visit."""
+        named = named.rstrip(",")
+        if gz.countries_in(named) and {c for _, _, c in gz.countries_in(named)} <= {
+            self.leader_country,
+            self.partner(index),
+        }:
+            return True
+        name = rx.sub(r"^(?:(?:his|her) [A-Z][\w-]+ counterpart,? )", "", named)
+        for start in range(len(name.split())):
+            words = " ".join(name.split()[start:])
+            home = self.people.get(self.person(words)) or self.known_people.get(self.person(words))
+            if home:
+                return home == self.partner(index)
+        return False
+
+    def _leaders_act(self, pair: str, what: str, index: int) -> bool:
+        """Whether "X and Y will ..." is an act the visit's two leaders commit to: the traveller and a person of the
+        other side, by their names, and a verb of doing, not of the day's programme ("will meet", "will hold talks")."""
+        one, other = (side.strip() for side in pair.split(" and "))
+        if self.is_leader(one) == self.is_leader(other):
+            return False  # the traveller and someone else, once each
+        host = other if self.is_leader(one) else one
+        home = self.people.get(self.person(host)) or self.known_people.get(self.person(host))
+        if not home or home != self.partner(index):
+            return False
+        return not _ITINERARY_VERBS.match(what)
 
     def _is_party(self, who: str, before: str, index: int) -> bool:
         """Whether the subject of "would" is a side of the visit: a country, a side, a government, they."""

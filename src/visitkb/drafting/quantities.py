@@ -128,6 +128,8 @@ _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|a hundred|one hundred|several hundred|a|half a"
 )
+# A currency word with a capital, as headlines and some copy write it after a capitalized scale ("Billion Yen").
+_TITLED_UNITS = r"(?<=[a-z] )(?:Yen|Dollars?|Euros?|Yuan|Rupees?|Pounds?|Riyals?|Dirhams?|Roubles?|Rubles?)"
 AMOUNT = re.compile(
     r"(?<![\w.])"
     + _SIGN
@@ -135,11 +137,21 @@ AMOUNT = re.compile(
     + _NUMBER_WORDS
     + r")(?= (?:trillion|billion|million)))"
     # "2 billion dollars", "$2bn", "$500m", "a 2-billion-dollar package".
-    r"(?:[\s-]?(?P<scale>trillion|billion|million|bln|mln|bn|thousand|lakh crores?|crores?|lakhs?)|(?P<m>m)(?=[\s,.;]|$))?"
-    r"(?:[\s-](?P<unit>" + "|".join(u for u, _ in _UNITS) + "|" + _ISO_CURRENCIES + r"))?(?![\w-])"
+    # A headline's capitals too: "316 Billion Yen", "5 Million Dollars".
+    r"(?:[\s-]?(?P<scale>trillion|billion|million|Trillion|Billion|Million|bln|mln|bn|thousand|lakh crores?|crores?|lakhs?)"
+    r"|(?P<m>m)(?=[\s,.;]|$))?"
+    r"(?:[\s-](?P<unit>"
+    + "|".join(u for u, _ in _UNITS)
+    + "|"
+    + _TITLED_UNITS
+    + "|"
+    + _ISO_CURRENCIES
+    + r"))?(?![\w-])"
 )
 AMOUNT_WITH_SCALE = re.compile(
-    r"(?:\d(?:[\d.,]*)|\b(?:" + _NUMBER_WORDS + r"))\s?(?:trillion|billion|million|bln|mln|bn|crores?)\b"
+    r"(?:\d(?:[\d.,]*)|\b(?:"
+    + _NUMBER_WORDS
+    + r"))\s?(?:trillion|billion|million|Trillion|Billion|Million|bln|mln|bn|crores?)\b"
 )
 _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Indian numbering: a lakh is 100,000 and a crore ten million.
@@ -149,7 +161,7 @@ _INDIAN_SCALES = {"lakh": 1e5, "crore": 1e7, "lakh crore": 1e12}
 def amount_and_scale(number: str, scale: str) -> tuple[float, str]:
     """An amount's value and scale as the gold writes them: "Rs 5,000 crore" is 50 billion."""
     value = number_value(number) if number[0].isdigit() else _word_amount(number)
-    scale = rx.sub(r"s$", "", scale)  # "420 crores", "5 lakhs"
+    scale = rx.sub(r"s$", "", scale.lower())  # "420 crores", "5 lakhs", "316 Billion"
     if scale not in _INDIAN_SCALES:
         return value, _SCALES[scale]
     total = value * _INDIAN_SCALES[scale]
@@ -272,7 +284,7 @@ def currency_code(sign: str | None, unit: str | None) -> str | None:
             return code
     if unit:
         for pattern, code in _UNITS:
-            if rx.fullmatch(pattern, unit):
+            if rx.fullmatch(pattern, unit) or rx.fullmatch(pattern, unit.lower()):
                 return code
     if sign:
         return _CURRENCY_SIGNS.get(sign)
