@@ -7,7 +7,7 @@ def test_deepening_a_partnership_is_no_upgrade_and_expected_agreements_are_not_s
     text = (
         "ROME, March 3 (Test Wire) - Chilean President Marta Rojas began a state visit to Italy on Friday.\n\n"
         "Rojas and Italian Prime Minister Luca Bianchi agreed to deepen their strategic partnership. "
-        "Officials said about 20 agreements were expected to be signed during the visit.\n"
+        "Officials said about 20 agreements were expected to be signed before Rojas flies home.\n"
     )
     found = findings_of(text, "2023-03-03")
     assert [p["change"] for p in found["partnerships"]] == ["reaffirmed"]
@@ -110,7 +110,7 @@ def test_relations_restored_dated_by_month_counted_in_years_or_marked_between_ca
 def test_counts_of_agreements_opening_a_sentence_or_in_a_communique_s_capitals():
     text = (
         "ACCRA, June 9 (Test Wire) - Norwegian Prime Minister Jonas Lie arrived in Ghana on Friday.\n\n"
-        "At least nine agreements are expected to be signed during the visit. The two sides welcomed the signing "
+        "At least nine agreements are expected to be signed while Lie is in Accra. The two sides welcomed the signing "
         "of four Memoranda of Understanding on fisheries and health.\n"
     )
     counts = findings_of(text, "2023-06-09")["agreement_counts"]
@@ -285,18 +285,18 @@ def test_relations_dated_by_a_day_a_month_since_or_going_back_and_paired_by_betw
         "OSLO, June 9 (Test Wire) - Kenyan President Amani Mwangi arrived in Oslo on Friday for a visit to Norway.\n\n"
         "Kenya was the first African country to establish diplomatic relations with Norway, in 1963. Sweden and "
         "Finland have maintained diplomatic relations since March 1919. Relations between Denmark and Iceland go "
-        "back to 1944. Estonia established diplomatic relations with Latvia on 1 November 1921. This year marks "
-        "the 30th anniversary of diplomatic relations between Slovakia and the Czech Republic. Kenya and Norway "
+        "back to 1944. Estonia established diplomatic relations with Latvia on 1 November 1921. Celebrations of "
+        "the 31st anniversary of diplomatic relations between Slovenia and Croatia are planned. Kenya and Norway "
         "established diplomatic relations 60 years ago. Ghana and Togo have enjoyed diplomatic relations since "
         "1960.\n"
     )
     found = sorted((r["countries"], r["established"]) for r in findings_of(text, "2023-06-09")["relations"])
     assert found == [
-        (["CZ", "SK"], 1993),
         (["DK", "IS"], 1944),
         (["EE", "LV"], 1921),
         (["FI", "SE"], 1919),
         (["GH", "TG"], 1960),
+        (["HR", "SI"], 1992),
         (["KE", "NO"], 1963),
     ]
 
@@ -486,9 +486,7 @@ def test_relations_from_a_normalization_anniversary_its_own_year_a_full_date_an_
     assert relations("The two countries established diplomatic relations on March 2.") == [(("KE", "NO"), 2023, None)]
     assert relations("The two countries established diplomatic relations on October 2.") == [(("KE", "NO"), 2022, None)]
     assert relations("The two countries established an embassy on March 2.") == []
-    text = (
-        "It was the first visit by a Peruvian minister to Chile since the two countries established relations in 1990."
-    )
+    text = "Peruvian ministers have come to Chile every year since the two countries established relations in 1990."
     assert relations(text) == [(("CL", "PE"), 1990, None)]
 
 
@@ -747,7 +745,7 @@ def test_a_trade_figure_of_a_hyphened_pair_a_headed_line_or_a_parallel_clause():
         (("NO", "SE"), 2022, 30)
     ]
     # A side that is a continent is no pair of countries.
-    assert figures_of("Trade between China and Africa reached 280 billion dollars in 2022.") == []
+    assert figures_of("Trade between India and Africa stood at 70 billion dollars in 2022.") == []
 
 
 def test_a_stock_of_investment_told_of_a_past_year_is_a_figure_of_its_two_sides():
@@ -1321,10 +1319,10 @@ def test_a_document_told_again_by_the_day_it_was_signed_is_no_title_of_its_own()
 
 
 def test_documents_signed_on_a_list_of_matters_with_no_count_are_one_on_each_matter():
-    assert titles_of("Mwangi signed accords on health, farming and education with Norway.") == [
-        "accord on education",
-        "accord on farming",
-        "accord on health",
+    assert titles_of("In Oslo the ministers inked accords on tourism, mining and water with Kenya.") == [
+        "accord on mining",
+        "accord on tourism",
+        "accord on water",
     ]
     assert titles_of("Officials initialled protocols on customs, fisheries, and the protection of forests.") == [
         "protocol on customs",
@@ -1338,7 +1336,7 @@ def test_documents_signed_on_a_list_of_matters_with_no_count_are_one_on_each_mat
 
 def test_relations_established_a_span_ago_in_a_clause_of_their_own_date_from_the_story():
     assert relations_of(
-        "Diplomatic relations between the two countries, which were established 50 years ago, are strong."
+        "Ties between Nairobi and Oslo, which were opened 50 years ago, now reach into shipping and research."
     ) == [(("KE", "NO"), 1973)]
     assert relations_of("Their ties, which were first set up six decades ago, have grown.") == [(("KE", "NO"), 1963)]
     assert relations_of("Relations were established 30 years ago.") == [(("KE", "NO"), 1993)]
@@ -1352,9 +1350,9 @@ def test_a_count_of_papers_inked_and_of_agreements_to_ink_is_a_count_of_document
         return [(c["value"], c["qualifier"], c["status"]) for c in found]
 
     assert counts("During the visit, 12 bilateral papers were inked.") == [(12, "exact", "signed")]
-    assert counts("The two sides are expected to ink about 20 agreements on energy and rail.") == [
-        (20, "about", "expected")
-    ]
+    assert counts(
+        "Ministers from Nairobi and Oslo are expected to ink about 20 deals covering rail and solar power."
+    ) == [(20, "about", "expected")]
     assert counts("The ministers will seal nine cooperation deals on Friday.") == [(9, "exact", "expected")]
     # Near miss: papers that are no documents of the sides.
     assert counts("Scientists of both countries published 40 papers last year.") == []
@@ -1362,25 +1360,25 @@ def test_a_count_of_papers_inked_and_of_agreements_to_ink_is_a_count_of_document
 
 def test_a_document_the_sides_mean_to_discuss_or_form_is_none_signed():
     for body in (
-        'The two countries have decided to discuss a "Framework Agreement for Cooperation in Defence".',
+        'Officials said Norway and Kenya would discuss a "Framework Agreement on Polar Research" next spring.',
         "Both confirmed their ambition to form a new Fisheries and Oceans Agreement next year.",
         "The ministers will draft a Coastal Shipping Agreement.",
     ):
         assert titles_of(body) == [], body
     # Near miss: the same document signed, whatever the act it serves.
     assert titles_of(
-        'The two sides signed a "Framework Agreement for Cooperation in Defence" to form a joint unit.'
-    ) == ["Framework Agreement for Cooperation in Defence"]
+        'Norway and Kenya signed a "Framework Agreement on Polar Research" to form a joint institute.'
+    ) == ["Framework Agreement on Polar Research"]
 
 
 def test_one_of_a_few_documents_counted_told_by_its_place_in_the_count_is_named_by_its_matter():
     body = (
-        "Mwangi and Solberg witnessed the signing of two memoranda of understanding. The first concerns the creation "
-        "of a joint fisheries commission. The second covers ports, shipping and the training of pilots."
+        "Solberg and Mwangi looked on as ministers signed two memoranda of understanding in Bergen. "
+        "The first deals with a weather station shared on Lake Turkana. The second covers seed banks and dried fish."
     )
     assert titles_of(body) == [
-        "memorandum of understanding on ports, shipping and the training of pilots",
-        "memorandum of understanding on the creation of a joint fisheries commission",
+        "memorandum of understanding on a weather station shared on Lake Turkana",
+        "memorandum of understanding on seed banks and dried fish",
     ]
     assert titles_of("The two sides signed three agreements. The first establishes a joint research fund.") == [
         "agreement establishing a joint research fund"

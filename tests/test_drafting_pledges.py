@@ -604,17 +604,15 @@ def test_holding_a_meeting_is_a_pledge_when_it_names_its_matter_or_time():
 
 
 def test_what_both_sides_bind_a_body_or_a_treaty_of_theirs_to_is_told_with_its_subject():
-    found = pledges_of(
-        "The two leaders agreed that the joint commission would meet twice a year in alternate capitals."
-    )
-    assert [p["what"] for p in found] == ["the joint commission would meet twice a year in alternate capitals"]
+    found = pledges_of("Both presidents agreed that the joint commission would convene each spring in Mombasa.")
+    assert [p["what"] for p in found] == ["the joint commission would convene each spring in Mombasa"]
     found = pledges_of("The communique said the air services agreement would be revised.")
     assert [p["what"] for p in found] == ["the air services agreement would be revised"]
     found = pledges_of(
         "They agreed that their experts should meet in May, and that the seed treaty should be ratified."
     )
     assert [p["what"] for p in found] == ["the seed treaty should be ratified"]
-    assert pledges_of("The two leaders agreed that the region would need more investment.") == []
+    assert pledges_of("Both presidents agreed that the coast would need more roads.") == []
     assert pledges_of("The communique said the visit would be remembered as a milestone.") == []
     assert pledges_of("They agreed that the Ethiopian army should withdraw from the border.") == []
 
@@ -635,8 +633,8 @@ def test_amounts_of_a_loan_or_grant_named_by_them_set_aside_or_received_are_pled
 def test_a_decision_taken_together_a_commitment_reaffirmed_and_one_to_an_act_told_as_a_gerund():
     found = pledges_of("The two sides decided to set up a committee on maritime security.")
     assert [p["what"] for p in found] == ["set up a committee on maritime security"]
-    found = pledges_of("Both governments reaffirmed their commitment to complete the Lamu rail link by 2027.")
-    assert [p["what"] for p in found] == ["complete the Lamu rail link by 2027"]
+    found = pledges_of("Kenya and Norway reaffirmed their commitment to finish dredging Kisumu port by 2026.")
+    assert [p["what"] for p in found] == ["finish dredging Kisumu port by 2026"]
     found = pledges_of("Norway also committed to training Kenyan police officers in forensics.")
     assert [p["what"] for p in found] == ["training Kenyan police officers in forensics"]
     assert pledges_of("Mwangi said he had decided to sign the accord because it was fair.") == []
@@ -1220,17 +1218,17 @@ def test_cooperation_in_a_sides_own_matter_and_an_act_with_a_quoted_aside_are_pl
 
 def test_a_thing_to_be_done_opening_a_sentence_after_moreover_or_a_clause_after_semicolon_and_is_a_pledge():
     body = (
-        "The two governments signed nine agreements. Moreover, cooperation will be strengthened in the field of "
-        "fisheries; and programmes will be promoted in the areas of tourism and health."
+        "Ministers put their names to six accords. Furthermore, coast guard training will be expanded on Lake "
+        "Victoria; and grants will be awarded to young geologists."
     )
     pledged = {p["what"] for p in pledges_of(body)}
     assert pledged == {
-        "cooperation will be strengthened in the field of fisheries",
-        "programmes will be promoted in the areas of tourism and health",
+        "coast guard training will be expanded on Lake Victoria",
+        "grants will be awarded to young geologists",
     }
     # News of the visit told the same way is no pledge.
     news = (
-        "The two governments signed nine agreements. Moreover, a statement will be issued; and the talks will be held."
+        "Ministers put their names to six accords. Furthermore, a statement will be issued; and the talks will be held."
     )
     assert pledges_of(news) == []
 
@@ -1270,7 +1268,7 @@ def test_an_amount_whose_scale_and_currency_are_capitalized_is_a_pledge_with_its
 def test_an_act_the_visits_two_leaders_will_take_together_is_a_pledge_of_both():
     met = "Mwangi held talks with Norwegian Prime Minister Ingrid Solberg on Wednesday. "
     for body, what in (
-        ("Solberg and Mwangi will launch negotiations on a new fisheries treaty.", "launch negotiations"),
+        ("Mwangi and Solberg will begin drafting a shared customs code for lake ports.", "begin drafting"),
         ("Mwangi and Solberg will open a joint school of fisheries, which should train 200 officers.", "open a joint"),
     ):
         found = pledges_of(met + body)
@@ -1278,7 +1276,7 @@ def test_an_act_the_visits_two_leaders_will_take_together_is_a_pledge_of_both():
     # Near misses: the day's programme in the future tense, and a pair one of whom is of no side of the visit.
     for body in (
         "Solberg and Mwangi will hold a news conference on Friday.",
-        "Solberg and Ruto will launch negotiations on a new fisheries treaty.",
+        "Ruto and Solberg will begin drafting a shared customs code for lake ports.",
     ):
         assert pledges_of(met + body) == [], body
 
@@ -1312,23 +1310,23 @@ def test_more_of_a_thing_the_sides_agreed_should_be_done_is_a_pledge():
 def test_aid_a_side_signed_over_by_its_amount_is_a_pledge():
     for body, what in (
         (
-            "During the visit, Norway signed $2.5 billion in official development assistance to fund ports in Kenya.",
-            2.5,
+            "On Tuesday Oslo signed $1.8 billion in grant aid for water projects across Kenya.",
+            1.8,
         ),
         ("Norway signed 300 million dollars in concessional loans for Kenyan railways.", 300),
     ):
         found = pledges_of(body)
         assert [(p["value"], p["unit"], p["shape"]) for p in found] == [(what, "USD", "commitment")], body
     # Near miss: investment deals signed by firms are deals struck, no side's pledge.
-    assert pledges_of("Norwegian and Kenyan firms signed $2.5 billion in investment deals.") == []
+    assert pledges_of("Norwegian and Kenyan firms signed $700 million in investment deals.") == []
 
 
 def test_a_participle_lifting_a_matter_to_a_standing_after_an_agreed_act_is_an_act_of_its_own():
     body = (
-        "Mwangi and Solberg agreed to deepen ties on Saturday, elevating energy to a third \u201cpillar\u201d of "
-        "cooperation, on top of trade and fisheries."
+        "Meeting in Bergen, Solberg and Mwangi agreed to widen their cooperation, raising tourism to the rank "
+        "of a \u201cpriority sector\u201d, on top of ports and solar power."
     )
-    assert [p["what"] for p in pledges_of(body)] == ["elevate energy to a third pillar of cooperation"]
+    assert [p["what"] for p in pledges_of(body)] == ["raise tourism to the rank of a priority sector"]
     # Near misses: a participle of what the act caused, and one after no act agreed.
     assert [p["what"] for p in pledges_of("The two sides agreed to reopen consulates, raising hopes for a deal.")] == [
         "reopen consulates"
@@ -1346,11 +1344,11 @@ def test_an_infinitive_after_the_that_clause_of_agreed_is_an_act_agreed():
 def test_an_act_named_by_its_noun_agreed_with_the_other_leader_is_both_sides_pledge():
     met = "Mwangi held talks with Norwegian Prime Minister Ingrid Solberg on Wednesday. "
     body = (
-        "Mwangi agreed with his Norwegian counterpart, Ingrid Solberg, on the maintenance of close cooperation in the "
-        "fisheries, shipping and energy fields."
+        "Mwangi agreed with his Norwegian counterpart, Ingrid Solberg, on the expansion of joint research into "
+        "ocean currents and forestry."
     )
     assert [(p["what"], p["announced_by"]) for p in pledges_of(met + body)] == [
-        ("maintenance of close cooperation in the fisheries, shipping and energy fields", None)
+        ("expansion of joint research into ocean currents and forestry", None)
     ]
     # Near misses: the same with a third country's leader; a judgement agreed on.
     assert (

@@ -193,7 +193,7 @@ PERSON = re.compile(
     + TITLE
     # "President of the Republic of Kazakhstan X": the office's place in capitalized words (and "of", "the"),
     # never a clause ("the President of the Republic was received by the Russian Deputy Minister").
-    # "the U.S. President, George W. Bush,": with a country's adjective, the name may follow in apposition.
+    # "the French President, Jeanne Roux,": with a country's adjective, the name may follow in apposition.
     + r")(?: (?:of|of the) [A-Z][\w]*(?: (?:(?:of|the|and) )*[A-Z][\w]*)*?)?(?(adj),?)\s(?:(?:(?:Dr|Mr|Mrs|Ms|Comrade|Shri|Smt|Sri|Mme)\.?|"
     # "Sheikh" only before a name of several words ("Sheikh Mohamed bin Zayed"): in "Sheikh Hasina" it is the name.
     r"(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness)|Sheikha?(?= [A-Z][\w-]+ (?:[A-Z]|bin |ibn |al |Al ))|"

@@ -313,7 +313,7 @@ class DealRules(ReaderCore):
                         text[end:],
                     )
                     end += more.end() if more else 0
-            # "a Memorandum of Understanding between the Ministry of X and Y (YZ) on the training of nurses": the
+            # "an MoU signed between the Port Authority of X and Y (PAY) on pilot licensing": the
             # document is named by its subject; the bodies that signed it stand between.
             signed_by = (
                 rx.match(
@@ -389,7 +389,7 @@ class DealRules(ReaderCore):
             if not signed_since and rx.search(
                 r"\b(?:talks on|negotiations on|resume|stalled|proposed|from|since|towards|toward|"
                 r"(?:to|will|would|could|may|might|shall) (?:\w+ )?(?:sign|conclude|negotiate|reach|finali[sz]e|seal|initial|"
-                # "decided to discuss a 'Framework Agreement ...'", "ambition to form a new ... Agreement": one to come.
+                # "would discuss a 'Framework Agreement on ...'", "hope to form a fresh ... Agreement": one to come.
                 r"discuss|form|draft|work out|pursue|explore|consider|study))"
                 r"\s(?:a |an |the )?[\"\u201c]?$",
                 before[-40:],
@@ -648,7 +648,7 @@ class DealRules(ReaderCore):
         )
         after_verb = not subjects
         if not subjects:
-            # The same list after the verb: "signed accords on health, farming and education with Ghana" (no count:
+            # The same list after the verb: "inked accords on tourism, mining and water with Peru" (no count:
             # a count before the plural makes the list the fields of the documents counted).
             subjects = rx.search(
                 r"\b(?:signed|inked|concluded|initiall?ed) (?:(?:new|bilateral|several|other|further) )?"
@@ -701,7 +701,7 @@ class DealRules(ReaderCore):
                 continue  # "the Declaration on Strategic Partnership": a document its own noun names
             self._add_named(title, sentence, index, found.start(group), found.end(group), "named-agreement-partnership")
 
-    # "The first concerns the creation of a joint commission", "The second covers ...": one of the documents a
+    # "The first deals with a shared weather station", "The second covers ...": one of the documents a
     # sentence just before counted, told by what it is on.
     _ORDINAL_DOCUMENT = re.compile(
         r"^(?:[Tt]he) (?:first|second|third|fourth|fifth|last|other|latter|former)(?: one| document| text)? "
@@ -1178,7 +1178,7 @@ class DealRules(ReaderCore):
             undated = rx.search(
                 r"\b(?:established|set up|normali[sz]ed|restored|opened|forged) (?:their )?(?:"
                 + kind
-                # "established diplomatic relations with the People's Republic of China on 26 March".
+                # "opened diplomatic ties with the Republic of Korea on 9 August".
                 + r")?(?:relations|ties)(?: with (?:the )?[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,5})? on "
                 r"(?:(?P<ny>New Year['\u2019]s Day)|(?P<m>"
                 + MONTH_WORD
@@ -1325,7 +1325,7 @@ class DealRules(ReaderCore):
                     + kind
                     + r")?(?:relations|ties)|(?:"
                     + kind
-                    # "relations between the two countries, which were established 65 years ago,": in a clause.
+                    # "ties between Oslo and Nairobi, which were opened 50 years ago,": in a clause.
                     + r")?(?:[Rr]elations|[Tt]ies)(?: between [^,.;]{3,60}?)?,? (?:(?:which|that) )?(?:were|was|had been) "
                     r"(?:first )?(?:established|set up|normali[sz]ed|opened)) "
                     r"(?:" + span + r") ago\b|"
@@ -1396,7 +1396,7 @@ class DealRules(ReaderCore):
             r"\bbetween (?P<a>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and (?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
             text[match.start() : match.end()],
         )
-        # "between Argentina and the People's Republic of China", after the words: the pair it names.
+        # "between Chile and the Republic of Korea", after the words: the pair it names.
         between = rx.search(r"\bbetween (?P<pair>[^,;.]{3,80})", text[match.start() : match.end() + 90])
         if between and len(named) < 2:
             paired = list(dict.fromkeys(code for _, _, code in gz.countries_in(between.group("pair"))))

@@ -119,7 +119,7 @@ class EventRules(ReaderCore):
                     text[match.end() :],
                 )
             )
-            # "During the summit, the leader will take part in the X Forum", told once the leader has arrived: the
+            # "On the margins of this summit, she will also attend the X Dialogue", told once the leader has arrived: the
             # programme of the stay under way, its sessions attended.
             on_programme = self._on_programme(sentence, before)
             if (
@@ -251,8 +251,8 @@ class EventRules(ReaderCore):
             r"joined|(?P<hosted>, where (?:[A-Z][\w-]+ ){1,4}(?:hosted|was hosting))|"
             # "arrived in Astana on Monday for the summit of the Shanghai Cooperation Organisation": what the leader came for.
             # ("arrived on Sunday for a state visit to X and the summit of Y": a visit, and the gathering besides)
-            # ("spent two days in Addis Ababa for the session of ...": the stay's purpose; "arrived in Addis Ababa ahead
-            # of the 33rd Ordinary Session of ...": what the leader came for, too)
+            # ("spent three nights in Accra for the session of ...": the stay's purpose; "landed in Accra ahead
+            # of the 12th Extraordinary Summit of ...": what the leader came for, too)
             r"(?P<purpose>\b(?:arrived|landed|flew|travell?ed|came|went|spent)\b[^.;]{0,60}? (?:for|ahead of)(?: (?:a|an|the) (?:[\w-]+ ){0,3}"
             r"visit to (?:the )?[A-Z][\w'-]*(?: (?:of |the )?[A-Z][\w'-]*)* and)?)|"
             # "In a speech of an hour and a half to the General Assembly of the United Nations, the President ..."
@@ -260,7 +260,7 @@ class EventRules(ReaderCore):
             # ("attended, as guest of honour, the opening session of the X meeting of Y": an aside, and the session
             # of the gathering, before its name)
             r"(?:,[^,;.]{1,40},)?\s(?:the\s)?(?:(?:opening|closing|plenary|inaugural) (?:session|ceremony) of (?:the\s)?)?"
-            # ("the 32nd ordinary session of", "the 33rd Ordinary Session of the Heads of State and Government of":
+            # ("the 7th ordinary session of", "the 19th Ordinary Session of the Conference of Ministers of":
             # a number and a kind of session before the gathering, the heads in capitals)
             r"(?P<name>(?:(?!an? )[a-z-]+ |[IVXL]{1,5} |\d{1,3}(?:st|nd|rd|th) |General ){0,2}"
             r"(?:(?:Ordinary|Extraordinary|Special) )?"
@@ -390,8 +390,8 @@ class EventRules(ReaderCore):
                 )
 
     def _on_programme(self, sentence: Sentence, before: str) -> bool:
-        """Whether a gathering still to come is one of the programme of a stay under way: "During the summit, the
-        leader will take part in the X Forum", told after the leader arrived."""
+        """Whether a gathering still to come is one of the programme of a stay under way: "On the margins of this
+        summit, she will also attend the X Dialogue", told after the leader arrived."""
         return bool(
             rx.match(
                 r"(?:[Dd]uring|[Oo]n the (?:sidelines|margins) of|[Ww]hile at) (?:the|this|his|her) (?:[\w-]+ )?"

@@ -322,7 +322,7 @@ class LeaderRules(ReaderCore):
                 r"\b(?:[Ss]ecretary|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Aa]ide|[Aa]ssistant) (?:to|of|for) (?:the )?$",
                 lead[: match.start()],
             ):
-                continue  # "Press Secretary to the Prime Minister X": X is the secretary, the title another's
+                continue  # "Senior Adviser to the President X": X is the adviser, the title another's
             country = country_of(match.group("adj"))
             known = self.person(name)
             if country is None and self.known_people.get(known):
@@ -330,7 +330,7 @@ class LeaderRules(ReaderCore):
             candidates.append((name, country))
         # "Presidents X of Mexico and Y of Chile": one title in the plural for two people, each with a country
         # (before any named after them).
-        # The lead has them meet in one's capital ("In a meeting held in Mexico City"), or the story is filed from
+        # The lead has them meet in one's capital ("At talks held in Quito"), or the story is filed from
         # there: the other is the one abroad.
         abroad: list[tuple[str, str | None]] = []
         for match in _PLURAL_TITLES.finditer(lead):
@@ -374,7 +374,7 @@ class LeaderRules(ReaderCore):
             where = rx.sub(r"^(?:Republic|Kingdom|State|Sultanate|Federation) of (?:the )?", "", match.group("where"))
             code = gz.country_names().get(where) or gz.country_names().get("the " + where)
             candidates.append((match.group("name"), code))
-        # "General Secretary of the Communist Party of Viet Nam Nguyen Phu Trong": a title of an office in a
+        # "Speaker of the National Assembly of Ghana Kwame Mensah": a title of an office in a
         # country's institution, the name right after the country.
         for start, end, code in gz.countries_in(lead):
             name_after = rx.match(r" (?:" + HONORIFIC + r"\s)?(?P<name>" + NAME + r")\b", lead[end:])

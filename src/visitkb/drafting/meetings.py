@@ -2024,7 +2024,7 @@ class MeetingRules(ReaderCore):
             else rx.finditer(
                 # ("His Majesty the King held a meeting with ...": the host by style and office)
                 r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?|" + self._STYLE + r" the " + TITLE + r"\s)"
-                # ("X chaired a welcome ceremony and had a discussion with his counterpart <leader>": a first act
+                # ("X hosted a state reception and then held talks with <leader>": a first act
                 # of the host's own before the talks)
                 r"(?:(?:chaired|hosted|held|presided over) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceremony|welcome|reception) "
                 r"and )?"

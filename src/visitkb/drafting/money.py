@@ -59,7 +59,7 @@ class MoneyRules(ReaderCore):
     """The rules that read figures and pledges with a figure."""
 
     def _converted_amounts(self) -> set[tuple[float, str, str]]:
-        """The amounts the article gives only as another amount converted: "132.7 billion yen (about Rs 40 billion)"."""
+        """The amounts the article gives only as another amount converted: "85 billion yen (about 600 million dollars)"."""
         cached = getattr(self, "_converted_cache", None)
         if cached is not None:
             return cached
@@ -118,7 +118,7 @@ class MoneyRules(ReaderCore):
                 continue  # "1.5 trillion yen, about 10 billion dollars,": the same amount converted
             value, scale_name = amount_and_scale(match.group("num"), scale)
             if (value, scale_name, unit) in self._converted_amounts():
-                continue  # "Rs 40 bn loan" in a headline over "132.7 billion yen (about Rs 40 billion)": the same loan
+                continue  # "$600m credit" in a headline over "85 billion yen (about 600 million dollars)": the same loan
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
             stated_pattern = re.compile(
@@ -262,7 +262,7 @@ class MoneyRules(ReaderCore):
                 if sides and not all(
                     gz.countries_in(sides.group(g)) or gz.is_body(rx.sub(r"^the ", "", sides.group(g))) for g in "ab"
                 ):
-                    continue  # "trade between China and Africa": a side that is no country or body is no pair
+                    continue  # "trade between India and Europe": a side that is no country or body is no pair
                 parties = list(dict.fromkeys(self._pair(text, before, index)))
                 # Each side as the state of the day: Moscow's side in 1985 is the Soviet Union's.
                 parties = list(dict.fromkeys(gz.state_then(p, self.published.year) for p in parties))

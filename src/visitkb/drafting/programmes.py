@@ -167,7 +167,7 @@ class _Programmes:
         r"(?:[\w-]+ ){0,3}?(?:[a-z]+s|aircraft)\b[^.;:\"]*)"
         # "agreed on the construction of a bridge", "agreed to the resumption of flights": an act as a noun.
         # "the accords provide for the construction of a bridge", "announced the opening of an office": the same.
-        # ("agreed with his Norwegian counterpart, Ingrid Solberg, on the maintenance of ...": the other side named.)
+        # ("agreed with his Norwegian counterpart, Ingrid Solberg, on the expansion of ...": the other side named.)
         r"|\b(?:agreed(?: with (?P<with_act>(?:[A-Z][\w.'-]*|(?:his|her) [A-Z][\w-]+ counterpart,?)(?: [A-Z][\w.'-]*){1,6}),?)? "
         r"(?:on|upon|to)|provides? for|provided for|announced|unveiled|"
         r"(?:[Aa]greement|[Aa]ccord|[Cc]onsensus) (?:was|has been|had been) reached on) (?:the |a |an )?"
@@ -307,8 +307,8 @@ class _Programmes:
     # "A joint commission will be set up to oversee the projects", "direct flights are to be launched next year":
     # a thing of the sides to be made, opened or set up, told in the passive.
     THING_TO_BE = re.compile(
-        # (a sentence's own opening after a word that adds it to what was signed: "Moreover, cooperation will be
-        # strengthened in ...", "; and programmes will be promoted in ...")
+        # (a sentence's own opening after a word that adds it to what was signed: "Furthermore, coast guard
+        # training will be expanded ...", "; and grants will be awarded to ...")
         r"(?:^" + _ITEM + r"|^(?:Moreover|Furthermore|In addition|Additionally|Likewise|Similarly|Also),? |"
         r"[;:] [\"\u201c]?(?:and )?|, and |\bwhile |"
         # (in an official's words: "a spokesman said a joint centre would be established in the country")

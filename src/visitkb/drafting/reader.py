@@ -499,7 +499,7 @@ class ReaderCore:
             )
         names = [n for n, c in gz.country_names().items() if c == self.leader_country and self.leader_country]
         if names:
-            # "the head of state of Qatar", "the Emir of the State of Qatar": the office of the leader's country.
+            # "the president of Chile", "the King of the Kingdom of Norway": the office of the leader's country.
             forms.append(
                 r"[Tt]he (?:leader|president|prime minister|premier|head of state|head of government|monarch|king|"
                 r"emir|amir|sultan) of (?:the )?(?:(?:State|Kingdom|Republic|Sultanate) of (?:the )?)?(?:"

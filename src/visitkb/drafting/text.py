@@ -112,7 +112,7 @@ _NO_BREAK = re.compile(
 
 
 def _glued(body: str) -> list[re.Match[str]]:
-    """Where a page glued a headline to its story with no space ("... loan to IndiaJapan on Thursday announced"):
+    """Where a page glued a headline to its story with no space ("... grant for KenyaNorway said on Monday"):
     a place's name run into another's, each one the gazetteer knows."""
     from . import gazetteer as gz  # (a page's layout needs the places only here)
 

@@ -932,8 +932,8 @@ class TravelRules(LeaderRules):
                     # names of today's countries leave out.
                     others = sorted(self._former_states_in(text) - {self.leader_country}) or others
                     named_here = [c for c in others if c in here]
-                    # (With legs read, a country no leg is in yet: "visited Bali, in a gesture of solidarity with
-                    # Indonesia", after a first stop in Singapore.)
+                    # (With legs read, a country no leg is in yet: "flew on to Phuket to show support for
+                    # Thailand", after a first stop in Malaysia.)
                     fresh = sorted(here - {self.leader_country} - {g.country for g in self.legs})
                     code = described_country or (
                         named_here[0]
@@ -1653,8 +1653,8 @@ class TravelRules(LeaderRules):
             )
         scope = text
         if not visiting and index in (self.lead, self.lead + 1):
-            # The lead's "In a meeting held in Mexico City", "talks held in Lima": where the leader met the host
-            # (another time said only of what follows is another matter's: "in lieu of what would have been ...").
+            # The lead's "At talks held in Quito", "a meeting held in Accra": where the leader met the host
+            # (another time said only of what follows is another matter's: "instead of the summit planned for ...").
             visiting = rx.search(
                 r"\b(?:meeting|talks|summit|conference)(?:,? which was|,? was)? held in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?",
                 text,
@@ -1695,7 +1695,7 @@ class TravelRules(LeaderRules):
         self._leg_from(index, sentence, code, city, day, visiting.start(), visiting.end(), "travel-visiting")
 
     def _in_on_a_visit(self, index: int, sentence: Sentence) -> None:
-        """ "her guest - who is in the UK on a three-day visit -": a visitor's presence told in a relative clause, the
+        """ "their visitor - who is in Norway on a four-day visit -": a visitor's presence told in a relative clause, the
         leader's when no leg is read yet (a host's story of its guest)."""
         text = sentence.text
         found = rx.search(
@@ -1759,7 +1759,7 @@ class TravelRules(LeaderRules):
             active = rx.search(
                 r"(?P<host>(?:[A-Z][\w.'\u2019-]*,?\s){1,6}?)(?:\w+ly )?(?:"
                 + RECEIVING_VERBS
-                # "X chaired an official welcome ceremony for <leader>": a welcome all the same.
+                # "X led a formal welcome ceremony for <leader>": a welcome all the same.
                 + r"|(?:[a-z]+ ){1,4}?welcom(?:e|ing) (?:ceremony|reception|parade) (?:for|in honou?r of)(?: the)?)"
                 + r"\s(?:[\w.'-]+\s){0,5}?"
                 + who
@@ -2173,7 +2173,7 @@ class TravelRules(LeaderRules):
         told = [self.sentences[self.lead]] + [
             s
             for s in self.sentences[self.lead + 1 : self.lead + 4]
-            # ("The head of state of Qatar is on a state visit": the leader by office)
+            # ("The president of Chile is on a state visit": the leader by office)
             if self.is_leader(s.text)
             or rx.match(r"(?:[Tt]he )?" + self.leader_reference(), s.text[:1].lower() + s.text[1:])
         ]
@@ -2188,8 +2188,8 @@ class TravelRules(LeaderRules):
         )
         lead = told[0].text
         if visit is None and self.leader and self.is_leader(lead):
-            # "JAKARTA (Agency): Australian Prime Minister X and President Y struck a cordial note in their first
-            # meeting": filed from a capital abroad, the lead has the leader meet there, no other place named, no
+            # "NAIROBI (Agency): Norwegian Prime Minister X and President Y pledged closer ties at their first
+            # talks": filed from a capital abroad, the lead has the leader meet there, no other place named, no
             # call made.
             others = {code for _, _, code in gz.countries_in(lead)} - {host, self.leader_country}
             cities = [c for c in rx.findall(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", lead) if gz.capital_country(c)]
