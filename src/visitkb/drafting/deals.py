@@ -753,8 +753,6 @@ class DealRules(ReaderCore):
             listed.group("items"),
         ):
             what = item.group("what").strip()
-            if rx.match(r"(?:a|an) ", what) is None and not what.startswith("on "):
-                continue
             if rx.search(r"\b(?:which|who|that|was|were|is|are|will|would)\b", what):
                 break  # a clause of its own: the list has ended
             # "a memorandum extending the Chair of Hindi until 2030": the term it runs is no word of its title.

@@ -586,7 +586,8 @@ class LeaderRules(ReaderCore):
             where = of.group("where") if of else ""
             country = gz.country_names().get(where) or gz.country_names().get("the " + where)
         name = _STRIPPED.sub("", name)  # "Comandante Fidel Castro", "Comrade X": no part of the name
-        if _a_place(name) and not rx.search(r"\b(?:" + TITLE + r")\s" + re.escape(name) + r"\b", lead):
+        # (regions are named after people too, "Bolivar", "San Martin": a name the text ever titles is a person's)
+        if _a_place(name) and not rx.search(r"\b(?:" + TITLE + r")\s" + re.escape(name) + r"\b", self.text):
             return  # a place read as a person ("..., California,"): no traveller rather than a wrong one
         regnal = rx.search(r"\b" + re.escape(name) + r" (?P<n>[IVX]{1,5})\b(?![\w'-])", self.text)
         if regnal and not name.endswith(regnal.group("n")):

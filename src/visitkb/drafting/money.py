@@ -121,7 +121,7 @@ class MoneyRules(ReaderCore):
                 continue  # "$600m credit" in a headline over "85 billion yen (about 600 million dollars)": the same loan
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]
-            stated_pattern = re.compile(
+            stated_pattern = rx.compiled(
                 r"\b(?P<metric>[Tt]rade(?: (?:deficit|surplus))?|(?:foreign )?direct investment|[Ii]nvestments?|(?:two-way |bilateral )?commerce|"
                 r"traded|[Ee]xports(?= (?:to|from)\b)|[Ii]mports(?= (?:to|from)\b)|[Ss]ales(?= to\b))\b(?:[^.;]|(?<=\b[A-Z])\.)*?"
                 # "Bilateral trade (2022): $1.2 billion", "Trade: about 1.2 billion dollars in 2022": a figure headed by its metric.
@@ -135,10 +135,10 @@ class MoneyRules(ReaderCore):
                 # "rose to", "has grown to", "more than doubled to", "rose by 20 percent to", "grew 15 percent last year to".
                 r"(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|jumped|slipped|increased|decreased|surged|"
                 r"doubled|tripled)(?: (?:by )?[^,.;]{1,25}?)? to|at|exceeded|between|from|from [^,;]{1,60}? to))\s*(?:about |nearly |almost |around |some |more than |over |"
-                r"roughly |approximately |barely |just over |just under |less than |under |below |above |a record |only |just |"
+                r"roughly |approximately |barely |less than |under |below |above |a record |only |just |"
                 # "little more than", "well over", "close to", "in excess of", "an estimated": other qualifiers.
                 r"(?:a )?little (?:more|less) than |(?:a )?little (?:over|under) |well (?:over|under|above|below) |close to |"
-                r"upwards of |in excess of |an estimated |some |nearly |almost )*$"
+                r"upwards of |in excess of |an estimated )*$"
             )
             stated_text = before[-160:].rstrip() + " "
             stated = stated_pattern.search(stated_text)

@@ -64,7 +64,7 @@ _PAGE_STAMP = re.compile(
     r"(?i)(?:\|\s*)*(?:(?:[A-Z][\w.]*,?\s+){0,2}?(?:(?:updated|published|posted|last updated|date)\s*:?\s*)?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
     + _DAY_MONTH_YEAR
-    + r"(?:\s*[-|,]?\s*(?:at\s)?\d{1,2}[:.]\d{2}"
+    + r"(?:\s*(?:[-|,]\s*)?(?:at\s)?\d{1,2}[:.]\d{2}"
     r"(?:\s?[ap]\.?m\.?)?(?:\s?(?:UTC|GMT|IST|EST|EDT|CET|[A-Z]{2,4}))?)?(?:\s*\|)*"
 )
 
