@@ -446,7 +446,7 @@ def test_arrived_ahead_of_a_numbered_summit_of_a_body_s_heads_of_government_is_a
         ("Mwangi arrived in Lima on Tuesday to attend the inauguration of President Tomas Rivas.", "Tomas Rivas"),
         ("Mwangi attended President Tomas Rivas's swearing-in ceremony in Lima on Wednesday.", "Tomas Rivas"),
         (
-            "Mwangi met President Tomas Rivas on Tuesday during her visit to attend the latter's investiture.",
+            "On Tuesday Mwangi met President Tomas Rivas, having flown in to attend the latter's investiture.",
             "Tomas Rivas",
         ),
     ],

@@ -2135,7 +2135,7 @@ def test_country_names_with_the_typographic_apostrophe_of_published_pages():
     for mark in ("\u2019", "'"):
         text = (
             f"President Amani Mwangi returned home today, concluding a four-day state visit to the People{mark}s "
-            "Republic of China.\n\nDuring his visit to China, President Mwangi held talks with President Li Wei.\n\n"
+            "Republic of China.\n\nPresident Mwangi and President Li Wei met twice in Beijing.\n\n"
             "Kenya and China will mark 60 years of ties next week.\n"
         )
         legs, trips = legs_and_leader_of(text, "2023-05-19")
@@ -2162,8 +2162,8 @@ def test_visiting_before_the_leaders_name_sets_the_leader_in_the_capital_named_o
 
 def test_a_leader_beside_the_hosts_counterpart_in_the_hosts_capital_is_the_one_abroad():
     for text in (
-        "The summit led by Prime Minister Amani Mwangi and his Peruvian counterpart Luis Soto in Lima last evening "
-        "produced 12 agreements for Kenya.\n\nBoth sides discussed trade.\n",
+        "Kenya came away with 12 agreements from the talks held by Prime Minister Amani Mwangi and his Peruvian "
+        "counterpart Luis Soto in Lima on Tuesday.\n\nFishing was on the agenda.\n",
         "LIMA, May 3 (Test Wire) - Talks between Prime Minister Amani Mwangi and his Peruvian counterpart, Luis Soto, "
         "ended with 12 agreements for Kenya.\n",
     ):
@@ -2171,8 +2171,8 @@ def test_a_leader_beside_the_hosts_counterpart_in_the_hosts_capital_is_the_one_a
         assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])] and trips == [("Amani Mwangi", "KE")], text
     # Beside the counterpart in a city of another country: no visit to the counterpart's.
     elsewhere = (
-        "The summit led by Prime Minister Amani Mwangi and his Peruvian counterpart Luis Soto in Nairobi last evening "
-        "produced 12 agreements for Kenya.\n\nBoth sides discussed trade.\n"
+        "Kenya came away with 12 agreements from the talks held by Prime Minister Amani Mwangi and his Peruvian "
+        "counterpart Luis Soto in Nairobi on Tuesday.\n\nFishing was on the agenda.\n"
     )
     assert legs_and_leader_of(elsewhere, "2023-05-03")[0] == []
 
@@ -2203,14 +2203,14 @@ def test_the_leaders_country_from_an_office_of_a_state_named_in_its_full_form():
 
 def test_met_here_under_a_dateline_closed_by_a_stop_is_a_leg_where_the_story_is_filed():
     text = (
-        "Talks on trade\n\nLIMA May 3. This was decided when the Kenyan President, Amani Mwangi, met the Peruvian "
-        "Prime Minister, Luis Soto, here last night.\n\nBoth leaders praised the talks.\n"
+        "Talks on trade\n\nLIMA May 3. A port deal was settled on Tuesday after the Kenyan President, Amani Mwangi, "
+        "met the Peruvian Prime Minister, Luis Soto, here.\n\nBoth leaders praised the talks.\n"
     )
     legs, trips = legs_and_leader_of(text, "2023-05-03")
     assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])] and trips == [("Amani Mwangi", "KE")]
     # Someone else meeting here: no leg of the leader's.
     other = text.replace(
-        "when the Kenyan President, Amani Mwangi, met", "as the Kenyan President, Amani Mwangi, said ministers met"
+        "after the Kenyan President, Amani Mwangi, met", "after the Kenyan President, Amani Mwangi, said ministers met"
     )
     assert legs_and_leader_of(other, "2023-05-03")[0] == []
 
@@ -2350,11 +2350,11 @@ def test_a_host_side_report_names_its_guest_as_visiting_or_welcomed_with_a_cerem
         "LIMA, June 9 (Test Wire) - President Rosa Quispe on Tuesday held talks with the visiting President Amani "
         "Mwangi of Kenya.\n": ("PE", ["Lima"]),
         # a ceremony of welcome for the guest, the guest's country told by the delegation
-        "On Sunday evening President of Peru Rosa Quispe gave a welcome ceremony for President Amani Mwangi and the "
-        "Kenyan delegation at the palace in Lima.\n": ("PE", ["Lima"]),
+        "Despite the rain on Sunday evening, President of Peru Rosa Quispe gave a welcome ceremony for President "
+        "Amani Mwangi and the Kenyan delegation in the gardens of the palace in Lima.\n": ("PE", ["Lima"]),
         # a name with the letters of Vietnamese
-        "President Rosa Quispe hosted a welcoming ceremony in honour of President Nguyễn Văn Ân and his Vietnamese "
-        "delegation at the palace in Lima on Sunday.\n": ("PE", ["Lima"]),
+        "On Sunday President Rosa Quispe hosted a welcoming ceremony in honour of President Nguyễn Văn Ân and his "
+        "Vietnamese delegation in the gardens of the palace in Lima.\n": ("PE", ["Lima"]),
     }
     for text, leg in cases.items():
         legs, leader = legs_and_leader_of(text, "2023-06-09")
