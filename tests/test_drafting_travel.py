@@ -1014,8 +1014,8 @@ def test_a_page_s_note_about_itself_is_no_lead_and_a_digest_s_contents_come_befo
 
 def test_the_lead_s_traveller_whom_the_text_never_has_going_gives_way_to_the_one_it_has_going():
     text = (
-        "HANOI (Test Wire) - President Tran Minh led Vietnam's side on Monday in talks with Chilean President "
-        "Ana Lopez, whose state visit runs until Tuesday.\n\n"
+        "HANOI (Test Wire) - On Monday President Tran Minh headed the Vietnamese side in talks with President Ana "
+        "Lopez of Chile, who is on a state visit lasting until Tuesday.\n\n"
         "Lopez arrived in Hanoi on Sunday, greeted by Tran at the Presidential Palace. On Tuesday she went on to Ho "
         "Chi Minh City.\n"
     )
@@ -2180,7 +2180,7 @@ def test_a_leader_beside_the_hosts_counterpart_in_the_hosts_capital_is_the_one_a
 def test_presidents_of_two_countries_meeting_in_ones_capital_the_other_travels():
     text = (
         "Presidents Luis Soto of Peru and Rosa Lagos of Chile agreed on Wednesday to share data on fish stocks.\n\n"
-        "The two met in Lima, where they signed a statement.\n"
+        "The talks held in Lima on Wednesday closed with a statement both signed.\n"
     )
     legs, trips = legs_and_leader_of(text, "2023-05-04")
     assert trips == [("Rosa Lagos", "CL")] and [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])]
@@ -2188,7 +2188,9 @@ def test_presidents_of_two_countries_meeting_in_ones_capital_the_other_travels()
     legs, trips = legs_and_leader_of(text.replace("in Lima", "in Santiago"), "2023-05-04")
     assert trips == [("Luis Soto", "PE")] and [(leg[0], leg[1]) for leg in legs] == [("CL", ["Santiago"])]
     # A meeting to be held: no leg.
-    planned = text.replace("The two met in Lima, where they signed", "In Lima next month they will sign")
+    planned = text.replace(
+        "The talks held in Lima on Wednesday closed with a statement both signed", "In Lima they will sign a statement"
+    )
     assert legs_and_leader_of(planned, "2023-05-04")[0] == []
 
 
@@ -2427,8 +2429,8 @@ def test_a_visit_told_as_some_years_ago_is_another_trip():
 
 def test_a_lead_filed_from_a_capital_abroad_that_has_the_leader_meet_there_places_the_leg():
     for lead in (
-        "LIMA (Test Agency): Kenyan President Amani Mwangi and President Rosa Quispe met formally for the first "
-        "time yesterday, and both spoke warmly afterwards.\n",
+        "LIMA (Test Agency): Kenyan President Amani Mwangi and President Rosa Quispe were all smiles at "
+        "yesterday's inaugural meeting.\n",
         "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi and President Rosa Quispe held talks on Friday on "
         "trade and fishing.\n",
     ):
