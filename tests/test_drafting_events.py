@@ -421,17 +421,21 @@ def test_a_gatherings_session_attended_with_an_aside_between_and_not_two_countri
     assert events_of(dialogue, "2023-06-09") == []
 
 
-def test_arrived_ahead_of_a_numbered_session_of_the_heads_of_state_of_a_body_is_attending_it():
+def test_arrived_ahead_of_a_numbered_summit_of_a_body_s_heads_of_government_is_attending_it():
     text = (
-        "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday ahead of the 12th Ordinary Session of the "
-        "Heads of State and Government of the African Union.\n"
+        "Peruvian President Rosa Quispe flew into Buenos Aires on Saturday ahead of the 12th Extraordinary Summit "
+        "of Heads of Government of the Community of Latin American and Caribbean States, called over migration.\n"
     )
     found = events_of(text, "2023-02-18")
     assert [(e[0], e[1], e[3]) for e in found] == [
-        ("12th Ordinary Session of the Heads of State and Government of the African Union", "AU", "Addis Ababa")
+        (
+            "12th Extraordinary Summit of Heads of Government of the Community of Latin American and Caribbean States",
+            "CELAC",
+            "Buenos Aires",
+        )
     ]
     # Arrived ahead of talks: no gathering of a body.
-    talks = "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday ahead of talks with the Prime Minister.\n"
+    talks = "Peruvian President Rosa Quispe flew into Buenos Aires on Saturday ahead of talks with the President.\n"
     assert events_of(talks, "2023-02-18") == []
 
 
@@ -442,7 +446,7 @@ def test_arrived_ahead_of_a_numbered_session_of_the_heads_of_state_of_a_body_is_
         ("Mwangi arrived in Lima on Tuesday to attend the inauguration of President Tomas Rivas.", "Tomas Rivas"),
         ("Mwangi attended President Tomas Rivas's swearing-in ceremony in Lima on Wednesday.", "Tomas Rivas"),
         (
-            "Mwangi met President Tomas Rivas on Tuesday during her visit to attend the latter's investiture.",
+            "On Tuesday Mwangi met President Tomas Rivas, having flown in to attend the latter's investiture.",
             "Tomas Rivas",
         ),
     ],
@@ -471,7 +475,7 @@ def test_an_installation_attended_in_another_year_is_no_event_of_this_trip():
 def test_a_session_the_leader_will_take_part_in_during_a_stay_under_way_is_attended():
     lead = "Kenyan President Amani Mwangi arrived in Addis Ababa on Saturday for the summit of the African Union.\n\n"
     session = (
-        "During the summit, the Kenyan leader will take part in the 12th Forum of Heads of State of the Member "
+        "While at the summit, Mwangi is due to take part in the 12th Forum of Heads of State of the Member "
         "States of the Regional Review Mechanism.\n"
     )
     found = events_of(lead + session, "2023-02-18")

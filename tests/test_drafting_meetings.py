@@ -321,7 +321,7 @@ def test_talks_held_again_on_another_day_give_a_record_per_day_and_the_welcomer_
     }
 
 
-def test_courtesy_calls_paid_to_the_leader_and_the_two_heads_of_state_are_the_leader_and_the_counterpart():
+def test_courtesy_calls_paid_to_the_leader_and_a_pair_of_heads_of_state_are_the_leader_and_the_counterpart():
     text = (
         "LIMA, May 6 (Test Wire) - President Amani Mwangi of Kenya ended a state visit to Peru on Saturday; he "
         "had come on Wednesday at the invitation of his Peruvian counterpart, Mrs. Ana Quispe.\n\n"
@@ -1178,7 +1178,7 @@ def test_a_comparison_with_the_plan_is_no_plan(sentence, met):
     ("sentence", "met"),
     [
         (
-            "That evening the External Affairs Minister of Peru, Dr. Luis Soto, paid a courtesy call on the President.",
+            "After dinner Peru's External Affairs Minister, Dr. Luis Soto, paid a courtesy call on the Kenyan leader.",
             {("Luis Soto", "courtesy-call")},
         ),
         (
@@ -1787,9 +1787,9 @@ def test_the_leader_by_an_office_in_apposition_and_a_host_with_one(story, expect
 
 def test_the_rest_of_a_body_s_name_after_a_counterpart_is_no_person_met():
     text = (
-        "BEIJING, May 26 (Test Wire) - President Amani Mwangi of Kenya held official talks on Friday with his "
-        "Chinese counterpart, His Excellency Li Wei, President of the People's Republic of China, on a state visit "
-        "to China.\n"
+        "BEIJING, May 26 (Test Wire) - On a state visit to China, President Amani Mwangi of Kenya held official "
+        "talks on Friday with his Chinese counterpart, His Excellency Li Wei, President of the People's Republic "
+        "of China.\n"
     )
     meetings = met_in(text, "2023-05-26")
     assert meetings == {("Li Wei", "talks")}
@@ -2579,21 +2579,24 @@ def test_what_the_two_did_together_told_with_plural_offices_or_a_topic_discussed
     ("sentence", "met"),
     [
         # presiding together over a signing, and the leader with a king's number
-        ("Mwangi and President Tomas Rivas also presided over the signing of two accords.", {("Tomas Rivas", "talks")}),
+        (
+            "Mwangi and President Tomas Rivas then presided over a signing of four protocols.",
+            {("Tomas Rivas", "talks")},
+        ),
         ("President Tomas Rivas and King Amani Mwangi II signed Thursday five agreements.", {("Tomas Rivas", "talks")}),
         # the host's first act before the talks, the talks a discussion with the leader as "his counterpart"
         (
-            "This morning, Peruvian President Tomas Rivas hosted a welcome ceremony and had a discussion with his "
+            "At noon Peruvian President Tomas Rivas held a garden reception and had talks with his "
             "counterpart Amani Mwangi.",
             {("Tomas Rivas", "talks")},
         ),
         (
-            "Peruvian President Tomas Rivas had a discussion with his counterpart Amani Mwangi.",
+            "Peruvian President Tomas Rivas then held long discussions with his counterpart Amani Mwangi.",
             {("Tomas Rivas", "talks")},
         ),
         # near-misses: two others presiding, and a discussion with someone else
-        ("President Tomas Rivas and Prime Minister Rosa Lagos presided over the signing of two accords.", set()),
-        ("Peruvian President Tomas Rivas hosted a welcome ceremony and had a discussion with the press.", set()),
+        ("President Tomas Rivas and Prime Minister Rosa Lagos then presided over a signing of four protocols.", set()),
+        ("At noon Peruvian President Tomas Rivas held a garden reception and had talks with the press.", set()),
     ],
 )
 def test_talks_told_by_a_signing_presided_together_or_a_discussion_after_the_hosts_ceremony(sentence, met):
@@ -2604,10 +2607,10 @@ def test_talks_told_by_a_signing_presided_together_or_a_discussion_after_the_hos
     ("sentence", "met"),
     [
         # a style of address whose stop was dropped is no name
-        ("He also met President H.E Tomas Rivas at the palace.", {("Tomas Rivas", "talks")}),
+        ("On Monday he met President H.E Tomas Rivas for an hour.", {("Tomas Rivas", "talks")}),
         ("Later he met H.E. Rosa Lagos at the ministry.", {("Rosa Lagos", "talks")}),
         # near-misses: the meeting of a body in a relative clause is none of the leader's
-        ("He also met a mediation panel that recently met Chilean President Ana Soto.", set()),
+        ("On Friday he saw envoys of a peace group which had met Chilean President Ana Soto.", set()),
         ("He toured the port, which had received Prime Minister Rosa Lagos in May.", set()),
     ],
 )
@@ -2631,8 +2634,8 @@ def test_what_the_two_did_together_told_right_after_a_datelines_dash():
     [
         # a meal given by "the monarch": the one crowned head the article names who is not the leader
         (
-            "In the evening the monarch hosted a white-tie banquet in honour of the guest. Queen Sonja Berg greeted "
-            "him first.",
+            "The monarch gave a state dinner for the guest at the palace that night. Queen Sonja Berg had met "
+            "him at the quay.",
             {("Sonja Berg", "banquet")},
         ),
         (
@@ -2640,10 +2643,10 @@ def test_what_the_two_did_together_told_right_after_a_datelines_dash():
             {("Harald Olsen", "banquet")},
         ),
         # near-misses: a meal for others, and two crowned heads the article names (which one gave it is not told)
-        ("In the evening the monarch hosted a banquet for the press. Queen Sonja Berg greeted him first.", set()),
+        ("The monarch gave a dinner for the press at the palace that night. Queen Sonja Berg had met him.", set()),
         (
-            "In the evening the monarch hosted a banquet in honour of the guest. King Harald Olsen and Queen Sonja "
-            "Berg greeted him first.",
+            "The monarch gave a state dinner for the guest at the palace that night. King Harald Olsen and Queen "
+            "Sonja Berg had met him at the quay.",
             set(),
         ),
     ],
@@ -2669,8 +2672,8 @@ def test_a_meeting_dated_after_the_story_was_published_is_announced_not_held():
     [
         # a portfolio in the words of government business between the rank and the name
         (
-            "Mwangi also had meetings with Prime Minister Rosa Lagos and Minister of State for Foreign Affairs "
-            "Ana Soto.",
+            "Separately, Mwangi held meetings with Minister of State for Foreign Affairs Ana Soto and with Prime "
+            "Minister Rosa Lagos.",
             {("Rosa Lagos", "talks"), ("Ana Soto", "talks")},
         ),
         ("Mwangi also met Minister for Trade and Industry Ana Soto.", {("Ana Soto", "talks")}),

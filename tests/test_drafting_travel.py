@@ -674,9 +674,9 @@ def test_a_journey_home_told_first_lists_the_legs_and_another_months_visit_in_a_
 def test_a_city_the_gazetteer_does_not_know_is_in_the_country_of_the_host_who_receives_the_leader_next():
     text = (
         "HELSINKI, Dec 2 (Test Wire) - Prime Minister Aino Virtanen ended a visit to Australia on Friday.\n\n"
-        "Virtanen arrived in Auckland on Tuesday. On Wednesday she was received by New Zealand Prime Minister "
-        "Jacinda Ardern, and the two held talks covering the war in Ukraine.\n\n"
-        "The Finnish leader flew on to Australia on Thursday.\n"
+        "Virtanen arrived in Auckland on Tuesday. Mere Tane, Prime Minister of New Zealand, received her the next "
+        "day for a discussion of fishing quotas.\n\n"
+        "From there Virtanen went on to Australia on Thursday.\n"
     )
     legs, _ = legs_and_leader_of(text, "2022-12-02")
     assert [(leg[0], leg[1], leg[2]) for leg in legs] == [("NZ", ["Auckland"], "2022-11-29"), ("AU", [], "2022-12-01")]
@@ -897,9 +897,10 @@ def test_a_list_of_places_visited_in_another_month_is_no_leg():
 
 def test_leaving_a_place_ends_its_leg_and_the_days_of_a_plan_there_are_not_the_arrival():
     text = (
-        "NAIROBI - The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, left Nairobi on Wednesday at the end of a "
-        "state visit to Kenya.\n\n"
-        "The Emir flew on to Kigali, where he is expected to meet President Paul Kagame on Thursday.\n"
+        "NAIROBI - Sultan Idris bin Yusuf of Brunei left Nairobi on Wednesday, his state visit to Kenya "
+        "over.\n\n"
+        "From Nairobi the Sultan flew to Kigali, where he is due to hold talks with President Eric Habimana on "
+        "Thursday.\n"
     )
     legs = [(leg[0], leg[2], leg[3]) for leg in legs_and_leader_of(text, "2019-11-20")[0]]
     assert legs == [("KE", None, "2019-11-20"), ("RW", "2019-11-20", None)]
@@ -1013,10 +1014,10 @@ def test_a_page_s_note_about_itself_is_no_lead_and_a_digest_s_contents_come_befo
 
 def test_the_lead_s_traveller_whom_the_text_never_has_going_gives_way_to_the_one_it_has_going():
     text = (
-        "HANOI (Test Wire) - President Tran Minh headed the Vietnamese delegation at talks on Monday with President "
-        "Ana Lopez of Chile, who is on a three-day state visit.\n\n"
-        "Lopez arrived in Hanoi on Sunday and was welcomed by Tran at the Presidential Palace. She flew to Ho Chi Minh "
-        "City on Tuesday.\n"
+        "HANOI (Test Wire) - On Monday President Tran Minh headed the Vietnamese side in talks with President Ana "
+        "Lopez of Chile, who is on a state visit lasting until Tuesday.\n\n"
+        "Lopez arrived in Hanoi on Sunday, greeted by Tran at the Presidential Palace. On Tuesday she went on to Ho "
+        "Chi Minh City.\n"
     )
     legs, trips = legs_and_leader_of(text, "2023-05-16")
     assert trips == [("Ana Lopez", "CL")] and [leg[0] for leg in legs] == ["VN"]
@@ -1056,8 +1057,8 @@ def test_a_delegation_s_tour_told_under_heads_with_their_days_and_the_leader_s_c
     text = (
         "RIVER HORIZON\nBucharest, 26 June 1971\n\n"
         "Comrade Ion Marin, General Secretary of the Romanian Communist Party, returned to the capital on Thursday, "
-        "24 June, at the end of the official visits which he made, with a party and government delegation, to the "
-        "People's Republic of China, the Democratic People's Republic of Korea and the Mongolian People's Republic.\n\n"
+        "24 June, after three weeks in which he led a party and government delegation through Asia: first China, "
+        "then the Democratic People's Republic of Korea and lastly Mongolia.\n\n"
         "PEOPLE'S CHINA, 1-9 June\n\n"
         "The delegation arrived in Peking on 1 June and was welcomed at the airport by Premier Wang Li.\n\n"
         "KOREA, 9-15 June\n\n"
@@ -1107,11 +1108,11 @@ def test_a_traveller_sharing_a_surname_with_the_host_and_a_capital_named_as_the_
     assert reader.is_leader("President Park met Chairman Park Chol-su")
     # A ruler of another year named in the lead, sharing "bin" with the traveller, travels in that year only.
     ruler = (
-        "MUSCAT - His Majesty Sultan Khalid bin Omar returned to the Sultanate on Monday evening after a two-day "
-        "state visit to Iran, the first by an Omani ruler since the late Sultan Faisal bin Said travelled to Tehran "
-        "in 2013. His Majesty's aircraft landed at Mehrabad airport on Sunday.\n"
+        "AMMAN - King Rami bin Zaid returned to Amman on Monday night, ending two days of state visit to Egypt; "
+        "no Jordanian king had gone there on one since the late King Nabil bin Hamza was received in Cairo in "
+        "2009. The royal jet had touched down at Cairo airport on Sunday.\n"
     )
-    assert legs_and_leader_of(ruler, "2023-05-30")[1][0][0] == "Khalid bin Omar"
+    assert legs_and_leader_of(ruler, "2023-05-30")[1][0][0] == "Rami bin Zaid"
 
 
 def test_the_home_paper_s_president_of_the_republic_leaving_for_the_home_capital_at_the_end_of_the_visit():
@@ -1217,9 +1218,9 @@ def test_a_country_and_city_head_opening_its_paragraph_and_a_city_flown_to_in_th
     )
     assert [leg[:2] for leg in legs_of(text, "2023-05-24")] == [("JP", ["Hiroshima"]), ("AU", ["Sydney"])]
     bali = (
-        "OTTAWA (Test Wire) - Prime Minister Anne Roy is heading back to Ottawa after eight days in Asia.\n\n"
-        "The trip began in Phnom Penh on Nov. 12. She then flew to Bali for the Group of 20 summit, which opened on "
-        "Nov. 15. She held a bilateral meeting with the host, Indonesian President Budi Santoso.\n"
+        "OTTAWA (Test Wire) - Prime Minister Anne Roy is on her way home after eight days in Asia.\n\n"
+        "The tour started in Phnom Penh on Nov. 12. From there she flew to Bali, where the Group of 20 met from "
+        "Nov. 15, and sat down with Indonesian President Budi Santoso, the summit's host.\n"
     )
     assert [leg[:2] for leg in legs_of(bali, "2022-11-19")] == [("KH", ["Phnom Penh"]), ("ID", ["Bali"])]
 
@@ -1255,8 +1256,8 @@ def test_a_guest_the_host_hosted_as_a_counterpart_in_a_paper_dated_at_the_host_s
         "STATE HOUSE DAILY\nKampala, 9 August 2023\n\n"
         "President Yoweri Okello on Tuesday hosted his Kenyan counterpart at State House Entebbe, where the two "
         "leaders signed agreements on the oil pipeline.\n\n"
-        "The visiting leader, President Samuel Kariuki, who arrived on Monday for a two-day state visit, later toured "
-        "the Karuma dam. Okello hosted a state banquet in his honour.\n"
+        "The visiting leader, President Samuel Kariuki, who arrived on Monday and stays until Wednesday, later toured "
+        "the Karuma dam. Okello gave a dinner for him.\n"
     )
     legs, trips = legs_and_leader_of(text, "2023-08-09")
     assert trips == [("Samuel Kariuki", "KE")] and [leg[:3] for leg in legs] == [("UG", ["Kampala"], "2023-08-07")]
@@ -1874,10 +1875,10 @@ def test_the_country_hosting_a_meeting_the_traveller_attends_is_not_the_travelle
 def test_an_arrival_with_no_place_named_is_where_the_story_is_filed():
     # "arrived in the capital": the dateline's capital, so the dateline's country is where the traveller went.
     text = (
-        "NAIROBI, July 3 - President Amani Mwangi held talks at State House on Wednesday with the Prime Minister of "
-        "the Republic of India, who is on an official visit to the country.\n\n"
-        "Ravi Menon arrived in the capital on Tuesday and was received at the airport by Kenya's foreign minister.\n\n"
-        "Later the Indian Prime Minister toured a flower farm.\n"
+        "NAIROBI, July 3 - Talks at State House on Wednesday brought President Amani Mwangi together with the Prime "
+        "Minister of the Republic of India, now paying Kenya an official visit.\n\n"
+        "Ravi Menon arrived in the capital on Tuesday; Kenya's foreign minister met him at the airport.\n\n"
+        "The Indian Prime Minister then spent an afternoon at a flower farm.\n"
     )
     assert _who_travels(text, "2024-07-03") == ("Ravi Menon", "IN")
     # Near miss: a story of the trip home lands at home; the dateline stays the traveller's own country.
@@ -2086,8 +2087,8 @@ def test_a_thing_that_reached_a_place_is_no_arrival_of_the_leader():
 def test_a_two_word_title_after_a_country_adjective_is_the_title_and_the_adjective_the_country():
     for title in ("Vice President", "Deputy Prime Minister", "Foreign Minister", "President"):
         text = (
-            f"Chilean {title} Rosa Lagos on Monday had a meeting with President of Peru Luis Soto as part of "
-            "her visit to the country.\n\nPeru and Chile also agreed to meet again.\n"
+            f"Chilean {title} Rosa Lagos, in the country on a visit, met President of Peru Luis Soto on Monday to "
+            "review fishing rights.\n\nPeru and Chile also agreed to meet again.\n"
         )
         met = findings_of(text, "2023-06-05")["meetings"]
         assert [(m["leader"], m["leader_country"], m["with"], m["person_country"]) for m in met] == [
@@ -2125,8 +2126,8 @@ def _leader_of(text: str) -> tuple[str | None, str | None]:
 
 def test_a_leader_welcomed_in_the_infinitive_travels_and_one_who_headed_up_the_welcome_does_not():
     text = (
-        "Queen Amara and Prince Tomas headed up a grand show of hospitality on Tuesday to welcome King Rafael, "
-        "the first Peruvian monarch to make a state visit in 20 years.\n"
+        "On Tuesday Queen Amara and Prince Tomas headed up the parade of guards and carriages to welcome King "
+        "Rafael, a Peruvian monarch on his first state visit since 2003.\n"
     )
     assert _leader_of(text) == ("Rafael", "PE")
     for welcome in ("to greet", "to receive"):
@@ -2140,7 +2141,7 @@ def test_country_names_with_the_typographic_apostrophe_of_published_pages():
     for mark in ("\u2019", "'"):
         text = (
             f"President Amani Mwangi returned home today, concluding a four-day state visit to the People{mark}s "
-            "Republic of China.\n\nDuring his visit to China, President Mwangi held talks with President Li Wei.\n\n"
+            "Republic of China.\n\nPresident Mwangi and President Li Wei met twice in Beijing.\n\n"
             "Kenya and China will mark 60 years of ties next week.\n"
         )
         legs, trips = legs_and_leader_of(text, "2023-05-19")
@@ -2167,8 +2168,8 @@ def test_visiting_before_the_leaders_name_sets_the_leader_in_the_capital_named_o
 
 def test_a_leader_beside_the_hosts_counterpart_in_the_hosts_capital_is_the_one_abroad():
     for text in (
-        "The summit led by Prime Minister Amani Mwangi and his Peruvian counterpart Luis Soto in Lima last evening "
-        "produced 12 agreements for Kenya.\n\nBoth sides discussed trade.\n",
+        "Kenya came away with 12 agreements from the talks held by Prime Minister Amani Mwangi and his Peruvian "
+        "counterpart Luis Soto in Lima on Tuesday.\n\nFishing was on the agenda.\n",
         "LIMA, May 3 (Test Wire) - Talks between Prime Minister Amani Mwangi and his Peruvian counterpart, Luis Soto, "
         "ended with 12 agreements for Kenya.\n",
     ):
@@ -2176,16 +2177,16 @@ def test_a_leader_beside_the_hosts_counterpart_in_the_hosts_capital_is_the_one_a
         assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])] and trips == [("Amani Mwangi", "KE")], text
     # Beside the counterpart in a city of another country: no visit to the counterpart's.
     elsewhere = (
-        "The summit led by Prime Minister Amani Mwangi and his Peruvian counterpart Luis Soto in Nairobi last evening "
-        "produced 12 agreements for Kenya.\n\nBoth sides discussed trade.\n"
+        "Kenya came away with 12 agreements from the talks held by Prime Minister Amani Mwangi and his Peruvian "
+        "counterpart Luis Soto in Nairobi on Tuesday.\n\nFishing was on the agenda.\n"
     )
     assert legs_and_leader_of(elsewhere, "2023-05-03")[0] == []
 
 
 def test_presidents_of_two_countries_meeting_in_ones_capital_the_other_travels():
     text = (
-        "Presidents Luis Soto of Peru and Rosa Lagos of Chile on Wednesday agreed to boost cooperation in trade.\n\n"
-        "In a meeting held in Lima in place of what would have been a regional summit, the two signed a statement.\n"
+        "Presidents Luis Soto of Peru and Rosa Lagos of Chile agreed on Wednesday to share data on fish stocks.\n\n"
+        "The talks held in Lima on Wednesday closed with a statement both signed.\n"
     )
     legs, trips = legs_and_leader_of(text, "2023-05-04")
     assert trips == [("Rosa Lagos", "CL")] and [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])]
@@ -2193,8 +2194,9 @@ def test_presidents_of_two_countries_meeting_in_ones_capital_the_other_travels()
     legs, trips = legs_and_leader_of(text.replace("in Lima", "in Santiago"), "2023-05-04")
     assert trips == [("Luis Soto", "PE")] and [(leg[0], leg[1]) for leg in legs] == [("CL", ["Santiago"])]
     # A meeting to be held: no leg.
-    planned = text.replace("In a meeting held in Lima in place of what would have been a regional summit", "In Lima")
-    planned = planned.replace("the two signed a statement", "the two will sign a statement")
+    planned = text.replace(
+        "The talks held in Lima on Wednesday closed with a statement both signed", "In Lima they will sign a statement"
+    )
     assert legs_and_leader_of(planned, "2023-05-04")[0] == []
 
 
@@ -2209,25 +2211,25 @@ def test_the_leaders_country_from_an_office_of_a_state_named_in_its_full_form():
 
 def test_met_here_under_a_dateline_closed_by_a_stop_is_a_leg_where_the_story_is_filed():
     text = (
-        "Talks on trade\n\nLIMA May 3. This was decided when the Kenyan President, Amani Mwangi, met the Peruvian "
-        "Prime Minister, Luis Soto, here last night.\n\nBoth leaders praised the talks.\n"
+        "Talks on trade\n\nLIMA May 3. A port deal was settled on Tuesday after the Kenyan President, Amani Mwangi, "
+        "met the Peruvian Prime Minister, Luis Soto, here.\n\nBoth leaders praised the talks.\n"
     )
     legs, trips = legs_and_leader_of(text, "2023-05-03")
     assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])] and trips == [("Amani Mwangi", "KE")]
     # Someone else meeting here: no leg of the leader's.
     other = text.replace(
-        "when the Kenyan President, Amani Mwangi, met", "as the Kenyan President, Amani Mwangi, said ministers met"
+        "after the Kenyan President, Amani Mwangi, met", "after the Kenyan President, Amani Mwangi, said ministers met"
     )
     assert legs_and_leader_of(other, "2023-05-03")[0] == []
 
 
 def test_a_later_stop_in_a_place_the_gazetteer_does_not_know_is_in_the_one_new_country_its_sentence_names():
     lead = "LIMA, May 3 (Test Wire) - Kenyan President Amani Mwangi held talks in Lima on Tuesday.\n\n"
-    text = lead + "Mwangi today visited Tarvanu, in a gesture of solidarity with Bolivia after the floods.\n"
+    text = lead + "Mwangi today visited Tarvanu to show support for Bolivia, hit by floods last month.\n"
     legs = legs_and_leader_of(text, "2023-05-03")[0]
     assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"]), ("BO", ["Tarvanu"])]
     # Two new countries named: no telling which.
-    two = text.replace("with Bolivia", "with Bolivia and Ecuador")
+    two = text.replace("for Bolivia", "for Bolivia and Ecuador")
     assert [leg[0] for leg in legs_and_leader_of(two, "2023-05-03")[0]] == ["PE"]
 
 
@@ -2258,24 +2260,24 @@ def test_a_row_of_links_is_no_lead_and_a_short_line_with_a_date_and_page_words_i
 
 
 def test_while_in_a_country_the_leader_who_acts_is_there():
-    lead = "Kenyan Vice President Amani Mwangi on Monday attended the swearing-in of the new head of state.\n\n"
-    for opening in ("While in the Philippines", "During her stay in the Philippines", "In the Philippines"):
-        text = lead + f"{opening}, Vice President Amani Mwangi also had meetings with leaders of the region.\n"
-        assert [leg[0] for leg in legs_and_leader_of(text, "2023-05-03")[0]] == ["PH"], opening
-    planned = lead + "While in the Philippines, Vice President Amani Mwangi will also meet leaders of the region.\n"
+    lead = "Kenyan Vice President Amani Mwangi watched the new head of state take the oath on Monday.\n\n"
+    for opening in ("While in Ghana", "During her stay in Ghana", "In Ghana"):
+        text = lead + f"{opening}, Vice President Amani Mwangi held talks with two governors of the north.\n"
+        assert [leg[0] for leg in legs_and_leader_of(text, "2023-05-03")[0]] == ["GH"], opening
+    planned = lead + "While in Ghana, Vice President Amani Mwangi will hold talks with two governors of the north.\n"
     assert legs_and_leader_of(planned, "2023-05-03")[0] == []
 
 
 def test_a_guest_who_is_in_a_country_on_a_visit_is_the_leader_there():
     lead = (
-        "Queen Amara headed a grand show of hospitality on Tuesday to welcome King Rafael, the first Peruvian "
-        "monarch to make a state visit in 20 years.\n\n"
+        "On Tuesday Queen Amara headed the parade of guards and carriages to welcome King Rafael, a Peruvian "
+        "monarch on his first state visit since 2003.\n\n"
     )
-    text = lead + "The Queen gave her guest - who is in Chile on a three-day visit - a book of photographs.\n"
+    text = lead + "An album of old maps went from the Queen to her guest, who is in Chile on a visit until Friday.\n"
     legs, leader = legs_and_leader_of(text, "2023-05-03")
     # the one welcomed travels, not the host who "headed a show ... to welcome" him
     assert ([(leg[0], leg[1]) for leg in legs], leader) == ([("CL", [])], [("Rafael", "PE")])
-    earlier = lead + "The Queen gave her guest - who was in Chile on a visit in 2015 - a book of photographs.\n"
+    earlier = lead + "An album of old maps went from the Queen to her guest, who was in Chile on a visit in 2015.\n"
     assert legs_and_leader_of(earlier, "2023-05-03")[0] == []
 
 
@@ -2334,7 +2336,8 @@ def test_a_name_that_merely_starts_like_a_style_is_kept_whole():
 
 def test_a_visit_by_the_traveller_named_as_a_noun_gives_the_traveller():
     for text in (
-        "Kenyan and Peruvian firms signed deals on Sunday during a state visit by President Amani Mwangi to Lima.\n",
+        "On Sunday, as a state visit by President Amani Mwangi to Lima went on, Kenyan and Peruvian firms "
+        "signed deals.\n",
         "Trade rose sharply this year, as officials noted at the start of the visit by Prime Minister Amani Mwangi "
         "to Peru.\n",
     ):
@@ -2355,11 +2358,11 @@ def test_a_host_side_report_names_its_guest_as_visiting_or_welcomed_with_a_cerem
         "LIMA, June 9 (Test Wire) - President Rosa Quispe on Tuesday held talks with the visiting President Amani "
         "Mwangi of Kenya.\n": ("PE", ["Lima"]),
         # a ceremony of welcome for the guest, the guest's country told by the delegation
-        "President of Peru Rosa Quispe chaired an official welcome ceremony for President Amani Mwangi and the "
-        "Kenyan delegation at the palace in Lima on Sunday evening.\n": ("PE", ["Lima"]),
+        "Despite the rain on Sunday evening, President of Peru Rosa Quispe gave a welcome ceremony for President "
+        "Amani Mwangi and the Kenyan delegation in the gardens of the palace in Lima.\n": ("PE", ["Lima"]),
         # a name with the letters of Vietnamese
-        "President Rosa Quispe hosted a welcoming ceremony in honour of President Nguyễn Văn Ân and his Vietnamese "
-        "delegation at the palace in Lima on Sunday.\n": ("PE", ["Lima"]),
+        "On Sunday President Rosa Quispe hosted a welcoming ceremony in honour of President Nguyễn Văn Ân and his "
+        "Vietnamese delegation in the gardens of the palace in Lima.\n": ("PE", ["Lima"]),
     }
     for text, leg in cases.items():
         legs, leader = legs_and_leader_of(text, "2023-06-09")
@@ -2369,43 +2372,44 @@ def test_a_host_side_report_names_its_guest_as_visiting_or_welcomed_with_a_cerem
     for text in (
         "LIMA, June 9 (Test Wire) - Visiting hours at the museum were extended on Tuesday, President Rosa Quispe "
         "said.\n",
-        "President Rosa Quispe chaired a meeting of the cabinet and the Peruvian delegation in Lima on Sunday.\n",
+        "On Sunday evening President Rosa Quispe held a meeting of the cabinet and the Peruvian delegation at the "
+        "palace in Lima.\n",
     ):
         assert legs_and_leader_of(text, "2023-06-09")[0] == []
 
 
 def test_a_host_side_lead_with_the_guest_in_apposition_then_named_by_office():
     lead = (
-        "LIMA, Peru, (Test Agency) \u2013 President Rosa Quispe held talks with the Emir of the State of Kuwait, "
-        "His Highness Sheikh Salim bin Nasser Al Fahad, and his delegation on Monday at the palace in Lima.\n\n"
+        "LIMA, Peru, (Test Agency) \u2013 On Monday at the palace in Lima, President Rosa Quispe held talks with the "
+        "Emir of the State of Kuwait, His Highness Sheikh Salim bin Nasser Al Fahad, and his delegation.\n\n"
     )
-    text = lead + "The head of state of Kuwait is on a two-day state visit to Peru to deepen ties.\n"
+    text = lead + "The head of state of Kuwait, whose state visit to Peru ends on Wednesday, also toured a port.\n"
     legs, leader = legs_and_leader_of(text, "2023-06-06")
     # The dateline's comma before the agency, the guest by the office of his country, the style not his name.
     assert leader == [("Salim bin Nasser Al Fahad", "KW")]
     assert [(leg[0], leg[1]) for leg in legs] == [("PE", ["Lima"])]
     assert dateline(lead).group("city") == "LIMA"
     # The office of another country on a visit: not the guest's, no leg read from it.
-    other = lead + "The head of state of Chile is on a two-day state visit to Peru to deepen ties.\n"
+    other = lead + "The head of state of Chile, whose state visit to Peru ends on Wednesday, also toured a port.\n"
     assert legs_and_leader_of(other, "2023-06-06")[0] == []
 
 
 def test_a_text_wrapped_at_a_fixed_width_reads_its_sentences_across_line_ends():
     wrapped = (
-        "President Amani Mwangi Arrives in Peru for a State\n"
-        "Visit of Two Days on 5 June 2023\n"
-        "President Amani Mwangi has arrived in Peru ahead\n"
-        "of the first ever State Visit by a Kenyan head of\n"
-        "state. President Mwangi is joined by all his own\n"
-        "by ministers, senior officials and a delegation of\n"
-        "business people from Nairobi and Mombasa.\n"
+        "Kenyan Leader Amani Mwangi Lands in Lima to Open\n"
+        "Two Days of State Talks on 5 June 2023 in Peru\n"
+        "President Amani Mwangi has arrived in Peru for a\n"
+        "visit no Kenyan head of state had ever paid there\n"
+        "before. With him came a party of ten ministers, of\n"
+        "officials of his office and of traders who came up\n"
+        "from Nairobi and Mombasa for the talks on coffee.\n"
         "The two presidents are to hold talks in Lima on the\n"
         "second day of the visit, officials said on Monday.\n"
     )
     found = sentences(wrapped)
     # The headline's lines are one sentence, the story's first the next, each across its line ends.
-    assert found[0].text.endswith("State Visit of Two Days on 5 June 2023")
-    assert "Amani Mwangi has arrived in Peru ahead of the first" in found[1].text
+    assert found[0].text.endswith("Open Two Days of State Talks on 5 June 2023 in Peru")
+    assert "Amani Mwangi has arrived in Peru for a visit no Kenyan" in found[1].text
     # Offsets stay the text's: each sentence is its span of the text, line ends read as spaces.
     assert all(wrapped[s.start : s.end].replace("\n", " ") == s.text for s in found)
     legs, leader = legs_and_leader_of(wrapped, "2023-06-05")
@@ -2431,8 +2435,8 @@ def test_a_visit_told_as_some_years_ago_is_another_trip():
 
 def test_a_lead_filed_from_a_capital_abroad_that_has_the_leader_meet_there_places_the_leg():
     for lead in (
-        "LIMA (Test Agency): Kenyan President Amani Mwangi and President Rosa Quispe struck a warm tone in their "
-        "first formal meeting yesterday.\n",
+        "LIMA (Test Agency): Kenyan President Amani Mwangi and President Rosa Quispe were all smiles at "
+        "yesterday's inaugural meeting.\n",
         "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi and President Rosa Quispe held talks on Friday on "
         "trade and fishing.\n",
     ):
