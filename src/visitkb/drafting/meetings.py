@@ -198,7 +198,7 @@ class MeetingRules(ReaderCore):
         seen: set[tuple[str, str]] = set()
         leg = self.leg_at(index)
         # "- Meeting with the Foreign Minister of X, Y.": an item of the leader's engagements, read apart.
-        bullet = self._BULLET.match(text)
+        bullet = BULLET.match(text)
         item = bullet and self._ENGAGEMENT.match(text, bullet.end())
         for match in self._MEETING.finditer(text):
             if item and match.start() < item.end():
@@ -334,7 +334,9 @@ class MeetingRules(ReaderCore):
                 # president had met X": a day of the trip, told out of order.
                 continue
             # "He is due in Moscow on Monday for talks with X": a stage still to come.
-            due: Any = rx.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
+            due = bool(
+                rx.search(r"\b(?:is|are) due (?:in|at|back)\b", text[max(0, match.start() - 60) : match.start()])
+            )
             # "He meets President X there today": the present of a day's programme, a meeting still to come.
             due = due or (
                 verb == "meets"
@@ -346,10 +348,12 @@ class MeetingRules(ReaderCore):
             )
             # "On Saturday he flies to England for private talks with X": an onward journey told in the present,
             # its talks still to come.
-            due = due or rx.search(
-                r"\b(?:flies|travels|heads|goes|leaves|sails|drives) (?:on |back |home )?(?:to|for) [^.;]{0,50}?\bfor "
-                r"(?:[\w-]+ ){0,2}$",
-                text[max(0, match.start() - 90) : match.start()],
+            due = due or bool(
+                rx.search(
+                    r"\b(?:flies|travels|heads|goes|leaves|sails|drives) (?:on |back |home )?(?:to|for) [^.;]{0,50}?\bfor "
+                    r"(?:[\w-]+ ){0,2}$",
+                    text[max(0, match.start() - 90) : match.start()],
+                )
             )
             if (
                 due
@@ -1582,8 +1586,6 @@ class MeetingRules(ReaderCore):
                 confidence=0.6,
             )
 
-    _BULLET = BULLET
-
     def _met_in_bullets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """ "Johnson met in turn:", "She held bilateral meetings with:" and a bulleted list after it: the person
         each item begins with, met in talks (on a summit's sidelines when ``settle_sidelines`` says so)."""
@@ -1598,7 +1600,7 @@ class MeetingRules(ReaderCore):
         side = rx.search(r"\b(?:sidelines?|margins?)\b", text)
         date = self.date_near(sentence, intro.start()) or self._date_context(index)
         for item in self.sentences[index + 1 :]:
-            bullet = self._BULLET.match(item.text)
+            bullet = BULLET.match(item.text)
             if not bullet:
                 break
             # The item's head: the person, before what the item tells of the meeting.
@@ -1635,7 +1637,7 @@ class MeetingRules(ReaderCore):
         """An item of a list of the leader's engagements, told with no subject: "- Called on the Prime Minister,
         X.", "- Bilateral meeting with the Foreign Minister of Y, Z, on the sidelines." The person the item names
         first; a call paid is a courtesy call, one on the sidelines a sideline meeting."""
-        bullet = self._BULLET.match(sentence.text)
+        bullet = BULLET.match(sentence.text)
         found = bullet and self._ENGAGEMENT.match(sentence.text, bullet.end())
         if not found or not self.leader or not self.in_person():
             return

@@ -2198,6 +2198,7 @@ class TravelRules(LeaderRules):
                 and all(gz.capital_country(c) == host for c in cities)
                 and not rx.search(r"\b(?:(?:tele)?phone|video|virtual|call)\b", lead)
             ):
+                # (its "type" group never matches: a meeting names no rank of visit)
                 met = rx.search(r"\b(?P<type>(?!))?(?:talks|meeting|met)\b", lead)
                 said = rx.search(r"\b(?:said|says|told|announced|noted|that)\b", lead[: met.start()] if met else "")
                 # (not "X said ministers met": what the leader reported, others did)
