@@ -2525,3 +2525,13 @@ def test_a_page_stamp_padded_with_spaces_is_read_at_once():
         + "y\n\nLIMA, May 4 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday.\n"
     )
     assert legs_and_leader_of(text, "2023-05-04")[1] == [("Amani Mwangi", "KE")]
+
+
+def test_a_visit_of_n_days_begun_on_a_day_ends_n_minus_one_days_later():
+    text = (
+        "HANOI, May 4 (Test Wire) - Kenyan President Amani Mwangi arrived in Hanoi on Tuesday for a three-day visit.\n"
+    )
+    assert legs_and_leader_of(text, "2023-05-04")[0] == [("VN", ["Hanoi"], "2023-05-02", "2023-05-04")]
+    # Near miss: a visit of no stated length has no last day read.
+    open_ended = text.replace(" for a three-day visit", " for a visit")
+    assert legs_and_leader_of(open_ended, "2023-05-04")[0] == [("VN", ["Hanoi"], "2023-05-02", None)]

@@ -2031,10 +2031,15 @@ class TravelRules(LeaderRules):
         self._one_day()
         self._visit_range()
         self._arrival_day()
-        if length and len(self.legs) == 1 and self.legs[0].end and not self.legs[0].start:
-            # "ended a four-day visit on Friday": it began three days before.
+        if length and len(self.legs) == 1 and (self.legs[0].start is None) != (self.legs[0].end is None):
             days = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n")) + 1
-            self.legs[0].start = (dt.date.fromisoformat(self.legs[0].end[:10]) - dt.timedelta(days=days)).isoformat()
+            only = self.legs[0]
+            if only.end and len(only.end) == 10:
+                # "ended a four-day visit on Friday": it began three days before.
+                only.start = (dt.date.fromisoformat(only.end) - dt.timedelta(days=days)).isoformat()
+            elif only.start and len(only.start) == 10 and not self._returned_late:
+                # "arrived on Tuesday for a two-day visit": its last day is the next.
+                only.end = (dt.date.fromisoformat(only.start) + dt.timedelta(days=days)).isoformat()
         if len(self.legs) == 1 and not self.legs[0].types:
             # "Follow our coverage of the state visit by King X": the lead's kind of visit, for the one leg.
             lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
@@ -2059,10 +2064,6 @@ class TravelRules(LeaderRules):
             for leg in self.legs:
                 if leg.country == code and self.dateline_city not in leg.cities and not (desk and leg.cities):
                     leg.cities.insert(0, self.dateline_city)
-        for leg in self.legs:
-            if leg.country and not leg.cities:
-                # The capital when an arrival names it only by the country? Not said: leave it out.
-                pass
 
     def _one_day(self) -> None:
         """A visit of one day ("a one-day visit", "flew to X for the day", "a day trip"): a single leg begins and
