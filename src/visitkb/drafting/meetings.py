@@ -1566,25 +1566,44 @@ class MeetingRules(ReaderCore):
         rest = listed.group("rest") or listed.group("rest2") or listed.group("rest3")
         where = listed.group("where") or listed.group("where2") or listed.group("where3") or ""
         side = rx.search(r"\b(?:sidelines?|margins?)\b", where + text[: listed.start()])
+        date = self.date_near(sentence, listed.start()) or self._date_context(index)
         for _, name, country in self._named_in(rest):
-            if self.is_leader(name):
-                continue
-            full = self.note_person(name, country)
-            form = "sideline" if side else "talks"
-            if self.met_already(full, form):
-                continue
-            self.add_meeting(
-                full,
-                form,
-                place=leg.country if leg else None,
-                date=self.date_near(sentence, listed.start()) or self._date_context(index),
-                person_country=country or self.people.get(full) or self.partner(index),
-                sentence=sentence,
-                start=listed.start(),
-                end=listed.end(),
-                rule="meeting-" + form,
-                confidence=0.6,
-            )
+            if not self.is_leader(name):
+                rule = "meeting-sideline" if side else "meeting-talks"
+                self._met_one_listed(
+                    index, name, country, bool(side), leg, date, sentence, listed.start(), listed.end(), rule
+                )
+
+    def _met_one_listed(
+        self,
+        index: int,
+        name: str,
+        country: str | None,
+        side: bool,
+        leg: Leg | None,
+        date: str | None,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> None:
+        """One person of a list of those the leader met: talks, or a sideline meeting when the list says so."""
+        full = self.note_person(name, country)
+        form = "sideline" if side else "talks"
+        if self.met_already(full, form):
+            return
+        self.add_meeting(
+            full,
+            form,
+            place=leg.country if leg else None,
+            date=date,
+            person_country=country or self.people.get(full) or self.partner(index),
+            sentence=sentence,
+            start=start,
+            end=end,
+            rule=rule,
+            confidence=0.6,
+        )
 
     def _met_in_bullets(self, index: int, sentence: Sentence, leg: Leg | None) -> None:
         """ "Johnson met in turn:", "She held bilateral meetings with:" and a bulleted list after it: the person
@@ -1611,22 +1630,8 @@ class MeetingRules(ReaderCore):
             if not people or self.is_leader(people[0][1]):
                 continue
             _, name, country = people[0]
-            full = self.note_person(name, country)
-            form = "sideline" if side else "talks"
-            if self.met_already(full, form):
-                continue
-            self.add_meeting(
-                full,
-                form,
-                place=leg.country if leg else None,
-                date=date,
-                person_country=country or self.people.get(full) or self.partner(index),
-                sentence=item,
-                start=bullet.end(),
-                end=bullet.end() + len(head),
-                rule="meeting-listed",
-                confidence=0.6,
-            )
+            end = bullet.end() + len(head)
+            self._met_one_listed(index, name, country, bool(side), leg, date, item, bullet.end(), end, "meeting-listed")
 
     _ENGAGEMENT = re.compile(
         r"(?P<what>(?P<call>Called on|Paid (?:a )?courtesy calls? on)|Met(?: with)?|Held (?:[\w-]+ )?(?:talks|meetings?) with|"

@@ -27,6 +27,9 @@ _PLEDGING = re.compile(
     r"wants?|wanted|should)\b"
 )
 
+# The words that may stand before an amount as its approximation ("worth about", "a deficit of nearly").
+_ROUGHLY = r"(?:about |nearly |almost |around |some |roughly |approximately |more than |over |up to |at least )"
+
 
 def _object_after(after: str) -> str | None:
     found = rx.match(
@@ -333,8 +336,7 @@ class MoneyRules(ReaderCore):
         end of 2021" is direct investment of one side in the other, as of that year."""
         found = rx.search(
             r"\b(?P<who>[A-Z][\w.]*)(?:['\u2019]s)? (?:companies|firms|investors|businesses|enterprises)\b[^.;]{0,80}? "
-            r"(?:(?:had|have|has) (?:already |so far )?)?invested (?:about |nearly |almost |around |some |more than |over |"
-            r"roughly |approximately )*$",
+            r"(?:(?:had|have|has) (?:already |so far )?)?invested " + _ROUGHLY + r"*$",
             before,
         )
         if not found:
@@ -386,8 +388,7 @@ class MoneyRules(ReaderCore):
         "with Argentina running a deficit of N"."""
         found = rx.search(
             r"(?P<who>(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:ran|runs|running|had|has|posted|posting|recorded) "
-            r"a (?:trade )?(?P<kind>deficit|surplus) of (?:about |nearly |almost |around |some |roughly |approximately |"
-            r"more than |over )*$",
+            r"a (?:trade )?(?P<kind>deficit|surplus) of " + _ROUGHLY + r"*$",
             before,
         )
         if not found:
@@ -766,13 +767,12 @@ class MoneyRules(ReaderCore):
             r"(?:agreed to|will|would|to) (?:jointly |also |together )?(?:provide|finance|fund|invest in|extend|lend|give|grant|offer|supply|buy|purchase|"
             r"import|send|deliver|donate|ship))"
             # "announced a Global Gateway investment package for Central Asia worth ...": a name and a receiver before.
-            r" (?P<what>(?:[\w-]+ ){1,8}?)(?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |"
-            r"up to |at least )*$",
+            r" (?P<what>(?:[\w-]+ ){1,8}?)(?:worth|valued at) " + _ROUGHLY + r"*$",
             before[-120:],
         ) or rx.search(
             # "signed a loan worth 2 billion dollars", "credits worth ...": a loan, grant or credit, valued.
             r"\b(?P<what>(?:[\w-]+ )?(?:loans?|grants?|credits?|credit lines?|lines? of credit|aid packages?|financing))"
-            r" (?:worth|valued at) (?:about |nearly |almost |around |some |more than |over |up to |at least )*$",
+            r" (?:worth|valued at) " + _ROUGHLY + r"*$",
             before[-80:],
         )
         # "5 billion euros in concessional loans" in a package or a grant: aid by its kind.
