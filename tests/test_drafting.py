@@ -27,6 +27,15 @@ def test_dates_resolve_from_the_publication_date():
     assert [d[2:] for d in find_dates("on Friday", dt.date(2016, 11, 30), day_known=False)] == [("2016-11", None)]
 
 
+def test_read_article_reads_a_source_dated_to_its_month_as_draft_does():
+    story = "Prime Minister Ana Ruiz of Peru arrived in Quito on Friday for a two-day official visit."
+    _, by_day = read_article(story, dt.date(2016, 11, 30))
+    _, by_month = read_article(story, dt.date(2016, 11, 30), day_known=False)
+    assert [f.fields.get("start") for f in by_day if f.kind == "legs"] == ["2016-11-25"]
+    # Which Friday of November is not known: no day is drafted rather than a wrong one.
+    assert [f.fields.get("start") for f in by_month if f.kind == "legs"] in ([None], ["2016-11"])
+
+
 def test_html_is_stripped_to_its_story_and_a_dateline_paragraph_joins_the_first_sentence():
     page = (
         "<html><head><title>T</title><script>var x=1;</script></head><body><nav><a>World</a></nav>"

@@ -27,7 +27,6 @@ checked to be verbatim in the archived text (the percentage must be 100).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 import time
@@ -38,6 +37,7 @@ import pycountry
 import yaml
 
 from visitkb.drafting import read_article
+from visitkb.drafting.records import published_date
 
 KINDS = (
     "trip",
@@ -197,9 +197,10 @@ def _same_field(name: str, a, b) -> bool:
 def score_article(article: Path, gold: dict, show: bool = False) -> tuple[dict, dict, float, int, int]:
     """Counts per kind (true positives, drafted, gold), field agreement, seconds, excerpts checked and verbatim."""
     raw = article.read_text(encoding="utf-8")
-    published = dt.date.fromisoformat(str(gold["published"]))
+    # A monthly's issue is dated by its month alone ("2004-02"): read as `draft --published 2004-02` reads it.
+    published, day_known = published_date(str(gold["published"]), None, raw)
     began = time.perf_counter()
-    text, findings = read_article(raw, published)
+    text, findings = read_article(raw, published, day_known=day_known)
     seconds = time.perf_counter() - began
     counts = {}
     fields = {}

@@ -16,7 +16,9 @@ from .text import plain_text
 __all__ = ["Finding", "read_article", "plain_text"]
 
 
-def read_article(raw: str, published: dt.date, known_people: dict[str, str] | None = None) -> tuple[str, list[Finding]]:
+def read_article(
+    raw: str, published: dt.date, known_people: dict[str, str] | None = None, day_known: bool = True
+) -> tuple[str, list[Finding]]:
     """An article (text or HTML) as the plain text that is archived, and the findings in it."""
     text = plain_text(raw)
-    return text, read(text, published, known_people)
+    return text, read(text, published, known_people, day_known=day_known)
