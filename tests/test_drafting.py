@@ -9,6 +9,7 @@ from conftest import cli
 from drafting_lead import ROOT, SEED, SEED_SOURCE, WIRE
 from visitkb.drafting import read_article
 from visitkb.drafting.clauses import dateline
+from visitkb.drafting.gazetteer import countries_in
 from visitkb.drafting.rules import Reader
 from visitkb.drafting.text import html_to_text, sentences
 from visitkb.drafting.when import find_dates
@@ -236,3 +237,26 @@ def test_a_dateline_in_title_case_with_an_agency_and_a_title_s_place_that_is_no_
     assert [m.group("name") for m in PERSON.finditer(text)] == []
     titled = PERSON.search("President of the Republic of Peru Ana Quispe said")
     assert titled is not None and titled.group("name") == "Ana Quispe"
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("She flew on to the US on Monday.", ["US"]),
+        ("a state visit to the US by a leader of Chile", ["US", "CL"]),
+        ("The US and Canada signed it.", ["US", "CA"]),
+        ("Trade with the US, he said, has doubled.", ["US"]),
+        # Before a noun it is an adjective, as "American" would be, and glued to "$" a currency.
+        ("A US official and the US House welcomed her.", []),
+        ("a grant of US$ 5 million", []),
+        ("a grant of 5 million US dollars", []),
+    ],
+)
+def test_the_us_is_a_country_named_where_the_clause_goes_on_after_it(text, named):
+    assert [code for _, _, code in countries_in(text)] == named
+
+
+def test_a_visit_to_the_us_told_by_its_short_name_is_a_leg():
+    story = "Madrid (Wire) - President Ana Ruiz, hoping for new trade, yesterday began a state visit to the US."
+    _, findings = read_article(story, dt.date(2019, 5, 8))
+    assert [f.fields["country"] for f in findings if f.kind == "legs"] == ["US"]

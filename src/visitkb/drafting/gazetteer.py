@@ -226,7 +226,7 @@ def country_names() -> dict[str, str]:
         for name in names:
             if len(name) > 3 and name not in _NOT_NAMES and "," not in name:
                 table.setdefault(name, code)
-    table.update({"UAE": "AE", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB"})
+    table.update({"UAE": "AE", "U.S.": "US", "US": "US", "USA": "US", "UK": "GB", "U.K.": "GB"})
     table.update({name: code for name, code in _EXTRA_NAMES.items() if code})
     # Names written without their accents ("Cote d'Ivoire", "Sao Tome and Principe").
     for name, code in list(table.items()):
@@ -353,7 +353,7 @@ def country_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?<!Latin )(?<!South )(?<!Central )(?<!North )(?:the )?("
         + "|".join(re.escape(n) for n in names)
-        + r")(?![\w-])"
+        + r")(?![\w$-])"  # a name glued to "$" is a currency ("US$ 5 million")
     )
 
 
@@ -397,12 +397,22 @@ def organization_of(body: str) -> str | None:
     return found if found in ("EU", "AU", "UN", "ASEAN", "GCC", "Arab League", "SCO", "OAS", "NATO") else None
 
 
+# "US" names the country where a clause goes on after it ("a visit to the US by", "the US and Canada"); before
+# a noun it is an adjective ("a US official", "the US House"), as "American" would be.
+_AFTER_A_NAME = (
+    r"(?:\s*(?:[.,;:)'\u2019\"]|$)| (?:and|or|nor|but|in|on|at|to|by|for|from|with|as|of|since|after|before|during|"
+    r"is|was|were|are|has|had|have|will|would|could|should|must|may|might|did|does|said|says|"
+    r"this|last|next|which|who|that|where|when|earlier|later|today|yesterday)\b)"
+)
+
+
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, code) of every country named in a text, by name (not adjective), in order."""
     return [
         (m.start(1), m.end(1), country_names()[m.group(1)])
         for m in country_pattern().finditer(text)
-        if not rx.match(r" dollars?\b", text[m.end(1) :])  # "U.S. dollars" names a currency, not a party
+        if not rx.compiled(r" dollars?\b").match(text, m.end(1))  # "U.S. dollars" names a currency, not a party
+        and (m.group(1) != "US" or rx.compiled(_AFTER_A_NAME).match(text, m.end(1)))
     ]
 
 
