@@ -2535,3 +2535,18 @@ def test_a_visit_of_n_days_begun_on_a_day_ends_n_minus_one_days_later():
     # Near miss: a visit of no stated length has no last day read.
     open_ended = text.replace(" for a three-day visit", " for a visit")
     assert legs_and_leader_of(open_ended, "2023-05-04")[0] == [("VN", ["Hanoi"], "2023-05-02", None)]
+
+
+@pytest.mark.parametrize("told", ["the first stop of her first trip abroad this year", "a tour of three countries"])
+def test_a_story_filed_abroad_whose_leader_is_on_a_trip_told_only_in_its_fifth_sentence(told):
+    story = (
+        "QUITO, March 4 (Wire) - Norway's Prime Minister Eva Lund said on Monday her government would lend "
+        "Ecuador 40 million dollars for clean water.\n"
+        "The loan was offered to Ecuador's President Luis Mena at the presidential palace.\n"
+        "Ecuador has had a dry year, and reservoirs are low.\n"
+        "Water engineers welcomed the news.\n"
+        f"Lund, who is on {told}, also spoke of fishing."
+    )
+    assert [country for country, _, _ in legs_of(story, "2024-03-04")] == ["EC"]
+    # The same sentence told of someone else sets no leg.
+    assert legs_of(story.replace("Lund, who is", "Her minister, who is"), "2024-03-04") == []

@@ -2173,7 +2173,7 @@ class TravelRules(LeaderRules):
         # yesterday for a state visit of four days, was driven into the city"): a feature opens on the scene.
         told = [self.sentences[self.lead]] + [
             s
-            for s in self.sentences[self.lead + 1 : self.lead + 4]
+            for s in self.sentences[self.lead + 1 : self.lead + 6]
             # ("The president of Chile is on a state visit": the leader by office)
             if self.is_leader(s.text)
             or rx.match(r"(?:[Tt]he )?" + self.leader_reference(), s.text[:1].lower() + s.text[1:])
@@ -2182,7 +2182,7 @@ class TravelRules(LeaderRules):
             (
                 (s, found)
                 for s in told
-                if (found := rx.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip)\b", s.text))
+                if (found := rx.search(r"\b(?:(?P<type>state|official|working) )?(?:visit|trip|tour)\b", s.text))
                 and (s is told[0] or not OTHER_VISIT.search(s.text))
             ),
             (told[0], None),
