@@ -7,7 +7,7 @@ import yaml
 
 from conftest import cli
 from drafting_lead import ROOT, SEED, SEED_SOURCE, WIRE
-from visitkb.drafting import read_article
+from visitkb.drafting import gazetteer, read_article
 from visitkb.drafting.clauses import dateline
 from visitkb.drafting.gazetteer import countries_in
 from visitkb.drafting.rules import Reader
@@ -260,3 +260,9 @@ def test_a_visit_to_the_us_told_by_its_short_name_is_a_leg():
     story = "Madrid (Wire) - President Ana Ruiz, hoping for new trade, yesterday began a state visit to the US."
     _, findings = read_article(story, dt.date(2019, 5, 8))
     assert [f.fields["country"] for f in findings if f.kind == "legs"] == ["US"]
+
+
+@pytest.mark.parametrize("region", ["South American", "Latin American", "North American", "Central American"])
+def test_a_regions_people_are_no_countrys(region):
+    assert not gazetteer.adjective_pattern().search(f"a tour of {region} states")
+    assert gazetteer.adjective_pattern().search("an American firm and a South African one")

@@ -2550,3 +2550,26 @@ def test_a_story_filed_abroad_whose_leader_is_on_a_trip_told_only_in_its_fifth_s
     assert [country for country, _, _ in legs_of(story, "2024-03-04")] == ["EC"]
     # The same sentence told of someone else sets no leg.
     assert legs_of(story.replace("Lund, who is", "Her minister, who is"), "2024-03-04") == []
+
+
+@pytest.mark.parametrize(
+    "story, legs",
+    [
+        (
+            "President Ana Ruiz of Spain returned home on Wednesday from her tour of South American states after "
+            "paying state visits to Peru and Chile.",
+            ["PE", "CL"],
+        ),
+        (
+            "Chancellor Eva Lund of Norway is back in Oslo after a swing through Central Asian nations that took "
+            "in official visits to Kazakhstan and Uzbekistan.",
+            ["KZ", "UZ"],
+        ),
+        # A region told by its states names no place: no leg, and no city called "Baltic".
+        ("President Ana Ruiz of Spain returned home on Wednesday from a tour of the Baltic states.", []),
+    ],
+)
+def test_a_tour_of_a_regions_states_is_no_place_and_the_visits_told_after_it_are_legs(story, legs):
+    found = legs_of(story, "2000-11-29")
+    assert [country for country, _, _ in found] == legs
+    assert all(not cities for _, cities, _ in found)

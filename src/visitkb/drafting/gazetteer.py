@@ -361,7 +361,12 @@ def country_pattern() -> re.Pattern[str]:
 def adjective_pattern() -> re.Pattern[str]:
     """A pattern matching a country's adjective as a word (``Chinese``, ``South Korean``)."""
     names = sorted(adjectives(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    # ("South American", "Latin American", "Central African": a region's people, not a country's)
+    return re.compile(
+        r"(?<![\w-])(?<!Latin )(?<!South )(?<!Central )(?<!North )("
+        + "|".join(re.escape(n) for n in names)
+        + r")(?![\w])"
+    )
 
 
 @cache

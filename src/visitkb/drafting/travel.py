@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from ..names import existed, former_state, former_states, iso_countries, predecessors
 from . import gazetteer as gz
@@ -243,7 +244,7 @@ class TravelRules(LeaderRules):
             r"\b(?:returned|returning|returns|return|flew|arrived|got|came) (?:back )?home\b", self.text
         )
         for sentence in self.sentences:
-            for found in self._TRAVEL.finditer(sentence.text):
+            for found in self._travel_told(sentence.text):
                 place = next(
                     (g for name, g in found.groupdict().items() if g and name != "vtype" and g[:1].isalpha()), ""
                 )
@@ -478,6 +479,10 @@ class TravelRules(LeaderRules):
                 continue
             if word.split()[-1] in _REGIONS:
                 continue
+            if rx.match(
+                r" (?:states|countries|nations|capitals|neighbou?rs|allies|partners|members)\b", head[match.end() :]
+            ):
+                continue  # "a tour of Asian states", "Nordic countries": a region's adjective, no place
             owner = rx.match(r"(?P<place>.+?)['\u2019]s\b", word)
             if owner:
                 # "flew into Pyongyang's Sunan airport": the capital the airport serves.
@@ -596,12 +601,25 @@ class TravelRules(LeaderRules):
             self.__dict__["_countries_in_story"] = told
         return told
 
+    def _travel_told(self, text: str) -> Iterator[re.Match[str]]:
+        """The verbs of travel in a text, in order; where one opens on a region's adjective ("a tour of Asian states
+        after paying state visits to Peru and Chile"), the travel told after the region is read as well."""
+        at = 0
+        while (match := self._TRAVEL.search(text, at)) is not None:
+            yield match
+            listed = "places2" if match.group("places2") else "places" if match.group("places") else None
+            region = listed and self._REGION_OF_STATES.match(text, match.start(listed))
+            at = region.end() if region else match.end()
+
+    # ("the Gulf states", "Central Asian nations", "Nordic countries": a region, told by its states)
+    _REGION_OF_STATES = re.compile(r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:states|countries|nations)\b")
+
     def travel(self, index: int, sentence: Sentence) -> None:
         """Legs begun in this sentence: arrivals, visits, stops and departures of the leader."""
         text = sentence.text
         if NEGATION.search(text):
             return
-        for match in self._TRAVEL.finditer(text):
+        for match in self._travel_told(text):
             place_text = (
                 match.group("place")
                 or match.group("places")
