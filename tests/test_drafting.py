@@ -266,3 +266,15 @@ def test_a_visit_to_the_us_told_by_its_short_name_is_a_leg():
 def test_a_regions_people_are_no_countrys(region):
     assert not gazetteer.adjective_pattern().search(f"a tour of {region} states")
     assert gazetteer.adjective_pattern().search("an American firm and a South African one")
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("She flew home on a Qatar Airways flight from Finland.", ["FI"]),
+        ("a chartered Kenya Airways jet to Oman", ["OM"]),
+        ("Qatar and Oman signed it in the air.", ["QA", "OM"]),
+    ],
+)
+def test_a_carriers_name_is_no_country(text, named):
+    assert [code for _, _, code in countries_in(text)] == named

@@ -418,6 +418,8 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
         for m in country_pattern().finditer(text)
         if not rx.compiled(r" dollars?\b").match(text, m.end(1))  # "U.S. dollars" names a currency, not a party
         and (m.group(1) != "US" or rx.compiled(_AFTER_A_NAME).match(text, m.end(1)))
+        # ("a Qatar Airways flight", "Kenya Airways": a carrier's name, no party)
+        and not rx.compiled(r" (?:Airways|Airlines|Air Lines|Air)\b").match(text, m.end(1))
     ]
 
 
