@@ -2573,3 +2573,32 @@ def test_a_tour_of_a_regions_states_is_no_place_and_the_visits_told_after_it_are
     found = legs_of(story, "2000-11-29")
     assert [country for country, _, _ in found] == legs
     assert all(not cities for _, cities, _ in found)
+
+
+@pytest.mark.parametrize(
+    "story, legs",
+    [
+        (
+            "King Olav of Norway was on a month-long tour of Asia that took him to Vietnam, Thailand and Japan.",
+            ["VN", "TH", "JP"],
+        ),
+        ("King Olav of Norway is on a tour of Southeast Asia, with visits to Vietnam and Thailand.", ["VN", "TH"]),
+        ("King Olav of Norway is on a tour of Southeast Asia.", []),
+    ],
+)
+def test_a_tour_of_a_region_is_no_place_and_the_countries_it_took_in_are_legs(story, legs):
+    assert [country for country, _, _ in legs_of(story, "2017-03-18")] == legs
+
+
+@pytest.mark.parametrize(
+    "story, legs",
+    [
+        # An aside of another time does not set the main clause in it.
+        ("King Olav of Norway, who took the throne two years ago, visited Vietnam and Japan.", ["VN", "JP"]),
+        ("Premier Li Wei, who left office in 2019 and came back last year, flew to Chile.", ["CL"]),
+        # The main clause itself told of another time is no leg.
+        ("King Olav of Norway two years ago visited Vietnam and Japan.", []),
+    ],
+)
+def test_an_aside_of_another_time_before_the_verb_of_travel_leaves_the_leg(story, legs):
+    assert [country for country, _, _ in legs_of(story, "2017-03-18")] == legs

@@ -611,8 +611,12 @@ class TravelRules(LeaderRules):
             region = listed and self._REGION_OF_STATES.match(text, match.start(listed))
             at = region.end() if region else match.end()
 
-    # ("the Gulf states", "Central Asian nations", "Nordic countries": a region, told by its states)
-    _REGION_OF_STATES = re.compile(r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:states|countries|nations)\b")
+    # ("the Gulf states", "Central Asian nations", "Nordic countries", "Southeast Asia": a region, or its states)
+    _REGION_OF_STATES = re.compile(
+        r"(?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:states|countries|nations)\b|(?:[A-Z][\w-]* )*(?:"
+        + "|".join(sorted(_REGIONS - {"Pradesh", "Province", "Prefecture", "State"}))
+        + r")\b(?! [A-Z]))"
+    )
 
     def travel(self, index: int, sentence: Sentence) -> None:
         """Legs begun in this sentence: arrivals, visits, stops and departures of the leader."""
@@ -756,7 +760,8 @@ class TravelRules(LeaderRules):
                 and not (self.leader and self.title_arriving(sentence, match.end()))
             ):
                 continue
-            clause_before = text[: match.start()]
+            # ("X, who took office two years ago, was on a tour that took him to Y": the aside is another time)
+            clause_before = _asides_blanked(text[: match.start()])
             clause = text[match.start() : match.end() + 60]
             if (
                 FUTURE.search(clause_before[-60:] + rx.split(r"[,;]", clause[:40])[0])
