@@ -278,3 +278,18 @@ def test_a_regions_people_are_no_countrys(region):
 )
 def test_a_carriers_name_is_no_country(text, named):
     assert [code for _, _, code in countries_in(text)] == named
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("She flew on to Trinidad.", ["TT"]),
+        ("talks in Bosnia", ["BA"]),
+        ("a stop in St Vincent and the Grenadines", ["VC"]),
+        ("a stop in St. Lucia and then Saint Kitts", ["LC", "KN"]),
+        # A group of islands named together is no one island's state; "Turks" is a people.
+        ("Turks and Kurds", []),
+    ],
+)
+def test_a_state_of_two_lands_goes_by_the_first_and_saints_shortened(text, named):
+    assert [code for _, _, code in countries_in(text)] == named

@@ -2602,3 +2602,19 @@ def test_a_tour_of_a_region_is_no_place_and_the_countries_it_took_in_are_legs(st
 )
 def test_an_aside_of_another_time_before_the_verb_of_travel_leaves_the_leg(story, legs):
     assert [country for country, _, _ in legs_of(story, "2017-03-18")] == legs
+
+
+@pytest.mark.parametrize(
+    "after, legs",
+    [
+        ("Her visit to Peru comes after state visits to Chile and Bolivia.", ["PE", "CL", "BO"]),
+        ("Ruiz's stop in Peru followed official visits to Chile.", ["PE", "CL"]),
+        ("Her visit to Peru comes following State visits to Chile.", ["PE", "CL"]),
+        # Weeks apart: another trip. Someone else's visits: not hers.
+        ("Her visit to Peru comes three weeks after visits to Chile and Bolivia.", ["PE"]),
+        ("Soto's visit to Spain came after visits to Chile.", ["PE"]),
+    ],
+)
+def test_the_visits_a_leaders_visit_comes_after_are_the_tours_earlier_legs(after, legs):
+    story = "President Ana Ruiz of Spain arrived in Lima on Wednesday for a state visit. " + after
+    assert sorted(country for country, _, _ in legs_of(story, "2019-06-13")) == sorted(legs)

@@ -274,7 +274,7 @@ PREDICATE = r"\s(?:(?:also|then|later) )?(?:gave|gives|said|says|told|was|is|wer
 # A visit weeks or months apart from the one reported ("The visit came a week after his visit to Egypt"): another trip.
 OTHER_VISIT = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?) (?:after|before|earlier than)\b"
-    r"[^.;]*\b(?:visit|trip|tour|journey)\b"
+    r"[^.;]*\b(?:visits?|trips?|tours?|journeys?)\b"
 )
 
 

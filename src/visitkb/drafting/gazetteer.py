@@ -228,6 +228,17 @@ def country_names() -> dict[str, str]:
                 table.setdefault(name, code)
     table.update({"UAE": "AE", "U.S.": "US", "US": "US", "USA": "US", "UK": "GB", "U.K.": "GB"})
     table.update({name: code for name, code in _EXTRA_NAMES.items() if code})
+    # A state of two islands or lands goes by the first ("Trinidad", "Bosnia", "Antigua", "Saint Kitts"), unless
+    # the two are one group of islands ("Turks and Caicos Islands") or it starts a longer name ("United Kingdom of").
+    for name, code in list(table.items()):
+        pair = rx.fullmatch(r"(?P<first>[A-Z][\wÀ-ÿ ]+?) and [A-Z\w][\w ]+", name)
+        if pair and " of " not in name and not name.endswith("Islands"):
+            table.setdefault(pair.group("first"), code)
+    # "St Lucia", "St. Vincent and the Grenadines": the saint's title shortened.
+    for name, code in list(table.items()):
+        if name.startswith("Saint "):
+            table.setdefault("St " + name[6:], code)
+            table.setdefault("St. " + name[6:], code)
     # Names written without their accents ("Cote d'Ivoire", "Sao Tome and Principe").
     for name, code in list(table.items()):
         table.setdefault(_unaccented(name), code)

@@ -87,6 +87,15 @@ _CAME_FROM = re.compile(
 )
 
 
+def _head_of_places(text: str) -> str:
+    """The words that name the places of a visit, up to the clause that follows ("Peru and Chile after talks")."""
+    return rx.split(
+        r"(?<!\b[A-Z])(?<!\b[A-Z]\.[A-Z])(?<!\bSt)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|following|where|since|with|from|"
+        r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when|comes|came|follows|followed)\b",
+        text,
+    )[0]
+
+
 def _asides_blanked(text: str) -> str:
     """The text with its relative asides blanked, each character kept in place: "X, who became president ten days
     ago, flew in from Moscow" tells of now, whatever the aside tells of."""
@@ -447,11 +456,7 @@ class TravelRules(LeaderRules):
     def _places(self, text: str) -> list[tuple[int, int, str, str | None]]:
         """Countries and cities named at the head of a text: (start, end, country code or '', city)."""
         found: list[tuple[int, int, str, str | None]] = []
-        head = rx.split(
-            r"(?<!\b[A-Z])(?<!\b[A-Z]\.[A-Z])(?<!\bSt)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|where|since|with|from|"
-            r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when)\b",
-            text,
-        )[0]
+        head = _head_of_places(text)
         # A capital named after a country ("Port of Spain", "Guatemala City", "Kuwait City"): the city, not the country.
         # "Dar es Salaam", "Rio de Janeiro", "St. Petersburg": a name of several words, particles between.
         for match in rx.finditer(
@@ -602,14 +607,19 @@ class TravelRules(LeaderRules):
         return told
 
     def _travel_told(self, text: str) -> Iterator[re.Match[str]]:
-        """The verbs of travel in a text, in order; where one opens on a region's adjective ("a tour of Asian states
-        after paying state visits to Peru and Chile"), the travel told after the region is read as well."""
+        """The verbs of travel in a text, in order, and those told in the clause after a visit's places or region
+        ("a tour of Asian states after paying state visits to Peru and Chile")."""
         at = 0
         while (match := self._TRAVEL.search(text, at)) is not None:
             yield match
             listed = "places2" if match.group("places2") else "places" if match.group("places") else None
-            region = listed and self._REGION_OF_STATES.match(text, match.start(listed))
-            at = region.end() if region else match.end()
+            if listed is None:
+                at = match.end()
+                continue
+            # The places are those at the head of the words after the verb; the clause after them may tell of
+            # other travel ("Her visit to Peru comes after state visits to Chile"), and a region names none.
+            region = self._REGION_OF_STATES.match(text, match.start(listed))
+            at = region.end() if region else match.start(listed) + max(1, len(_head_of_places(match.group(listed))))
 
     # ("the Gulf states", "Central Asian nations", "Nordic countries", "Southeast Asia": a region, or its states)
     _REGION_OF_STATES = re.compile(
@@ -749,11 +759,26 @@ class TravelRules(LeaderRules):
                 and self.is_leader(before)
                 and not PERSON.search(text)
             )
+            # "His visit to Peru comes after state visits to Chile and Bolivia": the stops before, of the same tour (a
+            # span between them, "weeks after", is another trip: OTHER_VISIT below).
+            owner = rx.search(
+                r"(?:^|[.;]\s)(?:[Hh]is|[Hh]er|(?P<who>[A-Z][\w-]+)['\u2019]s) (?:[\w-]+ )?(?:visit|trip|stop)\b[^,;.]{0,60}? "
+                r"(?:(?:comes|came) (?:after|following|on the heels of)|follows|followed) (?:his |her |the )?$",
+                text[: match.start()],
+            )
+            followed = bool(
+                owner
+                and (self.is_leader(owner.group("who")) if owner.group("who") else not PERSON.search(text))
+                and rx.match(r"(?:(?i:state|official|working) )?visits? to\b", match.group(0))
+            )
+            if owner and not followed:
+                continue  # "Soto's visit to Spain came after visits to Chile": another's tour
             if (
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
                 and not cataphoric
                 and not possessive
+                and not followed
                 and not self._party_acts(own_clause)  # "The delegation arrived in Peking on 1 June"
                 and not by_craft
                 and not (index == self.lead and self.is_leader(text[: match.start()]))
