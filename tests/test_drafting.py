@@ -293,3 +293,21 @@ def test_a_carriers_name_is_no_country(text, named):
 )
 def test_a_state_of_two_lands_goes_by_the_first_and_saints_shortened(text, named):
     assert [code for _, _, code in countries_in(text)] == named
+
+
+def test_doubled_spaces_of_pasted_copy_are_read_as_one_and_the_draft_still_checks(tmp_path):
+    article = tmp_path / "pasted.txt"
+    article.write_text(
+        "  The President of Chile, Ana Ruiz, concluded her official visit to  Lima today.\n\n  She met\tthe press.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "drafts" / "pasted.yaml"
+    ran = cli(
+        "draft", str(article), "--source", "test-pasted-2019-05-08", "--published", "2019-05-08", "--out", str(out)
+    )
+    assert ran.returncode == 0, ran.stderr
+    draft = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert [leg["country"] for trip in draft["trips"] for leg in trip["legs"]] == ["PE"]
+    archived = (out.parent / "archive" / "test-pasted-2019-05-08.txt").read_text(encoding="utf-8")
+    assert archived.startswith("  The President") and "visit to Lima" in archived  # indentation kept
+    assert cli("check", "--strict", "-d", ":bundled:", "-d", str(out.parent)).returncode == 0
