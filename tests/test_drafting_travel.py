@@ -2618,3 +2618,27 @@ def test_an_aside_of_another_time_before_the_verb_of_travel_leaves_the_leg(story
 def test_the_visits_a_leaders_visit_comes_after_are_the_tours_earlier_legs(after, legs):
     story = "President Ana Ruiz of Spain arrived in Lima on Wednesday for a state visit. " + after
     assert sorted(country for country, _, _ in legs_of(story, "2019-06-13")) == sorted(legs)
+
+
+@pytest.mark.parametrize(
+    "line, city",
+    [
+        ("Islamabad: Prime Minister Ali Khan left for Beijing on Monday.", "Islamabad"),
+        ("New Delhi: The prime minister held talks abroad this week.", "New Delhi"),
+        # A label before a colon, or a place not followed by a sentence, is no dateline.
+        ("Note: The figures are estimates.", None),
+        ("Lima: a city of gardens.", None),
+    ],
+)
+def test_a_city_in_its_own_case_before_a_colon_is_a_dateline(line, city):
+    found = dateline(line)
+    assert (found.group("city") if found else None) == city
+
+
+def test_during_the_visit_then_the_leaders_pronoun_is_a_leg():
+    story = "President Ana Ruiz of Spain had a busy week abroad. Thereafter, during the visit to Chile, she held talks."
+    assert [country for country, _, _ in legs_of(story, "2024-11-22")] == ["CL"]
+    other = (
+        "President Ana Ruiz of Spain had a busy week. Minister Luis Soto said that during the visit to Chile, he met."
+    )
+    assert legs_of(other, "2024-11-22") == []

@@ -40,6 +40,16 @@ def dateline(text: str) -> re.Match[str] | None:
     if not found or found.group("city").upper() in _NEWSROOM_LABELS:
         return None
     capitals = found.group("city") == found.group("city").upper() and len(found.group("city")) > 2
+    # "New Delhi: Prime Minister X ...": a city written in its own case and a colon, as many papers open, when the
+    # gazetteer knows it as a place.
+    if (
+        found.group("dash") == ":"
+        and not found.group("date")
+        and not found.group("region")
+        and (gz.capital_country(found.group("city")) or found.group("city") in gz.cities())
+        and rx.match(r"[A-Z]", text[found.end() :])
+    ):
+        return found
     # "Saint Petersburg (ANS) - ": a city in any case, then an agency in brackets and a dash.
     # Not a sentence's opening words before an aside ("On Friday (local time) - ").
     agency_dash = bool(

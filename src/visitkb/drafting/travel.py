@@ -732,13 +732,22 @@ class TravelRules(LeaderRules):
             )
             # "During his visit to Norway, Kenyan President X signed ...": the visit of the one the sentence then names.
             head_clause = rx.match(r"[^,;]*,\s(?P<main>[^,;]{0,80})", text[match.start(named) :])
+            # ("Thereafter, during the visit to Guyana, he held ...": "he" when the leader is the one acting)
             cataphoric = bool(
                 rx.match(r"(?:visit|trip|tour|journey)", match.group(0))
                 and rx.fullmatch(
-                    r"(?:During|On|Throughout|In the course of|While on) (?:his|her) (?:[\w-]+ )?", own_clause
+                    # (the clause after a sentence adverb: "Thereafter, during the visit")
+                    r"\s*(?i:during|on|throughout|in the course of|while on) (?:his|her|the) (?:[\w-]+ )?",
+                    own_clause,
                 )
                 and head_clause
-                and self.is_leader(" ".join(head_clause.group("main").split()[:6]))
+                and (
+                    self.is_leader(" ".join(head_clause.group("main").split()[:6]))
+                    or bool(
+                        rx.match(r"(?:he|she)\b", head_clause.group("main"))
+                        and self.leader_subject(sentence, match.start(named) + head_clause.start("main") + 4)
+                    )
+                )
                 # "During his visit to Lima on February 9, ..." in a story of March: an earlier visit.
                 and not any(
                     len(d[2]) >= 7 and d[2][:7] != self.published.isoformat()[:7] and d[2] < self.published.isoformat()
