@@ -2642,3 +2642,33 @@ def test_during_the_visit_then_the_leaders_pronoun_is_a_leg():
         "President Ana Ruiz of Spain had a busy week. Minister Luis Soto said that during the visit to Chile, he met."
     )
     assert legs_of(other, "2024-11-22") == []
+
+
+@pytest.mark.parametrize(
+    "story, legs",
+    [
+        ("Prime Minister Ana Ruiz of Spain is in Peru this week.", ["PE"]),
+        ("Prime Minister Ana Ruiz is in Peru on a three-day official visit.", ["PE"]),
+        ("Prime Minister Ana Ruiz is currently in Peru.", ["PE"]),
+        # Where a leader is "in" as part of a longer plan is no leg.
+        ("Prime Minister Ana Ruiz is in favour of a visit to Peru next year.", []),
+    ],
+)
+def test_a_leader_told_as_in_a_country_this_week_or_on_a_visit_is_there(story, legs):
+    assert [country for country, _, _ in legs_of(story, "2019-05-08")] == legs
+
+
+def test_the_visiting_leader_of_no_known_country_is_abroad_where_the_host_meets():
+    story = "Chinese Premier Li Wei met visiting Prime Minister Ana Ruiz in Beijing on Monday."
+    assert [country for country, _, _ in legs_of(story, "2019-05-08")] == ["CN"]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "The Chilean president was welcomed in Lima by Prime Minister Ana Ruiz on Wednesday.",
+        "The Chilean president, on his first trip abroad, was received in Lima by President Luis Soto.",
+    ],
+)
+def test_who_welcomes_an_unnamed_guest_is_the_host_not_the_traveller(story):
+    assert legs_and_leader_of(story, "2019-05-08") == ([], [])

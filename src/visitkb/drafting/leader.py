@@ -70,7 +70,8 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
         - {year}
     )
     # "X welcomed Y" has Y travelling; "Y was received by X" has X at home.
-    received = rx.search(RECEIVING_VERBS + r"\s(?!by\b)(?:[\w.'-]+\s){0,5}?" + who, text)
+    # ("was welcomed in Baghdad by X": X welcomes, so no "by" between the verb and the name)
+    received = rx.search(RECEIVING_VERBS + r"\s(?:(?!by\b)[\w.'-]+\s){0,5}?" + who, text)
     # "talks between the visiting Kenyan President X and ...", "a welcome ceremony for President X": the one
     # the host's report names as visiting, or holds a ceremony of welcome for, is the guest.
     office = r"(?:[A-Z][\w-]+ )?(?:" + TITLE + r")\s(?:" + HONORIFIC + r"\s)?(?:[A-Z][\w.'-]+\s){0,3}?"
@@ -557,10 +558,17 @@ class LeaderRules(ReaderCore):
         else:
             # "Prime Minister X received a guest at the airport": the subject of a receiving verb is the host, no
             # traveller; with no one else, no one (a wrong traveller costs every finding of the article).
+            # ("The Iranian president was welcomed in Baghdad by Prime Minister X": the agent of the passive hosts)
             hosting = [
                 c
                 for c in candidates
                 if rx.search(r"\b(?:" + "|".join(map(re.escape, c[0].split())) + r")\s" + RECEIVING_VERBS + r"\b", lead)
+                or rx.search(
+                    r"\b(?:received|welcomed|greeted|met|hosted)\b[^.;]{0,40}?\bby (?:[\w.'-]+,?\s){0,6}?(?:"
+                    + "|".join(map(re.escape, c[0].split()))
+                    + r")\b",
+                    lead,
+                )
             ]
             guests = [c for c in candidates if c not in hosting]
             if not guests:

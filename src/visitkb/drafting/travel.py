@@ -411,7 +411,9 @@ class TravelRules(LeaderRules):
         r"(?: in (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?)"
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between)|, where\b)"
         # "CONFIRMED: Kishida is in Kyiv.": the leader there now, the sentence ending with the place.
-        r"|\bis (?:now )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening))\b"
+        r"|\bis (?:now |currently )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening|week|weekend))\b"
+        # ("is in Peru on a three-day official visit": there, on the visit told)
+        r"|,? on (?:a|an|his|her) [^.;]{0,30}?\b(?:visit|trip|tour|stay)\b"
         # "is in Johannesburg for the BRICS summit", "is in Kyiv, where": there now, for a purpose told.
         r"|(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?:for|where)\b"
         # "is in Vientiane from 25 to 27 July": there for the days told.
@@ -1745,7 +1747,11 @@ class TravelRules(LeaderRules):
         )
         if place is None and self.dateline_city and self.filed_country():
             place = (self.dateline_city, self.filed_country())
-        if place is None or not place[1] or place[1] == self.leader_country or not self.leader_country:
+        # (the word "visiting" itself says the leader is abroad, whatever the leader's country; other clues need it)
+        said_visiting = visiting.group(0)[:8].lower() == "visiting"
+        if place is None or not place[1] or place[1] == self.leader_country:
+            return
+        if not self.leader_country and not said_visiting:
             return
         city, code = place[0], place[1]
         day = self.date_near(sentence, visiting.end())
