@@ -2672,3 +2672,10 @@ def test_the_visiting_leader_of_no_known_country_is_abroad_where_the_host_meets(
 )
 def test_who_welcomes_an_unnamed_guest_is_the_host_not_the_traveller(story):
     assert legs_and_leader_of(story, "2019-05-08") == ([], [])
+
+
+def test_a_site_visited_is_no_city_and_the_leader_told_by_role_in_apposition_is_of_that_country():
+    story = "The Peruvian leader, Ana Ruiz, visited the Great Wall on Tuesday, her third day in China."
+    legs, trips = legs_and_leader_of(story, "2019-05-08")
+    assert [(country, cities) for country, cities, _, _ in legs] == [("CN", [])]
+    assert trips == [("Ana Ruiz", "PE")]

@@ -156,6 +156,19 @@ class TravelRules(LeaderRules):
                     self.leader_country = code
                     self.people[self.leader] = code
                     return
+        # "The Kenyan leader, X, toured ...", "the Peruvian president, X,": the leader's country in apposition.
+        for word in self.leader_words:
+            apposed = rx.search(
+                r"\b[Tt]he (?P<adj>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:leader|head of (?:state|government)|(?:vice )?president|"
+                r"(?:vice )?premier|prime minister|chancellor|monarch|king|queen|emir),? (?:[A-Z][\w.'-]+ ){0,3}"
+                + re.escape(word)
+                + r"\b",
+                self.text,
+            )
+            if apposed and gz.adjectives().get(apposed.group("adj")):
+                self.leader_country = gz.adjectives()[apposed.group("adj")]
+                self.people[self.leader] = self.leader_country
+                return
         # "as the Chinese leader completed the Washington part of the visit": the traveller by role, travelling.
         for sentence in self.sentences[self.lead : self.lead + 3]:
             role = rx.search(
@@ -516,6 +529,11 @@ class TravelRules(LeaderRules):
                 # "Addis-Ababa" is Addis Ababa.
                 capital = gz.capital_country(spaced)
                 found.append((match.start(), match.start() + len(word), capital or "", spaced))
+                continue
+            if not capital and word not in gz.cities() and rx.search(r"\bthe $", head[: match.start()]):
+                # "visited the Great Wall", "toured the Kremlin": a site (cities take no article), somewhere the
+                # rest of the story may tell, but no city
+                found.append((match.start(), match.start() + len(word), "", ""))
                 continue
             found.append((match.start(), match.start() + len(word), capital or "", word))
         return sorted(found)
