@@ -2679,3 +2679,23 @@ def test_a_site_visited_is_no_city_and_the_leader_told_by_role_in_apposition_is_
     legs, trips = legs_and_leader_of(story, "2019-05-08")
     assert [(country, cities) for country, cities, _, _ in legs] == [("CN", [])]
     assert trips == [("Ana Ruiz", "PE")]
+
+
+@pytest.mark.parametrize(
+    "story, legs",
+    [
+        ("Prime Minister Ana Ruiz of Peru has been in China since Sunday.", ["CN"]),
+        ("Prime Minister Ana Ruiz of Peru is on her second day in China.", ["CN"]),
+        ("Prime Minister Ana Ruiz of Peru and her party were welcomed at Beijing airport by a vice minister.", ["CN"]),
+        ("Prime Minister Ana Ruiz of Peru was warmly received in Beijing by Premier Li Wei.", ["CN"]),
+        # The welcome home after leaving, and a site whose country the sentence does not tell, are no stops.
+        (
+            "President Ana Ruiz arrived in Beijing on Monday. Ruiz left Beijing on Friday and was received at Lima "
+            "airport by ministers.",
+            ["CN"],
+        ),
+        ("Prime Minister Ana Ruiz of Peru was received at the Great Hall by leaders who spoke of Iran's plans.", []),
+    ],
+)
+def test_a_leader_there_for_days_or_welcomed_at_a_place_is_there(story, legs):
+    assert [country for country, _, _ in legs_of(story, "2019-05-08")] == legs

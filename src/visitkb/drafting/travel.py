@@ -91,7 +91,7 @@ def _head_of_places(text: str) -> str:
     """The words that name the places of a visit, up to the clause that follows ("Peru and Chile after talks")."""
     return rx.split(
         r"(?<!\b[A-Z])(?<!\b[A-Z]\.[A-Z])(?<!\bSt)[.;]|, (?:where|which|who|after|before|during|as|while)\b| (?:on|for|after|before|following|where|since|with|from|"
-        r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when|comes|came|follows|followed)\b",
+        r"to (?!the\b)[a-z]+|(?:in|during|at|on) which|that|who|when|comes|came|follows|followed|by)\b",
         text,
     )[0]
 
@@ -403,6 +403,9 @@ class TravelRules(LeaderRules):
         r"\b(?:arrived|arriving|arrives|landed|landing|lands|touched down|reached|flew|flown|flying|flies|travell?ed|"
         r"(?<=, )then(?= on to\b)|"  # "flew to Da Nang, then on to Ho Chi Minh City"
         r"travels|went|headed|heads|heading|moved on|moves on|continued|proceeded|crossed|crosses|"
+        # ("were welcomed at Beijing airport by ...": the guests, arriving)
+        # (at a place named, not "at the Presidential Palace": a site, anywhere the sentence may name)
+        r"(?:was|were) (?:warmly )?(?:welcomed|received|greeted)(?= (?:at|in) (?!the\b))|"
         r"began (?:the|his|her|a) (?:visit|trip|tour)|started (?:the|his|her) (?:visit|trip|tour)|"
         r"(?:trip|tour|visit|journey) (?:began|opened|started)|"
         r"(?:left|leaves|leaving|departed|set off|set out)(?: [^,.;]{1,40}?)? for(?! home\b))"
@@ -422,7 +425,7 @@ class TravelRules(LeaderRules):
         # "visited the air base at Eindhoven in the Netherlands": a site, then its place.
         r"|\bvisited (?:the|a|an) (?:[a-z-]+ ){1,3}(?:at|in|near|outside) (?P<place5>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*"
         r"(?: in (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?)"
-        r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between)|, where\b)"
+        r"|\b(?:was|has been) in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between|since)|, where\b)"
         # "CONFIRMED: Kishida is in Kyiv.": the leader there now, the sentence ending with the place.
         r"|\bis (?:now |currently )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening|week|weekend))\b"
         # ("is in Peru on a three-day official visit": there, on the visit told)
@@ -451,10 +454,12 @@ class TravelRules(LeaderRules):
         # "spent two days in Sweden", "ending the trip in Helsinki": time spent, or the trip ended, in a place.
         # (A day told by its rank, "spent a third day in Laos", is a day of a stay told elsewhere.)
         # ("spent last Sunday and Monday in Addis Ababa": the days named)
-        r"|\b(?:spent|spending|spends) (?:(?:a|an|one|two|three|four|five|six|\d+|several|the)"
+        # ("on her first day in Beijing", "his last full day in Chile": a day of the stay, there)
+        r"|\b(?:(?:[Hh]is|[Hh]er) (?:first|second|third|fourth|fifth|sixth|last|final) (?:full )?day|"
+        r"(?:spent|spending|spends) (?:(?:a|an|one|two|three|four|five|six|\d+|several|the)"
         r"(?: (?!(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next|\w+th)\b)[\w-]+)? "
         r"(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|(?:(?:last|this|the) )?"
-        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,? (?:and|to) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,? (?:and|to) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?))"
         r" in (?P<place8>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
         r"|\b(?:ending|ended|ends|wrapped up|wrapping up|concluded|concluding) (?:the|his|her|a|its) (?:[\w-]+ )?"
         r"(?:trip|tour|visit|journey) in (?P<place9>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)"
@@ -631,7 +636,12 @@ class TravelRules(LeaderRules):
         ("a tour of Asian states after paying state visits to Peru and Chile")."""
         at = 0
         while (match := self._TRAVEL.search(text, at)) is not None:
-            yield match
+            # ("left Moscow and were received at Asmara airport": the welcome home, no stop)
+            if not (
+                rx.match(r"(?:was|were) ", match.group(0))
+                and rx.search(r"\b(?:left|departed|returned|flew (?:back|home))\b", text[: match.start()])
+            ):
+                yield match
             listed = "places2" if match.group("places2") else "places" if match.group("places") else None
             if listed is None:
                 at = match.end()
