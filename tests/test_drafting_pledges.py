@@ -1380,3 +1380,34 @@ def test_a_run_of_qualifiers_before_an_amount_is_read_at_once():
         + "x $5 billion.\n"
     )
     assert findings_of(text, "2023-05-04").get("trip")
+
+
+def test_the_two_sides_of_the_visit_named_together_are_a_side_whose_word_is_a_pledge():
+    body = "Mwangi said Kenya and Norway shared a long history and would work together on a fisheries training school."
+    assert [p["what"] for p in pledges_of(body)] == ["work together on a fisheries training school"]
+    assert [p["what"] for p in pledges_of("Mwangi said Norway and Kenya would build a seed bank in Eldoret.")] == [
+        "build a seed bank in Eldoret"
+    ]
+    # Near miss: a third country beside one of the sides is no side of the visit.
+    assert pledges_of("Mwangi said Kenya and Uganda would build a bridge at Busia.") == []
+
+
+def test_officials_who_say_and_a_president_who_indicates_give_a_sides_word():
+    assert [
+        p["what"] for p in pledges_of("Norwegian officials say Norway would fund a fisheries laboratory in Mombasa.")
+    ] == ["fund a fisheries laboratory in Mombasa"]
+    body = "The Kenyan President indicated that his Government would send a trade mission to Bergen."
+    assert [p["what"] for p in pledges_of(body)] == ["send a trade mission to Bergen"]
+    # Near miss: what analysts say a side would do is no side's word.
+    assert pledges_of("Analysts say Norway would fund a fisheries laboratory in Mombasa.") == []
+
+
+def test_the_purpose_of_an_amount_offered_is_no_act_of_its_own():
+    body = (
+        "Officials said Norway is prepared to offer Kenya 20 million dollars in loans, repayable over ten years, "
+        "to help the country build rural clinics."
+    )
+    assert [(p["value"], p["what"]) for p in pledges_of(body)] == [(20, "loans")]
+    # Near miss: an act agreed after "and to" is one of its own.
+    body = "The two sides agreed to open consulates, and to help exporters find buyers in Asia."
+    assert [p["what"] for p in pledges_of(body)] == ["open consulates", "help exporters find buyers in Asia"]

@@ -33,7 +33,9 @@ _SAYING = (
     r"(?= that )|"
     # "told the press after Monday's session that", "said in Nairobi on Friday that": an adverbial, then "that".
     r"(?:said|says|declared|stated|announced|added|told|assured)(?: (?!that\b)[\w'\u2019-]+){1,5}?(?= that )|"
-    r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|reiterated)"
+    # ("officials say", "indicated that", "affirmed that": the plural present and the verbs of an official's word.)
+    r"(?:said|says|say|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|"
+    r"reiterated|affirmed|indicated)"
     r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?)"
     # "told him, according to the Chinese readout, that ...": an aside before what is said.
     r"(?:, (?:according to|in|at|on|during) [^,;]{1,40},(?= that\b))?"
@@ -269,7 +271,7 @@ class _Programmes:
         r"(?:\b" + _SAYING + r"(?: that)? |, and that |\band that )"
         r"(?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?"
         # The speaker's own side: "said his country would ...".
-        r"|(?:his|her|their|our) (?:country|government|nation|administration)"
+        r"|(?:his|her|their|our) (?:country|[Gg]overnment|nation|[Aa]dministration)"
         # A long proper name: "the Democratic Republic of the Congo".
         r"|(?:the )?[A-Z][\w-]+(?: (?:of the|of|[A-Z][\w-]+)){3,6}?) (?:would|will) "
         # "would be happy to host ...": an offer.
@@ -514,6 +516,11 @@ def _coordinated(clause: str) -> list[str]:
             # "send its envoy, Li Hui, to Ukraine": a destination after a name set off by commas, not an action.
             pieces[-1] += ", " + piece.strip()
             continue
+        if pieces and rx.match(r"(?:in order |so as )?to (?:help|enable|allow) ", piece.strip()):
+            # "offer Zambia a loan, repayable over ten years, to help the country ...": the purpose of the act before,
+            # no act of its own.
+            pieces[-1] += ", " + piece.strip()
+            continue
         marked = bool(rx.match(r"(?:would|will|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
         piece = _ACTION_LEADS.sub("", rx.sub(r"^(?:would|will|to) ", "", piece.strip()))
         # "agreed to deepen ties, elevating energy to a third pillar of cooperation": the participle that tells how
@@ -669,8 +676,8 @@ class ProgrammeRules(ReaderCore):
                 if pattern in _SIDES[:3] and not (
                     rx.search(
                         # ("agreed that ministers should meet, and that China would send ...": each side's word agreed.)
-                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured|"
-                        r"reaffirmed|reiterated|agreed)\b",
+                        r"\b(?:said|says|say|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured|"
+                        r"reaffirmed|reiterated|affirmed|indicated|agreed)\b",
                         text[: match.start("who")],
                     )
                     and self._is_party(match.group("who"), text[: match.start("who")], index)
@@ -934,6 +941,17 @@ class ProgrammeRules(ReaderCore):
                 rx.sub(r", [^,;]{1,30}, ", " ", before),
             )
             return subject is not None and self._is_party(subject.group("s"), "", index)
+        pair = rx.fullmatch(
+            r"(?P<a>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?) and (?P<b>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)", who
+        )
+        if pair and pair.group("a") != pair.group("b"):
+            # "said Norway and Kenya would ...": the two sides of the visit together, each a party (a third country
+            # beside one of them is not).
+            return all(
+                (gz.country_names().get(side) or gz.country_names().get("the " + side) or gz.capital_country(side))
+                and self._is_party(side, before, index)
+                for side in (pair.group("a"), pair.group("b"))
+            )
         people = rx.fullmatch(r"(?P<a>[A-Z][\w-]+)(?: and (?P<b>[A-Z][\w-]+))? " + _PEOPLE, who)
         if people:
             sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
