@@ -1411,3 +1411,23 @@ def test_the_purpose_of_an_amount_offered_is_no_act_of_its_own():
     # Near miss: an act agreed after "and to" is one of its own.
     body = "The two sides agreed to open consulates, and to help exporters find buyers in Asia."
     assert [p["what"] for p in pledges_of(body)] == ["open consulates", "help exporters find buyers in Asia"]
+
+
+def test_a_count_of_years_in_an_act_is_no_figure_of_the_pledge():
+    body = "The two sides agreed to mark 60 years of relations with a week of concerts in Nairobi."
+    assert [(p["what"], p["value"]) for p in pledges_of(body)] == [
+        ("mark 60 years of relations with a week of concerts in Nairobi", None)
+    ]
+    # Near miss: a count of what is given is the pledge's figure.
+    body = "The two sides agreed to train 300 nurses in Bergen."
+    assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(300, "people")]
+
+
+def test_a_side_said_to_support_a_thing_of_the_others_is_a_pledge():
+    body = "Mwangi told his host that Kenya supported Norway's bid for a seat on the council and would vote for it."
+    assert {p["what"] for p in pledges_of(body)} == {"support Norway's bid for a seat on the council", "vote for it"}
+    body = "Mwangi said Kenya backs Norway's plan to clear mines in the lake."
+    assert [p["what"] for p in pledges_of(body)] == ["back Norway's plan to clear mines in the lake"]
+    # Near misses: goodwill at large names nothing; a third country's support is no side's word.
+    assert pledges_of("Mwangi said Kenya supported Norway.") == []
+    assert pledges_of("Mwangi said Uganda supported Norway's bid for a seat on the council.") == []

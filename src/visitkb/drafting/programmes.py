@@ -305,6 +305,15 @@ class _Programmes:
         + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?!(?:would|will|that|and|or)\b)[a-z]+\b"
         r"[^;]*?,? and (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
+    # "told his guest that China supported Argentina's claim to ...": a side's stand behind a thing of the other's,
+    # told as its word (a side's goodwill at large, "supports Kenya", names nothing; see _VAGUE_OBJECTS).
+    SIDE_SUPPORTS = re.compile(
+        r"\b"
+        + _SAYING
+        + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+"
+        r"(?: (?!that\b)[\w-]+){0,2}?) (?:also |fully |firmly |strongly )?(?P<verb>supports|supported|backs|backed) "
+        r"(?P<what>(?:[A-Z][\w-]+['\u2019]s|its|their) (?:[\w'\u2019-]+ ){0,8}?[\w'\u2019-]+)(?=,? and |[,.;]|$)"
+    )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
     # "A joint commission will be set up to oversee the projects", "direct flights are to be launched next year":
     # a thing of the sides to be made, opened or set up, told in the passive.
@@ -641,12 +650,18 @@ class ProgrammeRules(ReaderCore):
             _Programmes.SIDE_WILL_GIVE,
             _Programmes.DOCUMENT_TO,
             _Programmes.SIDE_STANDS_READY,
+            _Programmes.SIDE_SUPPORTS,
             _Programmes.DECLARED,
             _Programmes.AGREED_OF_A_THING,
             _Programmes.THING_TO_BE,
         ):
             for match in pattern.finditer(text):
                 before = text[: match.start()]
+                if pattern is _Programmes.SIDE_SUPPORTS:
+                    if self._is_party(match.group("who"), text[: match.start("who")], index):
+                        verb = "back" if match.group("verb").startswith("back") else "support"
+                        self._programme(index, sentence, match, before, f"{verb} {match.group('what')}", pattern)
+                    continue
                 if pattern is _Programmes.WOULD and not rx.search(
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
@@ -1033,7 +1048,14 @@ class ProgrammeRules(ReaderCore):
             AMOUNT_WITH_SCALE.search(what)
             or len(what.split()) < 2
             or _RELATIVE_FIGURE.search(what)
-            or (rx.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what) and not counted)
+            # ("mark 55 years of ties with a forum": an age, no figure of the pledge.)
+            or (
+                rx.search(
+                    r"\b\d[\d,]* (?!(?:years|decades|centuries) of\b)(?:[\w-]+ ){0,3}?[a-z]+s\b",
+                    what,
+                )
+                and not counted
+            )
         ):
             return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
         if rx.match(r"(?:[a-z]+ )?(?:a |an |the |their |its )?(?:[\w-]+ ){0,4}(?:partnership|relations|ties)$", what):
