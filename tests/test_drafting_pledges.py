@@ -1431,3 +1431,21 @@ def test_a_side_said_to_support_a_thing_of_the_others_is_a_pledge():
     # Near misses: goodwill at large names nothing; a third country's support is no side's word.
     assert pledges_of("Mwangi said Kenya supported Norway.") == []
     assert pledges_of("Mwangi said Uganda supported Norway's bid for a seat on the council.") == []
+
+
+def test_an_act_whose_first_words_are_quoted_is_read_with_them():
+    body = 'Solberg said Norway would "speed up" the licences for Kenyan flower growers and would fund a cold store.'
+    assert {p["what"] for p in pledges_of(body)} == {
+        "speed up the licences for Kenyan flower growers",
+        "fund a cold store",
+    }
+    # Near miss: a quoted hedge opens no act.
+    assert pledges_of('Solberg said Norway would "probably" be represented at the Nairobi forum.') == []
+
+
+def test_working_with_a_side_on_a_matter_of_its_own_is_an_act():
+    body = "Mwangi said the government would work with Oslo on a plan to dry fish for export."
+    assert [p["what"] for p in pledges_of(body)] == ["work with Oslo on a plan to dry fish for export"]
+    # Near misses: working with a side at large, or on a sector of any communique, names nothing to do.
+    assert pledges_of("Mwangi said the government would work with Oslo.") == []
+    assert pledges_of("Mwangi said the government would work with Oslo on trade and energy.") == []

@@ -278,9 +278,12 @@ class _Programmes:
         r"(?:be (?:happy|glad|pleased|willing|ready|prepared) to )?"
         # "said the two would X, and that Moscow would Y": each side's word ends where the next "and that" begins.
         # ("..., after Li said China would Y": a second side's word after a clause of time ends the first.)
-        r"(?P<what>[a-z](?:(?!,? and that |, (?:after|before|while|as|when|once) (?:[\w-]+ ){1,4}?" + _SAYING + r")"
+        # ('would "never" break ...', 'would "work with" Moscow on ...': the act's first words quoted.)
+        # (Not a hedge: 'would "probably" be ...'.)
+        r"(?P<what>(?:[\"\u201c](?![a-z]+ly[\"\u201d])(?=[a-z][^\".;:\u201c\u201d]{0,40}[\"\u201d] [a-z]))?[a-z]"
+        r"(?:(?!,? and that |, (?:after|before|while|as|when|once) (?:[\w-]+ ){1,4}?" + _SAYING + r")"
         # ('would cooperate "as far as it is able" in its modernisation': a quoted aside inside the act.)
-        r"[^.;:\"\u201c\u201d]|[\"\u201c][^\".;:\u201c\u201d]{1,40}[\"\u201d](?= [a-z])|\.(?=\d))+)"
+        r"[^.;:\"\u201c\u201d]|[\"\u201c][^\".;:\u201c\u201d]{1,40}[\"\u201d](?= [a-z])|(?<=[a-z])[\"\u201d](?= [a-z])|\.(?=\d))+)"
     )
     # "said China was ready to import more ...", "told his guest that Beijing was willing to ...": a side's offer.
     SIDE_READY = re.compile(
@@ -423,7 +426,11 @@ _LIGHT_VERBS = re.compile(
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
     r"(?:honou?r|fulfil|fulfill|meet) (?:all )?(?:its|their|his|her|our|the) (?:[\w-]+ )?(?:obligations|commitments)|"
     # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
-    r"travel|come|return|attend|work (?:together |closely |jointly )?with|"
+    # Working with a side is none, unless on a matter of its own ("work with Kenya on a plan to process cocoa"), not a
+    # sector of any communique ("work with Kenya on trade").
+    r"travel|come|return|attend|work (?:together |closely |jointly )?with(?! [^,;]{1,40}? on (?!(?:the )?"
+    + _SECTOR
+    + r"(?:$|[,;.]| and ))(?:a|an|the|[\w-]+['\u2019]s) [a-z])|"
     # The acts of a programme of ceremony are the visit's, not pledges: "will lay a wreath at the memorial".
     r"lay (?:a |the )?wreaths?|pay (?:his |her |their |its )?(?:last )?(?:respects|tribute|homage)|plant (?:a |the )?tree|"
     r"inspect (?:a |the )?guard of hono(?:u)?r|"
@@ -1038,6 +1045,10 @@ class ProgrammeRules(ReaderCore):
         what = what.rstrip(' ,\u201d"')  # '"We will open a consulate," Ota said': the quotation's end
         # 'would cooperate "as far as it is able" in its modernisation': the quoted aside is no part of the act.
         what = rx.sub(r" [\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d](?= [a-z])", "", what)
+        # 'would "never" break ...': the quotation marks of the act's opening words, its words kept.
+        opening = rx.match(r"[\"\u201c](?P<words>[a-z][^\"\u201c\u201d]{0,40})[\"\u201d] ", what)
+        if opening:
+            what = opening.group("words") + what[opening.end() - 1 :]
         if AMOUNT_WITH_SCALE.search(what):
             # "increase the capacity of the crossings and set a goal of raising trade to 20 billion dollars": the act
             # before the one with the amount (a pledge with its figure) is one of its own.
