@@ -1449,3 +1449,15 @@ def test_working_with_a_side_on_a_matter_of_its_own_is_an_act():
     # Near misses: working with a side at large, or on a sector of any communique, names nothing to do.
     assert pledges_of("Mwangi said the government would work with Oslo.") == []
     assert pledges_of("Mwangi said the government would work with Oslo on trade and energy.") == []
+
+
+def test_a_joint_body_of_both_sides_bound_to_meet_regularly_is_a_pledge():
+    body = "A joint fisheries commission will meet twice a year to review the catch quotas."
+    assert [p["what"] for p in pledges_of(body)] == [
+        "A joint fisheries commission will meet twice a year to review the catch quotas"
+    ]
+    body = "The Kenya-Norway Energy Council, set up in 2019, will continue to meet every year."
+    assert [p["what"] for p in pledges_of(body)] == ["The Kenya-Norway Energy Council will continue to meet every year"]
+    # Near misses: a meeting with no standing; a body of neither side's pair.
+    assert pledges_of("A joint fisheries commission will meet in Bergen on Friday.") == []
+    assert pledges_of("The council of elders will meet twice a year.") == []

@@ -317,6 +317,13 @@ class _Programmes:
         r"(?: (?!that\b)[\w-]+){0,2}?) (?:also |fully |firmly |strongly )?(?P<verb>supports|supported|backs|backed) "
         r"(?P<what>(?:[A-Z][\w-]+['\u2019]s|its|their) (?:[\w'\u2019-]+ ){0,8}?[\w'\u2019-]+)(?=,? and |[,.;]|$)"
     )
+    # "a permanent mixed commission will meet each year", "the Joint Trade Commission, set up in 1972, will continue to
+    # meet regularly": a standing body of both sides bound to meet (how often is checked as for any meeting).
+    BODY_MEETS = re.compile(
+        r"(?P<who>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w'\u2019-]+ ){0,6}?(?:[Cc]ommission|[Cc]ommittee|[Gg]roup|"
+        r"[Cc]ouncil|[Mm]echanism)(?: (?:on|for) [^;:.\"]{1,80}?)?)(?:, [^,;]{1,60},)? (?P<modal>will|would|shall|should) "
+        r"(?P<what>(?:also |continue to )*meet\b[^.;:\"]*)"
+    )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
     # "A joint commission will be set up to oversee the projects", "direct flights are to be launched next year":
     # a thing of the sides to be made, opened or set up, told in the passive.
@@ -661,6 +668,7 @@ class ProgrammeRules(ReaderCore):
             _Programmes.DECLARED,
             _Programmes.AGREED_OF_A_THING,
             _Programmes.THING_TO_BE,
+            _Programmes.BODY_MEETS,
         ):
             for match in pattern.finditer(text):
                 before = text[: match.start()]
@@ -761,7 +769,13 @@ class ProgrammeRules(ReaderCore):
                 years = [int(y) for y in rx.findall(r"\b(?:19|20)\d\d\b", dated)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
-                if pattern is _Programmes.AGREED_OF_A_THING or pattern is _Programmes.THING_TO_BE:
+                if pattern is _Programmes.BODY_MEETS and not rx.search(
+                    # A body of both sides: joint, mixed or named by the pair ("the Indo-Soviet Commission").
+                    r"\b(?:[Jj]oint|[Mm]ixed|[Bb]ilateral|[Ii]nter-?governmental)\b|\b[A-Z][\w.]+-[A-Z][\w.]+\b",
+                    match.group("who"),
+                ):
+                    continue
+                if pattern in (_Programmes.AGREED_OF_A_THING, _Programmes.THING_TO_BE, _Programmes.BODY_MEETS):
                     what = self._thing_bound(match, index)
                     if what:
                         self._programme(index, sentence, match, before, what, pattern)
