@@ -1461,3 +1461,26 @@ def test_a_joint_body_of_both_sides_bound_to_meet_regularly_is_a_pledge():
     # Near misses: a meeting with no standing; a body of neither side's pair.
     assert pledges_of("A joint fisheries commission will meet in Bergen on Friday.") == []
     assert pledges_of("The council of elders will meet twice a year.") == []
+
+
+def test_a_document_named_in_several_words_binds_a_side_under_it():
+    body = "They signed a fisheries and port cooperation agreement under which Norway will dredge the harbour at Lamu."
+    assert [p["what"] for p in pledges_of(body)] == ["dredge the harbour at Lamu"]
+    # Near miss: a project is no document that binds a side.
+    body = "They toured a fisheries and port cooperation project under which Norway will dredge the harbour."
+    assert pledges_of(body) == []
+
+
+def test_the_teams_of_both_governments_bound_to_act_are_a_pledge():
+    body = "Under the plan, health and customs officials from both countries will draw up a joint quarantine list."
+    assert [p["what"] for p in pledges_of(body)] == ["draw up a joint quarantine list"]
+    # Near miss: the officials of one side only are no pair's word.
+    assert pledges_of("Under the plan, customs officials from Uganda will draw up a quarantine list.") == []
+
+
+def test_a_second_gerund_after_the_same_preposition_is_a_second_act():
+    body = "Norway agreed to help in drilling wells in Turkana and in training water engineers."
+    assert [p["what"] for p in pledges_of(body)] == ["help in drilling wells in Turkana", "training water engineers"]
+    # Near miss: two objects of one preposition, no gerund, are one act.
+    body = "Norway agreed to invest in ports and in railways."
+    assert [p["what"] for p in pledges_of(body)] == ["invest in ports and in railways"]

@@ -223,7 +223,8 @@ class _Programmes:
     # build ..." is the document's own title).
     DOCUMENT_TO = re.compile(
         # "An agreement on trade was signed, under which the Chinese side will grant ...": the document signed.
-        r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ )?(?:agreement|accord|memorandum(?: of understanding)?|deal|protocol)"
+        # ("an economic and technical cooperation agreement under which ...": the document's kind in several words.)
+        r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,4}?(?:agreement|accord|memorandum(?: of understanding)?|deal|protocol)"
         r"(?: (?:on|for) [^,.;]{1,60}?)?(?: (?:was|were|has been|had been) (?:signed|concluded|reached))?,? "
         r"under which (?:(?:the )?[A-Z][\w-]+(?: side| government)?|the [a-z]+(?: side| government)?|both sides|they) "
         r"(?:will|would|shall) "
@@ -235,6 +236,9 @@ class _Programmes:
         + _ITEM
         + r"|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:[Ss]ides|[Cc]ountries|[Gg]overnments|[Pp]arties)|"
         r"They(?= (?:will|shall) )|"
+        # "security and trade teams from both governments will ...": the people of both sides.
+        r"(?:[\w-]+ ){0,3}?(?:teams|officials|ministers|negotiators|experts|delegations) (?:from|of) (?:both|the two) "
+        r"(?:countries|sides|governments)|"
         r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
         r"(?:will|would|shall|are to) (?:also |soon |now |further |immediately |jointly |gradually )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
@@ -592,7 +596,14 @@ def _coordinated(clause: str) -> list[str]:
         if told:
             pieces.append(piece[: told.start()])
             break
-        pieces.append(rx.split(r",? but ", piece)[0])
+        piece = rx.split(r",? but ", piece)[0]
+        # "assist in building a plant and in restoring the network", "continue work on cyber security and on resolving
+        # the consular problems": a second gerund after the same preposition is a second act, told by its gerund.
+        second = rx.match(r"(?P<head>.*?\b(?P<prep>in|on) )(?P<a>.+?),? and (?P=prep) (?P<b>[a-z]+ing\b.*)$", piece)
+        if second:
+            pieces += [second.group("head") + second.group("a"), second.group("b")]
+            continue
+        pieces.append(piece)
     return pieces
 
 
