@@ -1484,3 +1484,16 @@ def test_a_second_gerund_after_the_same_preposition_is_a_second_act():
     # Near miss: two objects of one preposition, no gerund, are one act.
     body = "Norway agreed to invest in ports and in railways."
     assert [p["what"] for p in pledges_of(body)] == ["invest in ports and in railways"]
+
+
+def test_a_former_federation_named_by_its_english_name_is_a_side():
+    lead = (
+        "RANGOON, Jan 10 (Test Wire) - President Marko Vidic of Yugoslavia arrived in Rangoon on Monday for a visit "
+        "to Burma.\n\n"
+    )
+    body = "A trade agreement was signed. Under it Yugoslavia will send engineers to build a dam in Burma.\n"
+    found = findings_of(lead + body, "1955-01-10").get("pledges", [])
+    assert [(p["what"], p["parties"]) for p in found] == [("send engineers to build a dam in Burma", ["YUCS", "MM"])]
+    # Near miss: another former federation is a third country here.
+    other = body.replace("Yugoslavia", "Czechoslovakia")
+    assert findings_of(lead + other, "1955-01-10").get("pledges", []) == []
