@@ -1497,3 +1497,56 @@ def test_a_former_federation_named_by_its_english_name_is_a_side():
     # Near miss: another former federation is a third country here.
     other = body.replace("Yugoslavia", "Czechoslovakia")
     assert findings_of(lead + other, "1955-01-10").get("pledges", []) == []
+
+
+def test_ministers_bound_to_visit_each_other_with_a_frequency_is_a_pledge():
+    body = "They agreed that ministers of the two countries should visit each other every year."
+    assert [p["what"] for p in pledges_of(body)] == ["visit each other every year"]
+    # Near miss: a visit with no standing is the programme of a trip.
+    assert pledges_of("They agreed that ministers of the two countries should visit each other.") == []
+
+
+def test_a_quoted_phrase_of_an_agreed_act_keeps_its_words_and_a_quoted_aside_is_dropped():
+    body = 'The two sides agreed to give "urgent attention" to the fishing licences of Kenyan boats.'
+    assert [p["what"] for p in pledges_of(body)] == ["give urgent attention to the fishing licences of Kenyan boats"]
+    body = 'The two sides agreed to build "as soon as funds allow" a cold store in Mombasa.'
+    assert [p["what"] for p in pledges_of(body)] == ["build a cold store in Mombasa"]
+    # Near miss: what the pronoun stands for is told elsewhere; the act names nothing.
+    assert pledges_of('The two sides agreed to "move it up".') == []
+
+
+def test_an_act_on_a_pronoun_names_nothing():
+    assert pledges_of("When the storm came, Norway agreed to move it up.") == []
+    # Near miss: the same verb with a thing of its own.
+    assert [p["what"] for p in pledges_of("Norway agreed to move the fisheries talks up to May.")] == [
+        "move the fisheries talks up to May"
+    ]
+
+
+def test_a_target_told_around_a_relative_clause_is_one_pledge_with_its_figure():
+    body = (
+        "The two sides agreed to raise bilateral trade, which reached 2 billion dollars last year, to 5 billion "
+        "dollars by 2030."
+    )
+    found = pledges_of(body)
+    assert [(p["value"], p["shape"]) for p in found] == [(5, "target")]
+    body = "They agreed to raise trade to 5 billion dollars by 2030, roughly double current levels."
+    assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(5, "USD")]
+    # Near misses: a raise with no figure is a programme; a doubling set on its own is a relative pledge.
+    assert [p["what"] for p in pledges_of("The two sides agreed to raise bilateral trade.")] == [
+        "raise bilateral trade"
+    ]
+    assert [(p["value"], p["unit"]) for p in pledges_of("They agreed to double bilateral trade by 2030.")] == [
+        (2, "times")
+    ]
+
+
+def test_one_pledge_told_twice_with_a_word_swapped_for_its_like_is_kept_once():
+    body = (
+        "The two leaders agreed to start talks on fishing zones. Later the two sides agreed to begin consultations on "
+        "a framework for fishing zones and patrols."
+    )
+    assert [p["what"] for p in pledges_of(body)] == ["begin consultations on a framework for fishing zones and patrols"]
+    # Near miss: two different processes begun are two pledges.
+    body = "The two sides agreed to start talks on visas. They also agreed to begin negotiations on a tax treaty."
+    assert len(pledges_of(body)) == 2

@@ -9,6 +9,7 @@ from . import rx
 from .clauses import PERSON
 from .quantities import (
     AMOUNT,
+    AMOUNT_WITH_SCALE,
     BY_YEAR,
     CURRENCY_ISSUERS,
     FORMER_CURRENCIES,
@@ -630,6 +631,11 @@ class MoneyRules(ReaderCore):
             cue = _PLEDGING.search(text[: match.start()][-80:])
             if cue is None or rx.search(r"\bhad\b|\bhas\b", text[: match.start()][-30:]):
                 continue
+            if rx.search(
+                r", (?:roughly |about |nearly |almost |more than |around |some )?$", text[: match.start()]
+            ) and (AMOUNT_WITH_SCALE.search(text[: match.start()])):
+                continue  # "aim for 10 billion dollars in trade by 2028, roughly double current levels": the target told
+
             value: float
             if match.group("verb") or match.group("verb3"):
                 verb = match.group("verb") or match.group("verb3")

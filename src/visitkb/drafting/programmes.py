@@ -210,7 +210,8 @@ class _Programmes:
         r"[\w-]+(?: [\w-]+)?"
         # "agreed with Norwegian Prime Minister Ingrid Solberg to ...": the other side by title and name.
         r"| with (?P<with>(?:[A-Z][\w.'-]*|(?:his|her) [A-Z][\w-]+ counterpart,?)(?: [A-Z][\w.'-]*){1,6}),?)? to "
-        r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # ('agreed to give "sympathetic study" to the requests': a quoted phrase inside the act.)
+        r"(?P<what>[a-z](?:[^.;:\"]|\"[^\".;:]{1,40}\"(?= [a-z]|,)|\.(?=\d))+)"
         # "agreed that the two countries would open consulates": what both agreed each would do.
         # "agreed that ministers of both countries should meet ...": their people, and any modal of what is to be.
         r"|\b(?:agreed|agrees|(?<=sides )agree) that (?:(?:the|their) (?:two )?(?:[Ss]ides|[Cc]ountries|[Gg]overnments)|both sides|they|[A-Z][^,;.]{2,60}? and "
@@ -411,7 +412,12 @@ _FREQUENCY = (
 _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
     # annually");
-    r"^(?:be|have|do|meet(?![^,;]*\b" + _FREQUENCY + r")|visit|keep(?! [a-z]+ing\b)|stay|remain|"
+    # (nor visiting, unless each other's country with a frequency: "ministers should visit each other more often");
+    r"^(?:be|have|do|meet(?![^,;]*\b"
+    + _FREQUENCY
+    + r")|visit(?! each other\b[^,;]*\b"
+    + _FREQUENCY
+    + r")|keep(?! [a-z]+ing\b)|stay|remain|"
     r"talk|discuss|go|focus|struggle|fail|hesitate|become|"
     # Weighing a matter is none, unless a particular one, named with what it is of, on or for ("study the feasibility
     # of a rail link", "look at direct flights from Lima", "consider favourably Kenya's request to join"): "study
@@ -489,6 +495,8 @@ _VAGUE_OBJECTS = re.compile(
     # "the elevation of bilateral relations from ... to a ...": a change of standing, the partnership's record.
     r"|^(?:the )?(?:elevation|upgrad(?:e|ing)|raising|lifting) of (?:the |their |its |bilateral |[A-Z][\w-]+ )*"
     r"(?:relations|ties|relationship|partnership)\b"
+    # "move it up", "take them forward": an act on a thing named before by a pronoun names nothing of its own.
+    r"|^[a-z]+ (?:it|them|this|that)(?: (?:up|forward|back|down|on|out|through|again|ahead))?$"
     # "deepen it in the areas of ...": the relationship or partnership named before.
     r"|^(?:deepen|strengthen|enhance|expand|develop|advance|further|consolidate|elevate|upgrade|broaden) (?:it|them)\b"
 )
@@ -607,9 +615,20 @@ def _coordinated(clause: str) -> list[str]:
     return pieces
 
 
+# Words one pledge told twice may swap: the verbs of opening a process and the nouns of talks ("start talks on X" in a
+# lead, "begin consultations on X" in the body).
+_SAME_WORD = {
+    "start": "begin",
+    "launch": "begin",
+    "consultations": "talks",
+    "negotiations": "talks",
+}
+
+
 def _content_words(text: str) -> set[str]:
-    """The words of a pledge that say what it is: no articles, prepositions or conjunctions."""
-    return set(rx.findall(r"[a-z0-9'-]+", text.lower())) - {
+    """The words of a pledge that say what it is: no articles, prepositions or conjunctions (words it may swap
+    for their like, as one)."""
+    return {_SAME_WORD.get(word, word) for word in rx.findall(r"[a-z0-9'-]+", text.lower())} - {
         "a",
         "an",
         "the",
@@ -1068,8 +1087,21 @@ class ProgrammeRules(ReaderCore):
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
         what = what.rstrip(' ,\u201d"')  # '"We will open a consulate," Ota said': the quotation's end
-        # 'would cooperate "as far as it is able" in its modernisation': the quoted aside is no part of the act.
-        what = rx.sub(r" [\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d](?= [a-z])", "", what)
+        # 'would cooperate "as far as it is able" in its modernisation': the quoted aside is no part of the act; a
+        # quoted phrase of the act's own ('give "sympathetic study" to', 'on a "special framework" for') keeps its words.
+        what = rx.sub(
+            r" [\"\u201c](?P<words>[^\"\u201c\u201d]{1,40})[\"\u201d](?= [a-z])",
+            lambda quoted: (
+                ""
+                if rx.match(
+                    r"(?:as|if|when|where|while|though|although|once|so|because|until|unless|whenever|wherever|in|at|"
+                    r"by|for|with|without|within|from)\b",
+                    quoted.group("words"),
+                )
+                else " " + quoted.group("words")
+            ),
+            what,
+        )
         # 'would "never" break ...': the quotation marks of the act's opening words, its words kept.
         opening = rx.match(r"[\"\u201c](?P<words>[a-z][^\"\u201c\u201d]{0,40})[\"\u201d] ", what)
         if opening:
@@ -1100,6 +1132,11 @@ class ProgrammeRules(ReaderCore):
             return  # cut short by a quotation: "begin consultations on a"
         if rx.match(r"(?:not|never|no longer)\b", what):
             return  # "would never abandon Kenya": what a side will not do
+        if rx.match(
+            r"(?:raise|lift|increase|boost|expand|grow|double|bring) (?:[\w-]+ ){0,3}?(?:trade|investment|commerce)$",
+            what,
+        ) and (rx.search(re.escape(what) + r", which [^;]{0,120}?, to [^;]{0,20}?\d", sentence.text)):
+            return  # "raise trade, which reached N last year, to M by 2030": the target with its figure
         if committing:
             if _vague(what) and not counted:
                 return
