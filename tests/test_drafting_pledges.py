@@ -1550,3 +1550,36 @@ def test_one_pledge_told_twice_with_a_word_swapped_for_its_like_is_kept_once():
     # Near miss: two different processes begun are two pledges.
     body = "The two sides agreed to start talks on visas. They also agreed to begin negotiations on a tax treaty."
     assert len(pledges_of(body)) == 2
+
+
+def test_a_page_cut_off_mid_sentence_gives_no_pledge_from_its_unfinished_end():
+    body = "The two sides agreed to open consulates.\n\nNorway will also fund a clinic in Turkana and tra"
+    assert [p["what"] for p in pledges_of(body)] == ["open consulates"]
+    # Near miss: the same last sentence, finished.
+    body = "The two sides agreed to open consulates.\n\nNorway will also fund a clinic in Turkana."
+    assert [p["what"] for p in pledges_of(body)] == ["open consulates", "fund a clinic in Turkana"]
+
+
+def test_a_purpose_in_the_passive_is_no_sides_intention():
+    assert pledges_of("The loan is intended to free up Kenyan funds for rural roads.") == []
+    # Near miss: a side's own intention.
+    assert [p["what"] for p in pledges_of("Norway intended to fund rural roads in Kenya, Solberg said.")] != []
+
+
+def test_goods_at_large_with_an_article_and_signing_documents_are_no_pledge():
+    assert (
+        pledges_of('Solberg told Mwangi that "Norway is committed to contributing to the peace of the region".') == []
+    )
+    assert pledges_of("The two sides will also sign a number of cooperation agreements.") == []
+    # Near miss: a particular act.
+    assert [p["what"] for p in pledges_of("The two sides will also build a fish market in Kisumu.")] == [
+        "build a fish market in Kisumu"
+    ]
+
+
+def test_an_amount_offered_in_little_or_none_and_an_amount_up_to_are_no_pledge():
+    assert pledges_of("Norway could offer little relief from a 2 billion dollar debt owed by Kenya.") == []
+    body = "On the agenda are chances for Norwegian firms to take part in up to 3 billion dollars of port projects."
+    assert pledges_of(body) == []
+    # Near miss: an amount a side offers.
+    assert [p["value"] for p in pledges_of("Norway offered a loan of 2 billion dollars for ports.")] == [2]

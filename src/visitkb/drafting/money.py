@@ -735,8 +735,9 @@ class MoneyRules(ReaderCore):
             cue = rx.search(r"\b(?:make|makes|made|making) $", before)
         target = rx.search(
             r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
-            r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing))\b"
-            r"(?:[^.;]|\.(?=\S))*?\bto $",
+            r"bring(?:ing)?|take(?! part\b)|taking(?! part\b)|push(?:ed|ing)?|elevat(?:e|ed|ing)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing))\b"
+            # ("take part in up to N": "up to" bounds an amount, no target's "to".)
+            r"(?:[^.;]|\.(?=\S))*?(?<!\bup )\bto $",
             before[-120:].rstrip() + " ",
         ) or rx.search(
             # "a target of", "a goal of", "aim for trade of": the value to reach.
@@ -832,6 +833,11 @@ class MoneyRules(ReaderCore):
         )
         if not (cue or target or aid or given or headed or lent or share or budget or cued):
             return
+        if rx.search(
+            r"\b(?:offer\w*|promis\w*|pledg\w*|provid\w*|give|gave|giv\w+) (?:little|no|scant|nothing|few)\b",
+            before[-80:],
+        ):
+            return  # "could offer little relief from a 28 billion dollar debt": a help refused or withheld
         # "Kenya asked Japan for a loan of 2 billion dollars": a request, unless a side then gives it ("asked for
         # help, and Japan pledged ...").
         clause = rx.split(r"; |, (?:and|but|while) ", before)[-1]

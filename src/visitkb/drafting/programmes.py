@@ -130,7 +130,8 @@ class _Programmes:
         r"(?<!had )(?<!has )decided|decides|"
         # An aim or a plan of the sides: "they aimed to conclude a trade deal this year", "plans to open a consulate".
         # Not a plan as a noun ("the Maldives' plans to buy", "no plans to"), nor a person's own ("he plans to").
-        r"(?<!had )aimed|(?<!had )planned|(?<!had )intended|"
+        # ("This is intended to free up funds": a thing's purpose in the passive, no side's intention.)
+        r"(?<!had )aimed|(?<!had )planned|(?<!had )(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )intended|"
         r"(?<!s' )(?<!'s )(?<!\u2019s )(?<!no )(?<!its )(?<!their )(?<!his )(?<!her )(?<!he )(?<!she )(?<!the )(?<!any )"
         r"(?:aims|plans|intends)|"
         r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey )|(?<= also ))(?:pledge|promise|vow|undertake|resolve|decide|aim|plan|intend)|"
@@ -459,7 +460,10 @@ _LIGHT_VERBS = re.compile(
     r"(?:resolution|solution|settlement|peace)\b|"
     # A traveller's time ("will spend three days in Laos") and a wish ("would like to attract ...") bind no one.
     r"spend (?:the |a |an )?(?:[\w-]+ ){0,2}(?:days?|weeks?|nights?|hours?|months?|evening|morning|afternoon|weekend)\b|"
-    r"(?:like|love|prefer|wish|hope) to)\b"
+    r"(?:like|love|prefer|wish|hope) to|"
+    # Signing documents is the agreements' matter, counted or named there: "will sign a number of agreements".
+    r"sign (?:[\w-]+ ){0,4}?(?:agreements|accords|contracts|deals|documents|memorand(?:a|ums)|protocols|treaties|MoUs)"
+    r")\b"
 )
 # An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
 # partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
@@ -483,7 +487,7 @@ _VAGUE_OBJECTS = re.compile(
     + r")*| (?:that|which) [^,;]+)?$)"
     r"|^[a-z]+ (?:up )?(?:their|our|its) (?:[a-z-]+ ){0,3}?(?:cooperation|coordination|dialogue|exchanges)\b"
     # "promote peace and stability in the region": goods at large, nothing to do.
-    r"|^[a-z]+(?: to)? (?:(?:regional|global|world|lasting|common|shared|mutual|international) )?"
+    r"|^[a-z]+(?: to)? (?:the )?(?:(?:regional|global|world|lasting|common|shared|mutual|international) )?"
     r"(?:peace|stability|security|prosperity|development|growth)"
     r"(?:(?:,| and) (?:(?:regional|global|common|shared|mutual) )?(?:peace|stability|security|prosperity|development|"
     r"growth))*(?: (?:in|of|across|to|for) (?:the|their|all|both) (?:whole |entire |wider )?"
@@ -676,6 +680,8 @@ class ProgrammeRules(ReaderCore):
         """Pledges with no figure: initiatives proposed, funds launched, debts to be written off, what the sides
         agreed to do, what a side said it would do."""
         text = sentence.text
+        if index == len(self.sentences) - 1 and rx.search(r"[a-z,]$", self.text.rstrip()):
+            return  # a page cut off mid-sentence ("Britain will also provide funding fo"): what it says is unfinished
         if index < self.lead:
             return  # a headline repeats, in short, what the story tells in full
         for pattern in (
