@@ -1583,3 +1583,23 @@ def test_an_amount_offered_in_little_or_none_and_an_amount_up_to_are_no_pledge()
     assert pledges_of(body) == []
     # Near miss: an amount a side offers.
     assert [p["value"] for p in pledges_of("Norway offered a loan of 2 billion dollars for ports.")] == [2]
+
+
+def test_an_abstention_pledged_is_a_pledge_and_each_act_after_nor_is_one():
+    body = "Both parties pledge not to join alliances aimed at the other, nor to let their ports host foreign fleets."
+    assert [p["what"] for p in pledges_of(body)] == [
+        "not join alliances aimed at the other",
+        "not let their ports host foreign fleets",
+    ]
+    # Near miss: what a side said it would never do stays none (a refusal told, no abstention pledged).
+    assert pledges_of("Solberg said Norway would never join alliances aimed at Kenya.") == []
+
+
+def test_a_whole_clause_before_a_page_cut_off_and_a_countrys_support_committed_are_read():
+    body = (
+        "The two sides met on Friday.\n\nMwangi also committed his country's support for Norway's bid for the council, "
+        "pledg"
+    )
+    assert [p["what"] for p in pledges_of(body)] == ["his country's support for Norway's bid for the council"]
+    # Near miss: the unfinished clause itself gives nothing.
+    assert pledges_of("The two sides met on Friday.\n\nMwangi also said Kenya would fund a clinic in Tur") == []

@@ -145,13 +145,16 @@ class _Programmes:
         r"(?:ministers|ministries|officials|teams|governments|negotiators|agencies|experts|delegations)(?= to )|"
         r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
         # ("had undertaken, once the weapons were removed under United Nations supervision, to end ...")
-        r"(?: on \w+day|, [^,;]{1,80},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # ("both parties pledge not to sign accords against the other, nor to ...": an abstention pledged.)
+        r"(?: on \w+day|, [^,;]{1,80},)?(?: (?P<neg>not|never))? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
         # "offered Kenya help in building a plant": the receiver named first.
-        r"|\b(?:pledged|promised|offered) (?:(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? )?"
+        # ("committed his country's support for Guyana's stance": the side's support, by its possessive.)
+        r"|\b(?:pledged|promised|offered|committed) (?:(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? )?"
         r"(?P<support>(?:(?:more|additional|further|new) (?:[\w-]+ ){0,2}?(?:investment|aid|assistance|support|help|loans|"
         r"credits|scholarships|cooperation|imports|purchases) (?:in|for|to|of|from) [^.;:\"]+)|"
-        r"(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
+        r"(?:its |their |his |her |full |continued |(?:his |her |their )?(?:country|government|nation)['\u2019]s )?"
+        r"(?:support|assistance|help) "
         r"(?:for|to|in|with) [^.;:\"]+)"
         # "a pledge by Norway to fund three hospitals": the pledge as a noun.
         r"|(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir) (?:pledge|promise|commitment|undertaking) by (?:[Tt]he )?[A-Z][\w-]+|"
@@ -681,7 +684,13 @@ class ProgrammeRules(ReaderCore):
         agreed to do, what a side said it would do."""
         text = sentence.text
         if index == len(self.sentences) - 1 and rx.search(r"[a-z,]$", self.text.rstrip()):
-            return  # a page cut off mid-sentence ("Britain will also provide funding fo"): what it says is unfinished
+            # A page cut off mid-sentence ("Britain will also provide funding fo"): its last clause is unfinished, the
+            # clauses before it are whole ("He also committed his support for X, pledg").
+            cut = max(text.rfind(", "), text.rfind("; "))
+            if cut <= 0:
+                return
+            sentence = Sentence(sentence.start, sentence.start + cut, text[:cut], sentence.paragraph)
+            text = sentence.text
         if index < self.lead:
             return  # a headline repeats, in short, what the story tells in full
         for pattern in (
@@ -842,6 +851,13 @@ class ProgrammeRules(ReaderCore):
                     pieces = (
                         [(found.get("support") or found.get("count") or found.get("act") or "").strip()]
                         if found.get("support") or found.get("count") or found.get("act")
+                        # Each act abstained from, the negation with it ("not sign ..., nor to allow ...").
+                        else [
+                            f"{found['neg']} {act}"
+                            for part in rx.split(r",? nor (?:to )?(?=[a-z])", found.get("what") or "")
+                            for act in _actions(part)
+                        ]
+                        if found.get("neg")
                         else _actions(
                             found.get("what")
                             or found.get("that")
@@ -1136,7 +1152,7 @@ class ProgrammeRules(ReaderCore):
             return  # "agreed to establish a strategic partnership": the partnership's matter
         if rx.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
             return  # cut short by a quotation: "begin consultations on a"
-        if rx.match(r"(?:not|never|no longer)\b", what):
+        if rx.match(r"(?:not|never|no longer)\b", what) and pattern is not _Programmes.PLEDGED:
             return  # "would never abandon Kenya": what a side will not do
         if rx.match(
             r"(?:raise|lift|increase|boost|expand|grow|double|bring) (?:[\w-]+ ){0,3}?(?:trade|investment|commerce)$",
