@@ -1603,3 +1603,13 @@ def test_a_whole_clause_before_a_page_cut_off_and_a_countrys_support_committed_a
     assert [p["what"] for p in pledges_of(body)] == ["his country's support for Norway's bid for the council"]
     # Near miss: the unfinished clause itself gives nothing.
     assert pledges_of("The two sides met on Friday.\n\nMwangi also said Kenya would fund a clinic in Tur") == []
+
+
+def test_a_decision_to_make_an_investment_and_a_currency_swap_line_are_pledges_with_their_amount():
+    body = "Norwegian firms conveyed their decision to make an investment of about 2 billion dollars in Kenya."
+    assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(2, "USD")]
+    body = "Kenya and Norway also concluded a 3 billion dollar Currency Swap Agreement."
+    assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(3, "USD")]
+    # Near misses: an investment made in a year gone by, and a swap asked for.
+    assert pledges_of("Norwegian firms made an investment of about 2 billion dollars in Kenya in 2015.") == []
+    assert pledges_of("Kenya asked Norway for a 3 billion dollar currency swap.") == []
