@@ -1613,3 +1613,17 @@ def test_a_decision_to_make_an_investment_and_a_currency_swap_line_are_pledges_w
     # Near misses: an investment made in a year gone by, and a swap asked for.
     assert pledges_of("Norwegian firms made an investment of about 2 billion dollars in Kenya in 2015.") == []
     assert pledges_of("Kenya asked Norway for a 3 billion dollar currency swap.") == []
+
+
+def test_what_documents_signed_will_permit_is_pledged_thing_by_thing():
+    body = (
+        "The two governments signed nine agreements which, among other things, will permit Kenyan students' "
+        "training in Norwegian shipyards, and the restoration of mangrove forests on the coast."
+    )
+    assert [p["what"] for p in pledges_of(body)] == [
+        "Kenyan students' training in Norwegian shipyards",
+        "the restoration of mangrove forests on the coast",
+    ]
+    # Near miss: documents still to be signed bind no one yet.
+    body = "The two governments will sign nine agreements which will permit Kenyan students' training in shipyards."
+    assert pledges_of(body) == []

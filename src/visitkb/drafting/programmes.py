@@ -6,7 +6,7 @@ import re
 
 from . import gazetteer as gz
 from . import rx
-from .clauses import NAME, PERSON, TITLE, TITLES
+from .clauses import FUTURE, NAME, PERSON, TITLE, TITLES
 from .money import source_after
 from .quantities import AMOUNT, AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, currency_code, years_within
 from .reader import ReaderCore
@@ -332,6 +332,13 @@ class _Programmes:
         r"(?P<who>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w'\u2019-]+ ){0,6}?(?:[Cc]ommission|[Cc]ommittee|[Gg]roup|"
         r"[Cc]ouncil|[Mm]echanism)(?: (?:on|for) [^;:.\"]{1,80}?)?)(?:, [^,;]{1,60},)? (?P<modal>will|would|shall|should) "
         r"(?P<what>(?:also |continue to )*meet\b[^.;:\"]*)"
+    )
+    # "signed 13 agreements which, among other things, will permit scientists' participation in X, and the conservation
+    # of Y": what documents signed make possible, thing by thing.
+    DOCUMENTS_PERMIT = re.compile(
+        r"\b(?:agreements?|accords?|memorand(?:a|ums?)|documents|instruments|MoUs)\b[^.;:\"]{0,40}? (?:which|that),?"
+        r"(?: among other things,)? (?:will|would) (?:permit|allow|enable|provide for|ensure) "
+        r"(?P<what>[^.;:\"]+)"
     )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
     # "A joint commission will be set up to oversee the projects", "direct flights are to be launched next year":
@@ -710,6 +717,7 @@ class ProgrammeRules(ReaderCore):
             _Programmes.DOCUMENT_TO,
             _Programmes.SIDE_STANDS_READY,
             _Programmes.SIDE_SUPPORTS,
+            _Programmes.DOCUMENTS_PERMIT,
             _Programmes.DECLARED,
             _Programmes.AGREED_OF_A_THING,
             _Programmes.THING_TO_BE,
@@ -717,6 +725,14 @@ class ProgrammeRules(ReaderCore):
         ):
             for match in pattern.finditer(text):
                 before = text[: match.start()]
+                if pattern is _Programmes.DOCUMENTS_PERMIT:
+                    if not rx.search(r"\b(?:signed|concluded|inked|exchanged)\b", before) or FUTURE.search(before):
+                        continue  # documents signed, not ones to be
+                    for thing in rx.split(r",? and (?=the |[a-z])|, (?=the |[A-Z])", match.group("what")):
+                        thing = rx.split(r",? (?:which|who|as|while|though|although|but)\b", thing)[0].strip()
+                        if len(thing.split()) >= 3:
+                            self._programme(index, sentence, match, before, thing, pattern)
+                    continue
                 if pattern is _Programmes.SIDE_SUPPORTS:
                     if self._is_party(match.group("who"), text[: match.start("who")], index):
                         verb = "back" if match.group("verb").startswith("back") else "support"
