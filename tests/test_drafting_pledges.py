@@ -1627,3 +1627,10 @@ def test_what_documents_signed_will_permit_is_pledged_thing_by_thing():
     # Near miss: documents still to be signed bind no one yet.
     body = "The two governments will sign nine agreements which will permit Kenyan students' training in shipyards."
     assert pledges_of(body) == []
+
+
+def test_holding_a_meeting_among_particular_parties_is_an_act():
+    body = "Norway agreed to hold a meeting among the rival factions of Somalia in Oslo."
+    assert [p["what"] for p in pledges_of(body)] == ["hold a meeting among the rival factions of Somalia in Oslo"]
+    # Near miss: a meeting with no matter or party named.
+    assert pledges_of("Norway agreed to hold a meeting in Oslo.") == []

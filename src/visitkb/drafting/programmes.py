@@ -442,7 +442,7 @@ _LIGHT_VERBS = re.compile(
     # concluding a treaty", "hold celebrations in both countries", "hold the next session of the commission"); a
     # city alone ("hold talks in Nairobi") says only where.
     r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b" + _FREQUENCY + r")"
-    r"(?! (?:the |their |its |a |an )?(?:[\w-]+ ){1,4}?(?:on|between|aimed at|of|in(?! [A-Z])|at(?! [A-Z])|to (?!discuss\b)[a-z]+) [\w-])|"
+    r"(?! (?:the |their |its |a |an )?(?:[\w-]+ ){1,4}?(?:on|between|among|aimed at|of|in(?! [A-Z])|at(?! [A-Z])|to (?!discuss\b)[a-z]+) [\w-])|"
     # cooperating is none, unless in a matter of its own ("cooperate in clearing mines", "on civil protection"), not a
     # sector of any communique ("cooperate in trade and energy").
     r"cooperate(?! (?:closely |jointly )?(?:in|on) (?!(?:the |[\w-]+ )?(?:fields?|areas?|sectors?|domains?)\b)"
