@@ -1634,3 +1634,10 @@ def test_holding_a_meeting_among_particular_parties_is_an_act():
     assert [p["what"] for p in pledges_of(body)] == ["hold a meeting among the rival factions of Somalia in Oslo"]
     # Near miss: a meeting with no matter or party named.
     assert pledges_of("Norway agreed to hold a meeting in Oslo.") == []
+
+
+def test_an_aim_both_sides_share_confirmed_in_a_participle_is_a_pledge():
+    body = "The leaders met on Friday, confirming their shared ambition to open a direct ferry route to Mombasa."
+    assert [p["what"] for p in pledges_of(body)] == ["open a direct ferry route to Mombasa"]
+    # Near miss: an ambition only talked about is no intention confirmed.
+    assert pledges_of("The leaders talked about their shared ambition to open a ferry route to Mombasa.") == []

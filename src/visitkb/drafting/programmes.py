@@ -135,8 +135,9 @@ class _Programmes:
         r"(?<!s' )(?<!'s )(?<!\u2019s )(?<!no )(?<!its )(?<!their )(?<!his )(?<!her )(?<!he )(?<!she )(?<!the )(?<!any )"
         r"(?:aims|plans|intends)|"
         r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey )|(?<= also ))(?:pledge|promise|vow|undertake|resolve|decide|aim|plan|intend)|"
-        r"(?:announced|expressed|confirmed|declared|reaffirmed|stated|conveyed|voiced|signall?ed|indicated|reiterated) "
-        r"(?:(?:his|her|its|their|[A-Z][\w-]+['\u2019]s) (?:intention|decision|plan|"
+        # ("confirming our shared ambition to form a free trade agreement": the participle, and an aim both share.)
+        r"(?:announc|express|confirm|declar|reaffirm|stat|convey|voic|signall?|indicat|reiterat)(?:ed|ing) "
+        r"(?:(?:his|her|its|their|our|[A-Z][\w-]+['\u2019]s) (?:shared |joint |common )?(?:intention|decision|plan|ambition|"
         r"readiness|willingness|determination)|(?:(?:the|his|her|its|their) )?(?:readiness|willingness|determination))|"
         # "announced plans to open a consulate", "announced a decision to lift the ban".
         r"(?:announced|unveiled) (?:new |a |an )?(?:plans?|intention|decision)|"
