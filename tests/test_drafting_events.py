@@ -499,3 +499,49 @@ def test_a_numbered_meeting_of_two_countries_on_the_programme_is_no_multilateral
     # the same programme's gathering of many is one
     many = text.replace("19th Kenya-Peru Heads of Government Regular Meeting", "Andean-Pacific Business Forum")
     assert [e[0] for e in events_of(many, "2023-06-09")] == ["Andean-Pacific Business Forum"]
+
+
+LIMA_LEAD = (
+    "LIMA, June 9 (Test Wire) - President Amani Mwangi of Kenya arrived in Lima on Tuesday for a visit to Peru.\n\n"
+)
+
+
+def test_a_gathering_named_by_its_editions_number_is_attended_whatever_its_last_word():
+    text = LIMA_LEAD + "On Thursday he attended the opening ceremony of the 12th Pacific Rim Games in Callao.\n"
+    assert [e[0] for e in events_of(text, "2023-06-09")] == ["12th Pacific Rim Games"]
+    text = LIMA_LEAD + "Mwangi flew on to Cusco to attend the fourth Andean Water Initiative, a yearly gathering.\n"
+    assert [e[0] for e in events_of(text, "2023-06-09")] == ["fourth Andean Water Initiative"]
+    # Near misses: a name that runs on into a lower-case noun, and an edition only named, not attended.
+    text = LIMA_LEAD + "On Thursday he attended the Second World War commemorations in Callao.\n"
+    assert events_of(text, "2023-06-09") == []
+    text = LIMA_LEAD + "The city hosted the 12th Pacific Rim Games in 2019.\n"
+    assert events_of(text, "2023-06-09") == []
+
+
+def test_an_event_attended_at_the_invitation_of_the_host_is_no_invitation_to_come():
+    text = LIMA_LEAD + "On Thursday he attended the Andean Mining Forum at the invitation of the Peruvian government.\n"
+    assert [e[0] for e in events_of(text, "2023-06-09")] == ["Andean Mining Forum"]
+    # Near miss: an invitation to a forum still to come.
+    text = LIMA_LEAD + "The Peruvian government extended an invitation to the Andean Mining Forum.\n"
+    assert events_of(text, "2023-06-09") == []
+
+
+def test_an_invitation_of_the_leader_taken_up_later_in_the_paragraph_is_attendance():
+    text = LIMA_LEAD + (
+        "Kenya is no member, but the host invited Mwangi to the 30th Andean Summit as a guest. "
+        "He spoke at the summit session on Friday.\n"
+    )
+    assert [e[0] for e in events_of(text, "2023-06-09")] == ["30th Andean Summit"]
+    # Near miss: the invitation alone, never taken up in the paragraph.
+    text = LIMA_LEAD + "The host invited Mwangi to the 30th Andean Summit as a guest.\n\nHe spoke at a university.\n"
+    assert events_of(text, "2023-06-09") == []
+
+
+def test_a_summit_where_the_two_had_met_last_year_is_an_earlier_one():
+    text = (
+        LIMA_LEAD + "The two presidents had first met last November on the sidelines of the APEC summit in Bangkok.\n"
+    )
+    assert events_of(text, "2023-06-09") == []
+    # Near miss: the two meeting at a summit now.
+    text = LIMA_LEAD + "The two presidents met on Thursday on the sidelines of the Andean Summit in Lima.\n"
+    assert [e[0] for e in events_of(text, "2023-06-09")] == ["Andean Summit"]

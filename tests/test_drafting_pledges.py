@@ -1380,3 +1380,264 @@ def test_a_run_of_qualifiers_before_an_amount_is_read_at_once():
         + "x $5 billion.\n"
     )
     assert findings_of(text, "2023-05-04").get("trip")
+
+
+def test_the_two_sides_of_the_visit_named_together_are_a_side_whose_word_is_a_pledge():
+    body = "Mwangi said Kenya and Norway shared a long history and would work together on a fisheries training school."
+    assert [p["what"] for p in pledges_of(body)] == ["work together on a fisheries training school"]
+    assert [p["what"] for p in pledges_of("Mwangi said Norway and Kenya would build a seed bank in Eldoret.")] == [
+        "build a seed bank in Eldoret"
+    ]
+    # Near miss: a third country beside one of the sides is no side of the visit.
+    assert pledges_of("Mwangi said Kenya and Uganda would build a bridge at Busia.") == []
+
+
+def test_officials_who_say_and_a_president_who_indicates_give_a_sides_word():
+    assert [
+        p["what"] for p in pledges_of("Norwegian officials say Norway would fund a fisheries laboratory in Mombasa.")
+    ] == ["fund a fisheries laboratory in Mombasa"]
+    body = "The Kenyan President indicated that his Government would send a trade mission to Bergen."
+    assert [p["what"] for p in pledges_of(body)] == ["send a trade mission to Bergen"]
+    # Near miss: what analysts say a side would do is no side's word.
+    assert pledges_of("Analysts say Norway would fund a fisheries laboratory in Mombasa.") == []
+
+
+def test_the_purpose_of_an_amount_offered_is_no_act_of_its_own():
+    body = (
+        "Officials said Norway is prepared to offer Kenya 20 million dollars in loans, repayable over ten years, "
+        "to help the country build rural clinics."
+    )
+    assert [(p["value"], p["what"]) for p in pledges_of(body)] == [(20, "loans")]
+    # Near miss: an act agreed after "and to" is one of its own.
+    body = "The two sides agreed to open consulates, and to help exporters find buyers in Asia."
+    assert [p["what"] for p in pledges_of(body)] == ["open consulates", "help exporters find buyers in Asia"]
+
+
+def test_a_count_of_years_in_an_act_is_no_figure_of_the_pledge():
+    body = "The two sides agreed to mark 60 years of relations with a week of concerts in Nairobi."
+    assert [(p["what"], p["value"]) for p in pledges_of(body)] == [
+        ("mark 60 years of relations with a week of concerts in Nairobi", None)
+    ]
+    # Near miss: a count of what is given is the pledge's figure.
+    body = "The two sides agreed to train 300 nurses in Bergen."
+    assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(300, "people")]
+
+
+def test_a_side_said_to_support_a_thing_of_the_others_is_a_pledge():
+    body = "Mwangi told his host that Kenya supported Norway's bid for a seat on the council and would vote for it."
+    assert {p["what"] for p in pledges_of(body)} == {"support Norway's bid for a seat on the council", "vote for it"}
+    body = "Mwangi said Kenya backs Norway's plan to clear mines in the lake."
+    assert [p["what"] for p in pledges_of(body)] == ["back Norway's plan to clear mines in the lake"]
+    # Near misses: goodwill at large names nothing; a third country's support is no side's word.
+    assert pledges_of("Mwangi said Kenya supported Norway.") == []
+    assert pledges_of("Mwangi said Uganda supported Norway's bid for a seat on the council.") == []
+
+
+def test_an_act_whose_first_words_are_quoted_is_read_with_them():
+    body = 'Solberg said Norway would "speed up" the licences for Kenyan flower growers and would fund a cold store.'
+    assert {p["what"] for p in pledges_of(body)} == {
+        "speed up the licences for Kenyan flower growers",
+        "fund a cold store",
+    }
+    # Near miss: a quoted hedge opens no act.
+    assert pledges_of('Solberg said Norway would "probably" be represented at the Nairobi forum.') == []
+
+
+def test_working_with_a_side_on_a_matter_of_its_own_is_an_act():
+    body = "Mwangi said the government would work with Oslo on a plan to dry fish for export."
+    assert [p["what"] for p in pledges_of(body)] == ["work with Oslo on a plan to dry fish for export"]
+    # Near misses: working with a side at large, or on a sector of any communique, names nothing to do.
+    assert pledges_of("Mwangi said the government would work with Oslo.") == []
+    assert pledges_of("Mwangi said the government would work with Oslo on trade and energy.") == []
+
+
+def test_a_joint_body_of_both_sides_bound_to_meet_regularly_is_a_pledge():
+    body = "A joint fisheries commission will meet twice a year to review the catch quotas."
+    assert [p["what"] for p in pledges_of(body)] == [
+        "A joint fisheries commission will meet twice a year to review the catch quotas"
+    ]
+    body = "The Kenya-Norway Energy Council, set up in 2019, will continue to meet every year."
+    assert [p["what"] for p in pledges_of(body)] == ["The Kenya-Norway Energy Council will continue to meet every year"]
+    # Near misses: a meeting with no standing; a body of neither side's pair.
+    assert pledges_of("A joint fisheries commission will meet in Bergen on Friday.") == []
+    assert pledges_of("The council of elders will meet twice a year.") == []
+
+
+def test_a_document_named_in_several_words_binds_a_side_under_it():
+    body = "They signed a fisheries and port cooperation agreement under which Norway will dredge the harbour at Lamu."
+    assert [p["what"] for p in pledges_of(body)] == ["dredge the harbour at Lamu"]
+    # Near miss: a project is no document that binds a side.
+    body = "They toured a fisheries and port cooperation project under which Norway will dredge the harbour."
+    assert pledges_of(body) == []
+
+
+def test_the_teams_of_both_governments_bound_to_act_are_a_pledge():
+    body = "Under the plan, health and customs officials from both countries will draw up a joint quarantine list."
+    assert [p["what"] for p in pledges_of(body)] == ["draw up a joint quarantine list"]
+    # Near miss: the officials of one side only are no pair's word.
+    assert pledges_of("Under the plan, customs officials from Uganda will draw up a quarantine list.") == []
+
+
+def test_a_second_gerund_after_the_same_preposition_is_a_second_act():
+    body = "Norway agreed to help in drilling wells in Turkana and in training water engineers."
+    assert [p["what"] for p in pledges_of(body)] == ["help in drilling wells in Turkana", "training water engineers"]
+    # Near miss: two objects of one preposition, no gerund, are one act.
+    body = "Norway agreed to invest in ports and in railways."
+    assert [p["what"] for p in pledges_of(body)] == ["invest in ports and in railways"]
+
+
+def test_a_former_federation_named_by_its_english_name_is_a_side():
+    lead = (
+        "RANGOON, Jan 10 (Test Wire) - President Marko Vidic of Yugoslavia arrived in Rangoon on Monday for a visit "
+        "to Burma.\n\n"
+    )
+    body = "A trade agreement was signed. Under it Yugoslavia will send engineers to build a dam in Burma.\n"
+    found = findings_of(lead + body, "1955-01-10").get("pledges", [])
+    assert [(p["what"], p["parties"]) for p in found] == [("send engineers to build a dam in Burma", ["YUCS", "MM"])]
+    # Near miss: another former federation is a third country here.
+    other = body.replace("Yugoslavia", "Czechoslovakia")
+    assert findings_of(lead + other, "1955-01-10").get("pledges", []) == []
+
+
+def test_ministers_bound_to_visit_each_other_with_a_frequency_is_a_pledge():
+    body = "They agreed that ministers of the two countries should visit each other every year."
+    assert [p["what"] for p in pledges_of(body)] == ["visit each other every year"]
+    # Near miss: a visit with no standing is the programme of a trip.
+    assert pledges_of("They agreed that ministers of the two countries should visit each other.") == []
+
+
+def test_a_quoted_phrase_of_an_agreed_act_keeps_its_words_and_a_quoted_aside_is_dropped():
+    body = 'The two sides agreed to give "urgent attention" to the fishing licences of Kenyan boats.'
+    assert [p["what"] for p in pledges_of(body)] == ["give urgent attention to the fishing licences of Kenyan boats"]
+    body = 'The two sides agreed to build "as soon as funds allow" a cold store in Mombasa.'
+    assert [p["what"] for p in pledges_of(body)] == ["build a cold store in Mombasa"]
+    # Near miss: what the pronoun stands for is told elsewhere; the act names nothing.
+    assert pledges_of('The two sides agreed to "move it up".') == []
+
+
+def test_an_act_on_a_pronoun_names_nothing():
+    assert pledges_of("When the storm came, Norway agreed to move it up.") == []
+    # Near miss: the same verb with a thing of its own.
+    assert [p["what"] for p in pledges_of("Norway agreed to move the fisheries talks up to May.")] == [
+        "move the fisheries talks up to May"
+    ]
+
+
+def test_a_target_told_around_a_relative_clause_is_one_pledge_with_its_figure():
+    body = (
+        "The two sides agreed to raise bilateral trade, which reached 2 billion dollars last year, to 5 billion "
+        "dollars by 2030."
+    )
+    found = pledges_of(body)
+    assert [(p["value"], p["shape"]) for p in found] == [(5, "target")]
+    body = "They agreed to raise trade to 5 billion dollars by 2030, roughly double current levels."
+    assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(5, "USD")]
+    # Near misses: a raise with no figure is a programme; a doubling set on its own is a relative pledge.
+    assert [p["what"] for p in pledges_of("The two sides agreed to raise bilateral trade.")] == [
+        "raise bilateral trade"
+    ]
+    assert [(p["value"], p["unit"]) for p in pledges_of("They agreed to double bilateral trade by 2030.")] == [
+        (2, "times")
+    ]
+
+
+def test_one_pledge_told_twice_with_a_word_swapped_for_its_like_is_kept_once():
+    body = (
+        "The two leaders agreed to start talks on fishing zones. Later the two sides agreed to begin consultations on "
+        "a framework for fishing zones and patrols."
+    )
+    assert [p["what"] for p in pledges_of(body)] == ["begin consultations on a framework for fishing zones and patrols"]
+    # Near miss: two different processes begun are two pledges.
+    body = "The two sides agreed to start talks on visas. They also agreed to begin negotiations on a tax treaty."
+    assert len(pledges_of(body)) == 2
+
+
+def test_a_page_cut_off_mid_sentence_gives_no_pledge_from_its_unfinished_end():
+    body = "The two sides agreed to open consulates.\n\nNorway will also fund a clinic in Turkana and tra"
+    assert [p["what"] for p in pledges_of(body)] == ["open consulates"]
+    # Near miss: the same last sentence, finished.
+    body = "The two sides agreed to open consulates.\n\nNorway will also fund a clinic in Turkana."
+    assert [p["what"] for p in pledges_of(body)] == ["open consulates", "fund a clinic in Turkana"]
+
+
+def test_a_purpose_in_the_passive_is_no_sides_intention():
+    assert pledges_of("The loan is intended to free up Kenyan funds for rural roads.") == []
+    # Near miss: a side's own intention.
+    assert [p["what"] for p in pledges_of("Norway intended to fund rural roads in Kenya, Solberg said.")] != []
+
+
+def test_goods_at_large_with_an_article_and_signing_documents_are_no_pledge():
+    assert (
+        pledges_of('Solberg told Mwangi that "Norway is committed to contributing to the peace of the region".') == []
+    )
+    assert pledges_of("The two sides will also sign a number of cooperation agreements.") == []
+    # Near miss: a particular act.
+    assert [p["what"] for p in pledges_of("The two sides will also build a fish market in Kisumu.")] == [
+        "build a fish market in Kisumu"
+    ]
+
+
+def test_an_amount_offered_in_little_or_none_and_an_amount_up_to_are_no_pledge():
+    assert pledges_of("Norway could offer little relief from a 2 billion dollar debt owed by Kenya.") == []
+    body = "On the agenda are chances for Norwegian firms to take part in up to 3 billion dollars of port projects."
+    assert pledges_of(body) == []
+    # Near miss: an amount a side offers.
+    assert [p["value"] for p in pledges_of("Norway offered a loan of 2 billion dollars for ports.")] == [2]
+
+
+def test_an_abstention_pledged_is_a_pledge_and_each_act_after_nor_is_one():
+    body = "Both parties pledge not to join alliances aimed at the other, nor to let their ports host foreign fleets."
+    assert [p["what"] for p in pledges_of(body)] == [
+        "not join alliances aimed at the other",
+        "not let their ports host foreign fleets",
+    ]
+    # Near miss: what a side said it would never do stays none (a refusal told, no abstention pledged).
+    assert pledges_of("Solberg said Norway would never join alliances aimed at Kenya.") == []
+
+
+def test_a_whole_clause_before_a_page_cut_off_and_a_countrys_support_committed_are_read():
+    body = (
+        "The two sides met on Friday.\n\nMwangi also committed his country's support for Norway's bid for the council, "
+        "pledg"
+    )
+    assert [p["what"] for p in pledges_of(body)] == ["his country's support for Norway's bid for the council"]
+    # Near miss: the unfinished clause itself gives nothing.
+    assert pledges_of("The two sides met on Friday.\n\nMwangi also said Kenya would fund a clinic in Tur") == []
+
+
+def test_a_decision_to_make_an_investment_and_a_currency_swap_line_are_pledges_with_their_amount():
+    body = "Norwegian firms conveyed their decision to make an investment of about 2 billion dollars in Kenya."
+    assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(2, "USD")]
+    body = "Kenya and Norway also concluded a 3 billion dollar Currency Swap Agreement."
+    assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(3, "USD")]
+    # Near misses: an investment made in a year gone by, and a swap asked for.
+    assert pledges_of("Norwegian firms made an investment of about 2 billion dollars in Kenya in 2015.") == []
+    assert pledges_of("Kenya asked Norway for a 3 billion dollar currency swap.") == []
+
+
+def test_what_documents_signed_will_permit_is_pledged_thing_by_thing():
+    body = (
+        "The two governments signed nine agreements which, among other things, will permit Kenyan students' "
+        "training in Norwegian shipyards, and the restoration of mangrove forests on the coast."
+    )
+    assert [p["what"] for p in pledges_of(body)] == [
+        "Kenyan students' training in Norwegian shipyards",
+        "the restoration of mangrove forests on the coast",
+    ]
+    # Near miss: documents still to be signed bind no one yet.
+    body = "The two governments will sign nine agreements which will permit Kenyan students' training in shipyards."
+    assert pledges_of(body) == []
+
+
+def test_holding_a_meeting_among_particular_parties_is_an_act():
+    body = "Norway agreed to hold a meeting among the rival factions of Somalia in Oslo."
+    assert [p["what"] for p in pledges_of(body)] == ["hold a meeting among the rival factions of Somalia in Oslo"]
+    # Near miss: a meeting with no matter or party named.
+    assert pledges_of("Norway agreed to hold a meeting in Oslo.") == []
+
+
+def test_an_aim_both_sides_share_confirmed_in_a_participle_is_a_pledge():
+    body = "The leaders met on Friday, confirming their shared ambition to open a direct ferry route to Mombasa."
+    assert [p["what"] for p in pledges_of(body)] == ["open a direct ferry route to Mombasa"]
+    # Near miss: an ambition only talked about is no intention confirmed.
+    assert pledges_of("The leaders talked about their shared ambition to open a ferry route to Mombasa.") == []

@@ -48,6 +48,21 @@ class EventRules(ReaderCore):
         r"Expo|Exposition|Exhibition|Fair))\b"
     )
 
+    # "attended the opening ceremony of the 9th Asian Winter Games", "flew in to attend the eighth Future Investment
+    # Initiative": a gathering named by its edition's number, whatever its last word; the name runs to the end of its
+    # capitalized words (not "the Second World War commemorations").
+    _EDITION = re.compile(
+        r"(?<![\w-])(?P<name>(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth) "
+        r"(?:[A-Z][\w'\u2019.-]*(?: (?:of|on|for|and) )?|[A-Z][\w'\u2019.-]* ){0,6}[A-Z][\w'\u2019-]*)"
+        r"(?=[,.;:)]|$| (?:in|at|on|with|and|where|as|from|to|for|that|which|this|last|on)\b)"
+    )
+    # The verbs that put the leader at such a gathering (no bare "at", "for" or "during": "during the Second World War").
+    _AT_EDITION = re.compile(
+        r"\b(?:attend(?:ed|ing|s)?|(?:took|take|takes|taking) part in|participat(?:ed|es|ing|e) in|addressed|opened|"
+        r"(?:opening|closing) (?:ceremony|session) of)\s(?:the\s)?$"
+    )
+
     def events(self, index: int, sentence: Sentence) -> None:
         """Multilateral events (summits, forums) the leader attended, with their body, host and city."""
         text = sentence.text
@@ -56,7 +71,8 @@ class EventRules(ReaderCore):
         bullet = BULLET.match(text)
         attended = _ATTENDED_ITEM.match(text, bullet.end()) if bullet and self.leader else None
         item = attended is not None
-        for match in self._EVENT.finditer(text):
+        editions = [m for m in self._EDITION.finditer(text) if self._AT_EDITION.search(text[: m.start()])]
+        for match in [*self._EVENT.finditer(text), *editions]:
             name = match.group("name")
             lead_in = rx.match(
                 r"(?:(?:At|In|On|During|For|After|Before|Ahead of|From|of|and) )?(?:the |The )?(?:[A-Z][a-z]{2}\.? [\d-]+ )?",
@@ -119,13 +135,30 @@ class EventRules(ReaderCore):
                     text[match.end() :],
                 )
             )
+            # "Anwar invited Lula to the 47th ASEAN Summit as a guest. ... He spoke at the summit session on Monday": an
+            # invitation of the leader told in the past, taken up later in the same paragraph.
+            invitee = rx.search(
+                r"\binvited (?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}|him|her)(?: to(?: attend)?)?(?: the)?\s*$",
+                before,
+            )
+            if invitee and (invitee.group("who") in ("him", "her") or self.is_leader(invitee.group("who"))):
+                paragraph = self.text[sentence.end :].split("\n\n", 1)[0]
+                taken_up = taken_up or any(
+                    found.group("who") in ("He", "She", "he", "she") or self.is_leader(found.group("who"))
+                    for found in rx.finditer(
+                        r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][\w'-]+) (?:also )?(?:spoke at|addressed|attended|took part in) the "
+                        r"(?:[\w-]+ )?(?:summit|meeting|forum|conference|session)\b",
+                        paragraph,
+                    )
+                )
             # "On the margins of this summit, she will also attend the X Dialogue", told once the leader has arrived: the
             # programme of the stay under way, its sessions attended.
             on_programme = self._on_programme(sentence, before)
             if (
                 not on_programme
                 and (
-                    FUTURE.search(before[-40:] + after[:50])
+                    # ("attended the Games at the invitation of the host": the formula of an invitation taken up.)
+                    FUTURE.search(rx.sub(r"\b(?:at|on) the invitation of\b", "", before[-40:] + after[:50]))
                     and not taken_up
                     or rx.search(
                         r"\b(?:will|would|is to|are to|(?:is|are|was) due to|plans? to|planned|scheduled|"
@@ -154,6 +187,12 @@ class EventRules(ReaderCore):
                 continue
             if rx.search(r"\blast (?:met|saw|visited|attended|talked)\b", before[-60:]):
                 continue  # "X and Y last met at the summit in Vilnius": an earlier one
+            if rx.search(
+                r"\bhad (?:first |last |already |previously )?(?:met|talked|spoken)\b[^.;]*\blast (?:year|month|"
+                r"January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]*$",
+                own_clause,
+            ):
+                continue  # "the two had first met last November on the sidelines of the APEC summit": an earlier one
             leg = self.leg_at(index)
             named = [code for _, _, code in gz.countries_in(text)]
             # "a tour of Senegal, Rwanda and South Africa, where he attended the summit": the place named last

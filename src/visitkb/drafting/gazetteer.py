@@ -184,6 +184,9 @@ _EXTRA_NAMES = {
     "Congo-Kinshasa": "CD",
     "Soviet Union": "SUHH",
     "USSR": "SUHH",
+    # The other former federations by the names English gave them (their ISO 3166-3 codes, as the Soviet Union's).
+    "Yugoslavia": "YUCS",
+    "Czechoslovakia": "CSHH",
     # Official short forms of diplomatic usage.
     "Lao PDR": "LA",
     "PRC": "CN",

@@ -9,6 +9,7 @@ from . import rx
 from .clauses import PERSON
 from .quantities import (
     AMOUNT,
+    AMOUNT_WITH_SCALE,
     BY_YEAR,
     CURRENCY_ISSUERS,
     FORMER_CURRENCIES,
@@ -630,6 +631,11 @@ class MoneyRules(ReaderCore):
             cue = _PLEDGING.search(text[: match.start()][-80:])
             if cue is None or rx.search(r"\bhad\b|\bhas\b", text[: match.start()][-30:]):
                 continue
+            if rx.search(
+                r", (?:roughly |about |nearly |almost |more than |around |some )?$", text[: match.start()]
+            ) and (AMOUNT_WITH_SCALE.search(text[: match.start()])):
+                continue  # "aim for 10 billion dollars in trade by 2028, roughly double current levels": the target told
+
             value: float
             if match.group("verb") or match.group("verb3"):
                 verb = match.group("verb") or match.group("verb3")
@@ -712,6 +718,8 @@ class MoneyRules(ReaderCore):
         cue = rx.search(
             r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel|disburse|donate|pay|"
             r"earmark|allocate|set aside)|extended|granted|"
+            # "conveyed their decision to make an investment of about N": to invest N.
+            r"to make (?:an? )?(?:[\w-]+ )?investments? of|"
             # "loans totalling N", "assistance will total N": an amount of aid, summed.
             r"(?:loans?|credits?|grants?|aid|assistance|package|financing)(?: [\w-]+){0,3}? (?:totall?ing|amounting to|"
             r"(?:will|would) (?:total|amount to))|"
@@ -729,8 +737,9 @@ class MoneyRules(ReaderCore):
             cue = rx.search(r"\b(?:make|makes|made|making) $", before)
         target = rx.search(
             r"\b(?:increas(?:e|ed|ing)|rais(?:e|ed|ing)|boost(?:ed|ing)?|lift(?:ed|ing)?|expand(?:ed|ing)?|grow(?:ing)?|"
-            r"bring(?:ing)?|take|taking|push(?:ed|ing)?|elevat(?:e|ed|ing)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing))\b"
-            r"(?:[^.;]|\.(?=\S))*?\bto $",
+            r"bring(?:ing)?|take(?! part\b)|taking(?! part\b)|push(?:ed|ing)?|elevat(?:e|ed|ing)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing))\b"
+            # ("take part in up to N": "up to" bounds an amount, no target's "to".)
+            r"(?:[^.;]|\.(?=\S))*?(?<!\bup )\bto $",
             before[-120:].rstrip() + " ",
         ) or rx.search(
             # "a target of", "a goal of", "aim for trade of": the value to reach.
@@ -791,7 +800,8 @@ class MoneyRules(ReaderCore):
         lent = (
             index >= self.lead
             and rx.match(
-                r"[\s-]*(?:(?!(?:in|of|for|to|from|as|on)\b)[\w-]+ ){0,2}?(?:loans?|grants?|credit lines?|lines? of credit|credits?|aid|aid packages?|"
+                # ("a 75 billion dollar Bilateral Currency Swap Agreement": a swap line the two open to each other.)
+                r"[\s-]*(?:(?!(?:in|of|for|to|from|as|on)\b)[\w-]+ ){0,2}?(?:loans?|grants?|credit lines?|lines? of credit|credits?|aid|aid packages?|[Ss]waps?|"
                 r"packages?|funds?|facility|assistance|donations?)\b",
                 after,
             )
@@ -826,6 +836,11 @@ class MoneyRules(ReaderCore):
         )
         if not (cue or target or aid or given or headed or lent or share or budget or cued):
             return
+        if rx.search(
+            r"\b(?:offer\w*|promis\w*|pledg\w*|provid\w*|give|gave|giv\w+) (?:little|no|scant|nothing|few)\b",
+            before[-80:],
+        ):
+            return  # "could offer little relief from a 28 billion dollar debt": a help refused or withheld
         # "Kenya asked Japan for a loan of 2 billion dollars": a request, unless a side then gives it ("asked for
         # help, and Japan pledged ...").
         clause = rx.split(r"; |, (?:and|but|while) ", before)[-1]

@@ -6,7 +6,7 @@ import re
 
 from . import gazetteer as gz
 from . import rx
-from .clauses import NAME, PERSON, TITLE, TITLES
+from .clauses import FUTURE, NAME, PERSON, TITLE, TITLES
 from .money import source_after
 from .quantities import AMOUNT, AMOUNT_WITH_SCALE, BY_YEAR, WITHIN_YEARS, currency_code, years_within
 from .reader import ReaderCore
@@ -33,7 +33,9 @@ _SAYING = (
     r"(?= that )|"
     # "told the press after Monday's session that", "said in Nairobi on Friday that": an adverbial, then "that".
     r"(?:said|says|declared|stated|announced|added|told|assured)(?: (?!that\b)[\w'\u2019-]+){1,5}?(?= that )|"
-    r"(?:said|says|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|reiterated)"
+    # ("officials say", "indicated that", "affirmed that": the plural present and the verbs of an official's word.)
+    r"(?:said|says|say|declared|stated|announced|added|confirmed|promised|pledged|vowed|assured|told|reaffirmed|"
+    r"reiterated|affirmed|indicated)"
     r"(?: (?!that\b)(?![A-Z])[\w-]+){0,3}?)"
     # "told him, according to the Chinese readout, that ...": an aside before what is said.
     r"(?:, (?:according to|in|at|on|during) [^,;]{1,40},(?= that\b))?"
@@ -128,12 +130,14 @@ class _Programmes:
         r"(?<!had )(?<!has )decided|decides|"
         # An aim or a plan of the sides: "they aimed to conclude a trade deal this year", "plans to open a consulate".
         # Not a plan as a noun ("the Maldives' plans to buy", "no plans to"), nor a person's own ("he plans to").
-        r"(?<!had )aimed|(?<!had )planned|(?<!had )intended|"
+        # ("This is intended to free up funds": a thing's purpose in the passive, no side's intention.)
+        r"(?<!had )aimed|(?<!had )planned|(?<!had )(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )intended|"
         r"(?<!s' )(?<!'s )(?<!\u2019s )(?<!no )(?<!its )(?<!their )(?<!his )(?<!her )(?<!he )(?<!she )(?<!the )(?<!any )"
         r"(?:aims|plans|intends)|"
         r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey )|(?<= also ))(?:pledge|promise|vow|undertake|resolve|decide|aim|plan|intend)|"
-        r"(?:announced|expressed|confirmed|declared|reaffirmed|stated|conveyed|voiced|signall?ed|indicated|reiterated) "
-        r"(?:(?:his|her|its|their|[A-Z][\w-]+['\u2019]s) (?:intention|decision|plan|"
+        # ("confirming our shared ambition to form a free trade agreement": the participle, and an aim both share.)
+        r"(?:announc|express|confirm|declar|reaffirm|stat|convey|voic|signall?|indicat|reiterat)(?:ed|ing) "
+        r"(?:(?:his|her|its|their|our|[A-Z][\w-]+['\u2019]s) (?:shared |joint |common )?(?:intention|decision|plan|ambition|"
         r"readiness|willingness|determination)|(?:(?:the|his|her|its|their) )?(?:readiness|willingness|determination))|"
         # "announced plans to open a consulate", "announced a decision to lift the ban".
         r"(?:announced|unveiled) (?:new |a |an )?(?:plans?|intention|decision)|"
@@ -142,13 +146,16 @@ class _Programmes:
         r"(?:ministers|ministries|officials|teams|governments|negotiators|agencies|experts|delegations)(?= to )|"
         r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
         # ("had undertaken, once the weapons were removed under United Nations supervision, to end ...")
-        r"(?: on \w+day|, [^,;]{1,80},)? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # ("both parties pledge not to sign accords against the other, nor to ...": an abstention pledged.)
+        r"(?: on \w+day|, [^,;]{1,80},)?(?: (?P<neg>not|never))? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
         # "offered Kenya help in building a plant": the receiver named first.
-        r"|\b(?:pledged|promised|offered) (?:(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? )?"
+        # ("committed his country's support for Guyana's stance": the side's support, by its possessive.)
+        r"|\b(?:pledged|promised|offered|committed) (?:(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? )?"
         r"(?P<support>(?:(?:more|additional|further|new) (?:[\w-]+ ){0,2}?(?:investment|aid|assistance|support|help|loans|"
         r"credits|scholarships|cooperation|imports|purchases) (?:in|for|to|of|from) [^.;:\"]+)|"
-        r"(?:its |their |his |her |full |continued )?(?:support|assistance|help) "
+        r"(?:its |their |his |her |full |continued |(?:his |her |their )?(?:country|government|nation)['\u2019]s )?"
+        r"(?:support|assistance|help) "
         r"(?:for|to|in|with) [^.;:\"]+)"
         # "a pledge by Norway to fund three hospitals": the pledge as a noun.
         r"|(?:\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir) (?:pledge|promise|commitment|undertaking) by (?:[Tt]he )?[A-Z][\w-]+|"
@@ -208,7 +215,8 @@ class _Programmes:
         r"[\w-]+(?: [\w-]+)?"
         # "agreed with Norwegian Prime Minister Ingrid Solberg to ...": the other side by title and name.
         r"| with (?P<with>(?:[A-Z][\w.'-]*|(?:his|her) [A-Z][\w-]+ counterpart,?)(?: [A-Z][\w.'-]*){1,6}),?)? to "
-        r"(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+        # ('agreed to give "sympathetic study" to the requests': a quoted phrase inside the act.)
+        r"(?P<what>[a-z](?:[^.;:\"]|\"[^\".;:]{1,40}\"(?= [a-z]|,)|\.(?=\d))+)"
         # "agreed that the two countries would open consulates": what both agreed each would do.
         # "agreed that ministers of both countries should meet ...": their people, and any modal of what is to be.
         r"|\b(?:agreed|agrees|(?<=sides )agree) that (?:(?:the|their) (?:two )?(?:[Ss]ides|[Cc]ountries|[Gg]overnments)|both sides|they|[A-Z][^,;.]{2,60}? and "
@@ -221,7 +229,8 @@ class _Programmes:
     # build ..." is the document's own title).
     DOCUMENT_TO = re.compile(
         # "An agreement on trade was signed, under which the Chinese side will grant ...": the document signed.
-        r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ )?(?:agreement|accord|memorandum(?: of understanding)?|deal|protocol)"
+        # ("an economic and technical cooperation agreement under which ...": the document's kind in several words.)
+        r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,4}?(?:agreement|accord|memorandum(?: of understanding)?|deal|protocol)"
         r"(?: (?:on|for) [^,.;]{1,60}?)?(?: (?:was|were|has been|had been) (?:signed|concluded|reached))?,? "
         r"under which (?:(?:the )?[A-Z][\w-]+(?: side| government)?|the [a-z]+(?: side| government)?|both sides|they) "
         r"(?:will|would|shall) "
@@ -233,6 +242,9 @@ class _Programmes:
         + _ITEM
         + r"|[,;:] |\b(?:and|but) )(?:(?:[Tt]he |[Bb]oth )(?:two )?(?:[Ss]ides|[Cc]ountries|[Gg]overnments|[Pp]arties)|"
         r"They(?= (?:will|shall) )|"
+        # "security and trade teams from both governments will ...": the people of both sides.
+        r"(?:[\w-]+ ){0,3}?(?:teams|officials|ministers|negotiators|experts|delegations) (?:from|of) (?:both|the two) "
+        r"(?:countries|sides|governments)|"
         r"(?P<pair>[A-Z][\w-]+ and [A-Z][\w-]+)) "
         r"(?:will|would|shall|are to) (?:also |soon |now |further |immediately |jointly |gradually )?(?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
     )
@@ -269,16 +281,19 @@ class _Programmes:
         r"(?:\b" + _SAYING + r"(?: that)? |, and that |\band that )"
         r"(?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?"
         # The speaker's own side: "said his country would ...".
-        r"|(?:his|her|their|our) (?:country|government|nation|administration)"
+        r"|(?:his|her|their|our) (?:country|[Gg]overnment|nation|[Aa]dministration)"
         # A long proper name: "the Democratic Republic of the Congo".
         r"|(?:the )?[A-Z][\w-]+(?: (?:of the|of|[A-Z][\w-]+)){3,6}?) (?:would|will) "
         # "would be happy to host ...": an offer.
         r"(?:be (?:happy|glad|pleased|willing|ready|prepared) to )?"
         # "said the two would X, and that Moscow would Y": each side's word ends where the next "and that" begins.
         # ("..., after Li said China would Y": a second side's word after a clause of time ends the first.)
-        r"(?P<what>[a-z](?:(?!,? and that |, (?:after|before|while|as|when|once) (?:[\w-]+ ){1,4}?" + _SAYING + r")"
+        # ('would "never" break ...', 'would "work with" Moscow on ...': the act's first words quoted.)
+        # (Not a hedge: 'would "probably" be ...'.)
+        r"(?P<what>(?:[\"\u201c](?![a-z]+ly[\"\u201d])(?=[a-z][^\".;:\u201c\u201d]{0,40}[\"\u201d] [a-z]))?[a-z]"
+        r"(?:(?!,? and that |, (?:after|before|while|as|when|once) (?:[\w-]+ ){1,4}?" + _SAYING + r")"
         # ('would cooperate "as far as it is able" in its modernisation': a quoted aside inside the act.)
-        r"[^.;:\"\u201c\u201d]|[\"\u201c][^\".;:\u201c\u201d]{1,40}[\"\u201d](?= [a-z])|\.(?=\d))+)"
+        r"[^.;:\"\u201c\u201d]|[\"\u201c][^\".;:\u201c\u201d]{1,40}[\"\u201d](?= [a-z])|(?<=[a-z])[\"\u201d](?= [a-z])|\.(?=\d))+)"
     )
     # "said China was ready to import more ...", "told his guest that Beijing was willing to ...": a side's offer.
     SIDE_READY = re.compile(
@@ -302,6 +317,29 @@ class _Programmes:
         + _SAYING
         + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+(?: (?!that\b)[\w-]+){0,2}?) (?!(?:would|will|that|and|or)\b)[a-z]+\b"
         r"[^;]*?,? and (?:would|will) (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
+    )
+    # "told his guest that China supported Argentina's claim to ...": a side's stand behind a thing of the other's,
+    # told as its word (a side's goodwill at large, "supports Kenya", names nothing; see _VAGUE_OBJECTS).
+    SIDE_SUPPORTS = re.compile(
+        r"\b"
+        + _SAYING
+        + r"(?: that)? (?P<who>(?!(?:his|her|their|its|our|my|your|reporters|journalists)\b)(?:[Tt]he )?(?!that\b)[\w-]+"
+        r"(?: (?!that\b)[\w-]+){0,2}?) (?:also |fully |firmly |strongly )?(?P<verb>supports|supported|backs|backed) "
+        r"(?P<what>(?:[A-Z][\w-]+['\u2019]s|its|their) (?:[\w'\u2019-]+ ){0,8}?[\w'\u2019-]+)(?=,? and |[,.;]|$)"
+    )
+    # "a permanent mixed commission will meet each year", "the Joint Trade Commission, set up in 1972, will continue to
+    # meet regularly": a standing body of both sides bound to meet (how often is checked as for any meeting).
+    BODY_MEETS = re.compile(
+        r"(?P<who>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w'\u2019-]+ ){0,6}?(?:[Cc]ommission|[Cc]ommittee|[Gg]roup|"
+        r"[Cc]ouncil|[Mm]echanism)(?: (?:on|for) [^;:.\"]{1,80}?)?)(?:, [^,;]{1,60},)? (?P<modal>will|would|shall|should) "
+        r"(?P<what>(?:also |continue to )*meet\b[^.;:\"]*)"
+    )
+    # "signed 13 agreements which, among other things, will permit scientists' participation in X, and the conservation
+    # of Y": what documents signed make possible, thing by thing.
+    DOCUMENTS_PERMIT = re.compile(
+        r"\b(?:agreements?|accords?|memorand(?:a|ums?)|documents|instruments|MoUs)\b[^.;:\"]{0,40}? (?:which|that),?"
+        r"(?: among other things,)? (?:will|would) (?:permit|allow|enable|provide for|ensure) "
+        r"(?P<what>[^.;:\"]+)"
     )
     DECLARED = re.compile(r"\bdeclared (?:(?:19|20)\d\d )?(?:as )?the (?P<what>Year of [^,.;]+)")
     # "A joint commission will be set up to oversee the projects", "direct flights are to be launched next year":
@@ -386,7 +424,12 @@ _FREQUENCY = (
 _LIGHT_VERBS = re.compile(
     # A meeting is no pledge, unless a standing one ("hold regular consultations", "hold the commission's meetings
     # annually");
-    r"^(?:be|have|do|meet(?![^,;]*\b" + _FREQUENCY + r")|visit|keep(?! [a-z]+ing\b)|stay|remain|"
+    # (nor visiting, unless each other's country with a frequency: "ministers should visit each other more often");
+    r"^(?:be|have|do|meet(?![^,;]*\b"
+    + _FREQUENCY
+    + r")|visit(?! each other\b[^,;]*\b"
+    + _FREQUENCY
+    + r")|keep(?! [a-z]+ing\b)|stay|remain|"
     r"talk|discuss|go|focus|struggle|fail|hesitate|become|"
     # Weighing a matter is none, unless a particular one, named with what it is of, on or for ("study the feasibility
     # of a rail link", "look at direct flights from Lima", "consider favourably Kenya's request to join"): "study
@@ -400,7 +443,7 @@ _LIGHT_VERBS = re.compile(
     # concluding a treaty", "hold celebrations in both countries", "hold the next session of the commission"); a
     # city alone ("hold talks in Nairobi") says only where.
     r"hold(?! (?:regular|annual|periodic|yearly|monthly|biennial) )(?![^,;]*\b" + _FREQUENCY + r")"
-    r"(?! (?:the |their |its |a |an )?(?:[\w-]+ ){1,4}?(?:on|between|aimed at|of|in(?! [A-Z])|at(?! [A-Z])|to (?!discuss\b)[a-z]+) [\w-])|"
+    r"(?! (?:the |their |its |a |an )?(?:[\w-]+ ){1,4}?(?:on|between|among|aimed at|of|in(?! [A-Z])|at(?! [A-Z])|to (?!discuss\b)[a-z]+) [\w-])|"
     # cooperating is none, unless in a matter of its own ("cooperate in clearing mines", "on civil protection"), not a
     # sector of any communique ("cooperate in trade and energy").
     r"cooperate(?! (?:closely |jointly )?(?:in|on) (?!(?:the |[\w-]+ )?(?:fields?|areas?|sectors?|domains?)\b)"
@@ -412,7 +455,11 @@ _LIGHT_VERBS = re.compile(
     r"pursue (?:its|their|his|her|our) (?:[\w-]+ ){0,2}?polic(?:y|ies)|adhere to|uphold|abide by|refrain from|"
     r"(?:honou?r|fulfil|fulfill|meet) (?:all )?(?:its|their|his|her|our|the) (?:[\w-]+ )?(?:obligations|commitments)|"
     # A journey to come is a visit, not a pledge: "would travel to Europe later in the year".
-    r"travel|come|return|attend|work (?:together |closely |jointly )?with|"
+    # Working with a side is none, unless on a matter of its own ("work with Kenya on a plan to process cocoa"), not a
+    # sector of any communique ("work with Kenya on trade").
+    r"travel|come|return|attend|work (?:together |closely |jointly )?with(?! [^,;]{1,40}? on (?!(?:the )?"
+    + _SECTOR
+    + r"(?:$|[,;.]| and ))(?:a|an|the|[\w-]+['\u2019]s) [a-z])|"
     # The acts of a programme of ceremony are the visit's, not pledges: "will lay a wreath at the memorial".
     r"lay (?:a |the )?wreaths?|pay (?:his |her |their |its )?(?:last )?(?:respects|tribute|homage)|plant (?:a |the )?tree|"
     r"inspect (?:a |the )?guard of hono(?:u)?r|"
@@ -424,7 +471,10 @@ _LIGHT_VERBS = re.compile(
     r"(?:resolution|solution|settlement|peace)\b|"
     # A traveller's time ("will spend three days in Laos") and a wish ("would like to attract ...") bind no one.
     r"spend (?:the |a |an )?(?:[\w-]+ ){0,2}(?:days?|weeks?|nights?|hours?|months?|evening|morning|afternoon|weekend)\b|"
-    r"(?:like|love|prefer|wish|hope) to)\b"
+    r"(?:like|love|prefer|wish|hope) to|"
+    # Signing documents is the agreements' matter, counted or named there: "will sign a number of agreements".
+    r"sign (?:[\w-]+ ){0,4}?(?:agreements|accords|contracts|deals|documents|memorand(?:a|ums)|protocols|treaties|MoUs)"
+    r")\b"
 )
 # An action on the relationship itself ("strengthen the strategic partnership", "upgrade relations to ...") is a
 # partnership's matter, and one on cooperation at large ("deepen cooperation in all areas") names nothing to do;
@@ -448,7 +498,7 @@ _VAGUE_OBJECTS = re.compile(
     + r")*| (?:that|which) [^,;]+)?$)"
     r"|^[a-z]+ (?:up )?(?:their|our|its) (?:[a-z-]+ ){0,3}?(?:cooperation|coordination|dialogue|exchanges)\b"
     # "promote peace and stability in the region": goods at large, nothing to do.
-    r"|^[a-z]+(?: to)? (?:(?:regional|global|world|lasting|common|shared|mutual|international) )?"
+    r"|^[a-z]+(?: to)? (?:the )?(?:(?:regional|global|world|lasting|common|shared|mutual|international) )?"
     r"(?:peace|stability|security|prosperity|development|growth)"
     r"(?:(?:,| and) (?:(?:regional|global|common|shared|mutual) )?(?:peace|stability|security|prosperity|development|"
     r"growth))*(?: (?:in|of|across|to|for) (?:the|their|all|both) (?:whole |entire |wider )?"
@@ -460,6 +510,8 @@ _VAGUE_OBJECTS = re.compile(
     # "the elevation of bilateral relations from ... to a ...": a change of standing, the partnership's record.
     r"|^(?:the )?(?:elevation|upgrad(?:e|ing)|raising|lifting) of (?:the |their |its |bilateral |[A-Z][\w-]+ )*"
     r"(?:relations|ties|relationship|partnership)\b"
+    # "move it up", "take them forward": an act on a thing named before by a pronoun names nothing of its own.
+    r"|^[a-z]+ (?:it|them|this|that)(?: (?:up|forward|back|down|on|out|through|again|ahead))?$"
     # "deepen it in the areas of ...": the relationship or partnership named before.
     r"|^(?:deepen|strengthen|enhance|expand|develop|advance|further|consolidate|elevate|upgrade|broaden) (?:it|them)\b"
 )
@@ -514,6 +566,11 @@ def _coordinated(clause: str) -> list[str]:
             # "send its envoy, Li Hui, to Ukraine": a destination after a name set off by commas, not an action.
             pieces[-1] += ", " + piece.strip()
             continue
+        if pieces and rx.match(r"(?:in order |so as )?to (?:help|enable|allow) ", piece.strip()):
+            # "offer Zambia a loan, repayable over ten years, to help the country ...": the purpose of the act before,
+            # no act of its own.
+            pieces[-1] += ", " + piece.strip()
+            continue
         marked = bool(rx.match(r"(?:would|will|to) ", piece.strip()))  # "..., to reactivate ...": an action, said so
         piece = _ACTION_LEADS.sub("", rx.sub(r"^(?:would|will|to) ", "", piece.strip()))
         # "agreed to deepen ties, elevating energy to a third pillar of cooperation": the participle that tells how
@@ -562,13 +619,31 @@ def _coordinated(clause: str) -> list[str]:
         if told:
             pieces.append(piece[: told.start()])
             break
-        pieces.append(rx.split(r",? but ", piece)[0])
+        piece = rx.split(r",? but ", piece)[0]
+        # "assist in building a plant and in restoring the network", "continue work on cyber security and on resolving
+        # the consular problems": a second gerund after the same preposition is a second act, told by its gerund.
+        second = rx.match(r"(?P<head>.*?\b(?P<prep>in|on) )(?P<a>.+?),? and (?P=prep) (?P<b>[a-z]+ing\b.*)$", piece)
+        if second:
+            pieces += [second.group("head") + second.group("a"), second.group("b")]
+            continue
+        pieces.append(piece)
     return pieces
 
 
+# Words one pledge told twice may swap: the verbs of opening a process and the nouns of talks ("start talks on X" in a
+# lead, "begin consultations on X" in the body).
+_SAME_WORD = {
+    "start": "begin",
+    "launch": "begin",
+    "consultations": "talks",
+    "negotiations": "talks",
+}
+
+
 def _content_words(text: str) -> set[str]:
-    """The words of a pledge that say what it is: no articles, prepositions or conjunctions."""
-    return set(rx.findall(r"[a-z0-9'-]+", text.lower())) - {
+    """The words of a pledge that say what it is: no articles, prepositions or conjunctions (words it may swap
+    for their like, as one)."""
+    return {_SAME_WORD.get(word, word) for word in rx.findall(r"[a-z0-9'-]+", text.lower())} - {
         "a",
         "an",
         "the",
@@ -616,6 +691,14 @@ class ProgrammeRules(ReaderCore):
         """Pledges with no figure: initiatives proposed, funds launched, debts to be written off, what the sides
         agreed to do, what a side said it would do."""
         text = sentence.text
+        if index == len(self.sentences) - 1 and rx.search(r"[a-z,]$", self.text.rstrip()):
+            # A page cut off mid-sentence ("Britain will also provide funding fo"): its last clause is unfinished, the
+            # clauses before it are whole ("He also committed his support for X, pledg").
+            cut = max(text.rfind(", "), text.rfind("; "))
+            if cut <= 0:
+                return
+            sentence = Sentence(sentence.start, sentence.start + cut, text[:cut], sentence.paragraph)
+            text = sentence.text
         if index < self.lead:
             return  # a headline repeats, in short, what the story tells in full
         for pattern in (
@@ -634,12 +717,28 @@ class ProgrammeRules(ReaderCore):
             _Programmes.SIDE_WILL_GIVE,
             _Programmes.DOCUMENT_TO,
             _Programmes.SIDE_STANDS_READY,
+            _Programmes.SIDE_SUPPORTS,
+            _Programmes.DOCUMENTS_PERMIT,
             _Programmes.DECLARED,
             _Programmes.AGREED_OF_A_THING,
             _Programmes.THING_TO_BE,
+            _Programmes.BODY_MEETS,
         ):
             for match in pattern.finditer(text):
                 before = text[: match.start()]
+                if pattern is _Programmes.DOCUMENTS_PERMIT:
+                    if not rx.search(r"\b(?:signed|concluded|inked|exchanged)\b", before) or FUTURE.search(before):
+                        continue  # documents signed, not ones to be
+                    for thing in rx.split(r",? and (?=the |[a-z])|, (?=the |[A-Z])", match.group("what")):
+                        thing = rx.split(r",? (?:which|who|as|while|though|although|but)\b", thing)[0].strip()
+                        if len(thing.split()) >= 3:
+                            self._programme(index, sentence, match, before, thing, pattern)
+                    continue
+                if pattern is _Programmes.SIDE_SUPPORTS:
+                    if self._is_party(match.group("who"), text[: match.start("who")], index):
+                        verb = "back" if match.group("verb").startswith("back") else "support"
+                        self._programme(index, sentence, match, before, f"{verb} {match.group('what')}", pattern)
+                    continue
                 if pattern is _Programmes.WOULD and not rx.search(
                     r"\b(?:said|told|pledged|promised|announced|added)\b", before
                 ):
@@ -669,8 +768,8 @@ class ProgrammeRules(ReaderCore):
                 if pattern in _SIDES[:3] and not (
                     rx.search(
                         # ("agreed that ministers should meet, and that China would send ...": each side's word agreed.)
-                        r"\b(?:said|says|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured|"
-                        r"reaffirmed|reiterated|agreed)\b",
+                        r"\b(?:said|says|say|declared|stated|told|announced|added|confirmed|promised|pledged|vowed|assured|"
+                        r"reaffirmed|reiterated|affirmed|indicated|agreed)\b",
                         text[: match.start("who")],
                     )
                     and self._is_party(match.group("who"), text[: match.start("who")], index)
@@ -732,7 +831,13 @@ class ProgrammeRules(ReaderCore):
                 years = [int(y) for y in rx.findall(r"\b(?:19|20)\d\d\b", dated)]
                 if any(y < self.published.year for y in years):
                     continue  # "the 1956 Joint Declaration, in which Moscow offered to ...": history, not a pledge
-                if pattern is _Programmes.AGREED_OF_A_THING or pattern is _Programmes.THING_TO_BE:
+                if pattern is _Programmes.BODY_MEETS and not rx.search(
+                    # A body of both sides: joint, mixed or named by the pair ("the Indo-Soviet Commission").
+                    r"\b(?:[Jj]oint|[Mm]ixed|[Bb]ilateral|[Ii]nter-?governmental)\b|\b[A-Z][\w.]+-[A-Z][\w.]+\b",
+                    match.group("who"),
+                ):
+                    continue
+                if pattern in (_Programmes.AGREED_OF_A_THING, _Programmes.THING_TO_BE, _Programmes.BODY_MEETS):
                     what = self._thing_bound(match, index)
                     if what:
                         self._programme(index, sentence, match, before, what, pattern)
@@ -763,6 +868,13 @@ class ProgrammeRules(ReaderCore):
                     pieces = (
                         [(found.get("support") or found.get("count") or found.get("act") or "").strip()]
                         if found.get("support") or found.get("count") or found.get("act")
+                        # Each act abstained from, the negation with it ("not sign ..., nor to allow ...").
+                        else [
+                            f"{found['neg']} {act}"
+                            for part in rx.split(r",? nor (?:to )?(?=[a-z])", found.get("what") or "")
+                            for act in _actions(part)
+                        ]
+                        if found.get("neg")
                         else _actions(
                             found.get("what")
                             or found.get("that")
@@ -934,6 +1046,17 @@ class ProgrammeRules(ReaderCore):
                 rx.sub(r", [^,;]{1,30}, ", " ", before),
             )
             return subject is not None and self._is_party(subject.group("s"), "", index)
+        pair = rx.fullmatch(
+            r"(?P<a>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?) and (?P<b>(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)", who
+        )
+        if pair and pair.group("a") != pair.group("b"):
+            # "said Norway and Kenya would ...": the two sides of the visit together, each a party (a third country
+            # beside one of them is not).
+            return all(
+                (gz.country_names().get(side) or gz.country_names().get("the " + side) or gz.capital_country(side))
+                and self._is_party(side, before, index)
+                for side in (pair.group("a"), pair.group("b"))
+            )
         people = rx.fullmatch(r"(?P<a>[A-Z][\w-]+)(?: and (?P<b>[A-Z][\w-]+))? " + _PEOPLE, who)
         if people:
             sides = {self.leader_country, self.partner(index), *(leg.country for leg in self.legs)}
@@ -1003,8 +1126,25 @@ class ProgrammeRules(ReaderCore):
         """One pledge with no figure: what is pledged, who said it (none when both sides did), the visit's pair."""
         committing = pattern in (_Programmes.AGREED_TO_DO, _Programmes.PLEDGED) or pattern in _SIDES
         what = what.rstrip(' ,\u201d"')  # '"We will open a consulate," Ota said': the quotation's end
-        # 'would cooperate "as far as it is able" in its modernisation': the quoted aside is no part of the act.
-        what = rx.sub(r" [\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d](?= [a-z])", "", what)
+        # 'would cooperate "as far as it is able" in its modernisation': the quoted aside is no part of the act; a
+        # quoted phrase of the act's own ('give "sympathetic study" to', 'on a "special framework" for') keeps its words.
+        what = rx.sub(
+            r" [\"\u201c](?P<words>[^\"\u201c\u201d]{1,40})[\"\u201d](?= [a-z])",
+            lambda quoted: (
+                ""
+                if rx.match(
+                    r"(?:as|if|when|where|while|though|although|once|so|because|until|unless|whenever|wherever|in|at|"
+                    r"by|for|with|without|within|from)\b",
+                    quoted.group("words"),
+                )
+                else " " + quoted.group("words")
+            ),
+            what,
+        )
+        # 'would "never" break ...': the quotation marks of the act's opening words, its words kept.
+        opening = rx.match(r"[\"\u201c](?P<words>[a-z][^\"\u201c\u201d]{0,40})[\"\u201d] ", what)
+        if opening:
+            what = opening.group("words") + what[opening.end() - 1 :]
         if AMOUNT_WITH_SCALE.search(what):
             # "increase the capacity of the crossings and set a goal of raising trade to 20 billion dollars": the act
             # before the one with the amount (a pledge with its figure) is one of its own.
@@ -1015,15 +1155,27 @@ class ProgrammeRules(ReaderCore):
             AMOUNT_WITH_SCALE.search(what)
             or len(what.split()) < 2
             or _RELATIVE_FIGURE.search(what)
-            or (rx.search(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?[a-z]+s\b", what) and not counted)
+            # ("mark 55 years of ties with a forum": an age, no figure of the pledge.)
+            or (
+                rx.search(
+                    r"\b\d[\d,]* (?!(?:years|decades|centuries) of\b)(?:[\w-]+ ){0,3}?[a-z]+s\b",
+                    what,
+                )
+                and not counted
+            )
         ):
             return  # an amount or a change by a figure ("raise trade by half") is a pledge with its figure
         if rx.match(r"(?:[a-z]+ )?(?:a |an |the |their |its )?(?:[\w-]+ ){0,4}(?:partnership|relations|ties)$", what):
             return  # "agreed to establish a strategic partnership": the partnership's matter
         if rx.search(r"\b(?:a|an|the|on|of|to|for|in|with)$", what):
             return  # cut short by a quotation: "begin consultations on a"
-        if rx.match(r"(?:not|never|no longer)\b", what):
+        if rx.match(r"(?:not|never|no longer)\b", what) and pattern is not _Programmes.PLEDGED:
             return  # "would never abandon Kenya": what a side will not do
+        if rx.match(
+            r"(?:raise|lift|increase|boost|expand|grow|double|bring) (?:[\w-]+ ){0,3}?(?:trade|investment|commerce)$",
+            what,
+        ) and (rx.search(re.escape(what) + r", which [^;]{0,120}?, to [^;]{0,20}?\d", sentence.text)):
+            return  # "raise trade, which reached N last year, to M by 2030": the target with its figure
         if committing:
             if _vague(what) and not counted:
                 return
