@@ -29,7 +29,7 @@ def test_dates_resolve_from_the_publication_date():
 
 
 def test_read_article_reads_a_source_dated_to_its_month_as_draft_does():
-    story = "Prime Minister Ana Ruiz of Peru arrived in Quito on Friday for a two-day official visit."
+    story = "Prime Minister Ana Ruiz of Peru arrived in Quito on Friday, opening an official visit."
     _, by_day = read_article(story, dt.date(2016, 11, 30))
     _, by_month = read_article(story, dt.date(2016, 11, 30), day_known=False)
     assert [f.fields.get("start") for f in by_day if f.kind == "legs"] == ["2016-11-25"]
@@ -243,7 +243,7 @@ def test_a_dateline_in_title_case_with_an_agency_and_a_title_s_place_that_is_no_
     "text, named",
     [
         ("She flew on to the US on Monday.", ["US"]),
-        ("a state visit to the US by a leader of Chile", ["US", "CL"]),
+        ("Chile's leader went to the US by sea", ["CL", "US"]),
         ("The US and Canada signed it.", ["US", "CA"]),
         ("Trade with the US, he said, has doubled.", ["US"]),
         # Before a noun it is an adjective, as "American" would be, and glued to "$" a currency.
@@ -271,7 +271,7 @@ def test_a_regions_people_are_no_countrys(region):
 @pytest.mark.parametrize(
     "text, named",
     [
-        ("She flew home on a Qatar Airways flight from Finland.", ["FI"]),
+        ("The delegation boarded an Oman Air jet in Finland.", ["FI"]),
         ("a chartered Kenya Airways jet to Oman", ["OM"]),
         ("Qatar and Oman signed it in the air.", ["QA", "OM"]),
     ],

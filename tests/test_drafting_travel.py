@@ -2579,7 +2579,7 @@ def test_a_tour_of_a_regions_states_is_no_place_and_the_visits_told_after_it_are
     "story, legs",
     [
         (
-            "King Olav of Norway was on a month-long tour of Asia that took him to Vietnam, Thailand and Japan.",
+            "Queen Ana of Spain is home from a tour of East Asia that took her through Vietnam, Thailand and Japan.",
             ["VN", "TH", "JP"],
         ),
         ("King Olav of Norway is on a tour of Southeast Asia, with visits to Vietnam and Thailand.", ["VN", "TH"]),

@@ -762,7 +762,7 @@ class TravelRules(LeaderRules):
             )
             # "During his visit to Norway, Kenyan President X signed ...": the visit of the one the sentence then names.
             head_clause = rx.match(r"[^,;]*,\s(?P<main>[^,;]{0,80})", text[match.start(named) :])
-            # ("Thereafter, during the visit to Guyana, he held ...": "he" when the leader is the one acting)
+            # ("Later, during the stay in Chile, she signed ...": "she" when the leader is the one acting)
             cataphoric = bool(
                 rx.match(r"(?:visit|trip|tour|journey)", match.group(0))
                 and rx.fullmatch(
@@ -824,7 +824,7 @@ class TravelRules(LeaderRules):
                 and not (self.leader and self.title_arriving(sentence, match.end()))
             ):
                 continue
-            # ("X, who took office two years ago, was on a tour that took him to Y": the aside is another time)
+            # ("X, who was elected in a vote months ago, toured Y and Z": the aside is another time)
             clause_before = _asides_blanked(text[: match.start()])
             clause = text[match.start() : match.end() + 60]
             if (
