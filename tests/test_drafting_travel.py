@@ -2699,3 +2699,19 @@ def test_a_site_visited_is_no_city_and_the_leader_told_by_role_in_apposition_is_
 )
 def test_a_leader_there_for_days_or_welcomed_at_a_place_is_there(story, legs):
     assert [country for country, _, _ in legs_of(story, "2019-05-08")] == legs
+
+
+@pytest.mark.parametrize(
+    "story, legs",
+    [
+        ("In Accra, President Ana Ruiz of Peru held talks with President Kwame Mensah on Monday.", ["GH"]),
+        ("President Ana Ruiz of Peru toured a cocoa factory in Kumasi on Tuesday.", ["GH"]),
+        ("President Ana Ruiz of Peru addressed lawmakers in Accra on Monday.", ["GH"]),
+        ("Peru's President Ana Ruiz was given a rousing welcome in Accra on Monday.", ["GH"]),
+        ("Visiting Peruvian President Ana Ruiz said on Monday in Accra that cocoa prices would rise.", ["GH"]),
+        # Another occasion: a meeting had before, or in another month.
+        ("President Ana Ruiz of Peru had last met the Ghanaian leader in Kumasi in March.", []),
+    ],
+)
+def test_what_a_leader_did_in_a_city_abroad_places_the_leader_there(story, legs):
+    assert [country for country, _, _ in legs_of(story, "2019-05-08")] == legs

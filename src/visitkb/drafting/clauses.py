@@ -295,8 +295,11 @@ def _clause_at(text: str, position: int) -> str:
     """The clause of a sentence that holds a position: cut at semicolons and before relative and other
     subordinate clauses ("..., which has linked the two countries since 2018")."""
     bounds = [0]
+    # (and at what someone said: "X said on Monday in Lima that trade would grow" is said now of later)
     for cut in rx.finditer(
-        r";|, (?:while|but|whereas|which|who|where|when|as)\b|\b(?:that|which|who) (?:has|have|had|was|were|is)\b", text
+        r";|, (?:while|but|whereas|which|who|where|when|as)\b|\b(?:that|which|who) (?:has|have|had|was|were|is)\b|"
+        r"\b(?:said|says|told reporters|announced|stressed|noted|added|declared)\b(?=[^,;]{0,40}? that\b)",
+        text,
     ):
         bounds.append(cut.start())
     bounds.append(len(text))

@@ -1607,9 +1607,13 @@ class TravelRules(LeaderRules):
         # ("held detailed talks": a word of manner before the talks, never "held no talks")
         r"\b(?P<act>met|held (?:(?!no\b)[a-z]+ )?(?:talks|a meeting|a news conference|a press conference)|holding talks|"
         r"told (?:reporters|journalists|a news conference|a press conference)|[Ss]peaking|spoke|laid a wreath|"
-        r"(?:was|were) received|(?:was|were) welcomed|(?:was|were) greeted)"
-        r"(?P<object>(?: (?:with|by|to) )?(?: ?(?:[A-Z][\w.'\u2019-]*|of|the|his|her|their|and|counterpart|"
-        r"counterparts|leaders?|officials|reporters|journalists|hosts?)){0,8}?)"
+        r"(?:was|were) received|(?:was|were) welcomed|(?:was|were) greeted|(?:was|were) given an? [\w-]+ welcome|"
+        # ("toured a car plant in Shanghai", "addressed students at the university in Lima": a visit's own acts)
+        r"toured|inspected|inaugurated|addressed|visited)"
+        # (each word after a space of its own: an optional space let a hyphened run split every way)
+        r"(?P<object>(?: (?:with|by|to))?(?: (?:[A-Z][\w.'\u2019-]*|of|the|a|an|at|his|her|their|and|counterpart|"
+        r"counterparts|leaders?|officials|reporters|journalists|hosts?|business|students|workers|lawmakers|"
+        r"members|community|[a-z]+ (?:plant|factory|site|school|university|hospital|port|museum|project|centre|center))){0,8}?)"
         r"(?: (?:on|late|early) [A-Z][a-z]+day| (?:on )?(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2}))?"
         # ("in the Peruvian capital Lima", "in the Peruvian capital, Lima,": the city after its description)
         r",? in (?:the (?:[A-Z][\w-]+ )?(?:capital|city|port|town),? )?(?P<place>[A-Z][\w'-]+(?: (?:d'|de |of )?[A-Z][\w'-]+)*)"
@@ -1635,7 +1639,14 @@ class TravelRules(LeaderRules):
                 subject = self.leader_subject(sentence, at)
             if not subject or settled_elsewhere(text, at) or rx.search(r"\b(?:19|20)\d\d\b", text):
                 continue
-            places = [p for p in self._places(found.group("place")) if p[2]]
+            if rx.search(r"\b(?:had|last)\s$", text[max(0, at - 6) : at]) or self.another_month(text[found.end() :]):
+                continue  # "had last met in Johannesburg in August": another occasion
+            # (a city of GeoNames where the act is told is a place meant: "toured a plant in Shanghai")
+            places = [
+                (s, e, code or (self._city_country(city, text) or "" if city else ""), city)
+                for s, e, code, city in self._places(found.group("place"))
+            ]
+            places = [p for p in places if p[2]]
             if not places or places[0][0] != 0 or places[0][2] == self.leader_country:
                 continue
             _, _, code, city = places[0]
@@ -1689,8 +1700,13 @@ class TravelRules(LeaderRules):
             # the capital is where the leader is, whatever the clause then plans.
             leg_there.cities.append(found.group("place"))
         subject = rx.match(
-            r"(?:(?:" + TITLE + r") )?(?P<who>" + NAME + r"|[Hh]e|[Ss]he)\b(?: (?:also|then|later|first))? "
-            r"(?P<verb>[a-z]+)\b",
+            # ("In Beijing, President X of Peru held talks": the country after the name)
+            r"(?:(?:"
+            + TITLE
+            + r") )?(?P<who>"
+            + NAME
+            + r"|[Hh]e|[Ss]he)\b(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?"
+            r"(?: (?:also|then|later|first))? (?P<verb>[a-z]+)\b",
             rest,
         )
         # "In Pyongyang the delegation was received by ...": the leader's delegation.
