@@ -1567,10 +1567,10 @@ def test_a_purpose_in_the_passive_is_no_sides_intention():
 
 
 def test_goods_at_large_with_an_article_and_signing_documents_are_no_pledge():
-    assert (
-        pledges_of('Solberg told Mwangi that "Norway is committed to contributing to the peace of the region".') == []
-    )
-    assert pledges_of("The two sides will also sign a number of cooperation agreements.") == []
+    body = "Mwangi assured his hosts that Kenya remained committed to furthering the stability of the whole region."
+    assert pledges_of(body) == []
+    body = "Before Mwangi flies home, the two countries will sign six memoranda on fisheries and tourism."
+    assert pledges_of(body) == []
     # Near miss: a particular act.
     assert [p["what"] for p in pledges_of("The two sides will also build a fish market in Kisumu.")] == [
         "build a fish market in Kisumu"
@@ -1578,8 +1578,8 @@ def test_goods_at_large_with_an_article_and_signing_documents_are_no_pledge():
 
 
 def test_an_amount_offered_in_little_or_none_and_an_amount_up_to_are_no_pledge():
-    assert pledges_of("Norway could offer little relief from a 2 billion dollar debt owed by Kenya.") == []
-    body = "On the agenda are chances for Norwegian firms to take part in up to 3 billion dollars of port projects."
+    assert pledges_of("Solberg promised no easing of the 900 million dollar arrears that Kenya owes Oslo.") == []
+    body = "Kenyan contractors hope to take part in bids for up to 700 million euros of Norwegian wind farms."
     assert pledges_of(body) == []
     # Near miss: an amount a side offers.
     assert [p["value"] for p in pledges_of("Norway offered a loan of 2 billion dollars for ports.")] == [2]
@@ -1597,17 +1597,22 @@ def test_an_abstention_pledged_is_a_pledge_and_each_act_after_nor_is_one():
 
 def test_a_whole_clause_before_a_page_cut_off_and_a_countrys_support_committed_are_read():
     body = (
-        "The two sides met on Friday.\n\nMwangi also committed his country's support for Norway's bid for the council, "
-        "pledg"
+        "The delegations dined at the palace.\n\nIn return, Solberg committed her government's support for Kenya's bid "
+        "to host the ocean conference in 2027, and ann"
     )
-    assert [p["what"] for p in pledges_of(body)] == ["his country's support for Norway's bid for the council"]
+    assert [p["what"] for p in pledges_of(body)] == [
+        "her government's support for Kenya's bid to host the ocean conference in 2027"
+    ]
     # Near miss: the unfinished clause itself gives nothing.
     assert pledges_of("The two sides met on Friday.\n\nMwangi also said Kenya would fund a clinic in Tur") == []
 
 
 def test_a_decision_to_make_an_investment_and_a_currency_swap_line_are_pledges_with_their_amount():
-    body = "Norwegian firms conveyed their decision to make an investment of about 2 billion dollars in Kenya."
-    assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(2, "USD")]
+    body = (
+        "Three Norwegian pension funds took the decision to make investments of nearly 900 million dollars in Kenyan "
+        "solar farms."
+    )
+    assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(900, "USD")]
     body = "Kenya and Norway also concluded a 3 billion dollar Currency Swap Agreement."
     assert [(p["value"], p["unit"]) for p in pledges_of(body)] == [(3, "USD")]
     # Near misses: an investment made in a year gone by, and a swap asked for.
@@ -1617,12 +1622,12 @@ def test_a_decision_to_make_an_investment_and_a_currency_swap_line_are_pledges_w
 
 def test_what_documents_signed_will_permit_is_pledged_thing_by_thing():
     body = (
-        "The two governments signed nine agreements which, among other things, will permit Kenyan students' "
-        "training in Norwegian shipyards, and the restoration of mangrove forests on the coast."
+        "Before the state banquet, ministers exchanged five accords that, among other things, would enable joint "
+        "patrols against illegal fishing off Lamu, and the mapping of coral reefs near Malindi."
     )
     assert [p["what"] for p in pledges_of(body)] == [
-        "Kenyan students' training in Norwegian shipyards",
-        "the restoration of mangrove forests on the coast",
+        "joint patrols against illegal fishing off Lamu",
+        "the mapping of coral reefs near Malindi",
     ]
     # Near miss: documents still to be signed bind no one yet.
     body = "The two governments will sign nine agreements which will permit Kenyan students' training in shipyards."
@@ -1630,8 +1635,10 @@ def test_what_documents_signed_will_permit_is_pledged_thing_by_thing():
 
 
 def test_holding_a_meeting_among_particular_parties_is_an_act():
-    body = "Norway agreed to hold a meeting among the rival factions of Somalia in Oslo."
-    assert [p["what"] for p in pledges_of(body)] == ["hold a meeting among the rival factions of Somalia in Oslo"]
+    body = "Kenya offered to hold a gathering among South Sudan's rival generals in Nairobi before the rains."
+    assert [p["what"] for p in pledges_of(body)] == [
+        "hold a gathering among South Sudan's rival generals in Nairobi before the rains"
+    ]
     # Near miss: a meeting with no matter or party named.
     assert pledges_of("Norway agreed to hold a meeting in Oslo.") == []
 

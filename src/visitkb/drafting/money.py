@@ -718,7 +718,7 @@ class MoneyRules(ReaderCore):
         cue = rx.search(
             r"\b(?:pledged?|pledges|pledging|promised?|promises|committed|commits?|commitment|vowed|vows|offered|offers?|would provide|will provide|to provide|announced|announces|unveils|set a target|target of|aim(?:ed)? to|aims? to|aim of|goal of|agreed to|would invest|will invest|to invest|plans? to|would lend|loans? of|credit of|line of credit|credit line of|grants? of|aid of|package of|assistance of|donation of|would extend|will extend|unveiled|earmarked|(?:will|would|to) (?:put|spend|give|grant|contribute|lend|channel|mobili[sz]e|write off|forgive|cancel|disburse|donate|pay|"
             r"earmark|allocate|set aside)|extended|granted|"
-            # "conveyed their decision to make an investment of about N": to invest N.
+            # "three funds took the decision to make investments of nearly N in X": they will invest N.
             r"to make (?:an? )?(?:[\w-]+ )?investments? of|"
             # "loans totalling N", "assistance will total N": an amount of aid, summed.
             r"(?:loans?|credits?|grants?|aid|assistance|package|financing)(?: [\w-]+){0,3}? (?:totall?ing|amounting to|"
@@ -800,7 +800,7 @@ class MoneyRules(ReaderCore):
         lent = (
             index >= self.lead
             and rx.match(
-                # ("a 75 billion dollar Bilateral Currency Swap Agreement": a swap line the two open to each other.)
+                # ("signed an 8 billion euro currency swap line": reserves each central bank may draw from the other.)
                 r"[\s-]*(?:(?!(?:in|of|for|to|from|as|on)\b)[\w-]+ ){0,2}?(?:loans?|grants?|credit lines?|lines? of credit|credits?|aid|aid packages?|[Ss]waps?|"
                 r"packages?|funds?|facility|assistance|donations?)\b",
                 after,
@@ -840,7 +840,7 @@ class MoneyRules(ReaderCore):
             r"\b(?:offer\w*|promis\w*|pledg\w*|provid\w*|give|gave|giv\w+) (?:little|no|scant|nothing|few)\b",
             before[-80:],
         ):
-            return  # "could offer little relief from a 28 billion dollar debt": a help refused or withheld
+            return  # "gave scant comfort on the 4 billion euro loan it must repay": a help refused or withheld
         # "Kenya asked Japan for a loan of 2 billion dollars": a request, unless a side then gives it ("asked for
         # help, and Japan pledged ...").
         clause = rx.split(r"; |, (?:and|but|while) ", before)[-1]

@@ -130,12 +130,12 @@ class _Programmes:
         r"(?<!had )(?<!has )decided|decides|"
         # An aim or a plan of the sides: "they aimed to conclude a trade deal this year", "plans to open a consulate".
         # Not a plan as a noun ("the Maldives' plans to buy", "no plans to"), nor a person's own ("he plans to").
-        # ("This is intended to free up funds": a thing's purpose in the passive, no side's intention.)
+        # ("the grant was intended to pay for school meals": what a thing is for, in the passive; no side's intention.)
         r"(?<!had )aimed|(?<!had )planned|(?<!had )(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )intended|"
         r"(?<!s' )(?<!'s )(?<!\u2019s )(?<!no )(?<!its )(?<!their )(?<!his )(?<!her )(?<!he )(?<!she )(?<!the )(?<!any )"
         r"(?:aims|plans|intends)|"
         r"(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions )|(?<=[Tt]hey )|(?<= also ))(?:pledge|promise|vow|undertake|resolve|decide|aim|plan|intend)|"
-        # ("confirming our shared ambition to form a free trade agreement": the participle, and an aim both share.)
+        # ("reaffirming their joint intention to open a customs union": the participle, and an aim both hold.)
         r"(?:announc|express|confirm|declar|reaffirm|stat|convey|voic|signall?|indicat|reiterat)(?:ed|ing) "
         r"(?:(?:his|her|its|their|our|[A-Z][\w-]+['\u2019]s) (?:shared |joint |common )?(?:intention|decision|plan|ambition|"
         r"readiness|willingness|determination)|(?:(?:the|his|her|its|their) )?(?:readiness|willingness|determination))|"
@@ -146,11 +146,11 @@ class _Programmes:
         r"(?:ministers|ministries|officials|teams|governments|negotiators|agencies|experts|delegations)(?= to )|"
         r"committed(?: itself| themselves)?|commits(?: itself)?|(?:(?<=sides )|(?<=tries )|(?<=ments )|(?<=rties )|(?<=ders )|(?<=ions ))commit)"
         # ("had undertaken, once the weapons were removed under United Nations supervision, to end ...")
-        # ("both parties pledge not to sign accords against the other, nor to ...": an abstention pledged.)
+        # ("the governments vow never to join a bloc hostile to either side, nor to ...": an abstention pledged.)
         r"(?: on \w+day|, [^,;]{1,80},)?(?: (?P<neg>not|never))? to (?P<what>[a-z](?:[^.;:\"]|\.(?=\d))+)"
         # "pledged support for Kenya's bid", "agreed on a plan to build a plant": what is pledged, as a noun.
         # "offered Kenya help in building a plant": the receiver named first.
-        # ("committed his country's support for Guyana's stance": the side's support, by its possessive.)
+        # ("committed her nation's support for Chile's claim": the side's support, by its possessive.)
         r"|\b(?:pledged|promised|offered|committed) (?:(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? )?"
         r"(?P<support>(?:(?:more|additional|further|new) (?:[\w-]+ ){0,2}?(?:investment|aid|assistance|support|help|loans|"
         r"credits|scholarships|cooperation|imports|purchases) (?:in|for|to|of|from) [^.;:\"]+)|"
@@ -334,8 +334,8 @@ class _Programmes:
         r"[Cc]ouncil|[Mm]echanism)(?: (?:on|for) [^;:.\"]{1,80}?)?)(?:, [^,;]{1,60},)? (?P<modal>will|would|shall|should) "
         r"(?P<what>(?:also |continue to )*meet\b[^.;:\"]*)"
     )
-    # "signed 13 agreements which, among other things, will permit scientists' participation in X, and the conservation
-    # of Y": what documents signed make possible, thing by thing.
+    # "ministers exchanged five accords that, among other things, would enable joint patrols off X, and the mapping of
+    # Y": what documents signed make possible, thing by thing.
     DOCUMENTS_PERMIT = re.compile(
         r"\b(?:agreements?|accords?|memorand(?:a|ums?)|documents|instruments|MoUs)\b[^.;:\"]{0,40}? (?:which|that),?"
         r"(?: among other things,)? (?:will|would) (?:permit|allow|enable|provide for|ensure) "
@@ -692,8 +692,8 @@ class ProgrammeRules(ReaderCore):
         agreed to do, what a side said it would do."""
         text = sentence.text
         if index == len(self.sentences) - 1 and rx.search(r"[a-z,]$", self.text.rstrip()):
-            # A page cut off mid-sentence ("Britain will also provide funding fo"): its last clause is unfinished, the
-            # clauses before it are whole ("He also committed his support for X, pledg").
+            # A page cut off mid-sentence ("Chile is to fund a new clin"): its last clause is unfinished, the clauses
+            # before it are whole ("In return, she offered help to X, and ann").
             cut = max(text.rfind(", "), text.rfind("; "))
             if cut <= 0:
                 return
