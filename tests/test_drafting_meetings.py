@@ -2693,3 +2693,32 @@ def test_a_meeting_told_last_evening_is_dated_the_eve_of_publication():
     # near-miss: a day of its own in the sentence is kept
     dated = text.replace("last evening", "on May 3, and spoke again last night")
     assert [m["date"] for m in findings_of(dated, "2023-05-06")["meetings"]] == ["2023-05-03"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # the caller in apposition to an office, a relative clause between the name and the call
+        (
+            "He was greeted at the airport by the Foreign Minister, Ana Soto, who later in the day paid a courtesy "
+            "call on the visiting President at his hotel.",
+            {("Ana Soto", "courtesy-call")},
+        ),
+        # the leader by the adjective of the leader's country and an office in capitals
+        (
+            "In the afternoon the Minister of Trade, Mr. Jorge Vera, paid a courtesy call on the Kenyan Head of "
+            "State at the residence.",
+            {("Jorge Vera", "courtesy-call")},
+        ),
+        # the leader by a style of address before the office
+        (
+            "That evening the Speaker of Congress, Dr. Rosa Lagos, paid a courtesy call on the Rt. Hon. President "
+            "at the hotel.",
+            {("Rosa Lagos", "courtesy-call")},
+        ),
+        # near-miss: a courtesy call paid on the host's head of state, not on the leader
+        ("The Kenyan Trade Minister, Ana Soto, paid a courtesy call on the Peruvian Head of State.", set()),
+    ],
+)
+def test_a_courtesy_call_paid_on_the_leader_by_office_or_style(sentence, met):
+    assert met_in_lima(sentence) == met

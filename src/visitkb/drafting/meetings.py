@@ -2221,10 +2221,18 @@ class MeetingRules(ReaderCore):
                 r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s(?:(?:bin|bint|ibn|al|el|da|de|do|dos|du|van|von|der|den|la|le) )?"
                 r"[A-Z][\w.'\u2019-]*){0,6}?)(?:, (?:the )?(?:[A-Z][a-z]+ )?(?:"
                 + TITLE
-                + r"|Minister|Secretary)\b[^,.;]{0,90},)?,?\s(?:\w+ly |also |then |later )?(?:called|calls|"
+                + r"|Minister|Secretary)\b[^,.;]{0,90},)?"
+                # "X, who later in the evening paid a courtesy call on": a relative clause's time before the call.
+                r"(?:, who(?= [^,.;]{0,40}?\bpaid (?:a )?courtesy)(?: [a-z]+){0,6})?"
+                r",?\s(?:\w+ly |also |then |later )?(?:called|calls|"
                 # "X paid a courtesy call on the Prime Minister"
                 r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) (?:H\.\s?E\.\s)?"
                 r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
+                # "the visiting President", "the Kenyan Head of State", "the Rt. Hon. Prime Minister": an office in
+                # capitals, told as the visitor's by "visiting", by a style of address or by an adjective (of the
+                # leader's country, checked below).
+                r"|the (?:visiting (?:[A-Z][a-z]+ )?|(?P<adj>[A-Z][a-z]+) |(?=Rt\b|Hon\b))(?:Rt\.? )?(?:Hon\.? )?"
+                r"(?:President|Prime Minister|Premier|Chancellor|Head of State|Head of Government)"
                 # "X called on the President at her hotel": the leader's own office.
                 + r"|"
                 + self.leader_object()
@@ -2242,6 +2250,8 @@ class MeetingRules(ReaderCore):
             if rx.search(r"\b(?:called|calls|courtesy)\b", text)
             else None
         )
+        if calls and calls.group("adj") and country_of(calls.group("adj")) != self.leader_country:
+            calls = None  # "paid a courtesy call on the Peruvian Head of State": the host's, not the leader's
         if calls:
             people = self._named_in(calls.group("who"))
             if people and not self.is_leader(people[-1][1]):
