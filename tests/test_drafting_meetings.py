@@ -2722,3 +2722,39 @@ def test_a_meeting_told_last_evening_is_dated_the_eve_of_publication():
 )
 def test_a_courtesy_call_paid_on_the_leader_by_office_or_style(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        ("On Wednesday Ruto met with the President of Indonesia, Budi Santoso.", {("Budi Santoso", "sideline")}),
+        (
+            "Ruto also held talks with the Prime Minister of Chile, Dr. Paula Rojas, on Wednesday.",
+            {("Paula Rojas", "sideline")},
+        ),
+        ("Later Ruto sat down with the Foreign Minister of Indonesia, Budi Santoso.", {("Budi Santoso", "sideline")}),
+        # near-miss: the office of the host's country is the host's, talks
+        ("On Wednesday Ruto met with the Emperor of Japan, Hiro Tanaka.", {("Hiro Tanaka", "talks")}),
+    ],
+)
+def test_a_summit_talk_partner_is_of_the_country_their_office_is_of_in_apposition(body, met):
+    text = (
+        "NAIROBI, June 9 (Test Wire) - Kenyan President William Ruto returned on Thursday from Osaka, where he "
+        "attended the summit of the Group of 20.\n\n"
+        "Ruto arrived in Osaka on Tuesday.\n\n" + body + "\n"
+    )
+    assert met_in(text, "2023-06-09") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Thursday Mwangi held a sideline meeting with President Tomas Rivas.", {("Tomas Rivas", "sideline")}),
+        ("Mwangi had a brief sideline conversation with Ana Soto.", {("Ana Soto", "sideline")}),
+        ("Mwangi also had two sideline meetings with Prime Minister Rosa Lagos.", {("Rosa Lagos", "sideline")}),
+        # near-miss: a meeting of no sideline
+        ("On Thursday Mwangi held a long meeting with President Tomas Rivas.", {("Tomas Rivas", "talks")}),
+    ],
+)
+def test_a_sideline_meeting_is_on_the_sideline_by_its_own_noun(sentence, met):
+    assert met_in_lima(sentence) == met

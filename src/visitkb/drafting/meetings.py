@@ -418,8 +418,10 @@ class MeetingRules(ReaderCore):
                 r" and (?:(?:he|she|they) )?(?:also |then |later )?(?=met\b|held\b|had\b|spoke\b)",
                 text[match.end("verb") :],
             )[0]
+            # ("held a sideline meeting with X": the verb's own noun says so)
             if rx.search(
-                r"\b(?:sidelines?|margins? of|[Oo]n the (?:[a-z]+ )?(?:margins|fringes))\b", text[: match.start()] + own
+                r"\b(?:sidelines?|margins? of|[Oo]n the (?:[a-z]+ )?(?:margins|fringes))\b",
+                text[: match.start()] + verb + " " + own,
             ):
                 form = "sideline"
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
@@ -481,6 +483,8 @@ class MeetingRules(ReaderCore):
             for _, name, country in people:
                 if self.is_leader(name):
                     continue
+                # (the office before the name, dropped from the rest above, still tells the person's country)
+                country = country or self._apposed_office_country(match.group("rest"), name)
                 full = self.note_person(name, country)
                 date = self.date_near(sentence, match.start()) or (
                     leg.start if leg and form != "sideline" and leg.start == leg.end else None
@@ -1188,6 +1192,14 @@ class MeetingRules(ReaderCore):
         ):
             if surname in apposed.group("who").split():
                 return country_of(apposed.group("adj"))
+        # "the Prime Minister of India, Narendra Modi": the country the office is of.
+        for apposed in rx.finditer(
+            r"\bthe (?:[A-Z][a-z]+ ){0,2}?(?:" + TITLE + r"|Minister|Secretary) of (?:the )?(?P<of>[A-Z][\w ]*?),\s"
+            r"(?:" + HONORIFIC + r"\s)?(?P<who>(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*)",
+            phrase,
+        ):
+            if surname in apposed.group("who").split():
+                return gz.country_names().get(apposed.group("of"))
         return None
 
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
