@@ -2758,3 +2758,18 @@ def test_a_summit_talk_partner_is_of_the_country_their_office_is_of_in_appositio
 )
 def test_a_sideline_meeting_is_on_the_sideline_by_its_own_noun(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("The two presidents first talked alone at the palace.", {("Tomas Rivas", "talks")}),
+        ("The two leaders briefly met before the ceremony.", {("Tomas Rivas", "talks")}),
+        ("On Thursday the two men later conferred over the border treaty.", {("Tomas Rivas", "talks")}),
+        # near-miss: two others, the ministers, talked
+        ("The two foreign ministers first talked alone at the palace.", set()),
+    ],
+)
+def test_the_two_leaders_talking_with_a_word_of_when_or_how_before_the_verb(sentence, met):
+    lead = LIMA_LEAD + "Peruvian President Tomas Rivas greeted him at the airport.\n\n"
+    assert met_in(lead + sentence + "\n", "2023-05-06") == met

@@ -1958,7 +1958,8 @@ class MeetingRules(ReaderCore):
             # "where the two men talked for about an hour", "the two leaders had what was described as a long
             # conversation"
             r"|\b(?:[Tt]he two(?: (?i:leaders|presidents|prime ministers|men)|(?P<bare>))|[Tt]he leaders of the two countries|"
-            r"[Bb]oth (?:leaders|men)) (?:then )?"
+            # ("The two presidents first talked one-on-one", "the two leaders briefly met")
+            r"[Bb]oth (?:leaders|men)) (?:then |first |later |also |(?!only\b)[a-z]+ly )?"
             # "The two discussed trade": talks told by their topic (a call's topic is the call's, read apart).
             r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation|(?P<topic>discussed)(?![^.;]*\b(?:phone|video|call)\b))\b"
             # "Talks were held on 10 June", "Official talks took place on 21 June": the visit's talks, told with no
