@@ -2773,3 +2773,28 @@ def test_a_sideline_meeting_is_on_the_sideline_by_its_own_noun(sentence, met):
 def test_the_two_leaders_talking_with_a_word_of_when_or_how_before_the_verb(sentence, met):
     lead = LIMA_LEAD + "Peruvian President Tomas Rivas greeted him at the airport.\n\n"
     assert met_in(lead + sentence + "\n", "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "NAIROBI, June 9 (Test Wire) - Kenyan President Amani Mwangi spoke with President Tomas Rivas of Peru "
+            "on Friday about trade and fisheries.\n\nMwangi congratulated him on the election.\n",
+            {("Tomas Rivas", "phone")},
+        ),
+        (
+            "OTTAWA, June 9 (Test Wire) - Prime Minister Ana Soto today spoke with the Prime Minister of Chile, Rosa "
+            "Lagos.\n\nSoto invited Lagos to attend the summit in Halifax in July.\n",
+            {("Rosa Lagos", "phone")},
+        ),
+        # near-misses: reporters spoken to, and a conversation in another year
+        (
+            "NAIROBI, June 9 (Test Wire) - Kenyan President Amani Mwangi spoke with reporters on Friday about trade."
+            "\n\nMwangi spoke with President Tomas Rivas last year.\n",
+            set(),
+        ),
+    ],
+)
+def test_speaking_with_a_titled_person_in_a_story_of_no_trip_is_a_call(text, met):
+    assert met_in(text, "2023-06-09") == met

@@ -445,7 +445,14 @@ class MeetingRules(ReaderCore):
             if verb.endswith("saw") and rx.match(r"(?:[A-Z][\w.'-]*\s)*[A-Z][\w-]*['\u2019]s\b", rest):
                 continue  # "saw Premier X's speech as a good sign": a thing of X's seen, not X
             if verb.startswith("spoke") and form not in ("phone", "video") and not verb.endswith("ly"):
-                continue  # "spoke to reporters", "spoke at the forum": no one met ("spoke briefly with X" is)
+                # "spoke with President X" in a story of no trip (a readout, a call at home): a call, with a person
+                # named after the "with".
+                if not self.legs and rx.match(
+                    r"with (?:the )?(?:[A-Z][a-z]+ )?(?:" + TITLE + r")\b", text[match.end("verb") :].lstrip()
+                ):
+                    form = "phone"
+                else:
+                    continue  # "spoke to reporters", "spoke at the forum": no one met ("spoke briefly with X" is)
             people = self._named_in(rest)
             if not people and rx.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
                 # "Modi told Putin ..., in their first meeting": the person named before in the sentence; "Quispe told
