@@ -2798,3 +2798,28 @@ def test_the_two_leaders_talking_with_a_word_of_when_or_how_before_the_verb(sent
 )
 def test_speaking_with_a_titled_person_in_a_story_of_no_trip_is_a_call(text, met):
     assert met_in(text, "2023-06-09") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi also had a long private talk with Vice President Rosa Lagos.", {("Rosa Lagos", "talks")}),
+        ("President Tomas Rivas received him at his residence for a talk of an hour.", {("Tomas Rivas", "talks")}),
+        ("He had a frank talk with Prime Minister Ana Soto on Thursday.", {("Ana Soto", "talks")}),
+        # near-miss: a talk given is a lecture, no one met
+        ("Mwangi gave a talk at the university on Thursday.", set()),
+    ],
+)
+def test_a_talk_with_a_person_is_talks(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+def test_talks_that_continued_on_a_later_day_are_a_round_of_that_day():
+    held = LIMA_LEAD + (
+        "Talks between Mwangi and President Tomas Rivas were held on May 3 and continued on the morning of May 4.\n"
+    )
+    days = sorted(m["date"] for m in findings_of(held, "2023-05-06")["meetings"])
+    assert days == ["2023-05-03", "2023-05-04"]
+    # near-miss: the leader, not the talks, continued, on a tour
+    tour = LIMA_LEAD + "Mwangi held talks with President Tomas Rivas on May 3 and continued his tour on May 4.\n"
+    assert [m["date"] for m in findings_of(tour, "2023-05-06")["meetings"]] == ["2023-05-03"]

@@ -57,7 +57,8 @@ class MeetingRules(ReaderCore):
         # "held a 40-minute private meeting with", "held the annual leaders' meeting with"
         r"(?:[\w-]+['\u2019]? ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
         # "held two long sessions with X": sessions with a person are talks.
-        r"conversation|summit|audience|sessions?(?= with\b))|"
+        # ("had a long separate talk with X": one talk, with a person)
+        r"conversation|summit|audience|sessions?(?= with\b)|talk(?= with\b))|"
         # "had a long and frank conversation with X"
         r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversations?|"
         # "spoke briefly with X": a word of how between the verb and its "with".
@@ -1386,7 +1387,11 @@ class MeetingRules(ReaderCore):
                 ):
                     continue
                 again = rx.search(r"\bagain,?\s+(?:on\s+)?$", text[: day[0]]) or rx.search(
-                    r"\b(?:continued|resumed) (?:them|the talks|their talks)\b[^.;]*$", text[: day[0]]
+                    r"\b(?:continued|resumed) (?:them|the talks|their talks)\b[^.;]*$"
+                    # "Talks were held that day and continued on the morning of 9 October": the talks go on, no
+                    # other verb between.
+                    r"|\b(?:and|then) (?:were |was )?(?:continued|resumed)(?: (?:on|in|into|at|through) [^.;,]{0,25})?\s*$",
+                    text[: day[0]],
                 )
                 # "were held on Thursday and Friday", "on 21 and 22 June": a day joined to the talks' own day.
                 joined = [d for d in days if d[1] <= day[0] and d[2] == finding.fields["date"]]
@@ -1490,7 +1495,11 @@ class MeetingRules(ReaderCore):
             people = [(0, titled[-1].group("name"), None)] if titled else []
             people = people or [p for p in self._named_in(who.strip()) if not self.is_leader(p[1])]
             if people:
-                talks = rx.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
+                # ("received him at his residence for a talk": one talk)
+                talks = rx.search(
+                    r"\b(?:talks|conversation|discussions|meeting)\b|\bfor (?:an? )?(?:[\w-]+ )?talk\b",
+                    active.group("rest"),
+                )
                 # "called on X, who received him", "who received him in audience": a courtesy call.
                 call = rx.search(r"\bcall(?:ed|s)? on\b|\bcourtesy\b", text[: active.start("verb")]) or rx.match(
                     r"\s*in (?:private )?audience\b", active.group("rest")
