@@ -2823,3 +2823,29 @@ def test_talks_that_continued_on_a_later_day_are_a_round_of_that_day():
     # near-miss: the leader, not the talks, continued, on a tour
     tour = LIMA_LEAD + "Mwangi held talks with President Tomas Rivas on May 3 and continued his tour on May 4.\n"
     assert [m["date"] for m in findings_of(tour, "2023-05-06")["meetings"]] == ["2023-05-03"]
+
+
+@pytest.mark.parametrize(
+    ("welcome", "met"),
+    [
+        (
+            "The President of the Republic, H.E. Kofi Mensah, this morning welcomed the President of the Republic of "
+            "Kenya, H.E. Amani Mwangi, to the Castle.",
+            {("Kofi Mensah", "talks")},
+        ),
+        (
+            "President Kofi Mensah, on Monday, welcomed Mwangi at the Jubilee House with full honours.",
+            {("Kofi Mensah", "talks")},
+        ),
+        # near-miss: a crowd's welcome names no one
+        ("Large crowds this morning welcomed Mwangi along the road from the airport.", set()),
+    ],
+)
+def test_the_host_who_welcomed_the_leader_earlier_in_a_one_country_story_holds_the_two_leaders_talks(welcome, met):
+    text = (
+        "ACCRA, June 13 (Test Wire) - Kenyan President Amani Mwangi is on a state visit to Ghana.\n\n"
+        + welcome
+        + "\n\nMwangi arrived at the airport on Sunday.\n\nIt is the first visit by a Kenyan president in ten years."
+        "\n\nFollowing the welcome ceremony, the two presidents held talks.\n"
+    )
+    assert met_in(text, "2023-06-13") == met

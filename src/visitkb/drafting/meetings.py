@@ -2397,9 +2397,22 @@ class MeetingRules(ReaderCore):
         """Who welcomed the leader just before ("Mr. Carter welcomed his guest ...; the two leaders then held
         talks"): in this sentence before a point, else the one before."""
         texts = [self.sentences[index].text[:position]] + ([self.sentences[index - 1].text] if index else [])
+        if len(self.legs) == 1:
+            # A visit to one country: its welcome told earlier in the story ("The President welcomed Y this
+            # morning. ... Following the welcome ceremony, the two Presidents held talks").
+            texts += [s.text for s in reversed(self.sentences[max(self.lead, 0) : max(index - 1, 0)])]
         for text in texts:
             found = rx.search(
-                r"(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:\w+ly )?(?:welcomed|received|greeted|hosted) "
+                # ("X, this morning welcomed": a time in commas between the welcomer and the verb)
+                r"(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:,? (?:this|that|on|last|yesterday|today)\b[^,.;]{0,25}?,?)? "
+                r"(?:\w+ly )?(?:welcomed|received|greeted|hosted) "
+                # ("welcomed the President of the Republic of India, H.E. Y": the guest's office in apposition before
+                # the name)
+                r"(?:the (?:[A-Z][\w-]*|of|the) [^,.;]{0,60}?, (?:H\.\s?E\.?\s|"
+                + HONORIFIC
+                + r"\s)?(?="
+                + self.leader_reference()
+                + r"))?"
                 r"(?:(?:his|her) (?:guest|visitor|counterpart)|"
                 + (r"the (?i:" + re.escape(self.leader_title) + r")|" if self.leader_title else "")
                 + self.leader_reference()
