@@ -2849,3 +2849,21 @@ def test_the_host_who_welcomed_the_leader_earlier_in_a_one_country_story_holds_t
         "\n\nFollowing the welcome ceremony, the two presidents held talks.\n"
     )
     assert met_in(text, "2023-06-13") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("President Tomas Rivas held talks with him at the palace on Thursday.", {("Tomas Rivas", "talks")}),
+        (
+            "On Thursday President Tomas Rivas welcomed the Kenyan leader at the palace and held talks with him the "
+            "same evening.",
+            {("Tomas Rivas", "talks")},
+        ),
+        ("Prime Minister Ana Soto later had a meeting with him in her office.", {("Ana Soto", "talks")}),
+        # near-miss: a greeting on arrival
+        ("President Tomas Rivas met him at the airport.", set()),
+    ],
+)
+def test_the_host_as_subject_with_the_leader_as_a_pronoun_after_with(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -2063,11 +2063,24 @@ class MeetingRules(ReaderCore):
                 # ("X hosted a state reception and then held talks with <leader>": a first act
                 # of the host's own before the talks)
                 r"(?:(?:chaired|hosted|held|presided over) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceremony|welcome|reception) "
-                r"and )?"
+                r"and |"
+                # ("X welcomed the French leader at the airport and held talks with him": a welcome first, the leader
+                # its object, the talks' "him" the same)
+                r"(?P<welcome>(?:welcomed|received|greeted) (?:him|her|"
+                + self.leader_object()
+                + r")\b[^.;,]{0,60}? and ))?"
                 r"(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
                 r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions?|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
                 r"(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?"
-                r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_object(),
+                r"(?:(?:[A-Z][a-z]+ )?(?:(?:"
+                + TITLE
+                + r"|"
+                + HONORIFIC
+                + r")\s){0,2}"
+                + self.leader_object()
+                # (the pronoun as object, not a possessive: "with her Chilean counterpart" is someone else)
+                + r"|(?<=with )(?P<pronoun>him|her)(?=[,.;]|$| (?:at|in|on|for|the|this|that|over|during|after|before|"
+                r"and|about|to|later|earlier|alone|privately|yesterday|today|tonight)\b))",
                 text,
             )
         ):
@@ -2080,6 +2093,10 @@ class MeetingRules(ReaderCore):
             if styled:
                 holder = self.titled(styled.group("title")) or self._styled(styled.group("hon"))
                 titled = [holder] if holder else []
+            if hosting.group("pronoun") and rx.match(
+                r"[^.;]{0,40}?\b(?:airport|tarmac|runway|station|quay|jetty)\b", text[hosting.end() :]
+            ):
+                continue  # "X met him at the airport": a greeting on arrival
             hosts = titled or [p[1] for p in self._named_in(hosting.group("who").strip())]
             # "Quispe held talks with her Kenyan counterpart": a surname the article gives in full elsewhere.
             in_full = self.full_name(hosting.group("who").split()[-1]) if not hosts else None
