@@ -2867,3 +2867,32 @@ def test_the_host_who_welcomed_the_leader_earlier_in_a_one_country_story_holds_t
 )
 def test_the_host_as_subject_with_the_leader_as_a_pronoun_after_with(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("The head of state saw Prime Minister Ana Soto on Thursday.", {("Ana Soto", "talks")}),
+        ("On Thursday the Head of State met the Speaker of Congress, Rosa Lagos.", {("Rosa Lagos", "talks")}),
+        (
+            "The head of state toured a port on Thursday, and held talks with Governor Jorge Vera.",
+            {("Jorge Vera", "talks")},
+        ),
+        # near-miss: the host's head of state, by the adjective of another country
+        ("The Peruvian head of state met Prime Minister Ana Soto on Thursday.", set()),
+    ],
+)
+def test_the_leader_as_subject_by_the_rank_head_of_state(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+def test_a_round_again_on_a_later_day_is_of_the_person_of_its_own_verb():
+    text = LIMA_LEAD + (
+        "Mwangi saw Prime Minister Ana Soto on May 3, and held two sessions with President Tomas Rivas on May 4 and "
+        "again on May 5.\n"
+    )
+    days = sorted((m["with"], m["date"]) for m in findings_of(text, "2023-05-06")["meetings"])
+    assert days == [("Ana Soto", "2023-05-03"), ("Tomas Rivas", "2023-05-04"), ("Tomas Rivas", "2023-05-05")]
+    # near-miss: talks with a list of people, held on two days, are each one's
+    listed = LIMA_LEAD + "Talks with President Tomas Rivas and Prime Minister Ana Soto were held on May 4 and May 5.\n"
+    assert len(findings_of(listed, "2023-05-06")["meetings"]) == 4

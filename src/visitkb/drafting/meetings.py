@@ -310,6 +310,7 @@ class MeetingRules(ReaderCore):
                 not self.leader_subject(sentence, match.start())
                 and not self._party_subject(sentence, match.start())
                 and not self._home_office_subject(text[: match.start()])
+                and not self._head_of_state_subject(text[: match.start()])
                 and not after_talks
                 and not own_talks
                 # "X's host, President Y, praised Kenya after their talks": the two, the leader named before.
@@ -1294,6 +1295,26 @@ class MeetingRules(ReaderCore):
         country = country_of((party.group("adj") or "").strip())
         return not party.group("adj") or bool(country and country == self.leader_country)
 
+    def _head_of_state_subject(self, before: str) -> bool:
+        """Whether the clause before a verb has the leader as its subject by rank: "The head of state saw X", "On
+        Thursday the Head of State met X", "the Kenyan Head of State ... and held" (of the leader's country, if any)."""
+        clauses = rx.split(r"[;]|, (?:while|but|and|when|where|who|which) ", before)
+        clause = clauses[-1]
+        # ("..., and held two sessions with X": a clause with no subject of its own shares the one before)
+        while len(clauses) > 1 and (
+            not clause.strip() or rx.match(r"\s*(?:then |also |later |\w+ly )?(?:[a-z]+ed|held|met|had|saw)\b", clause)
+        ):
+            clauses.pop()
+            clause = clauses[-1]
+        office = rx.match(
+            r"\s*(?:(?:On|In|At|Later|Then|During) [^,]{0,40},? )?[Tt]he (?:visiting )?(?:(?P<adj>[A-Z][a-z]+) )?"
+            r"(?i:head of state)\b(?! of)",
+            clause,
+        )
+        if not office:
+            return False
+        return not office.group("adj") or country_of(office.group("adj")) == self.leader_country
+
     def _home_office_subject(self, before: str) -> bool:
         """Whether the clause before a verb has the leader as its subject by office and country: "The President of
         Kenya also met ...", "the Kenyan Prime Minister held ..." (the leader's own office, the leader's country)."""
@@ -1404,6 +1425,20 @@ class MeetingRules(ReaderCore):
                 )
                 if not (again or resumed or and_day or day in paired):
                     continue
+                # (where each is named in the sentence: the findings share the sentence as their excerpt)
+                # (the other of a verb of its own: "Talks with A, B and C were held on Thursday and Friday" are all
+                # three's)
+                at = text.find(finding.fields["with"].split()[-1])
+                if at >= 0 and any(
+                    at < text.find(other.fields["with"].split()[-1]) < day[0]
+                    and rx.search(
+                        r"\b(?:held|had|met|saw|conferred|spoke|talked)\b",
+                        text[at : text.find(other.fields["with"].split()[-1])],
+                    )
+                    for other in talks
+                    if other.fields["with"] != finding.fields["with"]
+                ):
+                    continue  # "saw X on Monday, and held talks with Y on the 21st and again on the 22nd": Y's round
                 self.add_meeting(
                     finding.fields["with"],
                     "talks",
