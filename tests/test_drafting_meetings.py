@@ -2896,3 +2896,12 @@ def test_a_round_again_on_a_later_day_is_of_the_person_of_its_own_verb():
     # near-miss: talks with a list of people, held on two days, are each one's
     listed = LIMA_LEAD + "Talks with President Tomas Rivas and Prime Minister Ana Soto were held on May 4 and May 5.\n"
     assert len(findings_of(listed, "2023-05-06")["meetings"]) == 4
+
+
+def test_the_last_word_of_an_office_before_the_verb_is_no_one_named():
+    lead = LIMA_LEAD + "The Kenyan State paid for the trip.\n\n"
+    text = lead + "On Thursday the Head of State met the Speaker of Congress, Rosa Lagos.\n"
+    assert met_in(text, "2023-05-06") == {("Rosa Lagos", "talks")}
+    # near-miss: a person named right before the verb is its subject
+    other = lead + "On Thursday Minister Ana Soto met the Speaker of Congress, Rosa Lagos.\n"
+    assert met_in(other, "2023-05-06") == set()

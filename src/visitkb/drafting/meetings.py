@@ -304,6 +304,8 @@ class MeetingRules(ReaderCore):
                 and named_before.group("n") not in NOT_NAMES
                 and not rx.search(r"\b(?:" + TITLE + r"|Secretary|Minister)\b", before_full)
                 and not rx.search(r"\b[A-Z][\w'-]+\s$", text[: named_before.start("n")])
+                # ("the Head of State met": the last word of an office, no one's name)
+                and not rx.search(r"\bof\s$", text[: named_before.start("n")])
             ):
                 continue
             if (
