@@ -2905,3 +2905,18 @@ def test_the_last_word_of_an_office_before_the_verb_is_no_one_named():
     # near-miss: a person named right before the verb is its subject
     other = lead + "On Thursday Minister Ana Soto met the Speaker of Congress, Rosa Lagos.\n"
     assert met_in(other, "2023-05-06") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("The two leaders had what was described as a long and friendly conversation.", {("Tomas Rivas", "talks")}),
+        ("The two men had what officials called a frank exchange of views.", {("Tomas Rivas", "talks")}),
+        ("The two presidents had a lively exchange on trade.", {("Tomas Rivas", "talks")}),
+        # near-miss: two others' conversation
+        ("The two foreign ministers had what was described as a long and friendly conversation.", set()),
+    ],
+)
+def test_the_two_leaders_conversation_or_exchange_with_a_hedge_before_it(sentence, met):
+    lead = LIMA_LEAD + "Peruvian President Tomas Rivas greeted him at the airport.\n\n"
+    assert met_in(lead + sentence + "\n", "2023-05-06") == met

@@ -2014,7 +2014,9 @@ class MeetingRules(ReaderCore):
             # ("The two presidents first talked one-on-one", "the two leaders briefly met")
             r"[Bb]oth (?:leaders|men)) (?:then |first |later |also |(?!only\b)[a-z]+ly )?"
             # "The two discussed trade": talks told by their topic (a call's topic is the call's, read apart).
-            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation|(?P<topic>discussed)(?![^.;]*\b(?:phone|video|call)\b))\b"
+            # ("had what was described as a long and friendly conversation": a hedge before the noun)
+            r"(?:talked|conferred|met|had (?:what (?:was|were|has been|officials) (?:described|called|termed|said) (?:as )?)?"
+            r"(?:[\w-]+ ){0,7}?(?:conversation|exchange)|(?P<topic>discussed)(?![^.;]*\b(?:phone|video|call)\b))\b"
             # "Talks were held on 10 June", "Official talks took place on 21 June": the visit's talks, told with no
             # one named (never "between" others, nor to come).
             r"|^(?:(?:On|In) [^,]{1,30}, )?(?:(?!No\b|no\b)[A-Za-z][a-z]+(?: [a-z]+)? )?(?:[Tt]alks|[Nn]egotiations) (?:were held|"
