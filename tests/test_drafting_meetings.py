@@ -2920,3 +2920,12 @@ def test_the_last_word_of_an_office_before_the_verb_is_no_one_named():
 def test_the_two_leaders_conversation_or_exchange_with_a_hedge_before_it(sentence, met):
     lead = LIMA_LEAD + "Peruvian President Tomas Rivas greeted him at the airport.\n\n"
     assert met_in(lead + sentence + "\n", "2023-05-06") == met
+
+
+def test_talks_on_two_days_told_before_the_verb_are_two_rounds():
+    text = LIMA_LEAD + "On May 3 and again on May 4, Mwangi held talks with President Tomas Rivas.\n"
+    days = sorted(m["date"] for m in findings_of(text, "2023-05-06")["meetings"])
+    assert days == ["2023-05-03", "2023-05-04"]
+    # near-miss: a day of another act before the talks' own
+    other = LIMA_LEAD + "On May 3 Mwangi toured the port, and on May 4 he held talks with President Tomas Rivas.\n"
+    assert [m["date"] for m in findings_of(other, "2023-05-06")["meetings"]] == ["2023-05-04"]

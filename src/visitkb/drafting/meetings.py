@@ -1425,7 +1425,15 @@ class MeetingRules(ReaderCore):
                     and rx.fullmatch(r"\s+(?:and|as well as)\s+(?:on\s+)?", text[joined[-1][1] : day[0]])
                     and rx.match(r"\s*(?:[.;,:]|$)|\s+(?:morning|afternoon|evening|at|in)\b", text[day[1] :])
                 )
-                if not (again or resumed or and_day or day in paired):
+                # "On the same day and again on Tuesday, the President held talks with X": the first of two days
+                # told before the verb, the talks dated by the second.
+                ahead = rx.match(r"\s+and again,?\s+(?:on\s+)?", text[day[1] :])
+                first_of_two = bool(
+                    ahead
+                    and any(d[0] == day[1] + ahead.end() and d[2] == finding.fields["date"] for d in days)
+                    and not rx.search(r"\b(?:held|had|met|talked|conferred)\b", text[: day[0]])
+                )
+                if not (again or resumed or and_day or first_of_two or day in paired):
                     continue
                 # (where each is named in the sentence: the findings share the sentence as their excerpt)
                 # (the other of a verb of its own: "Talks with A, B and C were held on Thursday and Friday" are all
