@@ -2929,3 +2929,21 @@ def test_talks_on_two_days_told_before_the_verb_are_two_rounds():
     # near-miss: a day of another act before the talks' own
     other = LIMA_LEAD + "On May 3 Mwangi toured the port, and on May 4 he held talks with President Tomas Rivas.\n"
     assert [m["date"] for m in findings_of(other, "2023-05-06")["meetings"]] == ["2023-05-04"]
+
+
+@pytest.mark.parametrize(
+    ("later", "days"),
+    [
+        (
+            "After a further round of talks on May 4, the two leaders signed a declaration.",
+            ["2023-05-03", "2023-05-04"],
+        ),
+        ("Rivas returned to the subject at their second session on May 4.", ["2023-05-03", "2023-05-04"]),
+        ("The final session on May 5 was brief.", ["2023-05-03", "2023-05-05"]),
+        # near-miss: a session of a body, no round of the leaders' talks
+        ("A second session of the joint commission met on May 4.", ["2023-05-03"]),
+    ],
+)
+def test_a_further_round_of_talks_with_no_one_named_is_a_round_with_the_partner_before(later, days):
+    text = LIMA_LEAD + "Mwangi held talks with President Tomas Rivas on May 3.\n\n" + later + "\n"
+    assert sorted(m["date"] for m in findings_of(text, "2023-05-06")["meetings"]) == days

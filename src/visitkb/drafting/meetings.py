@@ -1383,7 +1383,14 @@ class MeetingRules(ReaderCore):
             for f in self.findings
             if f.kind == "meetings" and f.fields["form"] == "talks" and sentence.start <= f.start < sentence.end
         ]
-        resumed = rx.search(r"\b(?:[Tt]he|[Tt]heir) talks (?:resumed|continued|went on)\b", text)
+        resumed = rx.search(
+            r"\b(?:[Tt]he|[Tt]heir) talks (?:resumed|continued|went on)\b"
+            # "after a further round of talks on Feb. 28", "at their second session the next day": a later round of
+            # the talks told before, with no one named.
+            r"|\b(?:[Aa]|[Aa]nother|[Tt]heir|[Tt]he) (?:further|second|third|fourth|final|last|new) (?:round of talks|session)\b"
+            r"(?! (?:of|with|between)\b)",
+            text,
+        )
         # "The talks continued without him, between the foreign ministers": no round of the leader's.
         if rx.search(
             r"\b(?:without|between|ministers|officials|delegations|experts)\b", text[resumed.end() :] if resumed else ""
