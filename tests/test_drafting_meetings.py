@@ -2947,3 +2947,17 @@ def test_talks_on_two_days_told_before_the_verb_are_two_rounds():
 def test_a_further_round_of_talks_with_no_one_named_is_a_round_with_the_partner_before(later, days):
     text = LIMA_LEAD + "Mwangi held talks with President Tomas Rivas on May 3.\n\n" + later + "\n"
     assert sorted(m["date"] for m in findings_of(text, "2023-05-06")["meetings"]) == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi later held his first talks one-on-one with President Tomas Rivas.", {("Tomas Rivas", "talks")}),
+        ("Mwangi held talks behind closed doors with Prime Minister Ana Soto.", {("Ana Soto", "talks")}),
+        ("He had a meeting face-to-face with Speaker Rosa Lagos on Thursday.", {("Rosa Lagos", "talks")}),
+        # near-miss: a meeting of others, no "with" of the leader's
+        ("The first meeting one-on-one of the two ministers is due next year.", set()),
+    ],
+)
+def test_how_the_two_met_between_the_talks_and_their_with(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -109,6 +109,8 @@ class MeetingRules(ReaderCore):
         r"(?:(?:(?:by|via|over) (?:a )?(?:video ?(?:link|conference|call)?|(?:tele)?phone)|(?:for|of|lasting) (?:(?:more than|about|nearly|almost|over|some|around|just over|just under) )?"
         r"(?:an?|\w+|\d+)(?: and a half)? (?:hours?|minutes)|"
         r"here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        # "held his first talks one-on-one with", "talks behind closed doors with": how they met
+        r"one-on-one|one-to-one|face-to-face|in private|privately|alone|behind closed doors|in person|"
         # "had conversations on the margins with", "talks on the sidelines of the summit with"
         r"on the (?:summit |conference |forum )?(?:sidelines|margins|fringes)(?: of (?:the |this |that )?(?:[\w'-]+ ){0,5}?[\w'-]+)?|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
