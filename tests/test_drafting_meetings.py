@@ -2961,3 +2961,22 @@ def test_a_further_round_of_talks_with_no_one_named_is_a_round_with_the_partner_
 )
 def test_how_the_two_met_between_the_talks_and_their_with(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Mwangi met with Cusco governor Ana Soto and Lima mayor Rosa Lagos on Thursday.",
+            {("Ana Soto", "talks"), ("Rosa Lagos", "talks")},
+        ),
+        (
+            "Mwangi met with Arequipa crown prince Jorge Vera (pictured, on the right) and Prime Minister Ana Soto.",
+            {("Jorge Vera", "talks"), ("Ana Soto", "talks")},
+        ),
+        # near-miss: a crowd, with a caption, names no one
+        ("Mwangi met with Cusco officials (pictured, left) on Thursday.", set()),
+    ],
+)
+def test_a_place_before_a_role_in_lower_case_and_a_caption_are_no_part_of_a_name(sentence, met):
+    assert met_in_lima(sentence) == met

@@ -1180,6 +1180,19 @@ class MeetingRules(ReaderCore):
         # "Minister of State for Foreign Affairs X", "Minister for Trade and Industry X": the portfolio, in the
         # words of government business, ends where the name begins.
         phrase = self._PORTFOLIO.sub("", phrase)
+        # "X (pictured, on the right)", "Y (left)": a photo's caption run into the story is no part of the list.
+        phrase = rx.sub(
+            r"\s*\((?:pictured|photo|left|right|centre|center|second|third|front|top|bottom|inset)\b[^()]{0,40}\)",
+            "",
+            phrase,
+        )
+        # "Abu Dhabi crown prince X", "Dubai ruler Y": a place before a role in lower case before the name.
+        phrase = rx.sub(
+            r"(?:(?<=^)|(?<=, )|(?<=and ))(?:[A-Z][\w'-]+ ){1,2}(?=(?:crown prince|ruler|emir|king|queen|sultan|leader|"
+            r"president|vice president|prime minister|premier|governor|mayor|chief minister|foreign minister) [A-Z])",
+            "",
+            phrase,
+        )
         found = self._people_in(
             rx.sub(
                 r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?!\.? [A-Z])",
