@@ -2980,3 +2980,18 @@ def test_how_the_two_met_between_the_talks_and_their_with(sentence, met):
 )
 def test_a_place_before_a_role_in_lower_case_and_a_caption_are_no_part_of_a_name(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+def test_one_record_per_person_form_and_day_and_no_body_or_cut_title_is_a_person():
+    twice = LIMA_LEAD + (
+        "Mwangi held talks with President Tomas Rivas on Thursday.\n\n"
+        "Mwangi held talks with President Tomas Rivas at the palace.\n"
+    )
+    assert [(m["with"], m["date"]) for m in findings_of(twice, "2023-05-06")["meetings"]] == [
+        ("Tomas Rivas", "2023-05-04")
+    ]
+    assert met_in_lima("Mwangi met with the Paris Club on Thursday.") == set()
+    assert met_in_lima("Mwangi met President Tomas Rivas and Prime Mi") == {("Tomas Rivas", "talks")}
+    # near-miss: two days are two records
+    two_days = twice.replace("at the palace", "at the palace on Friday").replace("Thursday", "Wednesday")
+    assert len(findings_of(two_days, "2023-05-06")["meetings"]) == 2

@@ -886,6 +886,26 @@ class MeetingRules(ReaderCore):
             who = words[0]
         if rx.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
             who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
+        # "the Presidents Vladimir Putin and X": a title in the plural, of two, is no part of the first name.
+        who = rx.sub(r"^(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Leaders) (?=[A-Z])", "", who)
+        if rx.search(
+            r"\b(?:Club|Group|Forum|Fund|Bank|Organi[sz]ation|Association|Federation|Chamber|Company|Corporation|"
+            r"Institute|Foundation|Agency|Ministry|Secretariat)$",
+            who,
+        ) or rx.match(r"(?:Prime|Vice|Deputy)\s[A-Z][a-z]?$", who):
+            return  # "met with the Paris Club": a body, no person; "Prime Mi": a title cut off with the page
+        # One record per person, form and day: the same meeting told again ("The Prime Minister held a bilateral
+        # meeting with X" in the headline and the story) adds nothing; a day told once dates it.
+        for told in self.findings:
+            if told.kind != "meetings" or told.fields["with"] != who or told.fields["form"] != form:
+                continue
+            if fields["rule"].endswith("-again"):
+                break  # a round of its own, on a day the rule read
+            if told.fields["date"] == fields.get("date") or fields.get("date") is None:
+                return
+            if told.fields["date"] is None:
+                told.fields["date"] = fields["date"]
+                return
         super().add_meeting(who, form, **fields)
 
     _FULL_DAY = re.compile(
