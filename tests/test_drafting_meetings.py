@@ -2995,3 +2995,23 @@ def test_one_record_per_person_form_and_day_and_no_body_or_cut_title_is_a_person
     # near-miss: two days are two records
     two_days = twice.replace("at the palace", "at the palace on Friday").replace("Thursday", "Wednesday")
     assert len(findings_of(two_days, "2023-05-06")["meetings"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (LIMA_LEAD + "He and President Tomas Rivas agreed on Thursday to deepen ties.\n", {("Tomas Rivas", "talks")}),
+        (
+            LIMA_LEAD + "He and President Tomas Rivas issued a joint declaration on Thursday.\n",
+            {("Tomas Rivas", "talks")},
+        ),
+        # near-miss: with no trip told, two leaders who agreed may never have met
+        (
+            "NAIROBI, May 6 (Test Wire) - Kenyan President Amani Mwangi and President Tomas Rivas of Peru agreed to "
+            "deepen ties, officials said on Saturday.\n",
+            set(),
+        ),
+    ],
+)
+def test_the_leader_and_another_who_signed_or_agreed_on_a_trip_met(text, met):
+    assert met_in(text, "2023-05-06") == met

@@ -545,7 +545,16 @@ class MeetingRules(ReaderCore):
             # "A and B met at the palace", "... met for two hours": "met" with no object, the two met each other.
             r"met(?=(?: again| privately| briefly| separately| alone| later| first| twice)?(?: (?:at|in|on|for|over|"
             r"during|behind|face|after|before|privately|briefly|this|that|the same|late|early|shortly)\b|[,.;]|$))|"
-            r"(?:signed|agreed|issued|witnessed|met|discussed)\b"
+            # (on a trip, the two who agreed or issued something were together: "He and President X agreed on
+            # Saturday to deepen ties"; otherwise only with the talks or the call in the sentence)
+            + (
+                r"(?:agreed|issued)\b(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) )"
+                # (not of another year: "agreed in 2019 to double trade")
+                r"(?![^.;]*\b(?:in (?:[A-Z][a-z]+ )?(?:19|20)\d\d|last (?:year|month)|(?:years?|months?) ago|previously)\b)|"
+                if self.legs
+                else ""
+            )
+            + r"(?:signed|agreed|issued|witnessed|met|discussed)\b"
             r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
             r"(?(call)|(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b)))",
             text,
