@@ -3015,3 +3015,17 @@ def test_one_record_per_person_form_and_day_and_no_body_or_cut_title_is_a_person
 )
 def test_the_leader_and_another_who_signed_or_agreed_on_a_trip_met(text, met):
     assert met_in(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Prime Minister Ana Soto had a lively exchange of views with President Mwangi.", {("Ana Soto", "talks")}),
+        ("President Tomas Rivas held a frank exchange of views with Mwangi on Thursday.", {("Tomas Rivas", "talks")}),
+        ("Summit Meeting, Dinner Hosted by Prime Minister Ana Soto (4 May)", {("Ana Soto", "banquet")}),
+        # near-miss: letters exchanged at another time
+        ("Ana Soto had an exchange of letters with Mwangi last year.", set()),
+    ],
+)
+def test_a_host_s_exchange_of_views_and_a_programme_heading_s_dinner_hosted_by(sentence, met):
+    assert met_in_lima(sentence) == met

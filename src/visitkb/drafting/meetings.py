@@ -2154,7 +2154,7 @@ class MeetingRules(ReaderCore):
         # host as the subject, the leader as the object.
         for hosting in (
             ()
-            if not rx.search(r"\b(?:talks|meeting|meetings|discussions?|conversation|met)\b", text)
+            if not rx.search(r"\b(?:talks|meeting|meetings|discussions?|conversation|exchange|met)\b", text)
             else rx.finditer(
                 # ("His Majesty the King held a meeting with ...": the host by style and office)
                 r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?|" + self._STYLE + r" the " + TITLE + r"\s)"
@@ -2168,7 +2168,9 @@ class MeetingRules(ReaderCore):
                 + self.leader_object()
                 + r")\b[^.;,]{0,60}? and ))?"
                 r"(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
-                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions?|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
+                # ("had a lively exchange of views with": an exchange of views is talks)
+                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions?|conversation|exchange of views) with|"
+                r"met(?: with)?) (?:the )?(?:visiting )?"
                 r"(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?"
                 r"(?:(?:[A-Z][a-z]+ )?(?:(?:"
                 + TITLE
@@ -2734,7 +2736,8 @@ class MeetingRules(ReaderCore):
                 hosts.append((hosting.start(), name))
         for passive in rx.finditer(
             self._MEAL
-            + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,40}?\bby (?P<who>"
+            # ("Dinner Hosted by Prime Minister X": a programme's heading, in capitals)
+            + r"\b[^.;]{0,60}?\b(?:[Hh]osted|[Gg]iven|[Oo]ffered|thrown|held)\b[^.;]{0,40}?\bby (?P<who>"
             + self._PHRASE
             + r")"
             r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to|for) (?:a |an )?"
