@@ -3029,3 +3029,22 @@ def test_the_leader_and_another_who_signed_or_agreed_on_a_trip_met(text, met):
 )
 def test_a_host_s_exchange_of_views_and_a_programme_heading_s_dinner_hosted_by(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            LIMA_LEAD + "Mwangi and President Rivas struck a cordial note in their first formal meeting yesterday.\n",
+            {("Rivas", "talks")},
+        ),
+        (
+            LIMA_LEAD + "Mwangi and Premier Soto laughed at their first meeting.\n",
+            {("Soto", "talks")},
+        ),
+        # near-miss: a meeting recalled from another year
+        (LIMA_LEAD + "Mwangi and President Rivas recalled their meeting in 2015.\n", set()),
+    ],
+)
+def test_the_two_named_then_their_meeting_after_a_verb(text, met):
+    assert met_in(text, "2023-05-06") == met

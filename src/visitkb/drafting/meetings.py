@@ -526,7 +526,8 @@ class MeetingRules(ReaderCore):
             # (also right after a dateline's dash)
             r"(?:(?:^|(?<= [-\u2013\u2014] ))(?P<call>(?:In|During) (?:a|an|their) [^,]*?\b(?:call|conversation|video ?conference|"
             r"talks|meeting)\b[^,]*, )|"
-            r"^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            # (also after a dateline's colon: "JAKARTA (JP): A and B ...")
+            r"^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |(?<=\): )|\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
             # "and Chinese leader Xi Jinping": a role in lower case after the country.
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
             r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
@@ -539,6 +540,9 @@ class MeetingRules(ReaderCore):
             r"meeting|conversation|(?:video|(?:tele)?phone) ?(?:call|conference|link)|call|(?:[\w-]+ )?summit)|"
             # "spent three hours on a video link", "were on the phone for an hour"
             r"(?:spent|were) [^.;]{0,40}?\bon (?:a|the) (?:video|(?:tele)?phone)\b|"
+            # "A and B struck a cordial note in their first formal meeting": the two's own meeting, after a verb
+            r"[a-z]+ed\b[^.;]{0,40}?\b(?:in|at|during) their (?:[\w-]+ ){0,3}?(?:meeting|talks|encounter)\b|"
+            r"struck [^.;]{0,40}?\b(?:in|at|during) their (?:[\w-]+ ){0,3}?(?:meeting|talks|encounter)\b|"
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
             r"(?:spoke|talked|conferred)(?! (?:of|about|to|at)\b)|"
             # "agreed to start talks on ...": talks to come are no meeting.
