@@ -3048,3 +3048,16 @@ def test_a_host_s_exchange_of_views_and_a_programme_heading_s_dinner_hosted_by(s
 )
 def test_the_two_named_then_their_meeting_after_a_verb(text, met):
     assert met_in(text, "2023-05-06") == met
+
+
+def test_a_pair_right_after_a_dateline_s_colon_met():
+    text = (
+        "Wed, 4 May 2023\n\nMwangi and Rivas hit it off\n\nLIMA (LW): Kenyan President Amani Mwangi and President "
+        "Rivas struck a cordial note in their first formal meeting yesterday, on a state visit to Peru.\n"
+    )
+    assert met_in(text, "2023-05-04") == {("Rivas", "talks")}
+    # near-miss: after the colon, a meeting of another year recalled
+    recalled = text.replace(
+        "struck a cordial note in their first formal meeting yesterday", "recalled their 2015 meeting"
+    )
+    assert met_in(recalled, "2023-05-04") == set()
