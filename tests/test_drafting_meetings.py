@@ -3061,3 +3061,17 @@ def test_a_pair_right_after_a_dateline_s_colon_met():
         "struck a cordial note in their first formal meeting yesterday", "recalled their 2015 meeting"
     )
     assert met_in(recalled, "2023-05-04") == set()
+
+
+def test_a_joint_statement_to_the_media_and_a_meal_that_followed_with_no_article():
+    lead = (
+        LIMA_LEAD
+        + "Mwangi held talks with President Tomas Rivas at the palace on Thursday.\n\nThe two toured a port.\n\n"
+    )
+    press = lead + "The signing was preceded by a joint statement to the media.\n"
+    assert met_in(press, "2023-05-06") == {("Tomas Rivas", "talks"), ("Tomas Rivas", "press-conference")}
+    meal = lead + "The signing was followed by lunch at the Foreign Ministry.\n"
+    assert met_in(meal, "2023-05-06") == {("Tomas Rivas", "talks"), ("Tomas Rivas", "banquet")}
+    # near-miss: a meal with others
+    others = lead + "The signing was followed by lunch with students at the university.\n"
+    assert met_in(others, "2023-05-06") == {("Tomas Rivas", "talks")}

@@ -691,7 +691,9 @@ class MeetingRules(ReaderCore):
             r"appeared (?:together |jointly )?before) "
             r"(?:the )?(?:reporters|journalists|press|media)\b|"
             # "the two read statements to the press", "made statements for the press"
-            r"\b(?:read|made|gave|delivered) (?:joint )?(?:press )?statements (?:to|for) (?:the )?(?:press|media|reporters)\b",
+            r"\b(?:read|made|gave|delivered) (?:joint )?(?:press )?statements (?:to|for) (?:the )?(?:press|media|reporters)\b|"
+            # "preceded by a joint statement to the media": the two before the press, in one statement
+            r"\bjoint (?:press )?statements? (?:to|for|before) (?:the )?(?:press|media|reporters)\b",
             text,
         )
         shared = (
@@ -2688,7 +2690,8 @@ class MeetingRules(ReaderCore):
         over = rx.search(
             r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
             # "held talks with X, followed by a state banquet", "... ; a dinner followed"
-            r"|\bfollowed by (?:a|an) " + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b"
+            # ("This was followed by lunch at the palace": a meal with no article)
+            r"|\bfollowed by (?:a |an )?" + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b"
             # "over a working lunch that followed": the meal after the talks, told in a relative clause
             r"|\b(?:[Oo]ver|[Aa]t|[Dd]uring) (?:a|an|the) " + self._MEAL + r" (?:that|which) followed\b"
             # "In the evening an official dinner was given in honour of the guest": a meal with no giver told is the
@@ -2716,7 +2719,14 @@ class MeetingRules(ReaderCore):
             # (with no talks told just before, the one the leader held talks with on the leg)
             partner = (
                 self._talks_partner(leg, received=True)
-                if over.group("hosts") or (not talks and over.group(0).endswith("that followed"))
+                # ("This was followed by lunch": the meal after talks told before, their partner the one of the leg)
+                if over.group("hosts")
+                or (
+                    not talks
+                    and (over.group(0).endswith("that followed") or over.group(0).startswith("followed by"))
+                    # ("followed by a lunch with students": a meal with others)
+                    and not rx.match(r"[^.;,]{0,30}?\bwith\b", text[over.end() :])
+                )
                 else None
             )
             if partner:
