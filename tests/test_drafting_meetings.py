@@ -3075,3 +3075,31 @@ def test_a_joint_statement_to_the_media_and_a_meal_that_followed_with_no_article
     # near-miss: a meal with others
     others = lead + "The signing was followed by lunch with students at the university.\n"
     assert met_in(others, "2023-05-06") == {("Tomas Rivas", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            LIMA_LEAD + "Mwangi agreed with Chilean President Rosa Lagos to hold ministerial talks.\n",
+            {("Rosa Lagos", "talks")},
+        ),
+        (
+            LIMA_LEAD + "He agreed with his Peruvian counterpart, Tomas Rivas, on closer cooperation in fisheries.\n",
+            {("Tomas Rivas", "talks")},
+        ),
+        (
+            LIMA_LEAD + "Mwangi wrapped up the visit after signing several agreements with President Tomas Rivas.\n",
+            {("Tomas Rivas", "talks")},
+        ),
+        # near-misses: a deal with a company, and with no trip told
+        (LIMA_LEAD + "Mwangi signed a deal with Boeing.\n", set()),
+        (
+            "NAIROBI, May 6 (Test Wire) - Kenyan President Amani Mwangi agreed with Chilean President Rosa Lagos that "
+            "trade should grow, his office said on Saturday.\n",
+            set(),
+        ),
+    ],
+)
+def test_agreeing_or_signing_with_a_titled_person_on_a_trip_is_talks(text, met):
+    assert met_in(text, "2023-05-06") == met

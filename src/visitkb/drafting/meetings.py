@@ -96,6 +96,10 @@ class MeetingRules(ReaderCore):
         r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
         # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
         r"co-chaired,?(?= with )|co-chaired(?= [^.;,]{1,60}? with (?:[A-Z]|the [a-z]+ [A-Z]))|"
+        # "agreed with Singaporean Prime Minister X to hold talks", "agreed with his counterpart, X, on": on a trip,
+        # the two agreed in person (read only when legs are told); "after signing agreements with President X".
+        r"agreed(?= with (?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart\b|(?:[A-Z][a-z]+ )?" + TITLE + r"\s[A-Z]))|"
+        r"sign(?:ed|ing)(?= [^.;,]{1,60}? with (?:[A-Z][a-z]+ )?" + TITLE + r"\s[A-Z])|"
         # "discussed Gripen jets with Prime Minister X": talks, the person after the topic's "with".
         r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSmt)\.|"
         # "met Gov. X", "Sen. Y": a rank abbreviated before a name
@@ -414,7 +418,9 @@ class MeetingRules(ReaderCore):
                 "",
                 rest,
             )
-            if verb in ("discussed", "co-chaired"):
+            if verb in ("agreed", "signed", "signing") and not self.legs:
+                continue  # with no trip told, two who agreed or signed may never have met
+            if verb in ("discussed", "co-chaired", "signed", "signing"):
                 rest = rest.split(" with ", 1)[1]
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
