@@ -3103,3 +3103,15 @@ def test_a_joint_statement_to_the_media_and_a_meal_that_followed_with_no_article
 )
 def test_agreeing_or_signing_with_a_titled_person_on_a_trip_is_talks(text, met):
     assert met_in(text, "2023-05-06") == met
+
+
+def test_an_office_of_one_in_a_list_is_not_the_title_of_the_next_name():
+    listed = (
+        "Leaders at the summit included Rosa Lagos, President of Chile and Jorge Vera, President of Bolivia.\n\n"
+        "In Lima, Mwangi held a bilateral meeting with the President of Peru."
+    )
+    # the President of Peru is not named: no one met by that office
+    assert met_in_lima(listed) == set()
+    # near-miss: the office the article gives a name of that country is that person's
+    titled = "Peruvian President Tomas Rivas greeted the guests.\n\n" + listed
+    assert met_in_lima(titled) == {("Tomas Rivas", "talks")}

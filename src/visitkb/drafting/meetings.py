@@ -1084,6 +1084,8 @@ class MeetingRules(ReaderCore):
         if not hasattr(self, "_holders"):
             holders: list[tuple[str, str, str | None]] = []
             for found in PERSON.finditer(self.text):
+                if " and " in found.group(0)[found.end("title") - found.start() :]:
+                    continue  # "President of Chile and Javier Milei": an office of one, the name of the next
                 holders.append(
                     (self.person(found.group("name")), found.group("title").lower(), country_of(found.group("adj")))
                 )
