@@ -3115,3 +3115,26 @@ def test_an_office_of_one_in_a_list_is_not_the_title_of_the_next_name():
     # near-miss: the office the article gives a name of that country is that person's
     titled = "Peruvian President Tomas Rivas greeted the guests.\n\n" + listed
     assert met_in_lima(titled) == {("Tomas Rivas", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Dr. Jorge de la Vega, Vice President of Peru and Minister of Trade, today held official talks "
+            "at the Torre Tagle Palace with the President of the Republic of Kenya, who is on a state visit.",
+            {("Jorge de la Vega", "talks")},
+        ),
+        (
+            "Rosa Lagos, Prime Minister of Peru, on Thursday held talks with the President of Kenya at the palace.",
+            {("Rosa Lagos", "talks")},
+        ),
+        # near-miss: the office of another country is someone else
+        (
+            "Rosa Lagos, Prime Minister of Peru, on Thursday held talks with the President of Chile at the palace.",
+            set(),
+        ),
+    ],
+)
+def test_a_host_in_apposition_with_the_leader_by_office_of_the_leader_s_country(sentence, met):
+    assert met_in_lima(sentence) == met

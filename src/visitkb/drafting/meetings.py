@@ -1030,8 +1030,22 @@ class MeetingRules(ReaderCore):
                 if self.is_leader(found.group("name"))
             }
             bare_style = r"(?:" + "|".join(map(re.escape, sorted(styles))) + r")(?! the\b| [A-Z])|" if styles else ""
+            # "held talks with the Prime Minister of the Republic of India": the leader's own office, of the leader's
+            # country by name (a host-side release names no one else so).
+            names = [n for n, c in gz.country_names().items() if c == self.leader_country and n[:1].isupper()]
+            of_own = (
+                r"the (?i:" + "|".join(roles) + r") of (?:the )?(?:(?:Federal |Islamic |United |Socialist )?"
+                r"(?:Republic|Kingdom|State|Federation|Sultanate|Emirate) of )?(?:the )?(?:"
+                + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                + r")\b(?!,? (?:"
+                + HONORIFIC
+                + r"\s)?[A-Z])|"
+                if roles and names
+                else ""
+            )
             pattern = (
                 r"(?:"
+                + of_own
                 + (r"the (?i:" + "|".join(roles) + r")\b(?! of\b)|" if roles else "")
                 + bare_style
                 + own_role
@@ -2151,11 +2165,16 @@ class MeetingRules(ReaderCore):
             ()
             if not rx.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
             else rx.finditer(
-                r"(?:^|, |\b(?:On|In|At|Later|Then) [^,]{0,30}, )(?P<who>(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w'\u2019-]+), "
+                # ("His Highness Sheikh X bin Y Al Z, Crown Prince of W, held": a name's particles in lower case)
+                r"(?:^|, |\b(?:On|In|At|Later|Then) [^,]{0,30}, )(?P<who>(?:[A-Z][\w.'\u2019-]*\s"
+                r"(?:(?:bin|bint|ibn|al|el|da|de|do|dos|du|van|von|der|den|la|le)\s){0,2}){0,7}[A-Z][\w'\u2019-]+), "
                 r"(?:the )?(?:[A-Z][a-z]+ )?(?:"
                 + TITLE
+                # ("X, Crown Prince of Y, today held official talks at Z Palace with": a day and a place too)
                 + r"|Minister|Secretary)\b[^,;.]{0,100}, (?:\w+ly |also |then |later )?"
-                r"(?:(?:held|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|"
+                r"(?:(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|on [A-Z][a-z]+day) )?"
+                r"(?:(?:held|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation)"
+                r"(?: at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4})? with|"
                 r"met(?: with)?) (?:the )?(?:visiting )?(?:" + self.leader_object() + r")",
                 text,
             )
