@@ -2693,3 +2693,448 @@ def test_a_meeting_told_last_evening_is_dated_the_eve_of_publication():
     # near-miss: a day of its own in the sentence is kept
     dated = text.replace("last evening", "on May 3, and spoke again last night")
     assert [m["date"] for m in findings_of(dated, "2023-05-06")["meetings"]] == ["2023-05-03"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        # the caller in apposition to an office, a relative clause between the name and the call
+        (
+            "He was greeted at the airport by the Foreign Minister, Ana Soto, who later in the day paid a courtesy "
+            "call on the visiting President at his hotel.",
+            {("Ana Soto", "courtesy-call")},
+        ),
+        # the leader by the adjective of the leader's country and an office in capitals
+        (
+            "In the afternoon the Minister of Trade, Mr. Jorge Vera, paid a courtesy call on the Kenyan Head of "
+            "State at the residence.",
+            {("Jorge Vera", "courtesy-call")},
+        ),
+        # the leader by a style of address before the office
+        (
+            "That evening the Speaker of Congress, Dr. Rosa Lagos, paid a courtesy call on the Rt. Hon. President "
+            "at the hotel.",
+            {("Rosa Lagos", "courtesy-call")},
+        ),
+        # near-miss: a courtesy call paid on the host's head of state, not on the leader
+        ("The Kenyan Trade Minister, Ana Soto, paid a courtesy call on the Peruvian Head of State.", set()),
+    ],
+)
+def test_a_courtesy_call_paid_on_the_leader_by_office_or_style(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        ("On Wednesday Ruto met with the President of Indonesia, Budi Santoso.", {("Budi Santoso", "sideline")}),
+        (
+            "Ruto also held talks with the Prime Minister of Chile, Dr. Paula Rojas, on Wednesday.",
+            {("Paula Rojas", "sideline")},
+        ),
+        ("Later Ruto sat down with the Foreign Minister of Indonesia, Budi Santoso.", {("Budi Santoso", "sideline")}),
+        # near-miss: the office of the host's country is the host's, talks
+        ("On Wednesday Ruto met with the Emperor of Japan, Hiro Tanaka.", {("Hiro Tanaka", "talks")}),
+    ],
+)
+def test_a_summit_talk_partner_is_of_the_country_their_office_is_of_in_apposition(body, met):
+    text = (
+        "NAIROBI, June 9 (Test Wire) - Kenyan President William Ruto returned on Thursday from Osaka, where he "
+        "attended the summit of the Group of 20.\n\n"
+        "Ruto arrived in Osaka on Tuesday.\n\n" + body + "\n"
+    )
+    assert met_in(text, "2023-06-09") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("On Thursday Mwangi held a sideline meeting with President Tomas Rivas.", {("Tomas Rivas", "sideline")}),
+        ("Mwangi had a brief sideline conversation with Ana Soto.", {("Ana Soto", "sideline")}),
+        ("Mwangi also had two sideline meetings with Prime Minister Rosa Lagos.", {("Rosa Lagos", "sideline")}),
+        # near-miss: a meeting of no sideline
+        ("On Thursday Mwangi held a long meeting with President Tomas Rivas.", {("Tomas Rivas", "talks")}),
+    ],
+)
+def test_a_sideline_meeting_is_on_the_sideline_by_its_own_noun(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("The two presidents first talked alone at the palace.", {("Tomas Rivas", "talks")}),
+        ("The two leaders briefly met before the ceremony.", {("Tomas Rivas", "talks")}),
+        ("On Thursday the two men later conferred over the border treaty.", {("Tomas Rivas", "talks")}),
+        # near-miss: two others, the ministers, talked
+        ("The two foreign ministers first talked alone at the palace.", set()),
+    ],
+)
+def test_the_two_leaders_talking_with_a_word_of_when_or_how_before_the_verb(sentence, met):
+    lead = LIMA_LEAD + "Peruvian President Tomas Rivas greeted him at the airport.\n\n"
+    assert met_in(lead + sentence + "\n", "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "NAIROBI, June 9 (Test Wire) - Kenyan President Amani Mwangi spoke with President Tomas Rivas of Peru "
+            "on Friday about trade and fisheries.\n\nMwangi congratulated him on the election.\n",
+            {("Tomas Rivas", "phone")},
+        ),
+        (
+            "OTTAWA, June 9 (Test Wire) - Prime Minister Ana Soto today spoke with the Prime Minister of Chile, Rosa "
+            "Lagos.\n\nSoto invited Lagos to attend the summit in Halifax in July.\n",
+            {("Rosa Lagos", "phone")},
+        ),
+        # near-misses: reporters spoken to, and a conversation in another year
+        (
+            "NAIROBI, June 9 (Test Wire) - Kenyan President Amani Mwangi spoke with reporters on Friday about trade."
+            "\n\nMwangi spoke with President Tomas Rivas last year.\n",
+            set(),
+        ),
+    ],
+)
+def test_speaking_with_a_titled_person_in_a_story_of_no_trip_is_a_call(text, met):
+    assert met_in(text, "2023-06-09") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi also had a long private talk with Vice President Rosa Lagos.", {("Rosa Lagos", "talks")}),
+        ("President Tomas Rivas received him at his residence for a talk of an hour.", {("Tomas Rivas", "talks")}),
+        ("He had a frank talk with Prime Minister Ana Soto on Thursday.", {("Ana Soto", "talks")}),
+        # near-miss: a talk given is a lecture, no one met
+        ("Mwangi gave a talk at the university on Thursday.", set()),
+    ],
+)
+def test_a_talk_with_a_person_is_talks(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+def test_talks_that_continued_on_a_later_day_are_a_round_of_that_day():
+    held = LIMA_LEAD + (
+        "Talks between Mwangi and President Tomas Rivas were held on May 3 and continued on the morning of May 4.\n"
+    )
+    days = sorted(m["date"] for m in findings_of(held, "2023-05-06")["meetings"])
+    assert days == ["2023-05-03", "2023-05-04"]
+    # near-miss: the leader, not the talks, continued, on a tour
+    tour = LIMA_LEAD + "Mwangi held talks with President Tomas Rivas on May 3 and continued his tour on May 4.\n"
+    assert [m["date"] for m in findings_of(tour, "2023-05-06")["meetings"]] == ["2023-05-03"]
+
+
+@pytest.mark.parametrize(
+    ("welcome", "met"),
+    [
+        (
+            "The President of the Republic, H.E. Kofi Mensah, this morning welcomed the President of the Republic of "
+            "Kenya, H.E. Amani Mwangi, to the Castle.",
+            {("Kofi Mensah", "talks")},
+        ),
+        (
+            "President Kofi Mensah, on Monday, welcomed Mwangi at the Jubilee House with full honours.",
+            {("Kofi Mensah", "talks")},
+        ),
+        # near-miss: a crowd's welcome names no one
+        ("Large crowds this morning welcomed Mwangi along the road from the airport.", set()),
+    ],
+)
+def test_the_host_who_welcomed_the_leader_earlier_in_a_one_country_story_holds_the_two_leaders_talks(welcome, met):
+    text = (
+        "ACCRA, June 13 (Test Wire) - Kenyan President Amani Mwangi is on a state visit to Ghana.\n\n"
+        + welcome
+        + "\n\nMwangi arrived at the airport on Sunday.\n\nIt is the first visit by a Kenyan president in ten years."
+        "\n\nFollowing the welcome ceremony, the two presidents held talks.\n"
+    )
+    assert met_in(text, "2023-06-13") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("President Tomas Rivas held talks with him at the palace on Thursday.", {("Tomas Rivas", "talks")}),
+        (
+            "On Thursday President Tomas Rivas welcomed the Kenyan leader at the palace and held talks with him the "
+            "same evening.",
+            {("Tomas Rivas", "talks")},
+        ),
+        ("Prime Minister Ana Soto later had a meeting with him in her office.", {("Ana Soto", "talks")}),
+        # near-miss: a greeting on arrival
+        ("President Tomas Rivas met him at the airport.", set()),
+    ],
+)
+def test_the_host_as_subject_with_the_leader_as_a_pronoun_after_with(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("The head of state saw Prime Minister Ana Soto on Thursday.", {("Ana Soto", "talks")}),
+        ("On Thursday the Head of State met the Speaker of Congress, Rosa Lagos.", {("Rosa Lagos", "talks")}),
+        (
+            "The head of state toured a port on Thursday, and held talks with Governor Jorge Vera.",
+            {("Jorge Vera", "talks")},
+        ),
+        # near-miss: the host's head of state, by the adjective of another country
+        ("The Peruvian head of state met Prime Minister Ana Soto on Thursday.", set()),
+    ],
+)
+def test_the_leader_as_subject_by_the_rank_head_of_state(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+def test_a_round_again_on_a_later_day_is_of_the_person_of_its_own_verb():
+    text = LIMA_LEAD + (
+        "Mwangi saw Prime Minister Ana Soto on May 3, and held two sessions with President Tomas Rivas on May 4 and "
+        "again on May 5.\n"
+    )
+    days = sorted((m["with"], m["date"]) for m in findings_of(text, "2023-05-06")["meetings"])
+    assert days == [("Ana Soto", "2023-05-03"), ("Tomas Rivas", "2023-05-04"), ("Tomas Rivas", "2023-05-05")]
+    # near-miss: talks with a list of people, held on two days, are each one's
+    listed = LIMA_LEAD + "Talks with President Tomas Rivas and Prime Minister Ana Soto were held on May 4 and May 5.\n"
+    assert len(findings_of(listed, "2023-05-06")["meetings"]) == 4
+
+
+def test_the_last_word_of_an_office_before_the_verb_is_no_one_named():
+    lead = LIMA_LEAD + "The Kenyan State paid for the trip.\n\n"
+    text = lead + "On Thursday the Head of State met the Speaker of Congress, Rosa Lagos.\n"
+    assert met_in(text, "2023-05-06") == {("Rosa Lagos", "talks")}
+    # near-miss: a person named right before the verb is its subject
+    other = lead + "On Thursday Minister Ana Soto met the Speaker of Congress, Rosa Lagos.\n"
+    assert met_in(other, "2023-05-06") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("The two leaders had what was described as a long and friendly conversation.", {("Tomas Rivas", "talks")}),
+        ("The two men had what officials called a frank exchange of views.", {("Tomas Rivas", "talks")}),
+        ("The two presidents had a lively exchange on trade.", {("Tomas Rivas", "talks")}),
+        # near-miss: two others' conversation
+        ("The two foreign ministers had what was described as a long and friendly conversation.", set()),
+    ],
+)
+def test_the_two_leaders_conversation_or_exchange_with_a_hedge_before_it(sentence, met):
+    lead = LIMA_LEAD + "Peruvian President Tomas Rivas greeted him at the airport.\n\n"
+    assert met_in(lead + sentence + "\n", "2023-05-06") == met
+
+
+def test_talks_on_two_days_told_before_the_verb_are_two_rounds():
+    text = LIMA_LEAD + "On May 3 and again on May 4, Mwangi held talks with President Tomas Rivas.\n"
+    days = sorted(m["date"] for m in findings_of(text, "2023-05-06")["meetings"])
+    assert days == ["2023-05-03", "2023-05-04"]
+    # near-miss: a day of another act before the talks' own
+    other = LIMA_LEAD + "On May 3 Mwangi toured the port, and on May 4 he held talks with President Tomas Rivas.\n"
+    assert [m["date"] for m in findings_of(other, "2023-05-06")["meetings"]] == ["2023-05-04"]
+
+
+@pytest.mark.parametrize(
+    ("later", "days"),
+    [
+        (
+            "After a further round of talks on May 4, the two leaders signed a declaration.",
+            ["2023-05-03", "2023-05-04"],
+        ),
+        ("Rivas returned to the subject at their second session on May 4.", ["2023-05-03", "2023-05-04"]),
+        ("The final session on May 5 was brief.", ["2023-05-03", "2023-05-05"]),
+        # near-miss: a session of a body, no round of the leaders' talks
+        ("A second session of the joint commission met on May 4.", ["2023-05-03"]),
+    ],
+)
+def test_a_further_round_of_talks_with_no_one_named_is_a_round_with_the_partner_before(later, days):
+    text = LIMA_LEAD + "Mwangi held talks with President Tomas Rivas on May 3.\n\n" + later + "\n"
+    assert sorted(m["date"] for m in findings_of(text, "2023-05-06")["meetings"]) == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Mwangi later held his first talks one-on-one with President Tomas Rivas.", {("Tomas Rivas", "talks")}),
+        ("Mwangi held talks behind closed doors with Prime Minister Ana Soto.", {("Ana Soto", "talks")}),
+        ("He had a meeting face-to-face with Speaker Rosa Lagos on Thursday.", {("Rosa Lagos", "talks")}),
+        # near-miss: a meeting of others, no "with" of the leader's
+        ("The first meeting one-on-one of the two ministers is due next year.", set()),
+    ],
+)
+def test_how_the_two_met_between_the_talks_and_their_with(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Mwangi met with Cusco governor Ana Soto and Lima mayor Rosa Lagos on Thursday.",
+            {("Ana Soto", "talks"), ("Rosa Lagos", "talks")},
+        ),
+        (
+            "Mwangi met with Arequipa crown prince Jorge Vera (pictured, on the right) and Prime Minister Ana Soto.",
+            {("Jorge Vera", "talks"), ("Ana Soto", "talks")},
+        ),
+        # near-miss: a crowd, with a caption, names no one
+        ("Mwangi met with Cusco officials (pictured, left) on Thursday.", set()),
+    ],
+)
+def test_a_place_before_a_role_in_lower_case_and_a_caption_are_no_part_of_a_name(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+def test_one_record_per_person_form_and_day_and_no_body_or_cut_title_is_a_person():
+    twice = LIMA_LEAD + (
+        "Mwangi held talks with President Tomas Rivas on Thursday.\n\n"
+        "Mwangi held talks with President Tomas Rivas at the palace.\n"
+    )
+    assert [(m["with"], m["date"]) for m in findings_of(twice, "2023-05-06")["meetings"]] == [
+        ("Tomas Rivas", "2023-05-04")
+    ]
+    assert met_in_lima("Mwangi met with the Paris Club on Thursday.") == set()
+    assert met_in_lima("Mwangi met President Tomas Rivas and Prime Mi") == {("Tomas Rivas", "talks")}
+    # near-miss: two days are two records
+    two_days = twice.replace("at the palace", "at the palace on Friday").replace("Thursday", "Wednesday")
+    assert len(findings_of(two_days, "2023-05-06")["meetings"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (LIMA_LEAD + "He and President Tomas Rivas agreed on Thursday to deepen ties.\n", {("Tomas Rivas", "talks")}),
+        (
+            LIMA_LEAD + "He and President Tomas Rivas issued a joint declaration on Thursday.\n",
+            {("Tomas Rivas", "talks")},
+        ),
+        # near-miss: with no trip told, two leaders who agreed may never have met
+        (
+            "NAIROBI, May 6 (Test Wire) - Kenyan President Amani Mwangi and President Tomas Rivas of Peru agreed to "
+            "deepen ties, officials said on Saturday.\n",
+            set(),
+        ),
+    ],
+)
+def test_the_leader_and_another_who_signed_or_agreed_on_a_trip_met(text, met):
+    assert met_in(text, "2023-05-06") == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Prime Minister Ana Soto had a lively exchange of views with President Mwangi.", {("Ana Soto", "talks")}),
+        ("President Tomas Rivas held a frank exchange of views with Mwangi on Thursday.", {("Tomas Rivas", "talks")}),
+        ("Summit Meeting, Dinner Hosted by Prime Minister Ana Soto (4 May)", {("Ana Soto", "banquet")}),
+        # near-miss: letters exchanged at another time
+        ("Ana Soto had an exchange of letters with Mwangi last year.", set()),
+    ],
+)
+def test_a_host_s_exchange_of_views_and_a_programme_heading_s_dinner_hosted_by(sentence, met):
+    assert met_in_lima(sentence) == met
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            LIMA_LEAD + "Mwangi and President Rivas struck a cordial note in their first formal meeting yesterday.\n",
+            {("Rivas", "talks")},
+        ),
+        (
+            LIMA_LEAD + "Mwangi and Premier Soto laughed at their first meeting.\n",
+            {("Soto", "talks")},
+        ),
+        # near-miss: a meeting recalled from another year
+        (LIMA_LEAD + "Mwangi and President Rivas recalled their meeting in 2015.\n", set()),
+    ],
+)
+def test_the_two_named_then_their_meeting_after_a_verb(text, met):
+    assert met_in(text, "2023-05-06") == met
+
+
+def test_a_pair_right_after_a_dateline_s_colon_met():
+    text = (
+        "Wed, 4 May 2023\n\nMwangi and Rivas hit it off\n\nLIMA (LW): Kenyan President Amani Mwangi and President "
+        "Rivas struck a cordial note in their first formal meeting yesterday, on a state visit to Peru.\n"
+    )
+    assert met_in(text, "2023-05-04") == {("Rivas", "talks")}
+    # near-miss: after the colon, a meeting of another year recalled
+    recalled = text.replace(
+        "struck a cordial note in their first formal meeting yesterday", "recalled their 2015 meeting"
+    )
+    assert met_in(recalled, "2023-05-04") == set()
+
+
+def test_a_joint_statement_to_the_media_and_a_meal_that_followed_with_no_article():
+    lead = (
+        LIMA_LEAD
+        + "Mwangi held talks with President Tomas Rivas at the palace on Thursday.\n\nThe two toured a port.\n\n"
+    )
+    press = lead + "The signing was preceded by a joint statement to the media.\n"
+    assert met_in(press, "2023-05-06") == {("Tomas Rivas", "talks"), ("Tomas Rivas", "press-conference")}
+    meal = lead + "The signing was followed by lunch at the Foreign Ministry.\n"
+    assert met_in(meal, "2023-05-06") == {("Tomas Rivas", "talks"), ("Tomas Rivas", "banquet")}
+    # near-miss: a meal with others
+    others = lead + "The signing was followed by lunch with students at the university.\n"
+    assert met_in(others, "2023-05-06") == {("Tomas Rivas", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            LIMA_LEAD + "Mwangi agreed with Chilean President Rosa Lagos to hold ministerial talks.\n",
+            {("Rosa Lagos", "talks")},
+        ),
+        (
+            LIMA_LEAD + "He agreed with his Peruvian counterpart, Tomas Rivas, on closer cooperation in fisheries.\n",
+            {("Tomas Rivas", "talks")},
+        ),
+        (
+            LIMA_LEAD + "Mwangi wrapped up the visit after signing several agreements with President Tomas Rivas.\n",
+            {("Tomas Rivas", "talks")},
+        ),
+        # near-misses: a deal with a company, and with no trip told
+        (LIMA_LEAD + "Mwangi signed a deal with Boeing.\n", set()),
+        (
+            "NAIROBI, May 6 (Test Wire) - Kenyan President Amani Mwangi agreed with Chilean President Rosa Lagos that "
+            "trade should grow, his office said on Saturday.\n",
+            set(),
+        ),
+    ],
+)
+def test_agreeing_or_signing_with_a_titled_person_on_a_trip_is_talks(text, met):
+    assert met_in(text, "2023-05-06") == met
+
+
+def test_an_office_of_one_in_a_list_is_not_the_title_of_the_next_name():
+    listed = (
+        "Leaders at the summit included Rosa Lagos, President of Chile and Jorge Vera, President of Bolivia.\n\n"
+        "In Lima, Mwangi held a bilateral meeting with the President of Peru."
+    )
+    # the President of Peru is not named: no one met by that office
+    assert met_in_lima(listed) == set()
+    # near-miss: the office the article gives a name of that country is that person's
+    titled = "Peruvian President Tomas Rivas greeted the guests.\n\n" + listed
+    assert met_in_lima(titled) == {("Tomas Rivas", "talks")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "Dr. Jorge de la Vega, Vice President of Peru and Minister of Trade, today held official talks "
+            "at the Torre Tagle Palace with the President of the Republic of Kenya, who is on a state visit.",
+            {("Jorge de la Vega", "talks")},
+        ),
+        (
+            "Rosa Lagos, Prime Minister of Peru, on Thursday held talks with the President of Kenya at the palace.",
+            {("Rosa Lagos", "talks")},
+        ),
+        # near-miss: the office of another country is someone else
+        (
+            "Rosa Lagos, Prime Minister of Peru, on Thursday held talks with the President of Chile at the palace.",
+            set(),
+        ),
+    ],
+)
+def test_a_host_in_apposition_with_the_leader_by_office_of_the_leader_s_country(sentence, met):
+    assert met_in_lima(sentence) == met

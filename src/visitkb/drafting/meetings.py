@@ -57,7 +57,8 @@ class MeetingRules(ReaderCore):
         # "held a 40-minute private meeting with", "held the annual leaders' meeting with"
         r"(?:[\w-]+['\u2019]? ){0,2}?(?:(?:hours?|days?|rounds?|sessions?) of )?(?:talks|meetings?|discussions|(?:tele)?phone (?:call|conversation)|video ?(?:call|conference|link)|"
         # "held two long sessions with X": sessions with a person are talks.
-        r"conversation|summit|audience|sessions?(?= with\b))|"
+        # ("had a long separate talk with X": one talk, with a person)
+        r"conversation|summit|audience|sessions?(?= with\b)|talk(?= with\b))|"
         # "had a long and frank conversation with X"
         r"(?:had|held) (?:an? )?(?:[\w-]+ |and ){1,4}?conversations?|"
         # "spoke briefly with X": a word of how between the verb and its "with".
@@ -95,6 +96,10 @@ class MeetingRules(ReaderCore):
         r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
         # "co-chaired, with Foreign Minister X, the fourth session of the dialogue": talks with the co-chair.
         r"co-chaired,?(?= with )|co-chaired(?= [^.;,]{1,60}? with (?:[A-Z]|the [a-z]+ [A-Z]))|"
+        # "agreed with Singaporean Prime Minister X to hold talks", "agreed with his counterpart, X, on": on a trip,
+        # the two agreed in person (read only when legs are told); "after signing agreements with President X".
+        r"agreed(?= with (?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart\b|(?:[A-Z][a-z]+ )?" + TITLE + r"\s[A-Z]))|"
+        r"sign(?:ed|ing)(?= [^.;,]{1,60}? with (?:[A-Z][a-z]+ )?" + TITLE + r"\s[A-Z])|"
         # "discussed Gripen jets with Prime Minister X": talks, the person after the topic's "with".
         r"discussed(?= [^.;,]{1,80}? with (?:[A-Z]|the [a-z]+ [A-Z])))\s(?:with\s)?(?=(?P<rest>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSmt)\.|"
         # "met Gov. X", "Sen. Y": a rank abbreviated before a name
@@ -108,6 +113,8 @@ class MeetingRules(ReaderCore):
         r"(?:(?:(?:by|via|over) (?:a )?(?:video ?(?:link|conference|call)?|(?:tele)?phone)|(?:for|of|lasting) (?:(?:more than|about|nearly|almost|over|some|around|just over|just under) )?"
         r"(?:an?|\w+|\d+)(?: and a half)? (?:hours?|minutes)|"
         r"here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
+        # "held his first talks one-on-one with", "talks behind closed doors with": how they met
+        r"one-on-one|one-to-one|face-to-face|in private|privately|alone|behind closed doors|in person|"
         # "had conversations on the margins with", "talks on the sidelines of the summit with"
         r"on the (?:summit |conference |forum )?(?:sidelines|margins|fringes)(?: of (?:the |this |that )?(?:[\w'-]+ ){0,5}?[\w'-]+)?|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in [A-Z][\w-]+(?: [A-Z][\w-]+)?|"
@@ -303,12 +310,15 @@ class MeetingRules(ReaderCore):
                 and named_before.group("n") not in NOT_NAMES
                 and not rx.search(r"\b(?:" + TITLE + r"|Secretary|Minister)\b", before_full)
                 and not rx.search(r"\b[A-Z][\w'-]+\s$", text[: named_before.start("n")])
+                # ("the Head of State met": the last word of an office, no one's name)
+                and not rx.search(r"\bof\s$", text[: named_before.start("n")])
             ):
                 continue
             if (
                 not self.leader_subject(sentence, match.start())
                 and not self._party_subject(sentence, match.start())
                 and not self._home_office_subject(text[: match.start()])
+                and not self._head_of_state_subject(text[: match.start()])
                 and not after_talks
                 and not own_talks
                 # "X's host, President Y, praised Kenya after their talks": the two, the leader named before.
@@ -408,7 +418,9 @@ class MeetingRules(ReaderCore):
                 "",
                 rest,
             )
-            if verb in ("discussed", "co-chaired"):
+            if verb in ("agreed", "signed", "signing") and not self.legs:
+                continue  # with no trip told, two who agreed or signed may never have met
+            if verb in ("discussed", "co-chaired", "signed", "signing"):
                 rest = rest.split(" with ", 1)[1]
             form = "talks"
             # The clause of the verb: from the sentence start to the next predicate ("..., and met Y on the sidelines").
@@ -418,8 +430,10 @@ class MeetingRules(ReaderCore):
                 r" and (?:(?:he|she|they) )?(?:also |then |later )?(?=met\b|held\b|had\b|spoke\b)",
                 text[match.end("verb") :],
             )[0]
+            # ("held a sideline meeting with X": the verb's own noun says so)
             if rx.search(
-                r"\b(?:sidelines?|margins? of|[Oo]n the (?:[a-z]+ )?(?:margins|fringes))\b", text[: match.start()] + own
+                r"\b(?:sidelines?|margins? of|[Oo]n the (?:[a-z]+ )?(?:margins|fringes))\b",
+                text[: match.start()] + verb + " " + own,
             ):
                 form = "sideline"
             # A call is a call in the verb's own clause: "met X on Monday, and she briefed Y by telephone" is a
@@ -443,7 +457,14 @@ class MeetingRules(ReaderCore):
             if verb.endswith("saw") and rx.match(r"(?:[A-Z][\w.'-]*\s)*[A-Z][\w-]*['\u2019]s\b", rest):
                 continue  # "saw Premier X's speech as a good sign": a thing of X's seen, not X
             if verb.startswith("spoke") and form not in ("phone", "video") and not verb.endswith("ly"):
-                continue  # "spoke to reporters", "spoke at the forum": no one met ("spoke briefly with X" is)
+                # "spoke with President X" in a story of no trip (a readout, a call at home): a call, with a person
+                # named after the "with".
+                if not self.legs and rx.match(
+                    r"with (?:the )?(?:[A-Z][a-z]+ )?(?:" + TITLE + r")\b", text[match.end("verb") :].lstrip()
+                ):
+                    form = "phone"
+                else:
+                    continue  # "spoke to reporters", "spoke at the forum": no one met ("spoke briefly with X" is)
             people = self._named_in(rest)
             if not people and rx.search(r"\b(?:their|the two leaders') (?:\w+ )?$", text[: match.start()]):
                 # "Modi told Putin ..., in their first meeting": the person named before in the sentence; "Quispe told
@@ -481,6 +502,8 @@ class MeetingRules(ReaderCore):
             for _, name, country in people:
                 if self.is_leader(name):
                     continue
+                # (the office before the name, dropped from the rest above, still tells the person's country)
+                country = country or self._apposed_office_country(match.group("rest"), name)
                 full = self.note_person(name, country)
                 date = self.date_near(sentence, match.start()) or (
                     leg.start if leg and form != "sideline" and leg.start == leg.end else None
@@ -509,7 +532,8 @@ class MeetingRules(ReaderCore):
             # (also right after a dateline's dash)
             r"(?:(?:^|(?<= [-\u2013\u2014] ))(?P<call>(?:In|During) (?:a|an|their) [^,]*?\b(?:call|conversation|video ?conference|"
             r"talks|meeting)\b[^,]*, )|"
-            r"^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            # (also after a dateline's colon: "JAKARTA (JP): A and B ...")
+            r"^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |(?<=\): )|\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
             # "and Chinese leader Xi Jinping": a role in lower case after the country.
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
             r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
@@ -522,13 +546,25 @@ class MeetingRules(ReaderCore):
             r"meeting|conversation|(?:video|(?:tele)?phone) ?(?:call|conference|link)|call|(?:[\w-]+ )?summit)|"
             # "spent three hours on a video link", "were on the phone for an hour"
             r"(?:spent|were) [^.;]{0,40}?\bon (?:a|the) (?:video|(?:tele)?phone)\b|"
+            # "A and B struck a cordial note in their first formal meeting": the two's own meeting, after a verb
+            r"[a-z]+ed\b[^.;]{0,40}?\b(?:in|at|during) their (?:[\w-]+ ){0,3}?(?:meeting|talks|encounter)\b|"
+            r"struck [^.;]{0,40}?\b(?:in|at|during) their (?:[\w-]+ ){0,3}?(?:meeting|talks|encounter)\b|"
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
             r"(?:spoke|talked|conferred)(?! (?:of|about|to|at)\b)|"
             # "agreed to start talks on ...": talks to come are no meeting.
             # "A and B met at the palace", "... met for two hours": "met" with no object, the two met each other.
             r"met(?=(?: again| privately| briefly| separately| alone| later| first| twice)?(?: (?:at|in|on|for|over|"
             r"during|behind|face|after|before|privately|briefly|this|that|the same|late|early|shortly)\b|[,.;]|$))|"
-            r"(?:signed|agreed|issued|witnessed|met|discussed)\b"
+            # (on a trip, the two who agreed or issued something were together: "He and President X agreed on
+            # Saturday to deepen ties"; otherwise only with the talks or the call in the sentence)
+            + (
+                r"(?:agreed|issued)\b(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) )"
+                # (not of another year: "agreed in 2019 to double trade")
+                r"(?![^.;]*\b(?:in (?:[A-Z][a-z]+ )?(?:19|20)\d\d|last (?:year|month)|(?:years?|months?) ago|previously)\b)|"
+                if self.legs
+                else ""
+            )
+            + r"(?:signed|agreed|issued|witnessed|met|discussed)\b"
             r"(?![^.;]*\bto (?:start|begin|hold|resume|restart|open|launch) (?:[\w-]+ ){0,3}?(?:talks|meetings?|a summit)\b)"
             r"(?(call)|(?=[^.;]*\b(?:talks|summit|video|phone|call|meeting)\b)))",
             text,
@@ -661,7 +697,9 @@ class MeetingRules(ReaderCore):
             r"appeared (?:together |jointly )?before) "
             r"(?:the )?(?:reporters|journalists|press|media)\b|"
             # "the two read statements to the press", "made statements for the press"
-            r"\b(?:read|made|gave|delivered) (?:joint )?(?:press )?statements (?:to|for) (?:the )?(?:press|media|reporters)\b",
+            r"\b(?:read|made|gave|delivered) (?:joint )?(?:press )?statements (?:to|for) (?:the )?(?:press|media|reporters)\b|"
+            # "preceded by a joint statement to the media": the two before the press, in one statement
+            r"\bjoint (?:press )?statements? (?:to|for|before) (?:the )?(?:press|media|reporters)\b",
             text,
         )
         shared = (
@@ -869,6 +907,26 @@ class MeetingRules(ReaderCore):
             who = words[0]
         if rx.search(r" (?:Jr|Sr)$", who) and who + "." in self.text:
             who += "."  # "Joseph R. Biden Jr.": the suffix keeps its dot
+        # "the Presidents Vladimir Putin and X": a title in the plural, of two, is no part of the first name.
+        who = rx.sub(r"^(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Leaders) (?=[A-Z])", "", who)
+        if rx.search(
+            r"\b(?:Club|Group|Forum|Fund|Bank|Organi[sz]ation|Association|Federation|Chamber|Company|Corporation|"
+            r"Institute|Foundation|Agency|Ministry|Secretariat)$",
+            who,
+        ) or rx.match(r"(?:Prime|Vice|Deputy)\s[A-Z][a-z]?$", who):
+            return  # "met with the Paris Club": a body, no person; "Prime Mi": a title cut off with the page
+        # One record per person, form and day: the same meeting told again ("The Prime Minister held a bilateral
+        # meeting with X" in the headline and the story) adds nothing; a day told once dates it.
+        for told in self.findings:
+            if told.kind != "meetings" or told.fields["with"] != who or told.fields["form"] != form:
+                continue
+            if fields["rule"].endswith("-again"):
+                break  # a round of its own, on a day the rule read
+            if told.fields["date"] == fields.get("date") or fields.get("date") is None:
+                return
+            if told.fields["date"] is None:
+                told.fields["date"] = fields["date"]
+                return
         super().add_meeting(who, form, **fields)
 
     _FULL_DAY = re.compile(
@@ -972,8 +1030,22 @@ class MeetingRules(ReaderCore):
                 if self.is_leader(found.group("name"))
             }
             bare_style = r"(?:" + "|".join(map(re.escape, sorted(styles))) + r")(?! the\b| [A-Z])|" if styles else ""
+            # "held talks with the Prime Minister of the Republic of India": the leader's own office, of the leader's
+            # country by name (a host-side release names no one else so).
+            names = [n for n, c in gz.country_names().items() if c == self.leader_country and n[:1].isupper()]
+            of_own = (
+                r"the (?i:" + "|".join(roles) + r") of (?:the )?(?:(?:Federal |Islamic |United |Socialist )?"
+                r"(?:Republic|Kingdom|State|Federation|Sultanate|Emirate) of )?(?:the )?(?:"
+                + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                + r")\b(?!,? (?:"
+                + HONORIFIC
+                + r"\s)?[A-Z])|"
+                if roles and names
+                else ""
+            )
             pattern = (
                 r"(?:"
+                + of_own
                 + (r"the (?i:" + "|".join(roles) + r")\b(?! of\b)|" if roles else "")
                 + bare_style
                 + own_role
@@ -1026,6 +1098,8 @@ class MeetingRules(ReaderCore):
         if not hasattr(self, "_holders"):
             holders: list[tuple[str, str, str | None]] = []
             for found in PERSON.finditer(self.text):
+                if " and " in found.group(0)[found.end("title") - found.start() :]:
+                    continue  # "President of Chile and Javier Milei": an office of one, the name of the next
                 holders.append(
                     (self.person(found.group("name")), found.group("title").lower(), country_of(found.group("adj")))
                 )
@@ -1163,6 +1237,19 @@ class MeetingRules(ReaderCore):
         # "Minister of State for Foreign Affairs X", "Minister for Trade and Industry X": the portfolio, in the
         # words of government business, ends where the name begins.
         phrase = self._PORTFOLIO.sub("", phrase)
+        # "X (pictured, on the right)", "Y (left)": a photo's caption run into the story is no part of the list.
+        phrase = rx.sub(
+            r"\s*\((?:pictured|photo|left|right|centre|center|second|third|front|top|bottom|inset)\b[^()]{0,40}\)",
+            "",
+            phrase,
+        )
+        # "Abu Dhabi crown prince X", "Dubai ruler Y": a place before a role in lower case before the name.
+        phrase = rx.sub(
+            r"(?:(?<=^)|(?<=, )|(?<=and ))(?:[A-Z][\w'-]+ ){1,2}(?=(?:crown prince|ruler|emir|king|queen|sultan|leader|"
+            r"president|vice president|prime minister|premier|governor|mayor|chief minister|foreign minister) [A-Z])",
+            "",
+            phrase,
+        )
         found = self._people_in(
             rx.sub(
                 r"\b" + HONORIFIC + r"\s(?P<w>[A-Z][\w'-]+)\b(?!\.? [A-Z])",
@@ -1188,6 +1275,14 @@ class MeetingRules(ReaderCore):
         ):
             if surname in apposed.group("who").split():
                 return country_of(apposed.group("adj"))
+        # "the Prime Minister of India, Narendra Modi": the country the office is of.
+        for apposed in rx.finditer(
+            r"\bthe (?:[A-Z][a-z]+ ){0,2}?(?:" + TITLE + r"|Minister|Secretary) of (?:the )?(?P<of>[A-Z][\w ]*?),\s"
+            r"(?:" + HONORIFIC + r"\s)?(?P<who>(?:[A-Z][\w.'-]*\s){0,3}[A-Z][\w.'-]*)",
+            phrase,
+        ):
+            if surname in apposed.group("who").split():
+                return gz.country_names().get(apposed.group("of"))
         return None
 
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
@@ -1274,6 +1369,26 @@ class MeetingRules(ReaderCore):
         country = country_of((party.group("adj") or "").strip())
         return not party.group("adj") or bool(country and country == self.leader_country)
 
+    def _head_of_state_subject(self, before: str) -> bool:
+        """Whether the clause before a verb has the leader as its subject by rank: "The head of state saw X", "On
+        Thursday the Head of State met X", "the Kenyan Head of State ... and held" (of the leader's country, if any)."""
+        clauses = rx.split(r"[;]|, (?:while|but|and|when|where|who|which) ", before)
+        clause = clauses[-1]
+        # ("..., and held two sessions with X": a clause with no subject of its own shares the one before)
+        while len(clauses) > 1 and (
+            not clause.strip() or rx.match(r"\s*(?:then |also |later |\w+ly )?(?:[a-z]+ed|held|met|had|saw)\b", clause)
+        ):
+            clauses.pop()
+            clause = clauses[-1]
+        office = rx.match(
+            r"\s*(?:(?:On|In|At|Later|Then|During) [^,]{0,40},? )?[Tt]he (?:visiting )?(?:(?P<adj>[A-Z][a-z]+) )?"
+            r"(?i:head of state)\b(?! of)",
+            clause,
+        )
+        if not office:
+            return False
+        return not office.group("adj") or country_of(office.group("adj")) == self.leader_country
+
     def _home_office_subject(self, before: str) -> bool:
         """Whether the clause before a verb has the leader as its subject by office and country: "The President of
         Kenya also met ...", "the Kenyan Prime Minister held ..." (the leader's own office, the leader's country)."""
@@ -1340,7 +1455,14 @@ class MeetingRules(ReaderCore):
             for f in self.findings
             if f.kind == "meetings" and f.fields["form"] == "talks" and sentence.start <= f.start < sentence.end
         ]
-        resumed = rx.search(r"\b(?:[Tt]he|[Tt]heir) talks (?:resumed|continued|went on)\b", text)
+        resumed = rx.search(
+            r"\b(?:[Tt]he|[Tt]heir) talks (?:resumed|continued|went on)\b"
+            # "after a further round of talks on Feb. 28", "at their second session the next day": a later round of
+            # the talks told before, with no one named.
+            r"|\b(?:[Aa]|[Aa]nother|[Tt]heir|[Tt]he) (?:further|second|third|fourth|final|last|new) (?:round of talks|session)\b"
+            r"(?! (?:of|with|between)\b)",
+            text,
+        )
         # "The talks continued without him, between the foreign ministers": no round of the leader's.
         if rx.search(
             r"\b(?:without|between|ministers|officials|delegations|experts)\b", text[resumed.end() :] if resumed else ""
@@ -1367,7 +1489,11 @@ class MeetingRules(ReaderCore):
                 ):
                     continue
                 again = rx.search(r"\bagain,?\s+(?:on\s+)?$", text[: day[0]]) or rx.search(
-                    r"\b(?:continued|resumed) (?:them|the talks|their talks)\b[^.;]*$", text[: day[0]]
+                    r"\b(?:continued|resumed) (?:them|the talks|their talks)\b[^.;]*$"
+                    # "Talks were held that day and continued on the morning of 9 October": the talks go on, no
+                    # other verb between.
+                    r"|\b(?:and|then) (?:were |was )?(?:continued|resumed)(?: (?:on|in|into|at|through) [^.;,]{0,25})?\s*$",
+                    text[: day[0]],
                 )
                 # "were held on Thursday and Friday", "on 21 and 22 June": a day joined to the talks' own day.
                 joined = [d for d in days if d[1] <= day[0] and d[2] == finding.fields["date"]]
@@ -1378,8 +1504,30 @@ class MeetingRules(ReaderCore):
                     and rx.fullmatch(r"\s+(?:and|as well as)\s+(?:on\s+)?", text[joined[-1][1] : day[0]])
                     and rx.match(r"\s*(?:[.;,:]|$)|\s+(?:morning|afternoon|evening|at|in)\b", text[day[1] :])
                 )
-                if not (again or resumed or and_day or day in paired):
+                # "On the same day and again on Tuesday, the President held talks with X": the first of two days
+                # told before the verb, the talks dated by the second.
+                ahead = rx.match(r"\s+and again,?\s+(?:on\s+)?", text[day[1] :])
+                first_of_two = bool(
+                    ahead
+                    and any(d[0] == day[1] + ahead.end() and d[2] == finding.fields["date"] for d in days)
+                    and not rx.search(r"\b(?:held|had|met|talked|conferred)\b", text[: day[0]])
+                )
+                if not (again or resumed or and_day or first_of_two or day in paired):
                     continue
+                # (where each is named in the sentence: the findings share the sentence as their excerpt)
+                # (the other of a verb of its own: "Talks with A, B and C were held on Thursday and Friday" are all
+                # three's)
+                at = text.find(finding.fields["with"].split()[-1])
+                if at >= 0 and any(
+                    at < text.find(other.fields["with"].split()[-1]) < day[0]
+                    and rx.search(
+                        r"\b(?:held|had|met|saw|conferred|spoke|talked)\b",
+                        text[at : text.find(other.fields["with"].split()[-1])],
+                    )
+                    for other in talks
+                    if other.fields["with"] != finding.fields["with"]
+                ):
+                    continue  # "saw X on Monday, and held talks with Y on the 21st and again on the 22nd": Y's round
                 self.add_meeting(
                     finding.fields["with"],
                     "talks",
@@ -1471,7 +1619,11 @@ class MeetingRules(ReaderCore):
             people = [(0, titled[-1].group("name"), None)] if titled else []
             people = people or [p for p in self._named_in(who.strip()) if not self.is_leader(p[1])]
             if people:
-                talks = rx.search(r"\b(?:talks|conversation|discussions|meeting)\b", active.group("rest"))
+                # ("received him at his residence for a talk": one talk)
+                talks = rx.search(
+                    r"\b(?:talks|conversation|discussions|meeting)\b|\bfor (?:an? )?(?:[\w-]+ )?talk\b",
+                    active.group("rest"),
+                )
                 # "called on X, who received him", "who received him in audience": a courtesy call.
                 call = rx.search(r"\bcall(?:ed|s)? on\b|\bcourtesy\b", text[: active.start("verb")]) or rx.match(
                     r"\s*in (?:private )?audience\b", active.group("rest")
@@ -1946,9 +2098,12 @@ class MeetingRules(ReaderCore):
             # "where the two men talked for about an hour", "the two leaders had what was described as a long
             # conversation"
             r"|\b(?:[Tt]he two(?: (?i:leaders|presidents|prime ministers|men)|(?P<bare>))|[Tt]he leaders of the two countries|"
-            r"[Bb]oth (?:leaders|men)) (?:then )?"
+            # ("The two presidents first talked one-on-one", "the two leaders briefly met")
+            r"[Bb]oth (?:leaders|men)) (?:then |first |later |also |(?!only\b)[a-z]+ly )?"
             # "The two discussed trade": talks told by their topic (a call's topic is the call's, read apart).
-            r"(?:talked|conferred|met|had (?:[\w-]+ ){0,7}?conversation|(?P<topic>discussed)(?![^.;]*\b(?:phone|video|call)\b))\b"
+            # ("had what was described as a long and friendly conversation": a hedge before the noun)
+            r"(?:talked|conferred|met|had (?:what (?:was|were|has been|officials) (?:described|called|termed|said) (?:as )?)?"
+            r"(?:[\w-]+ ){0,7}?(?:conversation|exchange)|(?P<topic>discussed)(?![^.;]*\b(?:phone|video|call)\b))\b"
             # "Talks were held on 10 June", "Official talks took place on 21 June": the visit's talks, told with no
             # one named (never "between" others, nor to come).
             r"|^(?:(?:On|In) [^,]{1,30}, )?(?:(?!No\b|no\b)[A-Za-z][a-z]+(?: [a-z]+)? )?(?:[Tt]alks|[Nn]egotiations) (?:were held|"
@@ -2010,11 +2165,16 @@ class MeetingRules(ReaderCore):
             ()
             if not rx.search(r"\b(?:talks|meeting|meetings|discussions|conversation|met)\b", text)
             else rx.finditer(
-                r"(?:^|, |\b(?:On|In|At|Later|Then) [^,]{0,30}, )(?P<who>(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w'\u2019-]+), "
+                # ("His Highness Sheikh X bin Y Al Z, Crown Prince of W, held": a name's particles in lower case)
+                r"(?:^|, |\b(?:On|In|At|Later|Then) [^,]{0,30}, )(?P<who>(?:[A-Z][\w.'\u2019-]*\s"
+                r"(?:(?:bin|bint|ibn|al|el|da|de|do|dos|du|van|von|der|den|la|le)\s){0,2}){0,7}[A-Z][\w'\u2019-]+), "
                 r"(?:the )?(?:[A-Z][a-z]+ )?(?:"
                 + TITLE
+                # ("X, Crown Prince of Y, today held official talks at Z Palace with": a day and a place too)
                 + r"|Minister|Secretary)\b[^,;.]{0,100}, (?:\w+ly |also |then |later )?"
-                r"(?:(?:held|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation) with|"
+                r"(?:(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|on [A-Z][a-z]+day) )?"
+                r"(?:(?:held|had|conducted) (?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions|conversation)"
+                r"(?: at (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4})? with|"
                 r"met(?: with)?) (?:the )?(?:visiting )?(?:" + self.leader_object() + r")",
                 text,
             )
@@ -2027,18 +2187,33 @@ class MeetingRules(ReaderCore):
         # host as the subject, the leader as the object.
         for hosting in (
             ()
-            if not rx.search(r"\b(?:talks|meeting|meetings|discussions?|conversation|met)\b", text)
+            if not rx.search(r"\b(?:talks|meeting|meetings|discussions?|conversation|exchange|met)\b", text)
             else rx.finditer(
                 # ("His Majesty the King held a meeting with ...": the host by style and office)
                 r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s){1,6}?|" + self._STYLE + r" the " + TITLE + r"\s)"
                 # ("X hosted a state reception and then held talks with <leader>": a first act
                 # of the host's own before the talks)
                 r"(?:(?:chaired|hosted|held|presided over) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceremony|welcome|reception) "
-                r"and )?"
+                r"and |"
+                # ("X welcomed the French leader at the airport and held talks with him": a welcome first, the leader
+                # its object, the talks' "him" the same)
+                r"(?P<welcome>(?:welcomed|received|greeted) (?:him|her|"
+                + self.leader_object()
+                + r")\b[^.;,]{0,60}? and ))?"
                 r"(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
-                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions?|conversation) with|met(?: with)?) (?:the )?(?:visiting )?"
+                # ("had a lively exchange of views with": an exchange of views is talks)
+                r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions?|conversation|exchange of views) with|"
+                r"met(?: with)?) (?:the )?(?:visiting )?"
                 r"(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?"
-                r"(?:[A-Z][a-z]+ )?(?:(?:" + TITLE + r"|" + HONORIFIC + r")\s){0,2}" + self.leader_object(),
+                r"(?:(?:[A-Z][a-z]+ )?(?:(?:"
+                + TITLE
+                + r"|"
+                + HONORIFIC
+                + r")\s){0,2}"
+                + self.leader_object()
+                # (the pronoun as object, not a possessive: "with her Chilean counterpart" is someone else)
+                + r"|(?<=with )(?P<pronoun>him|her)(?=[,.;]|$| (?:at|in|on|for|the|this|that|over|during|after|before|"
+                r"and|about|to|later|earlier|alone|privately|yesterday|today|tonight)\b))",
                 text,
             )
         ):
@@ -2051,6 +2226,10 @@ class MeetingRules(ReaderCore):
             if styled:
                 holder = self.titled(styled.group("title")) or self._styled(styled.group("hon"))
                 titled = [holder] if holder else []
+            if hosting.group("pronoun") and rx.match(
+                r"[^.;]{0,40}?\b(?:airport|tarmac|runway|station|quay|jetty)\b", text[hosting.end() :]
+            ):
+                continue  # "X met him at the airport": a greeting on arrival
             hosts = titled or [p[1] for p in self._named_in(hosting.group("who").strip())]
             # "Quispe held talks with her Kenyan counterpart": a surname the article gives in full elsewhere.
             in_full = self.full_name(hosting.group("who").split()[-1]) if not hosts else None
@@ -2221,10 +2400,18 @@ class MeetingRules(ReaderCore):
                 r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s(?:(?:bin|bint|ibn|al|el|da|de|do|dos|du|van|von|der|den|la|le) )?"
                 r"[A-Z][\w.'\u2019-]*){0,6}?)(?:, (?:the )?(?:[A-Z][a-z]+ )?(?:"
                 + TITLE
-                + r"|Minister|Secretary)\b[^,.;]{0,90},)?,?\s(?:\w+ly |also |then |later )?(?:called|calls|"
+                + r"|Minister|Secretary)\b[^,.;]{0,90},)?"
+                # "X, who later in the evening paid a courtesy call on": a relative clause's time before the call.
+                r"(?:, who(?= [^,.;]{0,40}?\bpaid (?:a )?courtesy)(?: [a-z]+){0,6})?"
+                r",?\s(?:\w+ly |also |then |later )?(?:called|calls|"
                 # "X paid a courtesy call on the Prime Minister"
                 r"paid (?:a )?courtesy (?:call|visit)) (?:on|to) (?:H\.\s?E\.\s)?"
                 r"(?:her|him|the (?:visiting )?(?:[a-z]+ )?(?:president|prime minister|leader|premier|guest)"
+                # "the visiting President", "the Kenyan Head of State", "the Rt. Hon. Prime Minister": an office in
+                # capitals, told as the visitor's by "visiting", by a style of address or by an adjective (of the
+                # leader's country, checked below).
+                r"|the (?:visiting (?:[A-Z][a-z]+ )?|(?P<adj>[A-Z][a-z]+) |(?=Rt\b|Hon\b))(?:Rt\.? )?(?:Hon\.? )?"
+                r"(?:President|Prime Minister|Premier|Chancellor|Head of State|Head of Government)"
                 # "X called on the President at her hotel": the leader's own office.
                 + r"|"
                 + self.leader_object()
@@ -2242,6 +2429,8 @@ class MeetingRules(ReaderCore):
             if rx.search(r"\b(?:called|calls|courtesy)\b", text)
             else None
         )
+        if calls and calls.group("adj") and country_of(calls.group("adj")) != self.leader_country:
+            calls = None  # "paid a courtesy call on the Peruvian Head of State": the host's, not the leader's
         if calls:
             people = self._named_in(calls.group("who"))
             if people and not self.is_leader(people[-1][1]):
@@ -2358,9 +2547,22 @@ class MeetingRules(ReaderCore):
         """Who welcomed the leader just before ("Mr. Carter welcomed his guest ...; the two leaders then held
         talks"): in this sentence before a point, else the one before."""
         texts = [self.sentences[index].text[:position]] + ([self.sentences[index - 1].text] if index else [])
+        if len(self.legs) == 1:
+            # A visit to one country: its welcome told earlier in the story ("The President welcomed Y this
+            # morning. ... Following the welcome ceremony, the two Presidents held talks").
+            texts += [s.text for s in reversed(self.sentences[max(self.lead, 0) : max(index - 1, 0)])]
         for text in texts:
             found = rx.search(
-                r"(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:\w+ly )?(?:welcomed|received|greeted|hosted) "
+                # ("X, this morning welcomed": a time in commas between the welcomer and the verb)
+                r"(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:,? (?:this|that|on|last|yesterday|today)\b[^,.;]{0,25}?,?)? "
+                r"(?:\w+ly )?(?:welcomed|received|greeted|hosted) "
+                # ("welcomed the President of the Republic of India, H.E. Y": the guest's office in apposition before
+                # the name)
+                r"(?:the (?:[A-Z][\w-]*|of|the) [^,.;]{0,60}?, (?:H\.\s?E\.?\s|"
+                + HONORIFIC
+                + r"\s)?(?="
+                + self.leader_reference()
+                + r"))?"
                 r"(?:(?:his|her) (?:guest|visitor|counterpart)|"
                 + (r"the (?i:" + re.escape(self.leader_title) + r")|" if self.leader_title else "")
                 + self.leader_reference()
@@ -2515,7 +2717,8 @@ class MeetingRules(ReaderCore):
         over = rx.search(
             r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
             # "held talks with X, followed by a state banquet", "... ; a dinner followed"
-            r"|\bfollowed by (?:a|an) " + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b"
+            # ("This was followed by lunch at the palace": a meal with no article)
+            r"|\bfollowed by (?:a |an )?" + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b"
             # "over a working lunch that followed": the meal after the talks, told in a relative clause
             r"|\b(?:[Oo]ver|[Aa]t|[Dd]uring) (?:a|an|the) " + self._MEAL + r" (?:that|which) followed\b"
             # "In the evening an official dinner was given in honour of the guest": a meal with no giver told is the
@@ -2543,7 +2746,14 @@ class MeetingRules(ReaderCore):
             # (with no talks told just before, the one the leader held talks with on the leg)
             partner = (
                 self._talks_partner(leg, received=True)
-                if over.group("hosts") or (not talks and over.group(0).endswith("that followed"))
+                # ("This was followed by lunch": the meal after talks told before, their partner the one of the leg)
+                if over.group("hosts")
+                or (
+                    not talks
+                    and (over.group(0).endswith("that followed") or over.group(0).startswith("followed by"))
+                    # ("followed by a lunch with students": a meal with others)
+                    and not rx.match(r"[^.;,]{0,30}?\bwith\b", text[over.end() :])
+                )
                 else None
             )
             if partner:
@@ -2567,7 +2777,8 @@ class MeetingRules(ReaderCore):
                 hosts.append((hosting.start(), name))
         for passive in rx.finditer(
             self._MEAL
-            + r"\b[^.;]{0,60}?\b(?:hosted|given|offered|thrown|held)\b[^.;]{0,40}?\bby (?P<who>"
+            # ("Dinner Hosted by Prime Minister X": a programme's heading, in capitals)
+            + r"\b[^.;]{0,60}?\b(?:[Hh]osted|[Gg]iven|[Oo]ffered|thrown|held)\b[^.;]{0,40}?\bby (?P<who>"
             + self._PHRASE
             + r")"
             r"|\b(?:hosted|entertained|honou?red)\b[^.;]{0,12}\b(?:at|with|to|for) (?:a |an )?"
