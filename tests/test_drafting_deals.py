@@ -1395,3 +1395,50 @@ def test_another_document_signed_is_named_without_its_determiner():
     ]
     # Near miss: another document still to come is none signed.
     assert titles_of("Another agreement is expected next year.") == []
+
+
+def test_the_day_a_document_was_signed_told_before_its_matter_is_no_word_of_its_title():
+    for body, title in (
+        (
+            "Solberg and Mwangi signed a joint declaration on Thursday on the 60th anniversary of their ties.",
+            "joint declaration on the 60th anniversary of their ties",
+        ),
+        (
+            "The ministers signed a treaty yesterday on the return of cultural objects.",
+            "treaty on the return of cultural objects",
+        ),
+        ("Norway and Kenya signed a protocol on 8 June for joint patrols at sea.", "protocol for joint patrols at sea"),
+    ):
+        assert titles_of(body) == [title], body
+    # Near miss: a document signed on an anniversary, with no day told before it, is named by no anniversary.
+    assert titles_of("The two sides signed a charter on the 60th anniversary of their ties.") == []
+
+
+def test_a_document_whose_matter_follows_its_verb_and_the_bodies_that_signed_it():
+    for body, title in (
+        (
+            "Officials said an agreement has been made for setting up a joint council in which mayors meet.",
+            "agreement for setting up a joint council",
+        ),
+        (
+            "Lastly, a memorandum was signed between the two coast guards to share radar data on fishing fleets.",
+            "memorandum to share radar data on fishing fleets",
+        ),
+        (
+            "A Letter of Intent was also exchanged on a railway line to the coast.",
+            "Letter of Intent on a railway line to the coast",
+        ),
+    ):
+        assert titles_of(body) == [title], body
+    # Near miss: a sitting, not a matter, after the verb.
+    assert titles_of("An agreement was made on the sidelines of the forum.") == []
+
+
+def test_a_long_title_before_its_passive_verb_is_a_document_signed():
+    body = (
+        "Another agreement on deeper cooperation in search and rescue at sea between the Norwegian Coast Guard and "
+        "the Kenya Navy was also signed by the two ministers."
+    )
+    assert titles_of(body) == ["agreement on deeper cooperation in search"]
+    # Near miss: the same document still to be signed.
+    assert titles_of(body.replace("was also signed", "will be signed next year")) == []

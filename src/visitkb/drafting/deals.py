@@ -278,6 +278,19 @@ class DealRules(ReaderCore):
             # "a memorandum of understanding (MoU) on ...": its abbreviation between the noun and what it is on.
             abbreviated = rx.match(r" \([A-Z][A-Za-z]{1,6}\)(?= )", text[noun_end:])
             noun_end += abbreviated.end() if abbreviated else 0
+            # "signed a joint declaration on Monday on ...", "a treaty yesterday establishing ...": the day it was
+            # signed, told between the noun and what the document is on, is no word of its title.
+            signed_when = rx.match(
+                r" (?:on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2} "
+                + MONTH_WORD
+                + r"|"
+                + MONTH_WORD
+                + r" \d{1,2})|yesterday|today)(?= (?:on|for|establishing|setting up|creating) (?!\w+day\b|(?:the )?\d{1,2}"
+                r"(?:st|nd|rd|th)?(?: of)? " + MONTH_WORD + r"|" + MONTH_WORD + r"))",
+                text[noun_end:],
+            )
+            day_told = text[noun_end : noun_end + signed_when.end()] if signed_when else ""
+            noun_end += len(day_told)
             rest = text[noun_end:]
             continuation = rx.match(
                 r" (?:in principle )?(?:on|to|for|of|establishing|between|under which|setting up|creating|making|allowing|permitting|"
@@ -334,7 +347,11 @@ class DealRules(ReaderCore):
                 None
                 if continuation or kept
                 else rx.match(
-                    r" (?:was|were) (?:also )?(?:signed|concluded|initiall?ed) (?P<on>on|for) (?!(?:the )?\d|\w+day\b|"
+                    # "an agreement has been made for setting up ...", "a memorandum was signed between the two police
+                    # forces to fight ...": the bodies that signed it stand before what it is for.
+                    r" (?:was|were|has been|had been|have been) (?:also )?(?:signed|concluded|initiall?ed|made|exchanged)"
+                    r"(?: between [^,;.]{3,80}?(?= to [a-z]+ ))?"
+                    r" (?P<on>on|for|to(?= [a-z]+ )) (?!(?:the )?\d|\w+day\b|the (?:first time|sidelines|margins|occasion)\b|"
                     + MONTH_WORD
                     + r")",
                     rest,
@@ -343,6 +360,8 @@ class DealRules(ReaderCore):
             if told_after:
                 stop = self._TITLE_END.search(rest, told_after.end())
                 subject = rest[told_after.start("on") : stop.start() if stop else len(rest)]
+                # "a mechanism in which ...": the preposition of the clause that ends it is none of its words.
+                subject = rx.sub(r" (?:in|on|of|at|by|with|through|under)$", "", subject.rstrip())
                 title = f"{noun} {subject.strip()}"
                 if not any(f.kind == "agreements" and f.fields["title"] == title for f in self.findings):
                     parties = self._signatories(sentence, index)
@@ -372,6 +391,8 @@ class DealRules(ReaderCore):
                 .strip()
                 .strip('"\u201c\u201d'),
             )
+            if day_told:
+                title = title.replace(day_told, "", 1)
             # "a memorandum extending the chair until 2030": the term it runs is no word of its title.
             title = rx.sub(r" (?:until|till|through) (?:the end of )?(?:19|20)\d\d$", "", title)
             if len(title.split()) < 2 or len(title.split()) > 16:
@@ -379,7 +400,10 @@ class DealRules(ReaderCore):
             if title.lower() in ("free trade deal", "trade deal", "cooperation plan"):
                 continue
             if rx.search(
-                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat|anniversary)\b", title
+                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat)\b", title
+            ) or (
+                # "signed a treaty on the 50th anniversary of ...": the day, unless the day is told already.
+                "anniversary" in title and not day_told
             ):
                 continue
             before = text[max(0, start - 80) : start]
@@ -439,14 +463,16 @@ class DealRules(ReaderCore):
                 text[:start],
             )
             after = rx.match(
-                r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
-                r"struck|initiall?ed|ratified)\b"
+                # (A title may run long before its verb: "another agreement on ... between the two navies was also
+                # signed"; a letter or a note is exchanged.)
+                r"(?:[^,;.]{0,160}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
+                r"struck|initiall?ed|ratified|exchanged)\b"
                 # "a visa agreement and a programme were among the documents signed".
                 r"|[^,;.]{0,60}?\b(?:was|were|is|are) (?:also )?among (?:the )?(?:[\w-]+ ){0,2}(?:documents|agreements|"
                 r"deals|accords|texts) (?:signed|inked|concluded|adopted)\b"
                 # "a deal on the sale of boats was reached": concluded, in the passive.
                 r"|[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later |finally )?(?:reached|"
-                r"concluded|agreed|finali[sz]ed)\b",
+                r"concluded|agreed|finali[sz]ed|made)\b",
                 after_title.lstrip(" ,"),
             )
             # "when the framework agreement was signed" (told in the past) dates a document signed.
