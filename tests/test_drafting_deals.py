@@ -1442,3 +1442,39 @@ def test_a_long_title_before_its_passive_verb_is_a_document_signed():
     assert titles_of(body) == ["agreement on deeper cooperation in search"]
     # Near miss: the same document still to be signed.
     assert titles_of(body.replace("was also signed", "will be signed next year")) == []
+
+
+def test_one_and_another_of_the_documents_counted_are_named_by_what_they_are_on_or_meant_to_do():
+    body = (
+        "In all, Norway and Kenya signed three memoranda of understanding. One concerns the training of nurses. "
+        "Another, signed by the two fisheries agencies, aims to curb illegal trawling, fuel smuggling and piracy."
+    )
+    assert titles_of(body) == [
+        "memorandum of understanding on the training of nurses",
+        "memorandum of understanding to curb illegal trawling, fuel smuggling and piracy",
+    ]
+    # Near miss: one of things that are no documents.
+    assert titles_of("Mwangi gave three interviews. One concerns the training of nurses.") == []
+
+
+def test_the_matters_a_plural_of_documents_includes_or_covers_each_name_one():
+    for body, titles in (
+        (
+            "The accords signed include Coastal Shipping; Science, Research and Innovation; and Culture.",
+            ["accord on Coastal Shipping", "accord on Culture", "accord on Science, Research and Innovation"],
+        ),
+        (
+            "Mwangi signed a number of agreements with Norway, including for the training of pilots, and for the "
+            "return of stolen art to its owners.",
+            ["agreement for the return of stolen art to its owners", "agreement for the training of pilots"],
+        ),
+        (
+            "Norway and Kenya signed accords on Friday. The accords included commitments to train nurses, "
+            "build two clinics and fund a cancer registry.",
+            ["accord to build two clinics", "accord to fund a cancer registry", "accord to train nurses"],
+        ),
+    ):
+        assert titles_of(body) == titles, body
+    # Near misses: a count before the plural makes the matters its fields; a list no document signed includes.
+    assert titles_of("The two sides signed 12 agreements covering fisheries, health and culture.") == []
+    assert titles_of("Their talks covered fisheries, health and culture.") == []

@@ -664,6 +664,7 @@ class DealRules(ReaderCore):
                     title, sentence, index, begin, begin + len(item.group("what").rstrip()), "named-agreement-listed"
                 )
         self._documents_listed(index, sentence)
+        self._matters_included(index, sentence)
         self._ordinal_documents(index, sentence)
         self._partnership_documents(index, sentence)
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
@@ -729,9 +730,14 @@ class DealRules(ReaderCore):
 
     # "The first deals with a shared weather station", "The second covers ...": one of the documents a
     # sentence just before counted, told by what it is on.
+    # "One concerns ...", "Another, signed by the two police forces, aims to ...": the same, told by "one" and
+    # "another", and by what the document is meant to do; the bodies that signed it may stand between.
     _ORDINAL_DOCUMENT = re.compile(
-        r"^(?:[Tt]he) (?:first|second|third|fourth|fifth|last|other|latter|former)(?: one| document| text)? "
-        r"(?:concerns|covers|deals with|relates to|provides for|is on|focuses on|is about|addresses|establishes) "
+        r"^(?:(?:[Tt]he) (?:first|second|third|fourth|fifth|last|other|latter|former)(?: one| document| text)?|One|Another|"
+        r"A (?:second|third|fourth|fifth)(?: one)?)"
+        r"(?:, (?:signed|concluded|initiall?ed) (?:by|between) [^,;.]{3,100},)? "
+        r"(?P<verb>concerns|covers|deals with|relates to|provides for|is on|focuses on|is about|addresses|establishes|"
+        r"aims to|seeks to|is meant to|is intended to) "
         r"(?P<what>[^.;]+)"
     )
     _COUNTED_DOCUMENTS = re.compile(
@@ -758,12 +764,97 @@ class DealRules(ReaderCore):
         noun = counted.group("noun").lower()
         noun = "memorandum of understanding" if noun.startswith(("memorand", "mou")) else noun[:-1]
         what = found.group("what").strip()
+        if len(what.split()) > 16:
+            what = what.split(",")[0]  # a long list of its matters: the first names it
         if not 1 <= len(what.split()) <= 24:
             return
-        verb = found.group(0)[: found.start("what")].split()[-1]
-        # "The first establishes a joint fund": the agreement establishing it; else the agreement on its matter.
-        title = f"{noun} {'establishing' if verb == 'establishes' else 'on'} {what}"
+        verb = found.group("verb")
+        # "The first establishes a joint fund": the agreement establishing it; "Another aims to curb ...": the
+        # agreement to curb it; else the agreement on its matter.
+        link = "establishing" if verb == "establishes" else "to" if verb.endswith(" to") else "on"
+        title = f"{noun} {link} {what}"
         self._add_named(title, sentence, index, found.start("what"), found.end("what"), "named-agreement-ordinal")
+
+    # A plural of documents, then what they include or cover, told without a noun of their own: "The accords signed
+    # include Fisheries; Culture and Arts; and Sport", "signed several agreements, including for X and for Y",
+    # "The agreements included commitments to build X and fund Y". One document on each matter.
+    _MATTERS_INCLUDED = re.compile(
+        r"\b(?P<noun>[Aa]greements|[Aa]ccords|[Mm]emorand(?:a|ums)(?: of [Uu]nderstanding)?|MoUs|MOUs|[Pp]rotocols|"
+        r"[Tt]reaties)(?: \([A-Z][A-Za-z]{1,6}\))?(?: with (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})?"
+        r"(?: (?:signed|concluded|inked|reached)(?: (?:on|during) [^,;.]{3,40}?)?)?,?"
+        r" (?:also |further )?(?:include|includes|included|including|cover|covers|covered|covering)"
+        r"(?: (?:commitments|pledges|undertakings)(?= to ))?[: ] ?(?P<items>[^.]+)"
+    )
+    _SIGNED_VERB = re.compile(r"\b(?:signed|signing|inked|concluded|penned|sealed|exchanged|reached)\b")
+
+    def _matters_included(self, index: int, sentence: Sentence) -> None:
+        """The documents a list of matters after "include" or "cover" names, when no count makes them fields."""
+        text = sentence.text
+        found = self._MATTERS_INCLUDED.search(text)
+        if not found:
+            return
+        before = text[: found.start()]
+        if rx.search(r"(?:\b(?:" + _NOT_IN_COUNT + r")|\d)\s(?:[\w-]+\s){0,2}$", before):
+            return  # "signed 12 agreements covering trade and energy": the fields of the documents counted
+        earlier = " ".join(s.text for s in self.sentences[max(0, index - 6) : index])
+        signed_here = self._SIGNED_VERB.search(text)
+        told_before = (
+            rx.search(r"\b(?:[Tt]he|[Tt]hese|[Ff]urther|[Oo]ther)\s(?:[\w-]+\s)?$", before)
+            and rx.search(r"\b(?:agreements|accords|memorand(?:a|ums)|MoUs|MOUs|protocols|treaties)\b", earlier, re.I)
+            and self._SIGNED_VERB.search(earlier)
+        )
+        if not (signed_here or told_before):
+            return
+        if settled_elsewhere(text, found.start()):
+            return
+        items_text = found.group("items")
+        items_text = rx.sub(r",? (?:among others|etc\.?|and (?:others|more))\s*$", "", items_text.rstrip())
+        commitments = rx.search(r"(?:commitments|pledges|undertakings)[: ] ?$", text[: found.start("items")])
+        if commitments and items_text.startswith("to "):
+            items_text = items_text[3:]  # "commitments to build X, fund Y and train Z": each a verb of its own
+        if ";" in items_text:
+            parts = rx.split(r";\s*(?:and\s+)?", items_text)
+        elif rx.match(r"(?:for|on|to) ", items_text):
+            # "including for X, and for Y": each matter opens with its own preposition.
+            first = items_text.split()[0]
+            parts = rx.split(r"(?:,\s(?:and\s)?|\sand\s)(?=" + first + r"\s)", items_text)
+        elif ", and " in items_text or items_text.count(", ") >= 2:
+            # "A, B and C of D, and E": with a comma before its last item, an "and" inside an item is its own.
+            parts = rx.split(r",\s(?:and\s)?", items_text)
+        else:
+            parts = rx.split(r",\s(?:and\s)?|\sand\s", items_text)
+        parts = [rx.sub(r"\s\([A-Z][A-Za-z]{1,8}\)", "", p).strip(" ,") for p in parts]
+        parts = [p for p in parts if p]
+        if len(parts) < 2 or any(not 1 <= len(p.split()) <= 24 for p in parts):
+            return
+        if any(rx.search(r"\b(?:which|who|was|were|is|are|will|would|said)\b", p) for p in parts):
+            return  # a clause of its own: no list of matters
+        noun = found.group("noun").lower()
+        noun = (
+            "memorandum of understanding"
+            if noun.startswith(("memorand", "mou"))
+            else {"treaties": "treaty"}.get(noun, noun.rstrip("s"))
+        )
+        offset = found.start("items")
+        for part in parts:
+            title = (
+                f"{noun} to {part}"
+                if commitments
+                else f"{noun} {part}"
+                if rx.match(r"(?:for|on|to) ", part)
+                else f"{noun} on {part}"
+            )
+            if any(
+                f.kind == "agreements" and self._title_words(title) <= self._title_words(f.fields["title"])
+                for f in self.findings
+            ):
+                continue
+            bare = part
+            at = text.find(bare, offset)
+            if at < 0:
+                continue
+            self._add_named(title, sentence, index, at, at + len(bare), "named-agreement-matters")
+            offset = at + len(bare)
 
     def _documents_listed(self, index: int, sentence: Sentence) -> None:
         """The documents a list after a plural of documents signed names, each by its own words."""
