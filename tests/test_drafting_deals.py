@@ -1478,3 +1478,11 @@ def test_the_matters_a_plural_of_documents_includes_or_covers_each_name_one():
     # Near misses: a count before the plural makes the matters its fields; a list no document signed includes.
     assert titles_of("The two sides signed 12 agreements covering fisheries, health and culture.") == []
     assert titles_of("Their talks covered fisheries, health and culture.") == []
+
+
+def test_a_joint_statement_to_the_press_is_no_document():
+    assert titles_of("The signing ceremony was followed by a joint statement to the press.") == []
+    # Near miss: a joint statement the two sides issued is one.
+    assert titles_of("The signing ceremony was followed by a joint statement on maritime security.") == [
+        "joint statement on maritime security"
+    ]

@@ -393,6 +393,9 @@ class DealRules(ReaderCore):
             )
             if day_told:
                 title = title.replace(day_told, "", 1)
+            if rx.search(r"\bstatement to (?:the )?(?:media|press|reporters|journalists)$", title):
+                continue  # "a joint statement to the press": words spoken to reporters, no document
+
             # "a memorandum extending the chair until 2030": the term it runs is no word of its title.
             title = rx.sub(r" (?:until|till|through) (?:the end of )?(?:19|20)\d\d$", "", title)
             if len(title.split()) < 2 or len(title.split()) > 16:
