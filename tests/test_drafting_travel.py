@@ -2535,3 +2535,45 @@ def test_a_visit_of_n_days_begun_on_a_day_ends_n_minus_one_days_later():
     # Near miss: a visit of no stated length has no last day read.
     open_ended = text.replace(" for a three-day visit", " for a visit")
     assert legs_and_leader_of(open_ended, "2023-05-04")[0] == [("VN", ["Hanoi"], "2023-05-02", None)]
+
+
+def test_an_ordinal_before_a_name_is_no_day():
+    published = dt.date(2023, 6, 20)
+    for text in (
+        "She flew on to attend the 14th Pacific Islands Forum.",
+        "He is in Lima for the 33rd AU summit.",
+        "It hosts the 5th Summit of the Americas.",
+    ):
+        assert [d[2] for d in find_dates(text, published)] == [], text
+    # Near miss: the day of the month, then a clause of its own.
+    assert [d[2] for d in find_dates("On the 18th, the president arrived.", published)] == ["2023-06-18"]
+
+
+def test_a_day_that_names_another_thing_or_an_earlier_one_is_no_day_of_the_leg():
+    lead = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with his Peruvian counterpart on "
+        "Friday.\n\n"
+    )
+    for body in (
+        "Mwangi is on a state visit to Peru, his first since the June 2 general election.",
+        "Mwangi is on a state visit to Peru, his first since winning the June 2 runoff.",
+        "Mwangi is on a state visit to Peru, his first since taking office on June 4.",
+    ):
+        assert legs_of(lead + body + "\n", "2023-06-09") == [("PE", ["Lima"], None)], body
+    # Near miss: the day the visit itself began.
+    began = lead + "Mwangi arrived in Peru on June 7 for a state visit.\n"
+    assert legs_of(began, "2023-06-09") == [("PE", ["Lima"], "2023-06-07")]
+
+
+def test_an_arrival_still_to_come_or_from_a_city_of_the_same_country_is_not_the_day_a_leg_began():
+    lead = "Kenyan President Amani Mwangi arrived in Peru on Sunday for a visit.\n\n"
+    planned = lead + "He is expected to spend two days in Cusco before arriving in Lima late Tuesday.\n"
+    assert legs_of(planned, "2023-06-11") == [("PE", ["Lima", "Cusco"], "2023-06-11")]
+    within = (
+        "Kenyan President Amani Mwangi left Cusco for home on Sunday after a visit to Peru that took him to Lima.\n\n"
+        "Mwangi arrived in Cusco on Saturday from Lima for a short stay.\n"
+    )
+    assert legs_of(within, "2023-06-11")[0][2] is None
+    # Near miss: an arrival from abroad is the day the leg began.
+    abroad = within.replace("from Lima", "from Quito")
+    assert [leg[2] for leg in legs_of(abroad, "2023-06-11") if leg[0] == "PE"] == ["2023-06-10"]

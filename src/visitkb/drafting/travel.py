@@ -835,18 +835,45 @@ class TravelRules(LeaderRules):
             date_first = None
             date_last = None
             # "flew on to Kigali, where he is expected to meet X on Thursday": the plan's day is not the arrival's.
-            dates = [
-                d
-                for d in self.dates(sentence)
-                if len(d[2]) == 10
-                and not (
-                    d[0] > match.end()
-                    and rx.search(
-                        r", (?:where|when) [^,;]*?\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\b",
-                        text[match.end() : d[0]],
+            dates = (
+                [
+                    d
+                    for d in self.dates(sentence)
+                    if len(d[2]) == 10
+                    and not (
+                        d[0] > match.end()
+                        and rx.search(
+                            r", (?:where|when) [^,;]*?\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\b",
+                            text[match.end() : d[0]],
+                        )
                     )
-                )
-            ] or self._heading_day(index, match.start())
+                    # "his first visit since taking office on November 26": the day of what came before.
+                    and not (d[0] > match.start(named) and rx.search(r"\bsince\b", text[match.start(named) : d[0]]))
+                    # "since winning the November 20 election": a day that names another thing, told before its noun.
+                    and not (
+                        text[: d[0]].endswith("the ")
+                        and rx.match(
+                            r" (?!(?:to|and|or|through|until|till|at|in|on|when|he|she|they|it|we|the|a|an)\b)[a-z]",
+                            text[d[1] :],
+                        )
+                    )
+                ]
+                or self._heading_day(index, match.start())
+            )
+            if rx.search(
+                # "is expected to spend two days there before arriving in X late Tuesday": a move still to come, whose
+                # weekday the past would misread; its day is none of the leg's.
+                r"\b(?:will|(?:is|are) (?:expected|due|scheduled|set|slated) to|(?:is|are) to)\b[^.;]{0,80}$",
+                text[: match.start()],
+            ) and rx.match(r"(?:arriving|landing|flying|travell?ing|heading|going)\b", match.group(0)):
+                dates = []
+            # "arrived at the island on Saturday from Seoul", with Seoul a city of the leg: a move within the country,
+            # not the day the leg began.
+            within = rx.match(r"[^.;,]{0,40}?\bfrom (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text[match.end() :])
+            if within and rx.match(r"(?:arrived|arrives|landed|flew)\b", match.group(0)):
+                moved_from = {code for _, _, code, _ in self._places(within.group("city")) if code}
+                if any(within.group("city") in leg.cities or leg.country in moved_from for leg in self.legs):
+                    dates = []
             if group in ("places", "places2") and rx.search(
                 r"\b(?:returned|returning|ended|wrapped up|concluded|after|back)\b", text[: match.start()]
             ):
@@ -2114,6 +2141,12 @@ class TravelRules(LeaderRules):
                     for _, _, code, city in self._places(elsewhere.group("place"))
                 ):
                     continue  # an arrival somewhere else
+                came = rx.search(r"\bfrom (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", found.group("rest"))
+                if came and (
+                    came.group("place") in leg.cities
+                    or any(code == leg.country for _, _, code, _ in self._places(came.group("place")))
+                ):
+                    continue  # "arrived at the island on Saturday from Seoul": a move within the leg's country
                 if not self.leader_subject(sentence, found.start()) or settled_elsewhere(
                     _asides_blanked(sentence.text), found.start()
                 ):
