@@ -2577,3 +2577,23 @@ def test_an_arrival_still_to_come_or_from_a_city_of_the_same_country_is_not_the_
     # Near miss: an arrival from abroad is the day the leg began.
     abroad = within.replace("from Lima", "from Quito")
     assert [leg[2] for leg in legs_of(abroad, "2023-06-11") if leg[0] == "PE"] == ["2023-06-10"]
+
+
+def test_a_stay_told_since_or_from_a_day_began_that_day():
+    lead = (
+        "LIMA, June 9 (Test Wire) - Peruvian President Dina Boluarte and Kenyan President Amani Mwangi met on "
+        "Friday.\n\n"
+    )
+    for body in (
+        "The talks came after a lunch for Amani Mwangi, who has been in Lima since Wednesday.",
+        "The talks came after a lunch for Amani Mwangi, who has been in Lima since June 7.",
+    ):
+        assert legs_of(lead + body + "\n", "2023-06-09") == [("PE", ["Lima"], "2023-06-07")], body
+    opened = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi, having been on a state visit to Peru from June 6, "
+        "left Lima on June 8.\n"
+    )
+    assert legs_of(opened, "2023-06-09") == [("PE", ["Lima"], "2023-06-06")]
+    # Near miss: a day after the visit in the lead, with no "from", is the day it ended, not the first.
+    ended = "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on June 8.\n"
+    assert legs_of(ended, "2023-06-09") == [("PE", ["Lima"], None)]

@@ -401,11 +401,12 @@ class TravelRules(LeaderRules):
         r"(?: in (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?)"
         r"|\bwas in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between)|, where\b)"
         # "CONFIRMED: Kishida is in Kyiv.": the leader there now, the sentence ending with the place.
-        r"|\bis (?:now )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening))\b"
+        r"|\b(?:is (?:now )?|has been |had been )in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening))\b"
         # "is in Johannesburg for the BRICS summit", "is in Kyiv, where": there now, for a purpose told.
         r"|(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?:for|where)\b"
         # "is in Vientiane from 25 to 27 July": there for the days told.
-        r"| from (?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_WORD + r"))"
+        # ("has been in Brasilia since Thursday": there since the day told.)
+        r"| (?:from|since) (?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_WORD + r"))"
         # "took part in the NATO summit in Vilnius", "addressed the UN General Assembly in New York": at a gathering
         # in a place is in that place.
         r"|\b(?:attended|attending|attends|took part in|taking part in|takes part in|participated in|participating in|"
@@ -834,6 +835,7 @@ class TravelRules(LeaderRules):
                 vtype = kind.group(1).lower()
             date_first = None
             date_last = None
+            opened = False
             # "flew on to Kigali, where he is expected to meet X on Thursday": the plan's day is not the arrival's.
             dates = (
                 [
@@ -848,7 +850,11 @@ class TravelRules(LeaderRules):
                         )
                     )
                     # "his first visit since taking office on November 26": the day of what came before.
-                    and not (d[0] > match.start(named) and rx.search(r"\bsince\b", text[match.start(named) : d[0]]))
+                    # ("has been in Brasilia since Thursday": the day itself, the day the stay began.)
+                    and not (
+                        d[0] > match.start(named)
+                        and rx.search(r"\bsince\b(?!\s*(?:on\s)?$)", text[match.start(named) : d[0]])
+                    )
                     # "since winning the November 20 election": a day that names another thing, told before its noun.
                     and not (
                         text[: d[0]].endswith("the ")
@@ -885,6 +891,8 @@ class TravelRules(LeaderRules):
                 right_after = [d for d in dates if 0 <= d[0] - match.end(named) <= 25]
                 near = right_after[0] if right_after else min(dates, key=lambda d: abs(d[0] - match.start()))
                 date_first, date_last = near[2], near[3]
+                # "having been on a state visit in X from September 29": the day it began, even in the lead.
+                opened = bool(rx.search(r"\b(?:from|since)\s$", text[: near[0]]))
             # "the Vietnamese coastal city of Da Nang", "the Indian capital": the adjective says the country.
             # The noun may follow the place read ("flew to the Egyptian capital", "arrived in the U.S. capital").
             described = rx.search(
@@ -1025,7 +1033,11 @@ class TravelRules(LeaderRules):
                 if vtype and vtype not in leg.types and (len(places) == 1 or group == "places") and named != "place6":
                     leg.types.append(vtype)
                 earlier = leg.start is None or (group in ("place", "place3") and date_first and date_first < leg.start)
-                if date_first and earlier and not (index == self.lead and group != "place" and not date_last):
+                if (
+                    date_first
+                    and earlier
+                    and not (index == self.lead and group != "place" and not date_last and not opened)
+                ):
                     leg.start = date_first  # a lead's day is its end ("ended a visit on Friday"), unless a range
                 if date_last and group in ("places", "places2") and not several and leg.end is None:
                     leg.end = date_last
