@@ -2597,3 +2597,32 @@ def test_a_stay_told_since_or_from_a_day_began_that_day():
     # Near miss: a day after the visit in the lead, with no "from", is the day it ended, not the first.
     ended = "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on June 8.\n"
     assert legs_of(ended, "2023-06-09") == [("PE", ["Lima"], None)]
+
+
+def test_a_visit_told_begun_or_ending_by_its_noun_or_tomorrow_gives_its_days():
+    found = findings_of(
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi began a state visit to Peru on Thursday.\n\n"
+        "Tomorrow evening, Kenyan President Amani Mwangi will leave Peru to end the visit.\n",
+        "2023-06-09",
+    )
+    assert [(t["start"], t["end"]) for t in found["trip"]] == [("2023-06-08", "2023-06-10")]
+    ending = findings_of(
+        "LIMA (Test Wire) - Ministers of Kenyan President Amani Mwangi's party signed two accords shortly before "
+        "the end of his official visit to Lima on Friday June 9.\n\n"
+        "At the close of this 48-hour visit, the two presidents reviewed their ties.\n",
+        "2023-06-09",
+    )
+    assert [(t["start"], t["end"]) for t in ending["trip"]] == [("2023-06-08", "2023-06-09")]
+    # Near misses: a plan for tomorrow with no departure, and the end of someone else's visit.
+    plan = findings_of(
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi began a state visit to Peru on Thursday.\n\n"
+        "Tomorrow, he will tour the port.\n",
+        "2023-06-09",
+    )
+    assert [t["end"] for t in plan["trip"]] == [None]
+    other = findings_of(
+        "LIMA (Test Wire) - Kenyan President Amani Mwangi arrived in Lima for a visit to Peru.\n\n"
+        "The talks came before the end of the Chilean minister's visit to Lima on Friday June 9.\n",
+        "2023-06-09",
+    )
+    assert [t["end"] for t in other["trip"]] == [None]

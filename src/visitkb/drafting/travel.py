@@ -892,7 +892,15 @@ class TravelRules(LeaderRules):
                 near = right_after[0] if right_after else min(dates, key=lambda d: abs(d[0] - match.start()))
                 date_first, date_last = near[2], near[3]
                 # "having been on a state visit in X from September 29": the day it began, even in the lead.
-                opened = bool(rx.search(r"\b(?:from|since)\s$", text[: near[0]]))
+                opened = bool(rx.search(r"\b(?:from|since)\s$", text[: near[0]])) or bool(
+                    # "started an official visit to X on Monday": the day it began, even in the lead.
+                    rx.search(
+                        r"\b(?:started|starts|began|begins|kicked off|kicks off|commenced)\s(?:(?:a|an|his|her|the)\s)?"
+                        r"(?:[\w-]+\s){0,2}$",
+                        text[: match.start()],
+                    )
+                    and near[0] > match.start()
+                )
             # "the Vietnamese coastal city of Da Nang", "the Indian capital": the adjective says the country.
             # The noun may follow the place read ("flew to the Egyptian capital", "arrived in the U.S. capital").
             described = rx.search(
@@ -1060,7 +1068,9 @@ class TravelRules(LeaderRules):
         ending = rx.search(
             r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
             r"(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
-            r"flies home|flew home|headed home|wraps up|ends|completed|completes)\b",
+            r"flies home|flew home|headed home|wraps up|ends|completed|completes|"
+            # "shortly before the end of his working visit to Conakry on Tuesday": the visit's last day, told as a noun.
+            r"(?<=the )end of (?:his|her) (?:[\w-]+ ){0,2}(?:visit|trip|tour|stay) to [A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\b",
             text,
         )
         homebound = rx.search(
@@ -1089,6 +1099,14 @@ class TravelRules(LeaderRules):
         ):
             ahead = bool(rx.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
             date = self.date_near(sentence, ending.end(), ahead)
+            if (
+                date is None
+                and ahead
+                and self.day_known
+                and rx.search(r"\b[Tt]omorrow\b", text[max(0, ending.start() - 100) : ending.end() + 40])
+            ):
+                # "Tomorrow night, X will leave Vietnam": the day after the story's, the announced last day.
+                date = (self.published + dt.timedelta(days=1)).isoformat()
             if ending is homebound or (craft and ending is aloft):
                 # The day of the departure itself, in its clause ("..., where it is due on Thursday" is the arrival
                 # home); "this morning" is the day of the story.
@@ -2063,15 +2081,22 @@ class TravelRules(LeaderRules):
                 returned = self.trip_returned if self.trip_end is None and self._returned_late else None
                 last.end = self.trip_end or (returned if returned and returned >= (last.start or "") else None)
         lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
+        # ("this 48-hour visit": a length in hours, whole days of it)
         length = rx.search(
-            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day (?:(?:state|official|working) )?(?:visit|trip)\b",
+            r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day|(?P<h>48|72|96)-hour) "
+            r"(?:(?:state|official|working) )?(?:visit|trip)\b",
             lead,
         )
         self._one_day()
         self._visit_range()
         self._arrival_day()
         if length and len(self.legs) == 1 and (self.legs[0].start is None) != (self.legs[0].end is None):
-            days = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n")) + 1
+            days = (
+                int(length.group("h")) // 24 - 1
+                if length.group("h")
+                else ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n"))
+                + 1
+            )
             only = self.legs[0]
             if only.end and len(only.end) == 10:
                 # "ended a four-day visit on Friday": it began three days before.
