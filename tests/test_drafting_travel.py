@@ -2626,3 +2626,17 @@ def test_a_visit_told_begun_or_ending_by_its_noun_or_tomorrow_gives_its_days():
         "2023-06-09",
     )
     assert [t["end"] for t in other["trip"]] == [None]
+
+
+def test_the_arrival_told_later_in_the_story_is_the_first_day_over_a_later_one():
+    story = (
+        "LIMA, June 16 (Test Wire) - Kenyan President Amani Mwangi ended a visit to Peru on Friday.\n\n"
+        "On Wednesday Mwangi flew to Cusco to see the old city.\n\n"
+        "Mwangi flew in on Monday and went straight into talks with the president.\n"
+    )
+    assert legs_of(story, "2023-06-16") == [("PE", ["Lima", "Cusco"], "2023-06-12")]
+    airport = story.replace("flew in on Monday and", "landed at Jorge Chavez Airport on Monday and")
+    assert legs_of(airport, "2023-06-16") == [("PE", ["Lima", "Cusco"], "2023-06-12")]
+    # Near miss: an arrival elsewhere, before the visit, is no first day of it.
+    elsewhere = story.replace("flew in on Monday and", "landed in Quito on Monday and")
+    assert [leg[2] for leg in legs_of(elsewhere, "2023-06-16") if leg[0] == "PE"] == ["2023-06-14"]

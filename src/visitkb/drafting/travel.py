@@ -2163,16 +2163,23 @@ class TravelRules(LeaderRules):
         """The day a single leg began, told with the leader's arrival and no other place ("Kenyatta, who landed on
         Saturday night, ...", "Meloni landed late on Friday", "X, who arrived yesterday for a state visit"), when no
         arrival read gave it."""
-        if len(self.legs) != 1 or self.legs[0].start:
+        if len(self.legs) != 1:
             return
         leg = self.legs[0]
         for sentence in self.sentences:
             for found in rx.finditer(
                 r"\b(?:arrived|landed|touched down|flew in)\b(?! (?:back|home)\b)(?P<rest>[^.;,]{0,40})", sentence.text
             ):
+                # ("arrived at National Airport": the airport of a city of the leg, no place elsewhere)
                 elsewhere = rx.search(
-                    r"\b(?:in|at|to|into|from) (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", found.group("rest")
+                    r"\b(?:in|at|to|into|from) (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
+                    found.group("rest"),
                 )
+                if elsewhere and (
+                    elsewhere.group("place").endswith(("Airport", "Airfield", "Air Base"))
+                    or rx.match(r" (?:[Aa]irport|[Aa]irfield|[Aa]ir [Bb]ase)\b", found.group("rest")[elsewhere.end() :])
+                ):
+                    elsewhere = None
                 if elsewhere and not any(
                     code == leg.country or (city and city in leg.cities)
                     for _, _, code, city in self._places(elsewhere.group("place"))
@@ -2193,7 +2200,13 @@ class TravelRules(LeaderRules):
                     for d in self.dates(sentence)
                     if len(d[2]) == 10 and found.end() - len(found.group("rest")) <= d[0] <= found.end()
                 ]
-                if days and (leg.end is None or days[0][2] <= leg.end):
+                # The arrival is the leg's first day: it replaces a later one read from what the leader did there
+                # ("flew in on Monday the 19th", then "On Thursday ... flew to Xian").
+                if (
+                    days
+                    and (leg.end is None or days[0][2] <= leg.end)
+                    and (leg.start is None or days[0][2] < leg.start)
+                ):
                     leg.start = days[0][2]
                     return
 
