@@ -2640,3 +2640,22 @@ def test_the_arrival_told_later_in_the_story_is_the_first_day_over_a_later_one()
     # Near miss: an arrival elsewhere, before the visit, is no first day of it.
     elsewhere = story.replace("flew in on Monday and", "landed in Quito on Monday and")
     assert [leg[2] for leg in legs_of(elsewhere, "2023-06-16") if leg[0] == "PE"] == ["2023-06-14"]
+
+
+def test_the_last_day_told_in_the_present_of_a_timetable_or_by_the_story_s_day():
+    def ends(text: str, published: str) -> list:
+        return [t["end"] for t in findings_of(text, published)["trip"]]
+
+    lead = "Kenyan President Amani Mwangi held talks in Lima on Wednesday on a state visit to Peru.\n\n"
+    assert ends(lead + "He departs Lima for Nairobi on Saturday, 10 June.\n", "2023-06-09") == ["2023-06-10"]
+    assert ends(lead + "He departs Lima for Nairobi on Saturday.\n", "2023-06-09") == ["2023-06-10"]
+    assert ends(lead + "Mwangi left Lima by air for Nairobi this morning.\n", "2023-06-09") == ["2023-06-09"]
+    assert ends(lead + "Mwangi is due to fly home tomorrow.\n", "2023-06-09") == ["2023-06-10"]
+    concludes = (
+        "Kenyan President Amani Mwangi today concludes the state visit to Peru that he began in Lima on Monday, "
+        "June 5, and departs Cusco this afternoon.\n"
+    )
+    assert ends(concludes, "2023-06-09") == ["2023-06-09"]
+    # Near miss: the day the visit began, told after the verb that ends it, is not its last day.
+    began = "Kenyan President Amani Mwangi concluded the state visit to Peru that he began in Lima on Monday, June 5.\n"
+    assert ends(began, "2023-06-09") == [None]

@@ -1066,15 +1066,17 @@ class TravelRules(LeaderRules):
         self.stopover(index, sentence)
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
         ending = rx.search(
-            r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
-            r"(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
-            r"flies home|flew home|headed home|wraps up|ends|completed|completes|"
+            r"\b(?:ended|ending|wrapped up|wound up|winds up|concluded|concludes|(?:left|leave|leaves|leaving|departed|depart|"
+            r"departs)(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
+            r"flies home|flew home|fly home|headed home|heads home|wraps up|ends|completed|completes|"
             # "shortly before the end of his working visit to Conakry on Tuesday": the visit's last day, told as a noun.
             r"(?<=the )end of (?:his|her) (?:[\w-]+ ){0,2}(?:visit|trip|tour|stay) to [A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\b",
             text,
         )
         homebound = rx.search(
-            r"\b(?:left|departed|took off from|lifted off from|has taken off from|has left) (?:[A-Z][\w-]+ )*for "
+            # ("left Moscow by air for Cairo", "departs Beijing for Abuja")
+            r"\b(?:left|departed|departs|leaves|took off from|lifted off from|has taken off from|has left) (?:[A-Z][\w-]+ )*"
+            r"(?:by (?:air|plane|train|sea) )?for "
             r"(?P<home>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
             text,
         )
@@ -1097,8 +1099,28 @@ class TravelRules(LeaderRules):
             or (index == self.lead and self.is_leader(text[: ending.start()]))
             or (craft and ending is aloft)
         ):
-            ahead = bool(rx.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
+            # ("departs Beijing for Abuja on Saturday": the present of a timetable tells a day to come)
+            ahead = bool(rx.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5])) or bool(
+                rx.match(r"(?:departs|leaves)\b", ending.group())
+            )
             date = self.date_near(sentence, ending.end(), ahead)
+            began_then = [
+                d
+                for d in self.dates(sentence, ahead)
+                if d[2] == date
+                and d[0] >= ending.end()
+                and rx.search(
+                    r"\b(?:began|started|arrived|landed)\b(?:\s[\w,]+){0,4}\s$|\b(?:since|from)\s(?:on\s)?$",
+                    text[: d[0]],
+                )
+            ]
+            if began_then:
+                date = None  # "concludes the visit that he began in Beijing on October 31": the first day, not the last
+            if self.day_known and (
+                rx.search(r"\b(?:[Tt]oday|this (?:morning|afternoon|evening)|tonight)\s+$", text[: ending.start()])
+                or rx.match(r"\s+(?:today|this (?:morning|afternoon|evening)|tonight)\b", text[ending.end() :])
+            ):
+                date = self.published.isoformat()  # "today concludes the state visit": the story's day
             if (
                 date is None
                 and ahead
@@ -1110,16 +1132,19 @@ class TravelRules(LeaderRules):
             if ending is homebound or (craft and ending is aloft):
                 # The day of the departure itself, in its clause ("..., where it is due on Thursday" is the arrival
                 # home); "this morning" is the day of the story.
-                stop = rx.search(r",|\bwhere\b|\bbringing\b", text[ending.end() :])
+                # (a comma before the date a weekday names is no end of the clause: "on Saturday, 7 September")
+                stop = rx.search(r",(?! \d{1,2} " + MONTH_WORD + r")|\bwhere\b|\bbringing\b", text[ending.end() :])
                 clause = text[ending.start() : ending.end() + (stop.start() if stop else len(text))]
-                own = [d for d in find_dates(clause, self.published, day_known=self.day_known) if len(d[2]) == 10]
+                own = [
+                    d for d in find_dates(clause, self.published, ahead, day_known=self.day_known) if len(d[2]) == 10
+                ]
                 today = rx.search(r"\b(?:this (?:morning|afternoon|evening)|today|tonight)\b", clause)
                 date = own[0][2] if own else (self.published.isoformat() if today and self.day_known else None)
                 heading = self._heading_day(index, ending.start())
                 date = date or (heading[0][2] if heading else None)
             years = {int(y) for y in rx.findall(r"\b(?:19|20)\d\d\b", text)} - {self.published.year}
             home_left = rx.match(r"\s(?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text[ending.end() :])
-            if home_left and rx.match(r"(?:left|departed)$", ending.group()):
+            if home_left and rx.match(r"(?:left|departed|departs|leaves)$", ending.group()):
                 place = home_left.group("place")
                 if self.leader_country and self.leader_country in (
                     gz.capital_country(place),
