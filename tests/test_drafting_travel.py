@@ -2659,3 +2659,25 @@ def test_the_last_day_told_in_the_present_of_a_timetable_or_by_the_story_s_day()
     # Near miss: the day the visit began, told after the verb that ends it, is not its last day.
     began = "Kenyan President Amani Mwangi concluded the state visit to Peru that he began in Lima on Monday, June 5.\n"
     assert ends(began, "2023-06-09") == [None]
+
+
+def test_a_trip_begun_on_a_day_told_with_no_place_and_a_landing_told_after_its_place():
+    text = (
+        "Kenyan President Amani Mwangi arrived in Lima last night from Ecuador, where he held talks with the "
+        "president in Quito on Monday, the first leg of a trip that began on Sunday.\n"
+    )
+    found = findings_of(text, "2023-06-13")
+    assert [t["start"] for t in found["trip"]] == ["2023-06-11"]
+    landed = (
+        "Kenyan President Amani Mwangi is on a visit to Ecuador and Peru.\n\n"
+        "The trip took him first to Quito, where he landed late on Sunday.\n"
+    )
+    assert [(leg["country"], leg["start"]) for leg in findings_of(landed, "2023-06-13")["legs"]][0] == (
+        "EC",
+        "2023-06-11",
+    )
+    # Near misses: another person's trip, and a landing on the story's own weekday (that day, or a week before).
+    other = text.replace("a trip that began", "the minister's trip that began")
+    assert [t["start"] for t in findings_of(other, "2023-06-13")["trip"]] == ["2023-06-12"]
+    same_day = landed.replace("on Sunday", "on Tuesday")
+    assert [leg["start"] for leg in findings_of(same_day, "2023-06-13")["legs"]][0] is None

@@ -1570,12 +1570,50 @@ class TravelRules(LeaderRules):
         r"(?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of(?= [A-Z]))*)"
     )
 
+    # "..., the first leg of a trip that began on Sunday": the day the trip began, told with no place.
+    _TRIP_BEGAN_ON = re.compile(
+        r"\b(?:a|the|his|her) (?:[\w-]+ )?(?:trip|tour|journey) (?:that|which) (?:began|started) (?:on )?"
+        r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d)"
+    )
+    # "... first to Moscow, where he landed late on Wednesday": the day the leader reached the place before.
+    _LANDED_WHERE = re.compile(
+        r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*), where (?:he|she) (?:landed|arrived|touched down)"
+        r"(?: (?:late|early|in the (?:morning|afternoon|evening)))?(?= on )"
+    )
+    _began_on: str | None = None
+
+    def _day_told_began(self, index: int, sentence: Sentence) -> None:
+        """The trip's first day told with no place ("a trip that began on Sunday"), and a leg's first day told in a
+        clause after its place ("Moscow, where he landed late on Wednesday")."""
+        text = sentence.text
+        if settled_elsewhere(text, 0) or not (self.leader_subject(sentence, len(text)) or self.is_leader(text)):
+            return
+        days = [d for d in self.dates(sentence) if len(d[2]) == 10]
+        began = self._TRIP_BEGAN_ON.search(text)
+        if began:
+            owner = rx.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", text[: began.start()])
+            day = next((d[2] for d in days if d[0] == began.end()), None)
+            if day and not (owner and not self.is_leader(owner.group("name"))):
+                self._began_on = day
+        for landed in self._LANDED_WHERE.finditer(text):
+            places = [p for p in self._places(landed.group("place")) if p[2] and p[2] != self.leader_country]
+            told = next((d for d in days if 0 <= d[0] - landed.end() <= 4), None)
+            day = told[2] if told else None
+            if told and day == self.published.isoformat() and rx.fullmatch(r"\w+day", text[told[0] : told[1]]):
+                # "where he landed late on Wednesday", in a story of a Wednesday: that day or the one a week before;
+                # better none than the wrong one.
+                day = None
+            leg = next((leg for leg in self.legs if places and leg.country == places[0][2]), None)
+            if leg is not None and day and leg.start is None:
+                leg.start = day
+
     def trip_began(self, index: int, sentence: Sentence) -> None:
         """Where and when the trip began: "The 11-day trip, ..., began March 23 in Ghana", "a tour that
         began in Chile on April 5": a leg, unless the trip is another person's or of another year."""
         text = sentence.text
         if not self.leader:
             return
+        self._day_told_began(index, sentence)
         for found in self._BEGAN.finditer(text):
             before = text[: found.start()]
             owner = rx.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
@@ -2093,6 +2131,11 @@ class TravelRules(LeaderRules):
                 after = self.legs[self.legs.index(leg) + 1 :]
                 if after and after[0].start is None:
                     after[0].start = left  # "left Nairobi on Wednesday. He flew on to Kigali": the day it began
+        began_on = self._began_on
+        if began_on and self.legs and all(began_on <= (leg.start or began_on) for leg in self.legs):
+            first = min(self.legs, key=lambda leg: leg.start or "9999")
+            if first.start is None or first.start > began_on:
+                first.start = began_on  # "the first leg of a trip that began on Sunday"
         if all(leg.start for leg in self.legs):
             # Legs in the order they happened, not the order the story tells them.
             self.legs.sort(key=lambda leg: leg.start or "")
