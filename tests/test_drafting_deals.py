@@ -1486,3 +1486,14 @@ def test_a_joint_statement_to_the_press_is_no_document():
     assert titles_of("The signing ceremony was followed by a joint statement on maritime security.") == [
         "joint statement on maritime security"
     ]
+
+
+def test_a_document_that_makes_a_decision_formal_told_by_what_it_lays_down():
+    assert titles_of(
+        'The decision was formalized with a memorandum that "sets out the rules for joint patrols at sea."'
+    ) == ["memorandum that sets out the rules for joint patrols at sea"]
+    assert titles_of("The plan was formalised in an accord that defines the route of the new cable.") == [
+        "accord that defines the route of the new cable"
+    ]
+    # Near miss: a document that lays down rules, with nothing that signs it or makes it formal.
+    assert titles_of("Mwangi praised any memorandum that sets out the rules for joint patrols at sea.") == []

@@ -299,8 +299,9 @@ class DealRules(ReaderCore):
                 r"(?:amending|extending|renewing|implementing|concerning|regarding|abolishing|exempting|waiving|governing|"
                 r"delimiting|demarcating|replacing|supplementing|updating|revising)(?= (?:the|a|an|their|its)\b)|"
                 # "a protocol that opens the market to ...": what the document does, told in the present.
-                r"that (?:will )?(?:opens|allows|makes|gives|provides|grants|lets|creates|establishes|sets up|permits|"
-                r"enables|lifts))"
+                # ("a memorandum that 'lays down the guidelines for ...'": the words it is told by may be quoted)
+                r"that [\"\u201c]?(?:will )?(?:opens|allows|makes|gives|provides|grants|lets|creates|establishes|sets up|permits|"
+                r"enables|lifts|lays down|sets out|defines|outlines))"
                 r" ",
                 rest,
             )
@@ -393,6 +394,7 @@ class DealRules(ReaderCore):
             )
             if day_told:
                 title = title.replace(day_told, "", 1)
+            title = rx.sub(r"(?<=\bthat )[\"\u201c]", "", title)  # the quotation's mark is no word of the title
             if rx.search(r"\bstatement to (?:the )?(?:media|press|reporters|journalists)$", title):
                 continue  # "a joint statement to the press": words spoken to reporters, no document
 
@@ -441,6 +443,8 @@ class DealRules(ReaderCore):
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = rx.search(
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|exchanged|"
+                # ("The decision was formalized with a memorandum ...": a document that makes a decision formal)
+                r"formali[sz]ed (?:with|in|by|through)|"
                 r"exchange of|among (?:them|those|the)|included|include|"
                 r"including|were|called)\b",
                 self._signing_scope(text[:start]),
