@@ -2681,3 +2681,16 @@ def test_a_trip_begun_on_a_day_told_with_no_place_and_a_landing_told_after_its_p
     assert [t["start"] for t in findings_of(other, "2023-06-13")["trip"]] == ["2023-06-12"]
     same_day = landed.replace("on Sunday", "on Tuesday")
     assert [leg["start"] for leg in findings_of(same_day, "2023-06-13")["legs"]][0] is None
+
+
+def test_a_one_day_visit_takes_the_day_of_what_the_lead_reports_done():
+    text = (
+        "LIMA (Test Wire) - Peruvian President Dina Boluarte held talks with Kenyan President Amani Mwangi on "
+        "Tuesday at the palace in Lima.\n\nMwangi is on a one-day official visit to Peru.\n"
+    )
+    assert legs_and_leader_of(text, "2023-06-14")[0] == [("PE", ["Lima"], "2023-06-13", "2023-06-13")]
+    # Near misses: a visit of several days, and a lead that tells two days.
+    longer = text.replace("one-day official visit", "official visit")
+    assert legs_and_leader_of(longer, "2023-06-14")[0][0][2:] == (None, None)
+    two_days = text.replace("on Tuesday at", "on Monday and Tuesday at")
+    assert legs_and_leader_of(two_days, "2023-06-14")[0][0][2:] == (None, None)

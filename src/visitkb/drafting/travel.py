@@ -2204,12 +2204,26 @@ class TravelRules(LeaderRules):
             return
         leg = self.legs[0]
         told = any(
-            rx.search(r"(?<![\w-])(?:one-day|day-long|day) (?:visit|trip)\b|\bfor the day\b", s.text)
+            rx.search(
+                r"(?<![\w-])(?:one-day|day-long|day) (?:(?:state|official|working|private) )?(?:visit|trip)\b|\bfor the day\b",
+                s.text,
+            )
             and not settled_elsewhere(s.text, 0)
             for s in self.sentences
         )
         if told and (leg.start or leg.end) and not (leg.start and leg.end):
             leg.start = leg.end = leg.start or leg.end
+        elif told and not (leg.start or leg.end) and self.day_known:
+            # "X held talks with the Amir on Tuesday" then "The Amir is on a one-day state visit": the day of what
+            # the lead reports done is the visit's only day.
+            lead = self.sentences[self.lead]
+            days = {
+                d[2]
+                for d in self.dates(lead)
+                if len(d[2]) == 10 and 0 <= (self.published - dt.date.fromisoformat(d[2])).days <= 6
+            }
+            if len(days) == 1 and not settled_elsewhere(lead.text, 0):
+                leg.start = leg.end = days.pop()
 
     def _visit_range(self) -> None:
         """The days a single leg's visit is told to span in any sentence ("the three-day visit, from Tuesday to
