@@ -2694,3 +2694,14 @@ def test_a_one_day_visit_takes_the_day_of_what_the_lead_reports_done():
     assert legs_and_leader_of(longer, "2023-06-14")[0][0][2:] == (None, None)
     two_days = text.replace("on Tuesday at", "on Monday and Tuesday at")
     assert legs_and_leader_of(two_days, "2023-06-14")[0][0][2:] == (None, None)
+
+
+def test_a_return_home_in_the_afternoon_ends_the_trip_that_day():
+    def ends(text: str) -> list:
+        return [t["end"] for t in findings_of(text, "2023-06-09")["trip"]]
+
+    for when in ("on Friday afternoon", "in the afternoon of today, 9 June", "in midafternoon on Friday"):
+        text = f"Kenyan President Amani Mwangi returned home {when}, concluding a state visit to Peru.\n"
+        assert ends(text) == ["2023-06-09"], when
+    # Near miss: a return told with no time of day may follow a night's flight: no last day abroad.
+    assert ends("Kenyan President Amani Mwangi returned home on Friday, concluding a state visit to Peru.\n") == [None]

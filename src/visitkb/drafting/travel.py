@@ -1179,7 +1179,7 @@ class TravelRules(LeaderRules):
                             # "returned home on Thursday evening", "late Tuesday": back the day the leader left.
                             self._returned_late = bool(
                                 rx.search(
-                                    r"\b(?:evening|night|tonight|late)\b",
+                                    r"\b(?:evening|night|tonight|late|afternoon|midafternoon)\b",
                                     rx.split(r"[;]|, (?!and\b)", text[max(0, ending.start() - 10) : ending.end() + 60])[
                                         0
                                     ],
