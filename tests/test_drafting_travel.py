@@ -2705,3 +2705,19 @@ def test_a_return_home_in_the_afternoon_ends_the_trip_that_day():
         assert ends(text) == ["2023-06-09"], when
     # Near miss: a return told with no time of day may follow a night's flight: no last day abroad.
     assert ends("Kenyan President Amani Mwangi returned home on Friday, concluding a state visit to Peru.\n") == [None]
+
+
+def test_the_leg_a_tour_began_in_comes_first_and_leaves_the_first_day_unknown_without_its_own():
+    text = (
+        "Kenyan President Amani Mwangi has arrived in Peru as part of a three-nation tour which began in Ecuador.\n\n"
+        "On Sunday evening, Mwangi arrived in Lima, where he was met by the foreign minister.\n"
+    )
+    found = findings_of(text, "2023-06-12")
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [
+        ("EC", None, "2023-06-11"),
+        ("PE", "2023-06-11", None),
+    ]
+    assert [t["start"] for t in found["trip"]] == [None]
+    # Near miss: a tour that began in the country the story is filed from keeps its day.
+    here = text.replace("which began in Ecuador", "which began in Peru")
+    assert [t["start"] for t in findings_of(here, "2023-06-12")["trip"]] == ["2023-06-11"]

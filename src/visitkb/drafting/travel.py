@@ -1581,6 +1581,7 @@ class TravelRules(LeaderRules):
         r"(?: (?:late|early|in the (?:morning|afternoon|evening)))?(?= on )"
     )
     _began_on: str | None = None
+    _began_in: str | None = None
 
     def _day_told_began(self, index: int, sentence: Sentence) -> None:
         """The trip's first day told with no place ("a trip that began on Sunday"), and a leg's first day told in a
@@ -1632,6 +1633,7 @@ class TravelRules(LeaderRules):
             days = [d for d in self.dates(sentence) if len(d[2]) == 10 and d[0] >= found.start()]
             day = days[0][2] if days and days[0][0] - found.end() < 30 else None
             self._leg_from(index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-began")
+            self._began_in = self._began_in or code
 
     # The leader doing in a place what only one there does: "met X in Oslo", "held talks in Oslo with X", "told
     # reporters in Oslo", "Speaking in Oslo, X ...", "laid a wreath in Oslo". The words between the act and the place
@@ -2131,6 +2133,11 @@ class TravelRules(LeaderRules):
                 after = self.legs[self.legs.index(leg) + 1 :]
                 if after and after[0].start is None:
                     after[0].start = left  # "left Nairobi on Wednesday. He flew on to Kigali": the day it began
+        first_leg = next((leg for leg in self.legs if leg.country == self._began_in), None)
+        if first_leg is not None and first_leg.start is None and first_leg is not self.legs[0]:
+            # "a tour which began in Sao Tome", told after the stop the story is filed from: the first leg.
+            self.legs.remove(first_leg)
+            self.legs.insert(0, first_leg)
         began_on = self._began_on
         if began_on and self.legs and all(began_on <= (leg.start or began_on) for leg in self.legs):
             first = min(self.legs, key=lambda leg: leg.start or "9999")
@@ -2463,7 +2470,10 @@ class TravelRules(LeaderRules):
             "trip",
             {
                 "leader": self.leader,
-                "start": min((d for d in (*(leg.start for leg in self.legs), self.trip_left) if d), default=None),
+                # (a first leg known with no day of its own: the trip's first day is unknown, not a later leg's)
+                "start": self.trip_left
+                if self._began_in and first.country == self._began_in and first.start is None
+                else min((d for d in (*(leg.start for leg in self.legs), self.trip_left) if d), default=None),
                 # The trip goes on while its last leg has no end: an earlier leg's end is not the trip's.
                 "end": max((d for d in (*(leg.end for leg in self.legs), self.trip_end) if d), default=None)
                 if self.legs[-1].end or self.trip_end
