@@ -2721,3 +2721,23 @@ def test_the_leg_a_tour_began_in_comes_first_and_leaves_the_first_day_unknown_wi
     # Near miss: a tour that began in the country the story is filed from keeps its day.
     here = text.replace("which began in Ecuador", "which began in Peru")
     assert [t["start"] for t in findings_of(here, "2023-06-12")["trip"]] == ["2023-06-11"]
+
+
+def test_the_first_leg_named_by_apposition_comes_first_and_its_landing_day_is_read_past_it():
+    text = (
+        "Kenyan President Amani Mwangi arrived in Lima on Sunday afternoon for a visit to Peru.\n\n"
+        "Before Peru, Mwangi visited Ecuador, the first leg of his three-nation tour.\n"
+    )
+    found = findings_of(text, "2023-06-12")
+    assert [leg["country"] for leg in found["legs"]] == ["EC", "PE"]
+    assert [t["start"] for t in found["trip"]] == [None]
+    landed = (
+        "LIMA, June 14 (Test Wire) - Kenyan President Amani Mwangi is on a visit to Peru.\n\n"
+        "He flew in on Tuesday evening from Quito, the first stop of his Andean tour, where he had arrived on Sunday "
+        "and held talks with the president on Monday.\n"
+    )
+    legs = findings_of(landed, "2023-06-14")["legs"]
+    assert [(leg["country"], leg["start"]) for leg in legs if leg["country"] == "EC"] == [("EC", "2023-06-11")]
+    # Near miss: a place that is no stop of the leader's tour named first.
+    other = text.replace("the first leg of his three-nation tour", "the first leg of the minister's tour")
+    assert [leg["country"] for leg in findings_of(other, "2023-06-12")["legs"]][0] == "PE"

@@ -1577,8 +1577,15 @@ class TravelRules(LeaderRules):
     )
     # "... first to Moscow, where he landed late on Wednesday": the day the leader reached the place before.
     _LANDED_WHERE = re.compile(
-        r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*), where (?:he|she) (?:landed|arrived|touched down)"
+        # ("from Beijing, the first stop of his tour, where he had arrived on Sunday": an apposition between)
+        r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:, (?:the|his|her) [^,;.]{3,60})?, where (?:he|she) (?:had )?"
+        r"(?:landed|arrived|touched down)"
         r"(?: (?:late|early|in the (?:morning|afternoon|evening)))?(?= on )"
+    )
+    # "Before Russia, Li visited Germany, the first leg of his three-nation visit": the leg that comes first.
+    _FIRST_LEG = re.compile(
+        r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*), (?:the|his|her) first (?:leg|stop) of (?:his|her|the|a) "
+        r"(?:[\w-]+ ){0,2}(?:visit|tour|trip|journey)\b"
     )
     _began_on: str | None = None
     _began_in: str | None = None
@@ -1596,6 +1603,11 @@ class TravelRules(LeaderRules):
             day = next((d[2] for d in days if d[0] == began.end()), None)
             if day and not (owner and not self.is_leader(owner.group("name"))):
                 self._began_on = day
+        first_leg = self._FIRST_LEG.search(text)
+        if first_leg and not self._began_in:
+            places = [p for p in self._places(first_leg.group("place")) if p[2] and p[2] != self.leader_country]
+            if places and any(leg.country == places[0][2] for leg in self.legs):
+                self._began_in = places[0][2]
         for landed in self._LANDED_WHERE.finditer(text):
             places = [p for p in self._places(landed.group("place")) if p[2] and p[2] != self.leader_country]
             told = next((d for d in days if 0 <= d[0] - landed.end() <= 4), None)
