@@ -2741,3 +2741,17 @@ def test_the_first_leg_named_by_apposition_comes_first_and_its_landing_day_is_re
     # Near miss: a place that is no stop of the leader's tour named first.
     other = text.replace("the first leg of his three-nation tour", "the first leg of the minister's tour")
     assert [leg["country"] for leg in findings_of(other, "2023-06-12")["legs"]][0] == "PE"
+
+
+def test_leaving_no_place_told_on_a_day_of_its_own_is_no_last_day():
+    def ends(text: str) -> list:
+        return [t["end"] for t in findings_of(text, "2023-06-12")["trip"]]
+
+    lead = "Kenyan President Amani Mwangi has started a seven-day visit to Peru.\n\n"
+    for said in (
+        '"Peru is my first trip abroad," Mwangi said before leaving on Sunday.',
+        "Mwangi, who is due back on Saturday after leaving Sunday evening, met the foreign minister.",
+    ):
+        assert ends(lead + said + "\n") == [None], said
+    # Near miss: leaving a place named is the last day there.
+    assert ends(lead + "Mwangi said he would meet students before leaving Lima on Sunday.\n") == ["2023-06-11"]

@@ -1094,6 +1094,18 @@ class TravelRules(LeaderRules):
             craft_owner = rx.search(r"(?P<name>[A-Z][\w'-]+)['\u2019]s [a-z ]*$", text[: craft.end()])
             if craft_owner is None or self.is_leader(craft_owner.group("name")):
                 ending = aloft
+        if (
+            ending
+            and rx.match(r"leaving$", ending.group())
+            and rx.search(r"\b(?:before|after)\s$", text[: ending.start()])
+            and rx.match(
+                r"\s(?:on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s" + MONTH_WORD + r")\b",
+                text[ending.end() :],
+            )
+        ):
+            # "said before leaving on Sunday", "due back after leaving Friday evening": leaving no place told, on a
+            # day of its own; home as likely as the last stop, so no last day.
+            ending = None
         if ending and (
             self.leader_subject(sentence, ending.start())
             or (index == self.lead and self.is_leader(text[: ending.start()]))
