@@ -1497,3 +1497,19 @@ def test_a_document_that_makes_a_decision_formal_told_by_what_it_lays_down():
     ]
     # Near miss: a document that lays down rules, with nothing that signs it or makes it formal.
     assert titles_of("Mwangi praised any memorandum that sets out the rules for joint patrols at sea.") == []
+
+
+def test_a_list_after_include_that_names_no_matter_names_no_document():
+    for body in (
+        "The two sides signed accords. The agreements include provisions on data, customs and visas.",
+        "The accords signed include clauses that protect workers and investors.",
+        "The memoranda signed include one with Norway and another with Chile.",
+        "They signed agreements. The agreements covered a wide range of areas, including trade, energy and health.",
+    ):
+        assert titles_of(body) == [], body
+    # Near miss: matters named each by their own words are documents.
+    assert titles_of("Agreements signed during the visit cover energy, mining and tourism.") == [
+        "agreement on energy",
+        "agreement on mining",
+        "agreement on tourism",
+    ]

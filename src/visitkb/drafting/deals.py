@@ -834,8 +834,17 @@ class DealRules(ReaderCore):
         parts = [p for p in parts if p]
         if len(parts) < 2 or any(not 1 <= len(p.split()) <= 24 for p in parts):
             return
-        if any(rx.search(r"\b(?:which|who|was|were|is|are|will|would|said)\b", p) for p in parts):
+        if any(rx.search(r"\b(?:which|who|that|was|were|is|are|will|would|said|including)\b", p) for p in parts):
             return  # a clause of its own: no list of matters
+        if any(
+            rx.match(
+                r"(?:a|an|one|another|other|provisions?|clauses?|articles?|areas?|fields?|sectors?|issues?|matters?|"
+                r"such|several|many|some|all)\b",
+                p,
+            )
+            for p in parts
+        ):
+            return  # "include one with X and another with Y", "covered a wide range of areas": no matters named
         noun = found.group("noun").lower()
         noun = (
             "memorandum of understanding"
