@@ -1513,3 +1513,15 @@ def test_a_list_after_include_that_names_no_matter_names_no_document():
         "agreement on mining",
         "agreement on tourism",
     ]
+
+
+def test_where_or_when_a_document_was_signed_after_its_day_is_no_matter_of_it():
+    for body in (
+        "They signed a joint statement yesterday on the eve of the summit.",
+        "They signed a joint statement yesterday on the occasion of the anniversary.",
+    ):
+        assert titles_of(body) == ["joint statement"], body
+    # Near miss: the matter after the day is the document's.
+    assert titles_of("They signed a joint statement yesterday on the future of the port.") == [
+        "joint statement on the future of the port"
+    ]

@@ -286,7 +286,9 @@ class DealRules(ReaderCore):
                 + r"|"
                 + MONTH_WORD
                 + r" \d{1,2})|yesterday|today)(?= (?:on|for|establishing|setting up|creating) (?!\w+day\b|(?:the )?\d{1,2}"
-                r"(?:st|nd|rd|th)?(?: of)? " + MONTH_WORD + r"|" + MONTH_WORD + r"))",
+                r"(?:st|nd|rd|th)?(?: of)? " + MONTH_WORD + r"|" + MONTH_WORD + r"|"
+                # ("signed a treaty on Monday on the sidelines of ...": where, not what it is on)
+                r"(?:the )?(?:sidelines|margins|occasion|eve|first time|basis|behalf|way)\b))",
                 text[noun_end:],
             )
             day_told = text[noun_end : noun_end + signed_when.end()] if signed_when else ""
