@@ -1588,16 +1588,17 @@ class TravelRules(LeaderRules):
         r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d)"
     )
     # "... first to Moscow, where he landed late on Wednesday": the day the leader reached the place before.
+    # (The verb is found first and the place read back from it: a name read forward from every capital of a long
+    # run of them would read the run again and again.)
     _LANDED_WHERE = re.compile(
-        # ("from Beijing, the first stop of his tour, where he had arrived on Sunday": an apposition between)
-        r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)(?:, (?:the|his|her) [^,;.]{3,60})?, where (?:he|she) (?:had )?"
-        r"(?:landed|arrived|touched down)"
+        r", where (?:he|she) (?:had )?(?:landed|arrived|touched down)"
         r"(?: (?:late|early|in the (?:morning|afternoon|evening)))?(?= on )"
     )
+    # ("from Beijing, the first stop of his tour, where he had arrived on Sunday": an apposition between)
+    _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,4})(?:, (?:the|his|her) [^,;.]{3,60})?$")
     # "Before Russia, Li visited Germany, the first leg of his three-nation visit": the leg that comes first.
     _FIRST_LEG = re.compile(
-        r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*), (?:the|his|her) first (?:leg|stop) of (?:his|her|the|a) "
-        r"(?:[\w-]+ ){0,2}(?:visit|tour|trip|journey)\b"
+        r", (?:the|his|her) first (?:leg|stop) of (?:his|her|the|a) (?:[\w-]+ ){0,2}(?:visit|tour|trip|journey)\b"
     )
     _began_on: str | None = None
     _began_in: str | None = None
@@ -1616,12 +1617,23 @@ class TravelRules(LeaderRules):
             if day and not (owner and not self.is_leader(owner.group("name"))):
                 self._began_on = day
         first_leg = self._FIRST_LEG.search(text)
-        if first_leg and not self._began_in:
-            places = [p for p in self._places(first_leg.group("place")) if p[2] and p[2] != self.leader_country]
+        named_first = (
+            rx.search(
+                r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,4})$",
+                text[max(0, first_leg.start() - 80) : first_leg.start()],
+            )
+            if first_leg
+            else None
+        )
+        if named_first and not self._began_in:
+            places = [p for p in self._places(named_first.group("place")) if p[2] and p[2] != self.leader_country]
             if places and any(leg.country == places[0][2] for leg in self.legs):
                 self._began_in = places[0][2]
         for landed in self._LANDED_WHERE.finditer(text):
-            places = [p for p in self._places(landed.group("place")) if p[2] and p[2] != self.leader_country]
+            before = self._PLACE_BEFORE.search(text[max(0, landed.start() - 150) : landed.start()])
+            if before is None:
+                continue
+            places = [p for p in self._places(before.group("place")) if p[2] and p[2] != self.leader_country]
             told = next((d for d in days if 0 <= d[0] - landed.end() <= 4), None)
             day = told[2] if told else None
             if told and day == self.published.isoformat() and rx.fullmatch(r"\w+day", text[told[0] : told[1]]):
