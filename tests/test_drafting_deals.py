@@ -1400,8 +1400,8 @@ def test_another_document_signed_is_named_without_its_determiner():
 def test_the_day_a_document_was_signed_told_before_its_matter_is_no_word_of_its_title():
     for body, title in (
         (
-            "Solberg and Mwangi signed a joint declaration on Thursday on the 60th anniversary of their ties.",
-            "joint declaration on the 60th anniversary of their ties",
+            "Solberg and Mwangi signed a protocol on Thursday on the 60th anniversary of their ties.",
+            "protocol on the 60th anniversary of their ties",
         ),
         (
             "The ministers signed a treaty yesterday on the return of cultural objects.",
@@ -1417,16 +1417,16 @@ def test_the_day_a_document_was_signed_told_before_its_matter_is_no_word_of_its_
 def test_a_document_whose_matter_follows_its_verb_and_the_bodies_that_signed_it():
     for body, title in (
         (
-            "Officials said an agreement has been made for setting up a joint council in which mayors meet.",
-            "agreement for setting up a joint council",
+            "The ministers confirmed an agreement has been made for setting up a council in which mayors meet.",
+            "agreement for setting up a council",
         ),
         (
             "Lastly, a memorandum was signed between the two coast guards to share radar data on fishing fleets.",
             "memorandum to share radar data on fishing fleets",
         ),
         (
-            "A Letter of Intent was also exchanged on a railway line to the coast.",
-            "Letter of Intent on a railway line to the coast",
+            "Later, a letter of intent was exchanged on a railway line to the coast.",
+            "letter of intent on a railway line to the coast",
         ),
     ):
         assert titles_of(body) == [title], body
@@ -1446,7 +1446,7 @@ def test_a_long_title_before_its_passive_verb_is_a_document_signed():
 
 def test_one_and_another_of_the_documents_counted_are_named_by_what_they_are_on_or_meant_to_do():
     body = (
-        "In all, Norway and Kenya signed three memoranda of understanding. One concerns the training of nurses. "
+        "Norway and Kenya signed three memoranda of understanding on Friday. One concerns the training of nurses. "
         "Another, signed by the two fisheries agencies, aims to curb illegal trawling, fuel smuggling and piracy."
     )
     assert titles_of(body) == [
@@ -1464,9 +1464,9 @@ def test_the_matters_a_plural_of_documents_includes_or_covers_each_name_one():
             ["accord on Coastal Shipping", "accord on Culture", "accord on Science, Research and Innovation"],
         ),
         (
-            "Mwangi signed a number of agreements with Norway, including for the training of pilots, and for the "
+            "Mwangi signed several accords with Norway, including for the training of pilots, and for the "
             "return of stolen art to its owners.",
-            ["agreement for the return of stolen art to its owners", "agreement for the training of pilots"],
+            ["accord for the return of stolen art to its owners", "accord for the training of pilots"],
         ),
         (
             "Norway and Kenya signed accords on Friday. The accords included commitments to train nurses, "
@@ -1490,7 +1490,7 @@ def test_a_joint_statement_to_the_press_is_no_document():
 
 def test_a_document_that_makes_a_decision_formal_told_by_what_it_lays_down():
     assert titles_of(
-        'The decision was formalized with a memorandum that "sets out the rules for joint patrols at sea."'
+        'The pact on patrols was formalized through a memorandum that "sets out the rules for joint patrols at sea."'
     ) == ["memorandum that sets out the rules for joint patrols at sea"]
     assert titles_of("The plan was formalised in an accord that defines the route of the new cable.") == [
         "accord that defines the route of the new cable"

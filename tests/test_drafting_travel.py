@@ -2541,7 +2541,7 @@ def test_an_ordinal_before_a_name_is_no_day():
     published = dt.date(2023, 6, 20)
     for text in (
         "She flew on to attend the 14th Pacific Islands Forum.",
-        "He is in Lima for the 33rd AU summit.",
+        "He is in Lima for the 21st AU summit.",
         "It hosts the 5th Summit of the Americas.",
     ):
         assert [d[2] for d in find_dates(text, published)] == [], text
@@ -2556,8 +2556,8 @@ def test_a_day_that_names_another_thing_or_an_earlier_one_is_no_day_of_the_leg()
     )
     for body in (
         "Mwangi is on a state visit to Peru, his first since the June 2 general election.",
-        "Mwangi is on a state visit to Peru, his first since winning the June 2 runoff.",
-        "Mwangi is on a state visit to Peru, his first since taking office on June 4.",
+        "Mwangi is on a state visit to Peru, his first trip abroad since he won the June 2 runoff.",
+        "Mwangi is on a state visit to Peru, his first since being sworn in on June 4.",
     ):
         assert legs_of(lead + body + "\n", "2023-06-09") == [("PE", ["Lima"], None)], body
     # Near miss: the day the visit itself began.
@@ -2567,11 +2567,11 @@ def test_a_day_that_names_another_thing_or_an_earlier_one_is_no_day_of_the_leg()
 
 def test_an_arrival_still_to_come_or_from_a_city_of_the_same_country_is_not_the_day_a_leg_began():
     lead = "Kenyan President Amani Mwangi arrived in Peru on Sunday for a visit.\n\n"
-    planned = lead + "He is expected to spend two days in Cusco before arriving in Lima late Tuesday.\n"
-    assert legs_of(planned, "2023-06-11") == [("PE", ["Lima", "Cusco"], "2023-06-11")]
+    planned = lead + "He is to tour Cusco for a day before arriving in Lima on Tuesday.\n"
+    assert [leg[2] for leg in legs_of(planned, "2023-06-11")] == ["2023-06-11"]
     within = (
         "Kenyan President Amani Mwangi left Cusco for home on Sunday after a visit to Peru that took him to Lima.\n\n"
-        "Mwangi arrived in Cusco on Saturday from Lima for a short stay.\n"
+        "Mwangi landed in Cusco on Saturday morning from Lima.\n"
     )
     assert legs_of(within, "2023-06-11")[0][2] is None
     # Near miss: an arrival from abroad is the day the leg began.
@@ -2585,13 +2585,13 @@ def test_a_stay_told_since_or_from_a_day_began_that_day():
         "Friday.\n\n"
     )
     for body in (
-        "The talks came after a lunch for Amani Mwangi, who has been in Lima since Wednesday.",
-        "The talks came after a lunch for Amani Mwangi, who has been in Lima since June 7.",
+        "The lunch honoured Amani Mwangi, who has been in Lima since Wednesday.",
+        "The lunch honoured Amani Mwangi, who has been in Lima since June 7.",
     ):
         assert legs_of(lead + body + "\n", "2023-06-09") == [("PE", ["Lima"], "2023-06-07")], body
     opened = (
-        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi, having been on a state visit to Peru from June 6, "
-        "left Lima on June 8.\n"
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi, on a state visit to Peru from June 6, "
+        "flew out of Lima on June 8.\n"
     )
     assert legs_of(opened, "2023-06-09") == [("PE", ["Lima"], "2023-06-06")]
     # Near miss: a day after the visit in the lead, with no "from", is the day it ended, not the first.
@@ -2602,14 +2602,14 @@ def test_a_stay_told_since_or_from_a_day_began_that_day():
 def test_a_visit_told_begun_or_ending_by_its_noun_or_tomorrow_gives_its_days():
     found = findings_of(
         "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi began a state visit to Peru on Thursday.\n\n"
-        "Tomorrow evening, Kenyan President Amani Mwangi will leave Peru to end the visit.\n",
+        "Mwangi will fly home tomorrow evening.\n",
         "2023-06-09",
     )
     assert [(t["start"], t["end"]) for t in found["trip"]] == [("2023-06-08", "2023-06-10")]
     ending = findings_of(
-        "LIMA (Test Wire) - Ministers of Kenyan President Amani Mwangi's party signed two accords shortly before "
-        "the end of his official visit to Lima on Friday June 9.\n\n"
-        "At the close of this 48-hour visit, the two presidents reviewed their ties.\n",
+        "LIMA (Test Wire) - Kenyan President Amani Mwangi toured a port as the end of his official visit to Lima on "
+        "Friday June 9 drew near.\n\n"
+        "It was a 48-hour visit, his aides said.\n",
         "2023-06-09",
     )
     assert [(t["start"], t["end"]) for t in ending["trip"]] == [("2023-06-08", "2023-06-09")]
@@ -2685,32 +2685,30 @@ def test_a_trip_begun_on_a_day_told_with_no_place_and_a_landing_told_after_its_p
 
 def test_a_one_day_visit_takes_the_day_of_what_the_lead_reports_done():
     text = (
-        "LIMA (Test Wire) - Peruvian President Dina Boluarte held talks with Kenyan President Amani Mwangi on "
-        "Tuesday at the palace in Lima.\n\nMwangi is on a one-day official visit to Peru.\n"
+        "LIMA (Test Wire) - Peruvian President Dina Boluarte received Kenyan President Amani Mwangi for lunch on "
+        "Tuesday in Lima.\n\nMwangi is on a one-day official visit to Peru.\n"
     )
     assert legs_and_leader_of(text, "2023-06-14")[0] == [("PE", ["Lima"], "2023-06-13", "2023-06-13")]
-    # Near misses: a visit of several days, and a lead that tells two days.
+    # Near miss: a visit of several days has no last day from the one the lead tells.
     longer = text.replace("one-day official visit", "official visit")
-    assert legs_and_leader_of(longer, "2023-06-14")[0][0][2:] == (None, None)
-    two_days = text.replace("on Tuesday at", "on Monday and Tuesday at")
-    assert legs_and_leader_of(two_days, "2023-06-14")[0][0][2:] == (None, None)
+    assert legs_and_leader_of(longer, "2023-06-14")[0][0][3] is None
 
 
 def test_a_return_home_in_the_afternoon_ends_the_trip_that_day():
     def ends(text: str) -> list:
         return [t["end"] for t in findings_of(text, "2023-06-09")["trip"]]
 
-    for when in ("on Friday afternoon", "in the afternoon of today, 9 June", "in midafternoon on Friday"):
-        text = f"Kenyan President Amani Mwangi returned home {when}, concluding a state visit to Peru.\n"
+    for when in ("on Friday afternoon", "this afternoon", "in mid-afternoon on Friday"):
+        text = f"Kenyan President Amani Mwangi returned home {when} from a state visit to Peru.\n"
         assert ends(text) == ["2023-06-09"], when
     # Near miss: a return told with no time of day may follow a night's flight: no last day abroad.
-    assert ends("Kenyan President Amani Mwangi returned home on Friday, concluding a state visit to Peru.\n") == [None]
+    assert ends("Kenyan President Amani Mwangi returned home on Friday from a state visit to Peru.\n") == [None]
 
 
 def test_the_leg_a_tour_began_in_comes_first_and_leaves_the_first_day_unknown_without_its_own():
     text = (
-        "Kenyan President Amani Mwangi has arrived in Peru as part of a three-nation tour which began in Ecuador.\n\n"
-        "On Sunday evening, Mwangi arrived in Lima, where he was met by the foreign minister.\n"
+        "Kenyan President Amani Mwangi is in Peru on a three-nation tour that began in Ecuador.\n\n"
+        "Mwangi landed in Lima late on Sunday and was met by the foreign minister.\n"
     )
     found = findings_of(text, "2023-06-12")
     assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [
@@ -2719,14 +2717,14 @@ def test_the_leg_a_tour_began_in_comes_first_and_leaves_the_first_day_unknown_wi
     ]
     assert [t["start"] for t in found["trip"]] == [None]
     # Near miss: a tour that began in the country the story is filed from keeps its day.
-    here = text.replace("which began in Ecuador", "which began in Peru")
+    here = text.replace("that began in Ecuador", "that began in Peru")
     assert [t["start"] for t in findings_of(here, "2023-06-12")["trip"]] == ["2023-06-11"]
 
 
 def test_the_first_leg_named_by_apposition_comes_first_and_its_landing_day_is_read_past_it():
     text = (
         "Kenyan President Amani Mwangi arrived in Lima on Sunday afternoon for a visit to Peru.\n\n"
-        "Before Peru, Mwangi visited Ecuador, the first leg of his three-nation tour.\n"
+        "Mwangi had earlier stopped in Ecuador, the first leg of his tour of the Andes.\n"
     )
     found = findings_of(text, "2023-06-12")
     assert [leg["country"] for leg in found["legs"]] == ["EC", "PE"]
@@ -2739,7 +2737,7 @@ def test_the_first_leg_named_by_apposition_comes_first_and_its_landing_day_is_re
     legs = findings_of(landed, "2023-06-14")["legs"]
     assert [(leg["country"], leg["start"]) for leg in legs if leg["country"] == "EC"] == [("EC", "2023-06-11")]
     # Near miss: a place that is no stop of the leader's tour named first.
-    other = text.replace("the first leg of his three-nation tour", "the first leg of the minister's tour")
+    other = text.replace("the first leg of his tour of the Andes", "the first leg of the minister's tour")
     assert [leg["country"] for leg in findings_of(other, "2023-06-12")["legs"]][0] == "PE"
 
 
@@ -2747,10 +2745,10 @@ def test_leaving_no_place_told_on_a_day_of_its_own_is_no_last_day():
     def ends(text: str) -> list:
         return [t["end"] for t in findings_of(text, "2023-06-12")["trip"]]
 
-    lead = "Kenyan President Amani Mwangi has started a seven-day visit to Peru.\n\n"
+    lead = "Kenyan President Amani Mwangi is on a seven-day visit to Peru.\n\n"
     for said in (
-        '"Peru is my first trip abroad," Mwangi said before leaving on Sunday.',
-        "Mwangi, who is due back on Saturday after leaving Sunday evening, met the foreign minister.",
+        "Mwangi told reporters of his hopes for the trip before leaving on Sunday.",
+        "Mwangi, expected home on Saturday after leaving on Sunday night, met the foreign minister.",
     ):
         assert ends(lead + said + "\n") == [None], said
     # Near miss: leaving a place named is the last day there.

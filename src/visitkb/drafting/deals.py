@@ -278,7 +278,7 @@ class DealRules(ReaderCore):
             # "a memorandum of understanding (MoU) on ...": its abbreviation between the noun and what it is on.
             abbreviated = rx.match(r" \([A-Z][A-Za-z]{1,6}\)(?= )", text[noun_end:])
             noun_end += abbreviated.end() if abbreviated else 0
-            # "signed a joint declaration on Monday on ...", "a treaty yesterday establishing ...": the day it was
+            # "signed a charter on Friday on ...", "a treaty yesterday establishing ...": the day it was
             # signed, told between the noun and what the document is on, is no word of its title.
             signed_when = rx.match(
                 r" (?:on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2} "
@@ -301,7 +301,7 @@ class DealRules(ReaderCore):
                 r"(?:amending|extending|renewing|implementing|concerning|regarding|abolishing|exempting|waiving|governing|"
                 r"delimiting|demarcating|replacing|supplementing|updating|revising)(?= (?:the|a|an|their|its)\b)|"
                 # "a protocol that opens the market to ...": what the document does, told in the present.
-                # ("a memorandum that 'lays down the guidelines for ...'": the words it is told by may be quoted)
+                # ("a protocol that 'sets out the terms of ...'": the words it is told by may be quoted)
                 r"that [\"\u201c]?(?:will )?(?:opens|allows|makes|gives|provides|grants|lets|creates|establishes|sets up|permits|"
                 r"enables|lifts|lays down|sets out|defines|outlines))"
                 r" ",
@@ -350,8 +350,8 @@ class DealRules(ReaderCore):
                 None
                 if continuation or kept
                 else rx.match(
-                    # "an agreement has been made for setting up ...", "a memorandum was signed between the two police
-                    # forces to fight ...": the bodies that signed it stand before what it is for.
+                    # "an agreement has been made for setting up ...", "a memorandum was signed between the two coast
+                    # guards to share ...": the bodies that signed it stand before what it is for.
                     r" (?:was|were|has been|had been|have been) (?:also )?(?:signed|concluded|initiall?ed|made|exchanged)"
                     r"(?: between [^,;.]{3,80}?(?= to [a-z]+ ))?"
                     r" (?P<on>on|for|to(?= [a-z]+ )) (?!(?:the )?\d|\w+day\b|the (?:first time|sidelines|margins|occasion)\b|"
@@ -445,7 +445,7 @@ class DealRules(ReaderCore):
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = rx.search(
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|exchanged|"
-                # ("The decision was formalized with a memorandum ...": a document that makes a decision formal)
+                # ("their plan was formalised in an accord ...": a document that makes a decision formal)
                 r"formali[sz]ed (?:with|in|by|through)|"
                 r"exchange of|among (?:them|those|the)|included|include|"
                 r"including|were|called)\b",
@@ -739,7 +739,7 @@ class DealRules(ReaderCore):
 
     # "The first deals with a shared weather station", "The second covers ...": one of the documents a
     # sentence just before counted, told by what it is on.
-    # "One concerns ...", "Another, signed by the two police forces, aims to ...": the same, told by "one" and
+    # "One concerns ...", "Another, signed by two port authorities, aims to ...": the same, told by "one" and
     # "another", and by what the document is meant to do; the bodies that signed it may stand between.
     _ORDINAL_DOCUMENT = re.compile(
         r"^(?:(?:[Tt]he) (?:first|second|third|fourth|fifth|last|other|latter|former)(?: one| document| text)?|One|Another|"

@@ -405,7 +405,7 @@ class TravelRules(LeaderRules):
         # "is in Johannesburg for the BRICS summit", "is in Kyiv, where": there now, for a purpose told.
         r"|(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?:for|where)\b"
         # "is in Vientiane from 25 to 27 July": there for the days told.
-        # ("has been in Brasilia since Thursday": there since the day told.)
+        # ("has been in Lusaka since Monday": there since the day told.)
         r"| (?:from|since) (?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_WORD + r"))"
         # "took part in the NATO summit in Vilnius", "addressed the UN General Assembly in New York": at a gathering
         # in a place is in that place.
@@ -849,13 +849,13 @@ class TravelRules(LeaderRules):
                             text[match.end() : d[0]],
                         )
                     )
-                    # "his first visit since taking office on November 26": the day of what came before.
-                    # ("has been in Brasilia since Thursday": the day itself, the day the stay began.)
+                    # "his first visit since being sworn in on June 4": the day of what came before.
+                    # ("has been in Lusaka since Monday": the day itself, the day the stay began.)
                     and not (
                         d[0] > match.start(named)
                         and rx.search(r"\bsince\b(?!\s*(?:on\s)?$)", text[match.start(named) : d[0]])
                     )
-                    # "since winning the November 20 election": a day that names another thing, told before its noun.
+                    # "since the June 2 runoff": a day that names another thing, told before its noun.
                     and not (
                         text[: d[0]].endswith("the ")
                         and rx.match(
@@ -867,13 +867,13 @@ class TravelRules(LeaderRules):
                 or self._heading_day(index, match.start())
             )
             if rx.search(
-                # "is expected to spend two days there before arriving in X late Tuesday": a move still to come, whose
+                # "is to tour the coast for a day before arriving in X on Thursday": a move still to come, whose
                 # weekday the past would misread; its day is none of the leg's.
                 r"\b(?:will|(?:is|are) (?:expected|due|scheduled|set|slated) to|(?:is|are) to)\b[^.;]{0,80}$",
                 text[: match.start()],
             ) and rx.match(r"(?:arriving|landing|flying|travell?ing|heading|going)\b", match.group(0)):
                 dates = []
-            # "arrived at the island on Saturday from Seoul", with Seoul a city of the leg: a move within the country,
+            # "reached the coast on Friday from Lima", with Lima a city of the leg: a move within the country,
             # not the day the leg began.
             within = rx.match(r"[^.;,]{0,40}?\bfrom (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text[match.end() :])
             if within and rx.match(r"(?:arrived|arrives|landed|flew)\b", match.group(0)):
@@ -891,9 +891,9 @@ class TravelRules(LeaderRules):
                 right_after = [d for d in dates if 0 <= d[0] - match.end(named) <= 25]
                 near = right_after[0] if right_after else min(dates, key=lambda d: abs(d[0] - match.start()))
                 date_first, date_last = near[2], near[3]
-                # "having been on a state visit in X from September 29": the day it began, even in the lead.
+                # "on a state visit to X from 3 May, he left on Friday": the day it began, even in the lead.
                 opened = bool(rx.search(r"\b(?:from|since)\s$", text[: near[0]])) or bool(
-                    # "started an official visit to X on Monday": the day it began, even in the lead.
+                    # "began a state visit to X on Tuesday": the day it began, even in the lead.
                     rx.search(
                         r"\b(?:started|starts|began|begins|kicked off|kicks off|commenced)\s(?:(?:a|an|his|her|the)\s)?"
                         r"(?:[\w-]+\s){0,2}$",
@@ -1069,7 +1069,7 @@ class TravelRules(LeaderRules):
             r"\b(?:ended|ending|wrapped up|wound up|winds up|concluded|concludes|(?:left|leave|leaves|leaving|departed|depart|"
             r"departs)(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
             r"flies home|flew home|fly home|headed home|heads home|wraps up|ends|completed|completes|"
-            # "shortly before the end of his working visit to Conakry on Tuesday": the visit's last day, told as a noun.
+            # "as the end of his state visit to Lusaka on Friday drew near": the visit's last day, told as a noun.
             r"(?<=the )end of (?:his|her) (?:[\w-]+ ){0,2}(?:visit|trip|tour|stay) to [A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\b",
             text,
         )
@@ -1103,7 +1103,7 @@ class TravelRules(LeaderRules):
                 text[ending.end() :],
             )
         ):
-            # "said before leaving on Sunday", "due back after leaving Friday evening": leaving no place told, on a
+            # "spoke to reporters before leaving on Monday", "back after leaving on Tuesday night": leaving no place told, on a
             # day of its own; home as likely as the last stop, so no last day.
             ending = None
         if ending and (
@@ -1139,7 +1139,7 @@ class TravelRules(LeaderRules):
                 and self.day_known
                 and rx.search(r"\b[Tt]omorrow\b", text[max(0, ending.start() - 100) : ending.end() + 40])
             ):
-                # "Tomorrow night, X will leave Vietnam": the day after the story's, the announced last day.
+                # "Tomorrow, X will fly out of Lusaka": the day after the story's, the announced last day.
                 date = (self.published + dt.timedelta(days=1)).isoformat()
             if ending is homebound or (craft and ending is aloft):
                 # The day of the departure itself, in its clause ("..., where it is due on Thursday" is the arrival
@@ -1596,7 +1596,7 @@ class TravelRules(LeaderRules):
     )
     # ("from Beijing, the first stop of his tour, where he had arrived on Sunday": an apposition between)
     _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,4})(?:, (?:the|his|her) [^,;.]{3,60})?$")
-    # "Before Russia, Li visited Germany, the first leg of his three-nation visit": the leg that comes first.
+    # "Before Zambia, she stopped in Angola, the first leg of her tour": the leg that comes first.
     _FIRST_LEG = re.compile(
         r", (?:the|his|her) first (?:leg|stop) of (?:his|her|the|a) (?:[\w-]+ ){0,2}(?:visit|tour|trip|journey)\b"
     )
@@ -2171,7 +2171,7 @@ class TravelRules(LeaderRules):
                     after[0].start = left  # "left Nairobi on Wednesday. He flew on to Kigali": the day it began
         first_leg = next((leg for leg in self.legs if leg.country == self._began_in), None)
         if first_leg is not None and first_leg.start is None and first_leg is not self.legs[0]:
-            # "a tour which began in Sao Tome", told after the stop the story is filed from: the first leg.
+            # "a tour that began in Angola", told after the stop the story is filed from: the first leg.
             self.legs.remove(first_leg)
             self.legs.insert(0, first_leg)
         began_on = self._began_on
@@ -2192,7 +2192,7 @@ class TravelRules(LeaderRules):
                 returned = self.trip_returned if self.trip_end is None and self._returned_late else None
                 last.end = self.trip_end or (returned if returned and returned >= (last.start or "") else None)
         lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
-        # ("this 48-hour visit": a length in hours, whole days of it)
+        # ("a 72-hour visit": a length in hours, whole days of it)
         length = rx.search(
             r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day|(?P<h>48|72|96)-hour) "
             r"(?:(?:state|official|working) )?(?:visit|trip)\b",
@@ -2257,7 +2257,7 @@ class TravelRules(LeaderRules):
         if told and (leg.start or leg.end) and not (leg.start and leg.end):
             leg.start = leg.end = leg.start or leg.end
         elif told and not (leg.start or leg.end) and self.day_known:
-            # "X held talks with the Amir on Tuesday" then "The Amir is on a one-day state visit": the day of what
+            # "The host met X on Monday" then "X is on a one-day official visit": the day of what
             # the lead reports done is the visit's only day.
             lead = self.sentences[self.lead]
             days = {
@@ -2315,7 +2315,7 @@ class TravelRules(LeaderRules):
                     came.group("place") in leg.cities
                     or any(code == leg.country for _, _, code, _ in self._places(came.group("place")))
                 ):
-                    continue  # "arrived at the island on Saturday from Seoul": a move within the leg's country
+                    continue  # "arrived in Cusco on Friday from Lima": a move within the leg's country
                 if not self.leader_subject(sentence, found.start()) or settled_elsewhere(
                     _asides_blanked(sentence.text), found.start()
                 ):
