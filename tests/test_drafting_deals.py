@@ -1395,3 +1395,133 @@ def test_another_document_signed_is_named_without_its_determiner():
     ]
     # Near miss: another document still to come is none signed.
     assert titles_of("Another agreement is expected next year.") == []
+
+
+def test_the_day_a_document_was_signed_told_before_its_matter_is_no_word_of_its_title():
+    for body, title in (
+        (
+            "Solberg and Mwangi signed a protocol on Thursday on the 60th anniversary of their ties.",
+            "protocol on the 60th anniversary of their ties",
+        ),
+        (
+            "The ministers signed a treaty yesterday on the return of cultural objects.",
+            "treaty on the return of cultural objects",
+        ),
+        ("Norway and Kenya signed a protocol on 8 June for joint patrols at sea.", "protocol for joint patrols at sea"),
+    ):
+        assert titles_of(body) == [title], body
+    # Near miss: a document signed on an anniversary, with no day told before it, is named by no anniversary.
+    assert titles_of("The two sides signed a charter on the 60th anniversary of their ties.") == []
+
+
+def test_a_document_whose_matter_follows_its_verb_and_the_bodies_that_signed_it():
+    for body, title in (
+        (
+            "The ministers confirmed an agreement has been made for setting up a council in which mayors meet.",
+            "agreement for setting up a council",
+        ),
+        (
+            "Lastly, a memorandum was signed between the two coast guards to share radar data on fishing fleets.",
+            "memorandum to share radar data on fishing fleets",
+        ),
+        (
+            "Later, a letter of intent was exchanged on a railway line to the coast.",
+            "letter of intent on a railway line to the coast",
+        ),
+    ):
+        assert titles_of(body) == [title], body
+    # Near miss: a sitting, not a matter, after the verb.
+    assert titles_of("An agreement was made on the sidelines of the forum.") == []
+
+
+def test_a_long_title_before_its_passive_verb_is_a_document_signed():
+    body = (
+        "Another agreement on deeper cooperation in search and rescue at sea between the Norwegian Coast Guard and "
+        "the Kenya Navy was also signed by the two ministers."
+    )
+    assert titles_of(body) == ["agreement on deeper cooperation in search"]
+    # Near miss: the same document still to be signed.
+    assert titles_of(body.replace("was also signed", "will be signed next year")) == []
+
+
+def test_one_and_another_of_the_documents_counted_are_named_by_what_they_are_on_or_meant_to_do():
+    body = (
+        "Norway and Kenya signed three memoranda of understanding on Friday. One concerns the training of nurses. "
+        "Another, signed by the two fisheries agencies, aims to curb illegal trawling, fuel smuggling and piracy."
+    )
+    assert titles_of(body) == [
+        "memorandum of understanding on the training of nurses",
+        "memorandum of understanding to curb illegal trawling, fuel smuggling and piracy",
+    ]
+    # Near miss: one of things that are no documents.
+    assert titles_of("Mwangi gave three interviews. One concerns the training of nurses.") == []
+
+
+def test_the_matters_a_plural_of_documents_includes_or_covers_each_name_one():
+    for body, titles in (
+        (
+            "The accords signed include Coastal Shipping; Science, Research and Innovation; and Culture.",
+            ["accord on Coastal Shipping", "accord on Culture", "accord on Science, Research and Innovation"],
+        ),
+        (
+            "Mwangi signed several accords with Norway, including for the training of pilots, and for the "
+            "return of stolen art to its owners.",
+            ["accord for the return of stolen art to its owners", "accord for the training of pilots"],
+        ),
+        (
+            "Norway and Kenya signed accords on Friday. The accords included commitments to train nurses, "
+            "build two clinics and fund a cancer registry.",
+            ["accord to build two clinics", "accord to fund a cancer registry", "accord to train nurses"],
+        ),
+    ):
+        assert titles_of(body) == titles, body
+    # Near misses: a count before the plural makes the matters its fields; a list no document signed includes.
+    assert titles_of("The two sides signed 12 agreements covering fisheries, health and culture.") == []
+    assert titles_of("Their talks covered fisheries, health and culture.") == []
+
+
+def test_a_joint_statement_to_the_press_is_no_document():
+    assert titles_of("The signing ceremony was followed by a joint statement to the press.") == []
+    # Near miss: a joint statement the two sides issued is one.
+    assert titles_of("The signing ceremony was followed by a joint statement on maritime security.") == [
+        "joint statement on maritime security"
+    ]
+
+
+def test_a_document_that_makes_a_decision_formal_told_by_what_it_lays_down():
+    assert titles_of(
+        'The pact on patrols was formalized through a memorandum that "sets out the rules for joint patrols at sea."'
+    ) == ["memorandum that sets out the rules for joint patrols at sea"]
+    assert titles_of("The plan was formalised in an accord that defines the route of the new cable.") == [
+        "accord that defines the route of the new cable"
+    ]
+    # Near miss: a document that lays down rules, with nothing that signs it or makes it formal.
+    assert titles_of("Mwangi praised any memorandum that sets out the rules for joint patrols at sea.") == []
+
+
+def test_a_list_after_include_that_names_no_matter_names_no_document():
+    for body in (
+        "The two sides signed accords. The agreements include provisions on data, customs and visas.",
+        "The accords signed include clauses that protect workers and investors.",
+        "The memoranda signed include one with Norway and another with Chile.",
+        "They signed agreements. The agreements covered a wide range of areas, including trade, energy and health.",
+    ):
+        assert titles_of(body) == [], body
+    # Near miss: matters named each by their own words are documents.
+    assert titles_of("Agreements signed during the visit cover energy, mining and tourism.") == [
+        "agreement on energy",
+        "agreement on mining",
+        "agreement on tourism",
+    ]
+
+
+def test_where_or_when_a_document_was_signed_after_its_day_is_no_matter_of_it():
+    for body in (
+        "They signed a joint statement yesterday on the eve of the summit.",
+        "They signed a joint statement yesterday on the occasion of the anniversary.",
+    ):
+        assert titles_of(body) == ["joint statement"], body
+    # Near miss: the matter after the day is the document's.
+    assert titles_of("They signed a joint statement yesterday on the future of the port.") == [
+        "joint statement on the future of the port"
+    ]

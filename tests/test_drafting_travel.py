@@ -2715,3 +2715,221 @@ def test_a_leader_there_for_days_or_welcomed_at_a_place_is_there(story, legs):
 )
 def test_what_a_leader_did_in_a_city_abroad_places_the_leader_there(story, legs):
     assert [country for country, _, _ in legs_of(story, "2019-05-08")] == legs
+
+
+def test_an_ordinal_before_a_name_is_no_day():
+    published = dt.date(2023, 6, 20)
+    for text in (
+        "She flew on to attend the 14th Pacific Islands Forum.",
+        "He is in Lima for the 21st AU summit.",
+        "It hosts the 5th Summit of the Americas.",
+    ):
+        assert [d[2] for d in find_dates(text, published)] == [], text
+    # Near miss: the day of the month, then a clause of its own.
+    assert [d[2] for d in find_dates("On the 18th, the president arrived.", published)] == ["2023-06-18"]
+
+
+def test_a_day_that_names_another_thing_or_an_earlier_one_is_no_day_of_the_leg():
+    lead = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi held talks with his Peruvian counterpart on "
+        "Friday.\n\n"
+    )
+    for body in (
+        "Mwangi is on a state visit to Peru, his first since the June 2 general election.",
+        "Mwangi is on a state visit to Peru, his first trip abroad since he won the June 2 runoff.",
+        "Mwangi is on a state visit to Peru, his first since being sworn in on June 4.",
+    ):
+        assert legs_of(lead + body + "\n", "2023-06-09") == [("PE", ["Lima"], None)], body
+    # Near miss: the day the visit itself began.
+    began = lead + "Mwangi arrived in Peru on June 7 for a state visit.\n"
+    assert legs_of(began, "2023-06-09") == [("PE", ["Lima"], "2023-06-07")]
+
+
+def test_an_arrival_still_to_come_or_from_a_city_of_the_same_country_is_not_the_day_a_leg_began():
+    lead = "Kenyan President Amani Mwangi arrived in Peru on Sunday for a visit.\n\n"
+    planned = lead + "He is to tour Cusco for a day before arriving in Lima on Tuesday.\n"
+    assert [leg[2] for leg in legs_of(planned, "2023-06-11")] == ["2023-06-11"]
+    within = (
+        "Kenyan President Amani Mwangi left Cusco for home on Sunday after a visit to Peru that took him to Lima.\n\n"
+        "Mwangi landed in Cusco on Saturday morning from Lima.\n"
+    )
+    assert legs_of(within, "2023-06-11")[0][2] is None
+    # Near miss: an arrival from abroad is the day the leg began.
+    abroad = within.replace("from Lima", "from Quito")
+    assert [leg[2] for leg in legs_of(abroad, "2023-06-11") if leg[0] == "PE"] == ["2023-06-10"]
+
+
+def test_a_stay_told_since_or_from_a_day_began_that_day():
+    lead = (
+        "LIMA, June 9 (Test Wire) - Peruvian President Dina Boluarte and Kenyan President Amani Mwangi met on "
+        "Friday.\n\n"
+    )
+    for body in (
+        "The lunch honoured Amani Mwangi, who has been in Lima since Wednesday.",
+        "The lunch honoured Amani Mwangi, who has been in Lima since June 7.",
+    ):
+        assert legs_of(lead + body + "\n", "2023-06-09") == [("PE", ["Lima"], "2023-06-07")], body
+    opened = (
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi, on a state visit to Peru from June 6, "
+        "flew out of Lima on June 8.\n"
+    )
+    assert legs_of(opened, "2023-06-09") == [("PE", ["Lima"], "2023-06-06")]
+    # Near miss: a day after the visit in the lead, with no "from", is the day it ended, not the first.
+    ended = "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi ended a state visit to Peru on June 8.\n"
+    assert legs_of(ended, "2023-06-09") == [("PE", ["Lima"], None)]
+
+
+def test_a_visit_told_begun_or_ending_by_its_noun_or_tomorrow_gives_its_days():
+    found = findings_of(
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi began a state visit to Peru on Thursday.\n\n"
+        "Mwangi will fly home tomorrow evening.\n",
+        "2023-06-09",
+    )
+    assert [(t["start"], t["end"]) for t in found["trip"]] == [("2023-06-08", "2023-06-10")]
+    ending = findings_of(
+        "LIMA (Test Wire) - Kenyan President Amani Mwangi toured a port as the end of his official visit to Lima on "
+        "Friday June 9 drew near.\n\n"
+        "It was a 48-hour visit, his aides said.\n",
+        "2023-06-09",
+    )
+    assert [(t["start"], t["end"]) for t in ending["trip"]] == [("2023-06-08", "2023-06-09")]
+    # Near misses: a plan for tomorrow with no departure, and the end of someone else's visit.
+    plan = findings_of(
+        "LIMA, June 9 (Test Wire) - Kenyan President Amani Mwangi began a state visit to Peru on Thursday.\n\n"
+        "Tomorrow, he will tour the port.\n",
+        "2023-06-09",
+    )
+    assert [t["end"] for t in plan["trip"]] == [None]
+    other = findings_of(
+        "LIMA (Test Wire) - Kenyan President Amani Mwangi arrived in Lima for a visit to Peru.\n\n"
+        "The talks came before the end of the Chilean minister's visit to Lima on Friday June 9.\n",
+        "2023-06-09",
+    )
+    assert [t["end"] for t in other["trip"]] == [None]
+
+
+def test_the_arrival_told_later_in_the_story_is_the_first_day_over_a_later_one():
+    story = (
+        "LIMA, June 16 (Test Wire) - Kenyan President Amani Mwangi ended a visit to Peru on Friday.\n\n"
+        "On Wednesday Mwangi flew to Cusco to see the old city.\n\n"
+        "Mwangi flew in on Monday and went straight into talks with the president.\n"
+    )
+    assert legs_of(story, "2023-06-16") == [("PE", ["Lima", "Cusco"], "2023-06-12")]
+    airport = story.replace("flew in on Monday and", "landed at Jorge Chavez Airport on Monday and")
+    assert legs_of(airport, "2023-06-16") == [("PE", ["Lima", "Cusco"], "2023-06-12")]
+    # Near miss: an arrival elsewhere, before the visit, is no first day of it.
+    elsewhere = story.replace("flew in on Monday and", "landed in Quito on Monday and")
+    assert [leg[2] for leg in legs_of(elsewhere, "2023-06-16") if leg[0] == "PE"] == ["2023-06-14"]
+
+
+def test_the_last_day_told_in_the_present_of_a_timetable_or_by_the_story_s_day():
+    def ends(text: str, published: str) -> list:
+        return [t["end"] for t in findings_of(text, published)["trip"]]
+
+    lead = "Kenyan President Amani Mwangi held talks in Lima on Wednesday on a state visit to Peru.\n\n"
+    assert ends(lead + "He departs Lima for Nairobi on Saturday, 10 June.\n", "2023-06-09") == ["2023-06-10"]
+    assert ends(lead + "He departs Lima for Nairobi on Saturday.\n", "2023-06-09") == ["2023-06-10"]
+    assert ends(lead + "Mwangi left Lima by air for Nairobi this morning.\n", "2023-06-09") == ["2023-06-09"]
+    assert ends(lead + "Mwangi is due to fly home tomorrow.\n", "2023-06-09") == ["2023-06-10"]
+    concludes = (
+        "Kenyan President Amani Mwangi today concludes the state visit to Peru that he began in Lima on Monday, "
+        "June 5, and departs Cusco this afternoon.\n"
+    )
+    assert ends(concludes, "2023-06-09") == ["2023-06-09"]
+    # Near miss: the day the visit began, told after the verb that ends it, is not its last day.
+    began = "Kenyan President Amani Mwangi concluded the state visit to Peru that he began in Lima on Monday, June 5.\n"
+    assert ends(began, "2023-06-09") == [None]
+
+
+def test_a_trip_begun_on_a_day_told_with_no_place_and_a_landing_told_after_its_place():
+    text = (
+        "Kenyan President Amani Mwangi arrived in Lima last night from Ecuador, where he held talks with the "
+        "president in Quito on Monday, the first leg of a trip that began on Sunday.\n"
+    )
+    found = findings_of(text, "2023-06-13")
+    assert [t["start"] for t in found["trip"]] == ["2023-06-11"]
+    landed = (
+        "Kenyan President Amani Mwangi is on a visit to Ecuador and Peru.\n\n"
+        "The trip took him first to Quito, where he landed late on Sunday.\n"
+    )
+    assert [(leg["country"], leg["start"]) for leg in findings_of(landed, "2023-06-13")["legs"]][0] == (
+        "EC",
+        "2023-06-11",
+    )
+    # Near misses: another person's trip, and a landing on the story's own weekday (that day, or a week before).
+    other = text.replace("a trip that began", "the minister's trip that began")
+    assert [t["start"] for t in findings_of(other, "2023-06-13")["trip"]] == ["2023-06-12"]
+    same_day = landed.replace("on Sunday", "on Tuesday")
+    assert [leg["start"] for leg in findings_of(same_day, "2023-06-13")["legs"]][0] is None
+
+
+def test_a_one_day_visit_takes_the_day_of_what_the_lead_reports_done():
+    text = (
+        "LIMA (Test Wire) - Peruvian President Dina Boluarte received Kenyan President Amani Mwangi for lunch on "
+        "Tuesday in Lima.\n\nMwangi is on a one-day official visit to Peru.\n"
+    )
+    assert legs_and_leader_of(text, "2023-06-14")[0] == [("PE", ["Lima"], "2023-06-13", "2023-06-13")]
+    # Near miss: a visit of several days has no last day from the one the lead tells.
+    longer = text.replace("one-day official visit", "official visit")
+    assert legs_and_leader_of(longer, "2023-06-14")[0][0][3] is None
+
+
+def test_a_return_home_in_the_afternoon_ends_the_trip_that_day():
+    def ends(text: str) -> list:
+        return [t["end"] for t in findings_of(text, "2023-06-09")["trip"]]
+
+    for when in ("on Friday afternoon", "this afternoon", "in mid-afternoon on Friday"):
+        text = f"Kenyan President Amani Mwangi returned home {when} from a state visit to Peru.\n"
+        assert ends(text) == ["2023-06-09"], when
+    # Near miss: a return told with no time of day may follow a night's flight: no last day abroad.
+    assert ends("Kenyan President Amani Mwangi returned home on Friday from a state visit to Peru.\n") == [None]
+
+
+def test_the_leg_a_tour_began_in_comes_first_and_leaves_the_first_day_unknown_without_its_own():
+    text = (
+        "Kenyan President Amani Mwangi is in Peru on a three-nation tour that began in Ecuador.\n\n"
+        "Mwangi landed in Lima late on Sunday and was met by the foreign minister.\n"
+    )
+    found = findings_of(text, "2023-06-12")
+    assert [(leg["country"], leg["start"], leg["end"]) for leg in found["legs"]] == [
+        ("EC", None, "2023-06-11"),
+        ("PE", "2023-06-11", None),
+    ]
+    assert [t["start"] for t in found["trip"]] == [None]
+    # Near miss: a tour that began in the country the story is filed from keeps its day.
+    here = text.replace("that began in Ecuador", "that began in Peru")
+    assert [t["start"] for t in findings_of(here, "2023-06-12")["trip"]] == ["2023-06-11"]
+
+
+def test_the_first_leg_named_by_apposition_comes_first_and_its_landing_day_is_read_past_it():
+    text = (
+        "Kenyan President Amani Mwangi arrived in Lima on Sunday afternoon for a visit to Peru.\n\n"
+        "Mwangi had earlier stopped in Ecuador, the first leg of his tour of the Andes.\n"
+    )
+    found = findings_of(text, "2023-06-12")
+    assert [leg["country"] for leg in found["legs"]] == ["EC", "PE"]
+    assert [t["start"] for t in found["trip"]] == [None]
+    landed = (
+        "LIMA, June 14 (Test Wire) - Kenyan President Amani Mwangi is on a visit to Peru.\n\n"
+        "He flew in on Tuesday evening from Quito, the first stop of his Andean tour, where he had arrived on Sunday "
+        "and held talks with the president on Monday.\n"
+    )
+    legs = findings_of(landed, "2023-06-14")["legs"]
+    assert [(leg["country"], leg["start"]) for leg in legs if leg["country"] == "EC"] == [("EC", "2023-06-11")]
+    # Near miss: a place that is no stop of the leader's tour named first.
+    other = text.replace("the first leg of his tour of the Andes", "the first leg of the minister's tour")
+    assert [leg["country"] for leg in findings_of(other, "2023-06-12")["legs"]][0] == "PE"
+
+
+def test_leaving_no_place_told_on_a_day_of_its_own_is_no_last_day():
+    def ends(text: str) -> list:
+        return [t["end"] for t in findings_of(text, "2023-06-12")["trip"]]
+
+    lead = "Kenyan President Amani Mwangi is on a seven-day visit to Peru.\n\n"
+    for said in (
+        "Mwangi told reporters of his hopes for the trip before leaving on Sunday.",
+        "Mwangi, expected home on Saturday after leaving on Sunday night, met the foreign minister.",
+    ):
+        assert ends(lead + said + "\n") == [None], said
+    # Near miss: leaving a place named is the last day there.
+    assert ends(lead + "Mwangi said he would meet students before leaving Lima on Sunday.\n") == ["2023-06-11"]

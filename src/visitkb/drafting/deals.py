@@ -278,6 +278,21 @@ class DealRules(ReaderCore):
             # "a memorandum of understanding (MoU) on ...": its abbreviation between the noun and what it is on.
             abbreviated = rx.match(r" \([A-Z][A-Za-z]{1,6}\)(?= )", text[noun_end:])
             noun_end += abbreviated.end() if abbreviated else 0
+            # "signed a charter on Friday on ...", "a treaty yesterday establishing ...": the day it was
+            # signed, told between the noun and what the document is on, is no word of its title.
+            signed_when = rx.match(
+                r" (?:on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2} "
+                + MONTH_WORD
+                + r"|"
+                + MONTH_WORD
+                + r" \d{1,2})|yesterday|today)(?= (?:on|for|establishing|setting up|creating) (?!\w+day\b|(?:the )?\d{1,2}"
+                r"(?:st|nd|rd|th)?(?: of)? " + MONTH_WORD + r"|" + MONTH_WORD + r"|"
+                # ("signed a treaty on Monday on the sidelines of ...": where, not what it is on)
+                r"(?:the )?(?:sidelines|margins|occasion|eve|first time|basis|behalf|way)\b))",
+                text[noun_end:],
+            )
+            day_told = text[noun_end : noun_end + signed_when.end()] if signed_when else ""
+            noun_end += len(day_told)
             rest = text[noun_end:]
             continuation = rx.match(
                 r" (?:in principle )?(?:on|to|for|of|establishing|between|under which|setting up|creating|making|allowing|permitting|"
@@ -286,8 +301,9 @@ class DealRules(ReaderCore):
                 r"(?:amending|extending|renewing|implementing|concerning|regarding|abolishing|exempting|waiving|governing|"
                 r"delimiting|demarcating|replacing|supplementing|updating|revising)(?= (?:the|a|an|their|its)\b)|"
                 # "a protocol that opens the market to ...": what the document does, told in the present.
-                r"that (?:will )?(?:opens|allows|makes|gives|provides|grants|lets|creates|establishes|sets up|permits|"
-                r"enables|lifts))"
+                # ("a protocol that 'sets out the terms of ...'": the words it is told by may be quoted)
+                r"that [\"\u201c]?(?:will )?(?:opens|allows|makes|gives|provides|grants|lets|creates|establishes|sets up|permits|"
+                r"enables|lifts|lays down|sets out|defines|outlines))"
                 r" ",
                 rest,
             )
@@ -334,7 +350,11 @@ class DealRules(ReaderCore):
                 None
                 if continuation or kept
                 else rx.match(
-                    r" (?:was|were) (?:also )?(?:signed|concluded|initiall?ed) (?P<on>on|for) (?!(?:the )?\d|\w+day\b|"
+                    # "an agreement has been made for setting up ...", "a memorandum was signed between the two coast
+                    # guards to share ...": the bodies that signed it stand before what it is for.
+                    r" (?:was|were|has been|had been|have been) (?:also )?(?:signed|concluded|initiall?ed|made|exchanged)"
+                    r"(?: between [^,;.]{3,80}?(?= to [a-z]+ ))?"
+                    r" (?P<on>on|for|to(?= [a-z]+ )) (?!(?:the )?\d|\w+day\b|the (?:first time|sidelines|margins|occasion)\b|"
                     + MONTH_WORD
                     + r")",
                     rest,
@@ -343,6 +363,8 @@ class DealRules(ReaderCore):
             if told_after:
                 stop = self._TITLE_END.search(rest, told_after.end())
                 subject = rest[told_after.start("on") : stop.start() if stop else len(rest)]
+                # "a mechanism in which ...": the preposition of the clause that ends it is none of its words.
+                subject = rx.sub(r" (?:in|on|of|at|by|with|through|under)$", "", subject.rstrip())
                 title = f"{noun} {subject.strip()}"
                 if not any(f.kind == "agreements" and f.fields["title"] == title for f in self.findings):
                     parties = self._signatories(sentence, index)
@@ -372,6 +394,12 @@ class DealRules(ReaderCore):
                 .strip()
                 .strip('"\u201c\u201d'),
             )
+            if day_told:
+                title = title.replace(day_told, "", 1)
+            title = rx.sub(r"(?<=\bthat )[\"\u201c]", "", title)  # the quotation's mark is no word of the title
+            if rx.search(r"\bstatement to (?:the )?(?:media|press|reporters|journalists)$", title):
+                continue  # "a joint statement to the press": words spoken to reporters, no document
+
             # "a memorandum extending the chair until 2030": the term it runs is no word of its title.
             title = rx.sub(r" (?:until|till|through) (?:the end of )?(?:19|20)\d\d$", "", title)
             if len(title.split()) < 2 or len(title.split()) > 16:
@@ -379,7 +407,10 @@ class DealRules(ReaderCore):
             if title.lower() in ("free trade deal", "trade deal", "cooperation plan"):
                 continue
             if rx.search(
-                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat|anniversary)\b", title
+                r"\b(?:signed|sign|witnessed|inked|agreed|expected|stalled|resume|talks|negotiat)\b", title
+            ) or (
+                # "signed a treaty on the 50th anniversary of ...": the day, unless the day is told already.
+                "anniversary" in title and not day_told
             ):
                 continue
             before = text[max(0, start - 80) : start]
@@ -414,6 +445,8 @@ class DealRules(ReaderCore):
             # The verb that signs it, in the same clause chain (a semicolon ends one): a list of documents may run long.
             signing = rx.search(
                 r"\b(?:signed|sign|signing|inked|sealed|concluded|issued|adopted|struck|initiall?ed|ratified|exchanged|"
+                # ("their plan was formalised in an accord ...": a document that makes a decision formal)
+                r"formali[sz]ed (?:with|in|by|through)|"
                 r"exchange of|among (?:them|those|the)|included|include|"
                 r"including|were|called)\b",
                 self._signing_scope(text[:start]),
@@ -439,14 +472,16 @@ class DealRules(ReaderCore):
                 text[:start],
             )
             after = rx.match(
-                r"(?:[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
-                r"struck|initiall?ed|ratified)\b"
+                # (A title may run long before its verb: "another agreement on ... between the two navies was also
+                # signed"; a letter or a note is exchanged.)
+                r"(?:[^,;.]{0,160}?\b(?:was|were|had been|has been|have been) (?:also |then |later )?)?(?:signed|inked|sealed|"
+                r"struck|initiall?ed|ratified|exchanged)\b"
                 # "a visa agreement and a programme were among the documents signed".
                 r"|[^,;.]{0,60}?\b(?:was|were|is|are) (?:also )?among (?:the )?(?:[\w-]+ ){0,2}(?:documents|agreements|"
                 r"deals|accords|texts) (?:signed|inked|concluded|adopted)\b"
                 # "a deal on the sale of boats was reached": concluded, in the passive.
                 r"|[^,;.]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |then |later |finally )?(?:reached|"
-                r"concluded|agreed|finali[sz]ed)\b",
+                r"concluded|agreed|finali[sz]ed|made)\b",
                 after_title.lstrip(" ,"),
             )
             # "when the framework agreement was signed" (told in the past) dates a document signed.
@@ -638,6 +673,7 @@ class DealRules(ReaderCore):
                     title, sentence, index, begin, begin + len(item.group("what").rstrip()), "named-agreement-listed"
                 )
         self._documents_listed(index, sentence)
+        self._matters_included(index, sentence)
         self._ordinal_documents(index, sentence)
         self._partnership_documents(index, sentence)
         # "Agreements on trade, air transport and cultural exchanges were signed": one on each matter of the list.
@@ -703,9 +739,14 @@ class DealRules(ReaderCore):
 
     # "The first deals with a shared weather station", "The second covers ...": one of the documents a
     # sentence just before counted, told by what it is on.
+    # "One concerns ...", "Another, signed by two port authorities, aims to ...": the same, told by "one" and
+    # "another", and by what the document is meant to do; the bodies that signed it may stand between.
     _ORDINAL_DOCUMENT = re.compile(
-        r"^(?:[Tt]he) (?:first|second|third|fourth|fifth|last|other|latter|former)(?: one| document| text)? "
-        r"(?:concerns|covers|deals with|relates to|provides for|is on|focuses on|is about|addresses|establishes) "
+        r"^(?:(?:[Tt]he) (?:first|second|third|fourth|fifth|last|other|latter|former)(?: one| document| text)?|One|Another|"
+        r"A (?:second|third|fourth|fifth)(?: one)?)"
+        r"(?:, (?:signed|concluded|initiall?ed) (?:by|between) [^,;.]{3,100},)? "
+        r"(?P<verb>concerns|covers|deals with|relates to|provides for|is on|focuses on|is about|addresses|establishes|"
+        r"aims to|seeks to|is meant to|is intended to) "
         r"(?P<what>[^.;]+)"
     )
     _COUNTED_DOCUMENTS = re.compile(
@@ -732,12 +773,106 @@ class DealRules(ReaderCore):
         noun = counted.group("noun").lower()
         noun = "memorandum of understanding" if noun.startswith(("memorand", "mou")) else noun[:-1]
         what = found.group("what").strip()
+        if len(what.split()) > 16:
+            what = what.split(",")[0]  # a long list of its matters: the first names it
         if not 1 <= len(what.split()) <= 24:
             return
-        verb = found.group(0)[: found.start("what")].split()[-1]
-        # "The first establishes a joint fund": the agreement establishing it; else the agreement on its matter.
-        title = f"{noun} {'establishing' if verb == 'establishes' else 'on'} {what}"
+        verb = found.group("verb")
+        # "The first establishes a joint fund": the agreement establishing it; "Another aims to curb ...": the
+        # agreement to curb it; else the agreement on its matter.
+        link = "establishing" if verb == "establishes" else "to" if verb.endswith(" to") else "on"
+        title = f"{noun} {link} {what}"
         self._add_named(title, sentence, index, found.start("what"), found.end("what"), "named-agreement-ordinal")
+
+    # A plural of documents, then what they include or cover, told without a noun of their own: "The accords signed
+    # include Fisheries; Culture and Arts; and Sport", "signed several agreements, including for X and for Y",
+    # "The agreements included commitments to build X and fund Y". One document on each matter.
+    _MATTERS_INCLUDED = re.compile(
+        r"\b(?P<noun>[Aa]greements|[Aa]ccords|[Mm]emorand(?:a|ums)(?: of [Uu]nderstanding)?|MoUs|MOUs|[Pp]rotocols|"
+        r"[Tt]reaties)(?: \([A-Z][A-Za-z]{1,6}\))?(?: with (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})?"
+        r"(?: (?:signed|concluded|inked|reached)(?: (?:on|during) [^,;.]{3,40}?)?)?,?"
+        r" (?:also |further )?(?:include|includes|included|including|cover|covers|covered|covering)"
+        r"(?: (?:commitments|pledges|undertakings)(?= to ))?[: ] ?(?P<items>[^.]+)"
+    )
+    _SIGNED_VERB = re.compile(r"\b(?:signed|signing|inked|concluded|penned|sealed|exchanged|reached)\b")
+
+    def _matters_included(self, index: int, sentence: Sentence) -> None:
+        """The documents a list of matters after "include" or "cover" names, when no count makes them fields."""
+        text = sentence.text
+        found = self._MATTERS_INCLUDED.search(text)
+        if not found:
+            return
+        before = text[: found.start()]
+        if rx.search(r"(?:\b(?:" + _NOT_IN_COUNT + r")|\d)\s(?:[\w-]+\s){0,2}$", before):
+            return  # "signed 12 agreements covering trade and energy": the fields of the documents counted
+        earlier = " ".join(s.text for s in self.sentences[max(0, index - 6) : index])
+        signed_here = self._SIGNED_VERB.search(text)
+        told_before = (
+            rx.search(r"\b(?:[Tt]he|[Tt]hese|[Ff]urther|[Oo]ther)\s(?:[\w-]+\s)?$", before)
+            and rx.search(r"\b(?:agreements|accords|memorand(?:a|ums)|MoUs|MOUs|protocols|treaties)\b", earlier, re.I)
+            and self._SIGNED_VERB.search(earlier)
+        )
+        if not (signed_here or told_before):
+            return
+        if settled_elsewhere(text, found.start()):
+            return
+        items_text = found.group("items")
+        items_text = rx.sub(r",? (?:among others|etc\.?|and (?:others|more))\s*$", "", items_text.rstrip())
+        commitments = rx.search(r"(?:commitments|pledges|undertakings)[: ] ?$", text[: found.start("items")])
+        if commitments and items_text.startswith("to "):
+            items_text = items_text[3:]  # "commitments to build X, fund Y and train Z": each a verb of its own
+        if ";" in items_text:
+            parts = rx.split(r";\s*(?:and\s+)?", items_text)
+        elif rx.match(r"(?:for|on|to) ", items_text):
+            # "including for X, and for Y": each matter opens with its own preposition.
+            first = items_text.split()[0]
+            parts = rx.split(r"(?:,\s(?:and\s)?|\sand\s)(?=" + first + r"\s)", items_text)
+        elif ", and " in items_text or items_text.count(", ") >= 2:
+            # "A, B and C of D, and E": with a comma before its last item, an "and" inside an item is its own.
+            parts = rx.split(r",\s(?:and\s)?", items_text)
+        else:
+            parts = rx.split(r",\s(?:and\s)?|\sand\s", items_text)
+        parts = [rx.sub(r"\s\([A-Z][A-Za-z]{1,8}\)", "", p).strip(" ,") for p in parts]
+        parts = [p for p in parts if p]
+        if len(parts) < 2 or any(not 1 <= len(p.split()) <= 24 for p in parts):
+            return
+        if any(rx.search(r"\b(?:which|who|that|was|were|is|are|will|would|said|including)\b", p) for p in parts):
+            return  # a clause of its own: no list of matters
+        if any(
+            rx.match(
+                r"(?:a|an|one|another|other|provisions?|clauses?|articles?|areas?|fields?|sectors?|issues?|matters?|"
+                r"such|several|many|some|all)\b",
+                p,
+            )
+            for p in parts
+        ):
+            return  # "include one with X and another with Y", "covered a wide range of areas": no matters named
+        noun = found.group("noun").lower()
+        noun = (
+            "memorandum of understanding"
+            if noun.startswith(("memorand", "mou"))
+            else {"treaties": "treaty"}.get(noun, noun.rstrip("s"))
+        )
+        offset = found.start("items")
+        for part in parts:
+            title = (
+                f"{noun} to {part}"
+                if commitments
+                else f"{noun} {part}"
+                if rx.match(r"(?:for|on|to) ", part)
+                else f"{noun} on {part}"
+            )
+            if any(
+                f.kind == "agreements" and self._title_words(title) <= self._title_words(f.fields["title"])
+                for f in self.findings
+            ):
+                continue
+            bare = part
+            at = text.find(bare, offset)
+            if at < 0:
+                continue
+            self._add_named(title, sentence, index, at, at + len(bare), "named-agreement-matters")
+            offset = at + len(bare)
 
     def _documents_listed(self, index: int, sentence: Sentence) -> None:
         """The documents a list after a plural of documents signed names, each by its own words."""

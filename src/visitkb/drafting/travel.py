@@ -427,13 +427,14 @@ class TravelRules(LeaderRules):
         r"(?: in (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?)"
         r"|\b(?:was|has been) in (?P<place3>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?: (?:from|on|for|between|since)|, where\b)"
         # "CONFIRMED: Kishida is in Kyiv.": the leader there now, the sentence ending with the place.
-        r"|\bis (?:now |currently )?in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening|week|weekend))\b"
+        r"|\b(?:is (?:now |currently )?|has been |had been )in (?P<place4>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)(?=\.(?:\s|$)|$| (?:today|tonight|this (?:morning|afternoon|evening|week|weekend))\b"
         # ("is in Peru on a three-day official visit": there, on the visit told)
         r"|,? on (?:a|an|his|her) [^.;]{0,30}?\b(?:visit|trip|tour|stay)\b"
         # "is in Johannesburg for the BRICS summit", "is in Kyiv, where": there now, for a purpose told.
         r"|(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?:for|where)\b"
         # "is in Vientiane from 25 to 27 July": there for the days told.
-        r"| from (?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_WORD + r"))"
+        # ("has been in Lusaka since Monday": there since the day told.)
+        r"| (?:from|since) (?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_WORD + r"))"
         # "took part in the NATO summit in Vilnius", "addressed the UN General Assembly in New York": at a gathering
         # in a place is in that place.
         r"|\b(?:attended|attending|attends|took part in|taking part in|takes part in|participated in|participating in|"
@@ -921,19 +922,51 @@ class TravelRules(LeaderRules):
                 vtype = kind.group(1).lower()
             date_first = None
             date_last = None
+            opened = False
             # "flew on to Kigali, where he is expected to meet X on Thursday": the plan's day is not the arrival's.
-            dates = [
-                d
-                for d in self.dates(sentence)
-                if len(d[2]) == 10
-                and not (
-                    d[0] > match.end()
-                    and rx.search(
-                        r", (?:where|when) [^,;]*?\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\b",
-                        text[match.end() : d[0]],
+            dates = (
+                [
+                    d
+                    for d in self.dates(sentence)
+                    if len(d[2]) == 10
+                    and not (
+                        d[0] > match.end()
+                        and rx.search(
+                            r", (?:where|when) [^,;]*?\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|scheduled|set) to)\b",
+                            text[match.end() : d[0]],
+                        )
                     )
-                )
-            ] or self._heading_day(index, match.start())
+                    # "his first visit since being sworn in on June 4": the day of what came before.
+                    # ("has been in Lusaka since Monday": the day itself, the day the stay began.)
+                    and not (
+                        d[0] > match.start(named)
+                        and rx.search(r"\bsince\b(?!\s*(?:on\s)?$)", text[match.start(named) : d[0]])
+                    )
+                    # "since the June 2 runoff": a day that names another thing, told before its noun.
+                    and not (
+                        text[: d[0]].endswith("the ")
+                        and rx.match(
+                            r" (?!(?:to|and|or|through|until|till|at|in|on|when|he|she|they|it|we|the|a|an)\b)[a-z]",
+                            text[d[1] :],
+                        )
+                    )
+                ]
+                or self._heading_day(index, match.start())
+            )
+            if rx.search(
+                # "is to tour the coast for a day before arriving in X on Thursday": a move still to come, whose
+                # weekday the past would misread; its day is none of the leg's.
+                r"\b(?:will|(?:is|are) (?:expected|due|scheduled|set|slated) to|(?:is|are) to)\b[^.;]{0,80}$",
+                text[: match.start()],
+            ) and rx.match(r"(?:arriving|landing|flying|travell?ing|heading|going)\b", match.group(0)):
+                dates = []
+            # "reached the coast on Friday from Lima", with Lima a city of the leg: a move within the country,
+            # not the day the leg began.
+            within = rx.match(r"[^.;,]{0,40}?\bfrom (?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text[match.end() :])
+            if within and rx.match(r"(?:arrived|arrives|landed|flew)\b", match.group(0)):
+                moved_from = {code for _, _, code, _ in self._places(within.group("city")) if code}
+                if any(within.group("city") in leg.cities or leg.country in moved_from for leg in self.legs):
+                    dates = []
             if group in ("places", "places2") and rx.search(
                 r"\b(?:returned|returning|ended|wrapped up|concluded|after|back)\b", text[: match.start()]
             ):
@@ -945,6 +978,16 @@ class TravelRules(LeaderRules):
                 right_after = [d for d in dates if 0 <= d[0] - match.end(named) <= 25]
                 near = right_after[0] if right_after else min(dates, key=lambda d: abs(d[0] - match.start()))
                 date_first, date_last = near[2], near[3]
+                # "on a state visit to X from 3 May, he left on Friday": the day it began, even in the lead.
+                opened = bool(rx.search(r"\b(?:from|since)\s$", text[: near[0]])) or bool(
+                    # "began a state visit to X on Tuesday": the day it began, even in the lead.
+                    rx.search(
+                        r"\b(?:started|starts|began|begins|kicked off|kicks off|commenced)\s(?:(?:a|an|his|her|the)\s)?"
+                        r"(?:[\w-]+\s){0,2}$",
+                        text[: match.start()],
+                    )
+                    and near[0] > match.start()
+                )
             # "the Vietnamese coastal city of Da Nang", "the Indian capital": the adjective says the country.
             # The noun may follow the place read ("flew to the Egyptian capital", "arrived in the U.S. capital").
             described = rx.search(
@@ -1085,7 +1128,11 @@ class TravelRules(LeaderRules):
                 if vtype and vtype not in leg.types and (len(places) == 1 or group == "places") and named != "place6":
                     leg.types.append(vtype)
                 earlier = leg.start is None or (group in ("place", "place3") and date_first and date_first < leg.start)
-                if date_first and earlier and not (index == self.lead and group != "place" and not date_last):
+                if (
+                    date_first
+                    and earlier
+                    and not (index == self.lead and group != "place" and not date_last and not opened)
+                ):
                     leg.start = date_first  # a lead's day is its end ("ended a visit on Friday"), unless a range
                 if date_last and group in ("places", "places2") and not several and leg.end is None:
                     leg.end = date_last
@@ -1106,13 +1153,17 @@ class TravelRules(LeaderRules):
         self.stopover(index, sentence)
         # Where the trip ends: "ended/wrapped up ... on Sunday", "is due to leave on Saturday".
         ending = rx.search(
-            r"\b(?:ended|ending|wrapped up|wound up|concluded|(?:left|leave|leaves|leaving|departed|depart)"
-            r"(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
-            r"flies home|flew home|headed home|wraps up|ends|completed|completes)\b",
+            r"\b(?:ended|ending|wrapped up|wound up|winds up|concluded|concludes|(?:left|leave|leaves|leaving|departed|depart|"
+            r"departs)(?! (?:[A-Z][\w-]+ )*for (?!home))|returned|returns|return|"
+            r"flies home|flew home|fly home|headed home|heads home|wraps up|ends|completed|completes|"
+            # "as the end of his state visit to Lusaka on Friday drew near": the visit's last day, told as a noun.
+            r"(?<=the )end of (?:his|her) (?:[\w-]+ ){0,2}(?:visit|trip|tour|stay) to [A-Z][\w'-]+(?: [A-Z][\w'-]+)*)\b",
             text,
         )
         homebound = rx.search(
-            r"\b(?:left|departed|took off from|lifted off from|has taken off from|has left) (?:[A-Z][\w-]+ )*for "
+            # ("left Moscow by air for Cairo", "departs Beijing for Abuja")
+            r"\b(?:left|departed|departs|leaves|took off from|lifted off from|has taken off from|has left) (?:[A-Z][\w-]+ )*"
+            r"(?:by (?:air|plane|train|sea) )?for "
             r"(?P<home>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)",
             text,
         )
@@ -1130,26 +1181,69 @@ class TravelRules(LeaderRules):
             craft_owner = rx.search(r"(?P<name>[A-Z][\w'-]+)['\u2019]s [a-z ]*$", text[: craft.end()])
             if craft_owner is None or self.is_leader(craft_owner.group("name")):
                 ending = aloft
+        if (
+            ending
+            and rx.match(r"leaving$", ending.group())
+            and rx.search(r"\b(?:before|after)\s$", text[: ending.start()])
+            and rx.match(
+                r"\s(?:on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s" + MONTH_WORD + r")\b",
+                text[ending.end() :],
+            )
+        ):
+            # "spoke to reporters before leaving on Monday", "back after leaving on Tuesday night": leaving no place told, on a
+            # day of its own; home as likely as the last stop, so no last day.
+            ending = None
         if ending and (
             self.leader_subject(sentence, ending.start())
             or (index == self.lead and self.is_leader(text[: ending.start()]))
             or (craft and ending is aloft)
         ):
-            ahead = bool(rx.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5]))
+            # ("departs Beijing for Abuja on Saturday": the present of a timetable tells a day to come)
+            ahead = bool(rx.search(r"\b(?:due to|will|is to|set to)\b", text[: ending.start() + 5])) or bool(
+                rx.match(r"(?:departs|leaves)\b", ending.group())
+            )
             date = self.date_near(sentence, ending.end(), ahead)
+            began_then = [
+                d
+                for d in self.dates(sentence, ahead)
+                if d[2] == date
+                and d[0] >= ending.end()
+                and rx.search(
+                    r"\b(?:began|started|arrived|landed)\b(?:\s[\w,]+){0,4}\s$|\b(?:since|from)\s(?:on\s)?$",
+                    text[: d[0]],
+                )
+            ]
+            if began_then:
+                date = None  # "concludes the visit that he began in Beijing on October 31": the first day, not the last
+            if self.day_known and (
+                rx.search(r"\b(?:[Tt]oday|this (?:morning|afternoon|evening)|tonight)\s+$", text[: ending.start()])
+                or rx.match(r"\s+(?:today|this (?:morning|afternoon|evening)|tonight)\b", text[ending.end() :])
+            ):
+                date = self.published.isoformat()  # "today concludes the state visit": the story's day
+            if (
+                date is None
+                and ahead
+                and self.day_known
+                and rx.search(r"\b[Tt]omorrow\b", text[max(0, ending.start() - 100) : ending.end() + 40])
+            ):
+                # "Tomorrow, X will fly out of Lusaka": the day after the story's, the announced last day.
+                date = (self.published + dt.timedelta(days=1)).isoformat()
             if ending is homebound or (craft and ending is aloft):
                 # The day of the departure itself, in its clause ("..., where it is due on Thursday" is the arrival
                 # home); "this morning" is the day of the story.
-                stop = rx.search(r",|\bwhere\b|\bbringing\b", text[ending.end() :])
+                # (a comma before the date a weekday names is no end of the clause: "on Saturday, 7 September")
+                stop = rx.search(r",(?! \d{1,2} " + MONTH_WORD + r")|\bwhere\b|\bbringing\b", text[ending.end() :])
                 clause = text[ending.start() : ending.end() + (stop.start() if stop else len(text))]
-                own = [d for d in find_dates(clause, self.published, day_known=self.day_known) if len(d[2]) == 10]
+                own = [
+                    d for d in find_dates(clause, self.published, ahead, day_known=self.day_known) if len(d[2]) == 10
+                ]
                 today = rx.search(r"\b(?:this (?:morning|afternoon|evening)|today|tonight)\b", clause)
                 date = own[0][2] if own else (self.published.isoformat() if today and self.day_known else None)
                 heading = self._heading_day(index, ending.start())
                 date = date or (heading[0][2] if heading else None)
             years = {int(y) for y in rx.findall(r"\b(?:19|20)\d\d\b", text)} - {self.published.year}
             home_left = rx.match(r"\s(?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", text[ending.end() :])
-            if home_left and rx.match(r"(?:left|departed)$", ending.group()):
+            if home_left and rx.match(r"(?:left|departed|departs|leaves)$", ending.group()):
                 place = home_left.group("place")
                 if self.leader_country and self.leader_country in (
                     gz.capital_country(place),
@@ -1184,7 +1278,7 @@ class TravelRules(LeaderRules):
                             # "returned home on Thursday evening", "late Tuesday": back the day the leader left.
                             self._returned_late = bool(
                                 rx.search(
-                                    r"\b(?:evening|night|tonight|late)\b",
+                                    r"\b(?:evening|night|tonight|late|afternoon|midafternoon)\b",
                                     rx.split(r"[;]|, (?!and\b)", text[max(0, ending.start() - 10) : ending.end() + 60])[
                                         0
                                     ],
@@ -1575,12 +1669,75 @@ class TravelRules(LeaderRules):
         r"(?P<place>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*| de| of(?= [A-Z]))*)"
     )
 
+    # "..., the first leg of a trip that began on Sunday": the day the trip began, told with no place.
+    _TRIP_BEGAN_ON = re.compile(
+        r"\b(?:a|the|his|her) (?:[\w-]+ )?(?:trip|tour|journey) (?:that|which) (?:began|started) (?:on )?"
+        r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d)"
+    )
+    # "... first to Moscow, where he landed late on Wednesday": the day the leader reached the place before.
+    # (The verb is found first and the place read back from it: a name read forward from every capital of a long
+    # run of them would read the run again and again.)
+    _LANDED_WHERE = re.compile(
+        r", where (?:he|she) (?:had )?(?:landed|arrived|touched down)"
+        r"(?: (?:late|early|in the (?:morning|afternoon|evening)))?(?= on )"
+    )
+    # ("from Beijing, the first stop of his tour, where he had arrived on Sunday": an apposition between)
+    _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,4})(?:, (?:the|his|her) [^,;.]{3,60})?$")
+    # "Before Zambia, she stopped in Angola, the first leg of her tour": the leg that comes first.
+    _FIRST_LEG = re.compile(
+        r", (?:the|his|her) first (?:leg|stop) of (?:his|her|the|a) (?:[\w-]+ ){0,2}(?:visit|tour|trip|journey)\b"
+    )
+    _began_on: str | None = None
+    _began_in: str | None = None
+
+    def _day_told_began(self, index: int, sentence: Sentence) -> None:
+        """The trip's first day told with no place ("a trip that began on Sunday"), and a leg's first day told in a
+        clause after its place ("Moscow, where he landed late on Wednesday")."""
+        text = sentence.text
+        if settled_elsewhere(text, 0) or not (self.leader_subject(sentence, len(text)) or self.is_leader(text)):
+            return
+        days = [d for d in self.dates(sentence) if len(d[2]) == 10]
+        began = self._TRIP_BEGAN_ON.search(text)
+        if began:
+            owner = rx.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", text[: began.start()])
+            day = next((d[2] for d in days if d[0] == began.end()), None)
+            if day and not (owner and not self.is_leader(owner.group("name"))):
+                self._began_on = day
+        first_leg = self._FIRST_LEG.search(text)
+        named_first = (
+            rx.search(
+                r"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,4})$",
+                text[max(0, first_leg.start() - 80) : first_leg.start()],
+            )
+            if first_leg
+            else None
+        )
+        if named_first and not self._began_in:
+            places = [p for p in self._places(named_first.group("place")) if p[2] and p[2] != self.leader_country]
+            if places and any(leg.country == places[0][2] for leg in self.legs):
+                self._began_in = places[0][2]
+        for landed in self._LANDED_WHERE.finditer(text):
+            before = self._PLACE_BEFORE.search(text[max(0, landed.start() - 150) : landed.start()])
+            if before is None:
+                continue
+            places = [p for p in self._places(before.group("place")) if p[2] and p[2] != self.leader_country]
+            told = next((d for d in days if 0 <= d[0] - landed.end() <= 4), None)
+            day = told[2] if told else None
+            if told and day == self.published.isoformat() and rx.fullmatch(r"\w+day", text[told[0] : told[1]]):
+                # "where he landed late on Wednesday", in a story of a Wednesday: that day or the one a week before;
+                # better none than the wrong one.
+                day = None
+            leg = next((leg for leg in self.legs if places and leg.country == places[0][2]), None)
+            if leg is not None and day and leg.start is None:
+                leg.start = day
+
     def trip_began(self, index: int, sentence: Sentence) -> None:
         """Where and when the trip began: "The 11-day trip, ..., began March 23 in Ghana", "a tour that
         began in Chile on April 5": a leg, unless the trip is another person's or of another year."""
         text = sentence.text
         if not self.leader:
             return
+        self._day_told_began(index, sentence)
         for found in self._BEGAN.finditer(text):
             before = text[: found.start()]
             owner = rx.search(r"(?P<name>" + NAME + r")['\u2019]s (?:[\w-]+ ){0,3}$", before)
@@ -1599,6 +1756,7 @@ class TravelRules(LeaderRules):
             days = [d for d in self.dates(sentence) if len(d[2]) == 10 and d[0] >= found.start()]
             day = days[0][2] if days and days[0][0] - found.end() < 30 else None
             self._leg_from(index, sentence, code, city, day, found.start("place"), found.end("place"), "travel-began")
+            self._began_in = self._began_in or code
 
     # The leader doing in a place what only one there does: "met X in Oslo", "held talks in Oslo with X", "told
     # reporters in Oslo", "Speaking in Oslo, X ...", "laid a wreath in Oslo". The words between the act and the place
@@ -2118,6 +2276,16 @@ class TravelRules(LeaderRules):
                 after = self.legs[self.legs.index(leg) + 1 :]
                 if after and after[0].start is None:
                     after[0].start = left  # "left Nairobi on Wednesday. He flew on to Kigali": the day it began
+        first_leg = next((leg for leg in self.legs if leg.country == self._began_in), None)
+        if first_leg is not None and first_leg.start is None and first_leg is not self.legs[0]:
+            # "a tour that began in Angola", told after the stop the story is filed from: the first leg.
+            self.legs.remove(first_leg)
+            self.legs.insert(0, first_leg)
+        began_on = self._began_on
+        if began_on and self.legs and all(began_on <= (leg.start or began_on) for leg in self.legs):
+            first = min(self.legs, key=lambda leg: leg.start or "9999")
+            if first.start is None or first.start > began_on:
+                first.start = began_on  # "the first leg of a trip that began on Sunday"
         if all(leg.start for leg in self.legs):
             # Legs in the order they happened, not the order the story tells them.
             self.legs.sort(key=lambda leg: leg.start or "")
@@ -2131,15 +2299,22 @@ class TravelRules(LeaderRules):
                 returned = self.trip_returned if self.trip_end is None and self._returned_late else None
                 last.end = self.trip_end or (returned if returned and returned >= (last.start or "") else None)
         lead = " ".join(s.text for s in self.sentences[self.lead : self.lead + 2])
+        # ("a 72-hour visit": a length in hours, whole days of it)
         length = rx.search(
-            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day (?:(?:state|official|working) )?(?:visit|trip)\b",
+            r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)-day|(?P<h>48|72|96)-hour) "
+            r"(?:(?:state|official|working) )?(?:visit|trip)\b",
             lead,
         )
         self._one_day()
         self._visit_range()
         self._arrival_day()
         if length and len(self.legs) == 1 and (self.legs[0].start is None) != (self.legs[0].end is None):
-            days = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n")) + 1
+            days = (
+                int(length.group("h")) // 24 - 1
+                if length.group("h")
+                else ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(length.group("n"))
+                + 1
+            )
             only = self.legs[0]
             if only.end and len(only.end) == 10:
                 # "ended a four-day visit on Friday": it began three days before.
@@ -2179,12 +2354,26 @@ class TravelRules(LeaderRules):
             return
         leg = self.legs[0]
         told = any(
-            rx.search(r"(?<![\w-])(?:one-day|day-long|day) (?:visit|trip)\b|\bfor the day\b", s.text)
+            rx.search(
+                r"(?<![\w-])(?:one-day|day-long|day) (?:(?:state|official|working|private) )?(?:visit|trip)\b|\bfor the day\b",
+                s.text,
+            )
             and not settled_elsewhere(s.text, 0)
             for s in self.sentences
         )
         if told and (leg.start or leg.end) and not (leg.start and leg.end):
             leg.start = leg.end = leg.start or leg.end
+        elif told and not (leg.start or leg.end) and self.day_known:
+            # "The host met X on Monday" then "X is on a one-day official visit": the day of what
+            # the lead reports done is the visit's only day.
+            lead = self.sentences[self.lead]
+            days = {
+                d[2]
+                for d in self.dates(lead)
+                if len(d[2]) == 10 and 0 <= (self.published - dt.date.fromisoformat(d[2])).days <= 6
+            }
+            if len(days) == 1 and not settled_elsewhere(lead.text, 0):
+                leg.start = leg.end = days.pop()
 
     def _visit_range(self) -> None:
         """The days a single leg's visit is told to span in any sentence ("the three-day visit, from Tuesday to
@@ -2206,21 +2395,34 @@ class TravelRules(LeaderRules):
         """The day a single leg began, told with the leader's arrival and no other place ("Kenyatta, who landed on
         Saturday night, ...", "Meloni landed late on Friday", "X, who arrived yesterday for a state visit"), when no
         arrival read gave it."""
-        if len(self.legs) != 1 or self.legs[0].start:
+        if len(self.legs) != 1:
             return
         leg = self.legs[0]
         for sentence in self.sentences:
             for found in rx.finditer(
                 r"\b(?:arrived|landed|touched down|flew in)\b(?! (?:back|home)\b)(?P<rest>[^.;,]{0,40})", sentence.text
             ):
+                # ("arrived at National Airport": the airport of a city of the leg, no place elsewhere)
                 elsewhere = rx.search(
-                    r"\b(?:in|at|to|into|from) (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", found.group("rest")
+                    r"\b(?:in|at|to|into|from) (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)",
+                    found.group("rest"),
                 )
+                if elsewhere and (
+                    elsewhere.group("place").endswith(("Airport", "Airfield", "Air Base"))
+                    or rx.match(r" (?:[Aa]irport|[Aa]irfield|[Aa]ir [Bb]ase)\b", found.group("rest")[elsewhere.end() :])
+                ):
+                    elsewhere = None
                 if elsewhere and not any(
                     code == leg.country or (city and city in leg.cities)
                     for _, _, code, city in self._places(elsewhere.group("place"))
                 ):
                     continue  # an arrival somewhere else
+                came = rx.search(r"\bfrom (?:the )?(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)", found.group("rest"))
+                if came and (
+                    came.group("place") in leg.cities
+                    or any(code == leg.country for _, _, code, _ in self._places(came.group("place")))
+                ):
+                    continue  # "arrived in Cusco on Friday from Lima": a move within the leg's country
                 if not self.leader_subject(sentence, found.start()) or settled_elsewhere(
                     _asides_blanked(sentence.text), found.start()
                 ):
@@ -2230,7 +2432,13 @@ class TravelRules(LeaderRules):
                     for d in self.dates(sentence)
                     if len(d[2]) == 10 and found.end() - len(found.group("rest")) <= d[0] <= found.end()
                 ]
-                if days and (leg.end is None or days[0][2] <= leg.end):
+                # The arrival is the leg's first day: it replaces a later one read from what the leader did there
+                # ("flew in on Monday the 19th", then "On Thursday ... flew to Xian").
+                if (
+                    days
+                    and (leg.end is None or days[0][2] <= leg.end)
+                    and (leg.start is None or days[0][2] < leg.start)
+                ):
                     leg.start = days[0][2]
                     return
 
@@ -2405,7 +2613,10 @@ class TravelRules(LeaderRules):
             "trip",
             {
                 "leader": self.leader,
-                "start": min((d for d in (*(leg.start for leg in self.legs), self.trip_left) if d), default=None),
+                # (a first leg known with no day of its own: the trip's first day is unknown, not a later leg's)
+                "start": self.trip_left
+                if self._began_in and first.country == self._began_in and first.start is None
+                else min((d for d in (*(leg.start for leg in self.legs), self.trip_left) if d), default=None),
                 # The trip goes on while its last leg has no end: an earlier leg's end is not the trip's.
                 "end": max((d for d in (*(leg.end for leg in self.legs), self.trip_end) if d), default=None)
                 if self.legs[-1].end or self.trip_end

@@ -93,11 +93,13 @@ PATTERNS = [
     ),
     re.compile(r"\b(?P<dayfirst>\d{1,2}) " + _MONTH + r"(?: (?P<year>\d{4}))?\b"),
     re.compile(r"\b" + _WEEKDAY + r"\b"),
-    # ("the 1st time", "the 22nd prime minister", "the 5th anniversary": an ordinal before a noun counts, no day;
-    # "On the 18th he stopped": a clause of its own after the day)
+    # ("the 1st time", "the 22nd prime minister", "the 5th anniversary": an ordinal before a noun counts, no day, as
+    # before a name does: "the 17th Pacific Islands Forum", "the 9th Francophonie summit"; "On the 18th he stopped":
+    # a clause of its own after the day)
     re.compile(
         r"\bthe (?P<ordinal>\d{1,2})(?:st|nd|rd|th)\b"
-        r"(?! (?!(?:of|and|or|to|at|in|on|when|until|through|till|before|after|from|he|she|they|it|we|the)\b)[a-z]+)"
+        r"(?! (?!(?i:of|and|or|to|at|in|on|when|until|through|till|before|after|from|he|she|they|it|we|the)\b)"
+        r"[A-Za-z]+)"
     ),
     re.compile(
         r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|[Yy]esterday|[Tt]oday|[Tt]onight|"
