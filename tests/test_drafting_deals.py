@@ -1417,8 +1417,8 @@ def test_the_day_a_document_was_signed_told_before_its_matter_is_no_word_of_its_
 def test_a_document_whose_matter_follows_its_verb_and_the_bodies_that_signed_it():
     for body, title in (
         (
-            "The ministers confirmed an agreement has been made for setting up a council in which mayors meet.",
-            "agreement for setting up a council",
+            "Officials said an accord had been made for founding a fund in which banks invest.",
+            "accord for founding a fund",
         ),
         (
             "Lastly, a memorandum was signed between the two coast guards to share radar data on fishing fleets.",
@@ -1436,12 +1436,12 @@ def test_a_document_whose_matter_follows_its_verb_and_the_bodies_that_signed_it(
 
 def test_a_long_title_before_its_passive_verb_is_a_document_signed():
     body = (
-        "Another agreement on deeper cooperation in search and rescue at sea between the Norwegian Coast Guard and "
-        "the Kenya Navy was also signed by the two ministers."
+        "Another agreement on closer work in flood relief and storm warnings between the Norwegian Red Cross and "
+        "the Kenya Meteorological Department was signed by both envoys."
     )
-    assert titles_of(body) == ["agreement on deeper cooperation in search"]
+    assert titles_of(body) == ["agreement on closer work in flood relief"]
     # Near miss: the same document still to be signed.
-    assert titles_of(body.replace("was also signed", "will be signed next year")) == []
+    assert titles_of(body.replace("was signed", "will be signed next year")) == []
 
 
 def test_one_and_another_of_the_documents_counted_are_named_by_what_they_are_on_or_meant_to_do():

@@ -2845,7 +2845,7 @@ def test_the_host_who_welcomed_the_leader_earlier_in_a_one_country_story_holds_t
     text = (
         "ACCRA, June 13 (Test Wire) - Kenyan President Amani Mwangi is on a state visit to Ghana.\n\n"
         + welcome
-        + "\n\nMwangi arrived at the airport on Sunday.\n\nIt is the first visit by a Kenyan president in ten years."
+        + "\n\nMwangi arrived at the airport on Sunday.\n\nNo Kenyan head of state had come to Ghana for a decade."
         "\n\nFollowing the welcome ceremony, the two presidents held talks.\n"
     )
     assert met_in(text, "2023-06-13") == met
@@ -2952,7 +2952,7 @@ def test_a_further_round_of_talks_with_no_one_named_is_a_round_with_the_partner_
 @pytest.mark.parametrize(
     ("sentence", "met"),
     [
-        ("Mwangi later held his first talks one-on-one with President Tomas Rivas.", {("Tomas Rivas", "talks")}),
+        ("Mwangi then had lengthy talks one-to-one with President Tomas Rivas.", {("Tomas Rivas", "talks")}),
         ("Mwangi held talks behind closed doors with Prime Minister Ana Soto.", {("Ana Soto", "talks")}),
         ("He had a meeting face-to-face with Speaker Rosa Lagos on Thursday.", {("Rosa Lagos", "talks")}),
         # near-miss: a meeting of others, no "with" of the leader's
@@ -3020,9 +3020,9 @@ def test_the_leader_and_another_who_signed_or_agreed_on_a_trip_met(text, met):
 @pytest.mark.parametrize(
     ("sentence", "met"),
     [
-        ("Prime Minister Ana Soto had a lively exchange of views with President Mwangi.", {("Ana Soto", "talks")}),
+        ("Prime Minister Ana Soto conducted a candid exchange of views with Mwangi.", {("Ana Soto", "talks")}),
         ("President Tomas Rivas held a frank exchange of views with Mwangi on Thursday.", {("Tomas Rivas", "talks")}),
-        ("Summit Meeting, Dinner Hosted by Prime Minister Ana Soto (4 May)", {("Ana Soto", "banquet")}),
+        ("Official Programme, Luncheon Hosted by Prime Minister Ana Soto (5 May)", {("Ana Soto", "banquet")}),
         # near-miss: letters exchanged at another time
         ("Ana Soto had an exchange of letters with Mwangi last year.", set()),
     ],
@@ -3035,7 +3035,7 @@ def test_a_host_s_exchange_of_views_and_a_programme_heading_s_dinner_hosted_by(s
     ("text", "met"),
     [
         (
-            LIMA_LEAD + "Mwangi and President Rivas struck a cordial note in their first formal meeting yesterday.\n",
+            LIMA_LEAD + "Mwangi and President Rivas joked warmly during their long first encounter yesterday.\n",
             {("Rivas", "talks")},
         ),
         (
@@ -3053,27 +3053,25 @@ def test_the_two_named_then_their_meeting_after_a_verb(text, met):
 def test_a_pair_right_after_a_dateline_s_colon_met():
     text = (
         "Wed, 4 May 2023\n\nMwangi and Rivas hit it off\n\nLIMA (LW): Kenyan President Amani Mwangi and President "
-        "Rivas struck a cordial note in their first formal meeting yesterday, on a state visit to Peru.\n"
+        "Rivas bonded quickly during their first encounter yesterday, on a state visit to Peru.\n"
     )
     assert met_in(text, "2023-05-04") == {("Rivas", "talks")}
     # near-miss: after the colon, a meeting of another year recalled
-    recalled = text.replace(
-        "struck a cordial note in their first formal meeting yesterday", "recalled their 2015 meeting"
-    )
+    recalled = text.replace("bonded quickly during their first encounter yesterday", "recalled their 2015 meeting")
     assert met_in(recalled, "2023-05-04") == set()
 
 
-def test_a_joint_statement_to_the_media_and_a_meal_that_followed_with_no_article():
+def test_joint_statements_before_reporters_and_a_meal_after_the_talks_with_no_article():
     lead = (
         LIMA_LEAD
         + "Mwangi held talks with President Tomas Rivas at the palace on Thursday.\n\nThe two toured a port.\n\n"
     )
-    press = lead + "The signing was preceded by a joint statement to the media.\n"
+    press = lead + "A joint statement before reporters came ahead of the signing.\n"
     assert met_in(press, "2023-05-06") == {("Tomas Rivas", "talks"), ("Tomas Rivas", "press-conference")}
-    meal = lead + "The signing was followed by lunch at the Foreign Ministry.\n"
+    meal = lead + "The ceremony was followed by dinner in the palace garden.\n"
     assert met_in(meal, "2023-05-06") == {("Tomas Rivas", "talks"), ("Tomas Rivas", "banquet")}
     # near-miss: a meal with others
-    others = lead + "The signing was followed by lunch with students at the university.\n"
+    others = lead + "The ceremony was followed by dinner with students at the university.\n"
     assert met_in(others, "2023-05-06") == {("Tomas Rivas", "talks")}
 
 
@@ -3107,8 +3105,8 @@ def test_agreeing_or_signing_with_a_titled_person_on_a_trip_is_talks(text, met):
 
 def test_an_office_of_one_in_a_list_is_not_the_title_of_the_next_name():
     listed = (
-        "Leaders at the summit included Rosa Lagos, President of Chile and Jorge Vera, President of Bolivia.\n\n"
-        "In Lima, Mwangi held a bilateral meeting with the President of Peru."
+        "Guests at the forum included Rosa Lagos, President of Chile and Jorge Vera, President of Bolivia.\n\n"
+        "In Lima, Mwangi sat down for talks with the President of Peru."
     )
     # the President of Peru is not named: no one met by that office
     assert met_in_lima(listed) == set()

@@ -350,7 +350,7 @@ class DealRules(ReaderCore):
                 None
                 if continuation or kept
                 else rx.match(
-                    # "an agreement has been made for setting up ...", "a memorandum was signed between the two coast
+                    # "a pact had been concluded for building ...", "a memorandum was signed between the two coast
                     # guards to share ...": the bodies that signed it stand before what it is for.
                     r" (?:was|were|has been|had been|have been) (?:also )?(?:signed|concluded|initiall?ed|made|exchanged)"
                     r"(?: between [^,;.]{3,80}?(?= to [a-z]+ ))?"

@@ -113,7 +113,7 @@ class MeetingRules(ReaderCore):
         r"(?:(?:(?:by|via|over) (?:a )?(?:video ?(?:link|conference|call)?|(?:tele)?phone)|(?:for|of|lasting) (?:(?:more than|about|nearly|almost|over|some|around|just over|just under) )?"
         r"(?:an?|\w+|\d+)(?: and a half)? (?:hours?|minutes)|"
         r"here|there|today|yesterday|later|on (?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day)|"
-        # "held his first talks one-on-one with", "talks behind closed doors with": how they met
+        # "had talks face-to-face with", "held a meeting alone with", "talks behind closed doors with": how they met
         r"one-on-one|one-to-one|face-to-face|in private|privately|alone|behind closed doors|in person|"
         # "had conversations on the margins with", "talks on the sidelines of the summit with"
         r"on the (?:summit |conference |forum )?(?:sidelines|margins|fringes)(?: of (?:the |this |that )?(?:[\w'-]+ ){0,5}?[\w'-]+)?|"
@@ -546,7 +546,7 @@ class MeetingRules(ReaderCore):
             r"meeting|conversation|(?:video|(?:tele)?phone) ?(?:call|conference|link)|call|(?:[\w-]+ )?summit)|"
             # "spent three hours on a video link", "were on the phone for an hour"
             r"(?:spent|were) [^.;]{0,40}?\bon (?:a|the) (?:video|(?:tele)?phone)\b|"
-            # "A and B struck a cordial note in their first formal meeting": the two's own meeting, after a verb
+            # "X and Y agreed on little during their brief talks": the two's own meeting, after a verb
             r"[a-z]+ed\b[^.;]{0,40}?\b(?:in|at|during) their (?:[\w-]+ ){0,3}?(?:meeting|talks|encounter)\b|"
             r"struck [^.;]{0,40}?\b(?:in|at|during) their (?:[\w-]+ ){0,3}?(?:meeting|talks|encounter)\b|"
             # "On the margins in Bali, Trudeau and President Xi spoke briefly"
@@ -698,7 +698,7 @@ class MeetingRules(ReaderCore):
             r"(?:the )?(?:reporters|journalists|press|media)\b|"
             # "the two read statements to the press", "made statements for the press"
             r"\b(?:read|made|gave|delivered) (?:joint )?(?:press )?statements (?:to|for) (?:the )?(?:press|media|reporters)\b|"
-            # "preceded by a joint statement to the media": the two before the press, in one statement
+            # "ended with joint press statements before reporters": the two before the press, in one statement
             r"\bjoint (?:press )?statements? (?:to|for|before) (?:the )?(?:press|media|reporters)\b",
             text,
         )
@@ -915,8 +915,8 @@ class MeetingRules(ReaderCore):
             who,
         ) or rx.match(r"(?:Prime|Vice|Deputy)\s[A-Z][a-z]?$", who):
             return  # "met with the Paris Club": a body, no person; "Prime Mi": a title cut off with the page
-        # One record per person, form and day: the same meeting told again ("The Prime Minister held a bilateral
-        # meeting with X" in the headline and the story) adds nothing; a day told once dates it.
+        # One record per person, form and day: the same meeting told again ("Our chancellor sat with X for
+        # bilateral talks" in the headline and the story) adds nothing; a day told once dates it.
         for told in self.findings:
             if told.kind != "meetings" or told.fields["with"] != who or told.fields["form"] != form:
                 continue
@@ -1099,7 +1099,7 @@ class MeetingRules(ReaderCore):
             holders: list[tuple[str, str, str | None]] = []
             for found in PERSON.finditer(self.text):
                 if " and " in found.group(0)[found.end("title") - found.start() :]:
-                    continue  # "President of Chile and Javier Milei": an office of one, the name of the next
+                    continue  # "Prime Minister of Ireland and Tomas Verbeek": an office of one, the name of the next
                 holders.append(
                     (self.person(found.group("name")), found.group("title").lower(), country_of(found.group("adj")))
                 )
@@ -2201,7 +2201,7 @@ class MeetingRules(ReaderCore):
                 + self.leader_object()
                 + r")\b[^.;,]{0,60}? and ))?"
                 r"(?:\w+ly |also |then |later )?(?:(?:held|had|conducted) "
-                # ("had a lively exchange of views with": an exchange of views is talks)
+                # ("conducted an open exchange of views with": an exchange of views is talks)
                 r"(?:[\w-]+ ){0,4}?(?:talks|a meeting|meetings|discussions?|conversation|exchange of views) with|"
                 r"met(?: with)?) (?:the )?(?:visiting )?"
                 r"(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? )?"
@@ -2717,7 +2717,7 @@ class MeetingRules(ReaderCore):
         over = rx.search(
             r"\bcontinued (?:(?:their|the) talks |them )?over (?:a|an) " + self._MEAL + r"\b"
             # "held talks with X, followed by a state banquet", "... ; a dinner followed"
-            # ("This was followed by lunch at the palace": a meal with no article)
+            # ("the signing, followed by dinner in the garden": a meal with no article)
             r"|\bfollowed by (?:a |an )?" + self._MEAL + r"\b|\b(?:[Aa]n?|[Tt]he) " + self._MEAL + r" followed\b"
             # "over a working lunch that followed": the meal after the talks, told in a relative clause
             r"|\b(?:[Oo]ver|[Aa]t|[Dd]uring) (?:a|an|the) " + self._MEAL + r" (?:that|which) followed\b"
