@@ -311,3 +311,24 @@ def test_doubled_spaces_of_pasted_copy_are_read_as_one_and_the_draft_still_check
     archived = (out.parent / "archive" / "test-pasted-2019-05-08.txt").read_text(encoding="utf-8")
     assert archived.startswith("  The President") and "visit to Lima" in archived  # indentation kept
     assert cli("check", "--strict", "-d", ":bundled:", "-d", str(out.parent)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("On the 18th Ruto flew to Lima.", [("2023-05-18", None)]),
+        ("on the 18th President Ruto met the press", [("2023-05-18", None)]),
+        # A gathering's number is no day, whatever the words of its name.
+        ("at the 14th Pacific Islands Forum", []),
+        ("the 14th Organisation of Islamic Cooperation summit, in Banjul", []),
+    ],
+)
+def test_an_ordinal_before_a_name_is_a_day_unless_the_name_is_a_gatherings(text, days):
+    assert [d[2:] for d in find_dates(text, dt.date(2023, 5, 22))] == days
+
+
+def test_us_in_a_headline_in_capitals_is_a_pronoun_and_a_territory_goes_by_its_whole_name():
+    assert countries_in("PUTIN SAYS THE WEST WANTS TO DESTROY US. JOIN US") == []
+    assert [code for _, _, code in countries_in("a state visit to the US. TRUMP said")] == ["US"]
+    # "Wallis" is a surname too: only a state of two lands goes by its first.
+    assert [code for _, _, code in countries_in("Wallis said so in Trinidad.")] == ["TT"]

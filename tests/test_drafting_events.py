@@ -545,3 +545,13 @@ def test_a_summit_where_the_two_had_met_last_year_is_an_earlier_one():
     # Near miss: the two meeting at a summit now.
     text = LIMA_LEAD + "The two presidents met on Thursday on the sidelines of the Andean Summit in Lima.\n"
     assert [e[0] for e in events_of(text, "2023-06-09")] == ["Andean Summit"]
+
+
+def test_a_long_run_of_capitals_after_an_ordinal_is_read_at_once():
+    # Each word of an edition's name ends at its own space: a run of capitals is never split every way (at 80
+    # capitals that took minutes).
+    text = (
+        "TOKYO, May 3 (Test Wire) - President Amani Mwangi of Kenya arrived in Tokyo on Monday.\n\n"
+        f"He attended the 9th {'A' * 200} zzz. On Tuesday he attended the 7th Tokyo Africa Forum.\n"
+    )
+    assert [e[0] for e in events_of(text, "2019-05-08")] == ["7th Tokyo Africa Forum"]

@@ -1,6 +1,6 @@
 """Drafting pledges: amounts, targets and programmes (drafting.money, drafting.programmes)."""
 
-from drafting_lead import OSLO_LEAD, findings_of, pledges_of
+from drafting_lead import OSLO_LEAD, WIRE, findings_of, pledges_of
 
 
 def test_amounts_in_other_currencies_and_words_and_the_giver_is_a_party():
@@ -1648,3 +1648,12 @@ def test_an_aim_both_sides_share_confirmed_in_a_participle_is_a_pledge():
     assert [p["what"] for p in pledges_of(body)] == ["open a direct ferry route to Mombasa"]
     # Near miss: an ambition only talked about is no intention confirmed.
     assert pledges_of("The leaders talked about their shared ambition to open a ferry route to Mombasa.") == []
+
+
+def test_a_last_sentence_that_only_lacks_its_full_stop_is_whole():
+    # A page cut off mid-word ends on a fragment the article never writes whole; one that only misses its full
+    # stop ends on a word it knows (a place, a name already written).
+    whole = WIRE + "\n\nMwangi said Kenya would build a new port in Callao"
+    assert "build a new port in Callao" in [p["what"] for p in findings_of(whole, "2023-06-09").get("pledges", [])]
+    cut = WIRE + "\n\nMwangi said Kenya would build a new port in Cal"
+    assert not any("port" in p["what"] for p in findings_of(cut, "2023-06-09").get("pledges", []))

@@ -54,8 +54,9 @@ class EventRules(ReaderCore):
     _EDITION = re.compile(
         r"(?<![\w-])(?P<name>(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
         r"eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth) "
-        r"(?:[A-Z][\w'\u2019.-]*(?: (?:of|on|for|and) )?|[A-Z][\w'\u2019.-]* ){0,6}[A-Z][\w'\u2019-]*)"
-        r"(?=[,.;:)]|$| (?:in|at|on|with|and|where|as|from|to|for|that|which|this|last|on)\b)"
+        # (each word ends at a space of its own: without it a run of capitals could be split every way)
+        r"(?:[A-Z][\w'\u2019.-]* (?:(?:of|on|for|and) )?){0,6}[A-Z][\w'\u2019-]*)"
+        r"(?=[,.;:)]|$| (?:in|at|on|with|and|where|as|from|to|for|that|which|this|last)\b)"
     )
     # The verbs that put the leader at such a gathering (no bare "at", "for" or "during": "during the Second World War").
     _AT_EDITION = re.compile(

@@ -231,11 +231,12 @@ def country_names() -> dict[str, str]:
                 table.setdefault(name, code)
     table.update({"UAE": "AE", "U.S.": "US", "US": "US", "USA": "US", "UK": "GB", "U.K.": "GB"})
     table.update({name: code for name, code in _EXTRA_NAMES.items() if code})
-    # A state of two islands or lands goes by the first ("Trinidad", "Bosnia", "Antigua", "Saint Kitts"), unless
-    # the two are one group of islands ("Turks and Caicos Islands") or it starts a longer name ("United Kingdom of").
+    # A state of two islands or lands goes by the first ("Trinidad", "Bosnia", "Antigua", "Saint Kitts"): a state
+    # (one with a Correlates of War number, not a territory: "Wallis and Futuna"), and not when the first starts a
+    # longer name ("United Kingdom of ...").
     for name, code in list(table.items()):
-        pair = rx.fullmatch(r"(?P<first>[A-Z][\wÀ-ÿ ]+?) and [A-Z\w][\w ]+", name)
-        if pair and " of " not in name and not name.endswith("Islands"):
+        pair = rx.fullmatch(r"(?P<first>[A-Z][\w\u00c0-\u00ff ]+?) and [A-Z\w][\w ]+", name)
+        if pair and " of " not in name and len(code) == 2 and country_keys(code).cow_code is not None:
             table.setdefault(pair.group("first"), code)
     # "St Lucia", "St. Vincent and the Grenadines": the saint's title shortened.
     for name, code in list(table.items()):
@@ -425,13 +426,20 @@ _AFTER_A_NAME = (
 )
 
 
+def _us_named(text: str, start: int, end: int) -> bool:
+    """Whether "US" at this place names the country: its clause goes on after it, and the word before it is not in
+    capitals too ("... WANTS TO DESTROY US.", a headline's pronoun)."""
+    shouting = rx.search(r"\b[A-Z]{2,}[^\w\n]{0,3}$", text[max(0, start - 30) : start])
+    return bool(rx.compiled(_AFTER_A_NAME).match(text, end)) and not shouting
+
+
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, code) of every country named in a text, by name (not adjective), in order."""
     return [
         (m.start(1), m.end(1), country_names()[m.group(1)])
         for m in country_pattern().finditer(text)
         if not rx.compiled(r" dollars?\b").match(text, m.end(1))  # "U.S. dollars" names a currency, not a party
-        and (m.group(1) != "US" or rx.compiled(_AFTER_A_NAME).match(text, m.end(1)))
+        and (m.group(1) != "US" or _us_named(text, m.start(1), m.end(1)))
         # ("a Qatar Airways flight", "Kenya Airways": a carrier's name, no party)
         and not rx.compiled(r" (?:Airways|Airlines|Air Lines|Air)\b").match(text, m.end(1))
     ]

@@ -70,7 +70,7 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
         - {year}
     )
     # "X welcomed Y" has Y travelling; "Y was received by X" has X at home.
-    # ("was welcomed in Baghdad by X": X welcomes, so no "by" between the verb and the name)
+    # ("was welcomed in Lima by X": X welcomes, so no "by" between the verb and the name)
     received = rx.search(RECEIVING_VERBS + r"\s(?:(?!by\b)[\w.'-]+\s){0,5}?" + who, text)
     # "talks between the visiting Kenyan President X and ...", "a welcome ceremony for President X": the one
     # the host's report names as visiting, or holds a ceremony of welcome for, is the guest.
@@ -558,7 +558,7 @@ class LeaderRules(ReaderCore):
         else:
             # "Prime Minister X received a guest at the airport": the subject of a receiving verb is the host, no
             # traveller; with no one else, no one (a wrong traveller costs every finding of the article).
-            # ("The Iranian president was welcomed in Baghdad by Prime Minister X": the agent of the passive hosts)
+            # ("The Chilean president was received in Lima by Prime Minister X": the agent of the passive hosts)
             hosting = [
                 c
                 for c in candidates

@@ -687,11 +687,25 @@ def _vague(action: str) -> bool:
 class ProgrammeRules(ReaderCore):
     """The rules that read pledges with no figure."""
 
+    def _cut_off(self) -> bool:
+        """Whether the page ends mid-sentence: on a comma, or on a word the article writes nowhere else and the
+        gazetteer does not know ("... a new clin", "... a clinic in Tur"); a last sentence that only lacks its
+        full stop ("... a port in Callao", "... talks with Ruto") is whole."""
+        end = self.text.rstrip()
+        if end.endswith(","):
+            return True
+        last = rx.search(r"(?<![\w'-])([A-Za-z]+)$", end)
+        if last is None:
+            return False
+        word = last.group(1)
+        known = gz.capital_country(word) or word in gz.cities() or gz.country_names().get(word)
+        return not known and not rx.search(r"\b" + word + r"\b", end[: last.start()])
+
     def programmes(self, index: int, sentence: Sentence) -> None:
         """Pledges with no figure: initiatives proposed, funds launched, debts to be written off, what the sides
         agreed to do, what a side said it would do."""
         text = sentence.text
-        if index == len(self.sentences) - 1 and rx.search(r"[a-z,]$", self.text.rstrip()):
+        if index == len(self.sentences) - 1 and self._cut_off():
             # A page cut off mid-sentence ("Chile is to fund a new clin"): its last clause is unfinished, the clauses
             # before it are whole ("In return, she offered help to X, and ann").
             cut = max(text.rfind(", "), text.rfind("; "))

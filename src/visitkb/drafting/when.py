@@ -99,7 +99,11 @@ PATTERNS = [
     re.compile(
         r"\bthe (?P<ordinal>\d{1,2})(?:st|nd|rd|th)\b"
         r"(?! (?!(?i:of|and|or|to|at|in|on|when|until|through|till|before|after|from|he|she|they|it|we|the)\b)"
-        r"[A-Za-z]+)"
+        r"[a-z]+)"
+        # (a name after it only when the name is a gathering's: "On the 18th Ruto flew" is a day)
+        r"(?! (?:[A-Z][\w'\u2019-]* (?:(?:[A-Z][\w'\u2019-]*|of|for|and|on) ){0,6})?"
+        r"(?i:summit|forum|conference|games|congress|session|assembly|meeting|"
+        r"festival|expo|fair|plenum|dialogue|round)s?\b)"
     ),
     re.compile(
         r"\b(?P<relative>(?:the )?(?:next|following|previous) (?:day|morning|evening)|[Yy]esterday|[Tt]oday|[Tt]onight|"
