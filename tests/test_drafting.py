@@ -332,3 +332,14 @@ def test_us_in_a_headline_in_capitals_is_a_pronoun_and_a_territory_goes_by_its_w
     assert [code for _, _, code in countries_in("a state visit to the US. TRUMP said")] == ["US"]
     # "Wallis" is a surname too: only a state of two lands goes by its first.
     assert [code for _, _, code in countries_in("Wallis said so in Trinidad.")] == ["TT"]
+
+
+def test_a_paragraph_of_spaces_is_no_caption_said_twice_and_is_read_at_once():
+    # A caption said twice is found from its first visible character: a run of spaces cannot fall on either side
+    # of it every way (800 spaces took half a minute).
+    from visitkb.drafting.reader import _TWICE
+
+    assert _TWICE.fullmatch(" " * 3000 + "visit") is None
+    assert _TWICE.fullmatch("\u2009 " * 1500 + "visit") is None
+    said = "A crowd greets the president in Lima on Monday."
+    assert _TWICE.fullmatch(f"{said}  {said}")

@@ -83,7 +83,9 @@ def _stamp(line: str) -> bool:
 
 
 # A paragraph that is one text said twice, with or without a space between.
-_TWICE = re.compile(r"(?s)\s*(?P<once>.{30,}?)\s*(?P=once)\s*")
+# (the text starts at a character that is no space: with a run of spaces free to fall on either side, a paragraph
+# of spaces took minutes)
+_TWICE = re.compile(r"(?s)\s*(?P<once>\S.{29,}?)\s*(?P=once)\s*")
 
 # The words of a relative day that say its step from the day told last ("that", "same": the same day).
 _RELATIVE_STEP = re.compile(r"(?i)\b(?:next|following|previous|that|same|later)\b")
