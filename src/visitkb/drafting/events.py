@@ -10,6 +10,7 @@ from . import rx
 from .clauses import BACKGROUND, FUTURE, NAME, PERSON, TITLE
 from .reader import Leg, ReaderCore
 from .text import Sentence
+from .when import MONTH_NAME
 
 # "did not attend the summit", "skipped the summit": not attended.
 _NOT_ATTENDED = re.compile(
@@ -190,7 +191,8 @@ class EventRules(ReaderCore):
                 continue  # "X and Y last met at the summit in Vilnius": an earlier one
             if rx.search(
                 r"\bhad (?:first |last |already |previously )?(?:met|talked|spoken)\b[^.;]*\blast (?:year|month|"
-                r"January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]*$",
+                + MONTH_NAME
+                + r")\b[^.;]*$",
                 own_clause,
             ):
                 continue  # "the two had first met last November on the sidelines of the APEC summit": an earlier one

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -26,7 +27,7 @@ from .clauses import (
 from .events import BULLET
 from .reader import Leg, ReaderCore
 from .text import Sentence
-from .when import MONTHS
+from .when import MONTH_NAME, MONTHS, WEEKDAY_WORD
 
 # "called on X to release the prisoners": an appeal, the person then "to" and a verb, with no place or time between
 # ("called on X at his hotel on Thursday to brief him" is a call paid).
@@ -130,18 +131,19 @@ class MeetingRules(ReaderCore):
     def in_person(self) -> bool:
         """Whether the article tells of meetings in person: legs of a trip, or, when no leg was made out, a visit
         told in words ("his first state visit", "arrived") and no call or video link."""
-        if self.legs:
-            return True
-        if not hasattr(self, "_in_person"):
-            self._in_person = bool(
-                rx.search(r"\b(?:visit|visiting|visited|trip|tour|arrived|landed|summit)\b", self.text)
-                and not rx.search(
-                    r"\b(?:(?:tele)?phone|video) ?(?:call|conversation|conference|link|summit)\b|\bvirtual(?:ly)?\b|"
-                    r"\bby (?:tele)?phone\b",
-                    self.text,
-                )
+        return bool(self.legs) or self._visit_in_words
+
+    @functools.cached_property
+    def _visit_in_words(self) -> bool:
+        """Whether the article tells of a visit in words and of no call or video link (read once)."""
+        return bool(
+            rx.search(r"\b(?:visit|visiting|visited|trip|tour|arrived|landed|summit)\b", self.text)
+            and not rx.search(
+                r"\b(?:(?:tele)?phone|video) ?(?:call|conversation|conference|link|summit)\b|\bvirtual(?:ly)?\b|"
+                r"\bby (?:tele)?phone\b",
+                self.text,
             )
-        return self._in_person
+        )
 
     # A relative clause in commas, or "At the invitation of X,": words about another time that are not the
     # meeting's ("Mwangi, who will travel to Chile next, held talks").
@@ -851,14 +853,13 @@ class MeetingRules(ReaderCore):
         r"(?:(?:Lieutenant )?Governor|Mayor|Senator|Congress(?:man|woman)|Ambassador|Speaker|Chief Minister)"
     )
 
+    @functools.cached_property
     def _local_office_holders(self) -> set[str]:
         """The names the article gives a local office before ("Governor X"), read once."""
-        if not hasattr(self, "_local_holders"):
-            self._local_holders = {
-                found.group("who")
-                for found in rx.finditer(r"\b" + self._LOCAL_OFFICE + r"\s(?P<who>" + NAME + r")", self.text)
-            }
-        return self._local_holders
+        return {
+            found.group("who")
+            for found in rx.finditer(r"\b" + self._LOCAL_OFFICE + r"\s(?P<who>" + NAME + r")", self.text)
+        }
 
     def add_meeting(self, who: str, form: str, **fields: Any) -> None:
         """Draft a meeting; a day weeks before the trip is another occasion's ("the attacks of 7 October"), and the
@@ -963,10 +964,14 @@ class MeetingRules(ReaderCore):
             return date
         return dated.group("year") + date[4:]
 
+    # The two leader patterns, each with what it was built from: built again when the leader is made out anew.
+    _reference: tuple[tuple[object, ...], str] | None = None
+    _object: tuple[tuple[object, ...], str] | None = None
+
     def leader_reference(self) -> str:
         """The pattern for the leader as an object, built once per leader (it reads every adjective of the gazetteer)."""
         key = (frozenset(self.leader_words), self.leader_honorific, self.leader_country)
-        cached = getattr(self, "_reference", None)
+        cached = self._reference
         if cached is None or cached[0] != key:
             cached = self._reference = (key, super().leader_reference())
         return cached[1]
@@ -987,7 +992,7 @@ class MeetingRules(ReaderCore):
             found.group("t").lower()
             for found in rx.finditer(surname + r",? (?:the )?(?P<t>" + TITLE + r")\b", self.text)
         }
-        others = {given for who, given, _ in self.office_holders() if not self.is_leader(who)}
+        others = {given for who, given, _ in self.office_holders if not self.is_leader(who)}
         return sorted(titles - others)
 
     def leader_object(self) -> str:
@@ -1001,7 +1006,7 @@ class MeetingRules(ReaderCore):
             self.leader_title,
             self.leader_office,
         )
-        cached = getattr(self, "_object", None)
+        cached = self._object
         if cached is None or cached[0] != key:
             own = [a for a, c in gz.adjectives().items() if c == self.leader_country and self.leader_country]
             adjective = r"(?:(?:" + "|".join(map(re.escape, own)) + r") )?" if own else ""
@@ -1063,24 +1068,28 @@ class MeetingRules(ReaderCore):
 
     def title_of(self, name: str) -> str | None:
         """The title the article gives a person before the name ("President X", "the President of Y, X")."""
-        if not hasattr(self, "_titles"):
-            self._titles: dict[str, str] = {}
-            for found in PERSON.finditer(self.text):
-                if rx.match(r"\s+of\s", found.group(0)[len(found.group("title")) :]) and " " not in found.group("name"):
-                    continue  # "Crown Prince of Abu Dhabi": the office's place, no one's name
-                self._titles.setdefault(self.person(found.group("name")), found.group("title"))
-            for found in rx.finditer(
-                r"\b(?:the )?(?P<title>"
-                + TITLE
-                + r")(?: of (?:the )?(?:[A-Z][\w-]*,? ?(?:of |the |and )*)+?)?, (?:(?:Sir|Dame|Lord) |"
-                + HONORIFIC
-                + r"\s)?(?P<name>"
-                + NAME
-                + r")",
-                self.text,
-            ):
-                self._titles.setdefault(self.person(found.group("name")), found.group("title"))
         return self._titles.get(self.person(name))
+
+    @functools.cached_property
+    def _titles(self) -> dict[str, str]:
+        """Each person the article gives a title before the name, with the first such title (read once)."""
+        titles: dict[str, str] = {}
+        for found in PERSON.finditer(self.text):
+            if rx.match(r"\s+of\s", found.group(0)[len(found.group("title")) :]) and " " not in found.group("name"):
+                continue  # "Crown Prince of Abu Dhabi": the office's place, no one's name
+            titles.setdefault(self.person(found.group("name")), found.group("title"))
+        for found in rx.finditer(
+            r"\b(?:the )?(?P<title>"
+            + TITLE
+            + r")(?: of (?:the )?(?:[A-Z][\w-]*,? ?(?:of |the |and )*)+?)?, (?:(?:Sir|Dame|Lord) |"
+            + HONORIFIC
+            + r"\s)?(?P<name>"
+            + NAME
+            + r")",
+            self.text,
+        ):
+            titles.setdefault(self.person(found.group("name")), found.group("title"))
+        return titles
 
     # An office in lower case or capitals, in a country's words or not: "the prime minister", "Peru's Foreign
     # Minister", "the Chilean president", "the speaker of parliament", "the host country's foreign minister".
@@ -1092,30 +1101,27 @@ class MeetingRules(ReaderCore):
         r"[a-z]+))?"
     )
 
+    @functools.cached_property
     def office_holders(self) -> list[tuple[str, str, str | None]]:
         """Everyone the article gives an office, with the office (in lower case) and the country it names with
         it: "Peruvian President X", "Peru's prime minister, X", "X, the Chilean foreign minister" (read once)."""
-        if not hasattr(self, "_holders"):
-            holders: list[tuple[str, str, str | None]] = []
-            for found in PERSON.finditer(self.text):
-                if " and " in found.group(0)[found.end("title") - found.start() :]:
-                    continue  # "Prime Minister of Ireland and Tomas Verbeek": an office of one, the name of the next
-                holders.append(
-                    (self.person(found.group("name")), found.group("title").lower(), country_of(found.group("adj")))
-                )
-            names = r"(?:(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s)?(?P<name>" + NAME + r")"
-            for found in rx.finditer(self._OFFICE_REF.pattern + r", " + names, self.text):
-                holders.append(
-                    (self.person(found.group("name")), found.group("title").lower(), self._office_country(found))
-                )
-            for found in rx.finditer(names + r", " + self._OFFICE_REF.pattern, self.text):
-                holders.append(
-                    (self.person(found.group("name")), found.group("title").lower(), self._office_country(found))
-                )
-            self._holders = [
-                h for h in holders if h[0].split()[0] not in NOT_NAMES and not INSTITUTIONS & set(h[0].split())
-            ]
-        return self._holders
+        holders: list[tuple[str, str, str | None]] = []
+        for found in PERSON.finditer(self.text):
+            if " and " in found.group(0)[found.end("title") - found.start() :]:
+                continue  # "Prime Minister of Ireland and Tomas Verbeek": an office of one, the name of the next
+            holders.append(
+                (self.person(found.group("name")), found.group("title").lower(), country_of(found.group("adj")))
+            )
+        names = r"(?:(?:" + HONORIFIC + r"|Sir|Dame|Lord)\s)?(?P<name>" + NAME + r")"
+        for found in rx.finditer(self._OFFICE_REF.pattern + r", " + names, self.text):
+            holders.append(
+                (self.person(found.group("name")), found.group("title").lower(), self._office_country(found))
+            )
+        for found in rx.finditer(names + r", " + self._OFFICE_REF.pattern, self.text):
+            holders.append(
+                (self.person(found.group("name")), found.group("title").lower(), self._office_country(found))
+            )
+        return [h for h in holders if h[0].split()[0] not in NOT_NAMES and not INSTITUTIONS & set(h[0].split())]
 
     def _office_country(self, found: re.Match[str]) -> str | None:
         """The country an office reference names: its possessive, its adjective or its "of"."""
@@ -1141,7 +1147,7 @@ class MeetingRules(ReaderCore):
         visited = {leg.country} if leg else {each.country for each in self.legs}
         named = {
             who
-            for who, given, where in self.office_holders()
+            for who, given, where in self.office_holders
             if given == title
             and not self.is_leader(who)
             and (country is None or where == country or (where is None and country in visited))
@@ -1188,7 +1194,7 @@ class MeetingRules(ReaderCore):
         own |= set(self._apposed_titles())
         holders = {
             who
-            for who, given, where in self.office_holders()
+            for who, given, where in self.office_holders
             if given in own
             and not self.is_leader(who)
             and (where == country or (where is None and leg and leg.country == country))
@@ -1288,10 +1294,7 @@ class MeetingRules(ReaderCore):
     _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,5}\b")
     _SPOUSE = re.compile(r"\b(?:his|her) (?:wife|husband|spouse),? (?P<who>(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*)")
 
-    _MONTH_OR_DAY = (
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    )
+    _MONTH_OR_DAY = r"(?:" + MONTH_NAME + "|" + WEEKDAY_WORD + ")"
 
     def full_name(self, word: str) -> str | None:
         """A name of one word as the article gives it in full elsewhere ("Albanese": "Anthony Albanese")."""
@@ -1300,22 +1303,25 @@ class MeetingRules(ReaderCore):
         known = self.person(word)
         if known in self.people:
             return known
-        if not hasattr(self, "_by_last"):
-            # Every run of capitalized words, without the title before a name, by its last word (read once).
-            self._by_last: dict[str, set[str]] = {}
-            for run in self._NAME_RUN.finditer(self.text):
-                titled = PERSON.search(run.group(0))
-                words = (titled.group("name") if titled else run.group(0)).split()
-                # (nor a month or a day opening the run: "In February Trump cut aid")
-                while words and (
-                    words[0] in NOT_NAMES | {"A", "An", "By", "For", "With", "Mr", "Mrs", "Ms", "Dr"}
-                    or rx.fullmatch(self._MONTH_OR_DAY, words[0])
-                ):
-                    words.pop(0)
-                if len(words) > 1:
-                    self._by_last.setdefault(words[-1], set()).add(" ".join(words))
-        found = self._by_last.get(word.strip(), set())
+        found = self._names_by_last_word.get(word.strip(), set())
         return next(iter(found)) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _names_by_last_word(self) -> dict[str, set[str]]:
+        """Every run of capitalized words, without the title before a name, by its last word (read once)."""
+        by_last: dict[str, set[str]] = {}
+        for run in self._NAME_RUN.finditer(self.text):
+            titled = PERSON.search(run.group(0))
+            words = (titled.group("name") if titled else run.group(0)).split()
+            # (nor a month or a day opening the run: "In February Trump cut aid")
+            while words and (
+                words[0] in NOT_NAMES | {"A", "An", "By", "For", "With", "Mr", "Mrs", "Ms", "Dr"}
+                or rx.fullmatch(self._MONTH_OR_DAY, words[0])
+            ):
+                words.pop(0)
+            if len(words) > 1:
+                by_last.setdefault(words[-1], set()).add(" ".join(words))
+        return by_last
 
     def titled(self, title: str) -> str | None:
         """The person other than the leader whom the article gives a title ("the Premier" is Premier X)."""
@@ -1883,13 +1889,16 @@ class MeetingRules(ReaderCore):
         named = named or ([(0, in_full, None)] if in_full else [])
         if not named or self.is_leader(named[0][1]):
             return
-        pending = getattr(self, "_joint", [])
-        pending.append((index, sentence, leg, named[0][1], named[0][2], act.start("a"), act.end()))
-        self._joint = pending
+        self._joint.append((index, sentence, leg, named[0][1], named[0][2], act.start("a"), act.end()))
+
+    @functools.cached_property
+    def _joint(self) -> list[tuple[int, Sentence, Leg, str, str | None, int, int]]:
+        """The acts the leader did together with one other person (``joint_acts``), to settle after reading."""
+        return []
 
     def settle_joint_acts(self) -> None:
         """Talks for each person the leader only acted together with (``joint_acts``)."""
-        for index, sentence, leg, name, country, start, end in getattr(self, "_joint", []):
+        for index, sentence, leg, name, country, start, end in self._joint:
             full = self.person(name)
             # (a meal or a news conference together is no meeting of the two in talks)
             if any(
@@ -1912,7 +1921,7 @@ class MeetingRules(ReaderCore):
                 rule="meeting-joint-act",
                 confidence=0.5,
             )
-        self._joint = []
+        self._joint.clear()
 
     def settle_sidelines(self) -> None:
         """Talks on a leg that includes a summit with someone of a third country (neither the host's nor the
@@ -1979,7 +1988,7 @@ class MeetingRules(ReaderCore):
             # the president of a congress or a council is none.
             head = (not title or bool(self._HEAD.fullmatch(title))) and not self._presides_body(who)
             # "Governor X received him": the holder of a local office, no head, whom the leader pays a call.
-            head = head and who not in self._local_office_holders()
+            head = head and who not in self._local_office_holders
             # A country has one holder of an office: talks with another "President" there are of a leg not told
             # apart, not of this one.
             other_head = any(
@@ -2474,9 +2483,12 @@ class MeetingRules(ReaderCore):
 
     def _spouse(self, name: str | None) -> bool:
         """Whether the article names a person as someone's spouse ("President X and his wife, Madam Y")."""
-        if not hasattr(self, "_spouses"):
-            self._spouses = {m.group("who").split()[-1] for m in self._SPOUSE.finditer(self.text)}
         return bool(name and name.split()[-1] in self._spouses)
+
+    @functools.cached_property
+    def _spouses(self) -> set[str]:
+        """The surnames of the people the article names as someone's spouse (read once)."""
+        return {m.group("who").split()[-1] for m in self._SPOUSE.finditer(self.text)}
 
     def _host_adjective(self, index: int) -> str:
         """The adjectives of the country of the leg a sentence tells of, as a pattern (one matching nothing with no

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import gazetteer as gz
@@ -62,11 +63,9 @@ def _object_before(before: str) -> str | None:
 class MoneyRules(ReaderCore):
     """The rules that read figures and pledges with a figure."""
 
+    @functools.cached_property
     def _converted_amounts(self) -> set[tuple[float, str, str]]:
         """The amounts the article gives only as another amount converted: "85 billion yen (about 600 million dollars)"."""
-        cached = getattr(self, "_converted_cache", None)
-        if cached is not None:
-            return cached
         converted: set[tuple[float, str, str]] = set()
         for one in self.sentences:
             for match in AMOUNT.finditer(one.text):
@@ -80,7 +79,6 @@ class MoneyRules(ReaderCore):
                     one.text[: match.start()],
                 ):
                     converted.add((*amount_and_scale(match.group("num"), scale), unit))
-        self._converted_cache = converted
         return converted
 
     def money(self, index: int, sentence: Sentence) -> None:
@@ -121,7 +119,7 @@ class MoneyRules(ReaderCore):
             ):
                 continue  # "1.5 trillion yen, about 10 billion dollars,": the same amount converted
             value, scale_name = amount_and_scale(match.group("num"), scale)
-            if (value, scale_name, unit) in self._converted_amounts():
+            if (value, scale_name, unit) in self._converted_amounts:
                 continue  # "$600m credit" in a headline over "85 billion yen (about 600 million dollars)": the same loan
             before = text[: match.start()]
             after = text[match.end() : match.end() + 80]

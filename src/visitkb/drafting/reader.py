@@ -105,6 +105,7 @@ class ReaderCore:
         self.published = published
         self.sentences = sentences(text)
         self.findings: list[Finding] = []
+        self.current = []
         self.legs: list[Leg] = []
         self.leader: str | None = None
         self.leader_country: str | None = None
@@ -449,7 +450,7 @@ class ReaderCore:
 
     def leg_at(self, sentence_index: int) -> Leg | None:
         """The leg the story is on at this sentence, if any."""
-        if getattr(self, "current", None):
+        if self.current:
             return self.current[sentence_index]
         current = None
         for leg in self.legs:

@@ -26,6 +26,7 @@ from . import rx
 from .reader import Finding
 from .rules import read
 from .text import plain_text
+from .when import WEEKDAY_WORD
 
 DRAFT_PREFIX = "draft-"
 TAKEN_NOTE = "Taken into "
@@ -147,7 +148,7 @@ class _Known:
 
 _INTERNAL = {"leader_country", "person_country", "reference_year", "wording", "derived"}
 _RELATIVE_DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the next day|the following day|yesterday|today|"
+    r"\b(?:" + WEEKDAY_WORD + r"|the next day|the following day|yesterday|today|"
     r"the \d{1,2}(?:st|nd|rd|th))\b"
 )
 

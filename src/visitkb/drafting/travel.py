@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -30,7 +31,7 @@ from .clauses import (
 from .leader import _COUNTERPART_AFTER, LeaderRules
 from .reader import Leg
 from .text import Sentence
-from .when import find_dates
+from .when import WEEKDAY_WORD, find_dates
 
 _REGIONS = {
     "Asia",
@@ -123,6 +124,9 @@ _NEXT_STOP = re.compile(
 
 class TravelRules(LeaderRules):
     """The rules that read the trip's legs (and the leader's country, from where the leader goes)."""
+
+    arrived: Leg | None = None
+    """The leg the leader was last told arriving in (a city the gazetteer does not know, named next, is in it)."""
 
     def settle_leader_country(self) -> None:
         """A leader named with no country: the country named most in the sentences about the leader (the
@@ -383,7 +387,7 @@ class TravelRules(LeaderRules):
 
     def track_legs(self) -> None:
         """For each sentence, the leg it is about: the last one it names, else the one before it."""
-        self.current: list[Leg | None] = []
+        self.current = []
         current = self.legs[0] if self.legs else None
         for sentence in self.sentences:
             named = [code for _, _, code in gz.countries_in(sentence.text)]
@@ -550,31 +554,36 @@ class TravelRules(LeaderRules):
         lower case, as no common noun is ("Kagame", not "Day" of "Republic Day")."""
         if surname[1:].islower() and not rx.search(r"\b" + re.escape(surname.lower()) + r"\b", self.text):
             return True
-        titled = self.__dict__.get("_titled_words")
-        if titled is None:
-            titled = {
-                found.group("word")
-                for found in rx.finditer(
-                    r"\b(?:" + TITLE + r"|" + HONORIFIC + r")\s(?:[\w'-]+\s)?(?P<word>[\w'-]+)", self.text
-                )
-            } | {
-                found.group("word")
-                for found in rx.finditer(
-                    r"\b(?P<word>[\w'-]+)(?:,? (?:said|says|told|added|met|meets|hosted|welcomed)\b|"
-                    r"['\u2019]s (?:government|visit|talks|remarks|speech)\b)",
-                    self.text,
-                )
-            }
-            self.__dict__["_titled_words"] = titled
-        return surname in titled
+        return surname in self._titled_words
+
+    @functools.cached_property
+    def _titled_words(self) -> set[str]:
+        """The words the article writes after a title or an honorific, or before "said" and the like (read once)."""
+        return {
+            found.group("word")
+            for found in rx.finditer(
+                r"\b(?:" + TITLE + r"|" + HONORIFIC + r")\s(?:[\w'-]+\s)?(?P<word>[\w'-]+)", self.text
+            )
+        } | {
+            found.group("word")
+            for found in rx.finditer(
+                r"\b(?P<word>[\w'-]+)(?:,? (?:said|says|told|added|met|meets|hosted|welcomed)\b|"
+                r"['\u2019]s (?:government|visit|talks|remarks|speech)\b)",
+                self.text,
+            )
+        }
 
     def _a_person(self, name: str) -> bool:
         """Whether the article gives a city's name to a person: a person named with it ("Aurora Mwangi", "Mr.
         Jackson", "Minister Peter Jackson"), or it says or tells something ("Jackson said")."""
-        known: dict[str, bool] = self.__dict__.setdefault("_persons_named", {})
-        if name not in known:
-            known[name] = self._named_as_person(name)
-        return known[name]
+        if name not in self._persons_named:
+            self._persons_named[name] = self._named_as_person(name)
+        return self._persons_named[name]
+
+    @functools.cached_property
+    def _persons_named(self) -> dict[str, bool]:
+        """Whether the article gives each name asked about so far to a person (``_a_person``)."""
+        return {}
 
     def _named_as_person(self, name: str) -> bool:
         surnames = {word for full in self.people for word in full.split()} | set(self.leader_words or ())
@@ -606,30 +615,28 @@ class TravelRules(LeaderRules):
             return capital
         if self._a_person(city):
             return None
-        arrived = getattr(self, "arrived", None)
+        arrived = self.arrived
         near = [code for _, _, code in gz.countries_in(text)]
         near += [arrived.country] if arrived else []
         near += [leg.country for leg in reversed(self.legs)]
         code = gz.city_country(city, near)
         # Only with some evidence: its country in the story (named, or by its people's name), or a city of half a
         # million ("arrived in Bali" is not in a town of that name in India, in a story that never names India).
-        if code in near or code in self._countries_told() or gz.city_population(city) >= 500_000:
+        if code in near or code in self._countries_told or gz.city_population(city) >= 500_000:
             return code
         return None
 
+    @functools.cached_property
     def _countries_told(self) -> set[str]:
-        """The countries the article names, by name or by their people's adjective."""
-        told: set[str] | None = self.__dict__.get("_countries_in_story")
-        if told is None:
-            told = {code for _, _, code in gz.countries_in(self.text)}
-            # "the Russia-Africa summit", "Kenya-Norway ties": a country named in a compound.
-            told |= {
-                gz.country_names()[word]
-                for word in rx.findall(r"\b[A-Z][a-z]+(?=-[A-Z])|(?<=[a-z]-)[A-Z][a-z]+\b", self.text)
-                if word in gz.country_names()
-            }
-            told |= {gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(self.text)}
-            self.__dict__["_countries_in_story"] = told
+        """The countries the article names, by name or by their people's adjective (read once)."""
+        told = {code for _, _, code in gz.countries_in(self.text)}
+        # "the Russia-Africa summit", "Kenya-Norway ties": a country named in a compound.
+        told |= {
+            gz.country_names()[word]
+            for word in rx.findall(r"\b[A-Z][a-z]+(?=-[A-Z])|(?<=[a-z]-)[A-Z][a-z]+\b", self.text)
+            if word in gz.country_names()
+        }
+        told |= {gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(self.text)}
         return told
 
     def _travel_told(self, text: str) -> Iterator[re.Match[str]]:
@@ -1011,7 +1018,7 @@ class TravelRules(LeaderRules):
                         index > self.lead
                         and not self._heading_day(index, 0)
                         and rx.match(
-                            r"[^,;.]{0,40}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                            r"[^,;.]{0,40}?\bon " + WEEKDAY_WORD + r"\b",
                             text[match.end(named) :],
                         )
                         and not rx.match(r"(?:arrives|lands)\b", match.group(0))
@@ -1092,7 +1099,7 @@ class TravelRules(LeaderRules):
                     continue  # "left Mexico for New York": a city the gazetteer does not know, not the leg left
                 if not code:
                     # A city the gazetteer does not know: in the country arrived in last (or where the trip began).
-                    arrived = getattr(self, "arrived", None)
+                    arrived = self.arrived
                     leg = arrived or (self.legs[0] if self.legs else None)
                     if (
                         city is not None
@@ -1424,9 +1431,14 @@ class TravelRules(LeaderRules):
             after_day = [d for d in self.dates(sentence) if len(d[2]) == 10 and 0 <= d[0] - found.end("place") <= 20]
             if places and places[0][2] and places[0][2] == self.leader_country:
                 # "Wong, who flew in from Canberra on Tuesday evening, ...": from home, the day the leg began.
-                here = getattr(self, "arrived", None) or (self.legs[0] if len(self.legs) == 1 else None)
-                if here is not None and here.start is None and after_day and not found.group().startswith("return"):
-                    here.start = after_day[0][2]
+                current = self.arrived or (self.legs[0] if len(self.legs) == 1 else None)
+                if (
+                    current is not None
+                    and current.start is None
+                    and after_day
+                    and not found.group().startswith("return")
+                ):
+                    current.start = after_day[0][2]
                 if not found.group().startswith("return"):
                     self._arrived_where_filed(index, sentence, found, places[0][2], after_day)
                 continue
@@ -1465,7 +1477,7 @@ class TravelRules(LeaderRules):
             # Before the leg arrived at in this sentence, else before the one the sentence is about.
             here = next((n for n, other in enumerate(self.legs) if other.first == index), None)
             if here is None:
-                arrived = getattr(self, "arrived", None)
+                arrived = self.arrived
                 here = self.legs.index(arrived) if arrived in self.legs else len(self.legs)
             self.legs.insert(here, leg)
             self._arrived_where_filed(index, sentence, found, code, after_day)
@@ -1539,10 +1551,7 @@ class TravelRules(LeaderRules):
             leg.end = days[0][3]
         self.arrived = leg  # a city the gazetteer does not know, named under the head, is in this country
 
-    _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    _DAY = (
-        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2})"
-    )
+    _DAY = r"(?:" + WEEKDAY_WORD + r",? )?(?:\d{1,2} " + MONTH_WORD + r"|" + MONTH_WORD + r" \d{1,2})"
 
     def _diary_head(self, index: int, sentence: Sentence) -> None:
         """A diary's head of a day (or days) and a place ("Monday 17 October - Moscow", "Wednesday, December 6, to
@@ -1556,9 +1565,9 @@ class TravelRules(LeaderRules):
             )
             or rx.fullmatch(  # "Monday and Tuesday, Samoa.", "Wednesday, Niue.": weekdays of the story's week
                 r"(?P<day>"
-                + self._WEEKDAY
+                + WEEKDAY_WORD
                 + r")(?: (?:and|to) (?P<last>"
-                + self._WEEKDAY
+                + WEEKDAY_WORD
                 + r"))?(?:,| [-\u2013\u2014:]) "
                 r"(?P<city>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\.?",
                 sentence.text.strip(),
@@ -2105,16 +2114,14 @@ class TravelRules(LeaderRules):
     _unplaced: tuple[str, str | None, int, Sentence, int, int, str | None] | None = None
     _returned_late = False
 
-    @property
+    @functools.cached_property
     def _left_legs(self) -> dict[str, str]:
         """The day the leader left each country the story says was left ("left Nairobi on Wednesday")."""
-        if not hasattr(self, "_left"):
-            self._left: dict[str, str] = {}
-        return self._left
+        return {}
 
     def _place_unplaced(self, leg: Leg, index: int) -> None:
         """The city arrived in just before (no country known for it) is in the leg the next sentence makes."""
-        unplaced = getattr(self, "_unplaced", None)
+        unplaced = self._unplaced
         if unplaced and 0 < index - unplaced[2] <= 2:
             city, day = unplaced[0], unplaced[1]
             if city and city not in leg.cities:

@@ -33,6 +33,11 @@ WEEKDAYS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH2 = r"(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# (each month's first name in MONTHS is its full one)
+MONTH_NAME = r"(?:" + "|".join(next(n for n in MONTHS if MONTHS[n] == number) for number in range(1, 13)) + r")"
+"""Any month, written out in full ("March"), as a pattern."""
+WEEKDAY_WORD = r"(?:" + "|".join(WEEKDAYS) + r")"
+"""Any day of the week, written out ("Monday"), as a pattern."""
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 # In order of preference: where two overlap, the earlier pattern's reading wins.
 _TO = r"\s?(?:-|\u2013|\u2014|to|until|till|through|and)\s?"
@@ -171,7 +176,7 @@ def find_dates(
         if not (
             following
             and rx.fullmatch(r"\s*[,(]?\s*", text[day[1] : following[0]])
-            and rx.fullmatch("|".join(WEEKDAYS), text[day[0] : day[1]])
+            and rx.fullmatch(WEEKDAY_WORD, text[day[0] : day[1]])
         )
     ]
 
