@@ -2933,3 +2933,49 @@ def test_leaving_no_place_told_on_a_day_of_its_own_is_no_last_day():
         assert ends(lead + said + "\n") == [None], said
     # Near miss: leaving a place named is the last day there.
     assert ends(lead + "Mwangi said he would meet students before leaving Lima on Sunday.\n") == ["2023-06-11"]
+
+
+def test_an_inviter_named_with_an_adjective_or_a_misspelt_title_is_the_host_not_the_traveller():
+    # "At the invitation of the Kenyan Presdent X, Y, Prime Minister of Z, made a visit": X invites, Y travels.
+    text = (
+        "At the invitation of the Kenyan Presdent Amani Mwangi, Tomas Vaai, Prime Minister of the Independent "
+        "State of Samoa, made an official visit to Kenya from March 4 to 6.\n"
+    )
+    assert _who_travels(text, "2024-03-08") == ("Tomas Vaai", "WS")
+    # A knight's style before the name is no part of it.
+    knighted = text.replace("Tomas Vaai,", "Sir Tomas Vaai,")
+    assert _who_travels(knighted, "2024-03-08") == ("Tomas Vaai", "WS")
+    # Near miss: with the roles swapped, the traveller follows.
+    swapped = (
+        "At the invitation of the Samoan Prime Mnister Tomas Vaai, Amani Mwangi, President of the Republic of "
+        "Kenya, made an official visit to Samoa from March 4 to 6.\n"
+    )
+    assert _who_travels(swapped, "2024-03-08") == ("Amani Mwangi", "KE")
+
+
+def test_a_name_before_its_office_and_a_country_of_several_words_is_the_traveller_without_a_closing_comma():
+    # "X, Prime Minister of Papua New Guinea made a visit": no comma after the country; not "New Guinea".
+    text = "Peter Kila, Prime Minister of Papua New Guinea made an official visit to Japan from May 2 to 4.\n"
+    assert _who_travels(text, "2024-05-06") == ("Peter Kila", "PG")
+    assert legs_of(text, "2024-05-06") == [("JP", [], "2024-05-02")]
+    # Near miss: the same shape of the host's office, with the guest arriving, leaves the host at home.
+    host = "Kenji Sato, Prime Minister of Japan welcomed Peter Kila of Papua New Guinea in Tokyo on May 2.\n"
+    assert _who_travels(host, "2024-05-06")[0] != "Kenji Sato"
+
+
+def test_no_pattern_of_the_drafter_needs_python_3_11():
+    # Possessive quantifiers and atomic groups compile only from Python 3.11; visitkb supports 3.10.
+    import io
+    import re
+    import tokenize
+    from pathlib import Path
+
+    import visitkb.drafting
+
+    newer = re.compile(r"(?:[)\]]|\\[dwsDWS]|[\w.])[*+?]\+|\}\+|\(\?>")
+    found = []
+    for path in Path(visitkb.drafting.__file__).parent.glob("*.py"):
+        for token in tokenize.generate_tokens(io.StringIO(path.read_text()).readline):
+            if token.type == tokenize.STRING and newer.search(token.string):
+                found.append(f"{path.name}:{token.start[0]}: {token.string[:60]}")
+    assert found == []

@@ -38,7 +38,9 @@ def _travels_in(name: str, text: str, year: int | None = None, shared: frozenset
     words = [w for w in name.split() if w[:1].isupper() and len(w) > 2 and w not in shared] or name.split()
     who = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
     subject = rx.finditer(
-        who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\)|,|"
+        who + r"(?:(?:,[^,]{1,100},)|\s\((?:[^)]*)\)|"
+        # "X, Prime Minister of Papua New Guinea made": an office and its country with no comma to close them.
+        r", (?:the )?(?:" + TITLE + r") of (?:the )?[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*)*|,|"
         # "X of Saudi Arabia landed", "X and a high-level delegation paid": the traveller's country or company.
         r" of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)?"
         # "X, Emperor of Japan, and Her Majesty Empress Y concluded": a companion after the aside.
@@ -319,6 +321,9 @@ class LeaderRules(ReaderCore):
             name = match.group("name")
             if name.split()[0] in NOT_NAMES or INSTITUTIONS & set(name.split()) or name in gz.country_names():
                 continue
+            # "Prime Minister of Papua New Guinea made": the end of the office's country, no name.
+            if any(end > match.start("name") - match.start() for _, end, _ in gz.countries_in(match.group(0))):
+                continue
             if rx.search(
                 r"\b(?:[Ss]ecretary|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman|person)|[Aa]ide|[Aa]ssistant) (?:to|of|for) (?:the )?$",
                 lead[: match.start()],
@@ -347,20 +352,33 @@ class LeaderRules(ReaderCore):
                 abroad += [c for c in pair if c[1] != met_country]
         # "His Excellency Mr. Abdel Fattah El-Sisi, President of the Arab Republic of Egypt": a title after the name.
         for match in rx.finditer(
-            # ("The Honourable X, Prime Minister of Y": a Commonwealth style of address)
-            r"(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness) |(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? |"
-            # (possessive: a name never starts with a style, and backing into a long run of styles is cubic)
-            r"(?:[Tt]he )?(?:Right |Rt\.? )?(?:Honou?rable|Hon\.) )++(?P<name>"
+            # ("The Honourable X, Prime Minister of Y": a Commonwealth style of address; the styles are taken whole,
+            # as a possessive would on Python 3.11: a name never starts with a style, and backing into a long run
+            # of styles is cubic)
+            r"(?=(?P<styles>(?:(?:His|Her) (?:Royal )?(?:Excellency|Majesty|Highness) |"
+            r"(?:Mr|Mrs|Ms|Dr|Shri|Smt|Comrade)\.? |(?:[Tt]he )?(?:Right |Rt\.? )?(?:Honou?rable|Hon\.) |Sir )+))"
+            r"(?P=styles)(?P<name>"
             + NAME
             + r"), (?:the )?(?:"
             + TITLE
-            + r") of (?:the )?(?P<where>[A-Z][\w ]+?)(?=[,.;]| (?:paid|visited|arrived|made|began|ended))",
+            + r") of (?:the )?(?P<where>[A-Z][\w' ]+?)(?=[,.;]| (?:paid|visited|arrived|made|began|ended|is|was|has)\b)",
             lead,
         ):
-            where = match.group("where")
-            candidates.append(
-                (match.group("name"), gz.country_names().get(where) or gz.country_names().get("the " + where))
-            )
+            code = next((code for _, _, code in gz.countries_in(match.group("where"))), None)
+            candidates.append((match.group("name"), code))
+        # "At the invitation of ..., Michael Somare, Prime Minister of Papua New Guinea, made": a name with no
+        # style in apposition before its office and country, opening a clause.
+        for match in rx.finditer(
+            r"(?:^|(?<=, )|(?<=[-\u2014:] ))(?:(?:Sir|Dame) )?(?P<name>"
+            + NAME
+            + r"), (?:the )?(?:"
+            + TITLE
+            + r") of (?:the )?(?P<where>[A-Z][\w' ]+?)(?=[,.;]| (?:paid|visited|arrived|made|began|ended|is|was|has)\b)",
+            lead,
+        ):
+            code = next((code for _, _, code in gz.countries_in(match.group("where"))), None)
+            if code and match.group("name").split()[0] not in NOT_NAMES | _SUBORDINATORS:
+                candidates.append((match.group("name"), code))
         # "The President of the Republic of Uzbekistan, Shavkat Mirziyoyev,": the title and country, then the name
         # ("The President of the Republic, Mr. X,": a home agency's, with an honorific and no country).
         for match in rx.finditer(
@@ -463,18 +481,19 @@ class LeaderRules(ReaderCore):
                     candidates.append((name, None))
                     break
         # "At the invitation of Prime Minister X, President Y paid a state visit": the one who invites is the host.
+        # (whoever has a title before the clause's comma, else its capitalized words: "of the Chinese Primier X,")
         inviters = [
-            set(found.group("name").split())
-            for found in rx.finditer(
-                r"\b(?:[Ii]nvitation of|[Ii]nvited by)\s(?:(?:"
-                + TITLE
-                + r")\s)?(?:"
-                + HONORIFIC
-                + r"\s)?(?P<name>"
-                + NAME
-                + r")",
-                lead,
-            )
+            {
+                w
+                for m in PERSON.finditer(found.group("inviter"))
+                if not INSTITUTIONS & set(m.group("name").split())
+                for w in m.group("name").split()
+            }
+            or set(rx.findall(r"\b[A-Z][\w'-]+", found.group("inviter")))
+            - set(TITLES)
+            - set(gz.adjectives())
+            - {"The", "His", "Her", "Excellency", "Majesty", "Highness", "Mr", "Mrs", "Ms", "Dr"}
+            for found in rx.finditer(r"\b(?:[Ii]nvitation of|[Ii]nvited by)\s(?P<inviter>[^,;.]{1,160})", lead)
         ]
         guests = [c for c in candidates if not any(set(c[0].split()) & words for words in inviters)]
         if inviters and guests:
