@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from drafting_lead import WIRE, findings_of, legs_and_leader_of, legs_of
+from visitkb.drafting import gazetteer as gz
 from visitkb.drafting.clauses import dateline
 from visitkb.drafting.rules import Reader
 from visitkb.drafting.text import sentences
@@ -2979,3 +2980,29 @@ def test_no_pattern_of_the_drafter_needs_python_3_11():
             if token.type == tokenize.STRING and newer.search(token.string):
                 found.append(f"{path.name}:{token.start[0]}: {token.string[:60]}")
     assert found == []
+
+
+def test_a_lead_telling_its_own_trip_a_week_on_drafts_it_but_a_visit_last_week_beside_another_does_not():
+    # A weekly's lead: "X concluded a visit to Y last week" is the trip the story reports.
+    text = "Tongan Prime Minister Sione Tupou concluded a four-day visit to Japan last week with a new grant.\n"
+    assert legs_of(text, "2024-06-10") == [("JP", [], None)]
+    # Near miss: after a leg of this trip, a visit last week is another trip.
+    later = (
+        "Tongan Prime Minister Sione Tupou arrived in Seoul on Monday. He visited Japan last week, his aides said.\n"
+    )
+    assert [leg[0] for leg in legs_of(later, "2024-06-10")] == ["KR"]
+
+
+def test_a_country_named_by_the_initials_of_its_name_is_the_leaders_unless_the_text_writes_them_as_a_word():
+    # "PNG" for Papua New Guinea: initials of a country's name of three words name it.
+    text = (
+        "Prime Minister Peter Kila met Premier Wang Lin in Beijing on Monday.\n\n"
+        "PM Kila is in Beijing from 16th to 19th October on an official visit. PNG and China signed two accords.\n"
+    )
+    found = findings_of(text, "2023-10-17")
+    assert [(t["leader"], t["leader_country"]) for t in found["trip"]] == [("Peter Kila", "PG")]
+    # "from 16th": a day with its ordinal's letters begins the stay.
+    assert legs_of(text, "2023-10-17") == [("CN", ["Beijing"], "2023-10-16")]
+    # Near miss: letters the text also writes as a word ("car") are that word in capitals, no country.
+    assert gz.countries_in("The CAR crashed; the car was old.") == []
+    assert [code for _, _, code in gz.countries_in("Leaders of the CAR and Chad met.")] == ["CF"]

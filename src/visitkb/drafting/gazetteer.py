@@ -220,6 +220,18 @@ GROUPINGS = {
 
 
 @cache
+def initialisms() -> dict[str, str]:
+    """The initials of countries' common names of three words or more ("PNG", "CAR", "BVI") -> code, where no
+    other country's name has the same initials."""
+    found: dict[str, set[str]] = {}
+    for code, (display, _) in iso_countries().items():
+        words = [w for w in rx.split(r"[ -]", display) if w not in ("of", "the", "and")]
+        if len(code) == 2 and len(words) >= 3 and "," not in display and all(w[:1].isupper() for w in words):
+            found.setdefault("".join(w[0] for w in words), set()).add(code)
+    return {initials: codes.pop() for initials, codes in found.items() if len(codes) == 1}
+
+
+@cache
 def country_names() -> dict[str, str]:
     """Every name of a country (ISO names, common English names) that can be searched for in text -> code."""
     table: dict[str, str] = {}
@@ -230,6 +242,8 @@ def country_names() -> dict[str, str]:
             if len(name) > 3 and name not in _NOT_NAMES and "," not in name:
                 table.setdefault(name, code)
     table.update({"UAE": "AE", "U.S.": "US", "US": "US", "USA": "US", "UK": "GB", "U.K.": "GB"})
+    for initials, code in initialisms().items():
+        table.setdefault(initials, code)
     table.update({name: code for name, code in _EXTRA_NAMES.items() if code})
     # A state of two islands or lands goes by the first ("Trinidad", "Bosnia", "Antigua", "Saint Kitts"): a state
     # (one with a Correlates of War number, not a territory: "Wallis and Futuna"), and not when the first starts a
@@ -442,7 +456,15 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
         and (m.group(1) != "US" or _us_named(text, m.start(1), m.end(1)))
         # ("a Qatar Airways flight", "Kenya Airways": a carrier's name, no party)
         and not rx.compiled(r" (?:Airways|Airlines|Air Lines|Air)\b").match(text, m.end(1))
+        and (m.group(1) not in initialisms() or _initials_named(text, m.start(1), m.group(1)))
     ]
+
+
+def _initials_named(text: str, start: int, initials: str) -> bool:
+    """Whether a country's initials at this place name it: not in a line of capitals ("CAR BOMB"), and not letters
+    the text also writes as a word in lower case ("car")."""
+    shouting = rx.search(r"\b[A-Z]{2,}[^\w\n]{0,3}$", text[max(0, start - 30) : start])
+    return not shouting and not rx.search(r"\b" + initials.lower() + r"\b", text)
 
 
 def capital_country(city: str) -> str | None:

@@ -438,7 +438,7 @@ class TravelRules(LeaderRules):
         r"|(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,? (?:for|where)\b"
         # "is in Vientiane from 25 to 27 July": there for the days told.
         # ("has been in Lusaka since Monday": there since the day told.)
-        r"| (?:from|since) (?:\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_WORD + r"))"
+        r"| (?:from|since) (?:\d{1,2}(?:st|nd|rd|th)?\b|" + WEEKDAY_WORD + r"\b|" + MONTH_WORD + r"))"
         # "took part in the NATO summit in Vilnius", "addressed the UN General Assembly in New York": at a gathering
         # in a place is in that place.
         r"|\b(?:attended|attending|attends|took part in|taking part in|takes part in|participated in|participating in|"
@@ -638,6 +638,15 @@ class TravelRules(LeaderRules):
         }
         told |= {gz.adjectives()[m.group(1)] for m in gz.adjective_pattern().finditer(self.text)}
         return told
+
+    def _told_earlier(self, index: int, after_place: str) -> bool:
+        """Whether the words after a visit's place put it earlier ("went to Moscow earlier this month", "last
+        year"): another trip, except in the lead of a story that tells its own trip a week on ("X concluded a
+        five-day visit to Y last week with the signing of ..."), before any leg."""
+        earlier = rx.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?P<span>month|week|year)\b", after_place)
+        if earlier is None:
+            return False
+        return not (index == self.lead and not self.legs and earlier.group("span") == "week")
 
     def _travel_told(self, text: str) -> Iterator[re.Match[str]]:
         """The verbs of travel in a text, in order, and those told in the clause after a visit's places or region
@@ -858,7 +867,7 @@ class TravelRules(LeaderRules):
                 continue  # "A week earlier, on 2 March, she was in Sydney": another occasion
             if rx.search(r"\bafter\b[^.;]{0,40}?\breturn(?:ed|ing)? (?:home )?from\b[^.;]{0,40}$", clause_before):
                 continue  # "held the call a day after returning from a visit to X": a trip over before the story
-            if rx.match(r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", text[match.end(named) :]):
+            if self._told_earlier(index, text[match.end(named) :]):
                 continue  # "went to Moscow earlier this month": another trip
             if rx.match(
                 r"[A-Z][^,;.]{0,40}?\b(?:[\w-]+ ){0,2}(?:weeks?|months?|years?|decades?) ago\b",
@@ -919,9 +928,7 @@ class TravelRules(LeaderRules):
                 places = leading_list(places, place_text)
                 if places and self.another_month(place_text[places[-1][1] :]):
                     continue  # "visited Madrid and Lisbon in May", in a story of October: another trip
-                if places and rx.match(
-                    r"[^,;.]{0,25}?\b(?:earlier|last) (?:this )?(?:month|week|year)\b", place_text[places[-1][1] :]
-                ):
+                if places and self._told_earlier(index, place_text[places[-1][1] :]):
                     continue  # "who visited Chile and Peru earlier this month": another trip
             vtype = None
             kind = rx.search(r"\b(state|official|working)\b (?:visit|trip)", text, re.I)
