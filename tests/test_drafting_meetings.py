@@ -3136,3 +3136,9 @@ def test_an_office_of_one_in_a_list_is_not_the_title_of_the_next_name():
 )
 def test_a_host_in_apposition_with_the_leader_by_office_of_the_leader_s_country(sentence, met):
     assert met_in_lima(sentence) == met
+
+
+def test_a_surname_with_a_capital_inside_is_read_whole():
+    # "DeLaune", "McAllister": the capital inside a surname does not end the name.
+    text = LIMA_LEAD + "On Thursday Mwangi met Secretary-General Joseph DeLaune of the Andean bloc for talks.\n"
+    assert ("Joseph DeLaune", "talks") in met_in(text, "2023-06-09")

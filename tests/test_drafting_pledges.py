@@ -1657,3 +1657,19 @@ def test_a_last_sentence_that_only_lacks_its_full_stop_is_whole():
     assert "build a new port in Callao" in [p["what"] for p in findings_of(whole, "2023-06-09").get("pledges", [])]
     cut = WIRE + "\n\nMwangi said Kenya would build a new port in Cal"
     assert not any("port" in p["what"] for p in findings_of(cut, "2023-06-09").get("pledges", []))
+
+
+def test_dollars_alone_are_the_leaders_own_when_the_leaders_country_issues_a_dollar():
+    # A Canadian leader's "$20 million" is in Canadian dollars, as the government and its press count.
+    text = (
+        "DAKAR, Oct. 11 (Test Wire) - Canadian Prime Minister Claire Dubois arrived in Dakar on Wednesday. "
+        "Dubois announced $20 million in aid for farmers of the Sahel.\n"
+    )
+    assert [(p["value"], p["unit"]) for p in findings_of(text, "2012-10-11")["pledges"]] == [(20, "CAD")]
+    # Near miss: a Japanese leader's "$" stays the US dollar, and "US$" is always the US dollar.
+    japanese = text.replace("Canadian Prime Minister Claire Dubois", "Japanese Prime Minister Kenji Sato").replace(
+        "Dubois announced", "Sato announced"
+    )
+    assert [(p["value"], p["unit"]) for p in findings_of(japanese, "2012-10-11")["pledges"]] == [(20, "USD")]
+    american = text.replace("$20 million", "US$20 million")
+    assert [(p["value"], p["unit"]) for p in findings_of(american, "2012-10-11")["pledges"]] == [(20, "USD")]

@@ -75,7 +75,9 @@ _PARTICLES = {"al", "el"}
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().lower()
+    # (a typographic apostrophe is the apostrophe: "Mata\u2019afa" is "Mata'afa")
+    text = str(text).replace("\u2019", "'").replace("\u2018", "'")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _words(text: str, drop: set[str] = _STOP) -> set[str]:

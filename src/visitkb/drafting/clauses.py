@@ -189,7 +189,8 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
 # Vietnamese too ("Nguy\u1ec5n Ph\u00fa Tr\u1ecdng", "V\u00f5 V\u0103n Th\u01b0\u1edfng"): its horned vowels and the letters with two marks.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u01a1\u01b0\u1ea0-\u1ef9"
 _NAME_WORD = (
-    rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019](?!s\b)[{_LOWER}]+)?(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.(?:[A-Z]\.)*|"
+    # (a word with a capital inside is read whole: "LaRocque", "McDonald", not "La")
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019](?!s\b)[{_LOWER}]+)?(?:-[A-Za-z][{_LOWER}]+)*(?![{_UPPER}])|[A-Z]\.(?:[A-Z]\.)*|"
     rf"[A-Z][{_LOWER}]*[A-Z][{_LOWER}]+|[A-Z](?= (?:[A-Z] ){{0,3}}[A-Z][a-z]))"
 )
 NAME = _NAME_WORD + r"(?:\s(?:" + _PARTICLES + r"[\s-])*" + _NAME_WORD + r")*"

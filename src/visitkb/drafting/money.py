@@ -18,6 +18,7 @@ from .quantities import (
     amount_and_scale,
     currency_code,
     issued_currency,
+    leaders_dollar,
     number_value,
     years_within,
 )
@@ -106,6 +107,7 @@ class MoneyRules(ReaderCore):
             )
             if not unit:
                 continue
+            unit = leaders_dollar(unit, match.group("sign") or match.group("unit"), self.leader_country)
             if unit in CURRENCY_ISSUERS:
                 # A currency of the day: "roubles" while the Soviet Union existed are its roubles (SUR).
                 issuer = gz.state_then(CURRENCY_ISSUERS[unit], self.published.year)

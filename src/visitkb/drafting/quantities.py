@@ -113,6 +113,24 @@ _SHARED_CURRENCIES = {
     "INR": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
     "SAR": {"SA": "SAR", "QA": "QAR", "OM": "OMR", "IR": "IRR", "YE": "YER"},
 }
+# The states that issue a dollar of their own, whose leaders' "$" and "dollars" alone are theirs ("Canada will give $20
+# million"); "NT$" is Taiwan's, so a bare "$" there is the US dollar as elsewhere.
+_OWN_DOLLARS = {
+    **{"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "JM": "JMD", "TT": "TTD", "BB": "BBD"},
+    **{"BS": "BSD", "BZ": "BZD", "BN": "BND", "FJ": "FJD", "GY": "GYD", "LR": "LRD", "NA": "NAD", "SB": "SBD"},
+    **{"SR": "SRD", "KY": "KYD", "BM": "BMD"},
+    **dict.fromkeys(("AG", "DM", "GD", "KN", "LC", "VC"), "XCD"),
+}
+
+
+def leaders_dollar(code: str, written: str | None, leader_country: str | None) -> str:
+    """The currency of an amount in "$" or "dollars" alone: the leader's country's dollar, if it issues one (its
+    press and its government count in it), else the code as read."""
+    if code == "USD" and written and rx.fullmatch(r"\$|(?i:dollars?)", written) and leader_country in _OWN_DOLLARS:
+        return _OWN_DOLLARS[leader_country]
+    return code
+
+
 # Shared words with no issuer whose currency they mean when none is told: Kenya's, Tanzania's and Uganda's shillings.
 _NO_DEFAULT = {"KES"}
 # The shared word or sign as written: not one a state's name qualifies ("Indian rupees", "KSh").
