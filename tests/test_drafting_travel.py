@@ -3006,3 +3006,28 @@ def test_a_country_named_by_the_initials_of_its_name_is_the_leaders_unless_the_t
     # Near miss: letters the text also writes as a word ("car") are that word in capitals, no country.
     assert gz.countries_in("The CAR crashed; the car was old.") == []
     assert [code for _, _, code in gz.countries_in("Leaders of the CAR and Chad met.")] == ["CF"]
+
+
+def test_a_traveller_named_by_one_word_going_once_is_the_leader_when_the_story_names_them_again():
+    # A page that never gives the full name: "X is visiting Baghdad ...", then "X will also meet ...".
+    text = (
+        "Documents on trade and energy were signed in Baghdad, the Iraqi prime minister's office said.\n\n"
+        "Tabrizi is visiting Baghdad on his first official trip abroad, at the invitation of Prime Minister "
+        "Hassan Al Sudani.\n\nTabrizi will also meet Iranian traders living in Iraq.\n"
+    )
+    reader = Reader(text, dt.date(2024, 9, 11))
+    found = reader.read()
+    assert (reader.leader, reader.leader_country) == ("Tabrizi", "IR")
+    assert [(f.fields["country"], f.fields["cities"]) for f in found if f.kind == "legs"] == [("IQ", ["Baghdad"])]
+    # No meeting with a side: "the Iranian" of "talks between the Iranian and Iraqi delegations" is nobody.
+    sides = text + "\nTalks between the Iranian and Iraqi delegations followed.\n"
+    assert [f.fields["with"] for f in Reader(sides, dt.date(2024, 9, 11)).read() if f.kind == "meetings"] == []
+    # Near miss: named once only, the word is no traveller.
+    once = text.replace("Tabrizi will also meet", "The delegation will also meet")
+    assert _who_travels(once, "2024-09-11") == (None, None)
+
+
+def test_an_arabic_surname_of_origin_after_its_article_is_no_countrys_adjective():
+    # "Al Sudani", "El Masri": a surname; "the Sudanese", "Sudani traders": the country's people.
+    assert [m.group(1) for m in gz.adjective_pattern().finditer("Prime Minister Hassan Al Sudani met them.")] == []
+    assert [m.group(1) for m in gz.adjective_pattern().finditer("He met Sudani traders.")] == ["Sudani"]

@@ -390,9 +390,10 @@ def country_pattern() -> re.Pattern[str]:
 def adjective_pattern() -> re.Pattern[str]:
     """A pattern matching a country's adjective as a word (``Chinese``, ``South Korean``)."""
     names = sorted(adjectives(), key=len, reverse=True)
-    # ("South American", "Latin American", "Central African": a region's people, not a country's)
+    # ("South American", "Latin American", "Central African": a region's people, not a country's; "Al Sudani",
+    # "El Masri": an Arabic surname of origin after its article, no country's adjective)
     return re.compile(
-        r"(?<![\w-])(?<!Latin )(?<!South )(?<!Central )(?<!North )("
+        r"(?<![\w-])(?<!Latin )(?<!South )(?<!Central )(?<!North )(?<!\b[AaEe]l )("
         + "|".join(re.escape(n) for n in names)
         + r")(?![\w])"
     )

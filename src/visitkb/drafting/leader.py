@@ -496,8 +496,8 @@ class LeaderRules(ReaderCore):
             for found in rx.finditer(r"\b(?:[Ii]nvitation of|[Ii]nvited by)\s(?P<inviter>[^,;.]{1,160})", lead)
         ]
         guests = [c for c in candidates if not any(set(c[0].split()) & words for words in inviters)]
-        if inviters and guests:
-            candidates = guests
+        if inviters:
+            candidates = guests  # (with no one else named, the traveller is found as if the lead named no one)
         weighed = None
         if not candidates:
             # No one in the lead by these shapes (a live blog, a diary, a digest): whom the whole text has travelling.
@@ -703,9 +703,14 @@ class LeaderRules(ReaderCore):
                 continue
             counts[word] = counts.get(word, 0) + 1
         ranked = sorted(counts.items(), key=lambda pair: -pair[1])
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
             return None
-        return ranked[0][0], None, None
+        # Going once will do for the only word going that the text names again ("X is visiting Baghdad ... X will
+        # also meet ..."): a name the story keeps to.
+        word, going = ranked[0]
+        if going < 2 and (len(ranked) > 1 or len(rx.findall(r"\b" + re.escape(word) + r"\b", self.text)) < 2):
+            return None
+        return word, None, None
 
     def _unnamed_monarch(self) -> tuple[str, str | None, str | None] | None:
         """A monarch the text never names, only "the Queen" or "Her Majesty" ("The Queen and the Duke flew home

@@ -890,6 +890,8 @@ class MeetingRules(ReaderCore):
             return  # a day after the story was published: a meeting announced, not yet held
         if rx.fullmatch(r"(?:[A-Z][a-z]+ )*" + TITLE, who):
             return  # "the Federal President, Dr. X": an office is no one's name (the name in apposition is read)
+        if not who[:1].isupper() or who in gz.adjectives() or who in gz.country_names():
+            return  # "talks between the Iranian and Iraqi delegations": a side, no one's name
         # "Governor Ana Soto", "Mayor X": an office of a region, a city or a house before a name is no part of it.
         who = rx.sub(r"^" + self._LOCAL_OFFICE + r" (?=[A-Z][\w'.-]* [A-Z])", "", who)
         words = who.split()
