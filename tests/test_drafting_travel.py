@@ -3031,3 +3031,27 @@ def test_an_arabic_surname_of_origin_after_its_article_is_no_countrys_adjective(
     # "Al Sudani", "El Masri": a surname; "the Sudanese", "Sudani traders": the country's people.
     assert [m.group(1) for m in gz.adjective_pattern().finditer("Prime Minister Hassan Al Sudani met them.")] == []
     assert [m.group(1) for m in gz.adjective_pattern().finditer("He met Sudani traders.")] == ["Sudani"]
+
+
+def test_with_no_dateline_of_two_heads_neither_going_the_one_given_a_country_is_the_visitor():
+    # "President X and Nigerian President Y agreed ...": the report names the visitor's nation, not its own.
+    text = (
+        "President Pavel Orlov and Nigerian President Ade Bello agreed on Tuesday to expand trade during their "
+        "first meeting. Bello's delegation was also to meet Defence Minister Oleg Ivanov.\n"
+    )
+    assert _who_travels(text, "2001-03-15")[0] == "Ade Bello"
+    # Near miss: both given a country, the first named stays the leader as before.
+    both = text.replace("President Pavel Orlov", "Russian President Pavel Orlov")
+    assert _who_travels(both, "2001-03-15")[0] == "Pavel Orlov"
+
+
+def test_a_stop_owned_by_his_or_her_opening_the_sentence_is_the_leaders():
+    # "During his first stop in Uruguay, where X met ...": the leader's stop.
+    text = (
+        "Venezuelan President Rafael Mora signed accords with three neighbours this week.\n\n"
+        "During his first stop in Uruguay, where Mora met President Luis Ortega, the two signed ten agreements.\n"
+    )
+    assert [leg[0] for leg in legs_of(text, "2005-08-12")] == ["UY"]
+    # Near miss: the same words dated a month before the story tell an earlier visit.
+    earlier = text.replace("During his first stop in Uruguay,", "During his visit to Uruguay on July 3,")
+    assert legs_of(earlier, "2005-08-12") == []

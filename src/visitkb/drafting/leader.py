@@ -593,7 +593,11 @@ class LeaderRules(ReaderCore):
             if not guests:
                 return
             visitors = [c for c in visitors if c not in hosting]
-            name, country = visitors[0] if (visitors and host) else guests[0]
+            # With no dateline, of two heads neither of whom goes anywhere ("President X and Nigerian President Y
+            # agreed"), the one the story gives a country: a report names the visitor's nation, not its own.
+            heads = [c for c in guests if c[0] in first.text]
+            placed = [c for c in heads if c[1]] if not host and len({c[0] for c in heads}) == 2 else []
+            name, country = visitors[0] if (visitors and host) else placed[0] if len(placed) == 1 else guests[0]
         # The same person named twice in the lead ("President El-Sisi", "Mr. Abdel Fattah El-Sisi, President of
         # Egypt"): the fullest name, and the country either gives.
         # (One name within the other: "Park Chol-su" is not "Park Min-ho".)

@@ -829,11 +829,25 @@ class TravelRules(LeaderRules):
             )
             if owner and not followed:
                 continue  # "Soto's visit to Spain came after visits to Chile": another's tour
+            # "During his first stop in Uruguay, where X met ...": the stop of the one the sentence or the one before
+            # names as the leader.
+            during = bool(
+                rx.match(r"(?:stops?|visits?|trip|tour|journey)\b", match.group(0))
+                and rx.fullmatch(r"(?:[Dd]uring|[Oo]n|[Aa]t) (?:his|her) (?:[\w-]+ ){0,3}", text[: match.start()])
+                and (self.is_leader(text[match.start() :]) or self.is_leader(before))
+                # ("During his visit to Kyiv on February 3, X said", in a story of March: an earlier visit)
+                and not any(
+                    d[2][:7] != self.published.isoformat()[:7] and d[2] < self.published.isoformat()
+                    for d in self.dates(sentence)
+                    if len(d[2]) >= 7
+                )
+            )
             if (
                 not self.leader_subject(sentence, match.start())
                 and not impersonal
                 and not cataphoric
                 and not possessive
+                and not during
                 and not followed
                 and not self._party_acts(own_clause)  # "The delegation arrived in Peking on 1 June"
                 and not by_craft
