@@ -595,7 +595,13 @@ class LeaderRules(ReaderCore):
             visitors = [c for c in visitors if c not in hosting]
             # With no dateline, of two heads neither of whom goes anywhere ("President X and Nigerian President Y
             # agreed"), the one the story gives a country: a report names the visitor's nation, not its own.
-            heads = [c for c in guests if c[0] in first.text]
+            # (one "of Kenya" after the name is given a country too)
+            heads = [
+                (c[0], c[1] or next((code for _, _, code in gz.countries_in(of.group())), None) if of else c[1])
+                for c in guests
+                if c[0] in first.text
+                for of in [rx.search(re.escape(c[0]) + r" of (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*", first.text)]
+            ]
             placed = [c for c in heads if c[1]] if not host and len({c[0] for c in heads}) == 2 else []
             name, country = visitors[0] if (visitors and host) else placed[0] if len(placed) == 1 else guests[0]
         # The same person named twice in the lead ("President El-Sisi", "Mr. Abdel Fattah El-Sisi, President of
