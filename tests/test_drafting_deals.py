@@ -1525,3 +1525,18 @@ def test_where_or_when_a_document_was_signed_after_its_day_is_no_matter_of_it():
     assert titles_of("They signed a joint statement yesterday on the future of the port.") == [
         "joint statement on the future of the port"
     ]
+
+
+def test_an_instrument_cited_as_a_norm_is_no_agreement_of_the_visit():
+    # "in line with international law and the UN Convention on ...": a standard the sides invoke, not a deal.
+    assert (
+        titles_of(
+            "The two leaders said disputes must be settled in line with international law and the UN Convention on "
+            "the Law of the Sea."
+        )
+        == []
+    )
+    # Near miss: a document signed in the same clause is one.
+    assert titles_of("In line with their plan, they signed an agreement on visa-free travel for diplomats.") == [
+        "agreement on visa-free travel for diplomats"
+    ]

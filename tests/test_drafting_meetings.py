@@ -3142,3 +3142,34 @@ def test_a_surname_with_a_capital_inside_is_read_whole():
     # "DeLaune", "McAllister": the capital inside a surname does not end the name.
     text = LIMA_LEAD + "On Thursday Mwangi met Secretary-General Joseph DeLaune of the Andean bloc for talks.\n"
     assert ("Joseph DeLaune", "talks") in met_in(text, "2023-06-09")
+
+
+def test_an_office_of_a_city_a_house_or_a_party_before_a_name_in_a_list_is_no_part_of_the_name():
+    text = LIMA_LEAD + (
+        "Mwangi also met Peruvian President Luis Torres, Congress\u2019s Speaker Rosa Quispe, Lima Mayor Jorge "
+        "Salas and Popular Party Secretary Ana Rojas on Thursday.\n"
+    )
+    names = {who for who, _ in met_in(text, "2023-06-09")}
+    assert {"Luis Torres", "Rosa Quispe", "Jorge Salas", "Ana Rojas"} <= names
+    # Near miss: a Secretary-General keeps the whole of the office out of the name, not half of it.
+    general = LIMA_LEAD + "Mwangi also met Andean Secretary-General Joseph Vidal on Thursday.\n"
+    assert ("Joseph Vidal", "talks") in met_in(general, "2023-06-09")
+
+
+def test_the_leader_named_by_office_and_a_counterpart_holding_talks_is_a_meeting():
+    # "the President and his Peruvian counterpart X held talks": the leader by office alone.
+    text = LIMA_LEAD + "On Thursday, the President and his Peruvian counterpart Luis Torres held talks.\n"
+    assert ("Luis Torres", "talks") in met_in(text, "2023-06-09")
+    # Near miss: another office than the leader's is someone else's pair.
+    other = LIMA_LEAD + "On Thursday, the Speaker and his Kenyan counterpart Paul Otieno held talks.\n"
+    assert ("Paul Otieno", "talks") not in met_in(other, "2023-06-09")
+
+
+def test_a_counterpart_called_to_invite_him_is_a_phone_call():
+    text = LIMA_LEAD + (
+        "Before flying home, Mwangi called his Chilean counterpart, Pedro Soto, in Santiago to invite him to Nairobi.\n"
+    )
+    assert ("Pedro Soto", "phone") in met_in(text, "2023-06-09")
+    # Near miss: a counterpart called something is no call.
+    named = LIMA_LEAD + "Mwangi called his Chilean counterpart, Pedro Soto, a true friend of Africa.\n"
+    assert ("Pedro Soto", "phone") not in met_in(named, "2023-06-09")

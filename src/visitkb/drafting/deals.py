@@ -247,6 +247,13 @@ class DealRules(ReaderCore):
                 continue  # "membership in the General Agreement on ...": a body joined, not a document signed
             if determiner == "no":
                 continue  # "no agreement was reached", "they signed no treaty": none
+            cited = rx.search(
+                r"\b(?:in (?:line|keeping|accordance|conformity) with|consistent with|pursuant to|(?:respect|adherence) "
+                r"(?:for|to))\b(?P<between>[^.;]{0,60})$",
+                " ".join(words[: len(words) - len(kept)]),
+            )
+            if cited and not rx.search(r"\b(?:sign|ink|conclud|agree|adopt)", cited.group("between")):
+                continue  # "settled in line with international law, the UN Convention on ...": a norm cited, no deal
             named_words = [w for w in kept if not rx.match(r"\d", w)]
             if named_words and named_words[0][:1].isupper():
                 named_words = [w for w in named_words if w not in ("in", "of", "on", "for", "and")]

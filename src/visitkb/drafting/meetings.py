@@ -89,9 +89,10 @@ class MeetingRules(ReaderCore):
         # ("told X in a call": a call by any means, by telephone unless the video is told)
         r"(?:(?:video|(?:tele)?phone) ?(?:call|conversation|link|conference)|call)\b)|"
         # "called President X on Friday to congratulate him": a call, by its purpose.
-        r"(?:called|rang)(?= (?:[A-Z][a-z]+ )?(?:"
+        # ("called his Chinese counterpart, X, in Beijing to invite him": the counterpart, named after)
+        r"(?:called|rang)(?= (?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,?|(?:[A-Z][a-z]+ )?(?:"
         + TITLE
-        + r")\s[^.;]{0,60}?\bto (?:congratulate|discuss|express|offer|"
+        + r"))\s[^.;]{0,60}?\bto (?:congratulate|discuss|express|offer|"
         r"thank|convey|wish|invite|brief|exchange|condole)\b)|"
         # "briefed X by telephone": a call, by the means it names.
         r"(?:briefed|called|rang|consulted|updated)(?= [^.;]{0,80}?\bby (?:tele)?phone\b)|"
@@ -535,7 +536,7 @@ class MeetingRules(ReaderCore):
             r"(?:(?:^|(?<= [-\u2013\u2014] ))(?P<call>(?:In|During) (?:a|an|their) [^,]*?\b(?:call|conversation|video ?conference|"
             r"talks|meeting)\b[^,]*, )|"
             # (also after a dateline's colon: "JAKARTA (JP): A and B ...")
-            r"^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |(?<=\): )|\b(?:On|After|Also) [^,]*?)(?P<a>(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
+            r"^|, (?:(?:after|when|as|before|while) )?| [-\u2013\u2014] |(?<=\): )|\b(?:On|After|Also) [^,]*?)(?P<a>(?:the )?(?:[A-Z][\w.'-]*(?: |$)){1,6}?)and "
             # "and Chinese leader Xi Jinping": a role in lower case after the country.
             r"(?P<b>(?:(?:his|her) (?:[A-Z][a-z]+ )?(?:counterpart|host),? |[A-Z][a-z]+ (?:leader|president|premier) )?"
             r"(?:[A-Z][\w.'-]*(?: |$)){0,5}?[A-Z][\w.'-]*(?:,? |$))"
@@ -576,7 +577,10 @@ class MeetingRules(ReaderCore):
             (
                 p
                 for p in pairs
-                if self.is_leader(p.group("a")) or p.group("a").strip() in ("He", "She") or self.is_leader(p.group("b"))
+                if self.is_leader(p.group("a"))
+                or p.group("a").strip() in ("He", "She")
+                or self._leader_by_office(p.group("a"))
+                or self.is_leader(p.group("b"))
             ),
             None,
         )
@@ -588,7 +592,13 @@ class MeetingRules(ReaderCore):
                 "",
                 b,
             )
-            other = b if (self.is_leader(a) or a in ("He", "She")) else a if self.is_leader(b) else None
+            other = (
+                b
+                if (self.is_leader(a) or a in ("He", "She") or self._leader_by_office(a))
+                else a
+                if self.is_leader(b)
+                else None
+            )
             remote = (
                 "video"
                 if rx.search(r"\bvideo\b|\bvirtual", text)
@@ -1237,6 +1247,15 @@ class MeetingRules(ReaderCore):
         r"(?:" + _PORTFOLIO_WORD + r"(?:,| and| &)? ){1,6}(?=[A-Z])"
     )
 
+    def _leader_by_office(self, words: str) -> bool:
+        """Whether words name the leader by office alone: "The Prime Minister", "the PM", "the Vietnamese leader"."""
+        office = rx.fullmatch(r"\s*[Tt]he (?P<office>[A-Z][\w ]*?|PM)\s*", words)
+        if not office:
+            return False
+        own = {t.lower() for t in (self.leader_title, self.leader_office) if t}
+        said = office.group("office").lower()
+        return said in own or (said == "pm" and "prime minister" in own) or self.refers_to_leader(words)
+
     def _named_in(self, phrase: str) -> list[tuple[int, str, str | None]]:
         """The people at the head of a phrase (``_people_in``), a surname after an honorific read as the name the
         article gives in full elsewhere ("by Mrs. Quispe" is Ana Quispe, named before in passing)."""
@@ -1255,6 +1274,14 @@ class MeetingRules(ReaderCore):
         phrase = rx.sub(
             r"(?:(?<=^)|(?<=, )|(?<=and ))(?:[A-Z][\w'-]+ ){1,2}(?=(?:crown prince|ruler|emir|king|queen|sultan|leader|"
             r"president|vice president|prime minister|premier|governor|mayor|chief minister|foreign minister) [A-Z])",
+            "",
+            phrase,
+        )
+        # "Moscow Mayor X", "National People's Congress Chairman Y", "Shanghai Party Secretary Z": an office of a city,
+        # a house or a party, told by its capitalized name before the holder's, is no part of the name.
+        phrase = rx.sub(
+            r"(?:(?<=^)|(?<=, )|(?<=and ))(?:[A-Z][\w'\u2019.-]* ){1,4}(?:Chairman|Chairwoman|Chairperson|Chair|"
+            r"Secretary(?:[- ]General)?|Mayor|Governor|Speaker|Director(?:[- ]General)?)\s(?=[A-Z][\w'-]+ [A-Z])",
             "",
             phrase,
         )
